@@ -1,0 +1,14 @@
+import { listen } from '@/lib/messaging/router';
+import { startDetectService } from '@/lib/detect/background-service';
+import { startFlagsService } from '@/lib/flags/background-service';
+import { startArchiveService } from '@/lib/archive/background-service';
+
+// The background owns the compiled dictionary, the IndexedDB database and the
+// badge; each domain registers its listeners and message handlers here.
+export default defineBackground(() => {
+  listen(browser.runtime, {
+    ...startDetectService(),
+    ...startFlagsService(),
+    ...startArchiveService(),
+  });
+});

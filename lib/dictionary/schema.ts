@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * The species dictionary: what Spoor looks for on a page. The bundled default
+ * (lib/dictionary/bundled/) and an imported CITES checklist share this shape;
+ * every dictionary is parsed with these schemas before it is compiled.
+ */
+
+/** Languages of common names and trade terms. `la` marks scientific names and synonyms. */
+export const COMMON_NAME_LANGS = ['en', 'fr', 'de', 'nl', 'es', 'it', 'pl', 'ru'] as const;
+export const LangSchema = z.enum([...COMMON_NAME_LANGS, 'la']);
+export type Lang = z.infer<typeof LangSchema>;
+
+/**
+ * How a term meets the words around it.
+ * - `word`: whole words only ("ivory" does not match "ivorybill").
+ * - `prefix`: the term may start a longer word, for German and Dutch compounds
+ *   ("Elfenbein" matches "Elfenbeinschnitzerei", "Eisbär" matches "Eisbärfell").
+ * - `suffix`: the term may end a longer word ("elfenbein" matches "Mammutelfenbein").
+ * - `compound`: either of the two.
+ */
+export const MatchModeSchema = z.enum(['word', 'prefix', 'suffix', 'compound']);
+export type MatchMode = z.infer<typeof MatchModeSchema>;
+
+const trimmed = z
+  .string()
+  .min(2)
+  .refine((s) => s === s.trim() && !/\s{2,}/.test(s), 'must be trimmed, single-spaced');
+
+export const TermSchema = z.object({
+  text: trimmed,
+  lang: LangSchema,
+  match: MatchModeSchema.optional(),
+  /**
+   * Whether inflected endings match (plurals; Russian and Polish cases: "попугая", "papugę").
+   * Unset means the language's default: on for common names, off for scientific names.
+   */
+  inflect: z.boolean().optional(),
+  /** Phrases that cancel a match they overlap ("ivory white", "Ivory Coast", "leopard print"). */
+  exclude: z.array(trimmed).optional(),
+});
+export type Term = z.infer<typeof TermSchema>;
+
+/** CITES Appendix; split listings ("I/II") carry a note saying which populations are where. `nc`: not CITES-listed. */
+export const AppendixSchema = z.enum(['I', 'II', 'III', 'I/II', 'I/III', 'II/III', 'nc']);
+export type Appendix = z.infer<typeof AppendixSchema>;
+
+/** Annex of Council Regulation (EC) No 338/97 as amended; `none` where the taxon is not annexed. */
+export const EuAnnexSchema = z.enum(['A', 'B', 'C', 'D', 'A/B', 'B/D', 'none']);
+export type EuAnnex = z.infer<typeof EuAnnexSchema>;
+
+export const RankSchema = z.enum([
+  'class',
+  'order',
+  'family',
+  'subfamily',
+  'genus',
+  'species',
+  'subspecies',
+  'variety',
+]);
+
+/** The trade groups researchers count by (survey reports, dashboard summaries). */
+export const TradeGroupSchema = z.enum([
+  'reptiles',
+  'amphibians',
+  'birds',
+  'elephants',
+  'big-cats',
+  'primates',
+  'bears',
+  'rhinos',
+  'pangolins',
+  'other-mammals',
+  'marine-turtles',
+  'fish',
+  'corals',
+  'invertebrates',
+  'plants',
+  'timber',
+]);
+export type TradeGroup = z.infer<typeof TradeGroupSchema>;
+
+export const TaxonIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case slug');
+
+export const TaxonSchema = z.object({
+  /** Slug of the scientific name: "psittacus-erithacus". */
+  id: TaxonIdSchema,
+  scientificName: trimmed,
+  rank: RankSchema,
+  higher: z.object({
+    kingdom: z.enum(['Animalia', 'Plantae']),
+    class: z.string().optional(),
+    order: z.string().optional(),
+    family: z.string().optional(),
+  }),
+  group: TradeGroupSchema,
+  synonyms: z.array(trimmed).default([]),
+  cites: z.object({ appendix: AppendixSchema, note: z.string().optional() }),
+  euAnnex: EuAnnexSchema,
+  /** Common names, each with its language. */
+  names: z.array(TermSchema).default([]),
+});
+export type Taxon = z.infer<typeof TaxonSchema>;
+
+/**
+ * A word for a wildlife product ("ivory", "рог носорога") or a code word
+ * dealers use ("white gold", "ox bone"), pointing at the taxa it implies.
+ */
+export const TradeTermSchema = z.object({
+  id: TaxonIdSchema,
+  kind: z.enum(['trade', 'code']),
+  /** English label shown on the hover card: "Rhino horn". */
+  label: trimmed,
+  /** CITES Trade Database term code, where one fits (IVC, HOR, SKI…). */
+  tradeCode: z.string().regex(/^[A-Z]{3}$/).optional(),
+  taxa: z.array(TaxonIdSchema).min(1),
+  terms: z.array(TermSchema).min(1),
+  note: z.string().optional(),
+});
+export type TradeTerm = z.infer<typeof TradeTermSchema>;
+
+export const DictionarySchema = z.object({
+  /** Where the taxa came from: the bundled list, or an imported checklist merged into it. */
+  source: z.enum(['bundled', 'cites-checklist', 'speciesplus']),
+  /** The date the listings reflect (ISO date). */
+  listingsAsOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  taxa: z.array(TaxonSchema),
+  tradeTerms: z.array(TradeTermSchema),
+  /** Phrases that cancel any match they overlap ("faux fur", "imitation ivory"). */
+  globalExclusions: z.array(TermSchema).default([]),
+});
+export type Dictionary = z.infer<typeof DictionarySchema>;
+export type DictionaryInput = z.input<typeof DictionarySchema>;

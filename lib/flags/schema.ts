@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { AppendixSchema, EuAnnexSchema } from '@/lib/dictionary/schema';
+
+/**
+ * A flag: one ad a researcher captured, with every observation of it.
+ * The same ad seen again (a price change, a re-listing, another researcher)
+ * becomes another observation of the same flag, never a silent duplicate.
+ *
+ * This schema is the single source of truth for storage, the JSON export
+ * (docs/flag-batch.schema.json is generated from it) and the CSV columns.
+ */
+export const FLAG_SCHEMA_VERSION = 1;
+
+const isoUtc = z.iso.datetime({ offset: false }); // "2026-03-12T09:30:00.000Z"
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 hex');
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const PriceSchema = z.object({
+  amount: z.number().nonnegative(),
+  /** ISO 4217 code. */
+  currency: z.string().regex(/^[A-Z]{3}$/),
+});
+
+export const FieldSourceSchema = z.enum(['json-ld', 'microdata', 'opengraph', 'adapter', 'fallback', 'researcher']);
+
+/** The ad as the page presents it. Every field is optional: pages differ. */
+export const AdFieldsSchema = z.object({
+  title: z.string().optional(),
+  description: z.string().optional(),
+  price: PriceSchema.optional(),
+  seller: z
+    .object({ name: z.string().optional(), id: z.string().optional(), profileUrl: httpUrl.optional() })
+    .optional(),
+  location: z.string().optional(),
+  listingId: z.string().optional(),
+  /** When the ad says it was posted (ISO 8601). */
+  postedAt: z.string().optional(),
+  imageUrls: z.array(httpUrl).default([]),
+  /** Which source each field came from, for the investigator's confidence. */
+  sources: z.record(z.string(), FieldSourceSchema).default({}),
+});
+export type AdFields = z.infer<typeof AdFieldsSchema>;
+
+export const PlatformSchema = z.object({
+  /** Known marketplace id ("ebay", "leboncoin"…) or the host name. */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  host: z.string().min(1),
+  /** ISO 3166-1 alpha-2, where the domain says it (ebay.de → DE). */
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+});
+export type Platform = z.infer<typeof PlatformSchema>;
+
+/** A taxon or trade term Spoor detected on the page. */
+export const DetectionSchema = z.object({
+  entryId: z.string(),
+  kind: z.enum(['taxon', 'trade', 'code']),
+  label: z.string(),
+  appendix: AppendixSchema,
+  euAnnex: EuAnnexSchema,
+  taxa: z.array(z.string()).default([]),
+  count: z.number().int().positive(),
+  /** The words as the page wrote them. */
+  matched: z.array(z.string()),
+});
+export type Detection = z.infer<typeof DetectionSchema>;
+
+export const ArtifactKindSchema = z.enum(['screenshot', 'snapshot']);
+export type ArtifactKind = z.infer<typeof ArtifactKindSchema>;
+
+/** A stored evidence file; the bytes live in the `artifacts` store as a Blob under `sha256`. */
+export const ArtifactRefSchema = z.object({
+  kind: ArtifactKindSchema,
+  sha256,
+  mimeType: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export type ArtifactRef = z.infer<typeof ArtifactRefSchema>;
+
+export const ResearcherSchema = z.object({
+  researcherId: z.string(),
+  survey: z.string(),
+});
+
+/** One capture of the ad: what was on the page at that moment, with its evidence. */
+export const ObservationSchema = z.object({
+  id: z.uuid(),
+  capturedAt: isoUtc,
+  capturedBy: ResearcherSchema,
+  extensionVersion: z.string(),
+  url: httpUrl,
+  ad: AdFieldsSchema,
+  detected: z.array(DetectionSchema),
+  artifacts: z.array(ArtifactRefSchema),
+  /** Evidence that could not be captured, and why: the record is saved regardless. */
+  missing: z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })).default([]),
+  /** SHA-256 of the observation's canonical JSON without this field (lib/flags/hash.ts). */
+  recordSha256: sha256,
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+export const IntentSchema = z.enum(['selling', 'wanted', 'other']);
+export const SuspicionSchema = z.enum(['low', 'medium', 'high']);
+export const StatusSchema = z.enum(['new', 'reviewed', 'exported']);
+
+/** What the researcher confirms or adds; pre-filled from the page where it can be. */
+export const AssessmentSchema = z.object({
+  confirmedTaxa: z.array(z.string()).default([]),
+  specimens: z.number().int().nonnegative().optional(),
+  /** CITES Trade Database term codes: LIV, SKI, IVC, HOC, TUS, SCA, CAP… */
+  tradeTerms: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
+  intent: IntentSchema.default('other'),
+  /** What the ad claims about papers: "with CITES certificate", "pre-1947". */
+  paperwork: z.string().default(''),
+  suspicion: SuspicionSchema.default('medium'),
+  tags: z.array(z.string()).default([]),
+  notes: z.string().default(''),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export const FlagSchema = z.object({
+  schemaVersion: z.literal(FLAG_SCHEMA_VERSION),
+  id: z.uuid(),
+  /** Recognises the same ad again: rel=canonical, or the URL without tracking parameters. */
+  canonicalUrl: httpUrl,
+  platform: PlatformSchema,
+  /** The ad's current fields: the first observation's, as corrected by the researcher. */
+  ad: AdFieldsSchema,
+  assessment: AssessmentSchema,
+  observations: z.array(ObservationSchema).min(1),
+  status: StatusSchema.default('new'),
+  /** Export batches this flag went into, oldest first. */
+  batchIds: z.array(z.string()).default([]),
+  createdAt: isoUtc,
+  updatedAt: isoUtc,
+});
+export type Flag = z.infer<typeof FlagSchema>;
+
+/** One line of a flag's chain of custody: nothing is changed or deleted without one. */
+export const AuditEntrySchema = z.object({
+  flagId: z.uuid(),
+  at: isoUtc,
+  by: z.string(),
+  action: z.enum(['create', 'observe', 'edit', 'delete', 'export', 'import', 'merge']),
+  /** Field paths with their values before and after. */
+  changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })).default([]),
+  note: z.string().optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;

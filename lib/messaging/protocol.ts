@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { detectMessages } from './detect-messages';
+import { flagMessages } from './flag-messages';
+import { archiveMessages } from './archive-messages';
+import { dictionaryMessages } from './dictionary-messages';
+
+/**
+ * The one message protocol between content scripts, background and extension
+ * pages. Each domain declares its messages in its own file; names are
+ * namespaced ("detect/…", "flag/…", "archive/…", "dictionary/…").
+ */
+export const protocol = {
+  ...detectMessages,
+  ...flagMessages,
+  ...archiveMessages,
+  ...dictionaryMessages,
+};
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = z.input<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageName> = z.output<Protocol[K]['response']>;
+
+/** What crosses the wire: the name selects the schema the payload is parsed with. */
+export const EnvelopeSchema = z.object({
+  spoor: z.literal(1),
+  name: z.string(),
+  payload: z.unknown(),
+});
+
+/** Replies carry either the value or an error message the UI can show. */
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;
+
+export function isMessageName(name: string): name is MessageName {
+  return Object.hasOwn(protocol, name);
+}

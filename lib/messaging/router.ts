@@ -1,0 +1,69 @@
+import type { Browser, browser } from 'wxt/browser';
+import { EnvelopeSchema, isMessageName, protocol, type MessageName, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import type { Sender } from './define';
+
+type MessageSender = Browser.runtime.MessageSender;
+
+export type Handlers = {
+  [K in MessageName]?: (payload: RequestOf<K>, sender: MessageSender) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+/** Classifies who sent a message, from the browser's own sender record. */
+export function senderKind(sender: MessageSender, extensionId: string, extensionOrigin: string): Sender | undefined {
+  if (sender.id !== extensionId) return undefined;
+  if (sender.tab && !sender.url?.startsWith(extensionOrigin)) return 'content';
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension';
+  // The background has no tab and no page URL when it messages a content script.
+  if (!sender.tab && !sender.url) return 'background';
+  return undefined;
+}
+
+/**
+ * Dispatches one raw message to its handler: checks the envelope, the sender
+ * and the payload against the protocol, and wraps the result in a Reply.
+ * Returns undefined for messages that are not Spoor's or not handled here.
+ */
+export async function dispatch(
+  raw: unknown,
+  sender: MessageSender,
+  handlers: Handlers,
+  identity: { extensionId: string; extensionOrigin: string },
+): Promise<Reply | undefined> {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success || !isMessageName(envelope.data.name)) return undefined;
+  const name = envelope.data.name;
+  const handler = handlers[name] as ((p: unknown, s: MessageSender) => unknown) | undefined;
+  if (!handler) return undefined;
+
+  const def = protocol[name];
+  const from = senderKind(sender, identity.extensionId, identity.extensionOrigin);
+  if (!from || !(def.from as readonly Sender[]).includes(from)) {
+    return { ok: false, error: `${name}: not accepted from this sender` };
+  }
+  const payload = def.request.safeParse(envelope.data.payload);
+  if (!payload.success) return { ok: false, error: `${name}: invalid request: ${payload.error.issues[0]?.message}` };
+  try {
+    const value = def.response.parse(await handler(payload.data, sender));
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Registers handlers on runtime.onMessage. Messages without a handler here
+ * are left for other listeners (returning undefined keeps the channel free).
+ */
+export function listen(
+  runtime: typeof browser.runtime,
+  handlers: Handlers,
+): () => void {
+  const identity = { extensionId: runtime.id, extensionOrigin: runtime.getURL('/') };
+  const listener = (raw: unknown, sender: MessageSender) => {
+    const envelope = EnvelopeSchema.safeParse(raw);
+    if (!envelope.success || !(envelope.data.name in handlers)) return undefined;
+    return dispatch(raw, sender, handlers, identity);
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}

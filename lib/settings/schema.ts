@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** The researcher's settings, kept in storage.local under `settings`. */
+export const SettingsSchema = z.object({
+  /** Stamped on every flag: who captured it, for which survey or case. */
+  researcherId: z.string().default(''),
+  survey: z.string().default(''),
+  /** Pause highlighting everywhere, or on these host names. */
+  paused: z.boolean().default(false),
+  pausedSites: z.array(z.string()).default([]),
+  /** Highlight colours per category (CSS colours). */
+  colors: z
+    .object({
+      'app-i': z.string().default('#ff6b6b'),
+      'app-ii': z.string().default('#ffd43b'),
+      'app-iii': z.string().default('#74c0fc'),
+      trade: z.string().default('#b197fc'),
+    })
+    .default({ 'app-i': '#ff6b6b', 'app-ii': '#ffd43b', 'app-iii': '#74c0fc', trade: '#b197fc' }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SETTINGS_KEY = 'settings';
+
+export const defaultSettings: Settings = SettingsSchema.parse({});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch, senderKind } from '@/lib/messaging/router';
+
+const identity = { extensionId: 'spoor-id', extensionOrigin: 'chrome-extension://spoor-id/' };
+const fromPopup = { id: 'spoor-id', url: 'chrome-extension://spoor-id/popup.html' };
+const fromPage = { id: 'spoor-id', url: 'https://shop.example/ad/1', tab: { id: 3 } as never };
+
+describe('senderKind', () => {
+  it.each([
+    ['an extension page', fromPopup, 'extension'],
+    ['a content script', fromPage, 'content'],
+    ['the background', { id: 'spoor-id' }, 'background'],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }, undefined],
+  ])('classifies %s', (_label, sender, expected) => {
+    expect(senderKind(sender, identity.extensionId, identity.extensionOrigin)).toBe(expected);
+  });
+});
+
+describe('dispatch', () => {
+  const handlers = { 'archive/ping': () => 'pong' as const };
+
+  it('answers a valid message from an allowed sender', async () => {
+    const reply = await dispatch({ spoor: 1, name: 'archive/ping', payload: {} }, fromPopup, handlers, identity);
+    expect(reply).toEqual({ ok: true, value: 'pong' });
+  });
+
+  it('refuses a message from a sender the protocol does not allow', async () => {
+    const reply = await dispatch({ spoor: 1, name: 'archive/ping', payload: {} }, fromPage, handlers, identity);
+    expect(reply).toEqual({ ok: false, error: 'archive/ping: not accepted from this sender' });
+  });
+
+  it('ignores messages that are not Spoor envelopes or have no handler here', async () => {
+    expect(await dispatch({ type: 'ping' }, fromPopup, handlers, identity)).toBeUndefined();
+    expect(await dispatch({ spoor: 1, name: 'flag/ping', payload: {} }, fromPopup, handlers, identity)).toBeUndefined();
+  });
+});
