@@ -8,8 +8,12 @@ export default defineConfig({
   manifest: {
     name: 'Spoor',
     description: 'Highlights CITES-listed species on marketplace pages, flags ads with evidence, exports batches.',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', 'pageCapture'],
+    // <all_urls>: tabs.captureVisibleTab (the flag's screenshot) requires it (or activeTab, which a popup opened as a tab lacks).
+    host_permissions: ['http://*/*', 'https://*/*', '<all_urls>'],
+    commands: {
+      'flag-ad': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Flag the ad on this page' },
+    },
     browser_specific_settings: {
       gecko: { id: 'spoor@spoor.example', strict_min_version: '128.0' },
     },

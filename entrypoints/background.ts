@@ -2,6 +2,7 @@ import { listen } from '@/lib/messaging/router';
 import { startDetectService } from '@/lib/detect/background-service';
 import { startFlagsService } from '@/lib/flags/background-service';
 import { startArchiveService } from '@/lib/archive/background-service';
+import { startDictionaryService } from '@/lib/dictionary/background-service';
 
 // The background owns the compiled dictionary, the IndexedDB database and the
 // badge; each domain registers its listeners and message handlers here.
@@ -10,5 +11,6 @@ export default defineBackground(() => {
     ...startDetectService(),
     ...startFlagsService(),
     ...startArchiveService(),
+    ...startDictionaryService(browser.storage.local),
   });
 });

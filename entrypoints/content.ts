@@ -1,4 +1,42 @@
+import '@/assets/detect-highlights.css';
+import { readActiveDictionary } from '@/lib/dictionary/active';
+import { runDetect } from '@/lib/detect/content-detect';
+import { createMatcher } from '@/lib/matching/matcher';
+import { sendToBackground } from '@/lib/messaging/client';
+import { listen } from '@/lib/messaging/router';
+import { flagContentHandlers } from '@/lib/flags/content-handlers';
+import { SETTINGS_KEY, SettingsSchema, defaultSettings } from '@/lib/settings/schema';
+import { readSettings } from '@/lib/settings/store';
+
+// Detect: highlight CITES-listed species in every frame of every http(s) page.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  allFrames: true,
+  matchAboutBlank: true,
+  async main(ctx) {
+    // Flag: read the ad for the background (top frame only; registered before the dictionary loads).
+    if (window === window.top) ctx.onInvalidated(listen(browser.runtime, flagContentHandlers(document, () => location.href)));
+    const matcher = createMatcher(await readActiveDictionary(browser.storage.local));
+    if (ctx.isInvalid) return;
+    const detect = runDetect({
+      win: window,
+      matcher,
+      signal: ctx.signal,
+      readSettings: () => readSettings(browser.storage.local),
+      watchSettings(onChange) {
+        const listener = (changes: Record<string, { newValue?: unknown }>) => {
+          if (!(SETTINGS_KEY in changes)) return;
+          const parsed = SettingsSchema.safeParse(changes[SETTINGS_KEY]!.newValue ?? {});
+          onChange(parsed.success ? parsed.data : defaultSettings);
+        };
+        browser.storage.local.onChanged.addListener(listener);
+        return () => browser.storage.local.onChanged.removeListener(listener);
+      },
+      sendReport: (url, entries) => sendToBackground('detect/report', { url, entries }),
+    });
+    // The background forgets a tab's findings when it starts loading, which an
+    // in-page navigation or a page restored from the back/forward cache also does.
+    ctx.addEventListener(window, 'wxt:locationchange', detect.resendReport);
+    ctx.addEventListener(window, 'pageshow', detect.resendReport);
+  },
 });

@@ -1,6 +1,50 @@
+import { browser } from 'wxt/browser';
+import { ensureActiveDictionary } from '@/lib/dictionary/active';
+import { DetectionSchema, type Detection } from '@/lib/flags/schema';
 import type { Handlers } from '@/lib/messaging/router';
+import { badgeText, distinctTaxa, sortForDisplay } from './aggregate';
+import { createTabStore, readTabDetections } from './tab-store';
 
-/** Wires the "detect" domain into the background; returns its message handlers. */
-export function startDetectService(): Handlers {
-  return {};
+/**
+ * What a tab shows right now, shaped for a flag's `detected` field.
+ * @example const detected = await getTabDetections(sender.tab.id);
+ */
+export async function getTabDetections(tabId: number, area = browser.storage.session): Promise<Detection[]> {
+  return sortForDisplay(await readTabDetections(area, tabId)).map((entry) => DetectionSchema.parse(entry));
+}
+
+const BADGE_COLOR = '#c92a2a';
+
+/**
+ * Wires the "detect" domain into the background: compiles the dictionary on
+ * install and startup, keeps per-tab reports and the badge; returns its message handlers.
+ */
+export function startDetectService(api: typeof browser = browser): Handlers {
+  const store = createTabStore(api.storage.session);
+  const setBadge = async (tabId: number, taxa: number) => {
+    await api.action.setBadgeText({ tabId, text: badgeText(taxa) });
+    await api.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+  };
+
+  const prepareDictionary = () => void ensureActiveDictionary(api.storage.local);
+  api.runtime.onInstalled.addListener(prepareDictionary);
+  api.runtime.onStartup.addListener(prepareDictionary);
+
+  // A new document (navigation, reload) starts from nothing; its content scripts report afresh.
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void store.clearTab(tabId).then(() => setBadge(tabId, 0));
+  });
+  api.tabs.onRemoved.addListener((tabId) => void store.clearTab(tabId));
+
+  return {
+    'detect/report': async ({ url, entries }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('detect/report: no tab');
+      const merged = await store.saveFrame(tabId, sender.frameId ?? 0, url, entries);
+      const taxa = distinctTaxa(merged);
+      await setBadge(tabId, taxa);
+      return { taxa };
+    },
+    'detect/tabReport': async ({ tabId }) => sortForDisplay(await readTabDetections(api.storage.session, tabId)),
+  };
 }

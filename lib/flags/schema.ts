@@ -21,7 +21,8 @@ export const PriceSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/),
 });
 
-export const FieldSourceSchema = z.enum(['json-ld', 'microdata', 'opengraph', 'adapter', 'fallback', 'researcher']);
+/** `link`: read from a link's URL and text, for an ad flagged without opening it. */
+export const FieldSourceSchema = z.enum(['json-ld', 'microdata', 'opengraph', 'adapter', 'fallback', 'link', 'researcher']);
 
 /** The ad as the page presents it. Every field is optional: pages differ. */
 export const AdFieldsSchema = z.object({
@@ -82,6 +83,10 @@ export const ResearcherSchema = z.object({
   survey: z.string(),
 });
 
+/** How the researcher asked for the capture: the popup button, the shortcut, or a context menu. */
+export const CaptureTriggerSchema = z.enum(['button', 'shortcut', 'page-menu', 'link-menu']);
+export type CaptureTrigger = z.infer<typeof CaptureTriggerSchema>;
+
 /** One capture of the ad: what was on the page at that moment, with its evidence. */
 export const ObservationSchema = z.object({
   id: z.uuid(),
@@ -89,6 +94,9 @@ export const ObservationSchema = z.object({
   capturedBy: ResearcherSchema,
   extensionVersion: z.string(),
   url: httpUrl,
+  trigger: CaptureTriggerSchema,
+  /** For a link flagged from another page (a search result list): the page the link was on. */
+  foundOn: httpUrl.optional(),
   ad: AdFieldsSchema,
   detected: z.array(DetectionSchema),
   artifacts: z.array(ArtifactRefSchema),
@@ -118,6 +126,38 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/**
+ * A researcher's correction. Written out rather than `.partial()`: zod 4 fills
+ * defaults inside optional fields, which would turn "unchanged" into "reset".
+ */
+export const FlagEditSchema = z.object({
+  ad: z
+    .object({
+      title: z.string(),
+      description: z.string(),
+      price: PriceSchema,
+      location: z.string(),
+      seller: z.object({ name: z.string().optional(), id: z.string().optional() }),
+    })
+    .partial()
+    .optional(),
+  assessment: z
+    .object({
+      confirmedTaxa: z.array(z.string()),
+      specimens: z.number().int().nonnegative(),
+      tradeTerms: z.array(z.string().regex(/^[A-Z]{3}$/)),
+      intent: IntentSchema,
+      paperwork: z.string(),
+      suspicion: SuspicionSchema,
+      tags: z.array(z.string()),
+      notes: z.string(),
+    })
+    .partial()
+    .optional(),
+  status: StatusSchema.optional(),
+});
+export type FlagEdit = z.infer<typeof FlagEditSchema>;
+
 export const FlagSchema = z.object({
   schemaVersion: z.literal(FLAG_SCHEMA_VERSION),
   id: z.uuid(),
@@ -142,7 +182,11 @@ export const AuditEntrySchema = z.object({
   at: isoUtc,
   by: z.string(),
   action: z.enum(['create', 'observe', 'edit', 'delete', 'export', 'import', 'merge']),
-  /** Field paths with their values before and after. */
+  /**
+   * Field paths with their values before and after. A deletion carries the
+   * whole deleted flag as one change (path "", from the flag, to null), so the
+   * trail outlives the record.
+   */
   changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })).default([]),
   note: z.string().optional(),
 });

@@ -1,4 +1,6 @@
-import type { Appendix, EuAnnex, Lang, TradeGroup } from '@/lib/dictionary/schema';
+import type { Appendix, Dictionary, EuAnnex, Lang, MatchMode, TradeGroup } from '@/lib/dictionary/schema';
+
+type DictionarySource = Dictionary['source'];
 
 /**
  * Highlight category: one colour each. Split listings take their strictest
@@ -38,4 +40,42 @@ export interface Match {
   start: number;
   end: number;
   terms: number[];
+}
+
+/** Bumped whenever the compiled shape or the folding changes: a stored older form must be recompiled. */
+export const COMPILED_FORMAT_VERSION = 1;
+
+/** Global exclusions cancel every term: `CompiledPattern` lists this instead of term indexes. */
+export const CANCELS_ALL_TERMS = -1;
+
+/**
+ * One distinct folded spelling the matcher indexes. Words are folded stems
+ * (see `inflection.ts`); `paradigms[i]` indexes `CompiledDictionary.paradigms`
+ * and lists the endings word i may carry. `terms` are the dictionary terms it
+ * finds; `cancels` the terms it cancels as an exclusion phrase.
+ */
+export type CompiledPattern = [
+  words: string[],
+  seps: string[],
+  paradigms: number[],
+  mode: MatchMode,
+  terms: number[],
+  cancels: number[],
+];
+
+/**
+ * A dictionary compiled for matching. Plain JSON (arrays, strings, numbers):
+ * stored in `browser.storage.local` and loaded by every tab's content script.
+ */
+export interface CompiledDictionary {
+  formatVersion: typeof COMPILED_FORMAT_VERSION;
+  /** Stable hash of everything below: equal fingerprints mean equal content. */
+  fingerprint: string;
+  source: DictionarySource;
+  listingsAsOf: string;
+  entries: EntryInfo[];
+  terms: TermInfo[];
+  /** Allowed word endings per paradigm id; id 0 is [''] (the word exactly). */
+  paradigms: string[][];
+  patterns: CompiledPattern[];
 }

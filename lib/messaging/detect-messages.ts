@@ -1,7 +1,28 @@
 import { z } from 'zod';
+import { LangSchema } from '@/lib/dictionary/schema';
+import { DetectionSchema } from '@/lib/flags/schema';
 import { defineMessage } from './define';
+
+/** What one frame found: a Detection (lib/flags/schema.ts) plus its colour and the languages matched. */
+export const ReportEntrySchema = DetectionSchema.extend({
+  taxa: z.array(z.string()),
+  category: z.enum(['app-i', 'app-ii', 'app-iii', 'trade']),
+  langs: z.array(LangSchema),
+});
+export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
 /** Messages of the "detect" domain. */
 export const detectMessages = {
-  'detect/ping': defineMessage({ from: ['extension'], request: z.object({}), response: z.literal('pong') }),
+  /** A content script's current findings for its frame; replaces the frame's previous report. */
+  'detect/report': defineMessage({
+    from: ['content'],
+    request: z.object({ url: z.string().max(4096), entries: z.array(ReportEntrySchema).max(5000) }),
+    response: z.object({ taxa: z.number().int().nonnegative() }),
+  }),
+  /** Everything found in one tab, all frames merged, sorted by Appendix then count. */
+  'detect/tabReport': defineMessage({
+    from: ['extension'],
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: z.array(ReportEntrySchema),
+  }),
 };

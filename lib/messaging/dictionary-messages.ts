@@ -1,7 +1,15 @@
 import { z } from 'zod';
+import { ActiveStatusSchema, StagedImportSchema } from '@/lib/dictionary/status';
 import { defineMessage } from './define';
 
-/** Messages of the "dictionary" domain. */
+/**
+ * Messages of the "dictionary" domain. The options page parses an imported
+ * file and stages its taxa in storage.local (a multi-megabyte dictionary is not
+ * worth copying through a message); the background merges, compiles and
+ * activates it, answers what is active, and reverts to the bundled list.
+ */
 export const dictionaryMessages = {
-  'dictionary/ping': defineMessage({ from: ['extension'], request: z.object({}), response: z.literal('pong') }),
+  'dictionary/status': defineMessage({ from: ['extension'], request: z.object({}), response: ActiveStatusSchema }),
+  'dictionary/revert': defineMessage({ from: ['extension'], request: z.object({}), response: ActiveStatusSchema }),
+  'dictionary/activateStaged': defineMessage({ from: ['extension'], request: StagedImportSchema, response: ActiveStatusSchema }),
 };

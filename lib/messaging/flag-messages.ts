@@ -1,7 +1,83 @@
 import { z } from 'zod';
 import { defineMessage } from './define';
+import {
+  AdFieldsSchema,
+  AuditEntrySchema,
+  FlagEditSchema,
+  FlagSchema,
+  IntentSchema,
+  PlatformSchema,
+} from '@/lib/flags/schema';
+
+const tabId = z.number().int().nonnegative();
+
+/** What the content script reads from the page for a flag (lib/flags/content-handlers.ts). */
+export const PageReadingSchema = z.object({
+  ad: AdFieldsSchema,
+  canonicalUrl: z.url({ protocol: /^https?$/ }),
+  platform: PlatformSchema,
+  intent: IntentSchema,
+  paperwork: z.string(),
+  tradeTerms: z.array(z.string()),
+  /** The page as serialized HTML, only when asked: the snapshot where MHTML is unavailable (Firefox). */
+  html: z.string().optional(),
+});
+export type PageReading = z.infer<typeof PageReadingSchema>;
+
+/** What a flag request ended in; `already-flagged` saves nothing and waits for "Add a new observation?". */
+export const FlagOutcomeSchema = z.object({
+  outcome: z.enum(['created', 'observed', 'already-flagged']),
+  flag: FlagSchema,
+});
+export type FlagOutcome = z.infer<typeof FlagOutcomeSchema>;
 
 /** Messages of the "flag" domain. */
 export const flagMessages = {
-  'flag/ping': defineMessage({ from: ['extension'], request: z.object({}), response: z.literal('pong') }),
+  /**
+   * Background → content script: read the ad on this page. 'extension' too:
+   * Chrome gives messages from the service worker its script URL as sender.url,
+   * so they are classified as coming from an extension page.
+   */
+  'flag/extract': defineMessage({
+    from: ['background', 'extension'],
+    request: z.object({ includeHtml: z.boolean() }),
+    response: PageReadingSchema,
+  }),
+  /** The flag of the ad shown in a tab, if it was flagged before. */
+  'flag/status': defineMessage({
+    from: ['extension'],
+    request: z.object({ tabId }),
+    response: z.object({ flag: FlagSchema.nullable() }),
+  }),
+  /** Flag the ad in a tab: `ask` stops at an existing flag, `observe` adds an observation to it. */
+  'flag/capture': defineMessage({
+    from: ['extension'],
+    request: z.object({ tabId, ifFlagged: z.enum(['ask', 'observe']) }),
+    response: FlagOutcomeSchema,
+  }),
+  'flag/edit': defineMessage({
+    from: ['extension'],
+    request: z.object({ flagId: z.uuid(), edit: FlagEditSchema }),
+    response: FlagSchema,
+  }),
+  'flag/delete': defineMessage({
+    from: ['extension'],
+    request: z.object({ flagId: z.uuid(), reason: z.string() }),
+    response: z.object({ deleted: z.literal(true) }),
+  }),
+  /** One flag with its audit trail; `flag` is null once deleted (the trail remains). */
+  'flag/get': defineMessage({
+    from: ['extension'],
+    request: z.object({ flagId: z.uuid() }),
+    response: z.object({ flag: FlagSchema.nullable(), audit: z.array(AuditEntrySchema) }),
+  }),
+  /** An evidence file as base64: Blobs do not cross runtime messaging in Chrome. */
+  'flag/artifact': defineMessage({
+    from: ['extension'],
+    request: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    response: z.object({ mimeType: z.string(), base64: z.string() }),
+  }),
 };
+
+/** How flag components reach the background; tests pass one that calls the handlers directly. */
+export type SendToBackground = typeof import('./client').sendToBackground;

@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import { IntentSchema, SuspicionSchema, type Flag, type FlagEdit } from '@/lib/flags/schema';
+
+export interface FlagFormProps {
+  flag: Flag;
+  onSaved(flag: Flag): void;
+  send: SendToBackground;
+}
+
+/** Comma-separated text ⇄ a list of trimmed, non-empty items. */
+const splitList = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
+
+/** The taxa Spoor detected in any observation, by their dictionary label: offered as checkboxes to confirm. */
+function detectedTaxa(flag: Flag): string[] {
+  return [...new Set(flag.observations.flatMap((o) => o.detected.filter((d) => d.kind === 'taxon').map((d) => d.label)))];
+}
+
+/**
+ * Corrects the ad's fields and records the researcher's assessment. Saves
+ * through the background, which logs every changed field in the audit trail.
+ */
+export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
+  const offered = detectedTaxa(flag);
+  const [form, setForm] = useState(() => ({
+    title: flag.ad.title ?? '',
+    amount: flag.ad.price ? String(flag.ad.price.amount) : '',
+    currency: flag.ad.price?.currency ?? 'EUR',
+    location: flag.ad.location ?? '',
+    confirmed: flag.assessment.confirmedTaxa.filter((taxon) => offered.includes(taxon)),
+    otherTaxa: flag.assessment.confirmedTaxa.filter((taxon) => !offered.includes(taxon)).join(', '),
+    specimens: flag.assessment.specimens === undefined ? '' : String(flag.assessment.specimens),
+    tradeTerms: flag.assessment.tradeTerms.join(', '),
+    intent: flag.assessment.intent,
+    paperwork: flag.assessment.paperwork,
+    suspicion: flag.assessment.suspicion,
+    tags: flag.assessment.tags.join(', '),
+    notes: flag.assessment.notes,
+  }));
+  const [status, setStatus] = useState<{ saving?: boolean; saved?: boolean; error?: string }>({});
+  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
+
+  const toggleTaxon = (taxon: string) =>
+    setForm({ ...form, confirmed: form.confirmed.includes(taxon) ? form.confirmed.filter((t) => t !== taxon) : [...form.confirmed, taxon] });
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const badCodes = splitList(form.tradeTerms.toUpperCase()).filter((code) => !/^[A-Z]{3}$/.test(code));
+    if (badCodes.length) return setStatus({ error: `Trade terms are three-letter CITES codes; not: ${badCodes.join(', ')}` });
+    setStatus({ saving: true });
+    try {
+      onSaved(await send('flag/edit', { flagId: flag.id, edit: toEdit(form) }));
+      setStatus({ saved: true });
+    } catch (error) {
+      setStatus({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form onSubmit={save} aria-label="Assessment">
+      <label>Title <input value={form.title} onChange={set('title')} /></label>
+      <label>Price <input inputMode="decimal" value={form.amount} onChange={set('amount')} /></label>
+      <label>Currency <input value={form.currency} onChange={set('currency')} maxLength={3} size={4} /></label>
+      <label>Location <input value={form.location} onChange={set('location')} /></label>
+      <fieldset>
+        <legend>Confirmed species</legend>
+        {offered.map((taxon) => (
+          <label key={taxon}><input type="checkbox" checked={form.confirmed.includes(taxon)} onChange={() => toggleTaxon(taxon)} /> {taxon}</label>
+        ))}
+        <label>Other species (comma-separated) <input value={form.otherTaxa} onChange={set('otherTaxa')} /></label>
+      </fieldset>
+      <label>Specimens <input type="number" min={0} value={form.specimens} onChange={set('specimens')} /></label>
+      <label>CITES trade terms (LIV, SKI, IVC…) <input value={form.tradeTerms} onChange={set('tradeTerms')} /></label>
+      <label>Intent <select value={form.intent} onChange={set('intent')}>{IntentSchema.options.map((o) => <option key={o}>{o}</option>)}</select></label>
+      <label>Paperwork claimed <input value={form.paperwork} onChange={set('paperwork')} /></label>
+      <label>Suspicion <select value={form.suspicion} onChange={set('suspicion')}>{SuspicionSchema.options.map((o) => <option key={o}>{o}</option>)}</select></label>
+      <label>Tags (comma-separated) <input value={form.tags} onChange={set('tags')} /></label>
+      <label>Notes <textarea value={form.notes} onChange={set('notes')} /></label>
+      <button type="submit" disabled={status.saving}>{status.saving ? 'Saving…' : 'Save changes'}</button>
+      {status.saved && <p role="status">Changes saved.</p>}
+      {status.error && <p role="alert">{status.error}</p>}
+    </form>
+  );
+}
+
+type FormState = { [K in 'title' | 'amount' | 'currency' | 'location' | 'otherTaxa' | 'specimens' | 'tradeTerms' | 'intent' | 'paperwork' | 'suspicion' | 'tags' | 'notes']: string } & { confirmed: string[] };
+
+/** The form as an edit; fields left empty are not sent (they never erase what the page gave). */
+function toEdit(form: FormState): FlagEdit {
+  const amount = Number(form.amount.replace(',', '.'));
+  const specimens = Number.parseInt(form.specimens, 10);
+  return {
+    ad: {
+      ...(form.title.trim() && { title: form.title.trim() }),
+      ...(form.location.trim() && { location: form.location.trim() }),
+      ...(form.amount.trim() && Number.isFinite(amount) && { price: { amount, currency: form.currency.trim().toUpperCase() } }),
+    },
+    assessment: {
+      confirmedTaxa: [...new Set([...form.confirmed, ...splitList(form.otherTaxa)])],
+      ...(Number.isInteger(specimens) && specimens >= 0 && { specimens }),
+      tradeTerms: splitList(form.tradeTerms.toUpperCase()),
+      intent: IntentSchema.parse(form.intent),
+      paperwork: form.paperwork.trim(),
+      suspicion: SuspicionSchema.parse(form.suspicion),
+      tags: splitList(form.tags),
+      notes: form.notes,
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Settings } from '@/lib/settings/schema';
+
+/** The site a host belongs to for pausing: "www." is dropped so the pause covers the whole site. */
+export const siteOf = (host: string) => host.replace(/^www\./, '');
+
+const covers = (site: string, host: string) => host === site || host.endsWith(`.${site}`);
+
+function toggleSite(settings: Settings, host: string): Partial<Settings> {
+  const paused = settings.pausedSites.some((site) => covers(site, host));
+  return {
+    pausedSites: paused
+      ? settings.pausedSites.filter((site) => !covers(site, host))
+      : [...settings.pausedSites, siteOf(host)],
+  };
+}
+
+export interface PauseControlsProps {
+  /** The current tab's host; absent on pages Spoor cannot run on. */
+  host?: string;
+  settings: Settings;
+  /** Stores a settings change (`updateSettings` in lib/settings/store.ts). */
+  onChange(change: Partial<Settings>): void;
+}
+
+/** Pause highlighting on the current site, or everywhere. */
+export function PauseControls({ host, settings, onChange: change }: PauseControlsProps) {
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 4 }}>
+      {host && (
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.pausedSites.some((site) => covers(site, host))}
+            onChange={() => change(toggleSite(settings, host))}
+          />{' '}
+          Pause on {siteOf(host)}
+        </label>
+      )}
+      <label>
+        <input type="checkbox" checked={settings.paused} onChange={() => change({ paused: !settings.paused })} /> Pause
+        everywhere
+      </label>
+    </fieldset>
+  );
+}

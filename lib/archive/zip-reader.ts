@@ -1,0 +1,81 @@
+/**
+ * Reads a ZIP archive from its central directory, without unpacking it:
+ * each file is a slice of the archive Blob, inflated only when opened, so an
+ * import of thousands of screenshots never holds them all in memory.
+ * Knows what Spoor writes (stored and deflated files, no ZIP64).
+ */
+
+export interface ZipFile {
+  path: string;
+  /** Uncompressed size as the central directory states it. */
+  size: number;
+  /** The file's bytes; rejects if they are cut short or do not inflate. */
+  open(): Promise<Blob>;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+/**
+ * The files of an archive, in directory order. Throws a readable Error when
+ * the bytes are not a complete ZIP (a truncated download loses the directory at the end).
+ * @example for (const file of await readZip(blob)) console.log(file.path, file.size);
+ */
+export async function readZip(archive: Blob): Promise<ZipFile[]> {
+  const tailStart = Math.max(0, archive.size - 0xffff - 22);
+  const tail = new DataView(await archive.slice(tailStart).arrayBuffer());
+  let end = -1;
+  for (let at = tail.byteLength - 22; at >= 0 && end < 0; at -= 1) if (tail.getUint32(at, true) === END_OF_DIRECTORY) end = at;
+  if (end < 0) throw new Error('not a complete ZIP archive: its directory at the end is missing (truncated download?)');
+  const count = tail.getUint16(end + 10, true);
+  const directorySize = tail.getUint32(end + 12, true);
+  const directoryStart = tail.getUint32(end + 16, true);
+  if (directoryStart + directorySize > tailStart + end) throw new Error('not a complete ZIP archive: its directory points past the end of the file');
+  const directory = new DataView(await archive.slice(directoryStart, directoryStart + directorySize).arrayBuffer());
+  const files: ZipFile[] = [];
+  for (let at = 0, index = 0; index < count; index += 1) {
+    if (at + 46 > directory.byteLength || directory.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error(`damaged ZIP directory at entry ${index + 1}`);
+    const nameLength = directory.getUint16(at + 28, true);
+    const entry = {
+      method: directory.getUint16(at + 10, true),
+      compressedSize: directory.getUint32(at + 20, true),
+      size: directory.getUint32(at + 24, true),
+      localHeader: directory.getUint32(at + 42, true),
+      path: new TextDecoder().decode(new Uint8Array(directory.buffer, directory.byteOffset + at + 46, nameLength)),
+    };
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw new Error(`${entry.path}: compression method ${entry.method} is not one Spoor writes`);
+    files.push({ path: entry.path, size: entry.size, open: () => openEntry(archive, entry) });
+    at += 46 + nameLength + directory.getUint16(at + 30, true) + directory.getUint16(at + 32, true);
+  }
+  return files;
+}
+
+interface EntryLocation {
+  path: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localHeader: number;
+}
+
+async function openEntry(archive: Blob, entry: EntryLocation): Promise<Blob> {
+  const header = new DataView(await archive.slice(entry.localHeader, entry.localHeader + 30).arrayBuffer());
+  if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_HEADER) throw new Error(`${entry.path}: its local header is missing or damaged`);
+  const dataStart = entry.localHeader + 30 + header.getUint16(26, true) + header.getUint16(28, true);
+  if (dataStart + entry.compressedSize > archive.size) throw new Error(`${entry.path}: the archive ends before the file does`);
+  const compressed = archive.slice(dataStart, dataStart + entry.compressedSize);
+  const blob = entry.method === STORED ? compressed : await inflate(compressed, entry.path);
+  if (blob.size !== entry.size) throw new Error(`${entry.path}: ${blob.size} bytes where the directory says ${entry.size}`);
+  return blob;
+}
+
+async function inflate(compressed: Blob, path: string): Promise<Blob> {
+  try {
+    return await new Response(compressed.stream().pipeThrough(new DecompressionStream('deflate-raw'))).blob();
+  } catch (error) {
+    throw new Error(`${path}: does not inflate (${error instanceof Error ? error.message : String(error)})`);
+  }
+}

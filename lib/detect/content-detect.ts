@@ -1,0 +1,109 @@
+import { createHoverCard } from '@/lib/highlight/hover-card';
+import { watchHover } from '@/lib/highlight/hover';
+import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
+import { createHighlightStyles } from '@/lib/highlight/styles';
+import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { isPausedOn } from '@/lib/settings/store';
+import { describeMatch, taxonNames } from './describe';
+import { startPageScanner, type PageScanner } from './page-scanner';
+import { createReportScheduler } from './report-scheduler';
+import type { Matcher } from '@/lib/matching/matcher';
+import { summarizeHits } from './tally';
+
+export interface DetectEnvironment {
+  win: Window & typeof globalThis;
+  matcher: Matcher;
+  readSettings(): Promise<Settings>;
+  /** Calls back with the new settings whenever they change; returns a function that stops watching. */
+  watchSettings(onChange: (settings: Settings) => void): () => void;
+  sendReport(url: string, entries: ReportEntry[]): Promise<unknown>;
+  /** The content script's lifetime (WXT's `ctx.signal`). */
+  signal: AbortSignal;
+}
+
+export interface Detect {
+  /** Reports the findings again, e.g. after an in-page navigation made the background forget them. */
+  resendReport(): void;
+}
+
+/**
+ * The site a frame belongs to, for "pause on this site": the top page's host,
+ * so an embedded frame from elsewhere pauses with the page that shows it.
+ * @example siteHost(location) // "www.ebay.de" inside an ad frame on ebay.de
+ */
+export function siteHost(location: Location): string {
+  const origins = location.ancestorOrigins;
+  return origins && origins.length > 0 ? new URL(origins[origins.length - 1]!).hostname : location.hostname;
+}
+
+/**
+ * Detect in one frame: highlights, hover card and reports, following the
+ * settings live (pausing unpaints, resuming scans again).
+ * @example runDetect({ win: window, matcher, readSettings, watchSettings, sendReport, signal: ctx.signal });
+ */
+export function runDetect(env: DetectEnvironment): Detect {
+  const { win, matcher, signal } = env;
+  const doc = win.document;
+  const painter = createPainter(highlightApiOf(win));
+  const styles = createHighlightStyles(win, defaultSettings.colors);
+  const card = createHoverCard(doc);
+  const shadowRoots: ShadowRoot[] = [];
+  const nameOf = taxonNames(matcher);
+  let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
+
+  const reports = createReportScheduler({
+    collect: () => (scanning ? summarizeHits(scanning.scanner.hits(), matcher.entries) : []),
+    send: (entries) => env.sendReport(win.location.href, entries),
+    win,
+    signal,
+  });
+
+  const start = () => {
+    const stop = new AbortController();
+    const scanner = startPageScanner({
+      doc,
+      matcher,
+      painter,
+      ownUi: card.owns,
+      signal: AbortSignal.any([signal, stop.signal]),
+      onIdle: reports.schedule,
+      onShadowRoot(root) {
+        shadowRoots.push(root);
+        styles.adoptInto(root);
+      },
+    });
+    scanning = { scanner, stop };
+  };
+
+  const apply = (settings: Settings) => {
+    if (signal.aborted) return;
+    styles.setColors(settings.colors);
+    const paused = isPausedOn(settings, siteHost(win.location));
+    if (paused && scanning) {
+      scanning.stop.abort();
+      scanning = undefined;
+      card.hide();
+      reports.schedule();
+    } else if (!paused && !scanning) start();
+  };
+
+  styles.adoptInto(doc);
+  watchHover({
+    doc,
+    painter,
+    shadowRoots: () => shadowRoots,
+    onChange: (match) =>
+      match ? card.show(describeMatch(match.terms, matcher, nameOf), match.range.getBoundingClientRect()) : card.hide(),
+    signal,
+  });
+  const unwatch = env.watchSettings(apply);
+  void env.readSettings().then(apply);
+  signal.addEventListener('abort', () => {
+    unwatch();
+    card.hide();
+    painter.dispose();
+    styles.dispose();
+  }, { once: true });
+  return { resendReport: reports.resend };
+}

@@ -1,0 +1,34 @@
+import type { CardItem } from '@/lib/highlight/hover-card';
+import type { Matcher } from '@/lib/matching/matcher';
+
+/**
+ * Looks up scientific names by taxon id, for the taxa a trade term implies.
+ * @example taxonNames(matcher)('loxodonta-africana') // "Loxodonta africana"
+ */
+export function taxonNames(matcher: Pick<Matcher, 'entries'>): (id: string) => string {
+  const names = new Map(matcher.entries.filter((e) => e.kind === 'taxon').map((e) => [e.id, e.label]));
+  return (id) => names.get(id) ?? id;
+}
+
+/**
+ * The hover card's items for a match: one per entry its terms point at.
+ * @example describeMatch([12], matcher, taxonNames(matcher))[0].title // "Psittacus erithacus"
+ */
+export function describeMatch(terms: readonly number[], matcher: Pick<Matcher, 'entries' | 'terms'>, nameOf: (id: string) => string): CardItem[] {
+  const items = new Map<number, CardItem>();
+  for (const index of terms) {
+    const term = matcher.terms[index]!;
+    if (items.has(term.entry)) continue;
+    const entry = matcher.entries[term.entry]!;
+    items.set(term.entry, {
+      title: entry.label,
+      kind: entry.kind,
+      appendix: entry.appendix,
+      euAnnex: entry.euAnnex,
+      term: term.text,
+      lang: term.lang,
+      implies: entry.kind === 'taxon' ? [] : entry.taxa.map(nameOf),
+    });
+  }
+  return [...items.values()];
+}

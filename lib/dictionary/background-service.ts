@@ -1,0 +1,16 @@
+import type { Handlers } from '@/lib/messaging/router';
+import { readActiveStatus, revertToBundled, type DictionaryArea } from './active';
+import { activateStaged } from './staged';
+
+/**
+ * Wires the "dictionary" domain into the background; returns its message
+ * handlers. (Compiling the dictionary at startup is the detect service's job.)
+ * @example listen(browser.runtime, { ...startDictionaryService(browser.storage.local) });
+ */
+export function startDictionaryService(area: DictionaryArea): Handlers {
+  return {
+    'dictionary/status': () => readActiveStatus(area),
+    'dictionary/revert': () => revertToBundled(area),
+    'dictionary/activateStaged': (staged) => activateStaged(area, staged),
+  };
+}

@@ -1,0 +1,40 @@
+import { DictionarySchema, type Dictionary, type DictionaryInput } from '@/lib/dictionary/schema';
+import { globalExclusions } from './exclusions';
+import { birdTaxa } from './taxa-birds';
+import { mammalTaxa } from './taxa-mammals';
+import { otherAnimalTaxa } from './taxa-other-animals';
+import { plantTaxa } from './taxa-plants';
+import { reptileTaxa } from './taxa-reptiles';
+import { tradeTerms } from './trade-terms';
+
+/** Code-unit order, the same in every locale (localeCompare is not). */
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The dictionary that ships with Spoor, before schema defaults are applied.
+ * `listingsAsOf` is the date the CITES Appendices it follows came into force
+ * (CoP19); see docs/DICTIONARY.md for sources and known gaps.
+ */
+export const bundledDictionaryInput: DictionaryInput = {
+  source: 'bundled',
+  listingsAsOf: '2023-02-23',
+  taxa: [...mammalTaxa, ...birdTaxa, ...reptileTaxa, ...otherAnimalTaxa, ...plantTaxa].sort(byId),
+  tradeTerms,
+  globalExclusions,
+};
+
+let bundled: Dictionary | undefined;
+
+/**
+ * The bundled dictionary, parsed (and so validated) once and then reused.
+ *
+ * @example
+ * const dictionary = loadBundledDictionary();
+ * dictionary.taxa.find((taxon) => taxon.id === 'psittacus-erithacus')?.cites.appendix; // 'I'
+ */
+export function loadBundledDictionary(): Dictionary {
+  bundled ??= DictionarySchema.parse(bundledDictionaryInput);
+  return bundled;
+}

@@ -1,0 +1,82 @@
+/** Small, defensive helpers for reading hostile page content. */
+
+/** Longest text read from one element or JSON value before trimming: a hostile page may hold megabytes. */
+const READ_LIMIT = 20_000;
+
+/**
+ * Collapses whitespace and cuts the text to `max` characters (an ellipsis marks the cut).
+ * @example cleanText('  Grey  parrot\n for sale ', 300) // 'Grey parrot for sale'
+ */
+export function cleanText(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** The text of an element, read with textContent (no layout, unlike innerText). */
+export function textOf(element: Element | null | undefined, max: number): string | undefined {
+  return element ? cleanText(element.textContent?.slice(0, READ_LIMIT), max) : undefined;
+}
+
+/** The first element matching one of `selectors`, in order of preference. */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * An absolute http(s) URL for `raw` resolved against `base`, or undefined.
+ * @example absoluteHttpUrl('//img.example/a.jpg', 'https://shop.example/ad') // 'https://img.example/a.jpg'
+ */
+export function absoluteHttpUrl(raw: unknown, base: string): string | undefined {
+  if (typeof raw !== 'string' || raw.length > 2_000) return undefined;
+  try {
+    const url = new URL(raw.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The picture an `<img>` shows. Lazy-loading pages keep a placeholder in `src` and the real
+ * picture in `data-src` or `srcset`, so those absolute URLs win over a relative or data: `src`.
+ */
+export function imageUrlOf(img: Element, base: string): string | undefined {
+  const firstSrcset = img.getAttribute('srcset')?.trim().split(/\s+/)[0];
+  const candidates = [img.getAttribute('data-src'), img.getAttribute('src'), firstSrcset];
+  const absolute = candidates.find((raw) => raw && /^(https?:)?\/\//i.test(raw.trim()));
+  return absoluteHttpUrl(absolute ?? img.getAttribute('src'), base);
+}
+
+/** Distinct values in first-seen order, at most `max` of them. */
+export function distinct<T>(values: Iterable<T | undefined>, max: number): T[] {
+  const seen = new Set<T>();
+  for (const value of values) {
+    if (seen.size >= max) break;
+    if (value !== undefined) seen.add(value);
+  }
+  return [...seen];
+}
+
+/** A date the page wrote in ISO 8601 (or dd.mm.yyyy, as German sites do), as ISO 8601; else undefined. */
+export function isoDate(value: unknown): string | undefined {
+  const text = cleanText(value, 40);
+  if (!text) return undefined;
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (german) return `${german[3]}-${german[2].padStart(2, '0')}-${german[1].padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? text : undefined;
+}
+
+/**
+ * A regex matching any of `terms` as whole words in any script (\b only knows ASCII letters).
+ * @example wordsPattern(['te koop'], 'iu').test('Papegaai te koop!') // true
+ */
+export function wordsPattern(terms: readonly string[], flags = 'iu'): RegExp {
+  const escaped = terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}

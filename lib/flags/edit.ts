@@ -1,0 +1,23 @@
+import { FlagSchema, type AdFields, type Flag, type FlagEdit } from './schema';
+
+/**
+ * A flag with a researcher's correction applied. Corrected ad fields are
+ * marked as the researcher's, so an export tells page data from judgement.
+ * @example applyEdit(flag, { assessment: { suspicion: 'high' } }, new Date())
+ */
+export function applyEdit(flag: Flag, edit: FlagEdit, now: Date): Flag {
+  const ad: AdFields = { ...flag.ad, sources: { ...flag.ad.sources } };
+  for (const [field, value] of Object.entries(edit.ad ?? {})) {
+    const merged = field === 'seller' ? { ...flag.ad.seller, ...(value as object) } : value;
+    if (JSON.stringify(merged) === JSON.stringify(ad[field as keyof AdFields])) continue;
+    Object.assign(ad, { [field]: merged });
+    ad.sources[field] = 'researcher';
+  }
+  return FlagSchema.parse({
+    ...flag,
+    ad,
+    assessment: { ...flag.assessment, ...edit.assessment },
+    status: edit.status ?? flag.status,
+    updatedAt: now.toISOString(),
+  });
+}

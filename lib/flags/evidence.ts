@@ -1,0 +1,48 @@
+import type { ArtifactKind } from './schema';
+
+/** Browser calls that produce evidence for a tab; each may fail on its own. */
+export interface EvidenceApis {
+  /** The tab's visible area as PNG; the tab must be brought to front first. */
+  screenshot(tab: { id: number; windowId: number }): Promise<Blob>;
+  /** The page as MHTML (Chrome's pageCapture); absent where the browser has none (Firefox). */
+  snapshot?: (tabId: number) => Promise<Blob>;
+}
+
+export interface Evidence {
+  evidence: { kind: ArtifactKind; blob: Blob }[];
+  missing: { kind: ArtifactKind; reason: string }[];
+}
+
+/**
+ * Takes the screenshot and the page snapshot. A failure of either is written
+ * down in `missing` instead of stopping the flag: a record without a picture
+ * beats no record. `html` is the content script's serialized page, the
+ * snapshot where MHTML is unavailable.
+ * @example const { evidence, missing } = await gatherEvidence(apis, tab, reading.html);
+ */
+export async function gatherEvidence(
+  apis: EvidenceApis,
+  tab: { id: number; windowId: number },
+  html: string | undefined,
+): Promise<Evidence> {
+  // One after the other: the screenshot brings the tab to front first, so the
+  // snapshot records the page in the state the picture shows.
+  const [screenshot] = await Promise.allSettled([apis.screenshot(tab)]);
+  const [snapshot] = await Promise.allSettled([takeSnapshot(apis, tab.id, html)]);
+  const result: Evidence = { evidence: [], missing: [] };
+  for (const [kind, outcome] of [['screenshot', screenshot], ['snapshot', snapshot]] as const) {
+    if (outcome.status === 'fulfilled' && outcome.value.size > 0) result.evidence.push({ kind, blob: outcome.value });
+    else result.missing.push({ kind, reason: outcome.status === 'rejected' ? reasonOf(outcome.reason) : 'the browser returned an empty file' });
+  }
+  return result;
+}
+
+async function takeSnapshot(apis: EvidenceApis, tabId: number, html: string | undefined): Promise<Blob> {
+  if (apis.snapshot) return apis.snapshot(tabId);
+  if (html === undefined) throw new Error('no page snapshot API in this browser and the page did not answer');
+  return new Blob([html], { type: 'text/html' });
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,97 @@
+import { isInline, isInvisible, isSkipped, type BlockOwner, type OwnUi } from './dom-rules';
+
+/**
+ * One block's own text: the text nodes whose block owner it is, concatenated in
+ * document order. Nested blocks and `<br>` contribute a "\n" (the matcher never
+ * matches across one); inline elements contribute nothing, so words split over
+ * `<i>`, `<b>`… read as one.
+ */
+export interface BlockText {
+  owner: BlockOwner;
+  text: string;
+  /** The text nodes, in order, and where each starts in `text`. */
+  nodes: Text[];
+  starts: number[];
+}
+
+const TEXT = 3;
+const ELEMENT = 1;
+// Source line breaks and tabs render as spaces; swapping them one for one keeps offsets aligned.
+const RENDERED_AS_SPACE = /[\t\n\r\f]/g;
+
+/**
+ * Collects the own text of a block owner.
+ * @example collectBlockText(p, () => false).text // "Grey parrot Psittacus erithacus\nfor sale"
+ */
+export function collectBlockText(owner: BlockOwner, ownUi: OwnUi): BlockText {
+  const block: BlockText = { owner, text: '', nodes: [], starts: [] };
+  const parts: string[] = [];
+  let length = 0;
+  const append = (piece: string, node?: Text) => {
+    if (node) {
+      block.nodes.push(node);
+      block.starts.push(length);
+    }
+    parts.push(piece);
+    length += piece.length;
+  };
+  const visit = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT) {
+        const data = (child as Text).data;
+        if (data.length > 0) append(data.replace(RENDERED_AS_SPACE, ' '), child as Text);
+      } else if (child.nodeType === ELEMENT) {
+        const element = child as Element;
+        if (!isSkipped(element, ownUi) && isInline(element)) visit(element);
+        else if (!isInvisible(element) && length > 0 && parts[parts.length - 1] !== '\n') append('\n');
+      }
+    }
+  };
+  visit(owner);
+  block.text = parts.join('');
+  return block;
+}
+
+/** Index of the text node holding `offset` (the last node starting at or before it). */
+function nodeIndexAt(block: BlockText, offset: number): number {
+  let low = 0;
+  let high = block.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (block.starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+interface DomPosition {
+  node: Text;
+  offset: number;
+  /** Index of `node` in `block.nodes`. */
+  index: number;
+}
+
+/**
+ * The (text node, offset) pair for a position in the block's text. A match
+ * starts in the node holding its first character and ends in the node holding
+ * its last, so a boundary between two nodes resolves differently for each edge.
+ */
+export function domPosition(block: BlockText, offset: number, edge: 'start' | 'end'): DomPosition {
+  const index = nodeIndexAt(block, edge === 'end' ? Math.max(offset - 1, 0) : offset);
+  const node = block.nodes[index]!;
+  return { node, index, offset: Math.min(offset - block.starts[index]!, node.data.length) };
+}
+
+/**
+ * A Range covering `block.text.slice(start, end)`, possibly across several
+ * text nodes, and the text nodes it touches.
+ * @example rangeFor(block, 0, 19, document).range.toString() // "Psittacus erithacus"
+ */
+export function rangeFor(block: BlockText, start: number, end: number, doc: Document): { range: Range; nodes: Text[] } {
+  const from = domPosition(block, start, 'start');
+  const to = domPosition(block, end, 'end');
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return { range, nodes: block.nodes.slice(from.index, to.index + 1) };
+}

@@ -1,0 +1,98 @@
+/** One entry a hovered word stands for, as the card shows it. */
+export interface CardItem {
+  /** Scientific name, or the trade term's English label. */
+  title: string;
+  kind: 'taxon' | 'trade' | 'code';
+  appendix: string;
+  euAnnex: string;
+  /** The dictionary term that matched and its language ("Graupapagei", "de"). */
+  term: string;
+  lang: string;
+  /** For trade terms and code words: the scientific names of the taxa implied. */
+  implies: string[];
+}
+
+export interface HoverCard {
+  show(items: CardItem[], anchor: DOMRect): void;
+  hide(): void;
+  /** Whether an element is the card's host, so scanning and observing leave it alone. */
+  owns(element: Element): boolean;
+}
+
+const CARD_CSS = `
+.card { box-sizing: border-box; max-width: 320px; padding: 8px 10px; border-radius: 6px;
+  background: #1f2328; color: #f6f8fa; font: 12px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px #0006; }
+.item + .item { margin-top: 6px; padding-top: 6px; border-top: 1px solid #fff3; }
+.title { font-weight: 600; font-size: 13px; }
+.taxon .title { font-style: italic; }
+.meta, .implies { color: #c9d1d9; }
+`;
+const KIND_LABEL = { taxon: 'Taxon', trade: 'Trade term', code: 'Code word' } as const;
+const APPENDIX_LABEL = (appendix: string) => (appendix === 'nc' ? 'not CITES-listed' : `CITES Appendix ${appendix}`);
+
+/**
+ * A hover card in a closed shadow root. Its host element exists only while
+ * the card is shown, so the page's DOM is unchanged otherwise; `all: initial`
+ * on the host and styles inside the shadow root keep page CSS out, and page
+ * strings are set with `textContent` only.
+ * @example const card = createHoverCard(document); card.show(items, range.getBoundingClientRect());
+ */
+export function createHoverCard(doc: Document): HoverCard {
+  let host: HTMLElement | undefined;
+  // Every host ever made: the mutation observer sees a host's removal after `host` is reset.
+  const hosts = new WeakSet<Element>();
+  const sheet = new doc.defaultView!.CSSStyleSheet();
+  sheet.replaceSync(CARD_CSS);
+
+  const element = (parent: Node, tag: string, className: string, text?: string) => {
+    const child = doc.createElement(tag);
+    child.className = className;
+    if (text !== undefined) child.textContent = text;
+    parent.appendChild(child);
+    return child;
+  };
+
+  const render = (items: CardItem[]) => {
+    const card = doc.createElement('div');
+    card.className = 'card';
+    for (const item of items) {
+      const box = element(card, 'div', `item ${item.kind}`);
+      element(box, 'div', 'title', item.title);
+      const euAnnex = item.euAnnex === 'none' ? 'no EU Annex' : `EU Annex ${item.euAnnex}`;
+      element(box, 'div', 'meta', `${KIND_LABEL[item.kind]} · ${APPENDIX_LABEL(item.appendix)} · ${euAnnex}`);
+      element(box, 'div', 'meta', `Matched “${item.term}” (${item.lang})`);
+      if (item.implies.length > 0) element(box, 'div', 'implies', `Implies: ${item.implies.join(', ')}`);
+    }
+    return card;
+  };
+
+  const hide = () => {
+    host?.remove();
+    host = undefined;
+  };
+
+  return {
+    show(items, anchor) {
+      hide();
+      host = doc.createElement('spoor-hover-card');
+      hosts.add(host);
+      const style = host.style;
+      style.setProperty('all', 'initial', 'important');
+      style.setProperty('position', 'fixed', 'important');
+      style.setProperty('z-index', '2147483647', 'important');
+      style.setProperty('pointer-events', 'none', 'important');
+      style.setProperty('left', `${Math.max(4, Math.min(anchor.left, doc.documentElement.clientWidth - 328))}px`, 'important');
+      style.setProperty('top', `${anchor.bottom + 6}px`, 'important');
+      const shadow = host.attachShadow({ mode: 'closed' });
+      shadow.adoptedStyleSheets = [sheet];
+      shadow.appendChild(render(items));
+      doc.documentElement.appendChild(host);
+      const height = host.getBoundingClientRect().height;
+      if (anchor.bottom + 6 + height > doc.documentElement.clientHeight) {
+        style.setProperty('top', `${Math.max(4, anchor.top - 6 - height)}px`, 'important');
+      }
+    },
+    hide,
+    owns: (candidate) => hosts.has(candidate),
+  };
+}

@@ -1,0 +1,101 @@
+import type { Category } from '@/lib/matching/types';
+import type { BlockOwner } from './dom-rules';
+
+export const CATEGORIES: readonly Category[] = ['app-i', 'app-ii', 'app-iii', 'trade'];
+
+/** The name a category's Highlight is registered under: `::highlight(spoor-app-i)` styles it. */
+export const highlightName = (category: Category) => `spoor-${category}`;
+
+/** One painted match: its range, colour, and the dictionary terms it stands for. */
+export interface PaintedMatch {
+  range: Range;
+  category: Category;
+  /** Indices into the matcher's `terms`. */
+  terms: number[];
+  /** The text nodes the range touches, for hit-testing. */
+  nodes: Text[];
+}
+
+/** The painter's view of the page: which ranges each block owns. */
+export interface Painter {
+  /** Replaces everything painted for a block (an empty list just clears it). */
+  replace(owner: BlockOwner, painted: PaintedMatch[]): void;
+  /** Drops blocks that left the document, so no Highlight keeps a detached node alive. */
+  dropDisconnected(): void;
+  clear(): void;
+  /** Clears and unregisters the highlights (the content script is going away). */
+  dispose(): void;
+  /** The painted match containing a caret position, if any. */
+  at(node: Node, offset: number): PaintedMatch | undefined;
+}
+
+/** What a window provides for the CSS Custom Highlight API (`CSS.highlights`, `Highlight`). */
+export interface HighlightApi {
+  registry: HighlightRegistry;
+  Highlight: typeof Highlight;
+}
+
+/**
+ * The browser's Highlight API, or an inert stand-in where it is missing
+ * (Firefox before 140): nothing is painted, but matches are still found,
+ * counted and reported, and the hover card still works.
+ * @example createPainter(highlightApiOf(window))
+ */
+export function highlightApiOf(win: typeof globalThis): HighlightApi {
+  if (win.CSS?.highlights && typeof win.Highlight === 'function') return { registry: win.CSS.highlights, Highlight: win.Highlight };
+  class InertHighlight extends Set<AbstractRange> {
+    priority = 0;
+  }
+  return { registry: new Map() as unknown as HighlightRegistry, Highlight: InertHighlight as unknown as typeof Highlight };
+}
+
+/**
+ * Paints matches with the CSS Custom Highlight API: one Highlight per category,
+ * so the page's DOM is never touched. Stricter categories get higher priority
+ * and win where ranges overlap.
+ * @example const painter = createPainter({ registry: CSS.highlights, Highlight });
+ */
+export function createPainter(api: HighlightApi): Painter {
+  const highlights = new Map<Category, Highlight>();
+  CATEGORIES.forEach((category, index) => {
+    const highlight = new api.Highlight();
+    highlight.priority = CATEGORIES.length - index;
+    highlights.set(category, highlight);
+    api.registry.set(highlightName(category), highlight);
+  });
+  const byOwner = new Map<BlockOwner, PaintedMatch[]>();
+  // Weak: a text node that leaves the page takes its entry with it.
+  const ownerOfNode = new WeakMap<Node, BlockOwner>();
+
+  const unpaint = (owner: BlockOwner) => {
+    for (const painted of byOwner.get(owner) ?? []) highlights.get(painted.category)!.delete(painted.range);
+    byOwner.delete(owner);
+  };
+
+  return {
+    replace(owner, painted) {
+      unpaint(owner);
+      if (painted.length === 0) return;
+      byOwner.set(owner, painted);
+      for (const match of painted) {
+        highlights.get(match.category)!.add(match.range);
+        for (const node of match.nodes) ownerOfNode.set(node, owner);
+      }
+    },
+    dropDisconnected() {
+      for (const owner of [...byOwner.keys()]) if (!owner.isConnected) unpaint(owner);
+    },
+    clear() {
+      for (const owner of [...byOwner.keys()]) unpaint(owner);
+    },
+    dispose() {
+      this.clear();
+      for (const category of CATEGORIES) api.registry.delete(highlightName(category));
+    },
+    at(node, offset) {
+      const owner = ownerOfNode.get(node);
+      if (!owner) return undefined;
+      return byOwner.get(owner)?.find((match) => match.nodes.includes(node as Text) && match.range.isPointInRange(node, offset));
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { COMMON_NAME_LANGS, type Dictionary, type Lang, type Term } from '@/lib/dictionary/schema';
+import { taxonEntry, tradeEntry } from '@/lib/matching/entries';
+import { fingerprintOf } from '@/lib/matching/fingerprint';
+import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
+import {
+  CANCELS_ALL_TERMS,
+  COMPILED_FORMAT_VERSION,
+  type CompiledDictionary,
+  type EntryInfo,
+  type TermInfo,
+} from '@/lib/matching/types';
+
+export type { CompiledDictionary, CompiledPattern } from '@/lib/matching/types';
+
+const INFLECTING_LANGS: ReadonlySet<Lang> = new Set(COMMON_NAME_LANGS);
+
+/** A term's effective rule: word mode by default; common names inflect, scientific names do not. */
+function ruleOf(term: Term): PhraseRule {
+  return {
+    lang: term.lang,
+    mode: term.match ?? 'word',
+    inflect: term.inflect ?? INFLECTING_LANGS.has(term.lang),
+  };
+}
+
+/** Terms are single-spaced, but one may hold a tab or line break, which the stored form uses to separate records. */
+export const singleLine = (text: string): string => text.replace(/\s/g, ' ');
+
+/**
+ * Compiles a parsed dictionary into the compact, JSON-serialisable form the
+ * matcher loads (see `createMatcher`). Entries are the taxa in order, then the
+ * trade terms; each taxon contributes its scientific name, synonyms (Latin,
+ * exact) and common names as terms. A term's own `exclude` phrases follow the
+ * term's rule; global exclusions follow their own.
+ *
+ * @example
+ * const compiled = compileDictionary(DictionarySchema.parse(json));
+ * await browser.storage.local.set({ dictionary: compiled });
+ */
+export function compileDictionary(dict: Dictionary): CompiledDictionary {
+  const entries: EntryInfo[] = [];
+  const terms: TermInfo[] = [];
+  const table = new PatternTable();
+
+  const addTerm = (term: Term, entry: number): void => {
+    const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
+    const rule = ruleOf(term);
+    table.addTerm(term.text, rule, index);
+    for (const phrase of term.exclude ?? []) table.addExclusion(phrase, rule, index);
+  };
+
+  for (const taxon of dict.taxa) {
+    const entry = entries.push(taxonEntry(taxon)) - 1;
+    for (const text of [taxon.scientificName, ...taxon.synonyms]) addTerm({ text, lang: 'la' }, entry);
+    for (const name of taxon.names) addTerm(name, entry);
+  }
+  const taxaById = new Map(dict.taxa.map((taxon) => [taxon.id, taxon]));
+  for (const tradeTerm of dict.tradeTerms) {
+    const entry = entries.push(tradeEntry(tradeTerm, taxaById)) - 1;
+    for (const term of tradeTerm.terms) addTerm(term, entry);
+  }
+  for (const exclusion of dict.globalExclusions) {
+    table.addExclusion(exclusion.text, ruleOf(exclusion), CANCELS_ALL_TERMS);
+  }
+
+  const content: Omit<CompiledDictionary, 'fingerprint'> = {
+    formatVersion: COMPILED_FORMAT_VERSION,
+    source: dict.source,
+    listingsAsOf: dict.listingsAsOf,
+    entries,
+    terms,
+    paradigms: table.paradigms,
+    patterns: table.patterns,
+  };
+  return { ...content, fingerprint: fingerprintOf(JSON.stringify(content)) };
+}

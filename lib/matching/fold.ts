@@ -1,0 +1,111 @@
+/**
+ * Folding: the one definition of "the same word" shared by the compiler, the
+ * matcher and the checklist importer. Case, diacritics, Unicode normalisation
+ * form, compatibility forms (ligatures, full-width letters) and invisible
+ * characters are folded away, so "Straße", "STRASSE" and "strasse" are equal.
+ *
+ * What is deliberately NOT folded: й and ў keep their breve (in Russian and
+ * Belarusian they are letters of their own: "Йорк" is not "Иорк"), while ё
+ * folds to е because Russian text routinely writes ё as е.
+ */
+
+/** Letters that decomposition does not reach, or that need more than one letter. */
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
+  ŀ: 'l',
+  // Turkish dotless ı and dotted İ both become plain i: a term written either way matches.
+  ı: 'i',
+  // Greek final sigma is a spelling of σ, not another letter.
+  ς: 'σ',
+};
+
+/** Lower-case letters whose diacritic makes them another letter: kept whole. */
+const PROTECTED_LETTERS = new Set(['й', 'ў']);
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Invisible characters a page may put inside a word (soft hyphen, zero-width
+ * space/joiners, direction marks, word joiner, BOM). They are part of the word
+ * and fold to nothing: "Elfen\u00ADbein" is "Elfenbein". Sellers insert them to
+ * dodge keyword filters, so they never split a word.
+ */
+export const INVISIBLE_IN_WORD = /[\u00AD\u034F\u200B-\u200F\u2060-\u2064\uFEFF]/;
+
+const foldedChars = new Map<string, string>();
+
+/** Folds one code point (cached: a page repeats few distinct characters). */
+function foldChar(char: string): string {
+  const cached = foldedChars.get(char);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  const lower = char.toLowerCase();
+  if (PROTECTED_LETTERS.has(lower)) folded = lower;
+  else if (INVISIBLE_IN_WORD.test(char)) folded = '';
+  else {
+    const bare = lower.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '');
+    folded = '';
+    for (const part of bare) folded += SPECIAL_LETTERS[part] ?? part;
+  }
+  foldedChars.set(char, folded);
+  return folded;
+}
+
+/**
+ * Folds a run of word characters (letters, digits, combining marks,
+ * invisibles) to its matching form.
+ *
+ * @example
+ * foldWord('Straße') // 'strasse'
+ * foldWord('E\u0301le\u0301phant') // 'elephant'
+ * foldWord('Йорк') // 'йорк' (not 'иорк')
+ */
+export function foldWord(word: string): string {
+  // Compose first, so a decomposed й (и + breve) is recognised as й.
+  const composed = word.normalize('NFC');
+  let folded = '';
+  for (const char of composed) folded += foldChar(char);
+  return folded;
+}
+
+/**
+ * Separator characters: block breaks stop a phrase, spaces and dashes join its
+ * words, apostrophes keep their own identity ("d'Ivoire"), other punctuation
+ * is kept as itself so "grey, parrot" is not "grey parrot".
+ */
+const BLOCK_BREAK = /[\n\r\v\f\u2028\u2029]/;
+const SPACE_OR_DASH = /[\s\p{Pd}\u2212\u2043]/u;
+const APOSTROPHE = /['\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032\uFF07]/;
+
+/** The separator key of a hard break: no phrase ever spans one. */
+export const HARD_BREAK = '\n';
+
+/**
+ * Folds the characters between two words to a separator key: ' ' for spaces,
+ * hyphens, dashes and NBSP; "'" for any apostrophe; other punctuation kept
+ * (spaces dropped around it); HARD_BREAK for a line or block break.
+ *
+ * @example
+ * foldSeparator(' - ') // ' '
+ * foldSeparator('\u2019') // "'"
+ * foldSeparator(', ') // ','
+ */
+export function foldSeparator(separator: string): string {
+  if (separator === ' ') return ' ';
+  let key = '';
+  for (const char of separator) {
+    if (BLOCK_BREAK.test(char)) return HARD_BREAK;
+    if (SPACE_OR_DASH.test(char) || INVISIBLE_IN_WORD.test(char)) continue;
+    key += APOSTROPHE.test(char) ? "'" : char;
+  }
+  return key === '' ? ' ' : key;
+}

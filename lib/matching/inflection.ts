@@ -1,0 +1,114 @@
+import type { Lang } from '@/lib/dictionary/schema';
+import { foldWord } from '@/lib/matching/fold';
+
+/**
+ * Inflection by endings, not by grammar: each language lists, per lemma ending,
+ * the endings its inflected forms may have. A word "попугай" ends in the lemma
+ * ending "й", so its stem is "попуга" and "попугая", "попугаем", "попугаев"
+ * match. Forms that change the stem itself (German umlaut plurals, Polish
+ * "papudze") are not covered: add them to the dictionary as terms of their own.
+ *
+ * Over-matching guard: a stem keeps at least MIN_STEM letters. A word too short
+ * for any lemma ending to leave that much matches exactly ("fox", "кит", "orso"),
+ * so short common words never turn into a net of near-misses.
+ *
+ * Endings are written with their diacritics and folded like page text
+ * ("papugę" folds to "papuge", so the ending "ę" becomes "e").
+ */
+export const MIN_STEM = 4;
+
+type Rules = Record<string, string[]>;
+
+const RU_ADJECTIVE_HARD = ['ый', 'ой', 'ого', 'ому', 'ым', 'ом', 'ые', 'ых', 'ыми', 'ая', 'ую', 'ою', 'ое'];
+const RU_ADJECTIVE_SOFT = ['ий', 'его', 'ему', 'им', 'ем', 'ие', 'их', 'ими', 'яя', 'юю', 'ею', 'ее', 'ей'];
+const PL_ADJECTIVE = ['y', 'i', 'ego', 'emu', 'ym', 'im', 'ymi', 'imi', 'ych', 'ich', 'a', 'ą', 'ej', 'e', 'o'];
+
+const RULES_BY_LANG: Record<Lang, Rules> = {
+  en: { '': ['', 's', 'es'], y: ['y', 'ies', 'ys'], f: ['f', 'fs', 'ves'], fe: ['fe', 'fes', 'ves'], us: ['us', 'uses', 'i'] },
+  fr: { '': ['', 's', 'x'], al: ['al', 'aux'], ail: ['ail', 'ails', 'aux'] },
+  de: { '': ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern'] },
+  nl: { '': ['', 'en', 's', 'n'] },
+  es: { '': ['', 's', 'es'], z: ['z', 'ces'] },
+  it: {
+    '': [''],
+    o: ['o', 'i'],
+    a: ['a', 'e', 'i'],
+    e: ['e', 'i'],
+    io: ['io', 'i'],
+    ca: ['ca', 'che'],
+    ga: ['ga', 'ghe'],
+    co: ['co', 'chi', 'ci'],
+    go: ['go', 'ghi', 'gi'],
+    cia: ['cia', 'ce', 'cie'],
+    gia: ['gia', 'ge', 'gie'],
+  },
+  pl: {
+    // Hard and soft consonant stems together: żółw, żółwia, żółwie, żółwi, żółwiem…
+    '': ['', 'a', 'u', 'owi', 'em', 'ie', 'e', 'y', 'i', 'ów', 'om', 'ami', 'ach', 'ia', 'iu', 'iem', 'iom', 'iami', 'iach'],
+    a: ['a', 'y', 'i', 'ę', 'ą', 'e', 'o', '', 'om', 'ami', 'ach', 'ej'],
+    o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],
+    e: ['e', 'a', 'u', 'em', '', 'om', 'ami', 'ach', 'i'],
+    y: PL_ADJECTIVE,
+    i: PL_ADJECTIVE,
+    owa: ['owa', 'owej', 'ową', 'owe', 'owy', 'owych', 'owym', 'owymi', 'owego', 'owemu'],
+  },
+  ru: {
+    '': ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'],
+    й: ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
+    ь: ['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях', 'ью'],
+    а: ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],
+    я: ['я', 'и', 'е', 'ю', 'ей', 'ею', 'ь', 'й', 'ям', 'ями', 'ях'],
+    о: ['о', 'а', 'у', 'ом', 'е', '', 'ам', 'ами', 'ах'],
+    е: ['е', 'я', 'ю', 'ем', 'и', 'ей', 'й', 'ям', 'ями', 'ях'],
+    ый: RU_ADJECTIVE_HARD,
+    ой: RU_ADJECTIVE_HARD,
+    ая: RU_ADJECTIVE_HARD,
+    ое: RU_ADJECTIVE_HARD,
+    ий: [...RU_ADJECTIVE_SOFT, 'ого', 'ому', 'ом', 'ая', 'ую', 'ое', 'ой'],
+    яя: RU_ADJECTIVE_SOFT,
+    ее: RU_ADJECTIVE_SOFT,
+  },
+  la: { '': [''] },
+};
+
+/** Folded rules, longest lemma ending first so "ая" wins over "а". */
+const FOLDED_RULES = Object.fromEntries(
+  Object.entries(RULES_BY_LANG).map(([lang, rules]) => [
+    lang,
+    Object.entries(rules)
+      .map(([lemmaEnding, endings]) => ({
+        lemmaEnding: foldWord(lemmaEnding),
+        endings: [...new Set(endings.map(foldWord))].sort(),
+      }))
+      .sort((a, b) => b.lemmaEnding.length - a.lemmaEnding.length),
+  ]),
+) as Record<Lang, { lemmaEnding: string; endings: string[] }[]>;
+
+/** How one folded word of a term inflects: text words `stem + ending` match for each listed ending. */
+export interface Paradigm {
+  stem: string;
+  /** Sorted; [''] means the word matches exactly. */
+  endings: string[];
+}
+
+/**
+ * The stem and allowed endings of a folded word in a language.
+ *
+ * @example
+ * paradigmFor('попугай', 'ru') // { stem: 'попуга', endings: ['ев', 'ем', 'е', 'и', 'й', 'ю', 'я', …] }
+ * paradigmFor('fox', 'en') // { stem: 'fox', endings: [''] }: too short to inflect
+ */
+export function paradigmFor(word: string, lang: Lang): Paradigm {
+  for (const { lemmaEnding, endings } of FOLDED_RULES[lang]) {
+    if (!word.endsWith(lemmaEnding) || word.length - lemmaEnding.length < MIN_STEM) continue;
+    const stem = word.slice(0, word.length - lemmaEnding.length);
+    return { stem, endings: lang === 'nl' ? withDutchDoubling(stem, endings) : endings };
+  }
+  return { stem: word, endings: [''] };
+}
+
+/** Dutch doubles a final consonant before -en: "schildpad" → "schildpadden". */
+function withDutchDoubling(stem: string, endings: string[]): string[] {
+  const last = stem[stem.length - 1];
+  return /[bcdfgklmnprstvz]/.test(last) ? [...endings, `${last}en`].sort() : endings;
+}

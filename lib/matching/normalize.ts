@@ -1,0 +1,19 @@
+import { tokenize } from '@/lib/matching/tokenize';
+
+export { HARD_BREAK, foldSeparator, foldWord } from '@/lib/matching/fold';
+export { tokenize, Tokens } from '@/lib/matching/tokenize';
+
+/**
+ * The folded key of a whole name or phrase: its folded words joined by their
+ * folded separators. Two spellings the matcher treats as the same phrase have
+ * the same key, so importers can use it to drop duplicate names.
+ *
+ * @example
+ * foldPhrase('African-grey  Parrot') // 'african grey parrot'
+ * foldPhrase('Côte d’Ivoire') // "cote d'ivoire"
+ * foldPhrase('Elfen\u00ADbein') // 'elfenbein'
+ */
+export function foldPhrase(text: string): string {
+  const { words, seps } = tokenize(text).phrase();
+  return words.map((word, i) => (i === 0 ? word : seps[i - 1] + word)).join('');
+}

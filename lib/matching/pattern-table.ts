@@ -1,0 +1,71 @@
+import type { Lang, MatchMode } from '@/lib/dictionary/schema';
+import { paradigmFor } from '@/lib/matching/inflection';
+import { tokenize } from '@/lib/matching/tokenize';
+import type { CompiledPattern } from '@/lib/matching/types';
+
+/** How one phrase is to be matched. */
+export interface PhraseRule {
+  lang: Lang;
+  mode: MatchMode;
+  inflect: boolean;
+}
+
+/**
+ * Collects phrases into distinct patterns: terms that fold, stem and inflect
+ * alike share one pattern (a common name two taxa share is looked up once).
+ */
+export class PatternTable {
+  private readonly paradigmIds = new Map<string, number>([['', 0]]);
+  private readonly paradigmList: string[][] = [['']];
+  private readonly patternIds = new Map<string, number>();
+  private readonly patternList: CompiledPattern[] = [];
+
+  /** Adds a phrase that finds `term`. */
+  addTerm(text: string, rule: PhraseRule, term: number): void {
+    this.patternFor(text, rule)?.[4].push(term);
+  }
+
+  /** Adds an exclusion phrase that cancels `term` (or every term: CANCELS_ALL_TERMS). */
+  addExclusion(text: string, rule: PhraseRule, term: number): void {
+    const cancels = this.patternFor(text, rule)?.[5];
+    if (cancels !== undefined && !cancels.includes(term)) cancels.push(term);
+  }
+
+  get paradigms(): string[][] {
+    return this.paradigmList;
+  }
+
+  get patterns(): CompiledPattern[] {
+    return this.patternList;
+  }
+
+  private patternFor(text: string, { lang, mode, inflect }: PhraseRule): CompiledPattern | undefined {
+    // Terms are single-spaced, but a line break inside one must not read as a block break.
+    const { words: folded, seps } = tokenize(text.replace(/\s/g, ' ')).phrase();
+    if (folded.length === 0) return undefined;
+    const words: string[] = [];
+    const paradigms: number[] = [];
+    for (const word of folded) {
+      const paradigm = inflect ? paradigmFor(word, lang) : { stem: word, endings: [''] };
+      words.push(paradigm.stem);
+      paradigms.push(this.paradigmId(paradigm.endings));
+    }
+    const key = JSON.stringify([words, seps, paradigms, mode]);
+    let id = this.patternIds.get(key);
+    if (id === undefined) {
+      id = this.patternList.push([words, seps, paradigms, mode, [], []]) - 1;
+      this.patternIds.set(key, id);
+    }
+    return this.patternList[id];
+  }
+
+  private paradigmId(endings: string[]): number {
+    const key = endings.join('|');
+    let id = this.paradigmIds.get(key);
+    if (id === undefined) {
+      id = this.paradigmList.push(endings) - 1;
+      this.paradigmIds.set(key, id);
+    }
+    return id;
+  }
+}

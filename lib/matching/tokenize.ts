@@ -1,0 +1,150 @@
+import { INVISIBLE_IN_WORD, foldSeparator, foldWord } from '@/lib/matching/fold';
+
+/**
+ * Words of a text with their offsets in the original string. Word characters
+ * are letters, digits and combining marks of any script (plus the invisible
+ * characters that may hide inside a word); everything else separates words.
+ * A match always starts and ends on word boundaries, so these offsets are all
+ * the matcher needs to map folded words back onto the page's own spelling.
+ */
+export class Tokens {
+  /** Number of words. */
+  count = 0;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  /** How each word folds: FOLD_NONE, FOLD_LOWER or FOLD_FULL (decided while scanning). */
+  private folds: Uint8Array;
+
+  constructor(private readonly text: string) {
+    // Prose averages a word per 6-7 characters: start near that to grow rarely.
+    const capacity = Math.max(16, text.length >> 3);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.folds = new Uint8Array(capacity);
+  }
+
+  /** Original offset where word i starts: word i is text.slice(start(i), end(i)). */
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /**
+   * Folded form of word i (see foldWord). Computed on demand and not kept:
+   * holding a string per word of a large page costs more than folding again.
+   */
+  folded(i: number): string {
+    const word = this.text.slice(this.starts[i], this.ends[i]);
+    const fold = this.folds[i];
+    return fold === FOLD_NONE ? word : fold === FOLD_LOWER ? word.toLowerCase() : foldWord(word);
+  }
+
+  /** All folded words and the separators between them (for short texts: names, phrases). */
+  phrase(): { words: string[]; seps: string[] } {
+    const words: string[] = [];
+    const seps: string[] = [];
+    for (let i = 0; i < this.count; i++) {
+      if (i > 0) seps.push(this.sep(i - 1));
+      words.push(this.folded(i));
+    }
+    return { words, seps };
+  }
+
+  /** Folded separator between word i and word i + 1 (see foldSeparator). */
+  sep(i: number): string {
+    const from = this.ends[i];
+    const to = this.starts[i + 1];
+    if (to - from === 1 && this.text.charCodeAt(from) === 0x20) return ' ';
+    return foldSeparator(this.text.slice(from, to));
+  }
+
+  push(start: number, end: number, fold: number): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.folds[this.count] = fold;
+    this.count++;
+  }
+
+  private grow(): void {
+    const grown = (array: Int32Array) => {
+      const larger = new Int32Array(array.length * 2);
+      larger.set(array);
+      return larger;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    const folds = new Uint8Array(this.folds.length * 2);
+    folds.set(this.folds);
+    this.folds = folds;
+  }
+}
+
+const FOLD_NONE = 0;
+const FOLD_LOWER = 1;
+const FOLD_FULL = 2;
+
+// U+02BC is a letter to Unicode but an apostrophe to writers ("d\u02BCIvoire").
+const WORD_CHAR = /^(?!\u02BC)[\p{L}\p{M}\p{N}]$/u;
+
+const UNKNOWN = 0;
+const WORD = 1;
+const SEPARATOR = 2;
+
+/** Lazily filled class of each BMP code unit: a regex runs once per distinct character, not per occurrence. */
+const classes = new Uint8Array(0x10000);
+
+function isWordAt(text: string, index: number, code: number): boolean {
+  const known = classes[code];
+  if (known !== UNKNOWN) return known === WORD;
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isWordAt(text, index - 1, text.charCodeAt(index - 1));
+  const char = String.fromCharCode(code);
+  const word = WORD_CHAR.test(char) || INVISIBLE_IN_WORD.test(char);
+  classes[code] = word ? WORD : SEPARATOR;
+  return word;
+}
+
+/** ASCII and basic Cyrillic letters fold by lower-casing alone; anything else takes the full fold. */
+function needsFullFold(code: number): boolean {
+  return code >= 0x80 && (code < 0x410 || code > 0x44f);
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
+}
+
+/**
+ * Splits a text into words with original offsets.
+ *
+ * @example
+ * const tokens = tokenize('African-grey Parrot');
+ * [tokens.folded(0), tokens.folded(1), tokens.folded(2)] // ['african', 'grey', 'parrot']
+ * tokens.sep(0) // ' '
+ */
+export function tokenize(text: string): Tokens {
+  const tokens = new Tokens(text);
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!isWordAt(text, index, text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let fullFold = false;
+    let upper = false;
+    for (let code = text.charCodeAt(index); index < length && isWordAt(text, index, code); ) {
+      fullFold ||= needsFullFold(code);
+      upper ||= isUpper(code);
+      code = text.charCodeAt(++index);
+    }
+    // A run of invisible characters alone is a separator after all.
+    if (fullFold && foldWord(text.slice(start, index)) === '') continue;
+    tokens.push(start, index, fullFold ? FOLD_FULL : upper ? FOLD_LOWER : FOLD_NONE);
+  }
+  return tokens;
+}

@@ -1,0 +1,27 @@
+import type { DBSchema } from 'idb';
+import type { AuditEntry, Flag } from '@/lib/flags/schema';
+
+/** An evidence file, stored once under its own hash (two observations of the same bytes share it). */
+export interface StoredArtifact {
+  blob: Blob;
+  mimeType: string;
+  bytes: number;
+}
+
+/**
+ * The shape of Spoor's IndexedDB database at the current version. Records are
+ * parsed with the zod schemas (lib/flags/schema.ts) when they are read back.
+ */
+export interface SpoorDbSchema extends DBSchema {
+  flags: {
+    key: string;
+    value: Flag;
+    indexes: { canonicalUrl: string; updatedAt: string; status: string; platform: string };
+  };
+  /** Keyed by the artifact's SHA-256 (out-of-line key). */
+  artifacts: { key: string; value: StoredArtifact };
+  /** Append-only; the key is the insertion order. */
+  audit: { key: number; value: AuditEntry; indexes: { flagId: string } };
+}
+
+export type StoreName = 'flags' | 'artifacts' | 'audit';

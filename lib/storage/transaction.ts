@@ -1,0 +1,37 @@
+import type { IDBPTransaction } from 'idb';
+import { isQuotaError, StorageFullError } from './quota';
+
+/**
+ * Runs the writes of one transaction and waits for it to commit; on any
+ * failure it aborts the transaction, so a half-done flag never lands, and
+ * reports a full disk as StorageFullError. `work` may only await requests of
+ * `tx` itself: anything else (hashing, messaging) lets the transaction commit
+ * early, which is why callers prepare everything before they open it.
+ * @example await writeAtomically(tx, async () => { await tx.objectStore('flags').put(flag); });
+ */
+export async function writeAtomically<T>(
+  tx: IDBPTransaction<any, any, 'readwrite'>,
+  work: () => Promise<T>,
+): Promise<T> {
+  // tx.done rejects when we abort below; the error we throw is the one that matters.
+  tx.done.catch(() => undefined);
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    if (isQuotaError(error) || isQuotaError(tx.error)) {
+      throw new StorageFullError('this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.');
+    }
+    throw error;
+  }
+}
+
+function abortQuietly(tx: IDBPTransaction<any, any, 'readwrite'>): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser: nothing was committed either way.
+  }
+}

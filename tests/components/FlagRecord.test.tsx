@@ -1,0 +1,59 @@
+import { Blob as NodeBlob } from 'node:buffer';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FlagRecord } from '@/components/FlagRecord';
+import { flagTab } from '@/lib/flags/flag-tab';
+import type { Flag } from '@/lib/flags/schema';
+import { depsWith, freshDb, reading } from '../unit/flags/support';
+import { backgroundFor } from './FlagTestBackground';
+
+// jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does): use Node's.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;
+
+// Object URLs are kept here so the test can read back which Blob the image shows.
+const objectUrls = new Map<string, Blob>();
+URL.createObjectURL = (blob: Blob) => {
+  const url = `blob:spoor/${objectUrls.size + 1}`;
+  objectUrls.set(url, blob);
+  return url;
+};
+URL.revokeObjectURL = (url: string) => void objectUrls.delete(url);
+
+const hostileTitle = '<img src=x onerror="alert(1)"> Elfenbein';
+let flag: Flag;
+let background: ReturnType<typeof backgroundFor>;
+
+beforeEach(async () => {
+  const { deps } = await depsWith({ readPage: async () => ({ ...reading, ad: { ...reading.ad, title: hostileTitle } }) }, await freshDb());
+  ({ flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' }));
+  background = backgroundFor(deps);
+});
+
+describe('FlagRecord', () => {
+  it('shows the ad, its observations with the screenshot from a Blob URL, and the history', async () => {
+    render(<FlagRecord flagId={flag.id} send={background.send} />);
+
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(hostileTitle);
+    expect(document.querySelectorAll('img[src="x"]')).toHaveLength(0);
+    const observations = screen.getByRole('region', { name: 'Observations' });
+    expect(within(observations).getByText('2026-03-12T09:30:00.000Z UTC')).toBeTruthy();
+    const screenshot = await within(observations).findByRole('img', { name: /^Screenshot, SHA-256 [0-9a-f]{64}$/ });
+    const blob = objectUrls.get(screenshot.getAttribute('src')!)!;
+    expect(blob.type).toBe('image/png');
+    expect(await blob.text()).toBe('png bytes');
+    expect(within(observations).getByRole('link', { name: 'Download the page snapshot' })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Audit history' })).getByText(/anna\.k: create/)).toBeTruthy();
+  });
+
+  it('deletes with a reason and still shows the trail', async () => {
+    render(<FlagRecord flagId={flag.id} send={background.send} />);
+    const form = await screen.findByRole('form', { name: 'Delete this flag' });
+    await userEvent.type(within(form).getByLabelText('Reason for deleting'), 'wrong page');
+    await userEvent.click(within(form).getByRole('button', { name: 'Delete this flag' }));
+
+    expect(await screen.findByRole('heading', { name: 'This flag was deleted' })).toBeTruthy();
+    const history = screen.getByRole('region', { name: 'Audit history' });
+    expect(within(history).getByText(/delete \(wrong page\): the deleted record is kept/)).toBeTruthy();
+  });
+});

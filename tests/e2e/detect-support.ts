@@ -1,0 +1,63 @@
+import type { Frame, Page } from 'playwright-core';
+import type { LoadedExtension } from './support/extension';
+import { startServer, type Route, type TestServer } from './support/server';
+
+/** Serves tests/e2e/pages/detect/ on 127.0.0.1, with optional routes (custom headers). */
+export const startDetectServer = (routes: Route[] = []): Promise<TestServer> =>
+  startServer(['tests/e2e/pages/detect'], routes);
+
+type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade';
+
+/** The text of every range in one of Spoor's highlights, read from the page itself. */
+export function highlightTexts(target: Page | Frame, category: Category): Promise<string[]> {
+  return target.evaluate(
+    (name) => [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)].map((range) => (range as Range).toString()),
+    `spoor-${category}`,
+  );
+}
+
+/** Waits until a highlight holds exactly `count` ranges. */
+export async function waitForHighlightCount(target: Page | Frame, category: Category, count: number): Promise<void> {
+  await target.waitForFunction(
+    ([name, expected]) => (CSS.highlights.get(name as string)?.size ?? 0) === expected,
+    [`spoor-${category}`, count] as const,
+    { timeout: 10_000 },
+  );
+}
+
+/** The id of the tab showing `url`, asked of the extension. */
+export async function tabIdOf(extension: LoadedExtension, url: string): Promise<number> {
+  return extension.serviceWorker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    return tab!.id!;
+  }, url);
+}
+
+export function badgeText(extension: LoadedExtension, tabId: number): Promise<string> {
+  return extension.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Writes Spoor's settings the way the options page would. */
+export async function setSettings(extension: LoadedExtension, settings: Record<string, unknown>): Promise<void> {
+  await extension.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
+/**
+ * The hover card's text. Its shadow root is closed, so page scripts cannot
+ * read it; the DevTools protocol can (pierce: true).
+ */
+export async function hoverCardText(page: Page): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    interface DomNode { nodeName: string; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+    const find = (node: DomNode): DomNode | undefined =>
+      node.nodeName === 'SPOOR-HOVER-CARD' ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
+    const text = (node: DomNode): string =>
+      node.nodeName === '#text' ? node.nodeValue : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join(' ');
+    const card = find(root as DomNode);
+    return card && text(card).replace(/\s+/g, ' ').trim();
+  } finally {
+    await cdp.detach();
+  }
+}

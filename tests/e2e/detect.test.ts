@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { TestServer } from './support/server';
+import { badgeText, highlightTexts, setSettings, startDetectServer, tabIdOf, waitForHighlightCount } from './detect-support';
+
+const STRICT_CSP = "default-src 'none'; style-src 'self'";
+
+let extension: LoadedExtension;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startDetectServer([
+    (req, res) => {
+      if (!req.url?.startsWith('/csp.html')) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+      res.end(readFileSync('tests/e2e/pages/detect/csp.html'));
+      return true;
+    },
+    (req, res) => {
+      if (!req.url?.startsWith('/cross-origin-frame.html')) return false;
+      // Same server, another origin: "localhost" instead of "127.0.0.1".
+      const child = `http://localhost:${req.headers.host!.split(':')[1]}/frame-child.html`;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><title>Cross-origin frame</title><p>Host page</p><iframe src="${child}"></iframe>`);
+      return true;
+    },
+  ]);
+  extension = await launchWithExtension();
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+const squash = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' '));
+
+describe('a multilingual ad page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/ads.html');
+    await page.waitForFunction(() => (CSS.highlights.get('spoor-app-i')?.size ?? 0) > 10, null, { timeout: 10_000 });
+  });
+
+  it('highlights names in every language, across inline elements', async () => {
+    expect(squash(await highlightTexts(page, 'app-i'))).toEqual(
+      expect.arrayContaining([
+        'African grey parrot',
+        'Psittacus erithacus',
+        'perroquet gris',
+        'Graupapagei',
+        'grijze roodstaartpapegaai',
+        'loro gris africano',
+        'pappagallo cenerino',
+        'Papuga żako',
+        'Жако',
+      ]),
+    );
+    // "Grau<b>papagei</b>" is one word on the page and one range.
+    const split = await page.evaluate(() =>
+      [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)].some(
+        (range) => range.toString() === 'Graupapagei' && range.startContainer !== range.endContainer,
+      ),
+    );
+    expect(split).toBe(true);
+  });
+
+  it('paints trade terms and Appendix II in their own highlights, and honours exclusions', async () => {
+    // "Carved ivory" is a trade term of its own, longer than "ivory".
+    expect(await highlightTexts(page, 'trade')).toEqual(expect.arrayContaining(['Carved ivory', 'Elfenbeinschnitzerei']));
+    expect(await highlightTexts(page, 'trade')).not.toContain('Ivory');
+    expect(await highlightTexts(page, 'app-ii')).toEqual(expect.arrayContaining(['ball python']));
+  });
+
+  it('leaves form fields and editable regions alone', async () => {
+    const inFields = await page.evaluate(() =>
+      [...CSS.highlights.values()].flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)]).filter((range) =>
+        range.startContainer.parentElement?.closest('textarea, input, [contenteditable]'),
+      ).length,
+    );
+    expect(inFields).toBe(0);
+  });
+
+  it('leaves the page’s DOM exactly as served', async () => {
+    const served = readFileSync('tests/e2e/pages/detect/ads.html', 'utf8');
+    const [live, parsed] = await page.evaluate((html) => {
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      return [document.documentElement.outerHTML, fresh.documentElement.outerHTML];
+    }, served);
+    expect(live).toBe(parsed);
+  });
+
+  it('sets the badge to the number of distinct taxa and lists them in the popup', async () => {
+    const tabId = await tabIdOf(extension, page.url());
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    const taxa = Number(await badgeText(extension, tabId));
+
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
+    const table = popup.getByRole('table', { name: 'Detected taxa' });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    const parrot = rows.find((row) => row[0] === 'Psittacus erithacus')!;
+    expect(parrot.slice(1, 3)).toEqual(['I', 'A']);
+    expect(Number(parrot[3])).toBeGreaterThanOrEqual(10);
+    expect(parrot[4]).toContain('Graupapagei');
+    expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['Ivory (trade term)', 'Python regius']));
+    // Appendix I rows come first.
+    expect(rows[0]![1]).toMatch(/^I(\/|$)/);
+    expect(taxa).toBeGreaterThanOrEqual(3);
+    await popup.close();
+  });
+});
+
+it('highlights in same-origin frames and open shadow roots', async () => {
+  const page = await open('/frames.html');
+  await waitForHighlightCount(page, 'app-i', 1);
+  await waitForHighlightCount(page, 'trade', 1);
+  expect(await highlightTexts(page, 'trade')).toEqual(['Carved ivory']);
+  const child = page.frames().find((frame) => frame.url().endsWith('frame-child.html'))!;
+  await waitForHighlightCount(child, 'app-ii', 1);
+  expect(await highlightTexts(child, 'app-ii')).toEqual(['ball python']);
+  await page.close();
+});
+
+it('works under a strict CSP, with the colours applied', async () => {
+  const page = await open('/csp.html');
+  await waitForHighlightCount(page, 'trade', 2);
+  expect(squash(await highlightTexts(page, 'app-i'))).toEqual(['Psittacus erithacus']);
+  expect(await highlightTexts(page, 'trade')).toEqual(['ivory carvings', 'tiger skin rug']);
+  const color = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('p')!, '::highlight(spoor-app-i)').backgroundColor);
+  expect(await color()).toBe('rgb(255, 107, 107)');
+  // The researcher's colours arrive through an adopted stylesheet, live.
+  await setSettings(extension, { colors: { 'app-i': '#00ff00' } });
+  await expect.poll(color).toBe('rgb(0, 255, 0)');
+  await setSettings(extension, {});
+  await expect.poll(color).toBe('rgb(255, 107, 107)');
+  await page.close();
+});
+
+it('highlights in cross-origin frames, which pause with the page that shows them', async () => {
+  const page = await open('/cross-origin-frame.html');
+  const frameOf = () => page.frames().find((frame) => frame.url().startsWith('http://localhost:'))!;
+  await page.waitForFunction(() => document.querySelector('iframe')?.contentWindow !== null);
+  await expect.poll(() => frameOf()?.url()).toMatch(/frame-child\.html$/);
+  await waitForHighlightCount(frameOf(), 'app-ii', 1);
+
+  await setSettings(extension, { pausedSites: ['127.0.0.1'] });
+  await waitForHighlightCount(frameOf(), 'app-ii', 0);
+  await setSettings(extension, {});
+  await waitForHighlightCount(frameOf(), 'app-ii', 1);
+  await page.close();
+});

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '@/lib/archive/csv-columns';
+import { batchJsonSchemaText } from '@/lib/archive/json-schema';
+
+const docsFile = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
+
+describe('docs/EXPORT.md', () => {
+  it('lists exactly the CSV columns, in order, with their meanings', () => {
+    const section = docsFile('EXPORT.md').split('### CSV columns')[1]!.split('\n## ')[0]!;
+    const documented = [...section.matchAll(/^\| `([^`]+)` \| (.+) \|$/gm)].map(([, name, description]) => ({ name, description }));
+    expect(documented).toEqual(CSV_COLUMNS.map(({ name, description }) => ({ name, description })));
+  });
+});
+
+describe('docs/flag-batch.schema.json', () => {
+  it('is the schema generated from BatchSchema (regenerate with scripts/generate-json-schema.ts)', () => {
+    expect(docsFile('flag-batch.schema.json')).toBe(batchJsonSchemaText());
+  });
+});

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { afterEach, expect, it } from 'vitest';
+import { startPageScanner } from '@/lib/detect/page-scanner';
+import { summarizeHits } from '@/lib/detect/tally';
+import { fakePainter } from '../highlight/fake-highlights';
+import { fixtureMatcher } from './fixture-dictionary';
+
+const matcher = fixtureMatcher();
+let stop = new AbortController();
+afterEach(() => stop.abort());
+
+/** Starts a scanner on `html`; `settled()` resolves when the pending work has run dry. */
+function scan(html: string, prepare: () => void = () => {}) {
+  document.body.innerHTML = html;
+  prepare();
+  stop = new AbortController();
+  const painted = fakePainter();
+  const shadowRoots: ShadowRoot[] = [];
+  let wake: () => void = () => {};
+  const settled = () => new Promise<void>((resolve) => (wake = resolve));
+  const firstPass = settled();
+  const scanner = startPageScanner({
+    doc: document,
+    matcher,
+    painter: painted.painter,
+    ownUi: (el) => el.tagName === 'SPOOR-HOVER-CARD',
+    signal: stop.signal,
+    onIdle: () => wake(),
+    onShadowRoot: (root) => shadowRoots.push(root),
+  });
+  const counts = () => Object.fromEntries(summarizeHits(scanner.hits(), matcher.entries).map((e) => [e.entryId, e.count]));
+  return { ...painted, firstPass, settled, counts, shadowRoots };
+}
+
+const listing = (i: number) => `<article><h2>Listing ${i}</h2><p><i>Psittacus</i> <i>erithacus</i>, Elfen<b>bein</b></p></article>`;
+
+it('paints every category across inline elements and counts the hits', async () => {
+  const page = scan(`
+    <h1>Ivory carving</h1>
+    <p><i>Psittacus</i>
+       <i>erithacus</i> and a Ball python</p>
+    <ul><li>Elfen<b>bein</b>schnitzerei</li><li>Honey badger</li></ul>
+    <p>ivory white paint</p>
+    <textarea>ivory</textarea>`);
+  await page.firstPass;
+  expect(page.texts('spoor-app-i')).toEqual(['Psittacus\n       erithacus']);
+  expect(page.texts('spoor-app-ii')).toEqual(['Ball python']);
+  expect(page.texts('spoor-app-iii')).toEqual(['Honey badger']);
+  expect(page.texts('spoor-trade')).toEqual(['Ivory', 'Elfenbeinschnitzerei']);
+  expect(page.counts()).toEqual({ 'psittacus-erithacus': 1, 'python-regius': 1, 'mellivora-capensis': 1, ivory: 2 });
+});
+
+it('scans appended content and forgets removed content', async () => {
+  const page = scan(`<main id="list">${listing(0)}</main>`);
+  await page.firstPass;
+  const list = document.getElementById('list')!;
+  let appended = page.settled();
+  list.insertAdjacentHTML('beforeend', Array.from({ length: 50 }, (_, i) => listing(i + 1)).join(''));
+  await appended;
+  expect(page.texts('spoor-app-i')).toHaveLength(51);
+  expect(page.counts()).toEqual({ 'psittacus-erithacus': 51, ivory: 51 });
+
+  const removed = page.settled();
+  for (const article of [...list.querySelectorAll('article')].slice(0, 30)) article.remove();
+  await removed;
+  expect(page.texts('spoor-trade')).toHaveLength(21);
+  const ranges = [...page.registry.values()].flatMap((highlight) => [...highlight]) as Range[];
+  expect(ranges.every((range) => range.startContainer.isConnected && range.endContainer.isConnected)).toBe(true);
+  expect(page.counts()).toEqual({ 'psittacus-erithacus': 21, ivory: 21 });
+});
+
+it('re-scans a block whose text changed', async () => {
+  const page = scan('<p id="p">Real ivory</p><p>Python regius</p>');
+  await page.firstPass;
+  const changed = page.settled();
+  document.getElementById('p')!.firstChild!.textContent = 'Real oak, a Grey parrot';
+  await changed;
+  expect(page.texts('spoor-trade')).toEqual([]);
+  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
+  expect(page.texts('spoor-app-ii')).toEqual(['Python regius']);
+});
+
+it('joins a word completed by a new inline element', async () => {
+  const page = scan('<p id="p">Elfen</p>');
+  await page.firstPass;
+  const changed = page.settled();
+  document.getElementById('p')!.insertAdjacentHTML('beforeend', '<b>bein</b>');
+  await changed;
+  expect(page.texts('spoor-trade')).toEqual(['Elfenbein']);
+});
+
+it('looks into open shadow roots and observes them', async () => {
+  let shadow!: ShadowRoot;
+  const page = scan('<div id="host"></div>', () => {
+    shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Grey <b>parrot</b></p>';
+  });
+  await page.firstPass;
+  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
+  expect(page.shadowRoots).toEqual([shadow]);
+  const changed = page.settled();
+  shadow.firstElementChild!.insertAdjacentHTML('afterend', '<p>ivory</p>');
+  await changed;
+  expect(page.texts('spoor-trade')).toEqual(['ivory']);
+});
+
+it('ignores typing in editable regions and stops on abort', async () => {
+  const page = scan('<div contenteditable="true"><p id="typed">draft</p></div><p>ivory</p>');
+  await page.firstPass;
+  const typed = page.settled();
+  document.getElementById('typed')!.firstChild!.textContent = 'ivory ivory';
+  await typed;
+  expect(page.texts('spoor-trade')).toEqual(['ivory']);
+  stop.abort();
+  expect(page.texts('spoor-trade')).toEqual([]);
+});

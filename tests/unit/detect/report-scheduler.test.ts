@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { createReportScheduler } from '@/lib/detect/report-scheduler';
+import type { ReportEntry } from '@/lib/messaging/detect-messages';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+const entry = { entryId: 'ivory', count: 1 } as ReportEntry;
+
+function scheduler(collect: () => ReportEntry[]) {
+  const sent: ReportEntry[][] = [];
+  const stop = new AbortController();
+  const reports = createReportScheduler({
+    collect,
+    send: async (entries) => sent.push(entries),
+    win: globalThis as unknown as Window,
+    signal: stop.signal,
+    delayMs: 300,
+  });
+  return { reports, sent, stop };
+}
+
+it('sends once after a burst of changes settles', () => {
+  const { reports, sent } = scheduler(() => [entry]);
+  for (let i = 0; i < 10; i++) {
+    reports.schedule();
+    vi.advanceTimersByTime(100);
+  }
+  expect(sent).toHaveLength(0);
+  vi.advanceTimersByTime(300);
+  expect(sent).toEqual([[entry]]);
+});
+
+it('does not resend unchanged findings unless asked to', () => {
+  const { reports, sent } = scheduler(() => [entry]);
+  reports.schedule();
+  vi.advanceTimersByTime(300);
+  reports.schedule();
+  vi.advanceTimersByTime(300);
+  expect(sent).toHaveLength(1);
+  reports.resend();
+  vi.advanceTimersByTime(300);
+  expect(sent).toHaveLength(2);
+});
+
+it('sends nothing after the content script is invalidated', () => {
+  const { reports, sent, stop } = scheduler(() => [entry]);
+  reports.schedule();
+  stop.abort();
+  vi.advanceTimersByTime(1000);
+  expect(sent).toHaveLength(0);
+});

@@ -1,0 +1,50 @@
+import { expect, it } from 'vitest';
+import { createSlicer } from '@/lib/detect/slicer';
+
+/** A clock that advances 1 ms whenever it is read: each step "costs" a millisecond. */
+function steppingClock() {
+  let time = 0;
+  return () => time++;
+}
+
+it('runs the work in slices within the budget, then reports idle', async () => {
+  let remaining = 100;
+  const slices: number[] = [];
+  let current = 0;
+  const channel = new MessageChannel();
+  const originalPost = channel.port2.postMessage.bind(channel.port2);
+  channel.port2.postMessage = (message: unknown) => {
+    slices.push(current);
+    current = 0;
+    originalPost(message);
+  };
+  const idle = new Promise<void>((resolve) => {
+    createSlicer({
+      step: () => {
+        current++;
+        return --remaining > 0;
+      },
+      onIdle: resolve,
+      signal: new AbortController().signal,
+      now: steppingClock(),
+      budgetMs: 8,
+      createChannel: () => channel,
+    }).wake();
+  });
+  await idle;
+  slices.push(current);
+  expect(remaining).toBe(0);
+  expect(Math.max(...slices)).toBeLessThanOrEqual(8);
+  expect(slices.reduce((a, b) => a + b)).toBe(100);
+  channel.port1.close();
+});
+
+it('does no work once aborted', async () => {
+  const stop = new AbortController();
+  let steps = 0;
+  const slicer = createSlicer({ step: () => (steps++, true), onIdle: () => {}, signal: stop.signal });
+  stop.abort();
+  slicer.wake();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(steps).toBe(0);
+});

@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { flagLink, flagTab } from '@/lib/flags/flag-tab';
+import { depsWith, ivory, PAGE, reading } from './support';
+
+let subject: Awaited<ReturnType<typeof depsWith>>;
+beforeEach(async () => {
+  subject = await depsWith();
+});
+
+describe('flagTab', () => {
+  it('saves the page reading, detections, both evidence files and the researcher', async () => {
+    const { outcome, flag } = await flagTab(subject.deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    const [observation] = flag.observations;
+
+    expect(outcome).toBe('created');
+    expect(flag).toMatchObject({ canonicalUrl: reading.canonicalUrl, platform: reading.platform, ad: reading.ad });
+    expect(flag.assessment).toMatchObject({ intent: 'selling', paperwork: 'mit CITES Bescheinigung', tradeTerms: ['CAR'] });
+    expect(observation).toMatchObject({
+      url: PAGE,
+      trigger: 'button',
+      detected: [ivory],
+      capturedBy: { researcherId: 'anna.k', survey: 'Ivory 2026' },
+      extensionVersion: '0.1.0',
+      missing: [],
+    });
+    expect(observation!.artifacts.map((a) => [a.kind, a.mimeType])).toEqual([
+      ['screenshot', 'image/png'],
+      ['snapshot', 'multipart/related'],
+    ]);
+    expect(subject.calls.includeHtml).toEqual([false]);
+  });
+
+  it('stops before any screenshot when the ad is flagged and the researcher was not asked yet', async () => {
+    await flagTab(subject.deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    const again = await flagTab(subject.deps, { tabId: 7, trigger: 'shortcut', ifFlagged: 'ask' });
+    expect(again.outcome).toBe('already-flagged');
+    expect(subject.calls.screenshots).toBe(1);
+  });
+
+  it('saves the record when the screenshot fails, saying why', async () => {
+    const { deps } = await depsWith({ screenshot: () => Promise.reject(new Error('another tab came to front during the screenshot')) });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.missing).toEqual([{ kind: 'screenshot', reason: 'another tab came to front during the screenshot' }]);
+    expect(flag.observations[0]!.artifacts.map((a) => a.kind)).toEqual(['snapshot']);
+  });
+
+  it('keeps the serialized HTML as the snapshot where the browser has no MHTML (Firefox)', async () => {
+    const { deps, calls } = await depsWith({ snapshot: undefined });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(calls.includeHtml).toEqual([true]);
+    expect(flag.observations[0]!.artifacts[1]).toMatchObject({ kind: 'snapshot', mimeType: 'text/html' });
+  });
+
+  it('flags from the URL and tab title when the content script does not answer', async () => {
+    const { deps } = await depsWith({ readPage: () => Promise.reject(new Error('Receiving end does not exist.')) });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'page-menu', ifFlagged: 'ask' });
+    expect(flag.canonicalUrl).toBe('https://www.ebay.de/itm/123456');
+    expect(flag.ad).toMatchObject({ title: 'Elfenbein Figur | eBay', sources: { title: 'fallback' } });
+    expect(flag.platform).toMatchObject({ id: 'ebay', country: 'DE' });
+  });
+});
+
+describe('flagLink', () => {
+  it('records what the link tells and why there is no evidence', async () => {
+    const link = { url: 'https://www.ebay.de/itm/999?utm_campaign=x#photos', text: '  Netsuke  Elfenbein ', foundOn: 'https://www.ebay.de/sch?q=netsuke' };
+    const { flag } = await flagLink(subject.deps, link, 'ask');
+    const [observation] = flag.observations;
+
+    expect(flag.canonicalUrl).toBe('https://www.ebay.de/itm/999');
+    expect(flag.ad).toMatchObject({ title: 'Netsuke Elfenbein', sources: { title: 'link' } });
+    expect(observation).toMatchObject({ trigger: 'link-menu', foundOn: link.foundOn, detected: [], artifacts: [] });
+    expect(observation!.missing.map((m) => m.kind)).toEqual(['screenshot', 'snapshot']);
+    expect(subject.calls.screenshots).toBe(0);
+  });
+
+  it('is found again when the ad itself is flagged later', async () => {
+    const { flag } = await flagLink(subject.deps, { url: 'https://www.ebay.de/itm/123456?utm_source=x' }, 'ask');
+    const later = await flagTab(subject.deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(later).toMatchObject({ outcome: 'already-flagged', flag: { id: flag.id } });
+  });
+});

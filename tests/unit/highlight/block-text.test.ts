@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { collectBlockText, rangeFor } from '@/lib/highlight/block-text';
+import { blockOwner, isInsideSkipped } from '@/lib/highlight/dom-rules';
+
+const noOwnUi = () => false;
+
+function blockOf(html: string) {
+  document.body.innerHTML = `<div id="block">${html}</div>`;
+  return collectBlockText(document.getElementById('block')!, noOwnUi);
+}
+
+describe('collectBlockText', () => {
+  it.each([
+    ['inline elements join', '<i>Psittacus</i> <i>erithacus</i>', 'Psittacus erithacus'],
+    ['a word split by <b>', 'Elfen<b>bein</b>schnitzerei', 'Elfenbeinschnitzerei'],
+    ['nested inline elements', '<a href="#"><span><em>Grey</em></span> <strong>parrot</strong></a>', 'Grey parrot'],
+    ['<br> breaks', 'Grey<br>parrot', 'Grey\nparrot'],
+    ['a nested block breaks, its text is its own', 'Grey<div>parrot</div>for sale', 'Grey\nfor sale'],
+    ['source line breaks read as spaces', 'Psittacus\n\t erithacus', 'Psittacus   erithacus'],
+    ['script and style are skipped and do not break', 'Elfen<script>ivory</script>be<style>p{}</style>in', 'Elfenbein'],
+    ['a textarea is skipped and breaks', 'a<textarea>ivory</textarea>b', 'a\nb'],
+    ['editable regions are skipped', 'a<span contenteditable="true">ivory</span>b<span contenteditable="false">c</span>', 'a\nbc'],
+    ['inputs and selects are skipped', 'a<select><option>ivory</option></select><input value="ivory">b', 'a\nb'],
+    ['svg is skipped', 'a<svg><text>ivory</text></svg>b', 'a\nb'],
+  ])('%s', (_, html, text) => {
+    expect(blockOf(html).text).toBe(text);
+  });
+
+  it('leaves Spoor’s own UI out', () => {
+    document.body.innerHTML = '<p id="p">ivory<span id="ui">Ivory card</span> tusk</p>';
+    const ui = document.getElementById('ui')!;
+    expect(collectBlockText(document.getElementById('p')!, (el) => el === ui).text).toBe('ivory\n tusk');
+  });
+
+  it('records where each text node starts', () => {
+    const block = blockOf('Elfen<b>bein</b><br>ivory');
+    expect(block.nodes.map((n) => n.data)).toEqual(['Elfen', 'bein', 'ivory']);
+    expect(block.starts).toEqual([0, 5, 10]);
+  });
+});
+
+describe('rangeFor', () => {
+  it.each([
+    ['one node', 'Ivory for sale', 0, 5, 'Ivory', 1],
+    ['inside one node', 'Real ivory tusk', 5, 10, 'ivory', 1],
+    ['across elements', '<i>Psittacus</i> <i>erithacus</i>', 0, 19, 'Psittacus erithacus', 3],
+    ['a word split by <b>', 'Elfen<b>bein</b>', 0, 9, 'Elfenbein', 2],
+    ['ending at a node boundary', '<b>ivory</b> carving', 0, 5, 'ivory', 1],
+    ['starting at a node boundary', 'old <b>ivory</b>', 4, 9, 'ivory', 1],
+    ['after a break', 'a<br>ivory', 2, 7, 'ivory', 1],
+  ])('maps %s', (_, html, start, end, text, nodeCount) => {
+    const block = blockOf(html);
+    const { range, nodes } = rangeFor(block, start, end, document);
+    expect(range.toString()).toBe(text);
+    expect(nodes).toHaveLength(nodeCount);
+  });
+});
+
+describe('blockOwner', () => {
+  it.each([
+    ['<p id="owner"><b><i id="t">x</i></b></p>', 'owner'],
+    ['<div id="owner"><p>a</p><span id="t">x</span></div>', 'owner'],
+    ['<li id="owner"><a id="t" href="#">x</a></li>', 'owner'],
+  ])('finds the nearest block of %s', (html, id) => {
+    document.body.innerHTML = html;
+    expect(blockOwner(document.getElementById('t')!.firstChild!)).toBe(document.getElementById(id));
+  });
+
+  it('stops at a shadow root', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<b>ivory</b>';
+    expect(blockOwner(root.firstChild!.firstChild!)).toBe(root);
+  });
+});
+
+it('isInsideSkipped looks through every ancestor', () => {
+  document.body.innerHTML = '<div contenteditable><p><b id="t">x</b></p></div><p id="free">y</p>';
+  expect(isInsideSkipped(document.getElementById('t')!, noOwnUi)).toBe(true);
+  expect(isInsideSkipped(document.getElementById('free')!, noOwnUi)).toBe(false);
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { matcherFor, spans, taxon } from './dictionary-fixture';
+
+const matcher = matcherFor({
+  taxa: [
+    taxon('panthera-pardus', 'Panthera pardus', [{ text: 'leopard', lang: 'en' }], { group: 'big-cats' }),
+    taxon('panthera-onca', 'Panthera onca', [{ text: 'jaguar', lang: 'en', exclude: ['Jaguar XF', 'Jaguar car'] }]),
+    taxon('python-regius', 'Python regius', [{ text: 'Python', lang: 'en', inflect: false, exclude: ['Python programming'] }]),
+  ],
+  tradeTerms: [
+    {
+      id: 'ivory',
+      kind: 'trade',
+      label: 'Ivory',
+      taxa: ['panthera-pardus'],
+      terms: [
+        { text: 'ivory', lang: 'en', exclude: ['ivory white', 'Ivory Coast'] },
+        { text: 'ivoire', lang: 'fr', exclude: ["Côte d'Ivoire"] },
+        { text: 'Elfenbein', lang: 'de', match: 'compound', exclude: ['Elfenbeinküste', 'elfenbeinfarben'] },
+      ],
+    },
+    { id: 'fur', kind: 'trade', label: 'Fur', taxa: ['panthera-pardus'], terms: [{ text: 'fur', lang: 'en' }] },
+  ],
+  globalExclusions: [
+    { text: 'leopard print', lang: 'en' },
+    { text: 'faux fur', lang: 'en' },
+    { text: 'Kunstfell', lang: 'de', match: 'compound' },
+  ],
+});
+
+describe('exclusions', () => {
+  it.each([
+    ['ivory white dress', []],
+    ['Ivory-White dress', []],
+    ['Ivory Coast coffee', []],
+    ['an ivory carving', ['ivory']],
+    ['ivory carving, ivory white', ['ivory']],
+    ['de Côte d’Ivoire', []],
+    ["de l'ivoire", ['ivoire']],
+    ['Côte d’Ivoire: ivoire', ['ivoire']],
+    ['Elfenbeinküste', []],
+    ['der Elfenbeinküste', []],
+    ['elfenbeinfarbenes Kleid', []],
+    ['Elfenbeinschnitzerei', ['Elfenbeinschnitzerei']],
+    ['leopard print scarf', []],
+    ['leopard prints', []],
+    ['snow leopard', ['leopard']],
+    ['faux fur coat', []],
+    ['fur coat', ['fur']],
+    ['Jaguar XF 2015', []],
+    ['a Jaguar car dealer', []],
+    ['jaguar skin', ['jaguar']],
+    ['Python programming', []],
+    ['Python regius', ['Python regius']],
+    ['Python', ['Python']],
+    ['Leopard-Kunstfellmantel', ['Leopard']],
+  ])('%s → %j', (text, expected) => {
+    expect(spans(matcher, text)).toEqual(expected);
+  });
+
+  it('cancels only the term that names the exclusion, not others with the same spelling', () => {
+    const shared = matcherFor({
+      taxa: [taxon('a-a', 'Aus aus', [{ text: 'ivory', lang: 'en' }])],
+      tradeTerms: [
+        { id: 'ivory', kind: 'trade', label: 'Ivory', taxa: ['a-a'], terms: [{ text: 'ivory', lang: 'en', exclude: ['ivory white'] }] },
+      ],
+    });
+    const [match] = shared.find('ivory white');
+    expect(match.terms.map((term) => shared.entries[shared.terms[term].entry].label)).toEqual(['Aus aus']);
+  });
+});

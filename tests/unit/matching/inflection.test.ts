@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '@/lib/dictionary/schema';
+import { MIN_STEM, paradigmFor } from '@/lib/matching/inflection';
+import { foldWord } from '@/lib/matching/normalize';
+import { matcherForTerm, spans } from './dictionary-fixture';
+
+/** [lang, term, inflected text, whether it matches] */
+type Row = [Lang, string, string, boolean];
+
+const rows: Row[] = [
+  ['ru', 'попугай', 'попугая', true],
+  ['ru', 'попугай', 'попугаю', true],
+  ['ru', 'попугай', 'попугаем', true],
+  ['ru', 'попугай', 'попугаи', true],
+  ['ru', 'попугай', 'попугаев', true],
+  ['ru', 'попугай', 'попугайчик', false],
+  ['ru', 'слоновая кость', 'слоновой кости', true],
+  ['ru', 'слоновая кость', 'слоновую кость', true],
+  ['ru', 'слоновая кость', 'Слоновая Кость', true],
+  ['ru', 'слоновая кость', 'слоновые кости', true],
+  ['ru', 'носорог', 'носорога', true],
+  ['ru', 'носорог', 'носорогов', true],
+  ['ru', 'носорог', 'носорогами', true],
+  ['ru', 'черепаха', 'черепахи', true],
+  ['ru', 'черепаха', 'черепах', true],
+  ['ru', 'черепаха', 'черепахой', true],
+  ['ru', 'жако', 'жако', true],
+  ['ru', 'жако', 'жака', false],
+  ['pl', 'papuga', 'papugę', true],
+  ['pl', 'papuga', 'papugi', true],
+  ['pl', 'papuga', 'papugą', true],
+  ['pl', 'papuga', 'papugach', true],
+  ['pl', 'papuga', 'papugami', true],
+  ['pl', 'żółw', 'żółwia', true],
+  ['pl', 'żółw', 'żółwie', true],
+  ['pl', 'żółw', 'żółwi', true],
+  ['pl', 'żółw', 'żółwiem', true],
+  ['pl', 'żółw', 'zolwiach', true],
+  ['pl', 'kość słoniowa', 'kości słoniowej', true],
+  ['de', 'Graupapagei', 'Graupapageien', true],
+  ['de', 'Graupapagei', 'Graupapageis', true],
+  ['de', 'Schildkröte', 'Schildkröten', true],
+  ['de', 'Elfenbein', 'Elfenbeins', true],
+  ['de', 'Leopard', 'Leoparden', true],
+  ['de', 'Leopard', 'Leopardin', false],
+  ['nl', 'papegaai', 'papegaaien', true],
+  ['nl', 'schildpad', 'schildpadden', true],
+  ['nl', 'olifant', 'olifanten', true],
+  ['it', 'pappagallo', 'pappagalli', true],
+  ['it', 'tartaruga', 'tartarughe', true],
+  ['it', 'tartaruga', 'tartarughi', false],
+  ['it', 'avorio', 'avori', true],
+  ['es', 'loro', 'loros', true],
+  ['es', 'tortuga', 'tortugas', true],
+  ['es', 'marfil', 'marfiles', true],
+  ['fr', 'tortue', 'tortues', true],
+  ['fr', 'corail', 'coraux', false], // stem 'cor' would be under MIN_STEM
+  ['fr', 'cheval', 'chevaux', true],
+  ['en', 'parrot', 'parrots', true],
+  ['en', 'fox', 'foxes', false],
+  ['en', 'ivory', 'ivories', true],
+  ['en', 'ivory', 'Ivor', false],
+  ['en', 'wolf', 'wolves', false], // stem 'wol' would be under MIN_STEM
+  ['en', 'monkey', 'monkeys', true],
+  ['en', 'cactus', 'cacti', true],
+  ['en', 'tortoise', 'tortoises', true],
+  ['en', 'African grey parrot', 'African greys parrots', true],
+  ['la', 'Psittacus erithacus', 'Psittacus erithacus', true],
+  ['la', 'Psittacus erithacus', 'Psittacus erithacuses', false],
+];
+
+describe('inflection', () => {
+  it.each(rows)('%s "%s" vs "%s" → %s', (lang, text, inflected, matches) => {
+    const found = spans(matcherForTerm({ text, lang }), `… ${inflected} …`);
+    expect(found).toEqual(matches ? [inflected] : []);
+  });
+
+  it('is off when the term says so', () => {
+    expect(spans(matcherForTerm({ text: 'попугай', lang: 'ru', inflect: false }), 'попугая')).toEqual([]);
+  });
+
+  it('has no Latin endings, even when a Latin name asks to inflect', () => {
+    expect(spans(matcherForTerm({ text: 'Python regius', lang: 'la', inflect: true }), 'Pythons regius')).toEqual([]);
+  });
+
+  it.each([
+    ['fox', 'en'],
+    ['кит', 'ru'],
+    ['orso', 'it'],
+    ['Bär', 'de'],
+  ] as const)('leaves a word too short for a 4-letter stem exact: %s (%s)', (word, lang) => {
+    const { stem, endings } = paradigmFor(foldWord(word), lang);
+    expect(stem).toBe(foldWord(word));
+    expect(endings).toEqual(['']);
+    expect(MIN_STEM).toBe(4);
+  });
+
+  it.each([
+    ['попугай', 'ru', 'попуга'],
+    ['слоновая', 'ru', 'слонов'],
+    ['papuga', 'pl', 'papug'],
+    ['tartaruga', 'it', 'tartaru'],
+    ['ivory', 'en', 'ivor'],
+  ] as const)('stems %s (%s) to %s', (word, lang, stem) => {
+    expect(paradigmFor(word, lang).stem).toBe(stem);
+  });
+});
