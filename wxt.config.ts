@@ -6,8 +6,9 @@ export default defineConfig({
   // Lets parallel builds (benchmarks, browser tests) write to separate folders.
   outDir: process.env.SPOOR_OUT_DIR ?? '.output',
   manifest: {
-    name: 'Spoor',
-    description: 'Highlights CITES-listed species on marketplace pages, flags ads with evidence, exports batches.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', 'pageCapture'],
     // <all_urls>: tabs.captureVisibleTab (the flag's screenshot) requires it (or activeTab, which a popup opened as a tab lacks).
     host_permissions: ['http://*/*', 'https://*/*', '<all_urls>'],

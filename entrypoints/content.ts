@@ -1,7 +1,6 @@
 import '@/assets/detect-highlights.css';
-import { readActiveDictionary } from '@/lib/dictionary/active';
+import { loadActiveMatcher } from '@/lib/dictionary/active';
 import { runDetect } from '@/lib/detect/content-detect';
-import { createMatcher } from '@/lib/matching/matcher';
 import { sendToBackground } from '@/lib/messaging/client';
 import { listen } from '@/lib/messaging/router';
 import { flagContentHandlers } from '@/lib/flags/content-handlers';
@@ -16,12 +15,15 @@ export default defineContentScript({
   async main(ctx) {
     // Flag: read the ad for the background (top frame only; registered before the dictionary loads).
     if (window === window.top) ctx.onInvalidated(listen(browser.runtime, flagContentHandlers(document, () => location.href)));
-    const matcher = createMatcher(await readActiveDictionary(browser.storage.local));
+    const loadStart = performance.now();
+    const matcher = await loadActiveMatcher(browser.storage.local, { signal: ctx.signal });
     if (ctx.isInvalid) return;
+    const dictionaryLoad = { start: loadStart, end: performance.now() };
     const detect = runDetect({
       win: window,
       matcher,
       signal: ctx.signal,
+      dictionaryLoad,
       readSettings: () => readSettings(browser.storage.local),
       watchSettings(onChange) {
         const listener = (changes: Record<string, { newValue?: unknown }>) => {

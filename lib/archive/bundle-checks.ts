@@ -16,7 +16,7 @@ export async function readManifest(files: ReadonlyMap<string, ZipFile>, problems
     problems.add(MANIFEST_PATH, '', 'missing: not a Spoor evidence bundle, or an incomplete one');
     return undefined;
   }
-  const raw = parseJsonText(await file.open().then((blob) => blob.text()), MANIFEST_PATH, problems);
+  const raw = await readJsonFile(file, problems);
   if (raw === undefined) return undefined;
   const parsed = ManifestSchema.safeParse(raw);
   if (!parsed.success) {
@@ -24,6 +24,18 @@ export async function readManifest(files: ReadonlyMap<string, ZipFile>, problems
     return undefined;
   }
   return parsed.data;
+}
+
+/**
+ * A JSON file of the bundle, parsed; undefined with a problem recorded if it does not inflate or parse.
+ * @example const raw = await readJsonFile(files.get('batch.json')!, problems);
+ */
+export async function readJsonFile(file: ZipFile, problems: ProblemList): Promise<unknown> {
+  const text = await file.open().then(
+    (blob) => blob.text(),
+    (error: Error) => void problems.add(file.path, '', error.message),
+  );
+  return text === undefined ? undefined : parseJsonText(text, file.path, problems);
 }
 
 export interface VerifiedFile {

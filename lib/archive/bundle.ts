@@ -20,7 +20,7 @@ export interface BundleSource {
  * the file, if an evidence file is missing or its bytes do not hash to its key.
  * @example await bundleStream({ batch, getArtifact }).pipeTo(await fileHandle.createWritable());
  */
-export function bundleStream(source: BundleSource): ReadableStream<Uint8Array> {
+export function bundleStream(source: BundleSource): ReadableStream<Uint8Array<ArrayBuffer>> {
   return zipStream(bundleEntries(source), new Date(source.batch.batch.createdAt));
 }
 

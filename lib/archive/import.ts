@@ -1,5 +1,5 @@
 import type { BatchDocument } from './batch-schema';
-import { checkEvidence, checkManifestMatches, readManifest, verifyFiles } from './bundle-checks';
+import { checkEvidence, checkManifestMatches, readJsonFile, readManifest, verifyFiles } from './bundle-checks';
 import { checkBatchDocument, parseJsonText, rawBatchId } from './document-checks';
 import { JSON_PATH } from './manifest';
 import { ProblemList, type ImportProblem } from './problems';
@@ -69,11 +69,7 @@ async function importBundle(file: Blob, fileName: string, options: ImportOptions
     problems.add(JSON_PATH, '', 'missing from the bundle');
     return nothing;
   }
-  const text = await batchFile.open().then(
-    (blob) => blob.text(),
-    (error: Error) => void problems.add(JSON_PATH, '', error.message),
-  );
-  const raw = text === undefined ? undefined : parseJsonText(text, JSON_PATH, problems);
+  const raw = await readJsonFile(batchFile, problems);
   const duplicate = duplicateOf(raw, options);
   if (duplicate) return duplicate;
   const document = raw === undefined ? undefined : await checkBatchDocument(raw, JSON_PATH, problems);

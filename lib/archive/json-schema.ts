@@ -17,7 +17,10 @@ export function batchJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** The file's exact text, so the test and the script agree byte for byte. */
+/**
+ * The file's exact text, so the test and the script agree byte for byte.
+ * @example writeFileSync('docs/flag-batch.schema.json', batchJsonSchemaText());
+ */
 export function batchJsonSchemaText(): string {
   return `${JSON.stringify(batchJsonSchema(), null, 2)}\n`;
 }

@@ -42,8 +42,7 @@ export function describePath(raw: unknown, path: readonly PropertyKey[]): string
   if ((collection === 'flags' || collection === 'audit') && typeof index === 'number') {
     const item = (raw as Record<string, unknown[] | undefined>)[collection]?.[index] as Record<string, unknown> | undefined;
     const id = collection === 'flags' ? item?.id : item?.flagId;
-    const where = typeof id === 'string' ? `${collection}[${index}] (flag ${id})` : `${collection}[${index}]`;
-    const named = collection === 'flags' && typeof id === 'string' ? `flag ${id}` : where;
+    const named = typeof id !== 'string' ? `${collection}[${index}]` : collection === 'flags' ? `flag ${id}` : `audit[${index}] (flag ${id})`;
     return tail ? `${named} › ${tail}` : named;
   }
   return dotted(path);

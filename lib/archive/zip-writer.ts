@@ -18,17 +18,18 @@ export interface ZipEntry {
  * and 65,535 entries; `maxBytes` makes the writer fail loudly before that.
  * @example await zipStream(entriesOf(batch), new Date()).pipeTo(writable);
  */
-export function zipStream(entries: AsyncIterable<ZipEntry>, modifiedAt: Date, maxBytes = 0xffff_fffe): ReadableStream<Uint8Array> {
+export function zipStream(entries: AsyncIterable<ZipEntry>, modifiedAt: Date, maxBytes = 0xffff_fffe): ReadableStream<Uint8Array<ArrayBuffer>> {
   const iterator = entries[Symbol.asyncIterator]();
   let written = 0;
   let fileCount = 0;
   let zip: Zip;
-  return new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       zip = new Zip((error, chunk, final) => {
         if (error) return controller.error(error);
         written += chunk.length;
-        controller.enqueue(chunk);
+        // fflate allocates plain ArrayBuffers; the wider type would stop callers building a Blob from chunks.
+        controller.enqueue(chunk as Uint8Array<ArrayBuffer>);
         if (final) controller.close();
       });
     },

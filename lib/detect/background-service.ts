@@ -21,8 +21,11 @@ const BADGE_COLOR = '#c92a2a';
  */
 export function startDetectService(api: typeof browser = browser): Handlers {
   const store = createTabStore(api.storage.session);
-  const setBadge = async (tabId: number, taxa: number) => {
-    await api.action.setBadgeText({ tabId, text: badgeText(taxa) });
+  const setBadge = (tabId: number, taxa: number) => api.action.setBadgeText({ tabId, text: badgeText(taxa) });
+  // Reports only change the text: the colour is the flag service's to change
+  // for an ad already flagged, and goes back to the default on a new document.
+  const resetBadge = async (tabId: number) => {
+    await setBadge(tabId, 0);
     await api.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
   };
 
@@ -32,7 +35,7 @@ export function startDetectService(api: typeof browser = browser): Handlers {
 
   // A new document (navigation, reload) starts from nothing; its content scripts report afresh.
   api.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void store.clearTab(tabId).then(() => setBadge(tabId, 0));
+    if (change.status === 'loading') void store.clearTab(tabId).then(() => resetBadge(tabId));
   });
   api.tabs.onRemoved.addListener((tabId) => void store.clearTab(tabId));
 

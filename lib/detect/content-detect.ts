@@ -20,6 +20,8 @@ export interface DetectEnvironment {
   sendReport(url: string, entries: ReportEntry[]): Promise<unknown>;
   /** The content script's lifetime (WXT's `ctx.signal`). */
   signal: AbortSignal;
+  /** When the dictionary started and finished loading, for the "spoor:dictionary-load" measure. */
+  dictionaryLoad?: { start: number; end: number };
 }
 
 export interface Detect {
@@ -51,6 +53,8 @@ export function runDetect(env: DetectEnvironment): Detect {
   const shadowRoots: ShadowRoot[] = [];
   const nameOf = taxonNames(matcher);
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
+  let performanceMarks = false;
+  let unpublishedLoad = env.dictionaryLoad;
 
   const reports = createReportScheduler({
     collect: () => (scanning ? summarizeHits(scanning.scanner.hits(), matcher.entries) : []),
@@ -67,7 +71,10 @@ export function runDetect(env: DetectEnvironment): Detect {
       painter,
       ownUi: card.owns,
       signal: AbortSignal.any([signal, stop.signal]),
-      onIdle: reports.schedule,
+      onIdle(busySince) {
+        reports.schedule();
+        if (performanceMarks) win.performance.measure('spoor:pass', { start: busySince, end: win.performance.now() });
+      },
       onShadowRoot(root) {
         shadowRoots.push(root);
         styles.adoptInto(root);
@@ -79,6 +86,11 @@ export function runDetect(env: DetectEnvironment): Detect {
   const apply = (settings: Settings) => {
     if (signal.aborted) return;
     styles.setColors(settings.colors);
+    performanceMarks = settings.performanceMarks;
+    if (performanceMarks && unpublishedLoad) {
+      win.performance.measure('spoor:dictionary-load', unpublishedLoad);
+      unpublishedLoad = undefined;
+    }
     const paused = isPausedOn(settings, siteHost(win.location));
     if (paused && scanning) {
       scanning.stop.abort();

@@ -12,8 +12,8 @@ export interface PageScannerOptions {
   ownUi: OwnUi;
   /** Aborting stops observing and unpaints everything this scanner painted. */
   signal: AbortSignal;
-  /** Called whenever the pending work runs dry: the counts are current. */
-  onIdle(): void;
+  /** Called whenever the pending work runs dry (the counts are current), with the time that work began. */
+  onIdle(busySince: number): void;
   /** Called once for each open shadow root found (its styles do not reach in from the page). */
   onShadowRoot(root: ShadowRoot): void;
 }

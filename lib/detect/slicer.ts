@@ -13,8 +13,8 @@ export interface Slicer {
 export interface SlicerOptions {
   /** Does one small unit of work; returns false when nothing is left. */
   step(): boolean;
-  /** Called when the work runs dry after a wake. */
-  onIdle(): void;
+  /** Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). */
+  onIdle(busySince: number): void;
   signal: AbortSignal;
   now?: () => number;
   budgetMs?: number;
@@ -27,6 +27,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
   const { step, onIdle, signal, now = () => performance.now(), budgetMs = 8 } = options;
   const channel = (options.createChannel ?? (() => new MessageChannel()))();
   let running = false;
+  let busySince = 0;
 
   const runSlice = () => {
     if (signal.aborted) return;
@@ -36,7 +37,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
     if (more) channel.port2.postMessage(null);
     else {
       running = false;
-      onIdle();
+      onIdle(busySince);
     }
   };
   channel.port1.onmessage = runSlice;
@@ -46,6 +47,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
     wake() {
       if (running || signal.aborted) return;
       running = true;
+      busySince = now();
       channel.port2.postMessage(null);
     },
   };

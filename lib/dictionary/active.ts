@@ -1,41 +1,21 @@
-import { z } from 'zod';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
-import { chunkKeys, readChunked, writeChunked, type DictionaryArea } from '@/lib/dictionary/chunked';
+import { readChunked, writeChunked, type DictionaryArea } from '@/lib/dictionary/chunked';
+import { generationKeys, openActivePack, prefixes, readMeta, writePack, DICTIONARY_META_KEY, MetaSchema, type Meta } from '@/lib/dictionary/active-layout';
 import { mergeWithBundled } from '@/lib/dictionary/merge';
 import { DictionarySchema, type Dictionary } from '@/lib/dictionary/schema';
-import { ActiveStatusSchema, type ActiveStatus } from '@/lib/dictionary/status';
+import { type ActiveStatus } from '@/lib/dictionary/status';
 import { yieldToEventLoop } from '@/lib/dictionary/yield';
 import { compileDictionary, type CompiledDictionary } from '@/lib/matching/compile';
-import { COMPILED_FORMAT_VERSION } from '@/lib/matching/types';
+import { loadPackedMatcher, type LoadOptions } from '@/lib/matching/load';
+import { createMatcher, type Matcher } from '@/lib/matching/matcher';
+import { packDictionary } from '@/lib/matching/pack';
+import { UNPACED } from '@/lib/matching/pace';
+import { TAB_PACK_VERSION } from '@/lib/matching/tab-pack';
+import { unpackDictionary } from '@/lib/matching/unpack';
 
 export type { DictionaryArea } from '@/lib/dictionary/chunked';
 export type { ActiveStatus } from '@/lib/dictionary/status';
-
-/**
- * The active dictionary lives in storage.local: `dict:meta` names a generation,
- * whose pieces are `dict:<generation>:compiled:<i>` (what content scripts match
- * with) and, for an import, `dict:<generation>:source:<i>` (the file's own taxa,
- * kept so a newer bundled list can be merged with them again). A new generation
- * is written completely before the meta points at it, so readers never see half.
- */
-export const DICTIONARY_META_KEY = 'dict:meta';
-
-const MetaSchema = ActiveStatusSchema.extend({
-  generation: z.string().regex(/^[a-z0-9]+$/),
-  fingerprint: z.string(),
-  /** Fingerprint of the bundled list this one was built from; a change means re-merge. */
-  bundledFingerprint: z.string(),
-  compiledChunks: z.number().int().positive(),
-  sourceChunks: z.number().int().nonnegative(),
-});
-type Meta = z.infer<typeof MetaSchema>;
-
-const prefixes = (generation: string) => ({ compiled: `dict:${generation}:compiled`, source: `dict:${generation}:source` });
-
-async function readMeta(area: DictionaryArea): Promise<Meta | undefined> {
-  const parsed = MetaSchema.safeParse((await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY]);
-  return parsed.success ? parsed.data : undefined;
-}
+export { DICTIONARY_META_KEY } from '@/lib/dictionary/active-layout';
 
 function countsOf(dictionary: Dictionary): ActiveStatus['counts'] {
   const sum = (f: (t: Dictionary['taxa'][number]) => number) => dictionary.taxa.reduce((n, t) => n + f(t), 0);
@@ -61,7 +41,9 @@ async function activate(area: DictionaryArea, { dictionary, bundledFingerprint, 
   await yieldToEventLoop();
   const ready = compiled ?? compileDictionary(dictionary);
   await yieldToEventLoop();
-  const written = await writeChunked(area, keys.compiled, ready);
+  const pack = packDictionary(ready);
+  await yieldToEventLoop();
+  const written = await writePack(area, keys.compiled, pack);
   const source = imported ? await writeChunked(area, keys.source, imported.source) : { chunks: 0 };
   const meta: Meta = {
     source: dictionary.source,
@@ -73,14 +55,12 @@ async function activate(area: DictionaryArea, { dictionary, bundledFingerprint, 
     generation,
     fingerprint: ready.fingerprint,
     bundledFingerprint,
+    packVersion: TAB_PACK_VERSION,
     compiledChunks: written.chunks,
     sourceChunks: source.chunks,
   };
   await area.set({ [DICTIONARY_META_KEY]: MetaSchema.parse(meta) });
-  if (previous) {
-    const old = prefixes(previous.generation);
-    await area.remove([...chunkKeys(old.compiled, previous.compiledChunks), ...chunkKeys(old.source, previous.sourceChunks)]);
-  }
+  if (previous) await area.remove(generationKeys(previous));
   return statusOf(meta);
 }
 
@@ -93,14 +73,14 @@ function bundled() {
 /**
  * Makes sure storage holds a current dictionary; the background calls it on
  * install and startup. Nothing stored (or damaged) stores the bundled list; a
- * bundled list that changed since is re-compiled, or re-merged into the
- * imported checklist kept in storage.
+ * bundled list that changed since (or a list stored in an older layout) is
+ * re-compiled, or re-merged into the imported checklist kept in storage.
  * @example await ensureActiveDictionary(browser.storage.local);
  */
 export async function ensureActiveDictionary(area: DictionaryArea): Promise<ActiveStatus> {
   const meta = await readMeta(area);
   const current = bundled();
-  if (meta && meta.bundledFingerprint === current.bundledFingerprint) return statusOf(meta);
+  if (meta && meta.bundledFingerprint === current.bundledFingerprint && meta.packVersion === TAB_PACK_VERSION) return statusOf(meta);
   const importedSource = meta && meta.sourceChunks > 0 ? await readImportedSource(area, meta) : undefined;
   if (importedSource) return activateImported(area, importedSource, meta?.fileName);
   return activate(area, current);
@@ -136,22 +116,43 @@ export async function readActiveStatus(area: DictionaryArea): Promise<ActiveStat
   const meta = await readMeta(area);
   if (meta) return statusOf(meta);
   const { dictionary, compiled } = bundled();
-  return { source: 'bundled', listingsAsOf: dictionary.listingsAsOf, activatedAt: '', counts: countsOf(dictionary), storedChars: JSON.stringify(compiled).length };
+  return { source: 'bundled', listingsAsOf: dictionary.listingsAsOf, activatedAt: '', counts: countsOf(dictionary), storedChars: JSON.stringify(packDictionary(compiled)).length };
 }
 
 /**
- * The compiled active dictionary for content scripts. Falls back to compiling
- * the bundled list when storage is empty or damaged, so a page is never left without one.
- * @example const matcher = createMatcher(await readActiveDictionary(browser.storage.local));
+ * The active dictionary's matcher, for a tab: reads the stored tab pack one
+ * part per task and decodes and indexes it in slices of `sliceMs`, so the
+ * page never sees a long task. Falls back to the bundled list when storage
+ * holds none or a damaged one, so a page is never left without a matcher.
+ * Rejects only when the signal is aborted.
+ * @example const matcher = await loadActiveMatcher(browser.storage.local, { signal: ctx.signal });
+ */
+export async function loadActiveMatcher(area: DictionaryArea, options: LoadOptions = {}): Promise<Matcher> {
+  // Two tries: an import finishing between reading the meta and the parts removes the old parts.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const pack = await openActivePack(area);
+    if (!pack) break;
+    try {
+      return await loadPackedMatcher(pack.head, pack.readPart, options);
+    } catch {
+      // A damaged or vanished part: try the current generation once more, then the bundled list.
+      options.signal?.throwIfAborted();
+    }
+  }
+  return createMatcher(bundled().compiled);
+}
+
+/**
+ * The whole compiled active dictionary at once, for code off the page (the
+ * options page, tests). Falls back to the bundled list like loadActiveMatcher.
+ * @example const { source, entries } = await readActiveDictionary(browser.storage.local);
  */
 export async function readActiveDictionary(area: DictionaryArea): Promise<CompiledDictionary> {
-  // Two tries: an import finishing between reading the meta and its pieces removes the old pieces.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const meta = await readMeta(area);
-    if (!meta) break;
-    const compiled = (await readChunked(area, prefixes(meta.generation).compiled, meta.compiledChunks)) as CompiledDictionary | undefined;
-    // A list compiled by an older Spoor has another format; the background re-compiles it at startup.
-    if (compiled?.fingerprint === meta.fingerprint && compiled.formatVersion === COMPILED_FORMAT_VERSION) return compiled;
+    const pack = await openActivePack(area);
+    if (!pack) break;
+    const compiled = await unpackDictionary(pack.head, pack.readPart, UNPACED).catch(() => undefined);
+    if (compiled) return compiled;
   }
   return bundled().compiled;
 }

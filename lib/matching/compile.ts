@@ -1,5 +1,5 @@
 import { COMMON_NAME_LANGS, type Dictionary, type Lang, type Term } from '@/lib/dictionary/schema';
-import { taxonEntry, tradeEntry } from '@/lib/matching/entries';
+import { singleLine, taxonEntry, tradeEntry } from '@/lib/matching/entries';
 import { fingerprintOf } from '@/lib/matching/fingerprint';
 import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
 import {
@@ -22,9 +22,6 @@ function ruleOf(term: Term): PhraseRule {
     inflect: term.inflect ?? INFLECTING_LANGS.has(term.lang),
   };
 }
-
-/** Terms are single-spaced, but one may hold a tab or line break, which the stored form uses to separate records. */
-export const singleLine = (text: string): string => text.replace(/\s/g, ' ');
 
 /**
  * Compiles a parsed dictionary into the compact, JSON-serialisable form the

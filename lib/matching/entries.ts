@@ -1,6 +1,12 @@
 import type { Appendix, Taxon, TradeTerm } from '@/lib/dictionary/schema';
-import { singleLine } from '@/lib/matching/compile';
 import type { Category, EntryInfo } from '@/lib/matching/types';
+
+/**
+ * Names are single-spaced, but one may still hold a tab or line break, which
+ * the tabs' stored form (tab-pack.ts) uses between records: shown as a space.
+ * @example singleLine('Psittacus\terithacus') // 'Psittacus erithacus'
+ */
+export const singleLine = (text: string): string => text.replace(/\s/g, ' ');
 
 /** Strictest first: a split listing paints as its strictest Appendix. */
 const APPENDIX_STRICTNESS: readonly Appendix[] = ['I', 'I/II', 'I/III', 'II', 'II/III', 'III', 'nc'];

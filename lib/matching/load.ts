@@ -5,7 +5,8 @@ import type { TabPackHead } from '@/lib/matching/tab-pack';
 import type { CompiledPattern } from '@/lib/matching/types';
 import { unpackDictionary, type PartReader } from '@/lib/matching/unpack';
 
-export type LoadOptions = Pick<PaceOptions, 'signal' | 'sliceMs'>;
+/** Usually just `signal` and `sliceMs`; `now` and `yieldNow` let a test or a benchmark watch the slices. */
+export type LoadOptions = PaceOptions;
 
 /** Patterns indexed between two looks at the clock. */
 const BATCH = 512;

@@ -47,10 +47,11 @@ function entryRecord(entry: EntryInfo, noteNumber: number): string {
   return trimmedFields(fields);
 }
 
-function patternRecord([words, seps, paradigms, mode, terms, cancels]: CompiledPattern, expectedTerm: number): string {
+function patternRecord([words, seps, paradigms, mode, terms, cancels]: CompiledPattern, expectedTerm: number, termTexts: readonly string[]): string {
   const sameParadigm = paradigms.every((paradigm) => paradigm === paradigms[0]);
+  const phrase = words.map((word) => (word === '' || word.includes(' ') ? fail(`cannot pack word "${word}"`) : plain(word))).join(' ');
   const fields = [
-    words.map((word) => (word === '' || word.includes(' ') ? fail(`cannot pack word "${word}"`) : plain(word))).join(' '),
+    terms.length > 0 && phrase === termTexts[terms[0]!]!.toLowerCase() ? '' : phrase,
     sameParadigm ? (paradigms[0] === 0 ? '' : encodeInt(paradigms[0]!)) : encodeInts(paradigms),
     termsField(terms, expectedTerm),
     mode === 'word' ? '' : code.mode(mode),
@@ -99,8 +100,9 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     previousEntry = term.entry;
   }
   let expectedTerm = 0;
+  const termTexts = compiled.terms.map((term) => term.text);
   for (const pattern of compiled.patterns) {
-    builder.add('patterns', patternRecord(pattern, expectedTerm));
+    builder.add('patterns', patternRecord(pattern, expectedTerm, termTexts));
     if (pattern[4].length > 0) expectedTerm = pattern[4][0]! + 1;
   }
   const { fingerprint, source, listingsAsOf, paradigms } = compiled;

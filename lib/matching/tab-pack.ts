@@ -15,8 +15,8 @@ import type { CompiledDictionary } from '@/lib/matching/types';
  *   entry, then the text, left empty when it is the entry's label;
  * - pattern: tab-separated fields, trailing empty ones dropped: the words
  *   (space separated), paradigms, terms, mode, cancels, separators. An empty
- *   field is the common case (see pack.ts), so a plain scientific name costs
- *   its words alone.
+ *   field is the common case (see pack.ts): a scientific name's pattern, whose
+ *   words are its term's text in lower case, is an empty line.
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */

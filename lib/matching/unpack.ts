@@ -94,7 +94,9 @@ class RecordDecoder {
     },
     patterns: (record) => {
       const [phrase = '', paradigmField, termField, modeField, cancelField, sepField] = record.split(FIELD_SEPARATOR);
-      const words = phrase.split(' ');
+      const terms = this.termsOf(termField);
+      // An empty phrase: the words are the first term's text in lower case (most scientific names).
+      const words = (phrase || pick(this.terms, terms[0] ?? this.terms.length).text.toLowerCase()).split(' ');
       const count = words.length;
       let paradigms = paradigmField ? decodeInts(paradigmField) : this.zeros.of(count);
       if (paradigms.length === 1 && count > 1) paradigms = Array.from({ length: count }, () => paradigms[0]!);
@@ -102,7 +104,7 @@ class RecordDecoder {
       if (paradigms.length !== count || seps.length !== count - 1) throw new Error(`malformed pattern "${record}"`);
       const mode = modeField ? (pick(this.head.codes.mode, codeAt(modeField, 0)) as CompiledPattern[3]) : 'word';
       const cancels = cancelField ? decodeInts(cancelField).map(unzigzag) : this.none;
-      this.patterns.push([words, seps, paradigms, mode, this.termsOf(termField), cancels]);
+      this.patterns.push([words, seps, paradigms, mode, terms, cancels]);
     },
   };
 

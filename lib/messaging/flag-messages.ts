@@ -33,13 +33,9 @@ export type FlagOutcome = z.infer<typeof FlagOutcomeSchema>;
 
 /** Messages of the "flag" domain. */
 export const flagMessages = {
-  /**
-   * Background → content script: read the ad on this page. 'extension' too:
-   * Chrome gives messages from the service worker its script URL as sender.url,
-   * so they are classified as coming from an extension page.
-   */
+  /** Background → content script: read the ad on this page. */
   'flag/extract': defineMessage({
-    from: ['background', 'extension'],
+    from: ['background'],
     request: z.object({ includeHtml: z.boolean() }),
     response: PageReadingSchema,
   }),

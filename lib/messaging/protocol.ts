@@ -3,17 +3,21 @@ import { detectMessages } from './detect-messages';
 import { flagMessages } from './flag-messages';
 import { archiveMessages } from './archive-messages';
 import { dictionaryMessages } from './dictionary-messages';
+import { batchMessages } from './batch-messages';
+import { backupMessages } from './backup-messages';
 
 /**
  * The one message protocol between content scripts, background and extension
  * pages. Each domain declares its messages in its own file; names are
- * namespaced ("detect/…", "flag/…", "archive/…", "dictionary/…").
+ * namespaced ("detect/…", "flag/…", "archive/…", "dictionary/…", "batch/…", "backup/…").
  */
 export const protocol = {
   ...detectMessages,
   ...flagMessages,
   ...archiveMessages,
   ...dictionaryMessages,
+  ...batchMessages,
+  ...backupMessages,
 };
 
 export type Protocol = typeof protocol;

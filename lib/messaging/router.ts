@@ -12,11 +12,13 @@ export type Handlers = {
 export function senderKind(sender: MessageSender, extensionId: string, extensionOrigin: string): Sender | undefined {
   if (sender.id !== extensionId) return undefined;
   if (sender.tab && !sender.url?.startsWith(extensionOrigin)) return 'content';
+  // Chrome gives the service worker's script URL; Firefox the generated background page; older builds no URL.
+  if (!sender.tab && (!sender.url || BACKGROUND_PATHS.has(new URL(sender.url).pathname))) return 'background';
   if (sender.url?.startsWith(extensionOrigin)) return 'extension';
-  // The background has no tab and no page URL when it messages a content script.
-  if (!sender.tab && !sender.url) return 'background';
   return undefined;
 }
+
+const BACKGROUND_PATHS = new Set(['/background.js', '/_generated_background_page.html']);
 
 /**
  * Dispatches one raw message to its handler: checks the envelope, the sender

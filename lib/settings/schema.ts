@@ -17,6 +17,11 @@ export const SettingsSchema = z.object({
       trade: z.string().default('#b197fc'),
     })
     .default({ 'app-i': '#ff6b6b', 'app-ii': '#ffd43b', 'app-iii': '#74c0fc', trade: '#b197fc' }),
+  /**
+   * Publishes performance measures ("spoor:pass", "spoor:dictionary-load") on
+   * the page's timeline for `npm run bench`. Off by default: pages can read them.
+   */
+  performanceMarks: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -35,7 +35,6 @@ const JAGUAR_BRAND = [
   'Jaguar XF', 'Jaguar XE', 'Jaguar XJ', 'Jaguar XK', 'Jaguar F-Pace', 'Jaguar E-Pace', 'Jaguar I-Pace',
   'Jaguar F-Type', 'Jaguar E-Type', 'Jaguar Land Rover', 'Fender Jaguar', 'Atari Jaguar',
 ];
-const PUMA_BRAND = ['Puma Suede', 'Puma RS-X', 'Ford Puma', 'Puma sneakers', 'Puma shoes', 'Puma trainers'];
 const LYNX_BRAND = ['Lynx Africa', 'Lynx deodorant', 'Lynx body spray', 'Lynx Effect'];
 
 export const mammalTaxa: TaxonInput[] = [
@@ -1578,15 +1577,17 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I/II', note: 'I for the Central American populations (formerly P. c. coryi, costaricensis, couguar); II for all others.' },
     euAnnex: 'A/B',
     names: [
-      { text: 'puma', lang: 'en', exclude: [...PUMA_BRAND, 'Puma hoodie', 'Puma jacket', 'Puma t-shirt', 'Puma socks', 'Puma cap', 'Puma bag', 'by Puma'] },
+      // The bare word "puma" is left out in Latin script: on marketplaces it is
+      // overwhelmingly the sportswear brand (60 false highlights on one eBay page).
+      { text: 'puma skin', lang: 'en' }, { text: 'puma pelt', lang: 'en' }, { text: 'puma cub', lang: 'en' },
       { text: 'cougar', lang: 'en', exclude: ['cougar dating', 'cougar life', 'Cougar Town', 'Mercury Cougar', 'cougar boots'] },
       { text: 'mountain lion', lang: 'en' }, { text: 'catamount', lang: 'en' },
-      { text: 'puma', lang: 'fr', exclude: [...PUMA_BRAND, 'baskets Puma', 'chaussures Puma'] }, { text: 'couguar', lang: 'fr' },
-      { text: 'Puma', lang: 'de', exclude: [...PUMA_BRAND, 'Puma Schuhe', 'Puma Sneaker', 'Puma Turnschuhe', 'Schützenpanzer Puma'] }, { text: 'Berglöwe', lang: 'de' },
+      { text: 'peau de puma', lang: 'fr' }, { text: 'bébé puma', lang: 'fr' }, { text: 'couguar', lang: 'fr' },
+      { text: 'Pumafell', lang: 'de' }, { text: 'Puma Fell', lang: 'de' }, { text: 'Berglöwe', lang: 'de' },
       { text: 'poema', lang: 'nl' }, { text: 'bergleeuw', lang: 'nl' },
-      { text: 'puma', lang: 'es', exclude: [...PUMA_BRAND, 'zapatillas Puma', 'tenis Puma'] }, { text: 'león americano', lang: 'es' },
-      { text: 'puma', lang: 'it', exclude: [...PUMA_BRAND, 'scarpe Puma'] }, { text: 'coguaro', lang: 'it' }, { text: 'leone di montagna', lang: 'it' },
-      { text: 'puma', lang: 'pl', exclude: [...PUMA_BRAND, 'buty Puma'] },
+      { text: 'piel de puma', lang: 'es' }, { text: 'cachorro de puma', lang: 'es' }, { text: 'león americano', lang: 'es' },
+      { text: 'pelle di puma', lang: 'it' }, { text: 'cucciolo di puma', lang: 'it' }, { text: 'coguaro', lang: 'it' }, { text: 'leone di montagna', lang: 'it' },
+      { text: 'skóra pumy', lang: 'pl' }, { text: 'kuguar', lang: 'pl' },
       { text: 'пума', lang: 'ru', exclude: ['кроссовки Пума', 'кроссовки Puma'] }, { text: 'кугуар', lang: 'ru' }, { text: 'горный лев', lang: 'ru' },
     ],
   },

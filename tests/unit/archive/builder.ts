@@ -7,7 +7,6 @@ import type { BatchDocument } from '@/lib/archive/batch-schema';
 
 export const anna = { researcherId: 'anna.k', survey: 'Ivory 2026' };
 export const ben = { researcherId: 'ben.o', survey: 'Ivory 2026' };
-export const chloe = { researcherId: 'chloe.m', survey: 'Reptiles 2026' };
 type Researcher = typeof anna;
 
 /** A valid v4-shaped UUID from a kind digit and a number, so test output is readable and stable. */
@@ -42,7 +41,6 @@ export interface ObservationSpec {
   url?: string;
   capturedAt?: string;
   artifacts?: ArtifactRef[];
-  title?: string;
 }
 
 /** An observation hashed the way lib/flags/observation.ts hashes one. */
@@ -54,7 +52,7 @@ export async function observation(spec: ObservationSpec): Promise<Observation> {
     extensionVersion: '0.1.0',
     url: spec.url ?? 'https://www.ebay.de/itm/1?utm_source=mail',
     trigger: 'button',
-    ad: { title: spec.title ?? 'Elfenbein Figur' },
+    ad: { title: 'Elfenbein Figur' },
     detected: [ivory],
     artifacts: spec.artifacts ?? [],
   });
@@ -105,7 +103,7 @@ export interface Fixture {
  * Anna's batch: two ads, three observations, a screenshot each plus one
  * snapshot; the first screenshot is shared by two observations (same bytes).
  */
-export async function annasBatch(batchNumber = 1): Promise<Fixture> {
+export async function annasBatch(): Promise<Fixture> {
   const shot1 = await evidence('screenshot', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]));
   const shot2 = await evidence('screenshot', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 9, 9, 9]));
   const page = await evidence('snapshot', 'MIME-Version: 1.0\r\n\r\n<p>Elfenbein</p>');
@@ -124,7 +122,7 @@ export async function annasBatch(batchNumber = 1): Promise<Fixture> {
     observations: [await observation({ n: 3, url: 'https://www.leboncoin.fr/ad/collection/77', artifacts: [shot2.ref], capturedAt: '2026-03-11T08:00:00.000Z' })],
   });
   const doc = buildBatch([first, second], [{ flagId: first.id, at: first.createdAt, by: 'anna.k', action: 'create', changes: [] }], {
-    id: uuid('batch', batchNumber),
+    id: uuid('batch', 1),
     createdAt: new Date('2026-03-20T12:00:00.000Z'),
     researcher: 'anna.k',
     survey: 'Ivory 2026',

@@ -61,14 +61,15 @@ describe('importBatchFile: evidence bundles', () => {
     expect(problems).toEqual([{ file: 'anna.zip', path: '', message: expect.stringContaining('truncated') }]);
   });
 
+  type Files = Record<string, Uint8Array>;
+  const without = (path: string) => (files: Files) => Object.fromEntries(Object.entries(files).filter(([name]) => name !== path));
   it.each([
-    ['without its manifest', (files: Record<string, Uint8Array>) => ({ ...files, 'manifest.json': undefined }), 'manifest.json', 'missing'],
-    ['with a file the manifest does not list', (files: Record<string, Uint8Array>) => ({ ...files, 'extra.txt': strToU8('hi') }), 'extra.txt', 'not in the manifest'],
-    ['without batch.json', (files: Record<string, Uint8Array>) => ({ ...files, 'batch.json': undefined }), 'batch.json', 'missing'],
+    ['without its manifest', without('manifest.json'), 'manifest.json', 'missing'],
+    ['with a file the manifest does not list', (files: Files) => ({ ...files, 'extra.txt': strToU8('hi') }), 'extra.txt', 'not in the manifest'],
+    ['without batch.json', without('batch.json'), 'batch.json', 'missing'],
   ])('rejects a bundle %s', async (_case, edit, file, message) => {
     const { zip } = await bundleBytes();
-    const edited = Object.fromEntries(Object.entries(edit(unzipSync(zip))).filter((entry): entry is [string, Uint8Array] => entry[1] !== undefined));
-    const problems = problemsOf(await importBatchFile(new Blob([zipSync(edited)]), 'anna.zip', noneKnown));
+    const problems = problemsOf(await importBatchFile(new Blob([zipSync(edit(unzipSync(zip)))]), 'anna.zip', noneKnown));
     expect(problems.find((problem) => problem.file === file)?.message).toContain(message);
   });
 });
@@ -137,5 +138,14 @@ describe('importBatchFile: a batch imported twice', () => {
       importedAt: '2026-04-02T08:00:00.000Z',
       message: `batch ${doc.batch.id} was already imported on 2026-04-02T08:00:00.000Z; nothing changed`,
     });
+  });
+});
+
+describe('importBatchFile: problems in the audit trail', () => {
+  it('names the audit entry and its flag', async () => {
+    const { doc } = await annasBatch();
+    const broken = { ...doc, audit: [{ ...doc.audit[0]!, action: 'shred' }] };
+    const problems = problemsOf(await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', noneKnown));
+    expect(problems).toEqual([{ file: 'batch.json', path: `audit[0] (flag ${doc.flags[0]!.id}) › action`, message: expect.any(String) }]);
   });
 });

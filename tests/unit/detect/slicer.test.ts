@@ -24,7 +24,7 @@ it('runs the work in slices within the budget, then reports idle', async () => {
         current++;
         return --remaining > 0;
       },
-      onIdle: resolve,
+      onIdle: () => resolve(),
       signal: new AbortController().signal,
       now: steppingClock(),
       budgetMs: 8,
@@ -47,4 +47,22 @@ it('does no work once aborted', async () => {
   slicer.wake();
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(steps).toBe(0);
+});
+
+it('tells onIdle when the work began: the first wake, not the last slice', async () => {
+  let time = 1000;
+  let remaining = 30;
+  const busySince = await new Promise<number>((resolve) => {
+    const slicer = createSlicer({
+      step: () => --remaining > 0,
+      onIdle: resolve,
+      signal: new AbortController().signal,
+      now: () => (time += 1),
+      budgetMs: 8,
+    });
+    slicer.wake();
+    slicer.wake(); // a second wake while running does not move the start
+  });
+  expect(busySince).toBe(1001);
+  expect(time).toBeGreaterThan(1030);
 });

@@ -5,6 +5,7 @@ import {
   activateImported,
   DICTIONARY_META_KEY,
   ensureActiveDictionary,
+  loadActiveMatcher,
   readActiveDictionary,
   readActiveStatus,
   revertToBundled,
@@ -15,6 +16,7 @@ import { readChunked, writeChunked } from '@/lib/dictionary/chunked';
 import { activateStaged, stageImport } from '@/lib/dictionary/staged';
 import type { Dictionary } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 const bundledCompiled = compileDictionary(loadBundledDictionary());
@@ -115,6 +117,49 @@ describe('readActiveDictionary', () => {
     const area = new MemoryArea();
     expect(await readActiveStatus(area)).toMatchObject({ source: 'bundled', activatedAt: '' });
     expect(area.keys()).toEqual([]);
+  });
+});
+
+describe('loadActiveMatcher', () => {
+  const text = 'Biete Loxodonta africana Stoßzahn und Elfenbein, Graupapageien, Psittacus erithacus; grey parrots for sale.';
+
+  it('loads the stored import part by part, in slices, and finds what its compiled form finds', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const reads: string[] = [];
+    const reading = Object.assign(Object.create(area) as MemoryArea, {
+      get: (keys: string | string[]) => (reads.push(String(keys)), area.get(keys)),
+    });
+    let pauses = 0;
+    const matcher = await loadActiveMatcher(reading, { sliceMs: 0, yieldNow: async () => void pauses++ });
+    const compiled = await readActiveDictionary(area);
+    expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
+    expect(matcher.find(text).length).toBeGreaterThan(2);
+    expect(matcher.entries).toEqual(compiled.entries);
+    // The meta, then the head, then each part alone.
+    expect(reads.slice(0, 2)).toEqual([DICTIONARY_META_KEY, generationKeys(area, 'compiled')[0]]);
+    expect(reads.length).toBe(generationKeys(area, 'compiled').length + 1);
+    expect(pauses).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['nothing is stored', async () => {}],
+    ['a part is damaged', async (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled').at(-1)!]: 'Loxodonta\tbroken' })],
+    ['a part is missing', async (area: MemoryArea) => area.remove(generationKeys(area, 'compiled').at(-1)!)],
+    ['the head is damaged', async (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled')[0]!]: '{"broken' })],
+  ])('falls back to the bundled list when %s', async (_, damage) => {
+    const area = new MemoryArea();
+    if (damage.length > 0) await activateImported(area, imported);
+    await damage(area);
+    const matcher = await loadActiveMatcher(area);
+    expect(matcher.entries).toEqual(bundledCompiled.entries);
+    expect(matcher.find(text)).toEqual(createMatcher(bundledCompiled).find(text));
+  });
+
+  it('stops when the tab goes away', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported);
+    await expect(loadActiveMatcher(area, { signal: AbortSignal.abort() })).rejects.toThrow();
   });
 });
 

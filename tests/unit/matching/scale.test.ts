@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DictionarySchema, type Lang } from '@/lib/dictionary/schema';
 import type { TaxonInput } from '@/lib/dictionary/bundled/types';
 import { compileDictionary } from '@/lib/matching/compile';
+import { loadPackedMatcher } from '@/lib/matching/load';
 import { createMatcher } from '@/lib/matching/matcher';
+import { packDictionary } from '@/lib/matching/pack';
 import { dictionary, taxon } from './dictionary-fixture';
 
 const SYLLABLES = ['ka', 'lo', 'ri', 'pu', 'ne', 'sto', 'va', 'mi', 'ther', 'ax', 'ol', 'us', 'in', 'qua', 'ze', 'ro'];
@@ -37,12 +39,24 @@ describe('a 100,000-name dictionary', () => {
     expect(compiled.entries).toHaveLength(25_000);
   });
 
+  const planted = [taxa[17].scientificName, taxa[24_999].names![0].text, `${taxa[12_345].names![1].text}s`];
+  const filler = Array.from({ length: 2_000 }, (_, i) => `kalori${i} pune stova`).join(' ');
+  const text = `${filler} ${planted[0]}, ${filler}\n${planted[1]} ${filler} ${planted[2]}.`;
+
   it('finds planted names among many words that are not', () => {
-    const planted = [taxa[17].scientificName, taxa[24_999].names![0].text, `${taxa[12_345].names![1].text}s`];
-    const filler = Array.from({ length: 2_000 }, (_, i) => `kalori${i} pune stova`).join(' ');
-    const text = `${filler} ${planted[0]}, ${filler}\n${planted[1]} ${filler} ${planted[2]}.`;
     const matches = matcher.find(text);
     expect(matches.map((match) => text.slice(match.start, match.end))).toEqual(planted);
     expect(matches.map((match) => matcher.entries[matcher.terms[match.terms[0]].entry].id)).toEqual(['t17', 't24999', 't12345']);
+  });
+
+  it('loads from its tab pack in many slices and finds the same', async () => {
+    const pack = JSON.parse(JSON.stringify(packDictionary(compiled)));
+    let pauses = 0;
+    const yieldNow = async () => void pauses++;
+    const loaded = await loadPackedMatcher(pack.head, async (i) => pack.parts[i], { sliceMs: 0, yieldNow });
+    expect(pauses).toBeGreaterThan(100);
+    expect(loaded.find(text)).toEqual(matcher.find(text));
+    expect(loaded.terms).toEqual(compiled.terms);
+    expect(loaded.entries).toEqual(compiled.entries);
   });
 });

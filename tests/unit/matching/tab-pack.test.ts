@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
+import { DictionarySchema } from '@/lib/dictionary/schema';
+import { compileDictionary } from '@/lib/matching/compile';
+import { decodeInts, encodeInts, unzigzag, zigzag } from '@/lib/matching/int-codec';
+import { loadPackedMatcher } from '@/lib/matching/load';
+import { createMatcher } from '@/lib/matching/matcher';
+import { packDictionary } from '@/lib/matching/pack';
+import { UNPACED } from '@/lib/matching/pace';
+import { TabPackSchema } from '@/lib/matching/tab-pack-schema';
+import type { TabPack } from '@/lib/matching/tab-pack';
+import { unpackDictionary } from '@/lib/matching/unpack';
+import { dictionary, taxon } from './dictionary-fixture';
+
+const varied = compileDictionary(
+  DictionarySchema.parse(
+    dictionary({
+      taxa: [
+        taxon('loxodonta-africana', 'Loxodonta africana', [{ text: 'African elephant', lang: 'en' }, { text: 'Afrikanischer Elefant', lang: 'de' }], {
+          group: 'elephants',
+          cites: { appendix: 'I/II', note: 'II: BW, NA, ZA, ZW' },
+          euAnnex: 'A/B',
+          synonyms: ['Elephas africanus'],
+        }),
+        taxon('psittacus-erithacus', 'Psittacus erithacus', [
+          { text: 'Graupapagei', lang: 'de', match: 'compound' },
+          { text: 'попугай жако', lang: 'ru' },
+          { text: 'papuga żako', lang: 'pl' },
+          { text: "perroquet gris d'Afrique", lang: 'fr' },
+        ], { cites: { appendix: 'I', note: 'II: BW, NA, ZA, ZW' }, euAnnex: 'A' }),
+        taxon('testudo-hermanni', 'Testudo hermanni', [{ text: "Hermann's tortoise", lang: 'en' }, { text: 'tortue d’Hermann', lang: 'fr' }], {
+          group: 'reptiles',
+          synonyms: ['Testudo\thermanni boettgeri'],
+        }),
+        taxon('panthera-onca-x', 'Panthera onca', [{ text: 'jaguar', lang: 'en', exclude: ['Jaguar XF'] }], { group: 'big-cats', cites: { appendix: 'I' } }),
+        taxon('dalbergia-nigra', 'Dalbergia nigra', [{ text: 'palissandre du Brésil', lang: 'fr' }, { text: 'jaguar', lang: 'es', inflect: false }], { group: 'timber' }),
+      ],
+      tradeTerms: [
+        { id: 'ivory', kind: 'trade', label: 'Ivory', taxa: ['loxodonta-africana'], terms: [{ text: 'ivory', lang: 'en', exclude: ['ivory white'] }, { text: 'Elfenbein', lang: 'de', match: 'prefix' }] },
+        { id: 'white-gold', kind: 'code', label: 'White gold', taxa: ['loxodonta-africana', 'dalbergia-nigra', 'no-such-taxon'], terms: [{ text: 'white gold', lang: 'en', match: 'suffix' }] },
+      ],
+      globalExclusions: [{ text: 'faux ivory', lang: 'en' }],
+    }),
+  ),
+);
+const sample = [
+  'Elephas africanus tusk, African elephants and Afrikanischer Elefanten; Graupapageienzucht, попугая жако, papugę żako.',
+  "Perroquets gris d'Afrique, Hermann's tortoises, tortues d'Hermann, Testudo hermanni boettgeri.",
+  'Jaguar XF for sale; jaguars; jaguar (es); palissandres du Brésil; ivory, faux ivory, ivory white; Elfenbeinschnitzerei; pure white gold.',
+].join('\n');
+
+/** As storage hands it back: JSON-cloned, one part per read. */
+async function loadFromStorageCopy(pack: TabPack, sliceMs?: number) {
+  const stored: TabPack = JSON.parse(JSON.stringify(pack));
+  return loadPackedMatcher(stored.head, async (i) => stored.parts[i], { sliceMs });
+}
+
+describe('packDictionary / unpackDictionary', () => {
+  it('gives back the compiled dictionary it packed, for a varied one and the bundled list', async () => {
+    for (const compiled of [varied, compileDictionary(loadBundledDictionary())]) {
+      const pack = TabPackSchema.parse(JSON.parse(JSON.stringify(packDictionary(compiled))));
+      expect(await unpackDictionary(pack.head, async (i) => pack.parts[i], UNPACED)).toEqual(compiled);
+    }
+  });
+
+  it('builds a matcher that finds exactly what the compiled dictionary finds', async () => {
+    const expected = createMatcher(varied).find(sample);
+    expect(expected.map((m) => sample.slice(m.start, m.end))).toEqual([
+      'Elephas africanus',
+      'African elephants',
+      'Afrikanischer Elefanten',
+      'Graupapageienzucht',
+      'попугая жако',
+      'papugę żako',
+      "Perroquets gris d'Afrique",
+      "Hermann's tortoises",
+      "tortues d'Hermann",
+      'Testudo hermanni boettgeri',
+      'Jaguar', // the exclusion cancels the English jaguar, not the Spanish one
+      'jaguars',
+      'jaguar',
+      'palissandres du Brésil',
+      'ivory',
+      'Elfenbeinschnitzerei',
+      'white gold',
+    ]);
+    const matcher = await loadFromStorageCopy(packDictionary(varied), 0);
+    expect(matcher.find(sample)).toEqual(expected);
+    expect(matcher.entries).toEqual(varied.entries);
+    expect(matcher.terms).toEqual(varied.terms);
+  });
+
+  it('stores a scientific name as little more than nothing', () => {
+    const { head, parts } = packDictionary(varied);
+    const patterns = parts.filter((_, i) => head.parts[i]!.column === 'patterns').join('\n').split('\n');
+    expect(patterns[0]).toBe('');
+    expect(head.notes).toEqual(['II: BW, NA, ZA, ZW']);
+  });
+
+  it.each([
+    ['a part whose text changed', (pack: TabPack) => (pack.parts[0] = pack.parts[0]!.replace('Loxodonta', 'Loxodontb')), 'part 0 is damaged'],
+    ['a missing part', (pack: TabPack) => pack.parts.pop(), 'is damaged'],
+    ['another format', (pack: TabPack) => ((pack.head as { formatVersion: number }).formatVersion = 99), 'format 99'],
+  ])('refuses %s', async (_, damage, message) => {
+    const pack = structuredClone(packDictionary(varied));
+    damage(pack);
+    await expect(unpackDictionary(pack.head, async (i) => pack.parts[i], UNPACED)).rejects.toThrow(message);
+  });
+});
+
+describe('packed integers', () => {
+  it.each([[[]], [[0]], [[31, 32, 1023, 1024]], [[5, 0, 123_456_789, 7]]])('round-trip %j', (values) => {
+    expect(decodeInts(encodeInts(values))).toEqual(values);
+  });
+
+  it.each([0, -1, 1, -2, 90_000, -90_000])('zigzags %i', (value) => {
+    expect(unzigzag(zigzag(value))).toBe(value);
+    expect(zigzag(value)).toBeGreaterThanOrEqual(0);
+  });
+});
