@@ -96,7 +96,7 @@ async function seedFlags(extension: LoadedExtension, count: number): Promise<voi
 export async function measureFlagging(extension: LoadedExtension, adUrl: string): Promise<Record<string, number>> {
   await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
   const ad = await extension.context.newPage();
-  await ad.goto(adUrl, { waitUntil: 'load' });
+  await ad.goto(adUrl, { waitUntil: 'domcontentloaded' });
   await ad.bringToFront();
   const tabId = await tabIdOf(extension, ad.url());
   const first = await popupReady(extension.context, extension.extensionId, tabId);

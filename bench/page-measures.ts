@@ -30,7 +30,7 @@ export async function loadWithSpoor(page: Page, url: string): Promise<SpoorLoad>
       for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   return page.evaluate(
     () =>
       new Promise<SpoorLoad>((resolve) => {

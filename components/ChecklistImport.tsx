@@ -1,26 +1,31 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { guessListingsDate } from '@/lib/dictionary/checklist/date';
 import { ImportCancelled, ImportError } from '@/lib/dictionary/checklist/errors';
-import { FORMAT_LABELS, type ChecklistFormat } from '@/lib/dictionary/checklist/formats';
+import type { ChecklistFormat } from '@/lib/dictionary/checklist/formats';
 import { importChecklistFile, type ImportProgress, type ImportResult } from '@/lib/dictionary/checklist/import';
 import type { ActiveStatus } from '@/lib/dictionary/status';
 import type { DictionaryControls } from './DictionaryControls';
 import { DictionaryStatus } from './DictionaryStatus';
+import { useT, type Translate } from './i18n';
 
 type Phase = 'idle' | 'reading' | 'saving';
 
-const percent = (p: ImportProgress) => (p.totalBytes > 0 ? Math.round((100 * p.bytesRead) / p.totalBytes) : 0);
+const FORMAT_MESSAGES = { 'cites-checklist': 'dictionaryFormatCitesChecklist', speciesplus: 'dictionaryFormatSpeciesplus' } as const;
 
-function summary(result: ImportResult): string {
+const fraction = (p: ImportProgress) => (p.totalBytes > 0 ? p.bytesRead / p.totalBytes : 0);
+
+/** What an import added; the reasons rows were skipped are the importer's own (English) words. */
+function summary(result: ImportResult, t: Translate): string {
+  const number = (n: number) => n.toLocaleString(t('uiLocale'));
   const taxa = result.dictionary.taxa;
-  const names = taxa.reduce((n, t) => n + t.names.length, 0);
-  const synonyms = taxa.reduce((n, t) => n + t.synonyms.length, 0);
-  const skipped = Object.entries(result.skipped).map(([reason, count]) => `${count.toLocaleString('en')} ${reason}`);
-  return (
-    `Imported ${taxa.length.toLocaleString('en')} taxa, ${names.toLocaleString('en')} common names and ` +
-    `${synonyms.toLocaleString('en')} synonyms from ${result.rows.toLocaleString('en')} rows` +
-    (skipped.length > 0 ? `; skipped ${skipped.join(', ')}.` : '.')
-  );
+  const counts = [
+    number(taxa.length),
+    number(taxa.reduce((n, taxon) => n + taxon.names.length, 0)),
+    number(taxa.reduce((n, taxon) => n + taxon.synonyms.length, 0)),
+    number(result.rows),
+  ];
+  const skipped = Object.entries(result.skipped).map(([reason, count]) => `${number(count)} ${reason}`);
+  return skipped.length > 0 ? t('dictionaryImportedSkipped', [...counts, skipped.join(', ')]) : t('dictionaryImported', counts);
 }
 
 /** Lets the page paint "Saving…" before merging and compiling hold the main thread for a moment. */
@@ -32,6 +37,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Messages from the file are shown as text, never as HTML.
  */
 export function ChecklistImport({ controls }: { controls: DictionaryControls }) {
+  const t = useT();
   const [status, setStatus] = useState<ActiveStatus>();
   const [file, setFile] = useState<File>();
   const [listingsAsOf, setListingsAsOf] = useState('');
@@ -67,11 +73,11 @@ export function ChecklistImport({ controls }: { controls: DictionaryControls }) 
       setPhase('saving');
       await nextFrame();
       setStatus(await controls.activate(result.dictionary, file.name));
-      setDone(summary(result));
+      setDone(summary(result, t));
     } catch (error) {
-      if (error instanceof ImportError) setProblems(['Nothing was changed. The file cannot be imported:', ...error.message.split('\n')]);
-      else if (error instanceof ImportCancelled) setProblems(['Import cancelled; nothing was changed.']);
-      else setProblems([`Import failed; nothing was changed: ${error instanceof Error ? error.message : String(error)}`]);
+      if (error instanceof ImportError) setProblems([t('dictionaryCannotImport'), ...error.message.split('\n')]);
+      else if (error instanceof ImportCancelled) setProblems([t('dictionaryImportCancelled')]);
+      else setProblems([t('dictionaryImportFailed', error instanceof Error ? error.message : String(error))]);
     } finally {
       setPhase('idle');
     }
@@ -83,40 +89,40 @@ export function ChecklistImport({ controls }: { controls: DictionaryControls }) 
     try {
       setStatus(await controls.revert());
     } catch (error) {
-      setProblems([`Could not revert: ${error instanceof Error ? error.message : String(error)}`]);
+      setProblems([t('dictionaryRevertFailed', error instanceof Error ? error.message : String(error))]);
     }
   };
 
   const busy = phase !== 'idle';
   return (
     <section aria-labelledby="checklist-import-title">
-      <h2 id="checklist-import-title">Species list</h2>
+      <h2 id="checklist-import-title">{t('dictionaryHeading')}</h2>
       {status && <DictionaryStatus status={status} />}
       {status && status.source !== 'bundled' && (
-        <button type="button" onClick={revert} disabled={busy}>Revert to bundled list</button>
+        <button type="button" onClick={revert} disabled={busy}>{t('dictionaryRevert')}</button>
       )}
-      <p>
-        Import the “Index of CITES Species” CSV from checklist.cites.org (.csv or .csv.gz) or a Species+ “CITES listings” export.
-        Spoor keeps its own common names in eight languages, trade terms and EU annexes, and adds the file’s taxa, names and synonyms.
-      </p>
+      <p>{t('dictionaryIntro')}</p>
       <label>
-        Checklist file <input type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={pick} disabled={busy} />
+        {t('dictionaryFile')} <input type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={pick} disabled={busy} />
       </label>
       {file && (
         <label>
-          Listings as of <input type="date" value={listingsAsOf} onChange={(e) => setListingsAsOf(e.target.value)} disabled={busy} required />
+          {t('dictionaryListingsAsOf')} <input type="date" value={listingsAsOf} onChange={(e) => setListingsAsOf(e.target.value)} disabled={busy} required />
         </label>
       )}
-      <button type="button" onClick={run} disabled={!file || !listingsAsOf || busy}>Import</button>
-      {phase === 'reading' && <button type="button" onClick={() => abort.current?.abort()}>Cancel</button>}
-      {format && <p>Format: {FORMAT_LABELS[format]}</p>}
+      <button type="button" onClick={run} disabled={!file || !listingsAsOf || busy}>{t('dictionaryImport')}</button>
+      {phase === 'reading' && <button type="button" onClick={() => abort.current?.abort()}>{t('dictionaryCancel')}</button>}
+      {format && <p>{t('dictionaryFormat', t(FORMAT_MESSAGES[format]))}</p>}
       {phase === 'reading' && progress && (
         <p>
-          <progress value={progress.bytesRead} max={progress.totalBytes} aria-label="Import progress" /> {percent(progress)}%,{' '}
-          {progress.rows.toLocaleString('en')} rows read
+          <progress value={progress.bytesRead} max={progress.totalBytes} aria-label={t('dictionaryProgressLabel')} />{' '}
+          {t('dictionaryProgress', [
+            new Intl.NumberFormat(t('uiLocale'), { style: 'percent' }).format(fraction(progress)),
+            progress.rows.toLocaleString(t('uiLocale')),
+          ])}
         </p>
       )}
-      {phase === 'saving' && <p>Saving the new list…</p>}
+      {phase === 'saving' && <p>{t('dictionarySavingList')}</p>}
       {done && <p role="status">{done}</p>}
       {problems.length > 0 && (
         <ul role="alert">

@@ -2,22 +2,24 @@ import { useEffect, useState } from 'react';
 import type { DetectionsSource } from '@/lib/detect/detections-source';
 import type { ReportEntry } from '@/lib/messaging/detect-messages';
 import type { Settings } from '@/lib/settings/schema';
+import { useT } from './i18n';
 
-const KIND_LABELS: Record<ReportEntry['kind'], string> = { taxon: 'taxon', trade: 'trade term', code: 'code word' };
-const appendixText = (appendix: ReportEntry['appendix']) => (appendix === 'nc' ? 'not listed' : appendix);
+const KIND_LABELS = { trade: 'detectKindTrade', code: 'detectKindCode' } as const;
 
 /** The table of what was found, in the order given (the background sorts by Appendix, then count). */
 export function DetectedTaxaList({ entries, colors }: { entries: readonly ReportEntry[]; colors: Settings['colors'] }) {
-  if (entries.length === 0) return <p>Nothing CITES-related found on this page.</p>;
+  const t = useT();
+  if (entries.length === 0) return <p>{t('detectNothingFound')}</p>;
+  const count = new Intl.NumberFormat(t('uiLocale'));
   return (
-    <table aria-label="Detected taxa" style={{ borderCollapse: 'collapse', width: '100%' }}>
+    <table aria-label={t('detectTableLabel')} style={{ borderCollapse: 'collapse', width: '100%' }}>
       <thead>
         <tr>
-          <th scope="col">Taxon / trade term</th>
-          <th scope="col">Appendix</th>
-          <th scope="col">EU Annex</th>
-          <th scope="col">Count</th>
-          <th scope="col">Words</th>
+          <th scope="col">{t('detectColumnTaxon')}</th>
+          <th scope="col">{t('detectColumnAppendix')}</th>
+          <th scope="col">{t('detectColumnEuAnnex')}</th>
+          <th scope="col">{t('detectColumnCount')}</th>
+          <th scope="col">{t('detectColumnWords')}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,11 +27,11 @@ export function DetectedTaxaList({ entries, colors }: { entries: readonly Report
           <tr key={entry.entryId} style={{ borderLeft: `4px solid ${colors[entry.category]}` }}>
             <td>
               <span style={{ fontStyle: entry.kind === 'taxon' ? 'italic' : 'normal' }}>{entry.label}</span>
-              {entry.kind !== 'taxon' && <small> ({KIND_LABELS[entry.kind]})</small>}
+              {entry.kind !== 'taxon' && <small> ({t(KIND_LABELS[entry.kind])})</small>}
             </td>
-            <td>{appendixText(entry.appendix)}</td>
+            <td>{entry.appendix === 'nc' ? t('detectNotListed') : entry.appendix}</td>
             <td>{entry.euAnnex === 'none' ? '–' : entry.euAnnex}</td>
-            <td>{entry.count}</td>
+            <td>{count.format(entry.count)}</td>
             <td>{entry.matched.join(', ')}</td>
           </tr>
         ))}
@@ -47,6 +49,7 @@ export interface DetectedTaxaProps {
 
 /** What Spoor found in a tab, refreshed whenever the tab reports again. */
 export function DetectedTaxa({ tabId, source, colors }: DetectedTaxaProps) {
+  const t = useT();
   const [entries, setEntries] = useState<ReportEntry[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -63,6 +66,6 @@ export function DetectedTaxa({ tabId, source, colors }: DetectedTaxaProps) {
       stop();
     };
   }, [tabId, source]);
-  if (error) return <p role="alert">Could not read this tab’s findings: {error}</p>;
-  return entries ? <DetectedTaxaList entries={entries} colors={colors} /> : <p>Looking…</p>;
+  if (error) return <p role="alert">{t('detectLoadFailed', error)}</p>;
+  return entries ? <DetectedTaxaList entries={entries} colors={colors} /> : <p>{t('detectLooking')}</p>;
 }

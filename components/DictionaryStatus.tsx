@@ -1,20 +1,38 @@
 import type { ActiveStatus } from '@/lib/dictionary/status';
+import { useT } from './i18n';
 
-const SOURCE_LABELS: Record<ActiveStatus['source'], string> = {
-  bundled: 'Spoor’s bundled list',
-  'cites-checklist': 'Imported CITES Checklist',
-  speciesplus: 'Imported Species+ listings',
-};
+const SOURCE_LABELS = {
+  bundled: 'dictionarySourceBundled',
+  'cites-checklist': 'dictionarySourceCitesChecklist',
+  speciesplus: 'dictionarySourceSpeciesplus',
+} as const;
+
+/**
+ * A calendar date (YYYY-MM-DD) in the UI language; UTC so it is the same day everywhere.
+ * @example formatDate('2017-04-21', 'de') // '21. April 2017'
+ */
+function formatDate(day: string, locale: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
 
 /** Which species list is active, its date and size. */
 export function DictionaryStatus({ status }: { status: ActiveStatus }) {
+  const t = useT();
+  const locale = t('uiLocale');
   const { counts } = status;
+  const number = (n: number) => n.toLocaleString(locale);
   return (
     <p data-testid="dictionary-status">
-      Active list: <strong>{SOURCE_LABELS[status.source]}</strong>
-      {status.fileName ? ` (${status.fileName})` : ''}, listings as of {status.listingsAsOf}:{' '}
-      {counts.taxa.toLocaleString('en')} taxa, {counts.names.toLocaleString('en')} common names,{' '}
-      {counts.synonyms.toLocaleString('en')} synonyms, {counts.tradeTerms.toLocaleString('en')} trade terms.
+      {t('dictionaryActiveList')} <strong>{t(SOURCE_LABELS[status.source])}</strong>
+      {status.fileName ? ` (${status.fileName})` : ''},{' '}
+      {t('dictionaryListStats', [
+        formatDate(status.listingsAsOf, locale),
+        number(counts.taxa),
+        number(counts.names),
+        number(counts.synonyms),
+        number(counts.tradeTerms),
+      ])}
     </p>
   );
 }

@@ -1,4 +1,15 @@
 import type { AuditEntry } from '@/lib/flags/schema';
+import { useT } from './i18n';
+
+const ACTION_LABELS = {
+  create: 'recordActionCreate',
+  observe: 'recordActionObserve',
+  edit: 'recordActionEdit',
+  delete: 'recordActionDelete',
+  export: 'recordActionExport',
+  import: 'recordActionImport',
+  merge: 'recordActionMerge',
+} as const;
 
 /** A value as evidence text: JSON, shortened; never HTML. */
 function shown(value: unknown): string {
@@ -6,17 +17,18 @@ function shown(value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-/** The chain of custody: who did what to the flag, when, and which fields changed. */
+/** The chain of custody: who did what to the flag, when (ISO UTC, as recorded), and which fields changed. */
 export function FlagAudit({ entries }: { entries: AuditEntry[] }) {
+  const t = useT();
   return (
-    <section aria-label="Audit history">
-      <h2>History</h2>
+    <section aria-label={t('recordHistoryLabel')}>
+      <h2>{t('recordHistory')}</h2>
       <ol>
         {entries.map((entry, index) => (
           <li key={index}>
-            {entry.at} UTC, {entry.by || 'an unnamed researcher'}: {entry.action}
+            {t('recordAuditEntry', [entry.at, entry.by || t('recordAuditUnnamed'), t(ACTION_LABELS[entry.action])])}
             {entry.note && ` (${entry.note})`}
-            {entry.action === 'delete' && ': the deleted record is kept in this entry'}
+            {entry.action === 'delete' && t('recordAuditDeletedKept')}
             {entry.action !== 'delete' && entry.changes.length > 0 && (
               <ul>
                 {entry.changes.map((change) => (

@@ -1,6 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { SendToBackground } from '@/lib/messaging/flag-messages';
 import { IntentSchema, SuspicionSchema, type Flag, type FlagEdit } from '@/lib/flags/schema';
+import { useT } from './i18n';
+
+const INTENT_LABELS = { selling: 'flagIntentSelling', wanted: 'flagIntentWanted', other: 'flagIntentOther' } as const;
+const SUSPICION_LABELS = { low: 'flagSuspicionLow', medium: 'flagSuspicionMedium', high: 'flagSuspicionHigh' } as const;
 
 export interface FlagFormProps {
   flag: Flag;
@@ -21,6 +25,7 @@ function detectedTaxa(flag: Flag): string[] {
  * through the background, which logs every changed field in the audit trail.
  */
 export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
+  const t = useT();
   const offered = detectedTaxa(flag);
   const [form, setForm] = useState(() => ({
     title: flag.ad.title ?? '',
@@ -41,43 +46,49 @@ export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
 
   const toggleTaxon = (taxon: string) =>
-    setForm({ ...form, confirmed: form.confirmed.includes(taxon) ? form.confirmed.filter((t) => t !== taxon) : [...form.confirmed, taxon] });
+    setForm({ ...form, confirmed: form.confirmed.includes(taxon) ? form.confirmed.filter((other) => other !== taxon) : [...form.confirmed, taxon] });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const badCodes = splitList(form.tradeTerms.toUpperCase()).filter((code) => !/^[A-Z]{3}$/.test(code));
-    if (badCodes.length) return setStatus({ error: `Trade terms are three-letter CITES codes; not: ${badCodes.join(', ')}` });
+    if (badCodes.length) return setStatus({ error: t('flagBadTradeTerms', badCodes.join(', ')) });
     setStatus({ saving: true });
     try {
       onSaved(await send('flag/edit', { flagId: flag.id, edit: toEdit(form) }));
       setStatus({ saved: true });
     } catch (error) {
-      setStatus({ error: error instanceof Error ? error.message : String(error) });
+      setStatus({ error: t('flagSaveFailed', error instanceof Error ? error.message : String(error)) });
     }
   };
 
   return (
-    <form onSubmit={save} aria-label="Assessment">
-      <label>Title <input value={form.title} onChange={set('title')} /></label>
-      <label>Price <input inputMode="decimal" value={form.amount} onChange={set('amount')} /></label>
-      <label>Currency <input value={form.currency} onChange={set('currency')} maxLength={3} size={4} /></label>
-      <label>Location <input value={form.location} onChange={set('location')} /></label>
+    <form onSubmit={save} aria-label={t('flagFormLabel')}>
+      <label>{t('flagFieldTitle')} <input value={form.title} onChange={set('title')} /></label>
+      <label>{t('flagFieldPrice')} <input inputMode="decimal" value={form.amount} onChange={set('amount')} /></label>
+      <label>{t('flagFieldCurrency')} <input value={form.currency} onChange={set('currency')} maxLength={3} size={4} /></label>
+      <label>{t('flagFieldLocation')} <input value={form.location} onChange={set('location')} /></label>
       <fieldset>
-        <legend>Confirmed species</legend>
+        <legend>{t('flagConfirmedSpecies')}</legend>
         {offered.map((taxon) => (
           <label key={taxon}><input type="checkbox" checked={form.confirmed.includes(taxon)} onChange={() => toggleTaxon(taxon)} /> {taxon}</label>
         ))}
-        <label>Other species (comma-separated) <input value={form.otherTaxa} onChange={set('otherTaxa')} /></label>
+        <label>{t('flagOtherSpecies')} <input value={form.otherTaxa} onChange={set('otherTaxa')} /></label>
       </fieldset>
-      <label>Specimens <input type="number" min={0} value={form.specimens} onChange={set('specimens')} /></label>
-      <label>CITES trade terms (LIV, SKI, IVC…) <input value={form.tradeTerms} onChange={set('tradeTerms')} /></label>
-      <label>Intent <select value={form.intent} onChange={set('intent')}>{IntentSchema.options.map((o) => <option key={o}>{o}</option>)}</select></label>
-      <label>Paperwork claimed <input value={form.paperwork} onChange={set('paperwork')} /></label>
-      <label>Suspicion <select value={form.suspicion} onChange={set('suspicion')}>{SuspicionSchema.options.map((o) => <option key={o}>{o}</option>)}</select></label>
-      <label>Tags (comma-separated) <input value={form.tags} onChange={set('tags')} /></label>
-      <label>Notes <textarea value={form.notes} onChange={set('notes')} /></label>
-      <button type="submit" disabled={status.saving}>{status.saving ? 'Saving…' : 'Save changes'}</button>
-      {status.saved && <p role="status">Changes saved.</p>}
+      <label>{t('flagFieldSpecimens')} <input type="number" min={0} value={form.specimens} onChange={set('specimens')} /></label>
+      <label>{t('flagFieldTradeTerms')} <input value={form.tradeTerms} onChange={set('tradeTerms')} /></label>
+      <label>
+        {t('flagFieldIntent')}{' '}
+        <select value={form.intent} onChange={set('intent')}>{IntentSchema.options.map((o) => <option key={o} value={o}>{t(INTENT_LABELS[o])}</option>)}</select>
+      </label>
+      <label>{t('flagFieldPaperwork')} <input value={form.paperwork} onChange={set('paperwork')} /></label>
+      <label>
+        {t('flagFieldSuspicion')}{' '}
+        <select value={form.suspicion} onChange={set('suspicion')}>{SuspicionSchema.options.map((o) => <option key={o} value={o}>{t(SUSPICION_LABELS[o])}</option>)}</select>
+      </label>
+      <label>{t('flagFieldTags')} <input value={form.tags} onChange={set('tags')} /></label>
+      <label>{t('flagFieldNotes')} <textarea value={form.notes} onChange={set('notes')} /></label>
+      <button type="submit" disabled={status.saving}>{status.saving ? t('flagSaving') : t('flagSaveChanges')}</button>
+      {status.saved && <p role="status">{t('flagChangesSaved')}</p>}
       {status.error && <p role="alert">{status.error}</p>}
     </form>
   );

@@ -1,28 +1,47 @@
 import { useEffect, useState } from 'react';
 import type { SendToBackground } from '@/lib/messaging/flag-messages';
 import { bytesFromBase64 } from '@/lib/flags/bytes';
+import { formatPrice } from '@/lib/flags/format';
 import type { ArtifactRef, Observation } from '@/lib/flags/schema';
 import { FlagDetections } from './FlagDetections';
+import { MISSING_EVIDENCE_TEXT } from './FlagPanel';
+import { useT } from './i18n';
 
-/** Every capture of the ad, oldest first, with its evidence and hashes. */
+const TRIGGER_LABELS = {
+  button: 'recordTriggerButton',
+  shortcut: 'recordTriggerShortcut',
+  'page-menu': 'recordTriggerPageMenu',
+  'link-menu': 'recordTriggerLinkMenu',
+} as const;
+const ARTIFACT_LABELS = { screenshot: 'recordScreenshot', snapshot: 'recordSnapshot' } as const;
+
+/** Every capture of the ad, oldest first, with its evidence and hashes. Capture times stay ISO UTC: they are evidence. */
 export function FlagObservations({ observations, send }: { observations: Observation[]; send: SendToBackground }) {
+  const t = useT();
   return (
-    <section aria-label="Observations">
-      <h2>Observations ({observations.length})</h2>
+    <section aria-label={t('recordObservations')}>
+      <h2>{t('recordObservationsHeading', String(observations.length))}</h2>
       {observations.map((observation) => (
-        <article key={observation.id} aria-label={`Observation of ${observation.capturedAt}`}>
+        <article key={observation.id} aria-label={t('recordObservationOf', observation.capturedAt)}>
           <h3>{observation.capturedAt} UTC</h3>
           <dl>
-            <dt>Captured by</dt><dd>{observation.capturedBy.researcherId || '—'} ({observation.capturedBy.survey || 'no survey'}), via {observation.trigger}</dd>
-            <dt>Page</dt><dd>{observation.url}</dd>
-            {observation.foundOn && <><dt>Link found on</dt><dd>{observation.foundOn}</dd></>}
-            <dt>Price then</dt><dd>{observation.ad.price ? `${observation.ad.price.amount} ${observation.ad.price.currency}` : '—'}</dd>
-            <dt>Spoor version</dt><dd>{observation.extensionVersion}</dd>
-            <dt>Record SHA-256</dt><dd><code>{observation.recordSha256}</code></dd>
+            <dt>{t('recordCapturedBy')}</dt>
+            <dd>
+              {t('recordCapturedByValue', [
+                observation.capturedBy.researcherId || '—',
+                observation.capturedBy.survey || t('recordNoSurvey'),
+                t(TRIGGER_LABELS[observation.trigger]),
+              ])}
+            </dd>
+            <dt>{t('recordPage')}</dt><dd>{observation.url}</dd>
+            {observation.foundOn && <><dt>{t('recordLinkFoundOn')}</dt><dd>{observation.foundOn}</dd></>}
+            <dt>{t('recordPriceThen')}</dt><dd>{observation.ad.price ? formatPrice(observation.ad.price, t('uiLocale')) : '—'}</dd>
+            <dt>{t('recordSpoorVersion')}</dt><dd>{observation.extensionVersion}</dd>
+            <dt>{t('recordSha256')}</dt><dd><code>{observation.recordSha256}</code></dd>
           </dl>
           <FlagDetections detections={observation.detected} />
           {observation.artifacts.map((artifact) => <Artifact key={artifact.sha256 + artifact.kind} artifact={artifact} send={send} />)}
-          {observation.missing.map(({ kind, reason }) => <p key={kind}>No {kind}: {reason}</p>)}
+          {observation.missing.map(({ kind, reason }) => <p key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</p>)}
         </article>
       ))}
     </section>
@@ -31,6 +50,7 @@ export function FlagObservations({ observations, send }: { observations: Observa
 
 /** A stored evidence file shown from a Blob URL: the screenshot as an image, the snapshot as a download. */
 function Artifact({ artifact, send }: { artifact: ArtifactRef; send: SendToBackground }) {
+  const t = useT();
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -43,12 +63,13 @@ function Artifact({ artifact, send }: { artifact: ArtifactRef; send: SendToBackg
     };
   }, [artifact.sha256, send]);
 
-  const label = `${artifact.kind} (${artifact.mimeType}, ${artifact.bytes} bytes, SHA-256 ${artifact.sha256})`;
+  const bytes = new Intl.NumberFormat(t('uiLocale')).format(artifact.bytes);
+  const label = t('recordArtifactLabel', [t(ARTIFACT_LABELS[artifact.kind]), artifact.mimeType, bytes, artifact.sha256]);
   return (
     <figure>
-      {url && artifact.kind === 'screenshot' && <img src={url} alt={`Screenshot, SHA-256 ${artifact.sha256}`} style={{ maxWidth: '100%' }} />}
-      {url && artifact.kind === 'snapshot' && <a href={url} download={`snapshot-${artifact.sha256.slice(0, 12)}${artifact.mimeType === 'text/html' ? '.html' : '.mhtml'}`}>Download the page snapshot</a>}
-      <figcaption>{error ? `Could not load the ${artifact.kind}: ${error}` : label}</figcaption>
+      {url && artifact.kind === 'screenshot' && <img src={url} alt={t('recordScreenshotAlt', artifact.sha256)} style={{ maxWidth: '100%' }} />}
+      {url && artifact.kind === 'snapshot' && <a href={url} download={`snapshot-${artifact.sha256.slice(0, 12)}${artifact.mimeType === 'text/html' ? '.html' : '.mhtml'}`}>{t('recordDownloadSnapshot')}</a>}
+      <figcaption>{error ? t('recordArtifactFailed', error) : label}</figcaption>
     </figure>
   );
 }

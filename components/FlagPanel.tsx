@@ -5,6 +5,7 @@ import type { Flag } from '@/lib/flags/schema';
 import { requestPersistence, type Persistence } from '@/lib/storage/persist';
 import { FlagDetections } from './FlagDetections';
 import { FlagForm } from './FlagForm';
+import { useT, type MessageKey } from './i18n';
 
 type State =
   | { step: 'checking' }
@@ -21,11 +22,14 @@ export interface FlagPanelProps {
   storage?: Pick<StorageManager, 'persist' | 'persisted'>;
 }
 
-const PERSISTENCE_TEXT: Record<Persistence, string> = {
-  persistent: 'Storage is persistent: the browser will not clear your flags to free space.',
-  'best-effort': 'The browser did not grant persistent storage: export your flags regularly.',
-  unavailable: 'Persistent storage is unavailable here: export your flags regularly.',
+const PERSISTENCE_TEXT: Record<Persistence, MessageKey> = {
+  persistent: 'flagStoragePersistent',
+  'best-effort': 'flagStorageBestEffort',
+  unavailable: 'flagStorageUnavailable',
 };
+
+/** Why evidence is missing is the browser's own words; the kind of evidence is ours. */
+export const MISSING_EVIDENCE_TEXT = { screenshot: 'flagMissingScreenshot', snapshot: 'flagMissingSnapshot' } as const;
 
 /**
  * "Flag this ad" for one tab: one click saves at once, then the researcher
@@ -33,6 +37,7 @@ const PERSISTENCE_TEXT: Record<Persistence, string> = {
  * flagging it again asks whether to add a new observation.
  */
 export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage }: FlagPanelProps) {
+  const t = useT();
   const [state, setState] = useState<State>({ step: 'checking' });
   const [error, setError] = useState<string>();
   const [persistence, setPersistence] = useState<Persistence>();
@@ -42,9 +47,9 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
       .then(({ flag }) => setState({ step: 'ready', flag }))
       .catch((reason: unknown) => {
         setState({ step: 'ready', flag: null });
-        setError(messageOf(reason));
+        setError(t('flagStatusFailed', messageOf(reason)));
       });
-  }, [tabId, send]);
+  }, [tabId, send, t]);
 
   const capture = async (ifFlagged: 'ask' | 'observe', known: Flag | null) => {
     setError(undefined);
@@ -56,39 +61,39 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
       if (outcome === 'created' && !persistence) setPersistence(await requestPersistence(storage));
     } catch (reason) {
       setState({ step: 'ready', flag: known });
-      setError(messageOf(reason));
+      setError(t('flagCaptureFailed', messageOf(reason)));
     }
   };
 
   const flag = state.step === 'checking' ? null : state.flag;
   return (
-    <section aria-label="Flag">
+    <section aria-label={t('flagPanelLabel')}>
       {flag && state.step !== 'saved' && <FlaggedBefore flag={flag} />}
-      {state.step === 'checking' && <p>Checking this page…</p>}
+      {state.step === 'checking' && <p>{t('flagChecking')}</p>}
       {(state.step === 'ready' || state.step === 'saving') && (
         <button type="button" disabled={state.step === 'saving'} onClick={() => (flag ? setState({ step: 'ask-observe', flag }) : capture('ask', null))}>
-          {state.step === 'saving' ? 'Saving…' : 'Flag this ad'}
+          {state.step === 'saving' ? t('flagSaving') : t('flagThisAd')}
         </button>
       )}
       {state.step === 'ask-observe' && (
-        <div role="group" aria-label="Add a new observation?">
-          <p>Add a new observation? A new capture time, screenshot and price are recorded on the same flag.</p>
-          <button type="button" onClick={() => capture('observe', state.flag)}>Add observation</button>
-          <button type="button" onClick={() => setState({ step: 'ready', flag: state.flag })}>Cancel</button>
+        <div role="group" aria-label={t('flagAskObserve')}>
+          <p>{t('flagAskObserve')} {t('flagAskObserveHint')}</p>
+          <button type="button" onClick={() => capture('observe', state.flag)}>{t('flagAddObservation')}</button>
+          <button type="button" onClick={() => setState({ step: 'ready', flag: state.flag })}>{t('flagCancel')}</button>
         </div>
       )}
       {state.step === 'saved' && (
         <>
-          <p role="status">{state.observed ? 'Observation added' : 'Saved'}: {flaggedLine(state.flag)}. <RecordLink flag={state.flag} /></p>
+          <p role="status">{t(state.observed ? 'flagObservedStatus' : 'flagSavedStatus', flaggedLine(state.flag, t))} <RecordLink flag={state.flag} /></p>
           <FlagDetections detections={state.flag.observations.at(-1)!.detected} />
           <MissingEvidence flag={state.flag} />
         </>
       )}
-      {persistence && <p>{PERSISTENCE_TEXT[persistence]}</p>}
+      {persistence && <p>{t(PERSISTENCE_TEXT[persistence])}</p>}
       {error && <p role="alert">{error}</p>}
       {flag && state.step !== 'checking' && (
         <details open={state.step === 'saved'}>
-          <summary>Correct or complete the record</summary>
+          <summary>{t('flagCorrectRecord')}</summary>
           <FlagForm flag={flag} send={send} onSaved={(next) => setState((s) => ('flag' in s && s.flag ? { ...s, flag: next } : s))} />
         </details>
       )}
@@ -97,19 +102,22 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
 }
 
 function FlaggedBefore({ flag }: { flag: Flag }) {
-  return <p>{flaggedLine(flag)}. <RecordLink flag={flag} /></p>;
+  const t = useT();
+  return <p>{flaggedLine(flag, t)}. <RecordLink flag={flag} /></p>;
 }
 
 function RecordLink({ flag }: { flag: Flag }) {
-  return <a href={`/record.html?id=${flag.id}`} target="_blank" rel="noreferrer">Open the record</a>;
+  const t = useT();
+  return <a href={`/record.html?id=${flag.id}`} target="_blank" rel="noreferrer">{t('flagOpenRecord')}</a>;
 }
 
 function MissingEvidence({ flag }: { flag: Flag }) {
+  const t = useT();
   const missing = flag.observations.at(-1)!.missing;
   if (missing.length === 0) return null;
   return (
-    <ul aria-label="Missing evidence">
-      {missing.map(({ kind, reason }) => <li key={kind}>No {kind}: {reason}</li>)}
+    <ul aria-label={t('flagMissingEvidence')}>
+      {missing.map(({ kind, reason }) => <li key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</li>)}
     </ul>
   );
 }

@@ -1,30 +1,35 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { SendToBackground } from '@/lib/messaging/flag-messages';
-import { flaggedLine } from '@/lib/flags/format';
+import { flaggedLine, formatPrice } from '@/lib/flags/format';
 import type { AuditEntry, Flag } from '@/lib/flags/schema';
 import { FlagAudit } from './FlagAudit';
 import { FlagForm } from './FlagForm';
 import { FlagObservations } from './FlagObservations';
+import { useT } from './i18n';
+
+const STATUS_LABELS = { new: 'recordStatusNew', reviewed: 'recordStatusReviewed', exported: 'recordStatusExported' } as const;
+const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
 type Loaded = { flag: Flag | null; audit: AuditEntry[] };
 
 /** The record page of one flag: the ad, the assessment, every observation with its evidence, and the history. */
 export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackground }) {
+  const t = useT();
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
   const reload = useCallback(
-    () => send('flag/get', { flagId }).then(setLoaded, (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason))),
-    [flagId, send],
+    () => send('flag/get', { flagId }).then(setLoaded, (reason: unknown) => setError(t('recordLoadFailed', messageOf(reason)))),
+    [flagId, send, t],
   );
   useEffect(() => void reload(), [reload]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!loaded) return <p>Loading…</p>;
+  if (!loaded) return <p>{t('recordLoading')}</p>;
   const { flag, audit } = loaded;
   if (!flag) {
     return (
       <main>
-        <h1>{audit.length ? 'This flag was deleted' : 'No such flag'}</h1>
+        <h1>{audit.length ? t('recordDeleted') : t('recordNoSuchFlag')}</h1>
         <FlagAudit entries={audit} />
       </main>
     );
@@ -33,19 +38,19 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
   return (
     <main>
       <h1>{ad.title ?? flag.canonicalUrl}</h1>
-      <p>{flaggedLine(flag)}. Status: {flag.status}.</p>
-      <dl aria-label="Ad">
-        <dt>Ad</dt><dd><a href={flag.canonicalUrl} target="_blank" rel="noreferrer noopener">{flag.canonicalUrl}</a></dd>
-        <dt>Platform</dt><dd>{platform.name}{platform.country && ` (${platform.country})`}</dd>
-        <dt>Price</dt><dd>{ad.price ? `${ad.price.amount} ${ad.price.currency}` : '—'}</dd>
-        <dt>Seller</dt><dd>{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
-        <dt>Location</dt><dd>{ad.location ?? '—'}</dd>
-        <dt>Listing id</dt><dd>{ad.listingId ?? '—'}</dd>
-        <dt>Posted</dt><dd>{ad.postedAt ?? '—'}</dd>
-        <dt>Description</dt><dd style={{ whiteSpace: 'pre-wrap' }}>{ad.description ?? '—'}</dd>
+      <p>{flaggedLine(flag, t)}. {t('recordStatus', t(STATUS_LABELS[flag.status]))}</p>
+      <dl aria-label={t('recordAd')}>
+        <dt>{t('recordAd')}</dt><dd><a href={flag.canonicalUrl} target="_blank" rel="noreferrer noopener">{flag.canonicalUrl}</a></dd>
+        <dt>{t('recordPlatform')}</dt><dd>{platform.name}{platform.country && ` (${platform.country})`}</dd>
+        <dt>{t('flagFieldPrice')}</dt><dd>{ad.price ? formatPrice(ad.price, t('uiLocale')) : '—'}</dd>
+        <dt>{t('recordSeller')}</dt><dd>{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
+        <dt>{t('flagFieldLocation')}</dt><dd>{ad.location ?? '—'}</dd>
+        <dt>{t('recordListingId')}</dt><dd>{ad.listingId ?? '—'}</dd>
+        <dt>{t('recordPosted')}</dt><dd>{ad.postedAt ?? '—'}</dd>
+        <dt>{t('recordDescription')}</dt><dd style={{ whiteSpace: 'pre-wrap' }}>{ad.description ?? '—'}</dd>
       </dl>
-      <section aria-label="Assessment">
-        <h2>Assessment</h2>
+      <section aria-label={t('flagFormLabel')}>
+        <h2>{t('flagFormLabel')}</h2>
         <FlagForm key={flag.updatedAt} flag={flag} send={send} onSaved={() => void reload()} />
       </section>
       <FlagObservations observations={flag.observations} send={send} />
@@ -57,6 +62,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
 
 /** Deleting asks for a reason; the audit trail keeps the record either way. */
 function DeleteFlag({ flag, send, onDeleted }: { flag: Flag; send: SendToBackground; onDeleted(): void }) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const remove = async (event: FormEvent) => {
@@ -65,13 +71,13 @@ function DeleteFlag({ flag, send, onDeleted }: { flag: Flag; send: SendToBackgro
       await send('flag/delete', { flagId: flag.id, reason });
       onDeleted();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(t('recordDeleteFailed', messageOf(failure)));
     }
   };
   return (
-    <form onSubmit={remove} aria-label="Delete this flag">
-      <label>Reason for deleting <input required value={reason} onChange={(event) => setReason(event.target.value)} /></label>
-      <button type="submit">Delete this flag</button>
+    <form onSubmit={remove} aria-label={t('recordDeleteFlag')}>
+      <label>{t('recordDeleteReason')} <input required value={reason} onChange={(event) => setReason(event.target.value)} /></label>
+      <button type="submit">{t('recordDeleteFlag')}</button>
       {error && <p role="alert">{error}</p>}
     </form>
   );

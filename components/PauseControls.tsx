@@ -1,4 +1,5 @@
 import type { Settings } from '@/lib/settings/schema';
+import { useT } from './i18n';
 
 /** The site a host belongs to for pausing: "www." is dropped so the pause covers the whole site. */
 export const siteOf = (host: string) => host.replace(/^www\./, '');
@@ -24,6 +25,7 @@ export interface PauseControlsProps {
 
 /** Pause highlighting on the current site, or everywhere. */
 export function PauseControls({ host, settings, onChange: change }: PauseControlsProps) {
+  const t = useT();
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 4 }}>
       {host && (
@@ -33,12 +35,12 @@ export function PauseControls({ host, settings, onChange: change }: PauseControl
             checked={settings.pausedSites.some((site) => covers(site, host))}
             onChange={() => change(toggleSite(settings, host))}
           />{' '}
-          Pause on {siteOf(host)}
+          {t('popupPauseOnSite', siteOf(host))}
         </label>
       )}
       <label>
-        <input type="checkbox" checked={settings.paused} onChange={() => change({ paused: !settings.paused })} /> Pause
-        everywhere
+        <input type="checkbox" checked={settings.paused} onChange={() => change({ paused: !settings.paused })} />{' '}
+        {t('popupPauseEverywhere')}
       </label>
     </fieldset>
   );

@@ -1,14 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { readSettings, updateSettings, type KeyValueArea } from '@/lib/settings/store';
+import { useT } from './i18n';
 
 /** Who the researcher is and for which survey or case: stamped on every flag and audit entry. */
 export function ResearcherSettings({ area }: { area: KeyValueArea }) {
+  const t = useT();
   const [values, setValues] = useState<{ researcherId: string; survey: string }>();
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     void readSettings(area).then(({ researcherId, survey }) => setValues({ researcherId, survey }));
   }, [area]);
-  if (!values) return <p>Loading settings…</p>;
+  if (!values) return <p>{t('researcherLoading')}</p>;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -20,12 +22,12 @@ export function ResearcherSettings({ area }: { area: KeyValueArea }) {
     setValues({ ...values, [field]: event.target.value });
   };
   return (
-    <form onSubmit={save} aria-label="Researcher">
-      <h2>Researcher</h2>
-      <label>Researcher id <input value={values.researcherId} onChange={edit('researcherId')} placeholder="e.g. anna.k or badge number" /></label>
-      <label>Survey or case <input value={values.survey} onChange={edit('survey')} placeholder="e.g. Ivory online 2026" /></label>
-      <button type="submit">Save</button>
-      {saved && <p role="status">Saved: new flags will carry these.</p>}
+    <form onSubmit={save} aria-label={t('researcherHeading')}>
+      <h2>{t('researcherHeading')}</h2>
+      <label>{t('researcherId')} <input value={values.researcherId} onChange={edit('researcherId')} placeholder={t('researcherIdExample')} /></label>
+      <label>{t('researcherSurvey')} <input value={values.survey} onChange={edit('survey')} placeholder={t('researcherSurveyExample')} /></label>
+      <button type="submit">{t('researcherSave')}</button>
+      {saved && <p role="status">{t('researcherSaved')}</p>}
     </form>
   );
 }

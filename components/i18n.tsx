@@ -22,14 +22,14 @@ export function translateFrom(table: MessageTable): Translate {
     for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
       text = text.replaceAll(`$${name}$`, content).replaceAll(`$${name.toUpperCase()}$`, content);
     }
-    return text.replace(/\$\$|\$(\d)/g, (match, n?: string) => (n === undefined ? '$' : (values[Number(n) - 1] ?? '')));
+    return text.replace(/\$\$|\$(\d)/g, (_match, n?: string) => (n === undefined ? '$' : (values[Number(n) - 1] ?? '')));
   };
 }
 
 export const englishT: Translate = translateFrom(english as MessageTable);
 
 /** The browser's own lookup (the UI language), falling back to English for a missing message. */
-export function browserT(getMessage: (key: string, substitutions?: string | string[]) => string): Translate {
+export function browserT(getMessage: (key: MessageKey, substitutions?: string | string[]) => string): Translate {
   return (key, substitutions) => getMessage(key, substitutions) || englishT(key, substitutions);
 }
 

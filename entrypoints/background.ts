@@ -3,6 +3,7 @@ import { startDetectService } from '@/lib/detect/background-service';
 import { startFlagsService } from '@/lib/flags/background-service';
 import { startArchiveService } from '@/lib/archive/background-service';
 import { startDictionaryService } from '@/lib/dictionary/background-service';
+import { startBatchService } from '@/lib/batch/background-service';
 
 // The background owns the compiled dictionary, the IndexedDB database and the
 // badge; each domain registers its listeners and message handlers here.
@@ -12,5 +13,6 @@ export default defineBackground(() => {
     ...startFlagsService(),
     ...startArchiveService(),
     ...startDictionaryService(browser.storage.local),
+    ...startBatchService(),
   });
 });

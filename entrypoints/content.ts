@@ -1,5 +1,5 @@
 import '@/assets/detect-highlights.css';
-import { loadActiveMatcher } from '@/lib/dictionary/active';
+import { loadTabMatcher } from '@/lib/dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
 import { sendToBackground } from '@/lib/messaging/client';
 import { listen } from '@/lib/messaging/router';
@@ -16,12 +16,13 @@ export default defineContentScript({
     // Flag: read the ad for the background (top frame only; registered before the dictionary loads).
     if (window === window.top) ctx.onInvalidated(listen(browser.runtime, flagContentHandlers(document, () => location.href)));
     const loadStart = performance.now();
-    const matcher = await loadActiveMatcher(browser.storage.local, { signal: ctx.signal });
+    const matcher = await loadTabMatcher(browser.storage.local, () => sendToBackground('dictionary/ensure', {}), { signal: ctx.signal });
     if (ctx.isInvalid) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
     const detect = runDetect({
       win: window,
       matcher,
+      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
       signal: ctx.signal,
       dictionaryLoad,
       readSettings: () => readSettings(browser.storage.local),

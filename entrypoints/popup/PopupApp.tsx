@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DashboardLink } from '@/components/dashboard/DashboardLink';
 import { DetectedTaxa } from '@/components/DetectedTaxa';
 import { FlagPanel } from '@/components/FlagPanel';
 import { sendToBackground } from '@/lib/messaging/client';
@@ -38,6 +39,7 @@ export function PopupApp() {
         onChange={(change) => void updateSettings(browser.storage.local, change)}
       />
       <Legend colors={settings.colors} />
+      <DashboardLink newTab />
     </main>
   );
 }

@@ -20,21 +20,37 @@ export interface SaveTargets {
   download(blob: Blob, fileName: string): Promise<void>;
 }
 
+/** What kind of file is saved: the picker's type filter and the downloaded Blob's type. */
+export interface SaveFileType {
+  description: string;
+  mimeType: string;
+  /** With its dot: ".zip". */
+  extension: string;
+}
+
+export const BUNDLE_FILE_TYPE: SaveFileType = { description: 'Spoor evidence bundle', mimeType: 'application/zip', extension: '.zip' };
+
 /**
  * Writes the stream to a file the researcher picks, or downloads it whole.
- * Rejects with the picker's AbortError when the researcher cancels.
+ * Rejects with the picker's AbortError when the researcher cancels. `type`
+ * defaults to the evidence bundle; CSV, JSON and text files pass their own.
  * @example await saveStream(bundleStream({ batch, getArtifact }), bundleFileName(batch.batch), { showSaveFilePicker: window.showSaveFilePicker, download });
  */
-export async function saveStream(stream: ReadableStream<Uint8Array<ArrayBuffer>>, fileName: string, targets: SaveTargets): Promise<'picked' | 'downloaded'> {
+export async function saveStream(
+  stream: ReadableStream<Uint8Array<ArrayBuffer>>,
+  fileName: string,
+  targets: SaveTargets,
+  type: SaveFileType = BUNDLE_FILE_TYPE,
+): Promise<'picked' | 'downloaded'> {
   if (targets.showSaveFilePicker) {
     const handle = await targets.showSaveFilePicker({
       suggestedName: fileName,
-      types: [{ description: 'Spoor evidence bundle', accept: { 'application/zip': ['.zip'] } }],
+      types: [{ description: type.description, accept: { [type.mimeType]: [type.extension] } }],
     });
     await stream.pipeTo(await handle.createWritable());
     return 'picked';
   }
   const blob = await new Response(stream).blob();
-  await targets.download(new Blob([blob], { type: 'application/zip' }), fileName);
+  await targets.download(new Blob([blob], { type: type.mimeType }), fileName);
   return 'downloaded';
 }

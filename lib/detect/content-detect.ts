@@ -1,3 +1,4 @@
+import type { Translate } from '@/components/i18n';
 import { createHoverCard } from '@/lib/highlight/hover-card';
 import { watchHover } from '@/lib/highlight/hover';
 import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
@@ -14,6 +15,8 @@ import { summarizeHits } from './tally';
 export interface DetectEnvironment {
   win: Window & typeof globalThis;
   matcher: Matcher;
+  /** The hover card's labels in the UI language (`browser.i18n.getMessage` in the content script). */
+  t: Translate;
   readSettings(): Promise<Settings>;
   /** Calls back with the new settings whenever they change; returns a function that stops watching. */
   watchSettings(onChange: (settings: Settings) => void): () => void;
@@ -42,14 +45,14 @@ export function siteHost(location: Location): string {
 /**
  * Detect in one frame: highlights, hover card and reports, following the
  * settings live (pausing unpaints, resuming scans again).
- * @example runDetect({ win: window, matcher, readSettings, watchSettings, sendReport, signal: ctx.signal });
+ * @example runDetect({ win: window, matcher, t, readSettings, watchSettings, sendReport, signal: ctx.signal });
  */
 export function runDetect(env: DetectEnvironment): Detect {
   const { win, matcher, signal } = env;
   const doc = win.document;
   const painter = createPainter(highlightApiOf(win));
   const styles = createHighlightStyles(win, defaultSettings.colors);
-  const card = createHoverCard(doc);
+  const card = createHoverCard(doc, env.t);
   const shadowRoots: ShadowRoot[] = [];
   const nameOf = taxonNames(matcher);
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;

@@ -6,8 +6,12 @@ import type { Matcher } from '@/lib/matching/matcher';
  * @example taxonNames(matcher)('loxodonta-africana') // "Loxodonta africana"
  */
 export function taxonNames(matcher: Pick<Matcher, 'entries'>): (id: string) => string {
-  const names = new Map(matcher.entries.filter((e) => e.kind === 'taxon').map((e) => [e.id, e.label]));
-  return (id) => names.get(id) ?? id;
+  // Built on the first hover, not at start: over a 38,000-entry checklist it is a task of its own.
+  let names: Map<string, string> | undefined;
+  return (id) => {
+    names ??= new Map(matcher.entries.filter((e) => e.kind === 'taxon').map((e) => [e.id, e.label]));
+    return names.get(id) ?? id;
+  };
 }
 
 /**

@@ -6,8 +6,6 @@ import { DictionarySchema, type Dictionary } from '@/lib/dictionary/schema';
 import { type ActiveStatus } from '@/lib/dictionary/status';
 import { yieldToEventLoop } from '@/lib/dictionary/yield';
 import { compileDictionary, type CompiledDictionary } from '@/lib/matching/compile';
-import { loadPackedMatcher, type LoadOptions } from '@/lib/matching/load';
-import { createMatcher, type Matcher } from '@/lib/matching/matcher';
 import { packDictionary } from '@/lib/matching/pack';
 import { UNPACED } from '@/lib/matching/pace';
 import { TAB_PACK_VERSION } from '@/lib/matching/tab-pack';
@@ -72,18 +70,39 @@ function bundled() {
 
 /**
  * Makes sure storage holds a current dictionary; the background calls it on
- * install and startup. Nothing stored (or damaged) stores the bundled list; a
- * bundled list that changed since (or a list stored in an older layout) is
- * re-compiled, or re-merged into the imported checklist kept in storage.
+ * install and startup, and when a tab finds none (tab-matcher.ts). Nothing
+ * stored (or damaged) stores the bundled list; a bundled list that changed
+ * since (or a list stored in an older layout) is re-compiled, or re-merged
+ * into the imported checklist kept in storage.
  * @example await ensureActiveDictionary(browser.storage.local);
  */
-export async function ensureActiveDictionary(area: DictionaryArea): Promise<ActiveStatus> {
+export function ensureActiveDictionary(area: DictionaryArea): Promise<ActiveStatus> {
+  // Tabs opened right after install all ask at once: they share one run, which
+  // also keeps two runs from each writing a generation and orphaning one.
+  let running = ensuring.get(area);
+  if (!running) {
+    running = ensureOnce(area).finally(() => ensuring.delete(area));
+    ensuring.set(area, running);
+  }
+  return running;
+}
+
+const ensuring = new WeakMap<DictionaryArea, Promise<ActiveStatus>>();
+
+async function ensureOnce(area: DictionaryArea): Promise<ActiveStatus> {
   const meta = await readMeta(area);
   const current = bundled();
-  if (meta && meta.bundledFingerprint === current.bundledFingerprint && meta.packVersion === TAB_PACK_VERSION) return statusOf(meta);
+  const upToDate = meta && meta.bundledFingerprint === current.bundledFingerprint && meta.packVersion === TAB_PACK_VERSION;
+  if (upToDate && (await packDecodes(area))) return statusOf(meta);
   const importedSource = meta && meta.sourceChunks > 0 ? await readImportedSource(area, meta) : undefined;
   if (importedSource) return activateImported(area, importedSource, meta?.fileName);
   return activate(area, current);
+}
+
+/** Whether the stored tab pack decodes: a tab cannot use a damaged one, and has no list of its own to fall back on. */
+async function packDecodes(area: DictionaryArea): Promise<boolean> {
+  const pack = await openActivePack(area);
+  return pack !== undefined && (await unpackDictionary(pack.head, pack.readPart, UNPACED).then(() => true, () => false));
 }
 
 async function readImportedSource(area: DictionaryArea, meta: Meta): Promise<Dictionary | undefined> {
@@ -120,31 +139,8 @@ export async function readActiveStatus(area: DictionaryArea): Promise<ActiveStat
 }
 
 /**
- * The active dictionary's matcher, for a tab: reads the stored tab pack one
- * part per task and decodes and indexes it in slices of `sliceMs`, so the
- * page never sees a long task. Falls back to the bundled list when storage
- * holds none or a damaged one, so a page is never left without a matcher.
- * Rejects only when the signal is aborted.
- * @example const matcher = await loadActiveMatcher(browser.storage.local, { signal: ctx.signal });
- */
-export async function loadActiveMatcher(area: DictionaryArea, options: LoadOptions = {}): Promise<Matcher> {
-  // Two tries: an import finishing between reading the meta and the parts removes the old parts.
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const pack = await openActivePack(area);
-    if (!pack) break;
-    try {
-      return await loadPackedMatcher(pack.head, pack.readPart, options);
-    } catch {
-      // A damaged or vanished part: try the current generation once more, then the bundled list.
-      options.signal?.throwIfAborted();
-    }
-  }
-  return createMatcher(bundled().compiled);
-}
-
-/**
  * The whole compiled active dictionary at once, for code off the page (the
- * options page, tests). Falls back to the bundled list like loadActiveMatcher.
+ * options page, tests). Falls back to the bundled list when storage holds none or a damaged one.
  * @example const { source, entries } = await readActiveDictionary(browser.storage.local);
  */
 export async function readActiveDictionary(area: DictionaryArea): Promise<CompiledDictionary> {

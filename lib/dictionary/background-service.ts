@@ -1,5 +1,5 @@
 import type { Handlers } from '@/lib/messaging/router';
-import { readActiveStatus, revertToBundled, type DictionaryArea } from './active';
+import { ensureActiveDictionary, readActiveStatus, revertToBundled, type DictionaryArea } from './active';
 import { activateStaged } from './staged';
 
 /**
@@ -12,5 +12,6 @@ export function startDictionaryService(area: DictionaryArea): Handlers {
     'dictionary/status': () => readActiveStatus(area),
     'dictionary/revert': () => revertToBundled(area),
     'dictionary/activateStaged': (staged) => activateStaged(area, staged),
+    'dictionary/ensure': () => ensureActiveDictionary(area),
   };
 }

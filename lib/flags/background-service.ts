@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Translate } from '@/components/i18n';
 import type { Handlers } from '@/lib/messaging/router';
 import { detectPlatform } from '@/lib/extract/platform';
 import { openSpoorDb } from '@/lib/storage/db';
@@ -18,7 +19,9 @@ export function startFlagsService(api: typeof browser = browser): Handlers {
   // Listeners must be registered synchronously; the database opens meanwhile.
   const deps = openSpoorDb().then((db) => browserFlagDeps(api, createFlagService(db)));
 
-  registerFlagTriggers(api, () => deps);
+  // The badge title and menus speak the browser's UI language (public/_locales).
+  const t: Translate = (key, substitutions) => api.i18n.getMessage(key, substitutions);
+  registerFlagTriggers(api, () => deps, t);
   // An ad flagged before shows it on the toolbar button as soon as its page has
   // loaded. Pages of platforms with no flag at all are not read.
   api.tabs.onUpdated.addListener(async (tabId, change, tab) => {
@@ -27,8 +30,8 @@ export function startFlagsService(api: typeof browser = browser): Handlers {
     if ((await ready.service.countOnPlatform(detectPlatform(tab.url).id)) === 0) return;
     const reading = await readTab(ready, { id: tabId, windowId: tab.windowId, url: tab.url, title: tab.title });
     const flag = await ready.service.findByCanonicalUrl(reading.canonicalUrl);
-    if (flag) await showFlagged(api.action, tabId, flag);
+    if (flag) await showFlagged(api.action, tabId, flag, t);
   });
 
-  return flagHandlers({ deps, onFlagged: (tabId, flag) => showFlagged(api.action, tabId, flag) });
+  return flagHandlers({ deps, onFlagged: (tabId, flag) => showFlagged(api.action, tabId, flag, t) });
 }

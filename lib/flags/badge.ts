@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import type { Translate } from '@/components/i18n';
 import { flaggedLine } from './format';
 import type { Flag } from './schema';
 
@@ -11,12 +12,12 @@ type Action = Pick<typeof browser.action, 'setBadgeBackgroundColor' | 'setTitle'
 export const FLAGGED_BADGE_COLOR = '#1864ab';
 
 /**
- * Marks a tab as showing an ad already flagged.
- * @example await showFlagged(browser.action, tabId, flag);
+ * Marks a tab as showing an ad already flagged; `t` words the title in the UI language.
+ * @example await showFlagged(browser.action, tabId, flag, t);
  */
-export async function showFlagged(action: Action, tabId: number, flag: Flag): Promise<void> {
+export async function showFlagged(action: Action, tabId: number, flag: Flag, t: Translate): Promise<void> {
   await action.setBadgeBackgroundColor({ tabId, color: FLAGGED_BADGE_COLOR });
-  await action.setTitle({ tabId, title: `Spoor: ${flaggedLine(flag)}` });
+  await action.setTitle({ tabId, title: `Spoor: ${flaggedLine(flag, t)}` });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import type { Translate } from '@/components/i18n';
 import { showFlagged, showNote } from './badge';
 import { flagLink, flagTab, type FlagDeps } from './flag-tab';
 import { flaggedLine } from './format';
@@ -15,16 +16,16 @@ export const MENU_FLAG_LINK = 'spoor-flag-link';
  * Registers the keyboard shortcut and the two context menu entries. They
  * never add a silent duplicate: on an ad already flagged they say so in the
  * badge title, and the popup offers "Add a new observation?".
- * @example registerFlagTriggers(browser, () => depsPromise);
+ * @example registerFlagTriggers(browser, () => depsPromise, t);
  */
-export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>): void {
+export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>, t: Translate): void {
   api.runtime.onInstalled.addListener(() => {
     // Menus persist across restarts; recreating them on install and update keeps titles current.
     void api.contextMenus.removeAll().then(() => {
-      api.contextMenus.create({ id: MENU_FLAG_PAGE, title: 'Flag this ad with Spoor', contexts: ['page'] });
+      api.contextMenus.create({ id: MENU_FLAG_PAGE, title: t('flagMenuFlagPage'), contexts: ['page'] });
       api.contextMenus.create({
         id: MENU_FLAG_LINK,
-        title: 'Flag the linked ad with Spoor',
+        title: t('flagMenuFlagLink'),
         contexts: ['link'],
         targetUrlPatterns: ['http://*/*', 'https://*/*'],
       });
@@ -32,7 +33,7 @@ export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>): v
   });
 
   const flagInTab = (tabId: number, trigger: 'shortcut' | 'page-menu') =>
-    report(api, tabId, deps().then((d) => flagTab(d, { tabId, trigger, ifFlagged: 'ask' })), 'page');
+    report(api, t, tabId, deps().then((d) => flagTab(d, { tabId, trigger, ifFlagged: 'ask' })), 'page');
 
   api.commands.onCommand.addListener(async (command, tab) => {
     if (command !== FLAG_COMMAND) return;
@@ -46,7 +47,7 @@ export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>): v
     if (info.menuItemId === MENU_FLAG_LINK && info.linkUrl) {
       // Chrome does not pass the link's text; Firefox does, as linkText.
       const link = { url: info.linkUrl, text: (info as { linkText?: string }).linkText, foundOn: info.pageUrl };
-      await report(api, tab.id, deps().then((d) => flagLink(d, link, 'ask')), 'link');
+      await report(api, t, tab.id, deps().then((d) => flagLink(d, link, 'ask')), 'link');
     }
   });
 }
@@ -61,17 +62,16 @@ async function activeTab(api: Api) {
  * the toolbar button's title, and its colour when the flagged ad is the page
  * in this tab (a linked ad is another page).
  */
-async function report(api: Api, tabId: number, flagging: Promise<RecordResult>, target: 'page' | 'link'): Promise<void> {
-  const what = target === 'page' ? 'this ad' : 'the linked ad';
+async function report(api: Api, t: Translate, tabId: number, flagging: Promise<RecordResult>, target: 'page' | 'link'): Promise<void> {
   try {
     const { outcome, flag } = await flagging;
-    if (target === 'page') await showFlagged(api.action, tabId, flag);
+    if (target === 'page') await showFlagged(api.action, tabId, flag, t);
     if (outcome === 'already-flagged') {
-      await showNote(api.action, tabId, `${what} is already flagged: ${flaggedLine(flag)}. Open Spoor to add a new observation.`);
+      await showNote(api.action, tabId, t(target === 'page' ? 'flagNoteAlreadyFlaggedPage' : 'flagNoteAlreadyFlaggedLink', flaggedLine(flag, t)));
     } else if (target === 'link') {
-      await showNote(api.action, tabId, `flagged ${what} (${flag.canonicalUrl}).`);
+      await showNote(api.action, tabId, t('flagNoteFlaggedLink', flag.canonicalUrl));
     }
   } catch (error) {
-    await showNote(api.action, tabId, `could not flag ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    await showNote(api.action, tabId, t(target === 'page' ? 'flagNoteFailedPage' : 'flagNoteFailedLink', error instanceof Error ? error.message : String(error)));
   }
 }

@@ -1,3 +1,5 @@
+import type { Translate } from '@/components/i18n';
+
 /** One entry a hovered word stands for, as the card shows it. */
 export interface CardItem {
   /** Scientific name, or the trade term's English label. */
@@ -27,22 +29,35 @@ const CARD_CSS = `
 .taxon .title { font-style: italic; }
 .meta, .implies { color: #c9d1d9; }
 `;
-const KIND_LABEL = { taxon: 'Taxon', trade: 'Trade term', code: 'Code word' } as const;
-const APPENDIX_LABEL = (appendix: string) => (appendix === 'nc' ? 'not CITES-listed' : `CITES Appendix ${appendix}`);
+const KIND_LABEL = { taxon: 'hoverKindTaxon', trade: 'hoverKindTrade', code: 'hoverKindCode' } as const;
+
+/** The card's text lines for one item, in the language of `t`; the title and term are dictionary data, shown as they are. */
+function describeItem(item: CardItem, t: Translate, languageName: (code: string) => string) {
+  const appendix = item.appendix === 'nc' ? t('hoverNotListed') : t('hoverAppendix', item.appendix);
+  const euAnnex = item.euAnnex === 'none' ? t('hoverNoEuAnnex') : t('hoverEuAnnex', item.euAnnex);
+  return {
+    listing: `${t(KIND_LABEL[item.kind])} · ${appendix} · ${euAnnex}`,
+    matched: t('hoverMatched', [item.term, languageName(item.lang)]),
+    implies: item.implies.length > 0 ? t('hoverImplies', item.implies.join(', ')) : undefined,
+  };
+}
 
 /**
  * A hover card in a closed shadow root. Its host element exists only while
  * the card is shown, so the page's DOM is unchanged otherwise; `all: initial`
  * on the host and styles inside the shadow root keep page CSS out, and page
- * strings are set with `textContent` only.
- * @example const card = createHoverCard(document); card.show(items, range.getBoundingClientRect());
+ * strings are set with `textContent` only. Labels come from `t` (the content
+ * script passes `browser.i18n.getMessage`).
+ * @example const card = createHoverCard(document, t); card.show(items, range.getBoundingClientRect());
  */
-export function createHoverCard(doc: Document): HoverCard {
+export function createHoverCard(doc: Document, t: Translate): HoverCard {
   let host: HTMLElement | undefined;
   // Every host ever made: the mutation observer sees a host's removal after `host` is reset.
   const hosts = new WeakSet<Element>();
   const sheet = new doc.defaultView!.CSSStyleSheet();
   sheet.replaceSync(CARD_CSS);
+  const languages = new Intl.DisplayNames(t('uiLocale'), { type: 'language', fallback: 'code' });
+  const languageName = (code: string) => languages.of(code) ?? code;
 
   const element = (parent: Node, tag: string, className: string, text?: string) => {
     const child = doc.createElement(tag);
@@ -58,10 +73,10 @@ export function createHoverCard(doc: Document): HoverCard {
     for (const item of items) {
       const box = element(card, 'div', `item ${item.kind}`);
       element(box, 'div', 'title', item.title);
-      const euAnnex = item.euAnnex === 'none' ? 'no EU Annex' : `EU Annex ${item.euAnnex}`;
-      element(box, 'div', 'meta', `${KIND_LABEL[item.kind]} · ${APPENDIX_LABEL(item.appendix)} · ${euAnnex}`);
-      element(box, 'div', 'meta', `Matched “${item.term}” (${item.lang})`);
-      if (item.implies.length > 0) element(box, 'div', 'implies', `Implies: ${item.implies.join(', ')}`);
+      const { listing, matched, implies } = describeItem(item, t, languageName);
+      element(box, 'div', 'meta', listing);
+      element(box, 'div', 'meta', matched);
+      if (implies) element(box, 'div', 'implies', implies);
     }
     return card;
   };

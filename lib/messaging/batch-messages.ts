@@ -1,7 +1,18 @@
 import { z } from 'zod';
+import { BatchRecordSchema } from '@/lib/batch/schema';
 import { defineMessage } from './define';
 
-/** Messages of the "batch" domain. */
+/**
+ * Messages of the "batch" domain. Export and import themselves run in the
+ * dashboard page (they carry evidence Blobs; see lib/batch/export-flow.ts);
+ * the background answers what batches exist, for the batch list and for
+ * naming the batches a flag went into.
+ */
 export const batchMessages = {
-  'batch/ping': defineMessage({ from: ['extension'], request: z.object({}), response: z.literal('pong') }),
+  /** Every batch exported from or imported into this database, newest first. */
+  'batch/list': defineMessage({
+    from: ['extension'],
+    request: z.object({}),
+    response: z.object({ batches: z.array(BatchRecordSchema) }),
+  }),
 };

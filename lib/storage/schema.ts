@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { BatchRecord } from '@/lib/batch/schema';
 import type { AuditEntry, Flag } from '@/lib/flags/schema';
 
 /** An evidence file, stored once under its own hash (two observations of the same bytes share it). */
@@ -22,6 +23,8 @@ export interface SpoorDbSchema extends DBSchema {
   artifacts: { key: string; value: StoredArtifact };
   /** Append-only; the key is the insertion order. */
   audit: { key: number; value: AuditEntry; indexes: { flagId: string } };
+  /** Since version 2: the batches exported from or imported into this database, keyed by batch id. */
+  batches: { key: string; value: BatchRecord };
 }
 
-export type StoreName = 'flags' | 'artifacts' | 'audit';
+export type StoreName = 'flags' | 'artifacts' | 'audit' | 'batches';

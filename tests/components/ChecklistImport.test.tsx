@@ -38,7 +38,7 @@ describe('ChecklistImport', () => {
     );
     expect(screen.getByText(/Format: CITES Checklist/).textContent).toMatch(/Index of CITES Species/);
     expect(screen.getByTestId('dictionary-status').textContent).toMatch(
-      /Imported CITES Checklist \(index-of-cites-species.csv\), listings as of 2017-04-21/,
+      /Imported CITES Checklist \(index-of-cites-species.csv\), listings as of 21 April 2017/,
     );
 
     await user.click(screen.getByRole('button', { name: 'Revert to bundled list' }));

@@ -98,7 +98,7 @@ describe('FlagPanel', () => {
     render(<FlagPanel tabId={TAB} send={background.send} storage={grantedStorage} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Storage is full: /);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Could not flag this ad: Storage is full: /);
     expect(screen.getByRole('button', { name: 'Flag this ad' })).toBeTruthy();
     expect(await db.count('flags')).toBe(0);
   });

@@ -43,7 +43,7 @@ describe('FlagRecord', () => {
     expect(blob.type).toBe('image/png');
     expect(await blob.text()).toBe('png bytes');
     expect(within(observations).getByRole('link', { name: 'Download the page snapshot' })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Audit history' })).getByText(/anna\.k: create/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Audit history' })).getByText(/anna\.k: created/)).toBeTruthy();
   });
 
   it('deletes with a reason and still shows the trail', async () => {
@@ -54,6 +54,6 @@ describe('FlagRecord', () => {
 
     expect(await screen.findByRole('heading', { name: 'This flag was deleted' })).toBeTruthy();
     const history = screen.getByRole('region', { name: 'Audit history' });
-    expect(within(history).getByText(/delete \(wrong page\): the deleted record is kept/)).toBeTruthy();
+    expect(within(history).getByText(/deleted \(wrong page\): the deleted record is kept/)).toBeTruthy();
   });
 });

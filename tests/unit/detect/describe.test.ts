@@ -16,3 +16,13 @@ it.each([
 it('names a taxon missing from the dictionary by its id', () => {
   expect(taxonNames(matcher)('elephas-maximus')).toBe('elephas-maximus');
 });
+
+it('builds its name map on the first look-up, not when created', () => {
+  let reads = 0;
+  const counting = { get entries() { reads++; return matcher.entries; } };
+  const nameOf = taxonNames(counting);
+  expect(reads).toBe(0);
+  expect(nameOf('loxodonta-africana')).toBe('Loxodonta africana');
+  expect(nameOf('psittacus-erithacus')).toBe('Psittacus erithacus');
+  expect(reads).toBe(1);
+});

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { flaggedLine, formatDay } from '@/lib/flags/format';
-import { captureOf } from './support';
+import { englishT, translateFrom } from '@/components/i18n';
+import { flaggedLine, formatDay, formatPrice } from '@/lib/flags/format';
 import type { Flag } from '@/lib/flags/schema';
+import french from '@/public/_locales/fr/messages.json';
+import german from '@/public/_locales/de/messages.json';
+import { captureOf } from './support';
 
 describe('formatDay', () => {
   it.each([
-    ['2026-03-12T09:30:00.000Z', '12 Mar 2026'],
-    ['2026-12-31T23:59:59.000Z', '31 Dec 2026'],
-    ['2026-01-01T00:00:00.000Z', '1 Jan 2026'],
-  ])('writes %s as %s, in UTC', (iso, expected) => {
-    expect(formatDay(iso)).toBe(expected);
+    ['2026-03-12T09:30:00.000Z', 'en-GB', '12 Mar 2026'],
+    ['2026-12-31T23:59:59.000Z', 'en-GB', '31 Dec 2026'],
+    ['2026-01-01T00:00:00.000Z', 'en-GB', '1 Jan 2026'],
+    ['2026-03-12T09:30:00.000Z', 'fr', '12 mars 2026'],
+    ['2026-03-12T09:30:00.000Z', 'de', '12. März 2026'],
+  ])('writes %s in %s as %s, in UTC', (iso, locale, expected) => {
+    expect(formatDay(iso, locale)).toBe(expected);
+  });
+});
+
+describe('formatPrice', () => {
+  it.each([
+    [{ amount: 1200, currency: 'EUR' }, 'en-GB', '€1,200.00'],
+    [{ amount: 1200, currency: 'EUR' }, 'de', '1.200,00 €'],
+    [{ amount: 12.5, currency: 'EURO' }, 'en-GB', '12.5 EURO'],
+  ])('writes %o in %s as %s', (price, locale, expected) => {
+    expect(formatPrice(price, locale).replace(/\s/g, ' ')).toBe(expected);
   });
 });
 
@@ -24,6 +39,13 @@ describe('flaggedLine', () => {
     ['', 1, 'Flagged on 12 Mar 2026 by an unnamed researcher'],
     ['anna.k', 3, 'Flagged on 12 Mar 2026 by anna.k (3 observations)'],
   ])('names researcher "%s" with %i observation(s)', async (researcherId, count, expected) => {
-    expect(flaggedLine(await flagOf(researcherId, count))).toBe(expected);
+    expect(flaggedLine(await flagOf(researcherId, count), englishT)).toBe(expected);
+  });
+
+  it.each([
+    [french, 'Signalé le 12 mars 2026 par anna.k (2 observations)'],
+    [german, 'Gemeldet am 12. März 2026 von anna.k (2 Beobachtungen)'],
+  ])('speaks the UI language, dates included', async (table, expected) => {
+    expect(flaggedLine(await flagOf('anna.k', 2), translateFrom(table))).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
+import { englishT } from '@/components/i18n';
 import { FLAGGED_BADGE_COLOR } from '@/lib/flags/badge';
 import type { FlagDeps } from '@/lib/flags/flag-tab';
 import { FLAG_COMMAND, MENU_FLAG_LINK, MENU_FLAG_PAGE, registerFlagTriggers } from '@/lib/flags/triggers';
@@ -43,7 +44,7 @@ let deps: FlagDeps;
 beforeEach(async () => {
   fake = fakeApi();
   ({ deps } = await depsWith());
-  registerFlagTriggers(fake.api as unknown as typeof browser, async () => deps);
+  registerFlagTriggers(fake.api as unknown as typeof browser, async () => deps, englishT);
 });
 
 describe('flag triggers', () => {

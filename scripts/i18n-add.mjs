@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Adds UI messages to every locale at once, keeping the files sorted:
+//   node scripts/i18n-add.mjs new-messages.json
+// where new-messages.json is { "key": { "en": "…", "fr": "…", "de": "…", "description"?: "…",
+// "placeholders"?: { "name": { "content": "$1" } } } }. Existing keys are replaced.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const LANGS = ['en', 'fr', 'de'];
+const additions = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+for (const [key, entry] of Object.entries(additions)) {
+  for (const lang of LANGS) if (typeof entry[lang] !== 'string') throw new Error(`${key}: missing "${lang}"`);
+}
+for (const lang of LANGS) {
+  const path = resolve(import.meta.dirname, '../public/_locales', lang, 'messages.json');
+  const table = JSON.parse(readFileSync(path, 'utf8'));
+  for (const [key, { description, placeholders, ...texts }] of Object.entries(additions)) {
+    table[key] = { message: texts[lang], ...(lang === 'en' && description ? { description } : {}), ...(placeholders ? { placeholders } : {}) };
+  }
+  const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(path, `${JSON.stringify(sorted, null, 2)}\n`);
+}
+console.log(`added ${Object.keys(additions).length} messages to ${LANGS.join(', ')}`);

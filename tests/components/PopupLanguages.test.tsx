@@ -1,0 +1,66 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { DetectedTaxaList } from '@/components/DetectedTaxa';
+import { FlagPanel } from '@/components/FlagPanel';
+import { I18nProvider, translateFrom } from '@/components/i18n';
+import { Legend } from '@/components/Legend';
+import { PauseControls } from '@/components/PauseControls';
+import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import { defaultSettings } from '@/lib/settings/schema';
+import german from '@/public/_locales/de/messages.json';
+import french from '@/public/_locales/fr/messages.json';
+import { depsWith, freshDb } from '../unit/flags/support';
+import { backgroundFor } from './FlagTestBackground';
+
+const ivory: ReportEntry = {
+  entryId: 'ivory', kind: 'trade', label: 'Ivory', appendix: 'nc', euAnnex: 'none', taxa: ['loxodonta-africana'],
+  category: 'trade', count: 1200, matched: ['Elfenbein'], langs: ['de'],
+};
+
+/** The popup's components as the popup lays them out, in one language, flagging through the real handlers. */
+async function renderPopup(table: Record<string, { message: string }>) {
+  const { deps } = await depsWith({}, await freshDb());
+  render(
+    <I18nProvider t={translateFrom(table)}>
+      <DetectedTaxaList entries={[ivory]} colors={defaultSettings.colors} />
+      <FlagPanel tabId={7} send={backgroundFor(deps).send} storage={{ persisted: async () => false, persist: async () => true }} />
+      <PauseControls host="www.ebay.de" settings={defaultSettings} onChange={() => undefined} />
+      <Legend colors={defaultSettings.colors} />
+    </I18nProvider>,
+  );
+}
+
+it.each([
+  {
+    table: french,
+    flagButton: 'Signaler cette annonce',
+    // Intl groups thousands with a narrow no-break space in French.
+    row: ['Ivory (terme commercial)', 'non inscrit', '–', '1\u202f200', 'Elfenbein'],
+    pause: 'Suspendre sur ebay.de',
+    legend: 'Annexe I de la CITES',
+    saved: /^Enregistré : Signalé le 12 mars 2026 par anna\.k\./,
+    appendixCell: 'Ann. I/II',
+  },
+  {
+    table: german,
+    flagButton: 'Diese Anzeige melden',
+    row: ['Ivory (Handelsbegriff)', 'nicht gelistet', '–', '1.200', 'Elfenbein'],
+    pause: 'Auf ebay.de pausieren',
+    legend: 'CITES-Anhang I',
+    saved: /^Gespeichert: Gemeldet am 12\. März 2026 von anna\.k\./,
+    appendixCell: 'Anh. I/II',
+  },
+])('speaks $flagButton’s language throughout the popup', async ({ table, flagButton, row, pause, legend, saved, appendixCell }) => {
+  await renderPopup(table);
+  const [found] = screen.getAllByRole('table');
+  expect(within(found!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(row);
+  expect(screen.getByRole('checkbox', { name: pause })).toBeTruthy();
+  expect(screen.getByText(legend)).toBeTruthy();
+
+  await userEvent.click(await screen.findByRole('button', { name: flagButton }));
+  expect((await screen.findByRole('status')).textContent).toMatch(saved);
+  expect(screen.getByText(appendixCell)).toBeTruthy();
+  // Dictionary data stays as it is: scientific names are never translated.
+  expect(screen.getByText('Loxodonta africana')).toBeTruthy();
+});

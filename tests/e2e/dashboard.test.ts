@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { TestServer } from './support/server';
+import { badgeOf, pressFlagShortcut, readDatabase, setResearcher, startFlagServer, tabIdOf } from './flag-support';
+
+let extension: LoadedExtension;
+let server: TestServer;
+let dashboard: Page;
+
+/** Flags a local ad page with the keyboard shortcut, once the detect service has counted its taxa. */
+async function flagPage(path: string): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.goto(server.url(path));
+  const tabId = await tabIdOf(extension.serviceWorker, page.url());
+  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  await page.bringToFront();
+  const before = (await readDatabase(extension.serviceWorker)).flags.length;
+  await pressFlagShortcut(extension.serviceWorker, tabId);
+  await expect.poll(async () => (await readDatabase(extension.serviceWorker)).flags.length, { timeout: 15_000 }).toBe(before + 1);
+  await page.close();
+}
+
+beforeAll(async () => {
+  server = await startFlagServer();
+  extension = await launchWithExtension();
+  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.coordinator', survey: 'E2E survey' });
+  for (const path of ['/flag/ad.html', '/flag/ad-2.html', '/flag/listing.html']) await flagPage(path);
+  dashboard = await extension.context.newPage();
+  await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+const table = () => dashboard.getByRole('region', { name: 'Flags' });
+const bulk = () => dashboard.getByRole('region', { name: 'Selected flags' });
+const showing = () => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent();
+
+describe('the dashboard', () => {
+  it('lists every flag and filters them with the search box', async () => {
+    await expect.poll(showing, { timeout: 10_000 }).toBe('Showing 3 of 3 flags');
+    await dashboard.getByLabel(/^Search/).fill('netsuke');
+    expect(await showing()).toBe('Showing 1 of 3 flags');
+    await expect.poll(() => table().getByRole('button', { name: 'Ivory netsuke, Japan, 19th century' }).count()).toBe(1);
+    await dashboard.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await showing()).toBe('Showing 3 of 3 flags');
+  });
+
+  it('opens a flag in the side panel with its screenshot and history', async () => {
+    await table().getByRole('button', { name: 'Carved ivory elephant figure, pre-1947' }).click();
+    const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Carved ivory elephant figure, pre-1947');
+    const screenshot = panel.getByRole('img', { name: /^Screenshot, SHA-256/ });
+    await expect.poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(await panel.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(/e2e\.coordinator: create/);
+    await panel.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('marks every filtered flag reviewed in bulk', async () => {
+    await table().getByRole('checkbox', { name: 'Select all filtered flags' }).click();
+    await bulk().getByRole('button', { name: 'Mark reviewed' }).click();
+    await expect.poll(() => bulk().getByRole('status').textContent(), { timeout: 10_000 }).toBe('3 flags marked reviewed.');
+    const state = await readDatabase(extension.serviceWorker);
+    expect(state.flags.map((flag) => flag.status)).toEqual(['reviewed', 'reviewed', 'reviewed']);
+    expect(state.audit.filter((entry) => entry.action === 'edit')).toHaveLength(3);
+  });
+
+  it('deletes one flag with a reason, kept whole in the audit log in IndexedDB', async () => {
+    await bulk().getByRole('button', { name: 'Clear selection' }).click();
+    await table().getByRole('checkbox', { name: 'Select Ivory netsuke, Japan, 19th century' }).click();
+    await bulk().getByRole('button', { name: 'Delete selected…' }).click();
+    await bulk().getByLabel('Reason for deleting').fill('duplicate of an earlier flag');
+    await bulk().getByRole('button', { name: 'Delete 1 flags' }).click();
+    await expect.poll(showing, { timeout: 10_000 }).toBe('Showing 2 of 2 flags');
+
+    const state = await readDatabase(extension.serviceWorker);
+    expect(state.flags.map((flag) => flag.ad.title)).not.toContain('Ivory netsuke, Japan, 19th century');
+    const deletion = state.audit.find((entry) => entry.action === 'delete');
+    expect(deletion).toMatchObject({ by: 'e2e.coordinator', note: 'duplicate of an earlier flag', changes: [{ path: '', to: null }] });
+    expect(deletion!.changes[0].from).toMatchObject({ id: deletion!.flagId, ad: { title: 'Ivory netsuke, Japan, 19th century' } });
+  });
+
+  it('is linked from the popup and links back from the record page', async () => {
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    expect(await popup.getByRole('link', { name: 'Open dashboard' }).getAttribute('href')).toBe('/dashboard.html');
+    const [flag] = (await readDatabase(extension.serviceWorker)).flags;
+    await popup.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag!.id}`);
+    await popup.getByRole('link', { name: 'Open dashboard' }).click();
+    await expect.poll(() => popup.url()).toMatch(/\/dashboard\.html$/);
+    await popup.close();
+  });
+});
