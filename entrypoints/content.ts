@@ -22,7 +22,8 @@ export default defineContentScript({
     const detect = runDetect({
       win: window,
       matcher,
-      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+      // WXT types getMessage by the keys of its last `wxt prepare`; the hover card's keys come from messages.json.
+      t: (key, substitutions) => (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions),
       signal: ctx.signal,
       dictionaryLoad,
       readSettings: () => readSettings(browser.storage.local),

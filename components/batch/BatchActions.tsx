@@ -1,11 +1,50 @@
+import { useMemo, useState } from 'react';
+import { useT } from '@/components/i18n';
+import type { BatchEnv } from '@/lib/batch/env';
+import { BatchList } from './BatchList';
+import { ExportDialog } from './ExportDialog';
+import { HandoffPanel } from './HandoffPanel';
+import { ImportDialog } from './ImportDialog';
+import { useBatchEnv } from './useBatchEnv';
+
 export interface BatchActionsProps {
-  /** Ids of the flags the researcher ticked. */
-  selection: ReadonlySet<string>;
+  /** Ids of the flags the researcher ticked (a Set or an array). */
+  selection: Iterable<string>;
   /** Ids of every flag the dashboard's filters let through, in table order. */
   filteredIds: readonly string[];
+  /** After an export or import changed flags: the dashboard reloads its list. */
+  onChanged?: () => void | Promise<void>;
+  /** The page's database, file saving and settings; tests pass one around fake IndexedDB. */
+  env?: BatchEnv;
 }
 
-/** The dashboard's slot for batch export and import; the batch domain fills it in. */
-export function BatchActions(_props: BatchActionsProps) {
-  return null;
+type Panel = 'export' | 'import' | 'batches' | 'handoff';
+const OPENERS = { export: 'batchExportOpen', import: 'batchImportOpen', batches: 'batchListOpen', handoff: 'batchHandoffOpen' } as const;
+
+/** The dashboard's batch export, import, batch list and hand-off files, one panel open at a time. */
+export function BatchActions({ selection, filteredIds, onChanged, env: given }: BatchActionsProps) {
+  const t = useT();
+  const env = useBatchEnv(given);
+  const [open, setOpen] = useState<Panel>();
+  const selected = useMemo(() => [...selection], [selection]);
+  const changed = () => void onChanged?.();
+
+  return (
+    <div role="group" aria-label={t('batchActions')} style={{ display: 'contents' }}>
+      {(Object.keys(OPENERS) as Panel[]).map((panel) => (
+        <button key={panel} type="button" aria-expanded={open === panel} onClick={() => setOpen(open === panel ? undefined : panel)}>
+          {t(OPENERS[panel])}
+        </button>
+      ))}
+      {open && env && (
+        <div style={{ flexBasis: '100%', border: '1px solid #ccc', padding: 8 }}>
+          {open === 'export' && <ExportDialog env={env} selection={selected} filteredIds={filteredIds} onChanged={changed} />}
+          {open === 'import' && <ImportDialog env={env} onChanged={changed} />}
+          {open === 'batches' && <BatchList env={env} onChanged={changed} />}
+          {open === 'handoff' && <HandoffPanel env={env} flagIds={selected.length > 0 ? selected : filteredIds} />}
+          <button type="button" onClick={() => setOpen(undefined)}>{t('batchClose')}</button>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -60,7 +60,7 @@ export function BulkBar({ selection, filteredIds, send, onClear, onChanged }: Bu
         </form>
       )}
       <button type="button" disabled={ids.length === 0} onClick={onClear}>{t('dashClearSelection')}</button>
-      <BatchActions selection={selection} filteredIds={filteredIds} />
+      <BatchActions selection={selection} filteredIds={filteredIds} onChanged={onChanged} />
       {report && (
         <div role="status">
           {report.text}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppendixSchema, EuAnnexSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
-import { AdFieldsSchema, AssessmentSchema, FlagSchema, ObservationSchema, PriceSchema } from '@/lib/flags/schema';
+import { AdFieldsSchema, AssessmentSchema, DetectionSchema, FlagSchema, ObservationSchema, PriceSchema } from '@/lib/flags/schema';
 import type { TaxonLookup } from './taxon-lookup';
 
 /**
@@ -43,7 +43,9 @@ export type ArchiveRow = z.infer<typeof ArchiveRowSchema>;
 export const ListedFlagSchema = FlagSchema.pick({ id: true, canonicalUrl: true, platform: true, status: true, batchIds: true }).extend({
   ad: AdFieldsSchema.pick({ title: true, price: true, seller: true, location: true }),
   assessment: AssessmentSchema,
-  observations: z.array(ObservationSchema.pick({ capturedAt: true, detected: true })).min(1),
+  observations: z
+    .array(ObservationSchema.pick({ capturedAt: true }).extend({ detected: z.array(DetectionSchema.pick({ kind: true, label: true, appendix: true, euAnnex: true, taxa: true })) }))
+    .min(1),
 });
 export type ListedFlag = z.infer<typeof ListedFlagSchema>;
 

@@ -46,7 +46,12 @@ export function batchFileStream(
 
 /** @example await saveStream(textStream('a\n'), 'list.txt', targets, FILE_TYPES.txt); */
 export function textStream(text: string): ReadableStream<Uint8Array<ArrayBuffer>> {
-  return new Blob([text]).stream();
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(text));
+      controller.close();
+    },
+  });
 }
 
 /**

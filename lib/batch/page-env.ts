@@ -1,20 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { SaveFilePicker, SaveTargets } from '@/lib/archive/save';
+import type { SaveFilePicker } from '@/lib/archive/save';
 import { sendToBackground } from '@/lib/messaging/client';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
 import { readSettings } from '@/lib/settings/store';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
-
-/** What the batch components need from the page they run in; tests build one around fake IndexedDB. */
-export interface BatchEnv {
-  db(): Promise<SpoorDb>;
-  send: SendToBackground;
-  save: SaveTargets;
-  /** Settings' researcher id and survey: the exporter, or the coordinator importing. */
-  researcher(): Promise<{ researcherId: string; survey: string }>;
-  extensionVersion: string;
-  clock?: () => Date;
-}
+import type { BatchEnv } from './env';
 
 /**
  * The batch components' environment in an extension page: Spoor's database

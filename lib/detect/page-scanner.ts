@@ -2,7 +2,7 @@ import { collectBlockText } from '@/lib/highlight/block-text';
 import { blockOwner, isInline, isInsideSkipped, isSkipped, type BlockOwner, type OwnUi } from '@/lib/highlight/dom-rules';
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
-import { scanBlock, type Hit } from './scan-block';
+import { scanBlock, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from './slicer';
 
 export interface PageScannerOptions {
@@ -23,6 +23,7 @@ export interface PageScanner {
   hits(): Iterable<Hit[]>;
 }
 
+const NOTHING: ScannedBlock = { painted: [], hits: [] };
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 const ELEMENT = 1;
 const FRAGMENT = 11;
@@ -48,15 +49,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const { doc, matcher, painter, ownUi, signal } = options;
   const hitsByOwner = new Map<BlockOwner, Hit[]>();
   const dirty = new Set<BlockOwner>();
-  const walkers: TreeWalker[] = [];
+  /** Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements. */
+  const walkers: { walker: TreeWalker; clearAt: number }[] = [];
+  let mutations = 0;
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let sweepPending = false;
   const skipFilter = (node: Node) =>
     isSkipped(node as Element, ownUi) ? FILTER_REJECT : FILTER_ACCEPT;
 
-  const scanOwner = (owner: BlockOwner) => {
-    const gone = !owner.isConnected || (owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
-    const scanned = gone ? { painted: [], hits: [] } : scanBlock(collectBlockText(owner, ownUi), matcher, doc);
+  /** `checkedAncestors`: the walker just reached the owner, so no element above it up to the walker's root is skipped. */
+  const scanOwner = (owner: BlockOwner, checkedAncestors: boolean) => {
+    const gone = !owner.isConnected || (!checkedAncestors && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
+    const scanned = gone ? NOTHING : scanBlock(collectBlockText(owner, ownUi), matcher, doc);
     painter.replace(owner, scanned.painted);
     if (scanned.hits.length > 0) hitsByOwner.set(owner, scanned.hits);
     else hitsByOwner.delete(owner);
@@ -67,10 +71,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const owner = ownerFor(root);
     if (owner) dirty.add(owner);
     if (root.nodeType === ELEMENT && (root as Element).shadowRoot) adoptShadowRoot((root as Element).shadowRoot!);
-    walkers.push(doc.createTreeWalker(root, SHOW_ELEMENT, skipFilter));
+    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT, skipFilter), clearAt: mutations });
   };
 
   const observer = new doc.defaultView!.MutationObserver((records) => {
+    mutations++;
     for (const record of records) {
       const nodes = [...record.addedNodes, ...record.removedNodes];
       if (nodes.length > 0 && nodes.every((node) => node.nodeType === ELEMENT && ownUi(node as Element))) continue;
@@ -97,24 +102,38 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       for (const owner of [...hitsByOwner.keys()]) if (!owner.isConnected) hitsByOwner.delete(owner);
       return true;
     }
-    const [owner] = dirty;
-    if (owner) {
+    for (const owner of dirty) {
       dirty.delete(owner);
-      scanOwner(owner);
+      scanOwner(owner, false);
       return true;
     }
-    const walker = walkers[walkers.length - 1];
-    if (!walker) return false;
-    const element = walker.nextNode() as Element | null;
+    const current = walkers[walkers.length - 1];
+    if (!current) return false;
+    const element = current.walker.nextNode() as Element | null;
     if (!element) walkers.pop();
     else {
-      if (!isInline(element)) dirty.add(element);
+      if (!isInline(element)) {
+        // The filter has just checked the ancestors up to the walker's root; the root's own are
+        // checked again only when the page changed since (its subtree may have moved).
+        const root = current.walker.root;
+        if (current.clearAt !== mutations && (root.nodeType !== ELEMENT || !isInsideSkipped(root, ownUi))) current.clearAt = mutations;
+        dirty.delete(element);
+        scanOwner(element, current.clearAt === mutations);
+      }
       if (element.shadowRoot) adoptShadowRoot(element.shadowRoot);
     }
     return true;
   };
 
-  const slicer = createSlicer({ step, onIdle: options.onIdle, signal });
+  const slicer = createSlicer({
+    step,
+    onProgress: painter.flush,
+    onIdle(busySince) {
+      painter.flush();
+      options.onIdle(busySince);
+    },
+    signal,
+  });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     painter.clear();

@@ -15,6 +15,9 @@ export interface SlicerOptions {
   step(): boolean;
   /** Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). */
   onIdle(busySince: number): void;
+  /** Called after a slice, at most every `progressEveryMs`, while work remains: to show what is done so far. */
+  onProgress?(): void;
+  progressEveryMs?: number;
   signal: AbortSignal;
   now?: () => number;
   budgetMs?: number;
@@ -24,18 +27,25 @@ export interface SlicerOptions {
 
 /** @example createSlicer({ step: () => queue.next(), onIdle: report, signal: ctx.signal }).wake(); */
 export function createSlicer(options: SlicerOptions): Slicer {
-  const { step, onIdle, signal, now = () => performance.now(), budgetMs = 8 } = options;
+  const { step, onIdle, onProgress, signal, now = () => performance.now(), budgetMs = 8, progressEveryMs = 100 } = options;
   const channel = (options.createChannel ?? (() => new MessageChannel()))();
   let running = false;
   let busySince = 0;
+  let lastProgress = 0;
 
   const runSlice = () => {
     if (signal.aborted) return;
     const deadline = now() + budgetMs;
     let more = true;
-    while (more && now() < deadline) more = step();
-    if (more) channel.port2.postMessage(null);
-    else {
+    let time = 0;
+    while (more && (time = now()) < deadline) more = step();
+    if (more) {
+      if (onProgress && time - lastProgress >= progressEveryMs) {
+        lastProgress = time;
+        onProgress();
+      }
+      channel.port2.postMessage(null);
+    } else {
       running = false;
       onIdle(busySince);
     }
@@ -47,7 +57,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
     wake() {
       if (running || signal.aborted) return;
       running = true;
-      busySince = now();
+      busySince = lastProgress = now();
       channel.port2.postMessage(null);
     },
   };

@@ -20,6 +20,8 @@ export const MetaSchema = ActiveStatusSchema.extend({
   fingerprint: z.string(),
   /** Fingerprint of the bundled list this one was built from; a change means re-merge. */
   bundledFingerprint: z.string(),
+  /** Fingerprint of the custom terms compiled in (lib/dictionary/custom-terms.ts); '' for none. */
+  customTermsFingerprint: z.string().default(''),
   /** Layout of the compiled pieces; 0 is the plain JSON of earlier builds, re-packed at startup. */
   packVersion: z.number().int().nonnegative().default(0),
   compiledChunks: z.number().int().positive(),

@@ -1,4 +1,5 @@
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
+import { customTermsFingerprint, withCustomTerms } from '@/lib/dictionary/custom-terms';
 import { readChunked, writeChunked, type DictionaryArea } from '@/lib/dictionary/chunked';
 import { generationKeys, openActivePack, prefixes, readMeta, writePack, DICTIONARY_META_KEY, MetaSchema, type Meta } from '@/lib/dictionary/active-layout';
 import { mergeWithBundled } from '@/lib/dictionary/merge';
@@ -10,6 +11,7 @@ import { packDictionary } from '@/lib/matching/pack';
 import { UNPACED } from '@/lib/matching/pace';
 import { TAB_PACK_VERSION } from '@/lib/matching/tab-pack';
 import { unpackDictionary } from '@/lib/matching/unpack';
+import { readCustomTerms } from '@/lib/settings/custom-terms';
 
 export type { DictionaryArea } from '@/lib/dictionary/chunked';
 export type { ActiveStatus } from '@/lib/dictionary/status';
@@ -30,14 +32,32 @@ interface Activation {
   imported?: { source: Dictionary; fileName?: string };
 }
 
-/** Writes a new generation, points the meta at it, then drops the old one. */
-async function activate(area: DictionaryArea, { dictionary, bundledFingerprint, compiled, imported }: Activation): Promise<ActiveStatus> {
+const queues = new WeakMap<DictionaryArea, Promise<unknown>>();
+
+/**
+ * Runs changes of the active list one after another: two at once would each
+ * read the same meta, drop the same old generation and orphan one of theirs,
+ * or compile custom terms into a list an import has just replaced.
+ */
+function serially<T>(area: DictionaryArea, job: () => Promise<T>): Promise<T> {
+  const run = (queues.get(area) ?? Promise.resolve()).catch(() => undefined).then(job);
+  queues.set(area, run);
+  return run;
+}
+
+/**
+ * Writes a new generation with the researcher's custom terms merged in (every
+ * path, so an import or a revert keeps them), points the meta at it, then drops the old one.
+ */
+async function activate(area: DictionaryArea, { dictionary: list, bundledFingerprint, compiled, imported }: Activation): Promise<ActiveStatus> {
   const previous = await readMeta(area);
+  const custom = await readCustomTerms(area);
+  const dictionary = withCustomTerms(list, custom);
   const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const keys = prefixes(generation);
   // Merging, compiling and serialising each hold the thread for a while; the options page must stay responsive between them.
   await yieldToEventLoop();
-  const ready = compiled ?? compileDictionary(dictionary);
+  const ready = compiled && custom.length === 0 ? compiled : compileDictionary(dictionary);
   await yieldToEventLoop();
   const pack = packDictionary(ready);
   await yieldToEventLoop();
@@ -53,6 +73,7 @@ async function activate(area: DictionaryArea, { dictionary, bundledFingerprint, 
     generation,
     fingerprint: ready.fingerprint,
     bundledFingerprint,
+    customTermsFingerprint: customTermsFingerprint(custom),
     packVersion: TAB_PACK_VERSION,
     compiledChunks: written.chunks,
     sourceChunks: source.chunks,
@@ -81,7 +102,7 @@ export function ensureActiveDictionary(area: DictionaryArea): Promise<ActiveStat
   // also keeps two runs from each writing a generation and orphaning one.
   let running = ensuring.get(area);
   if (!running) {
-    running = ensureOnce(area).finally(() => ensuring.delete(area));
+    running = serially(area, () => ensureOnce(area)).finally(() => ensuring.delete(area));
     ensuring.set(area, running);
   }
   return running;
@@ -92,11 +113,26 @@ const ensuring = new WeakMap<DictionaryArea, Promise<ActiveStatus>>();
 async function ensureOnce(area: DictionaryArea): Promise<ActiveStatus> {
   const meta = await readMeta(area);
   const current = bundled();
-  const upToDate = meta && meta.bundledFingerprint === current.bundledFingerprint && meta.packVersion === TAB_PACK_VERSION;
+  const customTerms = customTermsFingerprint(await readCustomTerms(area));
+  const upToDate = meta && meta.bundledFingerprint === current.bundledFingerprint && meta.customTermsFingerprint === customTerms && meta.packVersion === TAB_PACK_VERSION;
   if (upToDate && (await packDecodes(area))) return statusOf(meta);
+  return reactivate(area, meta);
+}
+
+/** Compiles the active list again: the imported checklist kept in storage, else the bundled list. */
+async function reactivate(area: DictionaryArea, meta: Meta | undefined): Promise<ActiveStatus> {
   const importedSource = meta && meta.sourceChunks > 0 ? await readImportedSource(area, meta) : undefined;
-  if (importedSource) return activateImported(area, importedSource, meta?.fileName);
-  return activate(area, current);
+  if (importedSource) return activate(area, importedActivation(importedSource, meta?.fileName));
+  return activate(area, bundled());
+}
+
+/**
+ * Compiles the active list again with the custom terms now in storage; the
+ * options page asks for it after saving them ('dictionary/applyCustomTerms').
+ * @example await saveCustomTerms(area, terms); await applyCustomTerms(area);
+ */
+export function applyCustomTerms(area: DictionaryArea): Promise<ActiveStatus> {
+  return serially(area, async () => reactivate(area, await readMeta(area)));
 }
 
 /** Whether the stored tab pack decodes: a tab cannot use a damaged one, and has no list of its own to fall back on. */
@@ -115,8 +151,12 @@ async function readImportedSource(area: DictionaryArea, meta: Meta): Promise<Dic
  * @example const status = await activateImported(browser.storage.local, result.dictionary, file.name);
  */
 export function activateImported(area: DictionaryArea, imported: Dictionary, fileName?: string): Promise<ActiveStatus> {
+  return serially(area, () => activate(area, importedActivation(imported, fileName)));
+}
+
+function importedActivation(imported: Dictionary, fileName?: string): Activation {
   const { dictionary: base, bundledFingerprint } = bundled();
-  return activate(area, { dictionary: mergeWithBundled(base, imported), bundledFingerprint, imported: { source: imported, fileName } });
+  return { dictionary: mergeWithBundled(base, imported), bundledFingerprint, imported: { source: imported, fileName } };
 }
 
 /**
@@ -124,7 +164,7 @@ export function activateImported(area: DictionaryArea, imported: Dictionary, fil
  * @example await revertToBundled(browser.storage.local);
  */
 export function revertToBundled(area: DictionaryArea): Promise<ActiveStatus> {
-  return activate(area, bundled());
+  return serially(area, () => activate(area, bundled()));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Handlers } from '@/lib/messaging/router';
-import { ensureActiveDictionary, readActiveStatus, revertToBundled, type DictionaryArea } from './active';
+import { applyCustomTerms, ensureActiveDictionary, readActiveStatus, revertToBundled, type DictionaryArea } from './active';
 import { activateStaged } from './staged';
 
 /**
@@ -13,5 +13,6 @@ export function startDictionaryService(area: DictionaryArea): Handlers {
     'dictionary/revert': () => revertToBundled(area),
     'dictionary/activateStaged': (staged) => activateStaged(area, staged),
     'dictionary/ensure': () => ensureActiveDictionary(area),
+    'dictionary/applyCustomTerms': () => applyCustomTerms(area),
   };
 }

@@ -19,8 +19,9 @@ export function startFlagsService(api: typeof browser = browser): Handlers {
   // Listeners must be registered synchronously; the database opens meanwhile.
   const deps = openSpoorDb().then((db) => browserFlagDeps(api, createFlagService(db)));
 
-  // The badge title and menus speak the browser's UI language (public/_locales).
-  const t: Translate = (key, substitutions) => api.i18n.getMessage(key, substitutions);
+  // The badge title and menus speak the browser's UI language (public/_locales). The cast: WXT types
+  // getMessage by the keys of its last `wxt prepare`, Translate by messages.json itself.
+  const t: Translate = (key, substitutions) => (api.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions);
   registerFlagTriggers(api, () => deps, t);
   // An ad flagged before shows it on the toolbar button as soon as its page has
   // loaded. Pages of platforms with no flag at all are not read.

@@ -29,9 +29,30 @@ const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** A predicate marking Spoor's own UI (the hover card host), which is never scanned. */
 export type OwnUi = (element: Element) => boolean;
 
+const IS_INLINE = 1;
+const IS_SKIPPED = 2;
+const IS_INVISIBLE = 4;
+/**
+ * The flags of each tag name as the DOM spells it ("P" in HTML, "svg" in XML):
+ * the scan asks for every element of the page, and upper-casing each time
+ * allocated a string per question.
+ */
+const flagsByTagName = new Map<string, number>();
+
+function tagFlags(element: Element): number {
+  const tagName = element.tagName;
+  let flags = flagsByTagName.get(tagName);
+  if (flags === undefined) {
+    const upper = tagName.toUpperCase();
+    flags = (INLINE.has(upper) ? IS_INLINE : 0) | (SKIPPED.has(upper) ? IS_SKIPPED : 0) | (INVISIBLE.has(upper) ? IS_INVISIBLE : 0);
+    flagsByTagName.set(tagName, flags);
+  }
+  return flags;
+}
+
 /** @example isInline(document.createElement('i')) // true */
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.tagName.toUpperCase());
+  return (tagFlags(element) & IS_INLINE) !== 0;
 }
 
 /**
@@ -39,7 +60,7 @@ export function isInline(element: Element): boolean {
  * @example isInvisible(document.createElement('script')) // true
  */
 export function isInvisible(element: Element): boolean {
-  return INVISIBLE.has(element.tagName.toUpperCase());
+  return (tagFlags(element) & IS_INVISIBLE) !== 0;
 }
 
 /**
@@ -47,7 +68,7 @@ export function isInvisible(element: Element): boolean {
  * @example isSkipped(document.createElement('textarea'), () => false) // true
  */
 export function isSkipped(element: Element, ownUi: OwnUi): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase()) || ownUi(element)) return true;
+  if ((tagFlags(element) & IS_SKIPPED) !== 0 || ownUi(element)) return true;
   // Editable regions hold what the user types; painting there would fight the caret.
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';

@@ -18,10 +18,17 @@ export interface PaintedMatch {
 
 /** The painter's view of the page: which ranges each block owns. */
 export interface Painter {
-  /** Replaces everything painted for a block (an empty list just clears it). */
+  /** Replaces everything painted for a block (an empty list just clears it); the page shows it at the next flush. */
   replace(owner: BlockOwner, painted: PaintedMatch[]): void;
-  /** Drops blocks that left the document, so no Highlight keeps a detached node alive. */
+  /**
+   * Hands the replacements made since the last flush to the page's highlights.
+   * Every frame in which a highlight changed repaints the whole page, so a
+   * scan flushes now and then rather than after each block.
+   */
+  flush(): void;
+  /** Drops blocks that left the document, so no Highlight keeps a detached node alive (at the next flush). */
   dropDisconnected(): void;
+  /** Unpaints everything at once. */
   clear(): void;
   /** Clears and unregisters the highlights (the content script is going away). */
   dispose(): void;
@@ -66,10 +73,26 @@ export function createPainter(api: HighlightApi): Painter {
   const byOwner = new Map<BlockOwner, PaintedMatch[]>();
   // Weak: a text node that leaves the page takes its entry with it.
   const ownerOfNode = new WeakMap<Node, BlockOwner>();
+  // Ranges waiting for the next flush; a range added and removed in between never reaches the page.
+  const adding = new Map(CATEGORIES.map((category) => [category, new Set<Range>()]));
+  const removing = new Map(CATEGORIES.map((category) => [category, new Set<Range>()]));
 
   const unpaint = (owner: BlockOwner) => {
-    for (const painted of byOwner.get(owner) ?? []) highlights.get(painted.category)!.delete(painted.range);
+    const painted = byOwner.get(owner);
+    if (painted === undefined) return;
+    for (const { category, range } of painted) if (!adding.get(category)!.delete(range)) removing.get(category)!.add(range);
     byOwner.delete(owner);
+  };
+
+  const flush = () => {
+    for (const category of CATEGORIES) {
+      const highlight = highlights.get(category)!;
+      const [added, removed] = [adding.get(category)!, removing.get(category)!];
+      for (const range of removed) highlight.delete(range);
+      for (const range of added) highlight.add(range);
+      added.clear();
+      removed.clear();
+    }
   };
 
   return {
@@ -78,15 +101,21 @@ export function createPainter(api: HighlightApi): Painter {
       if (painted.length === 0) return;
       byOwner.set(owner, painted);
       for (const match of painted) {
-        highlights.get(match.category)!.add(match.range);
+        adding.get(match.category)!.add(match.range);
         for (const node of match.nodes) ownerOfNode.set(node, owner);
       }
     },
+    flush,
     dropDisconnected() {
       for (const owner of [...byOwner.keys()]) if (!owner.isConnected) unpaint(owner);
     },
     clear() {
-      for (const owner of [...byOwner.keys()]) unpaint(owner);
+      byOwner.clear();
+      for (const category of CATEGORIES) {
+        adding.get(category)!.clear();
+        removing.get(category)!.clear();
+        highlights.get(category)!.clear();
+      }
     },
     dispose() {
       this.clear();

@@ -23,29 +23,48 @@ export interface HighlightStyles {
   dispose(): void;
 }
 
+const DOCUMENT = 9;
+
 /**
- * The highlight colours as a constructed stylesheet, adopted by the document
- * and each open shadow root: no `<style>` element enters the page, and a strict
- * page CSP does not apply to it. The manifest-injected defaults
- * (assets/detect-highlights.css) remain underneath should a page reset
- * `document.adoptedStyleSheets`.
+ * The highlight colours as a constructed stylesheet, adopted by each open
+ * shadow root and, once the colours differ from the defaults, by the document:
+ * no `<style>` element enters the page, and a strict page CSP does not apply to
+ * it. The document already has the defaults from the manifest-injected
+ * assets/detect-highlights.css, and adopting a sheet restyles every element of
+ * the page (100 ms on a large one), so it is adopted only when it changes something.
  */
 export function createHighlightStyles(win: Pick<typeof globalThis, 'CSSStyleSheet' | 'CSS'>, fallback: HighlightColors): HighlightStyles {
   const sheet = new win.CSSStyleSheet();
-  const roots: (Document | ShadowRoot)[] = [];
   const isColor = (value: string) => win.CSS.supports('color', value);
+  const defaults = highlightCss(fallback, isColor, fallback);
+  let css = defaults;
+  sheet.replaceSync(css);
+  const roots: (Document | ShadowRoot)[] = [];
+  const documents: Document[] = [];
+  const adopt = (root: Document | ShadowRoot) => {
+    if (root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    roots.push(root);
+  };
   return {
     setColors(colors) {
-      sheet.replaceSync(highlightCss(colors, isColor, fallback));
+      const next = highlightCss(colors, isColor, fallback);
+      // Replacing the rules restyles every root holding the sheet: only when they change.
+      if (next === css) return;
+      sheet.replaceSync((css = next));
+      for (const doc of documents) adopt(doc);
     },
     adoptInto(root) {
-      if (root.adoptedStyleSheets.includes(sheet)) return;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      roots.push(root);
+      if (root.nodeType === DOCUMENT) {
+        if (!documents.includes(root as Document)) documents.push(root as Document);
+        if (css === defaults) return;
+      }
+      adopt(root);
     },
     dispose() {
       for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       roots.length = 0;
+      documents.length = 0;
     },
   };
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The highlight colour of each category until the researcher picks another ("Reset to defaults" restores these). */
+export const DEFAULT_COLORS = Object.freeze({ 'app-i': '#ff6b6b', 'app-ii': '#ffd43b', 'app-iii': '#74c0fc', trade: '#b197fc' });
+
 /** The researcher's settings, kept in storage.local under `settings`. */
 export const SettingsSchema = z.object({
   /** Stamped on every flag: who captured it, for which survey or case. */
@@ -11,12 +14,12 @@ export const SettingsSchema = z.object({
   /** Highlight colours per category (CSS colours). */
   colors: z
     .object({
-      'app-i': z.string().default('#ff6b6b'),
-      'app-ii': z.string().default('#ffd43b'),
-      'app-iii': z.string().default('#74c0fc'),
-      trade: z.string().default('#b197fc'),
+      'app-i': z.string().default(DEFAULT_COLORS['app-i']),
+      'app-ii': z.string().default(DEFAULT_COLORS['app-ii']),
+      'app-iii': z.string().default(DEFAULT_COLORS['app-iii']),
+      trade: z.string().default(DEFAULT_COLORS.trade),
     })
-    .default({ 'app-i': '#ff6b6b', 'app-ii': '#ffd43b', 'app-iii': '#74c0fc', trade: '#b197fc' }),
+    .default(DEFAULT_COLORS),
   /**
    * Publishes performance measures ("spoor:pass", "spoor:dictionary-load") on
    * the page's timeline for `npm run bench`. Off by default: pages can read them.

@@ -8,7 +8,7 @@ let extension: LoadedExtension;
 let server: TestServer;
 let dashboard: Page;
 
-/** Flags a local ad page with the keyboard shortcut, once the detect service has counted its taxa. */
+/** Flags a local ad page with the keyboard shortcut, once the detect service has counted its taxa (runs in beforeAll, so vi.waitFor). */
 async function flagPage(path: string): Promise<void> {
   const page = await extension.context.newPage();
   await page.goto(server.url(path));
@@ -17,7 +17,7 @@ async function flagPage(path: string): Promise<void> {
   await page.bringToFront();
   const before = (await readDatabase(extension.serviceWorker)).flags.length;
   await pressFlagShortcut(extension.serviceWorker, tabId);
-  await expect.poll(async () => (await readDatabase(extension.serviceWorker)).flags.length, { timeout: 15_000 }).toBe(before + 1);
+  await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(before + 1), { timeout: 15_000, interval: 200 });
   await page.close();
 }
 
@@ -34,7 +34,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const table = () => dashboard.getByRole('region', { name: 'Flags' });
+const table = () => dashboard.getByRole('region', { name: 'Flags', exact: true });
 const bulk = () => dashboard.getByRole('region', { name: 'Selected flags' });
 const showing = () => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent();
 
@@ -91,5 +91,37 @@ describe('the dashboard', () => {
     await popup.getByRole('link', { name: 'Open dashboard' }).click();
     await expect.poll(() => popup.url()).toMatch(/\/dashboard\.html$/);
     await popup.close();
+  });
+});
+
+describe('the dashboard with 10,000 more flags', () => {
+  it('lists them all and keeps only a window of rows in the page, also after scrolling', async () => {
+    await extension.serviceWorker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('spoor');
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      const tx = db.transaction('flags', 'readwrite');
+      const template = await new Promise<any>((done) => {
+        const request = tx.objectStore('flags').getAll(null, 1);
+        request.onsuccess = () => done(request.result[0]);
+      });
+      for (let n = 0; n < 10_000; n += 1) {
+        tx.objectStore('flags').put({ ...template, id: crypto.randomUUID(), canonicalUrl: `${template.canonicalUrl}?copy=${n}` });
+      }
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    });
+    await dashboard.reload();
+    await expect.poll(showing, { timeout: 20_000 }).toBe('Showing 10002 of 10002 flags');
+    const rendered = () => table().locator('tbody tr[aria-rowindex]').count();
+    expect(await rendered()).toBeLessThan(60);
+
+    await table().evaluate((scroller) => scroller.scrollTo(0, scroller.scrollHeight / 2));
+    await expect.poll(() => table().locator('tbody tr[aria-rowindex]').first().getAttribute('aria-rowindex')).not.toBe('2');
+    const first = Number(await table().locator('tbody tr[aria-rowindex]').first().getAttribute('aria-rowindex'));
+    expect(first).toBeGreaterThan(4000);
+    expect(await rendered()).toBeLessThan(60);
   });
 });

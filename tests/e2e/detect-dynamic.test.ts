@@ -80,7 +80,7 @@ it('shows a hover card for a highlighted word, and only while hovering', async (
   expect(text).toContain('Psittacus erithacus');
   expect(text).toContain('CITES Appendix I');
   expect(text).toContain('EU Annex A');
-  expect(text).toContain('Matched “Graupapagei” (de)');
+  expect(text).toContain('Matched “Graupapagei” (German)');
 
   await page.mouse.move(5, 400);
   await page.waitForSelector('spoor-hover-card', { state: 'detached' });

@@ -45,7 +45,7 @@ describe('flagging from the popup', () => {
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).click();
     await expect.poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(
-      /^Saved: Flagged on \d{1,2} [A-Z][a-z]{2} \d{4} by e2e\.researcher/,
+      /^Saved: Flagged on \d{1,2} [A-Z][a-z]{2,3} \d{4} by e2e\.researcher/,
     );
 
     const state = await readDatabase(extension.serviceWorker);
@@ -103,7 +103,7 @@ describe('flagging from the popup', () => {
     const screenshots = record.getByRole('img', { name: /^Screenshot, SHA-256/ });
     await expect.poll(() => screenshots.count(), { timeout: 10_000 }).toBe(2);
     expect(await screenshots.first().evaluate((img: HTMLImageElement) => img.src.startsWith('blob:') && img.naturalWidth > 0)).toBe(true);
-    expect(await record.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(/create.*observe/s);
+    expect(await record.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(/created.*added an observation/s);
     await record.close();
   });
 });

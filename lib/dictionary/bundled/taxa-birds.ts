@@ -28,6 +28,15 @@ const PENGUINS = bird('Sphenisciformes', 'Spheniscidae');
 const CRANES = bird('Gruiformes', 'Gruidae');
 const LAUGHINGTHRUSHES = bird('Passeriformes', 'Leiothrichidae');
 
+// False friends of names several languages spell alike: every term with that spelling shares the list,
+// because an exclusion cancels only the terms that list it ("Ara Pacis" on a German page is still the altar).
+const notAra = ['Ara Pacis', 'Ara Coeli'];
+const notKakadu = ['Kakadu National Park', 'Kakadu-Nationalpark', 'Kakadu plum', 'Kakadu Pflaume'];
+const notFlamingo = [
+  'flamingo float', 'flamingo pink', 'flamingo print', 'Flamingo Las Vegas', 'pink flamingo lawn', 'Flamingo-Luftmatratze',
+  'Flamingo Schwimmring',
+];
+
 export const birdTaxa: TaxonInput[] = [
   {
     id: 'accipitriformes',
@@ -247,12 +256,12 @@ export const birdTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'macaw', lang: 'en' },
-      { text: 'ara', lang: 'fr', inflect: false },
-      { text: 'Ara', lang: 'de', inflect: false }, { text: 'Aras', lang: 'de' },
-      { text: 'ara', lang: 'nl', inflect: false }, { text: 'ara\'s', lang: 'nl' },
+      { text: 'ara', lang: 'fr', inflect: false, exclude: notAra },
+      { text: 'Ara', lang: 'de', inflect: false, exclude: notAra }, { text: 'Aras', lang: 'de' },
+      { text: 'ara', lang: 'nl', inflect: false, exclude: notAra }, { text: 'ara\'s', lang: 'nl' },
       { text: 'guacamayo', lang: 'es' }, { text: 'guacamaya', lang: 'es' },
-      { text: 'ara', lang: 'it', inflect: false, exclude: ['Ara Pacis', 'Ara Coeli'] },
-      { text: 'ara', lang: 'pl', inflect: false }, { text: 'arara', lang: 'pl' },
+      { text: 'ara', lang: 'it', inflect: false, exclude: notAra },
+      { text: 'ara', lang: 'pl', inflect: false, exclude: notAra }, { text: 'arara', lang: 'pl' },
       { text: 'ара', lang: 'ru', inflect: false },
     ],
   },
@@ -634,11 +643,11 @@ export const birdTaxa: TaxonInput[] = [
     names: [
       { text: 'cockatoo', lang: 'en' }, { text: 'corella', lang: 'en' },
       { text: 'cacatoès', lang: 'fr' }, { text: 'cacatois', lang: 'fr' },
-      { text: 'Kakadu', lang: 'de', exclude: ['Kakadu National Park', 'Kakadu-Nationalpark', 'Kakadu plum', 'Kakadu Pflaume'] },
+      { text: 'Kakadu', lang: 'de', exclude: notKakadu },
       { text: 'kaketoe', lang: 'nl' },
       { text: 'cacatúa', lang: 'es' },
       { text: 'cacatua', lang: 'it' },
-      { text: 'kakadu', lang: 'pl', inflect: false },
+      { text: 'kakadu', lang: 'pl', inflect: false, exclude: notKakadu },
       { text: 'какаду', lang: 'ru', inflect: false },
     ],
   },
@@ -1052,10 +1061,10 @@ export const birdTaxa: TaxonInput[] = [
     cites: { appendix: 'II' },
     euAnnex: 'B',
     names: [
-      { text: 'flamingo', lang: 'en', exclude: ['flamingo float', 'flamingo pink', 'flamingo print', 'Flamingo Las Vegas', 'pink flamingo lawn'] },
+      { text: 'flamingo', lang: 'en', exclude: notFlamingo },
       { text: 'flamant', lang: 'fr' }, { text: 'flamant rose', lang: 'fr' },
-      { text: 'Flamingo', lang: 'de', exclude: ['Flamingo-Luftmatratze', 'Flamingo Schwimmring'] },
-      { text: 'flamingo', lang: 'nl' },
+      { text: 'Flamingo', lang: 'de', exclude: notFlamingo },
+      { text: 'flamingo', lang: 'nl', exclude: notFlamingo },
       { text: 'flamenco rosa', lang: 'es' }, { text: 'flamenco común', lang: 'es' },
       { text: 'fenicottero', lang: 'it' },
       { text: 'flaming różowy', lang: 'pl' },

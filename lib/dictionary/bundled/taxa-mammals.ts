@@ -30,12 +30,80 @@ const OLD_WORLD_MONKEYS = mammal('Primates', 'Cercopithecidae');
 const NEW_WORLD_MONKEYS = mammal('Primates', 'Cebidae');
 const BOVIDS = mammal('Artiodactyla', 'Bovidae');
 
-/** Brand, car and pattern uses of big-cat names, shared by the languages that borrow them. */
-const JAGUAR_BRAND = [
-  'Jaguar XF', 'Jaguar XE', 'Jaguar XJ', 'Jaguar XK', 'Jaguar F-Pace', 'Jaguar E-Pace', 'Jaguar I-Pace',
-  'Jaguar F-Type', 'Jaguar E-Type', 'Jaguar Land Rover', 'Fender Jaguar', 'Atari Jaguar',
+/*
+ * False friends of names that several languages spell alike. A match reports every term with its
+ * spelling and an exclusion cancels only the terms that list it, so all terms that fold to one
+ * spelling ("jaguar" in en, fr, nl, es, pl; "Jaguar" in de) share one list: "Jaguar XF" written on
+ * a French page is still the car.
+ */
+const notJaguar = [
+  'Jaguar XF', 'Jaguar XE', 'Jaguar XJ', 'Jaguar XJ6', 'Jaguar XJ8', 'Jaguar XJS', 'Jaguar XJR', 'Jaguar XK',
+  'Jaguar XK8', 'Jaguar XKR', 'Jaguar S-Type', 'Jaguar X-Type', 'Jaguar F-Pace', 'Jaguar E-Pace', 'Jaguar I-Pace',
+  'Jaguar F-Type', 'Jaguar E-Type', 'Jaguar Mark 2', 'Jaguar Land Rover', 'Fender Jaguar', 'Atari Jaguar',
+  'Jaguar car', 'Jaguar cars', 'Jaguar dealer', 'Jacksonville Jaguars', 'voiture Jaguar', 'Jaguar Auto',
+  'coche Jaguar', 'samochód Jaguar',
 ];
-const LYNX_BRAND = ['Lynx Africa', 'Lynx deodorant', 'Lynx body spray', 'Lynx Effect'];
+const notLynx = [
+  'Lynx Africa', 'Lynx deodorant', 'Lynx body spray', 'Lynx Effect', 'déodorant Lynx', 'Lotus Lynx', 'Lynx browser',
+];
+const notLince = ['lince ibérico', 'lince iberica'];
+const notCheetahDe = ['Flakpanzer Gepard', 'Gepard-Panzer'];
+const notElephant = [
+  'elephant in the room', 'white elephant', 'elephant ear', 'elephant ears', 'elephant garlic', 'elephant seal',
+  'elephant grass', 'elephant shrew', 'éléphant de mer', 'éléphant blanc', "oreille d'éléphant",
+];
+const notElefante = [
+  'elefante blanco', 'elefante marino', 'elefante en la habitación', 'elefante bianco', 'elefante nella stanza',
+];
+const notGiraffe = ['giraffe plush', 'Sophie the Giraffe', 'Sophie la girafe'];
+const notGorilla = ['Gorilla Glass', 'Gorilla Glue', 'Gorilla Tape', 'gorilla grip'];
+const notGibbon = ['Gibbon guitar', 'Edward Gibbon'];
+const notServal = ['Savannah cat'];
+const notOtter = ['Otter Box', 'OtterBox', 'otter pop', 'Otter Pops'];
+const notWalrus = ['walrus moustache', 'walrus mustache', 'walrussnor'];
+const notWalross = ['Walrossbart'];
+const notOrca = ['Orca Bay', 'ORCA coolers', 'Orca Security'];
+const notLion = [
+  'sea lion', 'mountain lion', "lion's mane", 'lion mane mushroom', 'Lion King', 'Lion bar', 'Leo the lion',
+  'lion tamarin', 'lionfish', 'Detroit Lions', 'British Lions', 'lion head rabbit', 'Lionhead', 'lion de mer',
+  'Roi Lion', 'Peugeot Lion',
+];
+const notLeopard = [
+  'leopard print', 'leopard-print', 'leopard pattern', 'leopard skin print', 'leopard gecko', 'leopard tortoise',
+  'leopard shark', 'leopard seal', 'leopard frog', 'leopard moth', 'leopard tank', 'Mac OS X Leopard', 'leopard cat',
+  'snow leopard', 'clouded leopard', 'imprimé léopard', 'motif léopard', 'léopard des neiges', 'tortue léopard',
+  'Leopard 1', 'Leopard 2', 'Kampfpanzer Leopard',
+];
+const notPanther = [
+  'Pink Panther', 'Carolina Panthers', 'Florida Panthers', 'Black Panther Party', 'Panther tank',
+  'Marvel Black Panther', 'rosarote Panther', 'Panzer Panther',
+];
+const notLeopardo = [
+  'estampado de leopardo', 'estampado leopardo', 'print de leopardo', 'leopardo de las nieves', 'stampa leopardo',
+  'fantasia leopardo', 'leopardo delle nevi', 'leopardo nebuloso',
+];
+const notPantera = ['Pantera Rosa', 'pantera nebulosa', 'Różowa Pantera', 'pantera śnieżna', 'pantera mglista'];
+const notTiger = [
+  'tiger balm', 'tiger prawn', 'tiger shrimp', "tiger's eye", 'tigers eye', 'tiger eye', 'Tiger Woods', 'tiger lily',
+  'tiger shark', 'tiger bread', 'Tiger beer', 'tiger print', 'tiger stripe camo', 'Onitsuka Tiger', 'tiger moth',
+  'tiger barb', 'tiger nut', 'tiger nuts', 'paper tiger', 'Tamil Tigers', 'tiger mom', 'Detroit Tigers', 'tiger tank',
+  'tiger economy', 'tiger salamander', 'tiger snake', 'tiger oscar', 'Panzer Tiger', 'Tiger-Panzer', 'Papiertiger',
+];
+const notTigre = [
+  'baume du tigre', 'œil de tigre', 'oeil de tigre', 'crevette tigre', 'tigre de papier', 'ojo de tigre',
+  'bálsamo de tigre', 'langostino tigre', 'camarón tigre', 'Tigres UANL', 'tigre de papel', 'tigre americano',
+  'occhio di tigre', 'balsamo di tigre', 'gambero tigre', 'gamberi tigre', 'tigre di carta',
+];
+const notRhinoceros = [
+  'rhinoceros beetle', 'rhinoceros hornbill', 'rhinoceros iguana', 'rhinoceros viper', 'Rhinoceros 3D',
+  'calao rhinocéros', 'scarabée rhinocéros', 'iguane rhinocéros', 'vipère rhinocéros',
+];
+const notRinoceronte = [
+  'escarabajo rinoceronte', 'iguana rinoceronte', 'cálao rinoceronte', 'scarabeo rinoceronte', 'calao rinoceronte',
+];
+const notTamarin = ['tamarinde'];
+const notSaiga = ['Saiga-12', 'Saiga 12', 'Saiga rifle', 'Saiga shotgun'];
+const notGrizzly = ['Grizzly Man', 'Memphis Grizzlies', 'Grizzly tools', 'grizzly hackle'];
 
 export const mammalTaxa: TaxonInput[] = [
   {
@@ -53,11 +121,11 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'cheetah', lang: 'en', exclude: ['Cheetah Mobile', 'Cheetah Girls', 'Cheetah print', 'cheetah-print'] },
       { text: 'hunting leopard', lang: 'en' },
       { text: 'guépard', lang: 'fr', exclude: ['imprimé guépard'] },
-      { text: 'Gepard', lang: 'de', exclude: ['Flakpanzer Gepard', 'Gepard-Panzer'] },
+      { text: 'Gepard', lang: 'de', exclude: notCheetahDe },
       { text: 'jachtluipaard', lang: 'nl' }, { text: 'cheeta', lang: 'nl' },
       { text: 'guepardo', lang: 'es' }, { text: 'chita', lang: 'es', inflect: false },
       { text: 'ghepardo', lang: 'it' },
-      { text: 'gepard', lang: 'pl' },
+      { text: 'gepard', lang: 'pl', exclude: notCheetahDe },
       { text: 'гепард', lang: 'ru' },
     ],
   },
@@ -173,7 +241,9 @@ export const mammalTaxa: TaxonInput[] = [
     },
     euAnnex: 'A/B',
     names: [
-      { text: 'grey wolf', lang: 'en' }, { text: 'gray wolf', lang: 'en' }, { text: 'timber wolf', lang: 'en' }, { text: 'wolf pelt', lang: 'en' },
+      // Forest River's "Grey Wolf" travel trailers fill RV classifieds.
+      { text: 'grey wolf', lang: 'en', exclude: ['Forest River Grey Wolf', 'Cherokee Grey Wolf', 'Grey Wolf travel trailer', 'Grey Wolf RV'] },
+      { text: 'gray wolf', lang: 'en' }, { text: 'timber wolf', lang: 'en' }, { text: 'wolf pelt', lang: 'en' },
       { text: 'loup gris', lang: 'fr' }, { text: 'Grauwolf', lang: 'de' }, { text: 'Wolfsfell', lang: 'de' }, { text: 'grijze wolf', lang: 'nl' },
       { text: 'lobo gris', lang: 'es' }, { text: 'lobo ibérico', lang: 'es' }, { text: 'lupo grigio', lang: 'it' }, { text: 'lupo appenninico', lang: 'it' },
       { text: 'wilk szary', lang: 'pl' }, { text: 'серый волк', lang: 'ru' }, { text: 'волчья шкура', lang: 'ru' },
@@ -387,12 +457,12 @@ export const mammalTaxa: TaxonInput[] = [
     },
     euAnnex: 'A/B',
     names: [
-      { text: 'elephant', lang: 'en', exclude: ['elephant in the room', 'white elephant', 'elephant ear', 'elephant ears', 'elephant garlic', 'elephant seal', 'elephant grass', 'elephant shrew'] },
-      { text: 'éléphant', lang: 'fr', exclude: ['éléphant de mer', 'éléphant blanc', 'oreille d\'éléphant'] },
+      { text: 'elephant', lang: 'en', exclude: notElephant },
+      { text: 'éléphant', lang: 'fr', exclude: notElephant },
       { text: 'Elefant', lang: 'de', exclude: ['weißer Elefant', 'Elefant im Raum', 'Elefant im Porzellanladen'] },
       { text: 'olifant', lang: 'nl', exclude: ['witte olifant', 'olifant in de kamer', 'olifant in de porseleinkast'] },
-      { text: 'elefante', lang: 'es', exclude: ['elefante blanco', 'elefante marino', 'elefante en la habitación'] },
-      { text: 'elefante', lang: 'it', exclude: ['elefante marino', 'elefante bianco', 'elefante nella stanza'] },
+      { text: 'elefante', lang: 'es', exclude: notElefante },
+      { text: 'elefante', lang: 'it', exclude: notElefante },
       { text: 'słoń', lang: 'pl', exclude: ['słoń morski', 'słoń w składzie porcelany'] },
       { text: 'słonie', lang: 'pl' },
       { text: 'słonia', lang: 'pl', inflect: false },
@@ -496,8 +566,8 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'II', note: 'Listed in Appendix II at CoP18 (2019).' },
     euAnnex: 'B',
     names: [
-      { text: 'giraffe', lang: 'en', exclude: ['giraffe plush', 'Sophie the Giraffe', 'Sophie la girafe'] }, { text: 'girafe', lang: 'fr', exclude: ['Sophie la girafe'] },
-      { text: 'Giraffe', lang: 'de' }, { text: 'giraf', lang: 'nl' }, { text: 'jirafa', lang: 'es' }, { text: 'giraffa', lang: 'it' },
+      { text: 'giraffe', lang: 'en', exclude: notGiraffe }, { text: 'girafe', lang: 'fr', exclude: ['Sophie la girafe'] },
+      { text: 'Giraffe', lang: 'de', exclude: notGiraffe }, { text: 'giraf', lang: 'nl' }, { text: 'jirafa', lang: 'es' }, { text: 'giraffa', lang: 'it' },
       { text: 'żyrafa', lang: 'pl' }, { text: 'жираф', lang: 'ru' },
     ],
   },
@@ -530,13 +600,13 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I' },
     euAnnex: 'A',
     names: [
-      { text: 'gorilla', lang: 'en', exclude: ['Gorilla Glass', 'Gorilla Glue', 'Gorilla Tape', 'gorilla grip', 'Gorilla Grip'] },
+      { text: 'gorilla', lang: 'en', exclude: notGorilla },
       { text: 'western gorilla', lang: 'en' }, { text: 'western lowland gorilla', lang: 'en' },
       { text: 'gorille', lang: 'fr' }, { text: 'gorille de l\'Ouest', lang: 'fr' },
-      { text: 'Gorilla', lang: 'de', exclude: ['Gorilla Glass', 'Gorilla Glue', 'Gorilla Tape'] }, { text: 'Westlicher Gorilla', lang: 'de' }, { text: 'Flachlandgorilla', lang: 'de' },
-      { text: 'gorilla', lang: 'nl', exclude: ['Gorilla Glass', 'Gorilla Glue', 'Gorilla Tape'] }, { text: 'westelijke gorilla', lang: 'nl' },
+      { text: 'Gorilla', lang: 'de', exclude: notGorilla }, { text: 'Westlicher Gorilla', lang: 'de' }, { text: 'Flachlandgorilla', lang: 'de' },
+      { text: 'gorilla', lang: 'nl', exclude: notGorilla }, { text: 'westelijke gorilla', lang: 'nl' },
       { text: 'gorila', lang: 'es' }, { text: 'gorila occidental', lang: 'es' },
-      { text: 'gorilla', lang: 'it', exclude: ['Gorilla Glass', 'Gorilla Glue'] }, { text: 'gorilla occidentale', lang: 'it' },
+      { text: 'gorilla', lang: 'it', exclude: notGorilla }, { text: 'gorilla occidentale', lang: 'it' },
       { text: 'goryl', lang: 'pl' }, { text: 'goryl zachodni', lang: 'pl' },
       { text: 'горилла', lang: 'ru' }, { text: 'западная горилла', lang: 'ru' },
     ],
@@ -613,9 +683,10 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I' },
     euAnnex: 'A',
     names: [
-      { text: 'gibbon', lang: 'en', exclude: ['Gibbon guitar', 'Edward Gibbon'] }, { text: 'siamang', lang: 'en' },
-      { text: 'gibbon', lang: 'fr' }, { text: 'Gibbon', lang: 'de' }, { text: 'gibbon', lang: 'nl' },
-      { text: 'gibón', lang: 'es' }, { text: 'gibbone', lang: 'it' }, { text: 'gibbon', lang: 'pl' }, { text: 'гиббон', lang: 'ru' },
+      { text: 'gibbon', lang: 'en', exclude: notGibbon }, { text: 'siamang', lang: 'en' },
+      { text: 'gibbon', lang: 'fr', exclude: notGibbon },
+      { text: 'Gibbon', lang: 'de', exclude: notGibbon }, { text: 'gibbon', lang: 'nl', exclude: notGibbon },
+      { text: 'gibón', lang: 'es' }, { text: 'gibbone', lang: 'it' }, { text: 'gibbon', lang: 'pl', exclude: notGibbon }, { text: 'гиббон', lang: 'ru' },
     ],
   },
   {
@@ -703,8 +774,9 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'II' },
     euAnnex: 'B',
     names: [
-      { text: 'serval', lang: 'en', exclude: ['Savannah cat'] }, { text: 'serval', lang: 'fr' }, { text: 'chat-tigre', lang: 'fr' },
-      { text: 'Serval', lang: 'de' }, { text: 'serval', lang: 'nl' }, { text: 'serval', lang: 'es' },
+      { text: 'serval', lang: 'en', exclude: notServal }, { text: 'serval', lang: 'fr', exclude: notServal }, { text: 'chat-tigre', lang: 'fr' },
+      { text: 'Serval', lang: 'de', exclude: notServal },
+      { text: 'serval', lang: 'nl', exclude: notServal }, { text: 'serval', lang: 'es', exclude: notServal },
       { text: 'servalo', lang: 'it' }, { text: 'serwal', lang: 'pl' }, { text: 'сервал', lang: 'ru' },
     ],
   },
@@ -796,8 +868,9 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I/II', note: 'II except the species in Appendix I.' },
     euAnnex: 'A/B',
     names: [
-      { text: 'otter', lang: 'en', exclude: ['Otter Box', 'OtterBox', 'otter pop', 'Otter Pops'] }, { text: 'loutre', lang: 'fr' },
-      { text: 'Otter', lang: 'de', exclude: ['OtterBox'] }, { text: 'otter', lang: 'nl' }, { text: 'nutria', lang: 'es', exclude: ['nutria fur', 'nutria coat', 'nutria pelt', 'piel de coipo'] },
+      { text: 'otter', lang: 'en', exclude: notOtter }, { text: 'loutre', lang: 'fr' },
+      { text: 'Otter', lang: 'de', exclude: notOtter }, { text: 'otter', lang: 'nl', exclude: notOtter },
+      { text: 'nutria', lang: 'es', exclude: ['nutria fur', 'nutria coat', 'nutria pelt', 'piel de coipo'] },
       { text: 'lontra', lang: 'it' }, { text: 'wydra', lang: 'pl' }, { text: 'выдра', lang: 'ru' },
     ],
   },
@@ -842,12 +915,12 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'II' },
     euAnnex: 'A',
     names: [
-      { text: 'Eurasian lynx', lang: 'en' }, { text: 'lynx', lang: 'en', exclude: [...LYNX_BRAND, 'Lotus Lynx', 'Lynx browser'] },
-      { text: 'lynx', lang: 'fr', exclude: ['déodorant Lynx'] }, { text: 'lynx boréal', lang: 'fr' }, { text: 'lynx d\'Eurasie', lang: 'fr' },
+      { text: 'Eurasian lynx', lang: 'en' }, { text: 'lynx', lang: 'en', exclude: notLynx },
+      { text: 'lynx', lang: 'fr', exclude: notLynx }, { text: 'lynx boréal', lang: 'fr' }, { text: 'lynx d\'Eurasie', lang: 'fr' },
       { text: 'Luchs', lang: 'de' }, { text: 'Eurasischer Luchs', lang: 'de' }, { text: 'Luchsfell', lang: 'de' },
-      { text: 'lynx', lang: 'nl' }, { text: 'Euraziatische lynx', lang: 'nl' },
-      { text: 'lince', lang: 'es', exclude: ['lince ibérico'] }, { text: 'lince boreal', lang: 'es' }, { text: 'lince europeo', lang: 'es' },
-      { text: 'lince', lang: 'it' }, { text: 'lince eurasiatica', lang: 'it' },
+      { text: 'lynx', lang: 'nl', exclude: notLynx }, { text: 'Euraziatische lynx', lang: 'nl' },
+      { text: 'lince', lang: 'es', exclude: notLince }, { text: 'lince boreal', lang: 'es' }, { text: 'lince europeo', lang: 'es' },
+      { text: 'lince', lang: 'it', exclude: notLince }, { text: 'lince eurasiatica', lang: 'it' },
       { text: 'ryś', lang: 'pl' }, { text: 'ryś euroazjatycki', lang: 'pl' }, { text: 'rysia', lang: 'pl', inflect: false },
       { text: 'рысь', lang: 'ru', exclude: ['рысью', 'на рыси', 'рысь лошади'] }, { text: 'евразийская рысь', lang: 'ru' },
     ],
@@ -1181,10 +1254,11 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'III', note: 'Appendix III (Canada).' },
     euAnnex: 'C',
     names: [
-      { text: 'walrus', lang: 'en', exclude: ['walrus moustache', 'walrus mustache'] }, { text: 'walrus tusk', lang: 'en' },
+      { text: 'walrus', lang: 'en', exclude: notWalrus }, { text: 'walrus tusk', lang: 'en' },
       { text: 'morse', lang: 'fr', exclude: ['code morse', 'alphabet morse', 'Samuel Morse'] },
-      { text: 'Walross', lang: 'de', match: 'prefix', exclude: ['Walrossbart'] }, { text: 'Walroß', lang: 'de', match: 'prefix' },
-      { text: 'walrus', lang: 'nl', match: 'prefix', exclude: ['walrussnor'] }, { text: 'morsa', lang: 'es' }, { text: 'tricheco', lang: 'it' },
+      { text: 'Walross', lang: 'de', match: 'prefix', exclude: notWalross },
+      { text: 'Walroß', lang: 'de', match: 'prefix', exclude: notWalross },
+      { text: 'walrus', lang: 'nl', match: 'prefix', exclude: notWalrus }, { text: 'morsa', lang: 'es' }, { text: 'tricheco', lang: 'it' },
       { text: 'mors', lang: 'pl', inflect: false, exclude: ['alfabet Morse\'a'] }, { text: 'морж', lang: 'ru', exclude: ['моржевание'] },
     ],
   },
@@ -1197,9 +1271,11 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'II', note: 'EU Annex A as are all cetaceans.' },
     euAnnex: 'A',
     names: [
-      { text: 'orca', lang: 'en', exclude: ['Orca Bay', 'ORCA coolers', 'Orca Security'] }, { text: 'killer whale', lang: 'en' },
-      { text: 'orque', lang: 'fr' }, { text: 'épaulard', lang: 'fr' }, { text: 'Schwertwal', lang: 'de' }, { text: 'Orca', lang: 'de' },
-      { text: 'orka', lang: 'nl' }, { text: 'zwaardwalvis', lang: 'nl' }, { text: 'orca', lang: 'es' }, { text: 'orca', lang: 'it' },
+      { text: 'orca', lang: 'en', exclude: notOrca }, { text: 'killer whale', lang: 'en' },
+      { text: 'orque', lang: 'fr' }, { text: 'épaulard', lang: 'fr' }, { text: 'Schwertwal', lang: 'de' },
+      { text: 'Orca', lang: 'de', exclude: notOrca },
+      { text: 'orka', lang: 'nl' }, { text: 'zwaardwalvis', lang: 'nl' }, { text: 'orca', lang: 'es', exclude: notOrca },
+      { text: 'orca', lang: 'it', exclude: notOrca },
       { text: 'orka', lang: 'pl' }, { text: 'косатка', lang: 'ru' },
     ],
   },
@@ -1277,9 +1353,9 @@ export const mammalTaxa: TaxonInput[] = [
     },
     euAnnex: 'A/B',
     names: [
-      { text: 'lion', lang: 'en', exclude: ['sea lion', 'mountain lion', 'lion\'s mane', 'lion mane mushroom', 'Lion King', 'Lion bar', 'Leo the lion', 'lion tamarin', 'lionfish', 'Detroit Lions', 'British Lions', 'lion head rabbit', 'Lionhead'] },
+      { text: 'lion', lang: 'en', exclude: notLion },
       { text: 'lioness', lang: 'en' }, { text: 'African lion', lang: 'en' }, { text: 'Asiatic lion', lang: 'en' },
-      { text: 'lion', lang: 'fr', exclude: ['lion de mer', 'Roi Lion', 'Peugeot Lion'] }, { text: 'lionne', lang: 'fr' }, { text: 'lion d\'Afrique', lang: 'fr' },
+      { text: 'lion', lang: 'fr', exclude: notLion }, { text: 'lionne', lang: 'fr' }, { text: 'lion d\'Afrique', lang: 'fr' },
       { text: 'Löwe', lang: 'de', exclude: ['Sternzeichen Löwe', 'König der Löwen', 'Seelöwe'] }, { text: 'Löwenfell', lang: 'de' }, { text: 'Afrikanischer Löwe', lang: 'de' },
       { text: 'leeuw', lang: 'nl', exclude: ['zeeleeuw', 'Leeuw (sterrenbeeld)'] }, { text: 'Afrikaanse leeuw', lang: 'nl' },
       { text: 'león', lang: 'es', exclude: ['león marino', 'Rey León', 'León (Guanajuato)', 'Club León'] }, { text: 'leona', lang: 'es' },
@@ -1298,14 +1374,14 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I' },
     euAnnex: 'A',
     names: [
-      { text: 'jaguar', lang: 'en', exclude: [...JAGUAR_BRAND, 'Jaguar car', 'Jaguar cars', 'Jacksonville Jaguars', 'Jaguar dealer'] },
-      { text: 'jaguar', lang: 'fr', exclude: [...JAGUAR_BRAND, 'voiture Jaguar'] },
-      { text: 'Jaguar', lang: 'de', exclude: [...JAGUAR_BRAND, 'Jaguar Auto'] }, { text: 'Jaguarfell', lang: 'de' },
-      { text: 'jaguar', lang: 'nl', exclude: [...JAGUAR_BRAND, 'Jaguar auto'] },
-      { text: 'jaguar', lang: 'es', exclude: [...JAGUAR_BRAND, 'coche Jaguar'] }, { text: 'yaguareté', lang: 'es' },
+      { text: 'jaguar', lang: 'en', exclude: notJaguar },
+      { text: 'jaguar', lang: 'fr', exclude: notJaguar },
+      { text: 'Jaguar', lang: 'de', exclude: notJaguar }, { text: 'Jaguarfell', lang: 'de' },
+      { text: 'jaguar', lang: 'nl', exclude: notJaguar },
+      { text: 'jaguar', lang: 'es', exclude: notJaguar }, { text: 'yaguareté', lang: 'es' },
       { text: 'tigre americano', lang: 'es' }, { text: 'otorongo', lang: 'es' },
       { text: 'giaguaro', lang: 'it' },
-      { text: 'jaguar', lang: 'pl', exclude: [...JAGUAR_BRAND, 'samochód Jaguar'] },
+      { text: 'jaguar', lang: 'pl', exclude: notJaguar },
       { text: 'ягуар', lang: 'ru', exclude: ['автомобиль Ягуар', 'Ягуар XF', 'Ягуар XJ'] },
     ],
   },
@@ -1319,18 +1395,18 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I', note: 'Annual export quotas for hunting trophies and skins for personal use (Res. Conf. 10.14).' },
     euAnnex: 'A',
     names: [
-      { text: 'leopard', lang: 'en', exclude: ['leopard print', 'leopard-print', 'leopard pattern', 'leopard skin print', 'leopard gecko', 'leopard tortoise', 'leopard shark', 'leopard seal', 'leopard frog', 'leopard moth', 'leopard tank', 'Mac OS X Leopard', 'leopard cat', 'snow leopard', 'clouded leopard'] },
-      { text: 'panther', lang: 'en', exclude: ['Pink Panther', 'Carolina Panthers', 'Florida Panthers', 'Black Panther Party', 'Panther tank', 'Marvel Black Panther'] },
-      { text: 'léopard', lang: 'fr', exclude: ['imprimé léopard', 'motif léopard', 'léopard des neiges', 'tortue léopard'] },
+      { text: 'leopard', lang: 'en', exclude: notLeopard },
+      { text: 'panther', lang: 'en', exclude: notPanther },
+      { text: 'léopard', lang: 'fr', exclude: notLeopard },
       { text: 'panthère', lang: 'fr', exclude: ['Panthère rose', 'panthère des neiges', 'panthère nébuleuse'] },
-      { text: 'Leopard', lang: 'de', exclude: ['Leopard 1', 'Leopard 2', 'Kampfpanzer Leopard'] }, { text: 'Leopardenfell', lang: 'de' },
-      { text: 'Panther', lang: 'de', exclude: ['rosarote Panther', 'Panzer Panther'] },
+      { text: 'Leopard', lang: 'de', exclude: notLeopard }, { text: 'Leopardenfell', lang: 'de' },
+      { text: 'Panther', lang: 'de', exclude: notPanther },
       { text: 'luipaard', lang: 'nl', exclude: ['luipaardprint'] }, { text: 'luipaardvel', lang: 'nl' }, { text: 'panter', lang: 'nl', exclude: ['Pink Panther', 'roze panter'] },
-      { text: 'leopardo', lang: 'es', exclude: ['estampado de leopardo', 'estampado leopardo', 'print de leopardo', 'leopardo de las nieves'] },
-      { text: 'pantera', lang: 'es', exclude: ['Pantera Rosa', 'pantera nebulosa'] },
-      { text: 'leopardo', lang: 'it', exclude: ['stampa leopardo', 'fantasia leopardo', 'leopardo delle nevi', 'leopardo nebuloso'] },
-      { text: 'pantera', lang: 'it', exclude: ['Pantera Rosa'] },
-      { text: 'lampart', lang: 'pl' }, { text: 'pantera', lang: 'pl', exclude: ['Różowa Pantera', 'pantera śnieżna', 'pantera mglista'] },
+      { text: 'leopardo', lang: 'es', exclude: notLeopardo },
+      { text: 'pantera', lang: 'es', exclude: notPantera },
+      { text: 'leopardo', lang: 'it', exclude: notLeopardo },
+      { text: 'pantera', lang: 'it', exclude: notPantera },
+      { text: 'lampart', lang: 'pl' }, { text: 'pantera', lang: 'pl', exclude: notPantera },
       { text: 'леопард', lang: 'ru', exclude: ['снежный леопард', 'дымчатый леопард', 'принт леопард'] },
       { text: 'пантера', lang: 'ru', exclude: ['Розовая пантера'] },
     ],
@@ -1345,15 +1421,15 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I' },
     euAnnex: 'A',
     names: [
-      { text: 'tiger', lang: 'en', exclude: ['tiger balm', 'tiger prawn', 'tiger shrimp', 'tiger\'s eye', 'tigers eye', 'tiger eye', 'Tiger Woods', 'tiger lily', 'tiger shark', 'tiger bread', 'Tiger beer', 'tiger print', 'tiger stripe camo', 'Onitsuka Tiger', 'tiger moth', 'tiger barb', 'tiger nut', 'tiger nuts', 'paper tiger', 'Tamil Tigers', 'tiger mom', 'Detroit Tigers', 'tiger tank', 'tiger economy', 'tiger salamander', 'tiger snake', 'tiger oscar'] },
+      { text: 'tiger', lang: 'en', exclude: notTiger },
       { text: 'tigress', lang: 'en' }, { text: 'Amur tiger', lang: 'en' }, { text: 'Siberian tiger', lang: 'en' }, { text: 'Bengal tiger', lang: 'en' },
-      { text: 'tigre', lang: 'fr', exclude: ['baume du tigre', 'œil de tigre', 'oeil de tigre', 'crevette tigre', 'tigre de papier'] },
+      { text: 'tigre', lang: 'fr', exclude: notTigre },
       { text: 'tigresse', lang: 'fr' }, { text: 'tigre de Sibérie', lang: 'fr' },
-      { text: 'Tiger', lang: 'de', exclude: ['Tiger Balm', 'Tiger Woods', 'Onitsuka Tiger', 'Panzer Tiger', 'Tiger-Panzer', 'Papiertiger'] },
+      { text: 'Tiger', lang: 'de', exclude: notTiger },
       { text: 'Tigerfell', lang: 'de' }, { text: 'Tigerknochen', lang: 'de' }, { text: 'Amurtiger', lang: 'de' }, { text: 'Sibirischer Tiger', lang: 'de' },
       { text: 'tijger', lang: 'nl', exclude: ['tijgerbalsem', 'papieren tijger'] }, { text: 'tijgervel', lang: 'nl' },
-      { text: 'tigre', lang: 'es', exclude: ['ojo de tigre', 'bálsamo de tigre', 'langostino tigre', 'camarón tigre', 'Tigres UANL', 'tigre de papel', 'tigre americano'] },
-      { text: 'tigre', lang: 'it', exclude: ['occhio di tigre', 'balsamo di tigre', 'gambero tigre', 'gamberi tigre', 'tigre di carta'] },
+      { text: 'tigre', lang: 'es', exclude: notTigre },
+      { text: 'tigre', lang: 'it', exclude: notTigre },
       { text: 'tigre siberiana', lang: 'it' },
       { text: 'tygrys', lang: 'pl', exclude: ['papierowy tygrys', 'Tygrysek'] }, { text: 'tygrysica', lang: 'pl' },
       { text: 'тигр', lang: 'ru', exclude: ['бумажный тигр', 'бронеавтомобиль Тигр', 'ГАЗ Тигр'] }, { text: 'тигрица', lang: 'ru' },
@@ -1580,7 +1656,15 @@ export const mammalTaxa: TaxonInput[] = [
       // The bare word "puma" is left out in Latin script: on marketplaces it is
       // overwhelmingly the sportswear brand (60 false highlights on one eBay page).
       { text: 'puma skin', lang: 'en' }, { text: 'puma pelt', lang: 'en' }, { text: 'puma cub', lang: 'en' },
-      { text: 'cougar', lang: 'en', exclude: ['cougar dating', 'cougar life', 'Cougar Town', 'Mercury Cougar', 'cougar boots'] },
+      {
+        text: 'cougar',
+        lang: 'en',
+        // Keystone's Cougar fifth wheels and travel trailers (RV ads), the Mercury Cougar car.
+        exclude: [
+          'cougar dating', 'cougar life', 'Cougar Town', 'Mercury Cougar', 'cougar boots', 'Keystone Cougar',
+          'Cougar fifth wheel', 'Cougar travel trailer', 'Cougar RV',
+        ],
+      },
       { text: 'mountain lion', lang: 'en' }, { text: 'catamount', lang: 'en' },
       { text: 'peau de puma', lang: 'fr' }, { text: 'bébé puma', lang: 'fr' }, { text: 'couguar', lang: 'fr' },
       { text: 'Pumafell', lang: 'de' }, { text: 'Puma Fell', lang: 'de' }, { text: 'Berglöwe', lang: 'de' },
@@ -1642,14 +1726,14 @@ export const mammalTaxa: TaxonInput[] = [
     },
     euAnnex: 'A/B',
     names: [
-      { text: 'rhinoceros', lang: 'en', exclude: ['rhinoceros beetle', 'rhinoceros hornbill', 'rhinoceros iguana', 'rhinoceros viper', 'Rhinoceros 3D'] },
+      { text: 'rhinoceros', lang: 'en', exclude: notRhinoceros },
       { text: 'rhino', lang: 'en', exclude: ['rhino beetle', 'Rhino 3D', 'Rhino 7', 'Rhino 8', 'Rhino Records', 'Rhino Linings', 'rhino tank'] },
-      { text: 'rhinocéros', lang: 'fr', exclude: ['calao rhinocéros', 'scarabée rhinocéros', 'iguane rhinocéros', 'vipère rhinocéros'] },
+      { text: 'rhinocéros', lang: 'fr', exclude: notRhinoceros },
       { text: 'Nashorn', lang: 'de', match: 'prefix', exclude: ['Nashornkäfer', 'Nashornvogel', 'Nashornvögel', 'Nashornleguan', 'Nashornviper'] },
       { text: 'Rhinozeros', lang: 'de' },
       { text: 'neushoorn', lang: 'nl', match: 'prefix', exclude: ['neushoornkever', 'neushoornvogel', 'neushoornleguaan', 'neushoornadder'] },
-      { text: 'rinoceronte', lang: 'es', exclude: ['escarabajo rinoceronte', 'iguana rinoceronte', 'cálao rinoceronte'] },
-      { text: 'rinoceronte', lang: 'it', exclude: ['scarabeo rinoceronte', 'calao rinoceronte', 'iguana rinoceronte'] },
+      { text: 'rinoceronte', lang: 'es', exclude: notRinoceronte },
+      { text: 'rinoceronte', lang: 'it', exclude: notRinoceronte },
       { text: 'nosorożec', lang: 'pl', exclude: ['chrząszcz nosorożec', 'rohatyniec nosorożec'] },
       { text: 'nosorożca', lang: 'pl', inflect: false }, { text: 'nosorożce', lang: 'pl' },
       { text: 'носорог', lang: 'ru', exclude: ['жук-носорог', 'жук носорог', 'птица-носорог'] },
@@ -1664,7 +1748,8 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I/II', note: 'II; I for Saguinus bicolor, S. geoffroyi, S. leucopus and S. oedipus.' },
     euAnnex: 'A/B',
     names: [
-      { text: 'tamarin monkey', lang: 'en' }, { text: 'tamarin', lang: 'nl', exclude: ['tamarinde'] }, { text: 'Tamarin', lang: 'de' },
+      { text: 'tamarin monkey', lang: 'en' }, { text: 'tamarin', lang: 'nl', exclude: notTamarin },
+      { text: 'Tamarin', lang: 'de', exclude: notTamarin },
       { text: 'tamarino', lang: 'es' }, { text: 'tamarino', lang: 'it' }, { text: 'tamaryna', lang: 'pl' }, { text: 'тамарин', lang: 'ru' },
     ],
   },
@@ -1692,9 +1777,10 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'II', note: 'Zero export quota for wild specimens traded for commercial purposes (CoP18, 2019).' },
     euAnnex: 'B',
     names: [
-      { text: 'saiga', lang: 'en', exclude: ['Saiga-12', 'Saiga 12', 'Saiga rifle', 'Saiga shotgun'] }, { text: 'saiga antelope', lang: 'en' }, { text: 'saïga', lang: 'fr' }, { text: 'Saiga', lang: 'de' },
-      { text: 'Saigaantilope', lang: 'de' }, { text: 'saiga-antilope', lang: 'nl' }, { text: 'saiga', lang: 'es' }, { text: 'antílope saiga', lang: 'es' },
-      { text: 'saiga', lang: 'it' }, { text: 'suhak', lang: 'pl' }, { text: 'сайгак', lang: 'ru' }, { text: 'сайга', lang: 'ru', exclude: ['карабин Сайга', 'Сайга-12', 'Сайга 12'] },
+      { text: 'saiga', lang: 'en', exclude: notSaiga }, { text: 'saiga antelope', lang: 'en' },
+      { text: 'saïga', lang: 'fr', exclude: notSaiga }, { text: 'Saiga', lang: 'de', exclude: notSaiga },
+      { text: 'Saigaantilope', lang: 'de' }, { text: 'saiga-antilope', lang: 'nl' }, { text: 'saiga', lang: 'es', exclude: notSaiga }, { text: 'antílope saiga', lang: 'es' },
+      { text: 'saiga', lang: 'it', exclude: notSaiga }, { text: 'suhak', lang: 'pl' }, { text: 'сайгак', lang: 'ru' }, { text: 'сайга', lang: 'ru', exclude: ['карабин Сайга', 'Сайга-12', 'Сайга 12'] },
     ],
   },
   {
@@ -1800,14 +1886,14 @@ export const mammalTaxa: TaxonInput[] = [
     cites: { appendix: 'I/II', note: 'I for the populations of Bhutan, China, Mexico and Mongolia and for U. a. isabellinus; II for all others.' },
     euAnnex: 'A',
     names: [
-      { text: 'brown bear', lang: 'en' }, { text: 'grizzly bear', lang: 'en' }, { text: 'grizzly', lang: 'en', exclude: ['Grizzly Man', 'Memphis Grizzlies', 'Grizzly tools', 'grizzly hackle'] },
+      { text: 'brown bear', lang: 'en' }, { text: 'grizzly bear', lang: 'en' }, { text: 'grizzly', lang: 'en', exclude: notGrizzly },
       { text: 'Kodiak bear', lang: 'en' },
-      { text: 'ours brun', lang: 'fr' }, { text: 'grizzli', lang: 'fr' }, { text: 'grizzly', lang: 'fr' },
-      { text: 'Braunbär', lang: 'de', match: 'prefix' }, { text: 'Grizzlybär', lang: 'de' }, { text: 'Grizzly', lang: 'de' },
+      { text: 'ours brun', lang: 'fr' }, { text: 'grizzli', lang: 'fr' }, { text: 'grizzly', lang: 'fr', exclude: notGrizzly },
+      { text: 'Braunbär', lang: 'de', match: 'prefix' }, { text: 'Grizzlybär', lang: 'de' }, { text: 'Grizzly', lang: 'de', exclude: notGrizzly },
       { text: 'bruine beer', lang: 'nl' }, { text: 'grizzlybeer', lang: 'nl' },
       { text: 'oso pardo', lang: 'es' }, { text: 'oso grizzly', lang: 'es' },
-      { text: 'orso bruno', lang: 'it' }, { text: 'grizzly', lang: 'it' },
-      { text: 'niedźwiedź brunatny', lang: 'pl' }, { text: 'grizzly', lang: 'pl' },
+      { text: 'orso bruno', lang: 'it' }, { text: 'grizzly', lang: 'it', exclude: notGrizzly },
+      { text: 'niedźwiedź brunatny', lang: 'pl' }, { text: 'grizzly', lang: 'pl', exclude: notGrizzly },
       { text: 'бурый медведь', lang: 'ru' }, { text: 'гризли', lang: 'ru', inflect: false },
     ],
   },

@@ -14,7 +14,7 @@ const notIvory = {
     'ivory dress', 'ivory wedding dress', 'ivory gown', 'ivory silk', 'ivory satin', 'ivory cream', 'ivory paint',
     'ivory leather', 'ivory porcelain', 'ivory china', 'ivory bakelite', 'ivory telephone', 'ivory pearl',
     'ivory paper', 'Ivory soap', 'Ivory Coast', 'Merchant Ivory', 'faux ivory', 'imitation ivory', 'vegan ivory',
-    'vegetable ivory', 'French ivory', 'blush ivory', 'ivory tower',
+    'vegetable ivory', 'French ivory', 'blush ivory', 'ivory tower', 'ivory phone', 'black and ivory',
   ],
   fr: [
     "Côte d'Ivoire", 'blanc ivoire', 'couleur ivoire', 'coloris ivoire', 'ton ivoire', 'imitation ivoire',

@@ -66,3 +66,23 @@ it('tells onIdle when the work began: the first wake, not the last slice', async
   expect(busySince).toBe(1001);
   expect(time).toBeGreaterThan(1030);
 });
+
+it('reports progress after a slice at most every progressEveryMs while work remains', async () => {
+  let remaining = 100;
+  let progress = 0;
+  let time = 0;
+  await new Promise<void>((resolve) => {
+    createSlicer({
+      step: () => --remaining > 0,
+      onIdle: () => resolve(),
+      onProgress: () => void progress++,
+      progressEveryMs: 20,
+      signal: new AbortController().signal,
+      now: () => time++,
+      budgetMs: 8,
+    }).wake();
+  });
+  // About 100 clock readings in all: progress at most every 20 of them, never after the last slice.
+  expect(progress).toBeGreaterThanOrEqual(3);
+  expect(progress).toBeLessThanOrEqual(5);
+});

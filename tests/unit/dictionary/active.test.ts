@@ -5,7 +5,6 @@ import {
   activateImported,
   DICTIONARY_META_KEY,
   ensureActiveDictionary,
-  loadActiveMatcher,
   readActiveDictionary,
   readActiveStatus,
   revertToBundled,
@@ -16,7 +15,6 @@ import { readChunked, writeChunked } from '@/lib/dictionary/chunked';
 import { activateStaged, stageImport } from '@/lib/dictionary/staged';
 import type { Dictionary } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
-import { createMatcher } from '@/lib/matching/matcher';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 const bundledCompiled = compileDictionary(loadBundledDictionary());
@@ -54,6 +52,26 @@ describe('ensureActiveDictionary', () => {
     const status = await ensureActiveDictionary(area);
     expect(status).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv', listingsAsOf: '2017-04-21' });
     expect((await readActiveDictionary(area)).source).toBe('cites-checklist');
+  });
+
+  it.each([
+    ['a part is damaged', (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled').at(-1)!]: 'Loxodonta\tbroken' })],
+    ['a part is missing', (area: MemoryArea) => area.remove(generationKeys(area, 'compiled').at(-1)!)],
+  ])('stores the list again when %s, keeping the import', async (_, damage) => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const before = await readActiveDictionary(area);
+    await damage(area);
+    expect(await ensureActiveDictionary(area)).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
+    expect(await readActiveDictionary(area)).toEqual(before);
+  });
+
+  it('runs once for callers that ask at the same time (one generation, none orphaned)', async () => {
+    const area = new MemoryArea();
+    const [first, second] = await Promise.all([ensureActiveDictionary(area), ensureActiveDictionary(area)]);
+    expect(second).toEqual(first);
+    const generations = new Set(generationKeys(area, 'compiled').map((key) => key.split(':')[1]));
+    expect(generations.size).toBe(1);
   });
 });
 
@@ -117,49 +135,6 @@ describe('readActiveDictionary', () => {
     const area = new MemoryArea();
     expect(await readActiveStatus(area)).toMatchObject({ source: 'bundled', activatedAt: '' });
     expect(area.keys()).toEqual([]);
-  });
-});
-
-describe('loadActiveMatcher', () => {
-  const text = 'Biete Loxodonta africana Stoßzahn und Elfenbein, Graupapageien, Psittacus erithacus; grey parrots for sale.';
-
-  it('loads the stored import part by part, in slices, and finds what its compiled form finds', async () => {
-    const area = new MemoryArea();
-    await activateImported(area, imported, 'index.csv');
-    const reads: string[] = [];
-    const reading = Object.assign(Object.create(area) as MemoryArea, {
-      get: (keys: string | string[]) => (reads.push(String(keys)), area.get(keys)),
-    });
-    let pauses = 0;
-    const matcher = await loadActiveMatcher(reading, { sliceMs: 0, yieldNow: async () => void pauses++ });
-    const compiled = await readActiveDictionary(area);
-    expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
-    expect(matcher.find(text).length).toBeGreaterThan(2);
-    expect(matcher.entries).toEqual(compiled.entries);
-    // The meta, then the head, then each part alone.
-    expect(reads.slice(0, 2)).toEqual([DICTIONARY_META_KEY, generationKeys(area, 'compiled')[0]]);
-    expect(reads.length).toBe(generationKeys(area, 'compiled').length + 1);
-    expect(pauses).toBeGreaterThan(0);
-  });
-
-  it.each([
-    ['nothing is stored', async () => {}],
-    ['a part is damaged', async (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled').at(-1)!]: 'Loxodonta\tbroken' })],
-    ['a part is missing', async (area: MemoryArea) => area.remove(generationKeys(area, 'compiled').at(-1)!)],
-    ['the head is damaged', async (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled')[0]!]: '{"broken' })],
-  ])('falls back to the bundled list when %s', async (_, damage) => {
-    const area = new MemoryArea();
-    if (damage.length > 0) await activateImported(area, imported);
-    await damage(area);
-    const matcher = await loadActiveMatcher(area);
-    expect(matcher.entries).toEqual(bundledCompiled.entries);
-    expect(matcher.find(text)).toEqual(createMatcher(bundledCompiled).find(text));
-  });
-
-  it('stops when the tab goes away', async () => {
-    const area = new MemoryArea();
-    await activateImported(area, imported);
-    await expect(loadActiveMatcher(area, { signal: AbortSignal.abort() })).rejects.toThrow();
   });
 });
 

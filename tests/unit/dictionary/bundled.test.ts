@@ -24,17 +24,6 @@ function* stringsIn(value: unknown, path: string): Generator<[string, string]> {
 const duplicateTerms = (terms: Term[]) =>
   terms.map((t) => `${t.text}|${t.lang}`).filter((key, i, keys) => keys.indexOf(key) !== i);
 
-/**
- * Entries whose same-spelled terms still carry different exclusions (e.g. "jaguar" excludes "Jaguar car" in
- * English only). Reported 2026-11-23 (taxa-mammals.ts, taxa-birds.ts). Remove an id once its terms share one
- * list, or empty the set once the compiler applies an exclusion to every term of the entry with that spelling.
- */
-const awaitingSharedExclusions = new Set([
-  'acinonyx-jubatus', 'ara', 'cacatuidae', 'elephantidae', 'giraffa-camelopardalis', 'gorilla-gorilla', 'hylobatidae',
-  'leptailurus-serval', 'lutrinae', 'lynx-lynx', 'odobenus-rosmarus', 'orcinus-orca', 'panthera-leo', 'panthera-onca',
-  'panthera-pardus', 'panthera-tigris', 'phoenicopteridae', 'rhinocerotidae', 'saguinus', 'saiga-tatarica', 'ursus-arctos',
-]);
-
 const hasNameIn = (taxon: Taxon, lang: string) => taxon.names.some((name) => name.lang === lang);
 
 describe('bundled dictionary', () => {
@@ -85,9 +74,7 @@ describe('bundled dictionary', () => {
       }
       return [...bySpelling.values()].some((lists) => lists.size > 1);
     });
-    expect(disagreeing.map((entry) => entry.id).filter((id) => !awaitingSharedExclusions.has(id))).toEqual([]);
-    // An entry fixed since must leave the list, so it cannot hide a new problem.
-    expect([...awaitingSharedExclusions].filter((id) => !disagreeing.some((entry) => entry.id === id))).toEqual([]);
+    expect(disagreeing.map((entry) => entry.id)).toEqual([]);
   });
 
   it('points every trade term at bundled taxa', () => {

@@ -25,10 +25,12 @@ it('replaces what a block painted, and finds a match by caret position', () => {
   const { text, match } = paint('<p id="p"><b id="a">ivory</b> and <i id="b">Python regius</i></p>');
   const owner = document.getElementById('p')!;
   painter.replace(owner, [match('a', 'trade'), match('b', 'app-ii')]);
+  painter.flush();
   expect(texts('spoor-trade')).toEqual(['ivory']);
   expect(painter.at(text('b'), 3)?.category).toBe('app-ii');
 
   painter.replace(owner, [match('b', 'app-ii')]);
+  painter.flush();
   expect(texts('spoor-trade')).toEqual([]);
   expect(painter.at(text('a'), 1)).toBeUndefined();
   expect(texts('spoor-app-ii')).toEqual(['Python regius']);
@@ -41,7 +43,33 @@ it('drops blocks that left the document', () => {
   painter.replace(document.getElementById('q')!, [match('b', 'trade')]);
   document.getElementById('q')!.remove();
   painter.dropDisconnected();
+  painter.flush();
   expect(texts('spoor-trade')).toHaveLength(1);
+});
+
+it('shows replacements only at the next flush, and never a range replaced before it', () => {
+  const { painter, texts } = fakePainter();
+  const { text, match } = paint('<p id="p"><b id="a">ivory</b> and <i id="b">Python regius</i></p>');
+  const owner = document.getElementById('p')!;
+  painter.replace(owner, [match('a', 'trade')]);
+  expect(texts('spoor-trade')).toEqual([]);
+  expect(painter.at(text('a'), 1)?.category).toBe('trade');
+  painter.replace(owner, [match('b', 'app-ii')]);
+  painter.flush();
+  expect(texts('spoor-trade')).toEqual([]);
+  expect(texts('spoor-app-ii')).toEqual(['Python regius']);
+});
+
+it('clears everything at once, pending or shown', () => {
+  const { painter, texts } = fakePainter();
+  const { text, match } = paint('<p id="p"><b id="a">ivory</b></p><p id="q"><b id="b">ivory</b></p>');
+  painter.replace(document.getElementById('p')!, [match('a', 'trade')]);
+  painter.flush();
+  painter.replace(document.getElementById('q')!, [match('b', 'trade')]);
+  painter.clear();
+  painter.flush();
+  expect(texts('spoor-trade')).toEqual([]);
+  expect(painter.at(text('a'), 1)).toBeUndefined();
 });
 
 it('dispose unregisters the highlights', () => {
@@ -55,6 +83,7 @@ it('paints into an inert registry where the browser has no Highlight API', () =>
   const painter = createPainter(api);
   const { text, match } = paint('<p id="p"><b id="a">ivory</b></p>');
   painter.replace(document.getElementById('p')!, [match('a', 'trade')]);
+  painter.flush();
   expect(painter.at(text('a'), 2)?.category).toBe('trade');
   expect((api.registry as unknown as Map<string, Set<Range>>).get('spoor-trade')?.size).toBe(1);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { highlightCss } from '@/lib/highlight/styles';
+import { createHighlightStyles, highlightCss } from '@/lib/highlight/styles';
 import { defaultSettings } from '@/lib/settings/schema';
 
 const accepts = (value: string) => /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(value);
@@ -25,4 +25,42 @@ it('falls back to the default for a colour the browser rejects, so settings cann
 it('the manifest-injected defaults equal the settings defaults', () => {
   const injected = readFileSync('assets/detect-highlights.css', 'utf8').replace(/\/\*[\s\S]*?\*\/\s*/g, '').trim();
   expect(injected).toBe(highlightCss(defaultSettings.colors, accepts, defaultSettings.colors));
+});
+
+/** Just enough of CSSStyleSheet and of a document or shadow root for the styles' bookkeeping. */
+class FakeSheet {
+  static replaced = 0;
+  rules = '';
+  replaceSync(css: string) {
+    FakeSheet.replaced++;
+    this.rules = css;
+  }
+}
+const fakeWindow = { CSSStyleSheet: FakeSheet, CSS: { supports: (_: string, value: string) => accepts(value) } } as unknown as typeof globalThis;
+const fakeRoot = (nodeType: 9 | 11) => ({ nodeType, adoptedStyleSheets: [] as FakeSheet[] }) as unknown as Document;
+const rulesOf = (root: Document) => (root.adoptedStyleSheets as unknown as FakeSheet[]).map((sheet) => sheet.rules);
+
+it('leaves the document to the manifest defaults until the colours change, and gives shadow roots the rules', () => {
+  const styles = createHighlightStyles(fakeWindow, defaultSettings.colors);
+  const [doc, shadow] = [fakeRoot(9), fakeRoot(11)];
+  styles.adoptInto(doc);
+  styles.adoptInto(shadow);
+  styles.setColors(defaultSettings.colors);
+  expect(doc.adoptedStyleSheets).toEqual([]);
+  expect(rulesOf(shadow)).toEqual([highlightCss(defaultSettings.colors, accepts, defaultSettings.colors)]);
+
+  const custom = { ...defaultSettings.colors, 'app-i': 'red' };
+  styles.setColors(custom);
+  expect(rulesOf(doc)).toEqual([highlightCss(custom, accepts, defaultSettings.colors)]);
+  expect(rulesOf(shadow)).toEqual(rulesOf(doc));
+  styles.dispose();
+  expect([doc.adoptedStyleSheets, shadow.adoptedStyleSheets]).toEqual([[], []]);
+});
+
+it('does not replace the rules (restyling every root) when the colours stay the same', () => {
+  const styles = createHighlightStyles(fakeWindow, defaultSettings.colors);
+  const before = FakeSheet.replaced;
+  styles.setColors(defaultSettings.colors);
+  styles.setColors({ ...defaultSettings.colors });
+  expect(FakeSheet.replaced).toBe(before);
 });

@@ -8,6 +8,7 @@ import { DB_VERSION, migrations } from '@/lib/storage/migrations';
 import { bytesFromBase64 } from '@/lib/flags/bytes';
 import { sha256Hex } from '@/lib/flags/hash';
 import { AuditEntrySchema, FlagSchema } from '@/lib/flags/schema';
+import { BatchRecordSchema } from '@/lib/batch/schema';
 
 /**
  * A saved database: each store's records, with Blobs written as
@@ -77,6 +78,13 @@ describe('the upgrade ladder', () => {
       const artifact = await db.get('artifacts', key as string);
       expect(await sha256Hex(artifact!.blob)).toBe(key);
     }
+    for (const { value } of fixture.stores.batches ?? []) {
+      const saved = value as { id: string };
+      const current = await db.get('batches', saved.id);
+      expect(current).toMatchObject(saved);
+      expect(BatchRecordSchema.safeParse(current).success).toBe(true);
+    }
+    expect(await db.count('batches')).toBe((fixture.stores.batches ?? []).length);
     // New writes keep numbering the trail after the old entries.
     const next = await db.add('audit', AuditEntrySchema.parse({ flagId: crypto.randomUUID(), at: '2026-05-01T00:00:00.000Z', by: 'x', action: 'edit' }));
     expect(next).toBeGreaterThan(Math.max(0, ...(fixture.stores.audit ?? []).map(({ key }) => key as number)));
@@ -88,6 +96,13 @@ describe('the upgrade ladder', () => {
     const tx = db.transaction(['flags', 'audit']);
     expect([...tx.objectStore('flags').indexNames].sort()).toEqual(['canonicalUrl', 'platform', 'status', 'updatedAt']);
     expect([...tx.objectStore('audit').indexNames]).toEqual(['flagId']);
+    db.close();
+  });
+
+  it('keeps exported and imported batches in their own store, by batch id (version 2)', async () => {
+    const db = await openSpoorDb('batches');
+    expect([...db.objectStoreNames].sort()).toEqual(['artifacts', 'audit', 'batches', 'flags']);
+    expect(db.transaction('batches').store.keyPath).toBe('id');
     db.close();
   });
 });

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { useT } from '@/components/i18n';
+import { exportAgain } from '@/lib/batch/export-flow';
+import { batchLabel } from '@/lib/batch/files';
+import type { BatchEnv } from '@/lib/batch/env';
+import type { BatchRecord, ExportFormat } from '@/lib/batch/schema';
+import { formatDay } from '@/lib/flags/format';
+import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
+
+const FORMATS: ExportFormat[] = ['zip', 'json', 'csv'];
+
+/** Every batch exported from or imported into this Spoor; an exported one can be saved again in any format. */
+export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void }) {
+  const t = useT();
+  const [batches, setBatches] = useState<BatchRecord[]>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+  const day = (iso: string) => formatDay(iso, t('uiLocale'));
+
+  const load = async () => setBatches((await env.send('batch/list', {})).batches);
+  useEffect(() => {
+    load().catch((error: unknown) => setNotice({ kind: 'alert', text: reasonOf(error) }));
+  }, [env]);
+
+  const again = async (record: BatchRecord, format: ExportFormat) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const { researcherId } = await env.researcher();
+      const outcome = await exportAgain(await exportEnvOf(env), record.id, format, researcherId.trim() || record.researcher);
+      if (outcome.status === 'cancelled') return setNotice({ kind: 'status', text: t('batchCancelled') });
+      setNotice({ kind: 'status', text: t('batchSaved', [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]) });
+      onChanged();
+      await load();
+    } catch (error) {
+      setNotice({ kind: 'alert', text: t('batchFailed', reasonOf(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-label={t('batchListTitle')}>
+      <h2>{t('batchListTitle')}</h2>
+      <NoticeLine notice={notice} />
+      {batches?.length === 0 && <p>{t('batchListEmpty')}</p>}
+      {batches && batches.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              {(['batchColBatch', 'batchColResearcher', 'batchColSurvey', 'batchColFlags', 'batchColHistory', 'batchExportAgain'] as const).map((key) => (
+                <th key={key} scope="col">{t(key)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {batches.map((record) => (
+              <tr key={record.id}>
+                <th scope="row" title={record.id}>{batchLabel(record)}</th>
+                <td>{record.researcher}</td>
+                <td>{record.survey}</td>
+                <td>{record.flagIds.length}</td>
+                <td>
+                  {record.savedAt && t('batchSavedOn', [day(record.savedAt), record.formats.join(', ').toUpperCase()])}
+                  {record.imported && t('batchImportedOn', [day(record.imported.importedAt), record.imported.fileName])}
+                </td>
+                <td>
+                  {record.savedAt && FORMATS.map((format) => (
+                    <button key={format} type="button" disabled={busy} aria-label={`${t('batchExportAgain')} ${batchLabel(record)} ${format.toUpperCase()}`} onClick={() => void again(record, format)}>
+                      {format.toUpperCase()}
+                    </button>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { useT } from '@/components/i18n';
+import { takedownGroups, type TakedownGroup } from '@/lib/archive/takedown';
+import { readFlagsWithAudit } from '@/lib/batch/export-flow';
+import { countriesOf, saveInformationLog, saveTakedownList } from '@/lib/batch/handoff';
+import type { BatchEnv } from '@/lib/batch/env';
+import type { ExportFormat } from '@/lib/batch/schema';
+import type { Flag } from '@/lib/flags/schema';
+import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
+
+const LOG_FORMATS: ExportFormat[] = ['csv', 'zip', 'json'];
+
+/**
+ * One-click files for people outside the project, from the flags in view:
+ * each platform's takedown list, and one country's information log for its
+ * enforcement agency. Saving them changes no flag.
+ */
+export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonly string[] }) {
+  const t = useT();
+  const [flags, setFlags] = useState<Flag[]>([]);
+  const [country, setCountry] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+
+  useEffect(() => {
+    env.db().then((db) => readFlagsWithAudit(db, flagIds)).then(
+      (read) => setFlags(read.flags),
+      (error: unknown) => setNotice({ kind: 'alert', text: reasonOf(error) }),
+    );
+  }, [env, flagIds]);
+  const countries = countriesOf(flags);
+  const chosenCountry = country ?? countries[0]?.country;
+
+  const save = async (action: () => Promise<'picked' | 'downloaded' | 'cancelled'>) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const outcome = await action();
+      setNotice({ kind: 'status', text: outcome === 'cancelled' ? t('batchCancelled') : t('batchHandoffSaved') });
+    } catch (error) {
+      setNotice({ kind: 'alert', text: t('batchFailed', reasonOf(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const now = () => (env.clock ?? (() => new Date()))();
+  const takedown = (group: TakedownGroup, format: 'txt' | 'csv') => save(() => saveTakedownList(env, group, format, now()));
+  const log = (format: ExportFormat) =>
+    save(async () => {
+      const { researcherId, survey } = await env.researcher();
+      if (!researcherId.trim()) throw new Error(t('batchNeedResearcher'));
+      return saveInformationLog(await exportEnvOf(env), flagIds, chosenCountry!, format, { researcher: researcherId.trim(), survey });
+    });
+
+  if (flagIds.length === 0) return <p>{t('batchNothingShown')}</p>;
+  return (
+    <section aria-label={t('batchHandoffOpen')}>
+      <p>{t('batchHandoffScope', String(flagIds.length))}</p>
+      <h2>{t('batchTakedownTitle')}</h2>
+      <ul>
+        {takedownGroups(flags).map((group) => (
+          <li key={group.platform.id}>
+            {t('batchTakedownPlatform', [group.platform.name, String(group.ads.length)])}{' '}
+            <button type="button" disabled={busy} onClick={() => void takedown(group, 'txt')}>{t('batchSaveUrls')}</button>
+            <button type="button" disabled={busy} onClick={() => void takedown(group, 'csv')}>{t('batchSaveCsv')}</button>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('batchCountryTitle')}</h2>
+      {countries.length === 0 ? (
+        <p>{t('batchNoCountries')}</p>
+      ) : (
+        <p>
+          <label>
+            {t('batchCountryLabel')}{' '}
+            <select value={chosenCountry} onChange={(event) => setCountry(event.target.value)}>
+              {countries.map((entry) => (
+                <option key={entry.country} value={entry.country}>{t('batchCountryOption', [entry.country, String(entry.flags)])}</option>
+              ))}
+            </select>
+          </label>{' '}
+          {LOG_FORMATS.map((format) => (
+            <button key={format} type="button" disabled={busy} onClick={() => void log(format)}>{`${t('batchSaveLog')} (${format.toUpperCase()})`}</button>
+          ))}
+        </p>
+      )}
+      <NoticeLine notice={notice} />
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ExportEnv } from '@/lib/batch/export-flow';
+import type { BatchEnv } from '@/lib/batch/env';
+
+/** The export flow's environment from the page's. */
+export async function exportEnvOf(env: BatchEnv): Promise<ExportEnv> {
+  return { db: await env.db(), save: env.save, extensionVersion: env.extensionVersion, clock: env.clock };
+}
+
+/** An error as the text to show: lib errors name the file and what is wrong. */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What a batch action last said: a status line, or an alert when it failed. */
+export type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
+
+/** Shows a notice with the role screen readers announce. */
+export function NoticeLine({ notice }: { notice: Notice }) {
+  if (!notice) return null;
+  return <p role={notice.kind}>{notice.text}</p>;
+}

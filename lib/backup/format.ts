@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { ManifestFileSchema } from '@/lib/archive/manifest';
+import { BatchRecordSchema } from '@/lib/batch/schema';
+import { DictionarySchema } from '@/lib/dictionary/schema';
+import { AuditEntrySchema, FlagSchema } from '@/lib/flags/schema';
+import { CustomTermSchema } from '@/lib/settings/custom-terms';
+import { SettingsSchema } from '@/lib/settings/schema';
+
+/**
+ * A Spoor backup: one ZIP with everything a researcher needs on a new machine.
+ *
+ *   settings.json       the settings (storage.local `settings`)
+ *   custom-terms.json   the researcher's own dictionary terms
+ *   dictionary.json     the imported checklist's own taxa, or { imported: null } for the bundled list
+ *   flags.json          every flag, as stored
+ *   audit.json          the audit trail, oldest first
+ *   batches.json        batches exported or imported
+ *   artifacts.json      every evidence file's hash, type and size
+ *   artifacts/<sha256>  the evidence files, stored uncompressed
+ *   manifest.json       last: format, version, counts, and every other file with its SHA-256
+ */
+export const BACKUP_FORMAT = 'spoor-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export const PATHS = {
+  manifest: 'manifest.json',
+  settings: 'settings.json',
+  customTerms: 'custom-terms.json',
+  dictionary: 'dictionary.json',
+  flags: 'flags.json',
+  audit: 'audit.json',
+  batches: 'batches.json',
+  artifacts: 'artifacts.json',
+} as const;
+
+/** @example artifactPath('ab12…') // 'artifacts/ab12…' */
+export const artifactPath = (sha256: string) => `artifacts/${sha256}`;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 hex');
+
+export const ArtifactInfoSchema = z.object({ sha256, mimeType: z.string(), bytes: z.number().int().nonnegative() });
+export type ArtifactInfo = z.infer<typeof ArtifactInfoSchema>;
+
+export const BackupDictionarySchema = z.object({
+  imported: z
+    .object({ source: DictionarySchema, fileName: z.string().optional(), activatedAt: z.string() })
+    .nullable(),
+});
+export type BackupDictionary = z.infer<typeof BackupDictionarySchema>;
+
+export const BackupCountsSchema = z.object({
+  flags: z.number().int().nonnegative(),
+  audit: z.number().int().nonnegative(),
+  batches: z.number().int().nonnegative(),
+  artifacts: z.number().int().nonnegative(),
+  customTerms: z.number().int().nonnegative(),
+});
+export type BackupCounts = z.infer<typeof BackupCountsSchema>;
+
+export const BackupManifestSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().positive(),
+  createdAt: z.iso.datetime({ offset: false }),
+  extensionVersion: z.string(),
+  counts: BackupCountsSchema,
+  files: z.array(ManifestFileSchema),
+});
+export type BackupManifest = z.infer<typeof BackupManifestSchema>;
+
+/** Every JSON file of a backup: a list file is checked record by record, so a problem names its record. */
+export const JSON_FILES = {
+  [PATHS.settings]: { kind: 'one', schema: SettingsSchema },
+  [PATHS.dictionary]: { kind: 'one', schema: BackupDictionarySchema },
+  [PATHS.customTerms]: { kind: 'list', schema: CustomTermSchema },
+  [PATHS.flags]: { kind: 'list', schema: FlagSchema },
+  [PATHS.audit]: { kind: 'list', schema: AuditEntrySchema },
+  [PATHS.batches]: { kind: 'list', schema: BatchRecordSchema },
+  [PATHS.artifacts]: { kind: 'list', schema: ArtifactInfoSchema },
+} as const;

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+
+/** What is wrong with a backup, precisely enough to find it: the file, the record in it, the field. */
+export interface BackupProblem {
+  file: string;
+  /** "3 (id 0f1e…)": the record's position in its file, and its id where it has one. */
+  record?: string;
+  /** Dotted path inside the record: "observations.0.url". */
+  field?: string;
+  message: string;
+}
+
+/** A backup that must not be restored; nothing was written. */
+export class InvalidBackupError extends Error {
+  override name = 'InvalidBackupError';
+  constructor(readonly problems: readonly BackupProblem[]) {
+    super(problems.map(describeProblem).join('\n'));
+  }
+}
+
+/**
+ * One line for the researcher.
+ * @example describeProblem({ file: 'flags.json', record: '2', field: 'id', message: 'Invalid UUID' }) // 'flags.json, record 2, field id: Invalid UUID'
+ */
+export function describeProblem({ file, record, field, message }: BackupProblem): string {
+  return [file, record && `record ${record}`, field && `field ${field}`].filter(Boolean).join(', ') + `: ${message}`;
+}
+
+/** One problem per zod issue, each naming its field. */
+export function schemaProblems(error: z.ZodError, file: string, record?: string): BackupProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    ...(record === undefined ? {} : { record }),
+    ...(issue.path.length > 0 ? { field: issue.path.map(String).join('.') } : {}),
+    message: issue.message,
+  }));
+}

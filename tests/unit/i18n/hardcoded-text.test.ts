@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts from 'typescript';
+import { expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+/** UI sources converted to messages (and the lib modules that word the hover card and the toolbar title); new pages join this list. */
+const CONVERTED = [
+  'components/ChecklistImport.tsx', 'components/DetectedTaxa.tsx', 'components/DictionaryStatus.tsx', 'components/FlagAudit.tsx',
+  'components/FlagDetections.tsx', 'components/FlagForm.tsx', 'components/FlagObservations.tsx', 'components/FlagPanel.tsx',
+  'components/FlagRecord.tsx', 'components/Legend.tsx', 'components/PauseControls.tsx', 'components/ResearcherSettings.tsx',
+  'entrypoints/popup/PopupApp.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/record/main.tsx',
+  'lib/highlight/hover-card.ts', 'lib/flags/format.ts', 'lib/flags/triggers.ts', 'lib/flags/badge.ts',
+];
+
+/** Words that read the same in every language: acronyms and units. */
+const SAME_IN_EVERY_LANGUAGE = new Set(['CITES', 'UTC']);
+const TEXT_ATTRIBUTES = new Set(['aria-label', 'alt', 'title', 'placeholder']);
+const hasWords = (text: string) => /[A-Za-z]{2,}/.test(text) && !SAME_IN_EVERY_LANGUAGE.has(text.trim());
+
+/**
+ * The text a reader would see that does not come from `t()`: JSX text, text
+ * attributes given as plain strings, and string literals of two or more words
+ * (the way a sentence hides in a ternary or a template).
+ */
+function hardCodedText(path: string): string[] {
+  const source = ts.createSourceFile(path, readFileSync(resolve(root, path), 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && hasWords(node.text)) found.push(node.text.trim());
+    if (ts.isJsxAttribute(node)) {
+      // Attributes other than text ones hold CSS, rel, types…: not prose.
+      const value = node.initializer;
+      if (!TEXT_ATTRIBUTES.has(node.name.getText())) return;
+      if (value && ts.isStringLiteral(value)) return void (hasWords(value.text) && found.push(value.text));
+    }
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)) && !ts.isImportDeclaration(node.parent)) {
+      // Two words make a phrase; a `{` makes it a style sheet (the hover card's CSS).
+      if (/[A-Za-z]{2,} [a-z]{2,}/.test(node.text) && !node.text.includes('{')) found.push(node.text);
+    }
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return found;
+}
+
+it.each(CONVERTED)('%s shows no English outside the messages', (path) => {
+  expect(hardCodedText(path)).toEqual([]);
+});
+
+it('notices hard-coded text, so the check above is not vacuous', () => {
+  expect(hardCodedText('tests/unit/i18n/fixtures/HardCoded.tsx')).toEqual(['Flag this ad', 'Detected taxa', 'Import', 'Observation of ', 'Saving the list…']);
+});
