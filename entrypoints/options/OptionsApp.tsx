@@ -1,14 +1,42 @@
 import { ChecklistImport } from '@/components/ChecklistImport';
 import { extensionDictionaryControls } from '@/components/DictionaryControls';
+import { useT } from '@/components/i18n';
 import { ResearcherSettings } from '@/components/ResearcherSettings';
+import { BackupRestore, type BackupEnv } from '@/components/settings/BackupRestore';
+import { CustomTerms } from '@/components/settings/CustomTerms';
+import { HighlightColors } from '@/components/settings/HighlightColors';
+import { PausedSites } from '@/components/settings/PausedSites';
+import { pageBatchEnv } from '@/lib/batch/page-env';
+import { sendToBackground } from '@/lib/messaging/client';
 
-/** Settings: researcher identity, pauses, the active dictionary. */
+const applyCustomTerms = () => sendToBackground('dictionary/applyCustomTerms', {});
+
+/** The options page reads and writes the database itself (same origin as the background): evidence Blobs cannot cross messaging. */
+function pageBackupEnv(): BackupEnv {
+  const { db, save, extensionVersion } = pageBatchEnv(window);
+  return {
+    db,
+    area: browser.storage.local,
+    save,
+    extensionVersion,
+    dictionary: { status: extensionDictionaryControls.status, activate: extensionDictionaryControls.activate, applyCustomTerms },
+  };
+}
+
+const backupEnv = pageBackupEnv();
+
+/** Settings: who the researcher is, where Spoor pauses, colours, the species list and own terms, backup. */
 export function OptionsApp() {
+  const t = useT();
   return (
-    <main>
-      <h1>Spoor settings</h1>
+    <main style={{ maxWidth: 760, margin: '0 auto', font: '14px system-ui, sans-serif' }}>
+      <h1>{t('optionsTitle')}</h1>
       <ResearcherSettings area={browser.storage.local} />
+      <PausedSites area={browser.storage.local} />
+      <HighlightColors area={browser.storage.local} />
       <ChecklistImport controls={extensionDictionaryControls} />
+      <CustomTerms area={browser.storage.local} apply={applyCustomTerms} />
+      <BackupRestore env={backupEnv} />
     </main>
   );
 }

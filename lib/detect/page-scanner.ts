@@ -57,9 +57,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const skipFilter = (node: Node) =>
     isSkipped(node as Element, ownUi) ? FILTER_REJECT : FILTER_ACCEPT;
 
-  /** `checkedAncestors`: the walker just reached the owner, so no element above it up to the walker's root is skipped. */
-  const scanOwner = (owner: BlockOwner, checkedAncestors: boolean) => {
-    const gone = !owner.isConnected || (!checkedAncestors && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
+  /** `ancestorsClear`: already known that no element above the owner is skipped (see step). */
+  const scanOwner = (owner: BlockOwner, ancestorsClear: boolean) => {
+    const gone = !owner.isConnected || (!ancestorsClear && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
     const scanned = gone ? NOTHING : scanBlock(collectBlockText(owner, ownUi), matcher, doc);
     painter.replace(owner, scanned.painted);
     if (scanned.hits.length > 0) hitsByOwner.set(owner, scanned.hits);

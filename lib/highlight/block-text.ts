@@ -1,4 +1,4 @@
-import { isInline, isInvisible, isSkipped, type BlockOwner, type OwnUi } from './dom-rules';
+import { BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-rules';
 
 /**
  * One block's own text: the text nodes whose block owner it is, concatenated in
@@ -48,13 +48,13 @@ export function collectBlockText(owner: BlockOwner, ownUi: OwnUi): BlockText {
         text += data.replace(RENDERED_AS_SPACE, ' ');
       }
     } else if (type === ELEMENT) {
-      const element = child as Element;
-      if (!isSkipped(element, ownUi) && isInline(element)) {
-        resume.push(element.nextSibling);
-        child = element.firstChild;
+      const role = textRoleOf(child as Element, ownUi);
+      if (role === RUNS_ON) {
+        resume.push(child.nextSibling);
+        child = child.firstChild;
         continue;
       }
-      if (!isInvisible(element) && text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) text += '\n';
+      if (role === BREAKS && text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) text += '\n';
     }
     child = child.nextSibling;
   }

@@ -63,15 +63,35 @@ export function isInvisible(element: Element): boolean {
   return (tagFlags(element) & IS_INVISIBLE) !== 0;
 }
 
+/** How a block's own text treats a child element (see textRoleOf). */
+export const RUNS_ON = 0;
+export const BREAKS = 1;
+export const ADDS_NOTHING = 2;
+
+/**
+ * Whether a child element's text runs on with its block's (inline and not
+ * skipped), breaks it (a block, or a skipped element that renders), or adds
+ * nothing (never renders). One look at the tag, for every element of the page.
+ * @example textRoleOf(document.createElement('i'), () => false) // RUNS_ON
+ */
+export function textRoleOf(element: Element, ownUi: OwnUi): typeof RUNS_ON | typeof BREAKS | typeof ADDS_NOTHING {
+  const flags = tagFlags(element);
+  if ((flags & IS_INLINE) !== 0 && !ownUi(element) && !isEditable(element)) return RUNS_ON;
+  return (flags & IS_INVISIBLE) !== 0 ? ADDS_NOTHING : BREAKS;
+}
+
+// Editable regions hold what the user types; painting there would fight the caret.
+function isEditable(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
 /**
  * Whether an element and everything under it is left alone.
  * @example isSkipped(document.createElement('textarea'), () => false) // true
  */
 export function isSkipped(element: Element, ownUi: OwnUi): boolean {
-  if ((tagFlags(element) & IS_SKIPPED) !== 0 || ownUi(element)) return true;
-  // Editable regions hold what the user types; painting there would fight the caret.
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return (tagFlags(element) & IS_SKIPPED) !== 0 || ownUi(element) || isEditable(element);
 }
 
 /**

@@ -93,6 +93,7 @@ class RecordDecoder {
       this.terms.push({ text, lang: pick(this.head.codes.lang, codeAt(record, 0)) as TermInfo['lang'], entry });
     },
     patterns: (record) => {
+      if (record === '') return this.scientificName();
       const [phrase = '', paradigmField, termField, modeField, cancelField, sepField] = record.split(FIELD_SEPARATOR);
       const terms = this.termsOf(termField);
       // An empty phrase: the words are the first term's text in lower case (most scientific names).
@@ -107,6 +108,18 @@ class RecordDecoder {
       this.patterns.push([words, seps, paradigms, mode, terms, cancels]);
     },
   };
+
+  /**
+   * An empty pattern record, three in four of a checklist's (see pack.ts): the
+   * next term's text in lower case, plain words, no exclusions. Decoded
+   * without the general path's splitting, which made most of a tab's load time.
+   */
+  private scientificName(): void {
+    const term = this.expectedTerm++;
+    const words = pick(this.terms, term).text.toLowerCase().split(' ');
+    const count = words.length;
+    this.patterns.push([words, this.spaces.of(count - 1), this.zeros.of(count), 'word', [term], this.none]);
+  }
 
   private termsOf(field: string | undefined): number[] {
     let terms: number[];

@@ -8,6 +8,12 @@ import type { TaxonInput } from './types';
  * Regulation (EU) 2023/966; notes say where a listing is split or newer than
  * the 2017 checklist. Sorted by `id`.
  */
+// Toys and games named after the axolotl, shared by every language that spells it so.
+const notAxolotl = [
+  'axolotl plush', 'axolotl plushie', 'axolotl toy', 'Minecraft axolotl', 'axolotl squishmallow', 'Axolotl Kuscheltier',
+  'peluche axolotl',
+];
+
 export const otherAnimalTaxa: TaxonInput[] = [
   {
     id: 'acipenser-baerii',
@@ -172,6 +178,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'rana de ojos rojos', lang: 'es' },
       { text: 'raganella dagli occhi rossi', lang: 'it' },
       { text: 'красноглазая квакша', lang: 'ru' },
+      { text: 'rzekotka czerwonooka', lang: 'pl' },
     ],
   },
   {
@@ -184,11 +191,16 @@ export const otherAnimalTaxa: TaxonInput[] = [
     cites: { appendix: 'II' },
     euAnnex: 'B',
     names: [
-      { text: 'axolotl', lang: 'en', exclude: ['axolotl plush', 'axolotl plushie', 'axolotl toy', 'Minecraft axolotl', 'axolotl squishmallow', 'Axolotl Kuscheltier', 'peluche axolotl'] },
+      { text: 'axolotl', lang: 'en', exclude: notAxolotl },
       { text: 'Mexican walking fish', lang: 'en' },
       { text: 'ajolote', lang: 'es', exclude: ['peluche ajolote'] },
       { text: 'aksolotl', lang: 'pl' },
       { text: 'аксолотль', lang: 'ru' },
+      { text: 'axolotl', lang: 'fr', exclude: notAxolotl },
+      { text: 'ambystome du Mexique', lang: 'fr' },
+      { text: 'Axolotl', lang: 'de', exclude: notAxolotl },
+      { text: 'axolotl', lang: 'nl', exclude: notAxolotl },
+      { text: 'axolotl', lang: 'it', exclude: notAxolotl },
     ],
   },
   {
@@ -287,6 +299,9 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Panamanian golden frog', lang: 'en' },
       { text: 'grenouille dorée du Panama', lang: 'fr' },
       { text: 'rana dorada panameña', lang: 'es' },
+      { text: 'Panama-Stummelfußfrosch', lang: 'de' },
+      { text: 'Panamese gouden kikker', lang: 'nl' },
+      { text: 'rana dorata di Panama', lang: 'it' },
     ],
   },
   {
@@ -502,6 +517,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'dendrobate à tapirer', lang: 'fr' },
       { text: 'Färberfrosch', lang: 'de', match: 'prefix' },
       { text: 'красильный древолаз', lang: 'ru' },
+      { text: 'drzewołaz malowany', lang: 'pl' },
+      { text: 'drzewołaz błękitny', lang: 'pl' },
     ],
   },
   {
@@ -769,6 +786,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Goldfröschchen', lang: 'de', match: 'prefix' },
       { text: 'mantela dorada', lang: 'es' },
       { text: 'золотая мантелла', lang: 'ru' },
+      { text: 'gouden mantella', lang: 'nl' },
+      { text: 'mantella dorata', lang: 'it' },
     ],
   },
   {
@@ -863,6 +882,9 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Erdbeerfröschchen', lang: 'de', match: 'prefix' },
       { text: 'aardbeikikkertje', lang: 'nl' },
       { text: 'rana fresa', lang: 'es' },
+      { text: 'rana fragola', lang: 'it' },
+      { text: 'drzewołaz karłowaty', lang: 'pl' },
+      { text: 'клубничный древолаз', lang: 'ru' },
     ],
   },
   {
@@ -954,6 +976,9 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Schrecklicher Pfeilgiftfrosch', lang: 'de' },
       { text: 'rana dorada venenosa', lang: 'es' },
       { text: 'ужасный листолаз', lang: 'ru' },
+      { text: 'gouden pijlgifkikker', lang: 'nl' },
+      { text: 'fillobate terribile', lang: 'it' },
+      { text: 'liściołaz żółty', lang: 'pl' },
     ],
   },
   {
@@ -1131,6 +1156,9 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Titicaca-Riesenfrosch', lang: 'de' },
       { text: 'rana gigante del Titicaca', lang: 'es' },
       { text: 'rana del Titicaca', lang: 'es' },
+      { text: 'Titicacakikker', lang: 'nl' },
+      { text: 'rana del Titicaca', lang: 'it' },
+      { text: 'титикакский свистун', lang: 'ru' },
     ],
   },
   {
@@ -1221,6 +1249,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Krokodilmolch', lang: 'de', match: 'prefix' },
       { text: 'tritón cocodrilo', lang: 'es' },
       { text: 'крокодиловый тритон', lang: 'ru' },
+      { text: 'krokodilsalamander', lang: 'nl' },
+      { text: 'tritone coccodrillo', lang: 'it' },
     ],
   },
 ];

@@ -7,6 +7,52 @@ import type { TaxonInput } from './types';
  * and Regulation (EU) 2023/966; notes say where a listing is split or newer
  * than the 2017 checklist. Sorted by `id`.
  */
+/*
+ * False friends shared by every term that folds to the same spelling ("python" in en, fr, nl; "Python" in de):
+ * an exclusion cancels only the terms that list it, so a French "python" must carry the English list too.
+ */
+const notBoa = [
+  'feather boa', 'feather boas', 'boa feathers', 'marabou boa', 'boa scarf', 'Boa closure', 'BOA lacing',
+  'boa en plumes', 'boa de plumes', 'Boa aus Federn', 'Boa-Verschluss', 'boa de plumas', 'boa di piume',
+  'boa di struzzo', 'boa z piór', 'verenboa', 'boa noite', 'boa tarde', 'boa sorte', 'boa qualidade', 'boa viagem',
+  'muito boa', 'Boa Vista',
+];
+const notCobra = [
+  'Cobra Kai', 'Cobra beer', 'Cobra golf', 'Cobra Commander', 'Cobra helicopter', 'AH-1 Cobra', 'Shelby Cobra',
+  'AC Cobra', 'cobra pose', 'cobra coral', 'cobra-coral', 'Alarm für Cobra 11', 'se cobra', 'no se cobra',
+  'cobra envío', 'cobra el envío', 'cobra por',
+];
+const notKobra = ['Kobra 11'];
+const notPython = [
+  'Python programming', 'Python script', 'Python code', 'Python developer', 'Python course', 'Python tutorial',
+  'Python 3', 'Monty Python', 'learn Python', 'langage Python', 'programmation Python', 'script Python',
+  'développeur Python', 'formation Python', 'Python-Programmierung', 'Python-Skript', 'Python-Entwickler',
+  'Python-Kurs', 'lenguaje Python', 'programación en Python', 'linguaggio Python', 'programmazione Python',
+  'język Python', 'programowanie w Pythonie',
+];
+const notCrocodile = [
+  'crocodile print', 'croc print', 'crocodile pattern', 'crocodile embossed', 'croc embossed', 'crocodile effect',
+  'crocodile look', 'mock croc', 'faux crocodile', 'crocodile clip', 'crocodile clips', 'Crocodile Dundee',
+  'crocodile tears', 'Lacoste crocodile', 'crocodile Lacoste',
+];
+const notAlligator = [
+  'alligator clip', 'alligator clips', 'alligator embossed', 'alligator print', 'alligator pattern',
+  'Alligatorklemme', 'Alligator-Optik',
+];
+const notKrokodil = [
+  'Krokodilprägung', 'Krokodil-Optik', 'Krokodiloptik', 'Krokodilklemme', 'Krokodilklemmen', 'Krokodilstränen',
+  'Krokodil-Prägung', 'krokodillenklem', 'krokodillenprint', 'krokodillentranen',
+];
+const notIguana = ['Iguana bar', 'Iguana Yoga'];
+const notKameleon = [
+  'kameleonlak', 'kameleoneffect', 'De Kameleon', 'Kameleon boot', 'kameleonboot', 'efekt kameleona',
+];
+const notWaran = ['Warangal'];
+const notAnaconda = [
+  'Anaconda distribution', 'Anaconda Python', 'Anaconda Navigator', 'Anaconda Prompt', 'Anaconda Cloud', 'Anaconda3',
+  'Anaconda installer',
+];
+
 export const reptileTaxa: TaxonInput[] = [
   {
     id: 'abronia',
@@ -20,6 +66,7 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'arboreal alligator lizard', lang: 'en' },
       { text: 'Baumschleiche', lang: 'de', match: 'prefix' },
+      { text: 'escorpión arborícola', lang: 'es' },
     ],
   },
   {
@@ -35,6 +82,12 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Madagascar ground boa', lang: 'en' },
       { text: "Dumeril's boa", lang: 'en' },
       { text: 'boa de Madagascar', lang: 'fr' },
+      { text: 'Madagaskarboa', lang: 'de' },
+      { text: 'Dumerils Boa', lang: 'de' },
+      { text: 'boa de Madagascar', lang: 'es' },
+      { text: 'boa del Madagascar', lang: 'it' },
+      { text: 'boa madagaskarski', lang: 'pl' },
+      { text: 'мадагаскарский удав', lang: 'ru' },
     ],
   },
   {
@@ -100,6 +153,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'alligatore cinese', lang: 'it' },
       { text: 'aligator chiński', lang: 'pl' },
       { text: 'китайский аллигатор', lang: 'ru' },
+      { text: 'Chinese alligator', lang: 'nl' },
     ],
   },
   {
@@ -119,6 +173,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'iguana marina', lang: 'es' },
       { text: 'legwan morski', lang: 'pl' },
       { text: 'морская игуана', lang: 'ru' },
+      { text: 'iguana marina', lang: 'it' },
     ],
   },
   {
@@ -147,6 +202,12 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: "Children's python", lang: 'en' },
       { text: 'python de Children', lang: 'fr' },
+      { text: 'Childrens Python', lang: 'de' },
+      { text: 'Childrens python', lang: 'nl' },
+      { text: 'pitón de Children', lang: 'es' },
+      { text: 'pitone di Children', lang: 'it' },
+      { text: 'pyton Childrena', lang: 'pl' },
+      { text: 'питон Чилдрена', lang: 'ru' },
     ],
   },
   {
@@ -162,6 +223,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'woma python', lang: 'en' },
       { text: 'woma', lang: 'en' },
       { text: 'python de Ramsay', lang: 'fr' },
+      { text: 'Woma', lang: 'de' },
+      { text: 'woma', lang: 'nl' },
+      { text: 'pitón de Ramsay', lang: 'es' },
+      { text: 'woma', lang: 'it' },
+      { text: 'вома', lang: 'ru' },
     ],
   },
   {
@@ -201,6 +267,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Schnabelbrustschildkröte', lang: 'de', match: 'suffix' },
       { text: 'ploegschaarschildpad', lang: 'nl' },
       { text: 'клювогрудая черепаха', lang: 'ru' },
+      { text: 'tortuga globulosa malagache', lang: 'es' },
+      { text: 'żółw madagaskarski', lang: 'pl' },
     ],
   },
   {
@@ -215,6 +283,9 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'northern river terrapin', lang: 'en' },
       { text: 'river terrapin', lang: 'en' },
+      { text: 'batagur malais', lang: 'fr' },
+      { text: 'galápago indio', lang: 'es' },
+      { text: 'батагур', lang: 'ru' },
     ],
   },
   {
@@ -250,8 +321,14 @@ export const reptileTaxa: TaxonInput[] = [
     cites: { appendix: 'I/II', note: 'II; App. I and EU Annex A: Acrantophis spp., Boa constrictor occidentalis, Epicrates inornatus, E. monensis, E. subflavus, Sanzinia madagascariensis; Eryx jaculus is App. II but EU Annex A.' },
     euAnnex: 'A/B',
     names: [
-      { text: 'boa', lang: 'en', exclude: ['feather boa', 'feather boas', 'boa feathers', 'marabou boa', 'boa scarf', 'Boa closure', 'BOA lacing', 'boa en plumes', 'boa de plumes', 'Boa aus Federn', 'Boa-Verschluss', 'boa de plumas', 'boa di piume', 'boa di struzzo', 'boa z piór', 'verenboa', 'boa noite', 'boa tarde', 'boa sorte', 'boa qualidade', 'boa viagem', 'muito boa', 'Boa Vista'] },
+      { text: 'boa', lang: 'en', exclude: notBoa },
       { text: 'удав', lang: 'ru' },
+      { text: 'boa', lang: 'fr', exclude: notBoa },
+      { text: 'Boa', lang: 'de', exclude: notBoa },
+      { text: 'boa', lang: 'nl', exclude: notBoa },
+      { text: 'boa', lang: 'es', exclude: notBoa },
+      { text: 'boa', lang: 'it', exclude: notBoa },
+      { text: 'boa', lang: 'pl', exclude: notBoa },
     ],
   },
   {
@@ -271,6 +348,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Fidschi-Leguan', lang: 'de' },
       { text: 'iguana de Fiyi', lang: 'es' },
       { text: 'фиджийская игуана', lang: 'ru' },
+      { text: 'Fiji-leguaan', lang: 'nl' },
+      { text: 'iguana delle Figi', lang: 'it' },
+      { text: 'legwan fidżyjski', lang: 'pl' },
     ],
   },
   {
@@ -287,6 +367,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'pygmy leaf chameleon', lang: 'en' },
       { text: 'caméléon nain', lang: 'fr' },
       { text: 'Erdchamäleon', lang: 'de', match: 'prefix' },
+      { text: 'bladkameleon', lang: 'nl' },
+      { text: 'camaleón enano', lang: 'es' },
+      { text: 'camaleonte nano', lang: 'it' },
+      { text: 'брукезия', lang: 'ru' },
     ],
   },
   {
@@ -306,6 +390,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'caimano', lang: 'it' },
       { text: 'kajman', lang: 'pl' },
       { text: 'кайман', lang: 'ru' },
+      { text: 'caïman', lang: 'fr' },
+      { text: 'caimán', lang: 'es' },
     ],
   },
   {
@@ -347,6 +433,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Parson-Chamäleon', lang: 'de' },
       { text: 'camaleón de Parson', lang: 'es' },
       { text: 'хамелеон Парсона', lang: 'ru' },
+      { text: 'Parsons kameleon', lang: 'nl' },
+      { text: 'camaleonte di Parson', lang: 'it' },
+      { text: 'kameleon Parsona', lang: 'pl' },
     ],
   },
   {
@@ -391,6 +480,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortuga de nariz de cerdo', lang: 'es' },
       { text: 'tartaruga dal naso di maiale', lang: 'it' },
       { text: 'двухкоготная черепаха', lang: 'ru' },
+      { text: 'żółw dwupazurzasty', lang: 'pl' },
     ],
   },
   {
@@ -414,6 +504,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'testuggine sulcata', lang: 'it' },
       { text: 'testuggine spronata africana', lang: 'it' },
       { text: 'шпороносная черепаха', lang: 'ru' },
+      { text: 'żółw pustynny', lang: 'pl' },
     ],
   },
   {
@@ -490,10 +581,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'chameleon', lang: 'en', exclude: ['Karma Chameleon', 'chameleon paint', 'chameleon effect'] },
       { text: 'caméléon', lang: 'fr', exclude: ['peinture caméléon', 'effet caméléon'] },
       { text: 'Chamäleon', lang: 'de', match: 'prefix', exclude: ['Chamäleon-Effekt', 'Chamäleoneffekt', 'Chamäleonlack', 'Chamäleon-Lack'] },
-      { text: 'kameleon', lang: 'nl', exclude: ['kameleonlak', 'kameleoneffect', 'De Kameleon', 'Kameleon boot', 'kameleonboot'] },
+      { text: 'kameleon', lang: 'nl', exclude: notKameleon },
       { text: 'camaleón', lang: 'es', exclude: ['pintura camaleón', 'efecto camaleón'] },
       { text: 'camaleonte', lang: 'it', exclude: ['vernice camaleonte', 'effetto camaleonte'] },
       { text: 'хамелеон', lang: 'ru', exclude: ['краска хамелеон', 'пленка хамелеон', 'плёнка хамелеон', 'эффект хамелеон'] },
+      { text: 'kameleon', lang: 'pl', exclude: notKameleon },
     ],
   },
   {
@@ -508,6 +600,7 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'Roti Island snake-necked turtle', lang: 'en' },
       { text: "McCord's snake-necked turtle", lang: 'en' },
+      { text: 'chélodine de McCord', lang: 'fr' },
     ],
   },
   {
@@ -608,6 +701,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortue denticulée', lang: 'fr' },
       { text: 'Waldschildkröte', lang: 'de', match: 'prefix' },
       { text: 'morrocoy amarillo', lang: 'es' },
+      { text: 'geelpootschildpad', lang: 'nl' },
+      { text: 'morrocoy de la selva', lang: 'es' },
+      { text: 'testuggine dai piedi gialli', lang: 'it' },
+      { text: 'żabuti leśny', lang: 'pl' },
+      { text: 'żółw brazylijski', lang: 'pl' },
     ],
   },
   {
@@ -651,6 +749,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tartaruga matamata', lang: 'it' },
       { text: 'бахромчатая черепаха', lang: 'ru' },
       { text: 'матамата', lang: 'ru' },
+      { text: 'matamata', lang: 'pl' },
     ],
   },
   {
@@ -682,6 +781,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'druppelschildpad', lang: 'nl' },
       { text: 'tortuga moteada', lang: 'es' },
       { text: 'пятнистая черепаха', lang: 'ru' },
+      { text: 'testuggine palustre punteggiata', lang: 'it' },
+      { text: 'żółw cętkowany', lang: 'pl' },
+      { text: 'żółw kropkowany', lang: 'pl' },
     ],
   },
   {
@@ -713,6 +815,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Drusenkopf', lang: 'de', match: 'prefix' },
       { text: 'iguana terrestre', lang: 'es' },
       { text: 'галапагосская наземная игуана', lang: 'ru' },
+      { text: 'Galápagoslandleguaan', lang: 'nl' },
+      { text: 'iguana terrestre delle Galápagos', lang: 'it' },
+      { text: 'legwan galapagoski', lang: 'pl' },
     ],
   },
   {
@@ -749,6 +854,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'girdled lizard', lang: 'en' },
       { text: 'Gürtelschweif', lang: 'de', match: 'prefix' },
       { text: 'поясохвост', lang: 'ru' },
+      { text: 'cordyle', lang: 'fr' },
+      { text: 'gordelstaarthagedis', lang: 'nl' },
+      { text: 'szyszkowiec', lang: 'pl' },
     ],
   },
   {
@@ -768,6 +876,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Wickelschwanzskink', lang: 'de', match: 'prefix' },
       { text: 'apenstaartskink', lang: 'nl' },
       { text: 'eslizón de cola prensil', lang: 'es' },
+      { text: 'scinco dalla coda prensile', lang: 'it' },
+      { text: 'scynk salomoński', lang: 'pl' },
+      { text: 'цепкохвостый сцинк', lang: 'ru' },
     ],
   },
   {
@@ -780,10 +891,10 @@ export const reptileTaxa: TaxonInput[] = [
     cites: { appendix: 'I/II', note: 'II; App. I and EU Annex A for the species and populations not on App. II (e.g. Alligator sinensis, Crocodylus siamensis, Gavialis gangeticus; see the species entries).' },
     euAnnex: 'A/B',
     names: [
-      { text: 'crocodile', lang: 'en', exclude: ['crocodile print', 'croc print', 'crocodile pattern', 'crocodile embossed', 'croc embossed', 'crocodile effect', 'crocodile look', 'mock croc', 'faux crocodile', 'crocodile clip', 'crocodile clips', 'Crocodile Dundee', 'crocodile tears', 'Lacoste crocodile', 'crocodile Lacoste'] },
+      { text: 'crocodile', lang: 'en', exclude: notCrocodile },
       { text: 'crocodilian', lang: 'en' },
-      { text: 'alligator', lang: 'en', exclude: ['alligator clip', 'alligator clips', 'alligator embossed', 'alligator print', 'alligator pattern', 'Alligatorklemme', 'Alligator-Optik'] },
-      { text: 'Krokodil', lang: 'de', match: 'prefix', exclude: ['Krokodilprägung', 'Krokodil-Optik', 'Krokodiloptik', 'Krokodilklemme', 'Krokodilklemmen', 'Krokodilstränen', 'Krokodil-Prägung', 'krokodillenklem', 'krokodillenprint', 'krokodillentranen'] },
+      { text: 'alligator', lang: 'en', exclude: notAlligator },
+      { text: 'Krokodil', lang: 'de', match: 'prefix', exclude: notKrokodil },
       { text: 'Krokoleder', lang: 'de', match: 'prefix' },
       { text: 'cocodrilo', lang: 'es', exclude: ['estampado cocodrilo', 'efecto cocodrilo', 'pinza cocodrilo', 'pinzas de cocodrilo', 'lágrimas de cocodrilo', 'grabado cocodrilo'] },
       { text: 'coccodrillo', lang: 'it', exclude: ['stampa coccodrillo', 'effetto coccodrillo', 'pinza a coccodrillo', 'pinze a coccodrillo', 'lacrime di coccodrillo'] },
@@ -792,6 +903,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'aligator', lang: 'pl' },
       { text: 'крокодил', lang: 'ru', exclude: ['крокодиловы слёзы', 'под крокодила', 'тиснение под крокодила', 'зажим крокодил', 'крокодил Гена'] },
       { text: 'аллигатор', lang: 'ru' },
+      { text: 'crocodile', lang: 'fr', exclude: notCrocodile },
+      { text: 'alligator', lang: 'fr', exclude: notAlligator },
+      { text: 'krokodil', lang: 'nl', exclude: notKrokodil },
+      { text: 'alligator', lang: 'nl', exclude: notAlligator },
     ],
   },
   {
@@ -897,6 +1012,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Aziatische doosschildpad', lang: 'nl' },
       { text: 'tortuga de caja asiática', lang: 'es' },
       { text: 'азиатская коробчатая черепаха', lang: 'ru' },
+      { text: 'tartaruga scatola asiatica', lang: 'it' },
     ],
   },
   {
@@ -915,6 +1031,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: "tortue-boîte d'Amboine", lang: 'fr' },
       { text: 'Amboina-Scharnierschildkröte', lang: 'de' },
       { text: 'амбоинская коробчатая черепаха', lang: 'ru' },
+      { text: 'Amboina-doosschildpad', lang: 'nl' },
+      { text: 'tortuga de caja de Amboina', lang: 'es' },
+      { text: 'tortuga de caja malaya', lang: 'es' },
+      { text: 'tartaruga scatola di Amboina', lang: 'it' },
     ],
   },
   {
@@ -957,6 +1077,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'legwan nosorogi', lang: 'pl' },
       { text: 'носорогая игуана', lang: 'ru' },
       { text: 'циклура', lang: 'ru' },
+      { text: 'iguana rinoceronte', lang: 'it' },
     ],
   },
   {
@@ -975,6 +1096,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'víbora de Russell', lang: 'es' },
       { text: 'vipera di Russell', lang: 'it' },
       { text: 'цепочная гадюка', lang: 'ru' },
+      { text: 'Russells adder', lang: 'nl' },
+      { text: 'żmija łańcuszkowa', lang: 'pl' },
     ],
   },
   {
@@ -990,6 +1113,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Central American river turtle', lang: 'en' },
       { text: 'tortuga blanca', lang: 'es' },
       { text: 'Tabasco-Schildkröte', lang: 'de' },
+      { text: 'tortue de Tabasco', lang: 'fr' },
     ],
   },
   {
@@ -1029,6 +1153,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Krokodilteju', lang: 'de', match: 'prefix' },
       { text: 'lagarto caimán', lang: 'es' },
       { text: 'кайманова ящерица', lang: 'ru' },
+      { text: 'dracène de Guyane', lang: 'fr' },
+      { text: 'lézard-caïman', lang: 'fr' },
+      { text: 'kaaimanhagedis', lang: 'nl' },
+      { text: 'lucertola caimano', lang: 'it' },
     ],
   },
   {
@@ -1045,6 +1173,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortue mouchetée', lang: 'fr' },
       { text: 'Amerikanische Sumpfschildkröte', lang: 'de' },
       { text: 'черепаха Блендинга', lang: 'ru' },
+      { text: 'tortuga de Blanding', lang: 'es' },
+      { text: 'tartaruga di Blanding', lang: 'it' },
+      { text: 'żółw Blandinga', lang: 'pl' },
     ],
   },
   {
@@ -1111,6 +1242,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Westliche Sandboa', lang: 'de' },
       { text: 'boa de arena', lang: 'es' },
       { text: 'западный удавчик', lang: 'ru' },
+      { text: 'zandboa', lang: 'nl' },
+      { text: 'boa delle sabbie', lang: 'it' },
+      { text: 'boa piaskowy', lang: 'pl' },
     ],
   },
   {
@@ -1124,7 +1258,7 @@ export const reptileTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'green anaconda', lang: 'en' },
-      { text: 'anaconda', lang: 'en', exclude: ['Anaconda distribution', 'Anaconda Python', 'Anaconda Navigator', 'Anaconda Prompt', 'Anaconda Cloud', 'Anaconda3', 'Anaconda installer'] },
+      { text: 'anaconda', lang: 'en', exclude: notAnaconda },
       { text: 'Große Anakonda', lang: 'de' },
       { text: 'Anakonda', lang: 'de', match: 'prefix' },
       { text: 'groene anaconda', lang: 'nl' },
@@ -1133,6 +1267,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'anakonda zielona', lang: 'pl' },
       { text: 'зелёная анаконда', lang: 'ru' },
       { text: 'анаконда', lang: 'ru' },
+      { text: 'anaconda verde', lang: 'it' },
+      { text: 'anaconda', lang: 'it', exclude: notAnaconda },
     ],
   },
   {
@@ -1171,6 +1307,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Malagasy giant chameleon', lang: 'en' },
       { text: "caméléon d'Oustalet", lang: 'fr' },
       { text: 'Riesenchamäleon', lang: 'de', match: 'prefix' },
+      { text: 'Oustalets kameleon', lang: 'nl' },
+      { text: 'camaleón de Oustalet', lang: 'es' },
+      { text: 'camaleonte di Oustalet', lang: 'it' },
+      { text: 'kameleon Oustaleta', lang: 'pl' },
+      { text: 'хамелеон Устале', lang: 'ru' },
     ],
   },
   {
@@ -1230,6 +1371,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Tokeh', lang: 'de', match: 'prefix' },
       { text: 'geco tokay', lang: 'es' },
       { text: 'геккон токи', lang: 'ru' },
+      { text: 'tokeh', lang: 'nl' },
+      { text: 'geco tokay', lang: 'it' },
+      { text: 'gekon toke', lang: 'pl' },
     ],
   },
   {
@@ -1275,6 +1419,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortuga estrellada de Birmania', lang: 'es' },
       { text: 'testuggine stellata birmana', lang: 'it' },
       { text: 'бирманская звёздчатая черепаха', lang: 'ru' },
+      { text: 'żółw birmański', lang: 'pl' },
     ],
   },
   {
@@ -1291,6 +1436,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortue des bois', lang: 'fr' },
       { text: 'Waldbachschildkröte', lang: 'de', match: 'prefix' },
       { text: 'лесная черепаха', lang: 'ru' },
+      { text: 'bosschildpad', lang: 'nl' },
+      { text: 'tortuga de bosque', lang: 'es' },
     ],
   },
   {
@@ -1307,6 +1454,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: "Muhlenberg's turtle", lang: 'en' },
       { text: 'tortue de Muhlenberg', lang: 'fr' },
       { text: 'Mühlenberg-Schildkröte', lang: 'de' },
+      { text: 'galápago de Muhlenberg', lang: 'es' },
+      { text: 'tartaruga di Muhlenberg', lang: 'it' },
+      { text: 'żółw Muhlenberga', lang: 'pl' },
+      { text: 'черепаха Мюленберга', lang: 'ru' },
     ],
   },
   {
@@ -1337,6 +1488,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'desert tortoise', lang: 'en' },
       { text: 'tortue gaufre', lang: 'fr' },
       { text: 'Gopherschildkröte', lang: 'de', match: 'prefix' },
+      { text: 'gopherschildpad', lang: 'nl' },
+      { text: 'tortuga del desierto', lang: 'es' },
+      { text: 'гоферовая черепаха', lang: 'ru' },
     ],
   },
   {
@@ -1356,6 +1510,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'landkaartschildpad', lang: 'nl' },
       { text: 'tortuga mapa', lang: 'es' },
       { text: 'географическая черепаха', lang: 'ru' },
+      { text: 'tartaruga geografica', lang: 'it' },
+      { text: 'mapnik', lang: 'pl' },
     ],
   },
   {
@@ -1374,6 +1530,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Skorpions-Krustenechse', lang: 'de' },
       { text: 'lagarto enchaquirado', lang: 'es' },
       { text: 'мексиканский ядозуб', lang: 'ru' },
+      { text: 'Mexicaanse korsthagedis', lang: 'nl' },
+      { text: 'lucertola perlinata', lang: 'it' },
+      { text: 'heloderma meksykańska', lang: 'pl' },
     ],
   },
   {
@@ -1395,6 +1554,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'mostro di Gila', lang: 'it' },
       { text: 'ядозуб', lang: 'ru' },
       { text: 'аризонский ядозуб', lang: 'ru' },
+      { text: 'heloderma arizońska', lang: 'pl' },
     ],
   },
   {
@@ -1409,6 +1569,7 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'giant Asian pond turtle', lang: 'en' },
       { text: 'Riesen-Erdschildkröte', lang: 'de' },
+      { text: 'héosémyde géante', lang: 'fr' },
     ],
   },
   {
@@ -1425,6 +1586,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'sunburst turtle', lang: 'en' },
       { text: 'tortue épineuse', lang: 'fr' },
       { text: 'Stachel-Erdschildkröte', lang: 'de' },
+      { text: 'tortuga espinosa', lang: 'es' },
+      { text: 'шипастая черепаха', lang: 'ru' },
     ],
   },
   {
@@ -1437,12 +1600,14 @@ export const reptileTaxa: TaxonInput[] = [
     cites: { appendix: 'II' },
     euAnnex: 'B',
     names: [
-      { text: 'iguana', lang: 'en', exclude: ['Iguana bar', 'Iguana Yoga'] },
+      { text: 'iguana', lang: 'en', exclude: notIguana },
       { text: 'iguane', lang: 'fr' },
       { text: 'Leguan', lang: 'de' },
       { text: 'leguaan', lang: 'nl' },
       { text: 'legwan', lang: 'pl' },
       { text: 'игуана', lang: 'ru' },
+      { text: 'iguana', lang: 'es', exclude: notIguana },
+      { text: 'iguana', lang: 'it', exclude: notIguana },
     ],
   },
   {
@@ -1457,6 +1622,10 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'Lesser Antillean iguana', lang: 'en' },
       { text: 'iguane des Petites Antilles', lang: 'fr' },
+      { text: 'Antilliaanse leguaan', lang: 'nl' },
+      { text: 'iguana de las Antillas Menores', lang: 'es' },
+      { text: 'iguana delle Piccole Antille', lang: 'it' },
+      { text: 'legwan antylski', lang: 'pl' },
     ],
   },
   {
@@ -1478,6 +1647,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'legwan zielony', lang: 'pl' },
       { text: 'зелёная игуана', lang: 'ru' },
       { text: 'обыкновенная игуана', lang: 'ru' },
+      { text: 'iguana verde', lang: 'it' },
     ],
   },
   {
@@ -1495,6 +1665,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortue à tête jaune', lang: 'fr' },
       { text: 'Gelbkopf-Landschildkröte', lang: 'de' },
       { text: 'tortuga alargada', lang: 'es' },
+      { text: 'geelkopschildpad', lang: 'nl' },
     ],
   },
   {
@@ -1513,6 +1684,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Gelenkschildkröte', lang: 'de', match: 'prefix' },
       { text: 'scharnierschildpad', lang: 'nl' },
       { text: 'tortuga de bisagra', lang: 'es' },
+      { text: 'testuggine a cerniera', lang: 'it' },
+      { text: 'шарнирная черепаха', lang: 'ru' },
     ],
   },
   {
@@ -1545,6 +1718,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Taubwaran', lang: 'de', match: 'prefix' },
       { text: 'varan sourd', lang: 'fr' },
       { text: 'безухий варан', lang: 'ru' },
+      { text: 'oorloze varaan', lang: 'nl' },
+      { text: 'varano sin orejas', lang: 'es' },
+      { text: 'waran bezuchy', lang: 'pl' },
     ],
   },
   {
@@ -1601,6 +1777,7 @@ export const reptileTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'Indian flapshell turtle', lang: 'en' },
+      { text: 'tortue molle à clapet de l\'Inde', lang: 'fr' },
     ],
   },
   {
@@ -1673,6 +1850,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Spaltenschildkröte', lang: 'de', match: 'prefix' },
       { text: 'pannenkoekschildpad', lang: 'nl' },
       { text: 'tortuga panqueque', lang: 'es' },
+      { text: 'żółw Torniera', lang: 'pl' },
+      { text: 'żółw szczelinowy', lang: 'pl' },
+      { text: 'эластичная черепаха', lang: 'ru' },
     ],
   },
   {
@@ -1709,6 +1889,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Asian forest tortoise', lang: 'en' },
       { text: 'Asian giant tortoise', lang: 'en' },
       { text: 'Braune Landschildkröte', lang: 'de' },
+      { text: 'tortue brune', lang: 'fr' },
+      { text: 'żółw brunatny', lang: 'pl' },
+      { text: 'бурая черепаха', lang: 'ru' },
     ],
   },
   {
@@ -1817,9 +2000,13 @@ export const reptileTaxa: TaxonInput[] = [
     cites: { appendix: 'II', note: 'Only the Asian cobras are listed (App. II): Naja atra, N. kaouthia, N. mandalayensis, N. naja, N. oxiana, N. philippinensis, N. sagittifera, N. samarensis, N. siamensis, N. sputatrix, N. sumatrana; African cobras are not.' },
     euAnnex: 'B',
     names: [
-      { text: 'cobra', lang: 'en', exclude: ['Cobra Kai', 'Cobra beer', 'Cobra golf', 'Cobra Commander', 'Cobra helicopter', 'AH-1 Cobra', 'Shelby Cobra', 'AC Cobra', 'cobra pose', 'cobra coral', 'cobra-coral', 'Alarm für Cobra 11', 'se cobra', 'no se cobra', 'cobra envío', 'cobra el envío', 'cobra por'] },
-      { text: 'Kobra', lang: 'de', match: 'prefix', exclude: ['Kobra 11'] },
+      { text: 'cobra', lang: 'en', exclude: notCobra },
+      { text: 'Kobra', lang: 'de', match: 'prefix', exclude: notKobra },
       { text: 'кобра', lang: 'ru' },
+      { text: 'cobra', lang: 'fr', exclude: notCobra },
+      { text: 'cobra', lang: 'nl', exclude: notCobra },
+      { text: 'cobra', lang: 'it', exclude: notCobra },
+      { text: 'kobra', lang: 'pl', exclude: notKobra },
     ],
   },
   {
@@ -1837,6 +2024,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Chinesische Kobra', lang: 'de' },
       { text: 'cobra china', lang: 'es' },
       { text: 'китайская кобра', lang: 'ru' },
+      { text: 'Chinese cobra', lang: 'nl' },
+      { text: 'cobra cinese', lang: 'it' },
+      { text: 'kobra chińska', lang: 'pl' },
     ],
   },
   {
@@ -1854,6 +2044,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'cobra à monocle', lang: 'fr' },
       { text: 'Monokelkobra', lang: 'de', match: 'prefix' },
       { text: 'моноклевая кобра', lang: 'ru' },
+      { text: 'cobra de monóculo', lang: 'es' },
+      { text: 'cobra monocolo', lang: 'it' },
+      { text: 'kobra monoklowa', lang: 'pl' },
     ],
   },
   {
@@ -1970,6 +2163,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'armadillo lizard', lang: 'en' },
       { text: 'Panzergürtelschweif', lang: 'de', match: 'prefix' },
       { text: 'lézard tatou', lang: 'fr' },
+      { text: 'gordeldierhagedis', lang: 'nl' },
+      { text: 'lagarto armadillo', lang: 'es' },
+      { text: 'lucertola armadillo', lang: 'it' },
+      { text: 'броненосный поясохвост', lang: 'ru' },
     ],
   },
   {
@@ -2004,6 +2201,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'geco diurno', lang: 'es' },
       { text: 'фельзума', lang: 'ru' },
       { text: 'дневной геккон', lang: 'ru' },
+      { text: 'geco diurno', lang: 'it' },
+      { text: 'felsuma', lang: 'pl' },
     ],
   },
   {
@@ -2019,6 +2218,12 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'giant day gecko', lang: 'en' },
       { text: 'Madagascar giant day gecko', lang: 'en' },
       { text: 'Großer Madagaskar-Taggecko', lang: 'de' },
+      { text: 'gecko diurne géant', lang: 'fr' },
+      { text: 'Madagaskar-daggekko', lang: 'nl' },
+      { text: 'geco diurno gigante', lang: 'es' },
+      { text: 'geco diurno gigante', lang: 'it' },
+      { text: 'felsuma madagaskarska', lang: 'pl' },
+      { text: 'мадагаскарская фельзума', lang: 'ru' },
     ],
   },
   {
@@ -2037,6 +2242,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Großkopfschildkröte', lang: 'de', match: 'prefix' },
       { text: 'grootkopschildpad', lang: 'nl' },
       { text: 'большеголовая черепаха', lang: 'ru' },
+      { text: 'tortuga de cabeza grande', lang: 'es' },
+      { text: 'tartaruga dalla testa grossa', lang: 'it' },
+      { text: 'żółw wielkogłowy', lang: 'pl' },
     ],
   },
   {
@@ -2055,6 +2263,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Arrauschildkröte', lang: 'de', match: 'prefix' },
       { text: 'tortuga arrau', lang: 'es' },
       { text: 'charapa', lang: 'es' },
+      { text: 'arrauschildpad', lang: 'nl' },
+      { text: 'tartaruga arrau', lang: 'it' },
+      { text: 'аррау', lang: 'ru' },
     ],
   },
   {
@@ -2070,6 +2281,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'yellow-spotted river turtle', lang: 'en' },
       { text: 'terecay', lang: 'es' },
       { text: 'taricaya', lang: 'es' },
+      { text: 'podocnémide de Cayenne', lang: 'fr' },
+      { text: 'Terekay-Schienenschildkröte', lang: 'de' },
     ],
   },
   {
@@ -2086,6 +2299,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortue géométrique', lang: 'fr' },
       { text: 'Geometrische Landschildkröte', lang: 'de' },
       { text: 'tortuga geométrica', lang: 'es' },
+      { text: 'geometrische schildpad', lang: 'nl' },
+      { text: 'testuggine geometrica', lang: 'it' },
+      { text: 'żółw geometryczny', lang: 'pl' },
+      { text: 'геометрическая черепаха', lang: 'ru' },
     ],
   },
   {
@@ -2128,6 +2345,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'python sanguin', lang: 'fr' },
       { text: 'Blutpython', lang: 'de', match: 'prefix' },
       { text: 'кровавый питон', lang: 'ru' },
+      { text: 'bloedpython', lang: 'nl' },
+      { text: 'pitón malaya', lang: 'es' },
+      { text: 'pitón de sangre', lang: 'es' },
+      { text: 'pitone sanguigno', lang: 'it' },
+      { text: 'pyton krwisty', lang: 'pl' },
     ],
   },
   {
@@ -2197,6 +2419,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'pitón de Seba', lang: 'es' },
       { text: 'pitone di Seba', lang: 'it' },
       { text: 'иероглифовый питон', lang: 'ru' },
+      { text: 'pyton skalny', lang: 'pl' },
     ],
   },
   {
@@ -2209,11 +2432,14 @@ export const reptileTaxa: TaxonInput[] = [
     cites: { appendix: 'I/II', note: 'II; Python molurus molurus App. I and EU Annex A.' },
     euAnnex: 'A/B',
     names: [
-      { text: 'python', lang: 'en', exclude: ['Python programming', 'Python script', 'Python code', 'Python developer', 'Python course', 'Python tutorial', 'Python 3', 'Monty Python', 'learn Python', 'langage Python', 'programmation Python', 'script Python', 'développeur Python', 'formation Python', 'Python-Programmierung', 'Python-Skript', 'Python-Entwickler', 'Python-Kurs', 'lenguaje Python', 'programación en Python', 'linguaggio Python', 'programmazione Python', 'język Python', 'programowanie w Pythonie'] },
+      { text: 'python', lang: 'en', exclude: notPython },
       { text: 'pitón', lang: 'es', exclude: ['pitón de escalada', 'pitones de escalada'] },
       { text: 'pitone', lang: 'it' },
       { text: 'pyton', lang: 'pl' },
       { text: 'питон', lang: 'ru', exclude: ['язык питон', 'программирование на питоне', 'курсы питона', 'питон разработчик'] },
+      { text: 'python', lang: 'fr', exclude: notPython },
+      { text: 'Python', lang: 'de', exclude: notPython },
+      { text: 'python', lang: 'nl', exclude: notPython },
     ],
   },
   {
@@ -2234,6 +2460,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortuga araña', lang: 'es' },
       { text: 'testuggine ragno', lang: 'it' },
       { text: 'паучья черепаха', lang: 'ru' },
+      { text: 'żółw pajęczy', lang: 'pl' },
     ],
   },
   {
@@ -2249,6 +2476,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'African pygmy chameleon', lang: 'en' },
       { text: 'pygmy chameleon', lang: 'en' },
       { text: 'Stummelschwanzchamäleon', lang: 'de', match: 'prefix' },
+      { text: 'camaleón enano', lang: 'es' },
+      { text: 'camaleonte nano', lang: 'it' },
     ],
   },
   {
@@ -2264,6 +2493,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tegu', lang: 'en' },
       { text: 'Teju', lang: 'de', match: 'prefix' },
       { text: 'тегу', lang: 'ru' },
+      { text: 'tégu', lang: 'fr' },
+      { text: 'teju', lang: 'nl' },
+      { text: 'teyú', lang: 'es' },
+      { text: 'tegu', lang: 'it' },
+      { text: 'teju', lang: 'pl' },
     ],
   },
   {
@@ -2282,6 +2516,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'lagarto overo', lang: 'es' },
       { text: 'iguana overa', lang: 'es' },
       { text: 'аргентинский тегу', lang: 'ru' },
+      { text: 'tégu argentin', lang: 'fr' },
+      { text: 'Argentijnse teju', lang: 'nl' },
+      { text: 'tegu argentino', lang: 'it' },
+      { text: 'teju czarno-biały', lang: 'pl' },
     ],
   },
   {
@@ -2295,6 +2533,11 @@ export const reptileTaxa: TaxonInput[] = [
     euAnnex: 'A',
     names: [
       { text: 'Madagascar tree boa', lang: 'en' },
+      { text: 'boa des forêts de Madagascar', lang: 'fr' },
+      { text: 'Madagaskar-Hundskopfboa', lang: 'de' },
+      { text: 'boa arborícola de Madagascar', lang: 'es' },
+      { text: 'boa arboricolo del Madagascar', lang: 'it' },
+      { text: 'мадагаскарский древесный удав', lang: 'ru' },
     ],
   },
   {
@@ -2315,6 +2558,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'krokodilstaarthagedis', lang: 'nl' },
       { text: 'lagarto cocodrilo chino', lang: 'es' },
       { text: 'крокодиловая ящерица', lang: 'ru' },
+      { text: 'lucertola coccodrillo cinese', lang: 'it' },
+      { text: 'krokodylogon chiński', lang: 'pl' },
     ],
   },
   {
@@ -2345,6 +2590,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'giant girdled lizard', lang: 'en' },
       { text: 'Riesengürtelschweif', lang: 'de', match: 'prefix' },
       { text: 'гигантский поясохвост', lang: 'ru' },
+      { text: 'cordyle géant', lang: 'fr' },
+      { text: 'szyszkowiec olbrzymi', lang: 'pl' },
     ],
   },
   {
@@ -2404,6 +2651,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Carolina-Dosenschildkröte', lang: 'de' },
       { text: 'tortuga de caja común', lang: 'es' },
       { text: 'каролинская коробчатая черепаха', lang: 'ru' },
+      { text: 'Carolina-doosschildpad', lang: 'nl' },
+      { text: 'tartaruga scatola della Carolina', lang: 'it' },
+      { text: 'terapena karolińska', lang: 'pl' },
     ],
   },
   {
@@ -2426,6 +2676,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw lądowy', lang: 'pl' },
       { text: 'сухопутная черепаха', lang: 'ru' },
       { text: 'черепаха', lang: 'ru', exclude: ['красноухая черепаха', 'черепашки-ниндзя', 'морская черепаха'] },
+      { text: 'testuggine', lang: 'it', exclude: ['testuggine palustre', 'testuggine acquatica'] },
     ],
   },
   {
@@ -2589,6 +2840,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'caméléon de Meller', lang: 'fr' },
       { text: 'camaleón de Meller', lang: 'es' },
       { text: 'хамелеон Меллера', lang: 'ru' },
+      { text: 'Mellers Chamäleon', lang: 'de' },
+      { text: 'Mellers kameleon', lang: 'nl' },
+      { text: 'camaleonte di Meller', lang: 'it' },
+      { text: 'kameleon Mellera', lang: 'pl' },
     ],
   },
   {
@@ -2610,6 +2865,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'kolcogon', lang: 'pl' },
       { text: 'шипохвост', lang: 'ru' },
       { text: 'шипохвостая агама', lang: 'ru' },
+      { text: 'lagarto de cola espinosa', lang: 'es' },
     ],
   },
   {
@@ -2649,10 +2905,12 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'monitor lizard', lang: 'en' },
       { text: 'goanna', lang: 'en' },
       { text: 'varan', lang: 'fr' },
-      { text: 'Waran', lang: 'de', match: 'prefix', exclude: ['Warangal'] },
+      { text: 'Waran', lang: 'de', match: 'prefix', exclude: notWaran },
       { text: 'varaan', lang: 'nl', match: 'prefix' },
       { text: 'varano', lang: 'es' },
       { text: 'варан', lang: 'ru' },
+      { text: 'varano', lang: 'it' },
+      { text: 'waran', lang: 'pl', exclude: notWaran },
     ],
   },
   {
@@ -2696,6 +2954,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'drago di Komodo', lang: 'it' },
       { text: 'waran z Komodo', lang: 'pl' },
       { text: 'комодский варан', lang: 'ru' },
+      { text: 'dragón de Komodo', lang: 'es' },
+      { text: 'varano de Komodo', lang: 'es' },
     ],
   },
   {
@@ -2715,6 +2975,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'varano del Nilo', lang: 'es' },
       { text: 'waran nilowy', lang: 'pl' },
       { text: 'нильский варан', lang: 'ru' },
+      { text: 'varano del Nilo', lang: 'it' },
     ],
   },
   {
@@ -2732,6 +2993,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'varan émeraude', lang: 'fr' },
       { text: 'Smaragdwaran', lang: 'de', match: 'prefix' },
       { text: 'изумрудный варан', lang: 'ru' },
+      { text: 'smaragdvaraan', lang: 'nl' },
+      { text: 'varano esmeralda', lang: 'es' },
+      { text: 'varano smeraldino', lang: 'it' },
+      { text: 'waran szmaragdowy', lang: 'pl' },
     ],
   },
   {

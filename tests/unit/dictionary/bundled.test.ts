@@ -112,9 +112,10 @@ describe('bundled dictionary', () => {
 });
 
 // Names researchers search for, per language, as the share of taxa with at least one name in that language.
-// Animals: four in five, the bar for every group the surveys count. Reptiles and amphibians fall short today:
-// half of them lack Dutch, Italian or Polish names, some of which exist (Polish "kameleon", "waran", "kobra").
-// Reported 2026-11-23; their floor records the current state and must rise to 0.8 as the names are added.
+// Animals: four in five, the bar for every group the surveys count. Reptiles and amphibians reach 0.72 (Polish),
+// 0.76 (Italian), 0.78 (Dutch) and 0.83 or more in the other languages: the rest are little-traded genera and
+// turtles with no Polish, Italian or Dutch name we could confirm (Abronia, Chitra, Pelochelys, Siebenrockiella…).
+// Their floor records that state (2026-11-23) and must rise to 0.8 as confirmed names are added, not invented ones.
 // Plants and timbers: half, because many (genus-named cacti, orchids, cycads) have no name outside a few languages.
 describe('language coverage', () => {
   const isHerp = (taxon: Taxon) => taxon.group === 'reptiles' || taxon.group === 'amphibians';
@@ -123,7 +124,7 @@ describe('language coverage', () => {
 
   it.each<[string, Taxon[], number]>([
     ['mammals, birds, fish, corals and invertebrates', animals.filter((taxon) => !isHerp(taxon)), 0.8],
-    ['reptiles and amphibians', animals.filter(isHerp), 0.35],
+    ['reptiles and amphibians', animals.filter(isHerp), 0.7],
     ['plants and timbers', taxa.filter((taxon) => taxon.higher.kingdom === 'Plantae'), 0.5],
   ])('names enough of the %s in every language', (_label, group, floor) => {
     const short = COMMON_NAME_LANGS.filter((lang) => share(group, lang) < floor).map((lang) => `${lang}: ${share(group, lang).toFixed(2)}`);

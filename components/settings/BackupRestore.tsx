@@ -1,0 +1,95 @@
+import { useState, type ChangeEvent } from 'react';
+import { useT } from '@/components/i18n';
+import { saveStream, type SaveTargets } from '@/lib/archive/save';
+import { InvalidBackupError, describeProblem } from '@/lib/backup/problems';
+import { readBackup } from '@/lib/backup/read';
+import { restoreBackup, type RestoreEnv } from '@/lib/backup/restore';
+import { createBackup } from '@/lib/backup/write';
+import type { DictionaryArea } from '@/lib/dictionary/chunked';
+import type { SpoorDb } from '@/lib/storage/db';
+import { RestoreReportView } from './RestoreReportView';
+
+/** What backing up and restoring need from the options page; tests build one around fake IndexedDB. */
+export interface BackupEnv {
+  db(): Promise<SpoorDb>;
+  /** storage.local: settings, custom terms, the imported checklist. */
+  area: DictionaryArea;
+  save: SaveTargets;
+  extensionVersion: string;
+  dictionary: RestoreEnv['dictionary'];
+}
+
+const BACKUP_FILE_TYPE = { description: 'Spoor backup', mimeType: 'application/zip', extension: '.zip' };
+const SHOWN_PROBLEMS = 20;
+
+type Outcome =
+  | { kind: 'saved'; fileName: string; flags: number; artifacts: number }
+  | { kind: 'restored'; report: Awaited<ReturnType<typeof restoreBackup>> }
+  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'failed'; error: string };
+
+/** One file with all of Spoor's data, to move to another machine; and restoring one. */
+export function BackupRestore({ env }: { env: BackupEnv }) {
+  const t = useT();
+  const [busy, setBusy] = useState<'backup' | 'restore'>();
+  const [file, setFile] = useState<File>();
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const run = async (what: 'backup' | 'restore', work: () => Promise<Outcome | undefined>) => {
+    setBusy(what);
+    setOutcome(undefined);
+    try {
+      setOutcome(await work());
+    } catch (error) {
+      if (error instanceof InvalidBackupError) setOutcome({ kind: 'invalid', problems: error.problems.map(describeProblem) });
+      else setOutcome({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const backUp = () =>
+    run('backup', async () => {
+      const { stream, fileName, counts } = await createBackup(await env.db(), env.area, env.extensionVersion);
+      try {
+        await saveStream(stream, fileName, env.save, BACKUP_FILE_TYPE);
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return undefined; // The researcher closed the picker.
+        throw error;
+      }
+      return { kind: 'saved', fileName, ...counts };
+    });
+  const restore = () =>
+    run('restore', async () => {
+      const backup = await readBackup(file!);
+      const db = await env.db();
+      return { kind: 'restored', report: await restoreBackup({ db, area: env.area, dictionary: env.dictionary }, backup) };
+    });
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backupHeading')}</h2>
+      <p>{t('backupIntro')}</p>
+      <button type="button" onClick={() => void backUp()} disabled={busy !== undefined}>{t('backupCreate')}</button>
+      <h3>{t('backupRestoreHeading')}</h3>
+      <p>{t('backupRestorePolicy')}</p>
+      <label>
+        {t('backupRestoreFile')}{' '}
+        <input type="file" accept=".zip,application/zip" disabled={busy !== undefined} onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0])} />
+      </label>{' '}
+      <button type="button" onClick={() => void restore()} disabled={!file || busy !== undefined}>{t('backupRestore')}</button>
+      {busy && <p role="status">{t(busy === 'backup' ? 'backupWorking' : 'backupRestoring')}</p>}
+      {outcome?.kind === 'saved' && <p role="status">{t('backupSaved', [outcome.fileName, String(outcome.flags), String(outcome.artifacts)])}</p>}
+      {outcome?.kind === 'restored' && <RestoreReportView report={outcome.report} />}
+      {outcome?.kind === 'failed' && <p role="alert">{t('backupFailed', outcome.error)}</p>}
+      {outcome?.kind === 'invalid' && (
+        <div role="alert">
+          <p>{t('backupInvalid')}</p>
+          <ul>
+            {outcome.problems.slice(0, SHOWN_PROBLEMS).map((line, i) => <li key={i}>{line}</li>)}
+          </ul>
+          {outcome.problems.length > SHOWN_PROBLEMS && <p>{t('backupMoreProblems', String(outcome.problems.length - SHOWN_PROBLEMS))}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

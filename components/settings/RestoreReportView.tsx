@@ -1,0 +1,24 @@
+import { useT } from '@/components/i18n';
+import type { RestoreReport } from '@/lib/backup/restore';
+
+const CHECKLIST_MESSAGES = { activated: 'backupChecklistActivated', kept: 'backupChecklistKept', none: 'backupChecklistNone' } as const;
+
+/** What a restore brought in, and what it kept of this profile (the merge policy made visible). */
+export function RestoreReportView({ report }: { report: RestoreReport }) {
+  const t = useT();
+  const n = (count: number) => count.toLocaleString(t('uiLocale'));
+  return (
+    <div role="status">
+      <p>{t('backupRestored')}</p>
+      <ul>
+        <li>{t('backupReportFlags', [n(report.flags.add), n(report.flags.replace), n(report.flags.keep)])}</li>
+        <li>{t('backupReportArtifacts', [n(report.artifacts.added), n(report.artifacts.present)])}</li>
+        <li>{t('backupReportAudit', [n(report.audit.added), n(report.audit.present)])}</li>
+        <li>{t('backupReportBatches', [n(report.batches.added), n(report.batches.present)])}</li>
+        <li>{t('backupReportCustomTerms', [n(report.customTerms.add), n(report.customTerms.replace), n(report.customTerms.keep)])}</li>
+        <li>{t('backupReportSettings')}</li>
+        <li>{t(CHECKLIST_MESSAGES[report.checklist])}</li>
+      </ul>
+    </div>
+  );
+}

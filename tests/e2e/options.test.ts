@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { highlightTexts, hoverCardText, waitForHighlightCount } from './detect-support';
+import { openPopup, readDatabase, setResearcher, tabIdOf } from './flag-support';
+import { addCustomTaxonTerm, openOptions, startOptionsServer } from './options-support';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { TestServer } from './support/server';
+
+const ZORBLAX = { text: 'zorblax', scientificName: 'Zorbus imaginarius', appendix: 'I', euAnnex: 'A', group: 'reptiles' };
+
+let server: TestServer;
+let extension: LoadedExtension;
+beforeAll(async () => {
+  server = await startOptionsServer();
+  extension = await launchWithExtension();
+  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.options', survey: 'Backup survey' });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+describe('the options page', () => {
+  it('adds a custom term that pages then highlight, show on the hover card and in the popup; pausing the site clears them', async () => {
+    const options = await openOptions(extension.context, extension.extensionId);
+    await addCustomTaxonTerm(options, ZORBLAX);
+
+    const page = await extension.context.newPage();
+    await page.goto(server.url('/options/custom-term.html'));
+    await waitForHighlightCount(page, 'app-i', 2);
+    expect(await highlightTexts(page, 'app-i')).toEqual(['zorblax', 'zorblax']);
+    await page.getByText('Captive-bred zorblax').hover({ position: { x: 95, y: 5 } });
+    await expect.poll(() => hoverCardText(page), { timeout: 5_000 }).toMatch(/Zorbus imaginarius/);
+
+    const popup = await openPopup(extension.context, extension.extensionId, await tabIdOf(extension.serviceWorker, page.url()));
+    await expect.poll(() => popup.getByRole('table').first().textContent(), { timeout: 10_000 }).toContain('Zorbus imaginarius');
+    await popup.close();
+
+    await options.bringToFront();
+    await options.getByRole('textbox', { name: 'Site' }).fill(server.origin);
+    await options.getByRole('button', { name: 'Pause on this site' }).click();
+    await options.getByRole('list', { name: 'Paused sites' }).getByText('127.0.0.1').waitFor();
+    await waitForHighlightCount(page, 'app-i', 0);
+
+    await options.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
+    await waitForHighlightCount(page, 'app-i', 2);
+    await page.close();
+    await options.close();
+  });
+
+  it('backs up a flag and restores it, with its evidence and the custom term, into a fresh profile', async () => {
+    const ad = await extension.context.newPage();
+    await ad.goto(server.url('/flag/ad.html'));
+    const tabId = await tabIdOf(extension.serviceWorker, ad.url());
+    const popup = await openPopup(extension.context, extension.extensionId, tabId);
+    await ad.bringToFront();
+    await popup.getByRole('region', { name: 'Flag' }).getByRole('button', { name: 'Flag this ad' }).click();
+    await expect.poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length), { timeout: 15_000 }).toBe(1);
+    const before = await readDatabase(extension.serviceWorker);
+
+    const options = await openOptions(extension.context, extension.extensionId);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up everything' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^spoor-backup-\d{4}-\d\d-\d\d\.zip$/);
+    const file = await download.path();
+
+    const fresh = await launchWithExtension();
+    try {
+      const restoring = await openOptions(fresh.context, fresh.extensionId);
+      await restoring.getByLabel('Backup file').setInputFiles(file);
+      await restoring.getByRole('button', { name: 'Restore' }).click();
+      await restoring.getByText('Backup restored.').waitFor({ timeout: 20_000 });
+      expect(await restoring.getByText(/^Flags: /).textContent()).toMatch(/^Flags: 1 added, 0 replaced/);
+
+      const after = await readDatabase(fresh.serviceWorker);
+      expect(after.flags).toEqual(before.flags);
+      expect(after.audit).toEqual(before.audit);
+      expect(after.artifacts.map(({ key, rehashed }) => [key, rehashed])).toEqual(before.artifacts.map(({ key, rehashed }) => [key, rehashed]));
+      const settings = await fresh.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+      expect(settings).toMatchObject({ researcherId: 'e2e.options', survey: 'Backup survey' });
+
+      const page = await fresh.context.newPage();
+      await page.goto(server.url('/options/custom-term.html'));
+      await vi.waitFor(async () => expect(await highlightTexts(page, 'app-i')).toEqual(['zorblax', 'zorblax']), { timeout: 15_000, interval: 250 });
+    } finally {
+      await fresh.close();
+    }
+  });
+});

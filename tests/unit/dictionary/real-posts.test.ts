@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+import { sharedDataPath } from '../../shared-data';
+
+// 170 real, hand-labelled English posts and ads (../shared/data/real/, see its README): 130 name a species or a
+// wildlife product (`mark` is one such span), 40 are hard decoys (ivory the colour, Jaguar cars, Cougar RVs).
+const PostSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  label: z.enum(['species', 'none']),
+  mark: z.string().optional(),
+});
+const posts = z.array(PostSchema).parse(JSON.parse(readFileSync(sharedDataPath('real/wildlife-trade-posts-en.json'), 'utf8')));
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+
+/**
+ * Decoys the bundled dictionary still highlights (2026-11-23), none fixable by a phrase that is not tuned to one post:
+ * 11 use "ivory" as a colour or a name ("Ivory British 232 Telephone", "grey, gold and ivory", the painter Lesley Anne
+ * Ivory; "faux-\nivory" breaks the line inside the exclusion), one is a Jaguar ad whose make stands alone on a line,
+ * one a robot maker called Pangolin, one a sneaker colourway called "Crocodile Skin". Lower it when one is fixed.
+ */
+const MAX_FALSE_ALARMS = 14;
+
+const found = (text: string) => matcher.find(text).map((match) => text.slice(match.start, match.end));
+
+describe('the bundled dictionary on real posts', () => {
+  it('reads the whole labelled set', () => {
+    expect(posts.filter((post) => post.label === 'species')).toHaveLength(130);
+    expect(posts.filter((post) => post.label === 'none')).toHaveLength(40);
+  });
+
+  it('highlights the marked span of every species post', () => {
+    const missed = posts.filter((post) => {
+      if (post.label !== 'species' || !post.mark) return false;
+      const start = post.text.indexOf(post.mark);
+      const end = start + post.mark.length;
+      return start < 0 || !matcher.find(post.text).some((match) => match.start < end && match.end > start);
+    });
+    expect(missed.map((post) => `${post.id}: ${post.mark}`)).toEqual([]);
+  });
+
+  it(`highlights nothing in all but at most ${MAX_FALSE_ALARMS} of the 40 decoys`, () => {
+    const falseAlarms = posts
+      .filter((post) => post.label === 'none' && matcher.find(post.text).length > 0)
+      .map((post) => `${post.id}: ${found(post.text).join(', ')}`);
+    expect(falseAlarms.length, `false alarms:\n${falseAlarms.join('\n')}`).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+  });
+});
