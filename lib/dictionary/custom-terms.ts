@@ -11,7 +11,7 @@ const key = (name: string) => name.toLowerCase();
  * A slug for ids: "Manis sp." → "manis-sp".
  * @example slugOf('Crocodylus niloticus') // 'crocodylus-niloticus'
  */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   return name
     .normalize('NFKD')
     .toLowerCase()
