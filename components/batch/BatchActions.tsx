@@ -5,7 +5,7 @@ import { BatchList } from './BatchList';
 import { ExportDialog } from './ExportDialog';
 import { HandoffPanel } from './HandoffPanel';
 import { ImportDialog } from './ImportDialog';
-import { useBatchEnv } from './useBatchEnv';
+import { useBatchEnv } from './BatchEnvContext';
 
 export interface BatchActionsProps {
   /** Ids of the flags the researcher ticked (a Set or an array). */

@@ -19,7 +19,6 @@ export interface BackupEnv {
   dictionary: RestoreEnv['dictionary'];
 }
 
-const BACKUP_FILE_TYPE = { description: 'Spoor backup', mimeType: 'application/zip', extension: '.zip' };
 const SHOWN_PROBLEMS = 20;
 
 type Outcome =
@@ -51,7 +50,7 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
     run('backup', async () => {
       const { stream, fileName, counts } = await createBackup(await env.db(), env.area, env.extensionVersion);
       try {
-        await saveStream(stream, fileName, env.save, BACKUP_FILE_TYPE);
+        await saveStream(stream, fileName, env.save, { description: t('backupFileType'), mimeType: 'application/zip', extension: '.zip' });
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') return undefined; // The researcher closed the picker.
         throw error;

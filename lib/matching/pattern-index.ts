@@ -38,13 +38,19 @@ export interface TrieNode {
 
 type Placement = 'words' | 'prefixed' | 'suffixed';
 
+// Shared answers: a tab places ~100,000 patterns while it loads, and every allocation then costs it garbage collection.
+const BOTH_WAYS: readonly Placement[] = ['suffixed', 'prefixed'];
+const SUFFIXED: readonly Placement[] = ['suffixed'];
+const PREFIXED: readonly Placement[] = ['prefixed'];
+const WORDS: readonly Placement[] = ['words'];
+
 /** Where a pattern's word goes. A single compound word goes both ways. */
-function placementsOf(position: number, wordCount: number, mode: CompiledPattern[3]): Placement[] {
+function placementsOf(position: number, wordCount: number, mode: CompiledPattern[3]): readonly Placement[] {
   const suffixed = position === 0 && (mode === 'suffix' || mode === 'compound');
   const prefixed = position === wordCount - 1 && (mode === 'prefix' || mode === 'compound');
-  if (suffixed && prefixed) return ['suffixed', 'prefixed'];
-  if (suffixed) return ['suffixed'];
-  return [prefixed ? 'prefixed' : 'words'];
+  if (suffixed && prefixed) return BOTH_WAYS;
+  if (suffixed) return SUFFIXED;
+  return prefixed ? PREFIXED : WORDS;
 }
 
 /** The root level over all patterns. */
@@ -82,7 +88,8 @@ export class LevelBuilder {
     const last = depth === words.length - 1;
     for (const placement of placementsOf(depth, words.length, mode)) {
       const arc = arcFor(placement === 'words' ? wordArcs : this.affixKeys[placement], key, paradigms[depth]!);
-      (last ? arc.patterns : arc.longer).push(id);
+      if (last) arc.patterns = withId(arc.patterns, id);
+      else arc.longer = withId(arc.longer, id);
     }
   }
 
@@ -94,11 +101,25 @@ export class LevelBuilder {
   }
 }
 
+/**
+ * The empty `patterns` or `longer` of an arc, shared: most root arcs only start
+ * patterns (a binomial's genus), most others only end them. add() gives an arc
+ * a list of its own before adding to it; nothing else writes to these lists.
+ */
+const NO_IDS: number[] = [];
+
+function withId(ids: number[], id: number): number[] {
+  if (ids === NO_IDS) return [id];
+  ids.push(id);
+  return ids;
+}
+
 function arcFor(arcs: Map<string, Arc[]>, key: string, paradigm: number): Arc {
   let list = arcs.get(key);
   if (list === undefined) arcs.set(key, (list = []));
-  let arc = list.find((candidate) => candidate.paradigm === paradigm);
-  if (arc === undefined) list.push((arc = { paradigm, patterns: [], longer: [], next: undefined }));
+  for (const arc of list) if (arc.paradigm === paradigm) return arc;
+  const arc: Arc = { paradigm, patterns: NO_IDS, longer: NO_IDS, next: undefined };
+  list.push(arc);
   return arc;
 }
 

@@ -1,21 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** UI sources converted to messages (and the lib modules that word the hover card and the toolbar title); new pages join this list. */
+/** Every UI source file, plus the lib modules that produce UI text. */
 const CONVERTED = [
-  'components/ChecklistImport.tsx', 'components/DetectedTaxa.tsx', 'components/DictionaryStatus.tsx', 'components/FlagAudit.tsx',
-  'components/FlagDetections.tsx', 'components/FlagForm.tsx', 'components/FlagObservations.tsx', 'components/FlagPanel.tsx',
-  'components/FlagRecord.tsx', 'components/Legend.tsx', 'components/PauseControls.tsx', 'components/ResearcherSettings.tsx',
-  'entrypoints/popup/PopupApp.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/record/main.tsx',
+  ...readdirSync(resolve(root, 'components'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.tsx'))
+    .map((file) => `components/${file}`),
+  ...readdirSync(resolve(root, 'entrypoints'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.tsx'))
+    .map((file) => `entrypoints/${file}`),
   'lib/highlight/hover-card.ts', 'lib/flags/format.ts', 'lib/flags/triggers.ts', 'lib/flags/badge.ts',
-];
+].sort();
 
-/** Words that read the same in every language: acronyms and units. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['CITES', 'UTC']);
+/** Words that read the same in every language: acronyms, units, and example values (scientific names, a host name). */
+const SAME_IN_EVERY_LANGUAGE = new Set(['CITES', 'UTC', 'Psittacus erithacus', 'Loxodonta africana, Elephas maximus', 'ebay.de']);
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'alt', 'title', 'placeholder']);
 const hasWords = (text: string) => /[A-Za-z]{2,}/.test(text) && !SAME_IN_EVERY_LANGUAGE.has(text.trim());
 
