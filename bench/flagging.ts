@@ -89,9 +89,28 @@ async function seedFlags(extension: LoadedExtension, count: number): Promise<voi
   );
 }
 
+/** Opens the dashboard and returns the time from navigation start to a table holding every flag. */
+async function dashboardReady(extension: LoadedExtension, flags: number): Promise<number> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
+  const ms = await page.evaluate(
+    (expected) =>
+      new Promise<number>((resolve) => {
+        const check = () =>
+          Number(document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount')) === expected + 1
+            ? resolve(performance.now())
+            : requestAnimationFrame(check);
+        check();
+      }),
+    flags,
+  );
+  await page.close();
+  return ms;
+}
+
 /**
- * Flagging figures: click to record saved (the first flag), and popup ready
- * time on a flagged ad with one flag in the database and with 10,000.
+ * Flagging figures: click to record saved (the first flag), and popup and
+ * dashboard ready times with one flag in the database and with 10,000.
  */
 export async function measureFlagging(extension: LoadedExtension, adUrl: string): Promise<Record<string, number>> {
   await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
@@ -104,12 +123,16 @@ export async function measureFlagging(extension: LoadedExtension, adUrl: string)
   await first.popup.close();
   const withOne = await popupReady(extension.context, extension.extensionId, tabId);
   await withOne.popup.close();
+  const dashboardWithOne = await dashboardReady(extension, 1);
   await seedFlags(extension, SEEDED_FLAGS);
   const withMany = await popupReady(extension.context, extension.extensionId, tabId);
   await withMany.popup.close();
+  const dashboardWithMany = await dashboardReady(extension, SEEDED_FLAGS + 1);
   return {
     'click "Flag this ad" → record saved (screenshot + MHTML + hashes)': saved,
     'popup ready, 1 flag in the database (baseline)': withOne.ms,
     [`popup ready, ${SEEDED_FLAGS.toLocaleString('en')} flags with screenshots`]: withMany.ms,
+    'dashboard table ready, 1 flag (baseline)': dashboardWithOne,
+    [`dashboard table ready, ${SEEDED_FLAGS.toLocaleString('en')} flags`]: dashboardWithMany,
   };
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
 
-// Lets the benchmark import lib/ modules as the extension build does: the "@/"
+// Lets the benchmark and scripts/ import lib/ modules as the extension build does: the "@/"
 // alias and extensionless TypeScript imports (Node strips the types itself).
 const root = resolvePath(fileURLToPath(import.meta.url), '../..');
 

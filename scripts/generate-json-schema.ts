@@ -1,5 +1,5 @@
 // Regenerates docs/flag-batch.schema.json from the zod schema (tests/unit/archive/json-schema.test.ts fails until you do).
-// Run: npx vite-node --config vitest.config.ts scripts/generate-json-schema.ts
+// Run: npm run schema
 import { writeFileSync } from 'node:fs';
 import { batchJsonSchemaText } from '@/lib/archive/json-schema';
 
