@@ -4,10 +4,11 @@ import { CSV_COLUMNS } from '@/lib/archive/csv-columns';
 import { batchJsonSchemaText } from '@/lib/archive/json-schema';
 
 const docsFile = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
+const readme = () => readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
-describe('docs/EXPORT.md', () => {
+describe('README.md', () => {
   it('lists exactly the CSV columns, in order, with their meanings', () => {
-    const section = docsFile('EXPORT.md').split('### CSV columns')[1]!.split('\n## ')[0]!;
+    const section = readme().split('### CSV columns')[1]!.split('\n## ')[0]!;
     const documented = [...section.matchAll(/^\| `([^`]+)` \| (.+) \|$/gm)].map(([, name, description]) => ({ name, description }));
     expect(documented).toEqual(CSV_COLUMNS.map(({ name, description }) => ({ name, description })));
   });
