@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { guessListingsDate } from '@/lib/dictionary/checklist/date';
 import { ImportCancelled, ImportError } from '@/lib/dictionary/checklist/errors';
 import type { ChecklistFormat } from '@/lib/dictionary/checklist/formats';
-import { importChecklistFile, type ImportProgress, type ImportResult } from '@/lib/dictionary/checklist/import';
+import type { ImportProgress } from '@/lib/dictionary/checklist/import';
+import type { CheckSummary } from '@/lib/dictionary/checklist/worker-protocol';
 import type { ActiveStatus } from '@/lib/dictionary/status';
 import type { DictionaryControls } from './DictionaryControls';
 import { DictionaryStatus } from './DictionaryStatus';
@@ -15,21 +16,12 @@ const FORMAT_MESSAGES = { 'cites-checklist': 'dictionaryFormatCitesChecklist', s
 const fraction = (p: ImportProgress) => (p.totalBytes > 0 ? p.bytesRead / p.totalBytes : 0);
 
 /** What an import added; the reasons rows were skipped are the importer's own (English) words. */
-function summary(result: ImportResult, t: Translate): string {
+function summary(result: CheckSummary, t: Translate): string {
   const number = (n: number) => n.toLocaleString(t('uiLocale'));
-  const taxa = result.dictionary.taxa;
-  const counts = [
-    number(taxa.length),
-    number(taxa.reduce((n, taxon) => n + taxon.names.length, 0)),
-    number(taxa.reduce((n, taxon) => n + taxon.synonyms.length, 0)),
-    number(result.rows),
-  ];
+  const counts = [number(result.counts.taxa), number(result.counts.names), number(result.counts.synonyms), number(result.rows)];
   const skipped = Object.entries(result.skipped).map(([reason, count]) => `${number(count)} ${reason}`);
   return skipped.length > 0 ? t('dictionaryImportedSkipped', [...counts, skipped.join(', ')]) : t('dictionaryImported', counts);
 }
-
-/** Lets the page paint "Saving…" before merging and compiling hold the main thread for a moment. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Options-page section: import the official CITES Checklist (or a Species+
@@ -69,11 +61,11 @@ export function ChecklistImport({ controls }: { controls: DictionaryControls }) 
     setProblems([]);
     setDone(undefined);
     try {
-      const result = await importChecklistFile(file, { listingsAsOf, signal: abort.current.signal, onProgress: setProgress, onFormat: setFormat });
+      // Reading and validating run in a worker; only storing the checked pieces happens here, in short steps.
+      const checked = await controls.check(file, { listingsAsOf, signal: abort.current.signal, onProgress: setProgress, onFormat: setFormat });
       setPhase('saving');
-      await nextFrame();
-      setStatus(await controls.activate(result.dictionary, file.name));
-      setDone(summary(result, t));
+      setStatus(await controls.activateChecked(checked, file.name));
+      setDone(summary(checked, t));
     } catch (error) {
       if (error instanceof ImportError) setProblems([t('dictionaryCannotImport'), ...error.message.split('\n')]);
       else if (error instanceof ImportCancelled) setProblems([t('dictionaryImportCancelled')]);

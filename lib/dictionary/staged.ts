@@ -1,18 +1,40 @@
 import { activateImported, type DictionaryArea } from '@/lib/dictionary/active';
-import { chunkKeys, readChunked, writeChunked } from '@/lib/dictionary/chunked';
+import { chunkKeys, readChunked } from '@/lib/dictionary/chunked';
+import { toStagedChunks } from '@/lib/dictionary/checklist/checked';
 import { DictionarySchema, type Dictionary } from '@/lib/dictionary/schema';
 import type { ActiveStatus, StagedImport } from '@/lib/dictionary/status';
+import { yieldToEventLoop } from '@/lib/dictionary/yield';
 
 const stagedPrefix = (id: string) => `dict:staged:${id}`;
 
 /**
- * Leaves a parsed import in storage for the background (options page side).
- * @example const staged = await stageImport(browser.storage.local, result.dictionary, file.name);
+ * Leaves an import's JSON pieces in storage for the background (options page
+ * side), one write per piece with a pause between: one write of the whole
+ * 38,000-taxa list would hold the page's thread while the browser copies it.
+ * Pieces already written are removed if a write fails.
+ * @example const staged = await storeStaged(browser.storage.local, checked.chunks, file.name);
  */
-export async function stageImport(area: DictionaryArea, imported: Dictionary, fileName?: string): Promise<StagedImport> {
+export async function storeStaged(area: DictionaryArea, chunks: readonly string[], fileName?: string): Promise<StagedImport> {
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  const { chunks } = await writeChunked(area, stagedPrefix(id), imported);
-  return { id, chunks, fileName };
+  const keys = chunkKeys(stagedPrefix(id), chunks.length);
+  try {
+    for (const [i, key] of keys.entries()) {
+      await area.set({ [key]: chunks[i] });
+      await yieldToEventLoop();
+    }
+  } catch (error) {
+    await area.remove(keys).catch(() => undefined);
+    throw error;
+  }
+  return { id, chunks: chunks.length, fileName };
+}
+
+/**
+ * Stages a dictionary already in memory (a restored backup).
+ * @example const staged = await stageImport(browser.storage.local, dictionary, 'backup.zip');
+ */
+export function stageImport(area: DictionaryArea, imported: Dictionary, fileName?: string): Promise<StagedImport> {
+  return storeStaged(area, toStagedChunks(imported), fileName);
 }
 
 /**

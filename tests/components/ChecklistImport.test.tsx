@@ -7,18 +7,25 @@ import { ChecklistImport } from '@/components/ChecklistImport';
 import type { DictionaryControls } from '@/components/DictionaryControls';
 import { activateImported, readActiveDictionary, readActiveStatus, revertToBundled } from '@/lib/dictionary/active';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
-import { activateStaged, stageImport } from '@/lib/dictionary/staged';
+import { checkChecklistFile } from '@/lib/dictionary/checklist/checked';
+import { activateStaged, stageImport, storeStaged } from '@/lib/dictionary/staged';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
 
 const fixture = (name: string) =>
   new File([readFileSync(resolve(import.meta.dirname, '../fixtures/checklist', name))], name, { type: 'text/csv' });
 
-/** The real dictionary store over an in-memory storage.local, the background's handlers called directly. */
+/**
+ * The real dictionary store over an in-memory storage.local, the background's
+ * handlers called directly, and the file checked in process (jsdom has no
+ * workers; the worker runs this same checkChecklistFile).
+ */
 function memoryControls(area = new MemoryArea()): DictionaryControls {
   return {
     status: () => readActiveStatus(area),
     revert: () => revertToBundled(area),
     activate: async (dictionary, fileName) => activateStaged(area, await stageImport(area, dictionary, fileName)),
+    check: checkChecklistFile,
+    activateChecked: async (checked, fileName) => activateStaged(area, await storeStaged(area, checked.chunks, fileName)),
   };
 }
 

@@ -10,7 +10,7 @@ export interface ReadProgress {
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
-/** Long enough to keep the page responsive, short enough that yielding costs little. */
+/** Lets a `cancel` message (or, run on a page, a click) in between reads; short enough that yielding costs little. */
 const YIELD_EVERY_MS = 30;
 
 /** Bytes per read: big enough to keep reads few, small enough to show progress on a 3 MB .gz. */
