@@ -40,7 +40,7 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}
 async function importChecklist(extension: LoadedExtension): Promise<void> {
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await options.locator('input[type=file]').setInputFiles(sharedDataPath(CHECKLIST));
+  await options.locator('input[type=file][accept*=".csv"]').setInputFiles(sharedDataPath(CHECKLIST));
   await options.getByRole('button', { name: 'Import' }).click();
   await options.getByRole('status').filter({ hasText: /taxa/i }).waitFor({ timeout: 300_000 });
   await options.close();

@@ -54,10 +54,19 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
   let host: HTMLElement | undefined;
   // Every host ever made: the mutation observer sees a host's removal after `host` is reset.
   const hosts = new WeakSet<Element>();
-  const sheet = new doc.defaultView!.CSSStyleSheet();
-  sheet.replaceSync(CARD_CSS);
-  const languages = new Intl.DisplayNames(t('uiLocale'), { type: 'language', fallback: 'code' });
-  const languageName = (code: string) => languages.of(code) ?? code;
+  // Built on the first hover: the first message lookup and Intl.DisplayNames cost
+  // tens of milliseconds, which every page would otherwise pay at load.
+  let languages: Intl.DisplayNames | undefined;
+  const languageName = (code: string) =>
+    (languages ??= new Intl.DisplayNames(t('uiLocale'), { type: 'language', fallback: 'code' })).of(code) ?? code;
+  let sheet: CSSStyleSheet | undefined;
+  const cardSheet = () => {
+    if (!sheet) {
+      sheet = new doc.defaultView!.CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+    }
+    return sheet;
+  };
 
   const element = (parent: Node, tag: string, className: string, text?: string) => {
     const child = doc.createElement(tag);
@@ -99,7 +108,7 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
       style.setProperty('left', `${Math.max(4, Math.min(anchor.left, doc.documentElement.clientWidth - 328))}px`, 'important');
       style.setProperty('top', `${anchor.bottom + 6}px`, 'important');
       const shadow = host.attachShadow({ mode: 'closed' });
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = [cardSheet()];
       shadow.appendChild(render(items));
       doc.documentElement.appendChild(host);
       const height = host.getBoundingClientRect().height;
