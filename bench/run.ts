@@ -14,6 +14,7 @@ import { dictionaryKeywords } from './keywords.ts';
 import { measureFlagging } from './flagging.ts';
 import {
   appendListings,
+  appendListingsRendered,
   loadWithSpoor,
   markJs,
   median,
@@ -27,6 +28,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MARKJS_KEYWORDS = Number(process.env.BENCH_MARKJS_KEYWORDS ?? 100);
 const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
 
+// BENCH_PAGES / BENCH_DICTIONARIES (comma-separated substrings) and BENCH_SKIP_FLAGGING narrow a run while tuning.
+const only = (env: string | undefined, name: string) => !env || env.split(',').some((part) => name.includes(part));
+
 const pages = [
   { name: 'avito-ru-search (2.8 MB)', path: '/avito-ru-search.html' },
   { name: 'ebay-com-item (535 KB)', path: '/ebay-com-item.html' },
@@ -34,7 +38,7 @@ const pages = [
   { name: 'generated 2,000 listings', path: '/generated/listings-2000.html' },
 ];
 
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3));
 const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×`;
 
 async function importChecklist(extension: LoadedExtension): Promise<void> {
@@ -52,6 +56,8 @@ interface PageFigures {
   spoor: SpoorLoad[];
   markJs?: number;
   append?: number;
+  /** The same append with Spoor paused, to the second frame: the page's own cost. */
+  appendBaseline?: number;
 }
 
 async function measurePage(extension: LoadedExtension, url: string, keywords: string[]): Promise<PageFigures> {
@@ -75,6 +81,13 @@ async function measurePage(extension: LoadedExtension, url: string, keywords: st
     await page.close();
   }
   await setSettings(extension, { paused: true });
+  if (url.includes('/generated/')) {
+    const page = await extension.context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const cards = Array.from({ length: 500 }, (_, i) => listingCard(2000 + i)).join('\n');
+    figures.appendBaseline = await appendListingsRendered(page, cards);
+    await page.close();
+  }
   const page: Page = await extension.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   figures.markJs = await markJs(page, keywords.slice(0, MARKJS_KEYWORDS));
@@ -91,7 +104,7 @@ function report(dictionary: string, termCount: number, name: string, f: PageFigu
   return [
     `| ${dictionary} | ${name} | ${(f.chars / 1000).toFixed(0)}k | ${fmt(f.raw)} | ${fmt(pass)} (${ratio(pass, f.raw)}) | ` +
       `${f.markJs === undefined ? '–' : `${fmt(f.markJs)} → ~${fmt(markFull!)} (${ratio(markFull!, pass)})`} | ` +
-      `${longest === 0 ? '< 50' : fmt(longest)} | ${f.append === undefined ? '–' : fmt(f.append)} | ${fmt(load)} |`,
+      `${longest === 0 ? '< 50' : fmt(longest)} | ${f.append === undefined ? '–' : `${fmt(f.append)} (page alone: ${fmt(f.appendBaseline!)})`} | ${fmt(load)} |`,
   ];
 }
 
@@ -113,15 +126,19 @@ async function main(): Promise<void> {
     );
     await setSettings(extension, { performanceMarks: true, paused: false });
     for (const dictionary of ['bundled', 'checklist-2017'] as const) {
+      if (!only(process.env.BENCH_DICTIONARIES, dictionary)) continue;
       if (dictionary === 'checklist-2017') await importChecklist(extension);
       const keywords = await dictionaryKeywords(dictionary, sharedDataPath(CHECKLIST));
       for (const { name, path } of pages) {
+        if (!only(process.env.BENCH_PAGES, name)) continue;
         const figures = await measurePage(extension, server.url(path), keywords);
         rows.push(...report(`${dictionary} (${keywords.length} terms)`, keywords.length, name, figures));
         console.error(`measured ${dictionary} / ${name}`);
       }
     }
-    const flagging = await measureFlagging(extension, server.url('/generated/listings-2000.html'));
+    const flagging = process.env.BENCH_SKIP_FLAGGING
+      ? {}
+      : await measureFlagging(extension, server.url('/generated/listings-2000.html'));
     console.log(`\nChromium ${extension.context.browser()?.version() ?? ''}, ${RUNS} runs per figure (median; longest task: max).\n`);
     console.log('| dictionary | page | text chars | (a) raw TreeWalker scan ms | (b) Spoor full pass ms (vs a) | ' +
       `(c) mark.js ms, ${MARKJS_KEYWORDS} terms → all terms (vs b) | (d) longest task in pass ms | (e) 500 appended highlighted ms | (f) dictionary load ms |`);
