@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '@/components/i18n';
-import type { WatchableKeyValueArea } from '@/components/useSettings';
+import { useStoredValue, type WatchableKeyValueArea } from '@/components/useSettings';
 import type { ActiveStatus } from '@/lib/dictionary/status';
 import { CUSTOM_TERMS_KEY, readCustomTerms, saveCustomTerms, type CustomTerm } from '@/lib/settings/custom-terms';
 import { CustomTermForm } from './CustomTermForm';
@@ -18,19 +18,8 @@ type Phase = { state: 'idle' } | { state: 'applying' } | { state: 'applied' } | 
 export function CustomTerms({ area, apply }: CustomTermsProps) {
   const t = useT();
   const locale = t('uiLocale');
-  const [terms, setTerms] = useState<CustomTerm[]>();
+  const [terms, setTerms] = useStoredValue<CustomTerm[] | undefined>(area, CUSTOM_TERMS_KEY, readCustomTerms, undefined);
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
-  useEffect(() => {
-    let live = true;
-    const load = () => void readCustomTerms(area).then((read) => live && setTerms(read));
-    const onChanged = (changes: Record<string, unknown>) => CUSTOM_TERMS_KEY in changes && load();
-    load();
-    area.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      area.onChanged.removeListener(onChanged);
-    };
-  }, [area]);
 
   const store = async (next: CustomTerm[]) => {
     setPhase({ state: 'applying' });
