@@ -1,19 +1,10 @@
 import type { z } from 'zod';
-import type { BatchRecord } from '@/lib/batch/schema';
-import type { AuditEntry, Flag } from '@/lib/flags/schema';
-import type { CustomTerm } from '@/lib/settings/custom-terms';
-import type { Settings } from '@/lib/settings/schema';
-import { artifactPath, JSON_FILES, PATHS, type ArtifactInfo, type BackupCounts, type BackupDictionary, type BackupManifest } from './format';
+import { artifactPath, JSON_FILES, PATHS, type ArtifactInfo, type BackupCounts, type BackupManifest } from './format';
+import type { BackupRecords } from './contents';
 import { InvalidBackupError, schemaProblems, type BackupProblem } from './problems';
 
 /** The records of a backup, each parsed with its schema, and its evidence by SHA-256 (slices of the file, read when written). */
-export interface BackupRecordsRead {
-  settings: Settings;
-  customTerms: CustomTerm[];
-  dictionary: BackupDictionary;
-  flags: Flag[];
-  audit: AuditEntry[];
-  batches: BatchRecord[];
+export interface BackupRecordsRead extends Omit<BackupRecords, 'artifactKeys'> {
   artifacts: ArtifactInfo[];
   evidence: Map<string, Blob>;
 }

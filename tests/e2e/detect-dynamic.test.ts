@@ -10,6 +10,7 @@ import {
   startDetectServer,
   tabIdOf,
   waitForHighlightCount,
+  openPage,
 } from './detect-support';
 
 let extension: LoadedExtension;
@@ -24,11 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(extension, server, path);
 
 /** Ranges in any of Spoor's highlights whose nodes have left the document. */
 const detachedRanges = (page: Page) =>

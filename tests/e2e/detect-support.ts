@@ -6,6 +6,13 @@ import { startServer, type Route, type TestServer } from './support/server';
 export const startDetectServer = (routes: Route[] = []): Promise<TestServer> =>
   startServer(['tests/e2e/pages/detect'], routes);
 
+/** Opens a served page in a new tab of the extension's browser. */
+export async function openPage(extension: LoadedExtension, server: TestServer, path: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
 type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade';
 
 /** The text of every range in one of Spoor's highlights, read from the page itself. */

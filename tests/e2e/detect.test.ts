@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeText, highlightTexts, setSettings, startDetectServer, tabIdOf, waitForHighlightCount } from './detect-support';
+import { badgeText, highlightTexts, setSettings, startDetectServer, tabIdOf, waitForHighlightCount, openPage } from './detect-support';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
@@ -34,11 +34,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(extension, server, path);
 
 const squash = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' '));
 
