@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects: plain lib tests, React component tests in jsdom, and
-// browser tests that load the built extension into Chromium (run after a build).
+// Four projects: plain lib tests, React component tests in jsdom, browser
+// tests that load the built extension into Chromium, and a Firefox smoke test
+// of the Firefox build (the browser projects run after a build).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -30,6 +31,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],
