@@ -10,14 +10,31 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // pageCapture (MHTML evidence) exists in Chromium only; Firefox snapshots the page's HTML instead.
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', ...(browser === 'firefox' ? [] : ['pageCapture'])],
+    // No "tabs": the host permission below already shows Spoor the URL and title of the pages it may read,
+    // and those are the only tabs it flags (Chrome 50+, Firefox 86+).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['pageCapture'])],
     // Every http(s) page for detection; <all_urls> because tabs.captureVisibleTab requires it for the screenshot.
     host_permissions: ['<all_urls>'],
+    // Only the extension's own files may run in its pages: Chrome's default would also allow localhost scripts.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     commands: {
       'flag-ad': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFlagAd__' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'spoor@spoor.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'spoor@spoor.example',
+              // 140 (an ESR): the first Firefox with the CSS Custom Highlight API Spoor paints with,
+              // and the first that understands data_collection_permissions.
+              strict_min_version: '140.0',
+              // Spoor sends nothing anywhere: everything stays in the browser until the user exports it.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android learnt data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

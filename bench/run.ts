@@ -12,6 +12,7 @@ import { sharedDataPath } from '../tests/shared-data.ts';
 import { listingCard, listingPage } from './listing-page.ts';
 import { dictionaryKeywords } from './keywords.ts';
 import { measureFlagging } from './flagging.ts';
+import { measureHostilePages } from './hostile.ts';
 import {
   appendListings,
   appendListingsRendered,
@@ -28,7 +29,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MARKJS_KEYWORDS = Number(process.env.BENCH_MARKJS_KEYWORDS ?? 100);
 const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
 
-// BENCH_PAGES / BENCH_DICTIONARIES (comma-separated substrings) and BENCH_SKIP_FLAGGING narrow a run while tuning.
+// BENCH_PAGES / BENCH_DICTIONARIES / BENCH_HOSTILE (comma-separated substrings) and BENCH_SKIP_FLAGGING /
+// BENCH_SKIP_HOSTILE narrow a run while tuning.
 const only = (env: string | undefined, name: string) => !env || env.split(',').some((part) => name.includes(part));
 
 const pages = [
@@ -119,12 +121,14 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const extension = await launchWithExtension();
   try {
-    // The saved pages link to their sites' CDNs: refuse anything but the local server, at once.
+    // The saved pages link to their sites' CDNs: refuse anything but the local server (localhost: a cross-origin frame), at once.
     await extension.context.route(
-      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
       (route) => route.abort(),
     );
     await setSettings(extension, { performanceMarks: true, paused: false });
+    // Before the checklist import: the hostile pages are measured with the bundled dictionary.
+    const hostile = process.env.BENCH_SKIP_HOSTILE ? [] : await measureHostilePages(extension, RUNS, process.env.BENCH_HOSTILE);
     for (const dictionary of ['bundled', 'checklist-2017'] as const) {
       if (!only(process.env.BENCH_DICTIONARIES, dictionary)) continue;
       if (dictionary === 'checklist-2017') await importChecklist(extension);
@@ -146,6 +150,7 @@ async function main(): Promise<void> {
     for (const row of rows) console.log(row);
     console.log('\n| flagging | ms |\n|---|---|');
     for (const [label, ms] of Object.entries(flagging)) console.log(`| ${label} | ${fmt(ms)} |`);
+    if (hostile.length > 0) console.log(`\nHostile and heavy pages, bundled dictionary:\n\n${hostile.join('\n')}`);
   } finally {
     await extension.close();
     await server.close();

@@ -1,6 +1,7 @@
 import '@/assets/detect-highlights.css';
 import { loadTabMatcher } from '@/lib/dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
+import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendToBackground } from '@/lib/messaging/client';
 import { listen } from '@/lib/messaging/router';
 import { flagContentHandlers } from '@/lib/flags/content-handlers';
@@ -25,6 +26,7 @@ export default defineContentScript({
       // WXT types getMessage by the keys of its last `wxt prepare`; the hover card's keys come from messages.json.
       t: (key, substitutions) => (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions),
       signal: ctx.signal,
+      shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,
       readSettings: () => readSettings(browser.storage.local),
       watchSettings(onChange) {

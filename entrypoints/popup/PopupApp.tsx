@@ -5,6 +5,7 @@ import { FlagPanel } from '@/components/FlagPanel';
 import { sendToBackground } from '@/lib/messaging/client';
 import { Legend } from '@/components/Legend';
 import { PauseControls } from '@/components/PauseControls';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { useSettings } from '@/components/useSettings';
 import { backgroundDetections } from '@/lib/detect/detections-source';
 import { updateSettings } from '@/lib/settings/store';
@@ -31,6 +32,7 @@ export function PopupApp() {
   }, []);
   return (
     <main style={{ minWidth: 420, font: '13px system-ui, sans-serif', display: 'grid', gap: 8 }}>
+      {tab && <SiteAccessNotice url={tab.url} permissions={browser.permissions} />}
       {tab?.id !== undefined && <DetectedTaxa tabId={tab.id} source={backgroundDetections} colors={settings.colors} />}
       {tab?.id !== undefined && httpHost(tab.url) && <FlagPanel tabId={tab.id} send={sendToBackground} />}
       <PauseControls

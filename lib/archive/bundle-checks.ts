@@ -1,9 +1,10 @@
 import { sha256Hex } from '@/lib/flags/hash';
 import type { BatchDocument } from './batch-schema';
 import { evidencePath } from './evidence-files';
-import { JSON_PATH, MANIFEST_PATH, ManifestSchema, type Manifest } from './manifest';
+import { BUNDLE_FORMAT_VERSION, JSON_PATH, MANIFEST_PATH, ManifestSchema, type Manifest } from './manifest';
 import { describePath, type ProblemList } from './problems';
 import { parseJsonText } from './document-checks';
+import { readUtf8 } from './text';
 import type { ZipFile } from './zip-reader';
 
 /**
@@ -18,6 +19,11 @@ export async function readManifest(files: ReadonlyMap<string, ZipFile>, problems
   }
   const raw = await readJsonFile(file, problems);
   if (raw === undefined) return undefined;
+  const { formatVersion } = (raw ?? {}) as { formatVersion?: unknown };
+  if (typeof formatVersion === 'number' && formatVersion > BUNDLE_FORMAT_VERSION) {
+    problems.add(MANIFEST_PATH, 'formatVersion', `made by a newer Spoor (bundle format version ${formatVersion}; this one reads ${BUNDLE_FORMAT_VERSION}): update Spoor`);
+    return undefined;
+  }
   const parsed = ManifestSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.add(MANIFEST_PATH, describePath(raw, issue.path), issue.message);
@@ -31,10 +37,7 @@ export async function readManifest(files: ReadonlyMap<string, ZipFile>, problems
  * @example const raw = await readJsonFile(files.get('batch.json')!, problems);
  */
 export async function readJsonFile(file: ZipFile, problems: ProblemList): Promise<unknown> {
-  const text = await file.open().then(
-    (blob) => blob.text(),
-    (error: Error) => void problems.add(file.path, '', error.message),
-  );
+  const text = await file.open().then(readUtf8).catch((error: Error) => void problems.add(file.path, '', error.message));
   return text === undefined ? undefined : parseJsonText(text, file.path, problems);
 }
 
@@ -49,7 +52,11 @@ export interface VerifiedFile {
  * @example const verified = await verifyFiles(files, manifest, problems);
  */
 export async function verifyFiles(files: ReadonlyMap<string, ZipFile>, manifest: Manifest, problems: ProblemList): Promise<Map<string, VerifiedFile>> {
-  const listed = new Set(manifest.files.map((entry) => entry.path));
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    if (listed.has(entry.path)) problems.add(MANIFEST_PATH, 'files', `lists ${entry.path} twice`);
+    listed.add(entry.path);
+  }
   for (const path of files.keys()) {
     if (path !== MANIFEST_PATH && !listed.has(path)) problems.add(path, '', 'in the bundle but not in the manifest');
   }

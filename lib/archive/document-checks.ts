@@ -5,7 +5,7 @@ import { describePath, type ProblemList } from './problems';
 
 /**
  * The raw JSON of a batch document, or undefined with a problem recorded.
- * @example const raw = parseJsonText(await file.text(), 'batch.json', problems);
+ * @example const raw = parseJsonText(await readUtf8(file), 'batch.json', problems);
  */
 export function parseJsonText(text: string, file: string, problems: ProblemList): unknown {
   try {
@@ -50,9 +50,14 @@ export async function checkBatchDocument(raw: unknown, file: string, problems: P
 
 function checkConsistency(doc: BatchDocument, file: string, problems: ProblemList): void {
   const seen = new Set<string>();
+  const observations = new Set<string>();
   for (const flag of doc.flags) {
     if (seen.has(flag.id)) problems.add(file, `flag ${flag.id}`, 'the same flag id appears twice');
     seen.add(flag.id);
+    for (const [index, observation] of flag.observations.entries()) {
+      if (observations.has(observation.id)) problems.add(file, `flag ${flag.id} › observations[${index}].id`, `the observation id ${observation.id} appears twice`);
+      observations.add(observation.id);
+    }
   }
   const actual = {
     flags: doc.flags.length,

@@ -3,6 +3,8 @@ import { checkEvidence, checkManifestMatches, readJsonFile, readManifest, verify
 import { checkBatchDocument, parseJsonText, rawBatchId } from './document-checks';
 import { JSON_PATH } from './manifest';
 import { ProblemList, type ImportProblem } from './problems';
+import { readUtf8 } from './text';
+import { megabytes, ZIP_LIMITS } from './zip-limits';
 import { readZip, type ZipFile } from './zip-reader';
 
 /** A batch that passed every check, ready for mergeBatch. */
@@ -52,11 +54,23 @@ async function isZip(file: Blob): Promise<boolean> {
 }
 
 async function importJson(file: Blob, fileName: string, options: ImportOptions, problems: ProblemList): Promise<Outcome> {
-  const raw = parseJsonText(await file.text(), fileName, problems);
+  const nothing = { artifacts: new Map<string, Blob>(), evidenceIncluded: false };
+  // Refused by size before reading: a batch.json is text held whole in memory to parse.
+  if (file.size > ZIP_LIMITS.maxFileBytes) {
+    problems.add(fileName, '', `${megabytes(file.size)}: over Spoor's limit of ${megabytes(ZIP_LIMITS.maxFileBytes)} for a batch file (not a batch.json or evidence bundle?)`);
+    return nothing;
+  }
+  if (file.size === 0) {
+    problems.add(fileName, '', 'the file is empty');
+    return nothing;
+  }
+  const text = await readUtf8(file).catch((error: Error) => void problems.add(fileName, '', error.message));
+  if (text === undefined) return nothing;
+  const raw = parseJsonText(text, fileName, problems);
   const duplicate = duplicateOf(raw, options);
   if (duplicate) return duplicate;
   const document = raw === undefined ? undefined : await checkBatchDocument(raw, fileName, problems);
-  return { document, artifacts: new Map(), evidenceIncluded: false };
+  return { ...nothing, document };
 }
 
 async function importBundle(file: Blob, fileName: string, options: ImportOptions, problems: ProblemList): Promise<Outcome> {

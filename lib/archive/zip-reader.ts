@@ -2,8 +2,10 @@
  * Reads a ZIP archive from its central directory, without unpacking it:
  * each file is a slice of the archive Blob, inflated only when opened, so an
  * import of thousands of screenshots never holds them all in memory.
- * Knows what Spoor writes (stored and deflated files, no ZIP64).
+ * Knows what Spoor writes (stored and deflated files, no ZIP64), and refuses
+ * archives past ZIP_LIMITS or with unsafe names from the directory alone.
  */
+import { megabytes, unsafeEntryName, ZIP_LIMITS } from './zip-limits';
 
 export interface ZipFile {
   path: string;
@@ -34,8 +36,10 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
   const directorySize = tail.getUint32(end + 12, true);
   const directoryStart = tail.getUint32(end + 16, true);
   if (directoryStart + directorySize > tailStart + end) throw new Error('not a complete ZIP archive: its directory points past the end of the file');
+  if (count > ZIP_LIMITS.maxEntries) throw new Error(`holds ${count.toLocaleString('en')} files; Spoor reads archives of up to ${ZIP_LIMITS.maxEntries.toLocaleString('en')}`);
   const directory = new DataView(await archive.slice(directoryStart, directoryStart + directorySize).arrayBuffer());
   const files: ZipFile[] = [];
+  let inflatedTotal = 0;
   for (let at = 0, index = 0; index < count; index += 1) {
     if (at + 46 > directory.byteLength || directory.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error(`damaged ZIP directory at entry ${index + 1}`);
     const nameLength = directory.getUint16(at + 28, true);
@@ -46,7 +50,12 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
       localHeader: directory.getUint32(at + 42, true),
       path: new TextDecoder().decode(new Uint8Array(directory.buffer, directory.byteOffset + at + 46, nameLength)),
     };
+    const unsafe = unsafeEntryName(entry.path);
+    if (unsafe) throw new Error(`file ${JSON.stringify(entry.path)} ${unsafe}: refused`);
     if (entry.method !== STORED && entry.method !== DEFLATED) throw new Error(`${entry.path}: compression method ${entry.method} is not one Spoor writes`);
+    if (entry.size > ZIP_LIMITS.maxFileBytes) throw new Error(`${entry.path}: ${megabytes(entry.size)} unpacked, over Spoor's limit of ${megabytes(ZIP_LIMITS.maxFileBytes)} per file`);
+    if (entry.method === DEFLATED) inflatedTotal += entry.size;
+    if (inflatedTotal > ZIP_LIMITS.maxInflatedBytes) throw new Error(`its compressed files unpack to more than Spoor's limit of ${megabytes(ZIP_LIMITS.maxInflatedBytes)} (a ZIP bomb?)`);
     files.push({ path: entry.path, size: entry.size, open: () => openEntry(archive, entry) });
     at += 46 + nameLength + directory.getUint16(at + 30, true) + directory.getUint16(at + 32, true);
   }
@@ -67,15 +76,25 @@ async function openEntry(archive: Blob, entry: EntryLocation): Promise<Blob> {
   const dataStart = entry.localHeader + 30 + header.getUint16(26, true) + header.getUint16(28, true);
   if (dataStart + entry.compressedSize > archive.size) throw new Error(`${entry.path}: the archive ends before the file does`);
   const compressed = archive.slice(dataStart, dataStart + entry.compressedSize);
-  const blob = entry.method === STORED ? compressed : await inflate(compressed, entry.path);
+  const blob = entry.method === STORED ? compressed : await inflate(compressed, entry);
   if (blob.size !== entry.size) throw new Error(`${entry.path}: ${blob.size} bytes where the directory says ${entry.size}`);
   return blob;
 }
 
-async function inflate(compressed: Blob, path: string): Promise<Blob> {
+/** Inflates, stopping as soon as the output passes the size the directory declared: a bomb never unpacks. */
+async function inflate(compressed: Blob, { path, size }: EntryLocation): Promise<Blob> {
+  let inflated = 0;
+  const capped = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      inflated += chunk.byteLength;
+      if (inflated > size) throw new Error(`inflates past the ${size} bytes the directory declares (a ZIP bomb?)`);
+      controller.enqueue(chunk);
+    },
+  });
   try {
-    return await new Response(compressed.stream().pipeThrough(new DecompressionStream('deflate-raw'))).blob();
+    return await new Response(compressed.stream().pipeThrough(new DecompressionStream('deflate-raw')).pipeThrough(capped)).blob();
   } catch (error) {
-    throw new Error(`${path}: does not inflate (${error instanceof Error ? error.message : String(error)})`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(inflated > size ? `${path}: ${reason}` : `${path}: does not inflate (${reason})`);
   }
 }

@@ -1,3 +1,4 @@
+import { readUtf8 } from '@/lib/archive/text';
 import { readZip, type ZipFile } from '@/lib/archive/zip-reader';
 import { sha256Hex } from '@/lib/flags/hash';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupManifestSchema, PATHS, type BackupManifest } from './format';
@@ -42,7 +43,7 @@ async function readManifest(file: ZipFile | undefined): Promise<BackupManifest> 
   if (!file) return fail('missing: this ZIP is not a Spoor backup');
   let raw: unknown;
   try {
-    raw = JSON.parse(await (await file.open()).text());
+    raw = JSON.parse(await readUtf8(await file.open()));
   } catch (error) {
     return fail(`not readable JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -60,9 +61,13 @@ async function readManifest(file: ZipFile | undefined): Promise<BackupManifest> 
 async function verifiedFiles(manifest: BackupManifest, files: readonly ZipFile[], byPath: ReadonlyMap<string, ZipFile>): Promise<Map<string, Blob>> {
   const problems: BackupProblem[] = [];
   const listed = new Set(manifest.files.map((file) => file.path));
+  const inZip = new Set<string>();
   for (const file of files) {
-    if (file.path !== PATHS.manifest && !listed.has(file.path)) problems.push({ file: file.path, message: 'is in the ZIP but not listed in manifest.json' });
+    if (inZip.has(file.path)) problems.push({ file: file.path, message: 'appears twice in the ZIP' });
+    else if (file.path !== PATHS.manifest && !listed.has(file.path)) problems.push({ file: file.path, message: 'is in the ZIP but not listed in manifest.json' });
+    inZip.add(file.path);
   }
+  if (listed.size < manifest.files.length) problems.push({ file: PATHS.manifest, field: 'files', message: 'lists a file twice' });
   const blobs = new Map<string, Blob>();
   for (const expected of manifest.files) {
     const file = byPath.get(expected.path);

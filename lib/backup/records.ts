@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { readUtf8 } from '@/lib/archive/text';
+import { recordHash } from '@/lib/flags/hash';
+import type { Flag } from '@/lib/flags/schema';
 import { artifactPath, JSON_FILES, PATHS, type ArtifactInfo, type BackupCounts, type BackupManifest } from './format';
 import type { BackupRecords } from './contents';
 import { InvalidBackupError, schemaProblems, type BackupProblem } from './problems';
@@ -55,6 +58,8 @@ export async function checkRecords(manifest: BackupManifest, blobs: ReadonlyMap<
     artifacts: values.get(PATHS.artifacts),
   } as Omit<BackupRecordsRead, 'evidence'>;
   const evidence = linkEvidence(read, blobs, problems);
+  checkDuplicates(read, problems);
+  await checkRecordHashes(read.flags, problems);
   checkCounts(manifest.counts, read, problems);
   if (problems.length > 0) throw new InvalidBackupError(problems);
   return { ...read, evidence };
@@ -66,7 +71,7 @@ async function readJson(blob: Blob | undefined, path: string, problems: BackupPr
     return undefined;
   }
   try {
-    return JSON.parse(await blob.text());
+    return JSON.parse(await readUtf8(blob));
   } catch (error) {
     problems.push({ file: path, message: `not readable JSON (${error instanceof Error ? error.message : String(error)})` });
     return undefined;
@@ -101,5 +106,34 @@ function linkEvidence(read: Omit<BackupRecordsRead, 'evidence'>, blobs: Readonly
 function checkCounts(counts: BackupCounts, read: Omit<BackupRecordsRead, 'evidence'>, problems: BackupProblem[]): void {
   for (const key of Object.keys(counts) as (keyof BackupCounts)[]) {
     if (counts[key] !== read[key].length) problems.push({ file: PATHS.manifest, field: `counts.${key}`, message: `says ${counts[key]}, the backup holds ${read[key].length}` });
+  }
+}
+
+/** An id twice would make the restore keep one record silently: the backup was edited or badly made. */
+function checkDuplicates(read: Omit<BackupRecordsRead, 'evidence'>, problems: BackupProblem[]): void {
+  const once = <T>(file: string, records: readonly T[], keyOf: (record: T) => string[], field: string) => {
+    const seen = new Set<string>();
+    records.forEach((record, i) => {
+      for (const key of keyOf(record)) {
+        if (seen.has(key)) problems.push({ file, record: recordLabel(i, record), field, message: `${key} appears twice` });
+        seen.add(key);
+      }
+    });
+  };
+  once(PATHS.flags, read.flags, (flag) => [flag.id], 'id');
+  once(PATHS.flags, read.flags, (flag) => flag.observations.map((observation) => observation.id), 'observations.id');
+  once(PATHS.batches, read.batches, (batch) => [batch.id], 'id');
+  once(PATHS.customTerms, read.customTerms, (term) => [term.id], 'id');
+  once(PATHS.artifacts, read.artifacts, (info) => [info.sha256], 'sha256');
+}
+
+/** An observation edited after capture no longer matches its own hash, even where the manifest was re-hashed to match. */
+async function checkRecordHashes(flags: readonly Flag[], problems: BackupProblem[]): Promise<void> {
+  for (const [i, flag] of flags.entries()) {
+    for (const [o, observation] of flag.observations.entries()) {
+      if ((await recordHash(observation, 'recordSha256')) !== observation.recordSha256) {
+        problems.push({ file: PATHS.flags, record: recordLabel(i, flag), field: `observations.${o}.recordSha256`, message: `observation ${observation.id} was changed after capture` });
+      }
+    }
   }
 }

@@ -5,7 +5,6 @@ import { readCustomTerms, saveCustomTerms } from '@/lib/settings/custom-terms';
 import { SETTINGS_KEY } from '@/lib/settings/schema';
 import { readSettings, type KeyValueArea } from '@/lib/settings/store';
 import type { SpoorDb } from '@/lib/storage/db';
-import { StorageFullError } from '@/lib/storage/quota';
 import { writeAtomically } from '@/lib/storage/transaction';
 import { decideByUpdatedAt, mergeById, mergeSettings, type Decision } from './merge';
 import type { Backup } from './read';
@@ -59,39 +58,34 @@ export async function restoreBackup(env: RestoreEnv, backup: Backup): Promise<Re
 async function writeRecords(db: SpoorDb, backup: Backup): Promise<Omit<RestoreReport, 'customTerms' | 'checklist'>> {
   const report = { flags: { add: 0, replace: 0, keep: 0 }, audit: counter(), artifacts: counter(), batches: counter() };
   const tx = db.transaction(['flags', 'artifacts', 'audit', 'batches'], 'readwrite');
-  try {
-    await writeAtomically(tx, async () => {
-      const flags = tx.objectStore('flags');
-      for (const flag of backup.flags) {
-        const decision = decideByUpdatedAt(await flags.get(flag.id), flag);
-        report.flags[decision] += 1;
-        if (decision !== 'keep') await flags.put(flag);
-      }
-      const artifacts = tx.objectStore('artifacts');
-      for (const info of backup.artifacts) {
-        const present = (await artifacts.getKey(info.sha256)) !== undefined;
-        report.artifacts[present ? 'present' : 'added'] += 1;
-        if (!present) await artifacts.put({ blob: backup.evidence.get(info.sha256)!, mimeType: info.mimeType, bytes: info.bytes }, info.sha256);
-      }
-      // The audit store is keyed by insertion order, which differs between machines: entries are matched by content.
-      const audit = tx.objectStore('audit');
-      const known = new Set((await audit.getAll()).map(canonicalJson));
-      for (const entry of backup.audit) {
-        const present = known.has(canonicalJson(entry));
-        report.audit[present ? 'present' : 'added'] += 1;
-        if (!present) await audit.add(entry);
-      }
-      // Batch records carry no updatedAt: the one this profile has stays.
-      const batches = tx.objectStore('batches');
-      for (const batch of backup.batches) {
-        const present = (await batches.getKey(batch.id)) !== undefined;
-        report.batches[present ? 'present' : 'added'] += 1;
-        if (!present) await batches.put(batch);
-      }
-    });
-  } catch (error) {
-    if (error instanceof StorageFullError) throw new Error('Storage is full: nothing was restored. Free disk space and try again.');
-    throw error;
-  }
+  await writeAtomically(tx, async () => {
+    const flags = tx.objectStore('flags');
+    for (const flag of backup.flags) {
+      const decision = decideByUpdatedAt(await flags.get(flag.id), flag);
+      report.flags[decision] += 1;
+      if (decision !== 'keep') await flags.put(flag);
+    }
+    const artifacts = tx.objectStore('artifacts');
+    for (const info of backup.artifacts) {
+      const present = (await artifacts.getKey(info.sha256)) !== undefined;
+      report.artifacts[present ? 'present' : 'added'] += 1;
+      if (!present) await artifacts.put({ blob: backup.evidence.get(info.sha256)!, mimeType: info.mimeType, bytes: info.bytes }, info.sha256);
+    }
+    // The audit store is keyed by insertion order, which differs between machines: entries are matched by content.
+    const audit = tx.objectStore('audit');
+    const known = new Set((await audit.getAll()).map(canonicalJson));
+    for (const entry of backup.audit) {
+      const present = known.has(canonicalJson(entry));
+      report.audit[present ? 'present' : 'added'] += 1;
+      if (!present) await audit.add(entry);
+    }
+    // Batch records carry no updatedAt: the one this profile has stays.
+    const batches = tx.objectStore('batches');
+    for (const batch of backup.batches) {
+      const present = (await batches.getKey(batch.id)) !== undefined;
+      report.batches[present ? 'present' : 'added'] += 1;
+      if (!present) await batches.put(batch);
+    }
+  }, 'nothing was restored. Free disk space and try again.');
   return report;
 }

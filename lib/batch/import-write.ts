@@ -52,5 +52,5 @@ export async function writeImportedBatch(db: SpoorDb, imported: ImportedBatch, c
       imported: { fileName: imported.fileName, importedAt: at, from: batch.researcher, evidence: imported.evidenceIncluded },
     }));
     return merged;
-  });
+  }, 'this batch was not imported and nothing here changed. Free disk space, or export and delete old flags, then import it again.');
 }

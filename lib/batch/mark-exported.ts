@@ -47,7 +47,7 @@ export async function recordSavedBatch(db: SpoorDb, saved: SavedFile): Promise<B
     }
     await tx.objectStore('batches').put(record);
     return record;
-  });
+  }, `${fileName} was saved, but its flags are not marked exported and nothing here changed. Free disk space, then export them again.`);
 }
 
 function exported(flag: Flag, batchId: string, at: string): Flag {

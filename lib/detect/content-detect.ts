@@ -23,6 +23,8 @@ export interface DetectEnvironment {
   sendReport(url: string, entries: ReportEntry[]): Promise<unknown>;
   /** The content script's lifetime (WXT's `ctx.signal`). */
   signal: AbortSignal;
+  /** An element's shadow root, closed ones included where the extension can open them (see page-scanner). */
+  shadowRootOf?(element: Element): ShadowRoot | null;
   /** When the dictionary started and finished loading, for the "spoor:dictionary-load" measure. */
   dictionaryLoad?: { start: number; end: number };
 }
@@ -74,6 +76,7 @@ export function runDetect(env: DetectEnvironment): Detect {
       painter,
       ownUi: card.owns,
       signal: AbortSignal.any([signal, stop.signal]),
+      shadowRootOf: env.shadowRootOf,
       onIdle(busySince) {
         reports.schedule();
         if (performanceMarks) win.performance.measure('spoor:pass', { start: busySince, end: win.performance.now() });

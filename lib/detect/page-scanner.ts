@@ -2,7 +2,7 @@ import { collectBlockText } from '@/lib/highlight/block-text';
 import { blockOwner, isInline, isInsideSkipped, isSkipped, type BlockOwner, type OwnUi } from '@/lib/highlight/dom-rules';
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
-import { scanBlock, type Hit, type ScannedBlock } from './scan-block';
+import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from './slicer';
 
 export interface PageScannerOptions {
@@ -14,8 +14,10 @@ export interface PageScannerOptions {
   signal: AbortSignal;
   /** Called whenever the pending work runs dry (the counts are current), with the time that work began. */
   onIdle(busySince: number): void;
-  /** Called once for each open shadow root found (its styles do not reach in from the page). */
+  /** Called once for each shadow root found (its styles do not reach in from the page). */
   onShadowRoot(root: ShadowRoot): void;
+  /** An element's shadow root; by default its open one (`element.shadowRoot`). */
+  shadowRootOf?(element: Element): ShadowRoot | null;
 }
 
 export interface PageScanner {
@@ -46,7 +48,7 @@ function ownerFor(node: Node): BlockOwner | null {
  * @example startPageScanner({ doc: document, matcher, painter, ownUi, signal, onIdle: report, onShadowRoot: adopt });
  */
 export function startPageScanner(options: PageScannerOptions): PageScanner {
-  const { doc, matcher, painter, ownUi, signal } = options;
+  const { doc, matcher, painter, ownUi, signal, shadowRootOf = (element: Element) => element.shadowRoot } = options;
   const hitsByOwner = new Map<BlockOwner, Hit[]>();
   const dirty = new Set<BlockOwner>();
   /** Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements. */
@@ -54,23 +56,41 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let mutations = 0;
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let sweepPending = false;
+  /** The block being matched: one segment per step, so a block of megabytes does not make one long task. */
+  let partial: BlockScan | undefined;
   const skipFilter = (node: Node) =>
     isSkipped(node as Element, ownUi) ? FILTER_REJECT : FILTER_ACCEPT;
+
+  const settle = (owner: BlockOwner, scanned: ScannedBlock) => {
+    painter.replace(owner, scanned.painted);
+    if (scanned.hits.length > 0) hitsByOwner.set(owner, scanned.hits);
+    else hitsByOwner.delete(owner);
+  };
+
+  /** Matches the block's next segment; paints the block once the last one is done. */
+  const matchNextSegment = () => {
+    const scan = partial!;
+    // A block removed part-way is dropped; one changed part-way is dirty again and rescanned after.
+    const done = scan.owner.isConnected ? scan.step() : NOTHING;
+    if (!done) return;
+    partial = undefined;
+    settle(scan.owner, done);
+  };
 
   /** `ancestorsClear`: already known that no element above the owner is skipped (see step). */
   const scanOwner = (owner: BlockOwner, ancestorsClear: boolean) => {
     const gone = !owner.isConnected || (!ancestorsClear && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
-    const scanned = gone ? NOTHING : scanBlock(collectBlockText(owner, ownUi), matcher, doc);
-    painter.replace(owner, scanned.painted);
-    if (scanned.hits.length > 0) hitsByOwner.set(owner, scanned.hits);
-    else hitsByOwner.delete(owner);
+    if (gone) return settle(owner, NOTHING);
+    partial = scanInSegments(collectBlockText(owner, ownUi), matcher, doc);
+    matchNextSegment();
   };
 
   const enqueueSubtree = (root: Element | ShadowRoot) => {
     if (root.nodeType === ELEMENT && isInsideSkipped(root, ownUi)) return;
     const owner = ownerFor(root);
     if (owner) dirty.add(owner);
-    if (root.nodeType === ELEMENT && (root as Element).shadowRoot) adoptShadowRoot((root as Element).shadowRoot!);
+    const shadow = root.nodeType === ELEMENT ? shadowRootOf(root as Element) : null;
+    if (shadow) adoptShadowRoot(shadow);
     walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT, skipFilter), clearAt: mutations });
   };
 
@@ -102,6 +122,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       for (const owner of [...hitsByOwner.keys()]) if (!owner.isConnected) hitsByOwner.delete(owner);
       return true;
     }
+    if (partial) {
+      matchNextSegment();
+      return true;
+    }
     for (const owner of dirty) {
       dirty.delete(owner);
       scanOwner(owner, false);
@@ -120,7 +144,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         dirty.delete(element);
         scanOwner(element, current.clearAt === mutations);
       }
-      if (element.shadowRoot) adoptShadowRoot(element.shadowRoot);
+      const shadow = shadowRootOf(element);
+      if (shadow) adoptShadowRoot(shadow);
     }
     return true;
   };

@@ -12,21 +12,29 @@ export interface ReportSchedulerOptions {
   send(entries: ReportEntry[]): Promise<unknown>;
   win: Pick<Window, 'setTimeout' | 'clearTimeout'>;
   signal: AbortSignal;
+  /** The quiet spell a report waits for. */
   delayMs?: number;
+  /** The longest a change waits to be reported while the page never falls quiet (a ticking clock). */
+  maxDelayMs?: number;
 }
 
 /**
  * Debounces the content script's reports to the background: a page that keeps
- * changing reports once it settles, not on every mutation.
+ * changing reports once it settles, not on every mutation, and at least every
+ * `maxDelayMs` while it never settles (a page mutating every 16 ms would
+ * otherwise never be reported).
  * @example const reports = createReportScheduler({ collect, send, win: window, signal }); reports.schedule();
  */
 export function createReportScheduler(options: ReportSchedulerOptions): ReportScheduler {
-  const { win, signal, delayMs = 300 } = options;
-  let timer: number | undefined;
+  const { win, signal, delayMs = 300, maxDelayMs = 2000 } = options;
+  let quiet: number | undefined;
+  let latest: number | undefined;
   let lastSent: string | undefined;
 
   const flush = () => {
-    timer = undefined;
+    win.clearTimeout(quiet);
+    win.clearTimeout(latest);
+    quiet = latest = undefined;
     if (signal.aborted) return;
     const entries = options.collect();
     const serialized = JSON.stringify(entries);
@@ -36,10 +44,14 @@ export function createReportScheduler(options: ReportSchedulerOptions): ReportSc
     options.send(entries).catch(() => (lastSent = undefined));
   };
   const schedule = () => {
-    if (timer !== undefined) win.clearTimeout(timer);
-    timer = win.setTimeout(flush, delayMs);
+    win.clearTimeout(quiet);
+    quiet = win.setTimeout(flush, delayMs);
+    latest ??= win.setTimeout(flush, maxDelayMs);
   };
-  signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
+  signal.addEventListener('abort', () => {
+    win.clearTimeout(quiet);
+    win.clearTimeout(latest);
+  }, { once: true });
   return {
     schedule,
     resend() {

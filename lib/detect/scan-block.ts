@@ -1,6 +1,7 @@
 import type { Matcher } from '@/lib/matching/matcher';
 import type { Category, Match, TermInfo } from '@/lib/matching/types';
 import { rangeFor, type BlockText } from '@/lib/highlight/block-text';
+import type { BlockOwner } from '@/lib/highlight/dom-rules';
 import type { PaintedMatch } from '@/lib/highlight/painter';
 
 /** One occurrence of an entry on the page: counted in the report. */
@@ -45,16 +46,68 @@ function hitsOf(match: Match, word: string, matcher: Matcher): Hit[] {
 }
 
 /**
+ * A block's text longer than this is matched in segments, one per step of
+ * the scan: one 10 MB `<pre>` would otherwise be a single task of hundreds of ms.
+ */
+export const SEGMENT_CHARS = 20_000;
+/**
+ * Text on either side of a segment that the matcher reads too, far longer
+ * than any term or exclusion: a match is kept by the segment it starts in and
+ * is seen whole there, with the words before it that could change the choice.
+ */
+const CONTEXT_CHARS = 1_000;
+
+/**
+ * The matches of a block that start in `[from, to)`, as ranges to paint and hits to count.
+ * @example scanSegment(block, matcher, document, 0, SEGMENT_CHARS) // the first segment of a long block
+ */
+export function scanSegment(block: BlockText, matcher: Matcher, doc: Document, from: number, to: number): ScannedBlock {
+  const result: ScannedBlock = { painted: [], hits: [] };
+  const windowStart = Math.max(0, from - CONTEXT_CHARS);
+  const text = from === 0 && to >= block.text.length ? block.text : block.text.slice(windowStart, to + CONTEXT_CHARS);
+  if (!HAS_WORD.test(text)) return result;
+  for (const match of matcher.find(text)) {
+    const start = match.start + windowStart;
+    const end = match.end + windowStart;
+    if (start < from || start >= to) continue;
+    const { range, nodes } = rangeFor(block, start, end, doc);
+    result.painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
+    result.hits.push(...hitsOf(match, block.text.slice(start, end), matcher));
+  }
+  return result;
+}
+
+/** A block being matched one segment at a time. */
+export interface BlockScan {
+  readonly owner: BlockOwner;
+  /** Matches the next segment; returns the whole block's matches once the last one is done. */
+  step(): ScannedBlock | undefined;
+}
+
+/**
+ * Matches a block in steps of SEGMENT_CHARS (one step for most blocks).
+ * @example const scan = scanInSegments(block, matcher, document); let done; while (!(done = scan.step()));
+ */
+export function scanInSegments(block: BlockText, matcher: Matcher, doc: Document): BlockScan {
+  const scanned: ScannedBlock = { painted: [], hits: [] };
+  let next = 0;
+  return {
+    owner: block.owner,
+    step() {
+      const to = Math.min(next + SEGMENT_CHARS, block.text.length);
+      const part = scanSegment(block, matcher, doc, next, to);
+      scanned.painted.push(...part.painted);
+      scanned.hits.push(...part.hits);
+      next = to;
+      return to === block.text.length ? scanned : undefined;
+    },
+  };
+}
+
+/**
  * Finds the matches in one block's text and turns them into ranges to paint and hits to count.
  * @example scanBlock(collectBlockText(p, ownUi), matcher, document).painted[0].range.toString() // "Elfenbein"
  */
 export function scanBlock(block: BlockText, matcher: Matcher, doc: Document): ScannedBlock {
-  const result: ScannedBlock = { painted: [], hits: [] };
-  if (!HAS_WORD.test(block.text)) return result;
-  for (const match of matcher.find(block.text)) {
-    const { range, nodes } = rangeFor(block, match.start, match.end, doc);
-    result.painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
-    result.hits.push(...hitsOf(match, block.text.slice(match.start, match.end), matcher));
-  }
-  return result;
+  return scanSegment(block, matcher, doc, 0, block.text.length);
 }

@@ -3,6 +3,7 @@ import { getTabDetections } from '@/lib/detect/background-service';
 import { sendToTab } from '@/lib/messaging/client';
 import { readSettings } from '@/lib/settings/store';
 import { dataUrlToBlob } from './bytes';
+import { retryWhileRateLimited } from './capture-rate';
 import type { FlagDeps, TabInfo } from './flag-tab';
 import type { FlagService } from './service';
 
@@ -31,7 +32,8 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
       return { researcherId, survey };
     },
     screenshot: oneAtATime((tab) => screenshotOf(api, tab)),
-    snapshot: pageCapture ? (tabId) => mhtmlOf(pageCapture, tabId) : undefined,
+    // One at a time too: Chrome answers "Failed to generate MHTML." to a second save of a tab still being saved.
+    snapshot: pageCapture ? oneAtATime((tabId: number) => mhtmlOf(pageCapture, tabId)) : undefined,
     extensionVersion: api.runtime.getManifest().version,
   };
 }
@@ -43,7 +45,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
  */
 async function screenshotOf(api: Api, tab: { id: number; windowId: number }): Promise<Blob> {
   await api.tabs.update(tab.id, { active: true });
-  const dataUrl = await withRateLimitRetry(() => api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
+  const dataUrl = await retryWhileRateLimited(() => api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
   if (!(await api.tabs.get(tab.id)).active) throw new Error('another tab came to front during the screenshot');
   return dataUrlToBlob(dataUrl);
 }
@@ -68,18 +70,7 @@ async function mhtmlOf(pageCapture: Api['pageCapture'], tabId: number): Promise<
   }
 }
 
-/** Chrome allows two captures a second; a burst of flags waits its turn once. */
-async function withRateLimitRetry<T>(capture: () => Promise<T>): Promise<T> {
-  try {
-    return await capture();
-  } catch (error) {
-    if (!/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(String(error))) throw error;
-    await new Promise((resume) => setTimeout(resume, 600));
-    return capture();
-  }
-}
-
-/** Serializes calls: two tabs flagged at once must not fight over which one is in front. */
+/** Serializes calls: two tabs flagged at once must not fight over which one is in front, nor save one page twice at once. */
 function oneAtATime<A, R>(task: (arg: A) => Promise<R>): (arg: A) => Promise<R> {
   let queue: Promise<unknown> = Promise.resolve();
   return (arg) => {

@@ -1,5 +1,6 @@
 import { extractAd } from '@/lib/extract';
 import type { Handlers } from '@/lib/messaging/router';
+import { snapshotHtml } from './snapshot-html';
 
 /**
  * The content script's side of flagging: reads the ad from the page for the
@@ -10,13 +11,7 @@ export function flagContentHandlers(doc: Document, currentUrl: () => string): Ha
   return {
     'flag/extract': ({ includeHtml }) => {
       const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, currentUrl());
-      return { ad, canonicalUrl, platform, intent, paperwork, tradeTerms, html: includeHtml ? serialize(doc) : undefined };
+      return { ad, canonicalUrl, platform, intent, paperwork, tradeTerms, html: includeHtml ? snapshotHtml(doc) : undefined };
     },
   };
-}
-
-/** The live DOM as HTML: what the researcher saw, after scripts ran (Firefox's stand-in for MHTML). */
-function serialize(doc: Document): string {
-  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>\n` : '';
-  return doctype + doc.documentElement.outerHTML;
 }

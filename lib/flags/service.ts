@@ -64,7 +64,7 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
         await tx.objectStore('flags').put(next);
         await tx.objectStore('audit').add(auditEntry({ flagId, at: next.updatedAt, by, action: 'edit', changes }));
         return next;
-      });
+      }, 'this change was not saved; the flag is as it was. Export and delete old flags, or free disk space.');
     },
 
     /** Deletes a flag; its audit entry keeps the whole record, and the evidence files stay. */
@@ -76,7 +76,7 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
         await tx.objectStore('flags').delete(flagId);
         const changes = [{ path: '', from: flag, to: null }];
         await tx.objectStore('audit').add(auditEntry({ flagId, at, by, action: 'delete', changes, note: reason || undefined }));
-      });
+      }, 'the flag was not deleted. Free disk space and try again.');
     },
 
     async get(flagId: string): Promise<Flag | undefined> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LangSchema } from '@/lib/dictionary/schema';
 import { DetectionSchema } from '@/lib/flags/schema';
 import { defineMessage } from './define';
+import { CONTENT_LIMITS } from './limits';
 
 /** What one frame found: a Detection (lib/flags/schema.ts) plus its colour and the languages matched. */
 export const ReportEntrySchema = DetectionSchema.extend({
@@ -11,12 +12,23 @@ export const ReportEntrySchema = DetectionSchema.extend({
 });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
+const boundedText = z.string().max(CONTENT_LIMITS.text);
+
+/** A report entry as a content script sends it: every string and list bounded (lib/messaging/limits.ts). */
+const ContentReportEntrySchema = ReportEntrySchema.extend({
+  entryId: boundedText,
+  label: boundedText,
+  taxa: z.array(boundedText).max(CONTENT_LIMITS.list),
+  matched: z.array(boundedText).max(CONTENT_LIMITS.list),
+  langs: z.array(LangSchema).max(LangSchema.options.length),
+});
+
 /** Messages of the "detect" domain. */
 export const detectMessages = {
   /** A content script's current findings for its frame; replaces the frame's previous report. */
   'detect/report': defineMessage({
     from: ['content'],
-    request: z.object({ url: z.string().max(4096), entries: z.array(ReportEntrySchema).max(5000) }),
+    request: z.object({ url: z.string().max(CONTENT_LIMITS.url), entries: z.array(ContentReportEntrySchema).max(CONTENT_LIMITS.entries) }),
     response: z.object({ taxa: z.number().int().nonnegative() }),
   }),
   /** Everything found in one tab, all frames merged, sorted by Appendix then count. */

@@ -1,6 +1,7 @@
 import type { Browser, browser } from 'wxt/browser';
 import { EnvelopeSchema, isMessageName, protocol, type MessageName, type Reply, type RequestOf, type ResponseOf } from './protocol';
 import type { Sender } from './define';
+import { CONTENT_LIMITS, contentPayloadProblem } from './limits';
 
 type MessageSender = Browser.runtime.MessageSender;
 
@@ -21,6 +22,20 @@ export function senderKind(sender: MessageSender, extensionId: string, extension
 const BACKGROUND_PATHS = new Set(['/background.js', '/_generated_background_page.html']);
 
 /**
+ * The envelope of one of Spoor's messages, or undefined for anything else,
+ * including values whose getters throw: a throw here would surface in the
+ * browser's dispatcher, and a rejected reply would reach the page.
+ */
+function readEnvelope(raw: unknown): { name: MessageName; payload: unknown } | undefined {
+  try {
+    const envelope = EnvelopeSchema.safeParse(raw);
+    return envelope.success && isMessageName(envelope.data.name) ? { name: envelope.data.name, payload: envelope.data.payload } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Dispatches one raw message to its handler: checks the envelope, the sender
  * and the payload against the protocol, and wraps the result in a Reply.
  * Returns undefined for messages that are not Spoor's or not handled here.
@@ -31,9 +46,9 @@ export async function dispatch(
   handlers: Handlers,
   identity: { extensionId: string; extensionOrigin: string },
 ): Promise<Reply | undefined> {
-  const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success || !isMessageName(envelope.data.name)) return undefined;
-  const name = envelope.data.name;
+  const envelope = readEnvelope(raw);
+  if (!envelope) return undefined;
+  const name = envelope.name;
   const handler = handlers[name] as ((p: unknown, s: MessageSender) => unknown) | undefined;
   if (!handler) return undefined;
 
@@ -42,7 +57,15 @@ export async function dispatch(
   if (!from || !(def.from as readonly Sender[]).includes(from)) {
     return { ok: false, error: `${name}: not accepted from this sender` };
   }
-  const payload = def.request.safeParse(envelope.data.payload);
+  // Every failure below becomes a reply: a hostile payload must not reject the listener's promise.
+  let payload: ReturnType<typeof def.request.safeParse>;
+  try {
+    const unfit = from === 'content' ? contentPayloadProblem(envelope.payload, CONTENT_LIMITS.payload) : undefined;
+    if (unfit) return { ok: false, error: `${name}: invalid request: ${unfit}` };
+    payload = def.request.safeParse(envelope.payload);
+  } catch {
+    return { ok: false, error: `${name}: invalid request: its payload cannot be read` };
+  }
   if (!payload.success) return { ok: false, error: `${name}: invalid request: ${payload.error.issues[0]?.message}` };
   try {
     const value = def.response.parse(await handler(payload.data, sender));
@@ -62,8 +85,8 @@ export function listen(
 ): () => void {
   const identity = { extensionId: runtime.id, extensionOrigin: runtime.getURL('/') };
   const listener = (raw: unknown, sender: MessageSender) => {
-    const envelope = EnvelopeSchema.safeParse(raw);
-    if (!envelope.success || !(envelope.data.name in handlers)) return undefined;
+    const envelope = readEnvelope(raw);
+    if (!envelope || !Object.hasOwn(handlers, envelope.name)) return undefined;
     return dispatch(raw, sender, handlers, identity);
   };
   runtime.onMessage.addListener(listener);

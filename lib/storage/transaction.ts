@@ -4,14 +4,16 @@ import { isQuotaError, StorageFullError } from './quota';
 /**
  * Runs the writes of one transaction and waits for it to commit; on any
  * failure it aborts the transaction, so a half-done flag never lands, and
- * reports a full disk as StorageFullError. `work` may only await requests of
- * `tx` itself: anything else (hashing, messaging) lets the transaction commit
- * early, which is why callers prepare everything before they open it.
+ * reports a full disk as StorageFullError, saying `whenFull` (what was not
+ * saved, what to do). `work` may only await requests of `tx` itself: anything
+ * else (hashing, messaging) lets the transaction commit early, which is why
+ * callers prepare everything before they open it.
  * @example await writeAtomically(tx, async () => { await tx.objectStore('flags').put(flag); });
  */
 export async function writeAtomically<T>(
   tx: IDBPTransaction<any, any, 'readwrite'>,
   work: () => Promise<T>,
+  whenFull = 'this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.',
 ): Promise<T> {
   // tx.done rejects when we abort below; the error we throw is the one that matters.
   tx.done.catch(() => undefined);
@@ -22,7 +24,7 @@ export async function writeAtomically<T>(
   } catch (error) {
     abortQuietly(tx);
     if (isQuotaError(error) || isQuotaError(tx.error)) {
-      throw new StorageFullError('this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.');
+      throw new StorageFullError(whenFull);
     }
     throw error;
   }

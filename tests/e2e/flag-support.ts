@@ -23,6 +23,7 @@ export interface StoredState {
   flags: Array<Record<string, any>>;
   artifacts: Array<{ key: string; mimeType: string; bytes: number; blobSize: number; rehashed: string }>;
   audit: Array<Record<string, any>>;
+  batches: Array<Record<string, any>>;
 }
 
 export function readDatabase(worker: Worker): Promise<StoredState> {
@@ -37,7 +38,7 @@ export function readDatabase(worker: Worker): Promise<StoredState> {
         const request = keys ? db.transaction(store).objectStore(store).getAllKeys() : db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => done(request.result);
       });
-    const [flags, audit, artifactKeys, artifactValues] = await Promise.all([all('flags'), all('audit'), all('artifacts', true), all('artifacts')]);
+    const [flags, audit, batches, artifactKeys, artifactValues] = await Promise.all([all('flags'), all('audit'), all('batches'), all('artifacts', true), all('artifacts')]);
     db.close();
     const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
     const artifacts = await Promise.all(
@@ -49,7 +50,7 @@ export function readDatabase(worker: Worker): Promise<StoredState> {
         rehashed: hex(await crypto.subtle.digest('SHA-256', await value.blob.arrayBuffer())),
       })),
     );
-    return { flags, audit, artifacts };
+    return { flags, audit, batches, artifacts };
   });
 }
 

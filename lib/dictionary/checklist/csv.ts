@@ -27,6 +27,7 @@ const LF = 10;
  */
 export function createCsvParser(delimiter: ',' | ';', onRow: (row: CsvRow) => void): CsvParser {
   const special = new RegExp(`[${delimiter}\\r\\n"]`, 'g');
+  const blankLines = /[\r\n]+/y;
   let fields: string[] = [];
   let field = '';
   let inQuotes = false;
@@ -96,6 +97,14 @@ export function createCsvParser(delimiter: ',' | ';', onRow: (row: CsvRow) => vo
         }
         i = closeOrEscape(text, quote + 1);
         continue;
+      }
+      if (fields.length === 0 && field === '' && !fieldQuoted) {
+        // A run of blank lines in one step: one pass per line made a file of newlines (a gzip bomb) crawl.
+        blankLines.lastIndex = i;
+        if (blankLines.test(text)) {
+          i = blankLines.lastIndex;
+          continue;
+        }
       }
       const code = text.charCodeAt(i);
       if (code === QUOTE && field === '' && !afterClosingQuote) {

@@ -35,6 +35,13 @@ export function sniffNonCsv(head: Uint8Array): string | undefined {
   }
   if (head[0] === 0xd0 && head[1] === 0xcf) return 'This is an Excel spreadsheet (.xls), not CSV: download the CSV export instead.';
   if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return 'This is a PDF, not CSV.';
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return 'This is UTF-16 text; Spoor reads UTF-8 CSV: save the file again as "CSV UTF-8".';
+  }
+  // CSV text never holds NUL bytes; binary files and UTF-16 without a byte order mark do.
+  if (head.subarray(0, 4096).includes(0)) {
+    return 'This file holds binary data, not CSV text (or it is UTF-16 text: save it again as "CSV UTF-8").';
+  }
   const text = new TextDecoder().decode(head.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (text.startsWith('<')) {
     return 'This is a web page (HTML/XML), not the CSV export: the download probably failed or needs a login.';

@@ -13,6 +13,14 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 /** Lets a `cancel` message (or, run on a page, a click) in between reads; short enough that yielding costs little. */
 const YIELD_EVERY_MS = 30;
 
+/**
+ * The largest checklist Spoor reads, as picked and once unpacked: the full
+ * CITES Checklist export is about 100 MB, and a file far past that is not a
+ * checklist (or is a gzip bomb). Refused before reading, so nothing is loaded.
+ */
+export const MAX_CHECKLIST_BYTES = 256 * 2 ** 20;
+const LIMIT_TEXT = `${MAX_CHECKLIST_BYTES / 2 ** 20} MB`;
+
 /** Bytes per read: big enough to keep reads few, small enough to show progress on a 3 MB .gz. */
 const SLICE_BYTES = 256 * 1024;
 
@@ -43,6 +51,9 @@ export async function* readTextChunks(
   file: Blob,
   options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void } = {},
 ): AsyncGenerator<string> {
+  if (file.size > MAX_CHECKLIST_BYTES) {
+    throw new ImportError([{ message: `The file is ${Math.round(file.size / 2 ** 20).toLocaleString('en')} MB; Spoor reads checklist files of up to ${LIMIT_TEXT} (the full CITES Checklist is about 100 MB).` }]);
+  }
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
   const totalBytes = file.size;
@@ -51,6 +62,7 @@ export async function* readTextChunks(
   const reader = stream.getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
+  let unpacked = 0;
   let lastYield = performance.now();
   try {
     for (;;) {
@@ -63,6 +75,8 @@ export async function* readTextChunks(
         if (notCsv) throw new ImportError([{ message: notCsv }]);
         first = false;
       }
+      unpacked += done ? 0 : value.byteLength;
+      if (unpacked > MAX_CHECKLIST_BYTES) throw new ImportError([{ message: `The compressed file unpacks to more than ${LIMIT_TEXT}, Spoor's limit for a checklist.` }]);
       const text = decodeUtf8(decoder, done ? undefined : value);
       if (text !== '') yield text;
       if (done) return;

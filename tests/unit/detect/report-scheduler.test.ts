@@ -31,6 +31,19 @@ it('sends once after a burst of changes settles', () => {
   expect(sent).toEqual([[entry]]);
 });
 
+it('reports at least every maxDelayMs while the page never settles', () => {
+  let count = 0;
+  const { reports, sent } = scheduler(() => [{ ...entry, count: ++count }]);
+  // A clock ticking every 16 ms for 5 s: the quiet spell never comes.
+  for (let elapsed = 0; elapsed < 5000; elapsed += 16) {
+    reports.schedule();
+    vi.advanceTimersByTime(16);
+  }
+  expect(sent.map((entries) => entries[0]!.count)).toEqual([1, 2]);
+  vi.advanceTimersByTime(300);
+  expect(sent).toHaveLength(3);
+});
+
 it('does not resend unchanged findings unless asked to', () => {
   const { reports, sent } = scheduler(() => [entry]);
   reports.schedule();

@@ -9,6 +9,8 @@ import { bytesFromBase64 } from '@/lib/flags/bytes';
 import { sha256Hex } from '@/lib/flags/hash';
 import { AuditEntrySchema, FlagSchema } from '@/lib/flags/schema';
 import { BatchRecordSchema } from '@/lib/batch/schema';
+import { checkConsistency } from '@/lib/storage/consistency';
+import { dumpDb } from '../reliability/faults-support';
 
 /**
  * A saved database: each store's records, with Blobs written as
@@ -63,28 +65,33 @@ describe('the upgrade ladder', () => {
 
     const db = await openSpoorDb('ladder');
     expect(db.version).toBe(DB_VERSION);
-    for (const { value } of fixture.stores.flags ?? []) {
-      const saved = value as { id: string };
-      const current = await db.get('flags', saved.id);
-      expect(current).toMatchObject(saved);
-      expect(FlagSchema.safeParse(current).success).toBe(true);
+    const saved = (store: string) => fixture.stores[store] ?? [];
+    // Every record, not samples: each store holds exactly the saved records, each one unchanged.
+    for (const store of ['flags', 'artifacts', 'audit', 'batches'] as const) expect(await db.count(store), store).toBe(saved(store).length);
+    for (const { value } of saved('flags')) {
+      const current = await db.get('flags', (value as { id: string }).id);
+      expect(current).toEqual(revive(value));
+      expect(FlagSchema.parse(current)).toEqual(FlagSchema.parse(revive(value)));
     }
-    for (const { key, value } of fixture.stores.audit ?? []) {
+    for (const { key, value } of saved('audit')) {
       const current = await db.get('audit', key as number);
-      expect(current).toMatchObject(value as object);
+      expect(current).toEqual(value);
       expect(AuditEntrySchema.safeParse(current).success).toBe(true);
     }
-    for (const { key } of fixture.stores.artifacts ?? []) {
-      const artifact = await db.get('artifacts', key as string);
-      expect(await sha256Hex(artifact!.blob)).toBe(key);
+    for (const { key, value } of saved('artifacts')) {
+      const { blob, ...fields } = (await db.get('artifacts', key as string))!;
+      const { blob: savedBlob, ...savedFields } = revive(value) as { blob: Blob };
+      expect(fields).toEqual(savedFields);
+      expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array(await savedBlob.arrayBuffer()));
+      expect(await sha256Hex(blob)).toBe(key);
     }
-    for (const { value } of fixture.stores.batches ?? []) {
-      const saved = value as { id: string };
-      const current = await db.get('batches', saved.id);
-      expect(current).toMatchObject(saved);
+    for (const { value } of saved('batches')) {
+      const current = await db.get('batches', (value as { id: string }).id);
+      expect(current).toEqual(value);
       expect(BatchRecordSchema.safeParse(current).success).toBe(true);
     }
-    expect(await db.count('batches')).toBe((fixture.stores.batches ?? []).length);
+    // And what ties them together: evidence named by flags, trails, exports.
+    expect(checkConsistency(await dumpDb(db))).toEqual([]);
     // New writes keep numbering the trail after the old entries.
     const next = await db.add('audit', AuditEntrySchema.parse({ flagId: crypto.randomUUID(), at: '2026-05-01T00:00:00.000Z', by: 'x', action: 'edit' }));
     expect(next).toBeGreaterThan(Math.max(0, ...(fixture.stores.audit ?? []).map(({ key }) => key as number)));

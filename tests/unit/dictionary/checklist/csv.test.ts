@@ -27,12 +27,18 @@ describe('createCsvParser', () => {
     ['doubled quotes', '"Dactylocnemis ""Matapia""",x\n', [['Dactylocnemis "Matapia"', 'x']]],
     ['empty and empty-quoted fields', ',"",x\n', [['', '', 'x']]],
     ['blank lines', 'a\n\n\nb\n\n', [['a'], ['b']]],
+    ['runs of blank lines mixing CR and LF', '\n\r\n\ra,b\r\n\n\r\n\r1,2\n\n', [['a', 'b'], ['1', '2']]],
+    ['an empty quoted value alone on its line', 'a\n""\n', [['a'], ['']]],
   ])('reads %s', (_label, text, expected) => {
     expect(fieldsOf(parse([text]))).toEqual(expected);
   });
 
   it('numbers records as a spreadsheet does, a quoted line break staying in its record', () => {
     expect(parse(['h1,h2\n"x\ny",1\nz,2\n']).map((r) => r.row)).toEqual([1, 2, 3]);
+  });
+
+  it('numbers records past runs of blank lines split across chunks', () => {
+    expect(parse(['a\n\n\r', '\n\nb\r', '\r\n', 'c']).map((r) => [r.row, r.fields])).toEqual([[1, ['a']], [2, ['b']], [3, ['c']]]);
   });
 
   it('reads semicolon-separated files', () => {

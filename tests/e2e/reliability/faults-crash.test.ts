@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
+import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/batch/support';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import type { TestServer } from '../support/server';
+import { badgeOf, openPopup, setResearcher, startFlagServer, tabIdOf, type StoredState } from '../flag-support';
+import { captureAll, databaseWithProblems } from './faults-support';
+
+/*
+ * The browser is killed (SIGKILL: no shutdown, nothing flushed) while
+ * operations are under way, then started again on the same profile. Where the
+ * kill lands is not deterministic, so every round asserts what must hold
+ * wherever it lands: the database is consistent (checkConsistency), and each
+ * operation is wholly there or wholly absent. Several kill delays per
+ * operation spread the kill over its course.
+ */
+
+const files = mkdtempSync(join(tmpdir(), 'spoor-faults-crash-'));
+let profile: string;
+let extension: LoadedExtension;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startFlagServer();
+  extension = await launchWithExtension({ profile: mkdtempSync(join(tmpdir(), 'spoor-faults-profile-')) });
+  profile = extension.profile;
+  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.crash', survey: 'Faults' });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
+});
+
+/** Kills the browser `delayMs` after the operation started, starts it again on the same profile, and reads the database back. */
+async function killAndRestart(operation: Promise<unknown>, delayMs: number): Promise<StoredState> {
+  void operation.catch(() => undefined); // It dies with the browser.
+  await new Promise((resume) => setTimeout(resume, delayMs));
+  await extension.kill();
+  extension = await launchWithExtension({ profile });
+  const { state, problems } = await databaseWithProblems(extension.serviceWorker);
+  expect(problems).toEqual([]);
+  return state;
+}
+
+async function openAd(path: string): Promise<number> {
+  const page = await extension.context.newPage();
+  await page.goto(server.url(path));
+  const tabId = await tabIdOf(extension.serviceWorker, page.url());
+  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  return tabId;
+}
+
+/** The dashboard without a file picker, so an export saves through a download. */
+async function openDashboard(): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
+  await page.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
+  return page;
+}
+
+/** A researcher's evidence bundle of `count` flags, each with a 200 kB screenshot: large enough that importing it takes a while. */
+async function bundleOf(count: number, round: number): Promise<{ path: string; urls: string[] }> {
+  freshIndexedDb();
+  const urls = Array.from({ length: count }, (_, n) => `https://shop.example/crash-import/${round}/${n}`);
+  const screenshot = () => new Blob([randomBytes(200_000)], { type: 'image/png' });
+  const { db } = await flaggedDb(`sender-${round}`, urls.map((url) => ({ url, evidence: [{ kind: 'screenshot' as const, blob: screenshot() }] })));
+  const saved = downloads();
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', { researcher: 'ben', survey: 'Faults' });
+  db.close();
+  const path = join(files, saved.files[0]!.name);
+  writeFileSync(path, new Uint8Array(await saved.files[0]!.arrayBuffer()));
+  return { path, urls };
+}
+
+describe('the browser killed in the middle of an operation', () => {
+  it.each([0, 600, 1500, 3000])('flags in flight (killed after %i ms): each flag is whole or absent', { timeout: 90_000 }, async (delayMs) => {
+    const paths = [1, 2, 3, 4].map((n) => `/flag/ad-2.html?crash=${delayMs}-${n}`);
+    const tabIds: number[] = [];
+    for (const path of paths) tabIds.push(await openAd(path));
+    const popup = await openPopup(extension.context, extension.extensionId, tabIds[0]!);
+
+    const state = await killAndRestart(captureAll(popup, tabIds, 'ask'), delayMs);
+
+    for (const url of paths.map((path) => server.url(path))) {
+      const flags = state.flags.filter((flag) => flag.canonicalUrl === url);
+      expect(flags.length).toBeLessThanOrEqual(1);
+      if (flags.length === 0) continue;
+      // Whole: its observation, both evidence files (stored and re-hashed by the checker) and its audit entry.
+      expect(flags[0]!.observations).toHaveLength(1);
+      expect(flags[0]!.observations[0].artifacts.map((ref: { kind: string }) => ref.kind)).toEqual(['screenshot', 'snapshot']);
+      expect(state.audit.filter((entry) => entry.flagId === flags[0]!.id).map((entry) => entry.action)).toEqual(['create']);
+    }
+  });
+
+  it.each([50, 150, 400])('a bundle being imported (killed after %i ms): all of it or none of it', { timeout: 90_000 }, async (delayMs) => {
+    const bundle = await bundleOf(25, delayMs);
+    const dashboard = await openDashboard();
+    await dashboard.getByRole('button', { name: 'Import batches…' }).click();
+    const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });
+    await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundle.path);
+
+    const state = await killAndRestart(form.getByRole('button', { name: 'Check and import' }).click(), delayMs);
+
+    const landed = state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl));
+    expect([0, bundle.urls.length]).toContain(landed.length);
+    const batch = state.batches.filter((record) => record.imported?.fileName === bundle.path.split('/').pop());
+    expect(batch).toHaveLength(landed.length === 0 ? 0 : 1);
+  });
+
+  it.each([100, 500, 1500])('an export whose file is being saved (killed after %i ms): flags marked exported only with their batch', { timeout: 90_000 }, async (delayMs) => {
+    const tabId = await openAd(`/flag/ad-2.html?export=${delayMs}`);
+    const popup = await openPopup(extension.context, extension.extensionId, tabId);
+    expect(await captureAll(popup, [tabId], 'ask')).toEqual(['created']);
+    const before = await databaseWithProblems(extension.serviceWorker);
+    const pending = before.state.flags.filter((flag) => flag.status !== 'exported').map((flag) => flag.id);
+    const dashboard = await openDashboard();
+    await dashboard.getByRole('group', { name: 'Batches and hand-off' }).getByRole('button', { name: 'Export…' }).click();
+    const form = dashboard.getByRole('form', { name: 'Export a batch' });
+    await form.getByRole('radio', { name: `Not yet exported (${pending.length})` }).check();
+    await form.getByRole('radio', { name: /^Evidence bundle/ }).check();
+
+    const state = await killAndRestart(form.getByRole('button', { name: 'Export and save' }).click(), delayMs);
+
+    const saved = state.batches.filter((record) => record.savedAt && !before.state.batches.some((old) => old.id === record.id));
+    expect(saved.length).toBeLessThanOrEqual(1);
+    const marked = state.flags.filter((flag) => pending.includes(flag.id) && flag.status === 'exported');
+    // All of the batch's flags are marked, with an export entry each, or none and no batch.
+    expect(marked).toHaveLength(saved.length === 0 ? 0 : pending.length);
+    const exportEntries = state.audit.filter((entry) => entry.action === 'export' && pending.includes(entry.flagId));
+    expect(exportEntries).toHaveLength(marked.length);
+  });
+});

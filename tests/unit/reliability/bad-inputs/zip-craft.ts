@@ -1,0 +1,162 @@
+import { readZip } from '@/lib/archive/zip-reader';
+import { sha256Hex } from '@/lib/flags/hash';
+
+/**
+ * ZIP files written byte by byte, so a corpus case can say things no honest
+ * writer would: a size it does not have, a name that climbs out, 50,001 files.
+ */
+export interface RawEntry {
+  path: string;
+  /** The bytes as stored: already deflated when `method` is 8. */
+  data: Uint8Array;
+  method?: 0 | 8;
+  /** The unpacked size the headers declare; defaults to the data's length. */
+  declaredSize?: number;
+}
+
+/** An archive of these entries, in order, with a central directory and its end record. */
+export function rawZip(entries: readonly RawEntry[]): Blob {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  const directory: Uint8Array<ArrayBuffer>[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = new TextEncoder().encode(entry.path);
+    const fields = { method: entry.method ?? 0, compressed: entry.data.length, size: entry.declaredSize ?? entry.data.length };
+    const local = header(30 + name.length, (view) => {
+      view.setUint32(0, 0x04034b50, true);
+      view.setUint16(4, 20, true);
+      view.setUint16(6, 0x0800, true);
+      view.setUint16(8, fields.method, true);
+      view.setUint32(18, fields.compressed, true);
+      view.setUint32(22, fields.size, true);
+      view.setUint16(26, name.length, true);
+    });
+    local.set(name, 30);
+    const central = header(46 + name.length, (view) => {
+      view.setUint32(0, 0x02014b50, true);
+      view.setUint16(4, 20, true);
+      view.setUint16(6, 20, true);
+      view.setUint16(8, 0x0800, true);
+      view.setUint16(10, fields.method, true);
+      view.setUint32(20, fields.compressed, true);
+      view.setUint32(24, fields.size, true);
+      view.setUint16(28, name.length, true);
+      view.setUint32(42, offset, true);
+    });
+    central.set(name, 46);
+    parts.push(local, new Uint8Array(entry.data));
+    directory.push(central);
+    offset += local.length + entry.data.length;
+  }
+  const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
+  const end = header(22, (view) => {
+    view.setUint32(0, 0x06054b50, true);
+    view.setUint16(8, entries.length, true);
+    view.setUint16(10, entries.length, true);
+    view.setUint32(12, directorySize, true);
+    view.setUint32(16, offset, true);
+  });
+  return new Blob([...parts, ...directory, end]);
+}
+
+function header(length: number, write: (view: DataView) => void): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  write(new DataView(bytes.buffer));
+  return bytes;
+}
+
+/** Every file of an archive, unpacked, in directory order. */
+export async function unzipped(archive: Blob): Promise<RawEntry[]> {
+  return Promise.all((await readZip(archive)).map(async (file) => ({ path: file.path, data: new Uint8Array(await (await file.open()).arrayBuffer()) })));
+}
+
+/**
+ * Recomputes SHA256SUMS (if there is one) and manifest.json's file list from
+ * the entries, as a forger who knows the format would: the archive is
+ * consistent again, so only the checks of what it says can catch the change.
+ */
+export async function resealed(entries: readonly RawEntry[]): Promise<RawEntry[]> {
+  const hashed = async ({ path, data }: RawEntry) => ({ path, sha256: await sha256Hex(new Uint8Array(data)), bytes: data.length });
+  const sums = entries.filter((entry) => entry.path !== 'manifest.json' && entry.path !== 'SHA256SUMS');
+  const sumsText = (await Promise.all(sums.map(hashed))).map((file) => `${file.sha256}  ${file.path}\n`).join('');
+  const withSums = entries.map((entry) => (entry.path === 'SHA256SUMS' ? { path: entry.path, data: utf8(sumsText) } : entry));
+  const listed = await Promise.all(withSums.filter((entry) => entry.path !== 'manifest.json').map(hashed));
+  return withSums.map((entry) => (entry.path === 'manifest.json' ? { path: entry.path, data: utf8(JSON.stringify({ ...jsonOf(entry), files: listed })) } : entry));
+}
+
+export const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** A JSON entry, parsed loosely: corpus cases edit documents of every format. */
+export const jsonOf = (entry: RawEntry): any => JSON.parse(new TextDecoder().decode(entry.data));
+
+/** Replaces one entry's bytes (by path) with what `change` makes of them. */
+export function withEntry(entries: readonly RawEntry[], path: string, change: (entry: RawEntry) => RawEntry): RawEntry[] {
+  if (!entries.some((entry) => entry.path === path)) throw new Error(`corpus: no ${path} in the archive`);
+  return entries.map((entry) => (entry.path === path ? change(entry) : entry));
+}
+
+/**
+ * A raw deflate stream that unpacks to at least `bytes`: `prefix`, then the
+ * byte `fill` over and over, in about 1/158 of the size. Fixed-Huffman blocks
+ * of (length 258, distance 1) copies; each block ends on a byte boundary, so
+ * one block repeats as bytes. `prefix` must be ASCII below 0x90 (8-bit codes).
+ * @example deflateBomb({ bytes: 2 ** 30 }) // 6.8 MB that inflate to 1 GiB of zeros
+ */
+export function deflateBomb({ bytes, prefix = new Uint8Array(), fill = 0 }: { bytes: number; prefix?: Uint8Array; fill?: number }): { data: Uint8Array<ArrayBuffer>; inflatedSize: number } {
+  const COPY = 258;
+  // 3 header bits + 8 per literal + 13 per copy + 7 end bits fall on a byte boundary when copies ≡ 6 (mod 8).
+  const perBlock = 8 * 4000 + 6;
+  const first = fixedBlock([...prefix, fill], 6);
+  const middle = fixedBlock([], perBlock);
+  const before = prefix.length + 1 + 6 * COPY;
+  const blocks = Math.max(0, Math.ceil((bytes - before) / (perBlock * COPY)));
+  const last = new BitWriter().bits(1, 1).bits(1, 2).code(0, 7).done();
+  const data = new Uint8Array(first.length + blocks * middle.length + last.length);
+  data.set(first, 0);
+  for (let i = 0; i < blocks; i += 1) data.set(middle, first.length + i * middle.length);
+  data.set(last, first.length + blocks * middle.length);
+  return { data, inflatedSize: before + blocks * perBlock * COPY };
+}
+
+/** One non-final fixed-Huffman block: the literals, then `copies` × (258 bytes from distance 1). */
+function fixedBlock(literals: readonly number[], copies: number): Uint8Array {
+  const writer = new BitWriter().bits(0, 1).bits(1, 2);
+  for (const byte of literals) {
+    if (byte >= 0x90) throw new Error('corpus: literals from 0x90 up take 9-bit codes');
+    writer.code(0x30 + byte, 8);
+  }
+  for (let i = 0; i < copies; i += 1) writer.code(0b11000101, 8).code(0, 5);
+  return writer.code(0, 7).done();
+}
+
+/** Deflate's bit order: header fields least significant bit first, Huffman codes most significant first. */
+class BitWriter {
+  private readonly out: number[] = [];
+  private byte = 0;
+  private used = 0;
+
+  bits(value: number, count: number): this {
+    for (let i = 0; i < count; i += 1) this.push((value >> i) & 1);
+    return this;
+  }
+
+  code(value: number, length: number): this {
+    for (let i = length - 1; i >= 0; i -= 1) this.push((value >> i) & 1);
+    return this;
+  }
+
+  done(): Uint8Array {
+    if (this.used > 0) this.out.push(this.byte);
+    return Uint8Array.from(this.out);
+  }
+
+  private push(bit: number): void {
+    this.byte |= bit << this.used;
+    this.used += 1;
+    if (this.used === 8) {
+      this.out.push(this.byte);
+      this.byte = 0;
+      this.used = 0;
+    }
+  }
+}
