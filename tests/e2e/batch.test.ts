@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeOf, openPopup, readDatabase, setResearcher, startFlagServer, tabIdOf } from './flag-support';
+import { openPopup, readDatabase, setResearcher, startFlagServer, openScannedPage } from './flag-support';
 
 const RESEARCHER = { researcherId: 'e2e.researcher', survey: 'E2E survey' };
 const downloadsDir = mkdtempSync(join(tmpdir(), 'spoor-batch-e2e-'));
@@ -29,10 +29,7 @@ afterAll(async () => {
 
 /** Flags the ad page from the popup, as a researcher would. */
 async function flagAd(extension: LoadedExtension, path: string): Promise<void> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  const { page, tabId } = await openScannedPage(extension, server.url(path));
   await page.bringToFront();
   const popup = await openPopup(extension.context, extension.extensionId, tabId);
   const panel = popup.getByRole('region', { name: 'Flag' });

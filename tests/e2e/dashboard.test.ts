@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeOf, pressFlagShortcut, readDatabase, setResearcher, startFlagServer, tabIdOf } from './flag-support';
+import { pressFlagShortcut, readDatabase, setResearcher, startFlagServer, openScannedPage } from './flag-support';
 
 let extension: LoadedExtension;
 let server: TestServer;
@@ -10,10 +10,7 @@ let dashboard: Page;
 
 /** Flags a local ad page with the keyboard shortcut, once the detect service has counted its taxa (runs in beforeAll, so vi.waitFor). */
 async function flagPage(path: string): Promise<void> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  const { page, tabId } = await openScannedPage(extension, server.url(path));
   await page.bringToFront();
   const before = (await readDatabase(extension.serviceWorker)).flags.length;
   await pressFlagShortcut(extension.serviceWorker, tabId);

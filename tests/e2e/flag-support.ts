@@ -1,5 +1,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { resolve } from 'node:path';
+import { expect, vi } from 'vitest';
+import type { LoadedExtension } from './support/extension';
 import { startServer, type TestServer } from './support/server';
 
 /** Serves tests/e2e/pages, so the flag fixtures are at /flag/…. */
@@ -80,6 +82,15 @@ export function clickContextMenu(worker: Worker, tabId: number, info: Record<str
     },
     { id: tabId, clickData: info },
   );
+}
+
+/** Opens a page in a new tab and waits until Spoor has scanned it: the badge shows a count of taxa. */
+export async function openScannedPage(extension: LoadedExtension, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(extension.serviceWorker, page.url());
+  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  return { page, tabId };
 }
 
 /** The toolbar button as one tab shows it: the detect service's count, and the flag colour and title. */

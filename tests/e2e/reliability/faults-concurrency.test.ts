@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import type { TestServer } from '../support/server';
-import { badgeOf, openPopup, setResearcher, startFlagServer, tabIdOf } from '../flag-support';
+import { openPopup, setResearcher, startFlagServer, openScannedPage } from '../flag-support';
 import { captureAll, databaseWithProblems } from './faults-support';
 
 const TABS = 4;
@@ -22,10 +22,7 @@ afterAll(async () => {
 
 /** An ad page in its own tab, once its content script has reported (the badge shows a count). */
 async function openAd(path: string): Promise<number> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  const { tabId } = await openScannedPage(extension, server.url(path));
   return tabId;
 }
 

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
 import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/batch/support';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import type { TestServer } from '../support/server';
-import { badgeOf, openPopup, setResearcher, startFlagServer, tabIdOf, type StoredState } from '../flag-support';
+import { openPopup, setResearcher, startFlagServer, type StoredState, openScannedPage } from '../flag-support';
 import { captureAll, databaseWithProblems } from './faults-support';
 
 /*
@@ -50,10 +50,7 @@ async function killAndRestart(operation: Promise<unknown>, delayMs: number): Pro
 }
 
 async function openAd(path: string): Promise<number> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  const { tabId } = await openScannedPage(extension, server.url(path));
   return tabId;
 }
 

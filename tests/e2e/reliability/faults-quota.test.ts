@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir, launchWithExtension, type LoadedExtension } from '../support/extension';
 import type { TestServer } from '../support/server';
-import { badgeOf, openPopup, setResearcher, startFlagServer, tabIdOf } from '../flag-support';
+import { openPopup, setResearcher, startFlagServer, openScannedPage } from '../flag-support';
 import { databaseWithProblems } from './faults-support';
 
 /*
@@ -41,10 +41,7 @@ afterAll(async () => {
 
 /** Opens an ad and its popup, and clicks "Flag this ad"; returns the popup's flag section. */
 async function flagFromPopup(path: string): Promise<{ popup: Page; panel: ReturnType<Page['getByRole']> }> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  const { page, tabId } = await openScannedPage(extension, server.url(path));
   await page.bringToFront();
   const popup = await openPopup(extension.context, extension.extensionId, tabId);
   const panel = popup.getByRole('region', { name: 'Flag' });

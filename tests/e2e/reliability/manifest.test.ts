@@ -72,6 +72,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(extra).toEqual([]);
   });
 
+  it('lets only the extension\'s own scripts run in its pages, where page strings are shown', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
+  });
+
   it('uses every permission it asks for, and no gated API it does not ask for', () => {
     const code = shippedCode(browser);
     for (const permission of requested) expect(USED_BY[permission]?.test(code), permission).toBe(true);

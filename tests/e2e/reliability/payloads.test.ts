@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { startServer, type TestServer } from '../support/server';
-import { badgeOf, openPopup, pressFlagShortcut, readDatabase, setResearcher, tabIdOf } from '../flag-support';
+import { openPopup, pressFlagShortcut, readDatabase, setResearcher, openScannedPage } from '../flag-support';
 import { FORMULA, HOSTILE_PATH, HOSTILE_QUERY, hostileAdRoute, JSON_LD_AD, MICRODATA_AD, XSS } from './hostile-ad';
 import { damageOn, watchForScriptAttempts } from './inert';
 import { hoverFirstHighlight } from './hover-highlight';
@@ -50,10 +50,7 @@ afterAll(async () => {
 
 /** Opens an ad page and waits until Spoor has highlighted it and counted its taxa. */
 async function openAd(page: string): Promise<{ tab: Page; tabId: number }> {
-  const tab = await extension.context.newPage();
-  await tab.goto(adUrl(page));
-  const tabId = await tabIdOf(extension.serviceWorker, tab.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  const { page: tab, tabId } = await openScannedPage(extension, adUrl(page));
   return { tab, tabId };
 }
 

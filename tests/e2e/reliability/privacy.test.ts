@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { startServer, type Route, type TestServer } from '../support/server';
 import { snapshotHtml } from '@/lib/flags/snapshot-html';
-import { badgeOf, clickContextMenu, openPopup, pressFlagShortcut, readDatabase, setResearcher, tabIdOf } from '../flag-support';
+import { clickContextMenu, openPopup, pressFlagShortcut, readDatabase, setResearcher, openScannedPage } from '../flag-support';
 import { hoverFirstHighlight } from './hover-highlight';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
@@ -98,13 +98,7 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-async function openHighlighted(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
-  return { page, tabId };
-}
+const openHighlighted = (path: string) => openScannedPage(extension, server.url(path));
 
 async function exportAs(dashboard: Page, format: RegExp): Promise<void> {
   const form = dashboard.getByRole('form', { name: 'Export a batch' });
