@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { NoReplyError } from '@/lib/messaging/errors';
 import type { SendToBackground } from '@/lib/messaging/flag-messages';
 import { flaggedLine } from '@/lib/flags/format';
 import type { Flag } from '@/lib/flags/schema';
@@ -60,8 +61,14 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
       setState({ step: 'saved', flag, observed: outcome === 'observed' });
       if (outcome === 'created' && !persistence) setPersistence(await requestPersistence(storage));
     } catch (reason) {
-      setState({ step: 'ready', flag: known });
-      setError(t('flagCaptureFailed', messageOf(reason)));
+      if (!(reason instanceof NoReplyError)) {
+        setState({ step: 'ready', flag: known });
+        return setError(t('flagCaptureFailed', messageOf(reason)));
+      }
+      // The background stopped mid-flag: the save is whole or absent, so ask again what is stored.
+      const stored = await send('flag/status', { tabId }).then(({ flag }) => flag, () => known);
+      setState({ step: 'ready', flag: stored });
+      setError(t('flagCaptureInterrupted'));
     }
   };
 

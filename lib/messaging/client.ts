@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
+import { MessageError, NoReplyError } from './errors';
 import { protocol, ReplySchema, type MessageName, type RequestOf, type ResponseOf } from './protocol';
 
-/** Raised when the other side answered with an error, or with something off-protocol. */
-export class MessageError extends Error {
-  override name = 'MessageError';
+/** The browser rejects a send only when the transport failed; handler errors come back as replies. */
+async function delivered<K extends MessageName>(name: K, sending: Promise<unknown>): Promise<unknown> {
+  try {
+    return await sending;
+  } catch (error) {
+    throw new NoReplyError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function envelope<K extends MessageName>(name: K, payload: RequestOf<K>) {
@@ -26,7 +31,7 @@ export async function sendToBackground<K extends MessageName>(
   name: K,
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
-  return unwrap(name, await browser.runtime.sendMessage(envelope(name, payload)));
+  return unwrap(name, await delivered(name, browser.runtime.sendMessage(envelope(name, payload))));
 }
 
 /** Sends a message to the content script of one tab (top frame). */
@@ -35,5 +40,5 @@ export async function sendToTab<K extends MessageName>(
   name: K,
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
-  return unwrap(name, await browser.tabs.sendMessage(tabId, envelope(name, payload), { frameId: 0 }));
+  return unwrap(name, await delivered(name, browser.tabs.sendMessage(tabId, envelope(name, payload), { frameId: 0 })));
 }

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FlagPanel } from '@/components/FlagPanel';
 import { flagTab } from '@/lib/flags/flag-tab';
+import { NoReplyError } from '@/lib/messaging/errors';
+import type { SendToBackground } from '@/lib/messaging/flag-messages';
 import { createFlagService } from '@/lib/flags/service';
 import type { SpoorDb } from '@/lib/storage/db';
 import { depsWith, freshDb, fullAt } from '../unit/flags/support';
@@ -106,5 +108,40 @@ describe('FlagPanel', () => {
   it('reports a tab that cannot be flagged', async () => {
     await renderPanel({ getTab: () => Promise.reject(new Error('Only web pages can be flagged.')) });
     expect((await screen.findByRole('alert')).textContent).toMatch('Only web pages can be flagged.');
+  });
+});
+
+describe('FlagPanel when the background stops in the middle of a flag', () => {
+  /** The real background, whose answer to "flag/capture" is lost in transport after (or instead of) handling it. */
+  async function renderInterrupted(stopsAfterSaving: boolean) {
+    const { deps } = await depsWith({}, db);
+    const background = backgroundFor(deps);
+    let interruptions = 1;
+    const send = (async (name: Parameters<SendToBackground>[0], payload: never) => {
+      if (name !== 'flag/capture' || interruptions-- <= 0) return background.send(name, payload);
+      if (stopsAfterSaving) await background.send(name, payload);
+      throw new NoReplyError('flag/capture: the message channel closed before a response was received');
+    }) as SendToBackground;
+    render(<FlagPanel tabId={TAB} send={send} storage={grantedStorage} />);
+  }
+
+  it('shows that the ad was saved when only the answer was lost', async () => {
+    await renderInterrupted(true);
+    await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/interrupted before it could confirm/);
+    expect(screen.getByText(/Flagged on 12 Mar 2026 by anna\.k/)).toBeTruthy();
+    expect(await db.count('flags')).toBe(1);
+  });
+
+  it('shows the ad as not flagged when nothing was saved, and the next click saves it', async () => {
+    await renderInterrupted(false);
+    await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/interrupted before it could confirm/);
+    expect(screen.queryByText(/Flagged on/)).toBeNull();
+    expect(await db.count('flags')).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Flag this ad' }));
+    expect((await screen.findByRole('status')).textContent).toMatch('Saved: Flagged on 12 Mar 2026 by anna.k');
   });
 });
