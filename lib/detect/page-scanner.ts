@@ -2,6 +2,7 @@ import { collectBlockText } from '@/lib/highlight/block-text';
 import { blockOwner, isInline, isInsideSkipped, isSkipped, type BlockOwner, type OwnUi } from '@/lib/highlight/dom-rules';
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
+import { watchLateShadowRoots } from './late-shadow-roots';
 import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from './slicer';
 
@@ -89,8 +90,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (root.nodeType === ELEMENT && isInsideSkipped(root, ownUi)) return;
     const owner = ownerFor(root);
     if (owner) dirty.add(owner);
-    const shadow = root.nodeType === ELEMENT ? shadowRootOf(root as Element) : null;
-    if (shadow) adoptShadowRoot(shadow);
+    if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element);
     walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT, skipFilter), clearAt: mutations });
   };
 
@@ -106,6 +106,22 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     slicer.wake();
   });
+
+  const lateShadowRoots = watchLateShadowRoots({
+    win: doc.defaultView!,
+    shadowRootOf,
+    adopt(root) {
+      adoptShadowRoot(root);
+      slicer.wake();
+    },
+    signal,
+  });
+
+  function lookForShadowRoot(element: Element) {
+    const shadow = shadowRootOf(element);
+    if (shadow) adoptShadowRoot(shadow);
+    else lateShadowRoots.note(element);
+  }
 
   function adoptShadowRoot(root: ShadowRoot) {
     if (seenShadowRoots.has(root)) return;
@@ -144,8 +160,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         dirty.delete(element);
         scanOwner(element, current.clearAt === mutations);
       }
-      const shadow = shadowRootOf(element);
-      if (shadow) adoptShadowRoot(shadow);
+      lookForShadowRoot(element);
     }
     return true;
   };

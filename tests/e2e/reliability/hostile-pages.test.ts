@@ -6,7 +6,7 @@ import type { TestServer } from '../support/server';
 import { expectHighlights, expectPageWorks, openHostile, pageState } from './hostile/checks';
 import { watchConsole } from './hostile/console-watch';
 import { heavyPages } from './hostile/heavy-pages';
-import { framesPage, hostilePages } from './hostile/hostile-pages';
+import { framesPage, hostilePages, lateShadowRootPage } from './hostile/hostile-pages';
 import { bodySwapPage, mutatingPage, STATIC_PARAGRAPHS, type LivingState } from './hostile/living-pages';
 import { serveHostilePages, type HostilePage } from './hostile/page';
 
@@ -19,7 +19,7 @@ let extension: LoadedExtension;
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await serveHostilePages([...heavyPages, ...hostilePages, framesPage, mutatingPage, bodySwapPage]);
+  server = await serveHostilePages([...heavyPages, ...hostilePages, framesPage, lateShadowRootPage, mutatingPage, bodySwapPage]);
   extension = await launchWithExtension();
   // Spoor publishes its "spoor:pass" measures only with this hidden setting: the tests count passes with them.
   await setSettings(extension, { performanceMarks: true });
@@ -67,6 +67,16 @@ it('same-origin and cross-origin frames: each frame works and is highlighted, no
   expect(console.errors()).toEqual([]);
   expect(crossConsole.errors()).toEqual([]);
   await Promise.all([console.stop(), crossConsole.stop()]);
+  await page.close();
+});
+
+it('a closed shadow root attached after Spoor’s first pass: found, highlighted, the page untouched', async () => {
+  const { page, console } = await openHostile(extension, server, lateShadowRootPage);
+  await expectHighlights(page, lateShadowRootPage.expected);
+  await expectPageWorks(page);
+  expect((await pageState(page)).detached).toBe(0);
+  expect(console.errors()).toEqual([]);
+  await console.stop();
   await page.close();
 });
 

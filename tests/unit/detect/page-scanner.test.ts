@@ -104,6 +104,22 @@ it('looks into open shadow roots and observes them', async () => {
   expect(page.texts('spoor-trade')).toEqual(['ivory']);
 });
 
+it('finds a shadow root a custom element attaches after the first pass, and observes it', async () => {
+  const page = scan('<listing-card id="late"></listing-card><p>Nothing here</p>');
+  await page.firstPass;
+  expect(page.texts('spoor-app-i')).toEqual([]);
+  const found = page.settled();
+  const shadow = document.getElementById('late')!.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p>Grey <b>parrot</b></p>';
+  await found;
+  expect(page.shadowRoots).toEqual([shadow]);
+  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
+  const changed = page.settled();
+  shadow.firstElementChild!.insertAdjacentHTML('afterend', '<p>ivory</p>');
+  await changed;
+  expect(page.texts('spoor-trade')).toEqual(['ivory']);
+});
+
 it('ignores typing in editable regions and stops on abort', async () => {
   const page = scan('<div contenteditable="true"><p id="typed">draft</p></div><p>ivory</p>');
   await page.firstPass;

@@ -54,6 +54,21 @@ const shadowRoots: HostilePage = {
   expected: { 'app-i': 1, 'app-ii': 1, trade: 1 },
 };
 
+/** A component whose code "loads late": it attaches its closed shadow root a second after the page, when Spoor has passed. */
+export const lateShadowRootPage: HostilePage = {
+  name: 'late-shadow-root',
+  title: 'a closed shadow root attached after Spoor’s first pass',
+  body: () => `<p>${PARROT} im Dokument.</p><listing-card></listing-card>`,
+  script: `setTimeout(() => {
+  const root = document.querySelector('listing-card').attachShadow({ mode: 'closed' });
+  const paragraph = document.createElement('p');
+  paragraph.textContent = 'Carved ivory bangle, rendered late.';
+  root.append(paragraph);
+  window.__hostile.watch(root);
+}, 1000);`,
+  expected: { 'app-i': 1, trade: 1 },
+};
+
 /** Arabic and Hebrew right-to-left text around Latin, Cyrillic and German names, with bidi marks and overrides. */
 const rightToLeft: HostilePage = {
   name: 'right-to-left',
