@@ -1,3 +1,5 @@
+import { isCustomElement } from './shadow-roots';
+
 /**
  * Watches custom elements that had no shadow root when the scanner met them.
  * Components whose code loads late (lazy bundles, hydration) attach their root
@@ -55,7 +57,7 @@ export function watchLateShadowRoots(options: LateShadowRootOptions): LateShadow
 
   return {
     note(element) {
-      if (!element.localName.includes('-') || waiting.size >= limit || waiting.has(element)) return;
+      if (!isCustomElement(element) || waiting.size >= limit || waiting.has(element)) return;
       waiting.add(element);
       round = 0;
       schedule();

@@ -103,11 +103,3 @@ export function scanInSegments(block: BlockText, matcher: Matcher, doc: Document
     },
   };
 }
-
-/**
- * Finds the matches in one block's text and turns them into ranges to paint and hits to count.
- * @example scanBlock(collectBlockText(p, ownUi), matcher, document).painted[0].range.toString() // "Elfenbein"
- */
-export function scanBlock(block: BlockText, matcher: Matcher, doc: Document): ScannedBlock {
-  return scanSegment(block, matcher, doc, 0, block.text.length);
-}

@@ -3,6 +3,9 @@ export interface DomApi {
   openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null;
 }
 
+/** Custom elements (their names have a hyphen) are the elements page code defines, and the ones that close or attach roots late. */
+export const isCustomElement = (element: Element): boolean => element.localName.includes('-');
+
 /**
  * Reads an element's shadow root, closed ones included: web components
  * (custom elements, whose names have a hyphen) often close theirs, and the
@@ -15,7 +18,7 @@ export interface DomApi {
  */
 export function shadowRootReader(dom: DomApi | undefined): (element: Element) => ShadowRoot | null {
   return (element) => {
-    if (!element.localName.includes('-')) return element.shadowRoot;
+    if (!isCustomElement(element)) return element.shadowRoot;
     const firefox = (element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
     return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
   };

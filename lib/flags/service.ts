@@ -49,7 +49,7 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
         const note = `observation ${capture.observation.id} (${capture.observation.recordSha256})`;
         await tx.objectStore('audit').add(auditEntry({ flagId: flag.id, at: now, by, action, note }));
         return { outcome: existing ? 'observed' : 'created', flag };
-      });
+      }, 'this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.');
     },
 
     /** Applies a researcher's correction and logs each changed field. */

@@ -8,12 +8,12 @@ import { isQuotaError, StorageFullError } from './quota';
  * saved, what to do). `work` may only await requests of `tx` itself: anything
  * else (hashing, messaging) lets the transaction commit early, which is why
  * callers prepare everything before they open it.
- * @example await writeAtomically(tx, async () => { await tx.objectStore('flags').put(flag); });
+ * @example await writeAtomically(tx, async () => { await tx.objectStore('flags').put(flag); }, 'this flag was not saved.');
  */
 export async function writeAtomically<T>(
   tx: IDBPTransaction<any, any, 'readwrite'>,
   work: () => Promise<T>,
-  whenFull = 'this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.',
+  whenFull: string,
 ): Promise<T> {
   // tx.done rejects when we abort below; the error we throw is the one that matters.
   tx.done.catch(() => undefined);

@@ -1,6 +1,7 @@
 import { ImportCancelled, ImportError } from './errors';
 import { sniffNonCsv } from './formats';
 import { yieldToEventLoop } from '@/lib/dictionary/yield';
+import { megabytes } from '@/lib/archive/zip-limits';
 
 /** How far the import has read, in bytes of the file as picked (compressed, for .csv.gz). */
 export interface ReadProgress {
@@ -19,7 +20,6 @@ const YIELD_EVERY_MS = 30;
  * checklist (or is a gzip bomb). Refused before reading, so nothing is loaded.
  */
 export const MAX_CHECKLIST_BYTES = 256 * 2 ** 20;
-const LIMIT_TEXT = `${MAX_CHECKLIST_BYTES / 2 ** 20} MB`;
 
 /** Bytes per read: big enough to keep reads few, small enough to show progress on a 3 MB .gz. */
 const SLICE_BYTES = 256 * 1024;
@@ -52,7 +52,7 @@ export async function* readTextChunks(
   options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void } = {},
 ): AsyncGenerator<string> {
   if (file.size > MAX_CHECKLIST_BYTES) {
-    throw new ImportError([{ message: `The file is ${Math.round(file.size / 2 ** 20).toLocaleString('en')} MB; Spoor reads checklist files of up to ${LIMIT_TEXT} (the full CITES Checklist is about 100 MB).` }]);
+    throw new ImportError([{ message: `The file is ${megabytes(file.size)}; Spoor reads checklist files of up to ${megabytes(MAX_CHECKLIST_BYTES)} (the full CITES Checklist is about 100 MB).` }]);
   }
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
@@ -76,7 +76,7 @@ export async function* readTextChunks(
         first = false;
       }
       unpacked += done ? 0 : value.byteLength;
-      if (unpacked > MAX_CHECKLIST_BYTES) throw new ImportError([{ message: `The compressed file unpacks to more than ${LIMIT_TEXT}, Spoor's limit for a checklist.` }]);
+      if (unpacked > MAX_CHECKLIST_BYTES) throw new ImportError([{ message: `The compressed file unpacks to more than ${megabytes(MAX_CHECKLIST_BYTES)}, Spoor's limit for a checklist.` }]);
       const text = decodeUtf8(decoder, done ? undefined : value);
       if (text !== '') yield text;
       if (done) return;

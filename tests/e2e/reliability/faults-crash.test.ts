@@ -1,15 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
-import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/batch/support';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import type { TestServer } from '../support/server';
 import { openPopup, setResearcher, startFlagServer, type StoredState, openScannedPage } from '../flag-support';
-import { captureAll, databaseWithProblems } from './faults-support';
+import { captureAll, databaseWithProblems, writeBundle } from './faults-support';
 
 /*
  * The browser is killed (SIGKILL: no shutdown, nothing flushed) while
@@ -62,20 +59,6 @@ async function openDashboard(): Promise<Page> {
   return page;
 }
 
-/** A researcher's evidence bundle of `count` flags, each with a 200 kB screenshot: large enough that importing it takes a while. */
-async function bundleOf(count: number, round: number): Promise<{ path: string; urls: string[] }> {
-  freshIndexedDb();
-  const urls = Array.from({ length: count }, (_, n) => `https://shop.example/crash-import/${round}/${n}`);
-  const screenshot = () => new Blob([randomBytes(200_000)], { type: 'image/png' });
-  const { db } = await flaggedDb(`sender-${round}`, urls.map((url) => ({ url, evidence: [{ kind: 'screenshot' as const, blob: screenshot() }] })));
-  const saved = downloads();
-  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', { researcher: 'ben', survey: 'Faults' });
-  db.close();
-  const path = join(files, saved.files[0]!.name);
-  writeFileSync(path, new Uint8Array(await saved.files[0]!.arrayBuffer()));
-  return { path, urls };
-}
-
 describe('the browser killed in the middle of an operation', () => {
   it.each([0, 600, 1500, 3000])('flags in flight (killed after %i ms): each flag is whole or absent', { timeout: 90_000 }, async (delayMs) => {
     const paths = [1, 2, 3, 4].map((n) => `/flag/ad-2.html?crash=${delayMs}-${n}`);
@@ -97,7 +80,7 @@ describe('the browser killed in the middle of an operation', () => {
   });
 
   it.each([50, 150, 400])('a bundle being imported (killed after %i ms): all of it or none of it', { timeout: 90_000 }, async (delayMs) => {
-    const bundle = await bundleOf(25, delayMs);
+    const bundle = await writeBundle(files, 25, `crash-import-${delayMs}`);
     const dashboard = await openDashboard();
     await dashboard.getByRole('button', { name: 'Import batches…' }).click();
     const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });

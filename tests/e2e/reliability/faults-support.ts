@@ -1,5 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
 import { checkConsistency } from '@/lib/storage/consistency';
+import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/batch/support';
 import { readDatabase, type StoredState } from '../flag-support';
 
 /** The database read in the service worker, and what checkConsistency finds wrong with it. */
@@ -24,4 +29,22 @@ export function captureAll(page: Page, tabIds: number[], ifFlagged: 'ask' | 'obs
       ),
     { tabIds, ifFlagged },
   );
+}
+
+/**
+ * Writes into `dir` another researcher's evidence bundle of `count` flags at
+ * https://shop.example/<label>/<n>, made with Spoor's own exporter, each with
+ * a 200 kB screenshot: large enough that importing it takes a while.
+ */
+export async function writeBundle(dir: string, count: number, label: string): Promise<{ path: string; urls: string[] }> {
+  freshIndexedDb();
+  const urls = Array.from({ length: count }, (_, n) => `https://shop.example/${label}/${n}`);
+  const screenshot = () => new Blob([randomBytes(200_000)], { type: 'image/png' });
+  const { db } = await flaggedDb(`sender-${label}`, urls.map((url) => ({ url, evidence: [{ kind: 'screenshot' as const, blob: screenshot() }] })));
+  const saved = downloads();
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', { researcher: 'ben', survey: 'Faults' });
+  db.close();
+  const path = join(dir, saved.files[0]!.name);
+  writeFileSync(path, new Uint8Array(await saved.files[0]!.arrayBuffer()));
+  return { path, urls };
 }

@@ -1,15 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
-import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/batch/support';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import type { TestServer } from '../support/server';
 import { openPopup, openScannedPage, setResearcher, startFlagServer } from '../flag-support';
-import { databaseWithProblems } from './faults-support';
+import { databaseWithProblems, writeBundle } from './faults-support';
 
 /*
  * Chrome stops an extension's service worker whenever it likes (idle, or
@@ -111,23 +108,9 @@ describe('the service worker stopped in the middle of a flag', () => {
   });
 });
 
-/** A researcher's evidence bundle of `count` flags with 200 kB screenshots, so that importing it takes a while. */
-async function bundleOf(count: number, round: number): Promise<{ path: string; urls: string[] }> {
-  freshIndexedDb();
-  const urls = Array.from({ length: count }, (_, n) => `https://shop.example/closed-import/${round}/${n}`);
-  const screenshot = () => new Blob([randomBytes(200_000)], { type: 'image/png' });
-  const { db } = await flaggedDb(`sender-${round}`, urls.map((url) => ({ url, evidence: [{ kind: 'screenshot' as const, blob: screenshot() }] })));
-  const saved = downloads();
-  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', { researcher: 'ben', survey: 'Faults' });
-  db.close();
-  const path = join(files, saved.files[0]!.name);
-  writeFileSync(path, new Uint8Array(await saved.files[0]!.arrayBuffer()));
-  return { path, urls };
-}
-
 describe('the dashboard closed in the middle of an import', () => {
   it.each([50, 200, 500])('(closed after %i ms): all of the bundle or none of it, and importing it again completes', async (delayMs) => {
-    const bundle = await bundleOf(25, delayMs);
+    const bundle = await writeBundle(files, 25, `closed-import-${delayMs}`);
     const importBundle = async () => {
       const dashboard = await extension.context.newPage();
       await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
