@@ -13,7 +13,11 @@ async function tabIdOf(extension: LoadedExtension, url: string): Promise<number>
 }
 
 /** Opens the popup about `tabId` and returns the time from navigation start to its flag panel being ready. */
-async function popupReady(context: BrowserContext, extensionId: string, tabId: number): Promise<{ popup: Page; ms: number }> {
+async function popupReady(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<{ popup: Page; ms: number }> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   const ms = await popup.evaluate(
@@ -63,7 +67,8 @@ async function seedFlags(extension: LoadedExtension, count: number): Promise<voi
         const request = db.transaction('flags').objectStore('flags').getAll();
         request.onsuccess = () => done(request.result[0]);
       });
-      const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const hex = (buffer: ArrayBuffer) =>
+        [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
       for (let start = 0; start < count; start += 500) {
         const batch = [];
         for (let i = start; i < Math.min(count, start + 500); i++) {

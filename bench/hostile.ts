@@ -51,7 +51,10 @@ function longestTaskInFirstPass(page: Page): Promise<number> {
     const pass = performance.getEntriesByName('spoor:pass')[0]!;
     const end = pass.startTime + pass.duration;
     const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
-    return Math.max(0, ...tasks.filter((t) => t.start < end && t.start + t.duration > pass.startTime).map((t) => t.duration));
+    return Math.max(
+      0,
+      ...tasks.filter((t) => t.start < end && t.start + t.duration > pass.startTime).map((t) => t.duration),
+    );
   });
 }
 
@@ -67,7 +70,10 @@ async function passesPer100Changes(page: Page): Promise<{ passes: number; median
           if (living.changes < startChanges + 100) return void setTimeout(check, 50);
           const passes = performance.getEntriesByName('spoor:pass').filter((pass) => pass.startTime >= since);
           const times = passes.map((pass) => pass.duration).sort((a, b) => a - b);
-          resolve({ passes: (passes.length * 100) / (living.changes - startChanges), medianMs: times[Math.floor(times.length / 2)] ?? 0 });
+          resolve({
+            passes: (passes.length * 100) / (living.changes - startChanges),
+            medianMs: times[Math.floor(times.length / 2)] ?? 0,
+          });
         };
         check();
       }),
@@ -82,7 +88,11 @@ const thousands = (n: number) => Math.round(n).toLocaleString('en');
  * returns the Markdown table.
  * @example console.log((await measureHostilePages(extension, 3, process.env.BENCH_HOSTILE)).join('\n'));
  */
-export async function measureHostilePages(extension: LoadedExtension, runs: number, filter?: string): Promise<string[]> {
+export async function measureHostilePages(
+  extension: LoadedExtension,
+  runs: number,
+  filter?: string,
+): Promise<string[]> {
   const server = await serveHostilePages(allPages);
   const rows = [
     '| page | nodes | text chars | matches | full pass ms | longest task in pass ms | longest task, dictionary load → pass end, ms | while changing: passes per 100 changes, median pass ms |',

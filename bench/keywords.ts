@@ -23,7 +23,8 @@ function spellings(dictionary: Dictionary): string[] {
  */
 function spread(words: string[], stride = 97): string[] {
   const ordered: string[] = [];
-  for (let offset = 0; offset < stride; offset++) for (let i = offset; i < words.length; i += stride) ordered.push(words[i]!);
+  for (let offset = 0; offset < stride; offset++)
+    for (let i = offset; i < words.length; i += stride) ordered.push(words[i]!);
   return ordered;
 }
 

@@ -9,7 +9,7 @@ const listings = [
   ['Biete Graupapagei, handzahm, mit CITES-Papieren', '850 €', 'Berlin', 'Papageienzucht Nord'],
   ['Sprzedam papugę żako, młoda samica', '3 500 zł', 'Kraków', 'ptasiarz'],
   ['Продам попугая жако, документы есть', '90 000 ₽', 'Москва', 'Аркадий'],
-  ['Vends tortue d\'Hermann née en captivité', '120 €', 'Lyon', 'reptiles69'],
+  ["Vends tortue d'Hermann née en captivité", '120 €', 'Lyon', 'reptiles69'],
   ['Te koop: Griekse landschildpad, met papieren', '95 €', 'Utrecht', 'schildpaddenhuis'],
   ['Vendo pappagallo cenerino svezzato a mano', '900 €', 'Milano', 'allevamento'],
   ['Se vende loro gris africano con anilla', '800 €', 'Madrid', 'aves'],

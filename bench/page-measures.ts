@@ -84,7 +84,8 @@ export async function markJs(page: Page, keywords: string[]): Promise<number> {
     (words) =>
       new Promise<number>((resolve) => {
         const start = performance.now();
-        const Mark = (window as unknown as { Mark: new (root: Element) => { mark(w: string[], o: object): void } }).Mark;
+        const Mark = (window as unknown as { Mark: new (root: Element) => { mark(w: string[], o: object): void } })
+          .Mark;
         new Mark(document.body).mark(words, {
           separateWordSearch: false,
           diacritics: true,

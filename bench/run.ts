@@ -111,13 +111,16 @@ function report(dictionary: string, termCount: number, name: string, f: PageFigu
 }
 
 async function main(): Promise<void> {
-  const server = await startServer([sharedDataPath('pages')], [
-    (req, res) => {
-      if (req.url !== '/generated/listings-2000.html') return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(listingPage(2000));
-      return true;
-    },
-  ]);
+  const server = await startServer(
+    [sharedDataPath('pages')],
+    [
+      (req, res) => {
+        if (req.url !== '/generated/listings-2000.html') return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(listingPage(2000));
+        return true;
+      },
+    ],
+  );
   const rows: string[] = [];
   const extension = await launchWithExtension();
   try {
@@ -128,7 +131,9 @@ async function main(): Promise<void> {
     );
     await setSettings(extension, { performanceMarks: true, paused: false });
     // Before the checklist import: the hostile pages are measured with the bundled dictionary.
-    const hostile = process.env.BENCH_SKIP_HOSTILE ? [] : await measureHostilePages(extension, RUNS, process.env.BENCH_HOSTILE);
+    const hostile = process.env.BENCH_SKIP_HOSTILE
+      ? []
+      : await measureHostilePages(extension, RUNS, process.env.BENCH_HOSTILE);
     for (const dictionary of ['bundled', 'checklist-2017'] as const) {
       if (!only(process.env.BENCH_DICTIONARIES, dictionary)) continue;
       if (dictionary === 'checklist-2017') await importChecklist(extension);
@@ -143,9 +148,13 @@ async function main(): Promise<void> {
     const flagging = process.env.BENCH_SKIP_FLAGGING
       ? {}
       : await measureFlagging(extension, server.url('/generated/listings-2000.html'));
-    console.log(`\nChromium ${extension.context.browser()?.version() ?? ''}, ${RUNS} runs per figure (median; longest task: max).\n`);
-    console.log('| dictionary | page | text chars | (a) raw TreeWalker scan ms | (b) Spoor full pass ms (vs a) | ' +
-      `(c) mark.js ms, ${MARKJS_KEYWORDS} terms → all terms (vs b) | (d) longest task in pass ms | (e) 500 appended highlighted ms | (f) dictionary load ms |`);
+    console.log(
+      `\nChromium ${extension.context.browser()?.version() ?? ''}, ${RUNS} runs per figure (median; longest task: max).\n`,
+    );
+    console.log(
+      '| dictionary | page | text chars | (a) raw TreeWalker scan ms | (b) Spoor full pass ms (vs a) | ' +
+        `(c) mark.js ms, ${MARKJS_KEYWORDS} terms → all terms (vs b) | (d) longest task in pass ms | (e) 500 appended highlighted ms | (f) dictionary load ms |`,
+    );
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const row of rows) console.log(row);
     console.log('\n| flagging | ms |\n|---|---|');

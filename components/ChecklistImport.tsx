@@ -11,16 +11,26 @@ import { useT, type Translate } from './i18n';
 
 type Phase = 'idle' | 'reading' | 'saving';
 
-const FORMAT_MESSAGES = { 'cites-checklist': 'dictionaryFormatCitesChecklist', speciesplus: 'dictionaryFormatSpeciesplus' } as const;
+const FORMAT_MESSAGES = {
+  'cites-checklist': 'dictionaryFormatCitesChecklist',
+  speciesplus: 'dictionaryFormatSpeciesplus',
+} as const;
 
 const fraction = (p: ImportProgress) => (p.totalBytes > 0 ? p.bytesRead / p.totalBytes : 0);
 
 /** What an import added; the reasons rows were skipped are the importer's own (English) words. */
 function summary(result: CheckSummary, t: Translate): string {
   const number = (n: number) => n.toLocaleString(t('uiLocale'));
-  const counts = [number(result.counts.taxa), number(result.counts.names), number(result.counts.synonyms), number(result.rows)];
+  const counts = [
+    number(result.counts.taxa),
+    number(result.counts.names),
+    number(result.counts.synonyms),
+    number(result.rows),
+  ];
   const skipped = Object.entries(result.skipped).map(([reason, count]) => `${number(count)} ${reason}`);
-  return skipped.length > 0 ? t('dictionaryImportedSkipped', [...counts, skipped.join(', ')]) : t('dictionaryImported', counts);
+  return skipped.length > 0
+    ? t('dictionaryImportedSkipped', [...counts, skipped.join(', ')])
+    : t('dictionaryImported', counts);
 }
 
 /**
@@ -62,7 +72,12 @@ export function ChecklistImport({ controls }: { controls: DictionaryControls }) 
     setDone(undefined);
     try {
       // Reading and validating run in a worker; only storing the checked pieces happens here, in short steps.
-      const checked = await controls.check(file, { listingsAsOf, signal: abort.current.signal, onProgress: setProgress, onFormat: setFormat });
+      const checked = await controls.check(file, {
+        listingsAsOf,
+        signal: abort.current.signal,
+        onProgress: setProgress,
+        onFormat: setFormat,
+      });
       setPhase('saving');
       setStatus(await controls.activateChecked(checked, file.name));
       setDone(summary(checked, t));
@@ -91,19 +106,35 @@ export function ChecklistImport({ controls }: { controls: DictionaryControls }) 
       <h2 id="checklist-import-title">{t('dictionaryHeading')}</h2>
       {status && <DictionaryStatus status={status} />}
       {status && status.source !== 'bundled' && (
-        <button type="button" onClick={revert} disabled={busy}>{t('dictionaryRevert')}</button>
+        <button type="button" onClick={revert} disabled={busy}>
+          {t('dictionaryRevert')}
+        </button>
       )}
       <p>{t('dictionaryIntro')}</p>
       <label>
-        {t('dictionaryFile')} <input type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={pick} disabled={busy} />
+        {t('dictionaryFile')}{' '}
+        <input type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={pick} disabled={busy} />
       </label>
       {file && (
         <label>
-          {t('dictionaryListingsAsOf')} <input type="date" value={listingsAsOf} onChange={(e) => setListingsAsOf(e.target.value)} disabled={busy} required />
+          {t('dictionaryListingsAsOf')}{' '}
+          <input
+            type="date"
+            value={listingsAsOf}
+            onChange={(e) => setListingsAsOf(e.target.value)}
+            disabled={busy}
+            required
+          />
         </label>
       )}
-      <button type="button" onClick={run} disabled={!file || !listingsAsOf || busy}>{t('dictionaryImport')}</button>
-      {phase === 'reading' && <button type="button" onClick={() => abort.current?.abort()}>{t('dictionaryCancel')}</button>}
+      <button type="button" onClick={run} disabled={!file || !listingsAsOf || busy}>
+        {t('dictionaryImport')}
+      </button>
+      {phase === 'reading' && (
+        <button type="button" onClick={() => abort.current?.abort()}>
+          {t('dictionaryCancel')}
+        </button>
+      )}
       {format && <p>{t('dictionaryFormat', t(FORMAT_MESSAGES[format]))}</p>}
       {phase === 'reading' && progress && (
         <p>
@@ -118,7 +149,9 @@ export function ChecklistImport({ controls }: { controls: DictionaryControls }) 
       {done && <p role="status">{done}</p>}
       {problems.length > 0 && (
         <ul role="alert">
-          {problems.map((line, i) => <li key={i}>{line}</li>)}
+          {problems.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
         </ul>
       )}
     </section>

@@ -32,7 +32,9 @@ export function FlagAudit({ entries }: { entries: AuditEntry[] }) {
             {entry.action !== 'delete' && entry.changes.length > 0 && (
               <ul>
                 {entry.changes.map((change) => (
-                  <li key={change.path}><code>{change.path}</code>: {shown(change.from)} → {shown(change.to)}</li>
+                  <li key={change.path}>
+                    <code>{change.path}</code>: {shown(change.from)} → {shown(change.to)}
+                  </li>
                 ))}
               </ul>
             )}

@@ -8,7 +8,12 @@ export function FlagDetections({ detections }: { detections: Detection[] }) {
   return (
     <table aria-label={t('detectTableLabel')}>
       <thead>
-        <tr><th>{t('flagColumnDetected')}</th><th>CITES</th><th>{t('flagColumnEu')}</th><th>{t('flagColumnWords')}</th></tr>
+        <tr>
+          <th>{t('flagColumnDetected')}</th>
+          <th>CITES</th>
+          <th>{t('flagColumnEu')}</th>
+          <th>{t('flagColumnWords')}</th>
+        </tr>
       </thead>
       <tbody>
         {detections.map((detection) => (

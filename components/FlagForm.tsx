@@ -13,11 +13,17 @@ export interface FlagFormProps {
 }
 
 /** Comma-separated text ⇄ a list of trimmed, non-empty items. */
-const splitList = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** The taxa Spoor detected in any observation, by their dictionary label: offered as checkboxes to confirm. */
 function detectedTaxa(flag: Flag): string[] {
-  return [...new Set(flag.observations.flatMap((o) => o.detected.filter((d) => d.kind === 'taxon').map((d) => d.label)))];
+  return [
+    ...new Set(flag.observations.flatMap((o) => o.detected.filter((d) => d.kind === 'taxon').map((d) => d.label))),
+  ];
 }
 
 /**
@@ -43,10 +49,16 @@ export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
     notes: flag.assessment.notes,
   }));
   const [status, setStatus] = useState<{ saving?: boolean; saved?: boolean; error?: string }>({});
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
+  const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [field]: event.target.value });
 
   const toggleTaxon = (taxon: string) =>
-    setForm({ ...form, confirmed: form.confirmed.includes(taxon) ? form.confirmed.filter((other) => other !== taxon) : [...form.confirmed, taxon] });
+    setForm({
+      ...form,
+      confirmed: form.confirmed.includes(taxon)
+        ? form.confirmed.filter((other) => other !== taxon)
+        : [...form.confirmed, taxon],
+    });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,38 +75,91 @@ export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
 
   return (
     <form onSubmit={save} aria-label={t('flagFormLabel')}>
-      <label>{t('flagFieldTitle')} <input value={form.title} onChange={set('title')} /></label>
-      <label>{t('flagFieldPrice')} <input inputMode="decimal" value={form.amount} onChange={set('amount')} /></label>
-      <label>{t('flagFieldCurrency')} <input value={form.currency} onChange={set('currency')} maxLength={3} size={4} /></label>
-      <label>{t('flagFieldLocation')} <input value={form.location} onChange={set('location')} /></label>
+      <label>
+        {t('flagFieldTitle')} <input value={form.title} onChange={set('title')} />
+      </label>
+      <label>
+        {t('flagFieldPrice')} <input inputMode="decimal" value={form.amount} onChange={set('amount')} />
+      </label>
+      <label>
+        {t('flagFieldCurrency')} <input value={form.currency} onChange={set('currency')} maxLength={3} size={4} />
+      </label>
+      <label>
+        {t('flagFieldLocation')} <input value={form.location} onChange={set('location')} />
+      </label>
       <fieldset>
         <legend>{t('flagConfirmedSpecies')}</legend>
         {offered.map((taxon) => (
-          <label key={taxon}><input type="checkbox" checked={form.confirmed.includes(taxon)} onChange={() => toggleTaxon(taxon)} /> {taxon}</label>
+          <label key={taxon}>
+            <input type="checkbox" checked={form.confirmed.includes(taxon)} onChange={() => toggleTaxon(taxon)} />{' '}
+            {taxon}
+          </label>
         ))}
-        <label>{t('flagOtherSpecies')} <input value={form.otherTaxa} onChange={set('otherTaxa')} /></label>
+        <label>
+          {t('flagOtherSpecies')} <input value={form.otherTaxa} onChange={set('otherTaxa')} />
+        </label>
       </fieldset>
-      <label>{t('flagFieldSpecimens')} <input type="number" min={0} value={form.specimens} onChange={set('specimens')} /></label>
-      <label>{t('flagFieldTradeTerms')} <input value={form.tradeTerms} onChange={set('tradeTerms')} /></label>
+      <label>
+        {t('flagFieldSpecimens')} <input type="number" min={0} value={form.specimens} onChange={set('specimens')} />
+      </label>
+      <label>
+        {t('flagFieldTradeTerms')} <input value={form.tradeTerms} onChange={set('tradeTerms')} />
+      </label>
       <label>
         {t('flagFieldIntent')}{' '}
-        <select value={form.intent} onChange={set('intent')}>{IntentSchema.options.map((o) => <option key={o} value={o}>{t(INTENT_LABELS[o])}</option>)}</select>
+        <select value={form.intent} onChange={set('intent')}>
+          {IntentSchema.options.map((o) => (
+            <option key={o} value={o}>
+              {t(INTENT_LABELS[o])}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>{t('flagFieldPaperwork')} <input value={form.paperwork} onChange={set('paperwork')} /></label>
+      <label>
+        {t('flagFieldPaperwork')} <input value={form.paperwork} onChange={set('paperwork')} />
+      </label>
       <label>
         {t('flagFieldSuspicion')}{' '}
-        <select value={form.suspicion} onChange={set('suspicion')}>{SuspicionSchema.options.map((o) => <option key={o} value={o}>{t(SUSPICION_LABELS[o])}</option>)}</select>
+        <select value={form.suspicion} onChange={set('suspicion')}>
+          {SuspicionSchema.options.map((o) => (
+            <option key={o} value={o}>
+              {t(SUSPICION_LABELS[o])}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>{t('flagFieldTags')} <input value={form.tags} onChange={set('tags')} /></label>
-      <label>{t('flagFieldNotes')} <textarea value={form.notes} onChange={set('notes')} /></label>
-      <button type="submit" disabled={status.saving}>{status.saving ? t('flagSaving') : t('flagSaveChanges')}</button>
+      <label>
+        {t('flagFieldTags')} <input value={form.tags} onChange={set('tags')} />
+      </label>
+      <label>
+        {t('flagFieldNotes')} <textarea value={form.notes} onChange={set('notes')} />
+      </label>
+      <button type="submit" disabled={status.saving}>
+        {status.saving ? t('flagSaving') : t('flagSaveChanges')}
+      </button>
       {status.saved && <p role="status">{t('flagChangesSaved')}</p>}
       {status.error && <p role="alert">{status.error}</p>}
     </form>
   );
 }
 
-type FormState = { [K in 'title' | 'amount' | 'currency' | 'location' | 'otherTaxa' | 'specimens' | 'tradeTerms' | 'intent' | 'paperwork' | 'suspicion' | 'tags' | 'notes']: string } & { confirmed: string[] };
+type FormState = {
+  [
+    K in
+      | 'title'
+      | 'amount'
+      | 'currency'
+      | 'location'
+      | 'otherTaxa'
+      | 'specimens'
+      | 'tradeTerms'
+      | 'intent'
+      | 'paperwork'
+      | 'suspicion'
+      | 'tags'
+      | 'notes'
+  ]: string;
+} & { confirmed: string[] };
 
 /** The form as an edit; fields left empty are not sent (they never erase what the page gave). */
 function toEdit(form: FormState): FlagEdit {
@@ -104,7 +169,8 @@ function toEdit(form: FormState): FlagEdit {
     ad: {
       ...(form.title.trim() && { title: form.title.trim() }),
       ...(form.location.trim() && { location: form.location.trim() }),
-      ...(form.amount.trim() && Number.isFinite(amount) && { price: { amount, currency: form.currency.trim().toUpperCase() } }),
+      ...(form.amount.trim() &&
+        Number.isFinite(amount) && { price: { amount, currency: form.currency.trim().toUpperCase() } }),
     },
     assessment: {
       confirmedTaxa: [...new Set([...form.confirmed, ...splitList(form.otherTaxa)])],

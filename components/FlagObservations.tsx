@@ -33,15 +33,30 @@ export function FlagObservations({ observations, send }: { observations: Observa
                 t(TRIGGER_LABELS[observation.trigger]),
               ])}
             </dd>
-            <dt>{t('recordPage')}</dt><dd>{observation.url}</dd>
-            {observation.foundOn && <><dt>{t('recordLinkFoundOn')}</dt><dd>{observation.foundOn}</dd></>}
-            <dt>{t('recordPriceThen')}</dt><dd>{observation.ad.price ? formatPrice(observation.ad.price, t('uiLocale')) : '—'}</dd>
-            <dt>{t('recordSpoorVersion')}</dt><dd>{observation.extensionVersion}</dd>
-            <dt>{t('recordSha256')}</dt><dd><code>{observation.recordSha256}</code></dd>
+            <dt>{t('recordPage')}</dt>
+            <dd>{observation.url}</dd>
+            {observation.foundOn && (
+              <>
+                <dt>{t('recordLinkFoundOn')}</dt>
+                <dd>{observation.foundOn}</dd>
+              </>
+            )}
+            <dt>{t('recordPriceThen')}</dt>
+            <dd>{observation.ad.price ? formatPrice(observation.ad.price, t('uiLocale')) : '—'}</dd>
+            <dt>{t('recordSpoorVersion')}</dt>
+            <dd>{observation.extensionVersion}</dd>
+            <dt>{t('recordSha256')}</dt>
+            <dd>
+              <code>{observation.recordSha256}</code>
+            </dd>
           </dl>
           <FlagDetections detections={observation.detected} />
-          {observation.artifacts.map((artifact) => <Artifact key={artifact.sha256 + artifact.kind} artifact={artifact} send={send} />)}
-          {observation.missing.map(({ kind, reason }) => <p key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</p>)}
+          {observation.artifacts.map((artifact) => (
+            <Artifact key={artifact.sha256 + artifact.kind} artifact={artifact} send={send} />
+          ))}
+          {observation.missing.map(({ kind, reason }) => (
+            <p key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</p>
+          ))}
         </article>
       ))}
     </section>
@@ -56,7 +71,9 @@ function Artifact({ artifact, send }: { artifact: ArtifactRef; send: SendToBackg
   useEffect(() => {
     let objectUrl: string | undefined;
     send('flag/artifact', { sha256: artifact.sha256 })
-      .then(({ base64, mimeType }) => setUrl((objectUrl = URL.createObjectURL(new Blob([bytesFromBase64(base64)], { type: mimeType })))))
+      .then(({ base64, mimeType }) =>
+        setUrl((objectUrl = URL.createObjectURL(new Blob([bytesFromBase64(base64)], { type: mimeType })))),
+      )
       .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
     return () => {
       if (objectUrl) URL.revokeObjectURL(objectUrl);
@@ -64,11 +81,25 @@ function Artifact({ artifact, send }: { artifact: ArtifactRef; send: SendToBackg
   }, [artifact.sha256, send]);
 
   const bytes = new Intl.NumberFormat(t('uiLocale')).format(artifact.bytes);
-  const label = t('recordArtifactLabel', [t(ARTIFACT_LABELS[artifact.kind]), artifact.mimeType, bytes, artifact.sha256]);
+  const label = t('recordArtifactLabel', [
+    t(ARTIFACT_LABELS[artifact.kind]),
+    artifact.mimeType,
+    bytes,
+    artifact.sha256,
+  ]);
   return (
     <figure>
-      {url && artifact.kind === 'screenshot' && <img src={url} alt={t('recordScreenshotAlt', artifact.sha256)} style={{ maxWidth: '100%' }} />}
-      {url && artifact.kind === 'snapshot' && <a href={url} download={`snapshot-${artifact.sha256.slice(0, 12)}${artifact.mimeType === 'text/html' ? '.html' : '.mhtml'}`}>{t('recordDownloadSnapshot')}</a>}
+      {url && artifact.kind === 'screenshot' && (
+        <img src={url} alt={t('recordScreenshotAlt', artifact.sha256)} style={{ maxWidth: '100%' }} />
+      )}
+      {url && artifact.kind === 'snapshot' && (
+        <a
+          href={url}
+          download={`snapshot-${artifact.sha256.slice(0, 12)}${artifact.mimeType === 'text/html' ? '.html' : '.mhtml'}`}
+        >
+          {t('recordDownloadSnapshot')}
+        </a>
+      )}
       <figcaption>{error ? t('recordArtifactFailed', error) : label}</figcaption>
     </figure>
   );

@@ -66,7 +66,10 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
         return setError(t('flagCaptureFailed', messageOf(reason)));
       }
       // The background stopped mid-flag: the save is whole or absent, so ask again what is stored.
-      const stored = await send('flag/status', { tabId }).then(({ flag }) => flag, () => known);
+      const stored = await send('flag/status', { tabId }).then(
+        ({ flag }) => flag,
+        () => known,
+      );
       setState({ step: 'ready', flag: stored });
       setError(t('flagCaptureInterrupted'));
     }
@@ -78,20 +81,33 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
       {flag && state.step !== 'saved' && <FlaggedBefore flag={flag} />}
       {state.step === 'checking' && <p>{t('flagChecking')}</p>}
       {(state.step === 'ready' || state.step === 'saving') && (
-        <button type="button" disabled={state.step === 'saving'} onClick={() => (flag ? setState({ step: 'ask-observe', flag }) : capture('ask', null))}>
+        <button
+          type="button"
+          disabled={state.step === 'saving'}
+          onClick={() => (flag ? setState({ step: 'ask-observe', flag }) : capture('ask', null))}
+        >
           {state.step === 'saving' ? t('flagSaving') : t('flagThisAd')}
         </button>
       )}
       {state.step === 'ask-observe' && (
         <div role="group" aria-label={t('flagAskObserve')}>
-          <p>{t('flagAskObserve')} {t('flagAskObserveHint')}</p>
-          <button type="button" onClick={() => capture('observe', state.flag)}>{t('flagAddObservation')}</button>
-          <button type="button" onClick={() => setState({ step: 'ready', flag: state.flag })}>{t('flagCancel')}</button>
+          <p>
+            {t('flagAskObserve')} {t('flagAskObserveHint')}
+          </p>
+          <button type="button" onClick={() => capture('observe', state.flag)}>
+            {t('flagAddObservation')}
+          </button>
+          <button type="button" onClick={() => setState({ step: 'ready', flag: state.flag })}>
+            {t('flagCancel')}
+          </button>
         </div>
       )}
       {state.step === 'saved' && (
         <>
-          <p role="status">{t(state.observed ? 'flagObservedStatus' : 'flagSavedStatus', flaggedLine(state.flag, t))} <RecordLink flag={state.flag} /></p>
+          <p role="status">
+            {t(state.observed ? 'flagObservedStatus' : 'flagSavedStatus', flaggedLine(state.flag, t))}{' '}
+            <RecordLink flag={state.flag} />
+          </p>
           <FlagDetections detections={state.flag.observations.at(-1)!.detected} />
           <MissingEvidence flag={state.flag} />
         </>
@@ -101,7 +117,11 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
       {flag && state.step !== 'checking' && (
         <details open={state.step === 'saved'}>
           <summary>{t('flagCorrectRecord')}</summary>
-          <FlagForm flag={flag} send={send} onSaved={(next) => setState((s) => ('flag' in s && s.flag ? { ...s, flag: next } : s))} />
+          <FlagForm
+            flag={flag}
+            send={send}
+            onSaved={(next) => setState((s) => ('flag' in s && s.flag ? { ...s, flag: next } : s))}
+          />
         </details>
       )}
     </section>
@@ -110,12 +130,20 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
 
 function FlaggedBefore({ flag }: { flag: Flag }) {
   const t = useT();
-  return <p>{flaggedLine(flag, t)}. <RecordLink flag={flag} /></p>;
+  return (
+    <p>
+      {flaggedLine(flag, t)}. <RecordLink flag={flag} />
+    </p>
+  );
 }
 
 function RecordLink({ flag }: { flag: Flag }) {
   const t = useT();
-  return <a href={`/record.html?id=${flag.id}`} target="_blank" rel="noreferrer">{t('flagOpenRecord')}</a>;
+  return (
+    <a href={`/record.html?id=${flag.id}`} target="_blank" rel="noreferrer">
+      {t('flagOpenRecord')}
+    </a>
+  );
 }
 
 function MissingEvidence({ flag }: { flag: Flag }) {
@@ -124,7 +152,9 @@ function MissingEvidence({ flag }: { flag: Flag }) {
   if (missing.length === 0) return null;
   return (
     <ul aria-label={t('flagMissingEvidence')}>
-      {missing.map(({ kind, reason }) => <li key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</li>)}
+      {missing.map(({ kind, reason }) => (
+        <li key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</li>
+      ))}
     </ul>
   );
 }

@@ -7,7 +7,11 @@ import { FlagForm } from './FlagForm';
 import { FlagObservations } from './FlagObservations';
 import { useT } from './i18n';
 
-const STATUS_LABELS = { new: 'recordStatusNew', reviewed: 'recordStatusReviewed', exported: 'recordStatusExported' } as const;
+const STATUS_LABELS = {
+  new: 'recordStatusNew',
+  reviewed: 'recordStatusReviewed',
+  exported: 'recordStatusExported',
+} as const;
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
 type Loaded = { flag: Flag | null; audit: AuditEntry[] };
@@ -18,7 +22,10 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
   const reload = useCallback(
-    () => send('flag/get', { flagId }).then(setLoaded, (reason: unknown) => setError(t('recordLoadFailed', messageOf(reason)))),
+    () =>
+      send('flag/get', { flagId }).then(setLoaded, (reason: unknown) =>
+        setError(t('recordLoadFailed', messageOf(reason))),
+      ),
     [flagId, send, t],
   );
   useEffect(() => void reload(), [reload]);
@@ -38,16 +45,33 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
   return (
     <main>
       <h1>{ad.title ?? flag.canonicalUrl}</h1>
-      <p>{flaggedLine(flag, t)}. {t('recordStatus', t(STATUS_LABELS[flag.status]))}</p>
+      <p>
+        {flaggedLine(flag, t)}. {t('recordStatus', t(STATUS_LABELS[flag.status]))}
+      </p>
       <dl aria-label={t('recordAd')}>
-        <dt>{t('recordAd')}</dt><dd><a href={flag.canonicalUrl} target="_blank" rel="noreferrer noopener">{flag.canonicalUrl}</a></dd>
-        <dt>{t('recordPlatform')}</dt><dd>{platform.name}{platform.country && ` (${platform.country})`}</dd>
-        <dt>{t('flagFieldPrice')}</dt><dd>{ad.price ? formatPrice(ad.price, t('uiLocale')) : '—'}</dd>
-        <dt>{t('recordSeller')}</dt><dd>{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
-        <dt>{t('flagFieldLocation')}</dt><dd>{ad.location ?? '—'}</dd>
-        <dt>{t('recordListingId')}</dt><dd>{ad.listingId ?? '—'}</dd>
-        <dt>{t('recordPosted')}</dt><dd>{ad.postedAt ?? '—'}</dd>
-        <dt>{t('recordDescription')}</dt><dd style={{ whiteSpace: 'pre-wrap' }}>{ad.description ?? '—'}</dd>
+        <dt>{t('recordAd')}</dt>
+        <dd>
+          <a href={flag.canonicalUrl} target="_blank" rel="noreferrer noopener">
+            {flag.canonicalUrl}
+          </a>
+        </dd>
+        <dt>{t('recordPlatform')}</dt>
+        <dd>
+          {platform.name}
+          {platform.country && ` (${platform.country})`}
+        </dd>
+        <dt>{t('flagFieldPrice')}</dt>
+        <dd>{ad.price ? formatPrice(ad.price, t('uiLocale')) : '—'}</dd>
+        <dt>{t('recordSeller')}</dt>
+        <dd>{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
+        <dt>{t('flagFieldLocation')}</dt>
+        <dd>{ad.location ?? '—'}</dd>
+        <dt>{t('recordListingId')}</dt>
+        <dd>{ad.listingId ?? '—'}</dd>
+        <dt>{t('recordPosted')}</dt>
+        <dd>{ad.postedAt ?? '—'}</dd>
+        <dt>{t('recordDescription')}</dt>
+        <dd style={{ whiteSpace: 'pre-wrap' }}>{ad.description ?? '—'}</dd>
       </dl>
       <section aria-label={t('flagFormLabel')}>
         <h2>{t('flagFormLabel')}</h2>
@@ -76,7 +100,9 @@ function DeleteFlag({ flag, send, onDeleted }: { flag: Flag; send: SendToBackgro
   };
   return (
     <form onSubmit={remove} aria-label={t('recordDeleteFlag')}>
-      <label>{t('recordDeleteReason')} <input required value={reason} onChange={(event) => setReason(event.target.value)} /></label>
+      <label>
+        {t('recordDeleteReason')} <input required value={reason} onChange={(event) => setReason(event.target.value)} />
+      </label>
       <button type="submit">{t('recordDeleteFlag')}</button>
       {error && <p role="alert">{error}</p>}
     </form>

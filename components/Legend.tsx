@@ -13,10 +13,16 @@ const CATEGORY_LABELS: Record<Category, MessageKey> = {
 export function Legend({ colors }: { colors: Settings['colors'] }) {
   const t = useT();
   return (
-    <ul aria-label={t('popupLegendLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '4px 12px' }}>
+    <ul
+      aria-label={t('popupLegendLabel')}
+      style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '4px 12px' }}
+    >
       {(Object.keys(CATEGORY_LABELS) as Category[]).map((category) => (
         <li key={category} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-          <span data-testid={`swatch-${category}`} style={{ width: 12, height: 12, borderRadius: 2, background: colors[category] }} />
+          <span
+            data-testid={`swatch-${category}`}
+            style={{ width: 12, height: 12, borderRadius: 2, background: colors[category] }}
+          />
           {t(CATEGORY_LABELS[category])}
         </li>
       ))}

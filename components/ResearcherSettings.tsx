@@ -24,8 +24,14 @@ export function ResearcherSettings({ area }: { area: KeyValueArea }) {
   return (
     <form onSubmit={save} aria-label={t('researcherHeading')}>
       <h2>{t('researcherHeading')}</h2>
-      <label>{t('researcherId')} <input value={values.researcherId} onChange={edit('researcherId')} placeholder={t('researcherIdExample')} /></label>
-      <label>{t('researcherSurvey')} <input value={values.survey} onChange={edit('survey')} placeholder={t('researcherSurveyExample')} /></label>
+      <label>
+        {t('researcherId')}{' '}
+        <input value={values.researcherId} onChange={edit('researcherId')} placeholder={t('researcherIdExample')} />
+      </label>
+      <label>
+        {t('researcherSurvey')}{' '}
+        <input value={values.survey} onChange={edit('survey')} placeholder={t('researcherSurveyExample')} />
+      </label>
       <button type="submit">{t('researcherSave')}</button>
       {saved && <p role="status">{t('researcherSaved')}</p>}
     </form>

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { hasSiteAccess, requestAllSitesAccess, watchPermissions, type PermissionsApi } from '@/lib/permissions/site-access';
+import {
+  hasSiteAccess,
+  requestAllSitesAccess,
+  watchPermissions,
+  type PermissionsApi,
+} from '@/lib/permissions/site-access';
 import { useT } from './i18n';
 
 export interface SiteAccessNoticeProps {

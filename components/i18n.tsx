@@ -22,7 +22,9 @@ export function translateFrom(table: MessageTable): Translate {
     for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
       text = text.replaceAll(`$${name}$`, content).replaceAll(`$${name.toUpperCase()}$`, content);
     }
-    return text.replace(/\$\$|\$(\d)/g, (_match, n?: string) => (n === undefined ? '$' : (values[Number(n) - 1] ?? '')));
+    return text.replace(/\$\$|\$(\d)/g, (_match, n?: string) =>
+      n === undefined ? '$' : (values[Number(n) - 1] ?? ''),
+    );
   };
 }
 

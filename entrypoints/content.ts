@@ -15,16 +15,25 @@ export default defineContentScript({
   matchAboutBlank: true,
   async main(ctx) {
     // Flag: read the ad for the background (top frame only; registered before the dictionary loads).
-    if (window === window.top) ctx.onInvalidated(listen(browser.runtime, flagContentHandlers(document, () => location.href)));
+    if (window === window.top)
+      ctx.onInvalidated(
+        listen(
+          browser.runtime,
+          flagContentHandlers(document, () => location.href),
+        ),
+      );
     const loadStart = performance.now();
-    const matcher = await loadTabMatcher(browser.storage.local, () => sendToBackground('dictionary/ensure', {}), { signal: ctx.signal });
+    const matcher = await loadTabMatcher(browser.storage.local, () => sendToBackground('dictionary/ensure', {}), {
+      signal: ctx.signal,
+    });
     if (ctx.isInvalid) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
     const detect = runDetect({
       win: window,
       matcher,
       // WXT types getMessage by the keys of its last `wxt prepare`; the hover card's keys come from messages.json.
-      t: (key, substitutions) => (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions),
+      t: (key, substitutions) =>
+        (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions),
       signal: ctx.signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,

@@ -15,7 +15,11 @@ for (const lang of LANGS) {
   const path = resolve(import.meta.dirname, '../public/_locales', lang, 'messages.json');
   const table = JSON.parse(readFileSync(path, 'utf8'));
   for (const [key, { description, placeholders, ...texts }] of Object.entries(additions)) {
-    table[key] = { message: texts[lang], ...(lang === 'en' && description ? { description } : {}), ...(placeholders ? { placeholders } : {}) };
+    table[key] = {
+      message: texts[lang],
+      ...(lang === 'en' && description ? { description } : {}),
+      ...(placeholders ? { placeholders } : {}),
+    };
   }
   const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(path, `${JSON.stringify(sorted, null, 2)}\n`);

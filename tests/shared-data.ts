@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
  * Tests that need it call this: a missing folder fails the test with a
  * clear message instead of skipping it.
  */
-export const sharedDataDir = resolve(process.env.SPOOR_SHARED_DATA ?? resolve(import.meta.dirname, '../../shared/data'));
+export const sharedDataDir = resolve(
+  process.env.SPOOR_SHARED_DATA ?? resolve(import.meta.dirname, '../../shared/data'),
+);
 
 export function sharedDataPath(relative: string): string {
   const path = resolve(sharedDataDir, relative);

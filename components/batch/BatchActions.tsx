@@ -19,7 +19,12 @@ export interface BatchActionsProps {
 }
 
 type Panel = 'export' | 'import' | 'batches' | 'handoff';
-const OPENERS = { export: 'batchExportOpen', import: 'batchImportOpen', batches: 'batchListOpen', handoff: 'batchHandoffOpen' } as const;
+const OPENERS = {
+  export: 'batchExportOpen',
+  import: 'batchImportOpen',
+  batches: 'batchListOpen',
+  handoff: 'batchHandoffOpen',
+} as const;
 
 /** The dashboard's batch export, import, batch list and hand-off files, one panel open at a time. */
 export function BatchActions({ selection, filteredIds, onChanged, env: given }: BatchActionsProps) {
@@ -32,17 +37,26 @@ export function BatchActions({ selection, filteredIds, onChanged, env: given }: 
   return (
     <div role="group" aria-label={t('batchActions')} style={{ display: 'contents' }}>
       {(Object.keys(OPENERS) as Panel[]).map((panel) => (
-        <button key={panel} type="button" aria-expanded={open === panel} onClick={() => setOpen(open === panel ? undefined : panel)}>
+        <button
+          key={panel}
+          type="button"
+          aria-expanded={open === panel}
+          onClick={() => setOpen(open === panel ? undefined : panel)}
+        >
           {t(OPENERS[panel])}
         </button>
       ))}
       {open && env && (
         <div style={{ flexBasis: '100%', border: '1px solid #ccc', padding: 8 }}>
-          {open === 'export' && <ExportDialog env={env} selection={selected} filteredIds={filteredIds} onChanged={changed} />}
+          {open === 'export' && (
+            <ExportDialog env={env} selection={selected} filteredIds={filteredIds} onChanged={changed} />
+          )}
           {open === 'import' && <ImportDialog env={env} onChanged={changed} />}
           {open === 'batches' && <BatchList env={env} onChanged={changed} />}
           {open === 'handoff' && <HandoffPanel env={env} flagIds={selected.length > 0 ? selected : filteredIds} />}
-          <button type="button" onClick={() => setOpen(undefined)}>{t('batchClose')}</button>
+          <button type="button" onClick={() => setOpen(undefined)}>
+            {t('batchClose')}
+          </button>
         </div>
       )}
     </div>

@@ -27,9 +27,17 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
     setNotice(undefined);
     try {
       const { researcherId } = await env.researcher();
-      const outcome = await exportAgain(await exportEnvOf(env), record.id, format, researcherId.trim() || record.researcher);
+      const outcome = await exportAgain(
+        await exportEnvOf(env),
+        record.id,
+        format,
+        researcherId.trim() || record.researcher,
+      );
       if (outcome.status === 'cancelled') return setNotice({ kind: 'status', text: t('batchCancelled') });
-      setNotice({ kind: 'status', text: t('batchSaved', [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]) });
+      setNotice({
+        kind: 'status',
+        text: t('batchSaved', [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]),
+      });
       onChanged();
       await load();
     } catch (error) {
@@ -48,15 +56,28 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
         <table>
           <thead>
             <tr>
-              {(['batchColBatch', 'batchColResearcher', 'batchColSurvey', 'batchColFlags', 'batchColHistory', 'batchExportAgain'] as const).map((key) => (
-                <th key={key} scope="col">{t(key)}</th>
+              {(
+                [
+                  'batchColBatch',
+                  'batchColResearcher',
+                  'batchColSurvey',
+                  'batchColFlags',
+                  'batchColHistory',
+                  'batchExportAgain',
+                ] as const
+              ).map((key) => (
+                <th key={key} scope="col">
+                  {t(key)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {batches.map((record) => (
               <tr key={record.id}>
-                <th scope="row" title={record.id}>{batchLabel(record)}</th>
+                <th scope="row" title={record.id}>
+                  {batchLabel(record)}
+                </th>
                 <td>{record.researcher}</td>
                 <td>{record.survey}</td>
                 <td>{record.flagIds.length}</td>
@@ -65,11 +86,18 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
                   {record.imported && t('batchImportedOn', [day(record.imported.importedAt), record.imported.fileName])}
                 </td>
                 <td>
-                  {record.savedAt && FORMATS.map((format) => (
-                    <button key={format} type="button" disabled={busy} aria-label={`${t('batchExportAgain')} ${batchLabel(record)} ${format.toUpperCase()}`} onClick={() => void again(record, format)}>
-                      {format.toUpperCase()}
-                    </button>
-                  ))}
+                  {record.savedAt &&
+                    FORMATS.map((format) => (
+                      <button
+                        key={format}
+                        type="button"
+                        disabled={busy}
+                        aria-label={`${t('batchExportAgain')} ${batchLabel(record)} ${format.toUpperCase()}`}
+                        onClick={() => void again(record, format)}
+                      >
+                        {format.toUpperCase()}
+                      </button>
+                    ))}
                 </td>
               </tr>
             ))}

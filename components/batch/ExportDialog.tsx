@@ -17,7 +17,11 @@ export interface ExportDialogProps {
 type Scope = 'pending' | 'selected' | 'filtered';
 const FORMATS: ExportFormat[] = ['zip', 'json', 'csv'];
 const FORMAT_TEXT = { zip: 'batchFormatZip', json: 'batchFormatJson', csv: 'batchFormatCsv' } as const;
-const SCOPE_TEXT = { pending: 'batchScopePending', selected: 'batchScopeSelected', filtered: 'batchScopeFiltered' } as const;
+const SCOPE_TEXT = {
+  pending: 'batchScopePending',
+  selected: 'batchScopeSelected',
+  filtered: 'batchScopeFiltered',
+} as const;
 
 /**
  * Exports a new batch: which flags (by default those not yet exported) and
@@ -44,9 +48,15 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
       const { researcherId, survey } = await env.researcher();
       if (!researcherId.trim()) return setNotice({ kind: 'alert', text: t('batchNeedResearcher') });
       if (ids.length === 0) return setNotice({ kind: 'alert', text: t('batchNothingToExport') });
-      const outcome = await exportNewBatch(await exportEnvOf(env), ids, format, { researcher: researcherId.trim(), survey });
+      const outcome = await exportNewBatch(await exportEnvOf(env), ids, format, {
+        researcher: researcherId.trim(),
+        survey,
+      });
       if (outcome.status === 'cancelled') return setNotice({ kind: 'status', text: t('batchCancelled') });
-      setNotice({ kind: 'status', text: t('batchSaved', [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]) });
+      setNotice({
+        kind: 'status',
+        text: t('batchSaved', [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]),
+      });
       onChanged();
       await loadPending();
     } catch (error) {
@@ -57,7 +67,13 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
   };
 
   return (
-    <form aria-label={t('batchExportTitle')} onSubmit={(event) => { event.preventDefault(); void run(); }}>
+    <form
+      aria-label={t('batchExportTitle')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+    >
       <h2>{t('batchExportTitle')}</h2>
       <fieldset>
         <legend>{t('batchScopeLabel')}</legend>
@@ -77,7 +93,9 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={busy}>{busy ? t('batchWorking') : t('batchExportButton')}</button>
+      <button type="submit" disabled={busy}>
+        {busy ? t('batchWorking') : t('batchExportButton')}
+      </button>
       <NoticeLine notice={notice} />
     </form>
   );

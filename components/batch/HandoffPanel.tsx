@@ -23,10 +23,13 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
   const [notice, setNotice] = useState<Notice>();
 
   useEffect(() => {
-    env.db().then((db) => readFlagsWithAudit(db, flagIds)).then(
-      (read) => setFlags(read.flags),
-      (error: unknown) => setNotice({ kind: 'alert', text: reasonOf(error) }),
-    );
+    env
+      .db()
+      .then((db) => readFlagsWithAudit(db, flagIds))
+      .then(
+        (read) => setFlags(read.flags),
+        (error: unknown) => setNotice({ kind: 'alert', text: reasonOf(error) }),
+      );
   }, [env, flagIds]);
   const countries = countriesOf(flags);
   const chosenCountry = country ?? countries[0]?.country;
@@ -44,12 +47,16 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
     }
   };
   const now = () => (env.clock ?? (() => new Date()))();
-  const takedown = (group: TakedownGroup, format: 'txt' | 'csv') => save(() => saveTakedownList(env, group, format, now()));
+  const takedown = (group: TakedownGroup, format: 'txt' | 'csv') =>
+    save(() => saveTakedownList(env, group, format, now()));
   const log = (format: ExportFormat) =>
     save(async () => {
       const { researcherId, survey } = await env.researcher();
       if (!researcherId.trim()) throw new Error(t('batchNeedResearcher'));
-      return saveInformationLog(await exportEnvOf(env), flagIds, chosenCountry!, format, { researcher: researcherId.trim(), survey });
+      return saveInformationLog(await exportEnvOf(env), flagIds, chosenCountry!, format, {
+        researcher: researcherId.trim(),
+        survey,
+      });
     });
 
   if (flagIds.length === 0) return <p>{t('batchNothingShown')}</p>;
@@ -61,8 +68,12 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
         {takedownGroups(flags).map((group) => (
           <li key={group.platform.id}>
             {t('batchTakedownPlatform', [group.platform.name, String(group.ads.length)])}{' '}
-            <button type="button" disabled={busy} onClick={() => void takedown(group, 'txt')}>{t('batchSaveUrls')}</button>
-            <button type="button" disabled={busy} onClick={() => void takedown(group, 'csv')}>{t('batchSaveCsv')}</button>
+            <button type="button" disabled={busy} onClick={() => void takedown(group, 'txt')}>
+              {t('batchSaveUrls')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void takedown(group, 'csv')}>
+              {t('batchSaveCsv')}
+            </button>
           </li>
         ))}
       </ul>
@@ -75,12 +86,19 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
             {t('batchCountryLabel')}{' '}
             <select value={chosenCountry} onChange={(event) => setCountry(event.target.value)}>
               {countries.map((entry) => (
-                <option key={entry.country} value={entry.country}>{t('batchCountryOption', [entry.country, String(entry.flags)])}</option>
+                <option key={entry.country} value={entry.country}>
+                  {t('batchCountryOption', [entry.country, String(entry.flags)])}
+                </option>
               ))}
             </select>
           </label>{' '}
           {LOG_FORMATS.map((format) => (
-            <button key={format} type="button" disabled={busy} onClick={() => void log(format)}>{`${t('batchSaveLog')} (${format.toUpperCase()})`}</button>
+            <button
+              key={format}
+              type="button"
+              disabled={busy}
+              onClick={() => void log(format)}
+            >{`${t('batchSaveLog')} (${format.toUpperCase()})`}</button>
           ))}
         </p>
       )}

@@ -40,13 +40,26 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
   };
 
   return (
-    <form aria-label={t('batchImportTitle')} onSubmit={(event) => { event.preventDefault(); void run(); }}>
+    <form
+      aria-label={t('batchImportTitle')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+    >
       <h2>{t('batchImportTitle')}</h2>
       <label>
         {t('batchImportChoose')}{' '}
-        <input type="file" multiple accept=".zip,.json,application/zip,application/json" onChange={(event) => setFiles([...(event.target.files ?? [])])} />
+        <input
+          type="file"
+          multiple
+          accept=".zip,.json,application/zip,application/json"
+          onChange={(event) => setFiles([...(event.target.files ?? [])])}
+        />
       </label>
-      <button type="submit" disabled={busy || files.length === 0}>{busy ? t('batchWorking') : t('batchImportButton')}</button>
+      <button type="submit" disabled={busy || files.length === 0}>
+        {busy ? t('batchWorking') : t('batchImportButton')}
+      </button>
       <NoticeLine notice={notice} />
       {reports.length > 0 && <ImportReport reports={reports} />}
     </form>

@@ -29,7 +29,9 @@ function FileOutcome({ report, t }: { report: FileReport; t: Translate }) {
       const numbers = [summary.added, summary.merged, summary.observationsAdded].map(String);
       return (
         <>
-          <span role="status">{t('batchImported', [batchLabel(report.batch), report.batch.researcher, ...numbers])}</span>
+          <span role="status">
+            {t('batchImported', [batchLabel(report.batch), report.batch.researcher, ...numbers])}
+          </span>
           {!report.evidence && <span> {t('batchImportedNoEvidence')}</span>}
           {report.conflicts.length > 0 && <ConflictTable conflicts={report.conflicts} t={t} />}
         </>
@@ -41,7 +43,9 @@ function FileOutcome({ report, t }: { report: FileReport; t: Translate }) {
           {t('batchInvalid')}
           <ul>
             {report.problems.map((problem, index) => (
-              <li key={index}>{[problem.file, problem.path].filter(Boolean).join(' › ')}: {problem.message}</li>
+              <li key={index}>
+                {[problem.file, problem.path].filter(Boolean).join(' › ')}: {problem.message}
+              </li>
             ))}
           </ul>
           {report.moreProblems > 0 && t('batchMoreProblems', String(report.moreProblems))}

@@ -37,9 +37,18 @@ export function BarChart({ title, tallies, measure, labelOf, layout = 'rows' }: 
 
   return (
     <figure aria-labelledby={captionId} style={{ margin: 0, position: 'relative' }}>
-      <figcaption id={captionId} style={{ fontWeight: 600 }}>{title}</figcaption>
+      <figcaption id={captionId} style={{ fontWeight: 600 }}>
+        {title}
+      </figcaption>
       {tallies.length === 0 && <p>{t('dashNoData')}</p>}
-      <svg role="img" aria-labelledby={captionId} width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: '100%', overflow: 'visible' }}>
+      <svg
+        role="img"
+        aria-labelledby={captionId}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ maxWidth: '100%', overflow: 'visible' }}
+      >
         {tallies.map((tally, index) => {
           const value = tally[measure];
           const offset = index * (BAR + GAP);
@@ -48,29 +57,61 @@ export function BarChart({ title, tallies, measure, labelOf, layout = 'rows' }: 
               <title>{barTitle(tally)}</title>
               {rows ? (
                 <>
-                  <text x={LABEL - 6} y={offset + BAR - 5} textAnchor="end" fontSize={12}>{labelOf(tally.key)}</text>
-                  <rect x={LABEL} y={offset} width={scale(value, PLOT)} height={BAR} fill="#3b6ea5" data-value={value} />
-                  <text x={LABEL + scale(value, PLOT) + 4} y={offset + BAR - 5} fontSize={12}>{value}</text>
+                  <text x={LABEL - 6} y={offset + BAR - 5} textAnchor="end" fontSize={12}>
+                    {labelOf(tally.key)}
+                  </text>
+                  <rect
+                    x={LABEL}
+                    y={offset}
+                    width={scale(value, PLOT)}
+                    height={BAR}
+                    fill="#3b6ea5"
+                    data-value={value}
+                  />
+                  <text x={LABEL + scale(value, PLOT) + 4} y={offset + BAR - 5} fontSize={12}>
+                    {value}
+                  </text>
                 </>
               ) : (
-                <rect x={offset} y={COLUMN_PLOT - scale(value, COLUMN_PLOT)} width={BAR} height={scale(value, COLUMN_PLOT)} fill="#3b6ea5" data-value={value} />
+                <rect
+                  x={offset}
+                  y={COLUMN_PLOT - scale(value, COLUMN_PLOT)}
+                  width={BAR}
+                  height={scale(value, COLUMN_PLOT)}
+                  fill="#3b6ea5"
+                  data-value={value}
+                />
               )}
             </g>
           );
         })}
         {!rows && tallies.length > 0 && (
           <>
-            <text x={0} y={COLUMN_PLOT + 14} fontSize={11}>{labelOf(tallies[0]!.key)}</text>
-            <text x={width} y={COLUMN_PLOT + 14} fontSize={11} textAnchor="end">{labelOf(tallies.at(-1)!.key)}</text>
+            <text x={0} y={COLUMN_PLOT + 14} fontSize={11}>
+              {labelOf(tallies[0]!.key)}
+            </text>
+            <text x={width} y={COLUMN_PLOT + 14} fontSize={11} textAnchor="end">
+              {labelOf(tallies.at(-1)!.key)}
+            </text>
           </>
         )}
       </svg>
       <table style={visuallyHidden}>
         <caption>{title}</caption>
-        <thead><tr><th scope="col">{t('dashChartKey')}</th><th scope="col">{t('dashAds')}</th><th scope="col">{t('dashSpecimens')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashChartKey')}</th>
+            <th scope="col">{t('dashAds')}</th>
+            <th scope="col">{t('dashSpecimens')}</th>
+          </tr>
+        </thead>
         <tbody>
           {tallies.map((tally) => (
-            <tr key={tally.key}><th scope="row">{labelOf(tally.key)}</th><td>{tally.ads}</td><td>{tally.specimens}</td></tr>
+            <tr key={tally.key}>
+              <th scope="row">{labelOf(tally.key)}</th>
+              <td>{tally.ads}</td>
+              <td>{tally.specimens}</td>
+            </tr>
           ))}
         </tbody>
       </table>

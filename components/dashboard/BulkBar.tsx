@@ -38,33 +38,70 @@ export function BulkBar({ selection, filteredIds, send, onClear, onChanged }: Bu
       await onChanged();
     }
   };
-  const markReviewed = () => run(() => send('archive/setStatus', { ids, status: 'reviewed' }), (n) => t('dashMarkedReviewed', n));
+  const markReviewed = () =>
+    run(
+      () => send('archive/setStatus', { ids, status: 'reviewed' }),
+      (n) => t('dashMarkedReviewed', n),
+    );
   const remove = async (event: FormEvent) => {
     event.preventDefault();
     setConfirming(false);
-    await run(() => send('archive/delete', { ids, reason: reason.trim() }), (n) => t('dashDeleted', n));
+    await run(
+      () => send('archive/delete', { ids, reason: reason.trim() }),
+      (n) => t('dashDeleted', n),
+    );
     setReason('');
   };
 
   const none = ids.length === 0 || busy;
   return (
-    <section aria-label={t('dashBulkActions')} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+    <section
+      aria-label={t('dashBulkActions')}
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}
+    >
       <span>{t('dashSelectedCount', String(ids.length))}</span>
-      <button type="button" disabled={none} onClick={() => void markReviewed()}>{t('dashMarkReviewed')}</button>
-      {!confirming && <button type="button" disabled={none} onClick={() => setConfirming(true)}>{t('dashDeleteSelected')}</button>}
+      <button type="button" disabled={none} onClick={() => void markReviewed()}>
+        {t('dashMarkReviewed')}
+      </button>
+      {!confirming && (
+        <button type="button" disabled={none} onClick={() => setConfirming(true)}>
+          {t('dashDeleteSelected')}
+        </button>
+      )}
       {confirming && (
-        <form aria-label={t('dashDeleteSelected')} onSubmit={(event) => void remove(event)} style={{ display: 'contents' }}>
-          <label>{t('dashDeleteReason')} <input required value={reason} onChange={(event) => setReason(event.target.value)} /></label>
-          <button type="submit" disabled={none}>{t('dashDeleteConfirm', String(ids.length))}</button>
-          <button type="button" onClick={() => setConfirming(false)}>{t('dashCancel')}</button>
+        <form
+          aria-label={t('dashDeleteSelected')}
+          onSubmit={(event) => void remove(event)}
+          style={{ display: 'contents' }}
+        >
+          <label>
+            {t('dashDeleteReason')}{' '}
+            <input required value={reason} onChange={(event) => setReason(event.target.value)} />
+          </label>
+          <button type="submit" disabled={none}>
+            {t('dashDeleteConfirm', String(ids.length))}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('dashCancel')}
+          </button>
         </form>
       )}
-      <button type="button" disabled={ids.length === 0} onClick={onClear}>{t('dashClearSelection')}</button>
+      <button type="button" disabled={ids.length === 0} onClick={onClear}>
+        {t('dashClearSelection')}
+      </button>
       <BatchActions selection={selection} filteredIds={filteredIds} onChanged={onChanged} />
       {report && (
         <div role="status">
           {report.text}
-          {report.failed.length > 0 && <ul>{report.failed.map(({ id, error }) => <li key={id}>{id}: {error}</li>)}</ul>}
+          {report.failed.length > 0 && (
+            <ul>
+              {report.failed.map(({ id, error }) => (
+                <li key={id}>
+                  {id}: {error}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

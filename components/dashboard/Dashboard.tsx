@@ -28,10 +28,20 @@ export function Dashboard({ send }: { send: SendToBackground }) {
   const shown = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
   const filteredIds = useMemo(() => shown.map((row) => row.id), [shown]);
   // Flags deleted here or elsewhere drop out of the selection as soon as the list reloads.
-  const selection = useMemo(() => keepExisting(ticked, archive.rows.map((row) => row.id)), [ticked, archive.rows]);
+  const selection = useMemo(
+    () =>
+      keepExisting(
+        ticked,
+        archive.rows.map((row) => row.id),
+      ),
+    [ticked, archive.rows],
+  );
 
   const onSort = (column: SortColumn) =>
-    setSort((current) => ({ column, direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc' }));
+    setSort((current) => ({
+      column,
+      direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc',
+    }));
   const { reload } = archive;
   const onChanged = useCallback(() => void reload(), [reload]);
 
@@ -46,7 +56,13 @@ export function Dashboard({ send }: { send: SendToBackground }) {
         {archive.error && <p role="alert">{archive.error}</p>}
       </header>
       <FilterBar filter={filter} choices={choices} onChange={setFilter} />
-      <BulkBar selection={selection} filteredIds={filteredIds} send={send} onClear={() => setSelection(new Set())} onChanged={reload} />
+      <BulkBar
+        selection={selection}
+        filteredIds={filteredIds}
+        send={send}
+        onClear={() => setSelection(new Set())}
+        onChanged={reload}
+      />
       <FlagTable
         rows={shown}
         sort={sort}
@@ -61,7 +77,9 @@ export function Dashboard({ send }: { send: SendToBackground }) {
         <summary>{t('dashSummaryToggle')}</summary>
         <SummaryCharts rows={shown} />
       </details>
-      {openId && <FlagSidePanel flagId={openId} send={send} onClose={() => setOpenId(undefined)} onChanged={onChanged} />}
+      {openId && (
+        <FlagSidePanel flagId={openId} send={send} onClose={() => setOpenId(undefined)} onChanged={onChanged} />
+      )}
     </div>
   );
 }

@@ -30,11 +30,27 @@ export function FlagSidePanel({ flagId, send, onClose, onChanged }: FlagSidePane
   return (
     <aside
       aria-label={t('dashFlagPanel')}
-      style={{ position: 'fixed', top: 0, right: 0, bottom: 0, width: 'min(720px, 50vw)', overflow: 'auto', background: 'Canvas', borderLeft: '1px solid #999', padding: 12, boxShadow: '-4px 0 12px #0003', zIndex: 2 }}
+      style={{
+        position: 'fixed',
+        top: 0,
+        right: 0,
+        bottom: 0,
+        width: 'min(720px, 50vw)',
+        overflow: 'auto',
+        background: 'Canvas',
+        borderLeft: '1px solid #999',
+        padding: 12,
+        boxShadow: '-4px 0 12px #0003',
+        zIndex: 2,
+      }}
     >
       <p style={{ display: 'flex', gap: 12 }}>
-        <button type="button" onClick={onClose}>{t('dashClosePanel')}</button>
-        <a href={`/record.html?id=${flagId}`} target="_blank" rel="noreferrer">{t('dashOpenInTab')}</a>
+        <button type="button" onClick={onClose}>
+          {t('dashClosePanel')}
+        </button>
+        <a href={`/record.html?id=${flagId}`} target="_blank" rel="noreferrer">
+          {t('dashOpenInTab')}
+        </a>
       </p>
       <FlagRecord key={flagId} flagId={flagId} send={watched} />
     </aside>

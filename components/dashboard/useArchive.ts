@@ -19,7 +19,11 @@ export function useArchive(send: SendToBackground): ArchiveState {
       const { rows, unreadable } = await send('archive/list', {});
       setState({ rows, unreadable, loading: false });
     } catch (reason) {
-      setState((previous) => ({ ...previous, loading: false, error: reason instanceof Error ? reason.message : String(reason) }));
+      setState((previous) => ({
+        ...previous,
+        loading: false,
+        error: reason instanceof Error ? reason.message : String(reason),
+      }));
     }
   }, [send]);
   useEffect(() => void reload(), [reload]);

@@ -40,7 +40,8 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
     try {
       setOutcome(await work());
     } catch (error) {
-      if (error instanceof InvalidBackupError) setOutcome({ kind: 'invalid', problems: error.problems.map(describeProblem) });
+      if (error instanceof InvalidBackupError)
+        setOutcome({ kind: 'invalid', problems: error.problems.map(describeProblem) });
       else setOutcome({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(undefined);
@@ -50,7 +51,11 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
     run('backup', async () => {
       const { stream, fileName, counts } = await createBackup(await env.db(), env.area, env.extensionVersion);
       try {
-        await saveStream(stream, fileName, env.save, { description: t('backupFileType'), mimeType: 'application/zip', extension: '.zip' });
+        await saveStream(stream, fileName, env.save, {
+          description: t('backupFileType'),
+          mimeType: 'application/zip',
+          extension: '.zip',
+        });
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') return undefined; // The researcher closed the picker.
         throw error;
@@ -61,32 +66,50 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
     run('restore', async () => {
       const backup = await readBackup(file!);
       const db = await env.db();
-      return { kind: 'restored', report: await restoreBackup({ db, area: env.area, dictionary: env.dictionary }, backup) };
+      return {
+        kind: 'restored',
+        report: await restoreBackup({ db, area: env.area, dictionary: env.dictionary }, backup),
+      };
     });
 
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupHeading')}</h2>
       <p>{t('backupIntro')}</p>
-      <button type="button" onClick={() => void backUp()} disabled={busy !== undefined}>{t('backupCreate')}</button>
+      <button type="button" onClick={() => void backUp()} disabled={busy !== undefined}>
+        {t('backupCreate')}
+      </button>
       <h3>{t('backupRestoreHeading')}</h3>
       <p>{t('backupRestorePolicy')}</p>
       <label>
         {t('backupRestoreFile')}{' '}
-        <input type="file" accept=".zip,application/zip" disabled={busy !== undefined} onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          disabled={busy !== undefined}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0])}
+        />
       </label>{' '}
-      <button type="button" onClick={() => void restore()} disabled={!file || busy !== undefined}>{t('backupRestore')}</button>
+      <button type="button" onClick={() => void restore()} disabled={!file || busy !== undefined}>
+        {t('backupRestore')}
+      </button>
       {busy && <p role="status">{t(busy === 'backup' ? 'backupWorking' : 'backupRestoring')}</p>}
-      {outcome?.kind === 'saved' && <p role="status">{t('backupSaved', [outcome.fileName, String(outcome.flags), String(outcome.artifacts)])}</p>}
+      {outcome?.kind === 'saved' && (
+        <p role="status">{t('backupSaved', [outcome.fileName, String(outcome.flags), String(outcome.artifacts)])}</p>
+      )}
       {outcome?.kind === 'restored' && <RestoreReportView report={outcome.report} />}
       {outcome?.kind === 'failed' && <p role="alert">{t('backupFailed', outcome.error)}</p>}
       {outcome?.kind === 'invalid' && (
         <div role="alert">
           <p>{t('backupInvalid')}</p>
           <ul>
-            {outcome.problems.slice(0, SHOWN_PROBLEMS).map((line, i) => <li key={i}>{line}</li>)}
+            {outcome.problems.slice(0, SHOWN_PROBLEMS).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
           </ul>
-          {outcome.problems.length > SHOWN_PROBLEMS && <p>{t('backupMoreProblems', String(outcome.problems.length - SHOWN_PROBLEMS))}</p>}
+          {outcome.problems.length > SHOWN_PROBLEMS && (
+            <p>{t('backupMoreProblems', String(outcome.problems.length - SHOWN_PROBLEMS))}</p>
+          )}
         </div>
       )}
     </section>

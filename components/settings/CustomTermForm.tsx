@@ -23,12 +23,21 @@ export function CustomTermForm({ onAdd, busy }: { onAdd(term: CustomTerm): void;
   const t = useT();
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [invalid, setInvalid] = useState<(keyof Draft)[]>([]);
-  const set = <K extends keyof Draft>(field: K) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value as Draft[K] });
+  const set =
+    <K extends keyof Draft>(field: K) =>
+    (event: { target: { value: string } }) =>
+      setDraft({ ...draft, [field]: event.target.value as Draft[K] });
   const options = (values: readonly string[], label: (value: string) => string) =>
-    values.map((value) => <option key={value} value={value}>{label(value)}</option>);
+    values.map((value) => (
+      <option key={value} value={value}>
+        {label(value)}
+      </option>
+    ));
   const field = (name: keyof Draft, control: ReactNode) => (
     <p>
-      <label>{t(FIELD_LABELS[name])} {control}</label>
+      <label>
+        {t(FIELD_LABELS[name])} {control}
+      </label>
     </p>
   );
 
@@ -44,24 +53,86 @@ export function CustomTermForm({ onAdd, busy }: { onAdd(term: CustomTerm): void;
   return (
     <form onSubmit={submit} aria-label={t('customTermAddHeading')}>
       <h3>{t('customTermAddHeading')}</h3>
-      {field('text', <input value={draft.text} onChange={set('text')} required aria-invalid={invalid.includes('text')} />)}
-      {field('lang', <select value={draft.lang} onChange={set('lang')}>{options([...COMMON_NAME_LANGS, 'la'], (lang) => languageName(lang, t('uiLocale')))}</select>)}
-      {field('kind', <select value={draft.kind} onChange={set('kind')}>{options(['taxon', 'trade', 'code'], (kind) => t(KIND_LABELS[kind as Draft['kind']]))}</select>)}
+      {field(
+        'text',
+        <input value={draft.text} onChange={set('text')} required aria-invalid={invalid.includes('text')} />,
+      )}
+      {field(
+        'lang',
+        <select value={draft.lang} onChange={set('lang')}>
+          {options([...COMMON_NAME_LANGS, 'la'], (lang) => languageName(lang, t('uiLocale')))}
+        </select>,
+      )}
+      {field(
+        'kind',
+        <select value={draft.kind} onChange={set('kind')}>
+          {options(['taxon', 'trade', 'code'], (kind) => t(KIND_LABELS[kind as Draft['kind']]))}
+        </select>,
+      )}
       {draft.kind === 'taxon' ? (
         <>
-          {field('scientificName', <input value={draft.scientificName} onChange={set('scientificName')} placeholder="Psittacus erithacus" aria-invalid={invalid.includes('scientificName')} />)}
+          {field(
+            'scientificName',
+            <input
+              value={draft.scientificName}
+              onChange={set('scientificName')}
+              placeholder="Psittacus erithacus"
+              aria-invalid={invalid.includes('scientificName')}
+            />,
+          )}
           <p>{t('customTermKnownTaxonHint')}</p>
-          {field('appendix', <select value={draft.appendix} onChange={set('appendix')}>{options(APPENDICES, (a) => a)}</select>)}
-          {field('euAnnex', <select value={draft.euAnnex} onChange={set('euAnnex')}>{options(EuAnnexSchema.options, (a) => (a === 'none' ? t('customTermNoAnnex') : a))}</select>)}
-          {field('group', <select value={draft.group} onChange={set('group')}>{options(TradeGroupSchema.options, (g) => t(GROUP_LABELS[g as Draft['group']]))}</select>)}
+          {field(
+            'appendix',
+            <select value={draft.appendix} onChange={set('appendix')}>
+              {options(APPENDICES, (a) => a)}
+            </select>,
+          )}
+          {field(
+            'euAnnex',
+            <select value={draft.euAnnex} onChange={set('euAnnex')}>
+              {options(EuAnnexSchema.options, (a) => (a === 'none' ? t('customTermNoAnnex') : a))}
+            </select>,
+          )}
+          {field(
+            'group',
+            <select value={draft.group} onChange={set('group')}>
+              {options(TradeGroupSchema.options, (g) => t(GROUP_LABELS[g as Draft['group']]))}
+            </select>,
+          )}
         </>
       ) : (
-        field('taxa', <textarea value={draft.taxa} onChange={set('taxa')} rows={2} placeholder="Loxodonta africana, Elephas maximus" aria-invalid={invalid.includes('taxa')} />)
+        field(
+          'taxa',
+          <textarea
+            value={draft.taxa}
+            onChange={set('taxa')}
+            rows={2}
+            placeholder="Loxodonta africana, Elephas maximus"
+            aria-invalid={invalid.includes('taxa')}
+          />,
+        )
       )}
-      {field('match', <select value={draft.match} onChange={set('match')}>{options(MatchModeSchema.options, (m) => t(MATCH_LABELS[m as Draft['match']]))}</select>)}
-      {field('exclude', <textarea value={draft.exclude} onChange={set('exclude')} rows={2} aria-invalid={invalid.includes('exclude')} />)}
-      <button type="submit" disabled={busy}>{t('customTermAdd')}</button>
-      {invalid.length > 0 && <p role="alert">{t('customTermInvalid', invalid.map((name) => t(FIELD_LABELS[name])).join(', '))}</p>}
+      {field(
+        'match',
+        <select value={draft.match} onChange={set('match')}>
+          {options(MatchModeSchema.options, (m) => t(MATCH_LABELS[m as Draft['match']]))}
+        </select>,
+      )}
+      {field(
+        'exclude',
+        <textarea
+          value={draft.exclude}
+          onChange={set('exclude')}
+          rows={2}
+          aria-invalid={invalid.includes('exclude')}
+        />,
+      )}
+      <button type="submit" disabled={busy}>
+        {t('customTermAdd')}
+      </button>
+      {invalid.length > 0 && (
+        <p role="alert">{t('customTermInvalid', invalid.map((name) => t(FIELD_LABELS[name])).join(', '))}</p>
+      )}
     </form>
   );
 }

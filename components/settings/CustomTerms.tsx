@@ -18,7 +18,12 @@ type Phase = { state: 'idle' } | { state: 'applying' } | { state: 'applied' } | 
 export function CustomTerms({ area, apply }: CustomTermsProps) {
   const t = useT();
   const locale = t('uiLocale');
-  const [terms, setTerms] = useStoredValue<CustomTerm[] | undefined>(area, CUSTOM_TERMS_KEY, readCustomTerms, undefined);
+  const [terms, setTerms] = useStoredValue<CustomTerm[] | undefined>(
+    area,
+    CUSTOM_TERMS_KEY,
+    readCustomTerms,
+    undefined,
+  );
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
 
   const store = async (next: CustomTerm[]) => {
@@ -33,7 +38,11 @@ export function CustomTerms({ area, apply }: CustomTermsProps) {
   };
   const describe = ({ target }: CustomTerm) =>
     target.kind === 'taxon'
-      ? t('customTermTaxonSummary', [target.scientificName, target.appendix, target.euAnnex === 'none' ? t('customTermNoAnnex') : target.euAnnex])
+      ? t('customTermTaxonSummary', [
+          target.scientificName,
+          target.appendix,
+          target.euAnnex === 'none' ? t('customTermNoAnnex') : target.euAnnex,
+        ])
       : `${t(KIND_LABELS[target.kind])} → ${target.taxa.join(', ')}`;
 
   return (
@@ -62,7 +71,12 @@ export function CustomTerms({ area, apply }: CustomTermsProps) {
                 <td>{t(MATCH_LABELS[term.match])}</td>
                 <td>{term.exclude.join('; ')}</td>
                 <td>
-                  <button type="button" disabled={phase.state === 'applying'} onClick={() => void store(terms.filter((other) => other.id !== term.id))} aria-label={t('customTermRemove', term.text)}>
+                  <button
+                    type="button"
+                    disabled={phase.state === 'applying'}
+                    onClick={() => void store(terms.filter((other) => other.id !== term.id))}
+                    aria-label={t('customTermRemove', term.text)}
+                  >
                     {t('settingsRemove')}
                   </button>
                 </td>

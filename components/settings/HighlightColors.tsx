@@ -20,7 +20,8 @@ export function HighlightColors({ area }: { area: WatchableKeyValueArea }) {
   const { colors } = useSettings(area);
   const categories = Object.keys(CATEGORY_LABELS) as Category[];
   const isDefault = categories.every((category) => colors[category] === DEFAULT_COLORS[category]);
-  const change = (category: Category, color: string) => void updateSettings(area, { colors: { ...colors, [category]: color } });
+  const change = (category: Category, color: string) =>
+    void updateSettings(area, { colors: { ...colors, [category]: color } });
 
   return (
     <section aria-labelledby="highlight-colors-title">
@@ -28,13 +29,21 @@ export function HighlightColors({ area }: { area: WatchableKeyValueArea }) {
       {categories.map((category) => (
         <p key={category}>
           <label>
-            <input type="color" value={asHex(colors[category], DEFAULT_COLORS[category])} onChange={(event) => change(category, event.target.value)} />{' '}
+            <input
+              type="color"
+              value={asHex(colors[category], DEFAULT_COLORS[category])}
+              onChange={(event) => change(category, event.target.value)}
+            />{' '}
             {t(CATEGORY_LABELS[category])}
           </label>{' '}
           <mark style={{ background: colors[category], color: 'inherit' }}>{t('settingsColorsSample')}</mark>
         </p>
       ))}
-      <button type="button" disabled={isDefault} onClick={() => void updateSettings(area, { colors: { ...DEFAULT_COLORS } })}>
+      <button
+        type="button"
+        disabled={isDefault}
+        onClick={() => void updateSettings(area, { colors: { ...DEFAULT_COLORS } })}
+      >
         {t('settingsColorsReset')}
       </button>
     </section>

@@ -19,7 +19,8 @@ export function PausedSites({ area }: { area: WatchableKeyValueArea }) {
     await updateSettings(area, { pausedSites: withPausedSite(settings.pausedSites, site) });
     setTyped('');
   };
-  const remove = (site: string) => void updateSettings(area, { pausedSites: withoutPausedSite(settings.pausedSites, site) });
+  const remove = (site: string) =>
+    void updateSettings(area, { pausedSites: withoutPausedSite(settings.pausedSites, site) });
 
   return (
     <section aria-labelledby="paused-sites-title">
@@ -42,9 +43,16 @@ export function PausedSites({ area }: { area: WatchableKeyValueArea }) {
       <form onSubmit={add}>
         <label>
           {t('settingsPausedSite')}{' '}
-          <input value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="ebay.de" aria-invalid={invalid} />
+          <input
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            placeholder="ebay.de"
+            aria-invalid={invalid}
+          />
         </label>{' '}
-        <button type="submit" disabled={typed.trim() === ''}>{t('settingsPausedAdd')}</button>
+        <button type="submit" disabled={typed.trim() === ''}>
+          {t('settingsPausedAdd')}
+        </button>
         {invalid && <p role="alert">{t('settingsPausedInvalid', typed.trim())}</p>}
       </form>
     </section>

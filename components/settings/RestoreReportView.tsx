@@ -1,7 +1,11 @@
 import { useT } from '@/components/i18n';
 import type { RestoreReport } from '@/lib/backup/restore';
 
-const CHECKLIST_MESSAGES = { activated: 'backupChecklistActivated', kept: 'backupChecklistKept', none: 'backupChecklistNone' } as const;
+const CHECKLIST_MESSAGES = {
+  activated: 'backupChecklistActivated',
+  kept: 'backupChecklistKept',
+  none: 'backupChecklistNone',
+} as const;
 
 /** What a restore brought in, and what it kept of this profile (the merge policy made visible). */
 export function RestoreReportView({ report }: { report: RestoreReport }) {
@@ -15,7 +19,13 @@ export function RestoreReportView({ report }: { report: RestoreReport }) {
         <li>{t('backupReportArtifacts', [n(report.artifacts.added), n(report.artifacts.present)])}</li>
         <li>{t('backupReportAudit', [n(report.audit.added), n(report.audit.present)])}</li>
         <li>{t('backupReportBatches', [n(report.batches.added), n(report.batches.present)])}</li>
-        <li>{t('backupReportCustomTerms', [n(report.customTerms.add), n(report.customTerms.replace), n(report.customTerms.keep)])}</li>
+        <li>
+          {t('backupReportCustomTerms', [
+            n(report.customTerms.add),
+            n(report.customTerms.replace),
+            n(report.customTerms.keep),
+          ])}
+        </li>
         <li>{t('backupReportSettings')}</li>
         <li>{t(CHECKLIST_MESSAGES[report.checklist])}</li>
       </ul>

@@ -32,7 +32,11 @@ export const APPENDICES = ['I', 'II', 'III'] as const satisfies readonly (typeof
 
 /** Trimmed and single-spaced, as dictionary terms must be. */
 const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
-const lines = (text: string, separators: RegExp) => text.split(separators).map(tidy).filter((line) => line !== '');
+const lines = (text: string, separators: RegExp) =>
+  text
+    .split(separators)
+    .map(tidy)
+    .filter((line) => line !== '');
 
 /**
  * The term a draft describes, or the fields that are wrong (by form field name).
@@ -41,7 +45,13 @@ const lines = (text: string, separators: RegExp) => text.split(separators).map(t
 export function termFromDraft(draft: Draft, now: Date): { term: CustomTerm } | { invalid: (keyof Draft)[] } {
   const target =
     draft.kind === 'taxon'
-      ? { kind: 'taxon', scientificName: tidy(draft.scientificName), appendix: draft.appendix, euAnnex: draft.euAnnex, group: draft.group }
+      ? {
+          kind: 'taxon',
+          scientificName: tidy(draft.scientificName),
+          appendix: draft.appendix,
+          euAnnex: draft.euAnnex,
+          group: draft.group,
+        }
       : { kind: draft.kind, taxa: lines(draft.taxa, /[\n,;]/) };
   const at = now.toISOString();
   const parsed = CustomTermSchema.safeParse({
@@ -55,6 +65,9 @@ export function termFromDraft(draft: Draft, now: Date): { term: CustomTerm } | {
     updatedAt: at,
   });
   if (parsed.success) return { term: parsed.data };
-  const invalid = parsed.error.issues.map(({ path }) => (path[0] === 'target' ? (draft.kind === 'taxon' ? 'scientificName' : 'taxa') : path[0]) as keyof Draft);
+  const invalid = parsed.error.issues.map(
+    ({ path }) =>
+      (path[0] === 'target' ? (draft.kind === 'taxon' ? 'scientificName' : 'taxa') : path[0]) as keyof Draft,
+  );
   return { invalid: [...new Set(invalid)] };
 }

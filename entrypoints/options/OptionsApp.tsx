@@ -19,7 +19,11 @@ function pageBackupEnv(): BackupEnv {
     area: browser.storage.local,
     save,
     extensionVersion,
-    dictionary: { status: extensionDictionaryControls.status, activate: extensionDictionaryControls.activate, applyCustomTerms },
+    dictionary: {
+      status: extensionDictionaryControls.status,
+      activate: extensionDictionaryControls.activate,
+      applyCustomTerms,
+    },
   };
 }
 

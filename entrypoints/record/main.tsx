@@ -12,7 +12,9 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('recordPageTitle');
 createRoot(document.getElementById('root')!).render(
   <I18nProvider t={t}>
-    <nav><DashboardLink /></nav>
+    <nav>
+      <DashboardLink />
+    </nav>
     <FlagRecord flagId={flagId} send={sendToBackground} />
   </I18nProvider>,
 );

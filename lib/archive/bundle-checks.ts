@@ -11,7 +11,10 @@ import type { ZipFile } from './zip-reader';
  * The bundle's manifest, parsed and validated, or undefined with problems recorded.
  * @example const manifest = await readManifest(files, problems);
  */
-export async function readManifest(files: ReadonlyMap<string, ZipFile>, problems: ProblemList): Promise<Manifest | undefined> {
+export async function readManifest(
+  files: ReadonlyMap<string, ZipFile>,
+  problems: ProblemList,
+): Promise<Manifest | undefined> {
   const file = files.get(MANIFEST_PATH);
   if (!file) {
     problems.add(MANIFEST_PATH, '', 'missing: not a Spoor evidence bundle, or an incomplete one');
@@ -21,7 +24,11 @@ export async function readManifest(files: ReadonlyMap<string, ZipFile>, problems
   if (raw === undefined) return undefined;
   const { formatVersion } = (raw ?? {}) as { formatVersion?: unknown };
   if (typeof formatVersion === 'number' && formatVersion > BUNDLE_FORMAT_VERSION) {
-    problems.add(MANIFEST_PATH, 'formatVersion', `made by a newer Spoor (bundle format version ${formatVersion}; this one reads ${BUNDLE_FORMAT_VERSION}): update Spoor`);
+    problems.add(
+      MANIFEST_PATH,
+      'formatVersion',
+      `made by a newer Spoor (bundle format version ${formatVersion}; this one reads ${BUNDLE_FORMAT_VERSION}): update Spoor`,
+    );
     return undefined;
   }
   const parsed = ManifestSchema.safeParse(raw);
@@ -37,7 +44,10 @@ export async function readManifest(files: ReadonlyMap<string, ZipFile>, problems
  * @example const raw = await readJsonFile(files.get('batch.json')!, problems);
  */
 export async function readJsonFile(file: ZipFile, problems: ProblemList): Promise<unknown> {
-  const text = await file.open().then(readUtf8).catch((error: Error) => void problems.add(file.path, '', error.message));
+  const text = await file
+    .open()
+    .then(readUtf8)
+    .catch((error: Error) => void problems.add(file.path, '', error.message));
   return text === undefined ? undefined : parseJsonText(text, file.path, problems);
 }
 
@@ -51,7 +61,11 @@ export interface VerifiedFile {
  * files whose bytes match, by path. Every file but the manifest must be listed, and every listed file present.
  * @example const verified = await verifyFiles(files, manifest, problems);
  */
-export async function verifyFiles(files: ReadonlyMap<string, ZipFile>, manifest: Manifest, problems: ProblemList): Promise<Map<string, VerifiedFile>> {
+export async function verifyFiles(
+  files: ReadonlyMap<string, ZipFile>,
+  manifest: Manifest,
+  problems: ProblemList,
+): Promise<Map<string, VerifiedFile>> {
   const listed = new Set<string>();
   for (const entry of manifest.files) {
     if (listed.has(entry.path)) problems.add(MANIFEST_PATH, 'files', `lists ${entry.path} twice`);
@@ -71,8 +85,14 @@ export async function verifyFiles(files: ReadonlyMap<string, ZipFile>, manifest:
     const blob = await file.open().catch((error: Error) => problems.add(entry.path, '', error.message));
     if (!blob) continue;
     const sha256 = await sha256Hex(blob);
-    if (sha256 !== entry.sha256) problems.add(entry.path, '', `SHA-256 is ${sha256}, the manifest says ${entry.sha256}: the file was changed or damaged`);
-    else if (blob.size !== entry.bytes) problems.add(entry.path, '', `${blob.size} bytes, the manifest says ${entry.bytes}`);
+    if (sha256 !== entry.sha256)
+      problems.add(
+        entry.path,
+        '',
+        `SHA-256 is ${sha256}, the manifest says ${entry.sha256}: the file was changed or damaged`,
+      );
+    else if (blob.size !== entry.bytes)
+      problems.add(entry.path, '', `${blob.size} bytes, the manifest says ${entry.bytes}`);
     else verified.set(entry.path, { blob, sha256 });
   }
   return verified;
@@ -83,7 +103,11 @@ export async function verifyFiles(files: ReadonlyMap<string, ZipFile>, manifest:
  * and returns them by SHA-256.
  * @example const artifacts = checkEvidence(doc, verified, problems);
  */
-export function checkEvidence(doc: BatchDocument, verified: ReadonlyMap<string, VerifiedFile>, problems: ProblemList): Map<string, Blob> {
+export function checkEvidence(
+  doc: BatchDocument,
+  verified: ReadonlyMap<string, VerifiedFile>,
+  problems: ProblemList,
+): Map<string, Blob> {
   const artifacts = new Map<string, Blob>();
   for (const flag of doc.flags) {
     for (const [index, observation] of flag.observations.entries()) {
@@ -92,9 +116,12 @@ export function checkEvidence(doc: BatchDocument, verified: ReadonlyMap<string, 
         const file = verified.get(path);
         const where = `flag ${flag.id} › observations[${index}].artifacts[${position}]`;
         // The manifest could have been rewritten to match altered evidence; the flag's own hash cannot.
-        if (!file) problems.add(JSON_PATH, where, `its ${ref.kind} ${path} is not in the bundle (or failed its hash check)`);
-        else if (file.sha256 !== ref.sha256) problems.add(path, where, `SHA-256 is ${file.sha256}, the flag says ${ref.sha256}`);
-        else if (file.blob.size !== ref.bytes) problems.add(JSON_PATH, where, `says ${ref.bytes} bytes, ${path} has ${file.blob.size}`);
+        if (!file)
+          problems.add(JSON_PATH, where, `its ${ref.kind} ${path} is not in the bundle (or failed its hash check)`);
+        else if (file.sha256 !== ref.sha256)
+          problems.add(path, where, `SHA-256 is ${file.sha256}, the flag says ${ref.sha256}`);
+        else if (file.blob.size !== ref.bytes)
+          problems.add(JSON_PATH, where, `says ${ref.bytes} bytes, ${path} has ${file.blob.size}`);
         else artifacts.set(ref.sha256, file.blob);
       }
     }
@@ -107,5 +134,6 @@ export function checkEvidence(doc: BatchDocument, verified: ReadonlyMap<string, 
  * @example checkManifestMatches(manifest, doc, problems);
  */
 export function checkManifestMatches(manifest: Manifest, doc: BatchDocument, problems: ProblemList): void {
-  if (manifest.batch.id !== doc.batch.id) problems.add(MANIFEST_PATH, 'batch.id', `is ${manifest.batch.id}, batch.json says ${doc.batch.id}`);
+  if (manifest.batch.id !== doc.batch.id)
+    problems.add(MANIFEST_PATH, 'batch.id', `is ${manifest.batch.id}, batch.json says ${doc.batch.id}`);
 }

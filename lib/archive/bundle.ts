@@ -1,5 +1,14 @@
 import { sha256Hex } from '@/lib/flags/hash';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CSV_PATH, JSON_PATH, MANIFEST_PATH, SUMS_PATH, sha256Sums, type ManifestFile } from './manifest';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  CSV_PATH,
+  JSON_PATH,
+  MANIFEST_PATH,
+  SUMS_PATH,
+  sha256Sums,
+  type ManifestFile,
+} from './manifest';
 import type { BatchDocument } from './batch-schema';
 import { flagsCsv } from './csv-columns';
 import { distinctArtifacts, evidencePath } from './evidence-files';
@@ -47,7 +56,8 @@ async function* bundleEntries({ batch, getArtifact }: BundleSource): AsyncGenera
     const path = evidencePath(ref);
     const bytes = await artifactBytes(getArtifact, ref.sha256, path);
     const file = await entry(path, bytes, !ref.mimeType.startsWith('image/'));
-    if (listed.at(-1)!.sha256 !== ref.sha256) throw new Error(`${path}: the stored bytes hash to ${listed.at(-1)!.sha256}, not to their key`);
+    if (listed.at(-1)!.sha256 !== ref.sha256)
+      throw new Error(`${path}: the stored bytes hash to ${listed.at(-1)!.sha256}, not to their key`);
     yield file;
   }
   yield await entry(SUMS_PATH, encode(sha256Sums(listed)), true);
@@ -55,10 +65,16 @@ async function* bundleEntries({ batch, getArtifact }: BundleSource): AsyncGenera
   yield { path: MANIFEST_PATH, bytes: encode(`${JSON.stringify(manifest, null, 2)}\n`), compress: true };
 }
 
-async function artifactBytes(getArtifact: BundleSource['getArtifact'], sha256: string, path: string): Promise<Uint8Array<ArrayBuffer>> {
+async function artifactBytes(
+  getArtifact: BundleSource['getArtifact'],
+  sha256: string,
+  path: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   try {
     return new Uint8Array(await (await getArtifact(sha256)).arrayBuffer());
   } catch (error) {
-    throw new Error(`${path}: the evidence file could not be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(
+      `${path}: the evidence file could not be read (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }

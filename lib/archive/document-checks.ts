@@ -27,14 +27,22 @@ export function rawBatchId(raw: unknown): string | undefined {
  * counts, and each observation's record hash. Undefined if anything is wrong.
  * @example const doc = await checkBatchDocument(raw, 'batch.json', problems);
  */
-export async function checkBatchDocument(raw: unknown, file: string, problems: ProblemList): Promise<BatchDocument | undefined> {
+export async function checkBatchDocument(
+  raw: unknown,
+  file: string,
+  problems: ProblemList,
+): Promise<BatchDocument | undefined> {
   const { format, formatVersion } = (raw ?? {}) as { format?: unknown; formatVersion?: unknown };
   if (format !== BATCH_FORMAT) {
     problems.add(file, 'format', `not a Spoor batch (format is ${JSON.stringify(format)}, expected "${BATCH_FORMAT}")`);
     return undefined;
   }
   if (typeof formatVersion === 'number' && formatVersion > BATCH_FORMAT_VERSION) {
-    problems.add(file, 'formatVersion', `made by a newer Spoor (format version ${formatVersion}; this one reads ${BATCH_FORMAT_VERSION}): update Spoor`);
+    problems.add(
+      file,
+      'formatVersion',
+      `made by a newer Spoor (format version ${formatVersion}; this one reads ${BATCH_FORMAT_VERSION}): update Spoor`,
+    );
     return undefined;
   }
   const parsed = BatchSchema.safeParse(raw);
@@ -55,7 +63,12 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
     if (seen.has(flag.id)) problems.add(file, `flag ${flag.id}`, 'the same flag id appears twice');
     seen.add(flag.id);
     for (const [index, observation] of flag.observations.entries()) {
-      if (observations.has(observation.id)) problems.add(file, `flag ${flag.id} › observations[${index}].id`, `the observation id ${observation.id} appears twice`);
+      if (observations.has(observation.id))
+        problems.add(
+          file,
+          `flag ${flag.id} › observations[${index}].id`,
+          `the observation id ${observation.id} appears twice`,
+        );
       observations.add(observation.id);
     }
   }
@@ -65,7 +78,8 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
     artifacts: distinctArtifacts(doc.flags).length,
   };
   for (const key of ['flags', 'observations', 'artifacts'] as const) {
-    if (doc.batch.counts[key] !== actual[key]) problems.add(file, `batch.counts.${key}`, `says ${doc.batch.counts[key]}, the batch holds ${actual[key]}`);
+    if (doc.batch.counts[key] !== actual[key])
+      problems.add(file, `batch.counts.${key}`, `says ${doc.batch.counts[key]}, the batch holds ${actual[key]}`);
   }
 }
 
@@ -74,7 +88,11 @@ async function checkRecordHashes(doc: BatchDocument, file: string, problems: Pro
     for (const [index, observation] of flag.observations.entries()) {
       const recomputed = await recordHash(observation, 'recordSha256');
       if (recomputed !== observation.recordSha256) {
-        problems.add(file, `flag ${flag.id} › observations[${index}].recordSha256`, `the observation ${observation.id} was changed after capture (its record hashes to ${recomputed})`);
+        problems.add(
+          file,
+          `flag ${flag.id} › observations[${index}].recordSha256`,
+          `the observation ${observation.id} was changed after capture (its record hashes to ${recomputed})`,
+        );
       }
     }
   }

@@ -42,22 +42,42 @@ export async function importBatchFile(file: Blob, fileName: string, options: Imp
     ? await importBundle(file, fileName, options, problems)
     : await importJson(file, fileName, options, problems);
   if ('status' in outcome) return outcome;
-  if (problems.any || !outcome.document) return { status: 'invalid', problems: problems.shown, moreProblems: problems.more };
-  return { status: 'ready', batch: { fileName, document: outcome.document, artifacts: outcome.artifacts, evidenceIncluded: outcome.evidenceIncluded } };
+  if (problems.any || !outcome.document)
+    return { status: 'invalid', problems: problems.shown, moreProblems: problems.more };
+  return {
+    status: 'ready',
+    batch: {
+      fileName,
+      document: outcome.document,
+      artifacts: outcome.artifacts,
+      evidenceIncluded: outcome.evidenceIncluded,
+    },
+  };
 }
 
-type Outcome = Extract<ImportResult, { status: 'duplicate' }> | { document?: BatchDocument; artifacts: Map<string, Blob>; evidenceIncluded: boolean };
+type Outcome =
+  | Extract<ImportResult, { status: 'duplicate' }>
+  | { document?: BatchDocument; artifacts: Map<string, Blob>; evidenceIncluded: boolean };
 
 async function isZip(file: Blob): Promise<boolean> {
   const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   return magic[0] === 0x50 && magic[1] === 0x4b && (magic[2] === 3 || magic[2] === 5);
 }
 
-async function importJson(file: Blob, fileName: string, options: ImportOptions, problems: ProblemList): Promise<Outcome> {
+async function importJson(
+  file: Blob,
+  fileName: string,
+  options: ImportOptions,
+  problems: ProblemList,
+): Promise<Outcome> {
   const nothing = { artifacts: new Map<string, Blob>(), evidenceIncluded: false };
   // Refused by size before reading: a batch.json is text held whole in memory to parse.
   if (file.size > ZIP_LIMITS.maxFileBytes) {
-    problems.add(fileName, '', `${megabytes(file.size)}: over Spoor's limit of ${megabytes(ZIP_LIMITS.maxFileBytes)} for a batch file (not a batch.json or evidence bundle?)`);
+    problems.add(
+      fileName,
+      '',
+      `${megabytes(file.size)}: over Spoor's limit of ${megabytes(ZIP_LIMITS.maxFileBytes)} for a batch file (not a batch.json or evidence bundle?)`,
+    );
     return nothing;
   }
   if (file.size === 0) {
@@ -73,7 +93,12 @@ async function importJson(file: Blob, fileName: string, options: ImportOptions, 
   return { ...nothing, document };
 }
 
-async function importBundle(file: Blob, fileName: string, options: ImportOptions, problems: ProblemList): Promise<Outcome> {
+async function importBundle(
+  file: Blob,
+  fileName: string,
+  options: ImportOptions,
+  problems: ProblemList,
+): Promise<Outcome> {
   const nothing = { artifacts: new Map<string, Blob>(), evidenceIncluded: true };
   const files = await listFiles(file, fileName, problems);
   const manifest = files && (await readManifest(files, problems));
@@ -93,7 +118,11 @@ async function importBundle(file: Blob, fileName: string, options: ImportOptions
   return { document, artifacts: checkEvidence(document, verified, problems), evidenceIncluded: true };
 }
 
-async function listFiles(file: Blob, fileName: string, problems: ProblemList): Promise<Map<string, ZipFile> | undefined> {
+async function listFiles(
+  file: Blob,
+  fileName: string,
+  problems: ProblemList,
+): Promise<Map<string, ZipFile> | undefined> {
   try {
     const files = new Map<string, ZipFile>();
     for (const entry of await readZip(file)) {
@@ -111,5 +140,10 @@ function duplicateOf(raw: unknown, options: ImportOptions): Extract<ImportResult
   const batchId = rawBatchId(raw);
   const importedAt = batchId === undefined ? undefined : options.knownBatches.get(batchId);
   if (batchId === undefined || importedAt === undefined) return undefined;
-  return { status: 'duplicate', batchId, importedAt, message: `batch ${batchId} was already imported on ${importedAt}; nothing changed` };
+  return {
+    status: 'duplicate',
+    batchId,
+    importedAt,
+    message: `batch ${batchId} was already imported on ${importedAt}; nothing changed`,
+  };
 }

@@ -12,7 +12,8 @@ export function batchJsonSchema(): Record<string, unknown> {
   return {
     $schema,
     title: `Spoor flag batch, format version ${BATCH_FORMAT_VERSION}`,
-    description: 'batch.json of a Spoor export: the batch header, every flag with its observations, and their audit trail. See docs/EXPORT.md.',
+    description:
+      'batch.json of a Spoor export: the batch header, every flag with its observations, and their audit trail. See docs/EXPORT.md.',
     ...rest,
   };
 }

@@ -19,7 +19,8 @@ export interface BatchMeta {
  */
 export function buildBatch(flags: readonly Flag[], audit: readonly AuditEntry[], meta: BatchMeta): BatchDocument {
   if (flags.length === 0) throw new Error('a batch needs at least one flag');
-  const captureTimes = flags.flatMap((flag) => flag.observations.map((observation) => observation.capturedAt))
+  const captureTimes = flags
+    .flatMap((flag) => flag.observations.map((observation) => observation.capturedAt))
     .sort((a, b) => Date.parse(a) - Date.parse(b));
   return BatchSchema.parse({
     format: BATCH_FORMAT,

@@ -29,7 +29,12 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
   const byId = new Map(existing.map((flag) => [flag.id, flag]));
   const byUrl = new Map(existing.map((flag) => [flag.canonicalUrl, flag]));
   const changed = new Map<string, Flag>();
-  const result: MergeResult = { flags: [], conflicts: [], audit: [], summary: { added: 0, merged: 0, observationsAdded: 0 } };
+  const result: MergeResult = {
+    flags: [],
+    conflicts: [],
+    audit: [],
+    summary: { added: 0, merged: 0, observationsAdded: 0 },
+  };
   const at = context.at.toISOString();
   const batchId = batch.batch.id;
   const landedIn = new Map<string, string>();
@@ -50,7 +55,10 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
       by: context.by,
       action: target ? 'merge' : 'import',
       changes: merged.changes,
-      note: [`batch ${batchId} from ${batch.batch.researcher}, flag ${incoming.id}`, ...merged.conflicts.map(describeConflict)].join('\n'),
+      note: [
+        `batch ${batchId} from ${batch.batch.researcher}, flag ${incoming.id}`,
+        ...merged.conflicts.map(describeConflict),
+      ].join('\n'),
     });
   }
   const trail = batch.audit.map((entry) => ({ ...entry, flagId: landedIn.get(entry.flagId) ?? entry.flagId }));
@@ -93,16 +101,23 @@ function mergeInto(target: Flag, incoming: Flag, batch: BatchDocument, at: strin
   const { flag: filled, filled: fills, differing } = compareFields(target, incoming);
   const known = new Set(target.observations.map((observation) => observation.id));
   const added = incoming.observations.filter((observation) => !known.has(observation.id));
-  const observations = [...target.observations, ...added].sort((a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt));
+  const observations = [...target.observations, ...added].sort(
+    (a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt),
+  );
   const tags = [...new Set([...target.assessment.tags, ...incoming.assessment.tags])];
   const batchIds = [...new Set([...target.batchIds, ...incoming.batchIds, batch.batch.id])];
   const flag: Flag = { ...filled, assessment: { ...filled.assessment, tags }, observations, batchIds, updatedAt: at };
   const changes: AuditEntry['changes'] = [
-    { path: 'observations', from: target.observations.map((observation) => observation.id), to: observations.map((observation) => observation.id) },
+    {
+      path: 'observations',
+      from: target.observations.map((observation) => observation.id),
+      to: observations.map((observation) => observation.id),
+    },
     ...fills,
     { path: 'batchIds', from: target.batchIds, to: batchIds },
   ];
-  if (tags.length !== target.assessment.tags.length) changes.push({ path: 'assessment.tags', from: target.assessment.tags, to: tags });
+  if (tags.length !== target.assessment.tags.length)
+    changes.push({ path: 'assessment.tags', from: target.assessment.tags, to: tags });
   const conflicts = differing.map(({ path, kept, other }) => ({
     flagId: target.id,
     canonicalUrl: target.canonicalUrl,
@@ -119,7 +134,8 @@ function withItem(list: readonly string[], item: string): string[] {
 
 /** Whose assessment a flag carries: the researcher who flagged it first. */
 function firstResearcher(flag: Flag): string {
-  return flag.observations.toSorted((a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt))[0]!.capturedBy.researcherId;
+  return flag.observations.toSorted((a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt))[0]!.capturedBy
+    .researcherId;
 }
 
 function describeConflict(conflict: Conflict): string {

@@ -40,14 +40,23 @@ export function describePath(raw: unknown, path: readonly PropertyKey[]): string
   const [collection, index, ...rest] = path;
   const tail = dotted(rest);
   if ((collection === 'flags' || collection === 'audit') && typeof index === 'number') {
-    const item = (raw as Record<string, unknown[] | undefined>)[collection]?.[index] as Record<string, unknown> | undefined;
+    const item = (raw as Record<string, unknown[] | undefined>)[collection]?.[index] as
+      Record<string, unknown> | undefined;
     const id = collection === 'flags' ? item?.id : item?.flagId;
-    const named = typeof id !== 'string' ? `${collection}[${index}]` : collection === 'flags' ? `flag ${id}` : `audit[${index}] (flag ${id})`;
+    const named =
+      typeof id !== 'string'
+        ? `${collection}[${index}]`
+        : collection === 'flags'
+          ? `flag ${id}`
+          : `audit[${index}] (flag ${id})`;
     return tail ? `${named} › ${tail}` : named;
   }
   return dotted(path);
 }
 
 function dotted(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }

@@ -17,7 +17,17 @@ export interface ArchiveFilter {
 }
 
 export const ANY: ArchiveFilter = {
-  text: '', from: '', to: '', platform: '', country: '', taxon: '', appendix: '', annex: '', intent: '', status: '', batch: '',
+  text: '',
+  from: '',
+  to: '',
+  platform: '',
+  country: '',
+  taxon: '',
+  appendix: '',
+  annex: '',
+  intent: '',
+  status: '',
+  batch: '',
 };
 
 /**
@@ -71,8 +81,19 @@ export function filterRows(rows: readonly ArchiveRow[], filter: ArchiveFilter): 
 }
 
 export type SortColumn =
-  | 'captured' | 'title' | 'platform' | 'country' | 'price' | 'seller' | 'location'
-  | 'taxa' | 'appendix' | 'intent' | 'status' | 'observations' | 'specimens';
+  | 'captured'
+  | 'title'
+  | 'platform'
+  | 'country'
+  | 'price'
+  | 'seller'
+  | 'location'
+  | 'taxa'
+  | 'appendix'
+  | 'intent'
+  | 'status'
+  | 'observations'
+  | 'specimens';
 export interface SortOrder {
   column: SortColumn;
   direction: 'asc' | 'desc';
@@ -80,7 +101,9 @@ export interface SortOrder {
 
 // Strictest listing first, so ascending puts Appendix I ads on top.
 const appendixRank = (row: ArchiveRow) =>
-  row.appendices.length === 0 ? undefined : Math.min(...row.appendices.map((appendix) => AppendixSchema.options.indexOf(appendix)));
+  row.appendices.length === 0
+    ? undefined
+    : Math.min(...row.appendices.map((appendix) => AppendixSchema.options.indexOf(appendix)));
 
 const sortKeys: Record<SortColumn, (row: ArchiveRow) => string | number | undefined> = {
   captured: (row) => row.firstCapturedAt,
@@ -110,8 +133,12 @@ export function sortRows(rows: readonly ArchiveRow[], { column, direction }: Sor
   const sign = direction === 'asc' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, value: key(row) }));
   keyed.sort((a, b) => {
-    if (a.value === undefined || b.value === undefined) return (a.value === undefined ? 1 : 0) - (b.value === undefined ? 1 : 0);
-    const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+    if (a.value === undefined || b.value === undefined)
+      return (a.value === undefined ? 1 : 0) - (b.value === undefined ? 1 : 0);
+    const order =
+      typeof a.value === 'number' && typeof b.value === 'number'
+        ? a.value - b.value
+        : collator.compare(String(a.value), String(b.value));
     return sign * order;
   });
   return keyed.map(({ row }) => row);

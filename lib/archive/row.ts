@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { AppendixSchema, EuAnnexSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
-import { AdFieldsSchema, AssessmentSchema, DetectionSchema, FlagSchema, ObservationSchema, PriceSchema } from '@/lib/flags/schema';
+import {
+  AdFieldsSchema,
+  AssessmentSchema,
+  DetectionSchema,
+  FlagSchema,
+  ObservationSchema,
+  PriceSchema,
+} from '@/lib/flags/schema';
 import type { TaxonLookup } from './taxon-lookup';
 
 /**
@@ -40,11 +47,21 @@ export type ArchiveRow = z.infer<typeof ArchiveRowSchema>;
  * boundary check while skipping the hashes, URLs and UUIDs of every
  * observation, which is most of the cost of parsing 10,000 whole flags.
  */
-export const ListedFlagSchema = FlagSchema.pick({ id: true, canonicalUrl: true, platform: true, status: true, batchIds: true }).extend({
+export const ListedFlagSchema = FlagSchema.pick({
+  id: true,
+  canonicalUrl: true,
+  platform: true,
+  status: true,
+  batchIds: true,
+}).extend({
   ad: AdFieldsSchema.pick({ title: true, price: true, seller: true, location: true }),
   assessment: AssessmentSchema,
   observations: z
-    .array(ObservationSchema.pick({ capturedAt: true }).extend({ detected: z.array(DetectionSchema.pick({ kind: true, label: true, appendix: true, euAnnex: true, taxa: true })) }))
+    .array(
+      ObservationSchema.pick({ capturedAt: true }).extend({
+        detected: z.array(DetectionSchema.pick({ kind: true, label: true, appendix: true, euAnnex: true, taxa: true })),
+      }),
+    )
     .min(1),
 });
 export type ListedFlag = z.infer<typeof ListedFlagSchema>;

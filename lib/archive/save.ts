@@ -28,7 +28,11 @@ export interface SaveFileType {
   extension: string;
 }
 
-export const BUNDLE_FILE_TYPE: SaveFileType = { description: 'Spoor evidence bundle', mimeType: 'application/zip', extension: '.zip' };
+export const BUNDLE_FILE_TYPE: SaveFileType = {
+  description: 'Spoor evidence bundle',
+  mimeType: 'application/zip',
+  extension: '.zip',
+};
 
 /**
  * Writes the stream to a file the researcher picks, or downloads it whole.

@@ -27,11 +27,20 @@ export function takedownGroups(flags: readonly Flag[]): TakedownGroup[] {
   for (const flag of flags) {
     const group = groups.get(flag.platform.id) ?? { platform: flag.platform, ads: new Map() };
     groups.set(flag.platform.id, group);
-    const lastSeenAt = flag.observations.map((observation) => observation.capturedAt).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+    const lastSeenAt = flag.observations
+      .map((observation) => observation.capturedAt)
+      .reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
     const previous = group.ads.get(flag.canonicalUrl);
     if (previous && Date.parse(previous.lastSeenAt) >= Date.parse(lastSeenAt)) continue;
     const seller = flag.ad.seller?.name ?? flag.ad.seller?.id;
-    group.ads.set(flag.canonicalUrl, { url: flag.canonicalUrl, listingId: flag.ad.listingId, title: flag.ad.title, seller, lastSeenAt, flagId: flag.id });
+    group.ads.set(flag.canonicalUrl, {
+      url: flag.canonicalUrl,
+      listingId: flag.ad.listingId,
+      title: flag.ad.title,
+      seller,
+      lastSeenAt,
+      flagId: flag.id,
+    });
   }
   return [...groups.values()]
     .map(({ platform, ads }) => ({ platform, ads: [...ads.values()].sort((a, b) => a.url.localeCompare(b.url)) }))
@@ -52,7 +61,10 @@ export function takedownText(group: TakedownGroup): string {
  */
 export function takedownCsv(group: TakedownGroup): string {
   const header = ['url', 'listing_id', 'title', 'seller', 'last_seen_at', 'flag_id'];
-  return csvText([header, ...group.ads.map((ad) => [ad.url, ad.listingId, ad.title, ad.seller, ad.lastSeenAt, ad.flagId])]);
+  return csvText([
+    header,
+    ...group.ads.map((ad) => [ad.url, ad.listingId, ad.title, ad.seller, ad.lastSeenAt, ad.flagId]),
+  ]);
 }
 
 /**

@@ -20,7 +20,12 @@ export type TaxonLookup = (idOrName: string) => TaxonFacts | undefined;
 export function taxonLookup(dictionary: Pick<Dictionary, 'taxa'>): TaxonLookup {
   const byKey = new Map<string, TaxonFacts>();
   for (const taxon of dictionary.taxa) {
-    const facts = { label: taxon.scientificName, appendix: taxon.cites.appendix, euAnnex: taxon.euAnnex, group: taxon.group };
+    const facts = {
+      label: taxon.scientificName,
+      appendix: taxon.cites.appendix,
+      euAnnex: taxon.euAnnex,
+      group: taxon.group,
+    };
     byKey.set(taxon.id, facts);
     byKey.set(taxon.scientificName.toLowerCase(), facts);
   }

@@ -13,6 +13,7 @@ export async function readUtf8(blob: Blob): Promise<string> {
   } catch {
     // Left undefined: reported below with the NUL case.
   }
-  if (text === undefined || text.includes('\u0000')) throw new Error('not UTF-8 text (saved in another encoding, such as UTF-16 or Windows-1252?)');
+  if (text === undefined || text.includes('\u0000'))
+    throw new Error('not UTF-8 text (saved in another encoding, such as UTF-16 or Windows-1252?)');
   return text;
 }

@@ -14,7 +14,13 @@ export interface RowWindow {
  * rows on each side so a fast scroll does not flash empty space.
  * @example rowWindow({ scrollTop: 3200, viewport: 640, rowHeight: 32, total: 10_000, overscan: 5 }) // { start: 95, end: 126, … }
  */
-export function rowWindow({ scrollTop, viewport, rowHeight, total, overscan }: {
+export function rowWindow({
+  scrollTop,
+  viewport,
+  rowHeight,
+  total,
+  overscan,
+}: {
   scrollTop: number;
   viewport: number;
   rowHeight: number;

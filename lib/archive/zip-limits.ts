@@ -32,6 +32,7 @@ export function unsafeEntryName(path: string): string | undefined {
   if (path.includes('\\')) return 'uses "\\" (a Windows path)';
   if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter';
   if (path.startsWith('/')) return 'is an absolute path';
-  if (path.split('/').some((segment) => segment === '..' || segment === '.')) return 'has a "." or ".." step (it could climb out of the archive)';
+  if (path.split('/').some((segment) => segment === '..' || segment === '.'))
+    return 'has a "." or ".." step (it could climb out of the archive)';
   return undefined;
 }

@@ -30,18 +30,24 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
   const tailStart = Math.max(0, archive.size - 0xffff - 22);
   const tail = new DataView(await archive.slice(tailStart).arrayBuffer());
   let end = -1;
-  for (let at = tail.byteLength - 22; at >= 0 && end < 0; at -= 1) if (tail.getUint32(at, true) === END_OF_DIRECTORY) end = at;
+  for (let at = tail.byteLength - 22; at >= 0 && end < 0; at -= 1)
+    if (tail.getUint32(at, true) === END_OF_DIRECTORY) end = at;
   if (end < 0) throw new Error('not a complete ZIP archive: its directory at the end is missing (truncated download?)');
   const count = tail.getUint16(end + 10, true);
   const directorySize = tail.getUint32(end + 12, true);
   const directoryStart = tail.getUint32(end + 16, true);
-  if (directoryStart + directorySize > tailStart + end) throw new Error('not a complete ZIP archive: its directory points past the end of the file');
-  if (count > ZIP_LIMITS.maxEntries) throw new Error(`holds ${count.toLocaleString('en')} files; Spoor reads archives of up to ${ZIP_LIMITS.maxEntries.toLocaleString('en')}`);
+  if (directoryStart + directorySize > tailStart + end)
+    throw new Error('not a complete ZIP archive: its directory points past the end of the file');
+  if (count > ZIP_LIMITS.maxEntries)
+    throw new Error(
+      `holds ${count.toLocaleString('en')} files; Spoor reads archives of up to ${ZIP_LIMITS.maxEntries.toLocaleString('en')}`,
+    );
   const directory = new DataView(await archive.slice(directoryStart, directoryStart + directorySize).arrayBuffer());
   const files: ZipFile[] = [];
   let inflatedTotal = 0;
   for (let at = 0, index = 0; index < count; index += 1) {
-    if (at + 46 > directory.byteLength || directory.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error(`damaged ZIP directory at entry ${index + 1}`);
+    if (at + 46 > directory.byteLength || directory.getUint32(at, true) !== DIRECTORY_ENTRY)
+      throw new Error(`damaged ZIP directory at entry ${index + 1}`);
     const nameLength = directory.getUint16(at + 28, true);
     const entry = {
       method: directory.getUint16(at + 10, true),
@@ -52,10 +58,17 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
     };
     const unsafe = unsafeEntryName(entry.path);
     if (unsafe) throw new Error(`file ${JSON.stringify(entry.path)} ${unsafe}: refused`);
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw new Error(`${entry.path}: compression method ${entry.method} is not one Spoor writes`);
-    if (entry.size > ZIP_LIMITS.maxFileBytes) throw new Error(`${entry.path}: ${megabytes(entry.size)} unpacked, over Spoor's limit of ${megabytes(ZIP_LIMITS.maxFileBytes)} per file`);
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      throw new Error(`${entry.path}: compression method ${entry.method} is not one Spoor writes`);
+    if (entry.size > ZIP_LIMITS.maxFileBytes)
+      throw new Error(
+        `${entry.path}: ${megabytes(entry.size)} unpacked, over Spoor's limit of ${megabytes(ZIP_LIMITS.maxFileBytes)} per file`,
+      );
     if (entry.method === DEFLATED) inflatedTotal += entry.size;
-    if (inflatedTotal > ZIP_LIMITS.maxInflatedBytes) throw new Error(`its compressed files unpack to more than Spoor's limit of ${megabytes(ZIP_LIMITS.maxInflatedBytes)} (a ZIP bomb?)`);
+    if (inflatedTotal > ZIP_LIMITS.maxInflatedBytes)
+      throw new Error(
+        `its compressed files unpack to more than Spoor's limit of ${megabytes(ZIP_LIMITS.maxInflatedBytes)} (a ZIP bomb?)`,
+      );
     files.push({ path: entry.path, size: entry.size, open: () => openEntry(archive, entry) });
     at += 46 + nameLength + directory.getUint16(at + 30, true) + directory.getUint16(at + 32, true);
   }
@@ -72,12 +85,15 @@ interface EntryLocation {
 
 async function openEntry(archive: Blob, entry: EntryLocation): Promise<Blob> {
   const header = new DataView(await archive.slice(entry.localHeader, entry.localHeader + 30).arrayBuffer());
-  if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_HEADER) throw new Error(`${entry.path}: its local header is missing or damaged`);
+  if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_HEADER)
+    throw new Error(`${entry.path}: its local header is missing or damaged`);
   const dataStart = entry.localHeader + 30 + header.getUint16(26, true) + header.getUint16(28, true);
-  if (dataStart + entry.compressedSize > archive.size) throw new Error(`${entry.path}: the archive ends before the file does`);
+  if (dataStart + entry.compressedSize > archive.size)
+    throw new Error(`${entry.path}: the archive ends before the file does`);
   const compressed = archive.slice(dataStart, dataStart + entry.compressedSize);
   const blob = entry.method === STORED ? compressed : await inflate(compressed, entry);
-  if (blob.size !== entry.size) throw new Error(`${entry.path}: ${blob.size} bytes where the directory says ${entry.size}`);
+  if (blob.size !== entry.size)
+    throw new Error(`${entry.path}: ${blob.size} bytes where the directory says ${entry.size}`);
   return blob;
 }
 
@@ -92,7 +108,9 @@ async function inflate(compressed: Blob, { path, size }: EntryLocation): Promise
     },
   });
   try {
-    return await new Response(compressed.stream().pipeThrough(new DecompressionStream('deflate-raw')).pipeThrough(capped)).blob();
+    return await new Response(
+      compressed.stream().pipeThrough(new DecompressionStream('deflate-raw')).pipeThrough(capped),
+    ).blob();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(inflated > size ? `${path}: ${reason}` : `${path}: does not inflate (${reason})`);

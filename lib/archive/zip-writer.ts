@@ -18,7 +18,11 @@ export interface ZipEntry {
  * and 65,535 entries; `maxBytes` makes the writer fail loudly before that.
  * @example await zipStream(entriesOf(batch), new Date()).pipeTo(writable);
  */
-export function zipStream(entries: AsyncIterable<ZipEntry>, modifiedAt: Date, maxBytes = 0xffff_fffe): ReadableStream<Uint8Array<ArrayBuffer>> {
+export function zipStream(
+  entries: AsyncIterable<ZipEntry>,
+  modifiedAt: Date,
+  maxBytes = 0xffff_fffe,
+): ReadableStream<Uint8Array<ArrayBuffer>> {
   const iterator = entries[Symbol.asyncIterator]();
   let written = 0;
   let fileCount = 0;
@@ -39,7 +43,9 @@ export function zipStream(entries: AsyncIterable<ZipEntry>, modifiedAt: Date, ma
       const { path, bytes, compress } = next.value;
       fileCount += 1;
       if (written + bytes.length > maxBytes || fileCount > 0xfffe) {
-        controller.error(new Error(`the bundle would pass ZIP's 4 GB / 65,535-file limit at ${path}: export fewer flags per batch`));
+        controller.error(
+          new Error(`the bundle would pass ZIP's 4 GB / 65,535-file limit at ${path}: export fewer flags per batch`),
+        );
         return;
       }
       const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);

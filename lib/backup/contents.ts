@@ -32,7 +32,10 @@ export interface BackupRecords {
 export async function readBackupRecords(db: SpoorDb, area: DictionaryArea): Promise<BackupRecords> {
   // The batches store arrived with database version 2; an older database simply has none.
   const hasBatches = db.objectStoreNames.contains('batches');
-  const tx = db.transaction(hasBatches ? ['flags', 'audit', 'artifacts', 'batches'] : ['flags', 'audit', 'artifacts'], 'readonly');
+  const tx = db.transaction(
+    hasBatches ? ['flags', 'audit', 'artifacts', 'batches'] : ['flags', 'audit', 'artifacts'],
+    'readonly',
+  );
   const [flags, audit, artifactKeys, batches] = await Promise.all([
     tx.objectStore('flags').getAll(),
     tx.objectStore('audit').getAll(),
@@ -55,13 +58,17 @@ export async function readBackupRecords(db: SpoorDb, area: DictionaryArea): Prom
 async function readImportedChecklist(area: DictionaryArea): Promise<BackupDictionary> {
   const meta = await readMeta(area);
   if (!meta || meta.sourceChunks === 0) return { imported: null };
-  const parsed = DictionarySchema.safeParse(await readChunked(area, prefixes(meta.generation).source, meta.sourceChunks));
-  if (!parsed.success) throw new Error('The imported checklist in storage is damaged: import it again before backing up.');
+  const parsed = DictionarySchema.safeParse(
+    await readChunked(area, prefixes(meta.generation).source, meta.sourceChunks),
+  );
+  if (!parsed.success)
+    throw new Error('The imported checklist in storage is damaged: import it again before backing up.');
   return { imported: { source: parsed.data, fileName: meta.fileName, activatedAt: meta.activatedAt } };
 }
 
 function parseStored<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(`The database holds an invalid ${what}, so the backup would not restore: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`The database holds an invalid ${what}, so the backup would not restore: ${parsed.error.message}`);
   return parsed.data;
 }

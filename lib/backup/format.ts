@@ -42,9 +42,7 @@ export const ArtifactInfoSchema = z.object({ sha256, mimeType: z.string(), bytes
 export type ArtifactInfo = z.infer<typeof ArtifactInfoSchema>;
 
 export const BackupDictionarySchema = z.object({
-  imported: z
-    .object({ source: DictionarySchema, fileName: z.string().optional(), activatedAt: z.string() })
-    .nullable(),
+  imported: z.object({ source: DictionarySchema, fileName: z.string().optional(), activatedAt: z.string() }).nullable(),
 });
 export type BackupDictionary = z.infer<typeof BackupDictionarySchema>;
 

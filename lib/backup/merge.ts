@@ -13,7 +13,10 @@ export type Decision = 'add' | 'replace' | 'keep';
  * What to do with a backed-up record, given this profile's record with the same id.
  * @example decideByUpdatedAt({ updatedAt: '2026-03-01T00:00:00.000Z' }, { updatedAt: '2026-03-02T00:00:00.000Z' }) // 'replace'
  */
-export function decideByUpdatedAt(current: { updatedAt: string } | undefined, incoming: { updatedAt: string }): Decision {
+export function decideByUpdatedAt(
+  current: { updatedAt: string } | undefined,
+  incoming: { updatedAt: string },
+): Decision {
   if (!current) return 'add';
   // ISO UTC times compare as strings.
   return incoming.updatedAt > current.updatedAt ? 'replace' : 'keep';
@@ -26,11 +29,16 @@ export function decideByUpdatedAt(current: { updatedAt: string } | undefined, in
  * @example mergeSettings(defaultSettings, backedUp).researcherId === backedUp.researcherId // true
  */
 export function mergeSettings(current: Settings, incoming: Settings): Settings {
-  const pick = <T>(mine: T, theirs: T, fallback: T): T => (canonicalJson(mine) !== canonicalJson(fallback) ? mine : theirs);
+  const pick = <T>(mine: T, theirs: T, fallback: T): T =>
+    canonicalJson(mine) !== canonicalJson(fallback) ? mine : theirs;
   const colors = Object.fromEntries(
     Object.entries(current.colors).map(([category, color]) => [
       category,
-      pick(color, incoming.colors[category as keyof Settings['colors']], defaultSettings.colors[category as keyof Settings['colors']]),
+      pick(
+        color,
+        incoming.colors[category as keyof Settings['colors']],
+        defaultSettings.colors[category as keyof Settings['colors']],
+      ),
     ]),
   ) as Settings['colors'];
   return {
@@ -47,7 +55,10 @@ export function mergeSettings(current: Settings, incoming: Settings): Settings {
  * Merges by id with decideByUpdatedAt, keeping this profile's order and appending new records.
  * @example mergeById(current, incoming).merged
  */
-export function mergeById<T extends { id: string; updatedAt: string }>(current: readonly T[], incoming: readonly T[]): { merged: T[]; counts: Record<Decision, number> } {
+export function mergeById<T extends { id: string; updatedAt: string }>(
+  current: readonly T[],
+  incoming: readonly T[],
+): { merged: T[]; counts: Record<Decision, number> } {
   const counts: Record<Decision, number> = { add: 0, replace: 0, keep: 0 };
   const merged = new Map(current.map((record) => [record.id, record]));
   for (const record of incoming) {

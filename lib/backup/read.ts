@@ -48,9 +48,16 @@ async function readManifest(file: ZipFile | undefined): Promise<BackupManifest> 
     return fail(`not readable JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   const { format, formatVersion } = (raw ?? {}) as { format?: unknown; formatVersion?: unknown };
-  if (format !== BACKUP_FORMAT) return fail(`says format ${JSON.stringify(format)}, not "${BACKUP_FORMAT}": this is not a Spoor backup (an evidence bundle is imported on the dashboard)`, 'format');
+  if (format !== BACKUP_FORMAT)
+    return fail(
+      `says format ${JSON.stringify(format)}, not "${BACKUP_FORMAT}": this is not a Spoor backup (an evidence bundle is imported on the dashboard)`,
+      'format',
+    );
   if (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) {
-    return fail(`format version ${formatVersion} was written by a newer Spoor (this one reads version ${BACKUP_FORMAT_VERSION}); update Spoor first`, 'formatVersion');
+    return fail(
+      `format version ${formatVersion} was written by a newer Spoor (this one reads version ${BACKUP_FORMAT_VERSION}); update Spoor first`,
+      'formatVersion',
+    );
   }
   const parsed = BackupManifestSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidBackupError(schemaProblems(parsed.error, PATHS.manifest));
@@ -58,16 +65,22 @@ async function readManifest(file: ZipFile | undefined): Promise<BackupManifest> 
 }
 
 /** Each listed file, hashed one at a time; a file the manifest does not list, or lists but lacks, is a problem too. */
-async function verifiedFiles(manifest: BackupManifest, files: readonly ZipFile[], byPath: ReadonlyMap<string, ZipFile>): Promise<Map<string, Blob>> {
+async function verifiedFiles(
+  manifest: BackupManifest,
+  files: readonly ZipFile[],
+  byPath: ReadonlyMap<string, ZipFile>,
+): Promise<Map<string, Blob>> {
   const problems: BackupProblem[] = [];
   const listed = new Set(manifest.files.map((file) => file.path));
   const inZip = new Set<string>();
   for (const file of files) {
     if (inZip.has(file.path)) problems.push({ file: file.path, message: 'appears twice in the ZIP' });
-    else if (file.path !== PATHS.manifest && !listed.has(file.path)) problems.push({ file: file.path, message: 'is in the ZIP but not listed in manifest.json' });
+    else if (file.path !== PATHS.manifest && !listed.has(file.path))
+      problems.push({ file: file.path, message: 'is in the ZIP but not listed in manifest.json' });
     inZip.add(file.path);
   }
-  if (listed.size < manifest.files.length) problems.push({ file: PATHS.manifest, field: 'files', message: 'lists a file twice' });
+  if (listed.size < manifest.files.length)
+    problems.push({ file: PATHS.manifest, field: 'files', message: 'lists a file twice' });
   const blobs = new Map<string, Blob>();
   for (const expected of manifest.files) {
     const file = byPath.get(expected.path);
@@ -78,7 +91,11 @@ async function verifiedFiles(manifest: BackupManifest, files: readonly ZipFile[]
     try {
       const blob = await file.open();
       const actual = await sha256Hex(blob);
-      if (actual !== expected.sha256) problems.push({ file: expected.path, message: `its SHA-256 is ${actual}, but manifest.json says ${expected.sha256}: the file was changed or damaged` });
+      if (actual !== expected.sha256)
+        problems.push({
+          file: expected.path,
+          message: `its SHA-256 is ${actual}, but manifest.json says ${expected.sha256}: the file was changed or damaged`,
+        });
       else blobs.set(expected.path, blob);
     } catch (error) {
       problems.push({ file: expected.path, message: error instanceof Error ? error.message : String(error) });

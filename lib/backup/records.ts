@@ -26,7 +26,10 @@ const recordLabel = (index: number, raw: unknown) => {
  * evidence each flag names, the counts in the manifest. Collects every
  * problem before throwing, so one attempt shows all that is wrong.
  */
-export async function checkRecords(manifest: BackupManifest, blobs: ReadonlyMap<string, Blob>): Promise<BackupRecordsRead> {
+export async function checkRecords(
+  manifest: BackupManifest,
+  blobs: ReadonlyMap<string, Blob>,
+): Promise<BackupRecordsRead> {
   const problems: BackupProblem[] = [];
   const values = new Map<JsonPath, unknown>();
   for (const [path, spec] of Object.entries(JSON_FILES) as [JsonPath, (typeof JSON_FILES)[JsonPath]][]) {
@@ -39,12 +42,15 @@ export async function checkRecords(manifest: BackupManifest, blobs: ReadonlyMap<
     } else if (!Array.isArray(raw)) {
       problems.push({ file: path, message: 'must be a JSON list of records' });
     } else {
-      values.set(path, raw.flatMap((record, i) => {
-        const parsed = (spec.schema as z.ZodType).safeParse(record);
-        if (parsed.success) return [parsed.data];
-        problems.push(...schemaProblems(parsed.error, path, recordLabel(i, record)));
-        return [];
-      }));
+      values.set(
+        path,
+        raw.flatMap((record, i) => {
+          const parsed = (spec.schema as z.ZodType).safeParse(record);
+          if (parsed.success) return [parsed.data];
+          problems.push(...schemaProblems(parsed.error, path, recordLabel(i, record)));
+          return [];
+        }),
+      );
     }
   }
   if (problems.length > 0) throw new InvalidBackupError(problems);
@@ -73,29 +79,54 @@ async function readJson(blob: Blob | undefined, path: string, problems: BackupPr
   try {
     return JSON.parse(await readUtf8(blob));
   } catch (error) {
-    problems.push({ file: path, message: `not readable JSON (${error instanceof Error ? error.message : String(error)})` });
+    problems.push({
+      file: path,
+      message: `not readable JSON (${error instanceof Error ? error.message : String(error)})`,
+    });
     return undefined;
   }
 }
 
-function linkEvidence(read: Omit<BackupRecordsRead, 'evidence'>, blobs: ReadonlyMap<string, Blob>, problems: BackupProblem[]): Map<string, Blob> {
+function linkEvidence(
+  read: Omit<BackupRecordsRead, 'evidence'>,
+  blobs: ReadonlyMap<string, Blob>,
+  problems: BackupProblem[],
+): Map<string, Blob> {
   const evidence = new Map<string, Blob>();
   read.artifacts.forEach((info, i) => {
     const blob = blobs.get(artifactPath(info.sha256));
     const record = recordLabel(i, info);
-    if (!blob) problems.push({ file: PATHS.artifacts, record, field: 'sha256', message: `no file ${artifactPath(info.sha256)} in the backup` });
-    else if (blob.size !== info.bytes) problems.push({ file: PATHS.artifacts, record, field: 'bytes', message: `says ${info.bytes} bytes, the file has ${blob.size}` });
+    if (!blob)
+      problems.push({
+        file: PATHS.artifacts,
+        record,
+        field: 'sha256',
+        message: `no file ${artifactPath(info.sha256)} in the backup`,
+      });
+    else if (blob.size !== info.bytes)
+      problems.push({
+        file: PATHS.artifacts,
+        record,
+        field: 'bytes',
+        message: `says ${info.bytes} bytes, the file has ${blob.size}`,
+      });
     else evidence.set(info.sha256, blob);
   });
   for (const path of blobs.keys()) {
-    if (path.startsWith('artifacts/') && !evidence.has(path.slice('artifacts/'.length))) problems.push({ file: path, message: 'is not listed in artifacts.json' });
+    if (path.startsWith('artifacts/') && !evidence.has(path.slice('artifacts/'.length)))
+      problems.push({ file: path, message: 'is not listed in artifacts.json' });
   }
   const listed = new Set(read.artifacts.map((info) => info.sha256));
   read.flags.forEach((flag, i) =>
     flag.observations.forEach((observation, o) =>
       observation.artifacts.forEach((ref, a) => {
         if (!listed.has(ref.sha256)) {
-          problems.push({ file: PATHS.flags, record: recordLabel(i, flag), field: `observations.${o}.artifacts.${a}.sha256`, message: 'names an evidence file the backup does not hold' });
+          problems.push({
+            file: PATHS.flags,
+            record: recordLabel(i, flag),
+            field: `observations.${o}.artifacts.${a}.sha256`,
+            message: 'names an evidence file the backup does not hold',
+          });
         }
       }),
     ),
@@ -105,7 +136,12 @@ function linkEvidence(read: Omit<BackupRecordsRead, 'evidence'>, blobs: Readonly
 
 function checkCounts(counts: BackupCounts, read: Omit<BackupRecordsRead, 'evidence'>, problems: BackupProblem[]): void {
   for (const key of Object.keys(counts) as (keyof BackupCounts)[]) {
-    if (counts[key] !== read[key].length) problems.push({ file: PATHS.manifest, field: `counts.${key}`, message: `says ${counts[key]}, the backup holds ${read[key].length}` });
+    if (counts[key] !== read[key].length)
+      problems.push({
+        file: PATHS.manifest,
+        field: `counts.${key}`,
+        message: `says ${counts[key]}, the backup holds ${read[key].length}`,
+      });
   }
 }
 
@@ -115,7 +151,8 @@ function checkDuplicates(read: Omit<BackupRecordsRead, 'evidence'>, problems: Ba
     const seen = new Set<string>();
     records.forEach((record, i) => {
       for (const key of keyOf(record)) {
-        if (seen.has(key)) problems.push({ file, record: recordLabel(i, record), field, message: `${key} appears twice` });
+        if (seen.has(key))
+          problems.push({ file, record: recordLabel(i, record), field, message: `${key} appears twice` });
         seen.add(key);
       }
     });
@@ -132,7 +169,12 @@ async function checkRecordHashes(flags: readonly Flag[], problems: BackupProblem
   for (const [i, flag] of flags.entries()) {
     for (const [o, observation] of flag.observations.entries()) {
       if ((await recordHash(observation, 'recordSha256')) !== observation.recordSha256) {
-        problems.push({ file: PATHS.flags, record: recordLabel(i, flag), field: `observations.${o}.recordSha256`, message: `observation ${observation.id} was changed after capture` });
+        problems.push({
+          file: PATHS.flags,
+          record: recordLabel(i, flag),
+          field: `observations.${o}.recordSha256`,
+          message: `observation ${observation.id} was changed after capture`,
+        });
       }
     }
   }

@@ -49,43 +49,56 @@ export async function restoreBackup(env: RestoreEnv, backup: Backup): Promise<Re
   await saveCustomTerms(env.area, customTerms.merged);
   const imported = backup.dictionary.imported;
   const current = await env.dictionary.status();
-  const takeChecklist = imported !== null && (current.source === 'bundled' || current.activatedAt < imported.activatedAt);
+  const takeChecklist =
+    imported !== null && (current.source === 'bundled' || current.activatedAt < imported.activatedAt);
   if (takeChecklist) await env.dictionary.activate(imported.source, imported.fileName);
   else await env.dictionary.applyCustomTerms();
-  return { ...report, customTerms: customTerms.counts, checklist: imported === null ? 'none' : takeChecklist ? 'activated' : 'kept' };
+  return {
+    ...report,
+    customTerms: customTerms.counts,
+    checklist: imported === null ? 'none' : takeChecklist ? 'activated' : 'kept',
+  };
 }
 
 async function writeRecords(db: SpoorDb, backup: Backup): Promise<Omit<RestoreReport, 'customTerms' | 'checklist'>> {
   const report = { flags: { add: 0, replace: 0, keep: 0 }, audit: counter(), artifacts: counter(), batches: counter() };
   const tx = db.transaction(['flags', 'artifacts', 'audit', 'batches'], 'readwrite');
-  await writeAtomically(tx, async () => {
-    const flags = tx.objectStore('flags');
-    for (const flag of backup.flags) {
-      const decision = decideByUpdatedAt(await flags.get(flag.id), flag);
-      report.flags[decision] += 1;
-      if (decision !== 'keep') await flags.put(flag);
-    }
-    const artifacts = tx.objectStore('artifacts');
-    for (const info of backup.artifacts) {
-      const present = (await artifacts.getKey(info.sha256)) !== undefined;
-      report.artifacts[present ? 'present' : 'added'] += 1;
-      if (!present) await artifacts.put({ blob: backup.evidence.get(info.sha256)!, mimeType: info.mimeType, bytes: info.bytes }, info.sha256);
-    }
-    // The audit store is keyed by insertion order, which differs between machines: entries are matched by content.
-    const audit = tx.objectStore('audit');
-    const known = new Set((await audit.getAll()).map(canonicalJson));
-    for (const entry of backup.audit) {
-      const present = known.has(canonicalJson(entry));
-      report.audit[present ? 'present' : 'added'] += 1;
-      if (!present) await audit.add(entry);
-    }
-    // Batch records carry no updatedAt: the one this profile has stays.
-    const batches = tx.objectStore('batches');
-    for (const batch of backup.batches) {
-      const present = (await batches.getKey(batch.id)) !== undefined;
-      report.batches[present ? 'present' : 'added'] += 1;
-      if (!present) await batches.put(batch);
-    }
-  }, 'nothing was restored. Free disk space and try again.');
+  await writeAtomically(
+    tx,
+    async () => {
+      const flags = tx.objectStore('flags');
+      for (const flag of backup.flags) {
+        const decision = decideByUpdatedAt(await flags.get(flag.id), flag);
+        report.flags[decision] += 1;
+        if (decision !== 'keep') await flags.put(flag);
+      }
+      const artifacts = tx.objectStore('artifacts');
+      for (const info of backup.artifacts) {
+        const present = (await artifacts.getKey(info.sha256)) !== undefined;
+        report.artifacts[present ? 'present' : 'added'] += 1;
+        if (!present)
+          await artifacts.put(
+            { blob: backup.evidence.get(info.sha256)!, mimeType: info.mimeType, bytes: info.bytes },
+            info.sha256,
+          );
+      }
+      // The audit store is keyed by insertion order, which differs between machines: entries are matched by content.
+      const audit = tx.objectStore('audit');
+      const known = new Set((await audit.getAll()).map(canonicalJson));
+      for (const entry of backup.audit) {
+        const present = known.has(canonicalJson(entry));
+        report.audit[present ? 'present' : 'added'] += 1;
+        if (!present) await audit.add(entry);
+      }
+      // Batch records carry no updatedAt: the one this profile has stays.
+      const batches = tx.objectStore('batches');
+      for (const batch of backup.batches) {
+        const present = (await batches.getKey(batch.id)) !== undefined;
+        report.batches[present ? 'present' : 'added'] += 1;
+        if (!present) await batches.put(batch);
+      }
+    },
+    'nothing was restored. Free disk space and try again.',
+  );
   return report;
 }

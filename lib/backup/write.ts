@@ -5,7 +5,14 @@ import type { StoredArtifact } from '@/lib/storage/schema';
 import type { DictionaryArea } from '@/lib/dictionary/chunked';
 import type { SpoorDb } from '@/lib/storage/db';
 import { readBackupRecords, type BackupRecords } from './contents';
-import { artifactPath, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, PATHS, type ArtifactInfo, type BackupManifest } from './format';
+import {
+  artifactPath,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  PATHS,
+  type ArtifactInfo,
+  type BackupManifest,
+} from './format';
 
 export interface BackupSource {
   records: BackupRecords;
@@ -34,7 +41,12 @@ export function backupFileName(createdAt: Date): string {
   return `spoor-backup-${createdAt.toISOString().slice(0, 10)}.zip`;
 }
 
-async function* backupEntries({ records, getArtifact, createdAt, extensionVersion }: BackupSource): AsyncGenerator<ZipEntry> {
+async function* backupEntries({
+  records,
+  getArtifact,
+  createdAt,
+  extensionVersion,
+}: BackupSource): AsyncGenerator<ZipEntry> {
   const listed: ManifestFile[] = [];
   const entry = async (path: string, bytes: Uint8Array<ArrayBuffer>, compress: boolean): Promise<ZipEntry> => {
     listed.push({ path, sha256: await sha256Hex(bytes), bytes: bytes.length });
@@ -51,9 +63,11 @@ async function* backupEntries({ records, getArtifact, createdAt, extensionVersio
   const artifacts: ArtifactInfo[] = [];
   for (const sha256 of records.artifactKeys) {
     const stored = await getArtifact(sha256);
-    if (!stored) throw new Error(`${artifactPath(sha256)}: the evidence file vanished while the backup was written; try again`);
+    if (!stored)
+      throw new Error(`${artifactPath(sha256)}: the evidence file vanished while the backup was written; try again`);
     const file = await entry(artifactPath(sha256), new Uint8Array(await stored.blob.arrayBuffer()), false);
-    if (listed.at(-1)!.sha256 !== sha256) throw new Error(`${file.path}: the stored evidence hashes to ${listed.at(-1)!.sha256}, not to its key`);
+    if (listed.at(-1)!.sha256 !== sha256)
+      throw new Error(`${file.path}: the stored evidence hashes to ${listed.at(-1)!.sha256}, not to its key`);
     artifacts.push({ sha256, mimeType: stored.mimeType, bytes: file.bytes.length });
     yield file;
   }
@@ -72,7 +86,11 @@ async function* backupEntries({ records, getArtifact, createdAt, extensionVersio
     },
     files: listed,
   };
-  yield { path: PATHS.manifest, bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`), compress: true };
+  yield {
+    path: PATHS.manifest,
+    bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+    compress: true,
+  };
 }
 
 /**
@@ -80,8 +98,22 @@ async function* backupEntries({ records, getArtifact, createdAt, extensionVersio
  * and file name; evidence is read from the database as the stream is consumed.
  * @example const { stream, fileName } = await createBackup(db, browser.storage.local, version); await saveStream(stream, fileName, targets);
  */
-export async function createBackup(db: SpoorDb, area: DictionaryArea, extensionVersion: string, now: Date = new Date()) {
+export async function createBackup(
+  db: SpoorDb,
+  area: DictionaryArea,
+  extensionVersion: string,
+  now: Date = new Date(),
+) {
   const records = await readBackupRecords(db, area);
-  const stream = backupStream({ records, getArtifact: (sha256) => db.get('artifacts', sha256), createdAt: now, extensionVersion });
-  return { stream, fileName: backupFileName(now), counts: { flags: records.flags.length, artifacts: records.artifactKeys.length } };
+  const stream = backupStream({
+    records,
+    getArtifact: (sha256) => db.get('artifacts', sha256),
+    createdAt: now,
+    extensionVersion,
+  });
+  return {
+    stream,
+    fileName: backupFileName(now),
+    counts: { flags: records.flags.length, artifacts: records.artifactKeys.length },
+  };
 }

@@ -42,7 +42,12 @@ export type ExportOutcome =
  * only after the file was saved; a cancelled picker changes nothing.
  * @example const outcome = await exportNewBatch(env, await pendingFlagIds(env.db), 'zip', { researcher: 'anna.k', survey: 'Ivory 2026' });
  */
-export async function exportNewBatch(env: ExportEnv, flagIds: readonly string[], format: ExportFormat, exporter: Exporter): Promise<ExportOutcome> {
+export async function exportNewBatch(
+  env: ExportEnv,
+  flagIds: readonly string[],
+  format: ExportFormat,
+  exporter: Exporter,
+): Promise<ExportOutcome> {
   const { flags, audit } = await readFlagsWithAudit(env.db, flagIds);
   const meta = { id: crypto.randomUUID(), createdAt: now(env), ...exporter, extensionVersion: env.extensionVersion };
   return saveAndRecord(env, buildBatch(flags, audit, meta), format, exporter.researcher);
@@ -53,17 +58,33 @@ export async function exportNewBatch(env: ExportEnv, flagIds: readonly string[],
  * in any format; flags deleted since are left out.
  * @example await exportAgain(env, record.id, 'json', 'anna.k');
  */
-export async function exportAgain(env: ExportEnv, batchId: string, format: ExportFormat, by: string): Promise<ExportOutcome> {
+export async function exportAgain(
+  env: ExportEnv,
+  batchId: string,
+  format: ExportFormat,
+  by: string,
+): Promise<ExportOutcome> {
   const stored = await env.db.get('batches', batchId);
   if (!stored) throw new Error(`No batch ${batchId} in this database`);
   const record = BatchRecordSchema.parse(stored);
   const { flags, audit } = await readFlagsWithAudit(env.db, record.flagIds);
   if (flags.length === 0) throw new Error('Every flag of this batch has been deleted: there is nothing to export');
-  const meta = { id: record.id, createdAt: new Date(record.createdAt), researcher: record.researcher, survey: record.survey, extensionVersion: env.extensionVersion };
+  const meta = {
+    id: record.id,
+    createdAt: new Date(record.createdAt),
+    researcher: record.researcher,
+    survey: record.survey,
+    extensionVersion: env.extensionVersion,
+  };
   return saveAndRecord(env, buildBatch(flags, audit, meta), format, by);
 }
 
-async function saveAndRecord(env: ExportEnv, document: ReturnType<typeof buildBatch>, format: ExportFormat, by: string): Promise<ExportOutcome> {
+async function saveAndRecord(
+  env: ExportEnv,
+  document: ReturnType<typeof buildBatch>,
+  format: ExportFormat,
+  by: string,
+): Promise<ExportOutcome> {
   const fileName = batchFileName(document.batch, format);
   const stream = batchFileStream(document, format, (sha256) => readArtifact(env.db, sha256));
   const how = await savedOrCancelled(saveStream(stream, fileName, env.save, FILE_TYPES[format]));
@@ -77,7 +98,10 @@ async function saveAndRecord(env: ExportEnv, document: ReturnType<typeof buildBa
  * ends. Ids no longer in the database are left out.
  * @example const { flags, audit } = await readFlagsWithAudit(db, selection);
  */
-export async function readFlagsWithAudit(db: SpoorDb, flagIds: readonly string[]): Promise<{ flags: Flag[]; audit: AuditEntry[] }> {
+export async function readFlagsWithAudit(
+  db: SpoorDb,
+  flagIds: readonly string[],
+): Promise<{ flags: Flag[]; audit: AuditEntry[] }> {
   const tx = db.transaction(['flags', 'audit'], 'readonly');
   const ids = [...new Set(flagIds)];
   const [stored, trails] = await Promise.all([

@@ -59,7 +59,9 @@ export function textStream(text: string): ReadableStream<Uint8Array<ArrayBuffer>
  * (the picker rejects with an AbortError) rather than as a failure.
  * @example if ((await savedOrCancelled(saveStream(stream, name, targets))) === 'cancelled') return;
  */
-export async function savedOrCancelled(saving: Promise<'picked' | 'downloaded'>): Promise<'picked' | 'downloaded' | 'cancelled'> {
+export async function savedOrCancelled(
+  saving: Promise<'picked' | 'downloaded'>,
+): Promise<'picked' | 'downloaded' | 'cancelled'> {
   try {
     return await saving;
   } catch (error) {

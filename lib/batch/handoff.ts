@@ -17,7 +17,12 @@ import type { ExportFormat } from './schema';
  * Saves one platform's takedown list as plain text (one URL per line) or CSV.
  * @example await saveTakedownList(env, takedownGroups(flags)[0], 'txt', new Date());
  */
-export function saveTakedownList(env: Pick<ExportEnv, 'save'>, group: TakedownGroup, format: 'txt' | 'csv', at: Date): Promise<'picked' | 'downloaded' | 'cancelled'> {
+export function saveTakedownList(
+  env: Pick<ExportEnv, 'save'>,
+  group: TakedownGroup,
+  format: 'txt' | 'csv',
+  at: Date,
+): Promise<'picked' | 'downloaded' | 'cancelled'> {
   const text = format === 'txt' ? takedownText(group) : takedownCsv(group);
   const fileName = `takedown-${safeName(group.platform.id)}-${at.toISOString().slice(0, 10)}.${format}`;
   return savedOrCancelled(saveStream(textStream(text), fileName, env.save, FILE_TYPES[format]));
@@ -29,8 +34,11 @@ export function saveTakedownList(env: Pick<ExportEnv, 'save'>, group: TakedownGr
  */
 export function countriesOf(flags: readonly Flag[]): { country: string; flags: number }[] {
   const counts = new Map<string, number>();
-  for (const flag of flags) if (flag.platform.country) counts.set(flag.platform.country, (counts.get(flag.platform.country) ?? 0) + 1);
-  return [...counts].map(([country, count]) => ({ country, flags: count })).sort((a, b) => b.flags - a.flags || a.country.localeCompare(b.country));
+  for (const flag of flags)
+    if (flag.platform.country) counts.set(flag.platform.country, (counts.get(flag.platform.country) ?? 0) + 1);
+  return [...counts]
+    .map(([country, count]) => ({ country, flags: count }))
+    .sort((a, b) => b.flags - a.flags || a.country.localeCompare(b.country));
 }
 
 /**
@@ -39,13 +47,23 @@ export function countriesOf(flags: readonly Flag[]): { country: string; flags: n
  * batch id of its own that no flag records.
  * @example await saveInformationLog(env, ids, 'DE', 'zip', { researcher: 'coord', survey: 'Ivory 2026' });
  */
-export async function saveInformationLog(env: ExportEnv, flagIds: readonly string[], country: string, format: ExportFormat, exporter: Exporter): Promise<'picked' | 'downloaded' | 'cancelled'> {
+export async function saveInformationLog(
+  env: ExportEnv,
+  flagIds: readonly string[],
+  country: string,
+  format: ExportFormat,
+  exporter: Exporter,
+): Promise<'picked' | 'downloaded' | 'cancelled'> {
   const { flags, audit } = await readFlagsWithAudit(env.db, flagIds);
   const chosen = flagsForCountry(flags, country);
   const ids = new Set(chosen.map((flag) => flag.id));
   const createdAt = (env.clock ?? (() => new Date()))();
   const meta = { id: crypto.randomUUID(), createdAt, ...exporter, extensionVersion: env.extensionVersion };
-  const document = buildBatch(chosen, audit.filter((entry) => ids.has(entry.flagId)), meta);
+  const document = buildBatch(
+    chosen,
+    audit.filter((entry) => ids.has(entry.flagId)),
+    meta,
+  );
   const fileName = `spoor-information-log-${safeName(country)}-${createdAt.toISOString().slice(0, 10)}${FILE_TYPES[format].extension}`;
   const stream = batchFileStream(document, format, (sha256) => readArtifact(env.db, sha256));
   return savedOrCancelled(saveStream(stream, fileName, env.save, FILE_TYPES[format]));

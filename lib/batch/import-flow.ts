@@ -22,7 +22,13 @@ export interface ImportEnv {
 
 /** What became of one chosen file. */
 export type FileReport = { fileName: string } & (
-  | { status: 'imported'; batch: BatchHeader; summary: MergeResult['summary']; conflicts: Conflict[]; evidence: boolean }
+  | {
+      status: 'imported';
+      batch: BatchHeader;
+      summary: MergeResult['summary'];
+      conflicts: Conflict[];
+      evidence: boolean;
+    }
   | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
   /** `same-import`: another file of this import holds the same batch. */
   | { status: 'duplicate'; batchId: string; known: KnownBatch | 'same-import' }
@@ -43,9 +49,27 @@ export async function importFiles(env: ImportEnv, files: readonly File[]): Promi
   const chosen = new Set<string>();
   for (const file of files) {
     const result = await importBatchFile(file, file.name, { knownBatches: dates });
-    if (result.status === 'invalid') checked.push({ fileName: file.name, status: 'invalid', problems: result.problems, moreProblems: result.moreProblems });
-    else if (result.status === 'duplicate') checked.push({ fileName: file.name, status: 'duplicate', batchId: result.batchId, known: known.get(result.batchId)! });
-    else if (chosen.has(result.batch.document.batch.id)) checked.push({ fileName: file.name, status: 'duplicate', batchId: result.batch.document.batch.id, known: 'same-import' });
+    if (result.status === 'invalid')
+      checked.push({
+        fileName: file.name,
+        status: 'invalid',
+        problems: result.problems,
+        moreProblems: result.moreProblems,
+      });
+    else if (result.status === 'duplicate')
+      checked.push({
+        fileName: file.name,
+        status: 'duplicate',
+        batchId: result.batchId,
+        known: known.get(result.batchId)!,
+      });
+    else if (chosen.has(result.batch.document.batch.id))
+      checked.push({
+        fileName: file.name,
+        status: 'duplicate',
+        batchId: result.batch.document.batch.id,
+        known: 'same-import',
+      });
     else {
       chosen.add(result.batch.document.batch.id);
       checked.push(result.batch);
@@ -60,8 +84,19 @@ async function write(env: ImportEnv, batch: ImportedBatch): Promise<FileReport> 
   const at = (env.clock ?? (() => new Date()))();
   try {
     const { summary, conflicts } = await writeImportedBatch(env.db, batch, { by: env.by, at });
-    return { fileName: batch.fileName, status: 'imported', batch: batch.document.batch, summary, conflicts, evidence: batch.evidenceIncluded };
+    return {
+      fileName: batch.fileName,
+      status: 'imported',
+      batch: batch.document.batch,
+      summary,
+      conflicts,
+      evidence: batch.evidenceIncluded,
+    };
   } catch (error) {
-    return { fileName: batch.fileName, status: 'failed', error: error instanceof Error ? error.message : String(error) };
+    return {
+      fileName: batch.fileName,
+      status: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }

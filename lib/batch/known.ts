@@ -17,7 +17,11 @@ export interface KnownBatch {
  */
 export async function knownBatchIds(db: SpoorDb): Promise<Map<string, KnownBatch>> {
   const tx = db.transaction(['audit', 'batches'], 'readonly');
-  const [audit, records] = await Promise.all([tx.objectStore('audit').getAll(), tx.objectStore('batches').getAll(), tx.done]);
+  const [audit, records] = await Promise.all([
+    tx.objectStore('audit').getAll(),
+    tx.objectStore('batches').getAll(),
+    tx.done,
+  ]);
   const entries = audit.flatMap((entry): AuditEntry[] => {
     const parsed = AuditEntrySchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
@@ -28,7 +32,10 @@ export async function knownBatchIds(db: SpoorDb): Promise<Map<string, KnownBatch
     const record = BatchRecordSchema.safeParse(stored);
     if (!record.success) continue;
     const { id, imported, savedAt, createdAt } = record.data;
-    known.set(id, imported ? { at: imported.importedAt, how: 'imported' } : { at: savedAt ?? createdAt, how: 'exported' });
+    known.set(
+      id,
+      imported ? { at: imported.importedAt, how: 'imported' } : { at: savedAt ?? createdAt, how: 'exported' },
+    );
   }
   return known;
 }

@@ -28,26 +28,30 @@ export async function recordSavedBatch(db: SpoorDb, saved: SavedFile): Promise<B
   const header = document.batch;
   const note = `batch ${batchLabel(header)} (${header.id}) saved as ${format.toUpperCase()}: ${fileName}`;
   const tx = db.transaction(['flags', 'audit', 'batches'], 'readwrite');
-  return writeAtomically(tx, async () => {
-    const previous = await tx.objectStore('batches').get(header.id);
-    const record = BatchRecordSchema.parse(
-      previous
-        ? { ...previous, formats: [...new Set([...previous.formats, format])], savedAt: previous.savedAt ?? at }
-        : { ...header, flagIds: document.flags.map((flag) => flag.id), formats: [format], savedAt: at },
-    );
-    for (const flagId of record.flagIds) {
-      const stored = await tx.objectStore('flags').get(flagId);
-      // Deleted since it was read for the file: its tombstone in the audit trail already says what it was.
-      if (!stored) continue;
-      const current = FlagSchema.parse(stored);
-      const next = exported(current, header.id, at);
-      const changes = diffChanges(current, next).filter((change) => change.path !== 'updatedAt');
-      if (changes.length > 0) await tx.objectStore('flags').put(next);
-      await tx.objectStore('audit').add(AuditEntrySchema.parse({ flagId, at, by, action: 'export', changes, note }));
-    }
-    await tx.objectStore('batches').put(record);
-    return record;
-  }, `${fileName} was saved, but its flags are not marked exported and nothing here changed. Free disk space, then export them again.`);
+  return writeAtomically(
+    tx,
+    async () => {
+      const previous = await tx.objectStore('batches').get(header.id);
+      const record = BatchRecordSchema.parse(
+        previous
+          ? { ...previous, formats: [...new Set([...previous.formats, format])], savedAt: previous.savedAt ?? at }
+          : { ...header, flagIds: document.flags.map((flag) => flag.id), formats: [format], savedAt: at },
+      );
+      for (const flagId of record.flagIds) {
+        const stored = await tx.objectStore('flags').get(flagId);
+        // Deleted since it was read for the file: its tombstone in the audit trail already says what it was.
+        if (!stored) continue;
+        const current = FlagSchema.parse(stored);
+        const next = exported(current, header.id, at);
+        const changes = diffChanges(current, next).filter((change) => change.path !== 'updatedAt');
+        if (changes.length > 0) await tx.objectStore('flags').put(next);
+        await tx.objectStore('audit').add(AuditEntrySchema.parse({ flagId, at, by, action: 'export', changes, note }));
+      }
+      await tx.objectStore('batches').put(record);
+      return record;
+    },
+    `${fileName} was saved, but its flags are not marked exported and nothing here changed. Free disk space, then export them again.`,
+  );
 }
 
 function exported(flag: Flag, batchId: string, at: string): Flag {

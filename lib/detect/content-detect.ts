@@ -117,11 +117,15 @@ export function runDetect(env: DetectEnvironment): Detect {
   });
   const unwatch = env.watchSettings(apply);
   void env.readSettings().then(apply);
-  signal.addEventListener('abort', () => {
-    unwatch();
-    card.hide();
-    painter.dispose();
-    styles.dispose();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      unwatch();
+      card.hide();
+      painter.dispose();
+      styles.dispose();
+    },
+    { once: true },
+  );
   return { resendReport: reports.resend };
 }

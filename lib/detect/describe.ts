@@ -18,7 +18,11 @@ export function taxonNames(matcher: Pick<Matcher, 'entries'>): (id: string) => s
  * The hover card's items for a match: one per entry its terms point at.
  * @example describeMatch([12], matcher, taxonNames(matcher))[0].title // "Psittacus erithacus"
  */
-export function describeMatch(terms: readonly number[], matcher: Pick<Matcher, 'entries' | 'terms'>, nameOf: (id: string) => string): CardItem[] {
+export function describeMatch(
+  terms: readonly number[],
+  matcher: Pick<Matcher, 'entries' | 'terms'>,
+  nameOf: (id: string) => string,
+): CardItem[] {
   const items = new Map<number, CardItem>();
   for (const index of terms) {
     const term = matcher.terms[index]!;

@@ -38,7 +38,8 @@ export function watchLateShadowRoots(options: LateShadowRootOptions): LateShadow
   let timer: number | undefined;
 
   const schedule = () => {
-    if (timer === undefined && waiting.size > 0 && round < delays.length && !signal.aborted) timer = win.setTimeout(look, delays[round]);
+    if (timer === undefined && waiting.size > 0 && round < delays.length && !signal.aborted)
+      timer = win.setTimeout(look, delays[round]);
   };
   const look = () => {
     timer = undefined;
@@ -50,10 +51,14 @@ export function watchLateShadowRoots(options: LateShadowRootOptions): LateShadow
     round += 1;
     schedule();
   };
-  signal.addEventListener('abort', () => {
-    if (timer !== undefined) win.clearTimeout(timer);
-    waiting.clear();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (timer !== undefined) win.clearTimeout(timer);
+      waiting.clear();
+    },
+    { once: true },
+  );
 
   return {
     note(element) {

@@ -1,5 +1,12 @@
 import { collectBlockText } from '@/lib/highlight/block-text';
-import { blockOwner, isInline, isInsideSkipped, isSkipped, type BlockOwner, type OwnUi } from '@/lib/highlight/dom-rules';
+import {
+  blockOwner,
+  isInline,
+  isInsideSkipped,
+  isSkipped,
+  type BlockOwner,
+  type OwnUi,
+} from '@/lib/highlight/dom-rules';
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
 import { watchLateShadowRoots } from './late-shadow-roots';
@@ -59,8 +66,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let sweepPending = false;
   /** The block being matched: one segment per step, so a block of megabytes does not make one long task. */
   let partial: BlockScan | undefined;
-  const skipFilter = (node: Node) =>
-    isSkipped(node as Element, ownUi) ? FILTER_REJECT : FILTER_ACCEPT;
+  const skipFilter = (node: Node) => (isSkipped(node as Element, ownUi) ? FILTER_REJECT : FILTER_ACCEPT);
 
   const settle = (owner: BlockOwner, scanned: ScannedBlock) => {
     painter.replace(owner, scanned.painted);
@@ -156,7 +162,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         // The filter has just checked the ancestors up to the walker's root; the root's own are
         // checked again only when the page changed since (its subtree may have moved).
         const root = current.walker.root;
-        if (current.clearAt !== mutations && (root.nodeType !== ELEMENT || !isInsideSkipped(root, ownUi))) current.clearAt = mutations;
+        if (current.clearAt !== mutations && (root.nodeType !== ELEMENT || !isInsideSkipped(root, ownUi)))
+          current.clearAt = mutations;
         dirty.delete(element);
         scanOwner(element, current.clearAt === mutations);
       }
@@ -174,11 +181,15 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     },
     signal,
   });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    painter.clear();
-    hitsByOwner.clear();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      painter.clear();
+      hitsByOwner.clear();
+    },
+    { once: true },
+  );
 
   observer.observe(doc.documentElement, OBSERVED);
   enqueueSubtree(doc.documentElement);

@@ -48,10 +48,14 @@ export function createReportScheduler(options: ReportSchedulerOptions): ReportSc
     quiet = win.setTimeout(flush, delayMs);
     latest ??= win.setTimeout(flush, maxDelayMs);
   };
-  signal.addEventListener('abort', () => {
-    win.clearTimeout(quiet);
-    win.clearTimeout(latest);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      win.clearTimeout(quiet);
+      win.clearTimeout(latest);
+    },
+    { once: true },
+  );
   return {
     schedule,
     resend() {

@@ -27,7 +27,15 @@ export interface SlicerOptions {
 
 /** @example createSlicer({ step: () => queue.next(), onIdle: report, signal: ctx.signal }).wake(); */
 export function createSlicer(options: SlicerOptions): Slicer {
-  const { step, onIdle, onProgress, signal, now = () => performance.now(), budgetMs = 8, progressEveryMs = 100 } = options;
+  const {
+    step,
+    onIdle,
+    onProgress,
+    signal,
+    now = () => performance.now(),
+    budgetMs = 8,
+    progressEveryMs = 100,
+  } = options;
   const channel = (options.createChannel ?? (() => new MessageChannel()))();
   let running = false;
   let busySince = 0;

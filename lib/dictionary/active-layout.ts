@@ -29,7 +29,10 @@ export const MetaSchema = ActiveStatusSchema.extend({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
-export const prefixes = (generation: string) => ({ compiled: `dict:${generation}:compiled`, source: `dict:${generation}:source` });
+export const prefixes = (generation: string) => ({
+  compiled: `dict:${generation}:compiled`,
+  source: `dict:${generation}:source`,
+});
 
 /** Every key a generation wrote. */
 export const generationKeys = (meta: Meta): string[] => {
@@ -46,7 +49,11 @@ export async function readMeta(area: DictionaryArea): Promise<Meta | undefined> 
  * Stores a tab pack under `prefix:0…n` (validated first: storage is a boundary).
  * @example const { chunks, chars } = await writePack(area, 'dict:k3x:compiled', packDictionary(compiled));
  */
-export async function writePack(area: DictionaryArea, prefix: string, pack: TabPack): Promise<{ chunks: number; chars: number }> {
+export async function writePack(
+  area: DictionaryArea,
+  prefix: string,
+  pack: TabPack,
+): Promise<{ chunks: number; chars: number }> {
   const { head, parts } = TabPackSchema.parse(pack);
   const keys = chunkKeys(prefix, parts.length + 1);
   await area.set(Object.fromEntries(keys.map((key, i) => [key, i === 0 ? head : parts[i - 1]])));
@@ -59,12 +66,19 @@ export async function writePack(area: DictionaryArea, prefix: string, pack: TabP
  * read each), or undefined when storage holds no current pack. Only the
  * format and fingerprint are checked here; the parts are checked as they decode.
  */
-export async function openActivePack(area: DictionaryArea): Promise<{ head: TabPackHead; readPart: PartReader } | undefined> {
+export async function openActivePack(
+  area: DictionaryArea,
+): Promise<{ head: TabPackHead; readPart: PartReader } | undefined> {
   const meta = await readMeta(area);
   if (!meta || meta.packVersion !== TAB_PACK_VERSION) return undefined;
   const [headKey, ...partKeys] = chunkKeys(prefixes(meta.generation).compiled, meta.compiledChunks);
   const head = (await area.get(headKey!))[headKey!] as Partial<TabPackHead> | undefined;
-  if (head?.formatVersion !== TAB_PACK_VERSION || head.fingerprint !== meta.fingerprint || head.parts?.length !== partKeys.length) return undefined;
+  if (
+    head?.formatVersion !== TAB_PACK_VERSION ||
+    head.fingerprint !== meta.fingerprint ||
+    head.parts?.length !== partKeys.length
+  )
+    return undefined;
   const readPart: PartReader = async (index) => {
     const key = partKeys[index];
     return key === undefined ? undefined : (await area.get(key))[key];

@@ -1,7 +1,16 @@
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { customTermsFingerprint, withCustomTerms } from '@/lib/dictionary/custom-terms';
 import { readChunked, writeChunked, type DictionaryArea } from '@/lib/dictionary/chunked';
-import { generationKeys, openActivePack, prefixes, readMeta, writePack, DICTIONARY_META_KEY, MetaSchema, type Meta } from '@/lib/dictionary/active-layout';
+import {
+  generationKeys,
+  openActivePack,
+  prefixes,
+  readMeta,
+  writePack,
+  DICTIONARY_META_KEY,
+  MetaSchema,
+  type Meta,
+} from '@/lib/dictionary/active-layout';
 import { mergeWithBundled } from '@/lib/dictionary/merge';
 import { DictionarySchema, type Dictionary } from '@/lib/dictionary/schema';
 import { type ActiveStatus } from '@/lib/dictionary/status';
@@ -19,11 +28,22 @@ export { DICTIONARY_META_KEY } from '@/lib/dictionary/active-layout';
 
 function countsOf(dictionary: Dictionary): ActiveStatus['counts'] {
   const sum = (f: (t: Dictionary['taxa'][number]) => number) => dictionary.taxa.reduce((n, t) => n + f(t), 0);
-  return { taxa: dictionary.taxa.length, names: sum((t) => t.names.length), synonyms: sum((t) => t.synonyms.length), tradeTerms: dictionary.tradeTerms.length };
+  return {
+    taxa: dictionary.taxa.length,
+    names: sum((t) => t.names.length),
+    synonyms: sum((t) => t.synonyms.length),
+    tradeTerms: dictionary.tradeTerms.length,
+  };
 }
 
-const statusOf = ({ source, listingsAsOf, fileName, activatedAt, counts, storedChars }: Meta): ActiveStatus =>
-  ({ source, listingsAsOf, fileName, activatedAt, counts, storedChars });
+const statusOf = ({ source, listingsAsOf, fileName, activatedAt, counts, storedChars }: Meta): ActiveStatus => ({
+  source,
+  listingsAsOf,
+  fileName,
+  activatedAt,
+  counts,
+  storedChars,
+});
 
 interface Activation {
   dictionary: Dictionary;
@@ -49,7 +69,10 @@ function serially<T>(area: DictionaryArea, job: () => Promise<T>): Promise<T> {
  * Writes a new generation with the researcher's custom terms merged in (every
  * path, so an import or a revert keeps them), points the meta at it, then drops the old one.
  */
-async function activate(area: DictionaryArea, { dictionary: list, bundledFingerprint, compiled, imported }: Activation): Promise<ActiveStatus> {
+async function activate(
+  area: DictionaryArea,
+  { dictionary: list, bundledFingerprint, compiled, imported }: Activation,
+): Promise<ActiveStatus> {
   const previous = await readMeta(area);
   const custom = await readCustomTerms(area);
   const dictionary = withCustomTerms(list, custom);
@@ -114,7 +137,11 @@ async function ensureOnce(area: DictionaryArea): Promise<ActiveStatus> {
   const meta = await readMeta(area);
   const current = bundled();
   const customTerms = customTermsFingerprint(await readCustomTerms(area));
-  const upToDate = meta && meta.bundledFingerprint === current.bundledFingerprint && meta.customTermsFingerprint === customTerms && meta.packVersion === TAB_PACK_VERSION;
+  const upToDate =
+    meta &&
+    meta.bundledFingerprint === current.bundledFingerprint &&
+    meta.customTermsFingerprint === customTerms &&
+    meta.packVersion === TAB_PACK_VERSION;
   if (upToDate && (await packDecodes(area))) return statusOf(meta);
   return reactivate(area, meta);
 }
@@ -138,11 +165,19 @@ export function applyCustomTerms(area: DictionaryArea): Promise<ActiveStatus> {
 /** Whether the stored tab pack decodes: a tab cannot use a damaged one, and has no list of its own to fall back on. */
 async function packDecodes(area: DictionaryArea): Promise<boolean> {
   const pack = await openActivePack(area);
-  return pack !== undefined && (await unpackDictionary(pack.head, pack.readPart, UNPACED).then(() => true, () => false));
+  return (
+    pack !== undefined &&
+    (await unpackDictionary(pack.head, pack.readPart, UNPACED).then(
+      () => true,
+      () => false,
+    ))
+  );
 }
 
 async function readImportedSource(area: DictionaryArea, meta: Meta): Promise<Dictionary | undefined> {
-  const parsed = DictionarySchema.safeParse(await readChunked(area, prefixes(meta.generation).source, meta.sourceChunks));
+  const parsed = DictionarySchema.safeParse(
+    await readChunked(area, prefixes(meta.generation).source, meta.sourceChunks),
+  );
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -175,7 +210,13 @@ export async function readActiveStatus(area: DictionaryArea): Promise<ActiveStat
   const meta = await readMeta(area);
   if (meta) return statusOf(meta);
   const { dictionary, compiled } = bundled();
-  return { source: 'bundled', listingsAsOf: dictionary.listingsAsOf, activatedAt: '', counts: countsOf(dictionary), storedChars: JSON.stringify(packDictionary(compiled)).length };
+  return {
+    source: 'bundled',
+    listingsAsOf: dictionary.listingsAsOf,
+    activatedAt: '',
+    counts: countsOf(dictionary),
+    storedChars: JSON.stringify(packDictionary(compiled)).length,
+  };
 }
 
 /**

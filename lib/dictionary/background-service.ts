@@ -1,5 +1,11 @@
 import type { Handlers } from '@/lib/messaging/router';
-import { applyCustomTerms, ensureActiveDictionary, readActiveStatus, revertToBundled, type DictionaryArea } from './active';
+import {
+  applyCustomTerms,
+  ensureActiveDictionary,
+  readActiveStatus,
+  revertToBundled,
+  type DictionaryArea,
+} from './active';
 import { activateStaged } from './staged';
 
 /**

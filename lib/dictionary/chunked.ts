@@ -19,10 +19,16 @@ export const chunkKeys = (prefix: string, count: number) => Array.from({ length:
  * Serialises a value into `prefix:0…n` keys and returns how many were written.
  * @example const chunks = await writeChunked(area, 'dict:k3x:compiled', compiled);
  */
-export async function writeChunked(area: DictionaryArea, prefix: string, value: unknown): Promise<{ chunks: number; chars: number }> {
+export async function writeChunked(
+  area: DictionaryArea,
+  prefix: string,
+  value: unknown,
+): Promise<{ chunks: number; chars: number }> {
   const json = JSON.stringify(value);
   const count = Math.max(1, Math.ceil(json.length / CHUNK_CHARS));
-  const items = Object.fromEntries(chunkKeys(prefix, count).map((k, i) => [k, json.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS)]));
+  const items = Object.fromEntries(
+    chunkKeys(prefix, count).map((k, i) => [k, json.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS)]),
+  );
   await area.set(items);
   return { chunks: count, chars: json.length };
 }

@@ -1,4 +1,11 @@
-import { TaxonSchema, TradeTermSchema, type Dictionary, type Taxon, type Term, type TradeTerm } from '@/lib/dictionary/schema';
+import {
+  TaxonSchema,
+  TradeTermSchema,
+  type Dictionary,
+  type Taxon,
+  type Term,
+  type TradeTerm,
+} from '@/lib/dictionary/schema';
 import { fingerprintOf } from '@/lib/matching/fingerprint';
 import type { CustomTerm } from '@/lib/settings/custom-terms';
 
@@ -19,9 +26,15 @@ function slugOf(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const rankOf = (scientificName: string): Taxon['rank'] => (['genus', 'species', 'subspecies'] as const)[Math.min(2, scientificName.split(' ').length - 1)]!;
+const rankOf = (scientificName: string): Taxon['rank'] =>
+  (['genus', 'species', 'subspecies'] as const)[Math.min(2, scientificName.split(' ').length - 1)]!;
 
-const termOf = ({ text, lang, match, exclude }: CustomTerm): Term => ({ text, lang, match, ...(exclude.length > 0 ? { exclude } : {}) });
+const termOf = ({ text, lang, match, exclude }: CustomTerm): Term => ({
+  text,
+  lang,
+  match,
+  ...(exclude.length > 0 ? { exclude } : {}),
+});
 
 type TaxonTerm = CustomTerm & { target: { kind: 'taxon' } };
 
@@ -51,7 +64,8 @@ function customTaxon({ target }: TaxonTerm, id: string): Taxon {
 export function withCustomTerms(dictionary: Dictionary, custom: readonly CustomTerm[]): Dictionary {
   if (custom.length === 0) return dictionary;
   const byName = new Map<string, Taxon>();
-  for (const taxon of dictionary.taxa) for (const name of [...taxon.synonyms, taxon.scientificName]) byName.set(key(name), taxon);
+  for (const taxon of dictionary.taxa)
+    for (const name of [...taxon.synonyms, taxon.scientificName]) byName.set(key(name), taxon);
   const ids = new Set([...dictionary.taxa.map((t) => t.id), ...dictionary.tradeTerms.map((t) => t.id)]);
   const freeId = (base: string) => {
     let id = base;
@@ -75,13 +89,15 @@ export function withCustomTerms(dictionary: Dictionary, custom: readonly CustomT
   const tradeTerms: TradeTerm[] = custom.flatMap(({ target, ...term }) =>
     target.kind === 'taxon'
       ? []
-      : [TradeTermSchema.parse({
-          id: freeId(`custom-${term.id}`),
-          kind: target.kind,
-          label: term.text,
-          taxa: [...new Set(target.taxa.map((name) => byName.get(key(name))?.id ?? (slugOf(name) || 'unknown')))],
-          terms: [termOf({ ...term, target })],
-        })],
+      : [
+          TradeTermSchema.parse({
+            id: freeId(`custom-${term.id}`),
+            kind: target.kind,
+            label: term.text,
+            taxa: [...new Set(target.taxa.map((name) => byName.get(key(name))?.id ?? (slugOf(name) || 'unknown')))],
+            terms: [termOf({ ...term, target })],
+          }),
+        ],
   );
   const withNames = (taxon: Taxon): Taxon => {
     const added = addedNames.get(taxon.id);
@@ -98,7 +114,9 @@ export function withCustomTerms(dictionary: Dictionary, custom: readonly CustomT
 function uniqueNames(taxon: Taxon, added: readonly Term[]): Term[] {
   const seen = new Set([taxon.scientificName, ...taxon.synonyms].map((name) => `la:${key(name)}`));
   for (const name of taxon.names) seen.add(`${name.lang}:${key(name.text)}`);
-  const fresh = added.filter((term) => !seen.has(`${term.lang}:${key(term.text)}`) && seen.add(`${term.lang}:${key(term.text)}`));
+  const fresh = added.filter(
+    (term) => !seen.has(`${term.lang}:${key(term.text)}`) && seen.add(`${term.lang}:${key(term.text)}`),
+  );
   return [...taxon.names, ...fresh];
 }
 

@@ -113,7 +113,10 @@ export const TradeTermSchema = z.object({
   /** English label shown on the hover card: "Rhino horn". */
   label: trimmed,
   /** CITES Trade Database term code, where one fits (IVC, HOR, SKI…). */
-  tradeCode: z.string().regex(/^[A-Z]{3}$/).optional(),
+  tradeCode: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   taxa: z.array(TaxonIdSchema).min(1),
   terms: z.array(TermSchema).min(1),
   note: z.string().optional(),

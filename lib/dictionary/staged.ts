@@ -14,7 +14,11 @@ const stagedPrefix = (id: string) => `dict:staged:${id}`;
  * Pieces already written are removed if a write fails.
  * @example const staged = await storeStaged(browser.storage.local, checked.chunks, file.name);
  */
-export async function storeStaged(area: DictionaryArea, chunks: readonly string[], fileName?: string): Promise<StagedImport> {
+export async function storeStaged(
+  area: DictionaryArea,
+  chunks: readonly string[],
+  fileName?: string,
+): Promise<StagedImport> {
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const keys = chunkKeys(stagedPrefix(id), chunks.length);
   try {
@@ -46,7 +50,8 @@ export async function activateStaged(area: DictionaryArea, staged: StagedImport)
   const keys = chunkKeys(stagedPrefix(staged.id), staged.chunks);
   try {
     const parsed = DictionarySchema.safeParse(await readChunked(area, stagedPrefix(staged.id), staged.chunks));
-    if (!parsed.success || parsed.data.source === 'bundled') throw new Error('The staged import is missing or damaged; import the file again.');
+    if (!parsed.success || parsed.data.source === 'bundled')
+      throw new Error('The staged import is missing or damaged; import the file again.');
     return await activateImported(area, parsed.data, staged.fileName);
   } finally {
     await area.remove(keys);

@@ -37,7 +37,11 @@ async function loadStored(area: DictionaryArea, options: LoadOptions): Promise<M
  * is aborted, or when even then storage holds no usable dictionary.
  * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendToBackground('dictionary/ensure', {}), { signal: ctx.signal });
  */
-export async function loadTabMatcher(area: DictionaryArea, ensure: EnsureDictionary, options: LoadOptions = {}): Promise<Matcher> {
+export async function loadTabMatcher(
+  area: DictionaryArea,
+  ensure: EnsureDictionary,
+  options: LoadOptions = {},
+): Promise<Matcher> {
   const stored = await loadStored(area, options);
   if (stored) return stored;
   await ensure();

@@ -67,7 +67,11 @@ export function extractAd(doc: Document, url: string): ExtractedAd {
     ad,
     canonicalUrl: attempt(() => canonicalUrl(doc, url), new URL(url).href.split('#')[0]),
     platform,
-    intent: detectIntent({ title: ad.title, description: fullDescription, pricedMarketplaceAd: isKnownMarketplace(platform) && ad.price !== undefined }),
+    intent: detectIntent({
+      title: ad.title,
+      description: fullDescription,
+      pricedMarketplaceAd: isKnownMarketplace(platform) && ad.price !== undefined,
+    }),
     paperwork: paperworkClaims(cueText),
     tradeTerms: guessTradeTerms(cueText),
   });

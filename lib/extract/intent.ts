@@ -5,15 +5,52 @@ export type Intent = Assessment['intent'];
 
 /** Words that ask for an item, in the languages Spoor covers. */
 const WANTED = wordsPattern([
-  'wanted', 'looking for', 'want to buy', 'suche', 'gesucht', 'kaufe', 'recherche', 'cherche', 'achète', 'gezocht',
-  'zoek', 'busco', 'compro', 'cerco', 'kupię', 'poszukuję', 'куплю', 'ищу', 'возьму',
+  'wanted',
+  'looking for',
+  'want to buy',
+  'suche',
+  'gesucht',
+  'kaufe',
+  'recherche',
+  'cherche',
+  'achète',
+  'gezocht',
+  'zoek',
+  'busco',
+  'compro',
+  'cerco',
+  'kupię',
+  'poszukuję',
+  'куплю',
+  'ищу',
+  'возьму',
 ]);
 /** Forum shorthand, upper case only so the words "fs" or "iso" elsewhere do not count. */
 const WANTED_SHORT = wordsPattern(['WTB', 'ISO'], 'u');
 
 const SELLING = wordsPattern([
-  'for sale', 'selling', 'sale', 'biete', 'verkaufe', 'zu verkaufen', 'abzugeben', 'vends', 'vend', 'à vendre',
-  'a vendre', 'te koop', 'verkoop', 'vendo', 'se vende', 'in vendita', 'sprzedam', 'sprzedaż', 'продам', 'продаю', 'продается', 'продаётся',
+  'for sale',
+  'selling',
+  'sale',
+  'biete',
+  'verkaufe',
+  'zu verkaufen',
+  'abzugeben',
+  'vends',
+  'vend',
+  'à vendre',
+  'a vendre',
+  'te koop',
+  'verkoop',
+  'vendo',
+  'se vende',
+  'in vendita',
+  'sprzedam',
+  'sprzedaż',
+  'продам',
+  'продаю',
+  'продается',
+  'продаётся',
 ]);
 const SELLING_SHORT = wordsPattern(['FS', 'WTS'], 'u');
 

@@ -10,7 +10,10 @@ const MAX_NODES = 5_000;
 
 /** Parses one block; raw control characters (newlines inside strings) are the usual breakage. */
 function parseBlock(text: string): unknown {
-  const body = text.replace(/^\s*(<!--|<!\[CDATA\[)/, '').replace(/(-->|\]\]>)\s*$/, '').trim();
+  const body = text
+    .replace(/^\s*(<!--|<!\[CDATA\[)/, '')
+    .replace(/(-->|\]\]>)\s*$/, '')
+    .trim();
   try {
     return JSON.parse(body);
   } catch {
@@ -33,7 +36,9 @@ export function isNode(value: unknown): value is JsonNode {
 export function typesOf(node: JsonNode): string[] {
   const raw = node['@type'];
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter((type): type is string => typeof type === 'string').map((type) => type.split(/[/:#]/).at(-1) ?? type);
+  return list
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.split(/[/:#]/).at(-1) ?? type);
 }
 
 /** Every object in the JSON-LD blocks, top-level first (arrays and @graph flattened, nested nodes after). */
@@ -78,7 +83,8 @@ export function nodeOf(node: JsonNode | undefined, key: string): JsonNode | unde
 export function textValue(node: JsonNode | undefined, key: string): string | undefined {
   for (const value of valuesOf(node, key)) {
     if (typeof value === 'string' || typeof value === 'number') return String(value);
-    if (isNode(value) && (typeof value['@value'] === 'string' || typeof value['@value'] === 'number')) return String(value['@value']);
+    if (isNode(value) && (typeof value['@value'] === 'string' || typeof value['@value'] === 'number'))
+      return String(value['@value']);
   }
   return undefined;
 }

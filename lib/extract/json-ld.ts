@@ -5,7 +5,19 @@ import { structuredPrice } from './price';
 import { absoluteHttpUrl, cleanText, distinct, isoDate } from './text';
 
 /** schema.org types an ad is published as. */
-const ITEM_TYPES = new Set(['Product', 'IndividualProduct', 'ProductModel', 'SomeProducts', 'ProductGroup', 'Vehicle', 'Car', 'Motorcycle', 'Accommodation', 'House', 'Apartment']);
+const ITEM_TYPES = new Set([
+  'Product',
+  'IndividualProduct',
+  'ProductModel',
+  'SomeProducts',
+  'ProductGroup',
+  'Vehicle',
+  'Car',
+  'Motorcycle',
+  'Accommodation',
+  'House',
+  'Apartment',
+]);
 const OFFER_TYPES = new Set(['Offer', 'AggregateOffer']);
 
 const hasType = (node: JsonNode, types: Set<string>) => typesOf(node).some((type) => types.has(type));
@@ -48,7 +60,9 @@ function imagesOf(item: JsonNode, base: string): string[] {
 /** Marketplaces such as Marktplaats name the seller only as the creator of the ad's photos. */
 function photographerOf(nodes: JsonNode[]): JsonNode | undefined {
   const representative = nodes.find(
-    (node) => typesOf(node).includes('ImageObject') && Object.entries(node).some(([key, value]) => key.toLowerCase() === 'representativeofpage' && value === true),
+    (node) =>
+      typesOf(node).includes('ImageObject') &&
+      Object.entries(node).some(([key, value]) => key.toLowerCase() === 'representativeofpage' && value === true),
   );
   return nodeOf(representative, 'creator') ?? nodeOf(representative, 'author');
 }
@@ -65,19 +79,31 @@ export function fromJsonLd({ doc, url, platform }: ExtractContext): AdCandidate 
   if (!item) return {};
   const offer = valuesOf(item, 'offers').find(isNode) ?? standaloneOffer;
   const seller =
-    sellerOf(nodeOf(offer, 'seller') ?? nodeOf(offer, 'offeredBy') ?? nodeOf(item, 'seller') ?? nodeOf(item, 'offeredBy'), url) ??
-    sellerOf(photographerOf(nodes), url);
+    sellerOf(
+      nodeOf(offer, 'seller') ?? nodeOf(offer, 'offeredBy') ?? nodeOf(item, 'seller') ?? nodeOf(item, 'offeredBy'),
+      url,
+    ) ?? sellerOf(photographerOf(nodes), url);
   const place = [offer, item]
-    .flatMap((node) => ['availableAtOrFrom', 'areaServed', 'itemLocation', 'address'].map((key) => valuesOf(node, key)[0]))
+    .flatMap((node) =>
+      ['availableAtOrFrom', 'areaServed', 'itemLocation', 'address'].map((key) => valuesOf(node, key)[0]),
+    )
     .find((value) => value !== undefined);
-  const postedAt = ['datePosted', 'datePublished', 'dateCreated'].map((key) => isoDate(textValue(item, key))).find(Boolean) ?? isoDate(textValue(offer, 'validFrom'));
+  const postedAt =
+    ['datePosted', 'datePublished', 'dateCreated'].map((key) => isoDate(textValue(item, key))).find(Boolean) ??
+    isoDate(textValue(offer, 'validFrom'));
   return {
     title: cleanText(textValue(item, 'name'), LIMITS.title),
     description: cleanText(textValue(item, 'description'), LIMITS.scannedDescription),
     price: priceOf(offer, platform.country),
     seller,
     location: cleanText(placeText(place), LIMITS.location),
-    listingId: cleanText(textValue(item, 'productID') ?? textValue(item, 'sku') ?? textValue(offer, 'sku') ?? textValue(item, 'identifier'), LIMITS.listingId),
+    listingId: cleanText(
+      textValue(item, 'productID') ??
+        textValue(item, 'sku') ??
+        textValue(offer, 'sku') ??
+        textValue(item, 'identifier'),
+      LIMITS.listingId,
+    ),
     postedAt,
     imageUrls: imagesOf(item, url),
   };

@@ -5,7 +5,10 @@ import { LIMITS } from './candidate';
 import { cleanUrl } from './canonical-url';
 import { cleanText } from './text';
 
-export type ExtractSource = Extract<z.infer<typeof FieldSourceSchema>, 'json-ld' | 'microdata' | 'opengraph' | 'adapter' | 'fallback'>;
+export type ExtractSource = Extract<
+  z.infer<typeof FieldSourceSchema>,
+  'json-ld' | 'microdata' | 'opengraph' | 'adapter' | 'fallback'
+>;
 export type SourcedCandidate = readonly [ExtractSource, AdCandidate];
 
 const LAST_SEPARATOR = /^(.+)(?:\s[-–—·]\s|\s*\|\s*|\s*::\s*)(.+)$/u;
@@ -49,7 +52,10 @@ type ScalarField = 'title' | 'description' | 'price' | 'seller' | 'location' | '
  * the most pictures wins, because structured data often marks only the lead photo.
  * Also returns the longer description that cue detection reads.
  */
-export function mergeCandidates(candidates: readonly SourcedCandidate[], siteNames: readonly string[]): { ad: AdFields; fullDescription?: string } {
+export function mergeCandidates(
+  candidates: readonly SourcedCandidate[],
+  siteNames: readonly string[],
+): { ad: AdFields; fullDescription?: string } {
   const ad: AdFields = { imageUrls: [], sources: {} };
   const pick = <K extends ScalarField>(field: K, prepare: (value: AdCandidate[K]) => unknown = (value) => value) => {
     for (const [source, candidate] of candidates) {
@@ -66,7 +72,9 @@ export function mergeCandidates(candidates: readonly SourcedCandidate[], siteNam
   const fullDescription = ad.description;
   if (ad.description) ad.description = cleanText(ad.description, LIMITS.description);
   pick('price');
-  pick('seller', (seller) => (seller && (seller.name || seller.id || seller.profileUrl) ? tidySeller(seller) : undefined));
+  pick('seller', (seller) =>
+    seller && (seller.name || seller.id || seller.profileUrl) ? tidySeller(seller) : undefined,
+  );
   pick('location');
   pick('listingId');
   pick('postedAt');

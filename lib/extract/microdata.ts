@@ -6,7 +6,8 @@ import { absoluteHttpUrl, cleanText, distinct, imageUrlOf, isoDate } from './tex
 /** Properties read per scope: enough for an ad, bounded for pages with thousands. */
 const MAX_PROPERTIES = 500;
 
-const ITEM_SCOPE = '[itemscope][itemtype*="schema.org/Product" i], [itemscope][itemtype*="schema.org/Vehicle" i], [itemscope][itemtype*="schema.org/Car" i]';
+const ITEM_SCOPE =
+  '[itemscope][itemtype*="schema.org/Product" i], [itemscope][itemtype*="schema.org/Vehicle" i], [itemscope][itemtype*="schema.org/Car" i]';
 
 /** A property's value as the microdata spec reads it: content attribute, URL attributes, else text. */
 function propertyValue(element: Element, base: string): string | undefined {
@@ -14,7 +15,8 @@ function propertyValue(element: Element, base: string): string | undefined {
   if (content !== null) return content;
   const tag = element.tagName.toLowerCase();
   if (tag === 'img') return imageUrlOf(element, base);
-  if (['audio', 'video', 'source', 'embed', 'iframe'].includes(tag)) return absoluteHttpUrl(element.getAttribute('src'), base);
+  if (['audio', 'video', 'source', 'embed', 'iframe'].includes(tag))
+    return absoluteHttpUrl(element.getAttribute('src'), base);
   if (['a', 'link', 'area'].includes(tag)) return absoluteHttpUrl(element.getAttribute('href'), base);
   if (tag === 'time') return element.getAttribute('datetime') ?? element.textContent ?? undefined;
   if (tag === 'data' || tag === 'meter') return element.getAttribute('value') ?? undefined;
@@ -52,7 +54,9 @@ export function fromMicrodata({ doc, url, platform }: ExtractContext): AdCandida
     const element = offerScope?.querySelector(`[itemprop~="${name}"]`);
     return element ? propertyValue(element, url) : undefined;
   };
-  const sellerScope = offerScope?.querySelector('[itemprop~="seller"][itemscope]') ?? own.get('seller')?.find((element) => element.hasAttribute('itemscope'));
+  const sellerScope =
+    offerScope?.querySelector('[itemprop~="seller"][itemscope]') ??
+    own.get('seller')?.find((element) => element.hasAttribute('itemscope'));
   const seller = sellerScope ? ownProperties(sellerScope) : new Map<string, Element[]>();
   const sellerName = cleanText(first(seller, 'name'), LIMITS.sellerName);
   const sellerUrl = absoluteHttpUrl(first(seller, 'url'), url);
@@ -62,9 +66,15 @@ export function fromMicrodata({ doc, url, platform }: ExtractContext): AdCandida
     title: cleanText(first(own, 'name'), LIMITS.title),
     description: cleanText(first(own, 'description'), LIMITS.scannedDescription),
     price: structuredPrice(amount, currency, platform.country),
-    seller: sellerName || sellerUrl ? { ...(sellerName && { name: sellerName }), ...(sellerUrl && { profileUrl: sellerUrl }) } : undefined,
+    seller:
+      sellerName || sellerUrl
+        ? { ...(sellerName && { name: sellerName }), ...(sellerUrl && { profileUrl: sellerUrl }) }
+        : undefined,
     listingId: cleanText(first(own, 'productID') ?? first(own, 'sku'), LIMITS.listingId),
     postedAt: isoDate(first(own, 'datePublished') ?? inOffer('validFrom')),
-    imageUrls: distinct((own.get('image') ?? []).map((element) => absoluteHttpUrl(propertyValue(element, url), url)), LIMITS.images),
+    imageUrls: distinct(
+      (own.get('image') ?? []).map((element) => absoluteHttpUrl(propertyValue(element, url), url)),
+      LIMITS.images,
+    ),
   };
 }

@@ -24,7 +24,9 @@ export function fromOpenGraph({ doc, url, platform }: ExtractContext): AdCandida
     description: cleanText(first('og:description'), LIMITS.scannedDescription),
     price: structuredPrice(amount, currency, platform.country),
     imageUrls: distinct(
-      [...metaContents(doc, 'og:image'), ...metaContents(doc, 'og:image:secure_url')].map((image) => absoluteHttpUrl(image, url)),
+      [...metaContents(doc, 'og:image'), ...metaContents(doc, 'og:image:secure_url')].map((image) =>
+        absoluteHttpUrl(image, url),
+      ),
       LIMITS.images,
     ),
   };

@@ -49,7 +49,30 @@ const KNOWN_PLATFORMS: readonly KnownPlatform[] = [
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'or', 'ne', 'go', 'gov', 'edu']);
 
 /** Country codes sold as generic names (.io, .tv…): they say nothing about the seller's country. */
-const VANITY_CC = new Set(['io', 'co', 'tv', 'me', 'ai', 'fm', 'ly', 'gg', 'to', 'cc', 'ws', 'nu', 'tk', 'sh', 'am', 'im', 'so', 'gl', 'vc', 'ag', 'eu', 'su']);
+const VANITY_CC = new Set([
+  'io',
+  'co',
+  'tv',
+  'me',
+  'ai',
+  'fm',
+  'ly',
+  'gg',
+  'to',
+  'cc',
+  'ws',
+  'nu',
+  'tk',
+  'sh',
+  'am',
+  'im',
+  'so',
+  'gl',
+  'vc',
+  'ag',
+  'eu',
+  'su',
+]);
 
 /**
  * Splits a host into its registrable brand and suffix.
@@ -87,10 +110,13 @@ export function detectPlatform(url: string): Platform {
   const host = parsed.hostname.toLowerCase() || 'unknown';
   const { brand } = splitHost(host);
   const known = KNOWN_PLATFORMS.find(
-    (platform) => platform.brands.includes(brand) && (!platform.pathPrefix || parsed.pathname.startsWith(platform.pathPrefix)),
+    (platform) =>
+      platform.brands.includes(brand) && (!platform.pathPrefix || parsed.pathname.startsWith(platform.pathPrefix)),
   );
   const country = countryOfHost(host);
-  const named = known ? { id: known.id, name: known.name } : { id: host.replace(/^www\./, ''), name: host.replace(/^www\./, '') };
+  const named = known
+    ? { id: known.id, name: known.name }
+    : { id: host.replace(/^www\./, ''), name: host.replace(/^www\./, '') };
   return { ...named, host, ...(country ? { country } : {}) };
 }
 

@@ -30,18 +30,59 @@ const CURRENCY_SIGNS: ReadonlyArray<[RegExp, string]> = [
 
 /** The currency of a country's marketplaces, for "$", "kr" and bare numbers. */
 const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
-  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', GB: 'GBP', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK',
-  CH: 'CHF', PL: 'PLN', RU: 'RUB', UA: 'UAH', CZ: 'CZK', HU: 'HUF', RO: 'RON', BG: 'BGN', KZ: 'KZT',
-  BR: 'BRL', MX: 'MXN', ZA: 'ZAR', JP: 'JPY', CN: 'CNY', IN: 'INR', TR: 'TRY', SG: 'SGD', HK: 'HKD',
-  DE: 'EUR', AT: 'EUR', FR: 'EUR', NL: 'EUR', BE: 'EUR', IT: 'EUR', ES: 'EUR', PT: 'EUR', IE: 'EUR',
-  FI: 'EUR', GR: 'EUR', LU: 'EUR', SK: 'EUR', SI: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', HR: 'EUR',
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  GB: 'GBP',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  IS: 'ISK',
+  CH: 'CHF',
+  PL: 'PLN',
+  RU: 'RUB',
+  UA: 'UAH',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  BG: 'BGN',
+  KZ: 'KZT',
+  BR: 'BRL',
+  MX: 'MXN',
+  ZA: 'ZAR',
+  JP: 'JPY',
+  CN: 'CNY',
+  IN: 'INR',
+  TR: 'TRY',
+  SG: 'SGD',
+  HK: 'HKD',
+  DE: 'EUR',
+  AT: 'EUR',
+  FR: 'EUR',
+  NL: 'EUR',
+  BE: 'EUR',
+  IT: 'EUR',
+  ES: 'EUR',
+  PT: 'EUR',
+  IE: 'EUR',
+  FI: 'EUR',
+  GR: 'EUR',
+  LU: 'EUR',
+  SK: 'EUR',
+  SI: 'EUR',
+  EE: 'EUR',
+  LV: 'EUR',
+  LT: 'EUR',
+  HR: 'EUR',
 };
 
 const DOLLAR_COUNTRIES = new Set(['CAD', 'AUD', 'NZD', 'MXN', 'SGD', 'HKD']);
 const KRONA_COUNTRIES = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
 
 /** Ads that give the animal or item away: a real price of 0, worth recording. */
-const FREE = /zu verschenken|(?<![\p{L}])(gratis|free|gratuit|bezpłatnie|za darmo|бесплатно|даром|gratuito|regalo)(?![\p{L}])/iu;
+const FREE =
+  /zu verschenken|(?<![\p{L}])(gratis|free|gratuit|bezpłatnie|za darmo|бесплатно|даром|gratuito|regalo)(?![\p{L}])/iu;
 
 /**
  * A number as people write prices: "1.234,50", "1,234.50", "12 500", "1'234", "59,-".
@@ -100,7 +141,8 @@ export function parsePrice(text: string, country?: string): Price | undefined {
  */
 export function structuredPrice(amount: unknown, currency: unknown, country?: string): Price | undefined {
   if (typeof amount !== 'number' && typeof amount !== 'string') return undefined;
-  const code = typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency.trim()) ? currency.trim().toUpperCase() : undefined;
+  const code =
+    typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency.trim()) ? currency.trim().toUpperCase() : undefined;
   const value = typeof amount === 'number' ? amount : parseAmount(amount);
   if (typeof amount === 'number' && !(amount >= 0 && Number.isFinite(amount))) return undefined;
   if (code && value !== undefined) return { amount: value, currency: code };

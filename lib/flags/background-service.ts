@@ -21,7 +21,8 @@ export function startFlagsService(api: typeof browser = browser): Handlers {
 
   // The badge title and menus speak the browser's UI language (public/_locales). The cast: WXT types
   // getMessage by the keys of its last `wxt prepare`, Translate by messages.json itself.
-  const t: Translate = (key, substitutions) => (api.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions);
+  const t: Translate = (key, substitutions) =>
+    (api.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions);
   registerFlagTriggers(api, () => deps, t);
   // An ad flagged before shows it on the toolbar button as soon as its page has
   // loaded. Pages of platforms with no flag at all are not read.

@@ -11,7 +11,15 @@ export function flagContentHandlers(doc: Document, currentUrl: () => string): Ha
   return {
     'flag/extract': ({ includeHtml }) => {
       const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, currentUrl());
-      return { ad, canonicalUrl, platform, intent, paperwork, tradeTerms, html: includeHtml ? snapshotHtml(doc) : undefined };
+      return {
+        ad,
+        canonicalUrl,
+        platform,
+        intent,
+        paperwork,
+        tradeTerms,
+        html: includeHtml ? snapshotHtml(doc) : undefined,
+      };
     },
   };
 }

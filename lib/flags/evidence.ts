@@ -30,9 +30,16 @@ export async function gatherEvidence(
   const [screenshot] = await Promise.allSettled([apis.screenshot(tab)]);
   const [snapshot] = await Promise.allSettled([takeSnapshot(apis, tab.id, html)]);
   const result: Evidence = { evidence: [], missing: [] };
-  for (const [kind, outcome] of [['screenshot', screenshot], ['snapshot', snapshot]] as const) {
+  for (const [kind, outcome] of [
+    ['screenshot', screenshot],
+    ['snapshot', snapshot],
+  ] as const) {
     if (outcome.status === 'fulfilled' && outcome.value.size > 0) result.evidence.push({ kind, blob: outcome.value });
-    else result.missing.push({ kind, reason: outcome.status === 'rejected' ? reasonOf(outcome.reason) : 'the browser returned an empty file' });
+    else
+      result.missing.push({
+        kind,
+        reason: outcome.status === 'rejected' ? reasonOf(outcome.reason) : 'the browser returned an empty file',
+      });
   }
   return result;
 }

@@ -91,7 +91,10 @@ export async function flagLink(
     detected: [],
     trigger: 'link-menu',
     evidence: [],
-    missing: [{ kind: 'screenshot', reason: notOpened }, { kind: 'snapshot', reason: notOpened }],
+    missing: [
+      { kind: 'screenshot', reason: notOpened },
+      { kind: 'snapshot', reason: notOpened },
+    ],
     researcher: await deps.researcher(),
     extensionVersion: deps.extensionVersion,
     capturedAt,

@@ -6,7 +6,9 @@ import type { Flag } from './schema';
  * @example formatDay('2026-03-12T09:30:00.000Z', 'fr') // '12 mars 2026'
  */
 export function formatDay(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
 }
 
 /**

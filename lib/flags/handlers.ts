@@ -42,7 +42,10 @@ export function flagHandlers({ deps: ready, onFlagged }: FlagHandlerOptions): Ha
     'flag/artifact': async ({ sha256 }) => {
       const artifact = await (await ready).service.artifact(sha256);
       if (!artifact) throw new Error(`No evidence file ${sha256}`);
-      return { mimeType: artifact.mimeType, base64: base64FromBytes(new Uint8Array(await artifact.blob.arrayBuffer())) };
+      return {
+        mimeType: artifact.mimeType,
+        base64: base64FromBytes(new Uint8Array(await artifact.blob.arrayBuffer())),
+      };
     },
   };
 }

@@ -30,11 +30,7 @@ function sortKeys(value: unknown): unknown {
  */
 export async function sha256Hex(data: Blob | ArrayBuffer | Uint8Array<ArrayBuffer> | string): Promise<string> {
   const bytes =
-    typeof data === 'string'
-      ? new TextEncoder().encode(data)
-      : data instanceof Blob
-        ? await data.arrayBuffer()
-        : data;
+    typeof data === 'string' ? new TextEncoder().encode(data) : data instanceof Blob ? await data.arrayBuffer() : data;
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

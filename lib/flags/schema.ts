@@ -22,7 +22,15 @@ export const PriceSchema = z.object({
 });
 
 /** `link`: read from a link's URL and text, for an ad flagged without opening it. */
-export const FieldSourceSchema = z.enum(['json-ld', 'microdata', 'opengraph', 'adapter', 'fallback', 'link', 'researcher']);
+export const FieldSourceSchema = z.enum([
+  'json-ld',
+  'microdata',
+  'opengraph',
+  'adapter',
+  'fallback',
+  'link',
+  'researcher',
+]);
 
 /** The ad as the page presents it. Every field is optional: pages differ. */
 export const AdFieldsSchema = z.object({
@@ -48,7 +56,10 @@ export const PlatformSchema = z.object({
   name: z.string().min(1),
   host: z.string().min(1),
   /** ISO 3166-1 alpha-2, where the domain says it (ebay.de → DE). */
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 export type Platform = z.infer<typeof PlatformSchema>;
 

@@ -33,50 +33,64 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
       const now = clock().toISOString();
       const by = capture.observation.capturedBy.researcherId;
       const tx = flagWrite();
-      return writeAtomically(tx, async () => {
-        const flags = tx.objectStore('flags');
-        const stored = await flags.index('canonicalUrl').get(capture.canonicalUrl);
-        const existing = stored && FlagSchema.parse(stored);
-        if (existing && ifFlagged === 'ask') return { outcome: 'already-flagged', flag: existing };
+      return writeAtomically(
+        tx,
+        async () => {
+          const flags = tx.objectStore('flags');
+          const stored = await flags.index('canonicalUrl').get(capture.canonicalUrl);
+          const existing = stored && FlagSchema.parse(stored);
+          if (existing && ifFlagged === 'ask') return { outcome: 'already-flagged', flag: existing };
 
-        for (const file of capture.files) {
-          const artifact: StoredArtifact = { blob: file.blob, mimeType: file.ref.mimeType, bytes: file.ref.bytes };
-          await tx.objectStore('artifacts').put(artifact, file.ref.sha256);
-        }
-        const flag = existing ? withObservation(existing, capture, now) : newFlag(capture, now);
-        await flags.put(flag);
-        const action = existing ? 'observe' : 'create';
-        const note = `observation ${capture.observation.id} (${capture.observation.recordSha256})`;
-        await tx.objectStore('audit').add(auditEntry({ flagId: flag.id, at: now, by, action, note }));
-        return { outcome: existing ? 'observed' : 'created', flag };
-      }, 'this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.');
+          for (const file of capture.files) {
+            const artifact: StoredArtifact = { blob: file.blob, mimeType: file.ref.mimeType, bytes: file.ref.bytes };
+            await tx.objectStore('artifacts').put(artifact, file.ref.sha256);
+          }
+          const flag = existing ? withObservation(existing, capture, now) : newFlag(capture, now);
+          await flags.put(flag);
+          const action = existing ? 'observe' : 'create';
+          const note = `observation ${capture.observation.id} (${capture.observation.recordSha256})`;
+          await tx.objectStore('audit').add(auditEntry({ flagId: flag.id, at: now, by, action, note }));
+          return { outcome: existing ? 'observed' : 'created', flag };
+        },
+        'this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.',
+      );
     },
 
     /** Applies a researcher's correction and logs each changed field. */
     async edit(flagId: string, edit: FlagEdit, by: string): Promise<Flag> {
       const now = clock();
       const tx = db.transaction(['flags', 'audit'], 'readwrite');
-      return writeAtomically(tx, async () => {
-        const current = FlagSchema.parse(await mustGet(tx.objectStore('flags').get(flagId), flagId));
-        const next = applyEdit(current, edit, now);
-        const changes = diffChanges(current, next).filter((change) => change.path !== 'updatedAt');
-        if (changes.length === 0) return current;
-        await tx.objectStore('flags').put(next);
-        await tx.objectStore('audit').add(auditEntry({ flagId, at: next.updatedAt, by, action: 'edit', changes }));
-        return next;
-      }, 'this change was not saved; the flag is as it was. Export and delete old flags, or free disk space.');
+      return writeAtomically(
+        tx,
+        async () => {
+          const current = FlagSchema.parse(await mustGet(tx.objectStore('flags').get(flagId), flagId));
+          const next = applyEdit(current, edit, now);
+          const changes = diffChanges(current, next).filter((change) => change.path !== 'updatedAt');
+          if (changes.length === 0) return current;
+          await tx.objectStore('flags').put(next);
+          await tx.objectStore('audit').add(auditEntry({ flagId, at: next.updatedAt, by, action: 'edit', changes }));
+          return next;
+        },
+        'this change was not saved; the flag is as it was. Export and delete old flags, or free disk space.',
+      );
     },
 
     /** Deletes a flag; its audit entry keeps the whole record, and the evidence files stay. */
     async remove(flagId: string, by: string, reason: string): Promise<void> {
       const at = clock().toISOString();
       const tx = db.transaction(['flags', 'audit'], 'readwrite');
-      await writeAtomically(tx, async () => {
-        const flag = await mustGet(tx.objectStore('flags').get(flagId), flagId);
-        await tx.objectStore('flags').delete(flagId);
-        const changes = [{ path: '', from: flag, to: null }];
-        await tx.objectStore('audit').add(auditEntry({ flagId, at, by, action: 'delete', changes, note: reason || undefined }));
-      }, 'the flag was not deleted. Free disk space and try again.');
+      await writeAtomically(
+        tx,
+        async () => {
+          const flag = await mustGet(tx.objectStore('flags').get(flagId), flagId);
+          await tx.objectStore('flags').delete(flagId);
+          const changes = [{ path: '', from: flag, to: null }];
+          await tx
+            .objectStore('audit')
+            .add(auditEntry({ flagId, at, by, action: 'delete', changes, note: reason || undefined }));
+        },
+        'the flag was not deleted. Free disk space and try again.',
+      );
     },
 
     async get(flagId: string): Promise<Flag | undefined> {

@@ -4,17 +4,26 @@
  * (no tracker, image or font fetch that would tell the seller's server an
  * investigator is looking). Images and fonts inlined as data: URLs still show.
  */
-export const SNAPSHOT_CSP = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+export const SNAPSHOT_CSP =
+  "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
 const META = `<meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}">`;
 
 /** An attribute value as HTML serialises it inside double quotes. */
 const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('\u00A0', '&nbsp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeText = (value: string) => value.replaceAll('&', '&amp;').replaceAll('\u00A0', '&nbsp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  value
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('\u00A0', '&nbsp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+const escapeText = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('\u00A0', '&nbsp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 function startTag(element: Element): string {
-  const attributes = [...element.attributes].map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`).join('');
+  const attributes = [...element.attributes]
+    .map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`)
+    .join('');
   return `<${element.localName}${attributes}>`;
 }
 

@@ -33,7 +33,13 @@ export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>, t:
   });
 
   const flagInTab = (tabId: number, trigger: 'shortcut' | 'page-menu') =>
-    report(api, t, tabId, deps().then((d) => flagTab(d, { tabId, trigger, ifFlagged: 'ask' })), 'page');
+    report(
+      api,
+      t,
+      tabId,
+      deps().then((d) => flagTab(d, { tabId, trigger, ifFlagged: 'ask' })),
+      'page',
+    );
 
   api.commands.onCommand.addListener(async (command, tab) => {
     if (command !== FLAG_COMMAND) return;
@@ -47,7 +53,13 @@ export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>, t:
     if (info.menuItemId === MENU_FLAG_LINK && info.linkUrl) {
       // Chrome does not pass the link's text; Firefox does, as linkText.
       const link = { url: info.linkUrl, text: (info as { linkText?: string }).linkText, foundOn: info.pageUrl };
-      await report(api, t, tab.id, deps().then((d) => flagLink(d, link, 'ask')), 'link');
+      await report(
+        api,
+        t,
+        tab.id,
+        deps().then((d) => flagLink(d, link, 'ask')),
+        'link',
+      );
     }
   });
 }
@@ -62,16 +74,33 @@ async function activeTab(api: Api) {
  * the toolbar button's title, and its colour when the flagged ad is the page
  * in this tab (a linked ad is another page).
  */
-async function report(api: Api, t: Translate, tabId: number, flagging: Promise<RecordResult>, target: 'page' | 'link'): Promise<void> {
+async function report(
+  api: Api,
+  t: Translate,
+  tabId: number,
+  flagging: Promise<RecordResult>,
+  target: 'page' | 'link',
+): Promise<void> {
   try {
     const { outcome, flag } = await flagging;
     if (target === 'page') await showFlagged(api.action, tabId, flag, t);
     if (outcome === 'already-flagged') {
-      await showNote(api.action, tabId, t(target === 'page' ? 'flagNoteAlreadyFlaggedPage' : 'flagNoteAlreadyFlaggedLink', flaggedLine(flag, t)));
+      await showNote(
+        api.action,
+        tabId,
+        t(target === 'page' ? 'flagNoteAlreadyFlaggedPage' : 'flagNoteAlreadyFlaggedLink', flaggedLine(flag, t)),
+      );
     } else if (target === 'link') {
       await showNote(api.action, tabId, t('flagNoteFlaggedLink', flag.canonicalUrl));
     }
   } catch (error) {
-    await showNote(api.action, tabId, t(target === 'page' ? 'flagNoteFailedPage' : 'flagNoteFailedLink', error instanceof Error ? error.message : String(error)));
+    await showNote(
+      api.action,
+      tabId,
+      t(
+        target === 'page' ? 'flagNoteFailedPage' : 'flagNoteFailedLink',
+        error instanceof Error ? error.message : String(error),
+      ),
+    );
   }
 }

@@ -6,15 +6,61 @@
 
 /** Inline elements: their text runs on with the text around them (`<i>Psittacus</i> <i>erithacus</i>`). */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
-  'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U',
-  'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
 ]);
 
 /** Elements whose content is not page text a reader sees, or is the reader's own input. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH', 'CANVAS',
-  'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
 ]);
 
 const ELEMENT = 1;
@@ -44,7 +90,10 @@ function tagFlags(element: Element): number {
   let flags = flagsByTagName.get(tagName);
   if (flags === undefined) {
     const upper = tagName.toUpperCase();
-    flags = (INLINE.has(upper) ? IS_INLINE : 0) | (SKIPPED.has(upper) ? IS_SKIPPED : 0) | (INVISIBLE.has(upper) ? IS_INVISIBLE : 0);
+    flags =
+      (INLINE.has(upper) ? IS_INLINE : 0) |
+      (SKIPPED.has(upper) ? IS_SKIPPED : 0) |
+      (INVISIBLE.has(upper) ? IS_INVISIBLE : 0);
     flagsByTagName.set(tagName, flags);
   }
   return flags;

@@ -105,7 +105,11 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
       style.setProperty('position', 'fixed', 'important');
       style.setProperty('z-index', '2147483647', 'important');
       style.setProperty('pointer-events', 'none', 'important');
-      style.setProperty('left', `${Math.max(4, Math.min(anchor.left, doc.documentElement.clientWidth - 328))}px`, 'important');
+      style.setProperty(
+        'left',
+        `${Math.max(4, Math.min(anchor.left, doc.documentElement.clientWidth - 328))}px`,
+        'important',
+      );
       style.setProperty('top', `${anchor.bottom + 6}px`, 'important');
       const shadow = host.attachShadow({ mode: 'closed' });
       shadow.adoptedStyleSheets = [cardSheet()];

@@ -53,15 +53,23 @@ export function watchHover(options: HoverOptions): void {
   };
 
   const listen = { passive: true, signal } as const;
-  doc.addEventListener('mousemove', (event) => {
-    pointer = { x: event.clientX, y: event.clientY };
-    schedule();
-  }, listen);
+  doc.addEventListener(
+    'mousemove',
+    (event) => {
+      pointer = { x: event.clientX, y: event.clientY };
+      schedule();
+    },
+    listen,
+  );
   // A scrolled card points at the wrong place: drop it until the pointer moves again.
   win.addEventListener('scroll', () => settle(undefined), { ...listen, capture: true });
-  doc.documentElement.addEventListener('mouseleave', () => {
-    pointer = undefined;
-    schedule();
-  }, listen);
+  doc.documentElement.addEventListener(
+    'mouseleave',
+    () => {
+      pointer = undefined;
+      schedule();
+    },
+    listen,
+  );
   signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
 }

@@ -49,11 +49,15 @@ export interface HighlightApi {
  * @example createPainter(highlightApiOf(window))
  */
 export function highlightApiOf(win: typeof globalThis): HighlightApi {
-  if (win.CSS?.highlights && typeof win.Highlight === 'function') return { registry: win.CSS.highlights, Highlight: win.Highlight };
+  if (win.CSS?.highlights && typeof win.Highlight === 'function')
+    return { registry: win.CSS.highlights, Highlight: win.Highlight };
   class InertHighlight extends Set<AbstractRange> {
     priority = 0;
   }
-  return { registry: new Map() as unknown as HighlightRegistry, Highlight: InertHighlight as unknown as typeof Highlight };
+  return {
+    registry: new Map() as unknown as HighlightRegistry,
+    Highlight: InertHighlight as unknown as typeof Highlight,
+  };
 }
 
 /**
@@ -80,7 +84,8 @@ export function createPainter(api: HighlightApi): Painter {
   const unpaint = (owner: BlockOwner) => {
     const painted = byOwner.get(owner);
     if (painted === undefined) return;
-    for (const { category, range } of painted) if (!adding.get(category)!.delete(range)) removing.get(category)!.add(range);
+    for (const { category, range } of painted)
+      if (!adding.get(category)!.delete(range)) removing.get(category)!.add(range);
     byOwner.delete(owner);
   };
 
@@ -124,7 +129,9 @@ export function createPainter(api: HighlightApi): Painter {
     at(node, offset) {
       const owner = ownerOfNode.get(node);
       if (!owner) return undefined;
-      return byOwner.get(owner)?.find((match) => match.nodes.includes(node as Text) && match.range.isPointInRange(node, offset));
+      return byOwner
+        .get(owner)
+        ?.find((match) => match.nodes.includes(node as Text) && match.range.isPointInRange(node, offset));
     },
   };
 }

@@ -8,7 +8,11 @@ export type HighlightColors = Record<Category, string>;
  * not accept falls back to the default, so a stored setting cannot inject CSS.
  * @example highlightCss({ 'app-i': '#f00', … }, (c) => CSS.supports('color', c), defaults)
  */
-export function highlightCss(colors: HighlightColors, isColor: (value: string) => boolean, fallback: HighlightColors): string {
+export function highlightCss(
+  colors: HighlightColors,
+  isColor: (value: string) => boolean,
+  fallback: HighlightColors,
+): string {
   return CATEGORIES.map((category) => {
     const color = isColor(colors[category]) ? colors[category] : fallback[category];
     return `::highlight(${highlightName(category)}) { background-color: ${color}; color: #111; }`;
@@ -33,7 +37,10 @@ const DOCUMENT = 9;
  * assets/detect-highlights.css, and adopting a sheet restyles every element of
  * the page (100 ms on a large one), so it is adopted only when it changes something.
  */
-export function createHighlightStyles(win: Pick<typeof globalThis, 'CSSStyleSheet' | 'CSS'>, fallback: HighlightColors): HighlightStyles {
+export function createHighlightStyles(
+  win: Pick<typeof globalThis, 'CSSStyleSheet' | 'CSS'>,
+  fallback: HighlightColors,
+): HighlightStyles {
   const sheet = new win.CSSStyleSheet();
   const isColor = (value: string) => win.CSS.supports('color', value);
   const defaults = highlightCss(fallback, isColor, fallback);

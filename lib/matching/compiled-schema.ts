@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { AppendixSchema, DictionarySchema, EuAnnexSchema, LangSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
+import {
+  AppendixSchema,
+  DictionarySchema,
+  EuAnnexSchema,
+  LangSchema,
+  MatchModeSchema,
+  TradeGroupSchema,
+} from '@/lib/dictionary/schema';
 import { COMPILED_FORMAT_VERSION, type CompiledDictionary } from '@/lib/matching/types';
 
 /**

@@ -24,7 +24,13 @@ const RU_ADJECTIVE_SOFT = ['ий', 'его', 'ему', 'им', 'ем', 'ие', '
 const PL_ADJECTIVE = ['y', 'i', 'ego', 'emu', 'ym', 'im', 'ymi', 'imi', 'ych', 'ich', 'a', 'ą', 'ej', 'e', 'o'];
 
 const RULES_BY_LANG: Record<Lang, Rules> = {
-  en: { '': ['', 's', 'es'], y: ['y', 'ies', 'ys'], f: ['f', 'fs', 'ves'], fe: ['fe', 'fes', 'ves'], us: ['us', 'uses', 'i'] },
+  en: {
+    '': ['', 's', 'es'],
+    y: ['y', 'ies', 'ys'],
+    f: ['f', 'fs', 'ves'],
+    fe: ['fe', 'fes', 'ves'],
+    us: ['us', 'uses', 'i'],
+  },
   fr: { '': ['', 's', 'x'], al: ['al', 'aux'], ail: ['ail', 'ails', 'aux'] },
   de: { '': ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern'] },
   nl: { '': ['', 'en', 's', 'n'] },
@@ -44,7 +50,27 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
   },
   pl: {
     // Hard and soft consonant stems together: żółw, żółwia, żółwie, żółwi, żółwiem…
-    '': ['', 'a', 'u', 'owi', 'em', 'ie', 'e', 'y', 'i', 'ów', 'om', 'ami', 'ach', 'ia', 'iu', 'iem', 'iom', 'iami', 'iach'],
+    '': [
+      '',
+      'a',
+      'u',
+      'owi',
+      'em',
+      'ie',
+      'e',
+      'y',
+      'i',
+      'ów',
+      'om',
+      'ami',
+      'ach',
+      'ia',
+      'iu',
+      'iem',
+      'iom',
+      'iami',
+      'iach',
+    ],
     a: ['a', 'y', 'i', 'ę', 'ą', 'e', 'o', '', 'om', 'ami', 'ach', 'ej'],
     o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],
     e: ['e', 'a', 'u', 'em', '', 'om', 'ami', 'ach', 'i'],

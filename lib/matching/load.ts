@@ -17,7 +17,11 @@ const BATCH = 512;
  * whenever a slice has used `sliceMs`. Throws when the pack is damaged.
  * @example const matcher = await loadPackedMatcher(head, (i) => readPart(i), { signal: ctx.signal });
  */
-export async function loadPackedMatcher(head: TabPackHead, readPart: PartReader, options: LoadOptions = {}): Promise<Matcher> {
+export async function loadPackedMatcher(
+  head: TabPackHead,
+  readPart: PartReader,
+  options: LoadOptions = {},
+): Promise<Matcher> {
   const pace = createPace(options);
   const compiled = await unpackDictionary(head, readPart, pace);
   return matcherOver(compiled, await buildRootInSlices(compiled.patterns, pace));

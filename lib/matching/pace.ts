@@ -30,7 +30,12 @@ export interface PaceOptions {
  *   if ((i & 255) === 255 && pace.due()) await pace.pause();
  * }
  */
-export function createPace({ sliceMs = 8, signal, now = () => performance.now(), yieldNow = yieldToEventLoop }: PaceOptions = {}): Pace {
+export function createPace({
+  sliceMs = 8,
+  signal,
+  now = () => performance.now(),
+  yieldNow = yieldToEventLoop,
+}: PaceOptions = {}): Pace {
   let sliceStart = now();
   return {
     due: () => now() - sliceStart >= sliceMs,

@@ -32,7 +32,10 @@ const coder = (table: readonly string[]) => {
     return code;
   };
 };
-const code = Object.fromEntries(Object.entries(CODES).map(([name, table]) => [name, coder(table)])) as Record<keyof PackCodes, (value: string) => string>;
+const code = Object.fromEntries(Object.entries(CODES).map(([name, table]) => [name, coder(table)])) as Record<
+  keyof PackCodes,
+  (value: string) => string
+>;
 
 /** Tabs and line breaks separate records and fields: stored text must not hold them. */
 function plain(text: string): string {
@@ -41,22 +44,41 @@ function plain(text: string): string {
 }
 
 function entryRecord(entry: EntryInfo, noteNumber: number): string {
-  const codes = code.kind(entry.kind) + code.appendix(entry.appendix) + code.euAnnex(entry.euAnnex) + code.group(entry.group ?? '') + code.category(entry.category);
-  const fields = [codes + encodeInt(noteNumber) + plain(entry.label), entry.id === defaultIdOf(entry.label) ? '' : plain(entry.id)];
-  if (entry.taxa.length !== 1 || entry.taxa[0] !== entry.id) fields.push(entry.taxa.length === 0 ? '.' : entry.taxa.map(plain).join(' '));
+  const codes =
+    code.kind(entry.kind) +
+    code.appendix(entry.appendix) +
+    code.euAnnex(entry.euAnnex) +
+    code.group(entry.group ?? '') +
+    code.category(entry.category);
+  const fields = [
+    codes + encodeInt(noteNumber) + plain(entry.label),
+    entry.id === defaultIdOf(entry.label) ? '' : plain(entry.id),
+  ];
+  if (entry.taxa.length !== 1 || entry.taxa[0] !== entry.id)
+    fields.push(entry.taxa.length === 0 ? '.' : entry.taxa.map(plain).join(' '));
   return trimmedFields(fields);
 }
 
-function patternRecord([words, seps, paradigms, mode, terms, cancels]: CompiledPattern, expectedTerm: number, termTexts: readonly string[]): string {
+function patternRecord(
+  [words, seps, paradigms, mode, terms, cancels]: CompiledPattern,
+  expectedTerm: number,
+  termTexts: readonly string[],
+): string {
   const sameParadigm = paradigms.every((paradigm) => paradigm === paradigms[0]);
-  const phrase = words.map((word) => (word === '' || word.includes(' ') ? fail(`cannot pack word "${word}"`) : plain(word))).join(' ');
+  const phrase = words
+    .map((word) => (word === '' || word.includes(' ') ? fail(`cannot pack word "${word}"`) : plain(word)))
+    .join(' ');
   const fields = [
     terms.length > 0 && phrase === termTexts[terms[0]!]!.toLowerCase() ? '' : phrase,
     sameParadigm ? (paradigms[0] === 0 ? '' : encodeInt(paradigms[0]!)) : encodeInts(paradigms),
     termsField(terms, expectedTerm),
     mode === 'word' ? '' : code.mode(mode),
     encodeInts(cancels.map(zigzag)),
-    seps.every((sep) => sep === ' ') ? '' : seps.map((sep) => (sep === ' ' ? '' : sep.includes(' ') ? fail(`cannot pack separator "${sep}"`) : plain(sep))).join(' '),
+    seps.every((sep) => sep === ' ')
+      ? ''
+      : seps
+          .map((sep) => (sep === ' ' ? '' : sep.includes(' ') ? fail(`cannot pack separator "${sep}"`) : plain(sep)))
+          .join(' '),
   ];
   return trimmedFields(fields);
 }
@@ -96,7 +118,12 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
   let previousEntry = 0;
   for (const term of compiled.terms) {
     const label = compiled.entries[term.entry]?.label ?? fail(`term "${term.text}" points at no entry`);
-    builder.add('terms', code.lang(term.lang) + encodeInt(zigzag(term.entry - previousEntry)) + (term.text === label ? '' : plain(term.text)));
+    builder.add(
+      'terms',
+      code.lang(term.lang) +
+        encodeInt(zigzag(term.entry - previousEntry)) +
+        (term.text === label ? '' : plain(term.text)),
+    );
     previousEntry = term.entry;
   }
   let expectedTerm = 0;
@@ -107,7 +134,16 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
   }
   const { fingerprint, source, listingsAsOf, paradigms } = compiled;
   const { parts, texts } = builder.finish();
-  const head: TabPackHead = { formatVersion: TAB_PACK_VERSION, fingerprint, source, listingsAsOf, codes: CODES, notes, paradigms, parts };
+  const head: TabPackHead = {
+    formatVersion: TAB_PACK_VERSION,
+    fingerprint,
+    source,
+    listingsAsOf,
+    codes: CODES,
+    notes,
+    paradigms,
+    parts,
+  };
   return { head, parts: texts };
 }
 

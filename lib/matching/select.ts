@@ -14,7 +14,7 @@ export function selectMatches(found: Found[], patterns: readonly CompiledPattern
   const exclusions = found.filter((candidate) => patterns[candidate.pattern][5].length > 0);
   const matches: Match[] = [];
   let firstFreeWord = 0;
-  for (let groupStart = 0; groupStart < found.length; ) {
+  for (let groupStart = 0; groupStart < found.length;) {
     const start = found[groupStart].start;
     let groupEnd = groupStart;
     while (groupEnd < found.length && found[groupEnd].start === start) groupEnd++;

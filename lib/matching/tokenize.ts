@@ -137,7 +137,7 @@ export function tokenize(text: string): Tokens {
     const start = index;
     let fullFold = false;
     let upper = false;
-    for (let code = text.charCodeAt(index); index < length && isWordAt(text, index, code); ) {
+    for (let code = text.charCodeAt(index); index < length && isWordAt(text, index, code);) {
       fullFold ||= needsFullFold(code);
       upper ||= isUpper(code);
       code = text.charCodeAt(++index);

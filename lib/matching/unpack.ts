@@ -1,8 +1,21 @@
 import { fingerprintOf } from '@/lib/matching/fingerprint';
 import { codeAt, decodeInts, IntReader, unzigzag } from '@/lib/matching/int-codec';
 import type { Pace } from '@/lib/matching/pace';
-import { defaultIdOf, FIELD_SEPARATOR, RECORD_SEPARATOR, TAB_PACK_VERSION, type PackColumn, type TabPackHead } from '@/lib/matching/tab-pack';
-import { COMPILED_FORMAT_VERSION, type CompiledDictionary, type CompiledPattern, type EntryInfo, type TermInfo } from '@/lib/matching/types';
+import {
+  defaultIdOf,
+  FIELD_SEPARATOR,
+  RECORD_SEPARATOR,
+  TAB_PACK_VERSION,
+  type PackColumn,
+  type TabPackHead,
+} from '@/lib/matching/tab-pack';
+import {
+  COMPILED_FORMAT_VERSION,
+  type CompiledDictionary,
+  type CompiledPattern,
+  type EntryInfo,
+  type TermInfo,
+} from '@/lib/matching/types';
 
 /** Reads part i of a pack (one storage read in a tab). */
 export type PartReader = (index: number) => Promise<unknown>;
@@ -17,15 +30,22 @@ const BATCH = 256;
  * head itself is trusted (the background validated it when storing).
  * @example const compiled = await unpackDictionary(head, (i) => readPart(i), createPace({ signal }));
  */
-export async function unpackDictionary(head: TabPackHead, readPart: PartReader, pace: Pace): Promise<CompiledDictionary> {
-  if (head.formatVersion !== TAB_PACK_VERSION) throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
+export async function unpackDictionary(
+  head: TabPackHead,
+  readPart: PartReader,
+  pace: Pace,
+): Promise<CompiledDictionary> {
+  if (head.formatVersion !== TAB_PACK_VERSION)
+    throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   const decoder = new RecordDecoder(head);
   for (const [index, part] of head.parts.entries()) {
     const text = await readPart(index);
     pace.restart();
-    if (typeof text !== 'string' || fingerprintOf(text) !== part.hash) throw new Error(`tab pack part ${index} is damaged`);
+    if (typeof text !== 'string' || fingerprintOf(text) !== part.hash)
+      throw new Error(`tab pack part ${index} is damaged`);
     const records = text.split(RECORD_SEPARATOR);
-    if (records.length !== part.records) throw new Error(`tab pack part ${index} has ${records.length} records, not ${part.records}`);
+    if (records.length !== part.records)
+      throw new Error(`tab pack part ${index} has ${records.length} records, not ${part.records}`);
     const decode = decoder.column[part.column];
     for (let i = 0; i < records.length; i++) {
       decode(records[i]!);
@@ -34,7 +54,16 @@ export async function unpackDictionary(head: TabPackHead, readPart: PartReader, 
   }
   const { fingerprint, source, listingsAsOf, paradigms } = head;
   const { entries, terms, patterns } = decoder;
-  return { formatVersion: COMPILED_FORMAT_VERSION, fingerprint, source, listingsAsOf, entries, terms, paradigms, patterns };
+  return {
+    formatVersion: COMPILED_FORMAT_VERSION,
+    fingerprint,
+    source,
+    listingsAsOf,
+    entries,
+    terms,
+    paradigms,
+    patterns,
+  };
 }
 
 function pick<T>(table: readonly T[], index: number): T {

@@ -43,7 +43,12 @@ export class Endings {
  * cost is a few map lookups (the word itself, then once per ending it ends
  * with), whatever the dictionary size.
  */
-export function findAll(root: TrieNode, endings: Endings, patterns: readonly CompiledPattern[], tokens: Tokens): Found[] {
+export function findAll(
+  root: TrieNode,
+  endings: Endings,
+  patterns: readonly CompiledPattern[],
+  tokens: Tokens,
+): Found[] {
   const found: Found[] = [];
   const step = (node: TrieNode, start: number, at: number, probe: string): void => {
     const arcs = node === root ? rootArcsFor(root, probe, endings) : arcsFor(node, probe, endings);

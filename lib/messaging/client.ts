@@ -27,10 +27,7 @@ function unwrap<K extends MessageName>(name: K, raw: unknown): ResponseOf<K> {
  * Sends a message to the background and returns its parsed reply.
  * @example const report = await sendToBackground('detect/tabReport', { tabId });
  */
-export async function sendToBackground<K extends MessageName>(
-  name: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
+export async function sendToBackground<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   return unwrap(name, await delivered(name, browser.runtime.sendMessage(envelope(name, payload))));
 }
 

@@ -28,7 +28,10 @@ export const detectMessages = {
   /** A content script's current findings for its frame; replaces the frame's previous report. */
   'detect/report': defineMessage({
     from: ['content'],
-    request: z.object({ url: z.string().max(CONTENT_LIMITS.url), entries: z.array(ContentReportEntrySchema).max(CONTENT_LIMITS.entries) }),
+    request: z.object({
+      url: z.string().max(CONTENT_LIMITS.url),
+      entries: z.array(ContentReportEntrySchema).max(CONTENT_LIMITS.entries),
+    }),
     response: z.object({ taxa: z.number().int().nonnegative() }),
   }),
   /** Everything found in one tab, all frames merged, sorted by Appendix then count. */

@@ -13,8 +13,16 @@ import { defineMessage } from './define';
 export const dictionaryMessages = {
   'dictionary/status': defineMessage({ from: ['extension'], request: z.object({}), response: ActiveStatusSchema }),
   'dictionary/revert': defineMessage({ from: ['extension'], request: z.object({}), response: ActiveStatusSchema }),
-  'dictionary/activateStaged': defineMessage({ from: ['extension'], request: StagedImportSchema, response: ActiveStatusSchema }),
+  'dictionary/activateStaged': defineMessage({
+    from: ['extension'],
+    request: StagedImportSchema,
+    response: ActiveStatusSchema,
+  }),
   'dictionary/ensure': defineMessage({ from: ['content'], request: z.object({}), response: ActiveStatusSchema }),
   /** Compile the active list again with the custom terms the options page has just stored. */
-  'dictionary/applyCustomTerms': defineMessage({ from: ['extension'], request: z.object({}), response: ActiveStatusSchema }),
+  'dictionary/applyCustomTerms': defineMessage({
+    from: ['extension'],
+    request: z.object({}),
+    response: ActiveStatusSchema,
+  }),
 };

@@ -41,10 +41,12 @@ export function contentPayloadProblem(payload: unknown, budget: PayloadBudget): 
     if (typeof value === 'string') chars += value.length;
     if (values > budget.values) return `more than ${budget.values} values`;
     if (chars > budget.chars) return `more than ${budget.chars} characters`;
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return `a ${typeof value} is not JSON data`;
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+      return `a ${typeof value} is not JSON data`;
     if (value === null || typeof value !== 'object') continue;
     if (depth >= budget.depth) return `nested deeper than ${budget.depth} levels`;
-    if (!Array.isArray(value) && !isPlainObject(value)) return `a ${value.constructor?.name ?? 'special object'} is not JSON data`;
+    if (!Array.isArray(value) && !isPlainObject(value))
+      return `a ${value.constructor?.name ?? 'special object'} is not JSON data`;
     const children = Array.isArray(value) ? value : Object.values(value);
     if (values + children.length > budget.values) return `more than ${budget.values} values`;
     for (const child of children) pending.push({ value: child, depth: depth + 1 });

@@ -1,5 +1,13 @@
 import type { Browser, browser } from 'wxt/browser';
-import { EnvelopeSchema, isMessageName, protocol, type MessageName, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import {
+  EnvelopeSchema,
+  isMessageName,
+  protocol,
+  type MessageName,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
 import type { Sender } from './define';
 import { CONTENT_LIMITS, contentPayloadProblem } from './limits';
 
@@ -29,7 +37,9 @@ const BACKGROUND_PATHS = new Set(['/background.js', '/_generated_background_page
 function readEnvelope(raw: unknown): { name: MessageName; payload: unknown } | undefined {
   try {
     const envelope = EnvelopeSchema.safeParse(raw);
-    return envelope.success && isMessageName(envelope.data.name) ? { name: envelope.data.name, payload: envelope.data.payload } : undefined;
+    return envelope.success && isMessageName(envelope.data.name)
+      ? { name: envelope.data.name, payload: envelope.data.payload }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -79,10 +89,7 @@ export async function dispatch(
  * Registers handlers on runtime.onMessage. Messages without a handler here
  * are left for other listeners (returning undefined keeps the channel free).
  */
-export function listen(
-  runtime: typeof browser.runtime,
-  handlers: Handlers,
-): () => void {
+export function listen(runtime: typeof browser.runtime, handlers: Handlers): () => void {
   const identity = { extensionId: runtime.id, extensionOrigin: runtime.getURL('/') };
   const listener = (raw: unknown, sender: MessageSender) => {
     const envelope = readEnvelope(raw);

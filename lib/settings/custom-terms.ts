@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { AppendixSchema, EuAnnexSchema, LangSchema, MatchModeSchema, TermSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
+import {
+  AppendixSchema,
+  EuAnnexSchema,
+  LangSchema,
+  MatchModeSchema,
+  TermSchema,
+  TradeGroupSchema,
+} from '@/lib/dictionary/schema';
 import type { KeyValueArea } from './store';
 
 /**

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** The highlight colour of each category until the researcher picks another ("Reset to defaults" restores these). */
-export const DEFAULT_COLORS = Object.freeze({ 'app-i': '#ff6b6b', 'app-ii': '#ffd43b', 'app-iii': '#74c0fc', trade: '#b197fc' });
+export const DEFAULT_COLORS = Object.freeze({
+  'app-i': '#ff6b6b',
+  'app-ii': '#ffd43b',
+  'app-iii': '#74c0fc',
+  trade: '#b197fc',
+});
 
 /** The researcher's settings, kept in storage.local under `settings`. */
 export const SettingsSchema = z.object({

@@ -6,7 +6,9 @@ export type Persistence = 'persistent' | 'best-effort' | 'unavailable';
  * page (the popup on the first flag) because only pages have a user to ask.
  * @example const state = await requestPersistence(navigator.storage);
  */
-export async function requestPersistence(storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined): Promise<Persistence> {
+export async function requestPersistence(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined,
+): Promise<Persistence> {
   if (!storage?.persist) return 'unavailable';
   try {
     if (await storage.persisted()) return 'persistent';

@@ -25,9 +25,12 @@ describe('the export dialog', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'JSON (importable, without evidence files)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Export and save' }));
 
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', expect.stringMatching(
-      /^Saved batch SPOOR-anna\.k-20260320-[0-9a-f]{8} \(2 flags\) as spoor-anna\.k-2026-03-20-[0-9a-f]{8}\.json\. Its flags are marked exported\.$/,
-    ));
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      expect.stringMatching(
+        /^Saved batch SPOOR-anna\.k-20260320-[0-9a-f]{8} \(2 flags\) as spoor-anna\.k-2026-03-20-[0-9a-f]{8}\.json\. Its flags are marked exported\.$/,
+      ),
+    );
     expect(saved.files.map((file) => file.type)).toEqual(['application/json']);
     expect(onChanged).toHaveBeenCalledOnce();
     expect((await db.getAll('flags')).map((flag) => FlagSchema.parse(flag).status)).toEqual(['exported', 'exported']);
@@ -71,6 +74,13 @@ describe('the export dialog', () => {
 
     await waitFor(() => expect(saved.files).toHaveLength(1));
     const statuses = Object.fromEntries((await db.getAll('flags')).map((flag) => [flag.id, flag.status]));
-    expect(statuses).toEqual({ [first!]: 'exported', ...Object.fromEntries(Object.keys(statuses).filter((id) => id !== first).map((id) => [id, 'new'])) });
+    expect(statuses).toEqual({
+      [first!]: 'exported',
+      ...Object.fromEntries(
+        Object.keys(statuses)
+          .filter((id) => id !== first)
+          .map((id) => [id, 'new']),
+      ),
+    });
   });
 });

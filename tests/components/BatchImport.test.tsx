@@ -20,16 +20,35 @@ async function batchFileOf(researcher: string, intent: 'selling' | 'wanted'): Pr
   const db = await openSpoorDb(`researcher-${researcher}`);
   const service = createFlagService(db, steppingClock());
   const researcherInfo = { researcherId: researcher, survey: 'Ivory 2026' };
-  await service.record(await captureOf(AD, { researcher: researcherInfo, prefill: { intent, paperwork: 'pre-1947', tradeTerms: ['CAR'] } }), 'ask');
+  await service.record(
+    await captureOf(AD, {
+      researcher: researcherInfo,
+      prefill: { intent, paperwork: 'pre-1947', tradeTerms: ['CAR'] },
+    }),
+    'ask',
+  );
   const { flags, audit } = await readFlagsWithAudit(db, await db.getAllKeys('flags'));
-  const doc = buildBatch(flags, audit, { id: crypto.randomUUID(), createdAt: new Date('2026-03-20T12:00:00.000Z'), researcher, survey: 'Ivory 2026', extensionVersion: '0.1.0' });
+  const doc = buildBatch(flags, audit, {
+    id: crypto.randomUUID(),
+    createdAt: new Date('2026-03-20T12:00:00.000Z'),
+    researcher,
+    survey: 'Ivory 2026',
+    extensionVersion: '0.1.0',
+  });
   db.close();
   return new NodeFile([batchJson(doc)], `${researcher}.json`, { type: 'application/json' }) as unknown as File;
 }
 
 async function importThrough(files: File[], onChanged = vi.fn()) {
   const db = await dbWithFlags();
-  render(<BatchActions selection={[]} filteredIds={[]} env={testEnv(db, downloadTargets().targets, 'coord')} onChanged={onChanged} />);
+  render(
+    <BatchActions
+      selection={[]}
+      filteredIds={[]}
+      env={testEnv(db, downloadTargets().targets, 'coord')}
+      onChanged={onChanged}
+    />,
+  );
   await userEvent.click(screen.getByRole('button', { name: 'Import batches…' }));
   const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
   await userEvent.upload(within(form).getByLabelText('Batch files (.zip bundles or .json)'), files);
@@ -40,14 +59,23 @@ async function importThrough(files: File[], onChanged = vi.fn()) {
 describe('the import dialog', () => {
   it('reports each file: a good one imported, a bad one refused with what is wrong and where', async () => {
     const good = await batchFileOf('anna.k', 'selling');
-    const bad = new NodeFile(['{"format":"spoor-batch","formatVersion":1,"batch":{},"flags":[]}'], 'broken.json') as unknown as File;
+    const bad = new NodeFile(
+      ['{"format":"spoor-batch","formatVersion":1,"batch":{},"flags":[]}'],
+      'broken.json',
+    ) as unknown as File;
     const onChanged = vi.fn();
 
     const { db, report } = await importThrough([good, bad], onChanged);
 
-    const [goodLine, badLine] = within(report).getAllByRole('listitem').filter((item) => item.parentElement === report);
-    expect(goodLine!.textContent).toMatch(/^anna\.k\.json: Imported batch SPOOR-anna\.k-20260320-[0-9a-f]{8} from anna\.k: 1 new flags, 0 merged, 0 new observations\. A batch\.json alone/);
-    expect(within(badLine!).getByRole('alert').textContent).toMatch(/^Not imported, nothing changed\. What is wrong:.*broken\.json › batch\.id: /);
+    const [goodLine, badLine] = within(report)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === report);
+    expect(goodLine!.textContent).toMatch(
+      /^anna\.k\.json: Imported batch SPOOR-anna\.k-20260320-[0-9a-f]{8} from anna\.k: 1 new flags, 0 merged, 0 new observations\. A batch\.json alone/,
+    );
+    expect(within(badLine!).getByRole('alert').textContent).toMatch(
+      /^Not imported, nothing changed\. What is wrong:.*broken\.json › batch\.id: /,
+    );
     expect(await db.count('flags')).toBe(1);
     expect(onChanged).toHaveBeenCalledOnce();
   });
@@ -59,7 +87,9 @@ describe('the import dialog', () => {
     const { db, report } = await importThrough([anna, ben]);
 
     const table = within(report).getByRole('table', { name: 'Differing values, kept for your review' });
-    const cells = within(table).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(table)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells).toEqual([AD, 'assessment.intent', 'selling (anna.k)', 'wanted (ben.m)']);
     expect(await db.count('flags')).toBe(1);
   });
@@ -69,9 +99,10 @@ describe('the import dialog', () => {
 
     const { report } = await importThrough([anna, anna]);
 
-    expect(within(report).getAllByRole('status').map((line) => line.textContent)).toEqual([
-      expect.stringMatching(/^Imported batch/),
-      'The same batch as another chosen file: imported once.',
-    ]);
+    expect(
+      within(report)
+        .getAllByRole('status')
+        .map((line) => line.textContent),
+    ).toEqual([expect.stringMatching(/^Imported batch/), 'The same batch as another chosen file: imported once.']);
   });
 });

@@ -10,14 +10,24 @@ describe('the batch list', () => {
     const db = await dbWithFlags('https://shop.example/ad/1');
     const saved = downloadTargets();
     const env = testEnv(db, saved.targets);
-    const first = await exportNewBatch({ db, save: saved.targets, extensionVersion: '0.1.0', clock: env.clock }, await pendingFlagIds(db), 'json', { researcher: 'anna.k', survey: 'Ivory 2026' });
+    const first = await exportNewBatch(
+      { db, save: saved.targets, extensionVersion: '0.1.0', clock: env.clock },
+      await pendingFlagIds(db),
+      'json',
+      { researcher: 'anna.k', survey: 'Ivory 2026' },
+    );
     if (first.status !== 'saved') throw new Error('not saved');
     render(<BatchActions selection={[]} filteredIds={[]} env={env} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Past batches' }));
     const list = await screen.findByRole('region', { name: 'Past batches' });
     const row = await within(list).findByRole('row', { name: /SPOOR-anna\.k-20260320/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 4)).toEqual(['anna.k', 'Ivory 2026', '1', 'Saved on 20 Mar 2026 as JSON']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 4),
+    ).toEqual(['anna.k', 'Ivory 2026', '1', 'Saved on 20 Mar 2026 as JSON']);
 
     await userEvent.click(within(row).getByRole('button', { name: /Export again .* CSV$/ }));
 
@@ -27,7 +37,9 @@ describe('the batch list', () => {
   });
 
   it('says so when there is no batch yet', async () => {
-    render(<BatchActions selection={[]} filteredIds={[]} env={testEnv(await dbWithFlags(), downloadTargets().targets)} />);
+    render(
+      <BatchActions selection={[]} filteredIds={[]} env={testEnv(await dbWithFlags(), downloadTargets().targets)} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Past batches' }));
     expect(await screen.findByText('No batch exported or imported yet.')).toBeTruthy();
   });

@@ -25,7 +25,10 @@ export async function dbWithFlags(...urls: string[]): Promise<SpoorDb> {
 /** Downloads kept as Files; the fallback save path, as in a browser without a file picker. */
 export function downloadTargets(): { files: File[]; targets: SaveTargets } {
   const files: File[] = [];
-  return { files, targets: { download: async (blob, name) => void files.push(new File([blob], name, { type: blob.type })) } };
+  return {
+    files,
+    targets: { download: async (blob, name) => void files.push(new File([blob], name, { type: blob.type })) },
+  };
 }
 
 /**

@@ -25,7 +25,8 @@ function memoryControls(area = new MemoryArea()): DictionaryControls {
     revert: () => revertToBundled(area),
     activate: async (dictionary, fileName) => activateStaged(area, await stageImport(area, dictionary, fileName)),
     check: checkChecklistFile,
-    activateChecked: async (checked, fileName) => activateStaged(area, await storeStaged(area, checked.chunks, fileName)),
+    activateChecked: async (checked, fileName) =>
+      activateStaged(area, await storeStaged(area, checked.chunks, fileName)),
   };
 }
 
@@ -72,7 +73,8 @@ describe('ChecklistImport', () => {
   it('never renders markup from a file', async () => {
     const user = userEvent.setup();
     render(<ChecklistImport controls={memoryControls()} />);
-    const header = 'TaxonId,Kingdom,Class,Order,Family,Genus,FullName,RankName,CurrentListing,AnnotationEnglish,SynonymsWithAuthors,EnglishNames,SpanishNames,FrenchNames';
+    const header =
+      'TaxonId,Kingdom,Class,Order,Family,Genus,FullName,RankName,CurrentListing,AnnotationEnglish,SynonymsWithAuthors,EnglishNames,SpanishNames,FrenchNames';
     const hostile = `${header}\n1,Animalia,Aves,A,B,C,Psittacus erithacus,SPECIES,<img src=x onerror=alert(1)>,,,,,\n`;
     await user.upload(screen.getByLabelText(/Checklist file/), new File([hostile], 'x.csv'));
     await user.click(screen.getByRole('button', { name: 'Import' }));

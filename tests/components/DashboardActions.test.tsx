@@ -19,7 +19,10 @@ beforeEach(async () => {
   const titles = [hostileTitle, 'Statuette en ivoire', 'Netsuke'];
   for (const [index, title] of titles.entries()) {
     const seen = await observation({ n: index + 1, capturedAt: `2026-03-1${index}T09:00:00.000Z` });
-    await db.put('flags', flag({ n: index + 1, url: `https://www.ebay.de/itm/${index + 1}`, ad: { title }, observations: [seen] }));
+    await db.put(
+      'flags',
+      flag({ n: index + 1, url: `https://www.ebay.de/itm/${index + 1}`, ad: { title }, observations: [seen] }),
+    );
   }
   render(<Dashboard send={await dashboardBackground(db)} />);
   await screen.findByText('Showing 3 of 3 flags');
@@ -27,7 +30,8 @@ beforeEach(async () => {
 
 const table = () => screen.getByRole('region', { name: 'Flags' });
 const bulk = () => screen.getByRole('region', { name: 'Selected flags' });
-const statusCells = () => [...table().querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => tr.querySelectorAll('td')[11]!.textContent);
+const statusCells = () =>
+  [...table().querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => tr.querySelectorAll('td')[11]!.textContent);
 
 describe('the dashboard with the real background handlers', () => {
   it('shows page strings as text, never as markup', () => {
@@ -60,7 +64,9 @@ describe('the dashboard with the real background handlers', () => {
     expect(within(bulk()).getByText('0 selected')).toBeTruthy();
     expect((await db.getAll('flags')).map((stored) => stored.ad.title)).toEqual(['Netsuke']);
     const audit = await db.getAll('audit');
-    expect(audit.map((entry) => [entry.action, entry.note, (entry.changes[0]?.from as { ad: { title: string } }).ad.title])).toEqual([
+    expect(
+      audit.map((entry) => [entry.action, entry.note, (entry.changes[0]?.from as { ad: { title: string } }).ad.title]),
+    ).toEqual([
       // In table order: newest capture first.
       ['delete', 'not wildlife', 'Statuette en ivoire'],
       ['delete', 'not wildlife', hostileTitle],
@@ -72,7 +78,9 @@ describe('the dashboard with the real background handlers', () => {
     const panel = await screen.findByRole('complementary', { name: 'Flag record' });
     expect(await within(panel).findByRole('heading', { level: 1, name: 'Netsuke' })).toBeTruthy();
     expect(within(panel).getByRole('region', { name: 'Observations' })).toBeTruthy();
-    expect(within(panel).getByRole('link', { name: 'Open in a new tab' }).getAttribute('href')).toMatch(/^\/record\.html\?id=/);
+    expect(within(panel).getByRole('link', { name: 'Open in a new tab' }).getAttribute('href')).toMatch(
+      /^\/record\.html\?id=/,
+    );
 
     const title = within(panel).getByLabelText('Title');
     await userEvent.clear(title);

@@ -14,7 +14,12 @@ const dashboardPage = { id: 'spoor', url: 'chrome-extension://spoor/dashboard.ht
 /** Handlers behind the envelope, sender check and zod parsing of runtime messaging; only the transport is left out. */
 export function sendThrough(handlers: Handlers): SendToBackground {
   return (async (name: keyof typeof protocol, payload: unknown) => {
-    const reply = await dispatch({ spoor: 1, name, payload: protocol[name].request.parse(payload) }, dashboardPage, handlers, identity);
+    const reply = await dispatch(
+      { spoor: 1, name, payload: protocol[name].request.parse(payload) },
+      dashboardPage,
+      handlers,
+      identity,
+    );
     if (!reply) throw new Error(`${name}: no handler`);
     if (!reply.ok) throw new Error(reply.error);
     return protocol[name].response.parse(reply.value);
@@ -23,9 +28,20 @@ export function sendThrough(handlers: Handlers): SendToBackground {
 
 /** The background's real archive and flag handlers over a (fake) database, as the dashboard reaches them. */
 export async function dashboardBackground(db: SpoorDb): Promise<SendToBackground> {
-  const { deps } = await depsWith({ researcher: async () => ({ researcherId: 'coord.lena', survey: 'Ivory 2026' }) }, db);
-  const archive = archiveHandlers(
-    Promise.resolve({ db, service: deps.service, lookup: taxonLookup(loadBundledDictionary()), researcher: async () => 'coord.lena' }),
+  const { deps } = await depsWith(
+    { researcher: async () => ({ researcherId: 'coord.lena', survey: 'Ivory 2026' }) },
+    db,
   );
-  return sendThrough({ ...flagHandlers({ deps: Promise.resolve(deps), onFlagged: async () => undefined }), ...archive });
+  const archive = archiveHandlers(
+    Promise.resolve({
+      db,
+      service: deps.service,
+      lookup: taxonLookup(loadBundledDictionary()),
+      researcher: async () => 'coord.lena',
+    }),
+  );
+  return sendThrough({
+    ...flagHandlers({ deps: Promise.resolve(deps), onFlagged: async () => undefined }),
+    ...archive,
+  });
 }

@@ -43,8 +43,16 @@ const storeSource: DetectionsSource = {
 
 beforeEach(() => fakeBrowser.reset());
 
-const rows = () => within(screen.getByRole('table', { name: 'Detected taxa' })).getAllByRole('row').slice(1);
-const cells = () => rows().map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+const rows = () =>
+  within(screen.getByRole('table', { name: 'Detected taxa' }))
+    .getAllByRole('row')
+    .slice(1);
+const cells = () =>
+  rows().map((row) =>
+    within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  );
 
 it('lists each entry with its Appendix, EU Annex, count and the words matched', () => {
   render(<DetectedTaxaList entries={[parrot, ivory]} colors={colors} />);

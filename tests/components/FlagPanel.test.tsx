@@ -46,7 +46,9 @@ describe('FlagPanel', () => {
     await renderPanel();
 
     expect(await screen.findByText(/Flagged on 12 Mar 2026 by anna\.k/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open the record' }).getAttribute('href')).toMatch(new RegExp(`/record\\.html\\?id=${flag.id}$`));
+    expect(screen.getByRole('link', { name: 'Open the record' }).getAttribute('href')).toMatch(
+      new RegExp(`/record\\.html\\?id=${flag.id}$`),
+    );
   });
 
   it('asks "Add a new observation?" instead of flagging the same ad twice', async () => {
@@ -91,12 +93,15 @@ describe('FlagPanel', () => {
     await userEvent.clear(within(form).getByLabelText(/CITES trade terms/));
     await userEvent.type(within(form).getByLabelText(/CITES trade terms/), 'CAR, ivory');
     await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    expect((within(form).getByRole('alert')).textContent).toMatch('not: IVORY');
+    expect(within(form).getByRole('alert').textContent).toMatch('not: IVORY');
   });
 
   it('says "Storage is full" and keeps the button for another try', async () => {
     const { deps } = await depsWith({}, db);
-    const background = backgroundFor({ ...deps, service: createFlagService(fullAt(db, 'artifacts', () => new DOMException('full', 'QuotaExceededError'))) });
+    const background = backgroundFor({
+      ...deps,
+      service: createFlagService(fullAt(db, 'artifacts', () => new DOMException('full', 'QuotaExceededError'))),
+    });
     render(<FlagPanel tabId={TAB} send={background.send} storage={grantedStorage} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));

@@ -25,7 +25,10 @@ let flag: Flag;
 let background: ReturnType<typeof backgroundFor>;
 
 beforeEach(async () => {
-  const { deps } = await depsWith({ readPage: async () => ({ ...reading, ad: { ...reading.ad, title: hostileTitle } }) }, await freshDb());
+  const { deps } = await depsWith(
+    { readPage: async () => ({ ...reading, ad: { ...reading.ad, title: hostileTitle } }) },
+    await freshDb(),
+  );
   ({ flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' }));
   background = backgroundFor(deps);
 });

@@ -13,9 +13,17 @@ const popup = { id: 'spoor', url: 'chrome-extension://spoor/popup.html' };
  */
 export function backgroundFor(deps: FlagDeps): { send: SendToBackground; flagged: number[] } {
   const flagged: number[] = [];
-  const handlers: Handlers = flagHandlers({ deps: Promise.resolve(deps), onFlagged: async (tabId) => void flagged.push(tabId) });
+  const handlers: Handlers = flagHandlers({
+    deps: Promise.resolve(deps),
+    onFlagged: async (tabId) => void flagged.push(tabId),
+  });
   const send = (async (name: keyof typeof protocol, payload: unknown) => {
-    const reply = await dispatch({ spoor: 1, name, payload: protocol[name].request.parse(payload) }, popup, handlers, identity);
+    const reply = await dispatch(
+      { spoor: 1, name, payload: protocol[name].request.parse(payload) },
+      popup,
+      handlers,
+      identity,
+    );
     if (!reply) throw new Error(`${name}: no handler`);
     if (!reply.ok) throw new Error(reply.error);
     return protocol[name].response.parse(reply.value);

@@ -45,5 +45,7 @@ it('pauses everywhere, and offers no site switch where Spoor does not run', asyn
   expect(screen.getAllByRole('checkbox')).toHaveLength(1);
   await user.click(screen.getByRole('checkbox', { name: 'Pause everywhere' }));
   await waitFor(async () => expect((await stored()).paused).toBe(true));
-  await waitFor(() => expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Pause everywhere' }).checked).toBe(true));
+  await waitFor(() =>
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Pause everywhere' }).checked).toBe(true),
+  );
 });

@@ -14,8 +14,16 @@ import { depsWith, freshDb } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
 
 const ivory: ReportEntry = {
-  entryId: 'ivory', kind: 'trade', label: 'Ivory', appendix: 'nc', euAnnex: 'none', taxa: ['loxodonta-africana'],
-  category: 'trade', count: 1200, matched: ['Elfenbein'], langs: ['de'],
+  entryId: 'ivory',
+  kind: 'trade',
+  label: 'Ivory',
+  appendix: 'nc',
+  euAnnex: 'none',
+  taxa: ['loxodonta-africana'],
+  category: 'trade',
+  count: 1200,
+  matched: ['Elfenbein'],
+  langs: ['de'],
 };
 
 /** The popup's components as the popup lays them out, in one language, flagging through the real handlers. */
@@ -24,7 +32,11 @@ async function renderPopup(table: Record<string, { message: string }>) {
   render(
     <I18nProvider t={translateFrom(table)}>
       <DetectedTaxaList entries={[ivory]} colors={defaultSettings.colors} />
-      <FlagPanel tabId={7} send={backgroundFor(deps).send} storage={{ persisted: async () => false, persist: async () => true }} />
+      <FlagPanel
+        tabId={7}
+        send={backgroundFor(deps).send}
+        storage={{ persisted: async () => false, persist: async () => true }}
+      />
       <PauseControls host="www.ebay.de" settings={defaultSettings} onChange={() => undefined} />
       <Legend colors={defaultSettings.colors} />
     </I18nProvider>,
@@ -51,17 +63,24 @@ it.each([
     saved: /^Gespeichert: Gemeldet am 12\. März 2026 von anna\.k\./,
     appendixCell: 'Anh. I/II',
   },
-])('speaks $flagButton’s language throughout the popup', async ({ table, flagButton, row, pause, legend, saved, appendixCell }) => {
-  await renderPopup(table);
-  const [found] = screen.getAllByRole('table');
-  expect(within(found!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(row);
-  expect(screen.getByRole('checkbox', { name: pause })).toBeTruthy();
-  expect(screen.getByText(legend)).toBeTruthy();
+])(
+  'speaks $flagButton’s language throughout the popup',
+  async ({ table, flagButton, row, pause, legend, saved, appendixCell }) => {
+    await renderPopup(table);
+    const [found] = screen.getAllByRole('table');
+    expect(
+      within(found!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(row);
+    expect(screen.getByRole('checkbox', { name: pause })).toBeTruthy();
+    expect(screen.getByText(legend)).toBeTruthy();
 
-  await userEvent.click(await screen.findByRole('button', { name: flagButton }));
-  expect((await screen.findByRole('status')).textContent).toMatch(saved);
-  // What the flag recorded; dictionary data stays as it is: scientific names are never translated.
-  const recorded = screen.getAllByRole('table')[1]!;
-  expect(within(recorded).getByText(appendixCell)).toBeTruthy();
-  expect(within(recorded).getByText('Loxodonta africana')).toBeTruthy();
-});
+    await userEvent.click(await screen.findByRole('button', { name: flagButton }));
+    expect((await screen.findByRole('status')).textContent).toMatch(saved);
+    // What the flag recorded; dictionary data stays as it is: scientific names are never translated.
+    const recorded = screen.getAllByRole('table')[1]!;
+    expect(within(recorded).getByText(appendixCell)).toBeTruthy();
+    expect(within(recorded).getByText('Loxodonta africana')).toBeTruthy();
+  },
+);

@@ -15,7 +15,13 @@ import { captureOf } from '../unit/flags/support';
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
 const pick = (file: NodeFile) => fireEvent.change(screen.getByLabelText('Backup file'), { target: { files: [file] } });
 
-const BUNDLED: ActiveStatus = { source: 'bundled', listingsAsOf: '2023-02-23', activatedAt: '', counts: { taxa: 1, names: 1, synonyms: 0, tradeTerms: 0 }, storedChars: 1 };
+const BUNDLED: ActiveStatus = {
+  source: 'bundled',
+  listingsAsOf: '2023-02-23',
+  activatedAt: '',
+  counts: { taxa: 1, names: 1, synonyms: 0, tradeTerms: 0 },
+  storedChars: 1,
+};
 
 /** A profile around its own fake IndexedDB; downloads are kept as Files. */
 async function profile(): Promise<{ env: BackupEnv; db: SpoorDb; downloads: NodeFile[] }> {
@@ -25,7 +31,10 @@ async function profile(): Promise<{ env: BackupEnv; db: SpoorDb; downloads: Node
   const env: BackupEnv = {
     db: async () => db,
     area: new MemoryArea(),
-    save: { download: async (blob, name) => void downloads.push(new NodeFile([await blob.arrayBuffer()], name, { type: blob.type })) },
+    save: {
+      download: async (blob, name) =>
+        void downloads.push(new NodeFile([await blob.arrayBuffer()], name, { type: blob.type })),
+    },
     extensionVersion: '0.1.0',
     dictionary: { status: async () => BUNDLED, activate: async () => BUNDLED, applyCustomTerms: async () => BUNDLED },
   };

@@ -12,7 +12,13 @@ const local = () => fakeBrowser.storage.local;
 /** Counts the recompiles asked for, as the background would answer them. */
 function fakeApply() {
   const calls: number[] = [];
-  const status: ActiveStatus = { source: 'bundled', listingsAsOf: '2023-02-23', activatedAt: '', counts: { taxa: 1, names: 1, synonyms: 0, tradeTerms: 0 }, storedChars: 1 };
+  const status: ActiveStatus = {
+    source: 'bundled',
+    listingsAsOf: '2023-02-23',
+    activatedAt: '',
+    counts: { taxa: 1, names: 1, synonyms: 0, tradeTerms: 0 },
+    storedChars: 1,
+  };
   return { calls, apply: async () => (calls.push(calls.length + 1), status) };
 }
 
@@ -32,7 +38,12 @@ it('adds a taxon term with its listing, compiles it in, and removes it', async (
 
   expect((await screen.findByRole('status')).textContent).toMatch(/^Saved\./);
   expect(await readCustomTerms(local())).toMatchObject([
-    { text: 'Graupi', lang: 'de', match: 'word', target: { kind: 'taxon', scientificName: 'Psittacus erithacus', appendix: 'I', euAnnex: 'A', group: 'birds' } },
+    {
+      text: 'Graupi',
+      lang: 'de',
+      match: 'word',
+      target: { kind: 'taxon', scientificName: 'Psittacus erithacus', appendix: 'I', euAnnex: 'A', group: 'birds' },
+    },
   ]);
   const row = within(screen.getByRole('table')).getByText('Graupi').closest('tr')!;
   expect(row.textContent).toContain('Psittacus erithacus · Appendix I · EU annex A');
@@ -48,14 +59,22 @@ it('adds a code word pointing at species, with its match mode and exclusions', a
   render(<CustomTerms area={local()} apply={fakeApply().apply} />);
   await user.type(await screen.findByRole('textbox', { name: 'Term' }), 'white gold');
   await user.selectOptions(screen.getByRole('combobox', { name: 'What it names' }), 'code');
-  await user.type(screen.getByRole('textbox', { name: /^Species it points at/ }), 'Loxodonta africana, Elephas maximus');
+  await user.type(
+    screen.getByRole('textbox', { name: /^Species it points at/ }),
+    'Loxodonta africana, Elephas maximus',
+  );
   await user.selectOptions(screen.getByRole('combobox', { name: 'Matching' }), 'compound');
   await user.type(screen.getByRole('textbox', { name: /^Exclusions/ }), 'white gold ring{enter}white gold chain');
   await user.click(screen.getByRole('button', { name: 'Add term' }));
 
   await waitFor(async () =>
     expect(await readCustomTerms(local())).toMatchObject([
-      { text: 'white gold', match: 'compound', exclude: ['white gold ring', 'white gold chain'], target: { kind: 'code', taxa: ['Loxodonta africana', 'Elephas maximus'] } },
+      {
+        text: 'white gold',
+        match: 'compound',
+        exclude: ['white gold ring', 'white gold chain'],
+        target: { kind: 'code', taxa: ['Loxodonta africana', 'Elephas maximus'] },
+      },
     ]),
   );
 });

@@ -19,10 +19,14 @@ it('stores a colour per category and resets them all to the defaults', async () 
   fireEvent.input(screen.getByLabelText('CITES Appendix I'), { target: { value: '#112233' } });
   await waitFor(async () => expect(await colors()).toEqual({ ...DEFAULT_COLORS, 'app-i': '#112233' }));
   fireEvent.input(screen.getByLabelText('Trade term, code word or unlisted'), { target: { value: '#445566' } });
-  await waitFor(async () => expect(await colors()).toEqual({ ...DEFAULT_COLORS, 'app-i': '#112233', trade: '#445566' }));
+  await waitFor(async () =>
+    expect(await colors()).toEqual({ ...DEFAULT_COLORS, 'app-i': '#112233', trade: '#445566' }),
+  );
   await waitFor(() => expect(reset.disabled).toBe(false));
 
   await user.click(reset);
   await waitFor(async () => expect(await colors()).toEqual(DEFAULT_COLORS));
-  await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('CITES Appendix I').value).toBe(DEFAULT_COLORS['app-i']));
+  await waitFor(() =>
+    expect(screen.getByLabelText<HTMLInputElement>('CITES Appendix I').value).toBe(DEFAULT_COLORS['app-i']),
+  );
 });

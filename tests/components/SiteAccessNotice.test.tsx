@@ -11,7 +11,10 @@ import type { PermissionsApi } from '@/lib/permissions/site-access';
 function fakePermissions(granted: string[], answer = true) {
   const origins = new Set(granted);
   const listeners = new Set<() => void>();
-  const event = { addListener: (fn: () => void) => listeners.add(fn), removeListener: (fn: () => void) => listeners.delete(fn) };
+  const event = {
+    addListener: (fn: () => void) => listeners.add(fn),
+    removeListener: (fn: () => void) => listeners.delete(fn),
+  };
   const notify = () => listeners.forEach((listener) => listener());
   const api: PermissionsApi & { checks: number; requests: string[][]; revoke(pattern: string): void } = {
     checks: 0,
@@ -70,7 +73,9 @@ it('tells the user when Spoor may not read the site, and asks for every site on 
   const user = userEvent.setup();
   const permissions = fakePermissions(['https://www.avito.ru/*']);
   render(<SiteAccessNotice url="https://www.ebay.de/itm/1" permissions={permissions} />);
-  expect((await screen.findByRole('alert')).textContent).toContain('Spoor is not allowed to read this site, so it highlights nothing here.');
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    'Spoor is not allowed to read this site, so it highlights nothing here.',
+  );
   await user.click(screen.getByRole('button', { name: 'Allow Spoor on all sites' }));
   expect(permissions.requests).toEqual([['<all_urls>']]);
   await waitFor(() => expect(notice()).toBeNull());

@@ -71,7 +71,10 @@ describe('batch export and import in the browser', () => {
     expect(json.name).toMatch(/^spoor-e2e\.researcher-\d{4}-\d\d-\d\d-[0-9a-f]{8}\.json$/);
     const document = JSON.parse(await readFile(json.path, 'utf8'));
     batchId = document.batch.id;
-    expect(document).toMatchObject({ format: 'spoor-batch', batch: { researcher: 'e2e.researcher', counts: { flags: 1 } } });
+    expect(document).toMatchObject({
+      format: 'spoor-batch',
+      batch: { researcher: 'e2e.researcher', counts: { flags: 1 } },
+    });
     await expect.poll(() => form.getByRole('status').textContent()).toMatch(/Its flags are marked exported\.$/);
     const [flag] = (await readDatabase(researcher.serviceWorker)).flags;
     expect(flag).toMatchObject({ status: 'exported', batchIds: [batchId], canonicalUrl: server.url('/flag/ad.html') });
@@ -81,7 +84,9 @@ describe('batch export and import in the browser', () => {
     const zip = await download(dashboard, () => list.getByRole('button', { name: /Export again .* ZIP$/ }).click());
     expect(zip.name).toBe(json.name.replace(/\.json$/, '.zip'));
     bundlePath = zip.path;
-    await expect.poll(() => list.getByRole('row', { name: /SPOOR-e2e\.researcher/ }).textContent()).toMatch(/JSON, ZIP/);
+    await expect
+      .poll(() => list.getByRole('row', { name: /SPOOR-e2e\.researcher/ }).textContent())
+      .toMatch(/JSON, ZIP/);
   });
 
   it('imports the bundle into a fresh profile, where the flag and its evidence appear', async () => {
@@ -93,14 +98,15 @@ describe('batch export and import in the browser', () => {
     await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundlePath);
     await form.getByRole('button', { name: 'Check and import' }).click();
 
-    await expect.poll(() => form.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(
-      /^Imported batch SPOOR-e2e\.researcher-\d{8}-[0-9a-f]{8} from e2e\.researcher: 1 new flags/,
-    );
+    await expect
+      .poll(() => form.getByRole('status').first().textContent(), { timeout: 15_000 })
+      .toMatch(/^Imported batch SPOOR-e2e\.researcher-\d{8}-[0-9a-f]{8} from e2e\.researcher: 1 new flags/);
     const state = await readDatabase(coordinator.serviceWorker);
     expect(state.flags).toMatchObject([{ canonicalUrl: server.url('/flag/ad.html'), batchIds: [batchId] }]);
     const refs = state.flags[0]!.observations[0].artifacts as Array<{ sha256: string }>;
     expect(refs.length).toBeGreaterThan(0);
-    for (const ref of refs) expect(state.artifacts.find((artifact) => artifact.key === ref.sha256)?.rehashed).toBe(ref.sha256);
+    for (const ref of refs)
+      expect(state.artifacts.find((artifact) => artifact.key === ref.sha256)?.rehashed).toBe(ref.sha256);
     expect(state.audit.map((entry) => entry.action)).toEqual(['create', 'export', 'import']);
   });
 });

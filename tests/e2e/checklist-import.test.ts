@@ -56,8 +56,15 @@ async function watchLongTasks(page: Page): Promise<void> {
       return start;
     });
     const seen = await page
-      .waitForFunction((from) => (window as unknown as LongTasks).__longTasks.some((t) => t.start >= from - 1), blocked, { timeout: 5_000 })
-      .then(() => true, () => false);
+      .waitForFunction(
+        (from) => (window as unknown as LongTasks).__longTasks.some((t) => t.start >= from - 1),
+        blocked,
+        { timeout: 5_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     if (seen) return;
     if (attempt === 3) throw new Error('the long-task observer saw none of 3 blocked tasks of 80 ms');
   }
@@ -66,7 +73,11 @@ async function watchLongTasks(page: Page): Promise<void> {
 /** The longest long task since `since` (page time), 0 when there was none. */
 const longestTaskSince = (page: Page, since: number): Promise<number> =>
   page.evaluate(
-    (from) => Math.max(0, ...(window as unknown as LongTasks).__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
+    (from) =>
+      Math.max(
+        0,
+        ...(window as unknown as LongTasks).__longTasks.filter((t) => t.start >= from).map((t) => t.duration),
+      ),
     since,
   );
 
@@ -75,7 +86,9 @@ const activeMeta = (): Promise<unknown> =>
 
 /** Pieces of an import still waiting in storage: the background removes them once it has activated (or refused) one. */
 const stagedKeys = (): Promise<string[]> =>
-  extension.serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('dict:staged:')));
+  extension.serviceWorker.evaluate(async () =>
+    Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('dict:staged:')),
+  );
 
 async function importFile(options: Page, path: string): Promise<void> {
   await options.getByLabel('Checklist file').setInputFiles(path);
@@ -106,9 +119,13 @@ describe('importing the CITES Checklist on the options page', () => {
     expect(await done.textContent()).toBe(
       'Imported 37,996 taxa, 15,315 common names and 32,717 synonyms from 38,079 rows; skipped 83 not listed (NC or no current listing).',
     );
-    expect(await status.textContent()).toMatch(/Imported CITES Checklist \(checklist-index-of-cites-species-2017-04-21\.csv\.gz\), listings as of 21 April 2017/);
+    expect(await status.textContent()).toMatch(
+      /Imported CITES Checklist \(checklist-index-of-cites-species-2017-04-21\.csv\.gz\), listings as of 21 April 2017/,
+    );
     const longest = await longestTaskSince(options, started);
-    console.info(`checklist import: ${importSeconds.toFixed(1)} s, longest task on the options page ${longest.toFixed(0)} ms`);
+    console.info(
+      `checklist import: ${importSeconds.toFixed(1)} s, longest task on the options page ${longest.toFixed(0)} ms`,
+    );
     expect(longest).toBeLessThan(50);
     expect(await stagedKeys()).toEqual([]);
 
@@ -154,7 +171,9 @@ describe('importing the CITES Checklist on the options page', () => {
     const alert = options.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Nothing was changed. The file cannot be imported:');
-    expect(await alert.textContent()).toContain("row 1: not a CITES Checklist or Species+ export: the header starts 'date', 'amount', 'payee'");
+    expect(await alert.textContent()).toContain(
+      "row 1: not a CITES Checklist or Species+ export: the header starts 'date', 'amount', 'payee'",
+    );
     expect(await activeMeta()).toEqual(before);
     expect(await status.textContent()).toBe(statusBefore);
     await options.close();

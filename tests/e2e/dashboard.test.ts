@@ -14,7 +14,10 @@ async function flagPage(path: string): Promise<void> {
   await page.bringToFront();
   const before = (await readDatabase(extension.serviceWorker)).flags.length;
   await pressFlagShortcut(extension.serviceWorker, tabId);
-  await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(before + 1), { timeout: 15_000, interval: 200 });
+  await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(before + 1), {
+    timeout: 15_000,
+    interval: 200,
+  });
   await page.close();
 }
 
@@ -40,7 +43,9 @@ describe('the dashboard', () => {
     await expect.poll(showing, { timeout: 10_000 }).toBe('Showing 3 of 3 flags');
     await dashboard.getByLabel(/^Search/).fill('netsuke');
     expect(await showing()).toBe('Showing 1 of 3 flags');
-    await expect.poll(() => table().getByRole('button', { name: 'Ivory netsuke, Japan, 19th century' }).count()).toBe(1);
+    await expect
+      .poll(() => table().getByRole('button', { name: 'Ivory netsuke, Japan, 19th century' }).count())
+      .toBe(1);
     await dashboard.getByRole('button', { name: 'Clear filters' }).click();
     expect(await showing()).toBe('Showing 3 of 3 flags');
   });
@@ -48,17 +53,27 @@ describe('the dashboard', () => {
   it('opens a flag in the side panel with its screenshot and history', async () => {
     await table().getByRole('button', { name: 'Carved ivory elephant figure, pre-1947' }).click();
     const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
-    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Carved ivory elephant figure, pre-1947');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe('Carved ivory elephant figure, pre-1947');
     const screenshot = panel.getByRole('img', { name: /^Screenshot, SHA-256/ });
-    await expect.poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
-    expect(await panel.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(/e2e\.coordinator: create/);
+    await expect
+      .poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect(await panel.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(
+      /e2e\.coordinator: create/,
+    );
     await panel.getByRole('button', { name: 'Close' }).click();
   });
 
   it('marks every filtered flag reviewed in bulk', async () => {
     await table().getByRole('checkbox', { name: 'Select all filtered flags' }).click();
     await bulk().getByRole('button', { name: 'Mark reviewed' }).click();
-    await expect.poll(() => bulk().getByRole('status').textContent(), { timeout: 10_000 }).toBe('3 flags marked reviewed.');
+    await expect
+      .poll(() => bulk().getByRole('status').textContent(), { timeout: 10_000 })
+      .toBe('3 flags marked reviewed.');
     const state = await readDatabase(extension.serviceWorker);
     expect(state.flags.map((flag) => flag.status)).toEqual(['reviewed', 'reviewed', 'reviewed']);
     expect(state.audit.filter((entry) => entry.action === 'edit')).toHaveLength(3);
@@ -75,8 +90,15 @@ describe('the dashboard', () => {
     const state = await readDatabase(extension.serviceWorker);
     expect(state.flags.map((flag) => flag.ad.title)).not.toContain('Ivory netsuke, Japan, 19th century');
     const deletion = state.audit.find((entry) => entry.action === 'delete');
-    expect(deletion).toMatchObject({ by: 'e2e.coordinator', note: 'duplicate of an earlier flag', changes: [{ path: '', to: null }] });
-    expect(deletion!.changes[0].from).toMatchObject({ id: deletion!.flagId, ad: { title: 'Ivory netsuke, Japan, 19th century' } });
+    expect(deletion).toMatchObject({
+      by: 'e2e.coordinator',
+      note: 'duplicate of an earlier flag',
+      changes: [{ path: '', to: null }],
+    });
+    expect(deletion!.changes[0].from).toMatchObject({
+      id: deletion!.flagId,
+      ad: { title: 'Ivory netsuke, Japan, 19th century' },
+    });
   });
 
   it('is linked from the popup and links back from the record page', async () => {
@@ -105,7 +127,11 @@ describe('the dashboard with 10,000 more flags', () => {
         request.onsuccess = () => done(request.result[0]);
       });
       for (let n = 0; n < 10_000; n += 1) {
-        tx.objectStore('flags').put({ ...template, id: crypto.randomUUID(), canonicalUrl: `${template.canonicalUrl}?copy=${n}` });
+        tx.objectStore('flags').put({
+          ...template,
+          id: crypto.randomUUID(),
+          canonicalUrl: `${template.canonicalUrl}?copy=${n}`,
+        });
       }
       await new Promise((done) => (tx.oncomplete = done));
       db.close();
@@ -116,7 +142,9 @@ describe('the dashboard with 10,000 more flags', () => {
     expect(await rendered()).toBeLessThan(60);
 
     await table().evaluate((scroller) => scroller.scrollTo(0, scroller.scrollHeight / 2));
-    await expect.poll(() => table().locator('tbody tr[aria-rowindex]').first().getAttribute('aria-rowindex')).not.toBe('2');
+    await expect
+      .poll(() => table().locator('tbody tr[aria-rowindex]').first().getAttribute('aria-rowindex'))
+      .not.toBe('2');
     const first = Number(await table().locator('tbody tr[aria-rowindex]').first().getAttribute('aria-rowindex'));
     expect(first).toBeGreaterThan(4000);
     expect(await rendered()).toBeLessThan(60);

@@ -29,10 +29,11 @@ const open = (path: string): Promise<Page> => openPage(extension, server, path);
 
 /** Ranges in any of Spoor's highlights whose nodes have left the document. */
 const detachedRanges = (page: Page) =>
-  page.evaluate(() =>
-    [...CSS.highlights.values()]
-      .flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)])
-      .filter((range) => !range.startContainer.isConnected || !range.endContainer.isConnected).length,
+  page.evaluate(
+    () =>
+      [...CSS.highlights.values()]
+        .flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)])
+        .filter((range) => !range.startContainer.isConnected || !range.endContainer.isConnected).length,
   );
 
 it('highlights appended listings and drops removed ones', async () => {

@@ -18,7 +18,8 @@ type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade';
 /** The text of every range in one of Spoor's highlights, read from the page itself. */
 export function highlightTexts(target: Page | Frame, category: Category): Promise<string[]> {
   return target.evaluate(
-    (name) => [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)].map((range) => (range as Range).toString()),
+    (name) =>
+      [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)].map((range) => (range as Range).toString()),
     `spoor-${category}`,
   );
 }
@@ -57,11 +58,20 @@ export async function hoverCardText(page: Page): Promise<string | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    interface DomNode { nodeName: string; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+    interface DomNode {
+      nodeName: string;
+      nodeValue: string;
+      children?: DomNode[];
+      shadowRoots?: DomNode[];
+    }
     const find = (node: DomNode): DomNode | undefined =>
-      node.nodeName === 'SPOOR-HOVER-CARD' ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
+      node.nodeName === 'SPOOR-HOVER-CARD'
+        ? node
+        : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
     const text = (node: DomNode): string =>
-      node.nodeName === '#text' ? node.nodeValue : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join(' ');
+      node.nodeName === '#text'
+        ? node.nodeValue
+        : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join(' ');
     const card = find(root as DomNode);
     return card && text(card).replace(/\s+/g, ' ').trim();
   } finally {

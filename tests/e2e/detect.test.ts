@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeText, highlightTexts, setSettings, startDetectServer, tabIdOf, waitForHighlightCount, openPage } from './detect-support';
+import {
+  badgeText,
+  highlightTexts,
+  setSettings,
+  startDetectServer,
+  tabIdOf,
+  waitForHighlightCount,
+  openPage,
+} from './detect-support';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
@@ -70,16 +78,19 @@ describe('a multilingual ad page', () => {
 
   it('paints trade terms and Appendix II in their own highlights, and honours exclusions', async () => {
     // "Carved ivory" is a trade term of its own, longer than "ivory".
-    expect(await highlightTexts(page, 'trade')).toEqual(expect.arrayContaining(['Carved ivory', 'Elfenbeinschnitzerei']));
+    expect(await highlightTexts(page, 'trade')).toEqual(
+      expect.arrayContaining(['Carved ivory', 'Elfenbeinschnitzerei']),
+    );
     expect(await highlightTexts(page, 'trade')).not.toContain('Ivory');
     expect(await highlightTexts(page, 'app-ii')).toEqual(expect.arrayContaining(['ball python']));
   });
 
   it('leaves form fields and editable regions alone', async () => {
-    const inFields = await page.evaluate(() =>
-      [...CSS.highlights.values()].flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)]).filter((range) =>
-        range.startContainer.parentElement?.closest('textarea, input, [contenteditable]'),
-      ).length,
+    const inFields = await page.evaluate(
+      () =>
+        [...CSS.highlights.values()]
+          .flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)])
+          .filter((range) => range.startContainer.parentElement?.closest('textarea, input, [contenteditable]')).length,
     );
     expect(inFields).toBe(0);
   });
@@ -102,9 +113,9 @@ describe('a multilingual ad page', () => {
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
     const table = popup.getByRole('table', { name: 'Detected taxa' });
     await table.waitFor();
-    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-    );
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     const parrot = rows.find((row) => row[0] === 'Psittacus erithacus')!;
     expect(parrot.slice(1, 3)).toEqual(['I', 'A']);
     expect(Number(parrot[3])).toBeGreaterThanOrEqual(10);

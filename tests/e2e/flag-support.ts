@@ -8,7 +8,10 @@ import { startServer, type TestServer } from './support/server';
 export const startFlagServer = (): Promise<TestServer> => startServer([resolve(import.meta.dirname, 'pages')]);
 
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (href) => (await chrome.tabs.query({})).find((tab) => tab.url === href)?.id, url);
+  const id = await worker.evaluate(
+    async (href) => (await chrome.tabs.query({})).find((tab) => tab.url === href)?.id,
+    url,
+  );
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;
 }
@@ -37,12 +40,21 @@ export function readDatabase(worker: Worker): Promise<StoredState> {
     });
     const all = (store: string, keys = false) =>
       new Promise<any[]>((done) => {
-        const request = keys ? db.transaction(store).objectStore(store).getAllKeys() : db.transaction(store).objectStore(store).getAll();
+        const request = keys
+          ? db.transaction(store).objectStore(store).getAllKeys()
+          : db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => done(request.result);
       });
-    const [flags, audit, batches, artifactKeys, artifactValues] = await Promise.all([all('flags'), all('audit'), all('batches'), all('artifacts', true), all('artifacts')]);
+    const [flags, audit, batches, artifactKeys, artifactValues] = await Promise.all([
+      all('flags'),
+      all('audit'),
+      all('batches'),
+      all('artifacts', true),
+      all('artifacts'),
+    ]);
     db.close();
-    const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    const hex = (buffer: ArrayBuffer) =>
+      [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
     const artifacts = await Promise.all(
       artifactValues.map(async (value: { blob: Blob; mimeType: string; bytes: number }, index: number) => ({
         key: String(artifactKeys[index]),
@@ -89,7 +101,10 @@ export async function openScannedPage(extension: LoadedExtension, url: string): 
   const page = await extension.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), { timeout: 15_000, interval: 200 });
+  await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), {
+    timeout: 15_000,
+    interval: 200,
+  });
   return { page, tabId };
 }
 

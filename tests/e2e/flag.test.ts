@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '@/lib/flags/hash';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeOf, clickContextMenu, openPopup, pressFlagShortcut, readDatabase, setResearcher, startFlagServer, tabIdOf } from './flag-support';
+import {
+  badgeOf,
+  clickContextMenu,
+  openPopup,
+  pressFlagShortcut,
+  readDatabase,
+  setResearcher,
+  startFlagServer,
+  tabIdOf,
+} from './flag-support';
 
 const RESEARCHER = { researcherId: 'e2e.researcher', survey: 'E2E survey' };
 const UTC_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -27,13 +36,17 @@ async function openAd(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await extension.context.newPage();
   await page.goto(server.url(path));
   const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(async () => {
-    expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/);
-  }, { timeout: 15_000, interval: 200 });
+  await vi.waitFor(
+    async () => {
+      expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/);
+    },
+    { timeout: 15_000, interval: 200 },
+  );
   return { page, tabId };
 }
 
-const flagsAt = async (url: string) => (await readDatabase(extension.serviceWorker)).flags.filter((flag) => flag.canonicalUrl === url);
+const flagsAt = async (url: string) =>
+  (await readDatabase(extension.serviceWorker)).flags.filter((flag) => flag.canonicalUrl === url);
 /** The popup's flag section (the detect helper's list has its own status line). */
 const flagPanel = (popup: Page) => popup.getByRole('region', { name: 'Flag' });
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -44,9 +57,9 @@ describe('flagging from the popup', () => {
     await page.bringToFront();
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).click();
-    await expect.poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(
-      /^Saved: Flagged on \d{1,2} [A-Z][a-z]{2,3} \d{4} by e2e\.researcher/,
-    );
+    await expect
+      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^Saved: Flagged on \d{1,2} [A-Z][a-z]{2,3} \d{4} by e2e\.researcher/);
 
     const state = await readDatabase(extension.serviceWorker);
     const [flag] = state.flags;
@@ -54,20 +67,32 @@ describe('flagging from the popup', () => {
     expect(flag).toMatchObject({
       canonicalUrl: server.url('/flag/ad.html'),
       platform: { host: '127.0.0.1' },
-      ad: { title: 'Carved ivory elephant figure, pre-1947', price: { amount: 450, currency: 'EUR' }, sources: { title: 'json-ld' } },
+      ad: {
+        title: 'Carved ivory elephant figure, pre-1947',
+        price: { amount: 450, currency: 'EUR' },
+        sources: { title: 'json-ld' },
+      },
     });
     const observation = flag!.observations[0];
-    expect(observation).toMatchObject({ url: server.url('/flag/ad.html?utm_source=e2e'), trigger: 'button', capturedBy: RESEARCHER, extensionVersion: '0.1.0' });
+    expect(observation).toMatchObject({
+      url: server.url('/flag/ad.html?utm_source=e2e'),
+      trigger: 'button',
+      capturedBy: RESEARCHER,
+      extensionVersion: '0.1.0',
+    });
     expect(observation.capturedAt).toMatch(UTC_ISO);
     expect(observation.detected.map((d: { label: string }) => d.label)).toContain('Loxodonta africana');
-    for (const detection of observation.detected) expect(Object.keys(detection)).toEqual(expect.arrayContaining(['appendix', 'euAnnex']));
+    for (const detection of observation.detected)
+      expect(Object.keys(detection)).toEqual(expect.arrayContaining(['appendix', 'euAnnex']));
 
     const screenshot = observation.artifacts.find((a: { kind: string }) => a.kind === 'screenshot');
     expect(screenshot).toMatchObject({ mimeType: 'image/png' });
     expect(screenshot.bytes).toBeGreaterThan(1000);
     const stored = state.artifacts.find((a) => a.key === screenshot.sha256)!;
     expect(stored).toMatchObject({ rehashed: screenshot.sha256, blobSize: screenshot.bytes, mimeType: 'image/png' });
-    expect(observation.artifacts.find((a: { kind: string }) => a.kind === 'snapshot')).toMatchObject({ mimeType: 'multipart/related' });
+    expect(observation.artifacts.find((a: { kind: string }) => a.kind === 'snapshot')).toMatchObject({
+      mimeType: 'multipart/related',
+    });
     expect(observation.missing).toEqual([]);
 
     const { recordSha256, ...hashed } = observation;
@@ -81,14 +106,18 @@ describe('flagging from the popup', () => {
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await expect.poll(() => popup.getByText(/^Flagged on .* by e2e\.researcher/).count(), { timeout: 10_000 }).toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad.html'));
-    expect(await popup.getByRole('link', { name: 'Open the record' }).getAttribute('href')).toBe(`/record.html?id=${flag!.id}`);
+    expect(await popup.getByRole('link', { name: 'Open the record' }).getAttribute('href')).toBe(
+      `/record.html?id=${flag!.id}`,
+    );
     // The title only: the detect service still sets its own colour per tab on every report (see the flag report).
     expect((await badgeOf(extension.serviceWorker, tabId)).title).toMatch(/^Spoor: Flagged on .* by e2e\.researcher/);
 
     await page.bringToFront();
     await popup.getByRole('button', { name: 'Flag this ad' }).click();
     await popup.getByRole('button', { name: 'Add observation' }).click();
-    await expect.poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Observation added/);
+    await expect
+      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^Observation added/);
     const [again] = await flagsAt(server.url('/flag/ad.html'));
     expect(again!.observations).toHaveLength(2);
     expect(again!.observations[1].artifacts.map((a: { kind: string }) => a.kind)).toEqual(['screenshot', 'snapshot']);
@@ -99,11 +128,19 @@ describe('flagging from the popup', () => {
     const [flag] = await flagsAt(server.url('/flag/ad.html'));
     const record = await extension.context.newPage();
     await record.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag!.id}`);
-    await expect.poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Carved ivory elephant figure, pre-1947');
+    await expect
+      .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe('Carved ivory elephant figure, pre-1947');
     const screenshots = record.getByRole('img', { name: /^Screenshot, SHA-256/ });
     await expect.poll(() => screenshots.count(), { timeout: 10_000 }).toBe(2);
-    expect(await screenshots.first().evaluate((img: HTMLImageElement) => img.src.startsWith('blob:') && img.naturalWidth > 0)).toBe(true);
-    expect(await record.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(/created.*added an observation/s);
+    expect(
+      await screenshots
+        .first()
+        .evaluate((img: HTMLImageElement) => img.src.startsWith('blob:') && img.naturalWidth > 0),
+    ).toBe(true);
+    expect(await record.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(
+      /created.*added an observation/s,
+    );
     await record.close();
   });
 });
@@ -113,7 +150,9 @@ describe('flagging without the popup', () => {
     const { page, tabId } = await openAd('/flag/ad-2.html?via=shortcut');
     await page.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, tabId);
-    await expect.poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=shortcut'))).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=shortcut'))).length, { timeout: 15_000 })
+      .toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad-2.html?via=shortcut'));
     expect(flag!.observations[0]).toMatchObject({ trigger: 'shortcut', missing: [] });
     expect(flag!.ad.title).toBe('Ivory netsuke, Japan, 19th century');
@@ -123,7 +162,9 @@ describe('flagging without the popup', () => {
     const { page, tabId } = await openAd('/flag/ad-2.html?via=menu');
     await page.bringToFront();
     await clickContextMenu(extension.serviceWorker, tabId, { menuItemId: 'spoor-flag-page' });
-    await expect.poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=menu'))).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=menu'))).length, { timeout: 15_000 })
+      .toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad-2.html?via=menu'));
     expect(flag!.observations[0]).toMatchObject({ trigger: 'page-menu', missing: [] });
   });
@@ -145,12 +186,18 @@ describe('flagging without the popup', () => {
     // Two different pages, so two different screenshots: each must show its own tab.
     const one = await openAd('/flag/ad-2.html?copy=1');
     const two = await openAd('/flag/listing.html');
-    await Promise.all([pressFlagShortcut(extension.serviceWorker, one.tabId), pressFlagShortcut(extension.serviceWorker, two.tabId)]);
+    await Promise.all([
+      pressFlagShortcut(extension.serviceWorker, one.tabId),
+      pressFlagShortcut(extension.serviceWorker, two.tabId),
+    ]);
     const urls = [server.url('/flag/ad-2.html?copy=1'), server.url('/flag/listing.html')];
-    await expect.poll(async () => (await Promise.all(urls.map(flagsAt))).map((found) => found.length), { timeout: 20_000 }).toEqual([1, 1]);
+    await expect
+      .poll(async () => (await Promise.all(urls.map(flagsAt))).map((found) => found.length), { timeout: 20_000 })
+      .toEqual([1, 1]);
     const [first, second] = await Promise.all(urls.map(async (url) => (await flagsAt(url))[0]!.observations[0]));
     expect([first.missing, second.missing]).toEqual([[], []]);
-    const shotOf = (observation: { artifacts: { kind: string; sha256: string }[] }) => observation.artifacts.find((a) => a.kind === 'screenshot')!.sha256;
+    const shotOf = (observation: { artifacts: { kind: string; sha256: string }[] }) =>
+      observation.artifacts.find((a) => a.kind === 'screenshot')!.sha256;
     expect(shotOf(first)).not.toBe(shotOf(second));
   });
 });

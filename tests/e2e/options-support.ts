@@ -19,7 +19,10 @@ export async function openOptions(context: BrowserContext, extensionId: string):
 }
 
 /** Adds a taxon term through the options page's form and waits until the active list includes it. */
-export async function addCustomTaxonTerm(options: Page, term: { text: string; scientificName: string; appendix: string; euAnnex: string; group: string }): Promise<void> {
+export async function addCustomTaxonTerm(
+  options: Page,
+  term: { text: string; scientificName: string; appendix: string; euAnnex: string; group: string },
+): Promise<void> {
   const form = options.getByRole('form', { name: 'Add a term' });
   await form.getByRole('textbox', { name: 'Term' }).fill(term.text);
   await form.getByRole('combobox', { name: 'Language' }).selectOption('en');
@@ -28,5 +31,8 @@ export async function addCustomTaxonTerm(options: Page, term: { text: string; sc
   await form.getByRole('combobox', { name: 'EU annex' }).selectOption(term.euAnnex);
   await form.getByRole('combobox', { name: 'Group' }).selectOption(term.group);
   await form.getByRole('button', { name: 'Add term' }).click();
-  await options.getByRole('status').filter({ hasText: /^Saved\. Pages opened/ }).waitFor({ timeout: 20_000 });
+  await options
+    .getByRole('status')
+    .filter({ hasText: /^Saved\. Pages opened/ })
+    .waitFor({ timeout: 20_000 });
 }

@@ -5,7 +5,13 @@ import { addCustomTaxonTerm, openOptions, startOptionsServer } from './options-s
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
 
-const ZORBLAX = { text: 'zorblax', scientificName: 'Zorbus imaginarius', appendix: 'I', euAnnex: 'A', group: 'reptiles' };
+const ZORBLAX = {
+  text: 'zorblax',
+  scientificName: 'Zorbus imaginarius',
+  appendix: 'I',
+  euAnnex: 'A',
+  group: 'reptiles',
+};
 
 let server: TestServer;
 let extension: LoadedExtension;
@@ -31,8 +37,14 @@ describe('the options page', () => {
     await page.getByText('Captive-bred zorblax').hover({ position: { x: 95, y: 5 } });
     await expect.poll(() => hoverCardText(page), { timeout: 5_000 }).toMatch(/Zorbus imaginarius/);
 
-    const popup = await openPopup(extension.context, extension.extensionId, await tabIdOf(extension.serviceWorker, page.url()));
-    await expect.poll(() => popup.getByRole('table').first().textContent(), { timeout: 10_000 }).toContain('Zorbus imaginarius');
+    const popup = await openPopup(
+      extension.context,
+      extension.extensionId,
+      await tabIdOf(extension.serviceWorker, page.url()),
+    );
+    await expect
+      .poll(() => popup.getByRole('table').first().textContent(), { timeout: 10_000 })
+      .toContain('Zorbus imaginarius');
     await popup.close();
 
     await options.bringToFront();
@@ -54,11 +66,16 @@ describe('the options page', () => {
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await ad.bringToFront();
     await popup.getByRole('region', { name: 'Flag' }).getByRole('button', { name: 'Flag this ad' }).click();
-    await expect.poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length), { timeout: 15_000 })
+      .toBe(1);
     const before = await readDatabase(extension.serviceWorker);
 
     const options = await openOptions(extension.context, extension.extensionId);
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up everything' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Back up everything' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^spoor-backup-\d{4}-\d\d-\d\d\.zip$/);
     const file = await download.path();
 
@@ -73,13 +90,20 @@ describe('the options page', () => {
       const after = await readDatabase(fresh.serviceWorker);
       expect(after.flags).toEqual(before.flags);
       expect(after.audit).toEqual(before.audit);
-      expect(after.artifacts.map(({ key, rehashed }) => [key, rehashed])).toEqual(before.artifacts.map(({ key, rehashed }) => [key, rehashed]));
-      const settings = await fresh.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+      expect(after.artifacts.map(({ key, rehashed }) => [key, rehashed])).toEqual(
+        before.artifacts.map(({ key, rehashed }) => [key, rehashed]),
+      );
+      const settings = await fresh.serviceWorker.evaluate(
+        async () => (await chrome.storage.local.get('settings')).settings,
+      );
       expect(settings).toMatchObject({ researcherId: 'e2e.options', survey: 'Backup survey' });
 
       const page = await fresh.context.newPage();
       await page.goto(server.url('/options/custom-term.html'));
-      await vi.waitFor(async () => expect(await highlightTexts(page, 'app-i')).toEqual(['zorblax', 'zorblax']), { timeout: 15_000, interval: 250 });
+      await vi.waitFor(async () => expect(await highlightTexts(page, 'app-i')).toEqual(['zorblax', 'zorblax']), {
+        timeout: 15_000,
+        interval: 250,
+      });
     } finally {
       await fresh.close();
     }

@@ -68,7 +68,7 @@ describe("Mozilla's addons-linter on the Firefox build", () => {
   });
 });
 
-describe("the explanation of the innerHTML warnings", () => {
+describe('the explanation of the innerHTML warnings', () => {
   // They are React DOM's only if Spoor never hands React raw HTML.
   it.each(SPOOR_SOURCES)('holds for %s/: no dangerouslySetInnerHTML', (folder) => {
     const users = sourceFiles(folder).filter((file) => readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML'));

@@ -45,8 +45,13 @@ describe('Spoor in headless Firefox ESR', () => {
 
   it('paints highlights the page itself can see', () => {
     const total = Object.values(report.highlights).reduce((sum, ranges) => sum + ranges.length, 0);
-    expect(total, 'no highlights: Spoor\'s content script did not run or found nothing').toBeGreaterThan(0);
-    expect(Object.keys(report.highlights).sort()).toEqual(['spoor-app-i', 'spoor-app-ii', 'spoor-app-iii', 'spoor-trade']);
+    expect(total, "no highlights: Spoor's content script did not run or found nothing").toBeGreaterThan(0);
+    expect(Object.keys(report.highlights).sort()).toEqual([
+      'spoor-app-i',
+      'spoor-app-ii',
+      'spoor-app-iii',
+      'spoor-trade',
+    ]);
   });
 
   it.each([
@@ -59,7 +64,11 @@ describe('Spoor in headless Firefox ESR', () => {
   });
 
   it('honours exclusions: "Ivory white" is a colour', () => {
-    expect(Object.values(report.highlights).flat().some((text) => /ivory/i.test(text))).toBe(false);
+    expect(
+      Object.values(report.highlights)
+        .flat()
+        .some((text) => /ivory/i.test(text)),
+    ).toBe(false);
   });
 
   it("leaves the page's DOM unchanged", () => {

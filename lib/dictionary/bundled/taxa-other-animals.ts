@@ -10,7 +10,12 @@ import type { TaxonInput } from './types';
  */
 // Toys and games named after the axolotl, shared by every language that spells it so.
 const notAxolotl = [
-  'axolotl plush', 'axolotl plushie', 'axolotl toy', 'Minecraft axolotl', 'axolotl squishmallow', 'Axolotl Kuscheltier',
+  'axolotl plush',
+  'axolotl plushie',
+  'axolotl toy',
+  'Minecraft axolotl',
+  'axolotl squishmallow',
+  'Axolotl Kuscheltier',
   'peluche axolotl',
 ];
 
@@ -233,7 +238,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Actinopteri', order: 'Anguilliformes', family: 'Anguillidae' },
     group: 'fish',
     synonyms: [],
-    cites: { appendix: 'II', note: 'Export from and import into the EU suspended; juveniles (glass eels, elvers) are the main illegal trade.' },
+    cites: {
+      appendix: 'II',
+      note: 'Export from and import into the EU suspended; juveniles (glass eels, elvers) are the main illegal trade.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'European eel', lang: 'en' },
@@ -333,7 +341,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Elasmobranchii', order: 'Carcharhiniformes', family: 'Carcharhinidae' },
     group: 'fish',
     synonyms: [],
-    cites: { appendix: 'II', note: 'Whole family listed in App. II at CoP19 (2022), in effect from 25 Nov 2023; only C. longimanus and C. falciformis in the 2017 checklist.' },
+    cites: {
+      appendix: 'II',
+      note: 'Whole family listed in App. II at CoP19 (2022), in effect from 25 Nov 2023; only C. longimanus and C. falciformis in the 2017 checklist.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'requiem shark', lang: 'en' },
@@ -415,7 +426,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Amphibia', order: 'Anura', family: 'Centrolenidae' },
     group: 'amphibians',
     synonyms: [],
-    cites: { appendix: 'II', note: 'Whole family listed in App. II at CoP19 (2022), in effect from 2024; not in the 2017 checklist.' },
+    cites: {
+      appendix: 'II',
+      note: 'Whole family listed in App. II at CoP19 (2022), in effect from 2024; not in the 2017 checklist.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'glass frog', lang: 'en' },
@@ -481,7 +495,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Alcyonacea', family: 'Coralliidae' },
     group: 'corals',
     synonyms: [],
-    cites: { appendix: 'III', note: 'App. III (China) and EU Annex C only for Corallium elatius, C. japonicum, C. konjoi and C. secundum; Mediterranean red coral (C. rubrum), the usual jewellery coral in Europe, is not CITES-listed. The genus is not a row of the 2017 checklist.' },
+    cites: {
+      appendix: 'III',
+      note: 'App. III (China) and EU Annex C only for Corallium elatius, C. japonicum, C. konjoi and C. secundum; Mediterranean red coral (C. rubrum), the usual jewellery coral in Europe, is not CITES-listed. The genus is not a row of the 2017 checklist.',
+    },
     euAnnex: 'C',
     names: [
       { text: 'precious coral', lang: 'en' },
@@ -528,7 +545,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Amphibia', order: 'Anura', family: 'Dendrobatidae' },
     group: 'amphibians',
     synonyms: [],
-    cites: { appendix: 'II', note: 'Not listed as a family: App. II covers most genera (Adelphobates, Ameerega, Andinobates, Dendrobates, Epipedobates, Excidobates, Hyloxalus azureiventris, Minyobates, Oophaga, Phyllobates, Ranitomeya, Allobates femoralis and others).' },
+    cites: {
+      appendix: 'II',
+      note: 'Not listed as a family: App. II covers most genera (Adelphobates, Ameerega, Andinobates, Dendrobates, Epipedobates, Excidobates, Hyloxalus azureiventris, Minyobates, Oophaga, Phyllobates, Ranitomeya, Allobates femoralis and others).',
+    },
     euAnnex: 'B',
     names: [
       { text: 'poison dart frog', lang: 'en' },
@@ -599,7 +619,18 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'seahorse', lang: 'en' },
       { text: 'sea horse', lang: 'en' },
       { text: 'hippocampe', lang: 'fr', exclude: ['hippocampe cérébral'] },
-      { text: 'Seepferdchen', lang: 'de', match: 'prefix', exclude: ['Seepferdchen-Abzeichen', 'Seepferdchenabzeichen', 'Seepferdchen Abzeichen', 'Schwimmabzeichen Seepferdchen', 'Seepferdchen-Schwimmabzeichen'] },
+      {
+        text: 'Seepferdchen',
+        lang: 'de',
+        match: 'prefix',
+        exclude: [
+          'Seepferdchen-Abzeichen',
+          'Seepferdchenabzeichen',
+          'Seepferdchen Abzeichen',
+          'Schwimmabzeichen Seepferdchen',
+          'Seepferdchen-Schwimmabzeichen',
+        ],
+      },
       { text: 'zeepaardje', lang: 'nl', match: 'prefix' },
       { text: 'caballito de mar', lang: 'es' },
       { text: 'cavalluccio marino', lang: 'it' },
@@ -659,7 +690,11 @@ export const otherAnimalTaxa: TaxonInput[] = [
     names: [
       { text: 'beluga sturgeon', lang: 'en' },
       { text: 'great sturgeon', lang: 'en' },
-      { text: 'beluga', lang: 'en', exclude: ['beluga whale', 'beluga whales', 'Beluga vodka', 'Airbus Beluga', 'beluga lentils', 'Beluga XL'] },
+      {
+        text: 'beluga',
+        lang: 'en',
+        exclude: ['beluga whale', 'beluga whales', 'Beluga vodka', 'Airbus Beluga', 'beluga lentils', 'Beluga XL'],
+      },
       { text: 'esturgeon béluga', lang: 'fr' },
       { text: 'grand esturgeon', lang: 'fr' },
       { text: 'Europäischer Hausen', lang: 'de' },
@@ -678,7 +713,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Elasmobranchii', order: 'Lamniformes', family: 'Lamnidae' },
     group: 'fish',
     synonyms: [],
-    cites: { appendix: 'II', note: 'Isurus oxyrinchus and I. paucus App. II since CoP18 (2019); not in the 2017 checklist.' },
+    cites: {
+      appendix: 'II',
+      note: 'Isurus oxyrinchus and I. paucus App. II since CoP18 (2019); not in the 2017 checklist.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'mako shark', lang: 'en' },
@@ -1049,19 +1087,61 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia' },
     group: 'corals',
     synonyms: [],
-    cites: { appendix: 'II', note: 'Fossils are not covered. The generic words for coral point here because stony corals are the bulk of the coral trade; other listed corals have their own entries.' },
+    cites: {
+      appendix: 'II',
+      note: 'Fossils are not covered. The generic words for coral point here because stony corals are the bulk of the coral trade; other listed corals have their own entries.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'stony coral', lang: 'en' },
       { text: 'hard coral', lang: 'en' },
-      { text: 'coral', lang: 'en', exclude: ['coral pink', 'coral colour', 'coral color', 'coral red', 'coral orange', 'coral blush', 'living coral', 'coral dress', 'coral lipstick', 'coral nail polish', 'coral bells', 'coral snake', 'cobra coral', 'Coral Gables', 'Coral Springs', 'música coral', 'canto coral', 'masa coral', 'coral polifónica', 'coral infantil'] },
+      {
+        text: 'coral',
+        lang: 'en',
+        exclude: [
+          'coral pink',
+          'coral colour',
+          'coral color',
+          'coral red',
+          'coral orange',
+          'coral blush',
+          'living coral',
+          'coral dress',
+          'coral lipstick',
+          'coral nail polish',
+          'coral bells',
+          'coral snake',
+          'cobra coral',
+          'Coral Gables',
+          'Coral Springs',
+          'música coral',
+          'canto coral',
+          'masa coral',
+          'coral polifónica',
+          'coral infantil',
+        ],
+      },
       { text: 'corail dur', lang: 'fr' },
       { text: 'madrépore', lang: 'fr' },
-      { text: 'corail', lang: 'fr', exclude: ['rose corail', 'couleur corail', 'rouge corail', 'corail pastel', 'serpent corail'] },
+      {
+        text: 'corail',
+        lang: 'fr',
+        exclude: ['rose corail', 'couleur corail', 'rouge corail', 'corail pastel', 'serpent corail'],
+      },
       { text: 'Steinkoralle', lang: 'de', match: 'prefix' },
-      { text: 'Koralle', lang: 'de', match: 'prefix', exclude: ['korallenrot', 'Korallenrot', 'korallenfarben', 'Korallenfarbe', 'korallfarben', 'Korallenschlange'] },
+      {
+        text: 'Koralle',
+        lang: 'de',
+        match: 'prefix',
+        exclude: ['korallenrot', 'Korallenrot', 'korallenfarben', 'Korallenfarbe', 'korallfarben', 'Korallenschlange'],
+      },
       { text: 'steenkoraal', lang: 'nl' },
-      { text: 'koraal', lang: 'nl', match: 'prefix', exclude: ['koraalrood', 'koraalroze', 'koraalkleur', 'koraalkleurig'] },
+      {
+        text: 'koraal',
+        lang: 'nl',
+        match: 'prefix',
+        exclude: ['koraalrood', 'koraalroze', 'koraalkleur', 'koraalkleurig'],
+      },
       { text: 'coral duro', lang: 'es' },
       { text: 'coral pétreo', lang: 'es' },
       { text: 'corallo duro', lang: 'it' },
@@ -1102,7 +1182,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Elasmobranchii', order: 'Carcharhiniformes', family: 'Sphyrnidae' },
     group: 'fish',
     synonyms: [],
-    cites: { appendix: 'II', note: 'S. lewini, S. mokarran and S. zygaena App. II since 2014; the whole family Sphyrnidae since CoP19 (2022). The genus is not a row of the 2017 checklist.' },
+    cites: {
+      appendix: 'II',
+      note: 'S. lewini, S. mokarran and S. zygaena App. II since 2014; the whole family Sphyrnidae since CoP19 (2022). The genus is not a row of the 2017 checklist.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'hammerhead shark', lang: 'en' },

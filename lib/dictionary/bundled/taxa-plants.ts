@@ -17,12 +17,30 @@ const yews = { kingdom: 'Plantae', order: 'Pinales', family: 'Taxaceae' } as con
 
 /** Exclusions shared by every spelling of one word: a term with the same text in another language matches too. */
 const notListedAloe = [
-  'aloe vera', 'aloe gel', 'aloe juice', 'aloe drink', 'aloe lotion', 'succo di aloe', "gel d'aloès", 'Aloe-vera-Gel',
-  'áloe vera', 'sábila', 'aloes zwyczajny', 'алоэ вера',
+  'aloe vera',
+  'aloe gel',
+  'aloe juice',
+  'aloe drink',
+  'aloe lotion',
+  'succo di aloe',
+  "gel d'aloès",
+  'Aloe-vera-Gel',
+  'áloe vera',
+  'sábila',
+  'aloes zwyczajny',
+  'алоэ вера',
 ];
 const notCactus = [
-  'cactus leather', 'cactus print', 'Cactus Jack', 'cuir de cactus', 'cuero de cactus', 'pelle di cactus', 'cactusleer',
-  'Kaktusfeige', 'Kaktusleder', 'skóra z kaktusa',
+  'cactus leather',
+  'cactus print',
+  'Cactus Jack',
+  'cuir de cactus',
+  'cuero de cactus',
+  'pelle di cactus',
+  'cactusleer',
+  'Kaktusfeige',
+  'Kaktusleder',
+  'skóra z kaktusa',
 ];
 const notRamin = ['Ramin Djawadi', 'Ramin Karimloo'];
 
@@ -138,7 +156,10 @@ export const plantTaxa: TaxonInput[] = [
     higher: { kingdom: 'Plantae', order: 'Laurales', family: 'Lauraceae' },
     synonyms: ['Aniba duckei'],
     group: 'timber',
-    cites: { appendix: 'II', note: 'Annotation #12: logs, sawn wood, veneer, plywood and extracts such as the essential oil (not finished products).' },
+    cites: {
+      appendix: 'II',
+      note: 'Annotation #12: logs, sawn wood, veneer, plywood and extracts such as the essential oil (not finished products).',
+    },
     euAnnex: 'B',
     names: [
       { text: 'pau-rosa', lang: 'en' },
@@ -155,7 +176,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { ...agarwoods },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Annotation #14 (wood, chips, powder, oil; exempts exhausted powder and finished retail products).' },
+    cites: {
+      appendix: 'II',
+      note: 'Annotation #14 (wood, chips, powder, oil; exempts exhausted powder and finished retail products).',
+    },
     euAnnex: 'B',
     names: [
       { text: 'agarwood tree', lang: 'en' },
@@ -309,7 +333,10 @@ export const plantTaxa: TaxonInput[] = [
     higher: { ...legumes },
     synonyms: ['Paubrasilia echinata', 'Guilandina echinata'],
     group: 'timber',
-    cites: { appendix: 'II', note: 'Annotation #10 (wood and unfinished articles for bows of stringed instruments), amended at CoP19 (2022): check Species+ for finished bows.' },
+    cites: {
+      appendix: 'II',
+      note: 'Annotation #10 (wood and unfinished articles for bows of stringed instruments), amended at CoP19 (2022): check Species+ for finished bows.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'pernambuco wood', lang: 'en' },
@@ -464,7 +491,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { kingdom: 'Plantae', order: 'Primulales', family: 'Primulaceae' },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Artificially propagated cultivars of Cyclamen persicum are exempt (annotation #4).' },
+    cites: {
+      appendix: 'II',
+      note: 'Artificially propagated cultivars of Cyclamen persicum are exempt (annotation #4).',
+    },
     euAnnex: 'B',
     names: [
       { text: 'cyclamen', lang: 'en' },
@@ -511,7 +541,11 @@ export const plantTaxa: TaxonInput[] = [
     },
     euAnnex: 'A/B',
     names: [
-      { text: 'rosewood', lang: 'en', exclude: ['rosewood oil', 'rosewood essential oil', 'rosewood colour', 'rosewood color'] },
+      {
+        text: 'rosewood',
+        lang: 'en',
+        exclude: ['rosewood oil', 'rosewood essential oil', 'rosewood colour', 'rosewood color'],
+      },
       { text: 'palisander', lang: 'en' },
       { text: 'palissandre', lang: 'fr' },
       { text: 'Palisander', lang: 'de', match: 'prefix' },
@@ -693,7 +727,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { kingdom: 'Plantae', order: 'Ebenales', family: 'Ebenaceae' },
     group: 'timber',
-    cites: { appendix: 'II', note: 'Only the populations of Madagascar (annotation #5: logs, sawn wood, veneer). Other ebonies are not listed.' },
+    cites: {
+      appendix: 'II',
+      note: 'Only the populations of Madagascar (annotation #5: logs, sawn wood, veneer). Other ebonies are not listed.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'Madagascar ebony', lang: 'en' },
@@ -771,7 +808,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { kingdom: 'Plantae', order: 'Liliales', family: 'Amaryllidaceae' },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Wild bulbs are exported under national quotas (G. elwesii from Türkiye, G. woronowii from Georgia).' },
+    cites: {
+      appendix: 'II',
+      note: 'Wild bulbs are exported under national quotas (G. elwesii from Türkiye, G. woronowii from Georgia).',
+    },
     euAnnex: 'B',
     names: [
       { text: 'snowdrop', lang: 'en' },
@@ -915,7 +955,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { kingdom: 'Plantae', order: 'Gentianales', family: 'Apocynaceae' },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Annotation #9: products labelled as made from Hoodia harvested under an agreement with the CITES authority of Botswana, Namibia or South Africa are exempt.' },
+    cites: {
+      appendix: 'II',
+      note: 'Annotation #9: products labelled as made from Hoodia harvested under an agreement with the CITES authority of Botswana, Namibia or South Africa are exempt.',
+    },
     euAnnex: 'B',
     names: [
       { text: "Bushman's hat", lang: 'en' },
@@ -1222,7 +1265,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { ...orchids },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Artificially propagated hybrids are exempt under the conditions of the orchid annotation.' },
+    cites: {
+      appendix: 'II',
+      note: 'Artificially propagated hybrids are exempt under the conditions of the orchid annotation.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'moth orchid', lang: 'en' },
@@ -1263,7 +1309,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'species',
     higher: { ...legumes },
     group: 'timber',
-    cites: { appendix: 'II', note: 'Listed at CoP17 (2016); African Pterocarpus populations were added at CoP19 (2022).' },
+    cites: {
+      appendix: 'II',
+      note: 'Listed at CoP17 (2016); African Pterocarpus populations were added at CoP19 (2022).',
+    },
     euAnnex: 'B',
     names: [
       { text: 'kosso', lang: 'en' },
@@ -1334,7 +1383,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { kingdom: 'Plantae', order: 'Rosales', family: 'Crassulaceae' },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Listed at CoP19 (2022) with an annotation on the parts covered (check Species+); traded as roots and extracts.' },
+    cites: {
+      appendix: 'II',
+      note: 'Listed at CoP19 (2022) with an annotation on the parts covered (check Species+); traded as roots and extracts.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'roseroot', lang: 'en' },
@@ -1472,7 +1524,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'species',
     higher: { ...yews },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Annotation #2; artificially propagated hybrids and cultivars (including Taxus × media) are exempt.' },
+    cites: {
+      appendix: 'II',
+      note: 'Annotation #2; artificially propagated hybrids and cultivars (including Taxus × media) are exempt.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'Japanese yew', lang: 'en' },
@@ -1510,7 +1565,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'species',
     higher: { kingdom: 'Plantae', order: 'Bromeliales', family: 'Bromeliaceae' },
     group: 'plants',
-    cites: { appendix: 'II', note: 'The other listed Tillandsia are T. harrisii, T. kammii, T. mauryana, T. sprengeliana and T. sucrei.' },
+    cites: {
+      appendix: 'II',
+      note: 'The other listed Tillandsia are T. harrisii, T. kammii, T. mauryana, T. sprengeliana and T. sucrei.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'xerographica air plant', lang: 'en' },
@@ -1524,7 +1582,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'genus',
     higher: { ...orchids },
     group: 'plants',
-    cites: { appendix: 'II', note: 'Artificially propagated hybrids are exempt under the conditions of the orchid annotation.' },
+    cites: {
+      appendix: 'II',
+      note: 'Artificially propagated hybrids are exempt under the conditions of the orchid annotation.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'vanda orchid', lang: 'en' },
@@ -1561,7 +1622,10 @@ export const plantTaxa: TaxonInput[] = [
     rank: 'family',
     higher: { kingdom: 'Plantae', order: 'Cycadales', family: 'Zamiaceae' },
     group: 'plants',
-    cites: { appendix: 'I/II', note: 'II; I for Ceratozamia, Encephalartos, Microcycas calocoma and a few Zamia (former Chigua) species.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II; I for Ceratozamia, Encephalartos, Microcycas calocoma and a few Zamia (former Chigua) species.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'cycad', lang: 'en' },

@@ -12,44 +12,131 @@ import type { TaxonInput } from './types';
  * an exclusion cancels only the terms that list it, so a French "python" must carry the English list too.
  */
 const notBoa = [
-  'feather boa', 'feather boas', 'boa feathers', 'marabou boa', 'boa scarf', 'Boa closure', 'BOA lacing',
-  'boa en plumes', 'boa de plumes', 'Boa aus Federn', 'Boa-Verschluss', 'boa de plumas', 'boa di piume',
-  'boa di struzzo', 'boa z piór', 'verenboa', 'boa noite', 'boa tarde', 'boa sorte', 'boa qualidade', 'boa viagem',
-  'muito boa', 'Boa Vista',
+  'feather boa',
+  'feather boas',
+  'boa feathers',
+  'marabou boa',
+  'boa scarf',
+  'Boa closure',
+  'BOA lacing',
+  'boa en plumes',
+  'boa de plumes',
+  'Boa aus Federn',
+  'Boa-Verschluss',
+  'boa de plumas',
+  'boa di piume',
+  'boa di struzzo',
+  'boa z piór',
+  'verenboa',
+  'boa noite',
+  'boa tarde',
+  'boa sorte',
+  'boa qualidade',
+  'boa viagem',
+  'muito boa',
+  'Boa Vista',
 ];
 const notCobra = [
-  'Cobra Kai', 'Cobra beer', 'Cobra golf', 'Cobra Commander', 'Cobra helicopter', 'AH-1 Cobra', 'Shelby Cobra',
-  'AC Cobra', 'cobra pose', 'cobra coral', 'cobra-coral', 'Alarm für Cobra 11', 'se cobra', 'no se cobra',
-  'cobra envío', 'cobra el envío', 'cobra por',
+  'Cobra Kai',
+  'Cobra beer',
+  'Cobra golf',
+  'Cobra Commander',
+  'Cobra helicopter',
+  'AH-1 Cobra',
+  'Shelby Cobra',
+  'AC Cobra',
+  'cobra pose',
+  'cobra coral',
+  'cobra-coral',
+  'Alarm für Cobra 11',
+  'se cobra',
+  'no se cobra',
+  'cobra envío',
+  'cobra el envío',
+  'cobra por',
 ];
 const notKobra = ['Kobra 11'];
 const notPython = [
-  'Python programming', 'Python script', 'Python code', 'Python developer', 'Python course', 'Python tutorial',
-  'Python 3', 'Monty Python', 'learn Python', 'langage Python', 'programmation Python', 'script Python',
-  'développeur Python', 'formation Python', 'Python-Programmierung', 'Python-Skript', 'Python-Entwickler',
-  'Python-Kurs', 'lenguaje Python', 'programación en Python', 'linguaggio Python', 'programmazione Python',
-  'język Python', 'programowanie w Pythonie',
+  'Python programming',
+  'Python script',
+  'Python code',
+  'Python developer',
+  'Python course',
+  'Python tutorial',
+  'Python 3',
+  'Monty Python',
+  'learn Python',
+  'langage Python',
+  'programmation Python',
+  'script Python',
+  'développeur Python',
+  'formation Python',
+  'Python-Programmierung',
+  'Python-Skript',
+  'Python-Entwickler',
+  'Python-Kurs',
+  'lenguaje Python',
+  'programación en Python',
+  'linguaggio Python',
+  'programmazione Python',
+  'język Python',
+  'programowanie w Pythonie',
 ];
 const notCrocodile = [
-  'crocodile print', 'croc print', 'crocodile pattern', 'crocodile embossed', 'croc embossed', 'crocodile effect',
-  'crocodile look', 'mock croc', 'faux crocodile', 'crocodile clip', 'crocodile clips', 'Crocodile Dundee',
-  'crocodile tears', 'Lacoste crocodile', 'crocodile Lacoste',
+  'crocodile print',
+  'croc print',
+  'crocodile pattern',
+  'crocodile embossed',
+  'croc embossed',
+  'crocodile effect',
+  'crocodile look',
+  'mock croc',
+  'faux crocodile',
+  'crocodile clip',
+  'crocodile clips',
+  'Crocodile Dundee',
+  'crocodile tears',
+  'Lacoste crocodile',
+  'crocodile Lacoste',
 ];
 const notAlligator = [
-  'alligator clip', 'alligator clips', 'alligator embossed', 'alligator print', 'alligator pattern',
-  'Alligatorklemme', 'Alligator-Optik',
+  'alligator clip',
+  'alligator clips',
+  'alligator embossed',
+  'alligator print',
+  'alligator pattern',
+  'Alligatorklemme',
+  'Alligator-Optik',
 ];
 const notKrokodil = [
-  'Krokodilprägung', 'Krokodil-Optik', 'Krokodiloptik', 'Krokodilklemme', 'Krokodilklemmen', 'Krokodilstränen',
-  'Krokodil-Prägung', 'krokodillenklem', 'krokodillenprint', 'krokodillentranen',
+  'Krokodilprägung',
+  'Krokodil-Optik',
+  'Krokodiloptik',
+  'Krokodilklemme',
+  'Krokodilklemmen',
+  'Krokodilstränen',
+  'Krokodil-Prägung',
+  'krokodillenklem',
+  'krokodillenprint',
+  'krokodillentranen',
 ];
 const notIguana = ['Iguana bar', 'Iguana Yoga'];
 const notKameleon = [
-  'kameleonlak', 'kameleoneffect', 'De Kameleon', 'Kameleon boot', 'kameleonboot', 'efekt kameleona',
+  'kameleonlak',
+  'kameleoneffect',
+  'De Kameleon',
+  'Kameleon boot',
+  'kameleonboot',
+  'efekt kameleona',
 ];
 const notWaran = ['Warangal'];
 const notAnaconda = [
-  'Anaconda distribution', 'Anaconda Python', 'Anaconda Navigator', 'Anaconda Prompt', 'Anaconda Cloud', 'Anaconda3',
+  'Anaconda distribution',
+  'Anaconda Python',
+  'Anaconda Navigator',
+  'Anaconda Prompt',
+  'Anaconda Cloud',
+  'Anaconda3',
   'Anaconda installer',
 ];
 
@@ -61,7 +148,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Sauria', family: 'Anguidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'II; some species App. I since CoP17 (2016), with zero export quotas for others.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II; some species App. I since CoP17 (2016), with zero export quotas for others.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'arboreal alligator lizard', lang: 'en' },
@@ -318,7 +408,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Serpentes', family: 'Boidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'II; App. I and EU Annex A: Acrantophis spp., Boa constrictor occidentalis, Epicrates inornatus, E. monensis, E. subflavus, Sanzinia madagascariensis; Eryx jaculus is App. II but EU Annex A.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II; App. I and EU Annex A: Acrantophis spp., Boa constrictor occidentalis, Epicrates inornatus, E. monensis, E. subflavus, Sanzinia madagascariensis; Eryx jaculus is App. II but EU Annex A.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'boa', lang: 'en', exclude: notBoa },
@@ -380,7 +473,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Crocodylia', family: 'Alligatoridae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'II; App. I and EU Annex A: Caiman crocodilus apaporiensis, and C. latirostris except the population of Argentina.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II; App. I and EU Annex A: Caiman crocodilus apaporiensis, and C. latirostris except the population of Argentina.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'caiman', lang: 'en' },
@@ -516,9 +612,7 @@ export const reptileTaxa: TaxonInput[] = [
     synonyms: [],
     cites: { appendix: 'II', note: 'App. II; EU Annex A for Chamaeleo chamaeleon, Annex B for the other species.' },
     euAnnex: 'A/B',
-    names: [
-      { text: 'true chameleon', lang: 'en' },
-    ],
+    names: [{ text: 'true chameleon', lang: 'en' }],
   },
   {
     id: 'chamaeleo-calyptratus',
@@ -575,16 +669,28 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Sauria', family: 'Chamaeleonidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'Not listed as a family: every chameleon genus is in App. II (Archaius, Bradypodion, Brookesia, Calumma, Chamaeleo, Furcifer, Kinyongia, Nadzikambia, Palleon, Rhampholeon, Rieppeleon, Trioceros); Brookesia perarmata App. I. EU Annex A for Chamaeleo chamaeleon and B. perarmata.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'Not listed as a family: every chameleon genus is in App. II (Archaius, Bradypodion, Brookesia, Calumma, Chamaeleo, Furcifer, Kinyongia, Nadzikambia, Palleon, Rhampholeon, Rieppeleon, Trioceros); Brookesia perarmata App. I. EU Annex A for Chamaeleo chamaeleon and B. perarmata.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'chameleon', lang: 'en', exclude: ['Karma Chameleon', 'chameleon paint', 'chameleon effect'] },
       { text: 'caméléon', lang: 'fr', exclude: ['peinture caméléon', 'effet caméléon'] },
-      { text: 'Chamäleon', lang: 'de', match: 'prefix', exclude: ['Chamäleon-Effekt', 'Chamäleoneffekt', 'Chamäleonlack', 'Chamäleon-Lack'] },
+      {
+        text: 'Chamäleon',
+        lang: 'de',
+        match: 'prefix',
+        exclude: ['Chamäleon-Effekt', 'Chamäleoneffekt', 'Chamäleonlack', 'Chamäleon-Lack'],
+      },
       { text: 'kameleon', lang: 'nl', exclude: notKameleon },
       { text: 'camaleón', lang: 'es', exclude: ['pintura camaleón', 'efecto camaleón'] },
       { text: 'camaleonte', lang: 'it', exclude: ['vernice camaleonte', 'effetto camaleonte'] },
-      { text: 'хамелеон', lang: 'ru', exclude: ['краска хамелеон', 'пленка хамелеон', 'плёнка хамелеон', 'эффект хамелеон'] },
+      {
+        text: 'хамелеон',
+        lang: 'ru',
+        exclude: ['краска хамелеон', 'пленка хамелеон', 'плёнка хамелеон', 'эффект хамелеон'],
+      },
       { text: 'kameleon', lang: 'pl', exclude: notKameleon },
     ],
   },
@@ -737,7 +843,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Testudines', family: 'Chelidae' },
     group: 'reptiles',
     synonyms: ['Chelus fimbriatus'],
-    cites: { appendix: 'II', note: 'Listed in App. II at CoP19 (2022), with Chelus orinocensis; not in the 2017 checklist.' },
+    cites: {
+      appendix: 'II',
+      note: 'Listed in App. II at CoP19 (2022), with Chelus orinocensis; not in the 2017 checklist.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'mata mata', lang: 'en' },
@@ -761,9 +870,7 @@ export const reptileTaxa: TaxonInput[] = [
     synonyms: [],
     cites: { appendix: 'I/II', note: 'II; Chitra chitra and C. vandijki App. I and EU Annex A.' },
     euAnnex: 'A/B',
-    names: [
-      { text: 'narrow-headed softshell turtle', lang: 'en' },
-    ],
+    names: [{ text: 'narrow-headed softshell turtle', lang: 'en' }],
   },
   {
     id: 'clemmys-guttata',
@@ -795,9 +902,7 @@ export const reptileTaxa: TaxonInput[] = [
     synonyms: [],
     cites: { appendix: 'I', note: 'App. I since CoP17 (2016).' },
     euAnnex: 'A',
-    names: [
-      { text: 'psychedelic rock gecko', lang: 'en' },
-    ],
+    names: [{ text: 'psychedelic rock gecko', lang: 'en' }],
   },
   {
     id: 'conolophus',
@@ -888,7 +993,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Crocodylia' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'II; App. I and EU Annex A for the species and populations not on App. II (e.g. Alligator sinensis, Crocodylus siamensis, Gavialis gangeticus; see the species entries).' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II; App. I and EU Annex A for the species and populations not on App. II (e.g. Alligator sinensis, Crocodylus siamensis, Gavialis gangeticus; see the species entries).',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'crocodile', lang: 'en', exclude: notCrocodile },
@@ -896,12 +1004,37 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'alligator', lang: 'en', exclude: notAlligator },
       { text: 'Krokodil', lang: 'de', match: 'prefix', exclude: notKrokodil },
       { text: 'Krokoleder', lang: 'de', match: 'prefix' },
-      { text: 'cocodrilo', lang: 'es', exclude: ['estampado cocodrilo', 'efecto cocodrilo', 'pinza cocodrilo', 'pinzas de cocodrilo', 'lágrimas de cocodrilo', 'grabado cocodrilo'] },
-      { text: 'coccodrillo', lang: 'it', exclude: ['stampa coccodrillo', 'effetto coccodrillo', 'pinza a coccodrillo', 'pinze a coccodrillo', 'lacrime di coccodrillo'] },
+      {
+        text: 'cocodrilo',
+        lang: 'es',
+        exclude: [
+          'estampado cocodrilo',
+          'efecto cocodrilo',
+          'pinza cocodrilo',
+          'pinzas de cocodrilo',
+          'lágrimas de cocodrilo',
+          'grabado cocodrilo',
+        ],
+      },
+      {
+        text: 'coccodrillo',
+        lang: 'it',
+        exclude: [
+          'stampa coccodrillo',
+          'effetto coccodrillo',
+          'pinza a coccodrillo',
+          'pinze a coccodrillo',
+          'lacrime di coccodrillo',
+        ],
+      },
       { text: 'alligatore', lang: 'it' },
       { text: 'krokodyl', lang: 'pl', exclude: ['krokodylki', 'wzór krokodyla', 'krokodyle łzy', 'krokodylek'] },
       { text: 'aligator', lang: 'pl' },
-      { text: 'крокодил', lang: 'ru', exclude: ['крокодиловы слёзы', 'под крокодила', 'тиснение под крокодила', 'зажим крокодил', 'крокодил Гена'] },
+      {
+        text: 'крокодил',
+        lang: 'ru',
+        exclude: ['крокодиловы слёзы', 'под крокодила', 'тиснение под крокодила', 'зажим крокодил', 'крокодил Гена'],
+      },
       { text: 'аллигатор', lang: 'ru' },
       { text: 'crocodile', lang: 'fr', exclude: notCrocodile },
       { text: 'alligator', lang: 'fr', exclude: notAlligator },
@@ -916,7 +1049,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Crocodylia', family: 'Crocodylidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'I; II (EU Annex B) for certain populations: Cuba, Colombia (Bahía de Cispatá) and Mexico (since CoP18, 2019).' },
+    cites: {
+      appendix: 'I/II',
+      note: 'I; II (EU Annex B) for certain populations: Cuba, Colombia (Bahía de Cispatá) and Mexico (since CoP18, 2019).',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'American crocodile', lang: 'en' },
@@ -937,7 +1073,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Crocodylia', family: 'Crocodylidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'I; II (EU Annex B) for the ranching and quota populations, e.g. Botswana, Egypt (zero wild quota), Ethiopia, Kenya, Madagascar, Malawi, Mozambique, Namibia, South Africa, Uganda, Tanzania, Zambia, Zimbabwe.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'I; II (EU Annex B) for the ranching and quota populations, e.g. Botswana, Egypt (zero wild quota), Ethiopia, Kenya, Madagascar, Malawi, Mozambique, Namibia, South Africa, Uganda, Tanzania, Zambia, Zimbabwe.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'Nile crocodile', lang: 'en' },
@@ -957,7 +1096,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Crocodylia', family: 'Crocodylidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'I; II (EU Annex B) for the populations of Australia, Indonesia, Malaysia (wild harvest from Sarawak only) and Papua New Guinea.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'I; II (EU Annex B) for the populations of Australia, Indonesia, Malaysia (wild harvest from Sarawak only) and Papua New Guinea.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'saltwater crocodile', lang: 'en' },
@@ -1003,7 +1145,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Testudines', family: 'Geoemydidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'II; C. bourreti and C. picturata App. I since CoP18 (2019) and EU Annex A. Zero quota for wild specimens of several species traded commercially.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II; C. bourreti and C. picturata App. I since CoP18 (2019) and EU Annex A. Zero quota for wild specimens of several species traded commercially.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'Asian box turtle', lang: 'en' },
@@ -1467,7 +1612,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Sauria', family: 'Eublepharidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'II', note: 'App. II since CoP18 (2019), except the species native to Japan; not in the 2017 checklist.' },
+    cites: {
+      appendix: 'II',
+      note: 'App. II since CoP18 (2019), except the species native to Japan; not in the 2017 checklist.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'Asian cave gecko', lang: 'en' },
@@ -1709,7 +1857,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Sauria', family: 'Lanthanotidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'II', note: 'App. II since CoP17 (2016) with a zero export quota for wild specimens traded commercially.' },
+    cites: {
+      appendix: 'II',
+      note: 'App. II since CoP17 (2016) with a zero export quota for wild specimens traded commercially.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'earless monitor lizard', lang: 'en' },
@@ -1777,7 +1928,7 @@ export const reptileTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'Indian flapshell turtle', lang: 'en' },
-      { text: 'tortue molle à clapet de l\'Inde', lang: 'fr' },
+      { text: "tortue molle à clapet de l'Inde", lang: 'fr' },
     ],
   },
   {
@@ -1997,7 +2148,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Serpentes', family: 'Elapidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'II', note: 'Only the Asian cobras are listed (App. II): Naja atra, N. kaouthia, N. mandalayensis, N. naja, N. oxiana, N. philippinensis, N. sagittifera, N. samarensis, N. siamensis, N. sputatrix, N. sumatrana; African cobras are not.' },
+    cites: {
+      appendix: 'II',
+      note: 'Only the Asian cobras are listed (App. II): Naja atra, N. kaouthia, N. mandalayensis, N. naja, N. oxiana, N. philippinensis, N. sagittifera, N. samarensis, N. siamensis, N. sputatrix, N. sumatrana; African cobras are not.',
+    },
     euAnnex: 'B',
     names: [
       { text: 'cobra', lang: 'en', exclude: notCobra },
@@ -2103,9 +2257,7 @@ export const reptileTaxa: TaxonInput[] = [
     synonyms: [],
     cites: { appendix: 'II' },
     euAnnex: 'B',
-    names: [
-      { text: 'New Zealand green gecko', lang: 'en' },
-    ],
+    names: [{ text: 'New Zealand green gecko', lang: 'en' }],
   },
   {
     id: 'ophiophagus-hannah',
@@ -2436,7 +2588,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'pitón', lang: 'es', exclude: ['pitón de escalada', 'pitones de escalada'] },
       { text: 'pitone', lang: 'it' },
       { text: 'pyton', lang: 'pl' },
-      { text: 'питон', lang: 'ru', exclude: ['язык питон', 'программирование на питоне', 'курсы питона', 'питон разработчик'] },
+      {
+        text: 'питон',
+        lang: 'ru',
+        exclude: ['язык питон', 'программирование на питоне', 'курсы питона', 'питон разработчик'],
+      },
       { text: 'python', lang: 'fr', exclude: notPython },
       { text: 'Python', lang: 'de', exclude: notPython },
       { text: 'python', lang: 'nl', exclude: notPython },
@@ -2663,10 +2819,25 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Testudines', family: 'Testudinidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'II except the App. I species (e.g. Astrochelys radiata, A. yniphora, Geochelone elegans and G. platynota, Pyxis, Malacochersus tornieri, Testudo kleinmanni). EU Annex A for those and for Testudo graeca, T. hermanni, T. marginata; Annex B for the rest.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II except the App. I species (e.g. Astrochelys radiata, A. yniphora, Geochelone elegans and G. platynota, Pyxis, Malacochersus tornieri, Testudo kleinmanni). EU Annex A for those and for Testudo graeca, T. hermanni, T. marginata; Annex B for the rest.',
+    },
     euAnnex: 'A/B',
     names: [
-      { text: 'tortoise', lang: 'en', exclude: ['tortoise shell glasses', 'tortoise shell sunglasses', 'tortoise shell frames', 'tortoise shell hair clip', 'tortoise shell cat', 'tortoise print', 'tortoise pattern'] },
+      {
+        text: 'tortoise',
+        lang: 'en',
+        exclude: [
+          'tortoise shell glasses',
+          'tortoise shell sunglasses',
+          'tortoise shell frames',
+          'tortoise shell hair clip',
+          'tortoise shell cat',
+          'tortoise print',
+          'tortoise pattern',
+        ],
+      },
       { text: 'land tortoise', lang: 'en' },
       { text: 'tortue terrestre', lang: 'fr' },
       { text: 'Landschildkröte', lang: 'de', match: 'suffix' },
@@ -2899,7 +3070,10 @@ export const reptileTaxa: TaxonInput[] = [
     higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Sauria', family: 'Varanidae' },
     group: 'reptiles',
     synonyms: [],
-    cites: { appendix: 'I/II', note: 'II; App. I and EU Annex A: Varanus bengalensis, V. flavescens, V. griseus, V. komodoensis, V. nebulosus.' },
+    cites: {
+      appendix: 'I/II',
+      note: 'II; App. I and EU Annex A: Varanus bengalensis, V. flavescens, V. griseus, V. komodoensis, V. nebulosus.',
+    },
     euAnnex: 'A/B',
     names: [
       { text: 'monitor lizard', lang: 'en' },

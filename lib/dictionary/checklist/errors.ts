@@ -20,7 +20,11 @@ export const MAX_PROBLEMS = 10;
 export function describeProblem(problem: ImportProblem): string {
   const where = [
     problem.row === undefined ? undefined : `row ${problem.row}`,
-    problem.column ? `column ${problem.column}` : problem.columnIndex === undefined ? undefined : `column ${problem.columnIndex + 1}`,
+    problem.column
+      ? `column ${problem.column}`
+      : problem.columnIndex === undefined
+        ? undefined
+        : `column ${problem.columnIndex + 1}`,
   ].filter(Boolean);
   return where.length > 0 ? `${where.join(', ')}: ${problem.message}` : problem.message;
 }

@@ -11,10 +11,34 @@ export const FORMAT_LABELS: Record<ChecklistFormat, string> = {
 /** Columns each format must have; Spoor reads these and ignores the rest (distributions, Spanish notes…). */
 export const REQUIRED_COLUMNS: Record<ChecklistFormat, readonly string[]> = {
   'cites-checklist': [
-    'TaxonId', 'Kingdom', 'Class', 'Order', 'Family', 'Genus', 'FullName', 'RankName', 'CurrentListing',
-    'AnnotationEnglish', 'SynonymsWithAuthors', 'EnglishNames', 'SpanishNames', 'FrenchNames',
+    'TaxonId',
+    'Kingdom',
+    'Class',
+    'Order',
+    'Family',
+    'Genus',
+    'FullName',
+    'RankName',
+    'CurrentListing',
+    'AnnotationEnglish',
+    'SynonymsWithAuthors',
+    'EnglishNames',
+    'SpanishNames',
+    'FrenchNames',
   ],
-  speciesplus: ['Id', 'Kingdom', 'Class', 'Order', 'Family', 'Genus', 'Scientific Name', 'Rank', 'Listing', 'Party', 'Full note'],
+  speciesplus: [
+    'Id',
+    'Kingdom',
+    'Class',
+    'Order',
+    'Family',
+    'Genus',
+    'Scientific Name',
+    'Rank',
+    'Listing',
+    'Party',
+    'Full note',
+  ],
 };
 
 /** The column that tells the formats apart. */
@@ -33,7 +57,8 @@ export function sniffNonCsv(head: Uint8Array): string | undefined {
   if (head[0] === 0x50 && head[1] === 0x4b) {
     return 'This is a ZIP archive or a spreadsheet (.xlsx), not CSV: download the CSV export instead.';
   }
-  if (head[0] === 0xd0 && head[1] === 0xcf) return 'This is an Excel spreadsheet (.xls), not CSV: download the CSV export instead.';
+  if (head[0] === 0xd0 && head[1] === 0xcf)
+    return 'This is an Excel spreadsheet (.xls), not CSV: download the CSV export instead.';
   if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return 'This is a PDF, not CSV.';
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     return 'This is UTF-16 text; Spoor reads UTF-8 CSV: save the file again as "CSV UTF-8".';
@@ -42,7 +67,11 @@ export function sniffNonCsv(head: Uint8Array): string | undefined {
   if (head.subarray(0, 4096).includes(0)) {
     return 'This file holds binary data, not CSV text (or it is UTF-16 text: save it again as "CSV UTF-8").';
   }
-  const text = new TextDecoder().decode(head.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const text = new TextDecoder()
+    .decode(head.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (text.startsWith('<')) {
     return 'This is a web page (HTML/XML), not the CSV export: the download probably failed or needs a login.';
   }
@@ -66,7 +95,10 @@ export function detectFormat(header: readonly string[]): ChecklistFormat {
   const names = header.map((h) => h.trim());
   const format = (Object.keys(SIGNATURE) as ChecklistFormat[]).find((f) => names.includes(SIGNATURE[f]));
   if (!format) {
-    const shown = names.slice(0, 6).map((n) => `'${n}'`).join(', ');
+    const shown = names
+      .slice(0, 6)
+      .map((n) => `'${n}'`)
+      .join(', ');
     throw new ImportError([
       {
         row: 1,

@@ -13,9 +13,32 @@ export interface Placement {
 
 /** Genera CITES lists chiefly for their wood (rosewoods, mahoganies, ebonies, ramin, agarwood…). */
 const TIMBER_GENERA = new Set([
-  'Abies', 'Aquilaria', 'Araucaria', 'Cedrela', 'Dalbergia', 'Diospyros', 'Dipteryx', 'Fitzroya', 'Fraxinus',
-  'Gonystylus', 'Guaiacum', 'Guibourtia', 'Gyrinops', 'Pericopsis', 'Pilgerodendron', 'Pinus', 'Platymiscium',
-  'Podocarpus', 'Pterocarpus', 'Swietenia', 'Taxus', 'Bulnesia', 'Caesalpinia', 'Paubrasilia', 'Aniba', 'Osyris',
+  'Abies',
+  'Aquilaria',
+  'Araucaria',
+  'Cedrela',
+  'Dalbergia',
+  'Diospyros',
+  'Dipteryx',
+  'Fitzroya',
+  'Fraxinus',
+  'Gonystylus',
+  'Guaiacum',
+  'Guibourtia',
+  'Gyrinops',
+  'Pericopsis',
+  'Pilgerodendron',
+  'Pinus',
+  'Platymiscium',
+  'Podocarpus',
+  'Pterocarpus',
+  'Swietenia',
+  'Taxus',
+  'Bulnesia',
+  'Caesalpinia',
+  'Paubrasilia',
+  'Aniba',
+  'Osyris',
 ]);
 
 /** The big cats researchers track apart from the small felids. */

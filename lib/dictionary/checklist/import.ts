@@ -46,7 +46,10 @@ function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
   const report = (found: ImportProblem[]) => {
     problems.push(...found);
     if (problems.length >= MAX_PROBLEMS) {
-      throw new ImportError([...problems.slice(0, MAX_PROBLEMS), { message: `Stopped after ${MAX_PROBLEMS} problems.` }]);
+      throw new ImportError([
+        ...problems.slice(0, MAX_PROBLEMS),
+        { message: `Stopped after ${MAX_PROBLEMS} problems.` },
+      ]);
     }
   };
 
@@ -59,8 +62,12 @@ function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
       return;
     }
     if (fields.length !== header.length) {
-      const cut = lastRowReached && fields.length < header.length ? ': the file ends mid-row, the download looks cut off' : '';
-      throw new ImportError([...problems, { row, message: `has ${fields.length} columns, the header has ${header.length}${cut}` }]);
+      const cut =
+        lastRowReached && fields.length < header.length ? ': the file ends mid-row, the download looks cut off' : '';
+      throw new ImportError([
+        ...problems,
+        { row, message: `has ${fields.length} columns, the header has ${header.length}${cut}` },
+      ]);
     }
     const outcome = mapChecklistRow(format!, row, (column) => fields[index.get(column)!] ?? '');
     if (outcome.kind === 'problems') return report(outcome.problems);
@@ -70,7 +77,9 @@ function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
     }
     const earlier = firstRowOfId.get(outcome.taxon.id);
     if (earlier !== undefined) {
-      return report([{ row, column: nameColumnOf(format!), message: `'${outcome.taxon.scientificName}' repeats row ${earlier}` }]);
+      return report([
+        { row, column: nameColumnOf(format!), message: `'${outcome.taxon.scientificName}' repeats row ${earlier}` },
+      ]);
     }
     firstRowOfId.set(outcome.taxon.id, row);
     taxa.push(outcome.taxon);
@@ -82,7 +91,11 @@ function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
     /** Puts header names on problems the CSV parser located by position only. */
     nameColumns: (error: unknown) =>
       error instanceof ImportError
-        ? new ImportError(error.problems.map((p) => (p.columnIndex !== undefined && header[p.columnIndex] ? { ...p, column: header[p.columnIndex] } : p)))
+        ? new ImportError(
+            error.problems.map((p) =>
+              p.columnIndex !== undefined && header[p.columnIndex] ? { ...p, column: header[p.columnIndex] } : p,
+            ),
+          )
         : error,
     result: () => ({ format, taxa, skipped, problems }),
   };

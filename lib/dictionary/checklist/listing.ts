@@ -38,7 +38,10 @@ function listWords(items: readonly string[]): string {
  * // { kind: 'listed', appendix: 'I/II', splitNote: 'Split listing: populations or subspecies in Appendices I and II, some not listed.' }
  */
 export function readListing(value: string): ListingReading {
-  const parts = value.split('/').map((p) => p.trim().toUpperCase()).filter((p) => p !== '');
+  const parts = value
+    .split('/')
+    .map((p) => p.trim().toUpperCase())
+    .filter((p) => p !== '');
   if (parts.length === 0) return { kind: 'unlisted' };
   const unknown = parts.filter((p) => p !== 'NC' && !(APPENDICES as readonly string[]).includes(p));
   if (unknown.length > 0) return { kind: 'invalid', message: `unknown listing '${value}'` };

@@ -30,12 +30,36 @@ export function slugOf(name: string): string {
  * @example splitNameList('Grey Parrot, Jacquot, ') // ['Grey Parrot', 'Jacquot']
  */
 export function splitNameList(value: string): string[] {
-  const names = value.split(',').map(singleSpaced).filter((n) => n.length >= 2);
+  const names = value
+    .split(',')
+    .map(singleSpaced)
+    .filter((n) => n.length >= 2);
   return [...new Set(names)];
 }
 
 /** Lower-case words that start an author citation or a remark, never an epithet. */
-const NOT_EPITHETS = new Set(['ex', 'in', 'et', 'de', 'da', 'di', 'du', 'del', 'des', 'der', 'den', 'van', 'von', 'le', 'la', 'auct', 'sensu', 'non', 'nom', 'emend']);
+const NOT_EPITHETS = new Set([
+  'ex',
+  'in',
+  'et',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'des',
+  'der',
+  'den',
+  'van',
+  'von',
+  'le',
+  'la',
+  'auct',
+  'sensu',
+  'non',
+  'nom',
+  'emend',
+]);
 const RANK_MARKERS = new Set(['var.', 'subsp.', 'ssp.', 'f.', 'forma', 'x', '×']);
 const GENUS = /^\p{Lu}[\p{Ll}-]+$/u;
 const EPITHET = /^\p{Ll}[\p{Ll}-]+$/u;

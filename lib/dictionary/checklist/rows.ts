@@ -29,7 +29,14 @@ const COLUMNS: Record<ChecklistFormat, ColumnMap> = {
     synonyms: 'SynonymsWithAuthors',
     names: { en: 'EnglishNames', es: 'SpanishNames', fr: 'FrenchNames' },
   },
-  speciesplus: { name: 'Scientific Name', rank: 'Rank', listing: 'Listing', annotation: 'Full note', party: 'Party', names: {} },
+  speciesplus: {
+    name: 'Scientific Name',
+    rank: 'Rank',
+    listing: 'Listing',
+    annotation: 'Full note',
+    party: 'Party',
+    names: {},
+  },
 };
 
 /**
@@ -39,8 +46,14 @@ const COLUMNS: Record<ChecklistFormat, ColumnMap> = {
 export const nameColumnOf = (format: ChecklistFormat) => COLUMNS[format].name;
 
 const RANKS: Record<string, Taxon['rank']> = {
-  CLASS: 'class', ORDER: 'order', FAMILY: 'family', SUBFAMILY: 'subfamily', GENUS: 'genus',
-  SPECIES: 'species', SUBSPECIES: 'subspecies', VARIETY: 'variety',
+  CLASS: 'class',
+  ORDER: 'order',
+  FAMILY: 'family',
+  SUBFAMILY: 'subfamily',
+  GENUS: 'genus',
+  SPECIES: 'species',
+  SUBSPECIES: 'subspecies',
+  VARIETY: 'variety',
 };
 
 export type RowOutcome =
@@ -57,7 +70,10 @@ function optional(value: string): string | undefined {
 }
 
 function asSentences(parts: readonly (string | undefined)[]): string {
-  return parts.filter((p): p is string => Boolean(p)).map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
+    .join(' ');
 }
 
 /** Which column a schema complaint is about, so the error can point at the file. */

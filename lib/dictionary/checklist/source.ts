@@ -52,13 +52,18 @@ export async function* readTextChunks(
   options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void } = {},
 ): AsyncGenerator<string> {
   if (file.size > MAX_CHECKLIST_BYTES) {
-    throw new ImportError([{ message: `The file is ${megabytes(file.size)}; Spoor reads checklist files of up to ${megabytes(MAX_CHECKLIST_BYTES)} (the full CITES Checklist is about 100 MB).` }]);
+    throw new ImportError([
+      {
+        message: `The file is ${megabytes(file.size)}; Spoor reads checklist files of up to ${megabytes(MAX_CHECKLIST_BYTES)} (the full CITES Checklist is about 100 MB).`,
+      },
+    ]);
   }
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
   const totalBytes = file.size;
   let stream = sliceStream(file, (bytesRead) => options.onProgress?.({ bytesRead, totalBytes }));
-  if (gzipped) stream = stream.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
+  if (gzipped)
+    stream = stream.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
   const reader = stream.getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
@@ -68,7 +73,9 @@ export async function* readTextChunks(
     for (;;) {
       if (options.signal?.aborted) throw new ImportCancelled();
       const { done, value } = await reader.read().catch(() => {
-        throw new ImportError([{ message: 'The compressed file is damaged or incomplete: the download was probably cut short.' }]);
+        throw new ImportError([
+          { message: 'The compressed file is damaged or incomplete: the download was probably cut short.' },
+        ]);
       });
       if (first) {
         const notCsv = sniffNonCsv(done ? new Uint8Array() : value);
@@ -76,7 +83,12 @@ export async function* readTextChunks(
         first = false;
       }
       unpacked += done ? 0 : value.byteLength;
-      if (unpacked > MAX_CHECKLIST_BYTES) throw new ImportError([{ message: `The compressed file unpacks to more than ${megabytes(MAX_CHECKLIST_BYTES)}, Spoor's limit for a checklist.` }]);
+      if (unpacked > MAX_CHECKLIST_BYTES)
+        throw new ImportError([
+          {
+            message: `The compressed file unpacks to more than ${megabytes(MAX_CHECKLIST_BYTES)}, Spoor's limit for a checklist.`,
+          },
+        ]);
       const text = decodeUtf8(decoder, done ? undefined : value);
       if (text !== '') yield text;
       if (done) return;
@@ -94,6 +106,8 @@ function decodeUtf8(decoder: TextDecoder, bytes: Uint8Array | undefined): string
   try {
     return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
   } catch {
-    throw new ImportError([{ message: 'The file is not UTF-8 text (was it re-saved by a spreadsheet in another encoding?).' }]);
+    throw new ImportError([
+      { message: 'The file is not UTF-8 text (was it re-saved by a spreadsheet in another encoding?).' },
+    ]);
   }
 }

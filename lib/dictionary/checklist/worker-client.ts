@@ -29,7 +29,11 @@ export function startImportWorker(): WorkerPort {
  * when `signal` aborts, or Error when the worker itself fails.
  * @example const checked = await checkInWorker(file, { listingsAsOf: '2017-04-21', signal, onProgress, onFormat });
  */
-export function checkInWorker(file: Blob, options: ImportOptions, spawn: () => WorkerPort = startImportWorker): Promise<CheckedImport> {
+export function checkInWorker(
+  file: Blob,
+  options: ImportOptions,
+  spawn: () => WorkerPort = startImportWorker,
+): Promise<CheckedImport> {
   if (options.signal?.aborted) return Promise.reject(new ImportCancelled());
   const worker = spawn();
   const chunks: string[] = [];
@@ -45,7 +49,11 @@ export function checkInWorker(file: Blob, options: ImportOptions, spawn: () => W
         case 'format':
           return options.onFormat?.(message.format);
         case 'progress':
-          return options.onProgress?.({ bytesRead: message.bytesRead, totalBytes: message.totalBytes, rows: message.rows });
+          return options.onProgress?.({
+            bytesRead: message.bytesRead,
+            totalBytes: message.totalBytes,
+            rows: message.rows,
+          });
         case 'chunk':
           chunks[message.index] = message.text;
           return;
@@ -68,7 +76,9 @@ export function checkInWorker(file: Blob, options: ImportOptions, spawn: () => W
       if (message.success) handle(message.data);
       else settle(() => reject(new Error('The import worker sent a message Spoor does not understand.')));
     });
-    worker.addEventListener('error', (event) => settle(() => reject(new Error(`The import worker failed: ${event.message ?? 'unknown error'}`))));
+    worker.addEventListener('error', (event) =>
+      settle(() => reject(new Error(`The import worker failed: ${event.message ?? 'unknown error'}`))),
+    );
     options.signal?.addEventListener('abort', cancel, { once: true });
     worker.postMessage({ kind: 'start', file, listingsAsOf: options.listingsAsOf });
   });

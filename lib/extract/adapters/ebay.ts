@@ -9,7 +9,12 @@ const ITEM_PATH = /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/;
 /** eBay's item number: from the page URL, og:url or the "eBay item number" box. */
 function itemNumber({ doc, url }: ExtractContext): string | undefined {
   const ogUrl = metaContents(doc, 'og:url')[0];
-  const boxed = textOf(doc.querySelector('#descItemNumber, [data-testid="ux-layout-section__textual-display--itemId"] .ux-textspans--BOLD'), 30);
+  const boxed = textOf(
+    doc.querySelector(
+      '#descItemNumber, [data-testid="ux-layout-section__textual-display--itemId"] .ux-textspans--BOLD',
+    ),
+    30,
+  );
   return fromPath(url, ITEM_PATH) ?? (ogUrl ? fromPath(ogUrl, ITEM_PATH) : undefined) ?? boxed?.match(/\d{9,15}/)?.[0];
 }
 
@@ -27,7 +32,11 @@ export const ebay: PlatformAdapter = {
       images: ['#vertical-align-items-viewport img', '.ux-image-carousel-item img', '#icImg'],
       sellerIdFrom: /\/usr\/([^/?#]+)/,
     });
-    return { ...read, listingId: itemNumber(context), imageUrls: distinct((read.imageUrls ?? []).map(atViewSize), LIMITS.images) };
+    return {
+      ...read,
+      listingId: itemNumber(context),
+      imageUrls: distinct((read.imageUrls ?? []).map(atViewSize), LIMITS.images),
+    };
   },
   // eBay's rel=canonical points at the catalogue product (/p/…) that many sellers' items
   // share, so the item number is what identifies the ad.

@@ -16,7 +16,9 @@ export const kleinanzeigen: PlatformAdapter = {
       listingId: ['#viewad-ad-id-box li:last-child', '#viewad-ad-id-box'],
       sellerIdFrom: /[?&]userId=(\d+)/,
     });
-    const posted = [...doc.querySelectorAll('#viewad-extra-info span')].map((span) => isoDate(textOf(span, 20))).find(Boolean);
+    const posted = [...doc.querySelectorAll('#viewad-extra-info span')]
+      .map((span) => isoDate(textOf(span, 20)))
+      .find(Boolean);
     // Ad URLs: /s-anzeige/<slug>/<id>-<category>-<place>
     return { ...read, postedAt: posted, listingId: read.listingId ?? fromPath(url, /\/s-anzeige\/[^/]+\/(\d+)-/) };
   },

@@ -9,7 +9,11 @@ export const leboncoin: PlatformAdapter = {
       price: ['[data-qa-id="adview_price"]'],
       description: ['[data-qa-id="adview_description_container"]'],
       location: ['[data-qa-id="adview_location_informations"]', 'a[href="#map"]'],
-      seller: ['[data-qa-id="adview_contact_container"] a[href*="/profil"]', 'a[href*="/profile/"]', 'a[href*="/boutique/"]'],
+      seller: [
+        '[data-qa-id="adview_contact_container"] a[href*="/profil"]',
+        'a[href*="/profile/"]',
+        'a[href*="/boutique/"]',
+      ],
       images: ['[data-qa-id="adview_gallery_container"] img', '[data-qa-id^="slideshow"] img'],
       sellerIdFrom: /\/(?:profile|profil|boutique)\/([^/?#]+)/,
     });

@@ -27,13 +27,25 @@ function fromPageState({ doc, url }: ExtractContext): AdCandidate {
     title: cleanText(listing.title, LIMITS.title),
     description: cleanText(listing.description, LIMITS.scannedDescription),
     price: typeof cents === 'number' && cents >= 0 ? { amount: cents / 100, currency: 'EUR' } : undefined,
-    seller: sellerName || sellerId ? { ...(sellerName && { name: sellerName }), ...(sellerId && { id: sellerId }), ...(profileUrl && { profileUrl }) } : undefined,
+    seller:
+      sellerName || sellerId
+        ? {
+            ...(sellerName && { name: sellerName }),
+            ...(sellerId && { id: sellerId }),
+            ...(profileUrl && { profileUrl }),
+          }
+        : undefined,
     location: cleanText(child(seller, 'location')?.cityName, LIMITS.location),
     listingId: cleanText(listing.itemId, LIMITS.listingId),
     postedAt: isoDate(child(listing, 'stats')?.since),
     // Gallery URLs are templates: "$_#" stands for the size rule, 86 being the largest.
     imageUrls: Array.isArray(gallery)
-      ? distinct(gallery.map((image) => (typeof image === 'string' ? absoluteHttpUrl(image.replace('$_#', '$_86'), url) : undefined)), LIMITS.images)
+      ? distinct(
+          gallery.map((image) =>
+            typeof image === 'string' ? absoluteHttpUrl(image.replace('$_#', '$_86'), url) : undefined,
+          ),
+          LIMITS.images,
+        )
       : [],
   };
 }
@@ -54,7 +66,9 @@ export const marktplaats: PlatformAdapter = {
     // Ad URLs: /v/<category>/<subcategory>/m2270379894-<slug>
     const listingId = state.listingId ?? fromPath(context.url, /\/(m\d{6,})(?:-|$)/);
     // The page state is exact where the visible markup is a rendering of it: it wins field by field.
-    const known = Object.entries(state).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+    const known = Object.entries(state).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    );
     return { ...shown, ...Object.fromEntries(known), listingId };
   },
 };

@@ -47,7 +47,10 @@ export function fromSelectors(context: ExtractContext, spec: SelectorSpec): AdCa
     seller: seller(context, spec),
     location: textOf(find(spec.location), LIMITS.location),
     listingId: textOf(find(spec.listingId), LIMITS.listingId)?.match(/[\w-]*\d[\w-]*/)?.[0],
-    imageUrls: distinct(images.map((img) => imageUrlOf(img, url)), LIMITS.images),
+    imageUrls: distinct(
+      images.map((img) => imageUrlOf(img, url)),
+      LIMITS.images,
+    ),
   };
 }
 

@@ -37,9 +37,12 @@ describe('200 flags from 4 tabs at once', () => {
     for (const path of paths) tabIds.push(await openAd(path));
     const popups = await Promise.all(tabIds.map((tabId) => openPopup(extension.context, extension.extensionId, tabId)));
 
-    const outcomes = await Promise.all(popups.map((popup, tab) => captureAll(popup, Array<number>(FLAGS_PER_TAB).fill(tabIds[tab]!), 'observe')));
+    const outcomes = await Promise.all(
+      popups.map((popup, tab) => captureAll(popup, Array<number>(FLAGS_PER_TAB).fill(tabIds[tab]!), 'observe')),
+    );
 
-    for (const perTab of outcomes) expect(perTab.sort()).toEqual(['created', ...Array<string>(FLAGS_PER_TAB - 1).fill('observed')]);
+    for (const perTab of outcomes)
+      expect(perTab.sort()).toEqual(['created', ...Array<string>(FLAGS_PER_TAB - 1).fill('observed')]);
     const { state, problems } = await databaseWithProblems(extension.serviceWorker);
     expect(problems).toEqual([]);
     expect(state.flags.map((flag) => flag.canonicalUrl).sort()).toEqual(paths.map((path) => server.url(path)).sort());
@@ -51,7 +54,8 @@ describe('200 flags from 4 tabs at once', () => {
     for (const observation of observations) {
       expect(observation.missing).toEqual([]);
       expect(observation.artifacts.map((ref: { kind: string }) => ref.kind)).toEqual(['screenshot', 'snapshot']);
-      for (const ref of observation.artifacts) expect(stored.get(ref.sha256)).toMatchObject({ rehashed: ref.sha256, blobSize: ref.bytes });
+      for (const ref of observation.artifacts)
+        expect(stored.get(ref.sha256)).toMatchObject({ rehashed: ref.sha256, blobSize: ref.bytes });
     }
     const actions = state.audit.map((entry) => entry.action);
     expect(actions.filter((action) => action === 'create')).toHaveLength(TABS);

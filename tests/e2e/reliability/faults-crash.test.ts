@@ -60,60 +60,82 @@ async function openDashboard(): Promise<Page> {
 }
 
 describe('the browser killed in the middle of an operation', () => {
-  it.each([0, 600, 1500, 3000])('flags in flight (killed after %i ms): each flag is whole or absent', { timeout: 90_000 }, async (delayMs) => {
-    const paths = [1, 2, 3, 4].map((n) => `/flag/ad-2.html?crash=${delayMs}-${n}`);
-    const tabIds: number[] = [];
-    for (const path of paths) tabIds.push(await openAd(path));
-    const popup = await openPopup(extension.context, extension.extensionId, tabIds[0]!);
+  it.each([0, 600, 1500, 3000])(
+    'flags in flight (killed after %i ms): each flag is whole or absent',
+    { timeout: 90_000 },
+    async (delayMs) => {
+      const paths = [1, 2, 3, 4].map((n) => `/flag/ad-2.html?crash=${delayMs}-${n}`);
+      const tabIds: number[] = [];
+      for (const path of paths) tabIds.push(await openAd(path));
+      const popup = await openPopup(extension.context, extension.extensionId, tabIds[0]!);
 
-    const state = await killAndRestart(captureAll(popup, tabIds, 'ask'), delayMs);
+      const state = await killAndRestart(captureAll(popup, tabIds, 'ask'), delayMs);
 
-    for (const url of paths.map((path) => server.url(path))) {
-      const flags = state.flags.filter((flag) => flag.canonicalUrl === url);
-      expect(flags.length).toBeLessThanOrEqual(1);
-      if (flags.length === 0) continue;
-      // Whole: its observation, both evidence files (stored and re-hashed by the checker) and its audit entry.
-      expect(flags[0]!.observations).toHaveLength(1);
-      expect(flags[0]!.observations[0].artifacts.map((ref: { kind: string }) => ref.kind)).toEqual(['screenshot', 'snapshot']);
-      expect(state.audit.filter((entry) => entry.flagId === flags[0]!.id).map((entry) => entry.action)).toEqual(['create']);
-    }
-  });
+      for (const url of paths.map((path) => server.url(path))) {
+        const flags = state.flags.filter((flag) => flag.canonicalUrl === url);
+        expect(flags.length).toBeLessThanOrEqual(1);
+        if (flags.length === 0) continue;
+        // Whole: its observation, both evidence files (stored and re-hashed by the checker) and its audit entry.
+        expect(flags[0]!.observations).toHaveLength(1);
+        expect(flags[0]!.observations[0].artifacts.map((ref: { kind: string }) => ref.kind)).toEqual([
+          'screenshot',
+          'snapshot',
+        ]);
+        expect(state.audit.filter((entry) => entry.flagId === flags[0]!.id).map((entry) => entry.action)).toEqual([
+          'create',
+        ]);
+      }
+    },
+  );
 
-  it.each([50, 150, 400])('a bundle being imported (killed after %i ms): all of it or none of it', { timeout: 90_000 }, async (delayMs) => {
-    const bundle = await writeBundle(files, 25, `crash-import-${delayMs}`);
-    const dashboard = await openDashboard();
-    await dashboard.getByRole('button', { name: 'Import batches…' }).click();
-    const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });
-    await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundle.path);
+  it.each([50, 150, 400])(
+    'a bundle being imported (killed after %i ms): all of it or none of it',
+    { timeout: 90_000 },
+    async (delayMs) => {
+      const bundle = await writeBundle(files, 25, `crash-import-${delayMs}`);
+      const dashboard = await openDashboard();
+      await dashboard.getByRole('button', { name: 'Import batches…' }).click();
+      const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });
+      await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundle.path);
 
-    const state = await killAndRestart(form.getByRole('button', { name: 'Check and import' }).click(), delayMs);
+      const state = await killAndRestart(form.getByRole('button', { name: 'Check and import' }).click(), delayMs);
 
-    const landed = state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl));
-    expect([0, bundle.urls.length]).toContain(landed.length);
-    const batch = state.batches.filter((record) => record.imported?.fileName === bundle.path.split('/').pop());
-    expect(batch).toHaveLength(landed.length === 0 ? 0 : 1);
-  });
+      const landed = state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl));
+      expect([0, bundle.urls.length]).toContain(landed.length);
+      const batch = state.batches.filter((record) => record.imported?.fileName === bundle.path.split('/').pop());
+      expect(batch).toHaveLength(landed.length === 0 ? 0 : 1);
+    },
+  );
 
-  it.each([100, 500, 1500])('an export whose file is being saved (killed after %i ms): flags marked exported only with their batch', { timeout: 90_000 }, async (delayMs) => {
-    const tabId = await openAd(`/flag/ad-2.html?export=${delayMs}`);
-    const popup = await openPopup(extension.context, extension.extensionId, tabId);
-    expect(await captureAll(popup, [tabId], 'ask')).toEqual(['created']);
-    const before = await databaseWithProblems(extension.serviceWorker);
-    const pending = before.state.flags.filter((flag) => flag.status !== 'exported').map((flag) => flag.id);
-    const dashboard = await openDashboard();
-    await dashboard.getByRole('group', { name: 'Batches and hand-off' }).getByRole('button', { name: 'Export…' }).click();
-    const form = dashboard.getByRole('form', { name: 'Export a batch' });
-    await form.getByRole('radio', { name: `Not yet exported (${pending.length})` }).check();
-    await form.getByRole('radio', { name: /^Evidence bundle/ }).check();
+  it.each([100, 500, 1500])(
+    'an export whose file is being saved (killed after %i ms): flags marked exported only with their batch',
+    { timeout: 90_000 },
+    async (delayMs) => {
+      const tabId = await openAd(`/flag/ad-2.html?export=${delayMs}`);
+      const popup = await openPopup(extension.context, extension.extensionId, tabId);
+      expect(await captureAll(popup, [tabId], 'ask')).toEqual(['created']);
+      const before = await databaseWithProblems(extension.serviceWorker);
+      const pending = before.state.flags.filter((flag) => flag.status !== 'exported').map((flag) => flag.id);
+      const dashboard = await openDashboard();
+      await dashboard
+        .getByRole('group', { name: 'Batches and hand-off' })
+        .getByRole('button', { name: 'Export…' })
+        .click();
+      const form = dashboard.getByRole('form', { name: 'Export a batch' });
+      await form.getByRole('radio', { name: `Not yet exported (${pending.length})` }).check();
+      await form.getByRole('radio', { name: /^Evidence bundle/ }).check();
 
-    const state = await killAndRestart(form.getByRole('button', { name: 'Export and save' }).click(), delayMs);
+      const state = await killAndRestart(form.getByRole('button', { name: 'Export and save' }).click(), delayMs);
 
-    const saved = state.batches.filter((record) => record.savedAt && !before.state.batches.some((old) => old.id === record.id));
-    expect(saved.length).toBeLessThanOrEqual(1);
-    const marked = state.flags.filter((flag) => pending.includes(flag.id) && flag.status === 'exported');
-    // All of the batch's flags are marked, with an export entry each, or none and no batch.
-    expect(marked).toHaveLength(saved.length === 0 ? 0 : pending.length);
-    const exportEntries = state.audit.filter((entry) => entry.action === 'export' && pending.includes(entry.flagId));
-    expect(exportEntries).toHaveLength(marked.length);
-  });
+      const saved = state.batches.filter(
+        (record) => record.savedAt && !before.state.batches.some((old) => old.id === record.id),
+      );
+      expect(saved.length).toBeLessThanOrEqual(1);
+      const marked = state.flags.filter((flag) => pending.includes(flag.id) && flag.status === 'exported');
+      // All of the batch's flags are marked, with an export entry each, or none and no batch.
+      expect(marked).toHaveLength(saved.length === 0 ? 0 : pending.length);
+      const exportEntries = state.audit.filter((entry) => entry.action === 'export' && pending.includes(entry.flagId));
+      expect(exportEntries).toHaveLength(marked.length);
+    },
+  );
 });

@@ -46,44 +46,54 @@ async function flagFromPopup(path: string): Promise<{ popup: Page; panel: Return
   const popup = await openPopup(extension.context, extension.extensionId, tabId);
   const panel = popup.getByRole('region', { name: 'Flag' });
   await panel.getByRole('button', { name: 'Flag this ad' }).click();
-  await expect.poll(async () => (await panel.getByRole('status').count()) + (await panel.getByRole('alert').count()), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await panel.getByRole('status').count()) + (await panel.getByRole('alert').count()), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
   return { popup, panel };
 }
 
 describe('the disk full while flagging, in the browser', () => {
-  it('tells the researcher, keeps every earlier flag whole, and leaves no part of the failed one', { timeout: 120_000 }, async () => {
-    const settings = await extension.context.newPage();
-    await settings.goto(`chrome-extension://${extension.extensionId}/popup.html`);
-    const cdp = await extension.context.newCDPSession(settings);
-    const origin = `chrome-extension://${extension.extensionId}`;
-    const { usage } = await settings.evaluate(() => navigator.storage.estimate());
-    // Set before the first flag: the database caches the room it was told it has for up to
-    // 30 s, so a quota lowered later would only bite once that cache has decayed.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage! + ROOM });
+  it(
+    'tells the researcher, keeps every earlier flag whole, and leaves no part of the failed one',
+    { timeout: 120_000 },
+    async () => {
+      const settings = await extension.context.newPage();
+      await settings.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+      const cdp = await extension.context.newCDPSession(settings);
+      const origin = `chrome-extension://${extension.extensionId}`;
+      const { usage } = await settings.evaluate(() => navigator.storage.estimate());
+      // Set before the first flag: the database caches the room it was told it has for up to
+      // 30 s, so a quota lowered later would only bite once that cache has decayed.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage! + ROOM });
 
-    // Flag ad after ad until one does not fit.
-    let full: Awaited<ReturnType<typeof flagFromPopup>> | undefined;
-    let before = await databaseWithProblems(extension.serviceWorker);
-    for (let n = 1; n <= MAX_ATTEMPTS && !full; n += 1) {
-      const attempt = await flagFromPopup(`/flag/ad-2.html?quota=${n}`);
-      if ((await attempt.panel.getByRole('alert').count()) > 0) full = attempt;
-      else before = await databaseWithProblems(extension.serviceWorker);
-    }
-    expect(full, `no flag met the quota in ${MAX_ATTEMPTS} attempts`).toBeDefined();
-    expect(await full!.panel.getByRole('alert').textContent()).toMatch(/^Could not flag this ad: Storage is full: this flag was not saved; earlier flags are intact\./);
-    const after = await databaseWithProblems(extension.serviceWorker);
-    expect(after.problems).toEqual([]);
-    expect(after.state.flags.length).toBeGreaterThanOrEqual(2);
-    expect(after.state.flags).toEqual(before.state.flags);
-    expect(after.state.audit).toEqual(before.state.audit);
-    expect(after.state.artifacts).toEqual(before.state.artifacts);
+      // Flag ad after ad until one does not fit.
+      let full: Awaited<ReturnType<typeof flagFromPopup>> | undefined;
+      let before = await databaseWithProblems(extension.serviceWorker);
+      for (let n = 1; n <= MAX_ATTEMPTS && !full; n += 1) {
+        const attempt = await flagFromPopup(`/flag/ad-2.html?quota=${n}`);
+        if ((await attempt.panel.getByRole('alert').count()) > 0) full = attempt;
+        else before = await databaseWithProblems(extension.serviceWorker);
+      }
+      expect(full, `no flag met the quota in ${MAX_ATTEMPTS} attempts`).toBeDefined();
+      expect(await full!.panel.getByRole('alert').textContent()).toMatch(
+        /^Could not flag this ad: Storage is full: this flag was not saved; earlier flags are intact\./,
+      );
+      const after = await databaseWithProblems(extension.serviceWorker);
+      expect(after.problems).toEqual([]);
+      expect(after.state.flags.length).toBeGreaterThanOrEqual(2);
+      expect(after.state.flags).toEqual(before.state.flags);
+      expect(after.state.audit).toEqual(before.state.audit);
+      expect(after.state.artifacts).toEqual(before.state.artifacts);
 
-    // Space freed: the same button saves the same ad, whole.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-    await full!.panel.getByRole('button', { name: 'Flag this ad' }).click();
-    await expect.poll(() => full!.panel.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Saved/);
-    const freed = await databaseWithProblems(extension.serviceWorker);
-    expect(freed.problems).toEqual([]);
-    expect(freed.state.flags).toHaveLength(after.state.flags.length + 1);
-  });
+      // Space freed: the same button saves the same ad, whole.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await full!.panel.getByRole('button', { name: 'Flag this ad' }).click();
+      await expect.poll(() => full!.panel.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Saved/);
+      const freed = await databaseWithProblems(extension.serviceWorker);
+      expect(freed.problems).toEqual([]);
+      expect(freed.state.flags).toHaveLength(after.state.flags.length + 1);
+    },
+  );
 });

@@ -23,7 +23,11 @@ export function captureAll(page: Page, tabIds: number[], ifFlagged: 'ask' | 'obs
     ({ tabIds, ifFlagged }) =>
       Promise.all(
         tabIds.map(async (tabId) => {
-          const reply = await chrome.runtime.sendMessage({ spoor: 1, name: 'flag/capture', payload: { tabId, ifFlagged } });
+          const reply = await chrome.runtime.sendMessage({
+            spoor: 1,
+            name: 'flag/capture',
+            payload: { tabId, ifFlagged },
+          });
           return reply?.ok ? String(reply.value.outcome) : `error: ${reply?.error}`;
         }),
       ),
@@ -36,13 +40,23 @@ export function captureAll(page: Page, tabIds: number[], ifFlagged: 'ask' | 'obs
  * https://shop.example/<label>/<n>, made with Spoor's own exporter, each with
  * a 200 kB screenshot: large enough that importing it takes a while.
  */
-export async function writeBundle(dir: string, count: number, label: string): Promise<{ path: string; urls: string[] }> {
+export async function writeBundle(
+  dir: string,
+  count: number,
+  label: string,
+): Promise<{ path: string; urls: string[] }> {
   freshIndexedDb();
   const urls = Array.from({ length: count }, (_, n) => `https://shop.example/${label}/${n}`);
   const screenshot = () => new Blob([randomBytes(200_000)], { type: 'image/png' });
-  const { db } = await flaggedDb(`sender-${label}`, urls.map((url) => ({ url, evidence: [{ kind: 'screenshot' as const, blob: screenshot() }] })));
+  const { db } = await flaggedDb(
+    `sender-${label}`,
+    urls.map((url) => ({ url, evidence: [{ kind: 'screenshot' as const, blob: screenshot() }] })),
+  );
   const saved = downloads();
-  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', { researcher: 'ben', survey: 'Faults' });
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', {
+    researcher: 'ben',
+    survey: 'Faults',
+  });
   db.close();
   const path = join(dir, saved.files[0]!.name);
   writeFileSync(path, new Uint8Array(await saved.files[0]!.arrayBuffer()));

@@ -67,12 +67,22 @@ describe('the service worker stopped in the middle of a flag', () => {
     await panel.getByRole('button', { name: 'Flag this ad' }).click();
     await new Promise((resume) => setTimeout(resume, delayMs));
     await stopServiceWorker();
-    await expect.poll(async () => (await panel.getByRole('status').count()) + (await panel.getByRole('alert').count()), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await panel.getByRole('status').count()) + (await panel.getByRole('alert').count()), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
     const { state, problems } = await databaseWithProblems(await runningServiceWorker());
     return {
       url,
       saidSaved: (await panel.getByRole('status').count()) > 0,
-      saidInterrupted: (await panel.getByRole('alert').textContent({ timeout: 1_000 }).catch(() => ''))?.includes('interrupted') ?? false,
+      saidInterrupted:
+        (
+          await panel
+            .getByRole('alert')
+            .textContent({ timeout: 1_000 })
+            .catch(() => '')
+        )?.includes('interrupted') ?? false,
       showsFlagged: (await panel.getByText(/^Flagged on/).count()) > 0,
       flags: state.flags.filter((flag) => flag.canonicalUrl === url),
       audit: state.audit,
@@ -94,8 +104,13 @@ describe('the service worker stopped in the middle of a flag', () => {
         expect(round.showsFlagged, `stopped after ${delayMs} ms`).toBe(round.flags.length === 1);
       }
       if (round.flags.length === 1) {
-        expect(round.flags[0]!.observations[0].artifacts.map((ref: { kind: string }) => ref.kind)).toEqual(['screenshot', 'snapshot']);
-        expect(round.audit.filter((entry) => entry.flagId === round.flags[0]!.id).map((entry) => entry.action)).toEqual(['create']);
+        expect(round.flags[0]!.observations[0].artifacts.map((ref: { kind: string }) => ref.kind)).toEqual([
+          'screenshot',
+          'snapshot',
+        ]);
+        expect(round.audit.filter((entry) => entry.flagId === round.flags[0]!.id).map((entry) => entry.action)).toEqual(
+          ['create'],
+        );
       } else {
         const panel = round.popup.getByRole('region', { name: 'Flag' });
         await panel.getByRole('button', { name: 'Flag this ad' }).click();
@@ -109,31 +124,41 @@ describe('the service worker stopped in the middle of a flag', () => {
 });
 
 describe('the dashboard closed in the middle of an import', () => {
-  it.each([50, 200, 500])('(closed after %i ms): all of the bundle or none of it, and importing it again completes', async (delayMs) => {
-    const bundle = await writeBundle(files, 25, `closed-import-${delayMs}`);
-    const importBundle = async () => {
-      const dashboard = await extension.context.newPage();
-      await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
-      await dashboard.getByRole('button', { name: 'Import batches…' }).click();
-      const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });
-      await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundle.path);
-      await form.getByRole('button', { name: 'Check and import' }).click();
-      return dashboard;
-    };
+  it.each([50, 200, 500])(
+    '(closed after %i ms): all of the bundle or none of it, and importing it again completes',
+    async (delayMs) => {
+      const bundle = await writeBundle(files, 25, `closed-import-${delayMs}`);
+      const importBundle = async () => {
+        const dashboard = await extension.context.newPage();
+        await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
+        await dashboard.getByRole('button', { name: 'Import batches…' }).click();
+        const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });
+        await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundle.path);
+        await form.getByRole('button', { name: 'Check and import' }).click();
+        return dashboard;
+      };
 
-    const interrupted = await importBundle();
-    await new Promise((resume) => setTimeout(resume, delayMs));
-    await interrupted.close();
+      const interrupted = await importBundle();
+      await new Promise((resume) => setTimeout(resume, delayMs));
+      await interrupted.close();
 
-    const worker = await runningServiceWorker();
-    const after = await databaseWithProblems(worker);
-    expect(after.problems).toEqual([]);
-    const landed = after.state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl));
-    expect([0, bundle.urls.length]).toContain(landed.length);
+      const worker = await runningServiceWorker();
+      const after = await databaseWithProblems(worker);
+      expect(after.problems).toEqual([]);
+      const landed = after.state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl));
+      expect([0, bundle.urls.length]).toContain(landed.length);
 
-    const again = await importBundle();
-    await expect.poll(async () => (await databaseWithProblems(worker)).state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl)).length, { timeout: 30_000 }).toBe(bundle.urls.length);
-    expect((await databaseWithProblems(worker)).problems).toEqual([]);
-    await again.close();
-  });
+      const again = await importBundle();
+      await expect
+        .poll(
+          async () =>
+            (await databaseWithProblems(worker)).state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl))
+              .length,
+          { timeout: 30_000 },
+        )
+        .toBe(bundle.urls.length);
+      expect((await databaseWithProblems(worker)).problems).toEqual([]);
+      await again.close();
+    },
+  );
 });

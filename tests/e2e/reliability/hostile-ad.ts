@@ -40,7 +40,8 @@ export const HOSTILE_QUERY = `?q=${encodeURIComponent(XSS.svg)}&next=${encodeURI
 const LONG = 'A'.repeat(60_000);
 
 /** Text safe inside an HTML element or a quoted attribute. */
-const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const html = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 /** JSON safe inside a <script> element: `<` escaped, so no payload closes the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
 
@@ -114,7 +115,11 @@ function microdataPage(): string {
 export const hostileAdRoute: Route = (req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   if (!path.startsWith('/ads/')) return false;
-  const page = path.endsWith('/json-ld.html') ? jsonLdPage() : path.endsWith('/microdata.html') ? microdataPage() : undefined;
+  const page = path.endsWith('/json-ld.html')
+    ? jsonLdPage()
+    : path.endsWith('/microdata.html')
+      ? microdataPage()
+      : undefined;
   if (!page) return false;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   return true;

@@ -19,7 +19,14 @@ let extension: LoadedExtension;
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await serveHostilePages([...heavyPages, ...hostilePages, framesPage, lateShadowRootPage, mutatingPage, bodySwapPage]);
+  server = await serveHostilePages([
+    ...heavyPages,
+    ...hostilePages,
+    framesPage,
+    lateShadowRootPage,
+    mutatingPage,
+    bodySwapPage,
+  ]);
   extension = await launchWithExtension();
   // Spoor publishes its "spoor:pass" measures only with this hidden setting: the tests count passes with them.
   await setSettings(extension, { performanceMarks: true });
@@ -37,19 +44,22 @@ const living = (page: Page) => page.evaluate(() => (window as unknown as { livin
 const longPasses = new Set(['1,000,000 nodes', '10 MB of text in one text node', '50,000 matches']);
 const table = [...heavyPages, ...hostilePages].map((page) => ({ page, yields: longPasses.has(page.title) }));
 
-it.each(table)('$page.title: the page works, its DOM untouched, no console error, every match highlighted', async ({ page: hostile, yields }) => {
-  const { page, console } = await openHostile(extension, server, hostile);
-  await expectHighlights(page, hostile.expected);
-  await expectPageWorks(page);
-  const state = await pageState(page);
-  expect(state.detached).toBe(0);
-  // A static page needs one pass; a long one must have let the page's own timer run while it worked.
-  expect(state.passes).toBe(1);
-  if (yields) expect(state.ticksDuringFirstPass).toBeGreaterThanOrEqual(3);
-  expect(console.errors()).toEqual([]);
-  await console.stop();
-  await page.close();
-});
+it.each(table)(
+  '$page.title: the page works, its DOM untouched, no console error, every match highlighted',
+  async ({ page: hostile, yields }) => {
+    const { page, console } = await openHostile(extension, server, hostile);
+    await expectHighlights(page, hostile.expected);
+    await expectPageWorks(page);
+    const state = await pageState(page);
+    expect(state.detached).toBe(0);
+    // A static page needs one pass; a long one must have let the page's own timer run while it worked.
+    expect(state.passes).toBe(1);
+    if (yields) expect(state.ticksDuringFirstPass).toBeGreaterThanOrEqual(3);
+    expect(console.errors()).toEqual([]);
+    await console.stop();
+    await page.close();
+  },
+);
 
 it('same-origin and cross-origin frames: each frame works and is highlighted, no console error in any', async () => {
   const { page, console } = await openHostile(extension, server, framesPage);
@@ -82,45 +92,64 @@ it('a closed shadow root attached after Spoor’s first pass: found, highlighted
 
 /** Waits until Spoor shows exactly what the living page shows now, every range on the page. */
 const expectCaughtUp = (page: Page) =>
-  page.waitForFunction(() => {
-    const hostile = (window as unknown as { __hostile: { counts(): Record<string, number>; detached(): number } }).__hostile;
-    const { expectedParrots } = (window as unknown as { living: LivingState }).living;
-    return hostile.counts()['app-i'] === expectedParrots && hostile.detached() === 0;
-  }, null, { timeout: 10_000 });
+  page.waitForFunction(
+    () => {
+      const hostile = (window as unknown as { __hostile: { counts(): Record<string, number>; detached(): number } })
+        .__hostile;
+      const { expectedParrots } = (window as unknown as { living: LivingState }).living;
+      return hostile.counts()['app-i'] === expectedParrots && hostile.detached() === 0;
+    },
+    null,
+    { timeout: 10_000 },
+  );
 
-it.each([mutatingPage, bodySwapPage])('$title: Spoor keeps up in bounded work, reports, and goes quiet when the page does', async (hostile: HostilePage) => {
-  const { page, console } = await openHostile(extension, server, hostile);
-  await expectCaughtUp(page);
-  const tabId = await tabIdOf(extension, page.url());
-  // The report to the background is debounced; a page that never settles must still be reported.
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+it.each([mutatingPage, bodySwapPage])(
+  '$title: Spoor keeps up in bounded work, reports, and goes quiet when the page does',
+  async (hostile: HostilePage) => {
+    const { page, console } = await openHostile(extension, server, hostile);
+    await expectCaughtUp(page);
+    const tabId = await tabIdOf(extension, page.url());
+    // The report to the background is debounced; a page that never settles must still be reported.
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
 
-  const before = { ...(await living(page)), passes: (await pageState(page)).passes };
-  await page.waitForFunction((changes) => (window as unknown as { living: LivingState }).living.changes >= changes + 40, before.changes);
-  await expectCaughtUp(page);
-  const after = { ...(await living(page)), passes: (await pageState(page)).passes };
-  // Coalesced: at most one pass per change the page made (plus the one under way).
-  expect(after.passes - before.passes).toBeLessThanOrEqual(after.changes - before.changes + 1);
+    const before = { ...(await living(page)), passes: (await pageState(page)).passes };
+    await page.waitForFunction(
+      (changes) => (window as unknown as { living: LivingState }).living.changes >= changes + 40,
+      before.changes,
+    );
+    await expectCaughtUp(page);
+    const after = { ...(await living(page)), passes: (await pageState(page)).passes };
+    // Coalesced: at most one pass per change the page made (plus the one under way).
+    expect(after.passes - before.passes).toBeLessThanOrEqual(after.changes - before.changes + 1);
 
-  await page.evaluate(() => (window as unknown as { stopPage(): void }).stopPage());
-  await expectCaughtUp(page);
-  const settled = (await pageState(page)).passes;
-  const ticks = (await pageState(page)).ticks;
-  await page.waitForFunction((t) => (window as unknown as { __hostile: { ticks: number } }).__hostile.ticks > t + 30, ticks);
-  expect((await pageState(page)).passes).toBe(settled);
-  await expectPageWorks(page);
-  expect(console.errors()).toEqual([]);
-  await console.stop();
-  await page.close();
-});
+    await page.evaluate(() => (window as unknown as { stopPage(): void }).stopPage());
+    await expectCaughtUp(page);
+    const settled = (await pageState(page)).passes;
+    const ticks = (await pageState(page)).ticks;
+    await page.waitForFunction(
+      (t) => (window as unknown as { __hostile: { ticks: number } }).__hostile.ticks > t + 30,
+      ticks,
+    );
+    expect((await pageState(page)).passes).toBe(settled);
+    await expectPageWorks(page);
+    expect(console.errors()).toEqual([]);
+    await console.stop();
+    await page.close();
+  },
+);
 
 it('with text changing every 16 ms, only the changed block is scanned again: the other blocks keep their ranges', async () => {
   const { page, console } = await openHostile(extension, server, mutatingPage);
   await expectCaughtUp(page);
   const keep = () =>
     page.evaluate(() => {
-      const store = window as unknown as { kept?: Set<AbstractRange>; __hostile: { ranges(c: string): AbstractRange[] } };
-      const ranges = store.__hostile.ranges('app-i').filter((r) => (r.startContainer.parentNode as Element).closest('#static'));
+      const store = window as unknown as {
+        kept?: Set<AbstractRange>;
+        __hostile: { ranges(c: string): AbstractRange[] };
+      };
+      const ranges = store.__hostile
+        .ranges('app-i')
+        .filter((r) => (r.startContainer.parentNode as Element).closest('#static'));
       store.kept ??= new Set(ranges);
       return ranges.filter((range) => store.kept!.has(range)).length;
     });
@@ -148,11 +177,13 @@ it('the console and DOM checks catch an error and a change made in Spoor’s own
   });
   const spoor = `[chrome-extension://${extension.extensionId}]`;
   await expect.poll(() => console.errors().length).toBe(3);
-  expect(console.errors()).toEqual(expect.arrayContaining([
-    expect.stringMatching(new RegExp(`^\\${spoor}.*thrown probe`)),
-    expect.stringMatching(new RegExp(`^\\${spoor}.*rejected probe`)),
-    expect.stringMatching(new RegExp(`^\\${spoor} console.error: logged probe`)),
-  ]));
+  expect(console.errors()).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(new RegExp(`^\\${spoor}.*thrown probe`)),
+      expect.stringMatching(new RegExp(`^\\${spoor}.*rejected probe`)),
+      expect.stringMatching(new RegExp(`^\\${spoor} console.error: logged probe`)),
+    ]),
+  );
   expect((await pageState(page)).foreign).toEqual(['childList on BODY']);
   await console.stop();
   await page.close();

@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core';
  */
 export async function hoverFirstHighlight(page: Page): Promise<void> {
   const point = await page.evaluate(() => {
-    const ranges = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('spoor-')).flatMap(([, highlight]) => [...(highlight as unknown as Iterable<Range>)]);
+    const ranges = [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('spoor-'))
+      .flatMap(([, highlight]) => [...(highlight as unknown as Iterable<Range>)]);
     const box = ranges[0]!.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   });

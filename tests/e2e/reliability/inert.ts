@@ -17,8 +17,12 @@ export interface Damage {
 export function damageOn(page: Page): Promise<Damage> {
   return page.evaluate(() => {
     const describe = (element: Element) => element.outerHTML.slice(0, 120);
-    const withHandler = [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')));
-    const injected = [...document.querySelectorAll('img[src="x"], iframe, frame, object, embed'), ...withHandler].map(describe);
+    const withHandler = [...document.querySelectorAll('*')].filter((element) =>
+      [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+    );
+    const injected = [...document.querySelectorAll('img[src="x"], iframe, frame, object, embed'), ...withHandler].map(
+      describe,
+    );
     const scriptLinks = [...document.querySelectorAll('a[href], area[href], link[href], form[action]')]
       .map((element) => (element as HTMLAnchorElement).href ?? element.getAttribute('action'))
       .filter((href) => !/^(https?|chrome-extension|moz-extension|blob):/i.test(href));
@@ -39,7 +43,8 @@ export function watchForScriptAttempts(context: BrowserContext): { dialogs: stri
       void dialog.dismiss();
     });
     page.on('console', (message) => {
-      if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) seen.refusals.push(`${page.url()}: ${message.text()}`);
+      if (/Content Security Policy|Refused to (execute|load)/i.test(message.text()))
+        seen.refusals.push(`${page.url()}: ${message.text()}`);
     });
   };
   context.pages().forEach(watch);

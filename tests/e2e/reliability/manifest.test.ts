@@ -16,7 +16,10 @@ import { firefoxBuildDir } from '../../firefox/support/build';
  * - `downloads`: exports are saved with an <a download> link or the file picker.
  */
 const MINIMUM = {
-  chrome: { permissions: ['contextMenus', 'pageCapture', 'storage', 'unlimitedStorage'], host_permissions: ['<all_urls>'] },
+  chrome: {
+    permissions: ['contextMenus', 'pageCapture', 'storage', 'unlimitedStorage'],
+    host_permissions: ['<all_urls>'],
+  },
   firefox: { permissions: ['contextMenus', 'storage', 'unlimitedStorage'], host_permissions: ['<all_urls>'] },
 };
 
@@ -31,7 +34,24 @@ const USED_BY: Record<string, RegExp> = {
 };
 
 /** Namespaces that only work with a permission of the same name: code must not use one it does not declare. */
-const GATED = ['alarms', 'bookmarks', 'cookies', 'debugger', 'declarativeNetRequest', 'downloads', 'history', 'identity', 'management', 'notifications', 'proxy', 'scripting', 'tabGroups', 'topSites', 'webNavigation', 'webRequest'];
+const GATED = [
+  'alarms',
+  'bookmarks',
+  'cookies',
+  'debugger',
+  'declarativeNetRequest',
+  'downloads',
+  'history',
+  'identity',
+  'management',
+  'notifications',
+  'proxy',
+  'scripting',
+  'tabGroups',
+  'topSites',
+  'webNavigation',
+  'webRequest',
+];
 
 const builds = { chrome: extensionDir, firefox: firefoxBuildDir };
 type Browser = keyof typeof builds;
@@ -39,7 +59,9 @@ type Browser = keyof typeof builds;
 const manifestOf = (browser: Browser) => JSON.parse(readFileSync(join(builds[browser], 'manifest.json'), 'utf8'));
 
 function shippedCode(browser: Browser): string {
-  const files = readdirSync(builds[browser], { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+  const files = readdirSync(builds[browser], { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.js'),
+  );
   return files.map((file) => readFileSync(join(builds[browser], file), 'utf8')).join('\n');
 }
 
@@ -48,10 +70,12 @@ function readmeReasons(): Map<string, string> {
   const readme = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8');
   const section = readme.split(/^## Permissions$/m)[1]!.split(/^## /m)[0]!;
   const rows = section.split('\n').filter((line) => /^\| .*`/.test(line));
-  return new Map(rows.map((row) => {
-    const [, name, reason] = /^\|[^`|]*`([^`]+)`[^|]*\|(.*)\|$/.exec(row)!;
-    return [name!, reason!.trim()];
-  }));
+  return new Map(
+    rows.map((row) => {
+      const [, name, reason] = /^\|[^`|]*`([^`]+)`[^|]*\|(.*)\|$/.exec(row)!;
+      return [name!, reason!.trim()];
+    }),
+  );
 }
 
 describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
@@ -59,26 +83,39 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   const requested = [...manifest.permissions, ...manifest.host_permissions];
 
   it('asks for the documented minimum and nothing optional', () => {
-    expect({ permissions: [...manifest.permissions].sort(), host_permissions: [...manifest.host_permissions].sort() }).toEqual(MINIMUM[browser]);
+    expect({
+      permissions: [...manifest.permissions].sort(),
+      host_permissions: [...manifest.host_permissions].sort(),
+    }).toEqual(MINIMUM[browser]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
-    expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([
+      'http://*/*',
+      'https://*/*',
+    ]);
   });
 
   it('has a reason in the README for every permission, and the README names no other', () => {
     const reasons = readmeReasons();
     for (const permission of requested) expect(reasons.get(permission), permission).toMatch(/\w{4,}.*\w{4,}/);
-    const extra = [...reasons.keys()].filter((name) => name !== 'commands' && !requested.includes(name) && !Object.values(MINIMUM).some((m) => m.permissions.includes(name)));
+    const extra = [...reasons.keys()].filter(
+      (name) =>
+        name !== 'commands' &&
+        !requested.includes(name) &&
+        !Object.values(MINIMUM).some((m) => m.permissions.includes(name)),
+    );
     expect(extra).toEqual([]);
   });
 
-  it('lets only the extension\'s own scripts run in its pages, where page strings are shown', () => {
+  it("lets only the extension's own scripts run in its pages, where page strings are shown", () => {
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
   });
 
   it('uses every permission it asks for, and no gated API it does not ask for', () => {
     const code = shippedCode(browser);
     for (const permission of requested) expect(USED_BY[permission]?.test(code), permission).toBe(true);
-    expect(GATED.filter((namespace) => new RegExp(`\\.${namespace}\\.\\w+`).test(code) && !requested.includes(namespace))).toEqual([]);
+    expect(
+      GATED.filter((namespace) => new RegExp(`\\.${namespace}\\.\\w+`).test(code) && !requested.includes(namespace)),
+    ).toEqual([]);
   });
 });

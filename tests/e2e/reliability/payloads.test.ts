@@ -34,7 +34,8 @@ let server: TestServer;
 let attempts: ReturnType<typeof watchForScriptAttempts>;
 const downloads = mkdtempSync(join(tmpdir(), 'spoor-payloads-'));
 const adUrl = (page: string) => `http://${HOST}:${new URL(server.origin).port}${HOSTILE_PATH}${page}${HOSTILE_QUERY}`;
-const stored = async () => (await readDatabase(extension.serviceWorker)).flags.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt));
+const stored = async () =>
+  (await readDatabase(extension.serviceWorker)).flags.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt));
 
 beforeAll(async () => {
   server = await startServer([], [hostileAdRoute]);
@@ -104,7 +105,10 @@ describe('hostile ad pages', () => {
     for (const { tab } of [jsonLd, microdata]) await expectInert(tab, { linksChecked: false });
     const [first, second] = await stored();
     // The payloads reached the record as text: the test is about real hostile strings.
-    expect(first!.ad).toMatchObject({ title: expect.stringContaining(XSS.img), location: expect.stringContaining(XSS.iframe) });
+    expect(first!.ad).toMatchObject({
+      title: expect.stringContaining(XSS.img),
+      location: expect.stringContaining(XSS.iframe),
+    });
     expect(first!.ad.seller).toEqual({ name: JSON_LD_AD.seller, id: FORMULA.at });
     expect(first!.ad.description).toContain(XSS.script);
     expect(second!.ad).toMatchObject({ title: MICRODATA_AD.title, seller: { name: MICRODATA_AD.seller } });
@@ -129,7 +133,9 @@ describe('hostile ad pages', () => {
   it('are shown as text in the dashboard table and side panel, and on the record page', async () => {
     const flags = await stored();
     const dashboard = await openDashboard();
-    await expect.poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 10_000 }).toBe('Showing 2 of 2 flags');
+    await expect
+      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 10_000 })
+      .toBe('Showing 2 of 2 flags');
     const cells = await dashboard.locator('tbody tr[aria-rowindex] td').allTextContents();
     for (const flag of flags) expect(cells).toEqual(expect.arrayContaining([flag.ad.title, flag.ad.seller.name]));
     expect(cells).toContain(flags[0]!.ad.location);
@@ -138,7 +144,9 @@ describe('hostile ad pages', () => {
     for (const flag of flags) {
       await dashboard.locator('tbody button.open', { hasText: flag.ad.title.slice(0, 20) }).click();
       const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
-      await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe(flag.ad.title);
+      await expect
+        .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+        .toBe(flag.ad.title);
       await expectRecordFields(dashboard, flag);
       await panel.getByRole('button', { name: 'Close' }).click();
     }
@@ -146,7 +154,9 @@ describe('hostile ad pages', () => {
     const record = await extension.context.newPage();
     for (const flag of flags) {
       await record.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag.id}`);
-      await expect.poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe(flag.ad.title);
+      await expect
+        .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+        .toBe(flag.ad.title);
       await expectRecordFields(record, flag);
     }
     await record.close();
@@ -160,7 +170,11 @@ describe('hostile ad pages', () => {
     const form = dashboard.getByRole('form', { name: 'Export a batch' });
     await form.getByRole('radio', { name: 'Shown by the filters (2)' }).check();
     const saved: Record<string, string> = {};
-    for (const [format, label] of [['json', 'JSON'], ['csv', 'CSV'], ['zip', 'Evidence bundle']] as const) {
+    for (const [format, label] of [
+      ['json', 'JSON'],
+      ['csv', 'CSV'],
+      ['zip', 'Evidence bundle'],
+    ] as const) {
       await form.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
       saved[format] = await download(dashboard, () => form.getByRole('button', { name: 'Export and save' }).click());
       await expect.poll(() => form.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Saved batch/);
@@ -172,7 +186,12 @@ describe('hostile ad pages', () => {
 
     const zip = unzipSync(readFileSync(saved.zip!));
     // No report or page of Spoor's own: the only page-made file is the page's MHTML snapshot (evidence, kept byte for byte).
-    expect(Object.keys(zip).filter((name) => !/^(batch\.csv|batch\.json|SHA256SUMS|manifest\.json|evidence\/[0-9a-f]{64}\.(png|mhtml))$/.test(name))).toEqual([]);
+    expect(
+      Object.keys(zip).filter(
+        (name) =>
+          !/^(batch\.csv|batch\.json|SHA256SUMS|manifest\.json|evidence\/[0-9a-f]{64}\.(png|mhtml))$/.test(name),
+      ),
+    ).toEqual([]);
     expectSameStrings(JSON.parse(strFromU8(zip['batch.json']!)).flags, flags);
     expectNeutralised(strFromU8(zip['batch.csv']!), flags);
     await expectInert(dashboard);
@@ -184,16 +203,31 @@ describe('hostile ad pages', () => {
     const dashboard = await openDashboard();
     await dashboard.getByRole('button', { name: 'Takedown lists and information logs' }).click();
     const handoff = dashboard.getByRole('region', { name: 'Takedown lists and information logs' });
-    const urls = readFileSync(await download(dashboard, () => handoff.getByRole('button', { name: 'URL list (.txt)' }).click()), 'utf8');
+    const urls = readFileSync(
+      await download(dashboard, () => handoff.getByRole('button', { name: 'URL list (.txt)' }).click()),
+      'utf8',
+    );
     expect(urls.split('\n').filter(Boolean).toSorted()).toEqual(flags.map((flag) => flag.canonicalUrl).toSorted());
 
-    const takedown = csvRecords(readFileSync(await download(dashboard, () => handoff.getByRole('button', { name: 'Table (.csv)' }).click()), 'utf8'));
-    expect(takedown.map((row) => row.title).toSorted()).toEqual(flags.map((flag) => neutralised(flag.ad.title)).toSorted());
-    expect(takedown.map((row) => row.seller).toSorted()).toEqual(flags.map((flag) => neutralised(flag.ad.seller.name)).toSorted());
+    const takedown = csvRecords(
+      readFileSync(
+        await download(dashboard, () => handoff.getByRole('button', { name: 'Table (.csv)' }).click()),
+        'utf8',
+      ),
+    );
+    expect(takedown.map((row) => row.title).toSorted()).toEqual(
+      flags.map((flag) => neutralised(flag.ad.title)).toSorted(),
+    );
+    expect(takedown.map((row) => row.seller).toSorted()).toEqual(
+      flags.map((flag) => neutralised(flag.ad.seller.name)).toSorted(),
+    );
     expectNoFormula(takedown);
 
     await handoff.getByRole('combobox', { name: 'Country of the marketplace' }).selectOption('DE');
-    const log = readFileSync(await download(dashboard, () => handoff.getByRole('button', { name: 'Save information log (CSV)' }).click()), 'utf8');
+    const log = readFileSync(
+      await download(dashboard, () => handoff.getByRole('button', { name: 'Save information log (CSV)' }).click()),
+      'utf8',
+    );
     expectNeutralised(log, flags);
     await expectInert(dashboard);
     await dashboard.close();
@@ -211,7 +245,12 @@ async function expectRecordFields(page: Page, flag: Record<string, any>): Promis
   await expectShown(page, 'dd', flag.ad.description);
   if (flag.ad.location) await expectShown(page, 'dd', flag.ad.location);
   await expectShown(page, 'dd a', flag.canonicalUrl);
-  expect(await page.locator('dd a', { hasText: flag.canonicalUrl.slice(0, 30) }).first().getAttribute('href')).toBe(flag.canonicalUrl);
+  expect(
+    await page
+      .locator('dd a', { hasText: flag.canonicalUrl.slice(0, 30) })
+      .first()
+      .getAttribute('href'),
+  ).toBe(flag.canonicalUrl);
   await expectInert(page);
 }
 
@@ -243,6 +282,8 @@ function expectNeutralised(csv: string, flags: Array<Record<string, any>>): void
 }
 
 function expectNoFormula(rows: Record<string, string>[]): void {
-  const live = rows.flatMap((row) => Object.entries(row)).filter(([, cell]) => FORMULA_START.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
+  const live = rows
+    .flatMap((row) => Object.entries(row))
+    .filter(([, cell]) => FORMULA_START.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
   expect(live).toEqual([]);
 }

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { startServer, type Route, type TestServer } from '../support/server';
 import { snapshotHtml } from '@/lib/flags/snapshot-html';
-import { clickContextMenu, openPopup, pressFlagShortcut, readDatabase, setResearcher, openScannedPage } from '../flag-support';
+import {
+  clickContextMenu,
+  openPopup,
+  pressFlagShortcut,
+  readDatabase,
+  setResearcher,
+  openScannedPage,
+} from '../flag-support';
 import { hoverFirstHighlight } from './hover-highlight';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
@@ -28,7 +35,8 @@ import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
  */
 
 /** Chromium's own services, contacted on start-up whatever the extension (component updater, account check, clock): not Spoor. */
-const CHROMIUM_SERVICES = /^(http:\/\/)?(accounts\.google\.com|update\.googleapis\.com|clients\d*\.google\.com|[\w-]+\.gvt1\.com)(:\d+|\/|$)/;
+const CHROMIUM_SERVICES =
+  /^(http:\/\/)?(accounts\.google\.com|update\.googleapis\.com|clients\d*\.google\.com|[\w-]+\.gvt1\.com)(:\d+|\/|$)/;
 /** An ad on a real marketplace, linked from the local listing: flagging the link must not fetch it. */
 const EXTERNAL_AD = 'https://www.kleinanzeigen.de/s-anzeige/graupapagei-mit-papieren/2987654321-245-1234';
 
@@ -41,7 +49,8 @@ const pages: Record<string, string> = {
   '/privacy/listing.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search results</title></head>
     <body><h1>Graupapagei (Psittacus erithacus) for sale</h1><a id="external-ad" href="${EXTERNAL_AD}">Graupapagei mit Papieren</a></body></html>`,
   '/privacy/style.css': 'h1 { font-family: serif; }',
-  '/privacy/photo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="grey"/></svg>',
+  '/privacy/photo.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="grey"/></svg>',
 };
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', css: 'text/css', svg: 'image/svg+xml' };
 /** What the test's own navigation loads: the documents, their subresources, and the favicon Chromium asks every site for. */
@@ -81,7 +90,8 @@ function requester(request: Request): string {
   }
 }
 
-const fromSpoor = (request: SeenRequest, extensionId: string) => request.by === 'service-worker' || request.by.startsWith(`chrome-extension://${extensionId}/`);
+const fromSpoor = (request: SeenRequest, extensionId: string) =>
+  request.by === 'service-worker' || request.by.startsWith(`chrome-extension://${extensionId}/`);
 const isNetwork = (url: string) => /^(https?|wss?|ftp):/i.test(url);
 
 beforeAll(async () => {
@@ -104,7 +114,10 @@ async function exportAs(dashboard: Page, format: RegExp): Promise<void> {
   const form = dashboard.getByRole('form', { name: 'Export a batch' });
   await form.getByRole('radio', { name: /^Shown by the filters/ }).check();
   await form.getByRole('radio', { name: format }).check();
-  const [file] = await Promise.all([dashboard.waitForEvent('download'), form.getByRole('button', { name: 'Export and save' }).click()]);
+  const [file] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    form.getByRole('button', { name: 'Export and save' }).click(),
+  ]);
   await file.saveAs(join(downloads, file.suggestedFilename()));
   await expect.poll(() => form.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Saved batch/);
 }
@@ -127,13 +140,21 @@ describe('Spoor on the network', () => {
     await second.page.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, second.tabId);
     const listing = await openHighlighted('/privacy/listing.html');
-    await clickContextMenu(extension.serviceWorker, listing.tabId, { menuItemId: 'spoor-flag-link', linkUrl: EXTERNAL_AD });
-    await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(3), { timeout: 15_000, interval: 200 });
+    await clickContextMenu(extension.serviceWorker, listing.tabId, {
+      menuItemId: 'spoor-flag-link',
+      linkUrl: EXTERNAL_AD,
+    });
+    await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(3), {
+      timeout: 15_000,
+      interval: 200,
+    });
 
     const dashboard = await extension.context.newPage();
     await dashboard.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
     await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
-    await expect.poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 10_000 }).toBe('Showing 3 of 3 flags');
+    await expect
+      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 10_000 })
+      .toBe('Showing 3 of 3 flags');
     await dashboard.locator('tbody button.open').first().click();
     await dashboard.getByRole('complementary', { name: 'Flag record' }).getByRole('heading', { level: 1 }).waitFor();
     await dashboard.getByRole('button', { name: 'Export…' }).click();
@@ -171,9 +192,13 @@ describe('Spoor on the network', () => {
 
   it('let the local pages load only what the test opened and what they link themselves', () => {
     expect([...new Set(local)].filter((path) => !EXPECTED_LOCAL.has(path))).toEqual([]);
-    const pageRequests = watched.filter((request) => !fromSpoor(request, extension.extensionId) && isNetwork(request.url));
+    const pageRequests = watched.filter(
+      (request) => !fromSpoor(request, extension.extensionId) && isNetwork(request.url),
+    );
     expect(pageRequests.filter((request) => !request.url.startsWith(server.origin))).toEqual([]);
-    console.info(`privacy: ${watched.length + proxied.length + local.length} requests recorded (${watched.length} by target, ${local.length} at the local server, ${proxied.length} at the proxy); from Spoor to the network: 0`);
+    console.info(
+      `privacy: ${watched.length + proxied.length + local.length} requests recorded (${watched.length} by target, ${local.length} at the local server, ${proxied.length} at the proxy); from Spoor to the network: 0`,
+    );
   });
 
   it('saves Firefox page snapshots that, opened from disk, run no script and send nothing', async () => {
@@ -186,7 +211,10 @@ describe('Spoor on the network', () => {
     const page = await extension.context.newPage();
     await page.goto(`file://${path}`);
     await new Promise((resume) => setTimeout(resume, 500));
-    expect(await page.evaluate(() => [(window as { __pwned?: number }).__pwned, document.body.textContent])).toEqual([undefined, 'Psittacus erithacus']);
+    expect(await page.evaluate(() => [(window as { __pwned?: number }).__pwned, document.body.textContent])).toEqual([
+      undefined,
+      'Psittacus erithacus',
+    ]);
     expect(proxy.requests.slice(before)).toEqual([]);
     await page.close();
   });
@@ -205,11 +233,30 @@ describe('Spoor on the network', () => {
     await extensionPage.evaluate(() => fetch('https://from-extension-page.example/').catch(() => undefined));
     await extension.serviceWorker.evaluate(() => fetch('https://from-service-worker.example/').catch(() => undefined));
 
-    const expected = ['tracker.example', 'beacon.example', 'socket.example', 'from-extension-page.example', 'from-service-worker.example'];
-    await expect.poll(() => expected.filter((host) => proxy.requests.slice(before.proxied).some((request) => request.target.includes(host))), { timeout: 10_000 }).toEqual(expected);
+    const expected = [
+      'tracker.example',
+      'beacon.example',
+      'socket.example',
+      'from-extension-page.example',
+      'from-service-worker.example',
+    ];
+    await expect
+      .poll(
+        () =>
+          expected.filter((host) =>
+            proxy.requests.slice(before.proxied).some((request) => request.target.includes(host)),
+          ),
+        { timeout: 10_000 },
+      )
+      .toEqual(expected);
     const after = seen.slice(before.seen);
     expect(after.find((request) => request.url.includes('from-service-worker'))?.by).toBe('service-worker');
-    expect(fromSpoor(after.find((request) => request.url.includes('from-extension-page'))!, extension.extensionId)).toBe(true);
+    expect(
+      fromSpoor(
+        after.find((request) => request.url.includes('from-extension-page'))!,
+        extension.extensionId,
+      ),
+    ).toBe(true);
     expect(after.find((request) => request.url.includes('tracker.example'))?.by).toBe(page.url());
     expect(localLog.slice(-3)).toContain('/privacy/listing.html');
   });

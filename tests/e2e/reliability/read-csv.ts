@@ -12,14 +12,14 @@ export function readCsv(text: string): string[][] {
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i]!;
     if (quoted) {
-      if (char === '"' && source[i + 1] === '"') (cell += '"'), (i += 1);
+      if (char === '"' && source[i + 1] === '"') ((cell += '"'), (i += 1));
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === ',') (row.push(cell), (cell = ''));
     else if (char === '\r' && source[i + 1] === '\n') {
       rows.push([...row, cell]);
-      (row = []), (cell = ''), (i += 1);
+      ((row = []), (cell = ''), (i += 1));
     } else cell += char;
   }
   if (cell || row.length) rows.push([...row, cell]);

@@ -26,7 +26,8 @@ export interface RecordingProxy {
  */
 export async function startRecordingProxy(): Promise<RecordingProxy> {
   const requests: ProxiedRequest[] = [];
-  const refuse = (socket: Socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+  const refuse = (socket: Socket) =>
+    socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? '?', target: req.url ?? '' });
     res.writeHead(502, { connection: 'close' }).end();
@@ -45,9 +46,10 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   return {
     address: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -91,7 +91,8 @@ function browserPid(profile: string): number {
     } catch {
       continue; // Ended meanwhile.
     }
-    if (args.includes(`--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+    if (args.includes(`--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type=')))
+      return Number(entry);
   }
   throw new Error(`No browser process runs the profile ${profile}`);
 }

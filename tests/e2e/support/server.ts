@@ -27,7 +27,10 @@ export async function startServer(roots: string[], routes: Route[] = []): Promis
   const absoluteRoots = roots.map((r) => resolve(r));
   const server = createServer(async (req, res) => {
     for (const route of routes) if (await route(req, res)) return;
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     for (const root of absoluteRoots) {
       try {
         const body = await readFile(join(root, path));

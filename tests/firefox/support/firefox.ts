@@ -43,7 +43,13 @@ function processesUsing(profile: string): number[] {
  * `startUrl`. Fails loudly when Firefox is missing.
  * @example const firefox = await startFirefox({ extensionDir, startUrl }); try { … } finally { await firefox.exit(); }
  */
-export async function startFirefox({ extensionDir, startUrl }: { extensionDir: string; startUrl: string }): Promise<RunningFirefox> {
+export async function startFirefox({
+  extensionDir,
+  startUrl,
+}: {
+  extensionDir: string;
+  startUrl: string;
+}): Promise<RunningFirefox> {
   if (!existsSync(firefoxPath)) {
     throw new Error(`No Firefox at ${firefoxPath}: install Debian's firefox-esr (apt-get install -y firefox-esr).`);
   }

@@ -13,10 +13,13 @@ export interface PageReport {
  * A server route that takes the page's report (a POST to /report) and a
  * promise of it, which rejects with `timeoutMessage` if none comes in time.
  */
-export function pageReportRoute(timeoutMs: number, timeoutMessage: string): { route: Route; report: Promise<PageReport> } {
+export function pageReportRoute(
+  timeoutMs: number,
+  timeoutMessage: string,
+): { route: Route; report: Promise<PageReport> } {
   let deliver!: (report: PageReport) => void;
   let fail!: (error: Error) => void;
-  const report = new Promise<PageReport>((resolve, reject) => [deliver, fail] = [resolve, reject]);
+  const report = new Promise<PageReport>((resolve, reject) => ([deliver, fail] = [resolve, reject]));
   const timer = setTimeout(() => fail(new Error(timeoutMessage)), timeoutMs);
   // If Firefox never starts, nobody awaits the report: its timeout must not surface as an unhandled rejection.
   timer.unref();

@@ -1,5 +1,13 @@
 import { recordHash, sha256Hex } from '@/lib/flags/hash';
-import { FlagSchema, ObservationSchema, type ArtifactKind, type ArtifactRef, type Detection, type Flag, type Observation } from '@/lib/flags/schema';
+import {
+  FlagSchema,
+  ObservationSchema,
+  type ArtifactKind,
+  type ArtifactRef,
+  type Detection,
+  type Flag,
+  type Observation,
+} from '@/lib/flags/schema';
 import { buildBatch } from '@/lib/archive/json';
 import type { BatchDocument } from '@/lib/archive/batch-schema';
 
@@ -30,7 +38,11 @@ export interface Evidence {
 }
 
 /** An evidence file of the given bytes with its true hash. */
-export async function evidence(kind: ArtifactKind, content: string | Uint8Array<ArrayBuffer>, mimeType = kind === 'screenshot' ? 'image/png' : 'multipart/related'): Promise<Evidence> {
+export async function evidence(
+  kind: ArtifactKind,
+  content: string | Uint8Array<ArrayBuffer>,
+  mimeType = kind === 'screenshot' ? 'image/png' : 'multipart/related',
+): Promise<Evidence> {
   const blob = new Blob([content], { type: mimeType });
   return { ref: { kind, sha256: await sha256Hex(blob), mimeType, bytes: blob.size }, blob };
 }
@@ -56,7 +68,10 @@ export async function observation(spec: ObservationSpec): Promise<Observation> {
     detected: [ivory],
     artifacts: spec.artifacts ?? [],
   });
-  return ObservationSchema.parse({ ...unhashed, recordSha256: await recordHash(unhashed as Observation, 'recordSha256') });
+  return ObservationSchema.parse({
+    ...unhashed,
+    recordSha256: await recordHash(unhashed as Observation, 'recordSha256'),
+  });
 }
 
 export interface FlagSpec {
@@ -75,8 +90,19 @@ export function flag(spec: FlagSpec): Flag {
     id: uuid('flag', spec.n),
     canonicalUrl: url,
     platform: { id: 'ebay', name: 'eBay', host: new URL(url).host, country: spec.country ?? 'DE' },
-    ad: { title: 'Elfenbein Figur', price: { amount: 450, currency: 'EUR' }, seller: { name: 'antik-hans', id: 'u77' }, ...spec.ad },
-    assessment: { intent: 'selling', suspicion: 'high', tradeTerms: ['CAR'], confirmedTaxa: ['Loxodonta africana'], ...spec.assessment },
+    ad: {
+      title: 'Elfenbein Figur',
+      price: { amount: 450, currency: 'EUR' },
+      seller: { name: 'antik-hans', id: 'u77' },
+      ...spec.ad,
+    },
+    assessment: {
+      intent: 'selling',
+      suspicion: 'high',
+      tradeTerms: ['CAR'],
+      confirmedTaxa: ['Loxodonta africana'],
+      ...spec.assessment,
+    },
     observations: spec.observations,
     createdAt: spec.observations[0]!.capturedAt,
     updatedAt: spec.observations.at(-1)!.capturedAt,
@@ -119,15 +145,26 @@ export async function annasBatch(): Promise<Fixture> {
     url: 'https://www.leboncoin.fr/ad/collection/77',
     country: 'FR',
     ad: { title: 'Statuette en ivoire', price: { amount: 120, currency: 'EUR' } },
-    observations: [await observation({ n: 3, url: 'https://www.leboncoin.fr/ad/collection/77', artifacts: [shot2.ref], capturedAt: '2026-03-11T08:00:00.000Z' })],
+    observations: [
+      await observation({
+        n: 3,
+        url: 'https://www.leboncoin.fr/ad/collection/77',
+        artifacts: [shot2.ref],
+        capturedAt: '2026-03-11T08:00:00.000Z',
+      }),
+    ],
   });
-  const doc = buildBatch([first, second], [{ flagId: first.id, at: first.createdAt, by: 'anna.k', action: 'create', changes: [] }], {
-    id: uuid('batch', 1),
-    createdAt: new Date('2026-03-20T12:00:00.000Z'),
-    researcher: 'anna.k',
-    survey: 'Ivory 2026',
-    extensionVersion: '0.1.0',
-  });
+  const doc = buildBatch(
+    [first, second],
+    [{ flagId: first.id, at: first.createdAt, by: 'anna.k', action: 'create', changes: [] }],
+    {
+      id: uuid('batch', 1),
+      createdAt: new Date('2026-03-20T12:00:00.000Z'),
+      researcher: 'anna.k',
+      survey: 'Ivory 2026',
+      extensionVersion: '0.1.0',
+    },
+  );
   const files = [shot1, page, shot2]; // the order the flags reference them
   return { doc, files, getArtifact: evidenceStore(files) };
 }

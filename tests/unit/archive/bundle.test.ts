@@ -28,7 +28,9 @@ describe('bundleStream', () => {
     const { files, doc } = await unzippedBundle();
     const manifest = ManifestSchema.parse(JSON.parse(strFromU8(files['manifest.json']!)));
     expect(manifest.batch).toEqual(doc.batch);
-    expect(manifest.files.map((file) => file.path)).toEqual(Object.keys(files).filter((path) => path !== 'manifest.json'));
+    expect(manifest.files.map((file) => file.path)).toEqual(
+      Object.keys(files).filter((path) => path !== 'manifest.json'),
+    );
     for (const listed of manifest.files) {
       const bytes = files[listed.path]!;
       expect({ path: listed.path, sha256: await sha256Hex(bytes), bytes: bytes.length }).toEqual(listed);
@@ -62,7 +64,11 @@ describe('bundleStream', () => {
   });
 
   it.each([
-    ['missing', async () => Promise.reject(new Error('not in the artifacts store')), 'could not be read (not in the artifacts store)'],
+    [
+      'missing',
+      async () => Promise.reject(new Error('not in the artifacts store')),
+      'could not be read (not in the artifacts store)',
+    ],
     ['altered', async () => new Blob(['other bytes']), 'not to their key'],
   ])('fails naming the file when a stored evidence file is %s', async (_case, getArtifact, message) => {
     const { doc, files } = await annasBatch();
@@ -73,6 +79,8 @@ describe('bundleStream', () => {
 
   it('offers a file name with the researcher, the date and the batch id', async () => {
     const { doc } = await annasBatch();
-    expect(bundleFileName({ ...doc.batch, researcher: 'anna k/../x' })).toBe('spoor-anna_k_.._x-2026-03-20-30000000.zip');
+    expect(bundleFileName({ ...doc.batch, researcher: 'anna k/../x' })).toBe(
+      'spoor-anna_k_.._x-2026-03-20-30000000.zip',
+    );
   });
 });

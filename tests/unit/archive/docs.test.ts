@@ -9,7 +9,10 @@ const readme = () => readFileSync(new URL('../../../README.md', import.meta.url)
 describe('README.md', () => {
   it('lists exactly the CSV columns, in order, with their meanings', () => {
     const section = readme().split('### CSV columns')[1]!.split('\n## ')[0]!;
-    const documented = [...section.matchAll(/^\| `([^`]+)` \| (.+) \|$/gm)].map(([, name, description]) => ({ name, description }));
+    const documented = [...section.matchAll(/^\| `([^`]+)` \| (.+) \|$/gm)].map(([, name, description]) => ({
+      name,
+      description,
+    }));
     expect(documented).toEqual(CSV_COLUMNS.map(({ name, description }) => ({ name, description })));
   });
 });

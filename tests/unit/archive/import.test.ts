@@ -45,7 +45,10 @@ describe('importBatchFile: evidence bundles', () => {
     const path = `evidence/${files[0]!.ref.sha256}.png`;
     const forged = strToU8('a different picture');
     const manifest = JSON.parse(new TextDecoder().decode(unpacked['manifest.json']));
-    Object.assign(manifest.files.find((file: { path: string }) => file.path === path), { sha256: await sha256Hex(forged), bytes: forged.length });
+    Object.assign(
+      manifest.files.find((file: { path: string }) => file.path === path),
+      { sha256: await sha256Hex(forged), bytes: forged.length },
+    );
     const repacked = zipSync({ ...unpacked, [path]: forged, 'manifest.json': strToU8(JSON.stringify(manifest)) });
     const problems = problemsOf(await importBatchFile(new Blob([repacked]), 'anna.zip', noneKnown));
     expect(problems.map((problem) => problem.file)).toContain(path);
@@ -62,14 +65,22 @@ describe('importBatchFile: evidence bundles', () => {
   });
 
   type Files = Record<string, Uint8Array>;
-  const without = (path: string) => (files: Files) => Object.fromEntries(Object.entries(files).filter(([name]) => name !== path));
+  const without = (path: string) => (files: Files) =>
+    Object.fromEntries(Object.entries(files).filter(([name]) => name !== path));
   it.each([
     ['without its manifest', without('manifest.json'), 'manifest.json', 'missing'],
-    ['with a file the manifest does not list', (files: Files) => ({ ...files, 'extra.txt': strToU8('hi') }), 'extra.txt', 'not in the manifest'],
+    [
+      'with a file the manifest does not list',
+      (files: Files) => ({ ...files, 'extra.txt': strToU8('hi') }),
+      'extra.txt',
+      'not in the manifest',
+    ],
     ['without batch.json', without('batch.json'), 'batch.json', 'missing'],
   ])('rejects a bundle %s', async (_case, edit, file, message) => {
     const { zip } = await bundleBytes();
-    const problems = problemsOf(await importBatchFile(new Blob([zipSync(edit(unzipSync(zip)))]), 'anna.zip', noneKnown));
+    const problems = problemsOf(
+      await importBatchFile(new Blob([zipSync(edit(unzipSync(zip)))]), 'anna.zip', noneKnown),
+    );
     expect(problems.find((problem) => problem.file === file)?.message).toContain(message);
   });
 });
@@ -83,7 +94,9 @@ describe('importBatchFile: batch.json', () => {
 
   it('rejects a batch with an invalid flag, naming the flag id and field, and returns nothing else', async () => {
     const { doc } = await annasBatch();
-    const broken = structuredClone(doc) as unknown as { flags: { observations: { capturedAt: string }[]; assessment: { suspicion: string } }[] };
+    const broken = structuredClone(doc) as unknown as {
+      flags: { observations: { capturedAt: string }[]; assessment: { suspicion: string } }[];
+    };
     broken.flags[1]!.observations[0]!.capturedAt = 'last Tuesday';
     broken.flags[0]!.assessment.suspicion = 'very';
     const result = await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', noneKnown);
@@ -92,7 +105,11 @@ describe('importBatchFile: batch.json', () => {
       moreProblems: 0,
       problems: [
         { file: 'batch.json', path: `flag ${doc.flags[0]!.id} › assessment.suspicion`, message: expect.any(String) },
-        { file: 'batch.json', path: `flag ${doc.flags[1]!.id} › observations[0].capturedAt`, message: expect.any(String) },
+        {
+          file: 'batch.json',
+          path: `flag ${doc.flags[1]!.id} › observations[0].capturedAt`,
+          message: expect.any(String),
+        },
       ],
     });
   });
@@ -103,7 +120,11 @@ describe('importBatchFile: batch.json', () => {
     edited.flags[0]!.observations[1]!.url = 'https://www.ebay.de/itm/2';
     const problems = problemsOf(await importBatchFile(new Blob([batchJson(edited)]), 'batch.json', noneKnown));
     expect(problems).toEqual([
-      { file: 'batch.json', path: `flag ${doc.flags[0]!.id} › observations[1].recordSha256`, message: expect.stringContaining('changed after capture') },
+      {
+        file: 'batch.json',
+        path: `flag ${doc.flags[0]!.id} › observations[1].recordSha256`,
+        message: expect.stringContaining('changed after capture'),
+      },
     ]);
   });
 
@@ -118,8 +139,14 @@ describe('importBatchFile: batch.json', () => {
 
   it('lists the first problems and counts the rest', async () => {
     const { doc } = await annasBatch();
-    const broken = { ...doc, flags: doc.flags.map((flag) => ({ ...flag, canonicalUrl: 'nope', createdAt: 'then', updatedAt: 'now' })) };
-    const result = await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', { ...noneKnown, maxProblems: 4 });
+    const broken = {
+      ...doc,
+      flags: doc.flags.map((flag) => ({ ...flag, canonicalUrl: 'nope', createdAt: 'then', updatedAt: 'now' })),
+    };
+    const result = await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', {
+      ...noneKnown,
+      maxProblems: 4,
+    });
     expect(result).toMatchObject({ status: 'invalid', moreProblems: 2 });
     expect(problemsOf(result)).toHaveLength(4);
   });
@@ -146,6 +173,8 @@ describe('importBatchFile: problems in the audit trail', () => {
     const { doc } = await annasBatch();
     const broken = { ...doc, audit: [{ ...doc.audit[0]!, action: 'shred' }] };
     const problems = problemsOf(await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', noneKnown));
-    expect(problems).toEqual([{ file: 'batch.json', path: `audit[0] (flag ${doc.flags[0]!.id}) › action`, message: expect.any(String) }]);
+    expect(problems).toEqual([
+      { file: 'batch.json', path: `audit[0] (flag ${doc.flags[0]!.id}) › action`, message: expect.any(String) },
+    ]);
   });
 });

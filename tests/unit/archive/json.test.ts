@@ -13,7 +13,13 @@ describe('buildBatch', () => {
   });
 
   it('refuses an empty batch', () => {
-    const meta = { id: crypto.randomUUID(), createdAt: new Date(), researcher: 'anna.k', survey: 's', extensionVersion: '0.1.0' };
+    const meta = {
+      id: crypto.randomUUID(),
+      createdAt: new Date(),
+      researcher: 'anna.k',
+      survey: 's',
+      extensionVersion: '0.1.0',
+    };
     expect(() => buildBatch([], [], meta)).toThrow('at least one flag');
   });
 });

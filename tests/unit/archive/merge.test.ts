@@ -18,9 +18,14 @@ describe('mergeBatch', () => {
   it('adds the flags of a new batch, marking them with the batch id', async () => {
     const { doc } = await annasBatch();
     const result = mergeBatch([], doc, context);
-    expect(result.flags.map((merged) => [merged.id, merged.batchIds])).toEqual(doc.flags.map((added) => [added.id, [doc.batch.id]]));
+    expect(result.flags.map((merged) => [merged.id, merged.batchIds])).toEqual(
+      doc.flags.map((added) => [added.id, [doc.batch.id]]),
+    );
     expect(result.summary).toEqual({ added: 2, merged: 0, observationsAdded: 0 });
-    expect(result.audit.filter((entry) => entry.by === 'coordinator').map((entry) => entry.action)).toEqual(['import', 'import']);
+    expect(result.audit.filter((entry) => entry.by === 'coordinator').map((entry) => entry.action)).toEqual([
+      'import',
+      'import',
+    ]);
   });
 
   it('makes the same ad from two researchers one flag with everyone’s observations, in time order', async () => {
@@ -41,7 +46,13 @@ describe('mergeBatch', () => {
   it('keeps each observation once when a batch brings observations already merged', async () => {
     const { doc } = await annasBatch();
     const once = mergeBatch([], doc, context).flags;
-    const again = buildBatch(doc.flags, [], { id: uuid('batch', 2), createdAt: new Date(), researcher: 'anna.k', survey: 's', extensionVersion: '0.1.0' });
+    const again = buildBatch(doc.flags, [], {
+      id: uuid('batch', 2),
+      createdAt: new Date(),
+      researcher: 'anna.k',
+      survey: 's',
+      extensionVersion: '0.1.0',
+    });
     const result = mergeBatch(once, again, context);
     expect(result.flags.map((merged) => merged.observations.length)).toEqual([2, 1]);
     expect(result.summary.observationsAdded).toBe(0);
@@ -52,15 +63,31 @@ describe('mergeBatch', () => {
     ['assessment.intent', { assessment: { intent: 'wanted' } }, 'wanted', 'selling'],
     ['assessment.suspicion', { assessment: { suspicion: 'low' } }, 'low', 'high'],
     ['assessment.specimens', { assessment: { specimens: 3 } }, 3, 1],
-    ['assessment.confirmedTaxa', { assessment: { confirmedTaxa: ['Elephas maximus'] } }, ['Elephas maximus'], ['Loxodonta africana']],
-    ['ad.price', { ad: { price: { amount: 400, currency: 'EUR' } } }, { amount: 400, currency: 'EUR' }, { amount: 450, currency: 'EUR' }],
+    [
+      'assessment.confirmedTaxa',
+      { assessment: { confirmedTaxa: ['Elephas maximus'] } },
+      ['Elephas maximus'],
+      ['Loxodonta africana'],
+    ],
+    [
+      'ad.price',
+      { ad: { price: { amount: 400, currency: 'EUR' } } },
+      { amount: 400, currency: 'EUR' },
+      { amount: 450, currency: 'EUR' },
+    ],
   ] as const)('reports a conflict in %s, keeping the existing value', async (field, bensView, kept, other) => {
     const { doc } = await annasBatch();
     const annas = field === 'assessment.specimens' ? withSpecimens(doc, 1) : doc;
     const existing = await bensFlag(bensView as Partial<Pick<Flag, 'ad' | 'assessment'>>);
     const result = mergeBatch([existing], annas, context);
     expect(result.conflicts).toEqual([
-      { flagId: existing.id, canonicalUrl: AD, field, kept: { researcher: 'ben.o', value: kept }, other: { researcher: 'anna.k', value: other, batchId: doc.batch.id } },
+      {
+        flagId: existing.id,
+        canonicalUrl: AD,
+        field,
+        kept: { researcher: 'ben.o', value: kept },
+        other: { researcher: 'anna.k', value: other, batchId: doc.batch.id },
+      },
     ]);
     const [section, key] = field.split('.') as ['ad' | 'assessment', string];
     expect((result.flags[0]![section] as Record<string, unknown>)[key]).toEqual(kept);
@@ -71,12 +98,20 @@ describe('mergeBatch', () => {
     ['an incoming empty value', { ad: { location: 'Köln' } }],
   ] as const)('reports no conflict for %s', async (_case, bensView) => {
     const { doc } = await annasBatch();
-    expect(mergeBatch([await bensFlag(bensView as Partial<Pick<Flag, 'ad' | 'assessment'>>)], doc, context).conflicts).toEqual([]);
+    expect(
+      mergeBatch([await bensFlag(bensView as Partial<Pick<Flag, 'ad' | 'assessment'>>)], doc, context).conflicts,
+    ).toEqual([]);
   });
 
   it('fills fields the existing flag left empty and combines tags, in the audit entry', async () => {
     const { doc } = await annasBatch();
-    const annas = { ...doc, flags: doc.flags.map((own) => ({ ...own, assessment: { ...own.assessment, notes: 'seller in Köln', tags: ['ivory', 'repeat'] } })) };
+    const annas = {
+      ...doc,
+      flags: doc.flags.map((own) => ({
+        ...own,
+        assessment: { ...own.assessment, notes: 'seller in Köln', tags: ['ivory', 'repeat'] },
+      })),
+    };
     const existing = await bensFlag({ assessment: { notes: '', tags: ['ivory', 'urgent'] } as Flag['assessment'] });
     const result = mergeBatch([existing], annas, context);
     expect(result.flags[0]!.assessment).toMatchObject({ notes: 'seller in Köln', tags: ['ivory', 'urgent', 'repeat'] });
@@ -102,7 +137,13 @@ describe('mergeBatch', () => {
   it('merges two flags of the same ad within one batch', async () => {
     const first = flag({ n: 1, url: AD, observations: [await observation({ n: 1 })] });
     const second = flag({ n: 2, url: AD, observations: [await observation({ n: 2, by: ben })] });
-    const batch = buildBatch([first, second], [], { id: uuid('batch', 7), createdAt: new Date(), researcher: 'coordinator-b', survey: 's', extensionVersion: '0.1.0' });
+    const batch = buildBatch([first, second], [], {
+      id: uuid('batch', 7),
+      createdAt: new Date(),
+      researcher: 'coordinator-b',
+      survey: 's',
+      extensionVersion: '0.1.0',
+    });
     const result = mergeBatch([], batch, context);
     expect(result.flags).toHaveLength(1);
     expect(result.flags[0]!.observations).toHaveLength(2);

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, filterChoices, filterRows, fold, sortRows, type ArchiveFilter, type SortColumn } from '@/lib/archive/query';
+import {
+  ANY,
+  filterChoices,
+  filterRows,
+  fold,
+  sortRows,
+  type ArchiveFilter,
+  type SortColumn,
+} from '@/lib/archive/query';
 import { ids, row } from './query-support';
 
 const rows = [
-  row(1, { title: 'Elfenbein Figur', notes: 'seller also lists rhino horn', firstCapturedAt: '2026-01-05T08:00:00.000Z' }),
+  row(1, {
+    title: 'Elfenbein Figur',
+    notes: 'seller also lists rhino horn',
+    firstCapturedAt: '2026-01-05T08:00:00.000Z',
+  }),
   row(2, {
     title: 'Statuette en ivoire',
     platform: 'leboncoin',

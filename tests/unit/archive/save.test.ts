@@ -15,7 +15,10 @@ describe('saveStream', () => {
     let suggested = '';
     const picker: SaveFilePicker = async ({ suggestedName }) => {
       suggested = suggestedName;
-      return { createWritable: async () => new WritableStream({ write: (chunk) => void written.push(new TextDecoder().decode(chunk)) }) };
+      return {
+        createWritable: async () =>
+          new WritableStream({ write: (chunk) => void written.push(new TextDecoder().decode(chunk)) }),
+      };
     };
     const download = async () => expect.unreachable('no download when the picker exists');
     expect(await saveStream(streamOf('PK', 'rest'), 'b.zip', { showSaveFilePicker: picker, download })).toBe('picked');
@@ -24,7 +27,8 @@ describe('saveStream', () => {
 
   it('downloads the whole archive as a ZIP Blob otherwise', async () => {
     const downloads: { name: string; type: string; text: string }[] = [];
-    const download = async (blob: Blob, name: string) => void downloads.push({ name, type: blob.type, text: await blob.text() });
+    const download = async (blob: Blob, name: string) =>
+      void downloads.push({ name, type: blob.type, text: await blob.text() });
     expect(await saveStream(streamOf('PK', 'rest'), 'b.zip', { download })).toBe('downloaded');
     expect(downloads).toEqual([{ name: 'b.zip', type: 'application/zip', text: 'PKrest' }]);
   });

@@ -22,10 +22,21 @@ async function manyFlags(): Promise<{ flags: Flag[]; indexOf: Map<string, number
   const indexOf = new Map<string, number>();
   const flags: Flag[] = [];
   for (let index = 0; index < FLAGS; index += 1) {
-    const ref: ArtifactRef = { kind: 'screenshot', sha256: await sha256Hex(artifactBytes(index)), mimeType: 'image/png', bytes: ARTIFACT_BYTES };
+    const ref: ArtifactRef = {
+      kind: 'screenshot',
+      sha256: await sha256Hex(artifactBytes(index)),
+      mimeType: 'image/png',
+      bytes: ARTIFACT_BYTES,
+    };
     indexOf.set(ref.sha256, index);
     // The record hash is not checked on export; one template observation keeps the test quick.
-    flags.push(flag({ n: index + 1, url: `https://www.ebay.de/itm/${index}`, observations: [{ ...template, id: uuid('observation', index + 1), artifacts: [ref] }] }));
+    flags.push(
+      flag({
+        n: index + 1,
+        url: `https://www.ebay.de/itm/${index}`,
+        observations: [{ ...template, id: uuid('observation', index + 1), artifacts: [ref] }],
+      }),
+    );
   }
   return { flags, indexOf };
 }
@@ -33,7 +44,13 @@ async function manyFlags(): Promise<{ flags: Flag[]; indexOf: Map<string, number
 describe('bundleStream with 2,000 flags', () => {
   it('fetches evidence one file at a time, only as fast as the consumer reads', async () => {
     const { flags, indexOf } = await manyFlags();
-    const batch = buildBatch(flags, [], { id: uuid('batch', 1), createdAt: new Date('2026-03-20T00:00:00Z'), researcher: 'anna.k', survey: 's', extensionVersion: '0.1.0' });
+    const batch = buildBatch(flags, [], {
+      id: uuid('batch', 1),
+      createdAt: new Date('2026-03-20T00:00:00Z'),
+      researcher: 'anna.k',
+      survey: 's',
+      extensionVersion: '0.1.0',
+    });
     let requested = 0;
     let pending = 0;
     let mostPending = 0;

@@ -22,7 +22,13 @@ describe('summarise', () => {
   const rows = [
     row(1, { groups: ['elephants'], appendices: ['I/II'], specimens: 3, platform: 'eBay', country: 'DE' }),
     row(2, { groups: ['elephants'], appendices: ['I/II'], specimens: undefined, platform: 'leboncoin', country: 'FR' }),
-    row(3, { groups: ['birds', 'elephants'], appendices: ['I', 'I/II'], specimens: 4, platform: 'eBay', country: 'DE' }),
+    row(3, {
+      groups: ['birds', 'elephants'],
+      appendices: ['I', 'I/II'],
+      specimens: 4,
+      platform: 'eBay',
+      country: 'DE',
+    }),
     row(4, { groups: [], appendices: [], specimens: 10, platform: 'Kleinanzeigen', country: undefined }),
   ];
   const summary = summarise(rows);
@@ -44,8 +50,22 @@ describe('summarise', () => {
   });
 
   it.each([
-    ['platforms', [{ key: 'eBay', ads: 2, specimens: 7 }, { key: 'Kleinanzeigen', ads: 1, specimens: 10 }, { key: 'leboncoin', ads: 1, specimens: 0 }]],
-    ['countries', [{ key: 'DE', ads: 2, specimens: 7 }, { key: '', ads: 1, specimens: 10 }, { key: 'FR', ads: 1, specimens: 0 }]],
+    [
+      'platforms',
+      [
+        { key: 'eBay', ads: 2, specimens: 7 },
+        { key: 'Kleinanzeigen', ads: 1, specimens: 10 },
+        { key: 'leboncoin', ads: 1, specimens: 0 },
+      ],
+    ],
+    [
+      'countries',
+      [
+        { key: 'DE', ads: 2, specimens: 7 },
+        { key: '', ads: 1, specimens: 10 },
+        { key: 'FR', ads: 1, specimens: 0 },
+      ],
+    ],
   ] as const)('counts by %s', (field, expected) => {
     expect(summary[field]).toEqual(expected);
   });

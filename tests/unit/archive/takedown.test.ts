@@ -4,12 +4,30 @@ import { ben, flag, observation } from './builder';
 
 async function flags() {
   return [
-    flag({ n: 1, url: 'https://www.ebay.de/itm/2', ad: { listingId: '2' }, observations: [await observation({ n: 1 })] }),
-    flag({ n: 2, url: 'https://www.ebay.de/itm/1', observations: [await observation({ n: 2, capturedAt: '2026-03-01T00:00:00.000Z' })] }),
+    flag({
+      n: 1,
+      url: 'https://www.ebay.de/itm/2',
+      ad: { listingId: '2' },
+      observations: [await observation({ n: 1 })],
+    }),
+    flag({
+      n: 2,
+      url: 'https://www.ebay.de/itm/1',
+      observations: [await observation({ n: 2, capturedAt: '2026-03-01T00:00:00.000Z' })],
+    }),
     // Ben flagged ebay.de/itm/1 too, later: one line, his capture time.
-    flag({ n: 3, url: 'https://www.ebay.de/itm/1', observations: [await observation({ n: 3, by: ben, capturedAt: '2026-03-05T00:00:00.000Z' })] }),
+    flag({
+      n: 3,
+      url: 'https://www.ebay.de/itm/1',
+      observations: [await observation({ n: 3, by: ben, capturedAt: '2026-03-05T00:00:00.000Z' })],
+    }),
     {
-      ...flag({ n: 4, url: 'https://www.leboncoin.fr/ad/9', country: 'FR', observations: [await observation({ n: 4 })] }),
+      ...flag({
+        n: 4,
+        url: 'https://www.leboncoin.fr/ad/9',
+        country: 'FR',
+        observations: [await observation({ n: 4 })],
+      }),
       platform: { id: 'leboncoin', name: 'leboncoin', host: 'www.leboncoin.fr', country: 'FR' },
     },
   ];
@@ -19,7 +37,13 @@ describe('takedownGroups', () => {
   it('groups ads per platform, each URL once with its latest capture, sorted', async () => {
     const groups = takedownGroups(await flags());
     expect(groups.map((group) => [group.platform.id, group.ads.map((ad) => [ad.url, ad.lastSeenAt])])).toEqual([
-      ['ebay', [['https://www.ebay.de/itm/1', '2026-03-05T00:00:00.000Z'], ['https://www.ebay.de/itm/2', expect.any(String)]]],
+      [
+        'ebay',
+        [
+          ['https://www.ebay.de/itm/1', '2026-03-05T00:00:00.000Z'],
+          ['https://www.ebay.de/itm/2', expect.any(String)],
+        ],
+      ],
       ['leboncoin', [['https://www.leboncoin.fr/ad/9', expect.any(String)]]],
     ]);
   });

@@ -11,13 +11,17 @@ let file: Blob;
 let screenshot: string;
 beforeAll(async () => {
   const profile = await freshProfile();
-  const flag = (await createFlagService(profile.db, steppingClock()).record(await captureOf('https://shop.example/ad/1'), 'ask')).flag;
+  const flag = (
+    await createFlagService(profile.db, steppingClock()).record(await captureOf('https://shop.example/ad/1'), 'ask')
+  ).flag;
   screenshot = flag.observations[0]!.artifacts[0]!.sha256;
   file = await new Response((await createBackup(profile.db, profile.area, '0.1.0')).stream).blob();
 });
 
 /** Reads the backup and, only if that passes, restores it into a fresh profile; returns the problems and what the profile then holds. */
-async function tryRestore(bad: Blob): Promise<{ problems: readonly BackupProblem[]; after: Awaited<ReturnType<typeof dump>>; storage: string[] }> {
+async function tryRestore(
+  bad: Blob,
+): Promise<{ problems: readonly BackupProblem[]; after: Awaited<ReturnType<typeof dump>>; storage: string[] }> {
   const target = await freshProfile();
   const problems = await readBackup(bad).then(
     (backup) => restoreBackup(target.env, backup).then(() => []),
@@ -36,12 +40,49 @@ async function flipped(blob: Blob, find: string): Promise<Blob> {
 
 describe('a bad backup changes nothing and says what is wrong', () => {
   it.each([
-    ['truncated', async () => file.slice(0, Math.floor(file.size * 0.8)), { file: 'the backup file', message: expect.stringMatching(/truncated/) }],
-    ['evidence changed', async () => flipped(file, `png of https://shop.example/ad/1`), { file: expect.stringMatching(/^artifacts\//), message: expect.stringMatching(/SHA-256/) }],
-    ['a record that fails its schema', async () => rewriteBackup(file, (path, text) => (path === 'flags.json' ? text.replace('"https://shop.example/ad/1"', '"javascript:alert(1)"') : text)), { file: 'flags.json', record: expect.stringMatching(/^1 \(id [0-9a-f-]{36}\)$/), field: expect.stringMatching(/^(canonicalUrl|observations\.0\.url)$/) }],
-    ['a newer format version', async () => rewriteBackup(file, (path, text) => (path === 'manifest.json' ? text.replace('"formatVersion":1', '"formatVersion":2') : text)), { file: 'manifest.json', field: 'formatVersion', message: expect.stringMatching(/newer Spoor/) }],
-    ['not a backup', async () => rewriteBackup(file, (path, text) => (path === 'manifest.json' ? text.replace('spoor-backup', 'spoor-bundle') : text)), { file: 'manifest.json', field: 'format' }],
-    ['a flag naming evidence the backup lacks', async () => rewriteBackup(file, (path, text) => (path === 'artifacts.json' ? '[]' : text)), { file: expect.stringMatching(/^(artifacts\/|flags\.json)/) }],
+    [
+      'truncated',
+      async () => file.slice(0, Math.floor(file.size * 0.8)),
+      { file: 'the backup file', message: expect.stringMatching(/truncated/) },
+    ],
+    [
+      'evidence changed',
+      async () => flipped(file, `png of https://shop.example/ad/1`),
+      { file: expect.stringMatching(/^artifacts\//), message: expect.stringMatching(/SHA-256/) },
+    ],
+    [
+      'a record that fails its schema',
+      async () =>
+        rewriteBackup(file, (path, text) =>
+          path === 'flags.json' ? text.replace('"https://shop.example/ad/1"', '"javascript:alert(1)"') : text,
+        ),
+      {
+        file: 'flags.json',
+        record: expect.stringMatching(/^1 \(id [0-9a-f-]{36}\)$/),
+        field: expect.stringMatching(/^(canonicalUrl|observations\.0\.url)$/),
+      },
+    ],
+    [
+      'a newer format version',
+      async () =>
+        rewriteBackup(file, (path, text) =>
+          path === 'manifest.json' ? text.replace('"formatVersion":1', '"formatVersion":2') : text,
+        ),
+      { file: 'manifest.json', field: 'formatVersion', message: expect.stringMatching(/newer Spoor/) },
+    ],
+    [
+      'not a backup',
+      async () =>
+        rewriteBackup(file, (path, text) =>
+          path === 'manifest.json' ? text.replace('spoor-backup', 'spoor-bundle') : text,
+        ),
+      { file: 'manifest.json', field: 'format' },
+    ],
+    [
+      'a flag naming evidence the backup lacks',
+      async () => rewriteBackup(file, (path, text) => (path === 'artifacts.json' ? '[]' : text)),
+      { file: expect.stringMatching(/^(artifacts\/|flags\.json)/) },
+    ],
   ])('%s', async (_case, make, expected) => {
     const { problems, after, storage } = await tryRestore(await make());
     expect(problems).toContainEqual(expect.objectContaining(expected));

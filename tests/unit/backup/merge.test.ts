@@ -17,22 +17,40 @@ describe('decideByUpdatedAt', () => {
 
 it('mergeById keeps this profile’s order and counts each decision', () => {
   const { merged, counts } = mergeById(
-    [{ id: 'a', ...at(2), v: 'here' }, { id: 'b', ...at(1), v: 'here' }],
-    [{ id: 'b', ...at(3), v: 'backup' }, { id: 'a', ...at(1), v: 'backup' }, { id: 'c', ...at(1), v: 'backup' }],
+    [
+      { id: 'a', ...at(2), v: 'here' },
+      { id: 'b', ...at(1), v: 'here' },
+    ],
+    [
+      { id: 'b', ...at(3), v: 'backup' },
+      { id: 'a', ...at(1), v: 'backup' },
+      { id: 'c', ...at(1), v: 'backup' },
+    ],
   );
   expect(merged.map(({ id, v }) => `${id}:${v}`)).toEqual(['a:here', 'b:backup', 'c:backup']);
   expect(counts).toEqual({ add: 1, replace: 1, keep: 1 });
 });
 
 describe('mergeSettings', () => {
-  const backedUp = { ...defaultSettings, researcherId: 'anna.k', survey: 'Ivory 2026', pausedSites: ['ebay.de'], colors: { ...DEFAULT_COLORS, trade: '#000000' } };
+  const backedUp = {
+    ...defaultSettings,
+    researcherId: 'anna.k',
+    survey: 'Ivory 2026',
+    pausedSites: ['ebay.de'],
+    colors: { ...DEFAULT_COLORS, trade: '#000000' },
+  };
 
   it('gives a new machine the backup’s settings whole', () => {
     expect(mergeSettings(defaultSettings, backedUp)).toEqual(backedUp);
   });
 
   it('keeps what this profile changed, fills the rest, unites paused sites', () => {
-    const here = { ...defaultSettings, researcherId: 'ben.m', pausedSites: ['avito.ru'], colors: { ...DEFAULT_COLORS, 'app-i': '#ffffff' } };
+    const here = {
+      ...defaultSettings,
+      researcherId: 'ben.m',
+      pausedSites: ['avito.ru'],
+      colors: { ...DEFAULT_COLORS, 'app-i': '#ffffff' },
+    };
     expect(mergeSettings(here, backedUp)).toEqual({
       ...defaultSettings,
       researcherId: 'ben.m',

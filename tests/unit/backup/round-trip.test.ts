@@ -15,7 +15,17 @@ const AT = '2026-03-01T10:00:00.000Z';
 const CHECKLIST = DictionarySchema.parse({
   source: 'cites-checklist',
   listingsAsOf: '2025-02-07',
-  taxa: [{ id: 'manis-culionensis', scientificName: 'Manis culionensis', rank: 'species', higher: { kingdom: 'Animalia' }, group: 'pangolins', cites: { appendix: 'I' }, euAnnex: 'A' }],
+  taxa: [
+    {
+      id: 'manis-culionensis',
+      scientificName: 'Manis culionensis',
+      rank: 'species',
+      higher: { kingdom: 'Animalia' },
+      group: 'pangolins',
+      cites: { appendix: 'I' },
+      euAnnex: 'A',
+    },
+  ],
   tradeTerms: [],
 });
 
@@ -24,12 +34,42 @@ async function researcherProfile(): Promise<Profile> {
   const profile = await freshProfile();
   const flags = createFlagService(profile.db, steppingClock());
   const first = (await flags.record(await captureOf('https://shop.example/ad/1'), 'ask')).flag;
-  await flags.record(await captureOf('https://shop.example/ad/2', { evidence: [{ kind: 'snapshot', blob: new Blob(['<html>ad 2</html>'], { type: 'text/html' }) }] }), 'ask');
-  await flags.record(await captureOf('https://shop.example/ad/2', { capturedAt: new Date('2026-03-13T09:00:00.000Z') }), 'observe');
+  await flags.record(
+    await captureOf('https://shop.example/ad/2', {
+      evidence: [{ kind: 'snapshot', blob: new Blob(['<html>ad 2</html>'], { type: 'text/html' }) }],
+    }),
+    'ask',
+  );
+  await flags.record(
+    await captureOf('https://shop.example/ad/2', { capturedAt: new Date('2026-03-13T09:00:00.000Z') }),
+    'observe',
+  );
   await flags.edit(first.id, { assessment: { notes: 'seller also on avito' } }, 'anna.k');
-  await profile.db.put('batches', { id: crypto.randomUUID(), createdAt: AT, researcher: 'anna.k', survey: 'Ivory 2026', flagIds: [first.id], formats: ['zip'], savedAt: AT });
-  await updateSettings(profile.area, { researcherId: 'anna.k', survey: 'Ivory 2026', pausedSites: ['ebay.de'], colors: { 'app-i': '#000000', 'app-ii': '#111111', 'app-iii': '#222222', trade: '#333333' } });
-  await saveCustomTerms(profile.area, [{ id: 'k1', text: 'zorblax', lang: 'en', target: { kind: 'code', taxa: ['Manis culionensis'] }, createdAt: AT, updatedAt: AT }]);
+  await profile.db.put('batches', {
+    id: crypto.randomUUID(),
+    createdAt: AT,
+    researcher: 'anna.k',
+    survey: 'Ivory 2026',
+    flagIds: [first.id],
+    formats: ['zip'],
+    savedAt: AT,
+  });
+  await updateSettings(profile.area, {
+    researcherId: 'anna.k',
+    survey: 'Ivory 2026',
+    pausedSites: ['ebay.de'],
+    colors: { 'app-i': '#000000', 'app-ii': '#111111', 'app-iii': '#222222', trade: '#333333' },
+  });
+  await saveCustomTerms(profile.area, [
+    {
+      id: 'k1',
+      text: 'zorblax',
+      lang: 'en',
+      target: { kind: 'code', taxa: ['Manis culionensis'] },
+      createdAt: AT,
+      updatedAt: AT,
+    },
+  ]);
   await activateImported(profile.area, CHECKLIST, 'checklist.csv');
   return profile;
 }
@@ -55,7 +95,11 @@ describe('backup and restore', () => {
     expect((await dump(target.db)).artifacts).toHaveLength(3);
     expect(await readSettings(target.area)).toEqual(await readSettings(source.area));
     expect(await readCustomTerms(target.area)).toEqual(await readCustomTerms(source.area));
-    expect(await readActiveStatus(target.area)).toMatchObject({ source: 'cites-checklist', fileName: 'checklist.csv', listingsAsOf: '2025-02-07' });
+    expect(await readActiveStatus(target.area)).toMatchObject({
+      source: 'cites-checklist',
+      fileName: 'checklist.csv',
+      listingsAsOf: '2025-02-07',
+    });
     const matcher = createMatcher(await readActiveDictionary(target.area));
     expect(matcher.find('zorblax and Manis culionensis')).toHaveLength(2);
     expect(report).toEqual({
@@ -74,7 +118,13 @@ describe('backup and restore', () => {
     const before = await dump(target.db);
     const report = await restoreBackup(target.env, await readBackup(file));
     expect(await dump(target.db)).toEqual(before);
-    expect(report).toMatchObject({ flags: { add: 0, replace: 0, keep: 2 }, audit: { added: 0, present: 4 }, artifacts: { added: 0, present: 3 }, batches: { added: 0, present: 1 }, checklist: 'kept' });
+    expect(report).toMatchObject({
+      flags: { add: 0, replace: 0, keep: 2 },
+      audit: { added: 0, present: 4 },
+      artifacts: { added: 0, present: 3 },
+      batches: { added: 0, present: 1 },
+      checklist: 'kept',
+    });
   });
 
   it('merges into a profile with data: never deletes, and keeps a flag edited here since', async () => {
@@ -91,6 +141,10 @@ describe('backup and restore', () => {
     expect((await local.get(edited!.id))!.assessment.notes).toBe('edited here later');
     expect(await local.get(untouched!.id)).toEqual(untouched);
     expect(await local.get(own.id)).toEqual(own);
-    expect(await readSettings(target.area)).toMatchObject({ researcherId: 'ben.m', survey: 'Ivory 2026', pausedSites: ['avito.ru', 'ebay.de'] });
+    expect(await readSettings(target.area)).toMatchObject({
+      researcherId: 'ben.m',
+      survey: 'Ivory 2026',
+      pausedSites: ['avito.ru', 'ebay.de'],
+    });
   });
 });

@@ -28,12 +28,24 @@ describe('exporting a new batch', () => {
     const batchId = outcome.record.id;
     expect(outcome.fileName).toBe(`spoor-anna.k-2026-03-20-${batchId.slice(0, 8)}.zip`);
     for (const flag of flags) {
-      expect(FlagSchema.parse(await db.get('flags', flag.id))).toMatchObject({ status: 'exported', batchIds: [batchId] });
+      expect(FlagSchema.parse(await db.get('flags', flag.id))).toMatchObject({
+        status: 'exported',
+        batchIds: [batchId],
+      });
       const trail = await db.getAllFromIndex('audit', 'flagId', flag.id);
-      expect(trail.at(-1)).toMatchObject({ action: 'export', by: 'anna.k', changes: expect.arrayContaining([{ path: 'status', from: 'new', to: 'exported' }]) });
+      expect(trail.at(-1)).toMatchObject({
+        action: 'export',
+        by: 'anna.k',
+        changes: expect.arrayContaining([{ path: 'status', from: 'new', to: 'exported' }]),
+      });
     }
     const record = BatchRecordSchema.parse(await db.get('batches', batchId));
-    expect(record).toMatchObject({ ...ANNA, formats: ['zip'], savedAt: '2026-03-20T12:00:00.000Z', createdAt: '2026-03-20T12:00:00.000Z' });
+    expect(record).toMatchObject({
+      ...ANNA,
+      formats: ['zip'],
+      savedAt: '2026-03-20T12:00:00.000Z',
+      createdAt: '2026-03-20T12:00:00.000Z',
+    });
     expect(record.flagIds.toSorted()).toEqual(flags.map((flag) => flag.id).sort());
     expect(await pendingFlagIds(db)).toEqual([]);
   });
@@ -41,7 +53,10 @@ describe('exporting a new batch', () => {
   it('changes nothing when the researcher cancels the file picker', async () => {
     const { db, flags } = await flaggedDb('anna', [{ url: AD_1 }]);
     const before = { counts: await storeCounts(db), flag: await db.get('flags', flags[0]!.id) };
-    const targets = { showSaveFilePicker: cancellingPicker, download: async () => expect.unreachable('the picker exists') };
+    const targets = {
+      showSaveFilePicker: cancellingPicker,
+      download: async () => expect.unreachable('the picker exists'),
+    };
 
     expect(await exportNewBatch(exportEnv(db, targets), [flags[0]!.id], 'zip', ANNA)).toEqual({ status: 'cancelled' });
 
@@ -96,10 +111,21 @@ describe('exporting a past batch again', () => {
 
     const outcome = await exportAgain(exportEnv(db, again.targets), first.record.id, 'zip', 'anna.k');
 
-    expect(outcome).toMatchObject({ status: 'saved', fileName: first.fileName.replace('.json', '.zip'), record: { id: first.record.id, formats: ['json', 'zip'], savedAt: first.record.savedAt } });
+    expect(outcome).toMatchObject({
+      status: 'saved',
+      fileName: first.fileName.replace('.json', '.zip'),
+      record: { id: first.record.id, formats: ['json', 'zip'], savedAt: first.record.savedAt },
+    });
     expect(FlagSchema.parse(await db.get('flags', flags[0]!.id)).batchIds).toEqual([first.record.id]);
     const result = await importBatchFile(again.files[0]!, again.files[0]!.name, { knownBatches: new Map() });
-    expect(result.status === 'ready' && result.batch.document.batch).toMatchObject({ id: first.record.id, createdAt: first.record.createdAt });
-    expect((await db.getAllFromIndex('audit', 'flagId', flags[0]!.id)).map((entry) => entry.action)).toEqual(['create', 'export', 'export']);
+    expect(result.status === 'ready' && result.batch.document.batch).toMatchObject({
+      id: first.record.id,
+      createdAt: first.record.createdAt,
+    });
+    expect((await db.getAllFromIndex('audit', 'flagId', flags[0]!.id)).map((entry) => entry.action)).toEqual([
+      'create',
+      'export',
+      'export',
+    ]);
   });
 });

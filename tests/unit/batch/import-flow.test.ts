@@ -14,10 +14,20 @@ const at = () => new Date('2026-04-02T08:00:00.000Z');
 beforeEach(freshIndexedDb);
 
 /** What a researcher sends: their flags exported from their own database. */
-async function exportedBy(researcher: string, ads: Parameters<typeof flaggedDb>[1], format: ExportFormat = 'zip'): Promise<File> {
-  const { db } = await flaggedDb(researcher, ads.map((ad) => ({ researcher: { researcherId: researcher, survey: 'Ivory 2026' }, ...ad })));
+async function exportedBy(
+  researcher: string,
+  ads: Parameters<typeof flaggedDb>[1],
+  format: ExportFormat = 'zip',
+): Promise<File> {
+  const { db } = await flaggedDb(
+    researcher,
+    ads.map((ad) => ({ researcher: { researcherId: researcher, survey: 'Ivory 2026' }, ...ad })),
+  );
   const saved = downloads();
-  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), format, { researcher, survey: 'Ivory 2026' });
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), format, {
+    researcher,
+    survey: 'Ivory 2026',
+  });
   db.close();
   return saved.files[0]!;
 }
@@ -31,17 +41,28 @@ describe('importing batch files', () => {
 
     const [report] = await importFiles({ db, by: 'coord', clock: at }, [file]);
 
-    expect(report).toMatchObject({ fileName: file.name, status: 'imported', summary: { added: 2, merged: 0 }, conflicts: [], evidence: true });
+    expect(report).toMatchObject({
+      fileName: file.name,
+      status: 'imported',
+      summary: { added: 2, merged: 0 },
+      conflicts: [],
+      evidence: true,
+    });
     const flags = (await db.getAll('flags')).map((flag) => FlagSchema.parse(flag));
     expect(flags.map((flag) => flag.canonicalUrl).sort()).toEqual([AD, OTHER_AD]);
     for (const flag of flags) {
       const ref = flag.observations[0]!.artifacts[0]!;
       expect(await sha256Hex((await db.get('artifacts', ref.sha256))!.blob)).toBe(ref.sha256);
-      expect((await db.getAllFromIndex('audit', 'flagId', flag.id)).map((entry) => entry.action)).toEqual(['create', 'import']);
+      expect((await db.getAllFromIndex('audit', 'flagId', flag.id)).map((entry) => entry.action)).toEqual([
+        'create',
+        'import',
+      ]);
     }
     const batchId = report!.status === 'imported' ? report!.batch.id : '';
     expect(BatchRecordSchema.parse(await db.get('batches', batchId))).toMatchObject({
-      researcher: 'anna.k', formats: [], imported: { fileName: file.name, importedAt: '2026-04-02T08:00:00.000Z', from: 'anna.k', evidence: true },
+      researcher: 'anna.k',
+      formats: [],
+      imported: { fileName: file.name, importedAt: '2026-04-02T08:00:00.000Z', from: 'anna.k', evidence: true },
     });
   });
 
@@ -80,7 +101,12 @@ describe('importing batch files', () => {
 
     expect(report).toMatchObject({ fileName: 'tampered.zip', status: 'invalid' });
     expect(report!.status === 'invalid' && report!.problems).toEqual(
-      expect.arrayContaining([expect.objectContaining({ file: expect.stringMatching(/^evidence\/[0-9a-f]{64}\.png$/), message: expect.stringContaining('the manifest says') })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: expect.stringMatching(/^evidence\/[0-9a-f]{64}\.png$/),
+          message: expect.stringContaining('the manifest says'),
+        }),
+      ]),
     );
     expect(await storeCounts(db)).toEqual(before);
   });
@@ -92,14 +118,26 @@ describe('importing batch files', () => {
 
     const reports = await importFiles({ db, by: 'coord' }, [bad, good]);
 
-    expect(reports.map(({ fileName, status }) => [fileName, status])).toEqual([['bad.json', 'invalid'], [good.name, 'imported']]);
-    expect(reports[0]!.status === 'invalid' && reports[0]!.problems[0]).toMatchObject({ file: 'bad.json', path: 'batch.id' });
+    expect(reports.map(({ fileName, status }) => [fileName, status])).toEqual([
+      ['bad.json', 'invalid'],
+      [good.name, 'imported'],
+    ]);
+    expect(reports[0]!.status === 'invalid' && reports[0]!.problems[0]).toMatchObject({
+      file: 'bad.json',
+      path: 'batch.id',
+    });
     expect(await db.count('flags')).toBe(1);
   });
 
   it('merges two researchers’ flags of the same ad into one flag with both observations, listing the conflict', async () => {
     const anna = await exportedBy('anna.k', [{ url: AD }]);
-    const ben = await exportedBy('ben.m', [{ url: AD, prefill: { intent: 'wanted', paperwork: 'pre-1947', tradeTerms: ['CAR'] }, capturedAt: new Date('2026-03-14T10:00:00.000Z') }]);
+    const ben = await exportedBy('ben.m', [
+      {
+        url: AD,
+        prefill: { intent: 'wanted', paperwork: 'pre-1947', tradeTerms: ['CAR'] },
+        capturedAt: new Date('2026-03-14T10:00:00.000Z'),
+      },
+    ]);
     const db = await coordinator();
 
     const reports = await importFiles({ db, by: 'coord', clock: at }, [anna, ben]);
@@ -111,7 +149,14 @@ describe('importing batch files', () => {
     expect(flag!.batchIds).toHaveLength(2);
     expect(reports[1]).toMatchObject({
       summary: { added: 0, merged: 1, observationsAdded: 1 },
-      conflicts: [{ flagId: flag!.id, field: 'assessment.intent', kept: { researcher: 'anna.k', value: 'selling' }, other: { researcher: 'ben.m', value: 'wanted' } }],
+      conflicts: [
+        {
+          flagId: flag!.id,
+          field: 'assessment.intent',
+          kept: { researcher: 'anna.k', value: 'selling' },
+          other: { researcher: 'ben.m', value: 'wanted' },
+        },
+      ],
     });
   });
 });

@@ -14,11 +14,15 @@ export function freshIndexedDb(): void {
 }
 
 /** Flags the ads into the named database through the real flag service, as a researcher would. */
-export async function flaggedDb(name: string, ads: Array<{ url: string } & Partial<CaptureInput>>): Promise<{ db: SpoorDb; flags: Flag[] }> {
+export async function flaggedDb(
+  name: string,
+  ads: Array<{ url: string } & Partial<CaptureInput>>,
+): Promise<{ db: SpoorDb; flags: Flag[] }> {
   const db = await openSpoorDb(name);
   const service = createFlagService(db, steppingClock());
   const flags: Flag[] = [];
-  for (const { url, ...overrides } of ads) flags.push((await service.record(await captureOf(url, overrides), 'ask')).flag);
+  for (const { url, ...overrides } of ads)
+    flags.push((await service.record(await captureOf(url, overrides), 'ask')).flag);
   return { db, flags };
 }
 

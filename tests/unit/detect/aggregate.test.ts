@@ -18,13 +18,27 @@ const entry = (entryId: string, overrides: Partial<ReportEntry> = {}): ReportEnt
 
 describe('mergeReports', () => {
   it('adds counts and unites words and languages across frames', () => {
-    const top = [entry('ivory', { kind: 'trade', taxa: ['loxodonta-africana'], count: 2, matched: ['ivory'], langs: ['en'] })];
+    const top = [
+      entry('ivory', { kind: 'trade', taxa: ['loxodonta-africana'], count: 2, matched: ['ivory'], langs: ['en'] }),
+    ];
     const frame = [
-      entry('ivory', { kind: 'trade', taxa: ['loxodonta-africana'], count: 3, matched: ['Elfenbein', 'ivory'], langs: ['de', 'en'] }),
+      entry('ivory', {
+        kind: 'trade',
+        taxa: ['loxodonta-africana'],
+        count: 3,
+        matched: ['Elfenbein', 'ivory'],
+        langs: ['de', 'en'],
+      }),
       entry('python-regius'),
     ];
     expect(mergeReports([top, frame])).toEqual([
-      entry('ivory', { kind: 'trade', taxa: ['loxodonta-africana'], count: 5, matched: ['ivory', 'Elfenbein'], langs: ['en', 'de'] }),
+      entry('ivory', {
+        kind: 'trade',
+        taxa: ['loxodonta-africana'],
+        count: 5,
+        matched: ['ivory', 'Elfenbein'],
+        langs: ['en', 'de'],
+      }),
       entry('python-regius'),
     ]);
   });

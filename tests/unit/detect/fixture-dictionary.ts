@@ -2,7 +2,13 @@ import { DictionarySchema, type DictionaryInput } from '@/lib/dictionary/schema'
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 
-const taxon = (id: string, scientificName: string, appendix: 'I' | 'II' | 'III' | 'I/II', euAnnex: 'A' | 'B' | 'C', names: [string, string][]) => ({
+const taxon = (
+  id: string,
+  scientificName: string,
+  appendix: 'I' | 'II' | 'III' | 'I/II',
+  euAnnex: 'A' | 'B' | 'C',
+  names: [string, string][],
+) => ({
   id,
   scientificName,
   rank: 'species' as const,
@@ -18,9 +24,15 @@ export const fixtureDictionary: DictionaryInput = {
   source: 'bundled',
   listingsAsOf: '2025-06-01',
   taxa: [
-    taxon('psittacus-erithacus', 'Psittacus erithacus', 'I', 'A', [['en', 'Grey parrot'], ['de', 'Graupapagei']]),
+    taxon('psittacus-erithacus', 'Psittacus erithacus', 'I', 'A', [
+      ['en', 'Grey parrot'],
+      ['de', 'Graupapagei'],
+    ]),
     taxon('loxodonta-africana', 'Loxodonta africana', 'I/II', 'A', [['en', 'African elephant']]),
-    taxon('python-regius', 'Python regius', 'II', 'B', [['en', 'Ball python'], ['fr', 'python royal']]),
+    taxon('python-regius', 'Python regius', 'II', 'B', [
+      ['en', 'Ball python'],
+      ['fr', 'python royal'],
+    ]),
     taxon('mellivora-capensis', 'Mellivora capensis', 'III', 'C', [['en', 'Honey badger']]),
   ],
   tradeTerms: [

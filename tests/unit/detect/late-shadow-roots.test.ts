@@ -9,14 +9,19 @@ function manualClock() {
   let next = 1;
   return {
     win: {
-      setTimeout: ((run: () => void, delay: number) => (pending.set(next, { at: now + delay, run }), next++)) as Window['setTimeout'],
+      setTimeout: ((run: () => void, delay: number) => (
+        pending.set(next, { at: now + delay, run }),
+        next++
+      )) as Window['setTimeout'],
       clearTimeout: ((id: number) => void pending.delete(id)) as Window['clearTimeout'],
     },
     /** Runs every timer due within `ms`, in order. */
     advance(ms: number) {
       const end = now + ms;
       for (;;) {
-        const due = [...pending.entries()].filter(([, timer]) => timer.at <= end).sort(([, a], [, b]) => a.at - b.at)[0];
+        const due = [...pending.entries()]
+          .filter(([, timer]) => timer.at <= end)
+          .sort(([, a], [, b]) => a.at - b.at)[0];
         if (!due) break;
         pending.delete(due[0]);
         now = due[1].at;
@@ -93,7 +98,14 @@ describe('watchLateShadowRoots', () => {
 
   it('watches at most its limit of elements', () => {
     document.body.innerHTML = Array.from({ length: 5 }, (_, n) => `<listing-card id="c${n}"></listing-card>`).join('');
-    const late = watchLateShadowRoots({ win: clock.win, shadowRootOf: (e) => (looks++, e.shadowRoot), adopt: (r) => adopted.push(r), signal: stop.signal, delays: [100], limit: 3 });
+    const late = watchLateShadowRoots({
+      win: clock.win,
+      shadowRootOf: (e) => (looks++, e.shadowRoot),
+      adopt: (r) => adopted.push(r),
+      signal: stop.signal,
+      delays: [100],
+      limit: 3,
+    });
     for (let n = 0; n < 5; n++) late.note(element(`c${n}`));
     clock.advance(100);
     expect(looks).toBe(3);

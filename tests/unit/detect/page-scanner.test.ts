@@ -28,11 +28,13 @@ function scan(html: string, prepare: () => void = () => {}) {
     onIdle: () => wake(),
     onShadowRoot: (root) => shadowRoots.push(root),
   });
-  const counts = () => Object.fromEntries(summarizeHits(scanner.hits(), matcher.entries).map((e) => [e.entryId, e.count]));
+  const counts = () =>
+    Object.fromEntries(summarizeHits(scanner.hits(), matcher.entries).map((e) => [e.entryId, e.count]));
   return { ...painted, firstPass, settled, counts, shadowRoots };
 }
 
-const listing = (i: number) => `<article><h2>Listing ${i}</h2><p><i>Psittacus</i> <i>erithacus</i>, Elfen<b>bein</b></p></article>`;
+const listing = (i: number) =>
+  `<article><h2>Listing ${i}</h2><p><i>Psittacus</i> <i>erithacus</i>, Elfen<b>bein</b></p></article>`;
 
 it('paints every category across inline elements and counts the hits', async () => {
   const page = scan(`

@@ -22,7 +22,10 @@ function stitched(block: ReturnType<typeof blockWith>) {
   let steps = 1;
   let done: ScannedBlock | undefined;
   while (!(done = scan.step())) steps++;
-  const found = done.painted.map(({ range }) => ({ start: block.starts[0]! + range.startOffset, text: range.toString() }));
+  const found = done.painted.map(({ range }) => ({
+    start: block.starts[0]! + range.startOffset,
+    text: range.toString(),
+  }));
   return { found, steps };
 }
 
@@ -35,7 +38,9 @@ it.each([
   ['a compound cut inside ("Elfenbeinschnitzerei")', 'Elfenbeinschnitzerei', 8],
 ])('a long block matched in segments finds what the whole text holds: %s', (_, phrase, shift) => {
   const block = blockWith(phrase, shift);
-  const whole = matcher.find(block.text).map((match) => ({ start: match.start, text: block.text.slice(match.start, match.end) }));
+  const whole = matcher
+    .find(block.text)
+    .map((match) => ({ start: match.start, text: block.text.slice(match.start, match.end) }));
   const { found, steps } = stitched(block);
   expect(found).toEqual(whole);
   expect(steps).toBe(Math.ceil(block.text.length / SEGMENT_CHARS));

@@ -10,14 +10,38 @@ it('counts hits per entry across blocks, with the words as written and their lan
   const parrot = entryIndex('psittacus-erithacus');
   const report = summarizeHits(
     [
-      [{ entry: ivory, word: 'Ivory', lang: 'en' }, { entry: parrot, word: 'Graupapageien', lang: 'de' }],
-      [{ entry: ivory, word: 'Elfenbein', lang: 'de' }, { entry: ivory, word: 'Ivory', lang: 'en' }],
+      [
+        { entry: ivory, word: 'Ivory', lang: 'en' },
+        { entry: parrot, word: 'Graupapageien', lang: 'de' },
+      ],
+      [
+        { entry: ivory, word: 'Elfenbein', lang: 'de' },
+        { entry: ivory, word: 'Ivory', lang: 'en' },
+      ],
     ],
     matcher.entries,
   );
   expect(report).toEqual([
-    expect.objectContaining({ entryId: 'ivory', kind: 'trade', label: 'Ivory', taxa: ['loxodonta-africana'], category: 'trade', count: 3, matched: ['Ivory', 'Elfenbein'], langs: ['en', 'de'] }),
-    expect.objectContaining({ entryId: 'psittacus-erithacus', kind: 'taxon', appendix: 'I', euAnnex: 'A', category: 'app-i', count: 1, matched: ['Graupapageien'], langs: ['de'] }),
+    expect.objectContaining({
+      entryId: 'ivory',
+      kind: 'trade',
+      label: 'Ivory',
+      taxa: ['loxodonta-africana'],
+      category: 'trade',
+      count: 3,
+      matched: ['Ivory', 'Elfenbein'],
+      langs: ['en', 'de'],
+    }),
+    expect.objectContaining({
+      entryId: 'psittacus-erithacus',
+      kind: 'taxon',
+      appendix: 'I',
+      euAnnex: 'A',
+      category: 'app-i',
+      count: 1,
+      matched: ['Graupapageien'],
+      langs: ['de'],
+    }),
   ]);
 });
 

@@ -24,7 +24,8 @@ beforeAll(async () => {
   imported = (await importChecklistFile(new File([csv], 'index.csv'), { listingsAsOf: '2017-04-21' })).dictionary;
 });
 
-const generationKeys = (area: MemoryArea, part: 'compiled' | 'source') => area.keys().filter((k) => k.includes(`:${part}:`));
+const generationKeys = (area: MemoryArea, part: 'compiled' | 'source') =>
+  area.keys().filter((k) => k.includes(`:${part}:`));
 
 describe('ensureActiveDictionary', () => {
   it('stores the compiled bundled list in pieces when storage is empty, and reads it back', async () => {
@@ -55,7 +56,10 @@ describe('ensureActiveDictionary', () => {
   });
 
   it.each([
-    ['a part is damaged', (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled').at(-1)!]: 'Loxodonta\tbroken' })],
+    [
+      'a part is damaged',
+      (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled').at(-1)!]: 'Loxodonta\tbroken' }),
+    ],
     ['a part is missing', (area: MemoryArea) => area.remove(generationKeys(area, 'compiled').at(-1)!)],
   ])('stores the list again when %s, keeping the import', async (_, damage) => {
     const area = new MemoryArea();

@@ -18,7 +18,8 @@ const { taxa } = dictionary;
 function* stringsIn(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, `${path}[${i}]`);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsIn(item, `${path}.${key}`);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) yield* stringsIn(item, `${path}.${key}`);
 }
 
 const duplicateTerms = (terms: Term[]) =>
@@ -50,7 +51,9 @@ describe('bundled dictionary', () => {
   });
 
   it('has only trimmed, single-spaced strings', () => {
-    const untidy = [...stringsIn(bundledDictionaryInput, 'dictionary')].filter(([, s]) => s !== s.trim() || /\s{2,}/.test(s));
+    const untidy = [...stringsIn(bundledDictionaryInput, 'dictionary')].filter(
+      ([, s]) => s !== s.trim() || /\s{2,}/.test(s),
+    );
     expect(untidy).toEqual([]);
   });
 
@@ -79,7 +82,9 @@ describe('bundled dictionary', () => {
 
   it('points every trade term at bundled taxa', () => {
     const known = new Set(taxa.map((taxon) => taxon.id));
-    const dangling = dictionary.tradeTerms.flatMap((term) => term.taxa.filter((id) => !known.has(id)).map((id) => `${term.id} → ${id}`));
+    const dangling = dictionary.tradeTerms.flatMap((term) =>
+      term.taxa.filter((id) => !known.has(id)).map((id) => `${term.id} → ${id}`),
+    );
     expect(dangling).toEqual([]);
   });
 
@@ -101,14 +106,19 @@ describe('bundled dictionary', () => {
   });
 
   it('puts plants, and only plants, in the plant and timber groups', () => {
-    const misfiled = taxa.filter((taxon) => (taxon.higher.kingdom === 'Plantae') !== ['plants', 'timber'].includes(taxon.group));
+    const misfiled = taxa.filter(
+      (taxon) => (taxon.higher.kingdom === 'Plantae') !== ['plants', 'timber'].includes(taxon.group),
+    );
     expect(misfiled.map((taxon) => taxon.id)).toEqual([]);
   });
 
-  it.each(['la', 'en', 'fr', 'de', 'nl', 'es', 'it', 'pl', 'ru'])('never lists a global exclusion twice (%s)', (lang) => {
-    const texts = globalExclusions.filter((term) => term.lang === lang).map((term) => term.text.toLowerCase());
-    expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
-  });
+  it.each(['la', 'en', 'fr', 'de', 'nl', 'es', 'it', 'pl', 'ru'])(
+    'never lists a global exclusion twice (%s)',
+    (lang) => {
+      const texts = globalExclusions.filter((term) => term.lang === lang).map((term) => term.text.toLowerCase());
+      expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
+    },
+  );
 });
 
 // Names researchers search for, per language, as the share of taxa with at least one name in that language.
@@ -127,7 +137,9 @@ describe('language coverage', () => {
     ['reptiles and amphibians', animals.filter(isHerp), 0.7],
     ['plants and timbers', taxa.filter((taxon) => taxon.higher.kingdom === 'Plantae'), 0.5],
   ])('names enough of the %s in every language', (_label, group, floor) => {
-    const short = COMMON_NAME_LANGS.filter((lang) => share(group, lang) < floor).map((lang) => `${lang}: ${share(group, lang).toFixed(2)}`);
+    const short = COMMON_NAME_LANGS.filter((lang) => share(group, lang) < floor).map(
+      (lang) => `${lang}: ${share(group, lang).toFixed(2)}`,
+    );
     expect(short).toEqual([]);
   });
 });

@@ -12,10 +12,12 @@ import { sharedDataPath } from '../../shared-data';
  */
 const listedAtCoP18 = 'listed at CoP18 (2019)';
 const listedAtCoP19 = 'listed at CoP19 (2022)';
-const listedByMembers = 'CITES lists its members, not the group itself; the entry carries the generic words ("pangolin", "chameleon")';
+const listedByMembers =
+  'CITES lists its members, not the group itself; the entry carries the generic words ("pangolin", "chameleon")';
 
 const allowedDifferences: Record<string, string> = {
-  Accipitriformes: 'the 2017 checklist keeps hawks and eagles in Falconiformes; current taxonomy (and Species+) separates them',
+  Accipitriformes:
+    'the 2017 checklist keeps hawks and eagles in Falconiformes; current taxonomy (and Species+) separates them',
   Afzelia: `African populations ${listedAtCoP19}`,
   'Bubo scandiacus': 'renamed from Nyctea scandiaca',
   Bucerotidae: listedByMembers,
@@ -32,7 +34,8 @@ const allowedDifferences: Record<string, string> = {
   Handroanthus: `with Roseodendron and Tabebuia, ${listedAtCoP19}`,
   Isurus: listedAtCoP18,
   Khaya: `African populations ${listedAtCoP19}`,
-  'Loxodonta cyclotis': 'split from Loxodonta africana (IUCN 2021); the 2017 checklist treats it as part of that species',
+  'Loxodonta cyclotis':
+    'split from Loxodonta africana (IUCN 2021); the 2017 checklist treats it as part of that species',
   'Malayopython reticulatus': 'renamed from Python reticulatus',
   Manidae: listedByMembers,
   Naja: listedByMembers,
@@ -59,7 +62,9 @@ async function checklistFullNames(): Promise<Set<string>> {
     if (row === 1) column = fields.indexOf('FullName');
     else names.add(fields[column]!);
   });
-  const stream = createReadStream(sharedDataPath('cites/checklist-index-of-cites-species-2017-04-21.csv.gz')).pipe(createGunzip());
+  const stream = createReadStream(sharedDataPath('cites/checklist-index-of-cites-species-2017-04-21.csv.gz')).pipe(
+    createGunzip(),
+  );
   stream.setEncoding('utf8');
   for await (const chunk of stream) parser.push(chunk as string);
   parser.finish();

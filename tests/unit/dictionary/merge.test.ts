@@ -22,12 +22,28 @@ const bundled: Dictionary = DictionarySchema.parse({
       group: 'birds',
       cites: { appendix: 'I', note: 'Transferred from II to I at CoP17.' },
       euAnnex: 'A',
-      names: [{ text: 'Graupapagei', lang: 'de', match: 'prefix' }, { text: 'grey parrot', lang: 'en' }],
+      names: [
+        { text: 'Graupapagei', lang: 'de', match: 'prefix' },
+        { text: 'grey parrot', lang: 'en' },
+      ],
     }),
-    taxon('Smutsia gigantea', { group: 'pangolins', synonyms: ['Manis gigantea'], euAnnex: 'A', cites: { appendix: 'I' } }),
+    taxon('Smutsia gigantea', {
+      group: 'pangolins',
+      synonyms: ['Manis gigantea'],
+      euAnnex: 'A',
+      cites: { appendix: 'I' },
+    }),
     taxon('Mammuthus primigenius', { cites: { appendix: 'nc' }, euAnnex: 'none' }),
   ],
-  tradeTerms: [{ id: 'pangolin-scales', kind: 'trade', label: 'Pangolin scales', taxa: ['smutsia-gigantea'], terms: [{ text: 'pangolin scales', lang: 'en' }] }],
+  tradeTerms: [
+    {
+      id: 'pangolin-scales',
+      kind: 'trade',
+      label: 'Pangolin scales',
+      taxa: ['smutsia-gigantea'],
+      terms: [{ text: 'pangolin scales', lang: 'en' }],
+    },
+  ],
   globalExclusions: [{ text: 'faux fur', lang: 'en' }],
 });
 
@@ -41,10 +57,20 @@ const imported: Dictionary = DictionarySchema.parse({
       cites: { appendix: 'I', note: 'EU annex inferred from the CITES Appendix.' },
       euAnnex: 'A',
       synonyms: ['Psittacus timneh'],
-      names: [{ text: 'Grey Parrot', lang: 'en' }, { text: 'Loro yaco', lang: 'es' }],
+      names: [
+        { text: 'Grey Parrot', lang: 'en' },
+        { text: 'Loro yaco', lang: 'es' },
+      ],
     }),
-    taxon('Manis gigantea', { euAnnex: 'B', cites: { appendix: 'II', note: 'Split listing: x. EU annex inferred from the CITES Appendix.' } }),
-    taxon('Panthera tigris', { group: 'big-cats', cites: { appendix: 'I', note: 'EU annex inferred from the CITES Appendix.' }, euAnnex: 'A' }),
+    taxon('Manis gigantea', {
+      euAnnex: 'B',
+      cites: { appendix: 'II', note: 'Split listing: x. EU annex inferred from the CITES Appendix.' },
+    }),
+    taxon('Panthera tigris', {
+      group: 'big-cats',
+      cites: { appendix: 'I', note: 'EU annex inferred from the CITES Appendix.' },
+      euAnnex: 'A',
+    }),
   ],
   tradeTerms: [],
 });
@@ -54,7 +80,12 @@ describe('mergeWithBundled', () => {
   const byName = (name: string) => merged.taxa.find((t) => t.scientificName === name);
 
   it('takes the source and date of the file, and keeps trade terms and exclusions', () => {
-    expect(merged).toMatchObject({ source: 'cites-checklist', listingsAsOf: '2025-06-01', tradeTerms: bundled.tradeTerms, globalExclusions: bundled.globalExclusions });
+    expect(merged).toMatchObject({
+      source: 'cites-checklist',
+      listingsAsOf: '2025-06-01',
+      tradeTerms: bundled.tradeTerms,
+      globalExclusions: bundled.globalExclusions,
+    });
   });
 
   it('keeps bundled names in every language, adding only new ones from the file', () => {
@@ -82,11 +113,21 @@ describe('mergeWithBundled', () => {
   });
 
   it('keeps bundled taxa the file lacks and adds the file’s new taxa, once each', () => {
-    expect(merged.taxa.map((t) => t.id).sort()).toEqual(['mammuthus-primigenius', 'panthera-tigris', 'psittacus-erithacus', 'smutsia-gigantea']);
+    expect(merged.taxa.map((t) => t.id).sort()).toEqual([
+      'mammuthus-primigenius',
+      'panthera-tigris',
+      'psittacus-erithacus',
+      'smutsia-gigantea',
+    ]);
   });
 
   it('gives an imported taxon a free id when a different bundled taxon holds its slug', () => {
-    const clash = DictionarySchema.parse({ ...imported, taxa: [taxon('Mammuthus Primigenius', { id: 'mammuthus-primigenius', scientificName: 'Mammuthus primigenius x' })] });
+    const clash = DictionarySchema.parse({
+      ...imported,
+      taxa: [
+        taxon('Mammuthus Primigenius', { id: 'mammuthus-primigenius', scientificName: 'Mammuthus primigenius x' }),
+      ],
+    });
     expect(mergeWithBundled(bundled, clash).taxa.map((t) => t.id)).toContain('mammuthus-primigenius-2');
   });
 

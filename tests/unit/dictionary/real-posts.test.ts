@@ -14,7 +14,9 @@ const PostSchema = z.object({
   label: z.enum(['species', 'none']),
   mark: z.string().optional(),
 });
-const posts = z.array(PostSchema).parse(JSON.parse(readFileSync(sharedDataPath('real/wildlife-trade-posts-en.json'), 'utf8')));
+const posts = z
+  .array(PostSchema)
+  .parse(JSON.parse(readFileSync(sharedDataPath('real/wildlife-trade-posts-en.json'), 'utf8')));
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
 
 /**

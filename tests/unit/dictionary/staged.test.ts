@@ -14,7 +14,9 @@ let big: Dictionary;
 beforeAll(async () => {
   const csv = readFileSync(resolve(import.meta.dirname, '../../fixtures/checklist/index-of-cites-species.csv'));
   imported = (await importChecklistFile(new File([csv], 'index.csv'), { listingsAsOf: '2017-04-21' })).dictionary;
-  const copies = Array.from({ length: 600 }, (_, n) => imported.taxa.map((taxon) => ({ ...taxon, id: `${taxon.id}-${n}` })));
+  const copies = Array.from({ length: 600 }, (_, n) =>
+    imported.taxa.map((taxon) => ({ ...taxon, id: `${taxon.id}-${n}` })),
+  );
   big = { ...imported, taxa: copies.flat() };
 });
 
@@ -36,7 +38,11 @@ describe('storeStaged', () => {
     const staged = await storeStaged(area, chunks, 'big.csv');
     expect(staged).toMatchObject({ chunks: chunks.length, fileName: 'big.csv' });
     expect(stagedKeys(area)).toHaveLength(chunks.length);
-    expect(await activateStaged(area, staged)).toMatchObject({ source: 'cites-checklist', fileName: 'big.csv', counts: { taxa: expect.any(Number) } });
+    expect(await activateStaged(area, staged)).toMatchObject({
+      source: 'cites-checklist',
+      fileName: 'big.csv',
+      counts: { taxa: expect.any(Number) },
+    });
     expect((await readActiveStatus(area)).counts.taxa).toBeGreaterThanOrEqual(big.taxa.length);
     expect(stagedKeys(area)).toEqual([]);
   });

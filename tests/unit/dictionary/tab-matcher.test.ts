@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activateImported, DICTIONARY_META_KEY, ensureActiveDictionary, readActiveDictionary } from '@/lib/dictionary/active';
+import {
+  activateImported,
+  DICTIONARY_META_KEY,
+  ensureActiveDictionary,
+  readActiveDictionary,
+} from '@/lib/dictionary/active';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import type { Dictionary } from '@/lib/dictionary/schema';
 import { loadTabMatcher } from '@/lib/dictionary/tab-matcher';
@@ -14,7 +19,8 @@ beforeAll(async () => {
   imported = (await importChecklistFile(new File([csv], 'index.csv'), { listingsAsOf: '2017-04-21' })).dictionary;
 });
 
-const text = 'Biete Loxodonta africana Stoßzahn und Elfenbein, Graupapageien, Psittacus erithacus; grey parrots for sale.';
+const text =
+  'Biete Loxodonta africana Stoßzahn und Elfenbein, Graupapageien, Psittacus erithacus; grey parrots for sale.';
 const compiledKeys = (area: MemoryArea) => area.keys().filter((k) => k.includes(':compiled:'));
 
 /** The background's side of 'dictionary/ensure', counting how often a tab asked. */
@@ -33,7 +39,10 @@ describe('loadTabMatcher', () => {
     });
     const background = fakeBackground(area);
     let pauses = 0;
-    const matcher = await loadTabMatcher(reading, background.ensure, { sliceMs: 0, yieldNow: async () => void pauses++ });
+    const matcher = await loadTabMatcher(reading, background.ensure, {
+      sliceMs: 0,
+      yieldNow: async () => void pauses++,
+    });
     const compiled = await readActiveDictionary(area);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
     expect(matcher.find(text).length).toBeGreaterThan(2);

@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { extractAd } from '@/lib/extract';
 import { fixturePage } from './dom';
 
-describe('platform adapters (fixtures mirroring each marketplace\'s markup)', () => {
+describe("platform adapters (fixtures mirroring each marketplace's markup)", () => {
   it('reads a Kleinanzeigen ad', () => {
-    const url = 'https://www.kleinanzeigen.de/s-anzeige/griechische-landschildkroeten/2690123456-243-3331?utm_source=mail';
+    const url =
+      'https://www.kleinanzeigen.de/s-anzeige/griechische-landschildkroeten/2690123456-243-3331?utm_source=mail';
     const result = extractAd(fixturePage('kleinanzeigen-ad.html', url), url);
     expect(result.ad).toEqual({
       title: 'Griechische Landschildkröten DNZ 2023',
       description: 'Verkaufe zwei Testudo hermanni, eigene Nachzucht, mit Zuchtbescheinigung.',
       price: { amount: 80, currency: 'EUR' },
-      seller: { name: 'Schildi-Freund', id: '98765', profileUrl: 'https://www.kleinanzeigen.de/s-bestandsliste.html?userId=98765' },
+      seller: {
+        name: 'Schildi-Freund',
+        id: '98765',
+        profileUrl: 'https://www.kleinanzeigen.de/s-bestandsliste.html?userId=98765',
+      },
       location: '10115 Berlin - Mitte',
       listingId: '2690123456',
       postedAt: '2024-03-12',
@@ -18,9 +23,20 @@ describe('platform adapters (fixtures mirroring each marketplace\'s markup)', ()
         'https://img.kleinanzeigen.de/api/v1/prod-ads/images/aa/aa11?rule=$_59.JPG',
         'https://img.kleinanzeigen.de/api/v1/prod-ads/images/bb/bb22?rule=$_59.JPG',
       ],
-      sources: { title: 'adapter', description: 'adapter', price: 'adapter', seller: 'adapter', location: 'adapter', listingId: 'adapter', postedAt: 'adapter', imageUrls: 'adapter' },
+      sources: {
+        title: 'adapter',
+        description: 'adapter',
+        price: 'adapter',
+        seller: 'adapter',
+        location: 'adapter',
+        listingId: 'adapter',
+        postedAt: 'adapter',
+        imageUrls: 'adapter',
+      },
     });
-    expect(result.canonicalUrl).toBe('https://www.kleinanzeigen.de/s-anzeige/griechische-landschildkroeten/2690123456-243-3331');
+    expect(result.canonicalUrl).toBe(
+      'https://www.kleinanzeigen.de/s-anzeige/griechische-landschildkroeten/2690123456-243-3331',
+    );
     expect(result).toMatchObject({ intent: 'selling', paperwork: 'breeding certificate; captive bred' });
   });
 
@@ -33,9 +49,16 @@ describe('platform adapters (fixtures mirroring each marketplace\'s markup)', ()
       seller: { name: 'Jean', id: 'abc-123-def', profileUrl: 'https://www.leboncoin.fr/profil/abc-123-def' },
       location: 'Montpellier 34000',
       listingId: '2712345678',
-      imageUrls: ['https://img.leboncoin.fr/api/v1/lbcpb1/images/12/34/ab.jpg?rule=ad-large', 'https://img.leboncoin.fr/api/v1/lbcpb1/images/56/78/cd.jpg?rule=ad-large'],
+      imageUrls: [
+        'https://img.leboncoin.fr/api/v1/lbcpb1/images/12/34/ab.jpg?rule=ad-large',
+        'https://img.leboncoin.fr/api/v1/lbcpb1/images/56/78/cd.jpg?rule=ad-large',
+      ],
     });
-    expect(result).toMatchObject({ intent: 'selling', paperwork: 'Article 10 certificate; captive bred', platform: { id: 'leboncoin', country: 'FR' } });
+    expect(result).toMatchObject({
+      intent: 'selling',
+      paperwork: 'Article 10 certificate; captive bred',
+      platform: { id: 'leboncoin', country: 'FR' },
+    });
   });
 
   it('reads an Avito item page', () => {
@@ -53,7 +76,7 @@ describe('platform adapters (fixtures mirroring each marketplace\'s markup)', ()
     expect(result).toMatchObject({ intent: 'selling', paperwork: 'CITES certificate' });
   });
 
-  it('reads eBay\'s current layout and recognises the item by its number', () => {
+  it("reads eBay's current layout and recognises the item by its number", () => {
     const url = 'https://www.ebay.co.uk/itm/antique-netsuke/186012345678?_trkparms=x&hash=item2b';
     const result = extractAd(fixturePage('ebay-new-layout.html', url), url);
     expect(result.ad).toMatchObject({
@@ -64,6 +87,10 @@ describe('platform adapters (fixtures mirroring each marketplace\'s markup)', ()
       listingId: '186012345678',
       imageUrls: ['https://i.ebayimg.com/images/g/AAAA/s-l500.jpg', 'https://i.ebayimg.com/images/g/BBBB/s-l500.jpg'],
     });
-    expect(result).toMatchObject({ canonicalUrl: 'https://www.ebay.co.uk/itm/186012345678', paperwork: 'pre-1947', tradeTerms: ['IVC'] });
+    expect(result).toMatchObject({
+      canonicalUrl: 'https://www.ebay.co.uk/itm/186012345678',
+      paperwork: 'pre-1947',
+      tradeTerms: ['IVC'],
+    });
   });
 });

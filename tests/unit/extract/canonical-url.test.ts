@@ -8,11 +8,23 @@ describe('cleanUrl', () => {
     ['https://shop.example/ad?id=7&utm_source=x&utm_medium=y#photos', 'https://shop.example/ad?id=7'],
     ['https://shop.example/ad?gclid=1&fbclid=2&mc_cid=3&mc_eid=4&_ga=5&ref=home', 'https://shop.example/ad'],
     ['https://shop.example/view?item=9&campaign_id=4&b=2&a=1', 'https://shop.example/view?a=1&b=2&item=9'],
-    ['https://www.ebay.com/itm/403760625150?_trkparms=x&_trksid=p1&hash=item5e&var=7', 'https://www.ebay.com/itm/403760625150?var=7'],
-    ['https://www.avito.ru/moskva/ptitsy/zhako_123456789?context=H4sIAAAA', 'https://www.avito.ru/moskva/ptitsy/zhako_123456789'],
+    [
+      'https://www.ebay.com/itm/403760625150?_trkparms=x&_trksid=p1&hash=item5e&var=7',
+      'https://www.ebay.com/itm/403760625150?var=7',
+    ],
+    [
+      'https://www.avito.ru/moskva/ptitsy/zhako_123456789?context=H4sIAAAA',
+      'https://www.avito.ru/moskva/ptitsy/zhako_123456789',
+    ],
     ['https://www.etsy.com/listing/123/x?click_key=a&click_sum=b&ref=c&pro=1', 'https://www.etsy.com/listing/123/x'],
-    ['https://www.facebook.com/marketplace/item/123/?ref=search&referral_code=x&tracking=y', 'https://www.facebook.com/marketplace/item/123/'],
-    ['https://www.finn.no/bap/forsale/ad.html?finnkode=123&utm_campaign=z', 'https://www.finn.no/bap/forsale/ad.html?finnkode=123'],
+    [
+      'https://www.facebook.com/marketplace/item/123/?ref=search&referral_code=x&tracking=y',
+      'https://www.facebook.com/marketplace/item/123/',
+    ],
+    [
+      'https://www.finn.no/bap/forsale/ad.html?finnkode=123&utm_campaign=z',
+      'https://www.finn.no/bap/forsale/ad.html?finnkode=123',
+    ],
     ['HTTPS://WWW.Shop.Example:443/Ad', 'https://www.shop.example/Ad'],
   ])('%s → %s', (url, expected) => {
     expect(cleanUrl(url)).toBe(expected);
@@ -35,15 +47,21 @@ describe('canonicalUrl', () => {
     ['a javascript: URL', 'javascript:alert(1)'],
     ['the home page', 'https://shop.example/'],
   ])('ignores a link to %s', (_label, href) => {
-    expect(canonicalUrl(withCanonical(href), 'https://shop.example/ad/1?utm_medium=mail#top')).toBe('https://shop.example/ad/1');
+    expect(canonicalUrl(withCanonical(href), 'https://shop.example/ad/1?utm_medium=mail#top')).toBe(
+      'https://shop.example/ad/1',
+    );
   });
 
   it('keeps the parameter that identifies the ad when there is no link', () => {
-    expect(canonicalUrl(parseHtml('<p>ad</p>'), 'https://shop.example/view.php?id=42&utm_source=x')).toBe('https://shop.example/view.php?id=42');
+    expect(canonicalUrl(parseHtml('<p>ad</p>'), 'https://shop.example/view.php?id=42&utm_source=x')).toBe(
+      'https://shop.example/view.php?id=42',
+    );
   });
 
   it('uses the eBay item URL, not the catalogue page eBay declares canonical', () => {
     const doc = withCanonical('https://www.ebay.de/p/18052730566');
-    expect(canonicalUrl(doc, 'https://www.ebay.de/itm/puma-shoes/403760625150?hash=item1')).toBe('https://www.ebay.de/itm/403760625150');
+    expect(canonicalUrl(doc, 'https://www.ebay.de/itm/puma-shoes/403760625150?hash=item1')).toBe(
+      'https://www.ebay.de/itm/403760625150',
+    );
   });
 });

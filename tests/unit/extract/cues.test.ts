@@ -41,7 +41,9 @@ describe('detectIntent', () => {
   });
 
   it('reads the description when the title has no cue', () => {
-    expect(detectIntent({ title: 'Graupapagei', description: 'Suche einen zweiten Vogel', pricedMarketplaceAd: true })).toBe('wanted');
+    expect(
+      detectIntent({ title: 'Graupapagei', description: 'Suche einen zweiten Vogel', pricedMarketplaceAd: true }),
+    ).toBe('wanted');
   });
 
   it('takes a priced marketplace ad without cues as selling', () => {
@@ -115,10 +117,20 @@ describe('guessTradeTerms', () => {
 
   it('only guesses term codes of the CITES Trade Database', () => {
     const tsv = readFileSync(sharedDataPath('cites/cites-trade-database-codes.tsv'), 'utf8');
-    const termCodes = new Set(tsv.split('\n').filter((line) => line.startsWith('term\t')).map((line) => line.split('\t')[1]));
+    const termCodes = new Set(
+      tsv
+        .split('\n')
+        .filter((line) => line.startsWith('term\t'))
+        .map((line) => line.split('\t')[1]),
+    );
     const everyWord =
       'live skin tusk horn scales carapace shell egg meat tooth claw feather skull trophy taxidermy caviar shark fin leather carving ivory carving';
-    const guessed = [...guessTradeTerms(everyWord), ...guessTradeTerms('ivory carving'), ...guessTradeTerms('horn carving'), ...guessTradeTerms('carving')];
+    const guessed = [
+      ...guessTradeTerms(everyWord),
+      ...guessTradeTerms('ivory carving'),
+      ...guessTradeTerms('horn carving'),
+      ...guessTradeTerms('carving'),
+    ];
     expect(guessed.length).toBeGreaterThan(15);
     expect(guessed.filter((code) => !termCodes.has(code))).toEqual([]);
   });

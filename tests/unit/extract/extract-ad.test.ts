@@ -7,20 +7,30 @@ const url = 'https://reptiles.example/ads/77?utm_source=x';
 
 describe('extractAd', () => {
   it('takes each field from the first source that has it, and records which', () => {
-    const doc = parseHtml(`
+    const doc = parseHtml(
+      `
       <script type="application/ld+json">{"@type": "Product", "name": "From JSON-LD"}</script>
       <div itemscope itemtype="https://schema.org/Product"><span itemprop="name">From microdata</span>
         <span itemprop="description">Microdata text</span></div>
       <meta property="og:title" content="From OpenGraph"><meta property="og:description" content="OG text">
       <meta property="product:price:amount" content="40"><meta property="product:price:currency" content="EUR">
-      <h1>From the h1</h1>`, url);
+      <h1>From the h1</h1>`,
+      url,
+    );
     const { ad } = extractAd(doc, url);
-    expect(ad).toMatchObject({ title: 'From JSON-LD', description: 'Microdata text', price: { amount: 40, currency: 'EUR' } });
+    expect(ad).toMatchObject({
+      title: 'From JSON-LD',
+      description: 'Microdata text',
+      price: { amount: 40, currency: 'EUR' },
+    });
     expect(ad.sources).toEqual({ title: 'json-ld', description: 'microdata', price: 'opengraph' });
   });
 
   it('falls back to the h1 and meta description on a plain page', () => {
-    const result = extractAd(parseHtml('<title>Shop</title><meta name="description" content="WTB tokay gecko"><h1>Gecko</h1>', url), url);
+    const result = extractAd(
+      parseHtml('<title>Shop</title><meta name="description" content="WTB tokay gecko"><h1>Gecko</h1>', url),
+      url,
+    );
     expect(result).toMatchObject({
       ad: { title: 'Gecko', description: 'WTB tokay gecko', sources: { title: 'fallback', description: 'fallback' } },
       canonicalUrl: 'https://reptiles.example/ads/77',
@@ -31,8 +41,11 @@ describe('extractAd', () => {
 
   it('caps titles, descriptions and images', () => {
     const images = Array.from({ length: 40 }, (_, index) => `"https://img.example/${index}.jpg"`).join(',');
-    const doc = parseHtml(`<script type="application/ld+json">{"@type": "Product", "name": "${'T'.repeat(5_000)}",
-      "description": "${'word '.repeat(3_000)}", "image": [${images}]}</script>`, url);
+    const doc = parseHtml(
+      `<script type="application/ld+json">{"@type": "Product", "name": "${'T'.repeat(5_000)}",
+      "description": "${'word '.repeat(3_000)}", "image": [${images}]}</script>`,
+      url,
+    );
     const { ad } = extractAd(doc, url);
     expect(ad.title!.length).toBeLessThanOrEqual(300);
     expect(ad.description!.length).toBeLessThanOrEqual(1_000);
@@ -40,18 +53,24 @@ describe('extractAd', () => {
   });
 
   it('reads paperwork claims beyond the stored description excerpt', () => {
-    const doc = parseHtml(`<meta name="description" content="${'Lovely tortoise. '.repeat(80)} With CITES certificate.">`, url);
+    const doc = parseHtml(
+      `<meta name="description" content="${'Lovely tortoise. '.repeat(80)} With CITES certificate.">`,
+      url,
+    );
     expect(extractAd(doc, url).paperwork).toBe('CITES certificate');
   });
 
   it('never throws on hostile markup and still returns a valid record', () => {
-    const doc = parseHtml(`
+    const doc = parseHtml(
+      `
       <script type="application/ld+json">{{{{ not json</script>
       <script type="application/ld+json">null</script>
       <script type="application/ld+json">{"@type": "Product", "name": null, "offers": {"price": "NaN", "priceCurrency": "€€€"}, "image": {"url": "javascript:alert(1)"}}</script>
       <div itemscope itemtype="https://schema.org/Product"><span itemprop="price" content="-3"></span><img itemprop="image" src="ftp://x/y.jpg"></div>
       <meta property="og:image" content="http://[bad">
-      <link rel="canonical" href="http://[bad">`, url);
+      <link rel="canonical" href="http://[bad">`,
+      url,
+    );
     const result = extractAd(doc, url);
     expect(ExtractedAdSchema.safeParse(result).success).toBe(true);
     expect(result.ad).toEqual({ imageUrls: [], sources: {} });

@@ -14,33 +14,54 @@ describe('extractAd on real pages', () => {
       seller: { name: 'itzm-43', id: 'itzm-43', profileUrl: 'https://www.ebay.com/usr/itzm-43' },
       location: 'South San Francisco, California, United States',
       listingId: '403760625150',
-      imageUrls: ['https://i.ebayimg.com/images/g/4ggAAOSwpk1ioTWz/s-l500.jpg', 'https://i.ebayimg.com/images/g/cEcAAOSwluBioTW0/s-l500.jpg'],
-      sources: { title: 'opengraph', description: 'opengraph', price: 'microdata', seller: 'adapter', location: 'adapter', listingId: 'adapter', imageUrls: 'adapter' },
+      imageUrls: [
+        'https://i.ebayimg.com/images/g/4ggAAOSwpk1ioTWz/s-l500.jpg',
+        'https://i.ebayimg.com/images/g/cEcAAOSwluBioTW0/s-l500.jpg',
+      ],
+      sources: {
+        title: 'opengraph',
+        description: 'opengraph',
+        price: 'microdata',
+        seller: 'adapter',
+        location: 'adapter',
+        listingId: 'adapter',
+        imageUrls: 'adapter',
+      },
     });
     // The page's rel=canonical is the catalogue page /p/18052730566, shared by every seller of these shoes.
-    expect(result).toMatchObject({ canonicalUrl: 'https://www.ebay.com/itm/403760625150', platform: { id: 'ebay', host: 'www.ebay.com' }, intent: 'selling' });
+    expect(result).toMatchObject({
+      canonicalUrl: 'https://www.ebay.com/itm/403760625150',
+      platform: { id: 'ebay', host: 'www.ebay.com' },
+      intent: 'selling',
+    });
     expect(result.platform.country).toBeUndefined();
   });
 
   it('reads the Avito.ru search page (JSON-LD Product with an AggregateOffer)', () => {
-    const url = 'https://www.avito.ru/krasnodar/doma_dachi_kottedzhi/sdam/na_dlitelnyy_srok/bez_komissii-ASgBAgICA0SUA9IQoAjIVZ74DgI?context=H4sI';
+    const url =
+      'https://www.avito.ru/krasnodar/doma_dachi_kottedzhi/sdam/na_dlitelnyy_srok/bez_komissii-ASgBAgICA0SUA9IQoAjIVZ74DgI?context=H4sI';
     const result = extractAd(realPage('avito-ru-search.html', url), url);
     expect(result.ad).toMatchObject({
-      title: 'Снять дом, дачу, коттедж или таунхаус на длительный срок 🏡 в Краснодаре без комиссии | Аренда недвижимости',
+      title:
+        'Снять дом, дачу, коттедж или таунхаус на длительный срок 🏡 в Краснодаре без комиссии | Аренда недвижимости',
       price: { amount: 10000, currency: 'RUB' },
-      imageUrls: ['https://70.img.avito.st/image/1/1.2xl1sLa1d_BjEM3wT5v4XA0SdfDLG9XxexF18g.H0CGLqyw49U5kJPlE29E5jW6bjSvw9petkqCuwwWC4A'],
+      imageUrls: [
+        'https://70.img.avito.st/image/1/1.2xl1sLa1d_BjEM3wT5v4XA0SdfDLG9XxexF18g.H0CGLqyw49U5kJPlE29E5jW6bjSvw9petkqCuwwWC4A',
+      ],
       sources: { title: 'json-ld', description: 'json-ld', price: 'json-ld', imageUrls: 'microdata' },
     });
     expect(result.ad.description).toMatch(/^123 объявления об аренде домов/);
     expect(result).toMatchObject({
-      canonicalUrl: 'https://www.avito.ru/krasnodar/doma_dachi_kottedzhi/sdam/na_dlitelnyy_srok/bez_komissii-ASgBAgICA0SUA9IQoAjIVZ74DgI',
+      canonicalUrl:
+        'https://www.avito.ru/krasnodar/doma_dachi_kottedzhi/sdam/na_dlitelnyy_srok/bez_komissii-ASgBAgICA0SUA9IQoAjIVZ74DgI',
       platform: { id: 'avito', name: 'Avito', country: 'RU' },
     });
     expect(ExtractedAdSchema.safeParse(result).success).toBe(true);
   });
 
   it('reads the Marktplaats listing fragment (JSON-LD Product, Offer and ImageObjects)', () => {
-    const url = 'https://www.marktplaats.nl/v/computers-en-software/tekentablets/m2270379894-wacom-intuos-s-tekentablet-zgan?c=abc#gallery';
+    const url =
+      'https://www.marktplaats.nl/v/computers-en-software/tekentablets/m2270379894-wacom-intuos-s-tekentablet-zgan?c=abc#gallery';
     const result = extractAd(realPage('marktplaats-nl-listing-fragment.html', url), url);
     expect(result.ad).toMatchObject({
       title: 'WACOM INTUOS S TEKENTABLET ZGAN',
@@ -50,16 +71,20 @@ describe('extractAd on real pages', () => {
       sources: { title: 'json-ld', price: 'json-ld', seller: 'json-ld', listingId: 'adapter', imageUrls: 'json-ld' },
     });
     expect(result.ad.imageUrls).toHaveLength(9);
-    expect(result.ad.imageUrls[0]).toBe('https://images.marktplaats.com/api/v1/listing-mp-p/images/a5/a5ad34f1-ddcb-4e14-a426-2af5a878f1c5?rule=ecg_mp_eps$_86');
+    expect(result.ad.imageUrls[0]).toBe(
+      'https://images.marktplaats.com/api/v1/listing-mp-p/images/a5/a5ad34f1-ddcb-4e14-a426-2af5a878f1c5?rule=ecg_mp_eps$_86',
+    );
     expect(result).toMatchObject({
-      canonicalUrl: 'https://www.marktplaats.nl/v/computers-en-software/tekentablets/m2270379894-wacom-intuos-s-tekentablet-zgan',
+      canonicalUrl:
+        'https://www.marktplaats.nl/v/computers-en-software/tekentablets/m2270379894-wacom-intuos-s-tekentablet-zgan',
       platform: { id: 'marktplaats', country: 'NL' },
       intent: 'selling',
     });
   });
 
   it('reads the Marktplaats details fragment (the page state in window.__CONFIG__)', () => {
-    const url = 'https://www.marktplaats.nl/v/fietsen-en-brommers/fietsaccessoires-fietsmanden/m2409216529-gazelle-citygo-esprit-voordrager';
+    const url =
+      'https://www.marktplaats.nl/v/fietsen-en-brommers/fietsaccessoires-fietsmanden/m2409216529-gazelle-citygo-esprit-voordrager';
     const result = extractAd(realPage('marktplaats-nl-details-fragment.html', url), url);
     expect(result.ad).toEqual({
       title: 'Gazelle CityGo / Esprit Voordrager',
@@ -72,7 +97,15 @@ describe('extractAd on real pages', () => {
         'https://images.marktplaats.com/api/v1/hz-mp-pro-listing/images/667a07cc-df3a-465f-8ed1-2ec994f8438c?rule=ecg_mp_eps$_86.jpg',
         'https://images.marktplaats.com/api/v1/hz-mp-pro-listing/images/63f96f09-7b53-477d-8726-f69db8983b5b?rule=ecg_mp_eps$_86.jpg',
       ],
-      sources: { title: 'adapter', price: 'adapter', seller: 'adapter', location: 'adapter', listingId: 'adapter', postedAt: 'adapter', imageUrls: 'adapter' },
+      sources: {
+        title: 'adapter',
+        price: 'adapter',
+        seller: 'adapter',
+        location: 'adapter',
+        listingId: 'adapter',
+        postedAt: 'adapter',
+        imageUrls: 'adapter',
+      },
     });
   });
 });

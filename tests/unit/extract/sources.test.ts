@@ -9,17 +9,20 @@ import { parseHtml } from './dom';
 
 const url = 'https://www.kleinanzeigen.de/s-anzeige/graupapagei/2345678901-243-1234';
 const contextOf = (html: string): ExtractContext => ({ doc: parseHtml(html, url), url, platform: detectPlatform(url) });
-const jsonLd = (...blocks: string[]) => contextOf(blocks.map((block) => `<script type="application/ld+json">${block}</script>`).join(''));
+const jsonLd = (...blocks: string[]) =>
+  contextOf(blocks.map((block) => `<script type="application/ld+json">${block}</script>`).join(''));
 
 describe('fromJsonLd', () => {
   it('reads a Product with a nested Offer, seller, images and place', () => {
-    const read = fromJsonLd(jsonLd(`{
+    const read = fromJsonLd(
+      jsonLd(`{
       "@context": "https://schema.org", "@type": "Product", "name": "Graupapagei  Zucht", "description": "Handzahm",
       "sku": "2345678901", "image": ["/img/1.jpg", {"@type": "ImageObject", "contentUrl": "https://img.example/2.jpg"}, "data:image/gif;base64,AA"],
       "offers": {"@type": "Offer", "price": "1.200,00", "priceCurrency": "EUR", "validFrom": "2024-03-12",
         "seller": {"@type": "Person", "name": "Anna", "url": "/s-bestandsliste.html?userId=42"},
         "availableAtOrFrom": {"@type": "Place", "address": {"@type": "PostalAddress", "postalCode": "10115", "addressLocality": "Berlin", "addressCountry": "DE"}}}
-    }`));
+    }`),
+    );
     expect(read).toEqual({
       title: 'Graupapagei Zucht',
       description: 'Handzahm',
@@ -33,14 +36,38 @@ describe('fromJsonLd', () => {
   });
 
   it.each([
-    ['an @graph', '{"@graph": [{"@type": "WebPage"}, {"@type": "Product", "name": "A", "offers": {"@type": "Offer", "price": 5, "priceCurrency": "EUR"}}]}'],
-    ['a top-level array', '[{"@type": "BreadcrumbList"}, {"@type": ["Product", "Thing"], "name": "A", "offers": [{"@type": "Offer", "price": 5, "priceCurrency": "EUR"}]}]'],
-    ['a prefixed type', '{"@type": "http://schema.org/Product", "name": "A", "offers": {"price": "5", "priceCurrency": "EUR"}}'],
-    ['an AggregateOffer (lowest price)', '{"@type": "Product", "name": "A", "offers": {"@type": "AggregateOffer", "lowPrice": 5, "highPrice": 90, "priceCurrency": "EUR"}}'],
-    ['a standalone Offer with itemOffered', '{"@type": "Offer", "price": "5.00", "priceCurrency": "EUR", "itemOffered": {"@type": "Product", "name": "A"}}'],
-    ['a Vehicle', '{"@type": "Car", "name": "A", "offers": {"@type": "Offer", "priceSpecification": {"price": 5, "priceCurrency": "EUR"}}}'],
-    ['an HTML-comment wrapper', '<!-- {"@type": "Product", "name": "A", "offers": {"price": 5, "priceCurrency": "EUR"}} -->'],
-    ['raw newlines inside strings', '{"@type": "Product", "name": "A", "description": "line one\nline two", "offers": {"price": 5, "priceCurrency": "EUR"}}'],
+    [
+      'an @graph',
+      '{"@graph": [{"@type": "WebPage"}, {"@type": "Product", "name": "A", "offers": {"@type": "Offer", "price": 5, "priceCurrency": "EUR"}}]}',
+    ],
+    [
+      'a top-level array',
+      '[{"@type": "BreadcrumbList"}, {"@type": ["Product", "Thing"], "name": "A", "offers": [{"@type": "Offer", "price": 5, "priceCurrency": "EUR"}]}]',
+    ],
+    [
+      'a prefixed type',
+      '{"@type": "http://schema.org/Product", "name": "A", "offers": {"price": "5", "priceCurrency": "EUR"}}',
+    ],
+    [
+      'an AggregateOffer (lowest price)',
+      '{"@type": "Product", "name": "A", "offers": {"@type": "AggregateOffer", "lowPrice": 5, "highPrice": 90, "priceCurrency": "EUR"}}',
+    ],
+    [
+      'a standalone Offer with itemOffered',
+      '{"@type": "Offer", "price": "5.00", "priceCurrency": "EUR", "itemOffered": {"@type": "Product", "name": "A"}}',
+    ],
+    [
+      'a Vehicle',
+      '{"@type": "Car", "name": "A", "offers": {"@type": "Offer", "priceSpecification": {"price": 5, "priceCurrency": "EUR"}}}',
+    ],
+    [
+      'an HTML-comment wrapper',
+      '<!-- {"@type": "Product", "name": "A", "offers": {"price": 5, "priceCurrency": "EUR"}} -->',
+    ],
+    [
+      'raw newlines inside strings',
+      '{"@type": "Product", "name": "A", "description": "line one\nline two", "offers": {"price": 5, "priceCurrency": "EUR"}}',
+    ],
   ])('finds the product in %s', (_label, block) => {
     const read = fromJsonLd(jsonLd(block));
     expect(read.title).toBe('A');
@@ -53,12 +80,27 @@ describe('fromJsonLd', () => {
   });
 
   it('survives values of the wrong shape', () => {
-    const read = fromJsonLd(jsonLd('{"@type": "Product", "name": {"x": 1}, "image": 42, "offers": "cheap", "seller": [null], "description": ["first", "second"]}'));
-    expect(read).toMatchObject({ title: undefined, description: 'first', price: undefined, seller: undefined, imageUrls: [] });
+    const read = fromJsonLd(
+      jsonLd(
+        '{"@type": "Product", "name": {"x": 1}, "image": 42, "offers": "cheap", "seller": [null], "description": ["first", "second"]}',
+      ),
+    );
+    expect(read).toMatchObject({
+      title: undefined,
+      description: 'first',
+      price: undefined,
+      seller: undefined,
+      imageUrls: [],
+    });
   });
 
   it('takes the seller from the creator of the representative image when the product names none', () => {
-    const read = fromJsonLd(jsonLd('{"@type": "Product", "name": "A"}', '[{"@type": "ImageObject", "RepresentativeOfPage": true, "creator": {"@type": "Person", "name": "Maarten"}}]'));
+    const read = fromJsonLd(
+      jsonLd(
+        '{"@type": "Product", "name": "A"}',
+        '[{"@type": "ImageObject", "RepresentativeOfPage": true, "creator": {"@type": "Person", "name": "Maarten"}}]',
+      ),
+    );
     expect(read.seller).toEqual({ name: 'Maarten' });
   });
 
@@ -74,7 +116,8 @@ describe('fromJsonLd', () => {
 
 describe('fromMicrodata', () => {
   it('reads the Product scope, its nested offer and seller, content attributes before text', () => {
-    const read = fromMicrodata(contextOf(`
+    const read = fromMicrodata(
+      contextOf(`
       <div itemscope itemtype="https://schema.org/Product">
         <h1 itemprop="name">Tokay gecko</h1>
         <img itemprop="image" src="data:image/gif;base64,AA" data-src="https://img.example/g.jpg">
@@ -88,7 +131,8 @@ describe('fromMicrodata', () => {
             <a itemprop="url" href="/u/reptilia/7"><span itemprop="name">Reptilia</span></a>
           </div>
         </div>
-      </div>`));
+      </div>`),
+    );
     expect(read).toMatchObject({
       title: 'Tokay gecko',
       description: 'Captive bred',
@@ -98,39 +142,58 @@ describe('fromMicrodata', () => {
     });
   });
 
-  it('does not take a nested scope\'s name for the title', () => {
-    const read = fromMicrodata(contextOf(`<div itemscope itemtype="http://schema.org/Product">
+  it("does not take a nested scope's name for the title", () => {
+    const read = fromMicrodata(
+      contextOf(`<div itemscope itemtype="http://schema.org/Product">
       <div itemprop="brand" itemscope itemtype="http://schema.org/Brand"><span itemprop="name">Brand</span></div>
-      <span itemprop="name">Item</span></div>`));
+      <span itemprop="name">Item</span></div>`),
+    );
     expect(read.title).toBe('Item');
   });
 
   it('reads nothing without a Product scope', () => {
-    expect(fromMicrodata(contextOf('<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">X</span></div>'))).toEqual({});
+    expect(
+      fromMicrodata(
+        contextOf('<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">X</span></div>'),
+      ),
+    ).toEqual({});
   });
 });
 
 describe('fromOpenGraph', () => {
   it('reads og: and product: tags', () => {
-    const read = fromOpenGraph(contextOf(`
+    const read = fromOpenGraph(
+      contextOf(`
       <meta property="og:title" content="Ivory netsuke">
       <meta property="og:description" content="Pre-1947">
       <meta property="og:image" content="//img.example/n.jpg">
       <meta property="og:image" content="javascript:alert(1)">
       <meta property="product:price:amount" content="350">
-      <meta property="product:price:currency" content="GBP">`));
-    expect(read).toEqual({ title: 'Ivory netsuke', description: 'Pre-1947', price: { amount: 350, currency: 'GBP' }, imageUrls: ['https://img.example/n.jpg'] });
+      <meta property="product:price:currency" content="GBP">`),
+    );
+    expect(read).toEqual({
+      title: 'Ivory netsuke',
+      description: 'Pre-1947',
+      price: { amount: 350, currency: 'GBP' },
+      imageUrls: ['https://img.example/n.jpg'],
+    });
   });
 
   it('reads og:price and upper-case attribute names', () => {
-    const read = fromOpenGraph(contextOf('<meta Property="og:title" Content="A"><meta property="og:price:amount" content="12,50"><meta property="og:price:currency" content="EUR">'));
+    const read = fromOpenGraph(
+      contextOf(
+        '<meta Property="og:title" Content="A"><meta property="og:price:amount" content="12,50"><meta property="og:price:currency" content="EUR">',
+      ),
+    );
     expect(read).toMatchObject({ title: 'A', price: { amount: 12.5, currency: 'EUR' } });
   });
 });
 
 describe('fromFallbacks', () => {
   it('reads the h1, else the page title, and the meta description', () => {
-    expect(fromFallbacks(contextOf('<title>Page</title><meta name="description" content="About"><h1> Heading </h1>'))).toEqual({ title: 'Heading', description: 'About' });
+    expect(
+      fromFallbacks(contextOf('<title>Page</title><meta name="description" content="About"><h1> Heading </h1>')),
+    ).toEqual({ title: 'Heading', description: 'About' });
     expect(fromFallbacks(contextOf('<title>Page</title>')).title).toBe('Page');
   });
 });

@@ -25,14 +25,20 @@ describe('two tabs flagging at the same moment', () => {
   });
 
   it('give one flag, not two, for the same ad', async () => {
-    const [one, two] = await Promise.all([captureOf('https://shop.example/ad/1'), captureOf('https://shop.example/ad/1')]);
+    const [one, two] = await Promise.all([
+      captureOf('https://shop.example/ad/1'),
+      captureOf('https://shop.example/ad/1'),
+    ]);
     const outcomes = await Promise.all([flags.record(one, 'ask'), flags.record(two, 'ask')]);
     expect(outcomes.map((result) => result.outcome).sort()).toEqual(['already-flagged', 'created']);
     expect(await db.count('flags')).toBe(1);
   });
 
   it('add both observations when both asked to observe', async () => {
-    const [one, two] = await Promise.all([captureOf('https://shop.example/ad/1'), captureOf('https://shop.example/ad/1')]);
+    const [one, two] = await Promise.all([
+      captureOf('https://shop.example/ad/1'),
+      captureOf('https://shop.example/ad/1'),
+    ]);
     await Promise.all([flags.record(one, 'observe'), flags.record(two, 'observe')]);
     const [flag] = await db.getAll('flags');
     expect(flag!.observations.map((o) => o.id).sort()).toEqual([one.observation.id, two.observation.id].sort());

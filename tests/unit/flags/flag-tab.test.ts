@@ -14,7 +14,11 @@ describe('flagTab', () => {
 
     expect(outcome).toBe('created');
     expect(flag).toMatchObject({ canonicalUrl: reading.canonicalUrl, platform: reading.platform, ad: reading.ad });
-    expect(flag.assessment).toMatchObject({ intent: 'selling', paperwork: 'mit CITES Bescheinigung', tradeTerms: ['CAR'] });
+    expect(flag.assessment).toMatchObject({
+      intent: 'selling',
+      paperwork: 'mit CITES Bescheinigung',
+      tradeTerms: ['CAR'],
+    });
     expect(observation).toMatchObject({
       url: PAGE,
       trigger: 'button',
@@ -38,9 +42,13 @@ describe('flagTab', () => {
   });
 
   it('saves the record when the screenshot fails, saying why', async () => {
-    const { deps } = await depsWith({ screenshot: () => Promise.reject(new Error('another tab came to front during the screenshot')) });
+    const { deps } = await depsWith({
+      screenshot: () => Promise.reject(new Error('another tab came to front during the screenshot')),
+    });
     const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
-    expect(flag.observations[0]!.missing).toEqual([{ kind: 'screenshot', reason: 'another tab came to front during the screenshot' }]);
+    expect(flag.observations[0]!.missing).toEqual([
+      { kind: 'screenshot', reason: 'another tab came to front during the screenshot' },
+    ]);
     expect(flag.observations[0]!.artifacts.map((a) => a.kind)).toEqual(['snapshot']);
   });
 
@@ -62,7 +70,11 @@ describe('flagTab', () => {
 
 describe('flagLink', () => {
   it('records what the link tells and why there is no evidence', async () => {
-    const link = { url: 'https://www.ebay.de/itm/999?utm_campaign=x#photos', text: '  Netsuke  Elfenbein ', foundOn: 'https://www.ebay.de/sch?q=netsuke' };
+    const link = {
+      url: 'https://www.ebay.de/itm/999?utm_campaign=x#photos',
+      text: '  Netsuke  Elfenbein ',
+      foundOn: 'https://www.ebay.de/sch?q=netsuke',
+    };
     const { flag } = await flagLink(subject.deps, link, 'ask');
     const [observation] = flag.observations;
 

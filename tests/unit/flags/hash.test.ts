@@ -3,7 +3,11 @@ import { canonicalJson, recordHash, sha256Hex } from '@/lib/flags/hash';
 
 describe('canonicalJson', () => {
   it.each([
-    ['sorts keys at every depth', { b: 1, a: { d: [3, { f: 1, e: 2 }], c: null } }, '{"a":{"c":null,"d":[3,{"e":2,"f":1}]},"b":1}'],
+    [
+      'sorts keys at every depth',
+      { b: 1, a: { d: [3, { f: 1, e: 2 }], c: null } },
+      '{"a":{"c":null,"d":[3,{"e":2,"f":1}]},"b":1}',
+    ],
     ['keeps array order', [3, 1, 2], '[3,1,2]'],
     ['drops undefined members', { a: undefined, b: 'x' }, '{"b":"x"}'],
     ['writes no whitespace', { text: 'a b', list: [1, 2] }, '{"list":[1,2],"text":"a b"}'],

@@ -34,7 +34,9 @@ describe('a full disk', () => {
     const { flag } = await createFlagService(db).record(await captureOf('https://shop.example/ad/1'), 'ask');
     const full = createFlagService(fullAt(db, 'audit', quotaExceeded));
 
-    await expect(full.edit(flag.id, { assessment: { notes: 'seen again' } }, 'ben')).rejects.toBeInstanceOf(StorageFullError);
+    await expect(full.edit(flag.id, { assessment: { notes: 'seen again' } }, 'ben')).rejects.toBeInstanceOf(
+      StorageFullError,
+    );
     expect((await createFlagService(db).get(flag.id))!.assessment.notes).toBe('');
     expect(await db.count('audit')).toBe(1);
   });

@@ -63,7 +63,11 @@ describe('record', () => {
 describe('edit', () => {
   it('logs each changed field with its old and new value, and who changed it', async () => {
     const { flag } = await flags.record(await captureOf(AD), 'ask');
-    const edited = await flags.edit(flag.id, { assessment: { suspicion: 'high', tags: ['carving'] }, ad: { title: 'Ivory netsuke' } }, 'ben');
+    const edited = await flags.edit(
+      flag.id,
+      { assessment: { suspicion: 'high', tags: ['carving'] }, ad: { title: 'Ivory netsuke' } },
+      'ben',
+    );
 
     expect(edited.assessment.suspicion).toBe('high');
     expect(edited.ad.sources.title).toBe('researcher');
@@ -96,7 +100,11 @@ describe('remove', () => {
     expect(await flags.get(flag.id)).toBeUndefined();
     const trail = await flags.history(flag.id);
     expect(trail.map((entry) => entry.action)).toEqual(['create', 'delete']);
-    expect(trail[1]).toMatchObject({ by: 'ben', note: 'duplicate of another survey', changes: [{ path: '', from: flag, to: null }] });
+    expect(trail[1]).toMatchObject({
+      by: 'ben',
+      note: 'duplicate of another survey',
+      changes: [{ path: '', from: flag, to: null }],
+    });
     // Evidence stays: the trail's hashes remain checkable.
     expect(await flags.artifact(flag.observations[0]!.artifacts[0]!.sha256)).toBeDefined();
   });

@@ -13,7 +13,11 @@ describe('snapshotHtml', () => {
   it('puts the blocking policy first in the head, before any script or stylesheet', () => {
     const reopened = reopen(snapshotHtml(parseHtml(HOSTILE)));
     const first = reopened.head.firstElementChild!;
-    expect([first.localName, first.getAttribute('http-equiv'), first.getAttribute('content')]).toEqual(['meta', 'Content-Security-Policy', SNAPSHOT_CSP]);
+    expect([first.localName, first.getAttribute('http-equiv'), first.getAttribute('content')]).toEqual([
+      'meta',
+      'Content-Security-Policy',
+      SNAPSHOT_CSP,
+    ]);
     expect(SNAPSHOT_CSP).toMatch(/^default-src 'none';/);
   });
 
@@ -30,7 +34,9 @@ describe('snapshotHtml', () => {
     const page = parseHtml('<html><head></head><body><p>Python regius</p></body></html>');
     page.head.remove();
     const reopened = reopen(snapshotHtml(page));
-    expect(reopened.head.outerHTML).toBe(`<head><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"></head>`);
+    expect(reopened.head.outerHTML).toBe(
+      `<head><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"></head>`,
+    );
     expect(reopened.body.textContent).toBe('Python regius');
   });
 });

@@ -31,7 +31,12 @@ export function captureOf(url: string, overrides: Partial<CaptureInput> = {}): P
     url,
     canonicalUrl: url,
     platform: { id: 'shop.example', name: 'shop.example', host: 'shop.example' },
-    ad: { title: 'Carved ivory figure', price: { amount: 450, currency: 'EUR' }, imageUrls: [], sources: { title: 'json-ld' } },
+    ad: {
+      title: 'Carved ivory figure',
+      price: { amount: 450, currency: 'EUR' },
+      imageUrls: [],
+      sources: { title: 'json-ld' },
+    },
     detected: [ivory],
     prefill: { intent: 'selling', paperwork: 'pre-1947', tradeTerms: ['CAR'] },
     trigger: 'button',
@@ -52,7 +57,12 @@ export function steppingClock(start = '2026-03-12T10:00:00.000Z'): () => Date {
 
 export const PAGE = 'https://www.ebay.de/itm/123456?utm_source=mail';
 export const reading: PageReading = {
-  ad: { title: 'Elfenbein Figur', price: { amount: 450, currency: 'EUR' }, imageUrls: [], sources: { title: 'json-ld', price: 'json-ld' } },
+  ad: {
+    title: 'Elfenbein Figur',
+    price: { amount: 450, currency: 'EUR' },
+    imageUrls: [],
+    sources: { title: 'json-ld', price: 'json-ld' },
+  },
   canonicalUrl: 'https://www.ebay.de/itm/123456',
   platform: { id: 'ebay', name: 'eBay', host: 'www.ebay.de', country: 'DE' },
   intent: 'selling',
@@ -66,7 +76,10 @@ export interface Calls {
 }
 
 /** FlagDeps around a real service and fake IndexedDB; each browser call can be made to fail. */
-export async function depsWith(overrides: Partial<FlagDeps> = {}, db?: SpoorDb): Promise<{ deps: FlagDeps; calls: Calls }> {
+export async function depsWith(
+  overrides: Partial<FlagDeps> = {},
+  db?: SpoorDb,
+): Promise<{ deps: FlagDeps; calls: Calls }> {
   const calls: Calls = { screenshots: 0, includeHtml: [] };
   const deps: FlagDeps = {
     service: createFlagService(db ?? (await freshDb()), steppingClock()),
@@ -112,6 +125,8 @@ export function fullAt(db: SpoorDb, failing: StoreName, error: () => Error): Spo
     });
   return new Proxy(db, {
     get: (target, prop) =>
-      prop === 'transaction' ? (...args: Parameters<SpoorDb['transaction']>) => wrapTx(target.transaction(...args)) : bound(target, prop),
+      prop === 'transaction'
+        ? (...args: Parameters<SpoorDb['transaction']>) => wrapTx(target.transaction(...args))
+        : bound(target, prop),
   });
 }

@@ -16,7 +16,11 @@ type Listener = (...args: any[]) => unknown;
 function fakeApi() {
   const event = () => {
     const listeners: Listener[] = [];
-    return { listeners, addListener: (listener: Listener) => void listeners.push(listener), fire: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))) };
+    return {
+      listeners,
+      addListener: (listener: Listener) => void listeners.push(listener),
+      fire: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))),
+    };
   };
   const menus: Array<{ id: string; contexts: string[] }> = [];
   const titles = new Map<number, string>();
@@ -31,7 +35,8 @@ function fakeApi() {
     },
     action: {
       setTitle: async ({ tabId, title }: { tabId: number; title: string }) => void titles.set(tabId, title),
-      setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) => void colors.set(tabId, color),
+      setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) =>
+        void colors.set(tabId, color),
     },
     tabs: { query: async () => [{ id: 7 }] },
   };
@@ -73,7 +78,10 @@ describe('flag triggers', () => {
   });
 
   it('flags a linked ad and reports it without recolouring the current page', async () => {
-    await fake.api.contextMenus.onClicked.fire({ menuItemId: MENU_FLAG_LINK, linkUrl: 'https://www.ebay.de/itm/55', pageUrl: 'https://www.ebay.de/sch' }, { id: 7 });
+    await fake.api.contextMenus.onClicked.fire(
+      { menuItemId: MENU_FLAG_LINK, linkUrl: 'https://www.ebay.de/itm/55', pageUrl: 'https://www.ebay.de/sch' },
+      { id: 7 },
+    );
     expect(fake.titles.get(7)).toBe('Spoor: flagged the linked ad (https://www.ebay.de/itm/55).');
     expect(fake.colors.has(7)).toBe(false);
   });

@@ -20,7 +20,11 @@ describe('collectBlockText', () => {
     ['source line breaks read as spaces', 'Psittacus\n\t erithacus', 'Psittacus   erithacus'],
     ['script and style are skipped and do not break', 'Elfen<script>ivory</script>be<style>p{}</style>in', 'Elfenbein'],
     ['a textarea is skipped and breaks', 'a<textarea>ivory</textarea>b', 'a\nb'],
-    ['editable regions are skipped', 'a<span contenteditable="true">ivory</span>b<span contenteditable="false">c</span>', 'a\nbc'],
+    [
+      'editable regions are skipped',
+      'a<span contenteditable="true">ivory</span>b<span contenteditable="false">c</span>',
+      'a\nbc',
+    ],
     ['inputs and selects are skipped', 'a<select><option>ivory</option></select><input value="ivory">b', 'a\nb'],
     ['svg is skipped', 'a<svg><text>ivory</text></svg>b', 'a\nb'],
   ])('%s', (_, html, text) => {

@@ -5,8 +5,24 @@ import { createHoverCard, type CardItem } from '@/lib/highlight/hover-card';
 import german from '@/public/_locales/de/messages.json';
 import french from '@/public/_locales/fr/messages.json';
 
-const parrot: CardItem = { title: 'Psittacus erithacus', kind: 'taxon', appendix: 'I', euAnnex: 'A', term: 'Graupapagei', lang: 'de', implies: [] };
-const ivory: CardItem = { title: 'Ivory', kind: 'trade', appendix: 'nc', euAnnex: 'none', term: 'ivoire', lang: 'fr', implies: ['Loxodonta africana'] };
+const parrot: CardItem = {
+  title: 'Psittacus erithacus',
+  kind: 'taxon',
+  appendix: 'I',
+  euAnnex: 'A',
+  term: 'Graupapagei',
+  lang: 'de',
+  implies: [],
+};
+const ivory: CardItem = {
+  title: 'Ivory',
+  kind: 'trade',
+  appendix: 'nc',
+  euAnnex: 'none',
+  term: 'ivoire',
+  lang: 'fr',
+  implies: ['Loxodonta africana'],
+};
 
 // The card's shadow root is closed to the page; the test keeps a handle on it to read what the researcher sees.
 const shadows: ShadowRoot[] = [];
@@ -26,12 +42,42 @@ afterEach(() => {
 const shownLines = () => [...shadows.at(-1)!.querySelectorAll('.item > div')].map((line) => line.textContent);
 
 it.each([
-  [englishT, ['Psittacus erithacus', 'Taxon · CITES Appendix I · EU Annex A', 'Matched “Graupapagei” (German)',
-    'Ivory', 'Trade term · not CITES-listed · no EU Annex', 'Matched “ivoire” (French)', 'Implies: Loxodonta africana']],
-  [translateFrom(french), ['Psittacus erithacus', 'Taxon · Annexe I de la CITES · Annexe A du règlement UE', 'Mot reconnu : « Graupapagei » (allemand)',
-    'Ivory', 'Terme commercial · non inscrit à la CITES · hors annexes du règlement UE', 'Mot reconnu : « ivoire » (français)', 'Désigne : Loxodonta africana']],
-  [translateFrom(german), ['Psittacus erithacus', 'Taxon · CITES-Anhang I · Anhang A der EU-Verordnung', 'Erkannt: „Graupapagei“ (Deutsch)',
-    'Ivory', 'Handelsbegriff · nicht CITES-gelistet · in keinem Anhang der EU-Verordnung', 'Erkannt: „ivoire“ (Französisch)', 'Verweist auf: Loxodonta africana']],
+  [
+    englishT,
+    [
+      'Psittacus erithacus',
+      'Taxon · CITES Appendix I · EU Annex A',
+      'Matched “Graupapagei” (German)',
+      'Ivory',
+      'Trade term · not CITES-listed · no EU Annex',
+      'Matched “ivoire” (French)',
+      'Implies: Loxodonta africana',
+    ],
+  ],
+  [
+    translateFrom(french),
+    [
+      'Psittacus erithacus',
+      'Taxon · Annexe I de la CITES · Annexe A du règlement UE',
+      'Mot reconnu : « Graupapagei » (allemand)',
+      'Ivory',
+      'Terme commercial · non inscrit à la CITES · hors annexes du règlement UE',
+      'Mot reconnu : « ivoire » (français)',
+      'Désigne : Loxodonta africana',
+    ],
+  ],
+  [
+    translateFrom(german),
+    [
+      'Psittacus erithacus',
+      'Taxon · CITES-Anhang I · Anhang A der EU-Verordnung',
+      'Erkannt: „Graupapagei“ (Deutsch)',
+      'Ivory',
+      'Handelsbegriff · nicht CITES-gelistet · in keinem Anhang der EU-Verordnung',
+      'Erkannt: „ivoire“ (Französisch)',
+      'Verweist auf: Loxodonta africana',
+    ],
+  ],
 ])('labels the card in the UI language; names and matched words stay as they are (%#)', (t, expected) => {
   const card = createHoverCard(document, t);
   card.show([parrot, ivory], new DOMRect(10, 10, 50, 12));

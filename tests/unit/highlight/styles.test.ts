@@ -6,7 +6,11 @@ import { defaultSettings } from '@/lib/settings/schema';
 const accepts = (value: string) => /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(value);
 
 it('writes one ::highlight rule per category', () => {
-  const css = highlightCss({ 'app-i': 'red', 'app-ii': '#ff0', 'app-iii': 'blue', trade: 'violet' }, accepts, defaultSettings.colors);
+  const css = highlightCss(
+    { 'app-i': 'red', 'app-ii': '#ff0', 'app-iii': 'blue', trade: 'violet' },
+    accepts,
+    defaultSettings.colors,
+  );
   expect(css.split('\n')).toEqual([
     '::highlight(spoor-app-i) { background-color: red; color: #111; }',
     '::highlight(spoor-app-ii) { background-color: #ff0; color: #111; }',
@@ -23,7 +27,9 @@ it('falls back to the default for a colour the browser rejects, so settings cann
 });
 
 it('the manifest-injected defaults equal the settings defaults', () => {
-  const injected = readFileSync('assets/detect-highlights.css', 'utf8').replace(/\/\*[\s\S]*?\*\/\s*/g, '').trim();
+  const injected = readFileSync('assets/detect-highlights.css', 'utf8')
+    .replace(/\/\*[\s\S]*?\*\/\s*/g, '')
+    .trim();
   expect(injected).toBe(highlightCss(defaultSettings.colors, accepts, defaultSettings.colors));
 });
 
@@ -36,7 +42,10 @@ class FakeSheet {
     this.rules = css;
   }
 }
-const fakeWindow = { CSSStyleSheet: FakeSheet, CSS: { supports: (_: string, value: string) => accepts(value) } } as unknown as typeof globalThis;
+const fakeWindow = {
+  CSSStyleSheet: FakeSheet,
+  CSS: { supports: (_: string, value: string) => accepts(value) },
+} as unknown as typeof globalThis;
 const fakeRoot = (nodeType: 9 | 11) => ({ nodeType, adoptedStyleSheets: [] as FakeSheet[] }) as unknown as Document;
 const rulesOf = (root: Document) => (root.adoptedStyleSheets as unknown as FakeSheet[]).map((sheet) => sheet.rules);
 

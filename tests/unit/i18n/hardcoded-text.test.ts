@@ -13,11 +13,20 @@ const CONVERTED = [
   ...readdirSync(resolve(root, 'entrypoints'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.tsx'))
     .map((file) => `entrypoints/${file}`),
-  'lib/highlight/hover-card.ts', 'lib/flags/format.ts', 'lib/flags/triggers.ts', 'lib/flags/badge.ts',
+  'lib/highlight/hover-card.ts',
+  'lib/flags/format.ts',
+  'lib/flags/triggers.ts',
+  'lib/flags/badge.ts',
 ].sort();
 
 /** Words that read the same in every language: acronyms, units, and example values (scientific names, a host name). */
-const SAME_IN_EVERY_LANGUAGE = new Set(['CITES', 'UTC', 'Psittacus erithacus', 'Loxodonta africana, Elephas maximus', 'ebay.de']);
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'CITES',
+  'UTC',
+  'Psittacus erithacus',
+  'Loxodonta africana, Elephas maximus',
+  'ebay.de',
+]);
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'alt', 'title', 'placeholder']);
 const hasWords = (text: string) => /[A-Za-z]{2,}/.test(text) && !SAME_IN_EVERY_LANGUAGE.has(text.trim());
 
@@ -27,7 +36,13 @@ const hasWords = (text: string) => /[A-Za-z]{2,}/.test(text) && !SAME_IN_EVERY_L
  * (the way a sentence hides in a ternary or a template).
  */
 function hardCodedText(path: string): string[] {
-  const source = ts.createSourceFile(path, readFileSync(resolve(root, path), 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const source = ts.createSourceFile(
+    path,
+    readFileSync(resolve(root, path), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && hasWords(node.text)) found.push(node.text.trim());
@@ -37,7 +52,10 @@ function hardCodedText(path: string): string[] {
       if (!TEXT_ATTRIBUTES.has(node.name.getText())) return;
       if (value && ts.isStringLiteral(value)) return void (hasWords(value.text) && found.push(value.text));
     }
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)) && !ts.isImportDeclaration(node.parent)) {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)) &&
+      !ts.isImportDeclaration(node.parent)
+    ) {
       // Two words make a phrase; a `{` makes it a style sheet (the hover card's CSS).
       if (/[A-Za-z]{2,} [a-z]{2,}/.test(node.text) && !node.text.includes('{')) found.push(node.text);
     }
@@ -52,5 +70,11 @@ it.each(CONVERTED)('%s shows no English outside the messages', (path) => {
 });
 
 it('notices hard-coded text, so the check above is not vacuous', () => {
-  expect(hardCodedText('tests/unit/i18n/fixtures/HardCoded.tsx')).toEqual(['Flag this ad', 'Detected taxa', 'Import', 'Observation of ', 'Saving the list…']);
+  expect(hardCodedText('tests/unit/i18n/fixtures/HardCoded.tsx')).toEqual([
+    'Flag this ad',
+    'Detected taxa',
+    'Import',
+    'Observation of ',
+    'Saving the list…',
+  ]);
 });

@@ -29,7 +29,10 @@ it('ships exactly the languages the UI promises: English, French, German', () =>
 
 it('resolves named placeholders and $1-style substitutions like the browser', () => {
   const t = translateFrom({
-    flaggedOn: { message: 'Flagged on $DATE$ by $WHO$', placeholders: { date: { content: '$1' }, who: { content: '$2' } } },
+    flaggedOn: {
+      message: 'Flagged on $DATE$ by $WHO$',
+      placeholders: { date: { content: '$1' }, who: { content: '$2' } },
+    },
     price: { message: 'Costs $$5' },
   });
   expect(t('flaggedOn' as never, ['12 Mar', 'ana'])).toBe('Flagged on 12 Mar by ana');

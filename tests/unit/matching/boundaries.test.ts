@@ -11,7 +11,13 @@ const matcher = matcherFor({
     taxon('testudo-hermanni', 'Testudo hermanni', [{ text: 'χελώνα', lang: 'en', inflect: false }]),
   ],
   tradeTerms: [
-    { id: 'ivory', kind: 'trade', label: 'Ivory', taxa: ['psittacus-erithacus'], terms: [{ text: 'ivory', lang: 'en', inflect: false }] },
+    {
+      id: 'ivory',
+      kind: 'trade',
+      label: 'Ivory',
+      taxa: ['psittacus-erithacus'],
+      terms: [{ text: 'ivory', lang: 'en', inflect: false }],
+    },
   ],
 });
 

@@ -114,7 +114,17 @@ describe('compileDictionary', () => {
   it('gives a trade term with no known taxa the unlisted defaults', () => {
     const lone = compileDictionary(
       DictionarySchema.parse(
-        dictionary({ tradeTerms: [{ id: 'white-gold', kind: 'code', label: 'White gold', taxa: ['unknown-taxon'], terms: [{ text: 'white gold', lang: 'en' }] }] }),
+        dictionary({
+          tradeTerms: [
+            {
+              id: 'white-gold',
+              kind: 'code',
+              label: 'White gold',
+              taxa: ['unknown-taxon'],
+              terms: [{ text: 'white gold', lang: 'en' }],
+            },
+          ],
+        }),
       ),
     );
     expect(lone.entries[0]).toEqual({

@@ -4,7 +4,12 @@ import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher, type Matcher } from '@/lib/matching/matcher';
 
 /** A taxon with only what the matcher cares about filled in. */
-export function taxon(id: string, scientificName: string, names: TermInput[], extra: Partial<TaxonInput> = {}): TaxonInput {
+export function taxon(
+  id: string,
+  scientificName: string,
+  names: TermInput[],
+  extra: Partial<TaxonInput> = {},
+): TaxonInput {
   return {
     id,
     scientificName,

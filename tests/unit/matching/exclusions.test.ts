@@ -5,7 +5,9 @@ const matcher = matcherFor({
   taxa: [
     taxon('panthera-pardus', 'Panthera pardus', [{ text: 'leopard', lang: 'en' }], { group: 'big-cats' }),
     taxon('panthera-onca', 'Panthera onca', [{ text: 'jaguar', lang: 'en', exclude: ['Jaguar XF', 'Jaguar car'] }]),
-    taxon('python-regius', 'Python regius', [{ text: 'Python', lang: 'en', inflect: false, exclude: ['Python programming'] }]),
+    taxon('python-regius', 'Python regius', [
+      { text: 'Python', lang: 'en', inflect: false, exclude: ['Python programming'] },
+    ]),
   ],
   tradeTerms: [
     {
@@ -62,7 +64,13 @@ describe('exclusions', () => {
     const shared = matcherFor({
       taxa: [taxon('a-a', 'Aus aus', [{ text: 'ivory', lang: 'en' }])],
       tradeTerms: [
-        { id: 'ivory', kind: 'trade', label: 'Ivory', taxa: ['a-a'], terms: [{ text: 'ivory', lang: 'en', exclude: ['ivory white'] }] },
+        {
+          id: 'ivory',
+          kind: 'trade',
+          label: 'Ivory',
+          taxa: ['a-a'],
+          terms: [{ text: 'ivory', lang: 'en', exclude: ['ivory white'] }],
+        },
       ],
     });
     const [match] = shared.find('ivory white');

@@ -9,17 +9,30 @@ const matcher = matcherFor({
       { text: 'Jaco', lang: 'fr' },
     ]),
     taxon('psittaciformes', 'Psittaciformes', [{ text: 'parrot', lang: 'en' }], { rank: 'order' }),
-    taxon('psittacus-timneh', 'Psittacus timneh', [{ text: 'grey parrot', lang: 'en' }, { text: 'Jaco', lang: 'fr' }]),
+    taxon('psittacus-timneh', 'Psittacus timneh', [
+      { text: 'grey parrot', lang: 'en' },
+      { text: 'Jaco', lang: 'fr' },
+    ]),
   ],
-  tradeTerms: [{ id: 'parrot-trade', kind: 'code', label: 'Parrot', taxa: ['psittaciformes'], terms: [{ text: 'parrot', lang: 'en' }] }],
+  tradeTerms: [
+    {
+      id: 'parrot-trade',
+      kind: 'code',
+      label: 'Parrot',
+      taxa: ['psittaciformes'],
+      terms: [{ text: 'parrot', lang: 'en' }],
+    },
+  ],
 });
 
 /** Each match as [page spelling, labels of its entries]. */
 function described(text: string): [string, string[]][] {
-  return matcher.find(text).map((match) => [
-    text.slice(match.start, match.end),
-    match.terms.map((term) => matcher.entries[matcher.terms[term].entry].label),
-  ]);
+  return matcher
+    .find(text)
+    .map((match) => [
+      text.slice(match.start, match.end),
+      match.terms.map((term) => matcher.entries[matcher.terms[term].entry].label),
+    ]);
 }
 
 describe('overlaps', () => {
@@ -35,7 +48,13 @@ describe('overlaps', () => {
         ['parrot', ['Psittaciformes', 'Parrot']],
       ],
     ],
-    ['African grey parrot parrot', [['African grey parrot', ['Psittacus erithacus']], ['parrot', ['Psittaciformes', 'Parrot']]]],
+    [
+      'African grey parrot parrot',
+      [
+        ['African grey parrot', ['Psittacus erithacus']],
+        ['parrot', ['Psittaciformes', 'Parrot']],
+      ],
+    ],
     ['Jaco', [['Jaco', ['Psittacus erithacus', 'Psittacus timneh']]]],
   ])('%s', (text, expected) => {
     expect(described(text)).toEqual(expected);

@@ -46,7 +46,11 @@ describe('a 100,000-name dictionary', () => {
   it('finds planted names among many words that are not', () => {
     const matches = matcher.find(text);
     expect(matches.map((match) => text.slice(match.start, match.end))).toEqual(planted);
-    expect(matches.map((match) => matcher.entries[matcher.terms[match.terms[0]].entry].id)).toEqual(['t17', 't24999', 't12345']);
+    expect(matches.map((match) => matcher.entries[matcher.terms[match.terms[0]].entry].id)).toEqual([
+      't17',
+      't24999',
+      't12345',
+    ]);
   });
 
   it('loads from its tab pack in many slices and finds the same', async () => {

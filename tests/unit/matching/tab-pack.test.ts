@@ -16,28 +16,75 @@ const varied = compileDictionary(
   DictionarySchema.parse(
     dictionary({
       taxa: [
-        taxon('loxodonta-africana', 'Loxodonta africana', [{ text: 'African elephant', lang: 'en' }, { text: 'Afrikanischer Elefant', lang: 'de' }], {
-          group: 'elephants',
-          cites: { appendix: 'I/II', note: 'II: BW, NA, ZA, ZW' },
-          euAnnex: 'A/B',
-          synonyms: ['Elephas africanus'],
+        taxon(
+          'loxodonta-africana',
+          'Loxodonta africana',
+          [
+            { text: 'African elephant', lang: 'en' },
+            { text: 'Afrikanischer Elefant', lang: 'de' },
+          ],
+          {
+            group: 'elephants',
+            cites: { appendix: 'I/II', note: 'II: BW, NA, ZA, ZW' },
+            euAnnex: 'A/B',
+            synonyms: ['Elephas africanus'],
+          },
+        ),
+        taxon(
+          'psittacus-erithacus',
+          'Psittacus erithacus',
+          [
+            { text: 'Graupapagei', lang: 'de', match: 'compound' },
+            { text: 'попугай жако', lang: 'ru' },
+            { text: 'papuga żako', lang: 'pl' },
+            { text: "perroquet gris d'Afrique", lang: 'fr' },
+          ],
+          { cites: { appendix: 'I', note: 'II: BW, NA, ZA, ZW' }, euAnnex: 'A' },
+        ),
+        taxon(
+          'testudo-hermanni',
+          'Testudo hermanni',
+          [
+            { text: "Hermann's tortoise", lang: 'en' },
+            { text: 'tortue d’Hermann', lang: 'fr' },
+          ],
+          {
+            group: 'reptiles',
+            synonyms: ['Testudo\thermanni boettgeri'],
+          },
+        ),
+        taxon('panthera-onca-x', 'Panthera onca', [{ text: 'jaguar', lang: 'en', exclude: ['Jaguar XF'] }], {
+          group: 'big-cats',
+          cites: { appendix: 'I' },
         }),
-        taxon('psittacus-erithacus', 'Psittacus erithacus', [
-          { text: 'Graupapagei', lang: 'de', match: 'compound' },
-          { text: 'попугай жако', lang: 'ru' },
-          { text: 'papuga żako', lang: 'pl' },
-          { text: "perroquet gris d'Afrique", lang: 'fr' },
-        ], { cites: { appendix: 'I', note: 'II: BW, NA, ZA, ZW' }, euAnnex: 'A' }),
-        taxon('testudo-hermanni', 'Testudo hermanni', [{ text: "Hermann's tortoise", lang: 'en' }, { text: 'tortue d’Hermann', lang: 'fr' }], {
-          group: 'reptiles',
-          synonyms: ['Testudo\thermanni boettgeri'],
-        }),
-        taxon('panthera-onca-x', 'Panthera onca', [{ text: 'jaguar', lang: 'en', exclude: ['Jaguar XF'] }], { group: 'big-cats', cites: { appendix: 'I' } }),
-        taxon('dalbergia-nigra', 'Dalbergia nigra', [{ text: 'palissandre du Brésil', lang: 'fr' }, { text: 'jaguar', lang: 'es', inflect: false }], { group: 'timber' }),
+        taxon(
+          'dalbergia-nigra',
+          'Dalbergia nigra',
+          [
+            { text: 'palissandre du Brésil', lang: 'fr' },
+            { text: 'jaguar', lang: 'es', inflect: false },
+          ],
+          { group: 'timber' },
+        ),
       ],
       tradeTerms: [
-        { id: 'ivory', kind: 'trade', label: 'Ivory', taxa: ['loxodonta-africana'], terms: [{ text: 'ivory', lang: 'en', exclude: ['ivory white'] }, { text: 'Elfenbein', lang: 'de', match: 'prefix' }] },
-        { id: 'white-gold', kind: 'code', label: 'White gold', taxa: ['loxodonta-africana', 'dalbergia-nigra', 'no-such-taxon'], terms: [{ text: 'white gold', lang: 'en', match: 'suffix' }] },
+        {
+          id: 'ivory',
+          kind: 'trade',
+          label: 'Ivory',
+          taxa: ['loxodonta-africana'],
+          terms: [
+            { text: 'ivory', lang: 'en', exclude: ['ivory white'] },
+            { text: 'Elfenbein', lang: 'de', match: 'prefix' },
+          ],
+        },
+        {
+          id: 'white-gold',
+          kind: 'code',
+          label: 'White gold',
+          taxa: ['loxodonta-africana', 'dalbergia-nigra', 'no-such-taxon'],
+          terms: [{ text: 'white gold', lang: 'en', match: 'suffix' }],
+        },
       ],
       globalExclusions: [{ text: 'faux ivory', lang: 'en' }],
     }),
@@ -92,13 +139,20 @@ describe('packDictionary / unpackDictionary', () => {
 
   it('stores a scientific name as little more than nothing', () => {
     const { head, parts } = packDictionary(varied);
-    const patterns = parts.filter((_, i) => head.parts[i]!.column === 'patterns').join('\n').split('\n');
+    const patterns = parts
+      .filter((_, i) => head.parts[i]!.column === 'patterns')
+      .join('\n')
+      .split('\n');
     expect(patterns[0]).toBe('');
     expect(head.notes).toEqual(['II: BW, NA, ZA, ZW']);
   });
 
   it.each([
-    ['a part whose text changed', (pack: TabPack) => (pack.parts[0] = pack.parts[0]!.replace('Loxodonta', 'Loxodontb')), 'part 0 is damaged'],
+    [
+      'a part whose text changed',
+      (pack: TabPack) => (pack.parts[0] = pack.parts[0]!.replace('Loxodonta', 'Loxodontb')),
+      'part 0 is damaged',
+    ],
     ['a missing part', (pack: TabPack) => pack.parts.pop(), 'is damaged'],
     ['another format', (pack: TabPack) => ((pack.head as { formatVersion: number }).formatVersion = 99), 'format 99'],
   ])('refuses %s', async (_, damage, message) => {

@@ -12,7 +12,9 @@ describe('sendToBackground', () => {
   });
 
   it('raises a MessageError, not a NoReplyError, when the background answered with an error', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'detect/tabReport: no such tab' }));
+    fakeBrowser.runtime.onMessage.addListener(() =>
+      Promise.resolve({ ok: false, error: 'detect/tabReport: no such tab' }),
+    );
     const failure = await sendToBackground('detect/tabReport', { tabId: 3 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MessageError);
     expect(failure).not.toBeInstanceOf(NoReplyError);
@@ -20,9 +22,13 @@ describe('sendToBackground', () => {
   });
 
   it('raises a NoReplyError naming the message when no answer came at all', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.reject(new Error('the message channel closed before a response was received')));
+    fakeBrowser.runtime.onMessage.addListener(() =>
+      Promise.reject(new Error('the message channel closed before a response was received')),
+    );
     const failure = await sendToBackground('detect/tabReport', { tabId: 3 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NoReplyError);
-    expect((failure as Error).message).toBe('detect/tabReport: the message channel closed before a response was received');
+    expect((failure as Error).message).toBe(
+      'detect/tabReport: the message channel closed before a response was received',
+    );
   });
 });

@@ -11,7 +11,11 @@ describe('senderKind', () => {
     ['a content script', fromPage, 'content'],
     ['the background without a URL', { id: 'spoor-id' }, 'background'],
     ['the Chrome service worker', { id: 'spoor-id', url: 'chrome-extension://spoor-id/background.js' }, 'background'],
-    ['the Firefox background page', { id: 'spoor-id', url: 'moz-extension://spoor-id/_generated_background_page.html' }, 'background'],
+    [
+      'the Firefox background page',
+      { id: 'spoor-id', url: 'moz-extension://spoor-id/_generated_background_page.html' },
+      'background',
+    ],
     ['an extension page in a tab', { ...fromPopup, tab: { id: 4 } as never }, 'extension'],
     ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }, undefined],
   ])('classifies %s', (_label, sender, expected) => {

@@ -10,11 +10,23 @@ import { dumpDb } from './faults-support';
 let healthy: DatabaseDump;
 beforeAll(async () => {
   freshIndexedDb();
-  const { db, flags } = await flaggedDb('anna', [{ url: 'https://shop.example/ad/1' }, { url: 'https://shop.example/ad/2' }, { url: 'https://shop.example/ad/3' }]);
+  const { db, flags } = await flaggedDb('anna', [
+    { url: 'https://shop.example/ad/1' },
+    { url: 'https://shop.example/ad/2' },
+    { url: 'https://shop.example/ad/3' },
+  ]);
   const service = createFlagService(db);
-  await service.record(await captureOf('https://shop.example/ad/1', { evidence: [{ kind: 'screenshot', blob: new Blob(['second'], { type: 'image/png' }) }] }), 'observe');
+  await service.record(
+    await captureOf('https://shop.example/ad/1', {
+      evidence: [{ kind: 'screenshot', blob: new Blob(['second'], { type: 'image/png' }) }],
+    }),
+    'observe',
+  );
   await service.remove(flags[2]!.id, 'anna', 'not an ad');
-  await exportNewBatch(exportEnv(db, downloads().targets), await pendingFlagIds(db), 'json', { researcher: 'anna', survey: 'Ivory 2026' });
+  await exportNewBatch(exportEnv(db, downloads().targets), await pendingFlagIds(db), 'json', {
+    researcher: 'anna',
+    survey: 'Ivory 2026',
+  });
   healthy = await dumpDb(db);
   db.close();
 });
@@ -31,16 +43,60 @@ describe('checkConsistency', () => {
 
   it.each<[string, (dump: DatabaseDump) => void, RegExp]>([
     ['a half-written flag', (dump) => delete flag(dump, 0).observations, /^flag 1 does not parse/],
-    ['a half-written audit entry', (dump) => ((dump.audit[0] as Record<string, unknown>).at = 'yesterday'), /^audit entry 1 does not parse/],
-    ['evidence named but not stored', (dump) => dump.artifacts.splice(dump.artifacts.findIndex((file) => file.key === flag(dump, 0).observations[0].artifacts[0].sha256), 1), /observation 1 names evidence [0-9a-f]{64} that is not stored$/],
-    ['evidence whose bytes changed', (dump) => (dump.artifacts[0]!.rehashed = '0'.repeat(64)), /re-hashes to 0{64}: its bytes changed$/],
-    ['evidence of a different size', (dump) => (dump.artifacts[0]!.bytes += 1), /is stored with \d+ bytes, the record says \d+$/],
-    ['evidence belonging to nothing', (dump) => dump.artifacts.push({ key: 'f'.repeat(64), bytes: 1, rehashed: 'f'.repeat(64) }), /^evidence f{64} belongs to no flag and no deleted flag$/],
-    ['an audit entry of a flag never recorded', (dump) => ((dump.audit[0] as Record<string, unknown>).flagId = crypto.randomUUID()), /names flag .*, which neither exists nor was deleted$/],
-    ['a flag without an audit trail', (dump) => (dump.audit = dump.audit.filter((entry) => (entry as { flagId: string }).flagId !== flag(dump, 0).id)), /has no audit entry$/],
-    ['a flag marked exported in no recorded batch', (dump) => (dump.batches = []), /is marked exported, but no saved batch holds it$/],
-    ['a batch saved before its file (not yet recorded as saved)', (dump) => delete (dump.batches[0] as Record<string, unknown>).savedAt, /is marked exported, but no saved batch holds it$/],
-    ['a saved batch whose flag does not record it', (dump) => (flag(dump, 1).batchIds = []), /was saved with flag .*, which does not record it$/],
+    [
+      'a half-written audit entry',
+      (dump) => ((dump.audit[0] as Record<string, unknown>).at = 'yesterday'),
+      /^audit entry 1 does not parse/,
+    ],
+    [
+      'evidence named but not stored',
+      (dump) =>
+        dump.artifacts.splice(
+          dump.artifacts.findIndex((file) => file.key === flag(dump, 0).observations[0].artifacts[0].sha256),
+          1,
+        ),
+      /observation 1 names evidence [0-9a-f]{64} that is not stored$/,
+    ],
+    [
+      'evidence whose bytes changed',
+      (dump) => (dump.artifacts[0]!.rehashed = '0'.repeat(64)),
+      /re-hashes to 0{64}: its bytes changed$/,
+    ],
+    [
+      'evidence of a different size',
+      (dump) => (dump.artifacts[0]!.bytes += 1),
+      /is stored with \d+ bytes, the record says \d+$/,
+    ],
+    [
+      'evidence belonging to nothing',
+      (dump) => dump.artifacts.push({ key: 'f'.repeat(64), bytes: 1, rehashed: 'f'.repeat(64) }),
+      /^evidence f{64} belongs to no flag and no deleted flag$/,
+    ],
+    [
+      'an audit entry of a flag never recorded',
+      (dump) => ((dump.audit[0] as Record<string, unknown>).flagId = crypto.randomUUID()),
+      /names flag .*, which neither exists nor was deleted$/,
+    ],
+    [
+      'a flag without an audit trail',
+      (dump) => (dump.audit = dump.audit.filter((entry) => (entry as { flagId: string }).flagId !== flag(dump, 0).id)),
+      /has no audit entry$/,
+    ],
+    [
+      'a flag marked exported in no recorded batch',
+      (dump) => (dump.batches = []),
+      /is marked exported, but no saved batch holds it$/,
+    ],
+    [
+      'a batch saved before its file (not yet recorded as saved)',
+      (dump) => delete (dump.batches[0] as Record<string, unknown>).savedAt,
+      /is marked exported, but no saved batch holds it$/,
+    ],
+    [
+      'a saved batch whose flag does not record it',
+      (dump) => (flag(dump, 1).batchIds = []),
+      /was saved with flag .*, which does not record it$/,
+    ],
   ])('reports %s', (_label, damage, problem) => {
     const dump = copy();
     damage(dump);
@@ -50,14 +106,28 @@ describe('checkConsistency', () => {
   it('accepts a flag imported from a batch.json without its evidence bundle, whose files are elsewhere', () => {
     const dump = copy();
     const imported = flag(dump, 0);
-    dump.artifacts = dump.artifacts.filter((file) => !imported.observations.some((observation: { artifacts: { sha256: string }[] }) => observation.artifacts.some((ref) => ref.sha256 === file.key)));
+    dump.artifacts = dump.artifacts.filter(
+      (file) =>
+        !imported.observations.some((observation: { artifacts: { sha256: string }[] }) =>
+          observation.artifacts.some((ref) => ref.sha256 === file.key),
+        ),
+    );
     expect(checkConsistency(dump)).toEqual(expect.arrayContaining([expect.stringMatching(/that is not stored$/)]));
-    dump.batches.push({ id: crypto.randomUUID(), createdAt: '2026-03-15T08:00:00.000Z', researcher: 'ben', survey: '', flagIds: [imported.id], imported: { fileName: 'b.json', importedAt: '2026-03-21T09:00:00.000Z', from: 'ben', evidence: false } });
+    dump.batches.push({
+      id: crypto.randomUUID(),
+      createdAt: '2026-03-15T08:00:00.000Z',
+      researcher: 'ben',
+      survey: '',
+      flagIds: [imported.id],
+      imported: { fileName: 'b.json', importedAt: '2026-03-21T09:00:00.000Z', from: 'ben', evidence: false },
+    });
     expect(checkConsistency(dump).filter((problem) => problem.endsWith('that is not stored'))).toEqual([]);
   });
 
   it("keeps a deleted flag's evidence and trail as consistent: the tombstone still names them", () => {
-    const tombstone = healthy.audit.find((entry) => (entry as { action: string }).action === 'delete') as { flagId: string };
+    const tombstone = healthy.audit.find((entry) => (entry as { action: string }).action === 'delete') as {
+      flagId: string;
+    };
     expect(healthy.flags.some((stored) => (stored as { id: string }).id === tombstone.flagId)).toBe(false);
     expect(checkConsistency(healthy)).toEqual([]);
   });

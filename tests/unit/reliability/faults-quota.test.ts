@@ -20,7 +20,10 @@ describe('storage full in the middle of an operation: nothing saved before is lo
     ['editing a flag', /^Storage is full: this change was not saved; the flag is as it was\./],
     ['deleting a flag', /^Storage is full: the flag was not deleted\./],
     ['importing an evidence bundle', /^Storage is full: this batch was not imported and nothing here changed\./],
-    ['marking a saved export', /^Storage is full: spoor-anna\.k-2026-03-20-[0-9a-f]{8}\.json was saved, but its flags are not marked exported/],
+    [
+      'marking a saved export',
+      /^Storage is full: spoor-anna\.k-2026-03-20-[0-9a-f]{8}\.json was saved, but its flags are not marked exported/,
+    ],
     ['restoring a backup', /^Storage is full: nothing was restored\. Free disk space and try again\.$/],
   ])('%s', async (prefix, told) => {
     const scenario = scenarios(inputs).find((candidate) => candidate.name.startsWith(prefix))!;

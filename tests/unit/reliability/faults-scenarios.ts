@@ -47,14 +47,21 @@ export interface Inputs {
 export async function makeInputs(): Promise<Inputs> {
   const { db } = await flaggedDb('researcher', [{ url: AD }, { url: 'https://shop.example/ad/2' }]);
   const saved = downloads();
-  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', { researcher: 'ben', survey: 'Ivory 2026' });
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', {
+    researcher: 'ben',
+    survey: 'Ivory 2026',
+  });
   db.close();
 
   const source = await freshProfile();
   const flags = createFlagService(source.db, steppingClock());
-  for (const url of ['https://shop.example/ad/3', 'https://shop.example/ad/4', 'https://shop.example/ad/5']) await flags.record(await captureOf(url), 'ask');
+  for (const url of ['https://shop.example/ad/3', 'https://shop.example/ad/4', 'https://shop.example/ad/5'])
+    await flags.record(await captureOf(url), 'ask');
   await flags.remove(await firstFlagId(source.db), by, 'duplicate');
-  await exportNewBatch(exportEnv(source.db, downloads().targets), await pendingFlagIds(source.db), 'json', { researcher: by, survey: 'Ivory 2026' });
+  await exportNewBatch(exportEnv(source.db, downloads().targets), await pendingFlagIds(source.db), 'json', {
+    researcher: by,
+    survey: 'Ivory 2026',
+  });
   const { stream } = await createBackup(source.db, source.area, '0.1.0', new Date('2026-04-01T00:00:00.000Z'));
   const backup = await readBackup(await new Response(stream).blob());
   source.db.close();
@@ -66,17 +73,27 @@ export function scenarios(inputs: Inputs): Scenario[] {
     {
       name: 'flagging a new ad (from the tab: read, capture, hash, save)',
       setup: withFlag,
-      run: async (_profile, db) => flagTab((await depsWith({}, db)).deps, { tabId: 7, trigger: 'shortcut', ifFlagged: 'ask' }),
+      run: async (_profile, db) =>
+        flagTab((await depsWith({}, db)).deps, { tabId: 7, trigger: 'shortcut', ifFlagged: 'ask' }),
     },
     {
       name: 'adding an observation to a flag',
       setup: withFlag,
-      run: async (_profile, db) => createFlagService(db).record(await captureOf(AD, { evidence: [{ kind: 'screenshot', blob: new Blob(['again'], { type: 'image/png' }) }] }), 'observe'),
+      run: async (_profile, db) =>
+        createFlagService(db).record(
+          await captureOf(AD, { evidence: [{ kind: 'screenshot', blob: new Blob(['again'], { type: 'image/png' }) }] }),
+          'observe',
+        ),
     },
     {
       name: 'editing a flag',
       setup: withFlag,
-      run: async (profile, db) => createFlagService(db).edit(await firstFlagId(profile.db), { assessment: { notes: 'seen on avito' }, status: 'reviewed' }, by),
+      run: async (profile, db) =>
+        createFlagService(db).edit(
+          await firstFlagId(profile.db),
+          { assessment: { notes: 'seen on avito' }, status: 'reviewed' },
+          by,
+        ),
     },
     {
       name: 'deleting a flag',
@@ -88,14 +105,19 @@ export function scenarios(inputs: Inputs): Scenario[] {
       setup: withFlag,
       run: async (_profile, db) => {
         const [report] = await importFiles({ db, by: 'coord' }, [inputs.bundle]);
-        if (report!.status !== 'imported') throw new Error(report!.status === 'failed' ? report!.error : report!.status);
+        if (report!.status !== 'imported')
+          throw new Error(report!.status === 'failed' ? report!.error : report!.status);
         return report;
       },
     },
     {
       name: 'marking a saved export as exported',
       setup: withFlag,
-      run: async (profile, db) => exportNewBatch(exportEnv(db, downloads().targets), await pendingFlagIds(profile.db), 'json', { researcher: by, survey: 'Ivory 2026' }),
+      run: async (profile, db) =>
+        exportNewBatch(exportEnv(db, downloads().targets), await pendingFlagIds(profile.db), 'json', {
+          researcher: by,
+          survey: 'Ivory 2026',
+        }),
     },
     {
       name: 'restoring a backup',
@@ -117,13 +139,19 @@ export interface Run {
  * failing a different write with `error()` (the first, the second, … the
  * last), then once more without meeting a fault, which ends the loop.
  */
-export async function failEachWriteInTurn(scenario: Scenario, error: () => Error): Promise<{ interrupted: Run[]; whole: Run }> {
+export async function failEachWriteInTurn(
+  scenario: Scenario,
+  error: () => Error,
+): Promise<{ interrupted: Run[]; whole: Run }> {
   const interrupted: Run[] = [];
   for (let failAt = 1; ; failAt += 1) {
     const profile = await scenario.setup();
     const before = await dumpDb(profile.db);
     const faulty = failingAtWrite(profile.db, failAt, error);
-    const outcome = await scenario.run(profile, faulty.db).then(() => 'completed', (thrown: Error) => thrown.message);
+    const outcome = await scenario.run(profile, faulty.db).then(
+      () => 'completed',
+      (thrown: Error) => thrown.message,
+    );
     const run = { outcome, before, after: await dumpDb(profile.db) };
     profile.db.close();
     if (faulty.writes() < failAt) return { interrupted, whole: run };

@@ -11,7 +11,12 @@ export async function dumpDb(db: SpoorDb): Promise<DatabaseDump> {
       return { key, bytes: stored.bytes, rehashed: await sha256Hex(stored.blob) };
     }),
   );
-  return { flags: await db.getAll('flags'), audit: await db.getAll('audit'), batches: await db.getAll('batches'), artifacts };
+  return {
+    flags: await db.getAll('flags'),
+    audit: await db.getAll('audit'),
+    batches: await db.getAll('batches'),
+    artifacts,
+  };
 }
 
 const WRITES = new Set<PropertyKey>(['put', 'add', 'delete', 'clear']);
@@ -34,16 +39,20 @@ export function failingAtWrite(db: SpoorDb, failAt: number, error: () => Error):
     new Proxy(target, {
       get: (inner, prop) => {
         if (!WRITES.has(prop)) return bound(inner, prop);
-        return (...args: unknown[]) => (++writes === failAt ? Promise.reject(error()) : (bound(inner, prop) as (...a: unknown[]) => unknown)(...args));
+        return (...args: unknown[]) =>
+          ++writes === failAt ? Promise.reject(error()) : (bound(inner, prop) as (...a: unknown[]) => unknown)(...args);
       },
     });
   const transaction = (tx: { objectStore(name: string): object }) =>
     new Proxy(tx, {
-      get: (inner, prop) => (prop === 'objectStore' ? (name: string) => store(inner.objectStore(name)) : bound(inner, prop)),
+      get: (inner, prop) =>
+        prop === 'objectStore' ? (name: string) => store(inner.objectStore(name)) : bound(inner, prop),
     });
   const wrapped = new Proxy(db, {
     get: (inner, prop) =>
-      prop === 'transaction' ? (...args: Parameters<SpoorDb['transaction']>) => transaction(inner.transaction(...args)) : bound(inner, prop),
+      prop === 'transaction'
+        ? (...args: Parameters<SpoorDb['transaction']>) => transaction(inner.transaction(...args))
+        : bound(inner, prop),
   });
   return { db: wrapped, writes: () => writes };
 }

@@ -18,7 +18,12 @@ import { MemoryArea } from '../../fixtures/checklist/memory-area';
 type Listener = (raw: unknown, sender: Browser.runtime.MessageSender) => Promise<Reply | undefined> | undefined;
 
 const ID = 'spoor-id';
-const fromPage = { id: ID, url: 'https://shop.example/ad/1', tab: { id: 3 } as Browser.runtime.MessageSender['tab'], frameId: 0 };
+const fromPage = {
+  id: ID,
+  url: 'https://shop.example/ad/1',
+  tab: { id: 3 } as Browser.runtime.MessageSender['tab'],
+  frameId: 0,
+};
 let listener: Listener;
 
 beforeAll(() => {
@@ -28,25 +33,54 @@ beforeAll(() => {
     getURL: (path: string) => `chrome-extension://${ID}${path}`,
     onMessage: { addListener: (added: Listener) => (listener = added), removeListener: () => undefined },
   } as unknown as typeof browser.runtime;
-  listen(runtime, { ...startDetectService(fakeBrowser as unknown as typeof browser), ...startDictionaryService(new MemoryArea()) });
+  listen(runtime, {
+    ...startDetectService(fakeBrowser as unknown as typeof browser),
+    ...startDictionaryService(new MemoryArea()),
+  });
 });
 
 /** Every message a content script may send the background, read from the protocol itself. */
-const CONTENT_MESSAGES = (Object.keys(protocol) as MessageName[]).filter((name) => (protocol[name].from as readonly string[]).includes('content'));
+const CONTENT_MESSAGES = (Object.keys(protocol) as MessageName[]).filter((name) =>
+  (protocol[name].from as readonly string[]).includes('content'),
+);
 
 const envelope = (name: string, payload: unknown) => ({ spoor: 1, name, payload });
 const entry = (overrides: Record<string, unknown> = {}) => ({
-  entryId: 'loxodonta-africana', kind: 'taxon', label: 'Loxodonta africana', appendix: 'I/II', euAnnex: 'A/B',
-  taxa: ['loxodonta-africana'], count: 2, matched: ['ivory'], category: 'app-i', langs: ['en'], ...overrides,
+  entryId: 'loxodonta-africana',
+  kind: 'taxon',
+  label: 'Loxodonta africana',
+  appendix: 'I/II',
+  euAnnex: 'A/B',
+  taxa: ['loxodonta-africana'],
+  count: 2,
+  matched: ['ivory'],
+  category: 'app-i',
+  langs: ['en'],
+  ...overrides,
 });
-const report = (overrides: Record<string, unknown> = {}) => ({ url: 'https://shop.example/ad/1', entries: [entry()], ...overrides });
+const report = (overrides: Record<string, unknown> = {}) => ({
+  url: 'https://shop.example/ad/1',
+  entries: [entry()],
+  ...overrides,
+});
 const huge = (bytes: number) => 'x'.repeat(bytes);
 const nested = (depth: number) => {
   let value: unknown = 'bottom';
   for (let i = 0; i < depth; i += 1) value = { inner: value };
   return value;
 };
-const throwing = () => new Proxy({}, { get: () => { throw new Error('page trap'); }, ownKeys: () => { throw new Error('page trap'); } });
+const throwing = () =>
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('page trap');
+      },
+      ownKeys: () => {
+        throw new Error('page trap');
+      },
+    },
+  );
 
 /** Payloads that any content message must refuse: wrong shapes, sizes past CONTENT_LIMITS, values JSON never holds. */
 const malformedForAny: Array<[string, unknown]> = [
@@ -81,7 +115,9 @@ const malformedReports: Array<[string, unknown]> = [
 ];
 
 const cases: Array<[string, string, unknown]> = [
-  ...CONTENT_MESSAGES.flatMap((name) => malformedForAny.map(([label, payload]): [string, string, unknown] => [name, label, payload])),
+  ...CONTENT_MESSAGES.flatMap((name) =>
+    malformedForAny.map(([label, payload]): [string, string, unknown] => [name, label, payload]),
+  ),
   ...malformedReports.map(([label, payload]): [string, string, unknown] => ['detect/report', label, payload]),
 ];
 
@@ -114,7 +150,10 @@ describe('the background refuses malformed messages from content scripts', () =>
   });
 
   it('refuses a message only extension pages may send', async () => {
-    expect(await send(envelope('detect/tabReport', { tabId: 3 }))).toEqual({ ok: false, error: 'detect/tabReport: not accepted from this sender' });
+    expect(await send(envelope('detect/tabReport', { tabId: 3 }))).toEqual({
+      ok: false,
+      error: 'detect/tabReport: not accepted from this sender',
+    });
   });
 
   it('still answers valid messages afterwards', async () => {

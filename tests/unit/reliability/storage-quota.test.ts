@@ -14,7 +14,8 @@ import { sharedDataPath } from '../../shared-data';
 const QUOTA_BYTES = 10 * 1024 * 1024;
 
 /** Bytes as Chrome's getBytesInUse counts them: each key plus its value's JSON. */
-const bytesInUse = (area: MemoryArea) => [...area.items].reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+const bytesInUse = (area: MemoryArea) =>
+  [...area.items].reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
 
 describe('the storage Spoor needs', () => {
   it('outgrows the default storage.local quota with the full CITES Checklist active', async () => {
@@ -23,7 +24,9 @@ describe('the storage Spoor needs', () => {
     const area = new MemoryArea();
     await activateImported(area, dictionary, 'checklist.csv.gz');
     const bytes = bytesInUse(area);
-    console.info(`storage.local with the full checklist active: ${(bytes / 1024 / 1024).toFixed(1)} MiB of the ${QUOTA_BYTES / 1024 / 1024} MiB default quota`);
+    console.info(
+      `storage.local with the full checklist active: ${(bytes / 1024 / 1024).toFixed(1)} MiB of the ${QUOTA_BYTES / 1024 / 1024} MiB default quota`,
+    );
     expect(bytes).toBeGreaterThan(QUOTA_BYTES);
   }, 120_000);
 });

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_TERMS_KEY, newCustomTermId, readCustomTerms, saveCustomTerms, type CustomTermInput } from '@/lib/settings/custom-terms';
+import {
+  CUSTOM_TERMS_KEY,
+  newCustomTermId,
+  readCustomTerms,
+  saveCustomTerms,
+  type CustomTermInput,
+} from '@/lib/settings/custom-terms';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 const AT = '2026-03-01T10:00:00.000Z';
-const code: CustomTermInput = { id: 'k1', text: 'white gold', lang: 'en', target: { kind: 'code', taxa: ['Loxodonta africana'] }, createdAt: AT, updatedAt: AT };
+const code: CustomTermInput = {
+  id: 'k1',
+  text: 'white gold',
+  lang: 'en',
+  target: { kind: 'code', taxa: ['Loxodonta africana'] },
+  createdAt: AT,
+  updatedAt: AT,
+};
 
 describe('custom terms in storage', () => {
   it('saves with defaults filled and reads them back', async () => {

@@ -12,8 +12,16 @@ const stored = async (value: unknown) => {
 describe('readSettings', () => {
   it.each([
     ['nothing stored', undefined, defaultSettings],
-    ['settings of an older Spoor (no colours, no pauses)', { researcherId: 'anna.k', survey: 'Ivory 2026' }, { ...defaultSettings, researcherId: 'anna.k', survey: 'Ivory 2026' }],
-    ['one colour changed', { colors: { trade: '#000000' } }, { ...defaultSettings, colors: { ...DEFAULT_COLORS, trade: '#000000' } }],
+    [
+      'settings of an older Spoor (no colours, no pauses)',
+      { researcherId: 'anna.k', survey: 'Ivory 2026' },
+      { ...defaultSettings, researcherId: 'anna.k', survey: 'Ivory 2026' },
+    ],
+    [
+      'one colour changed',
+      { colors: { trade: '#000000' } },
+      { ...defaultSettings, colors: { ...DEFAULT_COLORS, trade: '#000000' } },
+    ],
     ['a damaged value', { pausedSites: 'ebay.de' }, defaultSettings],
   ])('%s', async (_case, value, expected) => {
     expect(await stored(value)).toEqual(expected);
@@ -30,5 +38,9 @@ it('updateSettings keeps what it was not asked to change', async () => {
   const area = new MemoryArea();
   await updateSettings(area, { researcherId: 'anna.k', pausedSites: ['ebay.de'] });
   await updateSettings(area, { colors: { ...DEFAULT_COLORS, 'app-ii': '#00ff00' } });
-  expect(await readSettings(area)).toMatchObject({ researcherId: 'anna.k', pausedSites: ['ebay.de'], colors: { 'app-ii': '#00ff00', 'app-i': DEFAULT_COLORS['app-i'] } });
+  expect(await readSettings(area)).toMatchObject({
+    researcherId: 'anna.k',
+    pausedSites: ['ebay.de'],
+    colors: { 'app-ii': '#00ff00', 'app-i': DEFAULT_COLORS['app-i'] },
+  });
 });

@@ -38,7 +38,8 @@ async function seed(db: SpoorDb, fixture: DbFixture): Promise<void> {
   for (const name of names) {
     const store = tx.objectStore(name as never) as unknown as IDBObjectStore;
     // Stores with a key path take the key from the value; the others keep the saved key.
-    for (const { key, value } of fixture.stores[name]!) await (store.keyPath ? store.put(revive(value)) : store.put(revive(value), key));
+    for (const { key, value } of fixture.stores[name]!)
+      await (store.keyPath ? store.put(revive(value)) : store.put(revive(value), key));
   }
   await tx.done;
 }
@@ -67,7 +68,8 @@ describe('the upgrade ladder', () => {
     expect(db.version).toBe(DB_VERSION);
     const saved = (store: string) => fixture.stores[store] ?? [];
     // Every record, not samples: each store holds exactly the saved records, each one unchanged.
-    for (const store of ['flags', 'artifacts', 'audit', 'batches'] as const) expect(await db.count(store), store).toBe(saved(store).length);
+    for (const store of ['flags', 'artifacts', 'audit', 'batches'] as const)
+      expect(await db.count(store), store).toBe(saved(store).length);
     for (const { value } of saved('flags')) {
       const current = await db.get('flags', (value as { id: string }).id);
       expect(current).toEqual(revive(value));
@@ -93,7 +95,10 @@ describe('the upgrade ladder', () => {
     // And what ties them together: evidence named by flags, trails, exports.
     expect(checkConsistency(await dumpDb(db))).toEqual([]);
     // New writes keep numbering the trail after the old entries.
-    const next = await db.add('audit', AuditEntrySchema.parse({ flagId: crypto.randomUUID(), at: '2026-05-01T00:00:00.000Z', by: 'x', action: 'edit' }));
+    const next = await db.add(
+      'audit',
+      AuditEntrySchema.parse({ flagId: crypto.randomUUID(), at: '2026-05-01T00:00:00.000Z', by: 'x', action: 'edit' }),
+    );
     expect(next).toBeGreaterThan(Math.max(0, ...(fixture.stores.audit ?? []).map(({ key }) => key as number)));
     db.close();
   });

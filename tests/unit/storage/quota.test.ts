@@ -21,7 +21,10 @@ describe('isQuotaError', () => {
 });
 
 describe('requestPersistence', () => {
-  const storage = (persisted: boolean, granted: boolean) => ({ persisted: async () => persisted, persist: async () => granted });
+  const storage = (persisted: boolean, granted: boolean) => ({
+    persisted: async () => persisted,
+    persist: async () => granted,
+  });
   it.each([
     ['already persistent', storage(true, false), 'persistent'],
     ['granted now', storage(false, true), 'persistent'],

@@ -29,7 +29,6 @@ interface Harness {
   ticksDuringFirstPass(): number;
 }
 
-
 export function pageState(target: Page | Frame): Promise<PageState> {
   return target.evaluate(() => {
     const hostile = (window as unknown as { __hostile: Harness }).__hostile;
@@ -48,7 +47,11 @@ export function pageState(target: Page | Frame): Promise<PageState> {
 
 /** Every category's count, the unlisted ones 0. */
 export const allCounts = (expected: Partial<Record<Category, number>>): Record<Category, number> => ({
-  'app-i': 0, 'app-ii': 0, 'app-iii': 0, trade: 0, ...expected,
+  'app-i': 0,
+  'app-ii': 0,
+  'app-iii': 0,
+  trade: 0,
+  ...expected,
 });
 
 export interface OpenedPage {
@@ -57,7 +60,11 @@ export interface OpenedPage {
 }
 
 /** Opens a hostile page in a new tab, its console watched from before the first byte. */
-export async function openHostile(extension: LoadedExtension, server: TestServer, hostile: HostilePage): Promise<OpenedPage> {
+export async function openHostile(
+  extension: LoadedExtension,
+  server: TestServer,
+  hostile: HostilePage,
+): Promise<OpenedPage> {
   const page = await extension.context.newPage();
   const console = await watchConsole(page);
   await page.goto(server.url(`/${hostile.name}.html`), { timeout: 60_000 });
@@ -65,8 +72,13 @@ export async function openHostile(extension: LoadedExtension, server: TestServer
 }
 
 /** Waits until Spoor's highlights hold exactly the expected ranges (up to a minute for the heaviest page). */
-export async function expectHighlights(target: Page | Frame, expected: Partial<Record<Category, number>>): Promise<void> {
-  await expect.poll(async () => (await pageState(target)).counts, { timeout: 30_000, interval: 250 }).toEqual(allCounts(expected));
+export async function expectHighlights(
+  target: Page | Frame,
+  expected: Partial<Record<Category, number>>,
+): Promise<void> {
+  await expect
+    .poll(async () => (await pageState(target)).counts, { timeout: 30_000, interval: 250 })
+    .toEqual(allCounts(expected));
 }
 
 /**

@@ -60,7 +60,8 @@ export async function watchConsole(target: Page | Frame): Promise<ConsoleWatch> 
     errors.push(`[${originOf(call.executionContextId)}] console.${call.type}: ${text}`);
   });
   session.on('Log.entryAdded', ({ entry }: LogEntry) => {
-    if (entry.level === 'error') errors.push(`[browser] ${entry.source}: ${entry.text}${entry.url ? ` (${entry.url})` : ''}`);
+    if (entry.level === 'error')
+      errors.push(`[browser] ${entry.source}: ${entry.text}${entry.url ? ` (${entry.url})` : ''}`);
   });
   await session.send('Runtime.enable');
   await session.send('Log.enable');

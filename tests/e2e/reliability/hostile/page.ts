@@ -26,11 +26,14 @@ export const PARROT = 'Graupapagei';
 
 /** The page's HTML: the harness first, then the body, then the page's own script. */
 export function pageHtml(page: HostilePage, crossOrigin: string): string {
-  return `<!doctype html><html ${page.htmlAttributes ?? 'lang="de"'}><head><meta charset="utf-8"><title>${page.title}</title>` +
-    `<script src="/harness.js"></script></head><body>${page.body(crossOrigin)}<script src="/${page.name}.js"></script></body></html>`;
+  return (
+    `<!doctype html><html ${page.htmlAttributes ?? 'lang="de"'}><head><meta charset="utf-8"><title>${page.title}</title>` +
+    `<script src="/harness.js"></script></head><body>${page.body(crossOrigin)}<script src="/${page.name}.js"></script></body></html>`
+  );
 }
 
-const CHILD_FRAME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embedded ad</title>` +
+const CHILD_FRAME =
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embedded ad</title>` +
   `<script src="/harness.js"></script></head><body><p>Embedded ad: ball python for sale.</p></body></html>`;
 
 /**
@@ -40,21 +43,28 @@ const CHILD_FRAME = `<!doctype html><html lang="en"><head><meta charset="utf-8">
  */
 export function serveHostilePages(pages: readonly HostilePage[]): Promise<TestServer> {
   const byName = new Map(pages.map((page) => [page.name, page]));
-  return startServer([], [
-    (req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const crossOrigin = `http://localhost:${req.headers.host!.split(':')[1]}`;
-      const [, name, extension] = /^\/([\w-]+)\.(html|js)$/.exec(path) ?? [];
-      const page = name ? byName.get(name) : undefined;
-      const send = (type: string, body: string, headers: Record<string, string> = {}) => {
-        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', ...headers }).end(body);
-        return true;
-      };
-      if (path === '/favicon.ico') return res.writeHead(204).end(), true;
-      if (path === '/harness.js') return send('text/javascript', harnessScript);
-      if (path === '/frame-child.html') return send('text/html', CHILD_FRAME);
-      if (!page) return false;
-      return extension === 'js' ? send('text/javascript', page.script) : send('text/html', pageHtml(page, crossOrigin), page.headers);
-    },
-  ]);
+  return startServer(
+    [],
+    [
+      (req, res) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        const crossOrigin = `http://localhost:${req.headers.host!.split(':')[1]}`;
+        const [, name, extension] = /^\/([\w-]+)\.(html|js)$/.exec(path) ?? [];
+        const page = name ? byName.get(name) : undefined;
+        const send = (type: string, body: string, headers: Record<string, string> = {}) => {
+          res
+            .writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', ...headers })
+            .end(body);
+          return true;
+        };
+        if (path === '/favicon.ico') return (res.writeHead(204).end(), true);
+        if (path === '/harness.js') return send('text/javascript', harnessScript);
+        if (path === '/frame-child.html') return send('text/html', CHILD_FRAME);
+        if (!page) return false;
+        return extension === 'js'
+          ? send('text/javascript', page.script)
+          : send('text/html', pageHtml(page, crossOrigin), page.headers);
+      },
+    ],
+  );
 }

@@ -23,9 +23,18 @@ describe('splitNameList', () => {
 describe('synonymsWithoutAuthors', () => {
   it.each([
     ['Ornismya abeillei Lesson & DeLattre, 1839', ['Ornismya abeillei']],
-    ['Caracara lutosus (Ridgway, 1876), Polyborus lutosus Ridgway, 1876, Caracara plancus lutosus , Polyborus plancus lutosus ', ['Caracara lutosus', 'Polyborus lutosus', 'Caracara plancus lutosus', 'Polyborus plancus lutosus']],
-    ['Hylaplesia pumilio Günther, 1859 "1858", Hylaplesia ignita Knauer, 1883', ['Hylaplesia pumilio', 'Hylaplesia ignita']],
-    ['Orchis salina Turcz. ex Lindl., Dactylorchis salina (Turcz. ex Lindl.) Verm.', ['Orchis salina', 'Dactylorchis salina']],
+    [
+      'Caracara lutosus (Ridgway, 1876), Polyborus lutosus Ridgway, 1876, Caracara plancus lutosus , Polyborus plancus lutosus ',
+      ['Caracara lutosus', 'Polyborus lutosus', 'Caracara plancus lutosus', 'Polyborus plancus lutosus'],
+    ],
+    [
+      'Hylaplesia pumilio Günther, 1859 "1858", Hylaplesia ignita Knauer, 1883',
+      ['Hylaplesia pumilio', 'Hylaplesia ignita'],
+    ],
+    [
+      'Orchis salina Turcz. ex Lindl., Dactylorchis salina (Turcz. ex Lindl.) Verm.',
+      ['Orchis salina', 'Dactylorchis salina'],
+    ],
     ['Habenaria kleyi Rolfe ex Ames, Habenaria hauman-mercki Hicken', ['Habenaria kleyi', 'Habenaria hauman-mercki']],
     ['Aloe laeta var. maniaensis H.Perrier', ['Aloe laeta var. maniaensis']],
     ['Balantium antarcticum (Labill 1806) C.Presl. 1836', ['Balantium antarcticum']],
@@ -36,13 +45,23 @@ describe('synonymsWithoutAuthors', () => {
 describe('plainAnnotation', () => {
   it.each([
     ['Appendix I: ', ''],
-    ['Appendix I:All populations except those of <i>BW</i>. \nAppendix II:Populations of BW ', 'Appendix I: All populations except those of BW. Appendix II: Populations of BW'],
+    [
+      'Appendix I:All populations except those of <i>BW</i>. \nAppendix II:Populations of BW ',
+      'Appendix I: All populations except those of BW. Appendix II: Populations of BW',
+    ],
     ['Appendix II:Logs &amp; sawn wood', 'Appendix II: Logs & sawn wood'],
   ])('turns %j into plain text', (html, text) => expect(plainAnnotation(html)).toBe(text));
 });
 
 describe('tradeGroupOf', () => {
-  const animal = (cls: string, order: string, family: string, name: string, genus?: string): Placement => ({ kingdom: 'Animalia', class: cls, order, family, name, genus });
+  const animal = (cls: string, order: string, family: string, name: string, genus?: string): Placement => ({
+    kingdom: 'Animalia',
+    class: cls,
+    order,
+    family,
+    name,
+    genus,
+  });
   it.each([
     [animal('Mammalia', 'Proboscidea', 'Elephantidae', 'Loxodonta africana'), 'elephants'],
     [animal('Mammalia', 'Carnivora', 'Felidae', 'Panthera tigris', 'Panthera'), 'big-cats'],
@@ -58,7 +77,10 @@ describe('tradeGroupOf', () => {
     [animal('Elasmobranchii', 'Lamniformes', 'Lamnidae', 'Carcharodon carcharias'), 'fish'],
     [animal('Anthozoa', 'Scleractinia', 'Acroporidae', 'Acropora'), 'corals'],
     [animal('Insecta', 'Lepidoptera', 'Papilionidae', 'Ornithoptera'), 'invertebrates'],
-    [{ kingdom: 'Plantae', order: 'Fabales', family: 'Leguminosae', genus: 'Dalbergia', name: 'Dalbergia nigra' }, 'timber'],
+    [
+      { kingdom: 'Plantae', order: 'Fabales', family: 'Leguminosae', genus: 'Dalbergia', name: 'Dalbergia nigra' },
+      'timber',
+    ],
     [{ kingdom: 'Plantae', order: 'Orchidales', family: 'Orchidaceae', name: 'Ophrys apifera' }, 'plants'],
   ] as const)('places %o in %s', (placement, group) => expect(tradeGroupOf(placement)).toBe(group));
 });

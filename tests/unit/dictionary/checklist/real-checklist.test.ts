@@ -41,7 +41,12 @@ describe('importing the real 2017 CITES Checklist (.csv.gz)', () => {
 
   it('keeps the split listing of the African elephant with its populations', () => {
     const elephant = find('Loxodonta africana')!;
-    expect(elephant).toMatchObject({ cites: { appendix: 'I/II' }, euAnnex: 'A/B', group: 'elephants', synonyms: ['Loxodonta cyclotis'] });
+    expect(elephant).toMatchObject({
+      cites: { appendix: 'I/II' },
+      euAnnex: 'A/B',
+      group: 'elephants',
+      synonyms: ['Loxodonta cyclotis'],
+    });
     expect(elephant.cites.note).toContain('Appendix II: Populations of BW, NA, ZA, ZW.');
   });
 
@@ -63,12 +68,18 @@ describe('importing the real 2017 CITES Checklist (.csv.gz)', () => {
     const parrot = merged.taxa.find((t) => t.id === 'psittacus-erithacus')!;
     const bundledParrot = bundled.taxa.find((t) => t.id === 'psittacus-erithacus')!;
     expect(parrot.cites).toEqual(bundledParrot.cites);
-    expect(parrot.names).toEqual(expect.arrayContaining([...bundledParrot.names, { text: 'Perroquet jaco', lang: 'fr' }]));
+    expect(parrot.names).toEqual(
+      expect.arrayContaining([...bundledParrot.names, { text: 'Perroquet jaco', lang: 'fr' }]),
+    );
   });
 
   it('stores the merged, compiled list in pieces and reads it back', async () => {
     const area = new MemoryArea();
-    const status = await activateImported(area, result.dictionary, 'checklist-index-of-cites-species-2017-04-21.csv.gz');
+    const status = await activateImported(
+      area,
+      result.dictionary,
+      'checklist-index-of-cites-species-2017-04-21.csv.gz',
+    );
     const compiled = await readActiveDictionary(area);
     expect(compiled).toMatchObject({ source: 'cites-checklist', listingsAsOf: '2017-04-21' });
     expect(compiled.entries).toHaveLength(status.counts.taxa + status.counts.tradeTerms);

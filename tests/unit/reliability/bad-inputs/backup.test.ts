@@ -4,8 +4,24 @@ import { InvalidBackupError, type BackupProblem } from '@/lib/backup/problems';
 import { restoreBackup } from '@/lib/backup/restore';
 import { createBackup } from '@/lib/backup/write';
 import {
-  UNSAFE_NAMES, ZIP_MAGIC, cutAfter, declaresHuge, editJson, empty, encoded, firstPath, flipByte, inflatesPastDeclared,
-  manyEntries, manyInflating, noise, removeSparseFiles, rezipped, sparseGigabyte, truncated, withUnsafeName,
+  UNSAFE_NAMES,
+  ZIP_MAGIC,
+  cutAfter,
+  declaresHuge,
+  editJson,
+  empty,
+  encoded,
+  firstPath,
+  flipByte,
+  inflatesPastDeclared,
+  manyEntries,
+  manyInflating,
+  noise,
+  removeSparseFiles,
+  rezipped,
+  sparseGigabyte,
+  truncated,
+  withUnsafeName,
 } from './corpus';
 import { dumpProfile, emptyProfile, freshIndexedDb, seededProfile, type Profile } from './profile';
 import { withEntry } from './zip-craft';
@@ -23,7 +39,9 @@ let before: unknown;
 beforeAll(async () => {
   freshIndexedDb();
   const researcher = await seededProfile('researcher');
-  const backup = await new Response((await createBackup(researcher.db, researcher.area, '0.1.0', new Date('2026-04-01T10:00:00.000Z'))).stream).blob();
+  const backup = await new Response(
+    (await createBackup(researcher.db, researcher.area, '0.1.0', new Date('2026-04-01T10:00:00.000Z'))).stream,
+  ).blob();
   goods = { backup, artifact: await firstPath(backup, 'artifacts/') };
   target = await seededProfile('new-machine');
   before = await dumpProfile(target);
@@ -31,49 +49,183 @@ beforeAll(async () => {
 afterAll(removeSparseFiles);
 
 const ARCHIVE = 'the backup file';
-const reencoded = (path: string, encoding: Parameters<typeof encoded>[1]) => (entries: Parameters<typeof withEntry>[0]) =>
-  withEntry(entries, path, ({ data }) => ({ path, data: encoded(new TextDecoder().decode(data), encoding) }));
+const reencoded =
+  (path: string, encoding: Parameters<typeof encoded>[1]) => (entries: Parameters<typeof withEntry>[0]) =>
+    withEntry(entries, path, ({ data }) => ({ path, data: encoded(new TextDecoder().decode(data), encoding) }));
 
-type Case = [string, (g: Goods) => Promise<Blob> | Blob, Partial<Record<keyof BackupProblem, string | RegExp>> & { message: RegExp }];
+type Case = [
+  string,
+  (g: Goods) => Promise<Blob> | Blob,
+  Partial<Record<keyof BackupProblem, string | RegExp>> & { message: RegExp },
+];
 
 /** A backup restored on a new machine: the problem names the file inside the backup, the record and the field where it can. */
 const cases: Case[] = [
   ['empty (0 bytes)', () => empty(), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
   ['truncated to 50%', (g) => truncated(g.backup, 0.5), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
-  ['truncated inside an evidence file', (g) => cutAfter(g.backup, 'png of https://shop.example/ad/seed-2'.slice(0, 12)), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
-  ['truncated by one byte', (g) => truncated(g.backup, (g.backup.size - 1) / g.backup.size), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
+  [
+    'truncated inside an evidence file',
+    (g) => cutAfter(g.backup, 'png of https://shop.example/ad/seed-2'.slice(0, 12)),
+    { file: ARCHIVE, message: /not a complete ZIP archive/ },
+  ],
+  [
+    'truncated by one byte',
+    (g) => truncated(g.backup, (g.backup.size - 1) / g.backup.size),
+    { file: ARCHIVE, message: /not a complete ZIP archive/ },
+  ],
   ['binary noise', () => noise(64 * 1024), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
-  ['binary noise after a ZIP signature', () => noise(64 * 1024, ZIP_MAGIC), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
-  ['flags.json in UTF-16 (re-hashed)', (g) => rezipped(g.backup, reencoded('flags.json', 'utf-16le-bom'), true), { file: 'flags.json', message: /not UTF-8 text/ }],
-  ['flags.json in Windows-1252 (re-hashed)', (g) => rezipped(g.backup, reencoded('flags.json', 'windows-1252'), true), { file: 'flags.json', message: /not UTF-8 text/ }],
-  ['manifest.json in UTF-16', (g) => rezipped(g.backup, reencoded('manifest.json', 'utf-16le')), { file: 'manifest.json', message: /not UTF-8 text/ }],
-  ['another format (an evidence bundle)', (g) => rezipped(g.backup, editJson('manifest.json', (m) => ({ ...m, format: 'spoor-bundle' }))), { file: 'manifest.json', field: 'format', message: /not a Spoor backup/ }],
-  ['a future format version', (g) => rezipped(g.backup, editJson('manifest.json', (m) => ({ ...m, formatVersion: 2 }))), { file: 'manifest.json', field: 'formatVersion', message: /newer Spoor/ }],
-  ['a duplicated flag id (re-hashed)', (g) => rezipped(g.backup, editJson('flags.json', (flags) => [...flags, flags[0]]), true), { file: 'flags.json', record: /^3 \(id /, field: 'id', message: /appears twice/ }],
-  ['a duplicated observation id (re-hashed)', (g) => rezipped(g.backup, editJson('flags.json', (flags) => {
-    flags[1].observations[0].id = flags[0].observations[0].id;
-    return flags;
-  }), true), { file: 'flags.json', record: /^2 \(id /, field: 'observations.id', message: /appears twice/ }],
-  ['a duplicated evidence record (re-hashed)', (g) => rezipped(g.backup, editJson('artifacts.json', (list) => [...list, list[0]]), true), { file: 'artifacts.json', field: 'sha256', message: /appears twice/ }],
-  ['a duplicated custom term (re-hashed)', (g) => rezipped(g.backup, editJson('custom-terms.json', (terms) => [...terms, terms[0]]), true), { file: 'custom-terms.json', field: 'id', message: /seedterm1 appears twice/ }],
-  ['a file twice in the ZIP', (g) => rezipped(g.backup, (entries) => [...entries, entries.find((e) => e.path === g.artifact)!]), { file: /^artifacts\//, message: /appears twice in the ZIP/ }],
-  ['a file listed twice in the manifest', (g) => rezipped(g.backup, editJson('manifest.json', (m) => ({ ...m, files: [...m.files, m.files[0]] }))), { file: 'manifest.json', field: 'files', message: /lists a file twice/ }],
-  ['evidence bytes changed', (g) => rezipped(g.backup, flipByte(g.artifact)), { file: /^artifacts\//, message: /SHA-256 is [0-9a-f]{64}, but manifest.json says/ }],
-  ['a manifest hash changed', (g) => rezipped(g.backup, editJson('manifest.json', (m) => {
-    m.files.find((f: { path: string }) => f.path === 'flags.json').sha256 = '0'.repeat(64);
-    return m;
-  })), { file: 'flags.json', message: /manifest.json says 0{64}/ }],
-  ['an observation edited, every hash re-computed', (g) => rezipped(g.backup, editJson('flags.json', (flags) => {
-    flags[0].observations[0].ad.title = 'Resin figure';
-    return flags;
-  }), true), { file: 'flags.json', field: 'observations.0.recordSha256', message: /changed after capture/ }],
-  ...UNSAFE_NAMES.map((name): Case => [`an entry named ${name}`, (g) => withUnsafeName(g.backup, name), { file: ARCHIVE, message: new RegExp(`file ${JSON.stringify(name).replace(/[\\.]/g, '\\$&')} .*refused`) }]),
-  ['a ZIP bomb: manifest.json inflating to 1 GiB', (g) => inflatesPastDeclared(g.backup, 'manifest.json'), { file: 'manifest.json', message: /inflates past the \d+ bytes the directory declares/ }],
-  ['a ZIP bomb: an entry declaring 4 GB', (g) => declaresHuge(g.backup), { file: ARCHIVE, message: /huge.json: 4,096 MB unpacked, over Spoor's limit of 256 MB/ }],
-  ['a ZIP bomb: 1,100 entries of 1 MiB each', () => manyInflating(1_100), { file: ARCHIVE, message: /unpack to more than Spoor's limit of 1,024 MB/ }],
+  [
+    'binary noise after a ZIP signature',
+    () => noise(64 * 1024, ZIP_MAGIC),
+    { file: ARCHIVE, message: /not a complete ZIP archive/ },
+  ],
+  [
+    'flags.json in UTF-16 (re-hashed)',
+    (g) => rezipped(g.backup, reencoded('flags.json', 'utf-16le-bom'), true),
+    { file: 'flags.json', message: /not UTF-8 text/ },
+  ],
+  [
+    'flags.json in Windows-1252 (re-hashed)',
+    (g) => rezipped(g.backup, reencoded('flags.json', 'windows-1252'), true),
+    { file: 'flags.json', message: /not UTF-8 text/ },
+  ],
+  [
+    'manifest.json in UTF-16',
+    (g) => rezipped(g.backup, reencoded('manifest.json', 'utf-16le')),
+    { file: 'manifest.json', message: /not UTF-8 text/ },
+  ],
+  [
+    'another format (an evidence bundle)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('manifest.json', (m) => ({ ...m, format: 'spoor-bundle' })),
+      ),
+    { file: 'manifest.json', field: 'format', message: /not a Spoor backup/ },
+  ],
+  [
+    'a future format version',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('manifest.json', (m) => ({ ...m, formatVersion: 2 })),
+      ),
+    { file: 'manifest.json', field: 'formatVersion', message: /newer Spoor/ },
+  ],
+  [
+    'a duplicated flag id (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('flags.json', (flags) => [...flags, flags[0]]),
+        true,
+      ),
+    { file: 'flags.json', record: /^3 \(id /, field: 'id', message: /appears twice/ },
+  ],
+  [
+    'a duplicated observation id (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('flags.json', (flags) => {
+          flags[1].observations[0].id = flags[0].observations[0].id;
+          return flags;
+        }),
+        true,
+      ),
+    { file: 'flags.json', record: /^2 \(id /, field: 'observations.id', message: /appears twice/ },
+  ],
+  [
+    'a duplicated evidence record (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('artifacts.json', (list) => [...list, list[0]]),
+        true,
+      ),
+    { file: 'artifacts.json', field: 'sha256', message: /appears twice/ },
+  ],
+  [
+    'a duplicated custom term (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('custom-terms.json', (terms) => [...terms, terms[0]]),
+        true,
+      ),
+    { file: 'custom-terms.json', field: 'id', message: /seedterm1 appears twice/ },
+  ],
+  [
+    'a file twice in the ZIP',
+    (g) => rezipped(g.backup, (entries) => [...entries, entries.find((e) => e.path === g.artifact)!]),
+    { file: /^artifacts\//, message: /appears twice in the ZIP/ },
+  ],
+  [
+    'a file listed twice in the manifest',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('manifest.json', (m) => ({ ...m, files: [...m.files, m.files[0]] })),
+      ),
+    { file: 'manifest.json', field: 'files', message: /lists a file twice/ },
+  ],
+  [
+    'evidence bytes changed',
+    (g) => rezipped(g.backup, flipByte(g.artifact)),
+    { file: /^artifacts\//, message: /SHA-256 is [0-9a-f]{64}, but manifest.json says/ },
+  ],
+  [
+    'a manifest hash changed',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('manifest.json', (m) => {
+          m.files.find((f: { path: string }) => f.path === 'flags.json').sha256 = '0'.repeat(64);
+          return m;
+        }),
+      ),
+    { file: 'flags.json', message: /manifest.json says 0{64}/ },
+  ],
+  [
+    'an observation edited, every hash re-computed',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('flags.json', (flags) => {
+          flags[0].observations[0].ad.title = 'Resin figure';
+          return flags;
+        }),
+        true,
+      ),
+    { file: 'flags.json', field: 'observations.0.recordSha256', message: /changed after capture/ },
+  ],
+  ...UNSAFE_NAMES.map((name): Case => [
+    `an entry named ${name}`,
+    (g) => withUnsafeName(g.backup, name),
+    { file: ARCHIVE, message: new RegExp(`file ${JSON.stringify(name).replace(/[\\.]/g, '\\$&')} .*refused`) },
+  ]),
+  [
+    'a ZIP bomb: manifest.json inflating to 1 GiB',
+    (g) => inflatesPastDeclared(g.backup, 'manifest.json'),
+    { file: 'manifest.json', message: /inflates past the \d+ bytes the directory declares/ },
+  ],
+  [
+    'a ZIP bomb: an entry declaring 4 GB',
+    (g) => declaresHuge(g.backup),
+    { file: ARCHIVE, message: /huge.json: 4,096 MB unpacked, over Spoor's limit of 256 MB/ },
+  ],
+  [
+    'a ZIP bomb: 1,100 entries of 1 MiB each',
+    () => manyInflating(1_100),
+    { file: ARCHIVE, message: /unpack to more than Spoor's limit of 1,024 MB/ },
+  ],
   ['a ZIP bomb: 50,001 entries', () => manyEntries(50_001), { file: ARCHIVE, message: /holds 50,001 files/ }],
   ['a 1 GB file (sparse)', () => sparseGigabyte(), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
-  ['a 1 GB file starting like a ZIP (sparse)', () => sparseGigabyte(ZIP_MAGIC), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
+  [
+    'a 1 GB file starting like a ZIP (sparse)',
+    () => sparseGigabyte(ZIP_MAGIC),
+    { file: ARCHIVE, message: /not a complete ZIP archive/ },
+  ],
 ];
 
 /** What the options page does with a chosen backup: read and check all of it, and only then restore. */
@@ -91,7 +243,12 @@ describe('a broken backup is rejected, the profile unchanged', () => {
   it.each(cases)('%s', async (_case, make, expected) => {
     const problems = await restoreFile(target, await make(goods));
 
-    const matchers = Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, typeof value === 'string' ? value : expect.stringMatching(value)]));
+    const matchers = Object.fromEntries(
+      Object.entries(expected).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value : expect.stringMatching(value),
+      ]),
+    );
     expect(problems).toContainEqual(expect.objectContaining(matchers));
     expect(await dumpProfile(target)).toEqual(before);
   });

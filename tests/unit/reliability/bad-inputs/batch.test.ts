@@ -3,8 +3,24 @@ import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
 import { importFiles, type FileReport } from '@/lib/batch/import-flow';
 import { flaggedDb, downloads, exportEnv } from '../../batch/support';
 import {
-  UNSAFE_NAMES, ZIP_MAGIC, cutAfter, declaresHuge, editJson, empty, encoded, firstPath, flipByte, inflatesPastDeclared,
-  manyEntries, manyInflating, noise, removeSparseFiles, rezipped, sparseGigabyte, truncated, withUnsafeName,
+  UNSAFE_NAMES,
+  ZIP_MAGIC,
+  cutAfter,
+  declaresHuge,
+  editJson,
+  empty,
+  encoded,
+  firstPath,
+  flipByte,
+  inflatesPastDeclared,
+  manyEntries,
+  manyInflating,
+  noise,
+  removeSparseFiles,
+  rezipped,
+  sparseGigabyte,
+  truncated,
+  withUnsafeName,
 } from './corpus';
 import { dumpProfile, emptyProfile, freshIndexedDb, seededProfile, type Profile } from './profile';
 import { utf8, withEntry } from './zip-craft';
@@ -29,7 +45,10 @@ beforeAll(async () => {
       { url: 'https://shop.example/ad/2' },
     ]);
     const saved = downloads();
-    await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), format, { researcher: 'anna.k', survey: 'Ivory 2026' });
+    await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), format, {
+      researcher: 'anna.k',
+      survey: 'Ivory 2026',
+    });
     exported[format] = saved.files[0]!;
     db.close();
   }
@@ -40,39 +59,92 @@ beforeAll(async () => {
 afterAll(removeSparseFiles);
 
 const text = async (blob: Blob) => new TextDecoder().decode(await blob.arrayBuffer());
-const jsonEdit = (edit: (doc: any) => unknown) => async (g: Goods) => new Blob([JSON.stringify(edit(JSON.parse(await text(g.json))))]);
+const jsonEdit = (edit: (doc: any) => unknown) => async (g: Goods) =>
+  new Blob([JSON.stringify(edit(JSON.parse(await text(g.json))))]);
 const firstObservation = (doc: any) => doc.flags[0].observations[0];
 
-type Case = [string, (g: Goods) => Promise<Blob> | Blob, { path?: string | RegExp; message: RegExp; inside?: string | ((g: Goods) => string) }];
+type Case = [
+  string,
+  (g: Goods) => Promise<Blob> | Blob,
+  { path?: string | RegExp; message: RegExp; inside?: string | ((g: Goods) => string) },
+];
 
 /** batch.json imported on its own. The problem names the file (`batch.json`) and, where it can, the flag and field. */
 const jsonCases: Case[] = [
   ['empty (0 bytes)', () => empty(), { message: /the file is empty/ }],
   ['truncated to 10%', (g) => truncated(g.json, 0.1), { message: /not valid JSON/ }],
   ['truncated to 50%', (g) => truncated(g.json, 0.5), { message: /not valid JSON/ }],
-  ['truncated before its closing brace', async (g) => g.json.slice(0, (await text(g.json)).lastIndexOf('}')), { message: /not valid JSON/ }],
+  [
+    'truncated before its closing brace',
+    async (g) => g.json.slice(0, (await text(g.json)).lastIndexOf('}')),
+    { message: /not valid JSON/ },
+  ],
   ['binary noise', () => noise(64 * 1024), { message: /not UTF-8 text/ }],
-  ['UTF-16LE with a byte order mark', async (g) => new Blob([encoded(await text(g.json), 'utf-16le-bom')]), { message: /not UTF-8 text/ }],
-  ['UTF-16LE without a byte order mark', async (g) => new Blob([encoded(await text(g.json), 'utf-16le')]), { message: /not UTF-8 text/ }],
-  ['UTF-16BE with a byte order mark', async (g) => new Blob([encoded(await text(g.json), 'utf-16be-bom')]), { message: /not UTF-8 text/ }],
-  ['Windows-1252 (Latin-1) accents', async (g) => new Blob([encoded(await text(g.json), 'windows-1252')]), { message: /not UTF-8 text/ }],
+  [
+    'UTF-16LE with a byte order mark',
+    async (g) => new Blob([encoded(await text(g.json), 'utf-16le-bom')]),
+    { message: /not UTF-8 text/ },
+  ],
+  [
+    'UTF-16LE without a byte order mark',
+    async (g) => new Blob([encoded(await text(g.json), 'utf-16le')]),
+    { message: /not UTF-8 text/ },
+  ],
+  [
+    'UTF-16BE with a byte order mark',
+    async (g) => new Blob([encoded(await text(g.json), 'utf-16be-bom')]),
+    { message: /not UTF-8 text/ },
+  ],
+  [
+    'Windows-1252 (Latin-1) accents',
+    async (g) => new Blob([encoded(await text(g.json), 'windows-1252')]),
+    { message: /not UTF-8 text/ },
+  ],
   ['JSON that is not an object (null)', () => new Blob(['null']), { path: 'format', message: /not a Spoor batch/ }],
-  ['another format (a backup manifest)', jsonEdit((doc) => ({ ...doc, format: 'spoor-backup' })), { path: 'format', message: /not a Spoor batch/ }],
-  ['a future format version', jsonEdit((doc) => ({ ...doc, formatVersion: 99 })), { path: 'formatVersion', message: /newer Spoor/ }],
-  ['a wrong format version (0)', jsonEdit((doc) => ({ ...doc, formatVersion: 0 })), { path: 'formatVersion', message: /expected 1/ }],
-  ['a duplicated flag id', jsonEdit((doc) => ({ ...doc, flags: [...doc.flags, doc.flags[0]] })), { path: /^flag [0-9a-f-]{36}$/, message: /same flag id appears twice/ }],
-  ['a duplicated observation id', jsonEdit((doc) => {
-    firstObservation(doc).id = doc.flags[1].observations[0].id;
-    return doc;
-  }), { path: /observations\[0\]\.id$/, message: /appears twice/ }],
-  ['an observation edited after capture', jsonEdit((doc) => {
-    firstObservation(doc).ad.title = 'Resin figure';
-    return doc;
-  }), { path: /observations\[0\]\.recordSha256$/, message: /changed after capture/ }],
-  ['a record hash replaced', jsonEdit((doc) => {
-    firstObservation(doc).recordSha256 = 'f'.repeat(64);
-    return doc;
-  }), { path: /recordSha256$/, message: /changed after capture/ }],
+  [
+    'another format (a backup manifest)',
+    jsonEdit((doc) => ({ ...doc, format: 'spoor-backup' })),
+    { path: 'format', message: /not a Spoor batch/ },
+  ],
+  [
+    'a future format version',
+    jsonEdit((doc) => ({ ...doc, formatVersion: 99 })),
+    { path: 'formatVersion', message: /newer Spoor/ },
+  ],
+  [
+    'a wrong format version (0)',
+    jsonEdit((doc) => ({ ...doc, formatVersion: 0 })),
+    { path: 'formatVersion', message: /expected 1/ },
+  ],
+  [
+    'a duplicated flag id',
+    jsonEdit((doc) => ({ ...doc, flags: [...doc.flags, doc.flags[0]] })),
+    { path: /^flag [0-9a-f-]{36}$/, message: /same flag id appears twice/ },
+  ],
+  [
+    'a duplicated observation id',
+    jsonEdit((doc) => {
+      firstObservation(doc).id = doc.flags[1].observations[0].id;
+      return doc;
+    }),
+    { path: /observations\[0\]\.id$/, message: /appears twice/ },
+  ],
+  [
+    'an observation edited after capture',
+    jsonEdit((doc) => {
+      firstObservation(doc).ad.title = 'Resin figure';
+      return doc;
+    }),
+    { path: /observations\[0\]\.recordSha256$/, message: /changed after capture/ },
+  ],
+  [
+    'a record hash replaced',
+    jsonEdit((doc) => {
+      firstObservation(doc).recordSha256 = 'f'.repeat(64);
+      return doc;
+    }),
+    { path: /recordSha256$/, message: /changed after capture/ },
+  ],
   ['a 1 GB file (sparse)', () => sparseGigabyte(), { message: /1,024 MB: over Spoor's limit of 256 MB/ }],
 ];
 
@@ -80,34 +152,164 @@ const jsonCases: Case[] = [
 const zipCases: Case[] = [
   ['empty (0 bytes)', () => empty(), { message: /the file is empty/ }],
   ['truncated to 50%', (g) => truncated(g.zip, 0.5), { message: /not a complete ZIP archive/ }],
-  ['truncated inside an evidence file', (g) => cutAfter(g.zip, 'png of https://shop.example/ad/1'.slice(0, 12)), { message: /not a complete ZIP archive/ }],
-  ['truncated by one byte', (g) => truncated(g.zip, (g.zip.size - 1) / g.zip.size), { message: /not a complete ZIP archive/ }],
+  [
+    'truncated inside an evidence file',
+    (g) => cutAfter(g.zip, 'png of https://shop.example/ad/1'.slice(0, 12)),
+    { message: /not a complete ZIP archive/ },
+  ],
+  [
+    'truncated by one byte',
+    (g) => truncated(g.zip, (g.zip.size - 1) / g.zip.size),
+    { message: /not a complete ZIP archive/ },
+  ],
   ['binary noise after a ZIP signature', () => noise(64 * 1024, ZIP_MAGIC), { message: /not a complete ZIP archive/ }],
-  ['batch.json in UTF-16 (re-hashed)', (g) => rezipped(g.zip, async (entries) => withEntry(entries, 'batch.json', ({ data }) => ({ path: 'batch.json', data: encoded(new TextDecoder().decode(data), 'utf-16le-bom') })), true), { inside: 'batch.json', message: /not UTF-8 text/ }],
-  ['batch.json in Windows-1252 (re-hashed)', (g) => rezipped(g.zip, async (entries) => withEntry(entries, 'batch.json', ({ data }) => ({ path: 'batch.json', data: encoded(new TextDecoder().decode(data), 'windows-1252') })), true), { inside: 'batch.json', message: /not UTF-8 text/ }],
-  ['another bundle format', (g) => rezipped(g.zip, editJson('manifest.json', (m) => ({ ...m, format: 'spoor-backup' }))), { inside: 'manifest.json', path: 'format', message: /spoor-bundle/ }],
-  ['a future bundle format version', (g) => rezipped(g.zip, editJson('manifest.json', (m) => ({ ...m, formatVersion: 2 }))), { inside: 'manifest.json', path: 'formatVersion', message: /newer Spoor/ }],
-  ['a future batch format version (re-hashed)', (g) => rezipped(g.zip, editJson('batch.json', (doc) => ({ ...doc, formatVersion: 99 })), true), { inside: 'batch.json', path: 'formatVersion', message: /newer Spoor/ }],
-  ['an evidence file twice in the ZIP', (g) => rezipped(g.zip, (entries) => [...entries, entries.find((e) => e.path === g.evidence)!]), { message: /appears twice in the archive/ }],
-  ['a file listed twice in the manifest', (g) => rezipped(g.zip, editJson('manifest.json', (m) => ({ ...m, files: [...m.files, m.files[0]] }))), { inside: 'manifest.json', message: /lists batch.csv twice/ }],
-  ['a duplicated flag id (re-hashed)', (g) => rezipped(g.zip, editJson('batch.json', (doc) => ({ ...doc, flags: [...doc.flags, doc.flags[0]] })), true), { inside: 'batch.json', message: /same flag id appears twice/ }],
-  ['evidence bytes changed', (g) => rezipped(g.zip, flipByte(g.evidence)), { inside: (g) => g.evidence, message: /SHA-256 is [0-9a-f]{64}, the manifest says/ }],
-  ['a manifest hash changed', (g) => rezipped(g.zip, editJson('manifest.json', (m) => {
-    m.files.find((f: { path: string }) => f.path === g.evidence).sha256 = '0'.repeat(64);
-    return m;
-  })), { inside: (g) => g.evidence, message: /the manifest says 0{64}/ }],
-  ['SHA256SUMS changed', (g) => rezipped(g.zip, (entries) => withEntry(entries, 'SHA256SUMS', () => ({ path: 'SHA256SUMS', data: utf8(`${'0'.repeat(64)}  batch.csv\n`) }))), { inside: 'SHA256SUMS', message: /SHA-256 is/ }],
-  ['evidence swapped and every hash re-computed', (g) => rezipped(g.zip, flipByte(g.evidence), true), { inside: (g) => g.evidence, message: /the flag says/ }],
-  ...UNSAFE_NAMES.map((name): Case => [`an entry named ${name}`, (g) => withUnsafeName(g.zip, name), { message: new RegExp(`file ${JSON.stringify(name).replace(/[\\.]/g, '\\$&')} .*refused`) }]),
-  ['a ZIP bomb: manifest.json inflating to 1 GiB', (g) => inflatesPastDeclared(g.zip, 'manifest.json'), { inside: 'manifest.json', message: /inflates past the \d+ bytes the directory declares/ }],
-  ['a ZIP bomb: an entry declaring 4 GB', (g) => declaresHuge(g.zip), { message: /huge.json: 4,096 MB unpacked, over Spoor's limit of 256 MB/ }],
-  ['a ZIP bomb: 1,100 entries of 1 MiB each', () => manyInflating(1_100), { message: /unpack to more than Spoor's limit of 1,024 MB/ }],
-  ['a ZIP bomb: 50,001 entries', () => manyEntries(50_001), { message: /holds 50,001 files; Spoor reads archives of up to 50,000/ }],
-  ['a 1 GB file starting like a ZIP (sparse)', () => sparseGigabyte(ZIP_MAGIC), { message: /not a complete ZIP archive/ }],
+  [
+    'batch.json in UTF-16 (re-hashed)',
+    (g) =>
+      rezipped(
+        g.zip,
+        async (entries) =>
+          withEntry(entries, 'batch.json', ({ data }) => ({
+            path: 'batch.json',
+            data: encoded(new TextDecoder().decode(data), 'utf-16le-bom'),
+          })),
+        true,
+      ),
+    { inside: 'batch.json', message: /not UTF-8 text/ },
+  ],
+  [
+    'batch.json in Windows-1252 (re-hashed)',
+    (g) =>
+      rezipped(
+        g.zip,
+        async (entries) =>
+          withEntry(entries, 'batch.json', ({ data }) => ({
+            path: 'batch.json',
+            data: encoded(new TextDecoder().decode(data), 'windows-1252'),
+          })),
+        true,
+      ),
+    { inside: 'batch.json', message: /not UTF-8 text/ },
+  ],
+  [
+    'another bundle format',
+    (g) =>
+      rezipped(
+        g.zip,
+        editJson('manifest.json', (m) => ({ ...m, format: 'spoor-backup' })),
+      ),
+    { inside: 'manifest.json', path: 'format', message: /spoor-bundle/ },
+  ],
+  [
+    'a future bundle format version',
+    (g) =>
+      rezipped(
+        g.zip,
+        editJson('manifest.json', (m) => ({ ...m, formatVersion: 2 })),
+      ),
+    { inside: 'manifest.json', path: 'formatVersion', message: /newer Spoor/ },
+  ],
+  [
+    'a future batch format version (re-hashed)',
+    (g) =>
+      rezipped(
+        g.zip,
+        editJson('batch.json', (doc) => ({ ...doc, formatVersion: 99 })),
+        true,
+      ),
+    { inside: 'batch.json', path: 'formatVersion', message: /newer Spoor/ },
+  ],
+  [
+    'an evidence file twice in the ZIP',
+    (g) => rezipped(g.zip, (entries) => [...entries, entries.find((e) => e.path === g.evidence)!]),
+    { message: /appears twice in the archive/ },
+  ],
+  [
+    'a file listed twice in the manifest',
+    (g) =>
+      rezipped(
+        g.zip,
+        editJson('manifest.json', (m) => ({ ...m, files: [...m.files, m.files[0]] })),
+      ),
+    { inside: 'manifest.json', message: /lists batch.csv twice/ },
+  ],
+  [
+    'a duplicated flag id (re-hashed)',
+    (g) =>
+      rezipped(
+        g.zip,
+        editJson('batch.json', (doc) => ({ ...doc, flags: [...doc.flags, doc.flags[0]] })),
+        true,
+      ),
+    { inside: 'batch.json', message: /same flag id appears twice/ },
+  ],
+  [
+    'evidence bytes changed',
+    (g) => rezipped(g.zip, flipByte(g.evidence)),
+    { inside: (g) => g.evidence, message: /SHA-256 is [0-9a-f]{64}, the manifest says/ },
+  ],
+  [
+    'a manifest hash changed',
+    (g) =>
+      rezipped(
+        g.zip,
+        editJson('manifest.json', (m) => {
+          m.files.find((f: { path: string }) => f.path === g.evidence).sha256 = '0'.repeat(64);
+          return m;
+        }),
+      ),
+    { inside: (g) => g.evidence, message: /the manifest says 0{64}/ },
+  ],
+  [
+    'SHA256SUMS changed',
+    (g) =>
+      rezipped(g.zip, (entries) =>
+        withEntry(entries, 'SHA256SUMS', () => ({ path: 'SHA256SUMS', data: utf8(`${'0'.repeat(64)}  batch.csv\n`) })),
+      ),
+    { inside: 'SHA256SUMS', message: /SHA-256 is/ },
+  ],
+  [
+    'evidence swapped and every hash re-computed',
+    (g) => rezipped(g.zip, flipByte(g.evidence), true),
+    { inside: (g) => g.evidence, message: /the flag says/ },
+  ],
+  ...UNSAFE_NAMES.map((name): Case => [
+    `an entry named ${name}`,
+    (g) => withUnsafeName(g.zip, name),
+    { message: new RegExp(`file ${JSON.stringify(name).replace(/[\\.]/g, '\\$&')} .*refused`) },
+  ]),
+  [
+    'a ZIP bomb: manifest.json inflating to 1 GiB',
+    (g) => inflatesPastDeclared(g.zip, 'manifest.json'),
+    { inside: 'manifest.json', message: /inflates past the \d+ bytes the directory declares/ },
+  ],
+  [
+    'a ZIP bomb: an entry declaring 4 GB',
+    (g) => declaresHuge(g.zip),
+    { message: /huge.json: 4,096 MB unpacked, over Spoor's limit of 256 MB/ },
+  ],
+  [
+    'a ZIP bomb: 1,100 entries of 1 MiB each',
+    () => manyInflating(1_100),
+    { message: /unpack to more than Spoor's limit of 1,024 MB/ },
+  ],
+  [
+    'a ZIP bomb: 50,001 entries',
+    () => manyEntries(50_001),
+    { message: /holds 50,001 files; Spoor reads archives of up to 50,000/ },
+  ],
+  [
+    'a 1 GB file starting like a ZIP (sparse)',
+    () => sparseGigabyte(ZIP_MAGIC),
+    { message: /not a complete ZIP archive/ },
+  ],
 ];
 
 async function importInto(profile: Profile, blob: Blob, fileName: string): Promise<FileReport> {
-  const [report] = await importFiles({ db: profile.db, by: 'coord', clock: () => new Date('2026-04-02T08:00:00.000Z') }, [new File([blob], fileName)]);
+  const [report] = await importFiles(
+    { db: profile.db, by: 'coord', clock: () => new Date('2026-04-02T08:00:00.000Z') },
+    [new File([blob], fileName)],
+  );
   return report!;
 }
 
@@ -121,17 +323,27 @@ describe.each([
     expect(report).toMatchObject({ fileName, status: 'invalid' });
     const inside = typeof expected.inside === 'function' ? expected.inside(goods) : expected.inside;
     const problems = report.status === 'invalid' ? report.problems : [];
-    expect(problems).toContainEqual(expect.objectContaining({
-      file: inside ?? fileName,
-      ...(expected.path ? { path: typeof expected.path === 'string' ? expected.path : expect.stringMatching(expected.path) } : {}),
-      message: expect.stringMatching(expected.message),
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: inside ?? fileName,
+        ...(expected.path
+          ? { path: typeof expected.path === 'string' ? expected.path : expect.stringMatching(expected.path) }
+          : {}),
+        message: expect.stringMatching(expected.message),
+      }),
+    );
     expect(await dumpProfile(coordinator)).toEqual(before);
   });
 });
 
 it('the untouched files import into an empty profile, so each case fails for its change alone', async () => {
-  for (const [good, name] of [[goods.json, 'batch.json'], [goods.zip, 'bundle.zip']] as const) {
-    expect(await importInto(await emptyProfile(`control-${name}`), good, name)).toMatchObject({ status: 'imported', summary: { added: 2 } });
+  for (const [good, name] of [
+    [goods.json, 'batch.json'],
+    [goods.zip, 'bundle.zip'],
+  ] as const) {
+    expect(await importInto(await emptyProfile(`control-${name}`), good, name)).toMatchObject({
+      status: 'imported',
+      summary: { added: 2 },
+    });
   }
 });

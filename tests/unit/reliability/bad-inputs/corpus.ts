@@ -38,7 +38,10 @@ export function noise(size: number, prefix: Uint8Array = new Uint8Array()): Blob
 export const ZIP_MAGIC = Uint8Array.of(0x50, 0x4b, 0x03, 0x04);
 
 /** Text in another encoding than UTF-8: what a spreadsheet or an old editor saves. */
-export function encoded(text: string, encoding: 'utf-16le' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252'): Uint8Array<ArrayBuffer> {
+export function encoded(
+  text: string,
+  encoding: 'utf-16le' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252',
+): Uint8Array<ArrayBuffer> {
   const plain = text.replace(/^\uFEFF/, '');
   if (encoding === 'windows-1252') {
     if (/[^\u0000-\u00ff]/.test(plain)) throw new Error('corpus: the text has characters Windows-1252 cannot hold');
@@ -51,7 +54,11 @@ export function encoded(text: string, encoding: 'utf-16le' | 'utf-16le-bom' | 'u
 }
 
 /** A good archive with its entries changed; `reseal` re-hashes manifest.json and SHA256SUMS afterwards. */
-export async function rezipped(good: Blob, change: (entries: RawEntry[]) => RawEntry[] | Promise<RawEntry[]>, reseal = false): Promise<Blob> {
+export async function rezipped(
+  good: Blob,
+  change: (entries: RawEntry[]) => RawEntry[] | Promise<RawEntry[]>,
+  reseal = false,
+): Promise<Blob> {
   const changed = await change(await unzipped(good));
   return rawZip(reseal ? await resealed(changed) : changed);
 }
@@ -79,23 +86,38 @@ export async function firstPath(archive: Blob, prefix: string): Promise<string> 
 export const UNSAFE_NAMES = ['../evil', '/abs', 'a/../../b', 'C:\\x'] as const;
 
 /** The good archive with one more entry of that name. */
-export const withUnsafeName = (good: Blob, name: string) => rezipped(good, (entries) => [{ path: name, data: utf8('pwned') }, ...entries]);
+export const withUnsafeName = (good: Blob, name: string) =>
+  rezipped(good, (entries) => [{ path: name, data: utf8('pwned') }, ...entries]);
 
 /** The good archive whose `path` declares its own size but inflates to 1 GiB of zeros (6.8 MB of deflate). */
 export const inflatesPastDeclared = (good: Blob, path: string) =>
-  rezipped(good, (entries) => withEntry(entries, path, (entry) => ({ path, data: deflateBomb({ bytes: 2 ** 30 }).data, method: 8, declaredSize: entry.data.length })));
+  rezipped(good, (entries) =>
+    withEntry(entries, path, (entry) => ({
+      path,
+      data: deflateBomb({ bytes: 2 ** 30 }).data,
+      method: 8,
+      declaredSize: entry.data.length,
+    })),
+  );
 
 /** The good archive plus one entry whose directory record declares 4 GB (ZIP's largest size without ZIP64). */
-export const declaresHuge = (good: Blob) => rezipped(good, (entries) => [...entries, { path: 'huge.json', data: deflateBomb({ bytes: 300_000 }).data, method: 8, declaredSize: 0xffffffff }]);
+export const declaresHuge = (good: Blob) =>
+  rezipped(good, (entries) => [
+    ...entries,
+    { path: 'huge.json', data: deflateBomb({ bytes: 300_000 }).data, method: 8, declaredSize: 0xffffffff },
+  ]);
 
 /** `count` small entries that each inflate to 1 MiB: a bomb spread over many files. */
 export function manyInflating(count: number): Blob {
   const { data, inflatedSize } = deflateBomb({ bytes: 2 ** 20 });
-  return rawZip(Array.from({ length: count }, (_, i) => ({ path: `part-${i}.json`, data, method: 8, declaredSize: inflatedSize })));
+  return rawZip(
+    Array.from({ length: count }, (_, i) => ({ path: `part-${i}.json`, data, method: 8, declaredSize: inflatedSize })),
+  );
 }
 
 /** `count` empty files: a directory flood. */
-export const manyEntries = (count: number) => rawZip(Array.from({ length: count }, (_, i) => ({ path: `f${i}`, data: new Uint8Array() })));
+export const manyEntries = (count: number) =>
+  rawZip(Array.from({ length: count }, (_, i) => ({ path: `f${i}`, data: new Uint8Array() })));
 
 const sparseDirs: string[] = [];
 

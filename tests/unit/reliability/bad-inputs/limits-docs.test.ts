@@ -3,8 +3,13 @@ import { expect, it } from 'vitest';
 import { megabytes, ZIP_LIMITS } from '@/lib/archive/zip-limits';
 import { MAX_CHECKLIST_BYTES } from '@/lib/dictionary/checklist/source';
 
-const doc = (name: string) => readFileSync(new URL(`../../../../docs/${name}`, import.meta.url), 'utf8').replace(/\*\*/g, '');
-const archiveLimits = [`${ZIP_LIMITS.maxEntries.toLocaleString('en')} files`, megabytes(ZIP_LIMITS.maxFileBytes), megabytes(ZIP_LIMITS.maxInflatedBytes)];
+const doc = (name: string) =>
+  readFileSync(new URL(`../../../../docs/${name}`, import.meta.url), 'utf8').replace(/\*\*/g, '');
+const archiveLimits = [
+  `${ZIP_LIMITS.maxEntries.toLocaleString('en')} files`,
+  megabytes(ZIP_LIMITS.maxFileBytes),
+  megabytes(ZIP_LIMITS.maxInflatedBytes),
+];
 
 it.each([
   ['EXPORT.md', archiveLimits],

@@ -47,13 +47,24 @@ export async function seededProfile(name: string): Promise<Profile> {
   const profile = await emptyProfile(name);
   const service = createFlagService(profile.db, steppingClock());
   // Accents, so a file re-encoded as Windows-1252 differs from its UTF-8 original.
-  await service.record(await captureOf('https://shop.example/ad/seed-1', { ad: { title: "Défense d'éléphant sculptée", imageUrls: [], sources: {} } }), 'ask');
+  await service.record(
+    await captureOf('https://shop.example/ad/seed-1', {
+      ad: { title: "Défense d'éléphant sculptée", imageUrls: [], sources: {} },
+    }),
+    'ask',
+  );
   await service.record(await captureOf('https://shop.example/ad/seed-2'), 'ask');
   await profile.area.set({ [SETTINGS_KEY]: SettingsSchema.parse({ researcherId: 'coord' }) });
-  await saveCustomTerms(profile.area, [{
-    id: 'seedterm1', text: 'bone white', lang: 'en', target: { kind: 'code', taxa: ['Loxodonta africana'] },
-    createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z',
-  }]);
+  await saveCustomTerms(profile.area, [
+    {
+      id: 'seedterm1',
+      text: 'bone white',
+      lang: 'en',
+      target: { kind: 'code', taxa: ['Loxodonta africana'] },
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    },
+  ]);
   const checklist = new Blob([readFileSync(CHECKLIST_FIXTURE)]);
   const { dictionary } = await importChecklistFile(checklist, { listingsAsOf: '2017-04-21' });
   await activateImported(profile.area, dictionary, 'index-of-cites-species.csv');
@@ -74,7 +85,9 @@ export async function dumpProfile({ db, area }: Pick<Profile, 'db' | 'area'>): P
     stores[store] = keys.map((key, i) => [key, values[i]]);
   }
   const items = await area.get(area.keys());
-  const storage = Object.fromEntries(await Promise.all(Object.entries(items).map(async ([key, value]) => [key, await sha256Hex(canonicalJson(value))])));
+  const storage = Object.fromEntries(
+    await Promise.all(Object.entries(items).map(async ([key, value]) => [key, await sha256Hex(canonicalJson(value))])),
+  );
   return { stores, storage };
 }
 
@@ -82,7 +95,9 @@ async function withBlobsHashed(value: unknown): Promise<unknown> {
   if (value instanceof Blob) return { blobSha256: await sha256Hex(value), size: value.size };
   if (Array.isArray(value)) return Promise.all(value.map(withBlobsHashed));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withBlobsHashed(inner)])));
+    return Object.fromEntries(
+      await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withBlobsHashed(inner)])),
+    );
   }
   return value;
 }

@@ -21,7 +21,11 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
   let offset = 0;
   for (const entry of entries) {
     const name = new TextEncoder().encode(entry.path);
-    const fields = { method: entry.method ?? 0, compressed: entry.data.length, size: entry.declaredSize ?? entry.data.length };
+    const fields = {
+      method: entry.method ?? 0,
+      compressed: entry.data.length,
+      size: entry.declaredSize ?? entry.data.length,
+    };
     const local = header(30 + name.length, (view) => {
       view.setUint32(0, 0x04034b50, true);
       view.setUint16(4, 20, true);
@@ -67,7 +71,12 @@ function header(length: number, write: (view: DataView) => void): Uint8Array<Arr
 
 /** Every file of an archive, unpacked, in directory order. */
 export async function unzipped(archive: Blob): Promise<RawEntry[]> {
-  return Promise.all((await readZip(archive)).map(async (file) => ({ path: file.path, data: new Uint8Array(await (await file.open()).arrayBuffer()) })));
+  return Promise.all(
+    (await readZip(archive)).map(async (file) => ({
+      path: file.path,
+      data: new Uint8Array(await (await file.open()).arrayBuffer()),
+    })),
+  );
 }
 
 /**
@@ -76,12 +85,22 @@ export async function unzipped(archive: Blob): Promise<RawEntry[]> {
  * consistent again, so only the checks of what it says can catch the change.
  */
 export async function resealed(entries: readonly RawEntry[]): Promise<RawEntry[]> {
-  const hashed = async ({ path, data }: RawEntry) => ({ path, sha256: await sha256Hex(new Uint8Array(data)), bytes: data.length });
+  const hashed = async ({ path, data }: RawEntry) => ({
+    path,
+    sha256: await sha256Hex(new Uint8Array(data)),
+    bytes: data.length,
+  });
   const sums = entries.filter((entry) => entry.path !== 'manifest.json' && entry.path !== 'SHA256SUMS');
   const sumsText = (await Promise.all(sums.map(hashed))).map((file) => `${file.sha256}  ${file.path}\n`).join('');
-  const withSums = entries.map((entry) => (entry.path === 'SHA256SUMS' ? { path: entry.path, data: utf8(sumsText) } : entry));
+  const withSums = entries.map((entry) =>
+    entry.path === 'SHA256SUMS' ? { path: entry.path, data: utf8(sumsText) } : entry,
+  );
   const listed = await Promise.all(withSums.filter((entry) => entry.path !== 'manifest.json').map(hashed));
-  return withSums.map((entry) => (entry.path === 'manifest.json' ? { path: entry.path, data: utf8(JSON.stringify({ ...jsonOf(entry), files: listed })) } : entry));
+  return withSums.map((entry) =>
+    entry.path === 'manifest.json'
+      ? { path: entry.path, data: utf8(JSON.stringify({ ...jsonOf(entry), files: listed })) }
+      : entry,
+  );
 }
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -90,7 +109,11 @@ export const utf8 = (text: string) => new TextEncoder().encode(text);
 export const jsonOf = (entry: RawEntry): any => JSON.parse(new TextDecoder().decode(entry.data));
 
 /** Replaces one entry's bytes (by path) with what `change` makes of them. */
-export function withEntry(entries: readonly RawEntry[], path: string, change: (entry: RawEntry) => RawEntry): RawEntry[] {
+export function withEntry(
+  entries: readonly RawEntry[],
+  path: string,
+  change: (entry: RawEntry) => RawEntry,
+): RawEntry[] {
   if (!entries.some((entry) => entry.path === path)) throw new Error(`corpus: no ${path} in the archive`);
   return entries.map((entry) => (entry.path === path ? change(entry) : entry));
 }
@@ -102,7 +125,15 @@ export function withEntry(entries: readonly RawEntry[], path: string, change: (e
  * one block repeats as bytes. `prefix` must be ASCII below 0x90 (8-bit codes).
  * @example deflateBomb({ bytes: 2 ** 30 }) // 6.8 MB that inflate to 1 GiB of zeros
  */
-export function deflateBomb({ bytes, prefix = new Uint8Array(), fill = 0 }: { bytes: number; prefix?: Uint8Array; fill?: number }): { data: Uint8Array<ArrayBuffer>; inflatedSize: number } {
+export function deflateBomb({
+  bytes,
+  prefix = new Uint8Array(),
+  fill = 0,
+}: {
+  bytes: number;
+  prefix?: Uint8Array;
+  fill?: number;
+}): { data: Uint8Array<ArrayBuffer>; inflatedSize: number } {
   const COPY = 258;
   // 3 header bits + 8 per literal + 13 per copy + 7 end bits fall on a byte boundary when copies ≡ 6 (mod 8).
   const perBlock = 8 * 4000 + 6;
