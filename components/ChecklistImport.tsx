@@ -4,10 +4,11 @@ import { ImportCancelled, ImportError } from '@/lib/dictionary/checklist/errors'
 import type { ChecklistFormat } from '@/lib/dictionary/checklist/formats';
 import type { ImportProgress } from '@/lib/dictionary/checklist/import';
 import type { CheckSummary } from '@/lib/dictionary/checklist/worker-protocol';
-import type { ActiveStatus } from '@/lib/dictionary/status';
-import type { DictionaryControls } from './DictionaryControls';
+import type { ActiveStatus } from '@/lib/active-dictionary/status';
+import type { DictionaryControls } from '@/lib/browser/dictionary-controls';
 import { DictionaryStatus } from './DictionaryStatus';
-import { useT, type Translate } from './i18n';
+import { useT } from '@/components/i18n';
+import { type Translate } from '@/lib/i18n/translate';
 
 type Phase = 'idle' | 'reading' | 'saving';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { DetectionsSource } from '@/lib/detect/detections-source';
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { DetectionsSource } from '@/lib/browser/detections-source';
+import type { ReportEntry } from '@/lib/detect/report';
 import type { Settings } from '@/lib/settings/schema';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 const KIND_LABELS = { trade: 'detectKindTrade', code: 'detectKindCode' } as const;
 

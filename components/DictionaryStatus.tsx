@@ -1,5 +1,5 @@
-import type { ActiveStatus } from '@/lib/dictionary/status';
-import { useT } from './i18n';
+import type { ActiveStatus } from '@/lib/active-dictionary/status';
+import { useT } from '@/components/i18n';
 
 const SOURCE_LABELS = {
   bundled: 'dictionarySourceBundled',

@@ -1,5 +1,5 @@
-import type { AuditEntry } from '@/lib/flags/schema';
-import { useT } from './i18n';
+import type { AuditEntry } from '@/lib/records/flag';
+import { useT } from '@/components/i18n';
 
 const ACTION_LABELS = {
   create: 'recordActionCreate',

@@ -1,5 +1,5 @@
-import type { Detection } from '@/lib/flags/schema';
-import { useT } from './i18n';
+import type { Detection } from '@/lib/records/flag';
+import { useT } from '@/components/i18n';
 
 /** The taxa and trade terms recorded with an observation, with their CITES Appendix and EU Annex. */
 export function FlagDetections({ detections }: { detections: Detection[] }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
-import { IntentSchema, SuspicionSchema, type Flag, type FlagEdit } from '@/lib/flags/schema';
-import { useT } from './i18n';
+import type { SendToBackground } from '@/lib/messaging/protocol';
+import { IntentSchema, SuspicionSchema, type Flag, type FlagEdit } from '@/lib/records/flag';
+import { useT } from '@/components/i18n';
 
 const INTENT_LABELS = { selling: 'flagIntentSelling', wanted: 'flagIntentWanted', other: 'flagIntentOther' } as const;
 const SUSPICION_LABELS = { low: 'flagSuspicionLow', medium: 'flagSuspicionMedium', high: 'flagSuspicionHigh' } as const;

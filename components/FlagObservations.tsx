@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import { bytesFromBase64 } from '@/lib/flags/bytes';
 import { formatPrice } from '@/lib/flags/format';
-import type { ArtifactRef, Observation } from '@/lib/flags/schema';
+import type { ArtifactRef, Observation } from '@/lib/records/flag';
 import { FlagDetections } from './FlagDetections';
 import { MISSING_EVIDENCE_TEXT } from './FlagPanel';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 const TRIGGER_LABELS = {
   button: 'recordTriggerButton',

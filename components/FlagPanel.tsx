@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { NoReplyError } from '@/lib/messaging/errors';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import { flaggedLine } from '@/lib/flags/format';
-import type { Flag } from '@/lib/flags/schema';
+import type { Flag } from '@/lib/records/flag';
 import { requestPersistence, type Persistence } from '@/lib/storage/persist';
 import { FlagDetections } from './FlagDetections';
 import { FlagForm } from './FlagForm';
-import { useT, type MessageKey } from './i18n';
+import { useT } from '@/components/i18n';
+import { type MessageKey } from '@/lib/i18n/translate';
 
 type State =
   | { step: 'checking' }

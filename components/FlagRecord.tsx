@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import { flaggedLine, formatPrice } from '@/lib/flags/format';
-import type { AuditEntry, Flag } from '@/lib/flags/schema';
+import type { AuditEntry, Flag } from '@/lib/records/flag';
 import { FlagAudit } from './FlagAudit';
 import { FlagForm } from './FlagForm';
 import { FlagObservations } from './FlagObservations';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 const STATUS_LABELS = {
   new: 'recordStatusNew',

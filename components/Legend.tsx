@@ -1,6 +1,7 @@
 import type { Category } from '@/lib/matching/types';
 import type { Settings } from '@/lib/settings/schema';
-import { useT, type MessageKey } from './i18n';
+import { useT } from '@/components/i18n';
+import { type MessageKey } from '@/lib/i18n/translate';
 
 const CATEGORY_LABELS: Record<Category, MessageKey> = {
   'app-i': 'popupLegendAppendixI',

@@ -1,5 +1,5 @@
 import type { Settings } from '@/lib/settings/schema';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 /** The site a host belongs to for pausing: "www." is dropped so the pause covers the whole site. */
 export const siteOf = (host: string) => host.replace(/^www\./, '');

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { readSettings, updateSettings, type KeyValueArea } from '@/lib/settings/store';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 /** Who the researcher is and for which survey or case: stamped on every flag and audit entry. */
 export function ResearcherSettings({ area }: { area: KeyValueArea }) {

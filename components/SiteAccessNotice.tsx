@@ -5,7 +5,7 @@ import {
   watchPermissions,
   type PermissionsApi,
 } from '@/lib/permissions/site-access';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 export interface SiteAccessNoticeProps {
   /** The current tab's URL; absent where Spoor may not read the tab (no "tabs" permission). */

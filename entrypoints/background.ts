@@ -1,9 +1,11 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
 import { listen } from '@/lib/messaging/router';
-import { startDetectService } from '@/lib/detect/background-service';
-import { startFlagsService } from '@/lib/flags/background-service';
-import { startArchiveService } from '@/lib/archive/background-service';
-import { startDictionaryService } from '@/lib/dictionary/background-service';
-import { startBatchService } from '@/lib/batch/background-service';
+import { startDetectService } from '@/lib/browser/detect-service';
+import { startFlagsService } from '@/lib/browser/flags-service';
+import { startArchiveService } from '@/lib/browser/dashboard-service';
+import { startDictionaryService } from '@/lib/browser/dictionary-service';
+import { startBatchService } from '@/lib/browser/batch-service';
 
 // The background owns the compiled dictionary, the IndexedDB database and the
 // badge; each domain registers its listeners and message handlers here.

@@ -1,10 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import '@/assets/detect-highlights.css';
-import { loadTabMatcher } from '@/lib/dictionary/tab-matcher';
+import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/browser/client';
+import { browserTranslate } from '@/lib/browser/i18n';
 import { listen } from '@/lib/messaging/router';
-import { flagContentHandlers } from '@/lib/flags/content-handlers';
+import { flagContentHandlers } from '@/lib/browser/content-flag-handlers';
 import { SETTINGS_KEY, SettingsSchema, defaultSettings } from '@/lib/settings/schema';
 import { readSettings } from '@/lib/settings/store';
 
@@ -31,9 +34,7 @@ export default defineContentScript({
     const detect = runDetect({
       win: window,
       matcher,
-      // WXT types getMessage by the keys of its last `wxt prepare`; the hover card's keys come from messages.json.
-      t: (key, substitutions) =>
-        (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions),
+      t: browserTranslate,
       signal: ctx.signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,

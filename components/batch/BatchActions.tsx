@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '@/components/i18n';
-import type { BatchEnv } from '@/lib/batch/env';
+import type { BatchEnv } from '@/lib/browser/batch-env';
 import { BatchList } from './BatchList';
 import { ExportDialog } from './ExportDialog';
 import { HandoffPanel } from './HandoffPanel';

@@ -1,9 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { BatchEnv } from '@/lib/batch/env';
+import type { BatchEnv } from '@/lib/browser/batch-env';
 
 /**
  * The environment batch components run in (database, file saving, settings).
- * The dashboard page provides its own (lib/batch/page-env.ts, which needs the
+ * The dashboard page provides its own (lib/browser/page-batch-env.ts, which needs the
  * real browser); tests pass one around fake IndexedDB as a prop.
  */
 const BatchEnvContext = createContext<BatchEnv | undefined>(undefined);

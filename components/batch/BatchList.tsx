@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '@/components/i18n';
-import { exportAgain } from '@/lib/batch/export-flow';
-import { batchLabel } from '@/lib/batch/files';
-import type { BatchEnv } from '@/lib/batch/env';
-import type { BatchRecord, ExportFormat } from '@/lib/batch/schema';
+import { exportAgain } from '@/lib/export/export-flow';
+import { batchLabel } from '@/lib/export/files';
+import type { BatchEnv } from '@/lib/browser/batch-env';
+import type { BatchRecord, ExportFormat } from '@/lib/records/batch';
 import { formatDay } from '@/lib/flags/format';
 import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
 
@@ -17,10 +17,10 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
   const [notice, setNotice] = useState<Notice>();
   const day = (iso: string) => formatDay(iso, t('uiLocale'));
 
-  const load = async () => setBatches((await env.send('batch/list', {})).batches);
+  const load = useCallback(async () => setBatches((await env.send('batch/list', {})).batches), [env]);
   useEffect(() => {
     load().catch((error: unknown) => setNotice({ kind: 'alert', text: reasonOf(error) }));
-  }, [env]);
+  }, [load]);
 
   const again = async (record: BatchRecord, format: ExportFormat) => {
     setBusy(true);

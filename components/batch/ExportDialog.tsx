@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '@/components/i18n';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
-import { batchLabel } from '@/lib/batch/files';
-import type { BatchEnv } from '@/lib/batch/env';
-import type { ExportFormat } from '@/lib/batch/schema';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import { batchLabel } from '@/lib/export/files';
+import type { BatchEnv } from '@/lib/browser/batch-env';
+import type { ExportFormat } from '@/lib/records/batch';
 import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
 
 export interface ExportDialogProps {
@@ -35,10 +35,10 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
 
-  const loadPending = async () => setPending(await pendingFlagIds(await env.db()));
+  const loadPending = useCallback(async () => setPending(await pendingFlagIds(await env.db())), [env]);
   useEffect(() => {
     loadPending().catch((error: unknown) => setNotice({ kind: 'alert', text: reasonOf(error) }));
-  }, [env]);
+  }, [loadPending]);
 
   const ids = { pending, selected: selection, filtered: filteredIds }[scope];
   const run = async () => {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n';
-import { takedownGroups, type TakedownGroup } from '@/lib/archive/takedown';
-import { readFlagsWithAudit } from '@/lib/batch/export-flow';
-import { countriesOf, saveInformationLog, saveTakedownList } from '@/lib/batch/handoff';
-import type { BatchEnv } from '@/lib/batch/env';
-import type { ExportFormat } from '@/lib/batch/schema';
-import type { Flag } from '@/lib/flags/schema';
+import { takedownGroups, type TakedownGroup } from '@/lib/takedown/lists';
+import { readFlagsWithAudit } from '@/lib/export/export-flow';
+import { countriesOf, saveInformationLog, saveTakedownList } from '@/lib/takedown/handoff';
+import type { BatchEnv } from '@/lib/browser/batch-env';
+import type { ExportFormat } from '@/lib/records/batch';
+import type { Flag } from '@/lib/records/flag';
 import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
 
 const LOG_FORMATS: ExportFormat[] = ['csv', 'zip', 'json'];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '@/components/i18n';
-import { importFiles, type FileReport } from '@/lib/batch/import-flow';
-import type { BatchEnv } from '@/lib/batch/env';
+import { importFiles, type FileReport } from '@/lib/import/import-flow';
+import type { BatchEnv } from '@/lib/browser/batch-env';
 import { NoticeLine, reasonOf, type Notice } from './env';
 import { ImportReport } from './ImportReport';
 

@@ -1,7 +1,8 @@
-import { useT, type Translate } from '@/components/i18n';
-import type { Conflict } from '@/lib/archive/merge-fields';
-import { batchLabel } from '@/lib/batch/files';
-import type { FileReport } from '@/lib/batch/import-flow';
+import { useT } from '@/components/i18n';
+import { type Translate } from '@/lib/i18n/translate';
+import type { Conflict } from '@/lib/import/merge-fields';
+import { batchLabel } from '@/lib/export/files';
+import type { FileReport } from '@/lib/import/import-flow';
 import { formatDay } from '@/lib/flags/format';
 
 /** Values as JSON text: a conflict can be a price object or a list of taxa, and page text stays text. */

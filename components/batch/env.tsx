@@ -1,5 +1,5 @@
-import type { ExportEnv } from '@/lib/batch/export-flow';
-import type { BatchEnv } from '@/lib/batch/env';
+import type { ExportEnv } from '@/lib/export/export-flow';
+import type { BatchEnv } from '@/lib/browser/batch-env';
 
 /** The export flow's environment from the page's. */
 export async function exportEnvOf(env: BatchEnv): Promise<ExportEnv> {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '@/components/i18n';
-import type { Tally } from '@/lib/archive/summary';
+import type { Tally } from '@/lib/dashboard/summary';
 import { visuallyHidden } from './labels';
 
 export type Measure = 'ads' | 'specimens';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { BatchActions } from '@/components/batch/BatchActions';
 import { useT } from '@/components/i18n';
-import type { BulkResult } from '@/lib/messaging/archive-messages';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { BulkResult } from '@/lib/messaging/dashboard-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 
 export interface BulkBarProps {
   selection: ReadonlySet<string>;

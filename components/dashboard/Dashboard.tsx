@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useT } from '@/components/i18n';
-import { ANY, filterChoices, filterRows, sortRows, type SortColumn, type SortOrder } from '@/lib/archive/query';
-import { allSelected, keepExisting, toggleAllFiltered, toggleOne } from '@/lib/archive/selection';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import { ANY, filterChoices, filterRows, sortRows, type SortColumn, type SortOrder } from '@/lib/dashboard/query';
+import { allSelected, keepExisting, toggleAllFiltered, toggleOne } from '@/lib/dashboard/selection';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { FlagSidePanel } from './FlagSidePanel';
@@ -12,7 +12,7 @@ import { useArchive } from './useArchive';
 
 /**
  * The researcher's review page: every flag, filtered, sorted and selected in
- * the page (lib/archive/query.ts), the summary charts over the same filter,
+ * the page (lib/dashboard/query.ts), the summary charts over the same filter,
  * bulk actions, and one flag's record in a side panel.
  */
 export function Dashboard({ send }: { send: SendToBackground }) {

@@ -1,7 +1,8 @@
-import { useT, type MessageKey } from '@/components/i18n';
+import { useT } from '@/components/i18n';
+import { type MessageKey } from '@/lib/i18n/translate';
 import { AppendixSchema, EuAnnexSchema } from '@/lib/dictionary/schema';
-import { IntentSchema, StatusSchema } from '@/lib/flags/schema';
-import { ANY, type ArchiveFilter, type FilterChoices } from '@/lib/archive/query';
+import { IntentSchema, StatusSchema } from '@/lib/records/flag';
+import { ANY, type ArchiveFilter, type FilterChoices } from '@/lib/dashboard/query';
 import { intentLabel, statusLabel } from './labels';
 
 export interface FilterBarProps {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { FlagRecord } from '@/components/FlagRecord';
 import { useT } from '@/components/i18n';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 
 export interface FlagSidePanelProps {
   flagId: string;

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useT, type MessageKey } from '@/components/i18n';
-import type { SortColumn, SortOrder } from '@/lib/archive/query';
-import type { ArchiveRow } from '@/lib/archive/row';
-import { rowWindow } from '@/lib/archive/virtual-window';
+import { useT } from '@/components/i18n';
+import { type MessageKey } from '@/lib/i18n/translate';
+import type { SortColumn, SortOrder } from '@/lib/dashboard/query';
+import type { ArchiveRow } from '@/lib/dashboard/row';
+import { rowWindow } from '@/lib/dashboard/virtual-window';
 import { intentLabel, statusLabel } from './labels';
 
 export const ROW_HEIGHT = 32;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '@/components/i18n';
-import type { ArchiveRow } from '@/lib/archive/row';
-import { summarise } from '@/lib/archive/summary';
+import type { ArchiveRow } from '@/lib/dashboard/row';
+import { summarise } from '@/lib/dashboard/summary';
 import { BarChart, type Measure } from './BarChart';
 
 /**

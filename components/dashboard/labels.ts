@@ -1,5 +1,5 @@
-import type { Translate } from '@/components/i18n';
-import type { ArchiveRow } from '@/lib/archive/row';
+import type { Translate } from '@/lib/i18n/translate';
+import type { ArchiveRow } from '@/lib/dashboard/row';
 
 /** The UI words for the status and intent values stored in flags. */
 export function statusLabel(t: Translate, status: ArchiveRow['status']): string {

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArchiveRow } from '@/lib/archive/row';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { ArchiveRow } from '@/lib/dashboard/row';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 
 export interface ArchiveState {
   rows: ArchiveRow[];
-  /** Stored records that did not parse (see lib/archive/list.ts). */
+  /** Stored records that did not parse (see lib/dashboard/list.ts). */
   unreadable: number;
   loading: boolean;
   error?: string;

@@ -1,11 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
 import { useT } from '@/components/i18n';
-import { saveStream, type SaveTargets } from '@/lib/archive/save';
+import { saveStream, type SaveTargets } from '@/lib/files/save';
 import { InvalidBackupError, describeProblem } from '@/lib/backup/problems';
 import { readBackup } from '@/lib/backup/read';
 import { restoreBackup, type RestoreEnv } from '@/lib/backup/restore';
 import { createBackup } from '@/lib/backup/write';
-import type { DictionaryArea } from '@/lib/dictionary/chunked';
+import type { DictionaryArea } from '@/lib/active-dictionary/chunked';
 import type { SpoorDb } from '@/lib/storage/db';
 import { RestoreReportView } from './RestoreReportView';
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useT, type MessageKey } from '@/components/i18n';
+import { useT } from '@/components/i18n';
+import { type MessageKey } from '@/lib/i18n/translate';
 import { COMMON_NAME_LANGS, EuAnnexSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
-import type { CustomTerm } from '@/lib/settings/custom-terms';
+import type { CustomTerm } from '@/lib/dictionary/custom-terms-store';
 import { APPENDICES, EMPTY_DRAFT, termFromDraft, type Draft } from './custom-term-draft';
 import { GROUP_LABELS, KIND_LABELS, languageName, MATCH_LABELS } from './custom-term-labels';
 

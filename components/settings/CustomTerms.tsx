@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { useT } from '@/components/i18n';
 import { useStoredValue, type WatchableKeyValueArea } from '@/components/useSettings';
-import type { ActiveStatus } from '@/lib/dictionary/status';
-import { CUSTOM_TERMS_KEY, readCustomTerms, saveCustomTerms, type CustomTerm } from '@/lib/settings/custom-terms';
+import type { ActiveStatus } from '@/lib/active-dictionary/status';
+import {
+  CUSTOM_TERMS_KEY,
+  readCustomTerms,
+  saveCustomTerms,
+  type CustomTerm,
+} from '@/lib/dictionary/custom-terms-store';
 import { CustomTermForm } from './CustomTermForm';
 import { KIND_LABELS, languageName, MATCH_LABELS } from './custom-term-labels';
 

@@ -1,4 +1,5 @@
-import { useT, type MessageKey } from '@/components/i18n';
+import { useT } from '@/components/i18n';
+import { type MessageKey } from '@/lib/i18n/translate';
 import { useSettings, type WatchableKeyValueArea } from '@/components/useSettings';
 import type { Category } from '@/lib/matching/types';
 import { DEFAULT_COLORS } from '@/lib/settings/schema';

@@ -1,5 +1,11 @@
-import { AppendixSchema, EuAnnexSchema, LangSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
-import { CustomTermSchema, newCustomTermId, type CustomTerm } from '@/lib/settings/custom-terms';
+import {
+  type AppendixSchema,
+  type EuAnnexSchema,
+  type LangSchema,
+  type MatchModeSchema,
+  type TradeGroupSchema,
+} from '@/lib/dictionary/schema';
+import { CustomTermSchema, newCustomTermId, type CustomTerm } from '@/lib/dictionary/custom-terms-store';
 
 /** The custom-term form's fields as typed; lists are one entry per line (names also by comma). */
 export interface Draft {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/components/i18n';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { MatchMode, TradeGroup } from '@/lib/dictionary/schema';
 
 export const KIND_LABELS: Record<'taxon' | 'trade' | 'code', MessageKey> = {

@@ -1,13 +1,14 @@
+import { browser } from 'wxt/browser';
 import { ChecklistImport } from '@/components/ChecklistImport';
-import { extensionDictionaryControls } from '@/components/DictionaryControls';
+import { extensionDictionaryControls } from '@/lib/browser/dictionary-controls';
 import { useT } from '@/components/i18n';
 import { ResearcherSettings } from '@/components/ResearcherSettings';
 import { BackupRestore, type BackupEnv } from '@/components/settings/BackupRestore';
 import { CustomTerms } from '@/components/settings/CustomTerms';
 import { HighlightColors } from '@/components/settings/HighlightColors';
 import { PausedSites } from '@/components/settings/PausedSites';
-import { pageBatchEnv } from '@/lib/batch/page-env';
-import { sendToBackground } from '@/lib/messaging/client';
+import { pageBatchEnv } from '@/lib/browser/page-batch-env';
+import { sendToBackground } from '@/lib/browser/client';
 
 const applyCustomTerms = () => sendToBackground('dictionary/applyCustomTerms', {});
 

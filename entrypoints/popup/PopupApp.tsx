@@ -1,13 +1,14 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'react';
 import { DashboardLink } from '@/components/dashboard/DashboardLink';
 import { DetectedTaxa } from '@/components/DetectedTaxa';
 import { FlagPanel } from '@/components/FlagPanel';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/browser/client';
 import { Legend } from '@/components/Legend';
 import { PauseControls } from '@/components/PauseControls';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { useSettings } from '@/components/useSettings';
-import { backgroundDetections } from '@/lib/detect/detections-source';
+import { backgroundDetections } from '@/lib/browser/detections-source';
 import { updateSettings } from '@/lib/settings/store';
 
 /**

@@ -1,12 +1,12 @@
+import { browser } from 'wxt/browser';
 import { createRoot } from 'react-dom/client';
-import { browserT, I18nProvider } from '@/components/i18n';
+import { I18nProvider } from '@/components/i18n';
+import { browserTranslate } from '@/lib/browser/i18n';
 import { PopupApp } from './PopupApp';
 
-// WXT types getMessage by the keys of its last `wxt prepare`; MessageKey reads messages.json itself.
-const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string;
 document.documentElement.lang = browser.i18n.getUILanguage();
 createRoot(document.getElementById('root')!).render(
-  <I18nProvider t={browserT(getMessage)}>
+  <I18nProvider t={browserTranslate}>
     <PopupApp />
   </I18nProvider>,
 );

@@ -1,17 +1,17 @@
+import { browser } from 'wxt/browser';
 import { createRoot } from 'react-dom/client';
 import { DashboardLink } from '@/components/dashboard/DashboardLink';
 import { FlagRecord } from '@/components/FlagRecord';
-import { browserT, I18nProvider } from '@/components/i18n';
-import { sendToBackground } from '@/lib/messaging/client';
+import { I18nProvider } from '@/components/i18n';
+import { browserTranslate } from '@/lib/browser/i18n';
+import { sendToBackground } from '@/lib/browser/client';
 
 // record.html?id=<flag id>: one flag with its evidence and history.
 const flagId = new URLSearchParams(location.search).get('id') ?? '';
-// WXT types getMessage by the keys of its last `wxt prepare`; MessageKey reads messages.json itself.
-const t = browserT(browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string);
 document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = t('recordPageTitle');
+document.title = browserTranslate('recordPageTitle');
 createRoot(document.getElementById('root')!).render(
-  <I18nProvider t={t}>
+  <I18nProvider t={browserTranslate}>
     <nav>
       <DashboardLink />
     </nav>

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { readChunked, type DictionaryArea } from '@/lib/dictionary/chunked';
-import { prefixes, readMeta } from '@/lib/dictionary/active-layout';
+import { readChunked, type DictionaryArea } from '@/lib/active-dictionary/chunked';
+import { prefixes, readMeta } from '@/lib/active-dictionary/layout';
 import { DictionarySchema } from '@/lib/dictionary/schema';
-import { BatchRecordSchema, type BatchRecord } from '@/lib/batch/schema';
-import { AuditEntrySchema, FlagSchema, type AuditEntry, type Flag } from '@/lib/flags/schema';
-import { readCustomTerms, type CustomTerm } from '@/lib/settings/custom-terms';
+import { BatchRecordSchema, type BatchRecord } from '@/lib/records/batch';
+import { AuditEntrySchema, FlagSchema, type AuditEntry, type Flag } from '@/lib/records/flag';
+import { readCustomTerms, type CustomTerm } from '@/lib/dictionary/custom-terms-store';
 import type { Settings } from '@/lib/settings/schema';
 import { readSettings } from '@/lib/settings/store';
 import type { SpoorDb } from '@/lib/storage/db';

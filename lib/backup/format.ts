@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ManifestFileSchema } from '@/lib/archive/manifest';
-import { BatchRecordSchema } from '@/lib/batch/schema';
+import { ManifestFileSchema } from '@/lib/batch-format/manifest';
+import { BatchRecordSchema } from '@/lib/records/batch';
 import { DictionarySchema } from '@/lib/dictionary/schema';
-import { AuditEntrySchema, FlagSchema } from '@/lib/flags/schema';
-import { CustomTermSchema } from '@/lib/settings/custom-terms';
+import { AuditEntrySchema, FlagSchema } from '@/lib/records/flag';
+import { CustomTermSchema } from '@/lib/dictionary/custom-terms-store';
 import { SettingsSchema } from '@/lib/settings/schema';
 
 /**

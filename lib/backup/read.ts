@@ -1,5 +1,5 @@
-import { readUtf8 } from '@/lib/archive/text';
-import { readZip, type ZipFile } from '@/lib/archive/zip-reader';
+import { readUtf8 } from '@/lib/files/text';
+import { readZip, type ZipFile } from '@/lib/files/zip-reader';
 import { sha256Hex } from '@/lib/flags/hash';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupManifestSchema, PATHS, type BackupManifest } from './format';
 import { InvalidBackupError, schemaProblems, type BackupProblem } from './problems';

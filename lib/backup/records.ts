@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { readUtf8 } from '@/lib/archive/text';
+import { readUtf8 } from '@/lib/files/text';
 import { recordHash } from '@/lib/flags/hash';
-import type { Flag } from '@/lib/flags/schema';
+import type { Flag } from '@/lib/records/flag';
 import { artifactPath, JSON_FILES, PATHS, type ArtifactInfo, type BackupCounts, type BackupManifest } from './format';
 import type { BackupRecords } from './contents';
 import { InvalidBackupError, schemaProblems, type BackupProblem } from './problems';

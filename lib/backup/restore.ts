@@ -1,7 +1,7 @@
 import type { Dictionary } from '@/lib/dictionary/schema';
-import type { ActiveStatus } from '@/lib/dictionary/status';
+import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import { canonicalJson } from '@/lib/flags/hash';
-import { readCustomTerms, saveCustomTerms } from '@/lib/settings/custom-terms';
+import { readCustomTerms, saveCustomTerms } from '@/lib/dictionary/custom-terms-store';
 import { SETTINGS_KEY } from '@/lib/settings/schema';
 import { readSettings, type KeyValueArea } from '@/lib/settings/store';
 import type { SpoorDb } from '@/lib/storage/db';

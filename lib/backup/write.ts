@@ -1,8 +1,8 @@
-import { zipStream, type ZipEntry } from '@/lib/archive/zip-writer';
-import type { ManifestFile } from '@/lib/archive/manifest';
+import { zipStream, type ZipEntry } from '@/lib/files/zip-writer';
+import type { ManifestFile } from '@/lib/batch-format/manifest';
 import { sha256Hex } from '@/lib/flags/hash';
 import type { StoredArtifact } from '@/lib/storage/schema';
-import type { DictionaryArea } from '@/lib/dictionary/chunked';
+import type { DictionaryArea } from '@/lib/active-dictionary/chunked';
 import type { SpoorDb } from '@/lib/storage/db';
 import { readBackupRecords, type BackupRecords } from './contents';
 import {

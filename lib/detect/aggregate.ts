@@ -1,5 +1,5 @@
 import type { Appendix } from '@/lib/dictionary/schema';
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { ReportEntry } from './report';
 
 /**
  * Merges the reports of a tab's frames: counts add up, matched words and

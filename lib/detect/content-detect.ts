@@ -1,9 +1,9 @@
-import type { Translate } from '@/components/i18n';
+import type { Translate } from '@/lib/i18n/translate';
 import { createHoverCard } from '@/lib/highlight/hover-card';
 import { watchHover } from '@/lib/highlight/hover';
 import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
 import { createHighlightStyles } from '@/lib/highlight/styles';
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { ReportEntry } from './report';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { isPausedOn } from '@/lib/settings/store';
 import { describeMatch, taxonNames } from './describe';

@@ -1,4 +1,4 @@
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { ReportEntry } from './report';
 
 export interface ReportScheduler {
   /** Sends the current findings after a quiet spell; unchanged findings are not resent. */

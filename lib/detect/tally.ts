@@ -1,5 +1,5 @@
 import type { EntryInfo } from '@/lib/matching/types';
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { ReportEntry } from './report';
 import type { Hit } from './scan-block';
 
 // Enough spellings to show what the page said, bounded so a page repeating a

@@ -6,8 +6,8 @@ import {
   type Term,
   type TradeTerm,
 } from '@/lib/dictionary/schema';
-import { fingerprintOf } from '@/lib/matching/fingerprint';
-import type { CustomTerm } from '@/lib/settings/custom-terms';
+import { fingerprintOf } from './fingerprint';
+import type { CustomTerm } from './custom-terms-store';
 
 /** Shown as the listing note of a taxon only the researcher's terms know, so the hover card says where it came from. */
 export const CUSTOM_TAXON_NOTE = 'Added in Spoor settings';

@@ -1,4 +1,4 @@
-import type { AdFields, Platform } from '@/lib/flags/schema';
+import type { AdFields, Platform } from '@/lib/records/flag';
 
 /** What one source (JSON-LD, microdata, an adapter…) says about the ad; merged field by field later. */
 export type AdCandidate = Partial<Omit<AdFields, 'sources' | 'imageUrls'>> & { imageUrls?: string[] };

@@ -1,4 +1,4 @@
-import { AdFieldsSchema, AssessmentSchema, IntentSchema, PlatformSchema } from '@/lib/flags/schema';
+import { AdFieldsSchema, AssessmentSchema, IntentSchema, PlatformSchema } from '@/lib/records/flag';
 import { z } from 'zod';
 import { adapterFor } from './adapters';
 import type { ExtractContext } from './candidate';

@@ -1,4 +1,4 @@
-import type { Assessment } from '@/lib/flags/schema';
+import type { Assessment } from '@/lib/records/flag';
 import { wordsPattern } from './text';
 
 export type Intent = Assessment['intent'];

@@ -18,6 +18,7 @@ function parseBlock(text: string): unknown {
     return JSON.parse(body);
   } catch {
     try {
+      // eslint-disable-next-line no-control-regex -- raw control characters are what breaks sellers' JSON-LD.
       return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
       return undefined;

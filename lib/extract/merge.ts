@@ -1,4 +1,4 @@
-import { type AdFields, AdFieldsSchema, type FieldSourceSchema } from '@/lib/flags/schema';
+import { type AdFields, AdFieldsSchema, type FieldSourceSchema } from '@/lib/records/flag';
 import type { z } from 'zod';
 import type { AdCandidate } from './candidate';
 import { LIMITS } from './candidate';

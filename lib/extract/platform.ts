@@ -1,4 +1,4 @@
-import type { Platform } from '@/lib/flags/schema';
+import type { Platform } from '@/lib/records/flag';
 
 interface KnownPlatform {
   id: string;

@@ -1,4 +1,4 @@
-import type { AdFields } from '@/lib/flags/schema';
+import type { AdFields } from '@/lib/records/flag';
 
 type Price = NonNullable<AdFields['price']>;
 

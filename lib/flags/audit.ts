@@ -1,4 +1,4 @@
-import type { AuditEntry } from './schema';
+import type { AuditEntry } from '@/lib/records/flag';
 
 export type Change = AuditEntry['changes'][number];
 

@@ -1,4 +1,4 @@
-import { FlagSchema, type AdFields, type Flag, type FlagEdit } from './schema';
+import { FlagSchema, type AdFields, type Flag, type FlagEdit } from '@/lib/records/flag';
 
 /**
  * A flag with a researcher's correction applied. Corrected ad fields are

@@ -1,4 +1,4 @@
-import type { ArtifactKind } from './schema';
+import type { ArtifactKind } from '@/lib/records/flag';
 
 /** Browser calls that produce evidence for a tab; each may fail on its own. */
 export interface EvidenceApis {

@@ -1,8 +1,8 @@
-import type { PageReading } from '@/lib/messaging/flag-messages';
+import type { PageReading } from '@/lib/flags/page-reading';
 import { gatherEvidence, type EvidenceApis } from './evidence';
 import { readingFromUrl } from './link';
 import { prepareCapture, type CaptureInput } from './observation';
-import type { Detection, CaptureTrigger } from './schema';
+import type { Detection, CaptureTrigger } from '@/lib/records/flag';
 import type { FlagService, IfFlagged, RecordResult } from './service';
 
 export interface TabInfo {

@@ -1,5 +1,5 @@
-import type { Translate } from '@/components/i18n';
-import type { Flag } from './schema';
+import type { Translate } from '@/lib/i18n/translate';
+import type { Flag } from '@/lib/records/flag';
 
 /**
  * A UTC timestamp as a day in the UI language; UTC so a day reads the same in every time zone.

@@ -1,6 +1,6 @@
 import { cleanUrl } from '@/lib/extract/canonical-url';
 import { detectPlatform } from '@/lib/extract/platform';
-import type { PageReading } from '@/lib/messaging/flag-messages';
+import type { PageReading } from '@/lib/flags/page-reading';
 
 /**
  * What can be known of an ad without opening it: its URL, platform (from the

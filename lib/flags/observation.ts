@@ -9,7 +9,7 @@ import {
   type Detection,
   type Observation,
   type Platform,
-} from './schema';
+} from '@/lib/records/flag';
 
 /** Everything gathered for one capture, before hashing. */
 export interface CaptureInput {

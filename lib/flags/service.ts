@@ -4,7 +4,14 @@ import { writeAtomically } from '@/lib/storage/transaction';
 import { diffChanges } from './audit';
 import { applyEdit } from './edit';
 import type { PreparedCapture } from './observation';
-import { AuditEntrySchema, FlagSchema, FLAG_SCHEMA_VERSION, type AuditEntry, type Flag, type FlagEdit } from './schema';
+import {
+  AuditEntrySchema,
+  FlagSchema,
+  FLAG_SCHEMA_VERSION,
+  type AuditEntry,
+  type Flag,
+  type FlagEdit,
+} from '@/lib/records/flag';
 
 export type IfFlagged = 'ask' | 'observe';
 export interface RecordResult {

@@ -1,4 +1,4 @@
-import type { Translate } from '@/components/i18n';
+import type { Translate } from '@/lib/i18n/translate';
 
 /** One entry a hovered word stands for, as the card shows it. */
 export interface CardItem {

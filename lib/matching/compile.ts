@@ -1,6 +1,6 @@
 import { COMMON_NAME_LANGS, type Dictionary, type Lang, type Term } from '@/lib/dictionary/schema';
 import { singleLine, taxonEntry, tradeEntry } from '@/lib/matching/entries';
-import { fingerprintOf } from '@/lib/matching/fingerprint';
+import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
 import {
   CANCELS_ALL_TERMS,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { BatchRecordSchema } from '@/lib/batch/schema';
+import { BatchRecordSchema } from '@/lib/records/batch';
 import { defineMessage } from './define';
 
 /**
  * Messages of the "batch" domain. Export and import themselves run in the
- * dashboard page (they carry evidence Blobs; see lib/batch/export-flow.ts);
+ * dashboard page (they carry evidence Blobs; see lib/export/export-flow.ts);
  * the background answers what batches exist, for the batch list and for
  * naming the batches a flag went into.
  */

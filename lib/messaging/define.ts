@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 
 /**
  * Who may send a message. Content scripts run on hostile pages, so the

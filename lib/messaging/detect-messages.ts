@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { LangSchema } from '@/lib/dictionary/schema';
-import { DetectionSchema } from '@/lib/flags/schema';
+import { ReportEntrySchema } from '@/lib/detect/report';
 import { defineMessage } from './define';
 import { CONTENT_LIMITS } from './limits';
-
-/** What one frame found: a Detection (lib/flags/schema.ts) plus its colour and the languages matched. */
-export const ReportEntrySchema = DetectionSchema.extend({
-  taxa: z.array(z.string()),
-  category: z.enum(['app-i', 'app-ii', 'app-iii', 'trade']),
-  langs: z.array(LangSchema),
-});
-export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
 const boundedText = z.string().max(CONTENT_LIMITS.text);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActiveStatusSchema, StagedImportSchema } from '@/lib/dictionary/status';
+import { ActiveStatusSchema, StagedImportSchema } from '@/lib/active-dictionary/status';
 import { defineMessage } from './define';
 
 /**

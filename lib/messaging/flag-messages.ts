@@ -1,28 +1,9 @@
 import { z } from 'zod';
+import { PageReadingSchema } from '@/lib/flags/page-reading';
 import { defineMessage } from './define';
-import {
-  AdFieldsSchema,
-  AuditEntrySchema,
-  FlagEditSchema,
-  FlagSchema,
-  IntentSchema,
-  PlatformSchema,
-} from '@/lib/flags/schema';
+import { AuditEntrySchema, FlagEditSchema, FlagSchema } from '@/lib/records/flag';
 
 const tabId = z.number().int().nonnegative();
-
-/** What the content script reads from the page for a flag (lib/flags/content-handlers.ts). */
-export const PageReadingSchema = z.object({
-  ad: AdFieldsSchema,
-  canonicalUrl: z.url({ protocol: /^https?$/ }),
-  platform: PlatformSchema,
-  intent: IntentSchema,
-  paperwork: z.string(),
-  tradeTerms: z.array(z.string()),
-  /** The page as serialized HTML, only when asked: the snapshot where MHTML is unavailable (Firefox). */
-  html: z.string().optional(),
-});
-export type PageReading = z.infer<typeof PageReadingSchema>;
 
 /** What a flag request ended in; `already-flagged` saves nothing and waits for "Add a new observation?". */
 export const FlagOutcomeSchema = z.object({
@@ -74,6 +55,3 @@ export const flagMessages = {
     response: z.object({ mimeType: z.string(), base64: z.string() }),
   }),
 };
-
-/** How flag components reach the background; tests pass one that calls the handlers directly. */
-export type SendToBackground = typeof import('./client').sendToBackground;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { detectMessages } from './detect-messages';
 import { flagMessages } from './flag-messages';
-import { archiveMessages } from './archive-messages';
+import { dashboardMessages } from './dashboard-messages';
 import { dictionaryMessages } from './dictionary-messages';
 import { batchMessages } from './batch-messages';
 import { backupMessages } from './backup-messages';
@@ -14,7 +14,7 @@ import { backupMessages } from './backup-messages';
 export const protocol = {
   ...detectMessages,
   ...flagMessages,
-  ...archiveMessages,
+  ...dashboardMessages,
   ...dictionaryMessages,
   ...batchMessages,
   ...backupMessages,
@@ -24,6 +24,9 @@ export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type RequestOf<K extends MessageName> = z.input<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageName> = z.output<Protocol[K]['response']>;
+
+/** How pages reach the background (lib/browser/client.ts); tests pass one that calls the handlers directly. */
+export type SendToBackground = <K extends MessageName>(name: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
 
 /** What crosses the wire: the name selects the schema the payload is parsed with. */
 export const EnvelopeSchema = z.object({

@@ -1,4 +1,3 @@
-import type { Browser, browser } from 'wxt/browser';
 import {
   EnvelopeSchema,
   isMessageName,
@@ -11,7 +10,22 @@ import {
 import type { Sender } from './define';
 import { CONTENT_LIMITS, contentPayloadProblem } from './limits';
 
-type MessageSender = Browser.runtime.MessageSender;
+/** The parts of the browser's `runtime.MessageSender` Spoor reads; the browser's own record fits it. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; windowId?: number; url?: string; title?: string };
+}
+
+type Listener = (raw: unknown, sender: MessageSender) => Promise<Reply | undefined> | undefined;
+
+/** The parts of `browser.runtime` that `listen` needs. */
+export interface MessageRuntime {
+  id: string;
+  getURL(path: string): string;
+  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+}
 
 export type Handlers = {
   [K in MessageName]?: (payload: RequestOf<K>, sender: MessageSender) => Promise<ResponseOf<K>> | ResponseOf<K>;
@@ -89,7 +103,7 @@ export async function dispatch(
  * Registers handlers on runtime.onMessage. Messages without a handler here
  * are left for other listeners (returning undefined keeps the channel free).
  */
-export function listen(runtime: typeof browser.runtime, handlers: Handlers): () => void {
+export function listen(runtime: MessageRuntime, handlers: Handlers): () => void {
   const identity = { extensionId: runtime.id, extensionOrigin: runtime.getURL('/') };
   const listener = (raw: unknown, sender: MessageSender) => {
     const envelope = readEnvelope(raw);

@@ -1,5 +1,5 @@
-import { BatchRecordSchema, type BatchRecord } from '@/lib/batch/schema';
-import { AuditEntrySchema, FlagSchema, type AuditEntry, type Flag } from '@/lib/flags/schema';
+import { BatchRecordSchema, type BatchRecord } from '@/lib/records/batch';
+import { AuditEntrySchema, FlagSchema, type AuditEntry, type Flag } from '@/lib/records/flag';
 
 /**
  * Every store of Spoor's database as read back, with each evidence file

@@ -7,7 +7,10 @@ export type SpoorDb = IDBPDatabase<SpoorDbSchema>;
 
 /**
  * Opens Spoor's database, climbing the upgrade ladder from whatever version
- * the browser holds. Only the background calls this; pages use messages.
+ * the browser holds. The background opens it for capture, edits and the
+ * dashboard's queries; the dashboard and options pages open it too, for batch
+ * export/import and backup/restore, because evidence Blobs cannot cross
+ * runtime messaging in Chrome and a streaming ZIP reads them one at a time.
  * `version` exists for the ladder test, which builds old databases.
  * @example const db = await openSpoorDb();
  */

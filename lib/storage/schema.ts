@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
-import type { BatchRecord } from '@/lib/batch/schema';
-import type { AuditEntry, Flag } from '@/lib/flags/schema';
+import type { BatchRecord } from '@/lib/records/batch';
+import type { AuditEntry, Flag } from '@/lib/records/flag';
 
 /** An evidence file, stored once under its own hash (two observations of the same bytes share it). */
 export interface StoredArtifact {
@@ -11,7 +11,7 @@ export interface StoredArtifact {
 
 /**
  * The shape of Spoor's IndexedDB database at the current version. Records are
- * parsed with the zod schemas (lib/flags/schema.ts) when they are read back.
+ * parsed with the zod schemas (lib/records/flag.ts) when they are read back.
  */
 export interface SpoorDbSchema extends DBSchema {
   flags: {

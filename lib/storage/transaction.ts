@@ -1,4 +1,8 @@
 import type { IDBPTransaction } from 'idb';
+
+/** Any read-write transaction, whatever its database and stores (the helpers below only commit or abort it). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- idb's schema generics are invariant; nothing here reads a store.
+type AnyWriteTransaction = IDBPTransaction<any, any, 'readwrite'>;
 import { isQuotaError, StorageFullError } from './quota';
 
 /**
@@ -11,7 +15,7 @@ import { isQuotaError, StorageFullError } from './quota';
  * @example await writeAtomically(tx, async () => { await tx.objectStore('flags').put(flag); }, 'this flag was not saved.');
  */
 export async function writeAtomically<T>(
-  tx: IDBPTransaction<any, any, 'readwrite'>,
+  tx: AnyWriteTransaction,
   work: () => Promise<T>,
   whenFull: string,
 ): Promise<T> {
@@ -30,7 +34,7 @@ export async function writeAtomically<T>(
   }
 }
 
-function abortQuietly(tx: IDBPTransaction<any, any, 'readwrite'>): void {
+function abortQuietly(tx: AnyWriteTransaction): void {
   try {
     tx.abort();
   } catch {

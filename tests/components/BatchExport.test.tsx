@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
-import { FlagSchema } from '@/lib/flags/schema';
+import { FlagSchema } from '@/lib/records/flag';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
 
 const AD_1 = 'https://shop.example/ad/1';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
 
 describe('the batch list', () => {

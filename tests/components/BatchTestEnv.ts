@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { SaveTargets } from '@/lib/archive/save';
-import { batchHandlers } from '@/lib/batch/background-service';
-import type { BatchEnv } from '@/lib/batch/env';
+import type { SaveTargets } from '@/lib/files/save';
+import { batchHandlers } from '@/lib/browser/batch-service';
+import type { BatchEnv } from '@/lib/browser/batch-env';
 import { createFlagService } from '@/lib/flags/service';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import { protocol } from '@/lib/messaging/protocol';
 import { dispatch } from '@/lib/messaging/router';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';

@@ -4,11 +4,16 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChecklistImport } from '@/components/ChecklistImport';
-import type { DictionaryControls } from '@/components/DictionaryControls';
-import { activateImported, readActiveDictionary, readActiveStatus, revertToBundled } from '@/lib/dictionary/active';
+import type { DictionaryControls } from '@/lib/browser/dictionary-controls';
+import {
+  activateImported,
+  readActiveDictionary,
+  readActiveStatus,
+  revertToBundled,
+} from '@/lib/active-dictionary/active';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import { checkChecklistFile } from '@/lib/dictionary/checklist/checked';
-import { activateStaged, stageImport, storeStaged } from '@/lib/dictionary/staged';
+import { activateStaged, stageImport, storeStaged } from '@/lib/active-dictionary/staged';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
 
 const fixture = (name: string) =>

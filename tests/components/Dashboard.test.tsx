@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { ROW_HEIGHT } from '@/components/dashboard/FlagTable';
-import type { ArchiveRow } from '@/lib/archive/row';
-import { row } from '../unit/archive/query-support';
+import type { ArchiveRow } from '@/lib/dashboard/row';
+import { row } from '../unit/dashboard/query-support';
 import { sendThrough } from './DashboardTestBackground';
 
 const PLATFORMS = ['eBay', 'leboncoin', 'Kleinanzeigen'];

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import type { SpoorDb } from '@/lib/storage/db';
-import { flag, observation } from '../unit/archive/builder';
+import { flag, observation } from '../unit/export/builder';
 import { freshDb } from '../unit/flags/support';
 import { dashboardBackground } from './DashboardTestBackground';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BarChart } from '@/components/dashboard/BarChart';
 import { SummaryCharts } from '@/components/dashboard/SummaryCharts';
-import { row } from '../unit/archive/query-support';
+import { row } from '../unit/dashboard/query-support';
 
 const bars = (figure: HTMLElement) =>
   [...figure.querySelectorAll('g[data-key]')].map((g) => ({

@@ -1,8 +1,8 @@
-import { archiveHandlers } from '@/lib/archive/handlers';
-import { taxonLookup } from '@/lib/archive/taxon-lookup';
+import { archiveHandlers } from '@/lib/browser/dashboard-handlers';
+import { taxonLookup } from '@/lib/dashboard/taxon-lookup';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
-import { flagHandlers } from '@/lib/flags/handlers';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import { flagHandlers } from '@/lib/browser/flag-handlers';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import { protocol } from '@/lib/messaging/protocol';
 import { dispatch, type Handlers } from '@/lib/messaging/router';
 import type { SpoorDb } from '@/lib/storage/db';

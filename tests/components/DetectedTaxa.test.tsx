@@ -3,9 +3,9 @@ import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DetectedTaxa, DetectedTaxaList } from '@/components/DetectedTaxa';
 import { sortForDisplay } from '@/lib/detect/aggregate';
-import type { DetectionsSource } from '@/lib/detect/detections-source';
-import { createTabStore, readTabDetections, watchTabReport } from '@/lib/detect/tab-store';
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { DetectionsSource } from '@/lib/browser/detections-source';
+import { createTabStore, readTabDetections, watchTabReport } from '@/lib/browser/tab-store';
+import type { ReportEntry } from '@/lib/detect/report';
 import { defaultSettings } from '@/lib/settings/schema';
 
 const parrot: ReportEntry = {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FlagPanel } from '@/components/FlagPanel';
 import { flagTab } from '@/lib/flags/flag-tab';
 import { NoReplyError } from '@/lib/messaging/errors';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import { createFlagService } from '@/lib/flags/service';
 import type { SpoorDb } from '@/lib/storage/db';
 import { depsWith, freshDb, fullAt } from '../unit/flags/support';

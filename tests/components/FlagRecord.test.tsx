@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FlagRecord } from '@/components/FlagRecord';
 import { flagTab } from '@/lib/flags/flag-tab';
-import type { Flag } from '@/lib/flags/schema';
+import type { Flag } from '@/lib/records/flag';
 import { depsWith, freshDb, reading } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
 

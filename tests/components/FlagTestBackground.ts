@@ -1,8 +1,8 @@
 import { dispatch, type Handlers } from '@/lib/messaging/router';
 import { protocol } from '@/lib/messaging/protocol';
-import type { SendToBackground } from '@/lib/messaging/flag-messages';
+import type { SendToBackground } from '@/lib/messaging/protocol';
 import type { FlagDeps } from '@/lib/flags/flag-tab';
-import { flagHandlers } from '@/lib/flags/handlers';
+import { flagHandlers } from '@/lib/browser/flag-handlers';
 
 const identity = { extensionId: 'spoor', extensionOrigin: 'chrome-extension://spoor/' };
 const popup = { id: 'spoor', url: 'chrome-extension://spoor/popup.html' };

@@ -5,7 +5,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { BackupRestore, type BackupEnv } from '@/components/settings/BackupRestore';
-import type { ActiveStatus } from '@/lib/dictionary/status';
+import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import { createFlagService } from '@/lib/flags/service';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { MemoryArea } from '../fixtures/checklist/memory-area';

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CustomTerms } from '@/components/settings/CustomTerms';
-import type { ActiveStatus } from '@/lib/dictionary/status';
-import { readCustomTerms } from '@/lib/settings/custom-terms';
+import type { ActiveStatus } from '@/lib/active-dictionary/status';
+import { readCustomTerms } from '@/lib/dictionary/custom-terms-store';
 
 beforeEach(() => fakeBrowser.reset());
 const local = () => fakeBrowser.storage.local;

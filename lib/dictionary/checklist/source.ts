@@ -1,7 +1,7 @@
 import { ImportCancelled, ImportError } from './errors';
 import { sniffNonCsv } from './formats';
 import { yieldToEventLoop } from '@/lib/dictionary/yield';
-import { megabytes } from '@/lib/archive/zip-limits';
+import { megabytes } from '@/lib/files/zip-limits';
 
 /** How far the import has read, in bytes of the file as picked (compressed, for .csv.gz). */
 export interface ReadProgress {

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { checkConsistency } from '@/lib/storage/consistency';
-import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/batch/support';
+import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/export/flow-support';
 import { readDatabase, type StoredState } from '../flag-support';
 
 /** The database read in the service worker, and what checkConsistency finds wrong with it. */

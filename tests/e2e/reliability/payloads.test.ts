@@ -10,7 +10,7 @@ import { openPopup, pressFlagShortcut, readDatabase, setResearcher, openScannedP
 import { FORMULA, HOSTILE_PATH, HOSTILE_QUERY, hostileAdRoute, JSON_LD_AD, MICRODATA_AD, XSS } from './hostile-ad';
 import { damageOn, watchForScriptAttempts } from './inert';
 import { hoverFirstHighlight } from './hover-highlight';
-import { csvRecords } from './read-csv';
+import { csvRecords } from '../../support/read-csv';
 
 /*
  * Script and formula payloads in every field an ad page controls (title,

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { readZip } from '@/lib/archive/zip-reader';
-import { zipStream } from '@/lib/archive/zip-writer';
+import { readZip } from '@/lib/files/zip-reader';
+import { zipStream } from '@/lib/files/zip-writer';
 import { sha256Hex } from '@/lib/flags/hash';
-import { activateImported, applyCustomTerms, readActiveStatus } from '@/lib/dictionary/active';
+import { activateImported, applyCustomTerms, readActiveStatus } from '@/lib/active-dictionary/active';
 import type { RestoreEnv } from '@/lib/backup/restore';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';

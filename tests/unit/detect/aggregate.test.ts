@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, distinctTaxa, mergeReports, sortForDisplay } from '@/lib/detect/aggregate';
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { ReportEntry } from '@/lib/detect/report';
 
 const entry = (entryId: string, overrides: Partial<ReportEntry> = {}): ReportEntry => ({
   entryId,

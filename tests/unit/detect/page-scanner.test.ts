@@ -56,7 +56,7 @@ it('scans appended content and forgets removed content', async () => {
   const page = scan(`<main id="list">${listing(0)}</main>`);
   await page.firstPass;
   const list = document.getElementById('list')!;
-  let appended = page.settled();
+  const appended = page.settled();
   list.insertAdjacentHTML('beforeend', Array.from({ length: 50 }, (_, i) => listing(i + 1)).join(''));
   await appended;
   expect(page.texts('spoor-app-i')).toHaveLength(51);

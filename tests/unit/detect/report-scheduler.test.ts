@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createReportScheduler } from '@/lib/detect/report-scheduler';
-import type { ReportEntry } from '@/lib/messaging/detect-messages';
+import type { ReportEntry } from '@/lib/detect/report';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -4,12 +4,17 @@ import {
   ensureActiveDictionary,
   readActiveDictionary,
   revertToBundled,
-} from '@/lib/dictionary/active';
+} from '@/lib/active-dictionary/active';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { CUSTOM_TAXON_NOTE, withCustomTerms } from '@/lib/dictionary/custom-terms';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
-import { CustomTermSchema, saveCustomTerms, type CustomTerm, type CustomTermInput } from '@/lib/settings/custom-terms';
+import {
+  CustomTermSchema,
+  saveCustomTerms,
+  type CustomTerm,
+  type CustomTermInput,
+} from '@/lib/dictionary/custom-terms-store';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 const AT = '2026-03-01T10:00:00.000Z';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { englishT, translateFrom } from '@/components/i18n';
+import { translateFrom } from '@/lib/i18n/translate';
+import { englishT } from '@/lib/i18n/english';
 import { flaggedLine, formatDay, formatPrice } from '@/lib/flags/format';
-import type { Flag } from '@/lib/flags/schema';
+import type { Flag } from '@/lib/records/flag';
 import french from '@/public/_locales/fr/messages.json';
 import german from '@/public/_locales/de/messages.json';
 import { captureOf } from './support';

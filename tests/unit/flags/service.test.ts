@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFlagService, type FlagService } from '@/lib/flags/service';
 import { recordHash, sha256Hex } from '@/lib/flags/hash';
-import { FlagSchema } from '@/lib/flags/schema';
+import { FlagSchema } from '@/lib/records/flag';
 import type { SpoorDb } from '@/lib/storage/db';
 import { captureOf, freshDb, steppingClock } from './support';
 

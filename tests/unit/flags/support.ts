@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { prepareCapture, type CaptureInput, type PreparedCapture } from '@/lib/flags/observation';
-import type { Detection } from '@/lib/flags/schema';
+import type { Detection } from '@/lib/records/flag';
 import type { FlagDeps } from '@/lib/flags/flag-tab';
 import { createFlagService } from '@/lib/flags/service';
-import type { PageReading } from '@/lib/messaging/flag-messages';
+import type { PageReading } from '@/lib/flags/page-reading';
 import type { StoreName } from '@/lib/storage/schema';
 
 /** A fresh, empty fake IndexedDB for each test: no state leaks between tests. */

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { englishT, translateFrom } from '@/components/i18n';
+import { translateFrom } from '@/lib/i18n/translate';
+import { englishT } from '@/lib/i18n/english';
 import { createHoverCard, type CardItem } from '@/lib/highlight/hover-card';
 import german from '@/public/_locales/de/messages.json';
 import french from '@/public/_locales/fr/messages.json';

@@ -15,8 +15,8 @@ const CONVERTED = [
     .map((file) => `entrypoints/${file}`),
   'lib/highlight/hover-card.ts',
   'lib/flags/format.ts',
-  'lib/flags/triggers.ts',
-  'lib/flags/badge.ts',
+  'lib/browser/flag-triggers.ts',
+  'lib/browser/badge.ts',
 ].sort();
 
 /** Words that read the same in every language: acronyms, units, and example values (scientific names, a host name). */

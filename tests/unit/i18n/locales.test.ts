@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translateFrom } from '@/components/i18n';
+import { translateFrom } from '@/lib/i18n/translate';
 
 const localesDir = resolve(import.meta.dirname, '../../../public/_locales');
 type Table = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DictionarySchema, type Appendix } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
-import { CompiledDictionarySchema } from '@/lib/matching/compiled-schema';
+import { CompiledDictionarySchema } from '@/lib/matching/pack/compiled-schema';
 import { categoryOf } from '@/lib/matching/entries';
 import { createMatcher } from '@/lib/matching/matcher';
 import { dictionary, taxon } from './dictionary-fixture';

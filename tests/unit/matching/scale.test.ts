@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DictionarySchema, type Lang } from '@/lib/dictionary/schema';
 import type { TaxonInput } from '@/lib/dictionary/bundled/types';
 import { compileDictionary } from '@/lib/matching/compile';
-import { loadPackedMatcher } from '@/lib/matching/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load';
 import { createMatcher } from '@/lib/matching/matcher';
-import { packDictionary } from '@/lib/matching/pack';
+import { packDictionary } from '@/lib/matching/pack/pack';
 import { dictionary, taxon } from './dictionary-fixture';
 
 const SYLLABLES = ['ka', 'lo', 'ri', 'pu', 'ne', 'sto', 'va', 'mi', 'ther', 'ax', 'ol', 'us', 'in', 'qua', 'ze', 'ro'];

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
-import { decodeInts, encodeInts, unzigzag, zigzag } from '@/lib/matching/int-codec';
-import { loadPackedMatcher } from '@/lib/matching/load';
+import { decodeInts, encodeInts, unzigzag, zigzag } from '@/lib/matching/pack/int-codec';
+import { loadPackedMatcher } from '@/lib/matching/pack/load';
 import { createMatcher } from '@/lib/matching/matcher';
-import { packDictionary } from '@/lib/matching/pack';
+import { packDictionary } from '@/lib/matching/pack/pack';
 import { UNPACED } from '@/lib/matching/pace';
-import { TabPackSchema } from '@/lib/matching/tab-pack-schema';
-import type { TabPack } from '@/lib/matching/tab-pack';
-import { unpackDictionary } from '@/lib/matching/unpack';
+import { TabPackSchema } from '@/lib/matching/pack/tab-pack-schema';
+import type { TabPack } from '@/lib/matching/pack/tab-pack';
+import { unpackDictionary } from '@/lib/matching/pack/unpack';
 import { dictionary, taxon } from './dictionary-fixture';
 
 const varied = compileDictionary(

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { createFlagService } from '@/lib/flags/service';
 import { checkConsistency, type DatabaseDump } from '@/lib/storage/consistency';
-import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../batch/support';
+import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../export/flow-support';
 import { captureOf } from '../flags/support';
 import { dumpDb } from './faults-support';
 

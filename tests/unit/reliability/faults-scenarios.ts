@@ -1,14 +1,14 @@
 import { readBackup, type Backup } from '@/lib/backup/read';
 import { restoreBackup } from '@/lib/backup/restore';
 import { createBackup } from '@/lib/backup/write';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
-import { importFiles } from '@/lib/batch/import-flow';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import { importFiles } from '@/lib/import/import-flow';
 import { flagTab } from '@/lib/flags/flag-tab';
 import { createFlagService } from '@/lib/flags/service';
 import type { DatabaseDump } from '@/lib/storage/consistency';
 import type { SpoorDb } from '@/lib/storage/db';
 import { freshProfile, type Profile } from '../backup/support';
-import { downloads, exportEnv, flaggedDb } from '../batch/support';
+import { downloads, exportEnv, flaggedDb } from '../export/flow-support';
 import { captureOf, depsWith, steppingClock } from '../flags/support';
 import { dumpDb, failingAtWrite } from './faults-support';
 

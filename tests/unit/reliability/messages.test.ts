@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startDetectService } from '@/lib/detect/background-service';
-import { startDictionaryService } from '@/lib/dictionary/background-service';
+import { startDetectService } from '@/lib/browser/detect-service';
+import { startDictionaryService } from '@/lib/browser/dictionary-service';
 import { CONTENT_LIMITS } from '@/lib/messaging/limits';
 import { protocol, type MessageName, type Reply } from '@/lib/messaging/protocol';
 import { listen } from '@/lib/messaging/router';

@@ -1,6 +1,6 @@
 import { openAsBlob } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { activateImported } from '@/lib/dictionary/active';
+import { activateImported } from '@/lib/active-dictionary/active';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 import { sharedDataPath } from '../../shared-data';

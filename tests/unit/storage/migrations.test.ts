@@ -7,8 +7,8 @@ import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { DB_VERSION, migrations } from '@/lib/storage/migrations';
 import { bytesFromBase64 } from '@/lib/flags/bytes';
 import { sha256Hex } from '@/lib/flags/hash';
-import { AuditEntrySchema, FlagSchema } from '@/lib/flags/schema';
-import { BatchRecordSchema } from '@/lib/batch/schema';
+import { AuditEntrySchema, FlagSchema } from '@/lib/records/flag';
+import { BatchRecordSchema } from '@/lib/records/batch';
 import { checkConsistency } from '@/lib/storage/consistency';
 import { dumpDb } from '../reliability/faults-support';
 

@@ -1,6 +1,6 @@
 import { openAsBlob } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activateImported, readActiveDictionary } from '@/lib/dictionary/active';
+import { activateImported, readActiveDictionary } from '@/lib/active-dictionary/active';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { importChecklistFile, type ImportResult } from '@/lib/dictionary/checklist/import';
 import { mergeWithBundled } from '@/lib/dictionary/merge';

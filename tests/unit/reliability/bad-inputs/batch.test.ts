@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportNewBatch, pendingFlagIds } from '@/lib/batch/export-flow';
-import { importFiles, type FileReport } from '@/lib/batch/import-flow';
-import { flaggedDb, downloads, exportEnv } from '../../batch/support';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import { importFiles, type FileReport } from '@/lib/import/import-flow';
+import { flaggedDb, downloads, exportEnv } from '../../export/flow-support';
 import {
   UNSAFE_NAMES,
   ZIP_MAGIC,

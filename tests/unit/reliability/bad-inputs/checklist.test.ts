@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, type ImportProblem } from '@/lib/dictionary/checklist/errors';
 import { checkInWorker, type WorkerPort } from '@/lib/dictionary/checklist/worker-client';
 import { serveChecklistChecks } from '@/lib/dictionary/checklist/worker-service';
-import { activateStaged, storeStaged } from '@/lib/dictionary/staged';
+import { activateStaged, storeStaged } from '@/lib/active-dictionary/staged';
 import { ZIP_MAGIC, cutAfter, empty, encoded, noise, removeSparseFiles, sparseGigabyte, truncated } from './corpus';
 import { CHECKLIST_FIXTURE, dumpProfile, emptyProfile, freshIndexedDb, seededProfile, type Profile } from './profile';
 import { deflateBomb } from './zip-craft';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { megabytes, ZIP_LIMITS } from '@/lib/archive/zip-limits';
+import { megabytes, ZIP_LIMITS } from '@/lib/files/zip-limits';
 import { MAX_CHECKLIST_BYTES } from '@/lib/dictionary/checklist/source';
 
 const doc = (name: string) =>

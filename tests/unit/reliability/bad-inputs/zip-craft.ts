@@ -1,4 +1,4 @@
-import { readZip } from '@/lib/archive/zip-reader';
+import { readZip } from '@/lib/files/zip-reader';
 import { sha256Hex } from '@/lib/flags/hash';
 
 /**

@@ -1,0 +1,21 @@
+import type { Handlers } from '@/lib/messaging/router';
+import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
+import { listBatches } from '@/lib/dashboard/batch-list';
+
+/**
+ * The "batch/…" messages the background answers.
+ * @example listen(browser.runtime, batchHandlers(openSpoorDb()));
+ */
+export function batchHandlers(ready: Promise<SpoorDb>): Handlers {
+  return {
+    'batch/list': async () => ({ batches: await listBatches(await ready) }),
+  };
+}
+
+/**
+ * Wires the "batch" domain into the background.
+ * @example listen(browser.runtime, { ...startBatchService() });
+ */
+export function startBatchService(): Handlers {
+  return batchHandlers(openSpoorDb());
+}

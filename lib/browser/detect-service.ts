@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { ensureActiveDictionary } from '@/lib/active-dictionary/active';
+import { DetectionSchema, type Detection } from '@/lib/records/flag';
+import type { Handlers } from '@/lib/messaging/router';
+import { badgeText, distinctTaxa, sortForDisplay } from '@/lib/detect/aggregate';
+import { createTabStore, readTabDetections } from './tab-store';
+
+/**
+ * What a tab shows right now, shaped for a flag's `detected` field.
+ * @example const detected = await getTabDetections(sender.tab.id);
+ */
+export async function getTabDetections(tabId: number, area = browser.storage.session): Promise<Detection[]> {
+  return sortForDisplay(await readTabDetections(area, tabId)).map((entry) => DetectionSchema.parse(entry));
+}
+
+const BADGE_COLOR = '#c92a2a';
+
+/**
+ * Wires the "detect" domain into the background: compiles the dictionary on
+ * install and startup, keeps per-tab reports and the badge; returns its message handlers.
+ */
+export function startDetectService(api: typeof browser = browser): Handlers {
+  const store = createTabStore(api.storage.session);
+  const setBadge = (tabId: number, taxa: number) => api.action.setBadgeText({ tabId, text: badgeText(taxa) });
+  // Reports only change the text: the colour is the flag service's to change
+  // for an ad already flagged, and goes back to the default on a new document.
+  const resetBadge = async (tabId: number) => {
+    await setBadge(tabId, 0);
+    await api.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+  };
+
+  const prepareDictionary = () => void ensureActiveDictionary(api.storage.local);
+  api.runtime.onInstalled.addListener(prepareDictionary);
+  api.runtime.onStartup.addListener(prepareDictionary);
+
+  // A new document (navigation, reload) starts from nothing; its content scripts report afresh.
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void store.clearTab(tabId).then(() => resetBadge(tabId));
+  });
+  api.tabs.onRemoved.addListener((tabId) => void store.clearTab(tabId));
+
+  return {
+    'detect/report': async ({ url, entries }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('detect/report: no tab');
+      const merged = await store.saveFrame(tabId, sender.frameId ?? 0, url, entries);
+      const taxa = distinctTaxa(merged);
+      await setBadge(tabId, taxa);
+      return { taxa };
+    },
+    'detect/tabReport': async ({ tabId }) => sortForDisplay(await readTabDetections(api.storage.session, tabId)),
+  };
+}

@@ -1,0 +1,82 @@
+import type { browser } from 'wxt/browser';
+import { getTabDetections } from './detect-service';
+import { sendToTab } from './client';
+import { readSettings } from '@/lib/settings/store';
+import { dataUrlToBlob } from '@/lib/flags/bytes';
+import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
+import type { FlagDeps, TabInfo } from '@/lib/flags/flag-tab';
+import type { FlagService } from '@/lib/flags/service';
+
+type Api = typeof browser;
+
+/**
+ * FlagDeps backed by the real browser: tabs, the content script, the detect
+ * service's per-tab report, settings, and the two evidence APIs.
+ * @example const deps = browserFlagDeps(browser, service);
+ */
+export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
+  const getTab = async (tabId: number): Promise<TabInfo> => {
+    const tab = await api.tabs.get(tabId);
+    if (tab.id === undefined || !tab.url || !/^https?:/.test(tab.url))
+      throw new Error('Only web pages can be flagged.');
+    return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
+  };
+  // Typed as always there, but Firefox has no pageCapture: the content script's HTML stands in.
+  const pageCapture: Api['pageCapture'] | undefined = api.pageCapture;
+  return {
+    service,
+    getTab,
+    readPage: (tabId, includeHtml) => sendToTab(tabId, 'flag/extract', { includeHtml }),
+    detections: (tabId) => getTabDetections(tabId),
+    researcher: async () => {
+      const { researcherId, survey } = await readSettings(api.storage.local);
+      return { researcherId, survey };
+    },
+    screenshot: oneAtATime((tab) => screenshotOf(api, tab)),
+    // One at a time too: Chrome answers "Failed to generate MHTML." to a second save of a tab still being saved.
+    snapshot: pageCapture ? oneAtATime((tabId: number) => mhtmlOf(pageCapture, tabId)) : undefined,
+    extensionVersion: api.runtime.getManifest().version,
+  };
+}
+
+/**
+ * captureVisibleTab sees only the window's front tab, so the target is brought
+ * to front first and checked again afterwards: a screenshot of the wrong tab
+ * would be false evidence.
+ */
+async function screenshotOf(api: Api, tab: { id: number; windowId: number }): Promise<Blob> {
+  await api.tabs.update(tab.id, { active: true });
+  const dataUrl = await retryWhileRateLimited(() => api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
+  if (!(await api.tabs.get(tab.id)).active) throw new Error('another tab came to front during the screenshot');
+  return dataUrlToBlob(dataUrl);
+}
+
+/**
+ * The tab as MHTML, copied into memory: Chrome backs the Blob with a temporary
+ * file, and the first capture of a browser session can find that file already
+ * gone ("A requested file or directory could not be found", Chromium 156), so
+ * one failed read is retried with a fresh capture.
+ */
+async function mhtmlOf(pageCapture: Api['pageCapture'], tabId: number): Promise<Blob> {
+  const capture = async () => {
+    const mhtml = await pageCapture.saveAsMHTML({ tabId });
+    if (!mhtml) throw new Error('the browser returned no page snapshot');
+    return new Blob([await mhtml.arrayBuffer()], { type: mhtml.type || 'multipart/related' });
+  };
+  try {
+    return await capture();
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
+    return capture();
+  }
+}
+
+/** Serializes calls: two tabs flagged at once must not fight over which one is in front, nor save one page twice at once. */
+function oneAtATime<A, R>(task: (arg: A) => Promise<R>): (arg: A) => Promise<R> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (arg) => {
+    const run = queue.then(() => task(arg));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}

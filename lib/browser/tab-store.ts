@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ReportEntrySchema, type ReportEntry } from '@/lib/detect/report';
+import { mergeReports } from '@/lib/detect/aggregate';
+
+/** The slice of storage.session the store needs; browser.storage.session fits, and so does a fake. */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const FramesSchema = z.record(z.string(), z.object({ url: z.string(), entries: z.array(ReportEntrySchema) }));
+type Frames = z.infer<typeof FramesSchema>;
+
+/** The storage.session key of a tab's reports; the popup watches it to refresh. */
+export const tabReportKey = (tabId: number) => `detect/tab/${tabId}`;
+const keyOf = tabReportKey;
+
+async function readFrames(area: SessionArea, tabId: number): Promise<Frames> {
+  const parsed = FramesSchema.safeParse((await area.get(keyOf(tabId)))[keyOf(tabId)]);
+  return parsed.success ? parsed.data : {};
+}
+
+/**
+ * Everything detected in a tab, all frames merged. Safe to call from any
+ * background module (the flag service uses it to stamp a flag's detections).
+ * @example const detections = await readTabDetections(browser.storage.session, tabId);
+ */
+export async function readTabDetections(area: SessionArea, tabId: number): Promise<ReportEntry[]> {
+  return mergeReports(Object.values(await readFrames(area, tabId)).map((frame) => frame.entries));
+}
+
+export interface TabStore {
+  /** Replaces one frame's report and returns the tab's merged detections. */
+  saveFrame(tabId: number, frameId: number, url: string, entries: ReportEntry[]): Promise<ReportEntry[]>;
+  clearTab(tabId: number): Promise<void>;
+}
+
+/**
+ * Per-tab, per-frame reports kept in storage.session, so a service-worker
+ * restart loses nothing. Writes run one after another: frames report
+ * concurrently and a read-modify-write must not interleave with another.
+ * @example const merged = await createTabStore(browser.storage.session).saveFrame(tabId, frameId, url, entries);
+ */
+export function createTabStore(area: SessionArea): TabStore {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  return {
+    saveFrame: (tabId, frameId, url, entries) =>
+      serial(async () => {
+        const frames = await readFrames(area, tabId);
+        if (entries.length === 0) delete frames[frameId];
+        else frames[frameId] = { url, entries };
+        await area.set({ [keyOf(tabId)]: frames });
+        return mergeReports(Object.values(frames).map((frame) => frame.entries));
+      }),
+    clearTab: (tabId) => serial(() => area.remove(keyOf(tabId))),
+  };
+}
+
+/** The change events of storage.session (browser.storage.session fits, and so does a fake). */
+export interface WatchableArea {
+  onChanged: {
+    addListener(listener: (changes: Record<string, unknown>) => void): void;
+    removeListener(listener: (changes: Record<string, unknown>) => void): void;
+  };
+}
+
+/**
+ * Calls back whenever a tab's reports change; returns a function that stops watching.
+ * @example const stop = watchTabReport(browser.storage.session, tabId, reload);
+ */
+export function watchTabReport(area: WatchableArea, tabId: number, onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (tabReportKey(tabId) in changes) onChange();
+  };
+  area.onChanged.addListener(listener);
+  return () => area.onChanged.removeListener(listener);
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { AppendixSchema, EuAnnexSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
+import {
+  AdFieldsSchema,
+  AssessmentSchema,
+  DetectionSchema,
+  FlagSchema,
+  ObservationSchema,
+  PriceSchema,
+} from '@/lib/records/flag';
+import type { TaxonLookup } from './taxon-lookup';
+
+/**
+ * One flag as the dashboard lists it: the few fields a table row, the filters,
+ * the search and the summary need, so 10,000 flags cross runtime messaging
+ * without their observations, detections and evidence references.
+ */
+export const ArchiveRowSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  firstCapturedAt: z.string(),
+  lastCapturedAt: z.string(),
+  platform: z.string(),
+  country: z.string().optional(),
+  title: z.string().optional(),
+  price: PriceSchema.optional(),
+  seller: z.string().optional(),
+  location: z.string().optional(),
+  /** Confirmed taxa, else the taxa detected on the page (labels: scientific names mostly). */
+  taxa: z.array(z.string()),
+  appendices: z.array(AppendixSchema),
+  annexes: z.array(EuAnnexSchema),
+  /** Trade groups of the taxa, where the dictionary knows them. */
+  groups: z.array(TradeGroupSchema),
+  intent: AssessmentSchema.shape.intent,
+  status: FlagSchema.shape.status,
+  batchIds: z.array(z.string()),
+  observations: z.number().int().positive(),
+  specimens: z.number().int().nonnegative().optional(),
+  tags: z.array(z.string()),
+  notes: z.string(),
+});
+export type ArchiveRow = z.infer<typeof ArchiveRowSchema>;
+
+/**
+ * The part of a stored flag a row is made from. Parsing only this keeps the
+ * boundary check while skipping the hashes, URLs and UUIDs of every
+ * observation, which is most of the cost of parsing 10,000 whole flags.
+ */
+export const ListedFlagSchema = FlagSchema.pick({
+  id: true,
+  canonicalUrl: true,
+  platform: true,
+  status: true,
+  batchIds: true,
+}).extend({
+  ad: AdFieldsSchema.pick({ title: true, price: true, seller: true, location: true }),
+  assessment: AssessmentSchema,
+  observations: z
+    .array(
+      ObservationSchema.pick({ capturedAt: true }).extend({
+        detected: z.array(DetectionSchema.pick({ kind: true, label: true, appendix: true, euAnnex: true, taxa: true })),
+      }),
+    )
+    .min(1),
+});
+export type ListedFlag = z.infer<typeof ListedFlagSchema>;
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+
+/**
+ * A flag's row. Taxa are what the researcher confirmed, or else what Spoor
+ * detected: named taxa first, and for an ad that only says "ivory" the taxa
+ * the trade term implies. Appendices, Annexes and groups follow those taxa.
+ * @example flagRow(flag, taxonLookup(loadBundledDictionary())).appendices // ['I/II']
+ */
+export function flagRow(flag: ListedFlag, lookup: TaxonLookup): ArchiveRow {
+  const detections = flag.observations.flatMap((observation) => observation.detected);
+  const named = detections.filter((detection) => detection.kind === 'taxon');
+  const implied = detections.flatMap((detection) => detection.taxa).flatMap((id) => lookup(id)?.label ?? []);
+  const detected = unique(named.length > 0 ? named.map((detection) => detection.label) : implied);
+  const taxa = flag.assessment.confirmedTaxa.length > 0 ? flag.assessment.confirmedTaxa : detected;
+
+  // The page's own detection carries the listing at capture time; the dictionary fills in the rest.
+  const facts = taxa.map((label) => named.find((detection) => detection.label === label) ?? lookup(label));
+  const known = facts.filter((fact) => fact !== undefined);
+  const captures = flag.observations.map((observation) => observation.capturedAt).sort();
+  const { ad, assessment } = flag;
+  return {
+    id: flag.id,
+    url: flag.canonicalUrl,
+    firstCapturedAt: captures[0]!,
+    lastCapturedAt: captures.at(-1)!,
+    platform: flag.platform.name,
+    country: flag.platform.country,
+    title: ad.title,
+    price: ad.price,
+    seller: ad.seller?.name ?? ad.seller?.id,
+    location: ad.location,
+    taxa,
+    appendices: unique(known.map((fact) => fact.appendix)),
+    annexes: unique(known.map((fact) => fact.euAnnex)),
+    groups: unique(taxa.flatMap((label) => lookup(label)?.group ?? [])),
+    intent: assessment.intent,
+    status: flag.status,
+    batchIds: flag.batchIds,
+    observations: flag.observations.length,
+    specimens: assessment.specimens,
+    tags: assessment.tags,
+    notes: assessment.notes,
+  };
+}

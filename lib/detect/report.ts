@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { LangSchema } from '@/lib/dictionary/schema';
+import { DetectionSchema } from '@/lib/records/flag';
+
+/** What one frame found: a Detection (lib/records/flag.ts) plus its colour and the languages matched. */
+export const ReportEntrySchema = DetectionSchema.extend({
+  taxa: z.array(z.string()),
+  category: z.enum(['app-i', 'app-ii', 'app-iii', 'trade']),
+  langs: z.array(LangSchema),
+});
+export type ReportEntry = z.infer<typeof ReportEntrySchema>;

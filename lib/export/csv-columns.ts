@@ -1,0 +1,167 @@
+import type { ArtifactKind, Flag, Observation } from '@/lib/records/flag';
+import { csvText, type CsvValue } from '@/lib/files/csv';
+
+/** What a column's getter may need besides the flag. */
+export interface CsvContext {
+  batchId: string;
+}
+
+export interface CsvColumn {
+  name: string;
+  /** The meaning, as the README's "CSV columns" table states it (tests/unit/export/docs.test.ts holds the two together). */
+  description: string;
+  value(flag: Flag, context: CsvContext): CsvValue;
+}
+
+/** Several values in one cell: "; " reads well and survives every spreadsheet. */
+export const LIST_SEPARATOR = '; ';
+
+const list = (values: Iterable<string>) => [...new Set(values)].join(LIST_SEPARATOR);
+const byTime = (flag: Flag) =>
+  flag.observations.toSorted((a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt));
+const latest = (flag: Flag) => byTime(flag).at(-1)!;
+const taxonDetections = (flag: Flag) =>
+  flag.observations.flatMap((observation) => observation.detected.filter((detection) => detection.kind === 'taxon'));
+const hashesOf = (kind: ArtifactKind) => (flag: Flag) =>
+  list(
+    flag.observations.flatMap((observation) =>
+      observation.artifacts.filter((ref) => ref.kind === kind).map((ref) => ref.sha256),
+    ),
+  );
+const fromObservations = (pick: (observation: Observation) => string) => (flag: Flag) =>
+  list(flag.observations.map(pick));
+
+/**
+ * The CSV columns, in order: one row per flag. Everything the coordinator
+ * sorts and filters on; the full record is in batch.json.
+ */
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  { name: 'flag_id', description: 'The flag’s UUID, as in batch.json.', value: (flag) => flag.id },
+  { name: 'batch_id', description: 'The UUID of this export batch.', value: (_flag, context) => context.batchId },
+  {
+    name: 'canonical_url',
+    description: 'The ad’s canonical URL (rel=canonical, or the URL without tracking parameters).',
+    value: (flag) => flag.canonicalUrl,
+  },
+  {
+    name: 'page_url',
+    description: 'The URL of the latest observation, as the browser showed it.',
+    value: (flag) => latest(flag).url,
+  },
+  { name: 'platform', description: 'The marketplace’s name.', value: (flag) => flag.platform.name },
+  {
+    name: 'country',
+    description: 'ISO 3166-1 alpha-2 country of the marketplace’s domain, where it says one.',
+    value: (flag) => flag.platform.country,
+  },
+  { name: 'title', description: 'The ad’s title.', value: (flag) => flag.ad.title },
+  { name: 'price_amount', description: 'The asking price, a plain number.', value: (flag) => flag.ad.price?.amount },
+  { name: 'currency', description: 'ISO 4217 currency of the price.', value: (flag) => flag.ad.price?.currency },
+  { name: 'seller_name', description: 'The seller’s displayed name.', value: (flag) => flag.ad.seller?.name },
+  { name: 'seller_id', description: 'The seller’s id on the platform.', value: (flag) => flag.ad.seller?.id },
+  {
+    name: 'seller_profile',
+    description: 'The URL of the seller’s profile.',
+    value: (flag) => flag.ad.seller?.profileUrl,
+  },
+  { name: 'location', description: 'Where the ad says the item is.', value: (flag) => flag.ad.location },
+  { name: 'listing_id', description: 'The platform’s id of the ad.', value: (flag) => flag.ad.listingId },
+  {
+    name: 'posted_at',
+    description: 'When the ad says it was posted, as the page wrote it.',
+    value: (flag) => flag.ad.postedAt,
+  },
+  {
+    name: 'first_captured_at',
+    description: 'The first observation’s capture time (ISO 8601, UTC).',
+    value: (flag) => byTime(flag)[0]!.capturedAt,
+  },
+  {
+    name: 'last_captured_at',
+    description: 'The latest observation’s capture time (ISO 8601, UTC).',
+    value: (flag) => latest(flag).capturedAt,
+  },
+  {
+    name: 'observations',
+    description: 'How many times the ad was captured.',
+    value: (flag) => flag.observations.length,
+  },
+  {
+    name: 'researchers',
+    description: 'Ids of the researchers who captured it.',
+    value: fromObservations((observation) => observation.capturedBy.researcherId),
+  },
+  {
+    name: 'survey',
+    description: 'The surveys the captures were made for.',
+    value: fromObservations((observation) => observation.capturedBy.survey),
+  },
+  {
+    name: 'detected_taxa',
+    description: 'Scientific names Spoor detected on the page.',
+    value: (flag) => list(taxonDetections(flag).map((detection) => detection.label)),
+  },
+  {
+    name: 'appendices',
+    description: 'CITES Appendices of the detected taxa.',
+    value: (flag) => list(taxonDetections(flag).map((detection) => detection.appendix)),
+  },
+  {
+    name: 'eu_annexes',
+    description: 'EU Wildlife Trade Regulation Annexes of the detected taxa.',
+    value: (flag) => list(taxonDetections(flag).map((detection) => detection.euAnnex)),
+  },
+  {
+    name: 'confirmed_taxa',
+    description: 'Taxa the researcher confirmed.',
+    value: (flag) => list(flag.assessment.confirmedTaxa),
+  },
+  {
+    name: 'specimens',
+    description: 'Number of specimens the researcher counted.',
+    value: (flag) => flag.assessment.specimens,
+  },
+  {
+    name: 'trade_terms',
+    description: 'CITES Trade Database term codes (IVC, SKI, LIV…).',
+    value: (flag) => list(flag.assessment.tradeTerms),
+  },
+  { name: 'intent', description: 'selling, wanted or other.', value: (flag) => flag.assessment.intent },
+  {
+    name: 'paperwork',
+    description: 'What the ad claims about permits or age.',
+    value: (flag) => flag.assessment.paperwork,
+  },
+  { name: 'suspicion', description: 'low, medium or high.', value: (flag) => flag.assessment.suspicion },
+  { name: 'status', description: 'new, reviewed or exported.', value: (flag) => flag.status },
+  { name: 'tags', description: 'The researcher’s tags.', value: (flag) => list(flag.assessment.tags) },
+  { name: 'notes', description: 'The researcher’s notes.', value: (flag) => flag.assessment.notes },
+  {
+    name: 'screenshot_sha256',
+    description: 'SHA-256 of each screenshot (evidence/<sha256>.png in the bundle).',
+    value: hashesOf('screenshot'),
+  },
+  {
+    name: 'snapshot_sha256',
+    description: 'SHA-256 of each page snapshot (evidence/<sha256>.mhtml or .html).',
+    value: hashesOf('snapshot'),
+  },
+  {
+    name: 'record_sha256',
+    description: 'SHA-256 of each observation’s canonical JSON (its recordSha256).',
+    value: fromObservations((observation) => observation.recordSha256),
+  },
+];
+
+/**
+ * The batch as CSV: a header row of column names, then one row per flag.
+ * @example new Blob([flagsCsv(flags, batchId)], { type: 'text/csv' })
+ */
+export function flagsCsv(flags: Iterable<Flag>, batchId: string): string {
+  const context = { batchId };
+  const rows = (function* () {
+    yield CSV_COLUMNS.map((column) => column.name);
+    for (const flag of flags) yield CSV_COLUMNS.map((column) => column.value(flag, context));
+  })();
+  return csvText(rows);
+}

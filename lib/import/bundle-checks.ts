@@ -1,0 +1,145 @@
+import { sha256Hex } from '@/lib/flags/hash';
+import type { BatchDocument } from '@/lib/batch-format/schema';
+import { evidencePath } from '@/lib/batch-format/evidence-files';
+import {
+  BUNDLE_FORMAT_VERSION,
+  JSON_PATH,
+  MANIFEST_PATH,
+  ManifestSchema,
+  type Manifest,
+} from '@/lib/batch-format/manifest';
+import { describePath, type ProblemList } from './problems';
+import { parseJsonText } from './document-checks';
+import { readUtf8 } from '@/lib/files/text';
+import type { ZipFile } from '@/lib/files/zip-reader';
+
+/**
+ * The bundle's manifest, parsed and validated, or undefined with problems recorded.
+ * @example const manifest = await readManifest(files, problems);
+ */
+export async function readManifest(
+  files: ReadonlyMap<string, ZipFile>,
+  problems: ProblemList,
+): Promise<Manifest | undefined> {
+  const file = files.get(MANIFEST_PATH);
+  if (!file) {
+    problems.add(MANIFEST_PATH, '', 'missing: not a Spoor evidence bundle, or an incomplete one');
+    return undefined;
+  }
+  const raw = await readJsonFile(file, problems);
+  if (raw === undefined) return undefined;
+  const { formatVersion } = (raw ?? {}) as { formatVersion?: unknown };
+  if (typeof formatVersion === 'number' && formatVersion > BUNDLE_FORMAT_VERSION) {
+    problems.add(
+      MANIFEST_PATH,
+      'formatVersion',
+      `made by a newer Spoor (bundle format version ${formatVersion}; this one reads ${BUNDLE_FORMAT_VERSION}): update Spoor`,
+    );
+    return undefined;
+  }
+  const parsed = ManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.add(MANIFEST_PATH, describePath(raw, issue.path), issue.message);
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/**
+ * A JSON file of the bundle, parsed; undefined with a problem recorded if it does not inflate or parse.
+ * @example const raw = await readJsonFile(files.get('batch.json')!, problems);
+ */
+export async function readJsonFile(file: ZipFile, problems: ProblemList): Promise<unknown> {
+  const text = await file
+    .open()
+    .then(readUtf8)
+    .catch((error: Error) => void problems.add(file.path, '', error.message));
+  return text === undefined ? undefined : parseJsonText(text, file.path, problems);
+}
+
+export interface VerifiedFile {
+  blob: Blob;
+  sha256: string;
+}
+
+/**
+ * Hashes every file against the manifest, one file at a time. Returns the
+ * files whose bytes match, by path. Every file but the manifest must be listed, and every listed file present.
+ * @example const verified = await verifyFiles(files, manifest, problems);
+ */
+export async function verifyFiles(
+  files: ReadonlyMap<string, ZipFile>,
+  manifest: Manifest,
+  problems: ProblemList,
+): Promise<Map<string, VerifiedFile>> {
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    if (listed.has(entry.path)) problems.add(MANIFEST_PATH, 'files', `lists ${entry.path} twice`);
+    listed.add(entry.path);
+  }
+  for (const path of files.keys()) {
+    if (path !== MANIFEST_PATH && !listed.has(path)) problems.add(path, '', 'in the bundle but not in the manifest');
+  }
+  const verified = new Map<string, VerifiedFile>();
+  for (const entry of manifest.files) {
+    if (problems.full) break;
+    const file = files.get(entry.path);
+    if (!file) {
+      problems.add(entry.path, '', 'listed in the manifest but missing from the bundle');
+      continue;
+    }
+    const blob = await file.open().catch((error: Error) => problems.add(entry.path, '', error.message));
+    if (!blob) continue;
+    const sha256 = await sha256Hex(blob);
+    if (sha256 !== entry.sha256)
+      problems.add(
+        entry.path,
+        '',
+        `SHA-256 is ${sha256}, the manifest says ${entry.sha256}: the file was changed or damaged`,
+      );
+    else if (blob.size !== entry.bytes)
+      problems.add(entry.path, '', `${blob.size} bytes, the manifest says ${entry.bytes}`);
+    else verified.set(entry.path, { blob, sha256 });
+  }
+  return verified;
+}
+
+/**
+ * Checks that every evidence file a flag references is in the bundle, verified,
+ * and returns them by SHA-256.
+ * @example const artifacts = checkEvidence(doc, verified, problems);
+ */
+export function checkEvidence(
+  doc: BatchDocument,
+  verified: ReadonlyMap<string, VerifiedFile>,
+  problems: ProblemList,
+): Map<string, Blob> {
+  const artifacts = new Map<string, Blob>();
+  for (const flag of doc.flags) {
+    for (const [index, observation] of flag.observations.entries()) {
+      for (const [position, ref] of observation.artifacts.entries()) {
+        const path = evidencePath(ref);
+        const file = verified.get(path);
+        const where = `flag ${flag.id} › observations[${index}].artifacts[${position}]`;
+        // The manifest could have been rewritten to match altered evidence; the flag's own hash cannot.
+        if (!file)
+          problems.add(JSON_PATH, where, `its ${ref.kind} ${path} is not in the bundle (or failed its hash check)`);
+        else if (file.sha256 !== ref.sha256)
+          problems.add(path, where, `SHA-256 is ${file.sha256}, the flag says ${ref.sha256}`);
+        else if (file.blob.size !== ref.bytes)
+          problems.add(JSON_PATH, where, `says ${ref.bytes} bytes, ${path} has ${file.blob.size}`);
+        else artifacts.set(ref.sha256, file.blob);
+      }
+    }
+  }
+  return artifacts;
+}
+
+/**
+ * Verified manifest entries count only if the manifest describes the same batch as batch.json.
+ * @example checkManifestMatches(manifest, doc, problems);
+ */
+export function checkManifestMatches(manifest: Manifest, doc: BatchDocument, problems: ProblemList): void {
+  if (manifest.batch.id !== doc.batch.id)
+    problems.add(MANIFEST_PATH, 'batch.id', `is ${manifest.batch.id}, batch.json says ${doc.batch.id}`);
+}

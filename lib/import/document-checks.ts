@@ -1,0 +1,99 @@
+import { recordHash } from '@/lib/flags/hash';
+import { BATCH_FORMAT, BATCH_FORMAT_VERSION, BatchSchema, type BatchDocument } from '@/lib/batch-format/schema';
+import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
+import { describePath, type ProblemList } from './problems';
+
+/**
+ * The raw JSON of a batch document, or undefined with a problem recorded.
+ * @example const raw = parseJsonText(await readUtf8(file), 'batch.json', problems);
+ */
+export function parseJsonText(text: string, file: string, problems: ProblemList): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    problems.add(file, '', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
+}
+
+/** The batch id as written, before validation, to recognise a repeat import early. */
+export function rawBatchId(raw: unknown): string | undefined {
+  const id = (raw as { batch?: { id?: unknown } } | undefined)?.batch?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Validates the whole document: its format, every flag and audit entry, the
+ * counts, and each observation's record hash. Undefined if anything is wrong.
+ * @example const doc = await checkBatchDocument(raw, 'batch.json', problems);
+ */
+export async function checkBatchDocument(
+  raw: unknown,
+  file: string,
+  problems: ProblemList,
+): Promise<BatchDocument | undefined> {
+  const { format, formatVersion } = (raw ?? {}) as { format?: unknown; formatVersion?: unknown };
+  if (format !== BATCH_FORMAT) {
+    problems.add(file, 'format', `not a Spoor batch (format is ${JSON.stringify(format)}, expected "${BATCH_FORMAT}")`);
+    return undefined;
+  }
+  if (typeof formatVersion === 'number' && formatVersion > BATCH_FORMAT_VERSION) {
+    problems.add(
+      file,
+      'formatVersion',
+      `made by a newer Spoor (format version ${formatVersion}; this one reads ${BATCH_FORMAT_VERSION}): update Spoor`,
+    );
+    return undefined;
+  }
+  const parsed = BatchSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.add(file, describePath(raw, issue.path), issue.message);
+    return undefined;
+  }
+  const before = problems.shown.length + problems.more;
+  checkConsistency(parsed.data, file, problems);
+  await checkRecordHashes(parsed.data, file, problems);
+  return problems.shown.length + problems.more === before ? parsed.data : undefined;
+}
+
+function checkConsistency(doc: BatchDocument, file: string, problems: ProblemList): void {
+  const seen = new Set<string>();
+  const observations = new Set<string>();
+  for (const flag of doc.flags) {
+    if (seen.has(flag.id)) problems.add(file, `flag ${flag.id}`, 'the same flag id appears twice');
+    seen.add(flag.id);
+    for (const [index, observation] of flag.observations.entries()) {
+      if (observations.has(observation.id))
+        problems.add(
+          file,
+          `flag ${flag.id} › observations[${index}].id`,
+          `the observation id ${observation.id} appears twice`,
+        );
+      observations.add(observation.id);
+    }
+  }
+  const actual = {
+    flags: doc.flags.length,
+    observations: doc.flags.reduce((sum, flag) => sum + flag.observations.length, 0),
+    artifacts: distinctArtifacts(doc.flags).length,
+  };
+  for (const key of ['flags', 'observations', 'artifacts'] as const) {
+    if (doc.batch.counts[key] !== actual[key])
+      problems.add(file, `batch.counts.${key}`, `says ${doc.batch.counts[key]}, the batch holds ${actual[key]}`);
+  }
+}
+
+async function checkRecordHashes(doc: BatchDocument, file: string, problems: ProblemList): Promise<void> {
+  for (const flag of doc.flags) {
+    for (const [index, observation] of flag.observations.entries()) {
+      const recomputed = await recordHash(observation, 'recordSha256');
+      if (recomputed !== observation.recordSha256) {
+        problems.add(
+          file,
+          `flag ${flag.id} › observations[${index}].recordSha256`,
+          `the observation ${observation.id} was changed after capture (its record hashes to ${recomputed})`,
+        );
+      }
+    }
+  }
+}

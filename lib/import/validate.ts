@@ -1,0 +1,149 @@
+import type { BatchDocument } from '@/lib/batch-format/schema';
+import { checkEvidence, checkManifestMatches, readJsonFile, readManifest, verifyFiles } from './bundle-checks';
+import { checkBatchDocument, parseJsonText, rawBatchId } from './document-checks';
+import { JSON_PATH } from '@/lib/batch-format/manifest';
+import { ProblemList, type ImportProblem } from './problems';
+import { readUtf8 } from '@/lib/files/text';
+import { megabytes, ZIP_LIMITS } from '@/lib/files/zip-limits';
+import { readZip, type ZipFile } from '@/lib/files/zip-reader';
+
+/** A batch that passed every check, ready for mergeBatch. */
+export interface ImportedBatch {
+  fileName: string;
+  document: BatchDocument;
+  /** Evidence by SHA-256, each verified; empty for a batch.json imported on its own. */
+  artifacts: Map<string, Blob>;
+  evidenceIncluded: boolean;
+}
+
+export type ImportResult =
+  | { status: 'ready'; batch: ImportedBatch }
+  | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
+  | { status: 'duplicate'; batchId: string; importedAt: string; message: string };
+
+export interface ImportOptions {
+  /** Batches imported before: id → when (see knownBatches in merge.ts). */
+  knownBatches: ReadonlyMap<string, string>;
+  /** How many problems to list before only counting them. */
+  maxProblems?: number;
+}
+
+/**
+ * Reads a batch.json or an evidence bundle ZIP and validates all of it
+ * before anything may be written: format and version, every flag and audit
+ * entry, every file's SHA-256 against the manifest, every referenced evidence
+ * file, every observation's record hash. Nothing partial comes back: either
+ * a ready batch, the list of problems, or "already imported".
+ * @example const result = await importBatchFile(file, file.name, { knownBatches: knownBatches(audit) });
+ */
+export async function importBatchFile(file: Blob, fileName: string, options: ImportOptions): Promise<ImportResult> {
+  const problems = new ProblemList(options.maxProblems ?? 50);
+  const outcome = (await isZip(file))
+    ? await importBundle(file, fileName, options, problems)
+    : await importJson(file, fileName, options, problems);
+  if ('status' in outcome) return outcome;
+  if (problems.any || !outcome.document)
+    return { status: 'invalid', problems: problems.shown, moreProblems: problems.more };
+  return {
+    status: 'ready',
+    batch: {
+      fileName,
+      document: outcome.document,
+      artifacts: outcome.artifacts,
+      evidenceIncluded: outcome.evidenceIncluded,
+    },
+  };
+}
+
+type Outcome =
+  | Extract<ImportResult, { status: 'duplicate' }>
+  | { document?: BatchDocument; artifacts: Map<string, Blob>; evidenceIncluded: boolean };
+
+async function isZip(file: Blob): Promise<boolean> {
+  const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return magic[0] === 0x50 && magic[1] === 0x4b && (magic[2] === 3 || magic[2] === 5);
+}
+
+async function importJson(
+  file: Blob,
+  fileName: string,
+  options: ImportOptions,
+  problems: ProblemList,
+): Promise<Outcome> {
+  const nothing = { artifacts: new Map<string, Blob>(), evidenceIncluded: false };
+  // Refused by size before reading: a batch.json is text held whole in memory to parse.
+  if (file.size > ZIP_LIMITS.maxFileBytes) {
+    problems.add(
+      fileName,
+      '',
+      `${megabytes(file.size)}: over Spoor's limit of ${megabytes(ZIP_LIMITS.maxFileBytes)} for a batch file (not a batch.json or evidence bundle?)`,
+    );
+    return nothing;
+  }
+  if (file.size === 0) {
+    problems.add(fileName, '', 'the file is empty');
+    return nothing;
+  }
+  const text = await readUtf8(file).catch((error: Error) => void problems.add(fileName, '', error.message));
+  if (text === undefined) return nothing;
+  const raw = parseJsonText(text, fileName, problems);
+  const duplicate = duplicateOf(raw, options);
+  if (duplicate) return duplicate;
+  const document = raw === undefined ? undefined : await checkBatchDocument(raw, fileName, problems);
+  return { ...nothing, document };
+}
+
+async function importBundle(
+  file: Blob,
+  fileName: string,
+  options: ImportOptions,
+  problems: ProblemList,
+): Promise<Outcome> {
+  const nothing = { artifacts: new Map<string, Blob>(), evidenceIncluded: true };
+  const files = await listFiles(file, fileName, problems);
+  const manifest = files && (await readManifest(files, problems));
+  const batchFile = files?.get(JSON_PATH);
+  if (!files || !manifest) return nothing;
+  if (!batchFile) {
+    problems.add(JSON_PATH, '', 'missing from the bundle');
+    return nothing;
+  }
+  const raw = await readJsonFile(batchFile, problems);
+  const duplicate = duplicateOf(raw, options);
+  if (duplicate) return duplicate;
+  const document = raw === undefined ? undefined : await checkBatchDocument(raw, JSON_PATH, problems);
+  const verified = await verifyFiles(files, manifest, problems);
+  if (!document) return nothing;
+  checkManifestMatches(manifest, document, problems);
+  return { document, artifacts: checkEvidence(document, verified, problems), evidenceIncluded: true };
+}
+
+async function listFiles(
+  file: Blob,
+  fileName: string,
+  problems: ProblemList,
+): Promise<Map<string, ZipFile> | undefined> {
+  try {
+    const files = new Map<string, ZipFile>();
+    for (const entry of await readZip(file)) {
+      if (files.has(entry.path)) problems.add(fileName, entry.path, 'appears twice in the archive');
+      files.set(entry.path, entry);
+    }
+    return files;
+  } catch (error) {
+    problems.add(fileName, '', error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+function duplicateOf(raw: unknown, options: ImportOptions): Extract<ImportResult, { status: 'duplicate' }> | undefined {
+  const batchId = rawBatchId(raw);
+  const importedAt = batchId === undefined ? undefined : options.knownBatches.get(batchId);
+  if (batchId === undefined || importedAt === undefined) return undefined;
+  return {
+    status: 'duplicate',
+    batchId,
+    importedAt,
+    message: `batch ${batchId} was already imported on ${importedAt}; nothing changed`,
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ArchiveRowSchema } from '@/lib/dashboard/row';
+import { StatusSchema } from '@/lib/records/flag';
+import { defineMessage } from './define';
+
+const flagIds = z.array(z.uuid()).min(1);
+
+/** What a bulk action did: flags changed, and flags it could not change with the reason. */
+export const BulkResultSchema = z.object({
+  done: z.array(z.string()),
+  failed: z.array(z.object({ id: z.string(), error: z.string() })),
+});
+export type BulkResult = z.infer<typeof BulkResultSchema>;
+
+/** Messages of the "archive" domain: the dashboard's view of every flag. */
+export const dashboardMessages = {
+  /** Every flag as a compact row (lib/dashboard/row.ts); filtering and sorting happen in the page. */
+  'archive/list': defineMessage({
+    from: ['extension'],
+    request: z.object({}),
+    response: z.object({ rows: z.array(ArchiveRowSchema), unreadable: z.number().int().nonnegative() }),
+  }),
+  /** Sets the status of many flags; each change is an "edit" in the audit trail. */
+  'archive/setStatus': defineMessage({
+    from: ['extension'],
+    request: z.object({ ids: flagIds, status: StatusSchema }),
+    response: BulkResultSchema,
+  }),
+  /** Deletes many flags through the flag service: each deletion keeps the record in the audit trail. */
+  'archive/delete': defineMessage({
+    from: ['extension'],
+    request: z.object({ ids: flagIds, reason: z.string() }),
+    response: BulkResultSchema,
+  }),
+};

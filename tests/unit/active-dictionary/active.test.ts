@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  activateImported,
+  DICTIONARY_META_KEY,
+  ensureActiveDictionary,
+  readActiveDictionary,
+  readActiveStatus,
+  revertToBundled,
+} from '@/lib/active-dictionary/active';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
+import { importChecklistFile } from '@/lib/dictionary/checklist/import';
+import { readChunked, writeChunked } from '@/lib/active-dictionary/chunked';
+import { activateStaged, stageImport } from '@/lib/active-dictionary/staged';
+import type { Dictionary } from '@/lib/dictionary/schema';
+import { compileDictionary } from '@/lib/matching/compile';
+import { MemoryArea } from '../../fixtures/checklist/memory-area';
+
+const bundledCompiled = compileDictionary(loadBundledDictionary());
+let imported: Dictionary;
+beforeAll(async () => {
+  const csv = readFileSync(resolve(import.meta.dirname, '../../fixtures/checklist/index-of-cites-species.csv'));
+  imported = (await importChecklistFile(new File([csv], 'index.csv'), { listingsAsOf: '2017-04-21' })).dictionary;
+});
+
+const generationKeys = (area: MemoryArea, part: 'compiled' | 'source') =>
+  area.keys().filter((k) => k.includes(`:${part}:`));
+
+describe('ensureActiveDictionary', () => {
+  it('stores the compiled bundled list in pieces when storage is empty, and reads it back', async () => {
+    const area = new MemoryArea();
+    const status = await ensureActiveDictionary(area);
+    expect(status).toMatchObject({ source: 'bundled', listingsAsOf: bundledCompiled.listingsAsOf });
+    expect(generationKeys(area, 'compiled').length).toBeGreaterThan(0);
+    expect(generationKeys(area, 'source')).toEqual([]);
+    expect(await readActiveDictionary(area)).toEqual(bundledCompiled);
+  });
+
+  it('leaves a current list alone', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const before = area.keys();
+    await ensureActiveDictionary(area);
+    expect(area.keys()).toEqual(before);
+  });
+
+  it('re-merges a stored import when the bundled list has changed since', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const meta = (await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY] as Record<string, unknown>;
+    await area.set({ [DICTIONARY_META_KEY]: { ...meta, bundledFingerprint: 'an-older-bundled-list' } });
+    const status = await ensureActiveDictionary(area);
+    expect(status).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv', listingsAsOf: '2017-04-21' });
+    expect((await readActiveDictionary(area)).source).toBe('cites-checklist');
+  });
+
+  it.each([
+    [
+      'a part is damaged',
+      (area: MemoryArea) => area.set({ [generationKeys(area, 'compiled').at(-1)!]: 'Loxodonta\tbroken' }),
+    ],
+    ['a part is missing', (area: MemoryArea) => area.remove(generationKeys(area, 'compiled').at(-1)!)],
+  ])('stores the list again when %s, keeping the import', async (_, damage) => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const before = await readActiveDictionary(area);
+    await damage(area);
+    expect(await ensureActiveDictionary(area)).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
+    expect(await readActiveDictionary(area)).toEqual(before);
+  });
+
+  it('runs once for callers that ask at the same time (one generation, none orphaned)', async () => {
+    const area = new MemoryArea();
+    const [first, second] = await Promise.all([ensureActiveDictionary(area), ensureActiveDictionary(area)]);
+    expect(second).toEqual(first);
+    const generations = new Set(generationKeys(area, 'compiled').map((key) => key.split(':')[1]));
+    expect(generations.size).toBe(1);
+  });
+});
+
+describe('activateImported and revertToBundled', () => {
+  it('makes the merged import active, keeps its source, and drops the previous generation', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const bundledKeys = generationKeys(area, 'compiled');
+    const status = await activateImported(area, imported, 'index.csv');
+    expect(status).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv', listingsAsOf: '2017-04-21' });
+    expect(status.counts.taxa).toBeGreaterThanOrEqual(imported.taxa.length);
+    expect(area.keys()).not.toContain(bundledKeys[0]);
+    expect(generationKeys(area, 'source').length).toBeGreaterThan(0);
+    const compiled = await readActiveDictionary(area);
+    expect(compiled.source).toBe('cites-checklist');
+    expect(compiled.entries.some((e) => e.label === 'Loxodonta africana' && e.appendix === 'I/II')).toBe(true);
+    expect(await readActiveStatus(area)).toEqual(status);
+  });
+
+  it('reverts to the bundled list and forgets the import', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const status = await revertToBundled(area);
+    expect(status.source).toBe('bundled');
+    expect(generationKeys(area, 'source')).toEqual([]);
+    expect(await readActiveDictionary(area)).toEqual(bundledCompiled);
+  });
+});
+
+describe('stageImport and activateStaged', () => {
+  it('hands an import from the page to the background through storage, then clears the stage', async () => {
+    const area = new MemoryArea();
+    const staged = await stageImport(area, imported, 'index.csv');
+    expect(area.keys().some((k) => k.startsWith('dict:staged:'))).toBe(true);
+    const status = await activateStaged(area, staged);
+    expect(status).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
+    expect(area.keys().some((k) => k.startsWith('dict:staged:'))).toBe(false);
+  });
+
+  it('refuses a damaged stage and leaves the active list as it was', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const staged = await stageImport(area, imported);
+    await area.set({ [`dict:staged:${staged.id}:0`]: '{"source":"cites' });
+    await expect(activateStaged(area, staged)).rejects.toThrow('The staged import is missing or damaged');
+    expect((await readActiveStatus(area)).source).toBe('bundled');
+    expect(area.keys().some((k) => k.startsWith('dict:staged:'))).toBe(false);
+  });
+});
+
+describe('readActiveDictionary', () => {
+  it('falls back to the bundled list when storage is empty or a piece is damaged', async () => {
+    const area = new MemoryArea();
+    expect(await readActiveDictionary(area)).toEqual(bundledCompiled);
+    await activateImported(area, imported);
+    await area.set({ [generationKeys(area, 'compiled')[0]!]: '{"broken' });
+    expect(await readActiveDictionary(area)).toEqual(bundledCompiled);
+  });
+
+  it('reports the bundled list as active before anything is stored, without storing', async () => {
+    const area = new MemoryArea();
+    expect(await readActiveStatus(area)).toMatchObject({ source: 'bundled', activatedAt: '' });
+    expect(area.keys()).toEqual([]);
+  });
+});
+
+describe('writeChunked / readChunked', () => {
+  it('splits a large value into pieces and joins them back', async () => {
+    const area = new MemoryArea();
+    const value = { text: 'ü'.repeat(2_500_000) };
+    const { chunks } = await writeChunked(area, 'dict:test:compiled', value);
+    expect(chunks).toBe(3);
+    expect(await readChunked(area, 'dict:test:compiled', chunks)).toEqual(value);
+    expect(await readChunked(area, 'dict:test:compiled', chunks + 1)).toBeUndefined();
+  });
+});

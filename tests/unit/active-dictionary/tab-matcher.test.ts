@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  activateImported,
+  DICTIONARY_META_KEY,
+  ensureActiveDictionary,
+  readActiveDictionary,
+} from '@/lib/active-dictionary/active';
+import { importChecklistFile } from '@/lib/dictionary/checklist/import';
+import type { Dictionary } from '@/lib/dictionary/schema';
+import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
+import { createMatcher } from '@/lib/matching/matcher';
+import { MemoryArea } from '../../fixtures/checklist/memory-area';
+
+let imported: Dictionary;
+beforeAll(async () => {
+  const csv = readFileSync(resolve(import.meta.dirname, '../../fixtures/checklist/index-of-cites-species.csv'));
+  imported = (await importChecklistFile(new File([csv], 'index.csv'), { listingsAsOf: '2017-04-21' })).dictionary;
+});
+
+const text =
+  'Biete Loxodonta africana Stoßzahn und Elfenbein, Graupapageien, Psittacus erithacus; grey parrots for sale.';
+const compiledKeys = (area: MemoryArea) => area.keys().filter((k) => k.includes(':compiled:'));
+
+/** The background's side of 'dictionary/ensure', counting how often a tab asked. */
+function fakeBackground(area: MemoryArea) {
+  const background = { asked: 0, ensure: async () => (background.asked++, ensureActiveDictionary(area)) };
+  return background;
+}
+
+describe('loadTabMatcher', () => {
+  it('loads the stored pack part by part, in slices, without asking the background', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const reads: string[] = [];
+    const reading = Object.assign(Object.create(area) as MemoryArea, {
+      get: (keys: string | string[]) => (reads.push(String(keys)), area.get(keys)),
+    });
+    const background = fakeBackground(area);
+    let pauses = 0;
+    const matcher = await loadTabMatcher(reading, background.ensure, {
+      sliceMs: 0,
+      yieldNow: async () => void pauses++,
+    });
+    const compiled = await readActiveDictionary(area);
+    expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
+    expect(matcher.find(text).length).toBeGreaterThan(2);
+    expect(matcher.entries).toEqual(compiled.entries);
+    // The meta, then the head, then each part alone.
+    expect(reads.slice(0, 2)).toEqual([DICTIONARY_META_KEY, compiledKeys(area)[0]]);
+    expect(reads.length).toBe(compiledKeys(area).length + 1);
+    expect(pauses).toBeGreaterThan(0);
+    expect(background.asked).toBe(0);
+  });
+
+  it.each([
+    ['nothing is stored', async () => {}],
+    ['a part is damaged', async (area: MemoryArea) => area.set({ [compiledKeys(area).at(-1)!]: 'Loxodonta\tbroken' })],
+    ['a part is missing', async (area: MemoryArea) => area.remove(compiledKeys(area).at(-1)!)],
+    ['the head is damaged', async (area: MemoryArea) => area.set({ [compiledKeys(area)[0]!]: '{"broken' })],
+  ])('asks the background to store a list when %s, then loads that', async (_, damage) => {
+    const area = new MemoryArea();
+    if (damage.length > 0) await activateImported(area, imported);
+    await damage(area);
+    const background = fakeBackground(area);
+    const matcher = await loadTabMatcher(area, background.ensure);
+    const compiled = await readActiveDictionary(area);
+    expect(background.asked).toBe(1);
+    expect(matcher.entries).toEqual(compiled.entries);
+    expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
+  });
+
+  it('rejects when the background cannot store a usable list either', async () => {
+    const background = { asked: 0, ensure: async () => void background.asked++ };
+    await expect(loadTabMatcher(new MemoryArea(), background.ensure)).rejects.toThrow('no usable dictionary');
+    expect(background.asked).toBe(1);
+  });
+
+  it('stops when the tab goes away', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported);
+    const background = fakeBackground(area);
+    await expect(loadTabMatcher(area, background.ensure, { signal: AbortSignal.abort() })).rejects.toThrow();
+    expect(background.asked).toBe(0);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, csvText } from '@/lib/files/csv';
+import { CSV_COLUMNS, flagsCsv } from '@/lib/export/csv-columns';
+import { readCsv } from '../../support/read-csv';
+import { anna, annasBatch, ben, flag, observation } from './builder';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain text', 'Elfenbein Figur', 'Elfenbein Figur'],
+    ['comma', 'ivory, carved', '"ivory, carved"'],
+    ['quote', 'the "real" thing', '"the ""real"" thing"'],
+    ['line feed', 'line1\nline2', '"line1\nline2"'],
+    ['carriage return inside', 'a\rb', '"a\rb"'],
+    ['formula =', '=HYPERLINK("http://evil","click")', `"'=HYPERLINK(""http://evil"",""click"")"`],
+    ['formula +', '+41 79 000', "'+41 79 000"],
+    ['formula -', '-2+3+cmd|" /C calc"!A0', `"'-2+3+cmd|"" /C calc""!A0"`],
+    ['formula @', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['leading tab', '\t=1+1', "'\t=1+1"],
+    ['leading CR', '\r=1+1', `"'\r=1+1"`],
+    ['formula sign later in text', 'price = 5', 'price = 5'],
+    ['Cyrillic', 'слоновая кость', 'слоновая кость'],
+    ['empty text', '', ''],
+  ])('%s', (_case, value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    [450, '450'],
+    [0, '0'],
+    [12.5, '12.5'],
+    [-5, '-5'],
+    [Number.NaN, ''],
+    [undefined, ''],
+  ])('writes the number %s as %j, never prefixed', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe('csvText', () => {
+  it('starts with a BOM and ends every line with CRLF', () => {
+    expect(
+      csvText([
+        ['a', 'b'],
+        ['c,d', 1],
+      ]),
+    ).toBe('\uFEFFa,b\r\n"c,d",1\r\n');
+  });
+});
+
+describe('flagsCsv', () => {
+  it('writes the header from the column table and one row per flag', async () => {
+    const { doc } = await annasBatch();
+    const rows = readCsv(flagsCsv(doc.flags, doc.batch.id).slice(1));
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((column) => column.name));
+    expect(rows).toHaveLength(1 + doc.flags.length);
+    expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it('fills the columns from the flag', async () => {
+    const { doc } = await annasBatch();
+    const [header, first] = readCsv(flagsCsv(doc.flags, doc.batch.id).slice(1));
+    const cell = (name: string) => first![header!.indexOf(name)];
+    const screenshots = doc.flags[0]!.observations[0]!.artifacts.filter((ref) => ref.kind === 'screenshot');
+    expect({
+      batch: cell('batch_id'),
+      price: cell('price_amount'),
+      observations: cell('observations'),
+      first: cell('first_captured_at'),
+      last: cell('last_captured_at'),
+      taxa: cell('detected_taxa'),
+      appendices: cell('appendices'),
+      screenshots: cell('screenshot_sha256'),
+      records: cell('record_sha256')!.split('; ').length,
+    }).toEqual({
+      batch: doc.batch.id,
+      price: '450',
+      observations: '2',
+      first: '2026-03-10T09:30:00.000Z',
+      last: '2026-03-12T10:00:00.000Z',
+      taxa: 'Loxodonta africana',
+      appendices: 'I/II',
+      screenshots: screenshots[0]!.sha256,
+      records: 2,
+    });
+  });
+
+  it('lists every researcher and neutralises hostile ad text', async () => {
+    const hostile = flag({
+      n: 9,
+      ad: {
+        title: '=IMPORTXML("http://evil","//a")',
+        seller: { name: '@admin', id: '-1' },
+        price: { amount: 0, currency: 'EUR' },
+      },
+      assessment: { notes: '+ call seller, "urgent"' },
+      observations: [await observation({ n: 1, by: anna }), await observation({ n: 2, by: ben })],
+    });
+    const [header, row] = readCsv(flagsCsv([hostile], 'b').slice(1));
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect([
+      cell('title'),
+      cell('seller_name'),
+      cell('seller_id'),
+      cell('notes'),
+      cell('price_amount'),
+      cell('researchers'),
+    ]).toEqual([
+      `'=IMPORTXML("http://evil","//a")`,
+      "'@admin",
+      "'-1",
+      `'+ call seller, "urgent"`,
+      '0',
+      'anna.k; ben.o',
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { megabytes, unsafeEntryName } from '@/lib/files/zip-limits';
+
+describe('unsafeEntryName', () => {
+  it.each([
+    ['batch.json', undefined],
+    ['evidence/ab12.png', undefined],
+    ['artifacts/0f1e', undefined],
+    ['', 'is empty'],
+    ['../evil', 'has a "." or ".." step (it could climb out of the archive)'],
+    ['a/../../b', 'has a "." or ".." step (it could climb out of the archive)'],
+    ['./batch.json', 'has a "." or ".." step (it could climb out of the archive)'],
+    ['/abs', 'is an absolute path'],
+    ['C:\\x', 'uses "\\" (a Windows path)'],
+    ['C:x', 'starts with a drive letter'],
+    ['evil\u0000.png', 'contains control characters'],
+  ])('%j', (path, expected) => {
+    expect(unsafeEntryName(path)).toBe(expected);
+  });
+});
+
+it.each([
+  [256 * 2 ** 20, '256 MB'],
+  [2 ** 32 - 1, '4,096 MB'],
+])('megabytes(%i) is %s', (bytes, expected) => {
+  expect(megabytes(bytes)).toBe(expected);
+});

@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import { importFiles } from '@/lib/import/import-flow';
+import { BatchRecordSchema, type ExportFormat } from '@/lib/records/batch';
+import { sha256Hex } from '@/lib/flags/hash';
+import { FlagSchema } from '@/lib/records/flag';
+import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
+import { downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
+
+const AD = 'https://shop.example/ad/1';
+const OTHER_AD = 'https://shop.example/ad/2';
+const at = () => new Date('2026-04-02T08:00:00.000Z');
+
+beforeEach(freshIndexedDb);
+
+/** What a researcher sends: their flags exported from their own database. */
+async function exportedBy(
+  researcher: string,
+  ads: Parameters<typeof flaggedDb>[1],
+  format: ExportFormat = 'zip',
+): Promise<File> {
+  const { db } = await flaggedDb(
+    researcher,
+    ads.map((ad) => ({ researcher: { researcherId: researcher, survey: 'Ivory 2026' }, ...ad })),
+  );
+  const saved = downloads();
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), format, {
+    researcher,
+    survey: 'Ivory 2026',
+  });
+  db.close();
+  return saved.files[0]!;
+}
+
+const coordinator = async (): Promise<SpoorDb> => openSpoorDb('coordinator');
+
+describe('importing batch files', () => {
+  it('merges an exported bundle with its evidence, audit trail and batch record', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }, { url: OTHER_AD }]);
+    const db = await coordinator();
+
+    const [report] = await importFiles({ db, by: 'coord', clock: at }, [file]);
+
+    expect(report).toMatchObject({
+      fileName: file.name,
+      status: 'imported',
+      summary: { added: 2, merged: 0 },
+      conflicts: [],
+      evidence: true,
+    });
+    const flags = (await db.getAll('flags')).map((flag) => FlagSchema.parse(flag));
+    expect(flags.map((flag) => flag.canonicalUrl).sort()).toEqual([AD, OTHER_AD]);
+    for (const flag of flags) {
+      const ref = flag.observations[0]!.artifacts[0]!;
+      expect(await sha256Hex((await db.get('artifacts', ref.sha256))!.blob)).toBe(ref.sha256);
+      expect((await db.getAllFromIndex('audit', 'flagId', flag.id)).map((entry) => entry.action)).toEqual([
+        'create',
+        'import',
+      ]);
+    }
+    const batchId = report!.status === 'imported' ? report!.batch.id : '';
+    expect(BatchRecordSchema.parse(await db.get('batches', batchId))).toMatchObject({
+      researcher: 'anna.k',
+      formats: [],
+      imported: { fileName: file.name, importedAt: '2026-04-02T08:00:00.000Z', from: 'anna.k', evidence: true },
+    });
+  });
+
+  it('recognises a batch imported before and writes nothing', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }]);
+    const db = await coordinator();
+    await importFiles({ db, by: 'coord', clock: at }, [file]);
+    const before = await storeCounts(db);
+
+    const [report] = await importFiles({ db, by: 'coord' }, [file]);
+
+    expect(report).toMatchObject({ status: 'duplicate', known: { at: '2026-04-02T08:00:00.000Z', how: 'imported' } });
+    expect(await storeCounts(db)).toEqual(before);
+  });
+
+  it('recognises the same batch chosen twice in one import', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }]);
+    const db = await coordinator();
+
+    const reports = await importFiles({ db, by: 'coord' }, [file, new File([file], 'copy.zip')]);
+
+    expect(reports.map((report) => report.status)).toEqual(['imported', 'duplicate']);
+    expect(reports[1]).toMatchObject({ fileName: 'copy.zip', known: 'same-import' });
+  });
+
+  it('rejects a bundle whose screenshot was altered, naming the file, and writes nothing', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }]);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const text = new TextDecoder('latin1').decode(bytes);
+    bytes[text.indexOf(`png of ${AD}`)] = 'P'.charCodeAt(0);
+    const tampered = new File([bytes], 'tampered.zip');
+    const db = await coordinator();
+    const before = await storeCounts(db);
+
+    const [report] = await importFiles({ db, by: 'coord' }, [tampered]);
+
+    expect(report).toMatchObject({ fileName: 'tampered.zip', status: 'invalid' });
+    expect(report!.status === 'invalid' && report!.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: expect.stringMatching(/^evidence\/[0-9a-f]{64}\.png$/),
+          message: expect.stringContaining('the manifest says'),
+        }),
+      ]),
+    );
+    expect(await storeCounts(db)).toEqual(before);
+  });
+
+  it('still imports the good files of a selection with a bad one, reporting each', async () => {
+    const good = await exportedBy('anna.k', [{ url: AD }], 'json');
+    const bad = new File(['{"format":"spoor-batch","formatVersion":1,"batch":{},"flags":[]}'], 'bad.json');
+    const db = await coordinator();
+
+    const reports = await importFiles({ db, by: 'coord' }, [bad, good]);
+
+    expect(reports.map(({ fileName, status }) => [fileName, status])).toEqual([
+      ['bad.json', 'invalid'],
+      [good.name, 'imported'],
+    ]);
+    expect(reports[0]!.status === 'invalid' && reports[0]!.problems[0]).toMatchObject({
+      file: 'bad.json',
+      path: 'batch.id',
+    });
+    expect(await db.count('flags')).toBe(1);
+  });
+
+  it('merges two researchers’ flags of the same ad into one flag with both observations, listing the conflict', async () => {
+    const anna = await exportedBy('anna.k', [{ url: AD }]);
+    const ben = await exportedBy('ben.m', [
+      {
+        url: AD,
+        prefill: { intent: 'wanted', paperwork: 'pre-1947', tradeTerms: ['CAR'] },
+        capturedAt: new Date('2026-03-14T10:00:00.000Z'),
+      },
+    ]);
+    const db = await coordinator();
+
+    const reports = await importFiles({ db, by: 'coord', clock: at }, [anna, ben]);
+
+    expect(reports.map((report) => report.status)).toEqual(['imported', 'imported']);
+    const [flag, ...others] = (await db.getAll('flags')).map((stored) => FlagSchema.parse(stored));
+    expect(others).toEqual([]);
+    expect(flag!.observations.map((observation) => observation.capturedBy.researcherId)).toEqual(['anna.k', 'ben.m']);
+    expect(flag!.batchIds).toHaveLength(2);
+    expect(reports[1]).toMatchObject({
+      summary: { added: 0, merged: 1, observationsAdded: 1 },
+      conflicts: [
+        {
+          flagId: flag!.id,
+          field: 'assessment.intent',
+          kept: { researcher: 'anna.k', value: 'selling' },
+          other: { researcher: 'ben.m', value: 'wanted' },
+        },
+      ],
+    });
+  });
+});
