@@ -41,9 +41,19 @@ export function typesOf(node: JsonNode): string[] {
     .map((type) => type.split(/[/:#]/).at(-1) ?? type);
 }
 
-/** Every object in the JSON-LD blocks, top-level first (arrays and @graph flattened, nested nodes after). */
+const parsed = new WeakMap<Document, JsonNode[]>();
+
+/** Every object in the JSON-LD blocks, top-level first (arrays and @graph flattened, nested nodes after); parsed once per page. */
 export function jsonLdNodes(doc: Document): JsonNode[] {
-  const scripts = [...doc.querySelectorAll('script[type*="ld+json" i]')].slice(0, MAX_BLOCKS);
+  let nodes = parsed.get(doc);
+  if (!nodes) parsed.set(doc, (nodes = readNodes(doc)));
+  return nodes;
+}
+
+function readNodes(doc: Document): JsonNode[] {
+  const scripts = [...doc.getElementsByTagName('script')]
+    .filter((script) => /ld\+json/i.test(script.getAttribute('type') ?? ''))
+    .slice(0, MAX_BLOCKS);
   const topLevel: JsonNode[] = [];
   const nested: JsonNode[] = [];
   const visit = (value: unknown, depth: number, top: boolean): void => {

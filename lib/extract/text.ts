@@ -53,6 +53,19 @@ export function imageUrlOf(img: Element, base: string): string | undefined {
   return absoluteHttpUrl(absolute ?? img.getAttribute('src'), base);
 }
 
+/**
+ * The page's rel=canonical href, as written.
+ * @example canonicalHref(document) // '/ad/123'
+ */
+export function canonicalHref(doc: Document): string | undefined {
+  const link = [...doc.getElementsByTagName('link')]
+    .slice(0, 500)
+    .find(
+      (element) => /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '') && element.hasAttribute('href'),
+    );
+  return link?.getAttribute('href') ?? undefined;
+}
+
 /** Distinct values in first-seen order, at most `max` of them. */
 export function distinct<T>(values: Iterable<T | undefined>, max: number): T[] {
   const seen = new Set<T>();

@@ -1,4 +1,4 @@
-/** Reads state objects that pages assign in inline scripts (`window.__CONFIG__ = {…};`). */
+/** Reads the state objects pages render from: assigned in inline scripts (`window.__CONFIG__ = {…};`) or JSON script elements. */
 
 const MAX_SCRIPTS = 200;
 const MAX_SCRIPT_CHARS = 2_000_000;
@@ -40,4 +40,21 @@ export function assignedJson(doc: Document, name: string): Record<string, unknow
     }
   }
   return undefined;
+}
+
+/**
+ * The JSON object in the first script element matching `selector` (`script#__NEXT_DATA__`).
+ * @example scriptJson(document, 'script#__NEXT_DATA__')?.props
+ */
+export function scriptJson(doc: Document, selector: string): Record<string, unknown> | undefined {
+  const text = doc.querySelector(selector)?.textContent ?? '';
+  if (!text || text.length > MAX_SCRIPT_CHARS) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

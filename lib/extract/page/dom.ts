@@ -1,0 +1,140 @@
+/** Layout-free DOM helpers for reading the visible page: selectors and tree shape only, never innerText. */
+
+/** Elements whose text is never the ad's. */
+const NEVER_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'HEAD',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'TEXTAREA',
+  'IFRAME',
+]);
+/** The site's own navigation and footer: the logged-in user's profile link lives there. */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'search', 'banner']);
+const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Per-element answers, memoised up the tree: a page is read once, but asked about thousands of elements. */
+const contentMemo = new WeakMap<Element, boolean>();
+const chromeMemo = new WeakMap<Element, boolean>();
+const namesMemo = new WeakMap<Element, string>();
+
+function ownlyShown(element: Element): boolean {
+  if (NEVER_TEXT.has(element.tagName.toUpperCase())) return false;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return false;
+  const style = element.getAttribute('style');
+  return !(style && HIDING_STYLE.test(style));
+}
+
+/** Whether an element shows page content: not hidden by markup (`hidden`, `aria-hidden`, inline display:none), not in a script, style or form control. */
+export function isContent(element: Element): boolean {
+  const known = contentMemo.get(element);
+  if (known !== undefined) return known;
+  const parent = element.parentElement;
+  const shown = ownlyShown(element) && (!parent || isContent(parent));
+  contentMemo.set(element, shown);
+  return shown;
+}
+
+/** Whether an element sits in the site's navigation, search, header banner or footer. */
+export function inSiteChrome(element: Element): boolean {
+  const known = chromeMemo.get(element);
+  if (known !== undefined) return known;
+  const own = CHROME_TAGS.has(element.tagName.toUpperCase()) || CHROME_ROLES.has(element.getAttribute('role') ?? '');
+  const parent = element.parentElement;
+  const chrome = own || (parent ? inSiteChrome(parent) : false);
+  chromeMemo.set(element, chrome);
+  return chrome;
+}
+
+function ancestors(element: Element): Element[] {
+  const chain: Element[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) chain.push(node);
+  return chain;
+}
+
+/**
+ * Steps from one element to another through their closest common ancestor: how near two things
+ * are on the page without asking for layout.
+ * @example treeDistance(h1, priceElement) // 3
+ */
+export function treeDistance(a: Element, b: Element): number {
+  const up = ancestors(a);
+  const index = new Map(up.map((element, position) => [element, position]));
+  let steps = 0;
+  for (let node: Element | null = b; node; node = node.parentElement, steps += 1) {
+    const position = index.get(node);
+    if (position !== undefined) return position + steps;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Class, id, itemprop and data-* names of an element, lower case, for words such as "price" or "seller". */
+export function namesOf(element: Element): string {
+  const known = namesMemo.get(element);
+  if (known !== undefined) return known;
+  const names = [element.id, element.getAttribute('class') ?? '', element.getAttribute('itemprop') ?? ''];
+  for (const attribute of element.getAttributeNames()) {
+    if (attribute.startsWith('data-'))
+      names.push(`${attribute} ${element.getAttribute(attribute)?.slice(0, 80) ?? ''}`);
+  }
+  const joined = names.join(' ').toLowerCase();
+  namesMemo.set(element, joined);
+  return joined;
+}
+
+/** Whether the element or one of its `depth` nearest ancestors is named like `pattern`. */
+export function namedLike(element: Element, pattern: RegExp, depth = 3): boolean {
+  let node: Element | null = element;
+  for (let level = 0; node && level <= depth; level += 1, node = node.parentElement) {
+    if (pattern.test(namesOf(node))) return true;
+  }
+  return false;
+}
+
+/** The shown text nodes of a page's body (or an element) in document order, at most `max` (hostile pages hold millions). */
+export function textNodes(scope: Document | Element, max = 20_000): Text[] {
+  const isDocument = (node: Document | Element): node is Document => node.nodeType === 9;
+  const doc = isDocument(scope) ? scope : scope.ownerDocument;
+  const root = isDocument(scope) ? (scope.body ?? scope.documentElement) : scope;
+  if (!root) return [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node && nodes.length < max; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (node.nodeValue && /\S/.test(node.nodeValue) && parent && !NEVER_TEXT.has(parent.tagName.toUpperCase()))
+      nodes.push(node as Text);
+  }
+  return nodes;
+}
+
+/**
+ * An element's text with spaces collapsed, at most `max` characters, read only as far as needed
+ * (textContent of a page-sized element would copy the whole page).
+ */
+export function shortText(element: Element | null | undefined, max = 300): string {
+  if (!element) return '';
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length <= max * 2; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && parent !== element && NEVER_TEXT.has(parent.tagName.toUpperCase())) continue;
+    text += node.nodeValue ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** The ancestor `levels` up from an element (or the body): the part of the page around it. */
+export function around(element: Element | undefined, doc: Document, levels = 6): Element {
+  let node = element;
+  for (let level = 0; node?.parentElement && level < levels && node.parentElement !== doc.body; level += 1) {
+    node = node.parentElement;
+  }
+  return node ?? doc.body ?? doc.documentElement;
+}

@@ -1,0 +1,51 @@
+import { around, inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
+
+/** The ad's heading and how sure the reader is that it is the ad's title. */
+export interface HeadingSighting {
+  element: Element;
+  text: string;
+  confidence: number;
+}
+
+const TITLE_NAME = /title|titel|titre|titolo|titulo|tytuł|заголовок|heading|subject|name/;
+
+/**
+ * The page's h1 elements that can be an ad title: shown, outside the site's navigation, not the
+ * site's own name.
+ */
+export function titleHeadings(doc: Document, siteNames: readonly string[]): Element[] {
+  const names = new Set(siteNames.map((name) => name.trim().toLowerCase()).filter(Boolean));
+  return [...doc.querySelectorAll('h1')]
+    .slice(0, 20)
+    .filter((h1) => isContent(h1) && !inSiteChrome(h1))
+    .filter((h1) => {
+      const text = shortText(h1, 300).toLowerCase();
+      return text.length >= 2 && !names.has(text) && !names.has(text.replace(/^www\./, ''));
+    });
+}
+
+/**
+ * The main heading: the h1 nearest the ad's price when there are several (a page may title its
+ * sidebar too), surer when it sits right by the price; without an h1, a title-named h2 by the price.
+ * @example mainHeading(document, [h1], priceElement)?.text // 'Graupapagei, handzahm'
+ */
+export function mainHeading(
+  doc: Document,
+  headings: readonly Element[],
+  price: Element | undefined,
+): HeadingSighting | undefined {
+  const byPrice = (element: Element) => (price ? treeDistance(element, price) : Number.POSITIVE_INFINITY);
+  const nearest = [...headings].sort((a, b) => byPrice(a) - byPrice(b))[0];
+  if (nearest) {
+    const distance = byPrice(nearest);
+    const confidence = distance <= 10 ? 0.85 : headings.length === 1 ? 0.72 : 0.68;
+    return { element: nearest, text: shortText(nearest, 300), confidence };
+  }
+  if (!price) return undefined;
+  const titled = [...around(price, doc, 4).querySelectorAll('h2, h3, [class], [itemprop="name"]')]
+    .slice(0, 300)
+    .filter((element) => isContent(element) && !inSiteChrome(element) && namedLike(element, TITLE_NAME, 0))
+    .filter((element) => shortText(element, 300).length >= 4 && treeDistance(element, price) <= 6)
+    .sort((a, b) => treeDistance(a, price) - treeDistance(b, price))[0];
+  return titled ? { element: titled, text: shortText(titled, 300), confidence: 0.6 } : undefined;
+}

@@ -1,0 +1,68 @@
+import type { ExtractContext, SourcedCandidate } from '../candidate';
+import { LIMITS } from '../candidate';
+import { readPostedDate } from '../posted-date';
+import { cleanText } from '../text';
+import { around, inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
+
+const LOCATION_NAME =
+  /location|locality|address|adresse|city|ville|standort|\bort\b|lieu|place|region|geo|ubicacion|localita|lokalizacja|город|adres|plaats|locatie/;
+const DATE_NAME = /date|time|posted|published|created|datum|fecha|\bdata\b|дата|timestamp|ago/;
+const DESCRIPTION_NAME =
+  /description|beschreibung|descripcion|descrizione|opis|описание|omschrijving|beskrivning|beskrivelse|caption|message_text|post-body|body-text|ad-text/;
+
+/** Elements named like `pattern` near the heading (or anywhere, without one), nearest first. */
+function named(context: ExtractContext, selector: string, pattern: RegExp, heading?: Element): Element[] {
+  const scope = heading ? around(heading, context.doc, 8) : context.doc;
+  const found = [...scope.querySelectorAll(selector)]
+    .slice(0, 2_000)
+    .filter((element) => namedLike(element, pattern, 0) && isContent(element) && !inSiteChrome(element));
+  if (!heading) return found;
+  return found
+    .map((element) => [element, treeDistance(heading, element)] as const)
+    .filter(([, distance]) => distance <= 16)
+    .sort((a, b) => a[1] - b[1])
+    .map(([element]) => element);
+}
+
+/**
+ * Fields found by what the page names their elements rather than by a label: a location in an
+ * element classed "location" or an `<address>`, a date in `<time>` or a "date" element, the
+ * description in a "description" box. Each only near the main heading, so the "similar ads"
+ * below the ad do not count.
+ * @example fromNamedElements(context, h1)
+ */
+export function fromNamedElements(context: ExtractContext, heading?: Element): SourcedCandidate[] {
+  const found: SourcedCandidate[] = [];
+  const place = [
+    ...named(context, 'address', /./, heading),
+    ...named(context, '[class], [id], [itemprop]', LOCATION_NAME, heading),
+  ]
+    .map((element) => shortText(element, 150))
+    .find((text) => text.length >= 2 && text.length <= 100 && /\p{L}/u.test(text) && !/[€£$₽]|\d{5,}\s*$/.test(text));
+  if (place)
+    found.push({
+      source: 'visible',
+      candidate: { location: cleanText(place, LIMITS.location) },
+      confidence: { location: 0.55 },
+    });
+
+  for (const element of [
+    ...named(context, 'time', /./, heading),
+    ...named(context, '[class], [id]', DATE_NAME, heading),
+  ].slice(0, 20)) {
+    const attribute = element.getAttribute('datetime');
+    const shown = readPostedDate(shortText(element, 80), context.now, context.hints);
+    // The machine-readable datetime is exact; the words shown ("il y a 2 jours") are kept beside it.
+    const posted = (attribute ? readPostedDate(attribute, context.now, context.hints) : undefined) ?? shown;
+    if (!posted) continue;
+    const candidate = { postedAt: posted.postedAt, ...(shown && { postedText: shown.postedText }) };
+    found.push({ source: 'visible', candidate, confidence: { postedAt: attribute ? 0.65 : 0.55 } });
+    break;
+  }
+
+  const description = named(context, '[class], [id], [itemprop]', DESCRIPTION_NAME, heading)
+    .map((element) => shortText(element, LIMITS.scannedDescription))
+    .find((text) => text.length >= 20);
+  if (description) found.push({ source: 'visible', candidate: { description }, confidence: { description: 0.6 } });
+  return found;
+}

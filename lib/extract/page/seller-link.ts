@@ -1,0 +1,68 @@
+import type { AdCandidate } from '../candidate';
+import { LIMITS } from '../candidate';
+import { sellerIdFromUrl } from '../ids';
+import type { PlatformSpec } from '../platforms/schema';
+import { sameSite } from '../site';
+import { absoluteHttpUrl, cleanText } from '../text';
+import { inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
+import { labelIn } from './labels';
+
+export interface SellerSighting {
+  seller: NonNullable<AdCandidate['seller']>;
+  confidence: number;
+  element: Element;
+}
+
+const SELLER_NAME =
+  /seller|vendor|vendeur|verk(ae|ä)ufer|anbieter|verkoper|vendedor|venditore|sprzedaj|продав|user|owner|author|profile|profil|member|merchant|advertiser|poster|shop-info|store-info|contact|channel|account/;
+/** Link texts that say what the link does rather than who the seller is. */
+const GENERIC =
+  /profil|profile|view|voir|ansehen|bekijk|\bver\b|vedi|zobacz|смотреть|show|all ads|alle anzeigen|toutes ses annonces|other items|more from|weitere|anzeigen des|contact|message|nachricht|follow|suivre|folgen|seguir|segui|obserwuj|подписаться|visit|besuchen|visiter|shop now|my account|mon compte|mein konto|login|log in|sign in|anmelden|connexion|inloggen|войти|zaloguj|\(\d+\)$|^\d+$|^[★☆\s\d.,]+$/iu;
+
+function isName(text: string): boolean {
+  return text.length >= 2 && text.length <= 60 && !GENERIC.test(text) && !labelIn(text)?.field && /\p{L}/u.test(text);
+}
+
+/** A seller's name near its profile link: the link's own text, else a short heading-like text in the seller's box. */
+function nameNear(link: Element): string | undefined {
+  const own = shortText(link, 80);
+  if (isName(own)) return own;
+  const box = link.closest('[class], [id]');
+  for (const element of box ? [...box.querySelectorAll('h2, h3, h4, strong, b, span, p, div')].slice(0, 30) : []) {
+    if (element.children.length > 1) continue;
+    const text = shortText(element, 80);
+    if (isName(text)) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The seller as their profile link shows them: links whose path has a profile's shape (the
+ * platform's patterns, or /user/…, /profil/…, ?userId=…) in a seller-like box or near the main
+ * heading, never in the site's navigation (where the researcher's own account link sits).
+ * @example sellerFromLinks(document, url, spec, h1)?.seller // { name: 'Jean', id: 'abc-123', profileUrl: '…/profil/abc-123' }
+ */
+export function sellerFromLinks(
+  doc: Document,
+  url: string,
+  spec: PlatformSpec | undefined,
+  heading: Element | undefined,
+): SellerSighting | undefined {
+  let best: SellerSighting | undefined;
+  for (const link of [...doc.querySelectorAll('a[href]')].slice(0, 3_000)) {
+    const profileUrl = absoluteHttpUrl(link.getAttribute('href'), url);
+    if (!profileUrl || profileUrl.split('#')[0] === url.split('#')[0]) continue;
+    const id = sellerIdFromUrl(profileUrl, spec);
+    if (!id || !isContent(link) || inSiteChrome(link)) continue;
+    const inSellerBox = namedLike(link, SELLER_NAME, 4);
+    if (!sameSite(profileUrl, url) && !inSellerBox) continue;
+    let confidence = 0.55 + (inSellerBox ? 0.15 : 0);
+    if (heading && treeDistance(heading, link) <= 10) confidence += 0.05;
+    const name = cleanText(nameNear(link), LIMITS.sellerName);
+    if (!name) confidence -= 0.1;
+    if (!best || confidence > best.confidence) {
+      best = { seller: { ...(name && { name }), id, profileUrl }, confidence, element: link };
+    }
+  }
+  return best;
+}
