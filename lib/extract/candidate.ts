@@ -52,6 +52,11 @@ export interface ExtractContext {
   platform: Platform;
   /** The platform's data, when Spoor knows the platform. */
   spec?: PlatformSpec;
+  /**
+   * The URL shapes to read ids with: the platform's, else those of the platform the page says it
+   * is (its og:url or canonical), as when a saved Instagram page is opened from elsewhere.
+   */
+  shapes?: PlatformSpec;
   hints: PageHints;
   /** The capture time: relative dates ("vor 2 Tagen") count back from it. */
   now: Date;

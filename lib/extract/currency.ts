@@ -133,7 +133,12 @@ export function writtenCurrency(text: string, hints: PriceHints = {}): string | 
     CURRENCY_SIGNS.find(([sign]) => sign.test(sample))?.[1];
   if (written) return written;
   const local = countryCurrency(hints.country);
-  if (DOLLAR.test(sample)) return local && DOLLAR_CURRENCIES.has(local) ? local : 'USD';
+  if (DOLLAR.test(sample)) {
+    // Without a country domain, "en-CA" or "fr-CA" tells the dollar.
+    const region = countryCurrency((hints.lang ?? '').split('-')[1]?.toUpperCase());
+    const dollar = [local, region].find((code) => code && DOLLAR_CURRENCIES.has(code));
+    return dollar ?? 'USD';
+  }
   if (YEN.test(sample)) return local === 'CNY' ? 'CNY' : 'JPY';
   if (KRONA.test(sample)) {
     if (local && KRONA_CURRENCIES.has(local)) return local;

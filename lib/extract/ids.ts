@@ -6,7 +6,7 @@ const ID_PARAMS =
 
 /** Path words that introduce an ad in many languages' URLs. */
 const AD_WORD =
-  'item|items|itm|listing|listings|ad|ads|annonce|annonces|anzeige|anzeigen|s-anzeige|offer|offers|oferta|ogloszenie|obyavlenie|inzerat|annons|advert|adverts|classified|classifieds|lot|lots|product|products|produkt|artikel|aukcja|vi|show|post|posts|p|l|d|a';
+  'item|items|itm|listing|listings|ad|ads|annonce|annonces|anzeige|anzeigen|kleinanzeigen|s-anzeige|v|offer|offers|oferta|ogloszenie|obyavlenie|inzerat|annons|advert|adverts|classified|classifieds|lot|lots|product|products|produkt|artikel|aukcja|vi|show|post|posts|p|l|d|a';
 
 /** Generic listing-id shapes, the most telling first; each is read from the path and query. */
 const GENERIC_LISTING: readonly RegExp[] = [
@@ -16,13 +16,23 @@ const GENERIC_LISTING: readonly RegExp[] = [
   /\/(\d{6,})\/?(?:[?#]|$)/,
 ];
 
-/** Path words that introduce a seller's profile. */
-const PROFILE_WORD =
-  'user|users|u|usr|profile|profil|profiles|member|members|seller|sellers|vendor|vendors|vendeur|verkaeufer|anbieter|shop|store|stores|boutique|people|utente|usuario|uzytkownik|konto|brands|str|account|accounts|o-profile|s-seller';
+/** Path words that introduce a seller's profile, in Spoor's languages and the Nordic ones. */
+const PROFILE_WORD = [
+  'user|users|u|usr|profile|profiles|member|members|seller|sellers|vendor|vendors|shop|store|stores|people|account|accounts|brands|str',
+  'utilisateur|membre|membres|vendeur|profil|boutique',
+  'benutzer|nutzer|mitglied|mitglieder|verkaeufer|anbieter',
+  'gebruiker|gebruikers|verkoper|profiel|winkel',
+  'usuario|usuarios|miembro|vendedor|perfil|tienda',
+  'utente|utenti|membro|venditore|profilo|negozio',
+  'uzytkownik|sprzedawca|sklep|konto',
+  'polzovatel|prodavec|profil',
+  'anvandare|bruger|brugere|profiili|kayttaja|o-profile|s-seller',
+].join('|');
 const PROFILE_PATH = new RegExp(`/(?:${PROFILE_WORD})/([^/?#]+)((?:/[^/?#]+)*)`, 'i');
-const PROFILE_PARAM = /[?&](?:userid|user_id|sellerid|seller_id|uid|memberid|member_id)=([\w-]{2,60})(?:&|$)/i;
-/** Path endings of a profile that are not the seller's id ("/profile", "/about"). */
-const NOT_AN_ID = /^(profile|about|info|items|ads|shop|reviews|ratings|feedback|me|edit|settings)$/i;
+const PROFILE_PARAM = /[/?&,](?:userid|user_id|sellerid|seller_id|uid|memberid|member_id)[=,]([\w-]{2,60})(?:[&/]|$)/i;
+/** Path segments of a profile that are not the seller's id ("/profile/account/<id>", "/user/me"). */
+const NOT_AN_ID =
+  /^(profile|profiles|account|accounts|public|show|view|about|info|items|ads|listings|shop|reviews|ratings|feedback|me|edit|settings|u|id)$/i;
 
 /** The path and query of an absolute URL, or undefined. */
 function pathOf(url: string): string | undefined {
@@ -74,10 +84,14 @@ export function sellerIdFromUrl(url: string, spec?: PlatformSpec): string | unde
   const param = PROFILE_PARAM.exec(path)?.[1];
   if (param) return param;
   const match = PROFILE_PATH.exec(path);
-  if (!match || NOT_AN_ID.test(match[1])) return undefined;
-  // "/u/marco/13404114": the number is the id; "/member/12345678-birdlover": so is its number.
-  const numbered = match[2].split('/').find((segment) => /^\d{4,}$/.test(segment));
-  return decodeSafely(numbered ?? /^(\d{4,})-[\p{L}\d_.-]+$/u.exec(match[1])?.[1] ?? match[1]);
+  if (!match) return undefined;
+  const segments = [match[1], ...match[2].split('/')].filter((segment) => segment && !NOT_AN_ID.test(segment));
+  if (segments.length === 0) return undefined;
+  // "/u/marco/13404114": the number is the id; "/member/12345678-birdlover" and "/user/juanp-987654321": so is theirs.
+  const numbered = segments.find((segment) => /^\d{4,}$/.test(segment));
+  const [first] = segments;
+  const withNumber = /^(\d{4,})-[\p{L}\d_.-]+$/u.exec(first)?.[1] ?? /^[\p{L}\d_.]+-(\d{5,})$/u.exec(first)?.[1];
+  return decodeSafely(numbered ?? withNumber ?? first);
 }
 
 function decodeSafely(text: string): string {

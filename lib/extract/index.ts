@@ -15,6 +15,7 @@ import { fromPlatformSelectors } from './platforms/selectors';
 import { rankCandidates } from './rank';
 import { fromRdfa } from './rdfa';
 import { hostParts } from './site';
+import { canonicalHref } from './text';
 import { tradeCodesIn } from './trade-codes';
 import { fromUrls } from './url-ids';
 
@@ -91,11 +92,14 @@ function readAll(context: ExtractContext, siteNames: readonly string[]): Sourced
 export function extractAd(doc: Document, url: string, options: ExtractOptions = {}): ExtractedAd {
   const platform = detectPlatform(url);
   const spec = attempt(() => platformSpecFor(url), undefined);
+  const claimed = attempt(() => metaContents(doc, 'og:url')[0] ?? canonicalHref(doc), undefined);
+  const shapes = spec ?? attempt(() => (claimed ? platformSpecFor(new URL(claimed, url).href) : undefined), undefined);
   const context: ExtractContext = {
     doc,
     url,
     platform,
     spec,
+    shapes,
     hints: attempt(() => pageHints(doc, platform.country), {}),
     now: options.now ?? new Date(),
   };

@@ -15,7 +15,7 @@ export interface DateHints {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const dateOnly = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-const utcMinute = (date: Date) => `${date.toISOString().slice(0, 16)}Z`;
+const utcMinute = (date: Date) => (Number.isNaN(date.getTime()) ? undefined : `${date.toISOString().slice(0, 16)}Z`);
 const fold = (text: string) => text.toLowerCase().replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
 const phrase = (words: string) => new RegExp(`(?<![\\p{L}'])${words.replace(/ /g, '\\s')}(?![\\p{L}])`, 'u');
 
@@ -52,7 +52,7 @@ function relativeDay(text: string, now: Date, hints: DateHints): string | undefi
 
 const UNIT_MS: Partial<Record<Unit, number>> = { minute: 60_000, hour: 3_600_000 };
 
-function ago(now: Date, amount: number, unit: Unit): string {
+function ago(now: Date, amount: number, unit: Unit): string | undefined {
   const ms = UNIT_MS[unit];
   if (ms) return utcMinute(new Date(now.getTime() - amount * ms));
   const [y, m, d] = [now.getFullYear(), now.getMonth(), now.getDate()];
@@ -84,7 +84,7 @@ function relativeAmount(text: string, now: Date): string | undefined {
 }
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?/i;
-const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+const NUMERIC = /(?<!\d)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d)/;
 const DAY_MONTH = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s?(?:de\s)?([\p{L}]+)\.?(?:,?\s(?:de\s)?(\d{4}))?/gu;
 const MONTH_DAY = /(?<![\p{L}])([\p{L}]+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?!\d)/gu;
 
@@ -98,7 +98,16 @@ function yearOf(written: string | undefined, month: number, day: number, now: Da
 function absolute(text: string, now: Date, hints: DateHints): string | undefined {
   const iso = ISO.exec(text);
   if (iso) {
-    if (iso[6]) return utcMinute(new Date(iso[0].toUpperCase().replace(' ', 'T')));
+    // "-0800" as "-08:00": not every engine reads an offset without its colon.
+    if (iso[6])
+      return utcMinute(
+        new Date(
+          iso[0]
+            .toUpperCase()
+            .replace(' ', 'T')
+            .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+        ),
+      );
     return dayAt(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4] ? [Number(iso[4]), Number(iso[5])] : undefined);
   }
   const numeric = NUMERIC.exec(text);

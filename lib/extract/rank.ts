@@ -113,19 +113,35 @@ function ranked<K extends RankedField>(
   return found.sort((a, b) => b.confidence - a.confidence);
 }
 
-/** A title padded for search engines ("Grey parrot for sale in Leeds") yields to the heading it contains. */
+/**
+ * A title padded for search engines ("Grey parrot for sale in Leeds", "… - Warszawa") yields to the
+ * heading it starts with, or that makes most of it ("X on Instagram: “…”").
+ */
 function unpadded(titles: Ranked<string>[]): Ranked<string> | undefined {
   const [best] = titles;
   if (!best) return undefined;
-  const inside = titles.find(
-    (other) =>
+  const outer = best.value.toLowerCase();
+  const inside = titles.find((other) => {
+    const inner = other.value.toLowerCase();
+    return (
       other !== best &&
       other.confidence >= 0.55 &&
-      other.value.length >= 3 &&
-      other.value.length < best.value.length &&
-      best.value.toLowerCase().includes(other.value.toLowerCase()),
-  );
+      inner.length >= 3 &&
+      inner.length < outer.length &&
+      (outer.startsWith(inner) || (outer.includes(inner) && inner.length * 2 >= outer.length))
+    );
+  });
   return inside ? { ...inside, confidence: Math.max(inside.confidence, best.confidence) } : best;
+}
+
+/** The first sentence of the ad's text, as a title when the page gives none but the account's name. */
+function firstSentence(
+  description: string | undefined,
+  fallback: Ranked<string> | undefined,
+): Ranked<string> | undefined {
+  const sentence = description && /^(.{8,160}?[.!?])(?:\s|$)/u.exec(description)?.[1];
+  if (!sentence) return fallback;
+  return { value: sentence, source: 'visible', confidence: 0.5, candidate: { title: sentence } };
 }
 
 /** The best seller, completed with the id or profile other sources give for the same person. */
@@ -165,16 +181,19 @@ export function rankCandidates(
     ad.sources[field] = winner.source;
     ad.confidence![field] = Math.round(winner.confidence * 100) / 100;
   };
-  take(
-    'title',
-    unpadded(
-      ranked(candidates, 'title', (title) => title && cleanText(withoutSiteName(title, siteNames), LIMITS.title)),
-    ),
-  );
+  take('seller', completeSeller(ranked(candidates, 'seller', tidySeller)));
   take('description', ranked(candidates, 'description', (text) => text)[0]);
   const fullDescription = ad.description;
   if (ad.description) ad.description = cleanText(ad.description, LIMITS.description);
-  take('seller', completeSeller(ranked(candidates, 'seller', tidySeller)));
+  // Social pages title themselves with the account's name ("Exotic Pets Moscow"): that is the seller, not the ad.
+  const sellerName = ad.seller?.name?.toLowerCase();
+  const titles = ranked(
+    candidates,
+    'title',
+    (title) => title && cleanText(withoutSiteName(title, siteNames), LIMITS.title),
+  );
+  const named = titles.filter((title) => title.value.toLowerCase() !== sellerName);
+  take('title', unpadded(named) ?? firstSentence(fullDescription, titles[0]));
   for (const field of RANKED_FIELDS.filter((name) => !['title', 'description', 'seller'].includes(name))) {
     take(field, ranked(candidates, field, (value) => value)[0]);
   }

@@ -12,7 +12,7 @@ import { absoluteHttpUrl, canonicalHref } from './text';
  * generic ones, and a URL on another site less than the page's own.
  * @example fromUrls(context)[0].candidate.listingId // '1234567890' for …/marketplace/item/1234567890/
  */
-export function fromUrls({ doc, url, spec }: ExtractContext): SourcedCandidate[] {
+export function fromUrls({ doc, url, shapes }: ExtractContext): SourcedCandidate[] {
   const canonical = absoluteHttpUrl(canonicalHref(doc), url);
   const given = [
     ...metaContents(doc, 'og:url').map((href) => absoluteHttpUrl(href, url)),
@@ -23,7 +23,7 @@ export function fromUrls({ doc, url, spec }: ExtractContext): SourcedCandidate[]
   for (const [index, candidateUrl] of [url, ...given].entries()) {
     if (!candidateUrl) continue;
     // Another platform's URL (og:url of a page served elsewhere) is read with that platform's shapes.
-    const id = listingIdFromUrl(candidateUrl, index === 0 ? spec : (platformSpecFor(candidateUrl) ?? spec));
+    const id = listingIdFromUrl(candidateUrl, index === 0 ? shapes : (platformSpecFor(candidateUrl) ?? shapes));
     if (!id) continue;
     const own = index === 0 ? 0 : sameSite(candidateUrl, url) ? 0.02 : 0.08;
     const confidence = (id.byPlatform ? 0.93 : 0.6) - own;

@@ -1,3 +1,5 @@
+import { elementText } from '../text';
+
 /** Layout-free DOM helpers for reading the visible page: selectors and tree shape only, never innerText. */
 
 /** Elements whose text is never the ad's. */
@@ -114,27 +116,38 @@ export function textNodes(scope: Document | Element, max = 20_000): Text[] {
 }
 
 /**
- * An element's text with spaces collapsed, at most `max` characters, read only as far as needed
- * (textContent of a page-sized element would copy the whole page).
+ * An element's text with spaces collapsed, at most `max` characters, read only as far as needed.
+ * Texts of different blocks stay a word apart ("<h4>Kasia</h4><p>Na OLX od 2019</p>").
  */
 export function shortText(element: Element | null | undefined, max = 300): string {
-  if (!element) return '';
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  let text = '';
-  for (let node = walker.nextNode(); node && text.length <= max * 2; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && parent !== element && NEVER_TEXT.has(parent.tagName.toUpperCase())) continue;
-    text += node.nodeValue ?? '';
+  return element
+    ? elementText(element, max * 2)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, max)
+    : '';
+}
+
+/** The first shown, non-blank text of an element: a seller card's name before its "member since". */
+export function firstText(element: Element, accept: (text: string) => boolean = () => true): string | undefined {
+  for (const node of textNodes(element, 200)) {
+    const text = node.nodeValue!.replace(/\s+/g, ' ').trim();
+    if (text && node.parentElement && isContent(node.parentElement) && accept(text)) return text;
   }
-  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+  return undefined;
 }
 
 /** The ancestor `levels` up from an element (or the body): the part of the page around it. */
 export function around(element: Element | undefined, doc: Document, levels = 6): Element {
   let node = element;
-  for (let level = 0; node?.parentElement && level < levels && node.parentElement !== doc.body; level += 1) {
-    node = node.parentElement;
-  }
+  for (let level = 0; node?.parentElement && level < levels && node !== doc.body; level += 1) node = node.parentElement;
   return node ?? doc.body ?? doc.documentElement;
+}
+
+/** The named elements (class, id, itemprop or data-* attributes) in a part of the page, at most `max`. */
+export function namedElements(scope: ParentNode, max = 3_000): Element[] {
+  return [...scope.querySelectorAll('*')]
+    .slice(0, max * 3)
+    .filter((element) => namesOf(element).trim() !== '')
+    .slice(0, max);
 }

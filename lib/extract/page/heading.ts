@@ -1,4 +1,4 @@
-import { around, inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
+import { around, inSiteChrome, isContent, namedElements, namedLike, shortText, treeDistance } from './dom';
 
 /** The ad's heading and how sure the reader is that it is the ad's title. */
 export interface HeadingSighting {
@@ -42,9 +42,15 @@ export function mainHeading(
     return { element: nearest, text: shortText(nearest, 300), confidence };
   }
   if (!price) return undefined;
-  const titled = [...around(price, doc, 4).querySelectorAll('h2, h3, [class], [itemprop="name"]')]
-    .slice(0, 300)
-    .filter((element) => isContent(element) && !inSiteChrome(element) && namedLike(element, TITLE_NAME, 0))
+  const scope = around(price, doc, 4);
+  const titled = [...scope.querySelectorAll('h2, h3, h4'), ...namedElements(scope, 300)]
+    // An unnamed h2–h4 counts only before the price: the title comes first, "Seller information" after.
+    .filter(
+      (element) =>
+        namedLike(element, TITLE_NAME, 0) ||
+        (/^H[2-4]$/i.test(element.tagName) && Boolean(element.compareDocumentPosition(price) & 4)),
+    )
+    .filter((element) => isContent(element) && !inSiteChrome(element) && !element.contains(price))
     .filter((element) => shortText(element, 300).length >= 4 && treeDistance(element, price) <= 6)
     .sort((a, b) => treeDistance(a, price) - treeDistance(b, price))[0];
   return titled ? { element: titled, text: shortText(titled, 300), confidence: 0.6 } : undefined;

@@ -1,10 +1,12 @@
-import { inSiteChrome, isContent, shortText, textNodes } from './dom';
+import { firstText, inSiteChrome, isContent, shortText, textNodes } from './dom';
 import { foldLabel, labelIn, type LabelledField } from './labels';
 
 /** A value the page shows next to a label, with the element holding it. */
 export interface LabelledValue {
   field: LabelledField;
   text: string;
+  /** The label and the value as the page wrote them together: "Dodane 2 dni temu". */
+  phrase: string;
   /** The element the value was read from (a link inside it may be the seller's profile). */
   element: Element;
 }
@@ -14,11 +16,7 @@ const MAX_VALUE = 120;
 /** The first line of an element's text: a seller card reads "Jean · Membre depuis 2019". */
 function firstLine(element: Element): string {
   const whole = shortText(element, 400);
-  if (whole.length <= 80) return whole;
-  for (const node of textNodes(element, 200)) {
-    if (node.parentElement && isContent(node.parentElement)) return node.nodeValue!.replace(/\s+/g, ' ').trim();
-  }
-  return whole.slice(0, MAX_VALUE);
+  return whole.length <= 80 ? whole : (firstText(element) ?? whole.slice(0, MAX_VALUE));
 }
 
 /** The element right after `label` that holds its value: dd after dt, td after th, the next span. */
@@ -60,7 +58,8 @@ export function labelledValues(doc: Document, max = 40): LabelledValue[] {
       .replace(/^[:：\-–—]\s*/, '')
       .trim()
       .slice(0, MAX_VALUE);
-    if (value && cleaned) found.push({ field: label.field, text: cleaned, element: value.element });
+    const phrase = `${text.replace(/\s+/g, ' ').trim()}${label.rest ? '' : ` ${cleaned}`}`;
+    if (value && cleaned) found.push({ field: label.field, text: cleaned, phrase, element: value.element });
     if (found.length >= max) break;
   }
   return found;

@@ -13,7 +13,7 @@ const LABELS: Readonly<Record<LabelledField, readonly string[]>> = {
     ...['verkoper', 'aanbieder', 'adverteerder', 'verkocht door', 'aangeboden door'],
     ...['vendedor', 'vendedora', 'anunciante', 'vendido por', 'publicado por'],
     ...['venditore', 'venditrice', 'inserzionista', 'venduto da', 'pubblicato da'],
-    ...['sprzedający', 'sprzedawca', 'ogłoszeniodawca', 'wystawiający', 'sprzedane przez'],
+    ...['sprzedający', 'sprzedawca', 'ogłoszeniodawca', 'wystawiający', 'sprzedane przez', 'imię'],
     ...['продавец', 'автор объявления', 'владелец', 'контактное лицо'],
     ...['säljare', 'sælger', 'annoncør', 'selger', 'myyjä'],
   ],
@@ -32,8 +32,9 @@ const LABELS: Readonly<Record<LabelledField, readonly string[]>> = {
     ...['ad id', 'ad no', 'ad no.', 'ad number', 'ad ref', 'listing id', 'listing number', 'item number', 'item no'],
     ...['item id', 'reference', 'ref', 'ref.', 'post id', 'lot', 'lot number', 'lot no'],
     ...['annonce n°', "n° d'annonce", "numéro d'annonce", 'référence', 'réf', 'réf.', 'réf. annonce', 'n° de lot'],
+    ...["numéro d'objet", "n° d'objet", 'numéro de lot', 'advert id', 'advert ref', 'advert no'],
     ...['anzeigennummer', 'anzeigennr', 'anzeigennr.', 'anzeigen-id', 'anzeige-nr', 'anzeige-nr.', 'artikelnummer'],
-    ...['angebotsnummer', 'willhaben-code'],
+    ...['angebotsnummer', 'willhaben-code', 'inseratnummer', 'inserat-nr', 'inserat-nr.', 'inserat-id', 'objektnummer'],
     ...['advertentienummer', 'advertentie-id', 'advertentienr', 'advertentienr.', 'referentie', 'kavelnummer'],
     ...['referencia', 'ref. anuncio', 'nº de anuncio', 'número de anuncio', 'id del anuncio', 'n.º de anuncio'],
     ...['codice annuncio', 'id annuncio', 'numero annuncio', 'rif.', 'riferimento', 'codice'],
@@ -54,7 +55,17 @@ const LABELS: Readonly<Record<LabelledField, readonly string[]>> = {
       'added',
     ],
     ...['publié', 'publiée', 'publié le', 'publiée le', 'mis en ligne', 'mise en ligne', 'date de publication'],
-    ...['déposée le', 'déposé le', 'en ligne depuis'],
+    ...[
+      'déposée le',
+      'déposé le',
+      'en ligne depuis',
+      'ajouté',
+      'ajoutée',
+      'ajouté le',
+      'date',
+      'uploaded',
+      'date added',
+    ],
     ...[
       'erstellt',
       'erstellt am',
@@ -64,11 +75,12 @@ const LABELS: Readonly<Record<LabelledField, readonly string[]>> = {
       'veröffentlicht',
       'eingestellt seit',
     ],
-    ...['geplaatst', 'geplaatst op', 'sinds', 'datum geplaatst'],
-    ...['publicado', 'publicado el', 'fecha de publicación', 'publicado hace'],
-    ...['pubblicato', 'pubblicato il', 'data di pubblicazione', 'inserito', 'inserito il'],
-    ...['dodane', 'dodano', 'data dodania', 'opublikowane', 'opublikowano', 'wystawiono'],
-    ...['размещено', 'опубликовано', 'дата публикации', 'добавлено', 'дата размещения'],
+    ...['hochgeladen', 'datum', 'inseriert', 'inseriert am'],
+    ...['geplaatst', 'geplaatst op', 'sinds', 'datum geplaatst', 'toegevoegd'],
+    ...['publicado', 'publicado el', 'fecha de publicación', 'añadido', 'subido'],
+    ...['pubblicato', 'pubblicato il', 'data di pubblicazione', 'inserito', 'inserito il', 'aggiunto', 'caricato'],
+    ...['dodane', 'dodano', 'data dodania', 'opublikowane', 'opublikowano', 'wystawiono', 'dodany', 'data'],
+    ...['размещено', 'опубликовано', 'дата публикации', 'добавлено', 'дата размещения', 'дата', 'загружено'],
     ...['publicerad', 'inlagd', 'upplagd', 'oprettet', 'indrykket', 'lagt ud', 'julkaistu', 'publisert'],
   ],
   price: [
@@ -88,8 +100,13 @@ const PATTERNS: ReadonlyArray<[LabelledField, RegExp]> = (Object.keys(LABELS) as
 /** Lower case, one kind of apostrophe, one space. */
 export const foldLabel = (text: string) => text.normalize('NFC').replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
 
+/** "Sold by Jean", "vendu par Jean": labels that end in a preposition need no colon. */
+const ENDS_IN_BY = /(?:\sby|\spar|\svon|\sdoor|\spor|\sda|\sprzez|\sin|\sà|\sfrom)$/iu;
+
 /**
- * The field a short text labels, and the value written after the label in the same text.
+ * The field a short text labels, and the value written after the label in the same text. Names
+ * and places written on after a label need a colon ("Vendeur : Jean"), so "Seller information" or
+ * "Area personale" are no labels; ids, dates and prices are checked by their shape instead.
  * @example labelIn('Anzeigennr.: 2690123456') // { field: 'listingId', rest: '2690123456' }
  * @example labelIn('Vendeur') // { field: 'seller', rest: '' }
  */
@@ -98,14 +115,13 @@ export function labelIn(text: string): { field: LabelledField; rest: string } | 
   if (folded.length > 120) return undefined;
   for (const [field, pattern] of PATTERNS) {
     const match = pattern.exec(folded);
-    if (match)
-      return {
-        field,
-        rest: folded
-          .slice(match[0].length)
-          .replace(/^[-–—:]\s*/, '')
-          .trim(),
-      };
+    if (!match) continue;
+    const after = folded.slice(match[0].length);
+    const rest = after.replace(/^[-–—:]\s*/, '').trim();
+    const separated = /[:：]\s*$/.test(match[0]) || /^[-–—]\s/.test(after);
+    const free = field !== 'seller' && field !== 'location';
+    if (rest && !free && !separated && !ENDS_IN_BY.test(match[0].trim())) continue;
+    return { field, rest };
   }
   return undefined;
 }

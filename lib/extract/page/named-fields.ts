@@ -2,7 +2,7 @@ import type { ExtractContext, SourcedCandidate } from '../candidate';
 import { LIMITS } from '../candidate';
 import { readPostedDate } from '../posted-date';
 import { cleanText } from '../text';
-import { around, inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
+import { around, inSiteChrome, isContent, namedElements, namedLike, shortText, treeDistance } from './dom';
 
 const LOCATION_NAME =
   /location|locality|address|adresse|city|ville|standort|\bort\b|lieu|place|region|geo|ubicacion|localita|lokalizacja|город|adres|plaats|locatie/;
@@ -10,12 +10,13 @@ const DATE_NAME = /date|time|posted|published|created|datum|fecha|\bdata\b|да�
 const DESCRIPTION_NAME =
   /description|beschreibung|descripcion|descrizione|opis|описание|omschrijving|beskrivning|beskrivelse|caption|message_text|post-body|body-text|ad-text/;
 
-/** Elements named like `pattern` near the heading (or anywhere, without one), nearest first. */
-function named(context: ExtractContext, selector: string, pattern: RegExp, heading?: Element): Element[] {
+/** Elements (of a tag, or named like `pattern`) near the heading (or anywhere, without one), nearest first. */
+function named(context: ExtractContext, tag: string | undefined, pattern: RegExp, heading?: Element): Element[] {
   const scope = heading ? around(heading, context.doc, 8) : context.doc;
-  const found = [...scope.querySelectorAll(selector)]
-    .slice(0, 2_000)
-    .filter((element) => namedLike(element, pattern, 0) && isContent(element) && !inSiteChrome(element));
+  const candidates = tag ? [...scope.querySelectorAll(tag)].slice(0, 500) : namedElements(scope);
+  const found = candidates.filter(
+    (element) => (tag || namedLike(element, pattern, 0)) && isContent(element) && !inSiteChrome(element),
+  );
   if (!heading) return found;
   return found
     .map((element) => [element, treeDistance(heading, element)] as const)
@@ -33,12 +34,9 @@ function named(context: ExtractContext, selector: string, pattern: RegExp, headi
  */
 export function fromNamedElements(context: ExtractContext, heading?: Element): SourcedCandidate[] {
   const found: SourcedCandidate[] = [];
-  const place = [
-    ...named(context, 'address', /./, heading),
-    ...named(context, '[class], [id], [itemprop]', LOCATION_NAME, heading),
-  ]
+  const place = [...named(context, 'address', /./, heading), ...named(context, undefined, LOCATION_NAME, heading)]
     .map((element) => shortText(element, 150))
-    .find((text) => text.length >= 2 && text.length <= 100 && /\p{L}/u.test(text) && !/[€£$₽]|\d{5,}\s*$/.test(text));
+    .find((text) => text.length <= 100 && (text.match(/\p{L}/gu)?.length ?? 0) >= 3 && !/[€£$₽]/.test(text));
   if (place)
     found.push({
       source: 'visible',
@@ -48,7 +46,7 @@ export function fromNamedElements(context: ExtractContext, heading?: Element): S
 
   for (const element of [
     ...named(context, 'time', /./, heading),
-    ...named(context, '[class], [id]', DATE_NAME, heading),
+    ...named(context, undefined, DATE_NAME, heading),
   ].slice(0, 20)) {
     const attribute = element.getAttribute('datetime');
     const shown = readPostedDate(shortText(element, 80), context.now, context.hints);
@@ -60,7 +58,7 @@ export function fromNamedElements(context: ExtractContext, heading?: Element): S
     break;
   }
 
-  const description = named(context, '[class], [id], [itemprop]', DESCRIPTION_NAME, heading)
+  const description = named(context, undefined, DESCRIPTION_NAME, heading)
     .map((element) => shortText(element, LIMITS.scannedDescription))
     .find((text) => text.length >= 20);
   if (description) found.push({ source: 'visible', candidate: { description }, confidence: { description: 0.6 } });

@@ -1,12 +1,13 @@
 import type { AdCandidate, ExtractContext, SourcedCandidate } from '../candidate';
 import { LIMITS } from '../candidate';
 import { sellerIdFromUrl } from '../ids';
+import { platformSpecFor } from '../platform';
 import { metaContents } from '../opengraph';
 import { readPostedDate } from '../posted-date';
 import { parsePrice, pricesInText } from '../price';
 import { absoluteHttpUrl, cleanText } from '../text';
-import { shortText, treeDistance } from './dom';
-import { mainHeading, titleHeadings } from './heading';
+import { firstText, shortText, treeDistance } from './dom';
+import { type HeadingSighting, mainHeading, titleHeadings } from './heading';
 import { labelledValues, type LabelledValue } from './labelled';
 import { fromNamedElements } from './named-fields';
 import { sellerFromLinks } from './seller-link';
@@ -29,8 +30,8 @@ function sellerName(text: string): string | undefined {
 function sellerFromLabel(value: LabelledValue, context: ExtractContext): AdCandidate['seller'] {
   const link = value.element.closest('a[href]') ?? value.element.querySelector('a[href]');
   const profileUrl = link ? absoluteHttpUrl(link.getAttribute('href'), context.url) : undefined;
-  const name = sellerName(link ? shortText(link, 80) || value.text : value.text);
-  const id = profileUrl ? sellerIdFromUrl(profileUrl, context.spec) : undefined;
+  const name = sellerName(link ? (firstText(link, (text) => Boolean(sellerName(text))) ?? value.text) : value.text);
+  const id = profileUrl ? sellerIdFromUrl(profileUrl, platformSpecFor(profileUrl) ?? context.shapes) : undefined;
   if (!name && !id) return undefined;
   return { ...(name && { name }), ...(id && { id }), ...(id && profileUrl && { profileUrl }) };
 }
@@ -44,13 +45,49 @@ function fromLabel(value: LabelledValue, context: ExtractContext): AdCandidate {
       return /\p{L}/u.test(value.text) ? { location: cleanText(value.text, LIMITS.location) } : {};
     case 'listingId':
       return { listingId: /[A-Za-z0-9][\w-]*\d[\w-]*/.exec(value.text)?.[0]?.slice(0, LIMITS.listingId) };
-    case 'postedAt': {
-      const posted = readPostedDate(value.text, context.now, context.hints);
-      return posted ? { postedAt: posted.postedAt, postedText: posted.postedText } : {};
-    }
+    case 'postedAt':
+      return postedFromLabel(value, context);
     case 'price':
       return { price: parsePrice(value.text, context.hints) };
   }
+}
+
+/** "… in Leeds, United Kingdom", "… à Lyon", "… в Москве": where a "posted …" line says the ad is. */
+const POSTED_IN = /\s(?:in|à|a|en|w|в|i)\s(\p{Lu}[\p{L}' .-]+(?:,\s?[\p{L}' .-]+)?)$/u;
+
+/** A posting date after a label: the datetime of a `<time>` is exact; the page's words are kept. */
+function postedFromLabel(value: LabelledValue, context: ExtractContext): AdCandidate {
+  const time = value.element.closest('time[datetime]') ?? value.element.querySelector('time[datetime]');
+  const exact = time ? readPostedDate(time.getAttribute('datetime')!, context.now, context.hints) : undefined;
+  const shown =
+    readPostedDate(value.text, context.now, context.hints) ?? readPostedDate(value.phrase, context.now, context.hints);
+  const posted = exact ?? shown;
+  if (!posted) return {};
+  const place = shown ? POSTED_IN.exec(value.text)?.[1] : undefined;
+  return {
+    postedAt: posted.postedAt,
+    postedText: shown ? value.text : posted.postedText,
+    ...(place && { location: cleanText(place, LIMITS.location) }),
+  };
+}
+
+/**
+ * The heading as a title. A heading that holds the price ("Carved tusk $450 (Oakland)") loses it,
+ * and a place in brackets after it becomes a guess at the location.
+ */
+function titleFromHeading(heading: HeadingSighting, price: Element | undefined): SourcedCandidate {
+  const priceText = price && price !== heading.element && heading.element.contains(price) ? shortText(price, 60) : '';
+  if (!priceText || priceText.length > 48) {
+    return { source: 'visible', candidate: { title: heading.text }, confidence: { title: heading.confidence } };
+  }
+  const rest = heading.text.replace(priceText, ' ').replace(/\s+/g, ' ').trim();
+  const place = /^(.*?)\s*[-–·]?\s*\(([^()]{2,60})\)$/u.exec(rest);
+  const title = (place?.[1] ?? rest).replace(/\s*[-–·]\s*$/, '');
+  return {
+    source: 'visible',
+    candidate: { title, ...(place && { location: place[2] }) },
+    confidence: { title: heading.confidence, location: 0.5 },
+  };
 }
 
 const LABEL_CONFIDENCE = { seller: 0.78, location: 0.75, listingId: 0.85, postedAt: 0.8, price: 0.8 } as const;
@@ -67,8 +104,7 @@ export function fromVisiblePage(context: ExtractContext, siteNames: readonly str
   const prices = visiblePrices(doc, headings, hints);
   const heading = mainHeading(doc, headings, prices[0]?.element);
   const found: SourcedCandidate[] = [];
-  if (heading)
-    found.push({ source: 'visible', candidate: { title: heading.text }, confidence: { title: heading.confidence } });
+  if (heading) found.push(titleFromHeading(heading, prices[0]?.element));
   if (prices[0])
     found.push({ source: 'visible', candidate: { price: prices[0].price }, confidence: { price: prices[0].score } });
 
@@ -79,10 +115,11 @@ export function fromVisiblePage(context: ExtractContext, siteNames: readonly str
     taken.add(value.field);
     const far = heading && treeDistance(heading.element, value.element) > 24 ? 0.1 : 0;
     const confidence = LABEL_CONFIDENCE[value.field] - far;
-    found.push({ source: 'labelled', candidate, confidence: { [value.field]: confidence } });
+    // A place read from a "posted … in Leeds" line is a guess beside the date it came with.
+    found.push({ source: 'labelled', candidate, confidence: { location: 0.5, [value.field]: confidence } });
   }
 
-  const link = sellerFromLinks(doc, context.url, context.spec, heading?.element);
+  const link = sellerFromLinks(doc, context.url, context.shapes, heading?.element);
   if (link)
     found.push({ source: 'visible', candidate: { seller: link.seller }, confidence: { seller: link.confidence } });
   found.push(...fromNamedElements(context, heading?.element));

@@ -2,9 +2,10 @@ import type { AdCandidate } from '../candidate';
 import { LIMITS } from '../candidate';
 import { sellerIdFromUrl } from '../ids';
 import type { PlatformSpec } from '../platforms/schema';
+import { platformSpecFor } from '../platform';
 import { sameSite } from '../site';
 import { absoluteHttpUrl, cleanText } from '../text';
-import { inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
+import { firstText, inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
 import { labelIn } from './labels';
 
 export interface SellerSighting {
@@ -23,10 +24,10 @@ function isName(text: string): boolean {
   return text.length >= 2 && text.length <= 60 && !GENERIC.test(text) && !labelIn(text)?.field && /\p{L}/u.test(text);
 }
 
-/** A seller's name near its profile link: the link's own text, else a short heading-like text in the seller's box. */
+/** A seller's name near its profile link: the link's first text, else a short heading-like text in the seller's box. */
 function nameNear(link: Element): string | undefined {
-  const own = shortText(link, 80);
-  if (isName(own)) return own;
+  const own = firstText(link, isName);
+  if (own) return own;
   const box = link.closest('[class], [id]');
   for (const element of box ? [...box.querySelectorAll('h2, h3, h4, strong, b, span, p, div')].slice(0, 30) : []) {
     if (element.children.length > 1) continue;
@@ -52,11 +53,14 @@ export function sellerFromLinks(
   for (const link of [...doc.querySelectorAll('a[href]')].slice(0, 3_000)) {
     const profileUrl = absoluteHttpUrl(link.getAttribute('href'), url);
     if (!profileUrl || profileUrl.split('#')[0] === url.split('#')[0]) continue;
-    const id = sellerIdFromUrl(profileUrl, spec);
+    const ownSite = sameSite(profileUrl, url);
+    // A link to another site counts only as a known platform's profile (the page was saved from there).
+    const linkSpec = ownSite ? spec : platformSpecFor(profileUrl);
+    const id = sellerIdFromUrl(profileUrl, linkSpec);
     if (!id || !isContent(link) || inSiteChrome(link)) continue;
     const inSellerBox = namedLike(link, SELLER_NAME, 4);
-    if (!sameSite(profileUrl, url) && !inSellerBox) continue;
-    let confidence = 0.55 + (inSellerBox ? 0.15 : 0);
+    if (!ownSite && !inSellerBox && !linkSpec) continue;
+    let confidence = 0.55 + (inSellerBox ? 0.15 : 0) - (ownSite ? 0 : 0.05);
     if (heading && treeDistance(heading, link) <= 10) confidence += 0.05;
     const name = cleanText(nameNear(link), LIMITS.sellerName);
     if (!name) confidence -= 0.1;

@@ -17,12 +17,12 @@ const SHIPPING =
 const MAX_PRICE_TEXT = 48;
 
 /** The smallest element around a text node whose text reads as one price ("80" and "€" in two spans). */
-function priceElement(node: Text): Element | undefined {
+function priceElement(node: Text, hints: PageHints): Element | undefined {
   let element = node.parentElement;
   for (let level = 0; element && level < 3; level += 1, element = element.parentElement) {
     const text = shortText(element, 200);
     if (text.length > MAX_PRICE_TEXT) return undefined;
-    if (pricesInText(text).length > 0) return element;
+    if (pricesInText(text, hints).length > 0) return element;
   }
   return undefined;
 }
@@ -78,7 +78,7 @@ export function visiblePrices(doc: Document, headings: readonly Element[], hints
   const sightings: PriceSighting[] = [];
   for (const node of textNodes(doc)) {
     if (!/\d/.test(node.nodeValue!)) continue;
-    const shown = priceElement(node);
+    const shown = priceElement(node, hints);
     const named = node.parentElement && namedLike(node.parentElement, PRICE_NAME, 1) ? node.parentElement : undefined;
     const element = shown ?? named;
     if (!element) {

@@ -88,7 +88,10 @@ export const platformData: PlatformSpecInput[] = [
     name: 'Bazoš',
     kind: 'classifieds',
     hosts: ['bazos.sk', 'bazos.cz', 'bazos.pl', 'bazos.at'],
-    listingIdInUrl: ['/inzerat/(\\d+)/'],
+    listingIdInUrl: ['/(?:inzerat|ogloszenie)/(\\d+)/'],
+    sellerProfile: ['/(?:uzytkownik|uzivatel|user)/(\\d+)'],
+    // The date is written after the title as "- [6.3. 2026]", with no label.
+    selectors: { postedAt: ['.velikost10'] },
   },
   {
     id: 'blocket',
@@ -418,6 +421,7 @@ export const platformData: PlatformSpecInput[] = [
     kind: 'classifieds',
     hosts: ['tori.fi'],
     listingIdInUrl: [recommerceItem, '/(\\d{6,})(?:[/?#]|$)'],
+    sellerProfile: ['/profiili/(\\d+)'],
   },
   {
     id: 'tutti',
