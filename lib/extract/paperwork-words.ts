@@ -13,8 +13,8 @@ export const PAPER =
   'certificats?|papiers?|permis|' +
   'papiere[n]?|zertifikat(?:e|en)?|bescheinigung(?:en)?|dokumente[n]?|genehmigung(?:en)?|nachweis(?:e)?|unterlagen|' +
   'papieren|certifica(?:at|ten)|documenten|vergunning(?:en)?|' +
-  'papeles|certificados?|documentos|documentación|permisos?|' +
-  'documenti|certificat[oi]|documentazione|permess[oi]|' +
+  'papeles|certificados?|documentos?|documentación|permisos?|' +
+  'documenti|documento|certificat[oi]|documentazione|permess[oi]|' +
   'dokument(?:y|ami|ów|acja|acji)?|certyfikat(?:y|em|u|ów)?|świadectw(?:o|a|em)|zezwoleni(?:e|a|em)|papier(?:y|ami|ów)|' +
   'документ(?:ы|ами|ов|а)?|сертификат(?:ы|ом|а|ов)?|разрешени(?:е|я|ем)|бумаг(?:и|ами)?|справк(?:а|и|ой)';
 
@@ -36,7 +36,7 @@ export const NAMED_PERMITS: ReadonlyArray<[label: string, source: string]> = [
 
 /** "with papers", "mit Papieren", "с документами": with-words before a document. */
 export const WITH =
-  'with|incl\\.?|including|avec|mit|inkl\\.?|inklusive|met|inclusief|con|incluye|incluso|z|wraz z|с|со|есть|имеются';
+  'with|incl\\.?|including|avec|mit|inkl\\.?|inklusive|met|inclusief|con|incluye|incluso|z|ze|wraz z|с|со|есть|имеются';
 
 /** "papers available", "Papiere vorhanden": a document said to exist. */
 export const AVAILABLE =
@@ -45,7 +45,8 @@ export const AVAILABLE =
 
 /** Words that deny what follows: "no CITES papers", "ohne Papiere", "pas de papiers", "без документов". */
 export const NOT_BEFORE =
-  "no|not|without|none|never|n't have|not have|n't come with|pas de|pas d'|sans|aucune?|n'a pas|n'ai pas|n'ont pas|ni|" +
+  "no|not|without|none|never|(?:does|do|did|has|have)n't(?: have| come with| include)?|has no|have no|comes without|" +
+  "pas de|pas d'|sans|aucune?|n'a pas|n'ai pas|n'ont pas|ni|" +
   'ohne|kein(?:e|en|er|es)?|nicht|zonder|geen|niet|sin|no hay|ningún|ninguna|senza|non|nessun[oa]?|priv[oa] di|' +
   'bez|brak|nie ma|nie|żadnych|без|нет|не|отсутствуют|отсутствует';
 
@@ -59,7 +60,7 @@ export const NOT_AFTER =
 export const EXEMPTIONS: ReadonlyArray<[label: string, source: string]> = [
   [
     'pre-1947',
-    "(?:pre|before|vor|voor|vóór|avant|antes de|prima del|przed|до|older than|antérieur à|antérieure à)[\\s-]*(?:the\\s|dem\\s|l'an\\s|el\\s|il\\s)?1947(?![\\p{N}])|pre[\\s-]?'?47(?![\\p{N}])",
+    "(?:pre|before|vor|voor|vóór|avant|antes de|anterior a|anteriores a|prima del|przed|до|older than|antérieur à|antérieure à)[\\s-]*(?:the\\s|dem\\s|l'an\\s|el\\s|il\\s)?1947(?![\\p{N}])|pre[\\s-]?'?47(?![\\p{N}])",
   ],
   [
     'pre-Convention',
@@ -68,7 +69,7 @@ export const EXEMPTIONS: ReadonlyArray<[label: string, source: string]> = [
   ],
   [
     'antique',
-    'antiques?|antik(?:e|es|er)?|antiquität(?:en)?|antiquités?|antiek(?:e)?|antigüedad(?:es)?|antic[oa]|antichi|antiquariato|' +
+    'antiques?|antik(?:e|es|er)?|antiquität(?:en)?|antiquités?|antiek(?:e)?|antigüedad(?:es)?|antigu[oa]s?|antic[oa]|antichi|antiquariato|' +
       'antyk(?:i)?|antyczn\\p{L}*|антиквариат|антикварн\\p{L}*|старинн\\p{L}*|' +
       '(?:18|19|xviii|xix)(?:th|e|ème|\\.|°)?\\s?(?:century|siècle|jahrhundert|eeuw|siglo|secolo|wiek|век)|(?:siglo|secolo)\\s(?:xviii|xix)',
   ],

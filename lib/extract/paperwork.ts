@@ -17,7 +17,6 @@ interface Sighting {
   kind: Kind;
   label: string;
   phrase: string;
-  index: number;
 }
 
 const words = (source: string, flags = 'giu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, flags);
@@ -65,8 +64,8 @@ function sightings(text: string): Sighting[] {
       if (deniedBefore || deniedAfter) {
         const phrase = `${deniedBefore?.[0] ?? ''}${match[0]}${deniedBefore ? '' : (deniedAfter?.[0] ?? '')}`;
         const cites = /cites|ситес|сайтс/i.test(match[0]);
-        found.push({ kind: 'none', label: cites ? 'no CITES certificate' : 'no papers', phrase, index: start });
-      } else if (!bare) found.push({ kind: 'permit', label, phrase: match[0], index: start });
+        found.push({ kind: 'none', label: cites ? 'no CITES certificate' : 'no papers', phrase });
+      } else if (!bare) found.push({ kind: 'permit', label, phrase: match[0] });
       else continue;
       covered.push([start, end]);
     }
@@ -76,13 +75,14 @@ function sightings(text: string): Sighting[] {
       const { before } = clause(text, match.index, match.index + match[0].length);
       const around = text.slice(Math.max(0, match.index - 12), match.index + match[0].length + 12);
       if (DENIED_BEFORE.test(before) || NOT_AN_AGE.test(around)) continue;
-      found.push({ kind: 'exemption', label, phrase: match[0], index: match.index });
+      found.push({ kind: 'exemption', label, phrase: match[0] });
       break;
     }
   }
   const bred = words(CAPTIVE_BRED, 'u').exec(text);
-  if (bred) found.push({ kind: 'note', label: 'captive bred', phrase: bred[0], index: bred.index });
-  return found.sort((a, b) => a.index - b.index);
+  if (bred) found.push({ kind: 'note', label: 'captive bred', phrase: bred[0] });
+  // Documents in the order they are listed (CITES first), exemptions from the most specific (pre-1947) down.
+  return found;
 }
 
 /** What the ad claims about its papers, and a short summary for the researcher's "paperwork" field. */

@@ -19,25 +19,27 @@ function firstLine(element: Element): string {
   return whole.length <= 80 ? whole : (firstText(element) ?? whole.slice(0, MAX_VALUE));
 }
 
-/** The element right after `label` that holds its value: dd after dt, td after th, the next span. */
-function valueElementAfter(label: Element): Element | undefined {
-  let node: Element | null = label;
-  for (let level = 0; node && level < 3; level += 1, node = node.parentElement) {
-    const next = node.nextElementSibling;
-    if (next && shortText(next, 10)) return next;
+/**
+ * The value after a label: the first non-blank thing that follows it, climbing out of wrappers that
+ * hold nothing but the label: dd after dt, td after th, the next span, or the text right after a
+ * `<strong>Publié :</strong>`.
+ */
+function valueAfter(label: Text): { text: string; element: Element } | undefined {
+  let node: Node | null = label;
+  for (let level = 0; node && level < 4; level += 1) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 3 && next.nodeValue?.trim())
+        return { text: next.nodeValue.trim(), element: next.parentElement! };
+      if (next.nodeType === 1 && isContent(next as Element) && shortText(next as Element, 10)) {
+        return { text: firstLine(next as Element), element: next as Element };
+      }
+    }
+    const parent: Element | null = node.parentElement;
     // Only climb while the container holds nothing but the label.
-    if (!node.parentElement || foldLabel(shortText(node.parentElement, 200)) !== foldLabel(shortText(node, 200))) break;
+    if (!parent || foldLabel(shortText(parent, 200)) !== foldLabel(label.nodeValue ?? '')) return undefined;
+    node = parent;
   }
   return undefined;
-}
-
-/** The value after a label that stands alone in its text node: the rest of the parent's text, or the next element. */
-function valueAfter(label: Element, labelText: string): { text: string; element: Element } | undefined {
-  const parentText = shortText(label, 300);
-  const inline = labelIn(parentText);
-  if (inline?.rest && foldLabel(parentText) !== foldLabel(labelText)) return { text: inline.rest, element: label };
-  const next = valueElementAfter(label);
-  return next ? { text: firstLine(next), element: next } : undefined;
 }
 
 /**
@@ -53,7 +55,7 @@ export function labelledValues(doc: Document, max = 40): LabelledValue[] {
     const label = labelIn(text);
     const element = node.parentElement;
     if (!label || !element || !isContent(element) || inSiteChrome(element)) continue;
-    const value = label.rest ? { text: label.rest, element } : valueAfter(element, text);
+    const value = label.rest ? { text: label.rest, element } : valueAfter(node);
     const cleaned = value?.text
       .replace(/^[:：\-–—]\s*/, '')
       .trim()

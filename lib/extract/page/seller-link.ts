@@ -20,6 +20,14 @@ const SELLER_NAME =
 const GENERIC =
   /profil|profile|view|voir|ansehen|bekijk|\bver\b|vedi|zobacz|смотреть|show|all ads|alle anzeigen|toutes ses annonces|other items|more from|weitere|anzeigen des|contact|message|nachricht|follow|suivre|folgen|seguir|segui|obserwuj|подписаться|visit|besuchen|visiter|shop now|my account|mon compte|mein konto|login|log in|sign in|anmelden|connexion|inloggen|войти|zaloguj|\(\d+\)$|^\d+$|^[★☆\s\d.,]+$/iu;
 
+const NOT_ACCOUNT =
+  /^(about|help|contact|login|search|home|index|terms|privacy|cart|account|settings|faq|shop|store)$/i;
+
+function accountPath(url: string): string | undefined {
+  const segment = /^\/([\w.-]{2,40})\/?$/.exec(new URL(url).pathname)?.[1];
+  return segment && !NOT_ACCOUNT.test(segment) && !/^\d+$/.test(segment) ? segment : undefined;
+}
+
 function isName(text: string): boolean {
   return text.length >= 2 && text.length <= 60 && !GENERIC.test(text) && !labelIn(text)?.field && /\p{L}/u.test(text);
 }
@@ -56,9 +64,10 @@ export function sellerFromLinks(
     const ownSite = sameSite(profileUrl, url);
     // A link to another site counts only as a known platform's profile (the page was saved from there).
     const linkSpec = ownSite ? spec : platformSpecFor(profileUrl);
-    const id = sellerIdFromUrl(profileUrl, linkSpec);
-    if (!id || !isContent(link) || inSiteChrome(link)) continue;
     const inSellerBox = namedLike(link, SELLER_NAME, 4);
+    // In a seller's box, a one-segment path is the account itself (social sites: /exotic_pets).
+    const id = sellerIdFromUrl(profileUrl, linkSpec) ?? (inSellerBox ? accountPath(profileUrl) : undefined);
+    if (!id || !isContent(link) || inSiteChrome(link)) continue;
     if (!ownSite && !inSellerBox && !linkSpec) continue;
     let confidence = 0.55 + (inSellerBox ? 0.15 : 0) - (ownSite ? 0 : 0.05);
     if (heading && treeDistance(heading, link) <= 10) confidence += 0.05;

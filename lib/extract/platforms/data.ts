@@ -293,7 +293,6 @@ export const platformData: PlatformSpecInput[] = [
       postedAt: ['[data-qa-id="adview_date"]'],
     },
   },
-  { id: 'marktplaats', name: 'Marktplaats', hosts: ['marktplaats.nl'], ...adevintaBenelux },
   {
     id: 'markt-de',
     name: 'markt.de',
@@ -302,6 +301,7 @@ export const platformData: PlatformSpecInput[] = [
     listingIdInUrl: ['/a/([0-9a-f]{6,})/'],
     sellerProfile: ['/userId,([^/?#]+)', '/(?:nutzer|user)/([^/?#]+)'],
   },
+  { id: 'marktplaats', name: 'Marktplaats', hosts: ['marktplaats.nl'], ...adevintaBenelux },
   {
     id: 'mercari',
     name: 'Mercari',
