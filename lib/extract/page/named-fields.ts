@@ -62,5 +62,10 @@ export function fromNamedElements(context: ExtractContext, heading?: Element): S
     .map((element) => shortText(element, LIMITS.scannedDescription))
     .find((text) => text.length >= 20);
   if (description) found.push({ source: 'visible', candidate: { description }, confidence: { description: 0.6 } });
+  // A plain page names no description box: the text around its heading is the ad's text, read last.
+  const surrounding = heading && shortText(around(heading, context.doc, 2), LIMITS.scannedDescription);
+  if (surrounding && surrounding.length >= 20) {
+    found.push({ source: 'visible', candidate: { description: surrounding }, confidence: { description: 0.35 } });
+  }
   return found;
 }
