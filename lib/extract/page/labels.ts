@@ -35,6 +35,7 @@ const LABELS: Readonly<Record<LabelledField, readonly string[]>> = {
     ...["numéro d'objet", "n° d'objet", 'numéro de lot', 'advert id', 'advert ref', 'advert no'],
     ...['anzeigennummer', 'anzeigennr', 'anzeigennr.', 'anzeigen-id', 'anzeige-nr', 'anzeige-nr.', 'artikelnummer'],
     ...['angebotsnummer', 'willhaben-code', 'inseratnummer', 'inserat-nr', 'inserat-nr.', 'inserat-id', 'objektnummer'],
+    ...['anzeigen-nr', 'anzeigen-nr.', 'anzeigen-nummer', 'artikel-nr', 'artikel-nr.', 'art.-nr.'],
     ...['advertentienummer', 'advertentie-id', 'advertentienr', 'advertentienr.', 'referentie', 'kavelnummer'],
     ...['referencia', 'ref. anuncio', 'nº de anuncio', 'número de anuncio', 'id del anuncio', 'n.º de anuncio'],
     ...['codice annuncio', 'id annuncio', 'numero annuncio', 'rif.', 'riferimento', 'codice'],
@@ -100,6 +101,18 @@ const PATTERNS: ReadonlyArray<[LabelledField, RegExp]> = (Object.keys(LABELS) as
 /** Lower case, one kind of apostrophe, one space. */
 export const foldLabel = (text: string) => text.normalize('NFC').replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
 
+const COMPOUND = /^([^/:：]{1,30}?)\s?\/\s?([^/:：]{1,30}?)(\s*[:：].*)?$/u;
+
+/** "PLZ / Ort", "Ville / Code postal :": a label of two names is read by the one that is a label. */
+function oneOfTwo(text: string): string {
+  const parts = COMPOUND.exec(text);
+  if (!parts) return text;
+  const label = [parts[1], parts[2]].find((part) =>
+    PATTERNS.some(([, pattern]) => pattern.exec(part.trim())?.[0].trim().length === part.trim().length),
+  );
+  return label ? `${label.trim()}${parts[3] ?? ''}` : text;
+}
+
 /** "Sold by Jean", "vendu par Jean": labels that end in a preposition need no colon. */
 const ENDS_IN_BY = /(?:\sby|\spar|\svon|\sdoor|\spor|\sda|\sprzez|\sin|\sà|\sfrom)$/iu;
 
@@ -111,7 +124,7 @@ const ENDS_IN_BY = /(?:\sby|\spar|\svon|\sdoor|\spor|\sda|\sprzez|\sin|\sà|\sfr
  * @example labelIn('Vendeur') // { field: 'seller', rest: '' }
  */
 export function labelIn(text: string): { field: LabelledField; rest: string } | undefined {
-  const folded = foldLabel(text);
+  const folded = oneOfTwo(foldLabel(text));
   if (folded.length > 120) return undefined;
   for (const [field, pattern] of PATTERNS) {
     const match = pattern.exec(folded);

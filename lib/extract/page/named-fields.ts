@@ -4,8 +4,23 @@ import { readPostedDate } from '../posted-date';
 import { cleanText } from '../text';
 import { around, inSiteChrome, isContent, namedElements, namedLike, shortText, treeDistance } from './dom';
 
-const LOCATION_NAME =
-  /location|locality|address|adresse|city|ville|standort|\bort\b|lieu|place|region|geo|ubicacion|localita|lokalizacja|город|adres|plaats|locatie/;
+/** A short word as a whole part of a class name: "city" but not "opacity", "sted" but not "posted". */
+const part = (words: string) => `(?:^|[^a-z])(?:${words})(?:$|[^a-z])`;
+
+/** Class and id words for a place, in English and in Spoor's other languages (local sites name classes in theirs). */
+const LOCATION_NAME = new RegExp(
+  [
+    'location|locality|address|region',
+    part('city|place|geo|lieu|ort|sted|plats'),
+    'ville|localisation|adresse|localite|standort|wohnort',
+    'plaats|locatie|woonplaats',
+    'ubicacion|localidad|ciudad|poblacion',
+    'luogo|localita|citta|comune',
+    'lokalizacja|miasto|miejscowosc',
+    'gorod|mesto|адрес|город',
+    'omrade|sijainti',
+  ].join('|'),
+);
 const DATE_NAME = /date|time|posted|published|created|datum|fecha|\bdata\b|дата|timestamp|ago/;
 const DESCRIPTION_NAME =
   /description|beschreibung|descripcion|descrizione|opis|описание|omschrijving|beskrivning|beskrivelse|caption|message_text|post-body|body-text|ad-text/;

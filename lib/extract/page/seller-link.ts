@@ -25,7 +25,9 @@ const NOT_ACCOUNT =
 
 function accountPath(url: string): string | undefined {
   const segment = /^\/([\w.-]{2,40})\/?$/.exec(new URL(url).pathname)?.[1];
-  return segment && !NOT_ACCOUNT.test(segment) && !/^\d+$/.test(segment) ? segment : undefined;
+  // "/memberlist.php" is a script, not an account.
+  const script = /\.(php|aspx?|jsp|html?|cgi)$/i.test(segment ?? '');
+  return segment && !script && !NOT_ACCOUNT.test(segment) && !/^\d+$/.test(segment) ? segment : undefined;
 }
 
 function isName(text: string): boolean {
@@ -67,14 +69,17 @@ export function sellerFromLinks(
     const inSellerBox = namedLike(link, SELLER_NAME, 4);
     // In a seller's box, a one-segment path is the account itself (social sites: /exotic_pets).
     const id = sellerIdFromUrl(profileUrl, linkSpec) ?? (inSellerBox ? accountPath(profileUrl) : undefined);
-    if (!id || !isContent(link) || inSiteChrome(link)) continue;
+    // A link named as the seller's ("username") is theirs even when its URL holds no id.
+    if ((!id && !inSellerBox) || !isContent(link) || inSiteChrome(link)) continue;
     if (!ownSite && !inSellerBox && !linkSpec) continue;
     let confidence = 0.55 + (inSellerBox ? 0.15 : 0) - (ownSite ? 0 : 0.05);
     if (heading && treeDistance(heading, link) <= 10) confidence += 0.05;
     const name = cleanText(nameNear(link), LIMITS.sellerName);
     if (!name) confidence -= 0.1;
+    if (!id) confidence -= 0.1;
+    if (!id && !name) continue;
     if (!best || confidence > best.confidence) {
-      best = { seller: { ...(name && { name }), id, profileUrl }, confidence, element: link };
+      best = { seller: { ...(name && { name }), ...(id && { id }), profileUrl }, confidence, element: link };
     }
   }
   return best;
