@@ -26,7 +26,9 @@ function readAll(urlOf: (page: FixturePage) => string): FieldResult[] {
 }
 
 const misses = (results: FieldResult[]) =>
-  results.filter((result) => !result.ok).map(({ page, field, want, got }) => `${page} ${field}: want ${want}, got ${got}`);
+  results
+    .filter((result) => !result.ok)
+    .map(({ page, field, want, got }) => `${page} ${field}: want ${want}, got ${got}`);
 
 describe('held-out ad pages', () => {
   it('reads their fields on their own hosts', () => {
@@ -50,10 +52,13 @@ describe('held-out ad pages', () => {
   it('reads what each ad claims about permits', () => {
     const claims = pages.filter((page) => page.expect.paperwork);
     const wrong = claims.flatMap((page) => {
-      const claim = extractAd(fixtureDocument('held-out', page, page.url), page.url, { now: NOW }).ad.paperworkClaim?.claim;
+      const claim = extractAd(fixtureDocument('held-out', page, page.url), page.url, { now: NOW }).ad.paperworkClaim
+        ?.claim;
       return claim === page.expect.paperwork ? [] : [`${page.file}: want ${page.expect.paperwork}, got ${claim}`];
     });
-    console.info(`held-out pages, paperwork claims: ${claims.length - wrong.length}/${claims.length}\n${wrong.join('\n')}`);
+    console.info(
+      `held-out pages, paperwork claims: ${claims.length - wrong.length}/${claims.length}\n${wrong.join('\n')}`,
+    );
     expect(wrong.length).toBeLessThanOrEqual(Math.floor(claims.length * 0.2));
   });
 }, 120_000);
