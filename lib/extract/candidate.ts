@@ -22,6 +22,14 @@ export interface SourcedCandidate {
   confidence?: Partial<Record<ExtractField, number>>;
 }
 
+/** A value one reader proposed for a field, with its source and how far it is trusted. */
+export interface Ranked<T> {
+  value: T;
+  source: ExtractSource;
+  confidence: number;
+  candidate: AdCandidate;
+}
+
 /** Longest value kept per field: page strings are hostile and flags are exported in bulk. */
 export const LIMITS = {
   title: 300,

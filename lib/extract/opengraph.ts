@@ -21,7 +21,10 @@ function metasOf(doc: Document): Map<string, string[]> {
   return index;
 }
 
-/** The `content` of every `<meta property|name|itemprop=…>` with that key (sites use any of them). */
+/**
+ * The `content` of every `<meta property|name|itemprop=…>` with that key (sites use any of them).
+ * @example metaContents(document, 'og:title') // ['Grey parrot cage | Gumtree']
+ */
 export function metaContents(doc: Document, key: string): string[] {
   return metasOf(doc).get(key.toLowerCase()) ?? [];
 }

@@ -5,7 +5,10 @@ import { countryOfHost, hostParts } from './site';
 
 let platforms: readonly PlatformSpec[] | undefined;
 
-/** The platform data, validated once (a bad entry fails every test that reads a page). */
+/**
+ * The platform data, validated once (a bad entry fails every test that reads a page).
+ * @example allPlatforms().find((spec) => spec.id === 'vinted')?.listingIdInUrl // ['/items/(\\d+)']
+ */
 export function allPlatforms(): readonly PlatformSpec[] {
   platforms ??= PlatformListSchema.parse(platformData);
   return platforms;
@@ -51,7 +54,10 @@ export function detectPlatform(url: string): Platform {
   return { ...named, host, ...(country ? { country } : {}) };
 }
 
-/** Whether the platform is one Spoor knows (rather than a site named by its host). */
+/**
+ * Whether the platform is one Spoor knows (rather than a site named by its host).
+ * @example isKnownMarketplace(detectPlatform('https://www.olx.pl/d/oferta/x.html')) // true
+ */
 export function isKnownMarketplace(platform: Platform): boolean {
   return allPlatforms().some((spec) => spec.id === platform.id);
 }

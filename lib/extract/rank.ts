@@ -1,82 +1,10 @@
 import { type AdFields, AdFieldsSchema } from '@/lib/flags/schema';
-import type { AdCandidate, ExtractField, ExtractSource, RankedField, SourcedCandidate } from './candidate';
+import type { AdCandidate, ExtractSource, Ranked, RankedField, SourcedCandidate } from './candidate';
 import { LIMITS, RANKED_FIELDS } from './candidate';
 import { cleanUrl } from './canonical-url';
+import { usualTrust } from './source-trust';
 import { cleanText } from './text';
-import { withoutSiteName } from './title';
-
-type Confidences = Partial<Record<ExtractField, number>>;
-
-/**
- * How far each source is trusted per field when the reader does not say: the platform's own state
- * and structured data first; OpenGraph titles are often padded for search engines; the visible
- * page and the fallbacks last. Visible readers give their own, finer confidence.
- */
-const USUAL: Readonly<Record<ExtractSource, Confidences>> = {
-  'page-state': {
-    title: 0.95,
-    description: 0.9,
-    price: 0.95,
-    seller: 0.95,
-    location: 0.9,
-    listingId: 0.95,
-    postedAt: 0.9,
-    imageUrls: 0.9,
-  },
-  platform: {
-    title: 0.9,
-    description: 0.9,
-    price: 0.9,
-    seller: 0.9,
-    location: 0.9,
-    listingId: 0.9,
-    postedAt: 0.85,
-    imageUrls: 0.9,
-  },
-  'json-ld': {
-    title: 0.9,
-    description: 0.9,
-    price: 0.95,
-    seller: 0.9,
-    location: 0.85,
-    listingId: 0.85,
-    postedAt: 0.9,
-    imageUrls: 0.8,
-  },
-  microdata: {
-    title: 0.88,
-    description: 0.85,
-    price: 0.92,
-    seller: 0.85,
-    location: 0.8,
-    listingId: 0.8,
-    postedAt: 0.85,
-    imageUrls: 0.75,
-  },
-  rdfa: {
-    title: 0.86,
-    description: 0.85,
-    price: 0.9,
-    seller: 0.85,
-    location: 0.8,
-    listingId: 0.8,
-    postedAt: 0.85,
-    imageUrls: 0.75,
-  },
-  opengraph: { title: 0.7, description: 0.75, price: 0.85, location: 0.6, postedAt: 0.8, imageUrls: 0.7 },
-  meta: { title: 0.6, price: 0.8, location: 0.6 },
-  url: { listingId: 0.6, seller: 0.6 },
-  labelled: { seller: 0.78, location: 0.75, listingId: 0.85, postedAt: 0.8, price: 0.8 },
-  visible: { title: 0.7, description: 0.6, price: 0.6, seller: 0.6, location: 0.55, postedAt: 0.55, imageUrls: 0.4 },
-  fallback: { title: 0.45, description: 0.4, imageUrls: 0.3 },
-};
-
-interface Ranked<T> {
-  value: T;
-  source: ExtractSource;
-  confidence: number;
-  candidate: AdCandidate;
-}
+import { titleFromText, unpaddedTitle, withoutSiteName } from './title';
 
 /** A value the flag schema accepts for `field`, else undefined (the candidate is dropped). */
 function valid<K extends RankedField>(field: K, value: unknown): AdFields[K] | undefined {
@@ -105,43 +33,12 @@ function ranked<K extends RankedField>(
   for (const { source, candidate, confidence } of candidates) {
     const value = valid(field, prepare(candidate[field]));
     if (value === undefined || value === null) continue;
-    let trust = confidence?.[field] ?? USUAL[source][field] ?? 0.3;
+    let trust = confidence?.[field] ?? usualTrust(source, field);
     // A price whose currency was only inferred yields to one whose page wrote the currency.
     if (field === 'price' && (value as AdFields['price'])?.currencyInferred) trust *= 0.8;
     found.push({ value: value as AdFields[K] & {}, source, confidence: trust, candidate });
   }
   return found.sort((a, b) => b.confidence - a.confidence);
-}
-
-/**
- * A title padded for search engines ("Grey parrot for sale in Leeds", "… - Warszawa") yields to the
- * heading it starts with, or that makes most of it ("X on Instagram: “…”").
- */
-function unpadded(titles: Ranked<string>[]): Ranked<string> | undefined {
-  const [best] = titles;
-  if (!best) return undefined;
-  const outer = best.value.toLowerCase();
-  const inside = titles.find((other) => {
-    const inner = other.value.toLowerCase();
-    return (
-      other !== best &&
-      other.confidence >= 0.55 &&
-      inner.length >= 3 &&
-      inner.length < outer.length &&
-      (outer.startsWith(inner) || (outer.includes(inner) && inner.length * 2 >= outer.length))
-    );
-  });
-  return inside ? { ...inside, confidence: Math.max(inside.confidence, best.confidence) } : best;
-}
-
-/** The first sentence of the ad's text, as a title when the page gives none but the account's name. */
-function firstSentence(
-  description: string | undefined,
-  fallback: Ranked<string> | undefined,
-): Ranked<string> | undefined {
-  const sentence = description && /^(.{8,160}?[.!?])(?:\s|$)/u.exec(description)?.[1];
-  if (!sentence) return fallback;
-  return { value: sentence, source: 'visible', confidence: 0.5, candidate: { title: sentence } };
 }
 
 /** The best seller, completed with the id or profile other sources give for the same person. */
@@ -193,7 +90,7 @@ export function rankCandidates(
     (title) => title && cleanText(withoutSiteName(title, siteNames), LIMITS.title),
   );
   const named = titles.filter((title) => title.value.toLowerCase() !== sellerName);
-  take('title', unpadded(named) ?? firstSentence(fullDescription, titles[0]));
+  take('title', unpaddedTitle(named) ?? titleFromText(fullDescription, titles[0]));
   for (const field of RANKED_FIELDS.filter((name) => !['title', 'description', 'seller'].includes(name))) {
     take(field, ranked(candidates, field, (value) => value)[0]);
   }
@@ -208,7 +105,7 @@ export function rankCandidates(
       images = {
         urls: urls.slice(0, LIMITS.images),
         source,
-        confidence: confidence?.imageUrls ?? USUAL[source].imageUrls ?? 0.3,
+        confidence: confidence?.imageUrls ?? usualTrust(source, 'imageUrls'),
       };
     }
   }

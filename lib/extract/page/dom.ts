@@ -33,7 +33,10 @@ function ownlyShown(element: Element): boolean {
   return !(style && HIDING_STYLE.test(style));
 }
 
-/** Whether an element shows page content: not hidden by markup (`hidden`, `aria-hidden`, inline display:none), not in a script, style or form control. */
+/**
+ * Whether an element shows page content: not hidden by markup (`hidden`, `aria-hidden`, inline display:none), not in a script, style or form control.
+ * @example isContent(document.querySelector('[hidden] h1')!) // false
+ */
 export function isContent(element: Element): boolean {
   const known = contentMemo.get(element);
   if (known !== undefined) return known;
@@ -43,7 +46,10 @@ export function isContent(element: Element): boolean {
   return shown;
 }
 
-/** Whether an element sits in the site's navigation, search, header banner or footer. */
+/**
+ * Whether an element sits in the site's navigation, search, header banner or footer.
+ * @example inSiteChrome(document.querySelector('nav a')!) // true
+ */
 export function inSiteChrome(element: Element): boolean {
   const known = chromeMemo.get(element);
   if (known !== undefined) return known;
@@ -76,7 +82,10 @@ export function treeDistance(a: Element, b: Element): number {
   return Number.POSITIVE_INFINITY;
 }
 
-/** Class, id, itemprop and data-* names of an element, lower case, for words such as "price" or "seller". */
+/**
+ * Class, id, itemprop and data-* names of an element, lower case, for words such as "price" or "seller".
+ * @example namesOf(priceElement) // 'ad-price x1 data-testid ad-price'
+ */
 export function namesOf(element: Element): string {
   const known = namesMemo.get(element);
   if (known !== undefined) return known;
@@ -90,7 +99,10 @@ export function namesOf(element: Element): string {
   return joined;
 }
 
-/** Whether the element or one of its `depth` nearest ancestors is named like `pattern`. */
+/**
+ * Whether the element or one of its `depth` nearest ancestors is named like `pattern`.
+ * @example namedLike(span, /price|prix/) // true inside <div class="prix">
+ */
 export function namedLike(element: Element, pattern: RegExp, depth = 3): boolean {
   let node: Element | null = element;
   for (let level = 0; node && level <= depth; level += 1, node = node.parentElement) {
@@ -99,7 +111,10 @@ export function namedLike(element: Element, pattern: RegExp, depth = 3): boolean
   return false;
 }
 
-/** The shown text nodes of a page's body (or an element) in document order, at most `max` (hostile pages hold millions). */
+/**
+ * The shown text nodes of a page's body (or an element) in document order, at most `max` (hostile pages hold millions).
+ * @example textNodes(document).map((node) => node.nodeValue) // ['Graupapagei', '450 €', …]
+ */
 export function textNodes(scope: Document | Element, max = 20_000): Text[] {
   const isDocument = (node: Document | Element): node is Document => node.nodeType === 9;
   const doc = isDocument(scope) ? scope : scope.ownerDocument;
@@ -118,6 +133,7 @@ export function textNodes(scope: Document | Element, max = 20_000): Text[] {
 /**
  * An element's text with spaces collapsed, at most `max` characters, read only as far as needed.
  * Texts of different blocks stay a word apart ("<h4>Kasia</h4><p>Na OLX od 2019</p>").
+ * @example shortText(sellerCard, 80) // 'Kasia Na OLX od marca 2019'
  */
 export function shortText(element: Element | null | undefined, max = 300): string {
   return element
@@ -128,7 +144,10 @@ export function shortText(element: Element | null | undefined, max = 300): strin
     : '';
 }
 
-/** The first shown, non-blank text of an element: a seller card's name before its "member since". */
+/**
+ * The first shown, non-blank text of an element: a seller card's name before its "member since".
+ * @example firstText(sellerCard) // 'Kasia'
+ */
 export function firstText(element: Element, accept: (text: string) => boolean = () => true): string | undefined {
   for (const node of textNodes(element, 200)) {
     const text = node.nodeValue!.replace(/\s+/g, ' ').trim();
@@ -137,14 +156,20 @@ export function firstText(element: Element, accept: (text: string) => boolean = 
   return undefined;
 }
 
-/** The ancestor `levels` up from an element (or the body): the part of the page around it. */
+/**
+ * The ancestor `levels` up from an element (or the body): the part of the page around it.
+ * @example around(h1, document, 2) // the h1's grandparent, or the body
+ */
 export function around(element: Element | undefined, doc: Document, levels = 6): Element {
   let node = element;
   for (let level = 0; node?.parentElement && level < levels && node !== doc.body; level += 1) node = node.parentElement;
   return node ?? doc.body ?? doc.documentElement;
 }
 
-/** The named elements (class, id, itemprop or data-* attributes) in a part of the page, at most `max`. */
+/**
+ * The named elements (class, id, itemprop or data-* attributes) in a part of the page, at most `max`.
+ * @example namedElements(document.body).length // elements with a class, id, itemprop or data-*
+ */
 export function namedElements(scope: ParentNode, max = 3_000): Element[] {
   return [...scope.querySelectorAll('*')]
     .slice(0, max * 3)

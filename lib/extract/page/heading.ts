@@ -12,6 +12,7 @@ const TITLE_NAME = /title|titel|titre|titolo|titulo|tytuł|заголовок|he
 /**
  * The page's h1 elements that can be an ad title: shown, outside the site's navigation, not the
  * site's own name.
+ * @example titleHeadings(document, ['Gumtree']) // the h1 elements that are not the site's name
  */
 export function titleHeadings(doc: Document, siteNames: readonly string[]): Element[] {
   const names = new Set(siteNames.map((name) => name.trim().toLowerCase()).filter(Boolean));
