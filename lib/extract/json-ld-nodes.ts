@@ -1,5 +1,7 @@
 /** Reads a page's JSON-LD blocks into a flat list of typed nodes, surviving broken markup. */
 
+import { firstOf } from './text';
+
 export type JsonNode = Record<string, unknown>;
 
 /** Bounds for hostile pages: how many blocks, how big, how deep, how many nodes. */
@@ -51,7 +53,7 @@ export function jsonLdNodes(doc: Document): JsonNode[] {
 }
 
 function readNodes(doc: Document): JsonNode[] {
-  const scripts = [...doc.getElementsByTagName('script')]
+  const scripts = firstOf(doc.getElementsByTagName('script'), 2_000)
     .filter((script) => /ld\+json/i.test(script.getAttribute('type') ?? ''))
     .slice(0, MAX_BLOCKS);
   const topLevel: JsonNode[] = [];

@@ -1,7 +1,7 @@
 import type { AdCandidate, ExtractContext } from './candidate';
 import { LIMITS } from './candidate';
 import { parsePrice, structuredPrice } from './price';
-import { absoluteHttpUrl, cleanText, distinct, isoDate } from './text';
+import { absoluteHttpUrl, cleanText, distinct, firstOf, isoDate } from './text';
 
 const metaIndex = new WeakMap<Document, Map<string, string[]>>();
 
@@ -10,7 +10,7 @@ function metasOf(doc: Document): Map<string, string[]> {
   let index = metaIndex.get(doc);
   if (index) return index;
   index = new Map();
-  for (const meta of [...doc.getElementsByTagName('meta')].slice(0, 2_000)) {
+  for (const meta of firstOf(doc.getElementsByTagName('meta'), 2_000)) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     for (const key of new Set(['property', 'name', 'itemprop'].map((name) => meta.getAttribute(name)?.toLowerCase()))) {

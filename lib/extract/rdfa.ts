@@ -1,7 +1,7 @@
 import type { AdCandidate, ExtractContext } from './candidate';
 import { LIMITS } from './candidate';
 import { structuredPrice } from './price';
-import { absoluteHttpUrl, cleanText, distinct, imageUrlOf, isoDate } from './text';
+import { absoluteHttpUrl, cleanText, distinct, firstOf, imageUrlOf, isoDate } from './text';
 
 const MAX_PROPERTIES = 300;
 const ITEM = /(?:^|[\s/:#])(Product|IndividualProduct|Vehicle|Car|Offer)$/;
@@ -26,12 +26,12 @@ function valueOf(element: Element, base: string): string | undefined {
  * @example fromRdfa(context).price // { amount: 120, currency: 'EUR' }
  */
 export function fromRdfa({ doc, url, hints }: ExtractContext): AdCandidate {
-  const scope = [...doc.querySelectorAll('[typeof]')]
-    .slice(0, 200)
-    .find((element) => (element.getAttribute('typeof') ?? '').split(/\s+/).some((type) => ITEM.test(type)));
+  const scope = firstOf(doc.querySelectorAll('[typeof]'), 200).find((element) =>
+    (element.getAttribute('typeof') ?? '').split(/\s+/).some((type) => ITEM.test(type)),
+  );
   if (!scope) return {};
   const properties = new Map<string, Element[]>();
-  for (const element of [...scope.querySelectorAll('[property]')].slice(0, MAX_PROPERTIES)) {
+  for (const element of firstOf(scope.querySelectorAll('[property]'), MAX_PROPERTIES)) {
     for (const property of (element.getAttribute('property') ?? '').split(/\s+/).filter(Boolean)) {
       if (property.startsWith('og:')) continue;
       const name = localName(property);

@@ -42,7 +42,8 @@ export function elementText(element: Element, limit = READ_LIMIT): string {
     if (parent && parent !== element && UNSHOWN.has(parent.tagName.toUpperCase())) continue;
     while (parent && parent !== element && !BLOCKS.has(parent.tagName.toUpperCase())) parent = parent.parentElement;
     const block = parent ?? element;
-    text += `${lastBlock && block !== lastBlock ? '\n' : ''}${node.nodeValue ?? ''}`;
+    // One text node may hold megabytes: only what fits is copied.
+    text += `${lastBlock && block !== lastBlock ? '\n' : ''}${(node.nodeValue ?? '').slice(0, limit - text.length + 1)}`;
     lastBlock = block;
   }
   return text.slice(0, limit);
@@ -92,12 +93,21 @@ export function imageUrlOf(img: Element, base: string): string | undefined {
  * @example canonicalHref(document) // '/ad/123'
  */
 export function canonicalHref(doc: Document): string | undefined {
-  const link = [...doc.getElementsByTagName('link')]
-    .slice(0, 500)
-    .find(
-      (element) => /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '') && element.hasAttribute('href'),
-    );
+  const link = firstOf(doc.getElementsByTagName('link'), 500).find(
+    (element) => /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '') && element.hasAttribute('href'),
+  );
   return link?.getAttribute('href') ?? undefined;
+}
+
+/**
+ * The first `max` items of a DOM list, read by index: a live collection (getElementsByTagName,
+ * document.links) is only walked that far, and a million-node page is never copied whole.
+ * @example firstOf(document.getElementsByTagName('meta'), 2_000)
+ */
+export function firstOf<T>(list: ArrayLike<T>, max: number): T[] {
+  const items: T[] = [];
+  for (let index = 0; index < list.length && index < max; index += 1) items.push(list[index]!);
+  return items;
 }
 
 /** Distinct values in first-seen order, at most `max` of them. */

@@ -170,9 +170,15 @@ export function around(element: Element | undefined, doc: Document, levels = 6):
  * The named elements (class, id, itemprop or data-* attributes) in a part of the page, at most `max`.
  * @example namedElements(document.body).length // elements with a class, id, itemprop or data-*
  */
-export function namedElements(scope: ParentNode, max = 3_000): Element[] {
-  return [...scope.querySelectorAll('*')]
-    .slice(0, max * 3)
-    .filter((element) => namesOf(element).trim() !== '')
-    .slice(0, max);
+export function namedElements(scope: Document | Element, max = 3_000): Element[] {
+  const root = scope.nodeType === 9 ? (scope as Document).body : (scope as Element);
+  if (!root) return [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const found: Element[] = [];
+  // A page of a million nodes is walked only so far: the ad sits early in the document.
+  for (let node = walker.nextNode(), seen = 0; node && seen < max * 3 && found.length < max; node = walker.nextNode()) {
+    seen += 1;
+    if (namesOf(node as Element).trim() !== '') found.push(node as Element);
+  }
+  return found;
 }

@@ -1,3 +1,4 @@
+import { firstOf } from '../text';
 import { around, inSiteChrome, isContent, namedElements, namedLike, shortText, treeDistance } from './dom';
 
 /** The ad's heading and how sure the reader is that it is the ad's title. */
@@ -16,8 +17,7 @@ const TITLE_NAME = /title|titel|titre|titolo|titulo|tytuł|заголовок|he
  */
 export function titleHeadings(doc: Document, siteNames: readonly string[]): Element[] {
   const names = new Set(siteNames.map((name) => name.trim().toLowerCase()).filter(Boolean));
-  return [...doc.querySelectorAll('h1')]
-    .slice(0, 20)
+  return firstOf(doc.getElementsByTagName('h1'), 20)
     .filter((h1) => isContent(h1) && !inSiteChrome(h1))
     .filter((h1) => {
       const text = shortText(h1, 300).toLowerCase();
@@ -44,7 +44,7 @@ export function mainHeading(
   }
   if (!price) return undefined;
   const scope = around(price, doc, 4);
-  const titled = [...scope.querySelectorAll('h2, h3, h4'), ...namedElements(scope, 300)]
+  const titled = [...firstOf(scope.querySelectorAll('h2, h3, h4'), 100), ...namedElements(scope, 300)]
     // An unnamed h2–h4 counts only before the price: the title comes first, "Seller information" after.
     .filter(
       (element) =>

@@ -1,7 +1,7 @@
 import type { ExtractContext, SourcedCandidate } from '../candidate';
 import { LIMITS } from '../candidate';
 import { readPostedDate } from '../posted-date';
-import { cleanText } from '../text';
+import { cleanText, firstOf } from '../text';
 import { around, inSiteChrome, isContent, namedElements, namedLike, shortText, treeDistance } from './dom';
 
 /** A short word as a whole part of a class name: "city" but not "opacity", "sted" but not "posted". */
@@ -28,7 +28,7 @@ const DESCRIPTION_NAME =
 /** Elements (of a tag, or named like `pattern`) near the heading (or anywhere, without one), nearest first. */
 function named(context: ExtractContext, tag: string | undefined, pattern: RegExp, heading?: Element): Element[] {
   const scope = heading ? around(heading, context.doc, 8) : context.doc;
-  const candidates = tag ? [...scope.querySelectorAll(tag)].slice(0, 500) : namedElements(scope);
+  const candidates = tag ? firstOf(scope.getElementsByTagName(tag), 500) : namedElements(scope);
   const found = candidates.filter(
     (element) => (tag || namedLike(element, pattern, 0)) && isContent(element) && !inSiteChrome(element),
   );

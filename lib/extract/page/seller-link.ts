@@ -4,7 +4,7 @@ import { sellerIdFromUrl } from '../ids';
 import type { PlatformSpec } from '../platforms/schema';
 import { platformSpecFor } from '../platform';
 import { sameSite } from '../site';
-import { absoluteHttpUrl, cleanText } from '../text';
+import { absoluteHttpUrl, cleanText, firstOf } from '../text';
 import { firstText, inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
 import { labelIn } from './labels';
 
@@ -19,6 +19,13 @@ const SELLER_NAME =
 /** Link texts that say what the link does rather than who the seller is. */
 const GENERIC =
   /profil|profile|view|voir|ansehen|bekijk|\bver\b|vedi|zobacz|смотреть|show|all ads|alle anzeigen|toutes ses annonces|other items|more from|weitere|anzeigen des|contact|message|nachricht|follow|suivre|folgen|seguir|segui|obserwuj|подписаться|visit|besuchen|visiter|shop now|my account|mon compte|mein konto|login|log in|sign in|anmelden|connexion|inloggen|войти|zaloguj|\(\d+\)$|^\d+$|^[★☆\s\d.,]+$/iu;
+
+/**
+ * Whether a link could be a profile at all, before it is parsed: a profile word in its path or a
+ * user parameter, or a single path segment (social accounts). Links to other ads are skipped fast.
+ */
+const PROFILE_HINT =
+  /\/(?:[a-z-]*(?:user|usr|profil|member|membre|mitglied|seller|vendor|vendeur|verk|anbieter|shop|store|boutique|people|account|konto|brands|str|utente|usuario|uzytkownik|gebruiker|bruger|profiili|kayttaja|anvandare|polzovatel|prodavec|perfil|profiel|tienda|negozio|winkel|sklep|s-seller|o-profile|marketplace)[a-z-]*\b)|[?&,](?:user|seller|uid|member)|^(?:(?:https?:)?\/\/[^/]+)?\/(?:s\/)?[\w.-]+\/?(?:[?#]|$)/i;
 
 const NOT_ACCOUNT =
   /^(about|help|contact|login|search|home|index|terms|privacy|cart|account|settings|faq|shop|store)$/i;
@@ -39,7 +46,7 @@ function nameNear(link: Element): string | undefined {
   const own = firstText(link, isName);
   if (own) return own;
   const box = link.closest('[class], [id]');
-  for (const element of box ? [...box.querySelectorAll('h2, h3, h4, strong, b, span, p, div')].slice(0, 30) : []) {
+  for (const element of box ? firstOf(box.querySelectorAll('h2, h3, h4, strong, b, span, p, div'), 30) : []) {
     if (element.children.length > 1) continue;
     const text = shortText(element, 80);
     if (isName(text)) return text;
@@ -60,13 +67,18 @@ export function sellerFromLinks(
   heading: Element | undefined,
 ): SellerSighting | undefined {
   let best: SellerSighting | undefined;
-  for (const link of [...doc.querySelectorAll('a[href]')].slice(0, 3_000)) {
-    const profileUrl = absoluteHttpUrl(link.getAttribute('href'), url);
-    if (!profileUrl || profileUrl.split('#')[0] === url.split('#')[0]) continue;
-    const ownSite = sameSite(profileUrl, url);
+  const page = url.split('#')[0];
+  const pageHost = new URL(url).hostname;
+  for (const link of firstOf(doc.links, 3_000)) {
+    const href = link.getAttribute('href');
+    // Most links on a page lead to other ads: cheap tests first, the Public Suffix List last.
+    const inSellerBox = namedLike(link, SELLER_NAME, 4);
+    if (!href || (!inSellerBox && !PROFILE_HINT.test(href))) continue;
+    const profileUrl = absoluteHttpUrl(href, url);
+    if (!profileUrl || profileUrl.split('#')[0] === page) continue;
+    const ownSite = new URL(profileUrl).hostname === pageHost || sameSite(profileUrl, url);
     // A link to another site counts only as a known platform's profile (the page was saved from there).
     const linkSpec = ownSite ? spec : platformSpecFor(profileUrl);
-    const inSellerBox = namedLike(link, SELLER_NAME, 4);
     // In a seller's box, a one-segment path is the account itself (social sites: /exotic_pets).
     const id = sellerIdFromUrl(profileUrl, linkSpec) ?? (inSellerBox ? accountPath(profileUrl) : undefined);
     // A link named as the seller's ("username") is theirs even when its URL holds no id.

@@ -125,6 +125,29 @@ describe('extractAd', () => {
     expect(result.ad).toEqual({ imageUrls: [], sources: {}, paperworkClaim: { claim: 'silent' } });
   });
 
+  it('reads the ad at the top of a huge page: 30,000 elements, a 2 MB text node, 2,000 links and deep nesting', () => {
+    const cards = Array.from(
+      { length: 2_000 },
+      (_, n) => `<li><a href="/ad/${n}"><span>Ad ${n}</span> <span class="price">${n} €</span></a></li>`,
+    ).join('');
+    const filler = '<div><span>x</span><span>y</span></div>'.repeat(8_000);
+    const deep = `${'<div>'.repeat(2_000)}deep${'</div>'.repeat(2_000)}`;
+    const doc = parseHtml(
+      `<h1>Graupapagei</h1><p class="price">450 €</p><dl><dt>Verkäufer</dt><dd>Hans</dd></dl>
+       <p>${'Elfenbein '.repeat(200_000)}</p>${deep}<ul>${cards}</ul>${filler}`,
+      'https://tiere.example.de/anzeige/77',
+    );
+    const started = performance.now();
+    const result = extractAd(doc, 'https://tiere.example.de/anzeige/77');
+    console.info(`huge page read in ${Math.round(performance.now() - started)} ms (jsdom)`);
+    expect(result.ad).toMatchObject({
+      title: 'Graupapagei',
+      price: { amount: 450, currency: 'EUR' },
+      seller: { name: 'Hans' },
+    });
+    expect(ExtractedAdSchema.safeParse(result).success).toBe(true);
+  }, 120_000);
+
   it('strips a trailing site name from titles only when it is the site', () => {
     expect(withoutSiteName('Puma RS-Dreamer Size 10.0 | eBay', ['eBay'])).toBe('Puma RS-Dreamer Size 10.0');
     expect(withoutSiteName('Grey parrot - Kleinanzeigen.de', ['Kleinanzeigen'])).toBe('Grey parrot');
