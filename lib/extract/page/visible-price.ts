@@ -27,6 +27,12 @@ function priceElement(node: Text, hints: PageHints): Element | undefined {
   return undefined;
 }
 
+/** A price inside a link to another page belongs to a teaser ("similar ads"), never to this ad. */
+function linksElsewhere(element: Element): boolean {
+  const href = element.closest('a[href]')?.getAttribute('href')?.trim();
+  return Boolean(href && !href.startsWith('#') && !/^javascript:/i.test(href));
+}
+
 function isReferencePrice(element: Element): boolean {
   return Boolean(element.closest('s, del, strike')) || namedLike(element, OLD_PRICE, 2);
 }
@@ -48,7 +54,6 @@ function scoreOf(element: Element, headings: readonly Element[], order: number):
   if (distance <= 4) score += 0.15;
   else if (distance <= 8) score += 0.08;
   else if (distance > 14 && Number.isFinite(distance)) score -= 0.1;
-  if (element.closest('a[href]')) score -= 0.15;
   return Math.min(0.85, score) - order * 1e-4;
 }
 
@@ -56,7 +61,7 @@ function scoreOf(element: Element, headings: readonly Element[], order: number):
 function mentionInText(node: Text, headings: readonly Element[], hints: PageHints): PriceSighting | undefined {
   const element = node.parentElement!;
   const text = node.nodeValue!.slice(0, 3_000);
-  if (text.length <= MAX_PRICE_TEXT || !isContent(element) || inSiteChrome(element) || element.closest('a[href]'))
+  if (text.length <= MAX_PRICE_TEXT || !isContent(element) || inSiteChrome(element) || linksElsewhere(element))
     return undefined;
   const mention = pricesInText(text, hints).find(
     (found) => !SHIPPING.test(text.slice(Math.max(0, found.index - 30), found.index)),
@@ -68,8 +73,8 @@ function mentionInText(node: Text, headings: readonly Element[], hints: PageHint
 
 /**
  * Prices the page shows as text ("80 €", "€ 1.250", "1.800,- € VB", "180 000 ₽"), best first: an
- * element named like a price and close to the main heading wins; struck-out, shipping and
- * linked-card prices ("similar ads") lose. An element named like a price may show a bare number,
+ * element named like a price and close to the main heading wins; struck-out and shipping prices
+ * lose, and prices in links to other pages ("similar ads") are not the ad's. An element named like a price may show a bare number,
  * whose currency is then inferred from the domain.
  * @example visiblePrices(document, [h1], { country: 'FR' })[0].price // { amount: 80, currency: 'EUR' }
  */
@@ -86,7 +91,7 @@ export function visiblePrices(doc: Document, headings: readonly Element[], hints
       if (inText) sightings.push(inText);
       continue;
     }
-    if (seen.has(element) || !isContent(element) || inSiteChrome(element)) continue;
+    if (seen.has(element) || !isContent(element) || inSiteChrome(element) || linksElsewhere(element)) continue;
     seen.add(element);
     if (isReferencePrice(element) || isShipping(element)) continue;
     const text = shortText(element, MAX_PRICE_TEXT);

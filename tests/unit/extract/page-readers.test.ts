@@ -77,6 +77,12 @@ describe('visible prices', () => {
     expect(ad.sources.price).toBe('visible');
   });
 
+  it('never takes the price of a "similar ads" teaser for a priceless ad', () => {
+    const { ad } = read(`<h1>Perroquet gris</h1><p>Prix sur demande.</p>
+      <section><h2>Annonces similaires</h2><a href="/annonce/2"><span>Canari</span> <span class="price">30 €</span></a></section>`);
+    expect(ad.price).toBeUndefined();
+  });
+
   it('reads no price on a page without one, and no currency either', () => {
     const { ad } = read('<h1>Perroquet gris</h1><p>Contactez-moi, 3 ans, très calme.</p>');
     expect(ad.price).toBeUndefined();
