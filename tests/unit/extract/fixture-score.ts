@@ -40,7 +40,7 @@ export const NOW = new Date(2026, 2, 12, 12, 0);
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/extract');
 
-export function fixtureSet(folder: 'platforms' | 'held-out'): FixturePage[] {
+export function fixtureSet(folder: 'platforms' | 'held-out' | 'held-out-2'): FixturePage[] {
   return JSON.parse(readFileSync(resolve(FIXTURES, folder, 'expected.json'), 'utf8')).pages;
 }
 
