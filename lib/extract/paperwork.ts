@@ -115,11 +115,3 @@ export function readPaperwork(text: string): PaperworkReading {
     : { claim: 'silent' };
   return { claim, summary };
 }
-
-/**
- * The paperwork claims an ad makes, as a short list for the researcher: "CITES certificate; pre-1947".
- * @example paperworkClaims('Antique ivory, pre-1947, with CITES papers') // 'CITES certificate; pre-1947; antique'
- */
-export function paperworkClaims(text: string): string {
-  return readPaperwork(text).summary;
-}

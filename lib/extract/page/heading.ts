@@ -1,5 +1,6 @@
 import { firstOf } from '../text';
-import { around, inSiteChrome, isContent, namedElements, namedLike, shortText, treeDistance } from './dom';
+import { inSiteChrome, isContent, shortText } from './dom';
+import { around, namedElements, namedLike, treeDistance } from './tree';
 
 /** The ad's heading and how sure the reader is that it is the ad's title. */
 export interface HeadingSighting {

@@ -2,7 +2,8 @@ import type { ExtractContext, SourcedCandidate } from '../candidate';
 import { LIMITS } from '../candidate';
 import { readPostedDate } from '../posted-date';
 import { cleanText, firstOf } from '../text';
-import { around, inSiteChrome, isContent, namedElements, namedLike, shortText, treeDistance } from './dom';
+import { inSiteChrome, isContent, shortText } from './dom';
+import { around, namedElements, namedLike, treeDistance } from './tree';
 
 /** A short word as a whole part of a class name: "city" but not "opacity", "sted" but not "posted". */
 const part = (words: string) => `(?:^|[^a-z])(?:${words})(?:$|[^a-z])`;

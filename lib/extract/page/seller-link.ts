@@ -5,7 +5,8 @@ import type { PlatformSpec } from '../platforms/schema';
 import { platformSpecFor } from '../platform';
 import { sameSite } from '../site';
 import { absoluteHttpUrl, cleanText, firstOf } from '../text';
-import { firstText, inSiteChrome, isContent, namedLike, shortText, treeDistance } from './dom';
+import { firstText, inSiteChrome, isContent, shortText } from './dom';
+import { namedLike, treeDistance } from './tree';
 import { labelIn } from './labels';
 
 export interface SellerSighting {

@@ -1,6 +1,7 @@
 import type { PageHints } from '../candidate';
 import { parsePrice, pricesInText, type Price } from '../price';
-import { inSiteChrome, isContent, namedLike, shortText, textNodes, treeDistance } from './dom';
+import { inSiteChrome, isContent, shortText, textNodes } from './dom';
+import { namedLike, treeDistance } from './tree';
 
 /** The price an element shows, how likely it is the ad's own, and where it is. */
 export interface PriceSighting {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperworkClaims, readPaperwork } from '@/lib/extract/paperwork';
+import { readPaperwork } from '@/lib/extract/paperwork';
 
 type Claim = 'permit' | 'none' | 'exemption' | 'silent';
 
@@ -133,7 +133,7 @@ describe('readPaperwork', () => {
   });
 });
 
-describe('paperworkClaims', () => {
+describe('readPaperwork summary', () => {
   it.each([
     ['Carved tusk, with CITES certificate', 'CITES certificate'],
     ['Antique ivory, pre-1947, with CITES papers', 'CITES certificate; pre-1947; antique'],
@@ -145,6 +145,6 @@ describe('paperworkClaims', () => {
     ['Wellington NZ', ''],
     ['Lovely tortoise', ''],
   ])('%s → %j', (text, summary) => {
-    expect(paperworkClaims(text)).toBe(summary);
+    expect(readPaperwork(text).summary).toBe(summary);
   });
 });
