@@ -36,7 +36,8 @@ export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
   const [form, setForm] = useState(() => ({
     title: flag.ad.title ?? '',
     amount: flag.ad.price ? String(flag.ad.price.amount) : '',
-    currency: flag.ad.price?.currency ?? 'EUR',
+    // No price, no currency: a currency shown for an ad without a price would be made up.
+    currency: flag.ad.price?.currency ?? '',
     location: flag.ad.location ?? '',
     confirmed: flag.assessment.confirmedTaxa.filter((taxon) => offered.includes(taxon)),
     otherTaxa: flag.assessment.confirmedTaxa.filter((taxon) => !offered.includes(taxon)).join(', '),
@@ -64,6 +65,8 @@ export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
     event.preventDefault();
     const badCodes = splitList(form.tradeTerms.toUpperCase()).filter((code) => !/^[A-Z]{3}$/.test(code));
     if (badCodes.length) return setStatus({ error: t('flagBadTradeTerms', badCodes.join(', ')) });
+    if (form.amount.trim() && !/^[A-Za-z]{3}$/.test(form.currency.trim()))
+      return setStatus({ error: t('flagCurrencyNeeded') });
     setStatus({ saving: true });
     try {
       onSaved(await send('flag/edit', { flagId: flag.id, edit: toEdit(form) }));
@@ -84,6 +87,9 @@ export function FlagForm({ flag, onSaved, send }: FlagFormProps) {
       <label>
         {t('flagFieldCurrency')} <input value={form.currency} onChange={set('currency')} maxLength={3} size={4} />
       </label>
+      {flag.ad.price?.currencyInferred && form.currency === flag.ad.price.currency && (
+        <p>{t('flagCurrencyInferred')}</p>
+      )}
       <label>
         {t('flagFieldLocation')} <input value={form.location} onChange={set('location')} />
       </label>

@@ -12,6 +12,12 @@ const STATUS_LABELS = {
   reviewed: 'recordStatusReviewed',
   exported: 'recordStatusExported',
 } as const;
+const PAPERWORK_LABELS = {
+  permit: 'recordPaperworkPermit',
+  none: 'recordPaperworkNone',
+  exemption: 'recordPaperworkExemption',
+  silent: 'recordPaperworkSilent',
+} as const;
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
 type Loaded = { flag: Flag | null; audit: AuditEntry[] };
@@ -61,7 +67,10 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
           {platform.country && ` (${platform.country})`}
         </dd>
         <dt>{t('flagFieldPrice')}</dt>
-        <dd>{ad.price ? formatPrice(ad.price, t('uiLocale')) : '—'}</dd>
+        <dd>
+          {ad.price ? formatPrice(ad.price, t('uiLocale')) : '—'}
+          {ad.price?.currencyInferred && ` (${t('recordCurrencyInferred')})`}
+        </dd>
         <dt>{t('recordSeller')}</dt>
         <dd>{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
         <dt>{t('flagFieldLocation')}</dt>
@@ -69,7 +78,25 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
         <dt>{t('recordListingId')}</dt>
         <dd>{ad.listingId ?? '—'}</dd>
         <dt>{t('recordPosted')}</dt>
-        <dd>{ad.postedAt ?? '—'}</dd>
+        <dd>
+          {ad.postedAt ?? '—'}
+          {ad.postedText && ` (“${ad.postedText}”)`}
+        </dd>
+        {ad.paperworkClaim && (
+          <>
+            <dt>{t('recordPaperworkClaim')}</dt>
+            <dd>
+              {t(PAPERWORK_LABELS[ad.paperworkClaim.claim])}
+              {ad.paperworkClaim.phrase && `: “${ad.paperworkClaim.phrase}”`}
+            </dd>
+          </>
+        )}
+        {ad.claimedCanonical && (
+          <>
+            <dt>{t('recordClaimedCanonical')}</dt>
+            <dd>{ad.claimedCanonical}</dd>
+          </>
+        )}
         <dt>{t('recordDescription')}</dt>
         <dd style={{ whiteSpace: 'pre-wrap' }}>{ad.description ?? '—'}</dd>
       </dl>

@@ -9,8 +9,9 @@ import { snapshotHtml } from '@/lib/flags/snapshot-html';
  */
 export function flagContentHandlers(doc: Document, currentUrl: () => string): Handlers {
   return {
-    'flag/extract': ({ includeHtml }) => {
-      const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, currentUrl());
+    'flag/extract': ({ includeHtml, capturedAt }) => {
+      const now = capturedAt ? new Date(capturedAt) : undefined;
+      const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, currentUrl(), { now });
       return {
         ad,
         canonicalUrl,

@@ -26,7 +26,8 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   return {
     service,
     getTab,
-    readPage: (tabId, includeHtml) => sendToTab(tabId, 'flag/extract', { includeHtml }),
+    readPage: (tabId, includeHtml, capturedAt) =>
+      sendToTab(tabId, 'flag/extract', { includeHtml, ...(capturedAt && { capturedAt: capturedAt.toISOString() }) }),
     detections: (tabId) => getTabDetections(tabId),
     researcher: async () => {
       const { researcherId, survey } = await readSettings(api.storage.local);

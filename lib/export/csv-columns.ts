@@ -40,7 +40,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'batch_id', description: 'The UUID of this export batch.', value: (_flag, context) => context.batchId },
   {
     name: 'canonical_url',
-    description: 'The ad’s canonical URL (rel=canonical, or the URL without tracking parameters).',
+    description: 'The ad’s canonical URL (rel=canonical on the ad’s own site, or the URL without tracking parameters).',
     value: (flag) => flag.canonicalUrl,
   },
   {
@@ -68,7 +68,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'listing_id', description: 'The platform’s id of the ad.', value: (flag) => flag.ad.listingId },
   {
     name: 'posted_at',
-    description: 'When the ad says it was posted, as the page wrote it.',
+    description: 'When the ad was posted (ISO 8601), counted from the capture time where the page said “3 days ago”.',
     value: (flag) => flag.ad.postedAt,
   },
   {
@@ -151,7 +151,47 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     description: 'SHA-256 of each observation’s canonical JSON (its recordSha256).',
     value: fromObservations((observation) => observation.recordSha256),
   },
+  {
+    name: 'currency_inferred',
+    description: '“yes” when the page showed the price without a currency and the domain’s country gave it.',
+    value: (flag) => (flag.ad.price?.currencyInferred ? 'yes' : undefined),
+  },
+  {
+    name: 'posted_text',
+    description: 'The posting date as the page wrote it (“il y a 3 jours”).',
+    value: (flag) => flag.ad.postedText,
+  },
+  {
+    name: 'paperwork_claim',
+    description: 'What the ad claims about permits: permit, none, exemption or silent.',
+    value: (flag) => flag.ad.paperworkClaim?.claim,
+  },
+  {
+    name: 'paperwork_evidence',
+    description: 'The ad’s own words that make the paperwork claim.',
+    value: (flag) => flag.ad.paperworkClaim?.phrase,
+  },
+  {
+    name: 'claimed_canonical_url',
+    description: 'A canonical URL the page declared on another site: its claim, never used to file the flag.',
+    value: (flag) => flag.ad.claimedCanonical,
+  },
+  {
+    name: 'field_sources',
+    description: 'Where each field was read and how sure the reader was (title=json-ld 0.9; …).',
+    value: (flag) => fieldSources(flag.ad),
+  },
 ];
+
+/** "title=json-ld 0.9; price=visible 0.7": the provenance of each field, one cell. */
+function fieldSources(ad: Flag['ad']): string {
+  return Object.entries(ad.sources)
+    .map(([field, source]) => {
+      const confidence = ad.confidence?.[field];
+      return `${field}=${source}${confidence === undefined ? '' : ` ${confidence}`}`;
+    })
+    .join(LIST_SEPARATOR);
+}
 
 /**
  * The batch as CSV: a header row of column names, then one row per flag.

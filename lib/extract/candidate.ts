@@ -1,7 +1,34 @@
-import type { AdFields, Platform } from '@/lib/records/flag';
+import type { AdFields, FieldSourceSchema, Platform } from '@/lib/records/flag';
+import type { z } from 'zod';
+import type { PlatformSpec } from './platforms/schema';
 
-/** What one source (JSON-LD, microdata, an adapter…) says about the ad; merged field by field later. */
-export type AdCandidate = Partial<Omit<AdFields, 'sources' | 'imageUrls'>> & { imageUrls?: string[] };
+/** The fields a reader proposes; `postedText` travels with `postedAt`. */
+export type AdCandidate = Partial<
+  Omit<AdFields, 'sources' | 'imageUrls' | 'confidence' | 'claimedCanonical' | 'paperworkClaim'>
+> & { imageUrls?: string[] };
+
+/** Fields chosen by rank; images and postedText follow their own rules. */
+export const RANKED_FIELDS = ['title', 'description', 'price', 'seller', 'location', 'listingId', 'postedAt'] as const;
+export type RankedField = (typeof RANKED_FIELDS)[number];
+export type ExtractField = RankedField | 'imageUrls';
+
+export type ExtractSource = Exclude<z.infer<typeof FieldSourceSchema>, 'adapter' | 'link' | 'researcher'>;
+
+/** What one reader says, with how much each of its fields can be trusted (0–1). */
+export interface SourcedCandidate {
+  source: ExtractSource;
+  candidate: AdCandidate;
+  /** Per field; fields left out take the source's usual confidence (rank.ts). */
+  confidence?: Partial<Record<ExtractField, number>>;
+}
+
+/** A value one reader proposed for a field, with its source and how far it is trusted. */
+export interface Ranked<T> {
+  value: T;
+  source: ExtractSource;
+  confidence: number;
+  candidate: AdCandidate;
+}
 
 /** Longest value kept per field: page strings are hostile and flags are exported in bulk. */
 export const LIMITS = {
@@ -15,17 +42,30 @@ export const LIMITS = {
   images: 20,
 } as const;
 
+/** What is known of the page besides its markup, for reading prices and dates. */
+export interface PageHints {
+  /** ISO 3166-1 alpha-2 country of the domain. */
+  country?: string;
+  /** `<html lang>`, lower case: "fr", "en-us". */
+  lang?: string;
+  /** Numeric dates put the month first (03/12/2024): US English. */
+  monthFirst?: boolean;
+}
+
 /** What every source reader gets: the page and what is already known about it. */
 export interface ExtractContext {
   doc: Document;
   /** The page URL, used to resolve relative links. */
   url: string;
   platform: Platform;
-}
-
-/** Reads one marketplace's own markup, for what the standard metadata leaves out. */
-export interface PlatformAdapter {
-  extract(context: ExtractContext): AdCandidate;
-  /** The URL that identifies the ad when the page's rel=canonical does not (eBay points it at a catalogue page). */
-  canonicalUrl?(context: ExtractContext): string | undefined;
+  /** The platform's data, when Spoor knows the platform. */
+  spec?: PlatformSpec;
+  /**
+   * The URL shapes to read ids with: the platform's, else those of the platform the page says it
+   * is (its og:url or canonical), as when a saved Instagram page is opened from elsewhere.
+   */
+  shapes?: PlatformSpec;
+  hints: PageHints;
+  /** The capture time: relative dates ("vor 2 Tagen") count back from it. */
+  now: Date;
 }

@@ -1,6 +1,6 @@
-import { adapterFor } from './adapters';
-import { absoluteHttpUrl } from './text';
-import { detectPlatform, splitHost } from './platform';
+import { platformSpecFor } from './platform';
+import { sameSite } from './site';
+import { absoluteHttpUrl, canonicalHref } from './text';
 
 /** Parameters that track the visit, never the ad: campaigns, click ids, referrers. */
 const TRACKING_EXACT = new Set([
@@ -50,55 +50,10 @@ const TRACKING_EXACT = new Set([
 ]);
 const TRACKING_PREFIXES = ['utm_', 'mc_', 'hsa_', 'pk_', 'matomo_', 'ga_'];
 
-/** Per-platform parameters that only record how the visitor arrived. */
-const PLATFORM_NOISE: Readonly<Record<string, readonly string[]>> = {
-  ebay: [
-    '_trkparms',
-    '_trksid',
-    'hash',
-    'amdata',
-    'mkevt',
-    'mkcid',
-    'mkrid',
-    'campid',
-    'toolid',
-    'customid',
-    '_from',
-    '_sacat',
-    'epid',
-    'itmmeta',
-    'itmprp',
-  ],
-  kleinanzeigen: ['utm_source', 'sortingfield', 'previouspage'],
-  marktplaats: ['c', 'previouspage', 'casdata', 'correlationid', 'allowsavedsearch'],
-  '2dehands': ['c', 'previouspage', 'casdata', 'correlationid'],
-  avito: ['context', 'slocation', 'guests'],
-  leboncoin: ['ac', 'kst', 'lst'],
-  etsy: [
-    'click_key',
-    'click_sum',
-    'pro',
-    'frs',
-    'sts',
-    'ls',
-    'organic_search_click',
-    'sr_prefetch',
-    'pf_from',
-    'plkey',
-    'dd',
-  ],
-  'facebook-marketplace': ['referral_code', 'referral_story_type', 'tracking', '__tn__', '__cft__[0]', 'mibextid'],
-  vinted: ['homepage_session_id', 'search_id', 'time'],
-  catawiki: ['search_id', 'position'],
-  allegro: ['bi_s', 'bi_m', 'bi_c', 'bi_term', 'reco_id', 'sid'],
-};
-
-function isTracking(name: string, platformId: string): boolean {
+function isTracking(name: string, platformNoise: readonly string[]): boolean {
   const key = name.toLowerCase();
   return (
-    TRACKING_EXACT.has(key) ||
-    TRACKING_PREFIXES.some((prefix) => key.startsWith(prefix)) ||
-    (PLATFORM_NOISE[platformId]?.includes(key) ?? false)
+    TRACKING_EXACT.has(key) || TRACKING_PREFIXES.some((prefix) => key.startsWith(prefix)) || platformNoise.includes(key)
   );
 }
 
@@ -109,44 +64,60 @@ function isTracking(name: string, platformId: string): boolean {
  */
 export function cleanUrl(url: string): string {
   const parsed = new URL(url);
-  const platformId = detectPlatform(url).id;
-  const kept = [...parsed.searchParams].filter(([name]) => !isTracking(name, platformId));
+  const noise = platformSpecFor(url)?.trackingParams ?? [];
+  const kept = [...parsed.searchParams].filter(([name]) => !isTracking(name, noise));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   parsed.search = new URLSearchParams(kept).toString();
   parsed.hash = '';
   return parsed.href;
 }
 
-function sameSite(a: URL, b: URL): boolean {
-  const left = splitHost(a.hostname);
-  const right = splitHost(b.hostname);
-  return left.brand === right.brand && left.suffix === right.suffix;
+/** What the page says its canonical URL is, and whether that can be trusted. */
+export interface CanonicalReading {
+  /** The URL that files the flag. */
+  canonicalUrl: string;
+  /** A rel=canonical on another site: the page's claim, kept as evidence but never used to file the flag. */
+  claimedCanonical?: string;
 }
 
 /**
- * The page's rel=canonical when it is an http(s) URL of the same site that does not fall
- * back to the home page (some sites point every page there), cleaned; undefined otherwise.
+ * The page's rel=canonical, cleaned, when it is an http(s) URL that does not fall back to the home
+ * page (some sites point every page there). `trusted` only on the page's own registrable domain
+ * by the Public Suffix List: anyone can write any URL there, so an ad on seller-a.github.io
+ * naming seller-b.github.io must not be filed (and merged) under the other site's ad.
  */
-function declaredCanonical(doc: Document, url: string): string | undefined {
-  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const canonical = absoluteHttpUrl(href, url);
+function declaredCanonical(doc: Document, url: string): { href: string; trusted: boolean } | undefined {
+  const canonical = absoluteHttpUrl(canonicalHref(doc), url);
   if (!canonical) return undefined;
   const declared = new URL(canonical);
   const page = new URL(url);
-  if (!sameSite(declared, page)) return undefined;
   if (declared.pathname === '/' && page.pathname !== '/') return undefined;
-  return cleanUrl(canonical);
+  return { href: cleanUrl(canonical), trusted: sameSite(canonical, url) };
 }
 
 /**
- * The URL that recognises this ad again: the marketplace's own ad URL where its adapter knows
- * better than the page (eBay), else the page's rel=canonical (absolute, same site), else the
- * page URL without tracking parameters and fragment. `url` must be an absolute URL.
- * @example canonicalUrl(document, 'https://www.kleinanzeigen.de/s-anzeige/x/123-1-2?utm_medium=mail#bilder')
- * // 'https://www.kleinanzeigen.de/s-anzeige/x/123-1-2' (when the page declares no canonical)
+ * The URL that recognises this ad again: the platform's own ad URL where its data knows better
+ * than the page (eBay), else the page's rel=canonical when it is on the page's own site, else the
+ * page URL without tracking parameters and fragment. A canonical on another site is returned as
+ * `claimedCanonical`. `url` must be an absolute URL; `listingId` is the ad's id as read.
+ * @example readCanonical(document, 'https://www.kleinanzeigen.de/s-anzeige/x/123-1-2?utm_medium=mail#bilder')
+ * // { canonicalUrl: 'https://www.kleinanzeigen.de/s-anzeige/x/123-1-2' } (when the page declares no canonical)
  */
-export function canonicalUrl(doc: Document, url: string): string {
-  const platform = detectPlatform(url);
-  const own = adapterFor(platform.id)?.canonicalUrl?.({ doc, url, platform });
-  return own ?? declaredCanonical(doc, url) ?? cleanUrl(url);
+export function readCanonical(doc: Document, url: string, listingId?: string): CanonicalReading {
+  const template = platformSpecFor(url)?.canonical;
+  if (template && listingId && /^[\w-]+$/.test(listingId)) {
+    const own = template.replace('{host}', new URL(url).host).replace('{listingId}', listingId);
+    if (absoluteHttpUrl(own, url) && sameSite(own, url)) return { canonicalUrl: cleanUrl(own) };
+  }
+  const declared = declaredCanonical(doc, url);
+  if (declared?.trusted) return { canonicalUrl: declared.href };
+  return { canonicalUrl: cleanUrl(url), ...(declared && { claimedCanonical: declared.href }) };
+}
+
+/**
+ * The URL that files the flag (see readCanonical).
+ * @example canonicalUrl(document, 'https://shop.example/ad/1?utm_medium=mail') // 'https://shop.example/ad/1'
+ */
+export function canonicalUrl(doc: Document, url: string, listingId?: string): string {
+  return readCanonical(doc, url, listingId).canonicalUrl;
 }

@@ -1,15 +1,16 @@
 import type { AdCandidate, ExtractContext } from './candidate';
 import { LIMITS } from './candidate';
-import { cleanText, textOf } from './text';
+import { metaContents } from './opengraph';
+import { cleanText } from './text';
 
 /**
- * What any page offers when nothing better does: its first h1, its title, its meta description.
- * @example fromFallbacks({ doc, url, platform }).title // 'Grey parrot for sale'
+ * What any page offers when nothing better does: its title and its meta description.
+ * @example fromFallbacks(context).title // 'Grey parrot for sale | Reptile forum'
  */
 export function fromFallbacks({ doc }: ExtractContext): AdCandidate {
-  const description = doc.querySelector('meta[name="description" i]')?.getAttribute('content');
+  const description = metaContents(doc, 'description')[0];
   return {
-    title: textOf(doc.querySelector('h1'), LIMITS.title) ?? cleanText(doc.title, LIMITS.title),
+    title: cleanText(doc.title, LIMITS.title),
     description: cleanText(description, LIMITS.scannedDescription),
   };
 }

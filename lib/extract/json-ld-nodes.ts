@@ -1,5 +1,7 @@
 /** Reads a page's JSON-LD blocks into a flat list of typed nodes, surviving broken markup. */
 
+import { firstOf } from './text';
+
 export type JsonNode = Record<string, unknown>;
 
 /** Bounds for hostile pages: how many blocks, how big, how deep, how many nodes. */
@@ -42,9 +44,19 @@ export function typesOf(node: JsonNode): string[] {
     .map((type) => type.split(/[/:#]/).at(-1) ?? type);
 }
 
-/** Every object in the JSON-LD blocks, top-level first (arrays and @graph flattened, nested nodes after). */
+const parsed = new WeakMap<Document, JsonNode[]>();
+
+/** Every object in the JSON-LD blocks, top-level first (arrays and @graph flattened, nested nodes after); parsed once per page. */
 export function jsonLdNodes(doc: Document): JsonNode[] {
-  const scripts = [...doc.querySelectorAll('script[type*="ld+json" i]')].slice(0, MAX_BLOCKS);
+  let nodes = parsed.get(doc);
+  if (!nodes) parsed.set(doc, (nodes = readNodes(doc)));
+  return nodes;
+}
+
+function readNodes(doc: Document): JsonNode[] {
+  const scripts = firstOf(doc.getElementsByTagName('script'), 2_000)
+    .filter((script) => /ld\+json/i.test(script.getAttribute('type') ?? ''))
+    .slice(0, MAX_BLOCKS);
   const topLevel: JsonNode[] = [];
   const nested: JsonNode[] = [];
   const visit = (value: unknown, depth: number, top: boolean): void => {

@@ -1,4 +1,4 @@
-import type { AdCandidate, ExtractContext } from './candidate';
+import type { AdCandidate, ExtractContext, PageHints, SourcedCandidate } from './candidate';
 import { LIMITS } from './candidate';
 import { type JsonNode, isNode, jsonLdNodes, nodeOf, textValue, typesOf, valuesOf } from './json-ld-nodes';
 import { structuredPrice } from './price';
@@ -19,15 +19,23 @@ const ITEM_TYPES = new Set([
   'Apartment',
 ]);
 const OFFER_TYPES = new Set(['Offer', 'AggregateOffer']);
+/** Forum threads and social posts: an ad in all but name. */
+const POSTING_TYPES = new Set(['SocialMediaPosting', 'DiscussionForumPosting']);
 
 const hasType = (node: JsonNode, types: Set<string>) => typesOf(node).some((type) => types.has(type));
 
-function priceOf(offer: JsonNode | undefined, country?: string) {
+function priceOf(offer: JsonNode | undefined, hints: PageHints) {
   if (!offer) return undefined;
   const specification = nodeOf(offer, 'priceSpecification');
-  const amount = textValue(offer, 'price') ?? textValue(offer, 'lowPrice') ?? textValue(specification, 'price');
+  const amount = rawValue(offer, 'price') ?? rawValue(offer, 'lowPrice') ?? rawValue(specification, 'price');
   const currency = textValue(offer, 'priceCurrency') ?? textValue(specification, 'priceCurrency');
-  return structuredPrice(amount, currency, country);
+  return structuredPrice(amount, currency, hints);
+}
+
+/** A number stays a number, so -1e309 is seen as the non-finite amount it is. */
+function rawValue(node: JsonNode | undefined, key: string): unknown {
+  const value = valuesOf(node, key)[0];
+  return typeof value === 'number' ? value : textValue(node, key);
 }
 
 function sellerOf(party: JsonNode | undefined, base: string): AdCandidate['seller'] {
@@ -67,22 +75,38 @@ function photographerOf(nodes: JsonNode[]): JsonNode | undefined {
   return nodeOf(representative, 'creator') ?? nodeOf(representative, 'author');
 }
 
+/** A forum thread or social post read as an ad: its headline, text, author and date. */
+function fromPosting(post: JsonNode, url: string): AdCandidate {
+  return {
+    title: cleanText(textValue(post, 'headline') ?? textValue(post, 'name'), LIMITS.title),
+    description: cleanText(textValue(post, 'articleBody') ?? textValue(post, 'text'), LIMITS.scannedDescription),
+    seller: sellerOf(nodeOf(post, 'author'), url),
+    postedAt: isoDate(textValue(post, 'datePublished') ?? textValue(post, 'dateCreated')),
+    imageUrls: imagesOf(post, url),
+  };
+}
+
 /**
- * The ad as the page's JSON-LD describes it: the first Product-like node (or an Offer with
- * its itemOffered), with offers, seller, images and place.
- * @example fromJsonLd({ doc, url, platform }).price // { amount: 59, currency: 'EUR' }
+ * The ad as the page's JSON-LD describes it: the first Product-like node (or an Offer with its
+ * itemOffered), with offers, seller, images and place; else a forum or social post. A seller
+ * known only as the creator of the ad's photos comes with less confidence.
+ * @example fromJsonLd(context)[0].candidate.price // { amount: 59, currency: 'EUR' }
  */
-export function fromJsonLd({ doc, url, platform }: ExtractContext): AdCandidate {
+export function fromJsonLd({ doc, url, hints }: ExtractContext): SourcedCandidate[] {
   const nodes = jsonLdNodes(doc);
   const standaloneOffer = nodes.find((node) => hasType(node, OFFER_TYPES) && nodeOf(node, 'itemOffered'));
   const item = nodes.find((node) => hasType(node, ITEM_TYPES)) ?? nodeOf(standaloneOffer, 'itemOffered');
-  if (!item) return {};
+  if (!item) {
+    const post = nodes.find((node) => hasType(node, POSTING_TYPES));
+    return post
+      ? [{ source: 'json-ld', candidate: fromPosting(post, url), confidence: { seller: 0.7, title: 0.8 } }]
+      : [];
+  }
   const offer = valuesOf(item, 'offers').find(isNode) ?? standaloneOffer;
-  const seller =
-    sellerOf(
-      nodeOf(offer, 'seller') ?? nodeOf(offer, 'offeredBy') ?? nodeOf(item, 'seller') ?? nodeOf(item, 'offeredBy'),
-      url,
-    ) ?? sellerOf(photographerOf(nodes), url);
+  const seller = sellerOf(
+    nodeOf(offer, 'seller') ?? nodeOf(offer, 'offeredBy') ?? nodeOf(item, 'seller') ?? nodeOf(item, 'offeredBy'),
+    url,
+  );
   const place = [offer, item]
     .flatMap((node) =>
       ['availableAtOrFrom', 'areaServed', 'itemLocation', 'address'].map((key) => valuesOf(node, key)[0]),
@@ -91,20 +115,42 @@ export function fromJsonLd({ doc, url, platform }: ExtractContext): AdCandidate 
   const postedAt =
     ['datePosted', 'datePublished', 'dateCreated'].map((key) => isoDate(textValue(item, key))).find(Boolean) ??
     isoDate(textValue(offer, 'validFrom'));
-  return {
-    title: cleanText(textValue(item, 'name'), LIMITS.title),
-    description: cleanText(textValue(item, 'description'), LIMITS.scannedDescription),
-    price: priceOf(offer, platform.country),
-    seller,
-    location: cleanText(placeText(place), LIMITS.location),
-    listingId: cleanText(
-      textValue(item, 'productID') ??
-        textValue(item, 'sku') ??
-        textValue(offer, 'sku') ??
-        textValue(item, 'identifier'),
-      LIMITS.listingId,
-    ),
-    postedAt,
-    imageUrls: imagesOf(item, url),
+  const photographer = seller ? undefined : sellerOf(photographerOf(nodes), url);
+  const read: SourcedCandidate = {
+    source: 'json-ld',
+    candidate: {
+      title: cleanText(textValue(item, 'name'), LIMITS.title),
+      description: cleanText(textValue(item, 'description'), LIMITS.scannedDescription),
+      price: priceOf(offer, hints),
+      seller,
+      location: cleanText(placeText(place), LIMITS.location),
+      listingId: cleanText(
+        textValue(item, 'productID') ??
+          textValue(item, 'sku') ??
+          textValue(offer, 'sku') ??
+          textValue(item, 'identifier'),
+        LIMITS.listingId,
+      ),
+      postedAt,
+      imageUrls: imagesOf(item, url),
+    },
   };
+  return photographer
+    ? [read, { source: 'json-ld', candidate: { seller: photographer }, confidence: { seller: 0.75 } }]
+    : [read];
+}
+
+/**
+ * The URLs the page's JSON-LD gives its item (Etsy's Product `url` holds the listing id).
+ * @example jsonLdItemUrls(document, location.href) // ['https://www.etsy.com/listing/123/…']
+ */
+export function jsonLdItemUrls(doc: Document, base: string): string[] {
+  const nodes = jsonLdNodes(doc).filter((node) => hasType(node, ITEM_TYPES) || hasType(node, OFFER_TYPES));
+  return distinct(
+    nodes.flatMap((node) => [
+      absoluteHttpUrl(textValue(node, 'url'), base),
+      absoluteHttpUrl(textValue(node, '@id'), base),
+    ]),
+    5,
+  );
 }

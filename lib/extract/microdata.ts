@@ -6,8 +6,8 @@ import { absoluteHttpUrl, cleanText, distinct, imageUrlOf, isoDate } from './tex
 /** Properties read per scope: enough for an ad, bounded for pages with thousands. */
 const MAX_PROPERTIES = 500;
 
-const ITEM_SCOPE =
-  '[itemscope][itemtype*="schema.org/Product" i], [itemscope][itemtype*="schema.org/Vehicle" i], [itemscope][itemtype*="schema.org/Car" i]';
+/** Item types an ad is marked up as (matched in code: case-insensitive selectors are slow on big pages). */
+const ITEM_TYPE = /schema\.org\/(Product|IndividualProduct|Vehicle|Car)(?![\w])/i;
 
 /** A property's value as the microdata spec reads it: content attribute, URL attributes, else text. */
 function propertyValue(element: Element, base: string): string | undefined {
@@ -38,10 +38,12 @@ function ownProperties(scope: Element): Map<string, Element[]> {
 /**
  * The ad as the page's schema.org microdata describes it: the first Product (or Vehicle)
  * scope, its offer and seller.
- * @example fromMicrodata({ doc, url, platform }).price // { amount: 0.01, currency: 'USD' }
+ * @example fromMicrodata(context).price // { amount: 0.01, currency: 'USD' }
  */
-export function fromMicrodata({ doc, url, platform }: ExtractContext): AdCandidate {
-  const item = doc.querySelector(ITEM_SCOPE);
+export function fromMicrodata({ doc, url, hints }: ExtractContext): AdCandidate {
+  const item = [...doc.querySelectorAll('[itemscope][itemtype]')]
+    .slice(0, 500)
+    .find((scope) => ITEM_TYPE.test(scope.getAttribute('itemtype') ?? ''));
   if (!item) return {};
   const own = ownProperties(item);
   const first = (properties: Map<string, Element[]>, name: string) => {
@@ -65,7 +67,7 @@ export function fromMicrodata({ doc, url, platform }: ExtractContext): AdCandida
   return {
     title: cleanText(first(own, 'name'), LIMITS.title),
     description: cleanText(first(own, 'description'), LIMITS.scannedDescription),
-    price: structuredPrice(amount, currency, platform.country),
+    price: structuredPrice(amount, currency, hints),
     seller:
       sellerName || sellerUrl
         ? { ...(sellerName && { name: sellerName }), ...(sellerUrl && { profileUrl: sellerUrl }) }

@@ -14,9 +14,44 @@ export function cleanText(value: unknown, max: number): string | undefined {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-/** The text of an element, read with textContent (no layout, unlike innerText). */
+/** Elements that start a new line: their texts are words apart, unlike <b>Pa</b>puga. */
+const BLOCKS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P SECTION TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
+/** Elements whose text is never shown. */
+const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * An element's text as a reader sees its lines, without layout (unlike innerText): blocks and
+ * `<br>` are a line apart, scripts and styles left out, read only up to `limit` characters (the
+ * textContent of a page-sized element would copy the whole page).
+ * @example elementText(div) // 'Продаю попугая.\nЦена 180 000 ₽.' for "Продаю попугая.<br>Цена 180 000 ₽."
+ */
+export function elementText(element: Element, limit = READ_LIMIT): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let text = '';
+  let lastBlock: Node | undefined;
+  for (let node = walker.nextNode(); node && text.length <= limit; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName.toUpperCase() === 'BR') text += '\n';
+      continue;
+    }
+    let parent = node.parentElement;
+    if (parent && parent !== element && UNSHOWN.has(parent.tagName.toUpperCase())) continue;
+    while (parent && parent !== element && !BLOCKS.has(parent.tagName.toUpperCase())) parent = parent.parentElement;
+    const block = parent ?? element;
+    // One text node may hold megabytes: only what fits is copied.
+    text += `${lastBlock && block !== lastBlock ? '\n' : ''}${(node.nodeValue ?? '').slice(0, limit - text.length + 1)}`;
+    lastBlock = block;
+  }
+  return text.slice(0, limit);
+}
+
+/** The text of an element, lines joined by spaces, cut to `max` characters. */
 export function textOf(element: Element | null | undefined, max: number): string | undefined {
-  return element ? cleanText(element.textContent?.slice(0, READ_LIMIT), max) : undefined;
+  return element ? cleanText(elementText(element, Math.max(max * 2, 400)), max) : undefined;
 }
 
 /** The first element matching one of `selectors`, in order of preference. */
@@ -51,6 +86,28 @@ export function imageUrlOf(img: Element, base: string): string | undefined {
   const candidates = [img.getAttribute('data-src'), img.getAttribute('src'), firstSrcset];
   const absolute = candidates.find((raw) => raw && /^(https?:)?\/\//i.test(raw.trim()));
   return absoluteHttpUrl(absolute ?? img.getAttribute('src'), base);
+}
+
+/**
+ * The page's rel=canonical href, as written.
+ * @example canonicalHref(document) // '/ad/123'
+ */
+export function canonicalHref(doc: Document): string | undefined {
+  const link = firstOf(doc.getElementsByTagName('link'), 500).find(
+    (element) => /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '') && element.hasAttribute('href'),
+  );
+  return link?.getAttribute('href') ?? undefined;
+}
+
+/**
+ * The first `max` items of a DOM list, read by index: a live collection (getElementsByTagName,
+ * document.links) is only walked that far, and a million-node page is never copied whole.
+ * @example firstOf(document.getElementsByTagName('meta'), 2_000)
+ */
+export function firstOf<T>(list: ArrayLike<T>, max: number): T[] {
+  const items: T[] = [];
+  for (let index = 0; index < list.length && index < max; index += 1) items.push(list[index]!);
+  return items;
 }
 
 /** Distinct values in first-seen order, at most `max` of them. */

@@ -12,6 +12,11 @@ export function applyEdit(flag: Flag, edit: FlagEdit, now: Date): Flag {
     if (JSON.stringify(merged) === JSON.stringify(ad[field as keyof AdFields])) continue;
     Object.assign(ad, { [field]: merged });
     ad.sources[field] = 'researcher';
+    // The reader's confidence was about the page's value, not the researcher's.
+    if (ad.confidence && field in ad.confidence) {
+      const { [field]: _replaced, ...rest } = ad.confidence;
+      ad.confidence = rest;
+    }
   }
   return FlagSchema.parse({
     ...flag,

@@ -16,8 +16,8 @@ export interface TabInfo {
 export interface FlagDeps extends EvidenceApis {
   service: FlagService;
   getTab(tabId: number): Promise<TabInfo>;
-  /** Asks the tab's content script to read the ad (message 'flag/extract'). */
-  readPage(tabId: number, includeHtml: boolean): Promise<PageReading>;
+  /** Asks the tab's content script to read the ad (message 'flag/extract') as of the capture time. */
+  readPage(tabId: number, includeHtml: boolean, capturedAt?: Date): Promise<PageReading>;
   detections(tabId: number): Promise<Detection[]>;
   researcher(): Promise<{ researcherId: string; survey: string }>;
   extensionVersion: string;
@@ -29,9 +29,9 @@ export interface FlagDeps extends EvidenceApis {
  * before Spoor was installed) is still flaggable from its URL and title.
  * @example const reading = await readTab(deps, tab);
  */
-export async function readTab(deps: FlagDeps, tab: TabInfo): Promise<PageReading> {
+export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
   try {
-    return await deps.readPage(tab.id, !deps.snapshot);
+    return await deps.readPage(tab.id, !deps.snapshot, capturedAt);
   } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');
   }
@@ -48,7 +48,7 @@ export async function flagTab(
 ): Promise<RecordResult> {
   const capturedAt = (deps.clock ?? (() => new Date()))();
   const tab = await deps.getTab(request.tabId);
-  const reading = await readTab(deps, tab);
+  const reading = await readTab(deps, tab, capturedAt);
   const existing = await deps.service.findByCanonicalUrl(reading.canonicalUrl);
   if (existing && request.ifFlagged === 'ask') return { outcome: 'already-flagged', flag: existing };
 

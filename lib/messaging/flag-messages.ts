@@ -17,7 +17,8 @@ export const flagMessages = {
   /** Background → content script: read the ad on this page. */
   'flag/extract': defineMessage({
     from: ['background'],
-    request: z.object({ includeHtml: z.boolean() }),
+    /** `capturedAt`: relative posting dates on the page ("il y a 3 jours") count back from it. */
+    request: z.object({ includeHtml: z.boolean(), capturedAt: z.iso.datetime().optional() }),
     response: PageReadingSchema,
   }),
   /** The flag of the ad shown in a tab, if it was flagged before. */

@@ -19,18 +19,44 @@ export const PriceSchema = z.object({
   amount: z.number().nonnegative(),
   /** ISO 4217 code. */
   currency: z.string().regex(/^[A-Z]{3}$/),
+  /** The page showed the amount without a currency; the currency is the one of the domain's country. */
+  currencyInferred: z.literal(true).optional(),
 });
 
-/** `link`: read from a link's URL and text, for an ad flagged without opening it. */
+/**
+ * Where a field was read. Structured data: `json-ld`, `microdata`, `rdfa`, `opengraph`, `meta`
+ * (other meta tags); the platform's own knowledge (lib/extract/platforms): `page-state` (the state
+ * object a page renders from) and `platform` (its selectors; `adapter` in records made before
+ * platforms became data); `url` (an id in the URL's path); the visible page: `labelled` (a value
+ * next to a label such as "Vendeur"), `visible` (a price, heading or profile link found by its
+ * shape and place); `fallback` (title, first h1, meta description); `link` (an ad flagged from a
+ * link without opening it); `researcher` (a correction).
+ */
 export const FieldSourceSchema = z.enum([
   'json-ld',
   'microdata',
+  'rdfa',
   'opengraph',
+  'meta',
+  'page-state',
+  'platform',
   'adapter',
+  'url',
+  'labelled',
+  'visible',
   'fallback',
   'link',
   'researcher',
 ]);
+
+/** What an ad says about permits: claims one, says there is none, claims an exemption (antique, pre-Convention), or nothing. */
+export const PaperworkClaimKindSchema = z.enum(['permit', 'none', 'exemption', 'silent']);
+export const PaperworkClaimSchema = z.object({
+  claim: PaperworkClaimKindSchema,
+  /** The ad's own words that make the claim ("ohne CITES Papiere"); absent when silent. */
+  phrase: z.string().optional(),
+});
+export type PaperworkClaim = z.infer<typeof PaperworkClaimSchema>;
 
 /** The ad as the page presents it. Every field is optional: pages differ. */
 export const AdFieldsSchema = z.object({
@@ -42,11 +68,19 @@ export const AdFieldsSchema = z.object({
     .optional(),
   location: z.string().optional(),
   listingId: z.string().optional(),
-  /** When the ad says it was posted (ISO 8601). */
+  /** When the ad says it was posted (ISO 8601: a date, or a UTC time when the page gave one). */
   postedAt: z.string().optional(),
+  /** The posting date as the page wrote it ("il y a 3 jours", "gestern, 14:30"); postedAt was computed from it at capture time. */
+  postedText: z.string().optional(),
   imageUrls: z.array(httpUrl).default([]),
   /** Which source each field came from, for the investigator's confidence. */
   sources: z.record(z.string(), FieldSourceSchema).default({}),
+  /** How sure the reader was of each field (0–1), under the same keys as `sources`. */
+  confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  /** A rel=canonical the page declared on another site: not trusted to file the flag, kept as the page's claim. */
+  claimedCanonical: httpUrl.optional(),
+  /** What the ad claims about permits, with its words as evidence. */
+  paperworkClaim: PaperworkClaimSchema.optional(),
 });
 export type AdFields = z.infer<typeof AdFieldsSchema>;
 

@@ -59,4 +59,48 @@ describe('FlagRecord', () => {
     const history = screen.getByRole('region', { name: 'Audit history' });
     expect(within(history).getByText(/deleted \(wrong page\): the deleted record is kept/)).toBeTruthy();
   });
+
+  it('shows what the reader inferred and claimed: inferred currency, posting words, paperwork claim, a foreign canonical', async () => {
+    const { deps } = await depsWith(
+      {
+        readPage: async () => ({
+          ...reading,
+          canonicalUrl: 'https://seller-a.github.io/ivory-cup',
+          ad: {
+            ...reading.ad,
+            price: { amount: 450, currency: 'EUR', currencyInferred: true },
+            postedAt: '2026-03-10',
+            postedText: 'vor 2 Tagen',
+            claimedCanonical: 'https://seller-b.github.io/cups',
+            paperworkClaim: { claim: 'none', phrase: 'ohne CITES Papiere' },
+          },
+        }),
+      },
+      await freshDb(),
+    );
+    const { flag: inferred } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={inferred.id} send={backgroundFor(deps).send} />);
+    const details = await screen.findByLabelText('Ad', { selector: 'dl' });
+    expect(details.textContent).toContain('(currency inferred from the domain)');
+    expect(details.textContent).toContain('2026-03-10 (“vor 2 Tagen”)');
+    expect(details.textContent).toContain('says there is none: “ohne CITES Papiere”');
+    expect(details.textContent).toContain('https://seller-b.github.io/cups');
+    expect(within(screen.getByRole('form', { name: /assessment/i })).getByText(/domain’s country’s/)).toBeTruthy();
+  });
+
+  it('shows no currency in the form for an ad without a price, and asks for one when a price is typed', async () => {
+    const { deps } = await depsWith(
+      { readPage: async () => ({ ...reading, ad: { title: 'Graupapagei', imageUrls: [], sources: {} } }) },
+      await freshDb(),
+    );
+    const { flag: priceless } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={priceless.id} send={backgroundFor(deps).send} />);
+    const form = await screen.findByRole('form', { name: /assessment/i });
+    expect((within(form).getByLabelText('Currency') as HTMLInputElement).value).toBe('');
+    await userEvent.type(within(form).getByLabelText('Price'), '80');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(within(form).getByRole('alert').textContent).toBe(
+      'Enter the currency of the price (a three-letter code such as EUR).',
+    );
+  });
 });

@@ -84,6 +84,43 @@ describe('flagsCsv', () => {
     });
   });
 
+  it('says where each field came from: inferred currency, the page’s date words, the paperwork claim, a foreign canonical', async () => {
+    const read = flag({
+      n: 8,
+      ad: {
+        price: { amount: 450, currency: 'EUR', currencyInferred: true },
+        postedAt: '2026-03-10',
+        postedText: 'vor 2 Tagen',
+        paperworkClaim: { claim: 'none', phrase: 'ohne CITES Papiere' },
+        claimedCanonical: 'https://seller-b.github.io/cups',
+        sources: { title: 'json-ld', price: 'visible' },
+        confidence: { title: 0.9, price: 0.7 },
+      },
+      observations: [await observation({ n: 1, by: anna })],
+    });
+    const [header, row] = readCsv(flagsCsv([read], 'b').slice(1));
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(
+      [
+        'currency_inferred',
+        'posted_at',
+        'posted_text',
+        'paperwork_claim',
+        'paperwork_evidence',
+        'claimed_canonical_url',
+        'field_sources',
+      ].map(cell),
+    ).toEqual([
+      'yes',
+      '2026-03-10',
+      'vor 2 Tagen',
+      'none',
+      'ohne CITES Papiere',
+      'https://seller-b.github.io/cups',
+      'title=json-ld 0.9; price=visible 0.7',
+    ]);
+  });
+
   it('lists every researcher and neutralises hostile ad text', async () => {
     const hostile = flag({
       n: 9,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '@/lib/extract';
+import { canonicalUrl, extractAd, readCanonical } from '@/lib/extract';
 import { cleanUrl } from '@/lib/extract/canonical-url';
+import { sameSite } from '@/lib/extract/site';
 import { parseHtml } from './dom';
 
 describe('cleanUrl', () => {
@@ -43,13 +44,12 @@ describe('canonicalUrl', () => {
   });
 
   it.each([
-    ['another site', 'https://other.example/ad/1'],
     ['a javascript: URL', 'javascript:alert(1)'],
     ['the home page', 'https://shop.example/'],
   ])('ignores a link to %s', (_label, href) => {
-    expect(canonicalUrl(withCanonical(href), 'https://shop.example/ad/1?utm_medium=mail#top')).toBe(
-      'https://shop.example/ad/1',
-    );
+    expect(readCanonical(withCanonical(href), 'https://shop.example/ad/1?utm_medium=mail#top')).toEqual({
+      canonicalUrl: 'https://shop.example/ad/1',
+    });
   });
 
   it('keeps the parameter that identifies the ad when there is no link', () => {
@@ -60,8 +60,55 @@ describe('canonicalUrl', () => {
 
   it('uses the eBay item URL, not the catalogue page eBay declares canonical', () => {
     const doc = withCanonical('https://www.ebay.de/p/18052730566');
-    expect(canonicalUrl(doc, 'https://www.ebay.de/itm/puma-shoes/403760625150?hash=item1')).toBe(
+    expect(canonicalUrl(doc, 'https://www.ebay.de/itm/puma-shoes/403760625150?hash=item1', '403760625150')).toBe(
       'https://www.ebay.de/itm/403760625150',
     );
+  });
+});
+
+describe('canonical URLs are trusted only on the page’s own registrable domain (Public Suffix List)', () => {
+  it.each([
+    ['github.io', 'https://seller-a.github.io/shop/ivory-cup', 'https://seller-b.github.io/shop/cups'],
+    [
+      'blogspot.com',
+      'https://ivory-antiques.blogspot.com/2026/03/netsuke.html',
+      'https://bird-shop.blogspot.com/p/cages.html',
+    ],
+    ['co.uk', 'https://www.antiques-a.co.uk/item/7', 'https://www.antiques-b.co.uk/item/7'],
+    ['another site altogether', 'https://reptiles.example/ads/77', 'https://www.ebay.com/itm/186012345678'],
+  ])(
+    'on %s, a canonical on another site files the flag under the page URL and is kept as a claim',
+    (_suffix, page, claimed) => {
+      const doc = parseHtml(`<link rel="canonical" href="${claimed}"><h1>Ivory cup</h1>`, page);
+      expect(readCanonical(doc, page)).toEqual({ canonicalUrl: page, claimedCanonical: claimed });
+      const { canonicalUrl: filed, ad } = extractAd(doc, page);
+      expect(filed).toBe(page);
+      expect(ad.claimedCanonical).toBe(claimed);
+    },
+  );
+
+  it.each([
+    ['github.io', 'https://seller-a.github.io/shop/ivory-cup?ref=x', 'https://seller-a.github.io/shop/ivory-cup'],
+    [
+      'blogspot.com',
+      'https://ivory-antiques.blogspot.com/2026/03/netsuke.html?m=1',
+      'https://ivory-antiques.blogspot.com/2026/03/netsuke.html',
+    ],
+    ['co.uk', 'https://m.antiques-a.co.uk/item/7?src=app', 'https://www.antiques-a.co.uk/item/7'],
+  ])('on %s, a canonical on the same site files the flag and is no claim', (_suffix, page, canonical) => {
+    const doc = parseHtml(`<link rel="canonical" href="${canonical}">`, page);
+    expect(readCanonical(doc, page)).toEqual({ canonicalUrl: canonical });
+    expect(extractAd(doc, page).ad.claimedCanonical).toBeUndefined();
+  });
+
+  it.each([
+    ['https://seller-a.github.io/x', 'https://seller-b.github.io/x', false],
+    ['https://a.blogspot.com/x', 'https://b.blogspot.com/x', false],
+    ['https://www.ebay.co.uk/x', 'https://m.ebay.co.uk/x', true],
+    ['https://shop.co.uk/x', 'https://other.co.uk/x', false],
+    ['http://127.0.0.1:8080/a', 'http://127.0.0.1:9090/b', true],
+    ['http://127.0.0.1/a', 'http://localhost/a', false],
+  ])('sameSite(%s, %s) is %s', (a, b, same) => {
+    expect(sameSite(a, b)).toBe(same);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tradeTerms } from '@/lib/dictionary/bundled/trade-terms';
 import { detectIntent } from '@/lib/extract/intent';
-import { paperworkClaims } from '@/lib/extract/paperwork';
-import { guessTradeTerms } from '@/lib/extract/trade-terms';
+import { tradeCodesIn } from '@/lib/extract/trade-codes';
 import { sharedDataPath } from '../../shared-data';
 
 describe('detectIntent', () => {
@@ -56,66 +56,37 @@ describe('detectIntent', () => {
   });
 });
 
-describe('paperworkClaims', () => {
+describe('tradeCodesIn', () => {
   it.each([
-    ['Carved tusk, with CITES certificate', 'CITES certificate'],
-    ['CITES papers available', 'CITES certificate'],
-    ['mit CITES Papieren', 'CITES certificate'],
-    ['met CITES papieren', 'CITES certificate'],
-    ['z dokumentami CITES', 'CITES certificate'],
-    ['Article 10 certificate included', 'Article 10 certificate'],
-    ['A10 cert on request', 'Article 10 certificate'],
-    ['mit EU-Bescheinigung', 'Article 10 certificate'],
-    ['Samsung A10 phone', ''],
-    ['Vermarktungsgenehmigung vorhanden', 'marketing permit'],
-    ['Antique ivory, pre-1947, with CITES papers', 'CITES certificate; pre-1947'],
-    ['antique pre 1947 netsuke', 'pre-1947'],
-    ['Elfenbein vor 1947', 'pre-1947'],
-    ['ivoire avant 1947', 'pre-1947'],
-    ['Zuchtbescheinigung liegt vor', 'breeding certificate'],
-    ['captive bred 2023', 'captive bred'],
-    ['Python regius CB 2023', 'captive bred'],
-    ['Testudo hermanni NZ 2024', 'captive bred'],
-    ['DNZ Landschildkröten', 'captive bred'],
-    ['eigene Nachzucht', 'captive bred'],
-    ['tortues nées en captivité', 'captive bred'],
-    ['попугай с документами', 'papers'],
-    ['ohne Papiere, Abholung', 'no papers'],
-    ['Wellington NZ', ''],
-    ['Lovely tortoise', ''],
-  ])('%s → %j', (text, claims) => {
-    expect(paperworkClaims(text)).toBe(claims);
-  });
-});
-
-describe('guessTradeTerms', () => {
-  it.each([
-    ['Live tortoise', ['LIV']],
-    ['Lebende Schildkröte', ['LIV']],
-    ['perroquet vivant', ['LIV']],
-    ['живой попугай', ['LIV']],
-    ['Python skin', ['SKI']],
-    ['Zebra Fell', ['SKI']],
-    ['peau de crocodile', ['SKI']],
-    ['шкура медведя', ['SKI']],
-    ['Carved ivory netsuke', ['IVC']],
-    ['Elfenbein Schnitzerei', ['IVC']],
+    ['Carved ivory netsuke, pre-1947', ['IVC']],
+    ['Elfenbeinschnitzerei, Japan', ['IVC']],
     ['sculpture en ivoire', ['IVC']],
-    ['Carved rhino horn cup', ['HOR', 'HOC']],
-    ['wooden carving', ['CAR']],
-    ['Mammoth tusk', ['TUS']],
-    ['Stoßzahn', ['TUS']],
-    ['Pangolin scales', ['SCA']],
-    ['Hawksbill carapace', ['CAP']],
-    ['Nautilus shell', ['SHE']],
-    ['Parrot eggs', ['EGG']],
-    ['bushmeat', ['MEA']],
-    ['he fell over', []],
+    ['Carved rhino horn libation cup', ['HOC']],
+    ['рог носорога', ['HOR']],
+    ['Python skin belt', ['SKI']],
+    ['peau de léopard', ['SKI']],
+    ['Pangolin scales, 2 kg', ['SCA']],
+    ['Mammoth tusk', []],
+    ['Elefanten-Stoßzahn', ['TUS']],
+    ['tortoiseshell comb', ['CAP']],
+    ['tortoiseshell cat for rehoming', []],
+    ['faux crocodile leather bag', []],
+    ['Ivory white dress', []],
+    ['Lovely tortoise', []],
   ])('%s → %j', (text, codes) => {
-    expect(guessTradeTerms(text)).toEqual(codes);
+    expect(tradeCodesIn(text)).toEqual(codes);
   });
 
-  it('only guesses term codes of the CITES Trade Database', () => {
+  it("reads the codes from the dictionary's trade terms, one vocabulary with the highlights", () => {
+    const dictionaryCodes = new Set(tradeTerms.flatMap((term) => (term.tradeCode ? [term.tradeCode] : [])));
+    const everyTerm = tradeTerms.flatMap((term) => (term.tradeCode ? [term.terms[0].text] : [])).join('\n');
+    const found = tradeCodesIn(everyTerm);
+    // Every code comes from the dictionary, and the dictionary's words find nearly all of them.
+    expect(found.filter((code) => !dictionaryCodes.has(code))).toEqual([]);
+    expect(found.length).toBeGreaterThanOrEqual(Math.floor(dictionaryCodes.size * 0.8));
+  });
+
+  it('only gives term codes of the CITES Trade Database', () => {
     const tsv = readFileSync(sharedDataPath('cites/cites-trade-database-codes.tsv'), 'utf8');
     const termCodes = new Set(
       tsv
@@ -123,15 +94,9 @@ describe('guessTradeTerms', () => {
         .filter((line) => line.startsWith('term\t'))
         .map((line) => line.split('\t')[1]),
     );
-    const everyWord =
-      'live skin tusk horn scales carapace shell egg meat tooth claw feather skull trophy taxidermy caviar shark fin leather carving ivory carving';
-    const guessed = [
-      ...guessTradeTerms(everyWord),
-      ...guessTradeTerms('ivory carving'),
-      ...guessTradeTerms('horn carving'),
-      ...guessTradeTerms('carving'),
-    ];
-    expect(guessed.length).toBeGreaterThan(15);
-    expect(guessed.filter((code) => !termCodes.has(code))).toEqual([]);
+    const everyTerm = tradeTerms.flatMap((term) => term.terms.map((word) => word.text)).join('\n');
+    const found = tradeCodesIn(everyTerm);
+    expect(found.length).toBeGreaterThan(15);
+    expect(found.filter((code) => !termCodes.has(code))).toEqual([]);
   });
 });

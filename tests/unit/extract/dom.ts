@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { sharedDataPath } from '../../shared-data';
 
@@ -11,9 +10,4 @@ export function parseHtml(html: string, url = 'https://shop.example/ad/1'): Docu
 /** A real saved page from ../shared/data/pages. */
 export function realPage(name: string, url: string): Document {
   return parseHtml(readFileSync(sharedDataPath(`pages/${name}`), 'utf8'), url);
-}
-
-/** One of this folder's own fixtures in tests/fixtures/extract. */
-export function fixturePage(name: string, url: string): Document {
-  return parseHtml(readFileSync(resolve(import.meta.dirname, '../../fixtures/extract', name), 'utf8'), url);
 }

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractContext } from '@/lib/extract/candidate';
 import { fromFallbacks } from '@/lib/extract/fallback';
-import { fromJsonLd } from '@/lib/extract/json-ld';
+import { fromJsonLd as fromJsonLdSources } from '@/lib/extract/json-ld';
 import { fromMicrodata } from '@/lib/extract/microdata';
-import { fromOpenGraph } from '@/lib/extract/opengraph';
+import { fromMetaTags, fromOpenGraph } from '@/lib/extract/opengraph';
 import { detectPlatform } from '@/lib/extract/platform';
+import { fromRdfa } from '@/lib/extract/rdfa';
 import { parseHtml } from './dom';
 
 const url = 'https://www.kleinanzeigen.de/s-anzeige/graupapagei/2345678901-243-1234';
-const contextOf = (html: string): ExtractContext => ({ doc: parseHtml(html, url), url, platform: detectPlatform(url) });
+const contextOf = (html: string): ExtractContext => ({
+  doc: parseHtml(html, url),
+  url,
+  platform: detectPlatform(url),
+  hints: { country: 'DE' },
+  now: new Date(2026, 2, 12, 12),
+});
 const jsonLd = (...blocks: string[]) =>
   contextOf(blocks.map((block) => `<script type="application/ld+json">${block}</script>`).join(''));
+/** The main JSON-LD reading (a photographer-seller comes as a second, weaker candidate). */
+const fromJsonLd = (context: ExtractContext) => fromJsonLdSources(context)[0]?.candidate ?? {};
 
 describe('fromJsonLd', () => {
   it('reads a Product with a nested Offer, seller, images and place', () => {
@@ -94,18 +103,53 @@ describe('fromJsonLd', () => {
     });
   });
 
-  it('takes the seller from the creator of the representative image when the product names none', () => {
-    const read = fromJsonLd(
+  it('takes the seller from the creator of the representative image when the product names none, with less confidence', () => {
+    const read = fromJsonLdSources(
       jsonLd(
         '{"@type": "Product", "name": "A"}',
         '[{"@type": "ImageObject", "RepresentativeOfPage": true, "creator": {"@type": "Person", "name": "Maarten"}}]',
       ),
     );
-    expect(read.seller).toEqual({ name: 'Maarten' });
+    expect(read[1]).toEqual({
+      source: 'json-ld',
+      candidate: { seller: { name: 'Maarten' } },
+      confidence: { seller: 0.75 },
+    });
+  });
+
+  it('refuses a negative, non-finite or absurd amount, and never lets the country make one up', () => {
+    for (const price of ['-1e309', '-5', '"-1e309"', '1e12', '"1e3"']) {
+      const read = fromJsonLd(
+        jsonLd(`{"@type": "Product", "name": "A", "offers": {"price": ${price}, "priceCurrency": "€€"}}`),
+      );
+      expect(read.price, price).toBeUndefined();
+    }
+  });
+
+  it('infers the currency from the domain only when the amount comes without one, and says so', () => {
+    const read = fromJsonLd(jsonLd('{"@type": "Product", "name": "A", "offers": {"price": "59"}}'));
+    expect(read.price).toEqual({ amount: 59, currency: 'EUR', currencyInferred: true });
+  });
+
+  it('reads a forum or social post as an ad: headline, body, author and date', () => {
+    const read = fromJsonLdSources(
+      jsonLd(
+        '{"@type": "DiscussionForumPosting", "headline": "WTS pythons", "articleBody": "Pair of pythons", "author": {"@type": "Person", "name": "scales", "url": "/members/scales.12/"}, "datePublished": "2026-03-10T19:42:10+00:00"}',
+      ),
+    )[0];
+    expect(read).toMatchObject({
+      source: 'json-ld',
+      candidate: {
+        title: 'WTS pythons',
+        description: 'Pair of pythons',
+        seller: { name: 'scales', profileUrl: 'https://www.kleinanzeigen.de/members/scales.12/' },
+        postedAt: '2026-03-10T19:42:10+00:00',
+      },
+    });
   });
 
   it('reads nothing from a page without a product', () => {
-    expect(fromJsonLd(jsonLd('{"@type": "BreadcrumbList", "itemListElement": []}'))).toEqual({});
+    expect(fromJsonLdSources(jsonLd('{"@type": "BreadcrumbList", "itemListElement": []}'))).toEqual([]);
   });
 
   it('survives deep nesting', () => {
@@ -189,11 +233,46 @@ describe('fromOpenGraph', () => {
   });
 });
 
+describe('fromMetaTags', () => {
+  it('reads twitter label/data pairs in several languages and a geo placename', () => {
+    const read = fromMetaTags(
+      contextOf(`
+      <meta name="twitter:label1" content="Preis"><meta name="twitter:data1" content="1.250 €">
+      <meta name="twitter:label2" content="Standort"><meta name="twitter:data2" content="Berlin">
+      <meta name="geo.placename" content="Berlin-Mitte">`),
+    );
+    expect(read).toMatchObject({ price: { amount: 1250, currency: 'EUR' }, location: 'Berlin-Mitte' });
+  });
+});
+
+describe('fromRdfa', () => {
+  it('reads a schema.org Product marked with RDFa Lite, its offer and seller', () => {
+    const read = fromRdfa(
+      contextOf(`
+      <div vocab="https://schema.org/" typeof="Product">
+        <h1 property="name">Carved horn cup</h1>
+        <div property="offers" typeof="Offer"><span property="price" content="120">120 €</span><meta property="priceCurrency" content="EUR">
+          <div property="seller" typeof="Person"><span property="name">Antik Hans</span></div></div>
+        <img property="image" src="https://img.example/cup.jpg">
+      </div>`),
+    );
+    expect(read).toMatchObject({
+      title: 'Carved horn cup',
+      price: { amount: 120, currency: 'EUR' },
+      seller: { name: 'Antik Hans' },
+      imageUrls: ['https://img.example/cup.jpg'],
+    });
+  });
+
+  it('reads nothing without a typed item', () => {
+    expect(fromRdfa(contextOf('<div property="name">X</div>'))).toEqual({});
+  });
+});
+
 describe('fromFallbacks', () => {
-  it('reads the h1, else the page title, and the meta description', () => {
+  it('reads the page title and the meta description', () => {
     expect(
       fromFallbacks(contextOf('<title>Page</title><meta name="description" content="About"><h1> Heading </h1>')),
-    ).toEqual({ title: 'Heading', description: 'About' });
-    expect(fromFallbacks(contextOf('<title>Page</title>')).title).toBe('Page');
+    ).toEqual({ title: 'Page', description: 'About' });
   });
 });

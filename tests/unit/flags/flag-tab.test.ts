@@ -34,6 +34,18 @@ describe('flagTab', () => {
     expect(subject.calls.includeHtml).toEqual([false]);
   });
 
+  it('asks the page to read the ad as of the capture time (relative posting dates count back from it)', async () => {
+    const asked: (Date | undefined)[] = [];
+    const { deps } = await depsWith({
+      readPage: async (_tabId, _includeHtml, capturedAt) => {
+        asked.push(capturedAt);
+        return reading;
+      },
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(asked.map((at) => at?.toISOString())).toEqual([flag.observations[0]!.capturedAt]);
+  });
+
   it('stops before any screenshot when the ad is flagged and the researcher was not asked yet', async () => {
     await flagTab(subject.deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
     const again = await flagTab(subject.deps, { tabId: 7, trigger: 'shortcut', ifFlagged: 'ask' });

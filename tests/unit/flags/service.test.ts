@@ -81,6 +81,29 @@ describe('edit', () => {
     ]);
   });
 
+  it('drops the reader’s confidence and the inferred-currency mark for what the researcher corrects', async () => {
+    const { flag } = await flags.record(
+      await captureOf(AD, {
+        ad: {
+          title: 'Carved ivory figure',
+          price: { amount: 450, currency: 'EUR', currencyInferred: true },
+          imageUrls: [],
+          sources: { title: 'json-ld', price: 'visible' },
+          confidence: { title: 0.9, price: 0.6 },
+        },
+      }),
+      'ask',
+    );
+    const edited = await flags.edit(flag.id, { ad: { price: { amount: 450, currency: 'CHF' } } }, 'ben');
+    expect(edited.ad).toMatchObject({
+      price: { amount: 450, currency: 'CHF' },
+      sources: { title: 'json-ld', price: 'researcher' },
+      confidence: { title: 0.9 },
+    });
+    expect(edited.ad.price?.currencyInferred).toBeUndefined();
+    expect(edited.ad.confidence).not.toHaveProperty('price');
+  });
+
   it('writes no audit entry when nothing changed', async () => {
     const { flag } = await flags.record(await captureOf(AD), 'ask');
     await flags.edit(flag.id, { assessment: { intent: 'selling' } }, 'ben');
