@@ -59,7 +59,9 @@ async function* backupEntries({
   yield await json(PATHS.dictionary, records.dictionary);
   yield await json(PATHS.flags, records.flags);
   yield await json(PATHS.audit, records.audit);
+  yield await json(PATHS.tombstones, records.tombstones);
   yield await json(PATHS.batches, records.batches);
+  yield await json(PATHS.signers, records.signers);
   const artifacts: ArtifactInfo[] = [];
   for (const sha256 of records.artifactKeys) {
     const stored = await getArtifact(sha256);
@@ -83,6 +85,8 @@ async function* backupEntries({
       batches: records.batches.length,
       artifacts: artifacts.length,
       customTerms: records.customTerms.length,
+      tombstones: records.tombstones.length,
+      signers: records.signers.length,
     },
     files: listed,
   };
