@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { ResponseOf } from '@/lib/messaging/protocol';
 import type { SendToBackground } from '@/lib/messaging/flag-messages';
 import { flaggedLine, formatPrice } from '@/lib/flags/format';
-import type { AuditEntry, Flag } from '@/lib/flags/schema';
+import type { Flag } from '@/lib/flags/schema';
 import { FlagAudit } from './FlagAudit';
 import { FlagForm } from './FlagForm';
 import { FlagObservations } from './FlagObservations';
@@ -10,11 +11,10 @@ import { useT } from './i18n';
 const STATUS_LABELS = {
   new: 'recordStatusNew',
   reviewed: 'recordStatusReviewed',
-  exported: 'recordStatusExported',
 } as const;
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
-type Loaded = { flag: Flag | null; audit: AuditEntry[] };
+type Loaded = ResponseOf<'flag/get'>;
 
 /** The record page of one flag: the ad, the assessment, every observation with its evidence, and the history. */
 export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackground }) {
@@ -32,12 +32,15 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
 
   if (error) return <p role="alert">{error}</p>;
   if (!loaded) return <p>{t('recordLoading')}</p>;
-  const { flag, audit } = loaded;
+  const { flag, tombstone, history } = loaded;
   if (!flag) {
     return (
       <main>
-        <h1>{audit.length ? t('recordDeleted') : t('recordNoSuchFlag')}</h1>
-        <FlagAudit entries={audit} />
+        <h1>{tombstone ? t('recordDeleted') : t('recordNoSuchFlag')}</h1>
+        {tombstone && (
+          <p>{t('recordDeletedBy', [tombstone.at, tombstone.by || t('recordAuditUnnamed'), tombstone.reason])}</p>
+        )}
+        {tombstone && <FlagAudit history={history} />}
       </main>
     );
   }
@@ -47,6 +50,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
       <h1>{ad.title ?? flag.canonicalUrl}</h1>
       <p>
         {flaggedLine(flag, t)}. {t('recordStatus', t(STATUS_LABELS[flag.status]))}
+        {flag.batchIds.length > 0 && ` ${t('recordInBatches', String(flag.batchIds.length))}`}
       </p>
       <dl aria-label={t('recordAd')}>
         <dt>{t('recordAd')}</dt>
@@ -78,7 +82,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
         <FlagForm key={flag.updatedAt} flag={flag} send={send} onSaved={() => void reload()} />
       </section>
       <FlagObservations observations={flag.observations} send={send} />
-      <FlagAudit entries={audit} />
+      <FlagAudit history={history} />
       <DeleteFlag flag={flag} send={send} onDeleted={() => void reload()} />
     </main>
   );

@@ -4,6 +4,7 @@ import { startFlagsService } from '@/lib/flags/background-service';
 import { startArchiveService } from '@/lib/archive/background-service';
 import { startDictionaryService } from '@/lib/dictionary/background-service';
 import { startBatchService } from '@/lib/batch/background-service';
+import { startSigningService } from '@/lib/signing/background-service';
 
 // The background owns the compiled dictionary, the IndexedDB database and the
 // badge; each domain registers its listeners and message handlers here.
@@ -14,5 +15,6 @@ export default defineBackground(() => {
     ...startArchiveService(),
     ...startDictionaryService(browser.storage.local),
     ...startBatchService(),
+    ...startSigningService(),
   });
 });
