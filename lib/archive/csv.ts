@@ -40,9 +40,14 @@ function startsFormula(piece: string): boolean {
  * @example neutralizeFormula('Ivory;=cmd|" /C calc"!A0') // "Ivory;'=cmd|\" /C calc\"!A0"
  */
 export function neutralizeFormula(text: string): string {
-  const pieces = text.split(CELL_BREAK);
-  // split with a capture group alternates text and separators: even indexes are text.
-  return pieces.map((piece, index) => (index % 2 === 0 && startsFormula(piece) ? `'${piece}` : piece)).join('');
+  const [first = '', ...rest] = text.split(CELL_BREAK);
+  // The cell's own start first (leading tabs and line breaks included), then each piece after a break.
+  let safe = startsFormula(text) ? `'${first}` : first;
+  for (let index = 0; index < rest.length; index += 2) {
+    const piece = rest[index + 1] ?? '';
+    safe += rest[index]! + (startsFormula(piece) ? `'${piece}` : piece);
+  }
+  return safe;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvText } from '@/lib/archive/csv';
 import { CSV_COLUMNS, flagsCsv } from '@/lib/archive/csv-columns';
+import { csvContextOf } from '@/lib/archive/json';
 import { anna, annasBatch, ben, flag, observation } from './builder';
 
 /** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
@@ -26,20 +27,20 @@ function parseCsv(text: string): string[][] {
 
 describe('csvCell', () => {
   it.each([
-    ['plain text', 'Elfenbein Figur', 'Elfenbein Figur'],
+    ['plain text', 'Elfenbein Figur', '"Elfenbein Figur"'],
     ['comma', 'ivory, carved', '"ivory, carved"'],
     ['quote', 'the "real" thing', '"the ""real"" thing"'],
     ['line feed', 'line1\nline2', '"line1\nline2"'],
     ['carriage return inside', 'a\rb', '"a\rb"'],
     ['formula =', '=HYPERLINK("http://evil","click")', `"'=HYPERLINK(""http://evil"",""click"")"`],
-    ['formula +', '+41 79 000', "'+41 79 000"],
+    ['formula +', '+41 79 000', `"'+41 79 000"`],
     ['formula -', '-2+3+cmd|" /C calc"!A0', `"'-2+3+cmd|"" /C calc""!A0"`],
-    ['formula @', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
-    ['leading tab', '\t=1+1', "'\t=1+1"],
-    ['leading CR', '\r=1+1', `"'\r=1+1"`],
-    ['formula sign later in text', 'price = 5', 'price = 5'],
-    ['Cyrillic', 'слоновая кость', 'слоновая кость'],
-    ['empty text', '', ''],
+    ['formula @', '@SUM(A1:A9)', `"'@SUM(A1:A9)"`],
+    ['leading tab', '\t=1+1', `"'\t=1+1"`],
+    ['leading CR', '\r=1+1', `"'\r'=1+1"`],
+    ['formula sign later in text', 'price = 5', '"price = 5"'],
+    ['Cyrillic', 'слоновая кость', '"слоновая кость"'],
+    ['empty text', '', '""'],
   ])('%s', (_case, value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
@@ -63,14 +64,14 @@ describe('csvText', () => {
         ['a', 'b'],
         ['c,d', 1],
       ]),
-    ).toBe('\uFEFFa,b\r\n"c,d",1\r\n');
+    ).toBe('\uFEFF"a","b"\r\n"c,d",1\r\n');
   });
 });
 
 describe('flagsCsv', () => {
   it('writes the header from the column table and one row per flag', async () => {
     const { doc } = await annasBatch();
-    const rows = parseCsv(flagsCsv(doc.flags, doc.batch.id).slice(1));
+    const rows = parseCsv(flagsCsv(doc.flags, csvContextOf(doc)).slice(1));
     expect(rows[0]).toEqual(CSV_COLUMNS.map((column) => column.name));
     expect(rows).toHaveLength(1 + doc.flags.length);
     expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
@@ -78,7 +79,7 @@ describe('flagsCsv', () => {
 
   it('fills the columns from the flag', async () => {
     const { doc } = await annasBatch();
-    const [header, first] = parseCsv(flagsCsv(doc.flags, doc.batch.id).slice(1));
+    const [header, first] = parseCsv(flagsCsv(doc.flags, csvContextOf(doc)).slice(1));
     const cell = (name: string) => first![header!.indexOf(name)];
     const screenshots = doc.flags[0]!.observations[0]!.artifacts.filter((ref) => ref.kind === 'screenshot');
     expect({
@@ -115,7 +116,7 @@ describe('flagsCsv', () => {
       assessment: { notes: '+ call seller, "urgent"' },
       observations: [await observation({ n: 1, by: anna }), await observation({ n: 2, by: ben })],
     });
-    const [header, row] = parseCsv(flagsCsv([hostile], 'b').slice(1));
+    const [header, row] = parseCsv(flagsCsv([hostile], { batchId: 'b', taxa: () => undefined }).slice(1));
     const cell = (name: string) => row![header!.indexOf(name)];
     expect([
       cell('title'),

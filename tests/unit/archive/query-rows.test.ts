@@ -94,7 +94,8 @@ function countingTransactions(db: SpoorDb): { db: SpoorDb; modes: string[] } {
 }
 
 describe('listArchive', () => {
-  it('lists 10,000 flags from one readonly transaction, and counts a damaged record instead of failing', async () => {
+  // Writing 10,000 flags to fake IndexedDB takes seconds on a busy machine: the timeout follows the work.
+  it('lists 10,000 flags from one readonly transaction, and counts a damaged record instead of failing', { timeout: 120_000 }, async () => {
     const db = await freshDb();
     const template = await oneFlag(1, [ivory]);
     const tx = db.transaction('flags', 'readwrite');
