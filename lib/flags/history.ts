@@ -113,13 +113,14 @@ export function verifyHistory(holder: HistoryHolder, find: (hash: string) => Aud
 
 function checkEntry(entry: AuditEntry, problems: HistoryProblem[]): void {
   const fail = (message: string) => problems.push({ hash: entry.hash, message: `${describeEntry(entry)} ${message}` });
-  if (entry.prev === null && !entry.joins && !STARTS.has(entry.action) && !entry.legacy)
-    fail('starts a history, but only a create (or an import or restore that joins one) may');
   if (entry.joins && !JOINING.has(entry.action))
     fail('joins another history, but only imports, merges and restores may');
+  // Legacy entries were written before these rules; the migrate entry after them vouches only for their order.
+  if (entry.legacy) return;
+  if (entry.prev === null && !entry.joins && !STARTS.has(entry.action))
+    fail('starts a history, but only a create (or an import or restore that joins one) may');
   if (entry.action === 'merge' && !entry.joins) fail('is a merge that joins no history');
   if ((entry.action === 'import' || entry.action === 'merge') && !entry.batchId) fail('does not name its batch');
-  if (entry.legacy) return;
   if (entry.flagSha256 === undefined) fail('does not say what the flag record became');
   if (entry.action === 'delete' && entry.flagSha256 !== null) fail('deletes the flag but says a record remains');
   if (entry.flagSha256 === null && !LEAVES_NO_RECORD.has(entry.action))

@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { SaveFilePicker, SaveTargets } from '@/lib/archive/save';
 import type { ExportEnv } from '@/lib/batch/export-flow';
+import type { TaxaOf } from '@/lib/batch/batch-document';
+import { taxonLookup, type TaxonLookup } from '@/lib/archive/taxon-lookup';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import type { CaptureInput } from '@/lib/flags/observation';
 import type { Flag } from '@/lib/flags/schema';
 import { createFlagService } from '@/lib/flags/service';
@@ -51,19 +54,36 @@ export const cancellingPicker: SaveFilePicker = async () => {
   throw new DOMException('The user aborted a request.', 'AbortError');
 };
 
+let lookup: TaxonLookup | undefined;
+/** What the background answers to 'archive/taxa': the bundled dictionary's facts of each taxon id. */
+export const bundledTaxa: TaxaOf = async (ids) => {
+  lookup ??= taxonLookup(loadBundledDictionary());
+  return Object.fromEntries(
+    ids.flatMap((id) => {
+      const facts = lookup!(id);
+      return facts ? [[id, { label: facts.label, appendix: facts.appendix, euAnnex: facts.euAnnex }]] : [];
+    }),
+  );
+};
+
 export const exportEnv = (db: SpoorDb, save: SaveTargets): ExportEnv => ({
   db,
   save,
   extensionVersion: '0.1.0',
+  taxa: bundledTaxa,
   clock: () => new Date('2026-03-20T12:00:00.000Z'),
 });
 
 /** How many records each store holds: "nothing written" means these stay equal. */
-export async function storeCounts(db: SpoorDb): Promise<Record<'flags' | 'artifacts' | 'audit' | 'batches', number>> {
+export async function storeCounts(
+  db: SpoorDb,
+): Promise<Record<'flags' | 'artifacts' | 'audit' | 'batches' | 'tombstones' | 'signers', number>> {
   return {
     flags: await db.count('flags'),
     artifacts: await db.count('artifacts'),
     audit: await db.count('audit'),
     batches: await db.count('batches'),
+    tombstones: await db.count('tombstones'),
+    signers: await db.count('signers'),
   };
 }

@@ -15,6 +15,7 @@ export async function dumpDb(db: SpoorDb): Promise<DatabaseDump> {
     flags: await db.getAll('flags'),
     audit: await db.getAll('audit'),
     batches: await db.getAll('batches'),
+    tombstones: await db.getAll('tombstones'),
     artifacts,
   };
 }
