@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { importBatchFile } from '@/lib/archive/import';
 import type { SaveFilePicker, SaveTargets } from '@/lib/archive/save';
 import type { ExportEnv } from '@/lib/batch/export-flow';
 import type { TaxaOf } from '@/lib/batch/batch-document';
@@ -86,4 +87,17 @@ export async function storeCounts(
     tombstones: await db.count('tombstones'),
     signers: await db.count('signers'),
   };
+}
+
+/**
+ * The coordinator has compared fingerprints and accepts the keys these files
+ * were signed with: import options that let them in (tests of the merge, not of trust).
+ */
+export async function acceptingKeysOf(files: readonly File[]): Promise<{ acceptKeys: Set<string> }> {
+  const keys = new Set<string>();
+  for (const file of files) {
+    const result = await importBatchFile(file, file.name, { knownBatches: new Map() });
+    if (result.status === 'ready') keys.add(result.batch.signedBy.fingerprint);
+  }
+  return { acceptKeys: keys };
 }
