@@ -39,6 +39,8 @@ export async function dump(db: SpoorDb) {
     flags: await db.getAll('flags'),
     audit: await db.getAll('audit'),
     batches: await db.getAll('batches'),
+    tombstones: await db.getAll('tombstones'),
+    signers: await db.getAll('signers'),
     artifacts,
   };
 }
