@@ -33,7 +33,8 @@ export interface DatabaseDump {
  *   (unless the flag came in a batch.json imported without its evidence bundle);
  * - every evidence file belongs to a flag, to a deleted flag whose last record names it
  *   (deletion keeps the files: the history still refers to them), or is a saved batch's batch.json;
- * - every flag of a saved batch still here carries that batch's id.
+ * - every flag of a saved batch still here carries that batch's id, and no flag carries the id of
+ *   a batch recorded as not yet saved.
  * Returns one line per problem; an empty list means consistent.
  * @example checkConsistency(dump) // [] or ['flag 0f1e…: observation 2 names evidence ab12… that is not stored']
  */
@@ -137,6 +138,11 @@ function checkEvidence(
 
 function checkExports(flags: Flag[], batches: BatchRecord[], problems: string[]): void {
   const byId = new Map(flags.map((flag) => [flag.id, flag]));
+  // A batch record is written when its file was saved (or imported): one that is neither was never saved.
+  const unsaved = new Set(batches.filter((batch) => !batch.imported && !batch.savedAt).map((batch) => batch.id));
+  for (const flag of flags)
+    for (const id of flag.batchIds)
+      if (unsaved.has(id)) problems.push(`flag ${flag.id} records batch ${id}, which was never saved`);
   for (const batch of batches) {
     if (batch.imported || !batch.savedAt) continue;
     for (const id of batch.flagIds) {
