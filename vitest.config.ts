@@ -20,6 +20,8 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/components/setup.ts'],
+          // Rendering, signing and IndexedDB in jsdom take seconds when the machine is busy.
+          testTimeout: 60_000,
         },
       },
       {

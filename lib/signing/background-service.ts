@@ -1,20 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging/router';
 import { SETTINGS_KEY } from '@/lib/settings/schema';
-import { readSettings } from '@/lib/settings/store';
-import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
-import { ensureSigningKey } from './keys';
-
-/**
- * The researcher's key, for the id now in settings; null while there is none.
- * @example const key = await ownKey(db, browser.storage.local);
- */
-async function ownKey(db: SpoorDb, area: typeof browser.storage.local) {
-  const { researcherId } = await readSettings(area);
-  if (!researcherId.trim()) return null;
-  const { fingerprint, createdAt } = await ensureSigningKey(db, researcherId);
-  return { researcherId: researcherId.trim(), fingerprint, createdAt };
-}
+import { openSpoorDb } from '@/lib/storage/db';
+import { ownKey, signingHandlers } from './handlers';
 
 /**
  * Wires the "signing" domain into the background: a researcher's key pair is
@@ -31,5 +19,5 @@ export function startSigningService(api: typeof browser = browser): Handlers {
     if (areaName === 'local' && SETTINGS_KEY in changes) void ensure();
   });
   void ensure();
-  return { 'signing/ownKey': async () => ({ key: await ownKey(await ready, area) }) };
+  return signingHandlers(ready, area);
 }

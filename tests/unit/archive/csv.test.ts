@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvText } from '@/lib/archive/csv';
 import { CSV_COLUMNS, flagsCsv } from '@/lib/archive/csv-columns';
 import { csvContextOf } from '@/lib/archive/json';
+import { withClaims } from '@/lib/flags/claim';
 import { anna, annasBatch, ben, flag, observation } from './builder';
 
 /** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
@@ -133,5 +134,20 @@ describe('flagsCsv', () => {
       '0',
       'anna.k; ben.o',
     ]);
+  });
+});
+
+describe('claimed captures', () => {
+  it('name the researcher who claimed them in researchers and survey; the capture still says nobody', async () => {
+    const unnamed = await observation({ n: 1, by: { researcherId: '', survey: '' } });
+    const made = flag({ n: 1, observations: [unnamed] });
+    const claimed = withClaims(made, { researcherId: 'anna.k', survey: 'Ivory 2026' }, '2026-04-01T00:00:00.000Z');
+    const read = (value: ReturnType<typeof flag>) => {
+      const [header, row] = parseCsv(flagsCsv([value], { batchId: 'b', taxa: () => undefined }).slice(1));
+      return [row![header!.indexOf('researchers')], row![header!.indexOf('survey')]];
+    };
+    expect(read(made)).toEqual(['', '']);
+    expect(read(claimed)).toEqual(['anna.k', 'Ivory 2026']);
+    expect(claimed.observations).toEqual(made.observations);
   });
 });
