@@ -108,7 +108,7 @@ describe('batch export and import in the browser', () => {
     // A key this Spoor never saw: held, its fingerprint shown, until the coordinator accepts it.
     await expect
       .poll(() => form.getByRole('alert').first().textContent(), { timeout: 15_000 })
-      .toMatch(/^Not yet imported: signed by e2e\.researcher with a key this Spoor has never seen/);
+      .toMatch(/^Not imported yet: signed by e2e\.researcher with a key this Spoor has never seen/);
     expect((await readDatabase(coordinator.serviceWorker)).flags).toEqual([]);
     await form.getByRole('button', { name: 'The fingerprint matches: accept this key and import' }).click();
     await expect
