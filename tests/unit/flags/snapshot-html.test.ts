@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_CSP, snapshotHtml } from '@/lib/flags/snapshot-html';
 import { parseHtml } from '../extract/dom';
-import { hostilePage, HOSTILE_TEXT } from './snapshot-hostile';
+import { HOSTILE_TEXT, hostileMarkup, makeHostile } from './snapshot-hostile-dom';
+
+const TRACKER = 'http://tracker.example';
+const hostilePage = () => makeHostile(parseHtml(hostileMarkup(TRACKER)), TRACKER);
 
 /** The snapshot read back as a browser would when it is opened from disk. */
 const reopen = (html: string) => parseHtml(html, 'file:///evidence/snapshot.html');

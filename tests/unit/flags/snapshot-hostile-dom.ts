@@ -1,16 +1,17 @@
-import { parseHtml } from '../extract/dom';
-
 export const HOSTILE_TEXT = 'Elfenbein Schnitzerei, 19. Jh.';
 const SVG = 'http://www.w3.org/2000/svg';
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
-/**
+/*
  * A page that tries every way we know for its saved copy to call home, built
  * the way its own scripts would build it (DOM calls, not markup: the snapshot
- * serialises the live DOM). Every URL points at tracker.example.
+ * serialises the live DOM). Every URL starts with `origin`. No imports: the
+ * Firefox test bundles this file into a page.
  */
-export function hostilePage(origin = 'http://tracker.example'): Document {
-  const doc = parseHtml(`<!doctype html><html lang="de" manifest="${origin}/appcache"><head><title>Elfenbein</title>
+
+/** The page as its server sent it. */
+export function hostileMarkup(origin: string): string {
+  return `<!doctype html><html lang="de" manifest="${origin}/appcache"><head><title>Elfenbein</title>
     <meta http-equiv="refresh" content="0;url=${origin}/refresh-head">
     <base href="${origin}/base/">
     <link rel="preload" as="image" href="${origin}/preload.png">
@@ -27,7 +28,11 @@ export function hostilePage(origin = 'http://tracker.example'): Document {
     <noscript><meta http-equiv="refresh" content="0;url=${origin}/noscript"></noscript>
     <svg><animate attributeName="href" values="javascript:fetch('${origin}/animate')"></animate></svg>
     <template><script>fetch('${origin}/template')</script></template>
-    </body></html>`);
+    </body></html>`;
+}
+
+/** What the page's scripts then did to its DOM (`doc` parsed from hostileMarkup). */
+export function makeHostile(doc: Document, origin: string): Document {
   // A script placed before <head>, where the old serializer wrote it ahead of the policy.
   const early = doc.createElement('script');
   early.src = `${origin}/before-head.js`;
