@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Route, type TestServer } from '../e2e/support/server';
 import { requireFirefoxBuild } from './support/build';
+import { bundleForPage } from './support/bundle';
 import { startFirefox, type RunningFirefox } from './support/firefox';
 
 /*
@@ -13,28 +12,15 @@ import { startFirefox, type RunningFirefox } from './support/firefox';
  * request would have been seen). The server logs every request it gets.
  */
 
-const root = resolve(import.meta.dirname, '../..');
 let server: TestServer;
 let firefox: RunningFirefox | undefined;
 const log: string[] = [];
 const stored = new Map<string, string>();
 
-/** The harness script: the serializer and the hostile page, bundled for the browser. */
-async function harnessScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'pages/snapshot-harness.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    alias: { '@': root },
-  });
-  return result.outputFiles[0]!.text;
-}
-
 beforeAll(async () => {
   const extensionDir = requireFirefoxBuild();
-  const script = await harnessScript();
+  // The harness script: Spoor's serializer and the hostile page, bundled for the browser.
+  const script = await bundleForPage('tests/firefox/pages/snapshot-harness.ts');
   let deliver!: () => void;
   const reported = new Promise<void>((done) => (deliver = done));
   const body = async (req: Parameters<Route>[0]) => {
