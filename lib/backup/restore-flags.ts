@@ -42,7 +42,7 @@ const restoreFields = (step: RestoreStep, flagId: string, text: string, joins: s
  * @example await restoreDeletion(step, tombstone);
  */
 export async function restoreDeletion(step: RestoreStep, deleted: Tombstone): Promise<void> {
-  const { tx, report } = step;
+  const { tx, report, at } = step;
   const entryFields = (flagId: string, text: string, joins: string[]) => restoreFields(step, flagId, text, joins);
   const local = await tx.objectStore('flags').get(deleted.flagId);
   const localTombstone = await tx.objectStore('tombstones').get(deleted.flagId);

@@ -1,12 +1,9 @@
 import type { Conflict } from '@/lib/archive/merge-fields';
-import { identityConflict, observationConflicts } from '@/lib/archive/merge-identity';
-import { unionOf } from '@/lib/archive/merge-union';
-import { advance, chainEntry } from '@/lib/flags/chain';
-import { readChains } from '@/lib/flags/history-store';
-import { FlagSchema, TombstoneSchema, type AuditEntry, type Flag, type Tombstone } from '@/lib/flags/schema';
+import type { AuditEntry } from '@/lib/flags/schema';
 import type { SpoorDb } from '@/lib/storage/db';
 import { writeAtomically } from '@/lib/storage/transaction';
 import type { Backup } from './read';
+import { restoreDeletion, restoreFlag, type RestoreStep, type TombstoneChoice } from './restore-flags';
 
 export type { TombstoneChoice } from './restore-flags';
 export { decidedBefore } from './restore-flags';
@@ -40,7 +37,7 @@ export interface RecordsContext {
   by: string;
   at: Date;
   /** Choices for the flags planRestore listed; a flag not listed stays deleted. */
-  choices: ReadonlyMap<string, import('./restore-flags').TombstoneChoice>;
+  choices: ReadonlyMap<string, TombstoneChoice>;
   newId?: () => string;
 }
 
