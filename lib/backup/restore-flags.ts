@@ -152,8 +152,17 @@ export async function restoreFlag(
     await step.addEntry(entry);
     report.conflicts.push(clash);
     report.flags.keptApart += 1;
-  } else if (local && (await reaches(step, incoming.auditHead, flag.auditHead))) {
-    await tx.objectStore('flags').put(incoming);
+  } else if (
+    local &&
+    keepsEveryObservation(incoming, flag) &&
+    (await reaches(step, incoming.auditHead, flag.auditHead))
+  ) {
+    // A later state of this very flag: taken, under a restore entry that brings the backup's newer
+    // entries in as a joined history, so the timeline shows where they came from.
+    const text = 'taken from the backup, a later state of this flag';
+    const { flag: next, entry } = advance(incoming, entryFields(flag.id, text, [incoming.auditHead]), flag.auditHead);
+    await tx.objectStore('flags').put(next);
+    await step.addEntry(entry);
     report.flags.updated += 1;
   } else {
     const union = unionOf(flag, incoming, { at, ...source });
@@ -193,6 +202,12 @@ function lastRecord(entries: ReadonlyMap<string, AuditEntry>, tombstone: Tombsto
     return parsed.success ? parsed.data : undefined;
   }
   return undefined;
+}
+
+/** Whether a record holds every observation of another (a restore never drops one, whatever the backup's history says). */
+function keepsEveryObservation(record: Flag, of: Flag): boolean {
+  const held = new Set(record.observations.map((observation) => observation.id));
+  return of.observations.every((observation) => held.has(observation.id));
 }
 
 /** A flag brought back keeps every observation it had when it was deleted here, too. */

@@ -7,6 +7,7 @@ import { planRestore, restoreBackup } from '@/lib/backup/restore';
 import { createBackup } from '@/lib/backup/write';
 import { sha256Hex } from '@/lib/flags/hash';
 import { readHistory } from '@/lib/flags/history-store';
+import { advance } from '@/lib/flags/chain';
 import { FlagSchema, type Flag } from '@/lib/flags/schema';
 import { createFlagService } from '@/lib/flags/service';
 import { checkConsistency } from '@/lib/storage/consistency';
@@ -93,6 +94,61 @@ describe('restoring into a profile that changed since', () => {
     // The older backup again: nothing goes back.
     expect((await restoreBackup(first.env, await backupOf(second))).flags).toMatchObject({ present: 1 });
     expect((await stored(first, flag.id)).assessment.suspicion).toBe('high');
+  });
+});
+
+describe('a backup that claims a later state', () => {
+  /** The backup of `profile` with its flag rewritten as a "later state": a forged entry chained on its head. */
+  async function forgedLater(profile: Profile, flag: Flag, change: (flag: Flag) => Flag) {
+    const { stream } = await createBackup(profile.db, profile.area, '0.1.0', new Date('2026-04-01T00:00:00.000Z'));
+    const { flag: forged, entry } = advance(
+      change(flag),
+      { flagId: flag.id, at: '2026-04-01T00:00:00.000Z', by: 'anna.k', action: 'edit' },
+      flag.auditHead,
+    );
+    return readBackup(
+      await rewriteBackup(await new Response(stream).blob(), (path, text) => {
+        if (path === 'flags.json') return JSON.stringify([forged]);
+        if (path === 'audit.json') return JSON.stringify([...JSON.parse(text), entry]);
+        if (path === 'manifest.json')
+          return text.replace(/"audit":(\d+)/, (_match, count: string) => `"audit":${Number(count) + 1}`);
+        return text;
+      }),
+    );
+  }
+
+  it('never drops an observation here: a "later state" without one is united, not taken', async () => {
+    const profile = await freshProfile();
+    const flags = createFlagService(profile.db, steppingClock());
+    await flags.record(await captureOf(AD), 'ask');
+    const relisted = await captureOf(AD, { capturedAt: new Date('2026-03-20T00:00:00.000Z') });
+    const { flag } = await flags.record(relisted, 'observe');
+    const backup = await forgedLater(profile, flag, (current) => ({
+      ...current,
+      observations: [current.observations[0]!],
+    }));
+
+    const report = await restoreBackup(profile.env, backup);
+    expect(report.flags).toMatchObject({ updated: 0, merged: 1 });
+    expect((await stored(profile, flag.id)).observations).toHaveLength(2);
+    await verified(profile, flag.id);
+  });
+
+  it('takes a later state under a restore entry, so what it brought shows as the backup’s', async () => {
+    const profile = await freshProfile();
+    const { flag } = await createFlagService(profile.db, steppingClock()).record(await captureOf(AD), 'ask');
+    const backup = await forgedLater(profile, flag, (current) => ({
+      ...current,
+      assessment: { ...current.assessment, suspicion: 'low' },
+    }));
+
+    const report = await restoreBackup(profile.env, backup);
+    expect(report.flags).toMatchObject({ updated: 1 });
+    const { history } = await verified(profile, flag.id);
+    const restore = history.line.at(-1)!;
+    expect(restore.entry).toMatchObject({ action: 'restore' });
+    expect(restore.entry.note).toContain('taken from the backup');
+    expect(restore.joined.flat().map((node) => node.entry.action)).toEqual(['edit']);
   });
 });
 
