@@ -10,6 +10,7 @@ type Read = Omit<BackupRecordsRead, 'evidence'>;
 /**
  * The evidence files of the backup by SHA-256, checked against artifacts.json
  * and the flags that name them.
+ * @example const evidence = linkEvidence(read, blobs, problems);
  */
 export function linkEvidence(
   read: Read,
@@ -58,7 +59,10 @@ export function linkEvidence(
   return evidence;
 }
 
-/** The manifest's counts against what the backup holds. */
+/**
+ * The manifest's counts against what the backup holds (a count the manifest does not give is not checked).
+ * @example checkCounts(manifest.counts, read, problems);
+ */
 export function checkCounts(
   counts: BackupCounts,
   read: Record<keyof BackupCounts, readonly unknown[]>,
@@ -75,7 +79,10 @@ export function checkCounts(
   }
 }
 
-/** An id twice would make the restore keep one record silently: the backup was edited or badly made. */
+/**
+ * An id twice would make the restore keep one record silently: the backup was edited or badly made.
+ * @example checkDuplicates(read, problems);
+ */
 export function checkDuplicates(read: Read, problems: BackupProblem[]): void {
   const once = <T>(file: string, records: readonly T[], keyOf: (record: T) => string[], field: string) => {
     const seen = new Set<string>();
@@ -119,7 +126,10 @@ export function checkDuplicates(read: Read, problems: BackupProblem[]): void {
   once(PATHS.artifacts, read.artifacts, (info) => [info.sha256], 'sha256');
 }
 
-/** An observation edited after capture no longer matches its own hash, even where the manifest was re-hashed to match. */
+/**
+ * An observation edited after capture no longer matches its own hash, even where the manifest was re-hashed to match.
+ * @example await checkRecordHashes(read.flags, problems);
+ */
 export async function checkRecordHashes(flags: readonly Flag[], problems: BackupProblem[]): Promise<void> {
   for (const [i, flag] of flags.entries()) {
     for (const [o, observation] of flag.observations.entries()) {
@@ -138,6 +148,7 @@ export async function checkRecordHashes(flags: readonly Flag[], problems: Backup
 /**
  * Every flag's and deleted flag's history verifies whole within the backup,
  * and every audit entry belongs to one: a backup cannot rewrite a history either.
+ * @example checkChains(read, problems);
  */
 export function checkChains(read: Read, problems: BackupProblem[]): void {
   const byHash = new Map<string, { entry: AuditEntry; index: number }>();
