@@ -11,7 +11,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // No test asserts a time; these only stop a hung test. A busy 2-core machine makes seconds of
+          // work (restores compiling the dictionary, 10,000-flag stores, ZIP bombs) take many more.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
@@ -20,6 +28,9 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/components/setup.ts'],
+          // Rendering, signing and IndexedDB in jsdom take seconds when the machine is busy.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

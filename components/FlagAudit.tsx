@@ -1,5 +1,7 @@
+import type { HistoryNode } from '@/lib/integrity/history';
 import type { AuditEntry } from '@/lib/records/flag';
-import { useT } from '@/components/i18n';
+import type { HistoryView } from '@/lib/messaging/flag-messages';
+import { useT } from './i18n';
 
 const ACTION_LABELS = {
   create: 'recordActionCreate',
@@ -9,6 +11,9 @@ const ACTION_LABELS = {
   export: 'recordActionExport',
   import: 'recordActionImport',
   merge: 'recordActionMerge',
+  restore: 'recordActionRestore',
+  claim: 'recordActionClaim',
+  migrate: 'recordActionMigrate',
 } as const;
 
 /** A value as evidence text: JSON, shortened; never HTML. */
@@ -17,30 +22,76 @@ function shown(value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-/** The chain of custody: who did what to the flag, when (ISO UTC, as recorded), and which fields changed. */
-export function FlagAudit({ entries }: { entries: AuditEntry[] }) {
+/**
+ * The chain of custody as a timeline: whether it verifies (every entry sealed
+ * by the hash of the one before, the record the one its newest entry
+ * describes), then who did what to the flag, when (ISO UTC, as recorded),
+ * which fields changed, and under an import, merge or restore the history it
+ * brought in.
+ */
+export function FlagAudit({ history }: { history: HistoryView }) {
   const t = useT();
   return (
     <section aria-label={t('recordHistoryLabel')}>
       <h2>{t('recordHistory')}</h2>
-      <ol>
-        {entries.map((entry, index) => (
-          <li key={index}>
-            {t('recordAuditEntry', [entry.at, entry.by || t('recordAuditUnnamed'), t(ACTION_LABELS[entry.action])])}
-            {entry.note && ` (${entry.note})`}
-            {entry.action === 'delete' && t('recordAuditDeletedKept')}
-            {entry.action !== 'delete' && entry.changes.length > 0 && (
-              <ul>
-                {entry.changes.map((change) => (
-                  <li key={change.path}>
-                    <code>{change.path}</code>: {shown(change.from)} → {shown(change.to)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
+      {history.problems.length === 0 ? (
+        <p role="status" data-verified="true">
+          {t('recordHistoryVerified', String(history.entries))}
+        </p>
+      ) : (
+        <div role="alert" data-verified="false">
+          <p>{t('recordHistoryBroken')}</p>
+          <ul>
+            {history.problems.map((problem, index) => (
+              <li key={index}>{problem.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Timeline nodes={history.line} />
     </section>
+  );
+}
+
+function Timeline({ nodes }: { nodes: readonly HistoryNode[] }) {
+  const t = useT();
+  return (
+    <ol>
+      {nodes.map(({ entry, joined }) => (
+        <li key={entry.hash}>
+          <Entry entry={entry} />
+          {joined.length > 0 && (
+            <div>
+              <p>{t('recordHistoryJoined')}</p>
+              {joined.map((branch) => (
+                <Timeline key={branch[0]!.entry.hash} nodes={branch} />
+              ))}
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Entry({ entry }: { entry: AuditEntry }) {
+  const t = useT();
+  return (
+    <>
+      {t('recordAuditEntry', [entry.at, entry.by || t('recordAuditUnnamed'), t(ACTION_LABELS[entry.action])])}
+      {entry.legacy && t('recordAuditLegacy')}
+      {entry.note && ` (${entry.note})`}
+      {entry.action === 'delete' && t('recordAuditDeletedKept')}{' '}
+      <code title={entry.hash}>{entry.hash.slice(0, 12)}</code>
+      {entry.action !== 'delete' && entry.changes.length > 0 && (
+        <ul>
+          {entry.changes.map((change) => (
+            <li key={change.path}>
+              <code>{change.path}</code>: {shown(change.from)} → {shown(change.to)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SendToBackground } from '@/lib/messaging/protocol';
-import { bytesFromBase64 } from '@/lib/flags/bytes';
+import { bytesFromBase64 } from '@/lib/integrity/bytes';
 import { formatPrice } from '@/lib/flags/format';
 import type { ArtifactRef, Observation } from '@/lib/records/flag';
 import { FlagDetections } from './FlagDetections';

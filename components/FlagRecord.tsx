@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { SendToBackground } from '@/lib/messaging/protocol';
+import type { ResponseOf, SendToBackground } from '@/lib/messaging/protocol';
 import { flaggedLine, formatPrice } from '@/lib/flags/format';
-import type { AuditEntry, Flag } from '@/lib/records/flag';
+import type { Flag } from '@/lib/records/flag';
 import { FlagAudit } from './FlagAudit';
 import { FlagForm } from './FlagForm';
 import { FlagObservations } from './FlagObservations';
@@ -10,7 +10,6 @@ import { useT } from '@/components/i18n';
 const STATUS_LABELS = {
   new: 'recordStatusNew',
   reviewed: 'recordStatusReviewed',
-  exported: 'recordStatusExported',
 } as const;
 const PAPERWORK_LABELS = {
   permit: 'recordPaperworkPermit',
@@ -20,7 +19,7 @@ const PAPERWORK_LABELS = {
 } as const;
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
-type Loaded = { flag: Flag | null; audit: AuditEntry[] };
+type Loaded = ResponseOf<'flag/get'>;
 
 /** The record page of one flag: the ad, the assessment, every observation with its evidence, and the history. */
 export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackground }) {
@@ -38,12 +37,15 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
 
   if (error) return <p role="alert">{error}</p>;
   if (!loaded) return <p>{t('recordLoading')}</p>;
-  const { flag, audit } = loaded;
+  const { flag, tombstone, history } = loaded;
   if (!flag) {
     return (
       <main>
-        <h1>{audit.length ? t('recordDeleted') : t('recordNoSuchFlag')}</h1>
-        <FlagAudit entries={audit} />
+        <h1>{tombstone ? t('recordDeleted') : t('recordNoSuchFlag')}</h1>
+        {tombstone && (
+          <p>{t('recordDeletedBy', [tombstone.at, tombstone.by || t('recordAuditUnnamed'), tombstone.reason])}</p>
+        )}
+        {tombstone && <FlagAudit history={history} />}
       </main>
     );
   }
@@ -53,6 +55,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
       <h1>{ad.title ?? flag.canonicalUrl}</h1>
       <p>
         {flaggedLine(flag, t)}. {t('recordStatus', t(STATUS_LABELS[flag.status]))}
+        {flag.batchIds.length > 0 && ` ${t('recordInBatches', String(flag.batchIds.length))}`}
       </p>
       <dl aria-label={t('recordAd')}>
         <dt>{t('recordAd')}</dt>
@@ -105,7 +108,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
         <FlagForm key={flag.updatedAt} flag={flag} send={send} onSaved={() => void reload()} />
       </section>
       <FlagObservations observations={flag.observations} send={send} />
-      <FlagAudit entries={audit} />
+      <FlagAudit history={history} />
       <DeleteFlag flag={flag} send={send} onDeleted={() => void reload()} />
     </main>
   );

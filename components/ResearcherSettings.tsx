@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { readSettings, updateSettings, type KeyValueArea } from '@/lib/settings/store';
 import { useT } from '@/components/i18n';
 
-/** Who the researcher is and for which survey or case: stamped on every flag and audit entry. */
-export function ResearcherSettings({ area }: { area: KeyValueArea }) {
+/** Who the researcher is and for which survey or case: stamped on every flag and audit entry. `onSaved` follows each save. */
+export function ResearcherSettings({ area, onSaved }: { area: KeyValueArea; onSaved?: () => void }) {
   const t = useT();
   const [values, setValues] = useState<{ researcherId: string; survey: string }>();
   const [saved, setSaved] = useState(false);
@@ -16,6 +16,7 @@ export function ResearcherSettings({ area }: { area: KeyValueArea }) {
     event.preventDefault();
     await updateSettings(area, { researcherId: values.researcherId.trim(), survey: values.survey.trim() });
     setSaved(true);
+    onSaved?.();
   };
   const edit = (field: 'researcherId' | 'survey') => (event: { target: { value: string } }) => {
     setSaved(false);

@@ -6,6 +6,7 @@ import { startFlagsService } from '@/lib/browser/flags-service';
 import { startArchiveService } from '@/lib/browser/dashboard-service';
 import { startDictionaryService } from '@/lib/browser/dictionary-service';
 import { startBatchService } from '@/lib/browser/batch-service';
+import { startSigningService } from '@/lib/browser/signing-service';
 
 // The background owns the compiled dictionary, the IndexedDB database and the
 // badge; each domain registers its listeners and message handlers here.
@@ -16,5 +17,6 @@ export default defineBackground(() => {
     ...startArchiveService(),
     ...startDictionaryService(browser.storage.local),
     ...startBatchService(),
+    ...startSigningService(),
   });
 });

@@ -13,7 +13,8 @@ export interface ImportDialogProps {
 
 /**
  * The coordinator's import: one or many batch files, each checked whole
- * before anything is written, with a report per file.
+ * before anything is written, with a report per file: who signed it, with
+ * which key, and, for a key not trusted yet, the choice to accept it.
  */
 export function ImportDialog({ env, onChanged }: ImportDialogProps) {
   const t = useT();
@@ -22,22 +23,42 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
   const [reports, setReports] = useState<FileReport[]>([]);
   const [notice, setNotice] = useState<Notice>();
 
-  const run = async () => {
+  const importing = async (chosen: readonly File[], acceptKeys?: ReadonlySet<string>) => {
+    const { researcherId } = await env.researcher();
+    if (!researcherId.trim()) {
+      setNotice({ kind: 'alert', text: t('batchNeedResearcher') });
+      return undefined;
+    }
+    const done = await importFiles({ db: await env.db(), by: researcherId.trim(), clock: env.clock }, chosen, {
+      acceptKeys,
+    });
+    if (done.some((report) => report.status === 'imported')) onChanged();
+    return done;
+  };
+  const working = async (work: () => Promise<void>) => {
     setBusy(true);
-    setReports([]);
     setNotice(undefined);
     try {
-      const { researcherId } = await env.researcher();
-      if (!researcherId.trim()) return setNotice({ kind: 'alert', text: t('batchNeedResearcher') });
-      const done = await importFiles({ db: await env.db(), by: researcherId.trim(), clock: env.clock }, files);
-      setReports(done);
-      if (done.some((report) => report.status === 'imported')) onChanged();
+      await work();
     } catch (error) {
       setNotice({ kind: 'alert', text: t('batchFailed', reasonOf(error)) });
     } finally {
       setBusy(false);
     }
   };
+  const run = () =>
+    working(async () => {
+      setReports([]);
+      setReports((await importing(files)) ?? []);
+    });
+  // The coordinator compared the fingerprint and accepts the key: that file is imported again, the key recorded.
+  const accept = (index: number, fingerprint: string) =>
+    working(async () => {
+      const file = files.find((candidate) => candidate.name === reports[index]?.fileName);
+      if (!file) return;
+      const [report] = (await importing([file], new Set([fingerprint]))) ?? [];
+      if (report) setReports((current) => current.map((old, at) => (at === index ? report : old)));
+    });
 
   return (
     <form
@@ -61,7 +82,7 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
         {busy ? t('batchWorking') : t('batchImportButton')}
       </button>
       <NoticeLine notice={notice} />
-      {reports.length > 0 && <ImportReport reports={reports} />}
+      {reports.length > 0 && <ImportReport reports={reports} onAcceptKey={busy ? undefined : accept} />}
     </form>
   );
 }

@@ -3,7 +3,13 @@ import type { BatchEnv } from '@/lib/browser/batch-env';
 
 /** The export flow's environment from the page's. */
 export async function exportEnvOf(env: BatchEnv): Promise<ExportEnv> {
-  return { db: await env.db(), save: env.save, extensionVersion: env.extensionVersion, clock: env.clock };
+  return {
+    db: await env.db(),
+    save: env.save,
+    extensionVersion: env.extensionVersion,
+    taxa: env.taxa,
+    clock: env.clock,
+  };
 }
 
 /** An error as the text to show: lib errors name the file and what is wrong. */

@@ -30,7 +30,11 @@ export function FilterBar({ filter, choices, onChange }: FilterBarProps) {
     ],
     ['annex', 'dashFilterAnnex', plain(EuAnnexSchema.options)],
     ['intent', 'dashColIntent', IntentSchema.options.map((value) => ({ value, label: intentLabel(t, value) }))],
-    ['status', 'dashColStatus', StatusSchema.options.map((value) => ({ value, label: statusLabel(t, value) }))],
+    [
+      'status',
+      'dashColStatus',
+      [...StatusSchema.options, 'exported' as const].map((value) => ({ value, label: statusLabel(t, value) })),
+    ],
     ['batch', 'dashFilterBatch', plain(choices.batches)],
   ];
   return (

@@ -4,7 +4,7 @@ import { type MessageKey } from '@/lib/i18n/translate';
 import type { SortColumn, SortOrder } from '@/lib/dashboard/query';
 import type { ArchiveRow } from '@/lib/dashboard/row';
 import { rowWindow } from '@/lib/dashboard/virtual-window';
-import { intentLabel, statusLabel } from './labels';
+import { intentLabel, rowStatusLabel } from './labels';
 
 export const ROW_HEIGHT = 32;
 const OVERSCAN = 8;
@@ -57,7 +57,7 @@ function columns(t: ReturnType<typeof useT>, onOpen: (id: string) => void): Colu
         [row.appendices.join(', '), row.annexes.filter((a) => a !== 'none').join(', ')].filter(Boolean).join(' · '),
     },
     { id: 'intent', title: 'dashColIntent', width: 84, cell: (row) => intentLabel(t, row.intent) },
-    { id: 'status', title: 'dashColStatus', width: 90, cell: (row) => statusLabel(t, row.status) },
+    { id: 'status', title: 'dashColStatus', width: 90, cell: (row) => rowStatusLabel(t, row) },
     { id: 'observations', title: 'dashColObservations', width: 60, cell: (row) => row.observations },
     { id: 'specimens', title: 'dashColSpecimens', width: 72, cell: (row) => row.specimens },
   ];

@@ -2,12 +2,14 @@ import { useState, type ChangeEvent } from 'react';
 import { useT } from '@/components/i18n';
 import { saveStream, type SaveTargets } from '@/lib/files/save';
 import { InvalidBackupError, describeProblem } from '@/lib/backup/problems';
-import { readBackup } from '@/lib/backup/read';
-import { restoreBackup, type RestoreEnv } from '@/lib/backup/restore';
+import { readBackup, type Backup } from '@/lib/backup/read';
+import { planRestore, restoreBackup, type RestoreEnv, type TombstonedFlag } from '@/lib/backup/restore';
+import type { TombstoneChoice } from '@/lib/backup/restore-records';
 import { createBackup } from '@/lib/backup/write';
 import type { DictionaryArea } from '@/lib/active-dictionary/chunked';
 import type { SpoorDb } from '@/lib/storage/db';
 import { RestoreReportView } from './RestoreReportView';
+import { TombstoneChoices } from './TombstoneChoices';
 
 /** What backing up and restoring need from the options page; tests build one around fake IndexedDB. */
 export interface BackupEnv {
@@ -23,6 +25,7 @@ const SHOWN_PROBLEMS = 20;
 
 type Outcome =
   | { kind: 'saved'; fileName: string; flags: number; artifacts: number }
+  | { kind: 'choose'; backup: Backup; tombstoned: TombstonedFlag[] }
   | { kind: 'restored'; report: Awaited<ReturnType<typeof restoreBackup>> }
   | { kind: 'invalid'; problems: string[] }
   | { kind: 'failed'; error: string };
@@ -62,14 +65,19 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
       }
       return { kind: 'saved', fileName, ...counts };
     });
+  const write = async (backup: Backup, choices?: ReadonlyMap<string, TombstoneChoice>): Promise<Outcome> => {
+    const db = await env.db();
+    return {
+      kind: 'restored',
+      report: await restoreBackup({ db, area: env.area, dictionary: env.dictionary }, backup, choices),
+    };
+  };
+  // Flags deleted here that the backup holds are listed first: keep them deleted, or bring them back.
   const restore = () =>
     run('restore', async () => {
       const backup = await readBackup(file!);
-      const db = await env.db();
-      return {
-        kind: 'restored',
-        report: await restoreBackup({ db, area: env.area, dictionary: env.dictionary }, backup),
-      };
+      const tombstoned = await planRestore(await env.db(), backup);
+      return tombstoned.length > 0 ? { kind: 'choose', backup, tombstoned } : write(backup);
     });
 
   return (
@@ -96,6 +104,13 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
       {busy && <p role="status">{t(busy === 'backup' ? 'backupWorking' : 'backupRestoring')}</p>}
       {outcome?.kind === 'saved' && (
         <p role="status">{t('backupSaved', [outcome.fileName, String(outcome.flags), String(outcome.artifacts)])}</p>
+      )}
+      {outcome?.kind === 'choose' && (
+        <TombstoneChoices
+          flags={outcome.tombstoned}
+          onRestore={(choices) => void run('restore', () => write(outcome.backup, choices))}
+          onCancel={() => setOutcome(undefined)}
+        />
       )}
       {outcome?.kind === 'restored' && <RestoreReportView report={outcome.report} />}
       {outcome?.kind === 'failed' && <p role="alert">{t('backupFailed', outcome.error)}</p>}

@@ -3,7 +3,15 @@ import { readChunked, type DictionaryArea } from '@/lib/active-dictionary/chunke
 import { prefixes, readMeta } from '@/lib/active-dictionary/layout';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { BatchRecordSchema, type BatchRecord } from '@/lib/records/batch';
-import { AuditEntrySchema, FlagSchema, type AuditEntry, type Flag } from '@/lib/records/flag';
+import {
+  AuditEntrySchema,
+  FlagSchema,
+  TombstoneSchema,
+  type AuditEntry,
+  type Flag,
+  type Tombstone,
+} from '@/lib/records/flag';
+import { SignerSchema, type Signer } from '@/lib/records/signing';
 import { readCustomTerms, type CustomTerm } from '@/lib/dictionary/custom-terms-store';
 import type { Settings } from '@/lib/settings/schema';
 import { readSettings } from '@/lib/settings/store';
@@ -17,7 +25,9 @@ export interface BackupRecords {
   dictionary: BackupDictionary;
   flags: Flag[];
   audit: AuditEntry[];
+  tombstones: Tombstone[];
   batches: BatchRecord[];
+  signers: Signer[];
   /** Keys of the artifacts store: each evidence file's SHA-256. */
   artifactKeys: string[];
 }
@@ -30,17 +40,14 @@ export interface BackupRecords {
  * @example const records = await readBackupRecords(db, browser.storage.local);
  */
 export async function readBackupRecords(db: SpoorDb, area: DictionaryArea): Promise<BackupRecords> {
-  // The batches store arrived with database version 2; an older database simply has none.
-  const hasBatches = db.objectStoreNames.contains('batches');
-  const tx = db.transaction(
-    hasBatches ? ['flags', 'audit', 'artifacts', 'batches'] : ['flags', 'audit', 'artifacts'],
-    'readonly',
-  );
-  const [flags, audit, artifactKeys, batches] = await Promise.all([
+  const tx = db.transaction(['flags', 'audit', 'artifacts', 'batches', 'tombstones', 'signers'], 'readonly');
+  const [flags, audit, artifactKeys, batches, tombstones, signers] = await Promise.all([
     tx.objectStore('flags').getAll(),
     tx.objectStore('audit').getAll(),
     tx.objectStore('artifacts').getAllKeys(),
-    hasBatches ? tx.objectStore('batches').getAll() : [],
+    tx.objectStore('batches').getAll(),
+    tx.objectStore('tombstones').getAll(),
+    tx.objectStore('signers').getAll(),
   ]);
   await tx.done;
   return {
@@ -49,7 +56,9 @@ export async function readBackupRecords(db: SpoorDb, area: DictionaryArea): Prom
     dictionary: await readImportedChecklist(area),
     flags: flags.map((flag) => parseStored(FlagSchema, flag, `flag ${flag.id}`)),
     audit: audit.map((entry, i) => parseStored(AuditEntrySchema, entry, `audit entry ${i + 1}`)),
+    tombstones: tombstones.map((tombstone) => parseStored(TombstoneSchema, tombstone, `tombstone ${tombstone.flagId}`)),
     batches: batches.map((batch) => parseStored(BatchRecordSchema, batch, `batch ${batch.id}`)),
+    signers: signers.map((signer) => parseStored(SignerSchema, signer, `signer ${signer.fingerprint}`)),
     artifactKeys: artifactKeys.map(String),
   };
 }

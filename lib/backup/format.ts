@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ManifestFileSchema } from '@/lib/batch-format/manifest';
 import { BatchRecordSchema } from '@/lib/records/batch';
 import { DictionarySchema } from '@/lib/dictionary/schema';
-import { AuditEntrySchema, FlagSchema } from '@/lib/records/flag';
+import { AuditEntrySchema, FlagSchema, TombstoneSchema } from '@/lib/records/flag';
+import { SignerSchema } from '@/lib/records/signing';
 import { CustomTermSchema } from '@/lib/dictionary/custom-terms-store';
 import { SettingsSchema } from '@/lib/settings/schema';
 
@@ -13,14 +14,18 @@ import { SettingsSchema } from '@/lib/settings/schema';
  *   custom-terms.json   the researcher's own dictionary terms
  *   dictionary.json     the imported checklist's own taxa, or { imported: null } for the bundled list
  *   flags.json          every flag, as stored
- *   audit.json          the audit trail, oldest first
+ *   audit.json          the audit trail (every chain), oldest first
+ *   tombstones.json     deleted flags: who, when, why, and the head of their history (version 2)
  *   batches.json        batches exported or imported
+ *   signers.json        keys accepted on imported batches (version 2; this profile's own
+ *                       signing key cannot leave the browser, so a restore makes no copy of it)
  *   artifacts.json      every evidence file's hash, type and size
  *   artifacts/<sha256>  the evidence files, stored uncompressed
  *   manifest.json       last: format, version, counts, and every other file with its SHA-256
  */
 export const BACKUP_FORMAT = 'spoor-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** Version 2: chained audit entries, tombstones and signers. Version 1 backups are read and chained on restore. */
+export const BACKUP_FORMAT_VERSION = 2;
 
 export const PATHS = {
   manifest: 'manifest.json',
@@ -29,7 +34,9 @@ export const PATHS = {
   dictionary: 'dictionary.json',
   flags: 'flags.json',
   audit: 'audit.json',
+  tombstones: 'tombstones.json',
   batches: 'batches.json',
+  signers: 'signers.json',
   artifacts: 'artifacts.json',
 } as const;
 
@@ -52,6 +59,8 @@ export const BackupCountsSchema = z.object({
   batches: z.number().int().nonnegative(),
   artifacts: z.number().int().nonnegative(),
   customTerms: z.number().int().nonnegative(),
+  tombstones: z.number().int().nonnegative().optional(),
+  signers: z.number().int().nonnegative().optional(),
 });
 export type BackupCounts = z.infer<typeof BackupCountsSchema>;
 
@@ -72,6 +81,19 @@ export const JSON_FILES = {
   [PATHS.customTerms]: { kind: 'list', schema: CustomTermSchema },
   [PATHS.flags]: { kind: 'list', schema: FlagSchema },
   [PATHS.audit]: { kind: 'list', schema: AuditEntrySchema },
+  [PATHS.tombstones]: { kind: 'list', schema: TombstoneSchema },
   [PATHS.batches]: { kind: 'list', schema: BatchRecordSchema },
+  [PATHS.signers]: { kind: 'list', schema: SignerSchema },
   [PATHS.artifacts]: { kind: 'list', schema: ArtifactInfoSchema },
 } as const;
+
+/** The files a version-1 backup had; its flags and audit trail are chained on reading (legacy-history.ts). */
+export const JSON_FILES_V1 = [
+  PATHS.settings,
+  PATHS.dictionary,
+  PATHS.customTerms,
+  PATHS.flags,
+  PATHS.audit,
+  PATHS.batches,
+  PATHS.artifacts,
+] as const;

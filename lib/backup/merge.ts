@@ -1,10 +1,11 @@
-import { canonicalJson } from '@/lib/flags/hash';
+import { canonicalJson } from '@/lib/integrity/hash';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 
 /*
- * Restoring into a profile that already holds data merges, and never deletes:
- * records are matched by id; where both sides have one, the newer updatedAt
- * wins (the same time keeps this profile's). The audit trail of both is kept.
+ * Settings and custom terms in a restore: custom terms are matched by id and
+ * the newer updatedAt wins (the same time keeps this profile's); settings as
+ * mergeSettings says. Flags, evidence and histories are united instead
+ * (restore-records.ts): nothing of them is ever replaced by an older state.
  */
 
 export type Decision = 'add' | 'replace' | 'keep';

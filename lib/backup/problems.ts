@@ -35,3 +35,12 @@ export function schemaProblems(error: z.ZodError, file: string, record?: string)
     message: issue.message,
   }));
 }
+
+/**
+ * "3 (id 0f1e…)": a record's position in its file, one-based as a researcher counts, and its id where it has one.
+ * @example recordLabel(2, { id: 'f1' }) // '3 (id f1)'
+ */
+export function recordLabel(index: number, raw: unknown): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? `${index + 1} (id ${id})` : String(index + 1);
+}

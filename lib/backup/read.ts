@@ -1,6 +1,6 @@
 import { readUtf8 } from '@/lib/files/text';
 import { readZip, type ZipFile } from '@/lib/files/zip-reader';
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupManifestSchema, PATHS, type BackupManifest } from './format';
 import { InvalidBackupError, schemaProblems, type BackupProblem } from './problems';
 import { checkRecords, type BackupRecordsRead } from './records';

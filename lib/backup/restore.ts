@@ -1,13 +1,14 @@
 import type { Dictionary } from '@/lib/dictionary/schema';
 import type { ActiveStatus } from '@/lib/active-dictionary/status';
-import { canonicalJson } from '@/lib/flags/hash';
+import { readChains } from '@/lib/flags/history-store';
+import { TombstoneSchema } from '@/lib/records/flag';
 import { readCustomTerms, saveCustomTerms } from '@/lib/dictionary/custom-terms-store';
 import { SETTINGS_KEY } from '@/lib/settings/schema';
 import { readSettings, type KeyValueArea } from '@/lib/settings/store';
 import type { SpoorDb } from '@/lib/storage/db';
-import { writeAtomically } from '@/lib/storage/transaction';
-import { decideByUpdatedAt, mergeById, mergeSettings, type Decision } from './merge';
+import { mergeById, mergeSettings, type Decision } from './merge';
 import type { Backup } from './read';
+import { decidedBefore, writeRecords, type RecordsReport, type TombstoneChoice } from './restore-records';
 
 /** What a restore needs of the extension; tests pass fakes around a real (fake-indexeddb) database. */
 export interface RestoreEnv {
@@ -21,31 +22,72 @@ export interface RestoreEnv {
     /** Compiles the active list again with the stored custom terms. */
     applyCustomTerms(): Promise<ActiveStatus>;
   };
+  clock?: () => Date;
 }
 
-export interface RestoreReport {
-  flags: Record<Decision, number>;
+export interface RestoreReport extends RecordsReport {
   customTerms: Record<Decision, number>;
-  audit: { added: number; present: number };
-  artifacts: { added: number; present: number };
-  batches: { added: number; present: number };
   /** `activated`: the backup's checklist is now active; `kept`: this profile's is newer; `none`: the backup used the bundled list. */
   checklist: 'activated' | 'kept' | 'none';
 }
 
-const counter = () => ({ added: 0, present: 0 });
+/** A flag deleted here that the backup holds: the researcher chooses to keep it deleted or bring it back. */
+export interface TombstonedFlag {
+  flagId: string;
+  canonicalUrl: string;
+  title?: string;
+  deletedAt: string;
+  deletedBy: string;
+  reason: string;
+}
 
 /**
- * Restores a checked backup (see readBackup) into this profile, merging and
- * never deleting (policy in merge.ts). The database records go in one
- * readwrite transaction: all or nothing. Then settings and custom terms, then
- * the dictionary is compiled again. Reports what came in and what was kept.
- * @example const report = await restoreBackup(env, await readBackup(file));
+ * The flags of a checked backup that were deleted in this profile (and not
+ * already decided on by an earlier restore of the same record): the restore
+ * asks about each before it writes.
+ * @example const asks = await planRestore(db, backup); // [{ flagId, canonicalUrl, deletedAt, deletedBy, reason }]
  */
-export async function restoreBackup(env: RestoreEnv, backup: Backup): Promise<RestoreReport> {
-  const report = await writeRecords(env.db, backup);
+export async function planRestore(db: SpoorDb, backup: Backup): Promise<TombstonedFlag[]> {
+  const tx = db.transaction(['tombstones', 'audit'], 'readonly');
+  const listed: TombstonedFlag[] = [];
+  for (const flag of backup.flags) {
+    const stored = await tx.objectStore('tombstones').get(flag.id);
+    if (!stored) continue;
+    const tombstone = TombstoneSchema.parse(stored);
+    if (decidedBefore(await readChains(tx, [tombstone.auditHead]), tombstone, flag.auditHead)) continue;
+    listed.push({
+      flagId: flag.id,
+      canonicalUrl: flag.canonicalUrl,
+      title: flag.ad.title,
+      deletedAt: tombstone.at,
+      deletedBy: tombstone.by,
+      reason: tombstone.reason,
+    });
+  }
+  await tx.done;
+  return listed;
+}
+
+/**
+ * Restores a checked backup (see readBackup) into this profile as a union
+ * that never removes anything here (restore-records.ts), with the choices made
+ * for the flags planRestore listed (any not chosen stays deleted). The
+ * database records go in one readwrite transaction: all or nothing. Then
+ * settings and custom terms, then the dictionary is compiled again.
+ * Reports what came in, what was kept and every conflict.
+ * @example const report = await restoreBackup(env, backup, new Map([[flagId, 'bring-back']]));
+ */
+export async function restoreBackup(
+  env: RestoreEnv,
+  backup: Backup,
+  choices: ReadonlyMap<string, TombstoneChoice> = new Map(),
+): Promise<RestoreReport> {
+  const settings = await readSettings(env.area);
+  const by = settings.researcherId.trim() || backup.settings.researcherId.trim();
+  const at = (env.clock ?? (() => new Date()))();
+  const report = await writeRecords(env.db, backup, { by, at, choices });
   const customTerms = mergeById(await readCustomTerms(env.area), backup.customTerms);
-  await env.area.set({ [SETTINGS_KEY]: mergeSettings(await readSettings(env.area), backup.settings) });
+  await env.area.set({ [SETTINGS_KEY]: mergeSettings(settings, backup.settings) });
   await saveCustomTerms(env.area, customTerms.merged);
   const imported = backup.dictionary.imported;
   const current = await env.dictionary.status();
@@ -58,47 +100,4 @@ export async function restoreBackup(env: RestoreEnv, backup: Backup): Promise<Re
     customTerms: customTerms.counts,
     checklist: imported === null ? 'none' : takeChecklist ? 'activated' : 'kept',
   };
-}
-
-async function writeRecords(db: SpoorDb, backup: Backup): Promise<Omit<RestoreReport, 'customTerms' | 'checklist'>> {
-  const report = { flags: { add: 0, replace: 0, keep: 0 }, audit: counter(), artifacts: counter(), batches: counter() };
-  const tx = db.transaction(['flags', 'artifacts', 'audit', 'batches'], 'readwrite');
-  await writeAtomically(
-    tx,
-    async () => {
-      const flags = tx.objectStore('flags');
-      for (const flag of backup.flags) {
-        const decision = decideByUpdatedAt(await flags.get(flag.id), flag);
-        report.flags[decision] += 1;
-        if (decision !== 'keep') await flags.put(flag);
-      }
-      const artifacts = tx.objectStore('artifacts');
-      for (const info of backup.artifacts) {
-        const present = (await artifacts.getKey(info.sha256)) !== undefined;
-        report.artifacts[present ? 'present' : 'added'] += 1;
-        if (!present)
-          await artifacts.put(
-            { blob: backup.evidence.get(info.sha256)!, mimeType: info.mimeType, bytes: info.bytes },
-            info.sha256,
-          );
-      }
-      // The audit store is keyed by insertion order, which differs between machines: entries are matched by content.
-      const audit = tx.objectStore('audit');
-      const known = new Set((await audit.getAll()).map(canonicalJson));
-      for (const entry of backup.audit) {
-        const present = known.has(canonicalJson(entry));
-        report.audit[present ? 'present' : 'added'] += 1;
-        if (!present) await audit.add(entry);
-      }
-      // Batch records carry no updatedAt: the one this profile has stays.
-      const batches = tx.objectStore('batches');
-      for (const batch of backup.batches) {
-        const present = (await batches.getKey(batch.id)) !== undefined;
-        report.batches[present ? 'present' : 'added'] += 1;
-        if (!present) await batches.put(batch);
-      }
-    },
-    'nothing was restored. Free disk space and try again.',
-  );
-  return report;
 }

@@ -1,6 +1,6 @@
 import { zipStream, type ZipEntry } from '@/lib/files/zip-writer';
 import type { ManifestFile } from '@/lib/batch-format/manifest';
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 import type { StoredArtifact } from '@/lib/storage/schema';
 import type { DictionaryArea } from '@/lib/active-dictionary/chunked';
 import type { SpoorDb } from '@/lib/storage/db';
@@ -59,7 +59,9 @@ async function* backupEntries({
   yield await json(PATHS.dictionary, records.dictionary);
   yield await json(PATHS.flags, records.flags);
   yield await json(PATHS.audit, records.audit);
+  yield await json(PATHS.tombstones, records.tombstones);
   yield await json(PATHS.batches, records.batches);
+  yield await json(PATHS.signers, records.signers);
   const artifacts: ArtifactInfo[] = [];
   for (const sha256 of records.artifactKeys) {
     const stored = await getArtifact(sha256);
@@ -83,6 +85,8 @@ async function* backupEntries({
       batches: records.batches.length,
       artifacts: artifacts.length,
       customTerms: records.customTerms.length,
+      tombstones: records.tombstones.length,
+      signers: records.signers.length,
     },
     files: listed,
   };

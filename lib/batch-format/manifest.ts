@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { SignatureSchema } from '@/lib/records/signing';
 import { BatchHeaderSchema } from './schema';
 
 /**
  * manifest.json, the last file of an evidence bundle: every other file with
- * its SHA-256 and size, and what the batch is. SHA256SUMS carries the same
- * hashes in the format `sha256sum -c` reads.
+ * its SHA-256 and size, and what the batch is, signed (version 2). SHA256SUMS
+ * carries the same hashes in the format `sha256sum -c` reads.
  */
 export const BUNDLE_FORMAT = 'spoor-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_FORMAT_VERSION = 2;
 export const MANIFEST_PATH = 'manifest.json';
 export const SUMS_PATH = 'SHA256SUMS';
 export const CSV_PATH = 'batch.csv';
@@ -20,12 +21,15 @@ export const ManifestFileSchema = z.object({
 });
 export type ManifestFile = z.infer<typeof ManifestFileSchema>;
 
-export const ManifestSchema = z.object({
+export const UnsignedManifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
   batch: BatchHeaderSchema,
   files: z.array(ManifestFileSchema),
 });
+export type UnsignedManifest = z.infer<typeof UnsignedManifestSchema>;
+
+export const ManifestSchema = UnsignedManifestSchema.extend({ signature: SignatureSchema });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 /**

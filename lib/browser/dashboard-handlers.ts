@@ -1,4 +1,5 @@
 import type { FlagService } from '@/lib/flags/service';
+import type { DetectedTaxon } from '@/lib/flags/detected-taxa';
 import type { Handlers } from '@/lib/messaging/router';
 import type { SpoorDb } from '@/lib/storage/db';
 import { listArchive } from '@/lib/dashboard/list';
@@ -45,6 +46,15 @@ export function archiveHandlers(ready: Promise<ArchiveDeps>): Handlers {
     'archive/list': async () => {
       const { db, lookup } = await ready;
       return listArchive(db, lookup);
+    },
+    'archive/taxa': async ({ ids }) => {
+      const { lookup } = await ready;
+      const taxa: Record<string, DetectedTaxon> = {};
+      for (const id of new Set(ids)) {
+        const facts = lookup(id);
+        if (facts) taxa[id] = { label: facts.label, appendix: facts.appendix, euAnnex: facts.euAnnex };
+      }
+      return { taxa };
     },
     'archive/setStatus': async ({ ids, status }) => {
       const { service, researcher } = await ready;

@@ -2,7 +2,7 @@ import type { browser } from 'wxt/browser';
 import { getTabDetections } from './detect-service';
 import { sendToTab } from './client';
 import { readSettings } from '@/lib/settings/store';
-import { dataUrlToBlob } from '@/lib/flags/bytes';
+import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
 import type { FlagDeps, TabInfo } from '@/lib/flags/flag-tab';
 import type { FlagService } from '@/lib/flags/service';

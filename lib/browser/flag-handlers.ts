@@ -1,5 +1,5 @@
 import type { Handlers } from '@/lib/messaging/router';
-import { base64FromBytes } from '@/lib/flags/bytes';
+import { base64FromBytes } from '@/lib/integrity/bytes';
 import { flagTab, readTab, type FlagDeps } from '@/lib/flags/flag-tab';
 import type { Flag } from '@/lib/records/flag';
 
@@ -36,8 +36,17 @@ export function flagHandlers({ deps: ready, onFlagged }: FlagHandlerOptions): Ha
       return { deleted: true as const };
     },
     'flag/get': async ({ flagId }) => {
-      const { service } = await ready;
-      return { flag: (await service.get(flagId)) ?? null, audit: await service.history(flagId) };
+      const { flag, tombstone, history } = await (await ready).service.history(flagId);
+      return {
+        flag,
+        tombstone,
+        history: { line: history.line, problems: history.problems, entries: history.entries.length },
+      };
+    },
+    'flag/countUnnamed': async () => ({ flags: await (await ready).service.countUnnamed() }),
+    'flag/claimUnnamed': async () => {
+      const deps = await ready;
+      return { flags: await deps.service.claimUnnamed(await deps.researcher()) };
     },
     'flag/artifact': async ({ sha256 }) => {
       const artifact = await (await ready).service.artifact(sha256);

@@ -64,7 +64,8 @@ function tests(filter: ArchiveFilter): Array<(row: ArchiveRow) => boolean> {
     [filter.appendix, (row) => row.appendices.includes(filter.appendix as ArchiveRow['appendices'][number])],
     [filter.annex, (row) => row.annexes.includes(filter.annex as ArchiveRow['annexes'][number])],
     [filter.intent, (row) => row.intent === filter.intent],
-    [filter.status, (row) => row.status === filter.status],
+    // "exported" is a fact beside the review status, offered in the same menu.
+    [filter.status, (row) => (filter.status === 'exported' ? row.exported : row.status === filter.status)],
     [filter.batch, (row) => row.batchIds.includes(filter.batch)],
   ];
   return checks.filter(([value]) => value.trim() !== '').map(([, test]) => test);
@@ -116,7 +117,7 @@ const sortKeys: Record<SortColumn, (row: ArchiveRow) => string | number | undefi
   taxa: (row) => row.taxa[0],
   appendix: appendixRank,
   intent: (row) => row.intent,
-  status: (row) => row.status,
+  status: (row) => `${row.status}${row.exported ? ' exported' : ''}`,
   observations: (row) => row.observations,
   specimens: (row) => row.specimens,
 };

@@ -8,6 +8,7 @@ import {
   ObservationSchema,
   PriceSchema,
 } from '@/lib/records/flag';
+import { detectedTaxa } from '@/lib/flags/detected-taxa';
 import type { TaxonLookup } from './taxon-lookup';
 
 /**
@@ -33,7 +34,10 @@ export const ArchiveRowSchema = z.object({
   /** Trade groups of the taxa, where the dictionary knows them. */
   groups: z.array(TradeGroupSchema),
   intent: AssessmentSchema.shape.intent,
+  /** The researcher's review: new or reviewed. */
   status: FlagSchema.shape.status,
+  /** Saved in a batch from this Spoor: a separate fact, it never replaces the review status. */
+  exported: z.boolean(),
   batchIds: z.array(z.string()),
   observations: z.number().int().positive(),
   specimens: z.number().int().nonnegative().optional(),
@@ -70,19 +74,18 @@ const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
 /**
  * A flag's row. Taxa are what the researcher confirmed, or else what Spoor
- * detected: named taxa first, and for an ad that only says "ivory" the taxa
- * the trade term implies. Appendices, Annexes and groups follow those taxa.
+ * detected (detectedTaxa: named taxa, or for an ad that only says "ivory" the
+ * taxa the trade term implies, as the CSV's detected_taxa). Appendices,
+ * Annexes and groups follow those taxa. `exported`: saved in a batch from here.
  * @example flagRow(flag, taxonLookup(loadBundledDictionary())).appendices // ['I/II']
  */
-export function flagRow(flag: ListedFlag, lookup: TaxonLookup): ArchiveRow {
-  const detections = flag.observations.flatMap((observation) => observation.detected);
-  const named = detections.filter((detection) => detection.kind === 'taxon');
-  const implied = detections.flatMap((detection) => detection.taxa).flatMap((id) => lookup(id)?.label ?? []);
-  const detected = unique(named.length > 0 ? named.map((detection) => detection.label) : implied);
+export function flagRow(flag: ListedFlag, lookup: TaxonLookup, exported = false): ArchiveRow {
+  const found = detectedTaxa(flag.observations, lookup);
+  const detected = found.map((taxon) => taxon.label);
   const taxa = flag.assessment.confirmedTaxa.length > 0 ? flag.assessment.confirmedTaxa : detected;
 
   // The page's own detection carries the listing at capture time; the dictionary fills in the rest.
-  const facts = taxa.map((label) => named.find((detection) => detection.label === label) ?? lookup(label));
+  const facts = taxa.map((label) => found.find((taxon) => taxon.label === label) ?? lookup(label));
   const known = facts.filter((fact) => fact !== undefined);
   const captures = flag.observations.map((observation) => observation.capturedAt).sort();
   const { ad, assessment } = flag;
@@ -103,6 +106,7 @@ export function flagRow(flag: ListedFlag, lookup: TaxonLookup): ArchiveRow {
     groups: unique(taxa.flatMap((label) => lookup(label)?.group ?? [])),
     intent: assessment.intent,
     status: flag.status,
+    exported,
     batchIds: flag.batchIds,
     observations: flag.observations.length,
     specimens: assessment.specimens,

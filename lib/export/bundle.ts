@@ -1,4 +1,4 @@
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -7,18 +7,24 @@ import {
   MANIFEST_PATH,
   SUMS_PATH,
   sha256Sums,
+  type Manifest,
   type ManifestFile,
+  type UnsignedManifest,
 } from '@/lib/batch-format/manifest';
 import type { BatchDocument } from '@/lib/batch-format/schema';
 import { flagsCsv } from './csv-columns';
 import { distinctArtifacts, evidencePath } from '@/lib/batch-format/evidence-files';
-import { batchJson } from './json';
+import { batchJson, csvContextOf } from './json';
 import { zipStream, type ZipEntry } from '@/lib/files/zip-writer';
 
 export interface BundleSource {
   batch: BatchDocument;
+  /** batch.json as first saved (see BatchRecord.document); made from `batch` when absent. */
+  json?: Uint8Array<ArrayBuffer>;
   /** The stored evidence file under this hash (the artifacts store); called once per file, one at a time. */
   getArtifact(sha256: string): Promise<Blob>;
+  /** Signs the manifest (lib/signing/sign.ts) once every file is listed. */
+  signManifest(manifest: UnsignedManifest): Promise<Manifest>;
 }
 
 /**
@@ -27,7 +33,8 @@ export interface BundleSource {
  * Evidence is fetched only when the consumer reads on, so a batch of ten
  * thousand screenshots holds about one at a time. The stream fails, naming
  * the file, if an evidence file is missing or its bytes do not hash to its key.
- * @example await bundleStream({ batch, getArtifact }).pipeTo(await fileHandle.createWritable());
+ * The manifest is signed, and lists batch.json, which is signed itself.
+ * @example await bundleStream({ batch, getArtifact, signManifest }).pipeTo(await fileHandle.createWritable());
  */
 export function bundleStream(source: BundleSource): ReadableStream<Uint8Array<ArrayBuffer>> {
   return zipStream(bundleEntries(source), new Date(source.batch.batch.createdAt));
@@ -42,7 +49,7 @@ export function bundleFileName(header: BatchDocument['batch']): string {
   return `spoor-${researcher}-${header.createdAt.slice(0, 10)}-${header.id.slice(0, 8)}.zip`;
 }
 
-async function* bundleEntries({ batch, getArtifact }: BundleSource): AsyncGenerator<ZipEntry> {
+async function* bundleEntries({ batch, json, getArtifact, signManifest }: BundleSource): AsyncGenerator<ZipEntry> {
   const listed: ManifestFile[] = [];
   const entry = async (path: string, bytes: Uint8Array<ArrayBuffer>, compress: boolean): Promise<ZipEntry> => {
     listed.push({ path, sha256: await sha256Hex(bytes), bytes: bytes.length });
@@ -50,8 +57,8 @@ async function* bundleEntries({ batch, getArtifact }: BundleSource): AsyncGenera
   };
   const encode = (text: string) => new TextEncoder().encode(text);
 
-  yield await entry(CSV_PATH, encode(flagsCsv(batch.flags, batch.batch.id)), true);
-  yield await entry(JSON_PATH, encode(batchJson(batch)), true);
+  yield await entry(CSV_PATH, encode(flagsCsv(batch.flags, csvContextOf(batch))), true);
+  yield await entry(JSON_PATH, json ?? encode(batchJson(batch)), true);
   for (const ref of distinctArtifacts(batch.flags)) {
     const path = evidencePath(ref);
     const bytes = await artifactBytes(getArtifact, ref.sha256, path);
@@ -61,7 +68,12 @@ async function* bundleEntries({ batch, getArtifact }: BundleSource): AsyncGenera
     yield file;
   }
   yield await entry(SUMS_PATH, encode(sha256Sums(listed)), true);
-  const manifest = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, batch: batch.batch, files: listed };
+  const manifest = await signManifest({
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    batch: batch.batch,
+    files: listed,
+  });
   yield { path: MANIFEST_PATH, bytes: encode(`${JSON.stringify(manifest, null, 2)}\n`), compress: true };
 }
 

@@ -1,9 +1,13 @@
+import { capturedByOf } from '@/lib/flags/claim';
 import type { ArtifactKind, Flag, Observation } from '@/lib/records/flag';
 import { csvText, type CsvValue } from '@/lib/files/csv';
+import { detectedTaxa, type ImpliedTaxonLookup } from '@/lib/flags/detected-taxa';
 
 /** What a column's getter may need besides the flag. */
 export interface CsvContext {
   batchId: string;
+  /** The taxa trade terms imply, by dictionary id: the batch's `taxa` table. */
+  taxa: ImpliedTaxonLookup;
 }
 
 export interface CsvColumn {
@@ -20,16 +24,15 @@ const list = (values: Iterable<string>) => [...new Set(values)].join(LIST_SEPARA
 const byTime = (flag: Flag) =>
   flag.observations.toSorted((a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt));
 const latest = (flag: Flag) => byTime(flag).at(-1)!;
-const taxonDetections = (flag: Flag) =>
-  flag.observations.flatMap((observation) => observation.detected.filter((detection) => detection.kind === 'taxon'));
 const hashesOf = (kind: ArtifactKind) => (flag: Flag) =>
   list(
     flag.observations.flatMap((observation) =>
       observation.artifacts.filter((ref) => ref.kind === kind).map((ref) => ref.sha256),
     ),
   );
-const fromObservations = (pick: (observation: Observation) => string) => (flag: Flag) =>
-  list(flag.observations.map(pick));
+const fromObservations = (pick: (observation: Observation, flag: Flag) => string) => (flag: Flag) =>
+  list(flag.observations.map((observation) => pick(observation, flag)));
+const detected = (flag: Flag, context: CsvContext) => detectedTaxa(flag.observations, context.taxa);
 
 /**
  * The CSV columns, in order: one row per flag. Everything the coordinator
@@ -88,28 +91,29 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   },
   {
     name: 'researchers',
-    description: 'Ids of the researchers who captured it.',
-    value: fromObservations((observation) => observation.capturedBy.researcherId),
+    description: 'Ids of the researchers who captured it (or claimed a capture made before they set their id).',
+    value: fromObservations((observation, flag) => capturedByOf(flag, observation).researcherId),
   },
   {
     name: 'survey',
     description: 'The surveys the captures were made for.',
-    value: fromObservations((observation) => observation.capturedBy.survey),
+    value: fromObservations((observation, flag) => capturedByOf(flag, observation).survey),
   },
   {
     name: 'detected_taxa',
-    description: 'Scientific names Spoor detected on the page.',
-    value: (flag) => list(taxonDetections(flag).map((detection) => detection.label)),
+    description:
+      'Scientific names of the taxa Spoor detected on the page, or, where the page only names a product (ivory, rhino horn), the taxa it implies: as the dashboard shows them.',
+    value: (flag, context) => list(detected(flag, context).map((taxon) => taxon.label)),
   },
   {
     name: 'appendices',
     description: 'CITES Appendices of the detected taxa.',
-    value: (flag) => list(taxonDetections(flag).map((detection) => detection.appendix)),
+    value: (flag, context) => list(detected(flag, context).map((taxon) => taxon.appendix)),
   },
   {
     name: 'eu_annexes',
     description: 'EU Wildlife Trade Regulation Annexes of the detected taxa.',
-    value: (flag) => list(taxonDetections(flag).map((detection) => detection.euAnnex)),
+    value: (flag, context) => list(detected(flag, context).map((taxon) => taxon.euAnnex)),
   },
   {
     name: 'confirmed_taxa',
@@ -133,7 +137,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     value: (flag) => flag.assessment.paperwork,
   },
   { name: 'suspicion', description: 'low, medium or high.', value: (flag) => flag.assessment.suspicion },
-  { name: 'status', description: 'new, reviewed or exported.', value: (flag) => flag.status },
+  {
+    name: 'status',
+    description: 'The researcher’s review: new or reviewed (exporting never changes it).',
+    value: (flag) => flag.status,
+  },
   { name: 'tags', description: 'The researcher’s tags.', value: (flag) => list(flag.assessment.tags) },
   { name: 'notes', description: 'The researcher’s notes.', value: (flag) => flag.assessment.notes },
   {
@@ -195,10 +203,9 @@ function fieldSources(ad: Flag['ad']): string {
 
 /**
  * The batch as CSV: a header row of column names, then one row per flag.
- * @example new Blob([flagsCsv(flags, batchId)], { type: 'text/csv' })
+ * @example new Blob([flagsCsv(doc.flags, { batchId: doc.batch.id, taxa: (id) => doc.taxa[id] })], { type: 'text/csv' })
  */
-export function flagsCsv(flags: Iterable<Flag>, batchId: string): string {
-  const context = { batchId };
+export function flagsCsv(flags: Iterable<Flag>, context: CsvContext): string {
   const rows = (function* () {
     yield CSV_COLUMNS.map((column) => column.name);
     for (const flag of flags) yield CSV_COLUMNS.map((column) => column.value(flag, context));

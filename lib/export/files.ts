@@ -1,8 +1,11 @@
-import type { BatchDocument, BatchHeader } from '@/lib/batch-format/schema';
+import type { BatchHeader } from '@/lib/batch-format/schema';
 import { bundleFileName, bundleStream } from './bundle';
 import { flagsCsv } from './csv-columns';
-import { batchJson } from './json';
+import { csvContextOf } from './json';
+import { ManifestSchema, type UnsignedManifest } from '@/lib/batch-format/manifest';
 import type { SaveFileType } from '@/lib/files/save';
+import { signDocument } from '@/lib/signing/sign';
+import type { SignedBatch } from './batch-document';
 import type { ExportFormat } from '@/lib/records/batch';
 
 /** How each export format is offered to the file picker and to a download. */
@@ -31,27 +34,38 @@ export function batchFileName(header: BatchHeader, format: ExportFormat): string
 }
 
 /**
- * The bytes of a batch file as a stream. The ZIP pulls evidence one file at a
- * time through `getArtifact`; CSV and JSON are text made in one piece.
- * @example await saveStream(batchFileStream(doc, 'zip', getArtifact), name, targets, FILE_TYPES.zip);
+ * The bytes of a batch file as a stream, all made from the signed document:
+ * batch.json is its saved bytes, the CSV is derived from it, and the ZIP
+ * holds both with the evidence (pulled one file at a time through
+ * `getArtifact`) under a manifest signed with the same key.
+ * @example await saveStream(batchFileStream(signed, 'zip', getArtifact), name, targets, FILE_TYPES.zip);
  */
 export function batchFileStream(
-  doc: BatchDocument,
+  signed: SignedBatch,
   format: ExportFormat,
   getArtifact: (sha256: string) => Promise<Blob>,
 ): ReadableStream<Uint8Array<ArrayBuffer>> {
-  if (format === 'zip') return bundleStream({ batch: doc, getArtifact });
-  return textStream(format === 'csv' ? flagsCsv(doc.flags, doc.batch.id) : batchJson(doc));
+  const { document, json, key } = signed;
+  if (format === 'zip') {
+    const signManifest = async (manifest: UnsignedManifest) => ManifestSchema.parse(await signDocument(manifest, key));
+    return bundleStream({ batch: document, json, getArtifact, signManifest });
+  }
+  if (format === 'json') return bytesStream(json);
+  return textStream(flagsCsv(document.flags, csvContextOf(document)));
+}
+
+function bytesStream(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
 }
 
 /** @example await saveStream(textStream('a\n'), 'list.txt', targets, FILE_TYPES.txt); */
 export function textStream(text: string): ReadableStream<Uint8Array<ArrayBuffer>> {
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode(text));
-      controller.close();
-    },
-  });
+  return bytesStream(new TextEncoder().encode(text));
 }
 
 /**

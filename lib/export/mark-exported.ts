@@ -1,13 +1,15 @@
-import type { BatchDocument } from '@/lib/batch-format/schema';
 import { diffChanges } from '@/lib/flags/audit';
-import { AuditEntrySchema, FlagSchema, type Flag } from '@/lib/records/flag';
+import { advance } from '@/lib/integrity/chain';
+import { FlagSchema, type Flag } from '@/lib/records/flag';
 import type { SpoorDb } from '@/lib/storage/db';
+import type { StoredArtifact } from '@/lib/storage/schema';
 import { writeAtomically } from '@/lib/storage/transaction';
+import type { SignedBatch } from './batch-document';
 import { batchLabel } from './files';
 import { BatchRecordSchema, type BatchRecord, type ExportFormat } from '@/lib/records/batch';
 
 export interface SavedFile {
-  document: BatchDocument;
+  signed: SignedBatch;
   format: ExportFormat;
   fileName: string;
   /** The researcher who saved it (settings), for the audit trail. */
@@ -17,35 +19,58 @@ export interface SavedFile {
 
 /**
  * Records a batch file that was saved: each flag still in the database gets
- * status "exported", the batch id in batchIds and an "export" audit entry,
- * and the batch record is written or gains the format. One transaction; call
- * it only once the file is saved, so a cancelled save leaves no trace.
- * @example const record = await recordSavedBatch(db, { document, format: 'zip', fileName, by: 'anna.k', at: new Date() });
+ * the batch id in batchIds and an "export" entry on its chain (its review
+ * status stays as it is), the signed batch.json is kept in the artifacts store
+ * the first time, and the batch record is written or gains the format. One
+ * transaction; call it only once the file is saved, so a cancelled save leaves no trace.
+ * @example const record = await recordSavedBatch(db, { signed, format: 'zip', fileName, by: 'anna.k', at: new Date() });
  */
 export async function recordSavedBatch(db: SpoorDb, saved: SavedFile): Promise<BatchRecord> {
-  const { document, format, fileName, by } = saved;
+  const { signed, format, fileName, by } = saved;
   const at = saved.at.toISOString();
-  const header = document.batch;
+  const header = signed.document.batch;
   const note = `batch ${batchLabel(header)} (${header.id}) saved as ${format.toUpperCase()}: ${fileName}`;
-  const tx = db.transaction(['flags', 'audit', 'batches'], 'readwrite');
+  const tx = db.transaction(['flags', 'audit', 'batches', 'artifacts'], 'readwrite');
   return writeAtomically(
     tx,
     async () => {
       const previous = await tx.objectStore('batches').get(header.id);
+      const document = previous?.document ?? { sha256: signed.sha256, bytes: signed.json.length };
+      if (!previous?.document && (await tx.objectStore('artifacts').getKey(signed.sha256)) === undefined) {
+        const kept: StoredArtifact = {
+          blob: new Blob([signed.json], { type: 'application/json' }),
+          mimeType: 'application/json',
+          bytes: signed.json.length,
+        };
+        await tx.objectStore('artifacts').put(kept, signed.sha256);
+      }
       const record = BatchRecordSchema.parse(
         previous
-          ? { ...previous, formats: [...new Set([...previous.formats, format])], savedAt: previous.savedAt ?? at }
-          : { ...header, flagIds: document.flags.map((flag) => flag.id), formats: [format], savedAt: at },
+          ? {
+              ...previous,
+              formats: [...new Set([...previous.formats, format])],
+              savedAt: previous.savedAt ?? at,
+              document,
+            }
+          : {
+              ...header,
+              flagIds: signed.document.flags.map((flag) => flag.id),
+              formats: [format],
+              savedAt: at,
+              document,
+            },
       );
       for (const flagId of record.flagIds) {
         const stored = await tx.objectStore('flags').get(flagId);
-        // Deleted since it was read for the file: its tombstone in the audit trail already says what it was.
+        // Deleted since it was read for the file: its tombstone and history already say what it was.
         if (!stored) continue;
         const current = FlagSchema.parse(stored);
-        const next = exported(current, header.id, at);
+        const next = inBatch(current, header.id, at);
         const changes = diffChanges(current, next).filter((change) => change.path !== 'updatedAt');
-        if (changes.length > 0) await tx.objectStore('flags').put(next);
-        await tx.objectStore('audit').add(AuditEntrySchema.parse({ flagId, at, by, action: 'export', changes, note }));
+        const fields = { flagId, at, by, action: 'export', changes, note, batchId: header.id } as const;
+        const written = advance(next, fields, current.auditHead);
+        await tx.objectStore('flags').put(written.flag);
+        await tx.objectStore('audit').add(written.entry);
       }
       await tx.objectStore('batches').put(record);
       return record;
@@ -54,8 +79,7 @@ export async function recordSavedBatch(db: SpoorDb, saved: SavedFile): Promise<B
   );
 }
 
-function exported(flag: Flag, batchId: string, at: string): Flag {
-  if (flag.status === 'exported' && flag.batchIds.includes(batchId)) return flag;
+function inBatch(flag: Flag, batchId: string, at: string): Flag {
   const batchIds = flag.batchIds.includes(batchId) ? flag.batchIds : [...flag.batchIds, batchId];
-  return { ...flag, status: 'exported', batchIds, updatedAt: at };
+  return { ...flag, batchIds, updatedAt: at };
 }

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from './hash';
+import { canonicalJson, sha256Hex } from '@/lib/integrity/hash';
 import {
   ObservationSchema,
   type AdFields,

@@ -2,13 +2,16 @@ import type { SpoorDb } from '@/lib/storage/db';
 import type { StoredArtifact } from '@/lib/storage/schema';
 import { writeAtomically } from '@/lib/storage/transaction';
 import { diffChanges } from './audit';
+import { advance, chainEntry } from '@/lib/integrity/chain';
+import { unnamedObservations, withClaims } from './claim';
 import { applyEdit } from './edit';
+import { readHistory, type StoredHistory } from './history-store';
 import type { PreparedCapture } from './observation';
 import {
-  AuditEntrySchema,
+  FlagBodySchema,
   FlagSchema,
   FLAG_SCHEMA_VERSION,
-  type AuditEntry,
+  type FlagBody,
   type Flag,
   type FlagEdit,
 } from '@/lib/records/flag';
@@ -21,9 +24,11 @@ export interface RecordResult {
 
 /**
  * Flags in IndexedDB with their evidence and audit trail. Every write is one
- * transaction that records what changed in the `audit` store; nothing is
- * overwritten or deleted without an audit entry. Callers hash and capture
- * first (see prepareCapture), so no transaction waits on anything else.
+ * transaction that records what changed in the `audit` store as the next link
+ * of the flag's hash chain (lib/flags/chain.ts), and moves the flag's head to
+ * it; nothing is overwritten or deleted without an audit entry. Callers hash
+ * and capture first (see prepareCapture); the chain hashes are computed
+ * synchronously, so no transaction waits on anything else.
  * @example const flags = createFlagService(await openSpoorDb()); await flags.record(capture, 'ask');
  */
 export function createFlagService(db: SpoorDb, clock: () => Date = () => new Date()) {
@@ -52,11 +57,13 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
             const artifact: StoredArtifact = { blob: file.blob, mimeType: file.ref.mimeType, bytes: file.ref.bytes };
             await tx.objectStore('artifacts').put(artifact, file.ref.sha256);
           }
-          const flag = existing ? withObservation(existing, capture, now) : newFlag(capture, now);
-          await flags.put(flag);
           const action = existing ? 'observe' : 'create';
+          const next = existing ? withObservation(existing, capture, now) : newFlag(capture, now);
           const note = `observation ${capture.observation.id} (${capture.observation.recordSha256})`;
-          await tx.objectStore('audit').add(auditEntry({ flagId: flag.id, at: now, by, action, note }));
+          const fields = { flagId: next.id, at: now, by, action, note } as const;
+          const { flag, entry } = advance(next, fields, existing ? existing.auditHead : null);
+          await flags.put(flag);
+          await tx.objectStore('audit').add(entry);
           return { outcome: existing ? 'observed' : 'created', flag };
         },
         'this flag was not saved; earlier flags are intact. Export and delete old flags, or free disk space.',
@@ -74,30 +81,79 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
           const next = applyEdit(current, edit, now);
           const changes = diffChanges(current, next).filter((change) => change.path !== 'updatedAt');
           if (changes.length === 0) return current;
-          await tx.objectStore('flags').put(next);
-          await tx.objectStore('audit').add(auditEntry({ flagId, at: next.updatedAt, by, action: 'edit', changes }));
-          return next;
+          const written = advance(next, { flagId, at: next.updatedAt, by, action: 'edit', changes }, current.auditHead);
+          await tx.objectStore('flags').put(written.flag);
+          await tx.objectStore('audit').add(written.entry);
+          return written.flag;
         },
         'this change was not saved; the flag is as it was. Export and delete old flags, or free disk space.',
       );
     },
 
-    /** Deletes a flag; its audit entry keeps the whole record, and the evidence files stay. */
+    /**
+     * Deletes a flag: its tombstone says who, when and why, its last audit
+     * entry keeps the whole record, and the evidence files stay.
+     */
     async remove(flagId: string, by: string, reason: string): Promise<void> {
       const at = clock().toISOString();
-      const tx = db.transaction(['flags', 'audit'], 'readwrite');
+      const tx = db.transaction(['flags', 'audit', 'tombstones'], 'readwrite');
       await writeAtomically(
         tx,
         async () => {
-          const flag = await mustGet(tx.objectStore('flags').get(flagId), flagId);
-          await tx.objectStore('flags').delete(flagId);
+          const flag = FlagSchema.parse(await mustGet(tx.objectStore('flags').get(flagId), flagId));
           const changes = [{ path: '', from: flag, to: null }];
-          await tx
-            .objectStore('audit')
-            .add(auditEntry({ flagId, at, by, action: 'delete', changes, note: reason || undefined }));
+          const fields = { flagId, at, by, action: 'delete', changes, note: reason || undefined } as const;
+          const entry = chainEntry(fields, flag.auditHead, null);
+          await tx.objectStore('flags').delete(flagId);
+          await tx.objectStore('audit').add(entry);
+          const tombstone = { flagId, canonicalUrl: flag.canonicalUrl, at, by, reason, auditHead: entry.hash };
+          await tx.objectStore('tombstones').put(tombstone);
         },
         'the flag was not deleted. Free disk space and try again.',
       );
+    },
+
+    /**
+     * Names the observations captured before a researcher id was set, as this
+     * researcher's, on every flag that has some: one audited "claim" per flag.
+     * The observations themselves stay as captured. Returns how many flags were claimed.
+     */
+    async claimUnnamed(researcher: { researcherId: string; survey: string }): Promise<number> {
+      const at = clock().toISOString();
+      if (!researcher.researcherId.trim())
+        throw new Error('Set your researcher id first: claims are made in its name.');
+      const tx = db.transaction(['flags', 'audit'], 'readwrite');
+      return writeAtomically(
+        tx,
+        async () => {
+          let claimed = 0;
+          for (const stored of await tx.objectStore('flags').getAll()) {
+            const current = FlagSchema.parse(stored);
+            if (unnamedObservations(current).length === 0) continue;
+            const next = withClaims(current, researcher, at);
+            const changes = diffChanges(current.claims, next.claims, 'claims');
+            const written = advance(
+              next,
+              { flagId: current.id, at, by: researcher.researcherId, action: 'claim', changes },
+              current.auditHead,
+            );
+            await tx.objectStore('flags').put(written.flag);
+            await tx.objectStore('audit').add(written.entry);
+            claimed += 1;
+          }
+          return claimed;
+        },
+        'nothing was claimed. Free disk space and try again.',
+      );
+    },
+
+    /** How many flags hold observations captured without a researcher id. */
+    async countUnnamed(): Promise<number> {
+      const flags = await db.getAll('flags');
+      return flags.filter((stored) => {
+        const parsed = FlagSchema.safeParse(stored);
+        return parsed.success && unnamedObservations(parsed.data).length > 0;
+      }).length;
     },
 
     async get(flagId: string): Promise<Flag | undefined> {
@@ -115,9 +171,9 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
       return db.countFromIndex('flags', 'platform', platformId);
     },
 
-    /** The flag's audit trail, oldest first (the store's key is the insertion order). */
-    async history(flagId: string): Promise<AuditEntry[]> {
-      return (await db.getAllFromIndex('audit', 'flagId', flagId)).map((entry) => AuditEntrySchema.parse(entry));
+    /** The flag's (or deleted flag's) history, walked from its head and checked whole (lib/flags/history.ts). */
+    history(flagId: string): Promise<StoredHistory> {
+      return readHistory(db, flagId);
     },
 
     artifact(sha256: string): Promise<StoredArtifact | undefined> {
@@ -128,8 +184,8 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
 
 export type FlagService = ReturnType<typeof createFlagService>;
 
-function newFlag(capture: PreparedCapture, now: string): Flag {
-  return FlagSchema.parse({
+function newFlag(capture: PreparedCapture, now: string): FlagBody {
+  return FlagBodySchema.parse({
     schemaVersion: FLAG_SCHEMA_VERSION,
     id: crypto.randomUUID(),
     canonicalUrl: capture.canonicalUrl,
@@ -145,10 +201,6 @@ function newFlag(capture: PreparedCapture, now: string): Flag {
 /** The flag's fields stay as corrected; the new observation keeps its own page data. */
 function withObservation(flag: Flag, capture: PreparedCapture, now: string): Flag {
   return FlagSchema.parse({ ...flag, observations: [...flag.observations, capture.observation], updatedAt: now });
-}
-
-function auditEntry(entry: Omit<AuditEntry, 'changes'> & Partial<Pick<AuditEntry, 'changes'>>): AuditEntry {
-  return AuditEntrySchema.parse(entry);
 }
 
 async function mustGet<T>(request: Promise<T | undefined>, flagId: string): Promise<T> {

@@ -7,7 +7,51 @@
 export const SNAPSHOT_CSP =
   "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
-const META = `<meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}">`;
+/**
+ * First in the file, before anything of the page: the policy, and no DNS
+ * prefetching of the page's links (which the policy does not cover).
+ */
+const PREAMBLE =
+  `<meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}">` +
+  '<meta http-equiv="x-dns-prefetch-control" content="off">';
+
+/**
+ * Elements kept as inert templates whatever their namespace: their content as
+ * text, their attributes renamed. Links go too: preloads, prefetches and icons
+ * load by themselves, and a snapshot's stylesheets are inline.
+ */
+const NEUTRALISED = new Set(['script', 'noscript', 'base', 'link']);
+/** Elements with no content and no end tag (HTML namespace). */
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Elements whose text the parser reads raw (HTML namespace): their text is written with no "<" at all. */
+const RAW_TEXT = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+/** Attributes that send a request or navigate by themselves, on any element. */
+const ACTIVE_ATTRIBUTES = new Set(['http-equiv', 'ping', 'srcdoc', 'formaction', 'manifest']);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const KNOWN_NS = new Set([HTML_NS, 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML']);
+const SAFE_NAME = /^[a-zA-Z][a-zA-Z0-9._:-]*$/;
+const SAFE_ATTRIBUTE = /^[a-zA-Z_:][a-zA-Z0-9._:-]*$/;
+/** URL schemes that run code or documents when followed. */
+const ACTIVE_URL = /^(?:javascript|vbscript|data:(?:text\/html|application\/xhtml|image\/svg))/;
 
 /** An attribute value as HTML serialises it inside double quotes. */
 const escapeAttribute = (value: string) =>
@@ -19,32 +63,91 @@ const escapeAttribute = (value: string) =>
     .replaceAll('>', '&gt;');
 const escapeText = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('\u00A0', '&nbsp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** Raw text cannot be escaped with entities; "\3c " is "<" to CSS, and elsewhere raw text is not shown. */
+const rawText = (value: string) => value.replaceAll('<', '\\3c ');
+/** A comment that cannot end early or open markup, whatever its data holds. */
+const commentText = (data: string) => {
+  let safe = data;
+  while (safe.includes('--')) safe = safe.replaceAll('--', '- -');
+  if (safe.startsWith('>') || safe.startsWith('-')) safe = ` ${safe}`;
+  return safe.endsWith('-') ? `${safe} ` : safe;
+};
 
-function startTag(element: Element): string {
-  const attributes = [...element.attributes]
-    .map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`)
-    .join('');
-  return `<${element.localName}${attributes}>`;
+/** The name an element is written under, as the HTML serializer writes it. */
+function tagName(element: Element): string {
+  const name = element.namespaceURI && KNOWN_NS.has(element.namespaceURI) ? element.localName : element.nodeName;
+  return SAFE_NAME.test(name) ? name : 'spoor-element';
 }
 
-function serializeNode(node: Node, head: Element | null): string {
-  if (node === head) return `${startTag(head)}${META}${head.innerHTML}</head>`;
-  if (node.nodeType === node.ELEMENT_NODE) return (node as Element).outerHTML;
-  if (node.nodeType === node.COMMENT_NODE) return `<!--${(node as Comment).data}-->`;
-  return node.nodeType === node.TEXT_NODE ? escapeText((node as Text).data) : '';
+/** Whether an attribute would act (run code, send a request, navigate, redirect) when the file is opened. */
+function isActive(element: string, name: string, value: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('on') || ACTIVE_ATTRIBUTES.has(lower)) return true;
+  if (element === 'form' && lower === 'action') return true;
+  // Browsers skip whitespace and control characters in a URL's scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- those control characters are what is stripped.
+  return ACTIVE_URL.test(value.replace(/[\s\u0000-\u001F]+/g, '').toLowerCase());
+}
+
+function attributes(element: Element, name: string, neutralised: boolean): string {
+  return [...element.attributes]
+    .filter((attribute) => SAFE_ATTRIBUTE.test(attribute.name))
+    .map((attribute) => {
+      const kept = neutralised || isActive(name, attribute.name, attribute.value);
+      const written = kept ? `data-spoor-${attribute.name.replaceAll(':', '-')}` : attribute.name;
+      return ` ${written}="${escapeAttribute(attribute.value)}"`;
+    })
+    .join('');
 }
 
 /**
  * The live DOM as HTML (what the researcher saw, after scripts ran; Firefox's
- * stand-in for MHTML), with SNAPSHOT_CSP as the first element of its head so
- * the policy covers everything after it. Only that one element is added; a
- * page whose scripts removed its head gets one holding just the policy.
+ * stand-in for MHTML), made so that opening it calls no one: SNAPSHOT_CSP is
+ * the first thing in the file, ahead of anything of the page; and whatever
+ * the policy might miss is neutralised in every namespace, because an element
+ * made in SVG or MathML is written out under the same tag and read back as
+ * HTML: scripts, noscript, base and link become inert templates holding their
+ * text; event handlers, meta http-equiv (refresh, cookies), pings, srcdoc,
+ * form targets and javascript: URLs are renamed to data-spoor-…; raw text
+ * and comments can no longer close their element. Values are kept, renamed,
+ * as evidence of what the page held.
  * @example new Blob([snapshotHtml(document)], { type: 'text/html' })
  */
 export function snapshotHtml(doc: Document): string {
-  const root = doc.documentElement;
-  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>\n` : '';
-  const head = [...root.children].find((child) => child.localName === 'head') ?? null;
-  const children = [...root.childNodes].map((node) => serializeNode(node, head)).join('');
-  return `${doctype}${startTag(root)}${head ? '' : `<head>${META}</head>`}${children}</${root.localName}>`;
+  const out: string[] = [doc.doctype ? '<!DOCTYPE html>' : '', PREAMBLE];
+  // An explicit stack: pages nest thousands of levels deep.
+  const stack: Array<Node | string> = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    if (item.nodeType === item.TEXT_NODE) {
+      const parent = item.parentNode as Element | null;
+      const raw = parent?.namespaceURI === HTML_NS && RAW_TEXT.has(parent.localName);
+      out.push(raw ? rawText((item as Text).data) : escapeText((item as Text).data));
+    } else if (item.nodeType === item.COMMENT_NODE) {
+      out.push(`<!--${commentText((item as Comment).data)}-->`);
+    } else if (item.nodeType === item.ELEMENT_NODE) {
+      const element = item as Element;
+      const name = tagName(element);
+      const lower = name.toLowerCase();
+      if (NEUTRALISED.has(lower)) {
+        const text = escapeText(element.textContent ?? '');
+        out.push(`<template data-spoor-neutralised="${lower}"${attributes(element, lower, true)}>${text}</template>`);
+        continue;
+      }
+      out.push(`<${name}${attributes(element, lower, false)}>`);
+      const html = element.namespaceURI === HTML_NS;
+      if (html && VOID.has(lower)) continue;
+      const content = html && lower === 'template' ? (element as HTMLTemplateElement).content : element;
+      const children = [...content.childNodes].filter(
+        (child) => !(html && RAW_TEXT.has(lower)) || child.nodeType === child.TEXT_NODE,
+      );
+      stack.push(`</${name}>`);
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    }
+  }
+  return out.join('');
 }

@@ -1,7 +1,9 @@
-import { sha256Hex } from '@/lib/flags/hash';
+import { canonicalJson, sha256Hex } from '@/lib/integrity/hash';
+import { verifyDocument } from '@/lib/signing/sign';
 import type { BatchDocument } from '@/lib/batch-format/schema';
 import { evidencePath } from '@/lib/batch-format/evidence-files';
 import {
+  BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
   JSON_PATH,
   MANIFEST_PATH,
@@ -14,7 +16,8 @@ import { readUtf8 } from '@/lib/files/text';
 import type { ZipFile } from '@/lib/files/zip-reader';
 
 /**
- * The bundle's manifest, parsed and validated, or undefined with problems recorded.
+ * The bundle's manifest, its signature checked and the manifest parsed and
+ * validated, or undefined with problems recorded.
  * @example const manifest = await readManifest(files, problems);
  */
 export async function readManifest(
@@ -28,12 +31,37 @@ export async function readManifest(
   }
   const raw = await readJsonFile(file, problems);
   if (raw === undefined) return undefined;
-  const { formatVersion } = (raw ?? {}) as { formatVersion?: unknown };
+  const { format, formatVersion } = (raw ?? {}) as { format?: unknown; formatVersion?: unknown };
+  if (format !== BUNDLE_FORMAT) {
+    problems.add(
+      MANIFEST_PATH,
+      'format',
+      `not a Spoor bundle manifest (format is ${JSON.stringify(format)}, expected "${BUNDLE_FORMAT}")`,
+    );
+    return undefined;
+  }
   if (typeof formatVersion === 'number' && formatVersion > BUNDLE_FORMAT_VERSION) {
     problems.add(
       MANIFEST_PATH,
       'formatVersion',
       `made by a newer Spoor (bundle format version ${formatVersion}; this one reads ${BUNDLE_FORMAT_VERSION}): update Spoor`,
+    );
+    return undefined;
+  }
+  if (typeof formatVersion === 'number' && formatVersion < BUNDLE_FORMAT_VERSION) {
+    problems.add(
+      MANIFEST_PATH,
+      'formatVersion',
+      `made by an older Spoor (bundle format version ${formatVersion}), without signatures: ask the sender to update Spoor and export the bundle again`,
+    );
+    return undefined;
+  }
+  const verification = await verifyDocument(raw);
+  if (verification.status !== 'valid') {
+    problems.add(
+      MANIFEST_PATH,
+      'signature',
+      verification.status === 'unsigned' ? 'the manifest is not signed' : verification.reason,
     );
     return undefined;
   }
@@ -136,10 +164,19 @@ export function checkEvidence(
 }
 
 /**
- * Verified manifest entries count only if the manifest describes the same batch as batch.json.
+ * Verified manifest entries count only if the manifest describes the same
+ * batch as batch.json and was signed with the same key.
  * @example checkManifestMatches(manifest, doc, problems);
  */
 export function checkManifestMatches(manifest: Manifest, doc: BatchDocument, problems: ProblemList): void {
   if (manifest.batch.id !== doc.batch.id)
     problems.add(MANIFEST_PATH, 'batch.id', `is ${manifest.batch.id}, batch.json says ${doc.batch.id}`);
+  else if (canonicalJson(manifest.batch) !== canonicalJson(doc.batch))
+    problems.add(MANIFEST_PATH, 'batch', 'describes the batch differently from batch.json');
+  if (manifest.signature.fingerprint !== doc.signature.fingerprint)
+    problems.add(
+      MANIFEST_PATH,
+      'signature.fingerprint',
+      `signed with key ${manifest.signature.fingerprint}, batch.json with key ${doc.signature.fingerprint}`,
+    );
 }

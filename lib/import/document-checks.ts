@@ -1,5 +1,7 @@
-import { recordHash } from '@/lib/flags/hash';
+import { recordHash } from '@/lib/integrity/hash';
+import { verifyDocument } from '@/lib/signing/sign';
 import { BATCH_FORMAT, BATCH_FORMAT_VERSION, BatchSchema, type BatchDocument } from '@/lib/batch-format/schema';
+import { checkChains } from './chain-checks';
 import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
 import { describePath, type ProblemList } from './problems';
 
@@ -23,8 +25,11 @@ export function rawBatchId(raw: unknown): string | undefined {
 }
 
 /**
- * Validates the whole document: its format, every flag and audit entry, the
- * counts, and each observation's record hash. Undefined if anything is wrong.
+ * Validates the whole document: its format, its signature (over the raw JSON,
+ * before any default is filled in), every flag and audit entry, that the
+ * signer is the researcher the batch says it is from, the counts, each
+ * observation's record hash, and every flag's chain of custody (chain-checks.ts).
+ * Undefined if anything is wrong.
  * @example const doc = await checkBatchDocument(raw, 'batch.json', problems);
  */
 export async function checkBatchDocument(
@@ -45,14 +50,38 @@ export async function checkBatchDocument(
     );
     return undefined;
   }
+  if (typeof formatVersion === 'number' && formatVersion < BATCH_FORMAT_VERSION) {
+    problems.add(
+      file,
+      'formatVersion',
+      `made by an older Spoor (format version ${formatVersion}), without a signed chain of custody: ask the sender to update Spoor and export the batch again`,
+    );
+    return undefined;
+  }
+  const verification = await verifyDocument(raw);
+  if (verification.status !== 'valid') {
+    problems.add(
+      file,
+      'signature',
+      verification.status === 'unsigned' ? 'the batch is not signed' : verification.reason,
+    );
+    return undefined;
+  }
   const parsed = BatchSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.add(file, describePath(raw, issue.path), issue.message);
     return undefined;
   }
   const before = problems.shown.length + problems.more;
+  if (parsed.data.signature.researcher !== parsed.data.batch.researcher)
+    problems.add(
+      file,
+      'signature.researcher',
+      `signed with the key of ${parsed.data.signature.researcher}, but the batch says it is from ${parsed.data.batch.researcher}`,
+    );
   checkConsistency(parsed.data, file, problems);
   await checkRecordHashes(parsed.data, file, problems);
+  checkChains(parsed.data, file, problems);
   return problems.shown.length + problems.more === before ? parsed.data : undefined;
 }
 

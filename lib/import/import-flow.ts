@@ -3,6 +3,8 @@ import { importBatchFile, type ImportedBatch } from './validate';
 import type { Conflict } from './merge-fields';
 import type { MergeResult } from './merge';
 import type { ImportProblem } from './problems';
+import type { SignedBy } from '@/lib/records/signing';
+import { keyTrust, type KeyTrust } from '@/lib/signing/trust';
 import type { SpoorDb } from '@/lib/storage/db';
 import { writeImportedBatch } from './import-write';
 import { knownBatchIds, type KnownBatch } from './known';
@@ -20,6 +22,11 @@ export interface ImportEnv {
   clock?: () => Date;
 }
 
+export interface ImportOptions {
+  /** Fingerprints of unknown or changed keys the coordinator has compared and accepts for this import. */
+  acceptKeys?: ReadonlySet<string>;
+}
+
 /** What became of one chosen file. */
 export type FileReport = { fileName: string } & (
   | {
@@ -28,6 +35,17 @@ export type FileReport = { fileName: string } & (
       summary: MergeResult['summary'];
       conflicts: Conflict[];
       evidence: boolean;
+      signedBy: SignedBy;
+      /** The key's standing when the file was read; `acceptedNow` when the coordinator accepted it for this import. */
+      trust: KeyTrust;
+      acceptedNow: boolean;
+    }
+  /** Valid, but signed with a key this Spoor does not trust yet: nothing written until the coordinator accepts it. */
+  | {
+      status: 'untrusted-key';
+      batch: BatchHeader;
+      signedBy: SignedBy;
+      trust: Extract<KeyTrust, { status: 'unknown' | 'changed' }>;
     }
   | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
   /** `same-import`: another file of this import holds the same batch. */
@@ -35,17 +53,25 @@ export type FileReport = { fileName: string } & (
   | { status: 'failed'; error: string }
 );
 
+type Checked = FileReport | { batch: ImportedBatch; trust: KeyTrust };
+
 /**
  * Imports batch files (batch.json or evidence bundles): every file is read
- * and validated whole first, then each valid one is merged and written in
- * its own transaction. A bad or repeated file changes nothing; the others
- * still import. One report per file, in the order given.
+ * and validated whole first (signatures and chains included), then each valid
+ * one signed with a trusted key, or with a key listed in `acceptKeys`, is
+ * merged and written in its own transaction. A bad or repeated file, or one
+ * whose key is not trusted yet, changes nothing; the others still import.
+ * One report per file, in the order given.
  * @example const reports = await importFiles({ db, by: 'coord' }, [...input.files]);
  */
-export async function importFiles(env: ImportEnv, files: readonly File[]): Promise<FileReport[]> {
+export async function importFiles(
+  env: ImportEnv,
+  files: readonly File[],
+  options: ImportOptions = {},
+): Promise<FileReport[]> {
   const known = await knownBatchIds(env.db);
   const dates = new Map([...known].map(([id, { at }]) => [id, at]));
-  const checked: Array<FileReport | ImportedBatch> = [];
+  const checked: Checked[] = [];
   const chosen = new Set<string>();
   for (const file of files) {
     const result = await importBatchFile(file, file.name, { knownBatches: dates });
@@ -72,18 +98,40 @@ export async function importFiles(env: ImportEnv, files: readonly File[]): Promi
       });
     else {
       chosen.add(result.batch.document.batch.id);
-      checked.push(result.batch);
+      checked.push({ batch: result.batch, trust: await keyTrust(env.db, result.batch.signedBy) });
     }
   }
   const reports: FileReport[] = [];
-  for (const item of checked) reports.push('status' in item ? item : await write(env, item));
+  for (const item of checked) {
+    if ('status' in item) reports.push(item);
+    else if (trusted(item.trust) || options.acceptKeys?.has(item.batch.signedBy.fingerprint))
+      reports.push(await write(env, item.batch, item.trust));
+    else reports.push(untrusted(item.batch, item.trust as Extract<KeyTrust, { status: 'unknown' | 'changed' }>));
+  }
   return reports;
 }
 
-async function write(env: ImportEnv, batch: ImportedBatch): Promise<FileReport> {
+const trusted = (trust: KeyTrust) => trust.status === 'own' || trust.status === 'accepted';
+
+function untrusted(batch: ImportedBatch, trust: Extract<KeyTrust, { status: 'unknown' | 'changed' }>): FileReport {
+  return {
+    fileName: batch.fileName,
+    status: 'untrusted-key',
+    batch: batch.document.batch,
+    signedBy: batch.signedBy,
+    trust,
+  };
+}
+
+async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Promise<FileReport> {
   const at = (env.clock ?? (() => new Date()))();
+  const acceptedNow = !trusted(trust);
   try {
-    const { summary, conflicts } = await writeImportedBatch(env.db, batch, { by: env.by, at });
+    const { summary, conflicts } = await writeImportedBatch(env.db, batch, {
+      by: env.by,
+      at,
+      acceptedKey: acceptedNow,
+    });
     return {
       fileName: batch.fileName,
       status: 'imported',
@@ -91,6 +139,9 @@ async function write(env: ImportEnv, batch: ImportedBatch): Promise<FileReport> 
       summary,
       conflicts,
       evidence: batch.evidenceIncluded,
+      signedBy: batch.signedBy,
+      trust,
+      acceptedNow,
     };
   } catch (error) {
     return {

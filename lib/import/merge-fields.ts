@@ -1,4 +1,4 @@
-import { canonicalJson } from '@/lib/flags/hash';
+import { canonicalJson } from '@/lib/integrity/hash';
 import type { Flag } from '@/lib/records/flag';
 
 /** One field two researchers see differently: shown to the coordinator, never settled silently. */
@@ -11,6 +11,8 @@ export interface Conflict {
   kept: ConflictValue;
   /** The value the imported batch brought. */
   other: ConflictValue;
+  /** When the two could not be one record: the id the incoming flag was kept under, beside the existing one. */
+  keptApartAs?: string;
 }
 
 export interface ConflictValue {
@@ -88,4 +90,13 @@ function isEmpty(value: unknown): boolean {
 
 function comparable(value: unknown, unordered = false): string {
   return canonicalJson(unordered && Array.isArray(value) ? value.toSorted() : value);
+}
+
+/**
+ * Whose assessment a flag carries: the researcher who flagged it first.
+ * @example firstResearcher(flag) // 'anna.k'
+ */
+export function firstResearcher(flag: Flag): string {
+  return flag.observations.toSorted((a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt))[0]!.capturedBy
+    .researcherId;
 }

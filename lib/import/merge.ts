@@ -1,28 +1,45 @@
-import type { AuditEntry, Flag } from '@/lib/records/flag';
+import { chainEntry, advance } from '@/lib/integrity/chain';
+import { canonicalJson } from '@/lib/integrity/hash';
+import type { AuditEntry, Flag, Tombstone } from '@/lib/records/flag';
 import type { BatchDocument } from '@/lib/batch-format/schema';
-import { compareFields, type Conflict } from './merge-fields';
+import type { Conflict } from './merge-fields';
+import { identityConflict, observationConflicts } from './merge-identity';
+import { unionOf } from './merge-union';
 
 export interface MergeContext {
   /** The coordinator doing the import (their researcher id). */
   by: string;
   at: Date;
+  /** Deleted flags here, by id, among those the batch names. */
+  tombstones?: ReadonlyMap<string, Tombstone>;
+  /** Fresh ids for records kept apart; crypto.randomUUID by default. */
+  newId?: () => string;
+  /** Who signed the batch, for the audit entries' notes: "anna.k, key ab12…". */
+  signer?: string;
 }
 
 export interface MergeResult {
   /** Flags to write: new ones and changed existing ones, each complete. */
   flags: Flag[];
   conflicts: Conflict[];
-  /** To append: the batch's own trail (re-keyed to the flag it landed in), then one import or merge entry per flag. */
+  /** To append after the batch's own entries (stored as they are): one import or merge entry per incoming flag. */
   audit: AuditEntry[];
-  summary: { added: number; merged: number; observationsAdded: number };
+  summary: { added: number; merged: number; observationsAdded: number; keptApart: number };
 }
 
 /**
- * Merges an imported batch into the existing flags, purely. The same ad
- * (same flag id, or same canonical URL) becomes one flag holding every
- * researcher's observations, each once (by observation id). Differing ad
- * fields and assessments keep the existing value and come back as conflicts,
- * which the merge audit entry also records, so nothing a researcher said is lost.
+ * Merges an imported batch into the existing flags, purely, by content: the
+ * same ad (the same canonical URL on the same platform, found by flag id or by
+ * URL) becomes one flag holding every researcher's observations, each once.
+ * What does not match is never merged, and never dropped: a flag id reused
+ * for another ad, an observation id reused with different content, or a flag
+ * deleted here comes back as a conflict, and the incoming flag is kept as a
+ * record of its own with a new id. Differing ad fields and assessments keep
+ * the existing value and come back as conflicts too.
+ *
+ * The batch's audit entries are stored as they are (their hashes stay valid);
+ * each flag's chain gains one entry: an `import` after the incoming head for a
+ * new flag, or a `merge` that joins the incoming head for an existing one.
  * @example const { flags, audit, conflicts } = mergeBatch(existing, imported.document, { by: 'coord', at: new Date() });
  */
 export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, context: MergeContext): MergeResult {
@@ -33,112 +50,112 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
     flags: [],
     conflicts: [],
     audit: [],
-    summary: { added: 0, merged: 0, observationsAdded: 0 },
+    summary: { added: 0, merged: 0, observationsAdded: 0, keptApart: 0 },
   };
   const at = context.at.toISOString();
   const batchId = batch.batch.id;
-  const landedIn = new Map<string, string>();
+  const newId = context.newId ?? (() => crypto.randomUUID());
+  const from = `batch ${batchId} from ${batch.batch.researcher}${context.signer ? `, signed by ${context.signer}` : ''}`;
+
+  const land = (flag: Flag, entry: AuditEntry, conflicts: Conflict[]) => {
+    byId.set(flag.id, flag);
+    if (!byUrl.has(flag.canonicalUrl) || byUrl.get(flag.canonicalUrl)!.id === flag.id)
+      byUrl.set(flag.canonicalUrl, flag);
+    changed.set(flag.id, flag);
+    result.audit.push(entry);
+    result.conflicts.push(...conflicts);
+  };
 
   for (const incoming of batch.flags) {
-    const target = byId.get(incoming.id) ?? byUrl.get(incoming.canonicalUrl);
-    const merged = target ? mergeInto(target, incoming, batch, at) : addNew(incoming, batchId);
-    landedIn.set(incoming.id, merged.flag.id);
-    byId.set(merged.flag.id, merged.flag);
-    byUrl.set(merged.flag.canonicalUrl, merged.flag);
-    changed.set(merged.flag.id, merged.flag);
-    result.conflicts.push(...merged.conflicts);
-    result.summary[target ? 'merged' : 'added'] += 1;
-    result.summary.observationsAdded += merged.observationsAdded;
-    result.audit.push({
-      flagId: merged.flag.id,
-      at,
-      by: context.by,
-      action: target ? 'merge' : 'import',
-      changes: merged.changes,
-      note: [
-        `batch ${batchId} from ${batch.batch.researcher}, flag ${incoming.id}`,
-        ...merged.conflicts.map(describeConflict),
-      ].join('\n'),
-    });
+    const note = (extra: string[]) => [`${from}, flag ${incoming.id}`, ...extra].join('\n');
+    const local = byId.get(incoming.id);
+    const sameUrl = byUrl.get(incoming.canonicalUrl);
+    const deleted = !local ? context.tombstones?.get(incoming.id) : undefined;
+    const source = { researcher: batch.batch.researcher, batchId };
+    const clash =
+      (local && identityConflict(local, incoming, source, 'id')) ||
+      (!local && sameUrl && identityConflict(sameUrl, incoming, source, 'platform')) ||
+      (deleted && deletedConflict(deleted, incoming, batch));
+    const target = clash ? undefined : (local ?? sameUrl);
+    const observations = target ? observationConflicts(target, incoming, source) : [];
+
+    if (clash || observations.length > 0) {
+      // Kept apart: a record of its own, under a fresh id if its id is taken here.
+      const conflicts = clash ? [clash] : observations;
+      const id = byId.has(incoming.id) || deleted ? newId() : incoming.id;
+      const batchIds = withItem(incoming.batchIds, batchId);
+      const copy = { ...incoming, id, batchIds, updatedAt: at };
+      for (const conflict of conflicts) conflict.keptApartAs = id;
+      const fields = {
+        flagId: id,
+        at,
+        by: context.by,
+        action: 'import' as const,
+        batchId,
+        joins: [incoming.auditHead],
+        changes: [
+          ...(id === incoming.id ? [] : [{ path: 'id', from: incoming.id, to: id }]),
+          { path: 'batchIds', from: incoming.batchIds, to: batchIds },
+        ],
+        note: note([`kept apart from ${conflicts[0]!.flagId}: ${conflicts.map(describeConflict).join('; ')}`]),
+      };
+      const entry = chainEntry(fields, null, copy);
+      land({ ...copy, auditHead: entry.hash }, entry, conflicts);
+      result.summary.keptApart += 1;
+    } else if (target) {
+      const merged = unionOf(target, incoming, { at, researcher: batch.batch.researcher, batchId });
+      const fields = {
+        flagId: target.id,
+        at,
+        by: context.by,
+        action: 'merge' as const,
+        batchId,
+        joins: [incoming.auditHead],
+        changes: merged.changes,
+        note: note(merged.conflicts.map(describeConflict)),
+      };
+      const { flag, entry } = advance(merged.flag, fields, target.auditHead);
+      land(flag, entry, merged.conflicts);
+      result.summary.merged += 1;
+      result.summary.observationsAdded += merged.observationsAdded;
+    } else {
+      const batchIds = withItem(incoming.batchIds, batchId);
+      const changes = [{ path: 'batchIds', from: incoming.batchIds, to: batchIds }];
+      const fields = {
+        flagId: incoming.id,
+        at,
+        by: context.by,
+        action: 'import' as const,
+        batchId,
+        changes,
+        note: note([]),
+      };
+      const { flag, entry } = advance({ ...incoming, batchIds }, fields, incoming.auditHead);
+      land(flag, entry, []);
+      result.summary.added += 1;
+    }
   }
-  const trail = batch.audit.map((entry) => ({ ...entry, flagId: landedIn.get(entry.flagId) ?? entry.flagId }));
-  result.audit.unshift(...trail);
   result.flags = [...changed.values()];
   return result;
 }
 
-/**
- * The batches imported before, from the import and merge entries of the audit trail: batch id → when.
- * @example knownBatches(auditEntries).get(batchId) // '2026-04-02T08:00:00.000Z'
- */
-export function knownBatches(audit: readonly AuditEntry[]): Map<string, string> {
-  const known = new Map<string, string>();
-  for (const entry of audit) {
-    if (entry.action !== 'import' && entry.action !== 'merge') continue;
-    const change = entry.changes.find((candidate) => candidate.path === 'batchIds');
-    const before = new Set(Array.isArray(change?.from) ? change.from : []);
-    for (const id of Array.isArray(change?.to) ? change.to : []) {
-      if (typeof id === 'string' && !before.has(id) && !known.has(id)) known.set(id, entry.at);
-    }
-  }
-  return known;
-}
-
-interface Merged {
-  flag: Flag;
-  conflicts: Conflict[];
-  changes: AuditEntry['changes'];
-  observationsAdded: number;
-}
-
-function addNew(incoming: Flag, batchId: string): Merged {
-  const batchIds = withItem(incoming.batchIds, batchId);
-  const changes = [{ path: 'batchIds', from: incoming.batchIds, to: batchIds }];
-  return { flag: { ...incoming, batchIds }, conflicts: [], changes, observationsAdded: 0 };
-}
-
-function mergeInto(target: Flag, incoming: Flag, batch: BatchDocument, at: string): Merged {
-  const { flag: filled, filled: fills, differing } = compareFields(target, incoming);
-  const known = new Set(target.observations.map((observation) => observation.id));
-  const added = incoming.observations.filter((observation) => !known.has(observation.id));
-  const observations = [...target.observations, ...added].sort(
-    (a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt),
-  );
-  const tags = [...new Set([...target.assessment.tags, ...incoming.assessment.tags])];
-  const batchIds = [...new Set([...target.batchIds, ...incoming.batchIds, batch.batch.id])];
-  const flag: Flag = { ...filled, assessment: { ...filled.assessment, tags }, observations, batchIds, updatedAt: at };
-  const changes: AuditEntry['changes'] = [
-    {
-      path: 'observations',
-      from: target.observations.map((observation) => observation.id),
-      to: observations.map((observation) => observation.id),
-    },
-    ...fills,
-    { path: 'batchIds', from: target.batchIds, to: batchIds },
-  ];
-  if (tags.length !== target.assessment.tags.length)
-    changes.push({ path: 'assessment.tags', from: target.assessment.tags, to: tags });
-  const conflicts = differing.map(({ path, kept, other }) => ({
-    flagId: target.id,
-    canonicalUrl: target.canonicalUrl,
-    field: path,
-    kept: { researcher: firstResearcher(target), value: kept },
-    other: { researcher: batch.batch.researcher, value: other, batchId: batch.batch.id },
-  }));
-  return { flag, conflicts, changes, observationsAdded: added.length };
+/** A flag deleted here that the batch brings again: kept as a new record, never resurrected silently. */
+function deletedConflict(tombstone: Tombstone, incoming: Flag, batch: BatchDocument): Conflict {
+  return {
+    flagId: tombstone.flagId,
+    canonicalUrl: tombstone.canonicalUrl,
+    field: 'deleted',
+    kept: { researcher: tombstone.by, value: `deleted on ${tombstone.at}: ${tombstone.reason}` },
+    other: { researcher: batch.batch.researcher, value: incoming.canonicalUrl, batchId: batch.batch.id },
+  };
 }
 
 function withItem(list: readonly string[], item: string): string[] {
   return list.includes(item) ? [...list] : [...list, item];
 }
 
-/** Whose assessment a flag carries: the researcher who flagged it first. */
-function firstResearcher(flag: Flag): string {
-  return flag.observations.toSorted((a, b) => Date.parse(a.capturedAt) - Date.parse(b.capturedAt))[0]!.capturedBy
-    .researcherId;
-}
-
-function describeConflict(conflict: Conflict): string {
-  const show = (value: unknown) => JSON.stringify(value);
+/** One line of an audit note: the field, the value kept and the other one. */
+export function describeConflict(conflict: Conflict): string {
+  const show = (value: unknown) => (typeof value === 'string' ? value : canonicalJson(value));
   return `conflict ${conflict.field}: kept ${show(conflict.kept.value)} (${conflict.kept.researcher}), other ${show(conflict.other.value)} (${conflict.other.researcher})`;
 }

@@ -1,3 +1,4 @@
+import type { SignedBy } from '@/lib/records/signing';
 import type { BatchDocument } from '@/lib/batch-format/schema';
 import { checkEvidence, checkManifestMatches, readJsonFile, readManifest, verifyFiles } from './bundle-checks';
 import { checkBatchDocument, parseJsonText, rawBatchId } from './document-checks';
@@ -14,6 +15,8 @@ export interface ImportedBatch {
   /** Evidence by SHA-256, each verified; empty for a batch.json imported on its own. */
   artifacts: Map<string, Blob>;
   evidenceIncluded: boolean;
+  /** The key batch.json (and the bundle's manifest) was signed with, checked. */
+  signedBy: SignedBy;
 }
 
 export type ImportResult =
@@ -30,10 +33,12 @@ export interface ImportOptions {
 
 /**
  * Reads a batch.json or an evidence bundle ZIP and validates all of it
- * before anything may be written: format and version, every flag and audit
- * entry, every file's SHA-256 against the manifest, every referenced evidence
- * file, every observation's record hash. Nothing partial comes back: either
- * a ready batch, the list of problems, or "already imported".
+ * before anything may be written: format and version, the signatures of
+ * batch.json and the manifest, every flag and audit entry, every flag's chain
+ * of custody, every file's SHA-256 against the manifest, every referenced
+ * evidence file, every observation's record hash. Nothing partial comes back:
+ * either a ready batch, the list of problems, or "already imported". Whether
+ * the signing key is trusted is the import flow's question (lib/signing/trust.ts).
  * @example const result = await importBatchFile(file, file.name, { knownBatches: knownBatches(audit) });
  */
 export async function importBatchFile(file: Blob, fileName: string, options: ImportOptions): Promise<ImportResult> {
@@ -44,6 +49,7 @@ export async function importBatchFile(file: Blob, fileName: string, options: Imp
   if ('status' in outcome) return outcome;
   if (problems.any || !outcome.document)
     return { status: 'invalid', problems: problems.shown, moreProblems: problems.more };
+  const { signature } = outcome.document;
   return {
     status: 'ready',
     batch: {
@@ -51,6 +57,12 @@ export async function importBatchFile(file: Blob, fileName: string, options: Imp
       document: outcome.document,
       artifacts: outcome.artifacts,
       evidenceIncluded: outcome.evidenceIncluded,
+      signedBy: {
+        researcher: signature.researcher,
+        publicKey: signature.publicKey,
+        fingerprint: signature.fingerprint,
+        keyCreatedAt: signature.keyCreatedAt,
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaxonFactsSchema } from '@/lib/batch-format/schema';
 import { ArchiveRowSchema } from '@/lib/dashboard/row';
 import { StatusSchema } from '@/lib/records/flag';
 import { defineMessage } from './define';
@@ -25,6 +26,12 @@ export const dashboardMessages = {
     from: ['extension'],
     request: z.object({ ids: flagIds, status: StatusSchema }),
     response: BulkResultSchema,
+  }),
+  /** What the dashboard's dictionary says of these taxa (by id): an export writes it into the batch for its CSV. */
+  'archive/taxa': defineMessage({
+    from: ['extension'],
+    request: z.object({ ids: z.array(z.string().max(200)).max(100_000) }),
+    response: z.object({ taxa: z.record(z.string(), TaxonFactsSchema) }),
   }),
   /** Deletes many flags through the flag service: each deletion keeps the record in the audit trail. */
   'archive/delete': defineMessage({

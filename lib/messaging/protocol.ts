@@ -5,11 +5,12 @@ import { dashboardMessages } from './dashboard-messages';
 import { dictionaryMessages } from './dictionary-messages';
 import { batchMessages } from './batch-messages';
 import { backupMessages } from './backup-messages';
+import { signingMessages } from './signing-messages';
 
 /**
  * The one message protocol between content scripts, background and extension
  * pages. Each domain declares its messages in its own file; names are
- * namespaced ("detect/…", "flag/…", "archive/…", "dictionary/…", "batch/…", "backup/…").
+ * namespaced ("detect/…", "flag/…", "archive/…", "dictionary/…", "batch/…", "backup/…", "signing/…").
  */
 export const protocol = {
   ...detectMessages,
@@ -18,6 +19,7 @@ export const protocol = {
   ...dictionaryMessages,
   ...batchMessages,
   ...backupMessages,
+  ...signingMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -31,7 +31,22 @@ export const BatchRecordSchema = z.object({
       from: z.string(),
       /** false for a batch.json imported without its evidence bundle. */
       evidence: z.boolean(),
+      /** The key the file was signed with (absent for batches imported before database version 3). */
+      signedBy: z
+        .object({
+          researcher: z.string(),
+          fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+          /** The coordinator accepted this key while importing the batch (an unknown or changed key). */
+          acceptedNow: z.boolean(),
+        })
+        .optional(),
     })
     .optional(),
+  /**
+   * The signed batch.json exactly as first saved, kept in the `artifacts` store
+   * under its SHA-256: saving the batch again writes these bytes, so every
+   * copy of a batch is the same file (absent for batches saved before database version 3).
+   */
+  document: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().positive() }).optional(),
 });
 export type BatchRecord = z.infer<typeof BatchRecordSchema>;

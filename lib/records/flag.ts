@@ -12,7 +12,9 @@ import { AppendixSchema, EuAnnexSchema } from '@/lib/dictionary/schema';
 export const FLAG_SCHEMA_VERSION = 1;
 
 const isoUtc = z.iso.datetime({ offset: false }); // "2026-03-12T09:30:00.000Z"
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 hex');
+/** Lower-case hex SHA-256, as every hash in Spoor's records is written. */
+export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 hex');
+const sha256 = Sha256Schema;
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const PriceSchema = z.object({
@@ -154,7 +156,12 @@ export type Observation = z.infer<typeof ObservationSchema>;
 
 export const IntentSchema = z.enum(['selling', 'wanted', 'other']);
 export const SuspicionSchema = z.enum(['low', 'medium', 'high']);
-export const StatusSchema = z.enum(['new', 'reviewed', 'exported']);
+/**
+ * The researcher's review. Being exported is a separate fact (the batches a
+ * flag went into), so saving a batch never overwrites "reviewed".
+ */
+export const StatusSchema = z.enum(['new', 'reviewed']);
+export type Status = z.infer<typeof StatusSchema>;
 
 /** What the researcher confirms or adds; pre-filled from the page where it can be. */
 export const AssessmentSchema = z.object({
@@ -203,7 +210,21 @@ export const FlagEditSchema = z.object({
 });
 export type FlagEdit = z.infer<typeof FlagEditSchema>;
 
-export const FlagSchema = z.object({
+/**
+ * A researcher naming observations captured before they had set a researcher
+ * id. The observation records stay as captured (their hashes cover them);
+ * the claim is added beside them and audited.
+ */
+export const ClaimSchema = z.object({
+  observationId: z.uuid(),
+  researcherId: z.string().min(1),
+  survey: z.string(),
+  at: isoUtc,
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/** A flag without its audit head: what the head entry's `flagSha256` covers (lib/flags/chain.ts). */
+export const FlagBodySchema = z.object({
   schemaVersion: z.literal(FLAG_SCHEMA_VERSION),
   id: z.uuid(),
   /** Recognises the same ad again: rel=canonical, or the URL without tracking parameters. */
@@ -214,19 +235,47 @@ export const FlagSchema = z.object({
   assessment: AssessmentSchema,
   observations: z.array(ObservationSchema).min(1),
   status: StatusSchema.default('new'),
-  /** Export batches this flag went into, oldest first. */
+  /** Batches this flag went into (exported from here or imported), oldest first. */
   batchIds: z.array(z.string()).default([]),
+  /** Unnamed observations claimed by a researcher later. */
+  claims: z.array(ClaimSchema).default([]),
   createdAt: isoUtc,
   updatedAt: isoUtc,
 });
+export type FlagBody = z.infer<typeof FlagBodySchema>;
+
+export const FlagSchema = FlagBodySchema.extend({
+  /** SHA-256 of the newest entry of the flag's audit chain: the history this record is the result of. */
+  auditHead: sha256,
+});
 export type Flag = z.infer<typeof FlagSchema>;
 
-/** One line of a flag's chain of custody: nothing is changed or deleted without one. */
-export const AuditEntrySchema = z.object({
+export const AuditActionSchema = z.enum([
+  'create',
+  'observe',
+  'edit',
+  'delete',
+  'export',
+  'import',
+  'merge',
+  'restore',
+  'claim',
+  'migrate',
+]);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+/**
+ * One link of a flag's chain of custody: nothing is changed or deleted without
+ * one. `hash` is the SHA-256 of the entry's canonical JSON without `hash`, which
+ * includes `prev` (the entry before it) and `flagSha256` (the flag record after
+ * it), so changing, dropping or inserting an entry, or changing the record
+ * without one, breaks the chain. Rules: lib/flags/history.ts.
+ */
+export const AuditEntryBodySchema = z.object({
   flagId: z.uuid(),
   at: isoUtc,
   by: z.string(),
-  action: z.enum(['create', 'observe', 'edit', 'delete', 'export', 'import', 'merge']),
+  action: AuditActionSchema,
   /**
    * Field paths with their values before and after. A deletion carries the
    * whole deleted flag as one change (path "", from the flag, to null), so the
@@ -234,5 +283,36 @@ export const AuditEntrySchema = z.object({
    */
   changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })).default([]),
   note: z.string().optional(),
+  /** The batch an export, import or merge was about. */
+  batchId: z.uuid().optional(),
+  /** The previous entry of this flag's chain; null only for the first. */
+  prev: sha256.nullable(),
+  /** Heads of other chains this entry brings in (an import, a merge, a restore): their entries stay as they were. */
+  joins: z.array(sha256).min(1).optional(),
+  /**
+   * SHA-256 of the flag record (without auditHead) after this entry; null once
+   * deleted. Absent only on legacy entries, whose record states were never hashed.
+   */
+  flagSha256: sha256.nullable().optional(),
+  /** Written before Spoor chained its history, and chained in store order by the upgrade (see migrations/v3.ts). */
+  legacy: z.literal(true).optional(),
 });
+export type AuditEntryBody = z.infer<typeof AuditEntryBodySchema>;
+
+export const AuditEntrySchema = AuditEntryBodySchema.extend({ hash: sha256 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/**
+ * What is left of a deleted flag: who deleted it, when and why, and the head of
+ * its chain (the delete entry holds the whole record). A restore that finds the
+ * flag in a backup asks whether to keep it deleted or bring it back.
+ */
+export const TombstoneSchema = z.object({
+  flagId: z.uuid(),
+  canonicalUrl: httpUrl,
+  at: isoUtc,
+  by: z.string(),
+  reason: z.string(),
+  auditHead: sha256,
+});
+export type Tombstone = z.infer<typeof TombstoneSchema>;

@@ -1,8 +1,8 @@
-import { buildBatch } from '@/lib/export/json';
 import { saveStream } from '@/lib/files/save';
 import { flagsForCountry, takedownCsv, takedownText, type TakedownGroup } from './lists';
 import type { Flag } from '@/lib/records/flag';
-import { readArtifact, readFlagsWithAudit, type Exporter, type ExportEnv } from '@/lib/export/export-flow';
+import { readFlagsWithAudit, signedBatchOf } from '@/lib/export/batch-document';
+import { readArtifact, type Exporter, type ExportEnv } from '@/lib/export/export-flow';
 import { batchFileStream, FILE_TYPES, safeName, savedOrCancelled, textStream } from '@/lib/export/files';
 import type { ExportFormat } from '@/lib/records/batch';
 
@@ -43,8 +43,8 @@ export function countriesOf(flags: readonly Flag[]): { country: string; flags: n
 
 /**
  * An information log for one country's enforcement agency: the flags on that
- * country's marketplaces, as the batch CSV, JSON or evidence bundle, under a
- * batch id of its own that no flag records.
+ * country's marketplaces, as the batch CSV, JSON or evidence bundle (signed),
+ * under a batch id of its own that no flag records.
  * @example await saveInformationLog(env, ids, 'DE', 'zip', { researcher: 'coord', survey: 'Ivory 2026' });
  */
 export async function saveInformationLog(
@@ -54,17 +54,15 @@ export async function saveInformationLog(
   format: ExportFormat,
   exporter: Exporter,
 ): Promise<'picked' | 'downloaded' | 'cancelled'> {
-  const { flags, audit } = await readFlagsWithAudit(env.db, flagIds);
-  const chosen = flagsForCountry(flags, country);
-  const ids = new Set(chosen.map((flag) => flag.id));
+  const { flags } = await readFlagsWithAudit(env.db, flagIds);
+  const chosen = await readFlagsWithAudit(
+    env.db,
+    flagsForCountry(flags, country).map((flag) => flag.id),
+  );
   const createdAt = (env.clock ?? (() => new Date()))();
   const meta = { id: crypto.randomUUID(), createdAt, ...exporter, extensionVersion: env.extensionVersion };
-  const document = buildBatch(
-    chosen,
-    audit.filter((entry) => ids.has(entry.flagId)),
-    meta,
-  );
+  const signed = await signedBatchOf(env.db, chosen, meta, env.taxa, env.clock);
   const fileName = `spoor-information-log-${safeName(country)}-${createdAt.toISOString().slice(0, 10)}${FILE_TYPES[format].extension}`;
-  const stream = batchFileStream(document, format, (sha256) => readArtifact(env.db, sha256));
+  const stream = batchFileStream(signed, format, (sha256) => readArtifact(env.db, sha256));
   return savedOrCancelled(saveStream(stream, fileName, env.save, FILE_TYPES[format]));
 }

@@ -33,7 +33,11 @@ describe('the export dialog', () => {
     );
     expect(saved.files.map((file) => file.type)).toEqual(['application/json']);
     expect(onChanged).toHaveBeenCalledOnce();
-    expect((await db.getAll('flags')).map((flag) => FlagSchema.parse(flag).status)).toEqual(['exported', 'exported']);
+    // Exported is the batch they went into; their review status stays.
+    expect((await db.getAll('flags')).map((flag) => FlagSchema.parse(flag))).toEqual([
+      expect.objectContaining({ status: 'new', batchIds: [expect.any(String)] }),
+      expect.objectContaining({ status: 'new', batchIds: [expect.any(String)] }),
+    ]);
     expect(await screen.findByRole('radio', { name: 'Not yet exported (0)' })).toBeTruthy();
   });
 
@@ -73,13 +77,13 @@ describe('the export dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export and save' }));
 
     await waitFor(() => expect(saved.files).toHaveLength(1));
-    const statuses = Object.fromEntries((await db.getAll('flags')).map((flag) => [flag.id, flag.status]));
-    expect(statuses).toEqual({
-      [first!]: 'exported',
+    const batches = Object.fromEntries((await db.getAll('flags')).map((flag) => [flag.id, flag.batchIds.length]));
+    expect(batches).toEqual({
+      [first!]: 1,
       ...Object.fromEntries(
-        Object.keys(statuses)
+        Object.keys(batches)
           .filter((id) => id !== first)
-          .map((id) => [id, 'new']),
+          .map((id) => [id, 0]),
       ),
     });
   });

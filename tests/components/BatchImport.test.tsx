@@ -3,8 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
-import { batchJson, buildBatch } from '@/lib/export/json';
+import { batchJson } from '@/lib/export/json';
 import { readFlagsWithAudit } from '@/lib/export/export-flow';
+import { signedBatchOf } from '@/lib/export/batch-document';
 import { createFlagService } from '@/lib/flags/service';
 import { openSpoorDb } from '@/lib/storage/db';
 import { captureOf, steppingClock } from '../unit/flags/support';
@@ -27,19 +28,32 @@ async function batchFileOf(researcher: string, intent: 'selling' | 'wanted'): Pr
     }),
     'ask',
   );
-  const { flags, audit } = await readFlagsWithAudit(db, await db.getAllKeys('flags'));
-  const doc = buildBatch(flags, audit, {
+  const read = await readFlagsWithAudit(db, await db.getAllKeys('flags'));
+  const meta = {
     id: crypto.randomUUID(),
     createdAt: new Date('2026-03-20T12:00:00.000Z'),
     researcher,
     survey: 'Ivory 2026',
     extensionVersion: '0.1.0',
-  });
+  };
+  const { document } = await signedBatchOf(db, read, meta, async () => ({}));
   db.close();
-  return new NodeFile([batchJson(doc)], `${researcher}.json`, { type: 'application/json' }) as unknown as File;
+  return new NodeFile([batchJson(document)], `${researcher}.json`, { type: 'application/json' }) as unknown as File;
 }
 
-async function importThrough(files: File[], onChanged = vi.fn()) {
+/** Accepts, one after another, every key the report asks about, as a coordinator who compared fingerprints. */
+async function acceptEveryKey(form: HTMLElement) {
+  for (;;) {
+    const [accept] = within(form).queryAllByRole('button', {
+      name: 'The fingerprint matches: accept this key and import',
+    });
+    if (!accept) return;
+    await userEvent.click(accept);
+    await within(form).findByRole('button', { name: 'Check and import' });
+  }
+}
+
+async function importThrough(files: File[], onChanged = vi.fn(), accept = true) {
   const db = await dbWithFlags();
   render(
     <BatchActions
@@ -53,7 +67,9 @@ async function importThrough(files: File[], onChanged = vi.fn()) {
   const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
   await userEvent.upload(within(form).getByLabelText('Batch files (.zip bundles or .json)'), files);
   await userEvent.click(within(form).getByRole('button', { name: 'Check and import' }));
-  return { db, report: await within(form).findByRole('list', { name: 'Import researchers’ batches' }) };
+  const report = await within(form).findByRole('list', { name: 'Import researchers’ batches' });
+  if (accept) await acceptEveryKey(form);
+  return { db, form, report };
 }
 
 describe('the import dialog', () => {
@@ -71,10 +87,10 @@ describe('the import dialog', () => {
       .getAllByRole('listitem')
       .filter((item) => item.parentElement === report);
     expect(goodLine!.textContent).toMatch(
-      /^anna\.k\.json: Imported batch SPOOR-anna\.k-20260320-[0-9a-f]{8} from anna\.k: 1 new flags, 0 merged, 0 new observations\. A batch\.json alone/,
+      /^anna\.k\.json: Imported batch SPOOR-anna\.k-20260320-[0-9a-f]{8} from anna\.k: 1 new flags, 0 merged, 0 new observations\. Signed by anna\.k, key ([0-9a-f]{4} ){7}[0-9a-f]{4}…, which you accepted for this import \(recorded\)\. A batch\.json alone/,
     );
     expect(within(badLine!).getByRole('alert').textContent).toMatch(
-      /^Not imported, nothing changed\. What is wrong:.*broken\.json › batch\.id: /,
+      /^Not imported, nothing changed\. What is wrong:.*broken\.json › formatVersion: made by an older Spoor/,
     );
     expect(await db.count('flags')).toBe(1);
     expect(onChanged).toHaveBeenCalledOnce();
@@ -104,5 +120,21 @@ describe('the import dialog', () => {
         .getAllByRole('status')
         .map((line) => line.textContent),
     ).toEqual([expect.stringMatching(/^Imported batch/), 'The same batch as another chosen file: imported once.']);
+  });
+
+  it('holds a file signed with an unknown key, showing the fingerprint to compare, and imports it once accepted', async () => {
+    const anna = await batchFileOf('anna.k', 'selling');
+
+    const { db, form, report } = await importThrough([anna], vi.fn(), false);
+
+    const warning = within(report).getByRole('alert');
+    expect(warning.textContent).toMatch(
+      /^Not imported yet: signed by anna\.k with a key this Spoor has never seen, ([0-9a-f]{4} ){7}[0-9a-f]{4}…\. Ask anna\.k to read out the fingerprint/,
+    );
+    expect(await db.count('flags')).toBe(0);
+    await acceptEveryKey(form);
+    expect(within(report).getByRole('status').textContent).toMatch(/^Imported batch/);
+    expect(await db.count('flags')).toBe(1);
+    expect(await db.count('signers')).toBe(1);
   });
 });

@@ -1,9 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { Blob as NodeBlob } from 'node:buffer';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
+
+// Saving a batch again reads its batch.json back from IndexedDB as a Blob: fake-indexeddb can
+// store Node's Blobs, not jsdom's (they come back as plain objects), so this file uses Node's.
+beforeEach(() => vi.stubGlobal('Blob', NodeBlob));
+afterEach(() => vi.unstubAllGlobals());
 
 describe('the batch list', () => {
   it('lists a saved batch and exports it again under the same id', async () => {
@@ -11,7 +17,7 @@ describe('the batch list', () => {
     const saved = downloadTargets();
     const env = testEnv(db, saved.targets);
     const first = await exportNewBatch(
-      { db, save: saved.targets, extensionVersion: '0.1.0', clock: env.clock },
+      { db, save: saved.targets, extensionVersion: '0.1.0', taxa: env.taxa, clock: env.clock },
       await pendingFlagIds(db),
       'json',
       { researcher: 'anna.k', survey: 'Ivory 2026' },

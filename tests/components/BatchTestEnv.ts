@@ -9,6 +9,7 @@ import { protocol } from '@/lib/messaging/protocol';
 import { dispatch } from '@/lib/messaging/router';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { captureOf, steppingClock } from '../unit/flags/support';
+import { bundledTaxa } from '../unit/export/flow-support';
 
 const identity = { extensionId: 'spoor', extensionOrigin: 'chrome-extension://spoor/' };
 const dashboard = { id: 'spoor', url: 'chrome-extension://spoor/dashboard.html' };
@@ -48,6 +49,7 @@ export function testEnv(db: SpoorDb, save: SaveTargets, researcherId = 'anna.k')
     save,
     researcher: async () => ({ researcherId, survey: 'Ivory 2026' }),
     extensionVersion: '0.1.0',
+    taxa: bundledTaxa,
     clock: () => new Date('2026-03-20T12:00:00.000Z'),
   };
 }

@@ -1,5 +1,5 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
@@ -45,7 +45,8 @@ describe('the dashboard with the real background handlers', () => {
     await userEvent.click(within(bulk()).getByRole('button', { name: 'Mark reviewed' }));
 
     expect(await within(bulk()).findByText('2 flags marked reviewed.')).toBeTruthy();
-    expect(statusCells()).toEqual(['reviewed', 'reviewed', 'new']);
+    // The table reloads after the action: wait for it rather than for a time.
+    await waitFor(() => expect(statusCells()).toEqual(['reviewed', 'reviewed', 'new']));
     const audit = await db.getAll('audit');
     expect(audit.map((entry) => [entry.action, entry.by, entry.changes])).toEqual([
       ['edit', 'coord.lena', [{ path: 'status', from: 'new', to: 'reviewed' }]],

@@ -77,7 +77,7 @@ describe('FlagPanel', () => {
 
     expect(await within(form).findByText('Changes saved.')).toBeTruthy();
     const [flag] = await db.getAll('flags');
-    const trail = await createFlagService(db).history(flag!.id);
+    const trail = (await createFlagService(db).history(flag!.id)).history.entries;
     expect(trail.map((entry) => entry.action)).toEqual(['create', 'edit']);
     expect(trail[1]!.changes).toEqual([
       { path: 'assessment.confirmedTaxa', from: [], to: ['Loxodonta africana'] },

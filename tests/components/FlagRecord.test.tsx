@@ -5,6 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FlagRecord } from '@/components/FlagRecord';
 import { flagTab } from '@/lib/flags/flag-tab';
 import type { Flag } from '@/lib/records/flag';
+import type { SpoorDb } from '@/lib/storage/db';
+import { writeImportedBatch } from '@/lib/import/import-write';
+import { annasBatch } from '../unit/export/builder';
 import { depsWith, freshDb, reading } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
 
@@ -22,12 +25,14 @@ URL.revokeObjectURL = (url: string) => void objectUrls.delete(url);
 
 const hostileTitle = '<img src=x onerror="alert(1)"> Elfenbein';
 let flag: Flag;
+let db: SpoorDb;
 let background: ReturnType<typeof backgroundFor>;
 
 beforeEach(async () => {
+  db = await freshDb();
   const { deps } = await depsWith(
     { readPage: async () => ({ ...reading, ad: { ...reading.ad, title: hostileTitle } }) },
-    await freshDb(),
+    db,
   );
   ({ flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' }));
   background = backgroundFor(deps);
@@ -56,8 +61,57 @@ describe('FlagRecord', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Delete this flag' }));
 
     expect(await screen.findByRole('heading', { name: 'This flag was deleted' })).toBeTruthy();
+    expect(screen.getByText(/^Deleted on .* UTC by anna\.k\. Reason: wrong page$/)).toBeTruthy();
     const history = screen.getByRole('region', { name: 'Audit history' });
     expect(within(history).getByText(/deleted \(wrong page\): the deleted record is kept/)).toBeTruthy();
+    expect(within(history).getByRole('status').textContent).toMatch(/^History verified: 2 entries/);
+  });
+
+  it('says the history is verified, and shows each entry with its hash', async () => {
+    render(<FlagRecord flagId={flag.id} send={background.send} />);
+    const history = await screen.findByRole('region', { name: 'Audit history' });
+    expect(within(history).getByRole('status').textContent).toMatch(/^History verified: 1 entries, each sealed/);
+    const hash = within(history).getByTitle(flag.auditHead);
+    expect(hash.textContent).toBe(flag.auditHead.slice(0, 12));
+  });
+
+  it('says plainly when the history does not verify: the record was changed outside Spoor', async () => {
+    await db.put('flags', { ...flag, assessment: { ...flag.assessment, suspicion: 'low' } });
+    render(<FlagRecord flagId={flag.id} send={background.send} />);
+    const history = await screen.findByRole('region', { name: 'Audit history' });
+    const alert = within(history).getByRole('alert');
+    expect(alert.textContent).toMatch(/^This history does not verify/);
+    expect(alert.textContent).toContain('changed outside its history');
+  });
+
+  it('shows the history an import merged in, under the merge that brought it', async () => {
+    const { doc } = await annasBatch();
+    const ourDb = await freshDb();
+    const ours = await depsWith(
+      {
+        readPage: async () => ({
+          ...reading,
+          canonicalUrl: doc.flags[0]!.canonicalUrl,
+          platform: doc.flags[0]!.platform,
+        }),
+      },
+      ourDb,
+    );
+    const mine = (await flagTab(ours.deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' })).flag;
+    const signedBy = { ...doc.signature };
+    await writeImportedBatch(
+      ourDb,
+      { fileName: 'anna.json', document: doc, artifacts: new Map(), evidenceIncluded: false, signedBy },
+      { by: 'coord', at: new Date('2026-04-02T08:00:00.000Z') },
+    );
+    render(<FlagRecord flagId={mine.id} send={backgroundFor(ours.deps).send} />);
+    const history = await screen.findByRole('region', { name: 'Audit history' });
+    expect(within(history).getByRole('status').textContent).toMatch(/^History verified: 3 entries/);
+    const merge = within(history)
+      .getByText(/coord: merged/)
+      .closest('li')!;
+    expect(within(merge).getByText(/^History this entry brought in/)).toBeTruthy();
+    expect(within(merge).getByText(/anna\.k: created/)).toBeTruthy();
   });
 
   it('shows what the reader inferred and claimed: inferred currency, posting words, paperwork claim, a foreign canonical', async () => {

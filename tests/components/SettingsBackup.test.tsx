@@ -60,8 +60,33 @@ it('backs up to a file that restores into a fresh profile, and reports what came
   pick(file!);
   await user.click(screen.getByRole('button', { name: 'Restore' }));
   expect(await screen.findByText('Backup restored.')).toBeTruthy();
-  expect(screen.getByText(/^Flags: 1 added, 0 replaced/)).toBeTruthy();
+  expect(screen.getByText(/^Flags: 1 added, 0 updated/)).toBeTruthy();
   expect(await target.db.count('flags')).toBe(1);
+});
+
+it('asks about a flag deleted here that the backup holds, and keeps it deleted unless told otherwise', async () => {
+  const user = userEvent.setup();
+  const { unmount } = render(<BackupRestore env={source.env} />);
+  await user.click(screen.getByRole('button', { name: 'Back up everything' }));
+  await screen.findByText(/^Saved spoor-backup-/);
+  unmount();
+  const [flag] = await source.db.getAll('flags');
+  await createFlagService(source.db).remove(flag!.id, 'anna.k', 'deleted on request');
+
+  render(<BackupRestore env={source.env} />);
+  pick(source.downloads[0]!);
+  await user.click(screen.getByRole('button', { name: 'Restore' }));
+  const choices = await screen.findByRole('group', { name: flag!.ad.title! });
+  expect(choices.textContent).toContain('deleted on request');
+  expect(screen.getByRole('radio', { name: 'Keep deleted' })).toHaveProperty('checked', true);
+  await user.click(screen.getByRole('radio', { name: 'Bring back' }));
+  await user.click(screen.getByRole('button', { name: 'Restore with these choices' }));
+
+  expect(
+    await screen.findByText(/^Flags deleted here that the backup holds: 0 kept deleted, 1 brought back/),
+  ).toBeTruthy();
+  expect(await source.db.count('flags')).toBe(1);
+  expect(await source.db.count('tombstones')).toBe(0);
 });
 
 it('says what is wrong with a file that is not a backup, and changes nothing', async () => {

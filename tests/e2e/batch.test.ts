@@ -58,7 +58,7 @@ describe('batch export and import in the browser', () => {
   let bundlePath = '';
   let batchId = '';
 
-  it('exports the flagged ad as JSON, marks it exported, and saves the same batch again as a ZIP', async () => {
+  it('exports the flagged ad as signed JSON, records the batch, and saves the same batch again: ZIP, and the very same JSON', async () => {
     await flagAd(researcher, '/flag/ad.html');
     const dashboard = await openDashboard(researcher);
     const batches = dashboard.getByRole('group', { name: 'Batches and hand-off' });
@@ -73,11 +73,16 @@ describe('batch export and import in the browser', () => {
     batchId = document.batch.id;
     expect(document).toMatchObject({
       format: 'spoor-batch',
+      formatVersion: 2,
       batch: { researcher: 'e2e.researcher', counts: { flags: 1 } },
+      // Signed in Chromium's WebCrypto with the researcher's Ed25519 key.
+      signature: { algorithm: 'Ed25519', researcher: 'e2e.researcher' },
     });
+    expect(document.signature.value).toMatch(/^[A-Za-z0-9+/]{86}==$/);
     await expect.poll(() => form.getByRole('status').textContent()).toMatch(/Its flags are marked exported\.$/);
     const [flag] = (await readDatabase(researcher.serviceWorker)).flags;
-    expect(flag).toMatchObject({ status: 'exported', batchIds: [batchId], canonicalUrl: server.url('/flag/ad.html') });
+    // Exported is the batch; the review status stays.
+    expect(flag).toMatchObject({ status: 'new', batchIds: [batchId], canonicalUrl: server.url('/flag/ad.html') });
 
     await batches.getByRole('button', { name: 'Past batches' }).click();
     const list = dashboard.getByRole('region', { name: 'Past batches' });
@@ -87,6 +92,8 @@ describe('batch export and import in the browser', () => {
     await expect
       .poll(() => list.getByRole('row', { name: /SPOOR-e2e\.researcher/ }).textContent())
       .toMatch(/JSON, ZIP/);
+    const again = await download(dashboard, () => list.getByRole('button', { name: /Export again .* JSON$/ }).click());
+    expect(await readFile(again.path)).toEqual(await readFile(json.path));
   });
 
   it('imports the bundle into a fresh profile, where the flag and its evidence appear', async () => {
@@ -98,6 +105,12 @@ describe('batch export and import in the browser', () => {
     await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundlePath);
     await form.getByRole('button', { name: 'Check and import' }).click();
 
+    // A key this Spoor never saw: held, its fingerprint shown, until the coordinator accepts it.
+    await expect
+      .poll(() => form.getByRole('alert').first().textContent(), { timeout: 15_000 })
+      .toMatch(/^Not imported yet: signed by e2e\.researcher with a key this Spoor has never seen/);
+    expect((await readDatabase(coordinator.serviceWorker)).flags).toEqual([]);
+    await form.getByRole('button', { name: 'The fingerprint matches: accept this key and import' }).click();
     await expect
       .poll(() => form.getByRole('status').first().textContent(), { timeout: 15_000 })
       .toMatch(/^Imported batch SPOOR-e2e\.researcher-\d{8}-[0-9a-f]{8} from e2e\.researcher: 1 new flags/);
@@ -107,6 +120,8 @@ describe('batch export and import in the browser', () => {
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs)
       expect(state.artifacts.find((artifact) => artifact.key === ref.sha256)?.rehashed).toBe(ref.sha256);
-    expect(state.audit.map((entry) => entry.action)).toEqual(['create', 'export', 'import']);
+    // The researcher's chain as it was when the batch was first saved, then the coordinator's import on it.
+    expect(state.audit.map((entry) => entry.action)).toEqual(['create', 'import']);
+    expect(state.audit[1]!.prev).toBe(state.audit[0]!.hash);
   });
 });

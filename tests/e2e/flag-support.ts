@@ -29,6 +29,7 @@ export interface StoredState {
   artifacts: Array<{ key: string; mimeType: string; bytes: number; blobSize: number; rehashed: string }>;
   audit: Array<Record<string, any>>;
   batches: Array<Record<string, any>>;
+  tombstones: Array<Record<string, any>>;
 }
 
 export function readDatabase(worker: Worker): Promise<StoredState> {
@@ -45,10 +46,11 @@ export function readDatabase(worker: Worker): Promise<StoredState> {
           : db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => done(request.result);
       });
-    const [flags, audit, batches, artifactKeys, artifactValues] = await Promise.all([
+    const [flags, audit, batches, tombstones, artifactKeys, artifactValues] = await Promise.all([
       all('flags'),
       all('audit'),
       all('batches'),
+      all('tombstones'),
       all('artifacts', true),
       all('artifacts'),
     ]);
@@ -64,7 +66,7 @@ export function readDatabase(worker: Worker): Promise<StoredState> {
         rehashed: hex(await crypto.subtle.digest('SHA-256', await value.blob.arrayBuffer())),
       })),
     );
-    return { flags, audit, batches, artifacts };
+    return { flags, audit, batches, tombstones, artifacts };
   });
 }
 

@@ -26,6 +26,41 @@ afterAll(async () => {
 });
 
 describe('the options page', () => {
+  it('shows the researcher’s signing key, made in Chromium’s WebCrypto and kept unreadable in IndexedDB', async () => {
+    const options = await openOptions(extension.context, extension.extensionId);
+    const fingerprint = options.getByLabel('Key fingerprint');
+    await expect.poll(() => fingerprint.textContent(), { timeout: 15_000 }).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
+    const stored = await extension.serviceWorker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('spoor');
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      const keys = await new Promise<any[]>((done) => {
+        const request = db.transaction('keys').objectStore('keys').getAll();
+        request.onsuccess = () => done(request.result);
+      });
+      db.close();
+      const [key] = keys;
+      // Signs, but cannot be exported: not even Spoor can read the private key out.
+      const signature = await crypto.subtle.sign('Ed25519', key.privateKey, new TextEncoder().encode('spoor'));
+      const exportable = await crypto.subtle.exportKey('pkcs8', key.privateKey).then(
+        () => true,
+        () => false,
+      );
+      return {
+        count: keys.length,
+        researcherId: key.researcherId,
+        fingerprint: key.fingerprint,
+        signatureBytes: signature.byteLength,
+        exportable,
+      };
+    });
+    expect(stored).toMatchObject({ count: 1, researcherId: 'e2e.options', signatureBytes: 64, exportable: false });
+    expect((await fingerprint.textContent())!.replaceAll(' ', '')).toBe(stored.fingerprint.slice(0, 32));
+    await options.close();
+  });
+
   it('adds a custom term that pages then highlight, show on the hover card and in the popup; pausing the site clears them', async () => {
     const options = await openOptions(extension.context, extension.extensionId);
     await addCustomTaxonTerm(options, ZORBLAX);
@@ -85,7 +120,7 @@ describe('the options page', () => {
       await restoring.getByLabel('Backup file').setInputFiles(file);
       await restoring.getByRole('button', { name: 'Restore' }).click();
       await restoring.getByText('Backup restored.').waitFor({ timeout: 20_000 });
-      expect(await restoring.getByText(/^Flags: /).textContent()).toMatch(/^Flags: 1 added, 0 replaced/);
+      expect(await restoring.getByText(/^Flags: /).textContent()).toMatch(/^Flags: 1 added, 0 updated/);
 
       const after = await readDatabase(fresh.serviceWorker);
       expect(after.flags).toEqual(before.flags);

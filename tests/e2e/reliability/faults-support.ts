@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import { importBatchFile } from '@/lib/import/validate';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import type { SignedBy } from '@/lib/records/signing';
 import { checkConsistency } from '@/lib/storage/consistency';
 import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/export/flow-support';
 import { readDatabase, type StoredState } from '../flag-support';
@@ -44,7 +46,7 @@ export async function writeBundle(
   dir: string,
   count: number,
   label: string,
-): Promise<{ path: string; urls: string[] }> {
+): Promise<{ path: string; urls: string[]; signedBy: SignedBy }> {
   freshIndexedDb();
   const urls = Array.from({ length: count }, (_, n) => `https://shop.example/${label}/${n}`);
   const screenshot = () => new Blob([randomBytes(200_000)], { type: 'image/png' });
@@ -60,5 +62,34 @@ export async function writeBundle(
   db.close();
   const path = join(dir, saved.files[0]!.name);
   writeFileSync(path, new Uint8Array(await saved.files[0]!.arrayBuffer()));
-  return { path, urls };
+  const checked = await importBatchFile(saved.files[0]!, saved.files[0]!.name, { knownBatches: new Map() });
+  if (checked.status !== 'ready') throw new Error(`writeBundle: the bundle does not import (${checked.status})`);
+  return { path, urls, signedBy: checked.batch.signedBy };
+}
+
+/**
+ * Records in the extension's database that the coordinator accepted the key
+ * a bundle was signed with (as the import dialog's accept button does), so a
+ * test of what happens during an import is not held at the key question.
+ */
+export async function trustSigner(worker: Worker, signedBy: SignedBy): Promise<void> {
+  const signer = {
+    ...signedBy,
+    firstSeen: new Date().toISOString(),
+    accepted: { at: new Date().toISOString(), by: 'test' },
+  };
+  await worker.evaluate(async (record) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('spoor');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    await new Promise<void>((done, fail) => {
+      const tx = db.transaction('signers', 'readwrite');
+      tx.objectStore('signers').put(record);
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, signer);
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import type { TestServer } from '../support/server';
 import { openPopup, openScannedPage, setResearcher, startFlagServer } from '../flag-support';
-import { databaseWithProblems, writeBundle } from './faults-support';
+import { databaseWithProblems, trustSigner, writeBundle } from './faults-support';
 
 /*
  * Chrome stops an extension's service worker whenever it likes (idle, or
@@ -128,6 +128,7 @@ describe('the dashboard closed in the middle of an import', () => {
     '(closed after %i ms): all of the bundle or none of it, and importing it again completes',
     async (delayMs) => {
       const bundle = await writeBundle(files, 25, `closed-import-${delayMs}`);
+      await trustSigner(await runningServiceWorker(), bundle.signedBy);
       const importBundle = async () => {
         const dashboard = await extension.context.newPage();
         await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);

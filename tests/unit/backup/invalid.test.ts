@@ -66,7 +66,7 @@ describe('a bad backup changes nothing and says what is wrong', () => {
       'a newer format version',
       async () =>
         rewriteBackup(file, (path, text) =>
-          path === 'manifest.json' ? text.replace('"formatVersion":1', '"formatVersion":2') : text,
+          path === 'manifest.json' ? text.replace('"formatVersion":2', '"formatVersion":3') : text,
         ),
       { file: 'manifest.json', field: 'formatVersion', message: expect.stringMatching(/newer Spoor/) },
     ],
@@ -86,7 +86,7 @@ describe('a bad backup changes nothing and says what is wrong', () => {
   ])('%s', async (_case, make, expected) => {
     const { problems, after, storage } = await tryRestore(await make());
     expect(problems).toContainEqual(expect.objectContaining(expected));
-    expect(after).toEqual({ flags: [], audit: [], batches: [], artifacts: [] });
+    expect(after).toEqual({ flags: [], audit: [], batches: [], tombstones: [], signers: [], artifacts: [] });
     expect(storage).toEqual([]);
   });
 

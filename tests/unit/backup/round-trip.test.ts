@@ -103,11 +103,22 @@ describe('backup and restore', () => {
     const matcher = createMatcher(await readActiveDictionary(target.area));
     expect(matcher.find('zorblax and Manis culionensis')).toHaveLength(2);
     expect(report).toEqual({
-      flags: { add: 2, replace: 0, keep: 0 },
+      flags: {
+        added: 2,
+        present: 0,
+        updated: 0,
+        merged: 0,
+        keptApart: 0,
+        keptDeleted: 0,
+        broughtBack: 0,
+        deletedInBackup: 0,
+      },
+      conflicts: [],
       customTerms: { add: 1, replace: 0, keep: 0 },
       audit: { added: 4, present: 0 },
       artifacts: { added: 3, present: 0 },
       batches: { added: 1, present: 0 },
+      tombstones: { added: 0 },
       checklist: 'activated',
     });
   });
@@ -119,7 +130,7 @@ describe('backup and restore', () => {
     const report = await restoreBackup(target.env, await readBackup(file));
     expect(await dump(target.db)).toEqual(before);
     expect(report).toMatchObject({
-      flags: { add: 0, replace: 0, keep: 2 },
+      flags: { added: 0, present: 2, updated: 0, merged: 0 },
       audit: { added: 0, present: 4 },
       artifacts: { added: 0, present: 3 },
       batches: { added: 0, present: 1 },
@@ -137,7 +148,7 @@ describe('backup and restore', () => {
     await updateSettings(target.area, { researcherId: 'ben.m', pausedSites: ['avito.ru'] });
 
     const report = await restoreBackup(target.env, await readBackup(file));
-    expect(report.flags).toEqual({ add: 0, replace: 0, keep: 2 });
+    expect(report.flags).toMatchObject({ added: 0, present: 2, updated: 0, merged: 0 });
     expect((await local.get(edited!.id))!.assessment.notes).toBe('edited here later');
     expect(await local.get(untouched!.id)).toEqual(untouched);
     expect(await local.get(own.id)).toEqual(own);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { readZip } from '@/lib/files/zip-reader';
 import { zipStream } from '@/lib/files/zip-writer';
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 import { activateImported, applyCustomTerms, readActiveStatus } from '@/lib/active-dictionary/active';
 import type { RestoreEnv } from '@/lib/backup/restore';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
@@ -39,6 +39,8 @@ export async function dump(db: SpoorDb) {
     flags: await db.getAll('flags'),
     audit: await db.getAll('audit'),
     batches: await db.getAll('batches'),
+    tombstones: await db.getAll('tombstones'),
+    signers: await db.getAll('signers'),
     artifacts,
   };
 }

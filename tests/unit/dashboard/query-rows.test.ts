@@ -94,22 +94,27 @@ function countingTransactions(db: SpoorDb): { db: SpoorDb; modes: string[] } {
 }
 
 describe('listArchive', () => {
-  it('lists 10,000 flags from one readonly transaction, and counts a damaged record instead of failing', async () => {
-    const db = await freshDb();
-    const template = await oneFlag(1, [ivory]);
-    const tx = db.transaction('flags', 'readwrite');
-    for (let n = 0; n < 10_000; n += 1)
-      void tx.store.put({ ...template, id: uuid('flag', n), canonicalUrl: `https://www.ebay.de/itm/${n}` });
-    void tx.store.put({ ...template, id: uuid('flag', 10_001), observations: [] } as unknown as Flag);
-    await tx.done;
+  // Writing 10,000 flags to fake IndexedDB takes seconds on a busy machine: the timeout follows the work.
+  it(
+    'lists 10,000 flags from one readonly transaction, and counts a damaged record instead of failing',
+    { timeout: 120_000 },
+    async () => {
+      const db = await freshDb();
+      const template = await oneFlag(1, [ivory]);
+      const tx = db.transaction('flags', 'readwrite');
+      for (let n = 0; n < 10_000; n += 1)
+        void tx.store.put({ ...template, id: uuid('flag', n), canonicalUrl: `https://www.ebay.de/itm/${n}` });
+      void tx.store.put({ ...template, id: uuid('flag', 10_001), observations: [] } as unknown as Flag);
+      await tx.done;
 
-    const { db: watched, modes } = countingTransactions(db);
-    const { rows, unreadable } = await listArchive(watched, lookup);
-    expect(modes).toEqual(['readonly']);
-    expect(rows).toHaveLength(10_000);
-    expect(unreadable).toBe(1);
-    expect(new Set(rows.map((row) => row.url)).size).toBe(10_000);
-  });
+      const { db: watched, modes } = countingTransactions(db);
+      const { rows, unreadable } = await listArchive(watched, lookup);
+      expect(modes).toEqual(['readonly']);
+      expect(rows).toHaveLength(10_000);
+      expect(unreadable).toBe(1);
+      expect(new Set(rows.map((row) => row.url)).size).toBe(10_000);
+    },
+  );
 });
 
 describe('archive handlers', () => {

@@ -17,6 +17,7 @@ export function row(n: number, overrides: Partial<ArchiveRow> = {}): ArchiveRow 
     groups: ['elephants'],
     intent: 'selling',
     status: 'new',
+    exported: false,
     batchIds: [],
     observations: 1,
     tags: [],

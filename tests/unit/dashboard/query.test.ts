@@ -46,7 +46,8 @@ const rows = [
     appendices: [],
     annexes: [],
     groups: [],
-    status: 'exported',
+    status: 'reviewed',
+    exported: true,
     batchIds: ['batch-a', 'batch-b'],
     price: { amount: 120, currency: 'EUR' },
     specimens: 10,
@@ -113,7 +114,7 @@ describe('sortRows', () => {
     ['appendix', 'asc', [3, 1, 2, 4]],
     ['appendix', 'desc', [1, 2, 3, 4]],
     ['intent', 'desc', [3, 1, 2, 4]],
-    ['status', 'asc', [4, 1, 3, 2]],
+    ['status', 'asc', [1, 3, 2, 4]],
     ['specimens', 'desc', [4, 3, 1, 2]],
     ['observations', 'asc', [1, 2, 3, 4]],
   ])('by %s %s: empty cells last, ties in their order', (column, direction, expected) => {

@@ -1,15 +1,22 @@
-import { recordHash, sha256Hex } from '@/lib/flags/hash';
+import { recordHash, sha256Hex } from '@/lib/integrity/hash';
+import { advance, chainEntry, type EntryFields } from '@/lib/integrity/chain';
 import {
-  FlagSchema,
+  FlagBodySchema,
   ObservationSchema,
   type ArtifactKind,
   type ArtifactRef,
+  type AuditEntry,
   type Detection,
   type Flag,
   type Observation,
 } from '@/lib/records/flag';
-import { buildBatch } from '@/lib/export/json';
+import { buildBatch, signBatch, type BatchMeta } from '@/lib/export/json';
+import { ManifestSchema, type Manifest, type UnsignedManifest } from '@/lib/batch-format/manifest';
+import { signDocument } from '@/lib/signing/sign';
 import type { BatchDocument } from '@/lib/batch-format/schema';
+import type { DetectedTaxon } from '@/lib/flags/detected-taxa';
+import { createSigningKey } from '@/lib/signing/keys';
+import type { SigningKey } from '@/lib/records/signing';
 
 /** Small valid flags for the archive tests: deterministic ids, real hashes, evidence as a few bytes. */
 
@@ -83,9 +90,46 @@ export interface FlagSpec {
   assessment?: Partial<Flag['assessment']>;
 }
 
+/**
+ * A flag as the flag service makes one: its record, and a create entry at its
+ * creation time by the first observation's researcher as the head of its chain
+ * (createEntryOf gives that entry back).
+ */
 export function flag(spec: FlagSpec): Flag {
+  const body = flagBody(spec);
+  return advance(body, createFields(body), null).flag;
+}
+
+const createFields = (body: Pick<Flag, 'id' | 'createdAt' | 'observations'>): EntryFields => ({
+  flagId: body.id,
+  at: body.createdAt,
+  by: body.observations[0]!.capturedBy.researcherId,
+  action: 'create',
+});
+
+/** The create entry of a flag made by `flag()` (it is the head of its chain until it changes). */
+export function createEntryOf(made: Flag): AuditEntry {
+  const { auditHead: _head, ...body } = made;
+  return chainEntry(createFields(body), null, body);
+}
+
+/** A change to a flag recorded as the next link of its chain, as the flag service records one. */
+export function changed(
+  current: Flag,
+  change: (flag: Flag) => Flag,
+  fields: Partial<EntryFields> = {},
+): { flag: Flag; entry: AuditEntry } {
+  const next = change(current);
+  return advance(
+    next,
+    { flagId: current.id, at: next.updatedAt, by: 'anna.k', action: 'edit', ...fields },
+    current.auditHead,
+  );
+}
+
+function flagBody(spec: FlagSpec) {
   const url = spec.url ?? 'https://www.ebay.de/itm/1';
-  return FlagSchema.parse({
+  return FlagBodySchema.parse({
     schemaVersion: 1,
     id: uuid('flag', spec.n),
     canonicalUrl: url,
@@ -119,10 +163,55 @@ export function evidenceStore(files: readonly Evidence[]): (sha256: string) => P
   };
 }
 
+const keys = new Map<string, Promise<SigningKey>>();
+/** A signing key per researcher, made once per test file (WebCrypto Ed25519, as in the browser). */
+export function testKey(researcher = 'anna.k'): Promise<SigningKey> {
+  if (!keys.has(researcher)) keys.set(researcher, createSigningKey(researcher, new Date('2026-03-01T00:00:00.000Z')));
+  return keys.get(researcher)!;
+}
+
+/** Signs bundle manifests with the researcher's test key, as the export does. */
+export const manifestSigner =
+  (researcher = 'anna.k') =>
+  async (manifest: UnsignedManifest): Promise<Manifest> =>
+    ManifestSchema.parse(await signDocument(manifest, await testKey(researcher)));
+
+/**
+ * A document (or anything) re-signed with the researcher's test key after a
+ * change: what a sender who alters their own file can do. Checks past the
+ * signature must still catch the change.
+ */
+export async function resign<T extends object>(raw: T, researcher = 'anna.k'): Promise<T> {
+  const { signature: _old, ...unsigned } = raw as T & { signature?: unknown };
+  return signDocument(unsigned, await testKey(researcher)) as Promise<T>;
+}
+
+export const batchMeta = (n: number, researcher = 'anna.k'): BatchMeta => ({
+  id: uuid('batch', n),
+  createdAt: new Date('2026-03-20T12:00:00.000Z'),
+  researcher,
+  survey: 'Ivory 2026',
+  extensionVersion: '0.1.0',
+});
+
+/**
+ * A batch of builder flags with their create entries (plus `audit`), signed
+ * with the researcher's test key, as an export makes one.
+ */
+export async function signedBatch(
+  flags: readonly Flag[],
+  meta: BatchMeta,
+  audit: readonly AuditEntry[] = flags.map(createEntryOf),
+  taxa: Record<string, DetectedTaxon> = {},
+): Promise<BatchDocument> {
+  return signBatch(buildBatch(flags, audit, meta, taxa), await testKey(meta.researcher));
+}
+
 export interface Fixture {
   doc: BatchDocument;
   files: Evidence[];
   getArtifact: (sha256: string) => Promise<Blob>;
+  key: SigningKey;
 }
 
 /**
@@ -154,19 +243,9 @@ export async function annasBatch(): Promise<Fixture> {
       }),
     ],
   });
-  const doc = buildBatch(
-    [first, second],
-    [{ flagId: first.id, at: first.createdAt, by: 'anna.k', action: 'create', changes: [] }],
-    {
-      id: uuid('batch', 1),
-      createdAt: new Date('2026-03-20T12:00:00.000Z'),
-      researcher: 'anna.k',
-      survey: 'Ivory 2026',
-      extensionVersion: '0.1.0',
-    },
-  );
+  const doc = await signedBatch([first, second], batchMeta(1));
   const files = [shot1, page, shot2]; // the order the flags reference them
-  return { doc, files, getArtifact: evidenceStore(files) };
+  return { doc, files, getArtifact: evidenceStore(files), key: await testKey() };
 }
 
 /** Reads a whole stream into one byte array. */

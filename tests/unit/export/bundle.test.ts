@@ -2,12 +2,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bundleFileName, bundleStream } from '@/lib/export/bundle';
 import { ManifestSchema } from '@/lib/batch-format/manifest';
-import { sha256Hex } from '@/lib/flags/hash';
-import { annasBatch, bytesOf } from './builder';
+import { sha256Hex } from '@/lib/integrity/hash';
+import { verifyDocument } from '@/lib/signing/sign';
+import { annasBatch, bytesOf, manifestSigner } from './builder';
+
+const signManifest = manifestSigner();
 
 async function unzippedBundle() {
   const fixture = await annasBatch();
-  const zip = await bytesOf(bundleStream({ batch: fixture.doc, getArtifact: fixture.getArtifact }));
+  const zip = await bytesOf(bundleStream({ batch: fixture.doc, getArtifact: fixture.getArtifact, signManifest }));
   return { ...fixture, zip, files: unzipSync(zip), evidence: fixture.files };
 }
 
@@ -22,6 +25,14 @@ describe('bundleStream', () => {
       'SHA256SUMS',
       'manifest.json',
     ]);
+  });
+
+  it('signs the manifest, and batch.json itself, with the exporter’s key', async () => {
+    const { files, key } = await unzippedBundle();
+    for (const path of ['manifest.json', 'batch.json']) {
+      const verified = await verifyDocument(JSON.parse(strFromU8(files[path]!)));
+      expect(verified, path).toMatchObject({ status: 'valid', signedBy: { fingerprint: key.fingerprint } });
+    }
   });
 
   it('lists every other file in the manifest with a hash and size that match', async () => {
@@ -73,8 +84,8 @@ describe('bundleStream', () => {
   ])('fails naming the file when a stored evidence file is %s', async (_case, getArtifact, message) => {
     const { doc, files } = await annasBatch();
     const path = `evidence/${files[0]!.ref.sha256}.png`;
-    await expect(bytesOf(bundleStream({ batch: doc, getArtifact }))).rejects.toThrow(`${path}: `);
-    await expect(bytesOf(bundleStream({ batch: doc, getArtifact }))).rejects.toThrow(message);
+    await expect(bytesOf(bundleStream({ batch: doc, getArtifact, signManifest }))).rejects.toThrow(`${path}: `);
+    await expect(bytesOf(bundleStream({ batch: doc, getArtifact, signManifest }))).rejects.toThrow(message);
   });
 
   it('offers a file name with the researcher, the date and the batch id', async () => {

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvText } from '@/lib/files/csv';
 import { CSV_COLUMNS, flagsCsv } from '@/lib/export/csv-columns';
+import { csvContextOf } from '@/lib/export/json';
+import { withClaims } from '@/lib/flags/claim';
 import { readCsv } from '../../support/read-csv';
 import { anna, annasBatch, ben, flag, observation } from './builder';
 
 describe('csvCell', () => {
   it.each([
-    ['plain text', 'Elfenbein Figur', 'Elfenbein Figur'],
+    ['plain text', 'Elfenbein Figur', '"Elfenbein Figur"'],
     ['comma', 'ivory, carved', '"ivory, carved"'],
     ['quote', 'the "real" thing', '"the ""real"" thing"'],
     ['line feed', 'line1\nline2', '"line1\nline2"'],
     ['carriage return inside', 'a\rb', '"a\rb"'],
     ['formula =', '=HYPERLINK("http://evil","click")', `"'=HYPERLINK(""http://evil"",""click"")"`],
-    ['formula +', '+41 79 000', "'+41 79 000"],
+    ['formula +', '+41 79 000', `"'+41 79 000"`],
     ['formula -', '-2+3+cmd|" /C calc"!A0', `"'-2+3+cmd|"" /C calc""!A0"`],
-    ['formula @', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
-    ['leading tab', '\t=1+1', "'\t=1+1"],
-    ['leading CR', '\r=1+1', `"'\r=1+1"`],
-    ['formula sign later in text', 'price = 5', 'price = 5'],
-    ['Cyrillic', 'слоновая кость', 'слоновая кость'],
-    ['empty text', '', ''],
+    ['formula @', '@SUM(A1:A9)', `"'@SUM(A1:A9)"`],
+    ['leading tab', '\t=1+1', `"'\t=1+1"`],
+    ['leading CR', '\r=1+1', `"'\r'=1+1"`],
+    ['formula sign later in text', 'price = 5', '"price = 5"'],
+    ['Cyrillic', 'слоновая кость', '"слоновая кость"'],
+    ['empty text', '', '""'],
   ])('%s', (_case, value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
@@ -43,14 +45,14 @@ describe('csvText', () => {
         ['a', 'b'],
         ['c,d', 1],
       ]),
-    ).toBe('\uFEFFa,b\r\n"c,d",1\r\n');
+    ).toBe('\uFEFF"a","b"\r\n"c,d",1\r\n');
   });
 });
 
 describe('flagsCsv', () => {
   it('writes the header from the column table and one row per flag', async () => {
     const { doc } = await annasBatch();
-    const rows = readCsv(flagsCsv(doc.flags, doc.batch.id).slice(1));
+    const rows = readCsv(flagsCsv(doc.flags, csvContextOf(doc)).slice(1));
     expect(rows[0]).toEqual(CSV_COLUMNS.map((column) => column.name));
     expect(rows).toHaveLength(1 + doc.flags.length);
     expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
@@ -58,7 +60,7 @@ describe('flagsCsv', () => {
 
   it('fills the columns from the flag', async () => {
     const { doc } = await annasBatch();
-    const [header, first] = readCsv(flagsCsv(doc.flags, doc.batch.id).slice(1));
+    const [header, first] = readCsv(flagsCsv(doc.flags, csvContextOf(doc)).slice(1));
     const cell = (name: string) => first![header!.indexOf(name)];
     const screenshots = doc.flags[0]!.observations[0]!.artifacts.filter((ref) => ref.kind === 'screenshot');
     expect({
@@ -98,7 +100,7 @@ describe('flagsCsv', () => {
       },
       observations: [await observation({ n: 1, by: anna })],
     });
-    const [header, row] = readCsv(flagsCsv([read], 'b').slice(1));
+    const [header, row] = readCsv(flagsCsv([read], { batchId: 'b', taxa: () => undefined }).slice(1));
     const cell = (name: string) => row![header!.indexOf(name)];
     expect(
       [
@@ -132,7 +134,7 @@ describe('flagsCsv', () => {
       assessment: { notes: '+ call seller, "urgent"' },
       observations: [await observation({ n: 1, by: anna }), await observation({ n: 2, by: ben })],
     });
-    const [header, row] = readCsv(flagsCsv([hostile], 'b').slice(1));
+    const [header, row] = readCsv(flagsCsv([hostile], { batchId: 'b', taxa: () => undefined }).slice(1));
     const cell = (name: string) => row![header!.indexOf(name)];
     expect([
       cell('title'),
@@ -149,5 +151,20 @@ describe('flagsCsv', () => {
       '0',
       'anna.k; ben.o',
     ]);
+  });
+});
+
+describe('claimed captures', () => {
+  it('name the researcher who claimed them in researchers and survey; the capture still says nobody', async () => {
+    const unnamed = await observation({ n: 1, by: { researcherId: '', survey: '' } });
+    const made = flag({ n: 1, observations: [unnamed] });
+    const claimed = withClaims(made, { researcherId: 'anna.k', survey: 'Ivory 2026' }, '2026-04-01T00:00:00.000Z');
+    const read = (value: ReturnType<typeof flag>) => {
+      const [header, row] = readCsv(flagsCsv([value], { batchId: 'b', taxa: () => undefined }).slice(1));
+      return [row![header!.indexOf('researchers')], row![header!.indexOf('survey')]];
+    };
+    expect(read(made)).toEqual(['', '']);
+    expect(read(claimed)).toEqual(['anna.k', 'Ivory 2026']);
+    expect(claimed.observations).toEqual(made.observations);
   });
 });

@@ -3,6 +3,7 @@ import { importBatchFile } from '@/lib/import/validate';
 import { exportAgain, exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { BatchRecordSchema } from '@/lib/records/batch';
 import { FlagSchema } from '@/lib/records/flag';
+import { createFlagService } from '@/lib/flags/service';
 import { cancellingPicker, downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from './flow-support';
 
 const ANNA = { researcher: 'anna.k', survey: 'Ivory 2026' };
@@ -12,31 +13,34 @@ const AD_2 = 'https://shop.example/ad/2';
 beforeEach(freshIndexedDb);
 
 describe('exporting a new batch', () => {
-  it('marks the flags exported only once the file was saved', async () => {
+  it('records the flags as exported only once the file was saved, keeping their review status', async () => {
     const { db, flags } = await flaggedDb('anna', [{ url: AD_1 }, { url: AD_2 }]);
-    const statusWhenSaving: string[] = [];
+    await createFlagService(db).edit(flags[1]!.id, { status: 'reviewed' }, 'anna.k');
+    const pendingWhenSaving: string[][] = [];
     const saved = downloads(async () => {
-      for (const flag of flags) statusWhenSaving.push(FlagSchema.parse(await db.get('flags', flag.id)).status);
+      pendingWhenSaving.push(await pendingFlagIds(db));
       expect(await db.count('batches')).toBe(0);
     });
 
     const outcome = await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', ANNA);
 
-    expect(statusWhenSaving).toEqual(['new', 'new']);
+    expect(pendingWhenSaving.map((ids) => ids.length)).toEqual([2]);
     expect(outcome).toMatchObject({ status: 'saved', how: 'downloaded', flags: 2 });
     if (outcome.status !== 'saved') return;
     const batchId = outcome.record.id;
     expect(outcome.fileName).toBe(`spoor-anna.k-2026-03-20-${batchId.slice(0, 8)}.zip`);
-    for (const flag of flags) {
-      expect(FlagSchema.parse(await db.get('flags', flag.id))).toMatchObject({
-        status: 'exported',
-        batchIds: [batchId],
-      });
+    // Review status survives the export: "exported" is the batch, a separate fact.
+    for (const [flag, status] of [
+      [flags[0]!, 'new'],
+      [flags[1]!, 'reviewed'],
+    ] as const) {
+      expect(FlagSchema.parse(await db.get('flags', flag.id))).toMatchObject({ status, batchIds: [batchId] });
       const trail = await db.getAllFromIndex('audit', 'flagId', flag.id);
       expect(trail.at(-1)).toMatchObject({
         action: 'export',
         by: 'anna.k',
-        changes: expect.arrayContaining([{ path: 'status', from: 'new', to: 'exported' }]),
+        batchId,
+        changes: [{ path: 'batchIds', from: [], to: [batchId] }],
       });
     }
     const record = BatchRecordSchema.parse(await db.get('batches', batchId));
@@ -73,7 +77,7 @@ describe('exporting a new batch', () => {
       `evidence/${screenshot!.sha256}.png: the evidence file could not be read (it is missing from the database)`,
     );
     expect(await storeCounts(db)).toEqual(before);
-    expect(FlagSchema.parse(await db.get('flags', flags[0]!.id)).status).toBe('new');
+    expect(FlagSchema.parse(await db.get('flags', flags[0]!.id)).batchIds).toEqual([]);
   });
 
   it('writes a bundle the importer accepts whole, evidence included', async () => {
@@ -87,7 +91,7 @@ describe('exporting a new batch', () => {
   });
 
   it.each([
-    ['csv', 'text/csv', /^\uFEFFflag_id,batch_id,/],
+    ['csv', 'text/csv', /^\uFEFF"flag_id","batch_id",/],
     ['json', 'application/json', /^\{\n {2}"format": "spoor-batch"/],
   ] as const)('saves %s as its own file type', async (format, type, start) => {
     const { db } = await flaggedDb('anna', [{ url: AD_1 }]);

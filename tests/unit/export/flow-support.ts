@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { importBatchFile } from '@/lib/import/validate';
 import type { SaveFilePicker, SaveTargets } from '@/lib/files/save';
 import type { ExportEnv } from '@/lib/export/export-flow';
+import type { TaxaOf } from '@/lib/export/batch-document';
+import { taxonLookup, type TaxonLookup } from '@/lib/dashboard/taxon-lookup';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import type { CaptureInput } from '@/lib/flags/observation';
 import type { Flag } from '@/lib/records/flag';
 import { createFlagService } from '@/lib/flags/service';
@@ -51,19 +55,49 @@ export const cancellingPicker: SaveFilePicker = async () => {
   throw new DOMException('The user aborted a request.', 'AbortError');
 };
 
+let lookup: TaxonLookup | undefined;
+/** What the background answers to 'archive/taxa': the bundled dictionary's facts of each taxon id. */
+export const bundledTaxa: TaxaOf = async (ids) => {
+  lookup ??= taxonLookup(loadBundledDictionary());
+  return Object.fromEntries(
+    ids.flatMap((id) => {
+      const facts = lookup!(id);
+      return facts ? [[id, { label: facts.label, appendix: facts.appendix, euAnnex: facts.euAnnex }]] : [];
+    }),
+  );
+};
+
 export const exportEnv = (db: SpoorDb, save: SaveTargets): ExportEnv => ({
   db,
   save,
   extensionVersion: '0.1.0',
+  taxa: bundledTaxa,
   clock: () => new Date('2026-03-20T12:00:00.000Z'),
 });
 
 /** How many records each store holds: "nothing written" means these stay equal. */
-export async function storeCounts(db: SpoorDb): Promise<Record<'flags' | 'artifacts' | 'audit' | 'batches', number>> {
+export async function storeCounts(
+  db: SpoorDb,
+): Promise<Record<'flags' | 'artifacts' | 'audit' | 'batches' | 'tombstones' | 'signers', number>> {
   return {
     flags: await db.count('flags'),
     artifacts: await db.count('artifacts'),
     audit: await db.count('audit'),
     batches: await db.count('batches'),
+    tombstones: await db.count('tombstones'),
+    signers: await db.count('signers'),
   };
+}
+
+/**
+ * The coordinator has compared fingerprints and accepts the keys these files
+ * were signed with: import options that let them in (tests of the merge, not of trust).
+ */
+export async function acceptingKeysOf(files: readonly File[]): Promise<{ acceptKeys: Set<string> }> {
+  const keys = new Set<string>();
+  for (const file of files) {
+    const result = await importBatchFile(file, file.name, { knownBatches: new Map() });
+    if (result.status === 'ready') keys.add(result.batch.signedBy.fingerprint);
+  }
+  return { acceptKeys: keys };
 }

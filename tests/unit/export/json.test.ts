@@ -20,7 +20,7 @@ describe('buildBatch', () => {
       survey: 's',
       extensionVersion: '0.1.0',
     };
-    expect(() => buildBatch([], [], meta)).toThrow('at least one flag');
+    expect(() => buildBatch([], [], meta, {})).toThrow('at least one flag');
   });
 });
 
@@ -32,7 +32,8 @@ describe('batch.json', () => {
 
   it.each([
     ['format', { format: 'other' }],
-    ['formatVersion', { formatVersion: 2 }],
+    ['formatVersion', { formatVersion: 1 }],
+    ['signature', { signature: undefined }],
   ])('rejects a document with another %s', async (_field, change) => {
     const { doc } = await annasBatch();
     expect(BatchSchema.safeParse({ ...doc, ...change }).success).toBe(false);

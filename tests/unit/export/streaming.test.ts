@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundleStream } from '@/lib/export/bundle';
-import { buildBatch } from '@/lib/export/json';
 import { readZip } from '@/lib/files/zip-reader';
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 import type { ArtifactRef, Flag } from '@/lib/records/flag';
-import { flag, observation, uuid } from './builder';
+import { batchMeta, flag, manifestSigner, observation, signedBatch, uuid } from './builder';
 
 const FLAGS = 2_000;
 const ARTIFACT_BYTES = 20_000;
@@ -44,13 +43,7 @@ async function manyFlags(): Promise<{ flags: Flag[]; indexOf: Map<string, number
 describe('bundleStream with 2,000 flags', () => {
   it('fetches evidence one file at a time, only as fast as the consumer reads', async () => {
     const { flags, indexOf } = await manyFlags();
-    const batch = buildBatch(flags, [], {
-      id: uuid('batch', 1),
-      createdAt: new Date('2026-03-20T00:00:00Z'),
-      researcher: 'anna.k',
-      survey: 's',
-      extensionVersion: '0.1.0',
-    });
+    const batch = await signedBatch(flags, batchMeta(1));
     let requested = 0;
     let pending = 0;
     let mostPending = 0;
@@ -68,7 +61,7 @@ describe('bundleStream with 2,000 flags', () => {
     let mostAhead = 0;
     let totalBytes = 0;
     const chunks: Blob[] = [];
-    const reader = bundleStream({ batch, getArtifact }).getReader();
+    const reader = bundleStream({ batch, getArtifact, signManifest: manifestSigner() }).getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
       totalBytes += next.value.length;
       if (next.value.length === ARTIFACT_BYTES) received += 1;

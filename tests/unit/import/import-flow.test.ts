@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { importFiles } from '@/lib/import/import-flow';
 import { BatchRecordSchema, type ExportFormat } from '@/lib/records/batch';
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 import { FlagSchema } from '@/lib/records/flag';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
-import { downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
+import { acceptingKeysOf, downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
 
 const AD = 'https://shop.example/ad/1';
 const OTHER_AD = 'https://shop.example/ad/2';
@@ -39,7 +39,7 @@ describe('importing batch files', () => {
     const file = await exportedBy('anna.k', [{ url: AD }, { url: OTHER_AD }]);
     const db = await coordinator();
 
-    const [report] = await importFiles({ db, by: 'coord', clock: at }, [file]);
+    const [report] = await importFiles({ db, by: 'coord', clock: at }, [file], await acceptingKeysOf([file]));
 
     expect(report).toMatchObject({
       fileName: file.name,
@@ -69,10 +69,10 @@ describe('importing batch files', () => {
   it('recognises a batch imported before and writes nothing', async () => {
     const file = await exportedBy('anna.k', [{ url: AD }]);
     const db = await coordinator();
-    await importFiles({ db, by: 'coord', clock: at }, [file]);
+    await importFiles({ db, by: 'coord', clock: at }, [file], await acceptingKeysOf([file]));
     const before = await storeCounts(db);
 
-    const [report] = await importFiles({ db, by: 'coord' }, [file]);
+    const [report] = await importFiles({ db, by: 'coord' }, [file], await acceptingKeysOf([file]));
 
     expect(report).toMatchObject({ status: 'duplicate', known: { at: '2026-04-02T08:00:00.000Z', how: 'imported' } });
     expect(await storeCounts(db)).toEqual(before);
@@ -82,7 +82,11 @@ describe('importing batch files', () => {
     const file = await exportedBy('anna.k', [{ url: AD }]);
     const db = await coordinator();
 
-    const reports = await importFiles({ db, by: 'coord' }, [file, new File([file], 'copy.zip')]);
+    const reports = await importFiles(
+      { db, by: 'coord' },
+      [file, new File([file], 'copy.zip')],
+      await acceptingKeysOf([file]),
+    );
 
     expect(reports.map((report) => report.status)).toEqual(['imported', 'duplicate']);
     expect(reports[1]).toMatchObject({ fileName: 'copy.zip', known: 'same-import' });
@@ -97,7 +101,7 @@ describe('importing batch files', () => {
     const db = await coordinator();
     const before = await storeCounts(db);
 
-    const [report] = await importFiles({ db, by: 'coord' }, [tampered]);
+    const [report] = await importFiles({ db, by: 'coord' }, [tampered], await acceptingKeysOf([tampered]));
 
     expect(report).toMatchObject({ fileName: 'tampered.zip', status: 'invalid' });
     expect(report!.status === 'invalid' && report!.problems).toEqual(
@@ -116,7 +120,7 @@ describe('importing batch files', () => {
     const bad = new File(['{"format":"spoor-batch","formatVersion":1,"batch":{},"flags":[]}'], 'bad.json');
     const db = await coordinator();
 
-    const reports = await importFiles({ db, by: 'coord' }, [bad, good]);
+    const reports = await importFiles({ db, by: 'coord' }, [bad, good], await acceptingKeysOf([bad, good]));
 
     expect(reports.map(({ fileName, status }) => [fileName, status])).toEqual([
       ['bad.json', 'invalid'],
@@ -124,7 +128,8 @@ describe('importing batch files', () => {
     ]);
     expect(reports[0]!.status === 'invalid' && reports[0]!.problems[0]).toMatchObject({
       file: 'bad.json',
-      path: 'batch.id',
+      path: 'formatVersion',
+      message: expect.stringContaining('older Spoor'),
     });
     expect(await db.count('flags')).toBe(1);
   });
@@ -140,7 +145,7 @@ describe('importing batch files', () => {
     ]);
     const db = await coordinator();
 
-    const reports = await importFiles({ db, by: 'coord', clock: at }, [anna, ben]);
+    const reports = await importFiles({ db, by: 'coord', clock: at }, [anna, ben], await acceptingKeysOf([anna, ben]));
 
     expect(reports.map((report) => report.status)).toEqual(['imported', 'imported']);
     const [flag, ...others] = (await db.getAll('flags')).map((stored) => FlagSchema.parse(stored));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildBatch } from '@/lib/export/json';
-import { knownBatches, mergeBatch } from '@/lib/import/merge';
-import type { Flag } from '@/lib/records/flag';
-import { annasBatch, ben, flag, observation, uuid } from '../export/builder';
+import { mergeBatch } from '@/lib/import/merge';
+import { verifyHistory } from '@/lib/integrity/history';
+import type { AuditEntry, Flag } from '@/lib/records/flag';
+import { annasBatch, batchMeta, ben, createEntryOf, flag, observation, signedBatch } from '../export/builder';
 
 const context = { by: 'coordinator', at: new Date('2026-04-02T08:00:00.000Z') };
 const AD = 'https://www.ebay.de/itm/1';
@@ -10,8 +10,7 @@ const AD = 'https://www.ebay.de/itm/1';
 /** Ben's own flag of the ad Anna also flagged (flag 1 of annasBatch), seen on another day. */
 async function bensFlag(changes: Partial<Pick<Flag, 'ad' | 'assessment'>> = {}): Promise<Flag> {
   const seen = await observation({ n: 50, by: ben, capturedAt: '2026-03-11T12:00:00.000Z' });
-  const base = flag({ n: 50, url: AD, observations: [seen] });
-  return { ...base, ad: { ...base.ad, ...changes.ad }, assessment: { ...base.assessment, ...changes.assessment } };
+  return flag({ n: 50, url: AD, observations: [seen], ad: changes.ad, assessment: changes.assessment });
 }
 
 describe('mergeBatch', () => {
@@ -21,7 +20,7 @@ describe('mergeBatch', () => {
     expect(result.flags.map((merged) => [merged.id, merged.batchIds])).toEqual(
       doc.flags.map((added) => [added.id, [doc.batch.id]]),
     );
-    expect(result.summary).toEqual({ added: 2, merged: 0, observationsAdded: 0 });
+    expect(result.summary).toEqual({ added: 2, merged: 0, observationsAdded: 0, keptApart: 0 });
     expect(result.audit.filter((entry) => entry.by === 'coordinator').map((entry) => entry.action)).toEqual([
       'import',
       'import',
@@ -40,19 +39,13 @@ describe('mergeBatch', () => {
       ['anna.k', '2026-03-12T10:00:00.000Z'],
     ]);
     expect(merged.batchIds).toEqual([doc.batch.id]);
-    expect(result.summary).toEqual({ added: 1, merged: 1, observationsAdded: 2 });
+    expect(result.summary).toEqual({ added: 1, merged: 1, observationsAdded: 2, keptApart: 0 });
   });
 
   it('keeps each observation once when a batch brings observations already merged', async () => {
     const { doc } = await annasBatch();
     const once = mergeBatch([], doc, context).flags;
-    const again = buildBatch(doc.flags, [], {
-      id: uuid('batch', 2),
-      createdAt: new Date(),
-      researcher: 'anna.k',
-      survey: 's',
-      extensionVersion: '0.1.0',
-    });
+    const again = await signedBatch(doc.flags, batchMeta(2));
     const result = mergeBatch(once, again, context);
     expect(result.flags.map((merged) => merged.observations.length)).toEqual([2, 1]);
     expect(result.summary.observationsAdded).toBe(0);
@@ -124,37 +117,39 @@ describe('mergeBatch', () => {
     );
   });
 
-  it('records conflicts in the merge audit entry and re-keys the batch’s trail to the merged flag', async () => {
+  it('records conflicts in the merge entry, which joins the batch’s chain as it was written', async () => {
     const { doc } = await annasBatch();
     const existing = await bensFlag({ assessment: { intent: 'wanted' } as Flag['assessment'] });
     const result = mergeBatch([existing], doc, context);
     const merge = result.audit.find((entry) => entry.action === 'merge')!;
     expect(merge).toMatchObject({ flagId: existing.id, at: '2026-04-02T08:00:00.000Z', by: 'coordinator' });
-    expect(merge.note).toContain('conflict assessment.intent: kept "wanted" (ben.o), other "selling" (anna.k)');
-    expect(result.audit.find((entry) => entry.action === 'create')!.flagId).toBe(existing.id);
+    expect(merge.note).toContain('conflict assessment.intent: kept wanted (ben.o), other selling (anna.k)');
+    expect(merge.prev).toBe(existing.auditHead);
+    expect(merge.joins).toEqual([doc.flags[0]!.auditHead]);
+    // The merged flag's whole history verifies: Ben's chain, Anna's chain joined, the merge on top.
+    const entries = new Map(
+      [createEntryOf(existing), ...doc.audit, ...result.audit].map((entry): [string, AuditEntry] => [
+        entry.hash,
+        entry,
+      ]),
+    );
+    const merged = result.flags.find((candidate) => candidate.id === existing.id)!;
+    const history = verifyHistory({ flag: merged }, (hash) => entries.get(hash));
+    expect(history.problems).toEqual([]);
+    expect(history.entries.map((entry) => `${entry.by} ${entry.action}`)).toEqual([
+      'ben.o create',
+      'anna.k create',
+      'coordinator merge',
+    ]);
   });
 
   it('merges two flags of the same ad within one batch', async () => {
     const first = flag({ n: 1, url: AD, observations: [await observation({ n: 1 })] });
     const second = flag({ n: 2, url: AD, observations: [await observation({ n: 2, by: ben })] });
-    const batch = buildBatch([first, second], [], {
-      id: uuid('batch', 7),
-      createdAt: new Date(),
-      researcher: 'coordinator-b',
-      survey: 's',
-      extensionVersion: '0.1.0',
-    });
+    const batch = await signedBatch([first, second], batchMeta(7, 'coordinator-b'));
     const result = mergeBatch([], batch, context);
     expect(result.flags).toHaveLength(1);
     expect(result.flags[0]!.observations).toHaveLength(2);
-  });
-});
-
-describe('knownBatches', () => {
-  it('recognises a batch merged before, with the time of its import', async () => {
-    const { doc } = await annasBatch();
-    const { audit } = mergeBatch([await bensFlag()], doc, context);
-    expect(knownBatches(audit)).toEqual(new Map([[doc.batch.id, '2026-04-02T08:00:00.000Z']]));
   });
 });
 

@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { bundleStream } from '@/lib/export/bundle';
 import { importBatchFile, type ImportResult } from '@/lib/import/validate';
 import { batchJson } from '@/lib/export/json';
-import { sha256Hex } from '@/lib/flags/hash';
-import { annasBatch, bytesOf } from '../export/builder';
+import { sha256Hex } from '@/lib/integrity/hash';
+import { annasBatch, bytesOf, manifestSigner, resign } from '../export/builder';
 
 const noneKnown = { knownBatches: new Map<string, string>() };
 
 async function bundleBytes() {
   const fixture = await annasBatch();
-  return { ...fixture, zip: await bytesOf(bundleStream({ batch: fixture.doc, getArtifact: fixture.getArtifact })) };
+  return {
+    ...fixture,
+    zip: await bytesOf(
+      bundleStream({ batch: fixture.doc, getArtifact: fixture.getArtifact, signManifest: manifestSigner() }),
+    ),
+  };
 }
 
 function problemsOf(result: ImportResult) {
@@ -39,7 +44,8 @@ describe('importBatchFile: evidence bundles', () => {
     expect(problems[0]!.message).toContain('changed or damaged');
   });
 
-  it('rejects altered evidence even when the manifest and SHA256SUMS were rewritten to match', async () => {
+  /** The bundle with one screenshot replaced and the manifest rewritten to match it, re-signed or not. */
+  async function forgedEvidence(resigned: boolean) {
     const { zip, files } = await bundleBytes();
     const unpacked = unzipSync(zip);
     const path = `evidence/${files[0]!.ref.sha256}.png`;
@@ -49,8 +55,20 @@ describe('importBatchFile: evidence bundles', () => {
       manifest.files.find((file: { path: string }) => file.path === path),
       { sha256: await sha256Hex(forged), bytes: forged.length },
     );
-    const repacked = zipSync({ ...unpacked, [path]: forged, 'manifest.json': strToU8(JSON.stringify(manifest)) });
-    const problems = problemsOf(await importBatchFile(new Blob([repacked]), 'anna.zip', noneKnown));
+    const written = resigned ? await resign(manifest) : manifest;
+    const repacked = zipSync({ ...unpacked, [path]: forged, 'manifest.json': strToU8(JSON.stringify(written)) });
+    return { path, problems: problemsOf(await importBatchFile(new Blob([repacked]), 'anna.zip', noneKnown)) };
+  }
+
+  it('rejects a manifest rewritten after it was signed: the signature no longer matches', async () => {
+    const { problems } = await forgedEvidence(false);
+    expect(problems).toEqual([
+      { file: 'manifest.json', path: 'signature', message: expect.stringContaining('signature does not match') },
+    ]);
+  });
+
+  it('rejects altered evidence even when the sender rewrote and re-signed the manifest to match', async () => {
+    const { path, problems } = await forgedEvidence(true);
     expect(problems.map((problem) => problem.file)).toContain(path);
     expect(problems.find((problem) => problem.file === path)!.message).toContain('the flag says');
   });
@@ -99,7 +117,7 @@ describe('importBatchFile: batch.json', () => {
     };
     broken.flags[1]!.observations[0]!.capturedAt = 'last Tuesday';
     broken.flags[0]!.assessment.suspicion = 'very';
-    const result = await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', noneKnown);
+    const result = await importBatchFile(new Blob([JSON.stringify(await resign(broken))]), 'batch.json', noneKnown);
     expect(result).toEqual({
       status: 'invalid',
       moreProblems: 0,
@@ -118,20 +136,26 @@ describe('importBatchFile: batch.json', () => {
     const { doc } = await annasBatch();
     const edited = structuredClone(doc);
     edited.flags[0]!.observations[1]!.url = 'https://www.ebay.de/itm/2';
-    const problems = problemsOf(await importBatchFile(new Blob([batchJson(edited)]), 'batch.json', noneKnown));
-    expect(problems).toEqual([
-      {
-        file: 'batch.json',
-        path: `flag ${doc.flags[0]!.id} › observations[1].recordSha256`,
-        message: expect.stringContaining('changed after capture'),
-      },
-    ]);
+    const problems = problemsOf(
+      await importBatchFile(new Blob([batchJson(await resign(edited))]), 'batch.json', noneKnown),
+    );
+    expect(problems).toContainEqual({
+      file: 'batch.json',
+      path: `flag ${doc.flags[0]!.id} › observations[1].recordSha256`,
+      message: expect.stringContaining('changed after capture'),
+    });
   });
 
   it.each([
     ['not JSON', () => 'PK? no, just text', '', 'not valid JSON'],
     ['another format', () => '{"format":"csv"}', 'format', 'not a Spoor batch'],
-    ['a newer format version', () => '{"format":"spoor-batch","formatVersion":2}', 'formatVersion', 'newer Spoor'],
+    ['a newer format version', () => '{"format":"spoor-batch","formatVersion":3}', 'formatVersion', 'newer Spoor'],
+    [
+      'an older, unsigned format version',
+      () => '{"format":"spoor-batch","formatVersion":1}',
+      'formatVersion',
+      'older Spoor',
+    ],
   ])('rejects %s', async (_case, text, path, message) => {
     const problems = problemsOf(await importBatchFile(new Blob([text()]), 'batch.json', noneKnown));
     expect(problems).toEqual([{ file: 'batch.json', path, message: expect.stringContaining(message) }]);
@@ -143,7 +167,7 @@ describe('importBatchFile: batch.json', () => {
       ...doc,
       flags: doc.flags.map((flag) => ({ ...flag, canonicalUrl: 'nope', createdAt: 'then', updatedAt: 'now' })),
     };
-    const result = await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', {
+    const result = await importBatchFile(new Blob([JSON.stringify(await resign(broken))]), 'batch.json', {
       ...noneKnown,
       maxProblems: 4,
     });
@@ -171,7 +195,7 @@ describe('importBatchFile: a batch imported twice', () => {
 describe('importBatchFile: problems in the audit trail', () => {
   it('names the audit entry and its flag', async () => {
     const { doc } = await annasBatch();
-    const broken = { ...doc, audit: [{ ...doc.audit[0]!, action: 'shred' }] };
+    const broken = await resign({ ...doc, audit: [{ ...doc.audit[0]!, action: 'shred' }, ...doc.audit.slice(1)] });
     const problems = problemsOf(await importBatchFile(new Blob([JSON.stringify(broken)]), 'batch.json', noneKnown));
     expect(problems).toEqual([
       { file: 'batch.json', path: `audit[0] (flag ${doc.flags[0]!.id}) › action`, message: expect.any(String) },

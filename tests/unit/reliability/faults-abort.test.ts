@@ -19,10 +19,10 @@ describe('an operation interrupted at any of its writes leaves nothing half-writ
     ['flagging a new ad', 4],
     ['adding an observation', 3],
     ['editing a flag', 2],
-    ['deleting a flag', 2],
-    ['importing an evidence bundle', 8],
-    ['marking a saved export', 3],
-    ['restoring a backup', 12],
+    ['deleting a flag', 3],
+    ['importing an evidence bundle', 9],
+    ['marking a saved export', 4],
+    ['restoring a backup', 14],
   ])('%s (%i writes)', async (prefix, writes) => {
     const scenario = scenarios(inputs).find((candidate) => candidate.name.startsWith(prefix))!;
     const { interrupted, whole } = await failEachWriteInTurn(scenario, crashed);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import { chainEntry } from '@/lib/integrity/chain';
 import { createFlagService } from '@/lib/flags/service';
 import { checkConsistency, type DatabaseDump } from '@/lib/storage/consistency';
 import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../export/flow-support';
@@ -37,7 +38,8 @@ const flag = (dump: DatabaseDump, index: number) => dump.flags[index] as Record<
 describe('checkConsistency', () => {
   it('finds nothing wrong with a database Spoor wrote, deletion and export included', () => {
     expect(healthy.flags).toHaveLength(2);
-    expect(healthy.artifacts).toHaveLength(4);
+    // Three screenshots, the second observation's, and the saved batch.json.
+    expect(healthy.artifacts).toHaveLength(5);
     expect(checkConsistency(healthy)).toEqual([]);
   });
 
@@ -70,27 +72,52 @@ describe('checkConsistency', () => {
     [
       'evidence belonging to nothing',
       (dump) => dump.artifacts.push({ key: 'f'.repeat(64), bytes: 1, rehashed: 'f'.repeat(64) }),
-      /^evidence f{64} belongs to no flag and no deleted flag$/,
+      /^evidence f{64} belongs to no flag, deleted flag or saved batch$/,
     ],
     [
-      'an audit entry of a flag never recorded',
+      'an audit entry moved to another flag',
       (dump) => ((dump.audit[0] as Record<string, unknown>).flagId = crypto.randomUUID()),
-      /names flag .*, which neither exists nor was deleted$/,
+      /was changed after it was written$/,
+    ],
+    [
+      'an audit entry of a flag never recorded (hashed as Spoor would)',
+      (dump) =>
+        dump.audit.push(
+          chainEntry(
+            { flagId: crypto.randomUUID(), at: '2026-04-01T00:00:00.000Z', by: 'x', action: 'create' },
+            null,
+            null,
+          ),
+        ),
+      /belongs to the history of no flag and no deleted flag$/,
     ],
     [
       'a flag without an audit trail',
       (dump) => (dump.audit = dump.audit.filter((entry) => (entry as { flagId: string }).flagId !== flag(dump, 0).id)),
-      /has no audit entry$/,
+      /is missing$/,
     ],
     [
-      'a flag marked exported in no recorded batch',
-      (dump) => (dump.batches = []),
-      /is marked exported, but no saved batch holds it$/,
+      'a flag record changed outside its history',
+      (dump) => (flag(dump, 0).assessment.suspicion = 'low'),
+      /was changed outside its history$/,
+    ],
+    [
+      'a flag present and deleted at once',
+      (dump) => ((dump.tombstones[0] as Record<string, unknown>).flagId = flag(dump, 0).id),
+      /is both present and deleted$/,
+    ],
+    [
+      'a saved batch whose batch.json is gone',
+      (dump) => {
+        const { sha256 } = (dump.batches[0] as { document: { sha256: string } }).document;
+        dump.artifacts = dump.artifacts.filter((file) => file.key !== sha256);
+      },
+      /its saved batch\.json [0-9a-f]{64} is not stored$/,
     ],
     [
       'a batch saved before its file (not yet recorded as saved)',
       (dump) => delete (dump.batches[0] as Record<string, unknown>).savedAt,
-      /is marked exported, but no saved batch holds it$/,
+      /records batch .*, which was never saved$/,
     ],
     [
       'a saved batch whose flag does not record it',
@@ -125,9 +152,7 @@ describe('checkConsistency', () => {
   });
 
   it("keeps a deleted flag's evidence and trail as consistent: the tombstone still names them", () => {
-    const tombstone = healthy.audit.find((entry) => (entry as { action: string }).action === 'delete') as {
-      flagId: string;
-    };
+    const tombstone = healthy.tombstones[0] as { flagId: string };
     expect(healthy.flags.some((stored) => (stored as { id: string }).id === tombstone.flagId)).toBe(false);
     expect(checkConsistency(healthy)).toEqual([]);
   });

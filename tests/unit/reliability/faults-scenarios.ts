@@ -8,7 +8,7 @@ import { createFlagService } from '@/lib/flags/service';
 import type { DatabaseDump } from '@/lib/storage/consistency';
 import type { SpoorDb } from '@/lib/storage/db';
 import { freshProfile, type Profile } from '../backup/support';
-import { downloads, exportEnv, flaggedDb } from '../export/flow-support';
+import { acceptingKeysOf, downloads, exportEnv, flaggedDb } from '../export/flow-support';
 import { captureOf, depsWith, steppingClock } from '../flags/support';
 import { dumpDb, failingAtWrite } from './faults-support';
 
@@ -40,6 +40,8 @@ const firstFlagId = async (db: SpoorDb) => (await db.getAllKeys('flags'))[0]!;
 /** Files made once by another profile (they are plain Blobs and outlive its database). */
 export interface Inputs {
   bundle: File;
+  /** The coordinator accepts the bundle's signing key. */
+  accept: { acceptKeys: Set<string> };
   backup: Backup;
 }
 
@@ -65,7 +67,7 @@ export async function makeInputs(): Promise<Inputs> {
   const { stream } = await createBackup(source.db, source.area, '0.1.0', new Date('2026-04-01T00:00:00.000Z'));
   const backup = await readBackup(await new Response(stream).blob());
   source.db.close();
-  return { bundle: saved.files[0]!, backup };
+  return { bundle: saved.files[0]!, accept: await acceptingKeysOf([saved.files[0]!]), backup };
 }
 
 export function scenarios(inputs: Inputs): Scenario[] {
@@ -104,7 +106,7 @@ export function scenarios(inputs: Inputs): Scenario[] {
       name: 'importing an evidence bundle',
       setup: withFlag,
       run: async (_profile, db) => {
-        const [report] = await importFiles({ db, by: 'coord' }, [inputs.bundle]);
+        const [report] = await importFiles({ db, by: 'coord' }, [inputs.bundle], inputs.accept);
         if (report!.status !== 'imported')
           throw new Error(report!.status === 'failed' ? report!.error : report!.status);
         return report;

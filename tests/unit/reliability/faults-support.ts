@@ -1,6 +1,6 @@
 import type { SpoorDb } from '@/lib/storage/db';
 import type { DatabaseDump } from '@/lib/storage/consistency';
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 
 /** Every store, read back as the browser test reads it: artifacts re-hashed. */
 export async function dumpDb(db: SpoorDb): Promise<DatabaseDump> {
@@ -15,6 +15,7 @@ export async function dumpDb(db: SpoorDb): Promise<DatabaseDump> {
     flags: await db.getAll('flags'),
     audit: await db.getAll('audit'),
     batches: await db.getAll('batches'),
+    tombstones: await db.getAll('tombstones'),
     artifacts,
   };
 }

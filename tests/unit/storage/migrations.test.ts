@@ -5,9 +5,13 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { DB_VERSION, migrations } from '@/lib/storage/migrations';
-import { bytesFromBase64 } from '@/lib/flags/bytes';
-import { sha256Hex } from '@/lib/flags/hash';
+import { bytesFromBase64 } from '@/lib/integrity/bytes';
+import { sha256Hex } from '@/lib/integrity/hash';
+import { z } from 'zod';
+import { chainEntry } from '@/lib/integrity/chain';
+import { readHistory } from '@/lib/flags/history-store';
 import { AuditEntrySchema, FlagSchema } from '@/lib/records/flag';
+import { MIGRATE_NOTE } from '@/lib/storage/migrations/legacy-history';
 import { BatchRecordSchema } from '@/lib/records/batch';
 import { checkConsistency } from '@/lib/storage/consistency';
 import { dumpDb } from '../reliability/faults-support';
@@ -67,18 +71,46 @@ describe('the upgrade ladder', () => {
     const db = await openSpoorDb('ladder');
     expect(db.version).toBe(DB_VERSION);
     const saved = (store: string) => fixture.stores[store] ?? [];
-    // Every record, not samples: each store holds exactly the saved records, each one unchanged.
-    for (const store of ['flags', 'artifacts', 'audit', 'batches'] as const)
+    const chained = version < 3;
+    // Every record, not samples: each store holds every saved record, each one as saved, or, for a
+    // database from before the chain of custody, with only what version 3 adds (its chain fields).
+    for (const store of ['flags', 'artifacts', 'signers'] as const)
       expect(await db.count(store), store).toBe(saved(store).length);
+    // A flag deleted before version 3 gets a tombstone from its delete entry.
+    const live = new Set(saved('flags').map(({ value }) => (value as { id: string }).id));
+    const deleted = saved('audit')
+      .map(({ value }) => value as { action: string; flagId: string })
+      .filter((entry) => entry.action === 'delete' && !live.has(entry.flagId));
+    expect(await db.count('tombstones')).toBe(chained ? deleted.length : saved('tombstones').length);
     for (const { value } of saved('flags')) {
-      const current = await db.get('flags', (value as { id: string }).id);
-      expect(current).toEqual(revive(value));
-      expect(FlagSchema.parse(current)).toEqual(FlagSchema.parse(revive(value)));
+      const current = FlagSchema.parse(await db.get('flags', (value as { id: string }).id));
+      if (!chained) expect(current).toEqual(revive(value));
+      const { auditHead: _head, claims, status, ...rest } = current;
+      const {
+        status: savedStatus,
+        claims: _claims,
+        ...savedRest
+      } = FlagSchema.omit({ auditHead: true, status: true })
+        .extend({ status: z.string() })
+        .parse({ auditHead: '0'.repeat(64), ...(revive(value) as object) });
+      expect(rest).toEqual(savedRest);
+      expect(claims).toEqual([]);
+      // "exported" is no longer a review status: it goes back to the one it replaced.
+      expect(status).toBe(savedStatus === 'exported' ? 'new' : savedStatus);
     }
     for (const { key, value } of saved('audit')) {
-      const current = await db.get('audit', key as number);
-      expect(current).toEqual(value);
-      expect(AuditEntrySchema.safeParse(current).success).toBe(true);
+      const current = AuditEntrySchema.parse(await db.get('audit', key as number));
+      if (!chained) expect(current).toEqual(value);
+      const { hash: _hash, prev: _prev, legacy, flagSha256: _state, ...rest } = current;
+      expect(rest).toEqual(AuditEntrySchema.omit({ hash: true, prev: true, flagSha256: true }).parse(value));
+      if (chained) expect(legacy).toBe(true);
+    }
+    if (chained) {
+      // One migrate entry closes each flag's legacy chain (and each deleted flag's).
+      const migrate = (await db.getAll('audit')).filter((entry) => entry.action === 'migrate');
+      expect(migrate.map((entry) => entry.flagId).sort()).toEqual(
+        [...live, ...deleted.map((entry) => entry.flagId)].sort(),
+      );
     }
     for (const { key, value } of saved('artifacts')) {
       const { blob, ...fields } = (await db.get('artifacts', key as string))!;
@@ -92,14 +124,33 @@ describe('the upgrade ladder', () => {
       expect(current).toEqual(value);
       expect(BatchRecordSchema.safeParse(current).success).toBe(true);
     }
-    // And what ties them together: evidence named by flags, trails, exports.
+    // And what ties them together: every history verifies from its head, evidence named by flags, exports.
     expect(checkConsistency(await dumpDb(db))).toEqual([]);
     // New writes keep numbering the trail after the old entries.
+    const flag = FlagSchema.parse((await db.getAll('flags'))[0]);
     const next = await db.add(
       'audit',
-      AuditEntrySchema.parse({ flagId: crypto.randomUUID(), at: '2026-05-01T00:00:00.000Z', by: 'x', action: 'edit' }),
+      chainEntry({ flagId: flag.id, at: '2026-05-01T00:00:00.000Z', by: 'x', action: 'edit' }, flag.auditHead, flag),
     );
     expect(next).toBeGreaterThan(Math.max(0, ...(fixture.stores.audit ?? []).map(({ key }) => key as number)));
+    db.close();
+  });
+
+  it('chains a version 2 history in store order, marks it legacy, and closes it with a migrate entry', async () => {
+    const fixture = JSON.parse(readFileSync(fixturePath(2), 'utf8')) as DbFixture;
+    const old = await openSpoorDb('legacy', 2);
+    await seed(old, fixture);
+    old.close();
+    const db = await openSpoorDb('legacy');
+    for (const stored of await db.getAll('flags')) {
+      const flag = FlagSchema.parse(stored);
+      const { history } = await readHistory(db, flag.id);
+      expect(history.problems).toEqual([]);
+      const actions = history.entries.map((entry) => `${entry.action}${entry.legacy ? ' (legacy)' : ''}`);
+      expect(actions.at(-1)).toBe('migrate');
+      expect(actions.slice(0, -1).every((action) => action.endsWith('(legacy)'))).toBe(true);
+      expect(history.entries.at(-1)!.note).toBe(MIGRATE_NOTE);
+    }
     db.close();
   });
 
@@ -107,14 +158,29 @@ describe('the upgrade ladder', () => {
     const db = await openSpoorDb('indexes');
     const tx = db.transaction(['flags', 'audit']);
     expect([...tx.objectStore('flags').indexNames].sort()).toEqual(['canonicalUrl', 'platform', 'status', 'updatedAt']);
-    expect([...tx.objectStore('audit').indexNames]).toEqual(['flagId']);
+    expect([...tx.objectStore('audit').indexNames].sort()).toEqual(['flagId', 'hash']);
     db.close();
   });
 
   it('keeps exported and imported batches in their own store, by batch id (version 2)', async () => {
     const db = await openSpoorDb('batches');
-    expect([...db.objectStoreNames].sort()).toEqual(['artifacts', 'audit', 'batches', 'flags']);
     expect(db.transaction('batches').store.keyPath).toBe('id');
+    db.close();
+  });
+
+  it('finds audit entries by their hash, and keeps tombstones, keys and signers in stores of their own (version 3)', async () => {
+    const db = await openSpoorDb('chain');
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'artifacts',
+      'audit',
+      'batches',
+      'flags',
+      'keys',
+      'signers',
+      'tombstones',
+    ]);
+    expect(db.transaction('audit').store.index('hash').unique).toBe(true);
+    expect(db.transaction('tombstones').store.keyPath).toBe('flagId');
     db.close();
   });
 });

@@ -52,8 +52,8 @@ describe('takedownGroups', () => {
     const [ebay] = takedownGroups(await flags());
     expect(takedownText(ebay!)).toBe('https://www.ebay.de/itm/1\nhttps://www.ebay.de/itm/2\n');
     const lines = takedownCsv(ebay!).split('\r\n');
-    expect(lines[0]).toBe('\uFEFFurl,listing_id,title,seller,last_seen_at,flag_id');
-    expect(lines[2]).toMatch(/^https:\/\/www\.ebay\.de\/itm\/2,2,Elfenbein Figur,antik-hans,/);
+    expect(lines[0]).toBe('\uFEFF"url","listing_id","title","seller","last_seen_at","flag_id"');
+    expect(lines[2]).toMatch(/^"https:\/\/www\.ebay\.de\/itm\/2","2","Elfenbein Figur","antik-hans",/);
   });
 });
 

@@ -25,6 +25,7 @@ import {
 } from './corpus';
 import { dumpProfile, emptyProfile, freshIndexedDb, seededProfile, type Profile } from './profile';
 import { withEntry } from './zip-craft';
+import { chainEntry } from '@/lib/integrity/chain';
 
 /** The good backup every case starts from, and its first evidence file. */
 interface Goods {
@@ -108,7 +109,7 @@ const cases: Case[] = [
     (g) =>
       rezipped(
         g.backup,
-        editJson('manifest.json', (m) => ({ ...m, formatVersion: 2 })),
+        editJson('manifest.json', (m) => ({ ...m, formatVersion: 3 })),
       ),
     { file: 'manifest.json', field: 'formatVersion', message: /newer Spoor/ },
   ],
@@ -123,17 +124,18 @@ const cases: Case[] = [
     { file: 'flags.json', record: /^3 \(id /, field: 'id', message: /appears twice/ },
   ],
   [
-    'a duplicated observation id (re-hashed)',
+    // Per flag: a record kept apart after a conflict shares observation ids with the flag it clashed with.
+    'an observation twice in one flag (re-hashed)',
     (g) =>
       rezipped(
         g.backup,
         editJson('flags.json', (flags) => {
-          flags[1].observations[0].id = flags[0].observations[0].id;
+          flags[0].observations.push(flags[0].observations[0]);
           return flags;
         }),
         true,
       ),
-    { file: 'flags.json', record: /^2 \(id /, field: 'observations.id', message: /appears twice/ },
+    { file: 'flags.json', record: /^1 \(id /, field: 'observations.id', message: /appears twice/ },
   ],
   [
     'a duplicated evidence record (re-hashed)',
@@ -198,6 +200,46 @@ const cases: Case[] = [
         true,
       ),
     { file: 'flags.json', field: 'observations.0.recordSha256', message: /changed after capture/ },
+  ],
+  [
+    'an audit entry’s author changed, every file hash re-computed',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('audit.json', (audit) => audit.map((entry: { by: string }) => ({ ...entry, by: 'mallory' }))),
+        true,
+      ),
+    { file: 'flags.json', field: 'auditHead', message: /was changed after it was written/ },
+  ],
+  [
+    'an audit entry for no flag, hashed as Spoor would',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('audit.json', (audit) => [
+          ...audit,
+          chainEntry(
+            { flagId: crypto.randomUUID(), at: '2026-04-01T00:00:00.000Z', by: 'x', action: 'create' },
+            null,
+            null,
+          ),
+        ]),
+        true,
+      ),
+    { file: 'audit.json', message: /is not part of the history of any flag or deleted flag/ },
+  ],
+  [
+    'a flag changed outside its history, every file hash re-computed',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('flags.json', (flags) => {
+          flags[0].assessment.suspicion = 'low';
+          return flags;
+        }),
+        true,
+      ),
+    { file: 'flags.json', field: 'auditHead', message: /changed outside its history/ },
   ],
   ...UNSAFE_NAMES.map((name): Case => [
     `an entry named ${name}`,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { importFiles, type FileReport } from '@/lib/import/import-flow';
-import { flaggedDb, downloads, exportEnv } from '../../export/flow-support';
+import { acceptingKeysOf, flaggedDb, downloads, exportEnv } from '../../export/flow-support';
+import { resign } from '../../export/builder';
+import { chainEntry } from '@/lib/integrity/chain';
 import {
   UNSAFE_NAMES,
   ZIP_MAGIC,
@@ -23,7 +25,7 @@ import {
   withUnsafeName,
 } from './corpus';
 import { dumpProfile, emptyProfile, freshIndexedDb, seededProfile, type Profile } from './profile';
-import { utf8, withEntry } from './zip-craft';
+import { jsonOf, rawZip, resealed, unzipped, utf8, withEntry, type RawEntry } from './zip-craft';
 
 /** The good files every case starts from: one researcher's batch as batch.json and as evidence bundle. */
 interface Goods {
@@ -35,6 +37,8 @@ interface Goods {
 let goods: Goods;
 let coordinator: Profile;
 let before: unknown;
+/** The coordinator trusts the key the good files were signed with: a broken file is refused for what is broken. */
+let trusted: { acceptKeys: Set<string> };
 
 beforeAll(async () => {
   freshIndexedDb();
@@ -53,14 +57,57 @@ beforeAll(async () => {
     db.close();
   }
   goods = { ...exported, evidence: await firstPath(exported.zip, 'evidence/') };
+  trusted = await acceptingKeysOf([new File([goods.json], 'batch.json'), new File([goods.zip], 'bundle.zip')]);
   coordinator = await seededProfile('coordinator');
   before = await dumpProfile(coordinator);
 }, 60_000);
 afterAll(removeSparseFiles);
 
 const text = async (blob: Blob) => new TextDecoder().decode(await blob.arrayBuffer());
+/** batch.json edited, then signed again: a sender who alters their own file and re-signs it. Checks past the signature must catch it. */
 const jsonEdit = (edit: (doc: any) => unknown) => async (g: Goods) =>
+  new Blob([JSON.stringify(await resign(edit(JSON.parse(await text(g.json))) as object))]);
+/** batch.json edited without signing again. */
+const unsignedEdit = (edit: (doc: any) => unknown) => async (g: Goods) =>
   new Blob([JSON.stringify(edit(JSON.parse(await text(g.json))))]);
+
+/** An entry change whose manifest is then signed again (the deeper manifest checks are what is tested). */
+const signedManifest =
+  (change: (entries: RawEntry[]) => RawEntry[]) =>
+  async (entries: RawEntry[]): Promise<RawEntry[]> =>
+    Promise.all(
+      change(entries).map(async (entry) =>
+        entry.path === 'manifest.json'
+          ? { path: entry.path, data: utf8(JSON.stringify(await resign(jsonOf(entry)))) }
+          : entry,
+      ),
+    );
+
+/** A bundle changed, every hash re-computed and only the manifest signed again (batch.json is no longer JSON to sign). */
+async function resignedManifest(good: Blob, change: (entries: RawEntry[]) => RawEntry[]): Promise<Blob> {
+  const sealed = await resealed(change(await unzipped(good)));
+  return rawZip(
+    await Promise.all(
+      sealed.map(async (entry) =>
+        entry.path === 'manifest.json'
+          ? { path: entry.path, data: utf8(JSON.stringify(await resign(jsonOf(entry)))) }
+          : entry,
+      ),
+    ),
+  );
+}
+
+/** A bundle changed, every hash re-computed and batch.json and the manifest signed again: a forger with a key. */
+async function resigned(good: Blob, change: (entries: RawEntry[]) => RawEntry[] | Promise<RawEntry[]>): Promise<Blob> {
+  const sign = async (entries: RawEntry[], path: string) =>
+    Promise.all(
+      entries.map(async (entry) =>
+        entry.path === path ? { path, data: utf8(JSON.stringify(await resign(jsonOf(entry)))) } : entry,
+      ),
+    );
+  const changed = await sign(await change(await unzipped(good)), 'batch.json');
+  return rawZip(await sign(await resealed(changed), 'manifest.json'));
+}
 const firstObservation = (doc: any) => doc.flags[0].observations[0];
 
 type Case = [
@@ -114,7 +161,57 @@ const jsonCases: Case[] = [
   [
     'a wrong format version (0)',
     jsonEdit((doc) => ({ ...doc, formatVersion: 0 })),
-    { path: 'formatVersion', message: /expected 1/ },
+    { path: 'formatVersion', message: /older Spoor/ },
+  ],
+  [
+    'an older, unsigned format version (1)',
+    unsignedEdit(({ signature: _signature, ...doc }) => ({ ...doc, formatVersion: 1 })),
+    { path: 'formatVersion', message: /older Spoor/ },
+  ],
+  [
+    'its signature removed',
+    unsignedEdit(({ signature: _signature, ...doc }) => doc),
+    { path: 'signature', message: /not signed/ },
+  ],
+  [
+    'edited after it was signed',
+    unsignedEdit((doc) => ({ ...doc, batch: { ...doc.batch, survey: 'Other survey' } })),
+    { path: 'signature', message: /signature does not match/ },
+  ],
+  [
+    'a signature whose fingerprint is not its key’s',
+    unsignedEdit((doc) => ({ ...doc, signature: { ...doc.signature, fingerprint: '0'.repeat(64) } })),
+    { path: 'signature', message: /fingerprint is not the fingerprint/ },
+  ],
+  [
+    'signed with the key of another researcher than it names',
+    async (g) => {
+      const doc = JSON.parse(await text(g.json));
+      const { signature: _s, ...unsigned } = doc;
+      return new Blob([JSON.stringify(await resign({ ...unsigned, batch: { ...doc.batch } }, 'mallory'))]);
+    },
+    { path: 'signature.researcher', message: /signed with the key of mallory, but the batch says it is from anna\.k/ },
+  ],
+  [
+    'an audit entry changed (re-signed)',
+    jsonEdit((doc) => ({ ...doc, audit: doc.audit.map((entry: any) => ({ ...entry, by: 'mallory' })) })),
+    { path: /^audit\[\d+\] \(flag /, message: /was changed after it was written/ },
+  ],
+  [
+    'an audit entry of a flag the file does not hold (re-signed)',
+    jsonEdit((doc) => {
+      const fields = { flagId: crypto.randomUUID(), at: doc.batch.createdAt, by: 'anna.k', action: 'edit' as const };
+      return { ...doc, audit: [...doc.audit, chainEntry(fields, doc.audit[0].hash, doc.flags[0])] };
+    }),
+    { path: /^audit\[\d+\] \(flag /, message: /not part of the history of any flag in this file/ },
+  ],
+  [
+    'a flag changed without its history (re-signed)',
+    jsonEdit((doc) => {
+      doc.flags[0].assessment.suspicion = 'low';
+      return doc;
+    }),
+    { path: /^(flag [0-9a-f-]{36} › auditHead|audit\[\d+\] \(flag .*\))$/, message: /changed outside its history/ },
   ],
   [
     'a duplicated flag id',
@@ -166,28 +263,22 @@ const zipCases: Case[] = [
   [
     'batch.json in UTF-16 (re-hashed)',
     (g) =>
-      rezipped(
-        g.zip,
-        async (entries) =>
-          withEntry(entries, 'batch.json', ({ data }) => ({
-            path: 'batch.json',
-            data: encoded(new TextDecoder().decode(data), 'utf-16le-bom'),
-          })),
-        true,
+      resignedManifest(g.zip, (entries) =>
+        withEntry(entries, 'batch.json', ({ data }) => ({
+          path: 'batch.json',
+          data: encoded(new TextDecoder().decode(data), 'utf-16le-bom'),
+        })),
       ),
     { inside: 'batch.json', message: /not UTF-8 text/ },
   ],
   [
     'batch.json in Windows-1252 (re-hashed)',
     (g) =>
-      rezipped(
-        g.zip,
-        async (entries) =>
-          withEntry(entries, 'batch.json', ({ data }) => ({
-            path: 'batch.json',
-            data: encoded(new TextDecoder().decode(data), 'windows-1252'),
-          })),
-        true,
+      resignedManifest(g.zip, (entries) =>
+        withEntry(entries, 'batch.json', ({ data }) => ({
+          path: 'batch.json',
+          data: encoded(new TextDecoder().decode(data), 'windows-1252'),
+        })),
       ),
     { inside: 'batch.json', message: /not UTF-8 text/ },
   ],
@@ -205,19 +296,37 @@ const zipCases: Case[] = [
     (g) =>
       rezipped(
         g.zip,
-        editJson('manifest.json', (m) => ({ ...m, formatVersion: 2 })),
+        editJson('manifest.json', (m) => ({ ...m, formatVersion: 3 })),
       ),
     { inside: 'manifest.json', path: 'formatVersion', message: /newer Spoor/ },
   ],
   [
     'a future batch format version (re-hashed)',
     (g) =>
-      rezipped(
+      resigned(
         g.zip,
         editJson('batch.json', (doc) => ({ ...doc, formatVersion: 99 })),
-        true,
       ),
     { inside: 'batch.json', path: 'formatVersion', message: /newer Spoor/ },
+  ],
+  [
+    'a manifest rewritten to match changed evidence, not signed again',
+    (g) => rezipped(g.zip, flipByte(g.evidence), true),
+    { inside: 'manifest.json', path: 'signature', message: /signature does not match/ },
+  ],
+  [
+    'a manifest signed with another key than batch.json',
+    (g) =>
+      rezipped(g.zip, async (entries) =>
+        Promise.all(
+          entries.map(async (entry) =>
+            entry.path === 'manifest.json'
+              ? { path: entry.path, data: utf8(JSON.stringify(await resign(jsonOf(entry)))) }
+              : entry,
+          ),
+        ),
+      ),
+    { inside: 'manifest.json', path: 'signature.fingerprint', message: /signed with key/ },
   ],
   [
     'an evidence file twice in the ZIP',
@@ -227,19 +336,15 @@ const zipCases: Case[] = [
   [
     'a file listed twice in the manifest',
     (g) =>
-      rezipped(
-        g.zip,
-        editJson('manifest.json', (m) => ({ ...m, files: [...m.files, m.files[0]] })),
-      ),
+      rezipped(g.zip, signedManifest(editJson('manifest.json', (m) => ({ ...m, files: [...m.files, m.files[0]] })))),
     { inside: 'manifest.json', message: /lists batch.csv twice/ },
   ],
   [
-    'a duplicated flag id (re-hashed)',
+    'a duplicated flag id (re-hashed, re-signed)',
     (g) =>
-      rezipped(
+      resigned(
         g.zip,
         editJson('batch.json', (doc) => ({ ...doc, flags: [...doc.flags, doc.flags[0]] })),
-        true,
       ),
     { inside: 'batch.json', message: /same flag id appears twice/ },
   ],
@@ -253,10 +358,12 @@ const zipCases: Case[] = [
     (g) =>
       rezipped(
         g.zip,
-        editJson('manifest.json', (m) => {
-          m.files.find((f: { path: string }) => f.path === g.evidence).sha256 = '0'.repeat(64);
-          return m;
-        }),
+        signedManifest(
+          editJson('manifest.json', (m) => {
+            m.files.find((f: { path: string }) => f.path === g.evidence).sha256 = '0'.repeat(64);
+            return m;
+          }),
+        ),
       ),
     { inside: (g) => g.evidence, message: /the manifest says 0{64}/ },
   ],
@@ -269,8 +376,8 @@ const zipCases: Case[] = [
     { inside: 'SHA256SUMS', message: /SHA-256 is/ },
   ],
   [
-    'evidence swapped and every hash re-computed',
-    (g) => rezipped(g.zip, flipByte(g.evidence), true),
+    'evidence swapped, every hash re-computed and re-signed',
+    (g) => resigned(g.zip, flipByte(g.evidence)),
     { inside: (g) => g.evidence, message: /the flag says/ },
   ],
   ...UNSAFE_NAMES.map((name): Case => [
@@ -309,6 +416,7 @@ async function importInto(profile: Profile, blob: Blob, fileName: string): Promi
   const [report] = await importFiles(
     { db: profile.db, by: 'coord', clock: () => new Date('2026-04-02T08:00:00.000Z') },
     [new File([blob], fileName)],
+    trusted,
   );
   return report!;
 }

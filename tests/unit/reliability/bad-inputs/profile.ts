@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { RestoreEnv } from '@/lib/backup/restore';
 import { activateImported, applyCustomTerms, readActiveStatus } from '@/lib/active-dictionary/active';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
-import { canonicalJson, sha256Hex } from '@/lib/flags/hash';
+import { canonicalJson, sha256Hex } from '@/lib/integrity/hash';
 import { createFlagService } from '@/lib/flags/service';
 import { saveCustomTerms } from '@/lib/dictionary/custom-terms-store';
 import { SETTINGS_KEY, SettingsSchema } from '@/lib/settings/schema';

@@ -1,5 +1,5 @@
 import { readZip } from '@/lib/files/zip-reader';
-import { sha256Hex } from '@/lib/flags/hash';
+import { sha256Hex } from '@/lib/integrity/hash';
 
 /**
  * ZIP files written byte by byte, so a corpus case can say things no honest

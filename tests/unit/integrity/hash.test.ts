@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, recordHash, sha256Hex } from '@/lib/flags/hash';
+import { canonicalJson, recordHash, sha256Hex } from '@/lib/integrity/hash';
 
 describe('canonicalJson', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64FromBytes, bytesFromBase64, dataUrlToBlob } from '@/lib/flags/bytes';
+import { base64FromBytes, bytesFromBase64, dataUrlToBlob } from '@/lib/integrity/bytes';
 
 describe('base64', () => {
   it('round-trips bytes larger than one chunk', () => {

@@ -1,0 +1,70 @@
+import type { IDBPTransaction } from 'idb';
+import type { SpoorDb } from '@/lib/storage/db';
+import type { SpoorDbSchema, StoreName } from '@/lib/storage/schema';
+import { SignerSchema, SigningKeySchema, type SignedBy, type Signer } from '@/lib/records/signing';
+
+/**
+ * How far the coordinator trusts the key an imported file was signed with:
+ * - `own`: this profile's own key;
+ * - `accepted`: a key accepted before for this researcher (since `firstSeen`);
+ * - `unknown`: the first key seen for this researcher: compare fingerprints, then accept;
+ * - `changed`: the researcher signed with other keys before (a reinstalled
+ *   browser makes a new key; so would someone writing in their name).
+ */
+export type KeyTrust =
+  | { status: 'own' }
+  | { status: 'accepted'; firstSeen: string; acceptedBy: string }
+  | { status: 'unknown' }
+  | { status: 'changed'; previous: Array<{ fingerprint: string; firstSeen: string }> };
+
+/**
+ * The trust in the key that signed a file, from this profile's keys and the signers it accepted.
+ * @example if ((await keyTrust(db, signedBy)).status === 'changed') warn();
+ */
+export async function keyTrust(db: SpoorDb, signedBy: SignedBy): Promise<KeyTrust> {
+  const tx = db.transaction(['keys', 'signers'], 'readonly');
+  const [own, stored, sameResearcher] = await Promise.all([
+    tx.objectStore('keys').get(signedBy.fingerprint),
+    tx.objectStore('signers').get(signedBy.fingerprint),
+    tx.objectStore('signers').index('researcher').getAll(signedBy.researcher),
+    tx.done,
+  ]);
+  if (SigningKeySchema.safeParse(own).success) return { status: 'own' };
+  const signer = SignerSchema.safeParse(stored);
+  if (signer.success && signer.data.accepted && signer.data.researcher === signedBy.researcher)
+    return { status: 'accepted', firstSeen: signer.data.firstSeen, acceptedBy: signer.data.accepted.by };
+  const previous = sameResearcher
+    .flatMap((record) => {
+      const parsed = SignerSchema.safeParse(record);
+      return parsed.success && parsed.data.accepted ? [parsed.data] : [];
+    })
+    .filter((known) => known.fingerprint !== signedBy.fingerprint)
+    .map(({ fingerprint, firstSeen }) => ({ fingerprint, firstSeen }));
+  return previous.length > 0 ? { status: 'changed', previous } : { status: 'unknown' };
+}
+
+/**
+ * Records, inside an import's transaction, that the coordinator trusts the
+ * key: first seen now, accepted now by `by`. A key already recorded (or this
+ * profile's own) is left as it is.
+ * @example await rememberSigner(tx, signedBy, at, 'coord');
+ */
+export async function rememberSigner(
+  tx: IDBPTransaction<SpoorDbSchema, StoreName[], 'readwrite'>,
+  signedBy: SignedBy,
+  at: string,
+  by: string,
+): Promise<void> {
+  if ((await tx.objectStore('keys').getKey(signedBy.fingerprint)) !== undefined) return;
+  const stored = SignerSchema.safeParse(await tx.objectStore('signers').get(signedBy.fingerprint));
+  if (stored.success && stored.data.accepted && stored.data.researcher === signedBy.researcher) return;
+  const signer: Signer = {
+    fingerprint: signedBy.fingerprint,
+    researcher: signedBy.researcher,
+    publicKey: signedBy.publicKey,
+    keyCreatedAt: signedBy.keyCreatedAt,
+    firstSeen: stored.success ? stored.data.firstSeen : at,
+    accepted: { at, by },
+  };
+  await tx.objectStore('signers').put(signer);
+}

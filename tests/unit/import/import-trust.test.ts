@@ -1,0 +1,123 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import { importFiles, type FileReport } from '@/lib/import/import-flow';
+import { BatchRecordSchema } from '@/lib/records/batch';
+import { SignerSchema } from '@/lib/records/signing';
+import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
+import { downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
+
+/*
+ * Signed batches (issue 10): the coordinator sees who signed each file and
+ * with which key; an unknown key, or a researcher's new key, waits for the
+ * coordinator to accept it (recorded); a bad signature is refused.
+ */
+
+const at = () => new Date('2026-04-02T08:00:00.000Z');
+let counter = 0;
+
+beforeEach(freshIndexedDb);
+
+/** A batch exported from a profile (its own database, so its own key) of the researcher. */
+async function exportedFrom(profile: string, researcher: string, url: string): Promise<File> {
+  const { db } = await flaggedDb(profile, [{ url, researcher: { researcherId: researcher, survey: 'Ivory 2026' } }]);
+  const saved = downloads();
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', {
+    researcher,
+    survey: 'Ivory 2026',
+  });
+  db.close();
+  return saved.files[0]!;
+}
+const ad = () => `https://shop.example/ad/${(counter += 1)}`;
+const coordinator = (): Promise<SpoorDb> => openSpoorDb('coordinator');
+const fingerprintOf = (report: FileReport | undefined) =>
+  report && 'signedBy' in report ? report.signedBy.fingerprint : '';
+
+describe('importing a signed batch', () => {
+  it('holds a file signed with a key never seen, writing nothing, until the coordinator accepts it', async () => {
+    const file = await exportedFrom('anna-laptop', 'anna.k', ad());
+    const db = await coordinator();
+    const before = await storeCounts(db);
+
+    const [held] = await importFiles({ db, by: 'coord', clock: at }, [file]);
+    expect(held).toMatchObject({
+      status: 'untrusted-key',
+      trust: { status: 'unknown' },
+      signedBy: { researcher: 'anna.k' },
+    });
+    expect(await storeCounts(db)).toEqual(before);
+
+    const [imported] = await importFiles({ db, by: 'coord', clock: at }, [file], {
+      acceptKeys: new Set([fingerprintOf(held)]),
+    });
+    expect(imported).toMatchObject({ status: 'imported', acceptedNow: true, signedBy: { researcher: 'anna.k' } });
+    const signer = SignerSchema.parse(await db.get('signers', fingerprintOf(held)));
+    expect(signer).toMatchObject({
+      researcher: 'anna.k',
+      firstSeen: '2026-04-02T08:00:00.000Z',
+      accepted: { at: '2026-04-02T08:00:00.000Z', by: 'coord' },
+    });
+    const batchId = imported!.status === 'imported' ? imported!.batch.id : '';
+    expect(BatchRecordSchema.parse(await db.get('batches', batchId)).imported?.signedBy).toEqual({
+      researcher: 'anna.k',
+      fingerprint: fingerprintOf(held),
+      acceptedNow: true,
+    });
+  });
+
+  it('imports the next file signed with the accepted key at once, saying who signed it and since when', async () => {
+    const first = await exportedFrom('anna-laptop', 'anna.k', ad());
+    const second = await exportedFrom('anna-laptop', 'anna.k', ad());
+    const db = await coordinator();
+    const [held] = await importFiles({ db, by: 'coord', clock: at }, [first]);
+    await importFiles({ db, by: 'coord', clock: at }, [first], { acceptKeys: new Set([fingerprintOf(held)]) });
+
+    const [report] = await importFiles({ db, by: 'coord' }, [second]);
+    expect(report).toMatchObject({
+      status: 'imported',
+      acceptedNow: false,
+      trust: { status: 'accepted', firstSeen: '2026-04-02T08:00:00.000Z', acceptedBy: 'coord' },
+      signedBy: { fingerprint: fingerprintOf(held) },
+    });
+  });
+
+  it('warns that a researcher’s key changed (a reinstalled browser, or someone in their name) and holds the file', async () => {
+    const before = await exportedFrom('anna-laptop', 'anna.k', ad());
+    const after = await exportedFrom('anna-new-laptop', 'anna.k', ad());
+    const db = await coordinator();
+    const [first] = await importFiles({ db, by: 'coord', clock: at }, [before]);
+    await importFiles({ db, by: 'coord', clock: at }, [before], { acceptKeys: new Set([fingerprintOf(first)]) });
+    const counts = await storeCounts(db);
+
+    const [report] = await importFiles({ db, by: 'coord' }, [after]);
+    expect(report).toMatchObject({
+      status: 'untrusted-key',
+      trust: {
+        status: 'changed',
+        previous: [{ fingerprint: fingerprintOf(first), firstSeen: '2026-04-02T08:00:00.000Z' }],
+      },
+    });
+    expect(fingerprintOf(report)).not.toBe(fingerprintOf(first));
+    expect(await storeCounts(db)).toEqual(counts);
+  });
+
+  it('refuses a file whose signature does not match, whatever keys are accepted', async () => {
+    const file = await exportedFrom('anna-laptop', 'anna.k', ad());
+    const db = await coordinator();
+    const [held] = await importFiles({ db, by: 'coord' }, [file]);
+    // One letter of the signed manifest changed: the bundle's own hashes cannot notice, the signature does.
+    const files = unzipSync(new Uint8Array(await file.arrayBuffer()));
+    const manifest = strFromU8(files['manifest.json']!).replace('"survey": "Ivory 2026"', '"survey": "ivory 2026"');
+    const forged = new File([zipSync({ ...files, 'manifest.json': strToU8(manifest) })], 'forged.zip');
+
+    const [report] = await importFiles({ db, by: 'coord' }, [forged], { acceptKeys: new Set([fingerprintOf(held)]) });
+    expect(report).toMatchObject({ status: 'invalid' });
+    expect(report!.status === 'invalid' && report!.problems).toContainEqual({
+      file: 'manifest.json',
+      path: 'signature',
+      message: expect.stringContaining('signature does not match'),
+    });
+    expect(await db.count('flags')).toBe(0);
+  });
+});
