@@ -7,8 +7,13 @@ import type { CheckSummary } from '@/lib/dictionary/checklist/worker-protocol';
 import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import type { DictionaryControls } from '@/lib/browser/dictionary-controls';
 import { DictionaryStatus } from './DictionaryStatus';
-import { useT } from '@/components/i18n';
-import { type Translate } from '@/lib/i18n/translate';
+import { useT } from './i18n';
+import type { Translate } from '@/lib/i18n/translate';
+import { Button } from './ui/Button';
+import { Card } from './ui/Card';
+import { Field } from './ui/Field';
+import { Notice } from './ui/Notice';
+import './settings/settings.css';
 
 type Phase = 'idle' | 'reading' | 'saving';
 
@@ -39,7 +44,7 @@ function summary(result: CheckSummary, t: Translate): string {
  * export) as the active species list, see which list is active, revert.
  * Messages from the file are shown as text, never as HTML.
  */
-export function ChecklistImport({ controls }: { controls: DictionaryControls }) {
+export function ChecklistImport({ controls, id }: { controls: DictionaryControls; id?: string }) {
   const t = useT();
   const [status, setStatus] = useState<ActiveStatus>();
   const [file, setFile] = useState<File>();
@@ -103,58 +108,66 @@ export function ChecklistImport({ controls }: { controls: DictionaryControls }) 
 
   const busy = phase !== 'idle';
   return (
-    <section aria-labelledby="checklist-import-title">
-      <h2 id="checklist-import-title">{t('dictionaryHeading')}</h2>
+    <Card
+      id={id}
+      title={t('dictionaryHeading')}
+      headingId="checklist-import-title"
+      actions={
+        status &&
+        status.source !== 'bundled' && (
+          <Button variant="quiet" onClick={revert} disabled={busy}>
+            {t('dictionaryRevert')}
+          </Button>
+        )
+      }
+    >
       {status && <DictionaryStatus status={status} />}
-      {status && status.source !== 'bundled' && (
-        <button type="button" onClick={revert} disabled={busy}>
-          {t('dictionaryRevert')}
-        </button>
-      )}
-      <p>{t('dictionaryIntro')}</p>
-      <label>
-        {t('dictionaryFile')}{' '}
-        <input type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={pick} disabled={busy} />
-      </label>
-      {file && (
-        <label>
-          {t('dictionaryListingsAsOf')}{' '}
-          <input
-            type="date"
-            value={listingsAsOf}
-            onChange={(e) => setListingsAsOf(e.target.value)}
-            disabled={busy}
-            required
-          />
-        </label>
-      )}
-      <button type="button" onClick={run} disabled={!file || !listingsAsOf || busy}>
-        {t('dictionaryImport')}
-      </button>
-      {phase === 'reading' && (
-        <button type="button" onClick={() => abort.current?.abort()}>
-          {t('dictionaryCancel')}
-        </button>
-      )}
+      <p className="card__intro">{t('dictionaryIntro')}</p>
+      <div className="form-grid">
+        <Field label={t('dictionaryFile')}>
+          <input type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={pick} disabled={busy} />
+        </Field>
+        {file && (
+          <Field label={t('dictionaryListingsAsOf')}>
+            <input
+              type="date"
+              value={listingsAsOf}
+              onChange={(e) => setListingsAsOf(e.target.value)}
+              disabled={busy}
+              required
+            />
+          </Field>
+        )}
+      </div>
+      <div className="cluster">
+        <Button variant="primary" onClick={run} disabled={!file || !listingsAsOf || busy}>
+          {t('dictionaryImport')}
+        </Button>
+        {phase === 'reading' && <Button onClick={() => abort.current?.abort()}>{t('dictionaryCancel')}</Button>}
+      </div>
       {format && <p>{t('dictionaryFormat', t(FORMAT_MESSAGES[format]))}</p>}
       {phase === 'reading' && progress && (
-        <p>
-          <progress value={progress.bytesRead} max={progress.totalBytes} aria-label={t('dictionaryProgressLabel')} />{' '}
-          {t('dictionaryProgress', [
-            new Intl.NumberFormat(t('uiLocale'), { style: 'percent' }).format(fraction(progress)),
-            progress.rows.toLocaleString(t('uiLocale')),
-          ])}
-        </p>
+        <div className="stack">
+          <progress value={progress.bytesRead} max={progress.totalBytes} aria-label={t('dictionaryProgressLabel')} />
+          <p>
+            {t('dictionaryProgress', [
+              new Intl.NumberFormat(t('uiLocale'), { style: 'percent' }).format(fraction(progress)),
+              progress.rows.toLocaleString(t('uiLocale')),
+            ])}
+          </p>
+        </div>
       )}
       {phase === 'saving' && <p>{t('dictionarySavingList')}</p>}
-      {done && <p role="status">{done}</p>}
+      {done && <Notice tone="success">{done}</Notice>}
       {problems.length > 0 && (
-        <ul role="alert">
-          {problems.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
+        <div role="alert" className="notice notice--error">
+          <ul className="notice__body report">
+            {problems.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
-    </section>
+    </Card>
   );
 }

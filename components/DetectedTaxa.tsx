@@ -1,42 +1,54 @@
 import { useEffect, useState } from 'react';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
 import type { ReportEntry } from '@/lib/detect/report';
-import type { Settings } from '@/lib/settings/schema';
-import { useT } from '@/components/i18n';
+import { appendixCategory, appendixTag, entryLabel } from './dictionary-labels';
+import { plural, useT } from './i18n';
+import { Verdict } from './popup/Verdict';
+import { formatNumber } from '@/lib/i18n/numbers';
+import { Tag } from './ui/Tag';
+import './DetectedTaxa.css';
 
 const KIND_LABELS = { trade: 'detectKindTrade', code: 'detectKindCode' } as const;
+/** Rows shown before "Show all" (fewer once a flag's summary needs the room): the popup stays within Chrome's 600 px. */
+const SHOWN = { full: 4, compact: 1 };
 
-/** The table of what was found, in the order given (the background sorts by Appendix, then count). */
-export function DetectedTaxaList({ entries, colors }: { entries: readonly ReportEntry[]; colors: Settings['colors'] }) {
+/**
+ * What was found, each entry once: taxa first, then trade terms and code
+ * words, each in the order given (the background sorts by Appendix, then count).
+ */
+export function DetectedTaxaList({ entries, compact = false }: { entries: readonly ReportEntry[]; compact?: boolean }) {
   const t = useT();
-  if (entries.length === 0) return <p>{t('detectNothingFound')}</p>;
-  const count = new Intl.NumberFormat(t('uiLocale'));
+  const [all, setAll] = useState(false);
+  if (entries.length === 0) return null;
+  const ordered = [...entries.filter((e) => e.kind === 'taxon'), ...entries.filter((e) => e.kind !== 'taxon')];
+  const limit = compact ? SHOWN.compact : SHOWN.full;
+  const shown = all ? ordered : ordered.slice(0, limit);
   return (
-    <table aria-label={t('detectTableLabel')} style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <thead>
-        <tr>
-          <th scope="col">{t('detectColumnTaxon')}</th>
-          <th scope="col">{t('detectColumnAppendix')}</th>
-          <th scope="col">{t('detectColumnEuAnnex')}</th>
-          <th scope="col">{t('detectColumnCount')}</th>
-          <th scope="col">{t('detectColumnWords')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.entryId} style={{ borderLeft: `4px solid ${colors[entry.category]}` }}>
-            <td>
-              <span style={{ fontStyle: entry.kind === 'taxon' ? 'italic' : 'normal' }}>{entry.label}</span>
-              {entry.kind !== 'taxon' && <small> ({t(KIND_LABELS[entry.kind])})</small>}
-            </td>
-            <td>{entry.appendix === 'nc' ? t('detectNotListed') : entry.appendix}</td>
-            <td>{entry.euAnnex === 'none' ? '–' : entry.euAnnex}</td>
-            <td>{count.format(entry.count)}</td>
-            <td>{entry.matched.join(', ')}</td>
-          </tr>
+    <div className="taxa">
+      <ul className="taxa__list" aria-label={t('detectTableLabel')}>
+        {shown.map((entry) => (
+          <li key={entry.entryId} className="taxa__row">
+            <Tag category={entry.kind === 'taxon' ? appendixCategory(entry.appendix) : 'trade'}>
+              {appendixTag(entry.appendix, t)}
+            </Tag>
+            <span className="taxa__name">
+              <span className={entry.kind === 'taxon' ? 'taxa__scientific' : undefined}>{entryLabel(entry, t)}</span>
+              {entry.kind !== 'taxon' && <span className="taxa__kind"> · {t(KIND_LABELS[entry.kind])}</span>}
+            </span>
+            <span className="taxa__count">{plural(t, 'detectTimes', entry.count)}</span>
+            <span className="taxa__words">
+              {entry.matched.join(', ')}
+              {entry.euAnnex !== 'none' && ` · ${t('detectEuAnnex', entry.euAnnex)}`}
+            </span>
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+      {entries.length > limit && (
+        <button type="button" className="taxa__more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('detectShowFewer') : t('detectShowAll', formatNumber(entries.length, t('uiLocale')))}
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -44,11 +56,12 @@ export interface DetectedTaxaProps {
   tabId: number;
   /** `backgroundDetections` in an extension page. */
   source: DetectionsSource;
-  colors: Settings['colors'];
+  /** Fewer rows, for when the popup also shows what a flag captured. */
+  compact?: boolean;
 }
 
-/** What Spoor found in a tab, refreshed whenever the tab reports again. */
-export function DetectedTaxa({ tabId, source, colors }: DetectedTaxaProps) {
+/** The verdict and what Spoor found in a tab, refreshed whenever the tab reports again. */
+export function DetectedTaxa({ tabId, source, compact }: DetectedTaxaProps) {
   const t = useT();
   const [entries, setEntries] = useState<ReportEntry[]>();
   const [error, setError] = useState<string>();
@@ -67,5 +80,10 @@ export function DetectedTaxa({ tabId, source, colors }: DetectedTaxaProps) {
     };
   }, [tabId, source]);
   if (error) return <p role="alert">{t('detectLoadFailed', error)}</p>;
-  return entries ? <DetectedTaxaList entries={entries} colors={colors} /> : <p>{t('detectLooking')}</p>;
+  return (
+    <section className="detected" aria-labelledby="verdict">
+      <Verdict id="verdict" entries={entries} />
+      {entries && <DetectedTaxaList entries={entries} compact={compact} />}
+    </section>
+  );
 }

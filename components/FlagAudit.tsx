@@ -1,7 +1,9 @@
 import type { HistoryNode } from '@/lib/integrity/history';
 import type { AuditEntry } from '@/lib/records/flag';
 import type { HistoryView } from '@/lib/messaging/flag-messages';
+import { formatUtcDateTime } from '@/lib/i18n/numbers';
 import { useT } from './i18n';
+import './record/record.css';
 
 const ACTION_LABELS = {
   create: 'recordActionCreate',
@@ -32,7 +34,7 @@ function shown(value: unknown): string {
 export function FlagAudit({ history }: { history: HistoryView }) {
   const t = useT();
   return (
-    <section aria-label={t('recordHistoryLabel')}>
+    <section aria-label={t('recordHistoryLabel')} className="card">
       <h2>{t('recordHistory')}</h2>
       {history.problems.length === 0 ? (
         <p role="status" data-verified="true">
@@ -56,12 +58,12 @@ export function FlagAudit({ history }: { history: HistoryView }) {
 function Timeline({ nodes }: { nodes: readonly HistoryNode[] }) {
   const t = useT();
   return (
-    <ol>
+    <ol className="timeline">
       {nodes.map(({ entry, joined }) => (
-        <li key={entry.hash}>
+        <li key={entry.hash} className={`timeline__entry timeline__entry--${entry.action}`}>
           <Entry entry={entry} />
           {joined.length > 0 && (
-            <div>
+            <div className="timeline__joined">
               <p>{t('recordHistoryJoined')}</p>
               {joined.map((branch) => (
                 <Timeline key={branch[0]!.entry.hash} nodes={branch} />
@@ -76,15 +78,21 @@ function Timeline({ nodes }: { nodes: readonly HistoryNode[] }) {
 
 function Entry({ entry }: { entry: AuditEntry }) {
   const t = useT();
+  const locale = t('uiLocale');
   return (
     <>
-      {t('recordAuditEntry', [entry.at, entry.by || t('recordAuditUnnamed'), t(ACTION_LABELS[entry.action])])}
-      {entry.legacy && t('recordAuditLegacy')}
-      {entry.note && ` (${entry.note})`}
-      {entry.action === 'delete' && t('recordAuditDeletedKept')}{' '}
-      <code title={entry.hash}>{entry.hash.slice(0, 12)}</code>
+      <p className="timeline__what">
+        <strong>{entry.by || t('recordAuditUnnamed')}</strong>: {t(ACTION_LABELS[entry.action])}
+        {entry.legacy && t('recordAuditLegacy')}
+        {entry.note && ` (${entry.note})`}
+        {entry.action === 'delete' && t('recordAuditDeletedKept')}
+      </p>
+      <p className="timeline__when">
+        <time dateTime={entry.at}>{formatUtcDateTime(entry.at, locale)}</time> · <code>{entry.at}</code> ·{' '}
+        <code title={entry.hash}>{entry.hash.slice(0, 12)}</code>
+      </p>
       {entry.action !== 'delete' && entry.changes.length > 0 && (
-        <ul>
+        <ul className="timeline__changes">
           {entry.changes.map((change) => (
             <li key={change.path}>
               <code>{change.path}</code>: {shown(change.from)} → {shown(change.to)}

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useArtifactUrl } from '@/components/evidence/useArtifactUrl';
+import { EvidenceThumbs } from '@/components/evidence/EvidenceThumbs';
 import type { SendToBackground } from '@/lib/messaging/protocol';
-import { bytesFromBase64 } from '@/lib/integrity/bytes';
-import { formatPrice } from '@/lib/flags/format';
 import type { ArtifactRef, Observation } from '@/lib/records/flag';
+import { formatBytes, formatNumber, formatUtcDateTime } from '@/lib/i18n/numbers';
 import { FlagDetections } from './FlagDetections';
-import { MISSING_EVIDENCE_TEXT } from './FlagPanel';
-import { useT } from '@/components/i18n';
+import { MISSING_EVIDENCE_TEXT } from './popup/missing-evidence';
+import { useT } from './i18n';
+import { Price } from './Price';
+import './record/record.css';
 
 const TRIGGER_LABELS = {
   button: 'recordTriggerButton',
@@ -15,92 +17,104 @@ const TRIGGER_LABELS = {
 } as const;
 const ARTIFACT_LABELS = { screenshot: 'recordScreenshot', snapshot: 'recordSnapshot' } as const;
 
-/** Every capture of the ad, oldest first, with its evidence and hashes. Capture times stay ISO UTC: they are evidence. */
-export function FlagObservations({ observations, send }: { observations: Observation[]; send: SendToBackground }) {
+export interface FlagObservationsProps {
+  observations: Observation[];
+  send: SendToBackground;
+  /** Shows a screenshot in the record's viewer. */
+  onShow?(artifact: ArtifactRef, observation: Observation): void;
+}
+
+/**
+ * Every capture of the ad, oldest first, with its evidence files and their
+ * full SHA-256. Times are shown in the UI language and, exactly as recorded,
+ * in ISO 8601 UTC: they are evidence.
+ */
+export function FlagObservations({ observations, send, onShow }: FlagObservationsProps) {
   const t = useT();
+  const locale = t('uiLocale');
   return (
-    <section aria-label={t('recordObservations')}>
-      <h2>{t('recordObservationsHeading', String(observations.length))}</h2>
-      {observations.map((observation) => (
-        <article key={observation.id} aria-label={t('recordObservationOf', observation.capturedAt)}>
-          <h3>{observation.capturedAt} UTC</h3>
-          <dl>
-            <dt>{t('recordCapturedBy')}</dt>
-            <dd>
-              {t('recordCapturedByValue', [
-                observation.capturedBy.researcherId || '—',
-                observation.capturedBy.survey || t('recordNoSurvey'),
-                t(TRIGGER_LABELS[observation.trigger]),
-              ])}
-            </dd>
-            <dt>{t('recordPage')}</dt>
-            <dd>{observation.url}</dd>
-            {observation.foundOn && (
-              <>
-                <dt>{t('recordLinkFoundOn')}</dt>
-                <dd>{observation.foundOn}</dd>
-              </>
-            )}
-            <dt>{t('recordPriceThen')}</dt>
-            <dd>{observation.ad.price ? formatPrice(observation.ad.price, t('uiLocale')) : '—'}</dd>
-            <dt>{t('recordSpoorVersion')}</dt>
-            <dd>{observation.extensionVersion}</dd>
-            <dt>{t('recordSha256')}</dt>
-            <dd>
-              <code>{observation.recordSha256}</code>
-            </dd>
-          </dl>
-          <FlagDetections detections={observation.detected} />
-          {observation.artifacts.map((artifact) => (
-            <Artifact key={artifact.sha256 + artifact.kind} artifact={artifact} send={send} />
-          ))}
-          {observation.missing.map(({ kind, reason }) => (
-            <p key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</p>
-          ))}
-        </article>
-      ))}
+    <section aria-label={t('recordObservations')} className="card">
+      <h2>{t('recordObservationsHeading', formatNumber(observations.length, locale))}</h2>
+      <ol className="observations">
+        {observations.map((observation, index) => (
+          <li key={observation.id}>
+            <article aria-label={t('recordObservationOf', observation.capturedAt)} className="observation">
+              <header className="observation__header">
+                <h3>
+                  {t('recordObservationNumber', [String(index + 1), formatUtcDateTime(observation.capturedAt, locale)])}
+                </h3>
+                <code>{observation.capturedAt}</code>
+              </header>
+              <dl className="facts">
+                <dt>{t('recordCapturedBy')}</dt>
+                <dd>
+                  {t('recordCapturedByValue', [
+                    observation.capturedBy.researcherId || '—',
+                    observation.capturedBy.survey || t('recordNoSurvey'),
+                    t(TRIGGER_LABELS[observation.trigger]),
+                  ])}
+                </dd>
+                <dt>{t('recordPage')}</dt>
+                <dd className="break">{observation.url}</dd>
+                {observation.foundOn && (
+                  <>
+                    <dt>{t('recordLinkFoundOn')}</dt>
+                    <dd className="break">{observation.foundOn}</dd>
+                  </>
+                )}
+                <dt>{t('recordPriceThen')}</dt>
+                <dd>
+                  <Price price={observation.ad.price} />
+                </dd>
+                <dt>{t('recordSpoorVersion')}</dt>
+                <dd>{observation.extensionVersion}</dd>
+                <dt>{t('recordSha256')}</dt>
+                <dd>
+                  <code className="hash">{observation.recordSha256}</code>
+                </dd>
+              </dl>
+              <FlagDetections detections={observation.detected} />
+              <EvidenceThumbs
+                artifacts={observation.artifacts}
+                send={send}
+                onOpen={onShow && ((artifact) => onShow(artifact, observation))}
+              />
+              <ul className="files" aria-label={t('evidenceLabel')}>
+                {observation.artifacts.map((artifact) => (
+                  <EvidenceFile key={artifact.sha256 + artifact.kind} artifact={artifact} send={send} />
+                ))}
+              </ul>
+              {observation.missing.map(({ kind, reason }) => (
+                <p key={kind} className="muted">
+                  {t(MISSING_EVIDENCE_TEXT[kind], reason)}
+                </p>
+              ))}
+            </article>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
 
-/** A stored evidence file shown from a Blob URL: the screenshot as an image, the snapshot as a download. */
-function Artifact({ artifact, send }: { artifact: ArtifactRef; send: SendToBackground }) {
+/** One stored evidence file: what it is, its size, its full SHA-256, and a download from a Blob URL. */
+function EvidenceFile({ artifact, send }: { artifact: ArtifactRef; send: SendToBackground }) {
   const t = useT();
-  const [url, setUrl] = useState<string>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    let objectUrl: string | undefined;
-    send('flag/artifact', { sha256: artifact.sha256 })
-      .then(({ base64, mimeType }) =>
-        setUrl((objectUrl = URL.createObjectURL(new Blob([bytesFromBase64(base64)], { type: mimeType })))),
-      )
-      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
-    return () => {
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [artifact.sha256, send]);
-
-  const bytes = new Intl.NumberFormat(t('uiLocale')).format(artifact.bytes);
-  const label = t('recordArtifactLabel', [
-    t(ARTIFACT_LABELS[artifact.kind]),
-    artifact.mimeType,
-    bytes,
-    artifact.sha256,
-  ]);
+  const { url, error } = useArtifactUrl(artifact.kind === 'snapshot' ? artifact.sha256 : undefined, send);
+  const extension = artifact.mimeType === 'text/html' ? '.html' : '.mhtml';
   return (
-    <figure>
-      {url && artifact.kind === 'screenshot' && (
-        <img src={url} alt={t('recordScreenshotAlt', artifact.sha256)} style={{ maxWidth: '100%' }} />
-      )}
-      {url && artifact.kind === 'snapshot' && (
-        <a
-          href={url}
-          download={`snapshot-${artifact.sha256.slice(0, 12)}${artifact.mimeType === 'text/html' ? '.html' : '.mhtml'}`}
-        >
+    <li className="files__item">
+      <span>
+        <strong>{t(ARTIFACT_LABELS[artifact.kind])}</strong> · {artifact.mimeType} ·{' '}
+        {formatBytes(artifact.bytes, t('uiLocale'))}
+      </span>
+      <code className="hash">{artifact.sha256}</code>
+      {url && (
+        <a href={url} download={`snapshot-${artifact.sha256.slice(0, 12)}${extension}`}>
           {t('recordDownloadSnapshot')}
         </a>
       )}
-      <figcaption>{error ? t('recordArtifactFailed', error) : label}</figcaption>
-    </figure>
+      {error && <span role="alert">{t('recordArtifactFailed', error)}</span>}
+    </li>
   );
 }

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { NoReplyError } from '@/lib/messaging/errors';
 import type { SendToBackground } from '@/lib/messaging/protocol';
-import { flaggedLine } from '@/lib/flags/format';
 import type { Flag } from '@/lib/records/flag';
-import { requestPersistence, type Persistence } from '@/lib/storage/persist';
-import { FlagDetections } from './FlagDetections';
 import { FlagForm } from './FlagForm';
-import { useT } from '@/components/i18n';
-import { type MessageKey } from '@/lib/i18n/translate';
+import { useT } from './i18n';
+import { CapturedSummary } from './popup/CapturedSummary';
+import { FlaggedBefore, MissingEvidence, RecordLink } from './popup/FlagPanelParts';
+import { ResearcherPrompt, type Identity } from './popup/ResearcherPrompt';
+import { StorageAdvice, type StorageApi } from './popup/StorageAdvice';
+import { Button } from './ui/Button';
+import { Notice } from './ui/Notice';
+import './popup/popup.css';
 
 type State =
   | { step: 'checking' }
@@ -21,46 +24,54 @@ export interface FlagPanelProps {
   /** sendToBackground in the popup; tests pass the real handlers without the transport. */
   send: SendToBackground;
   /** Where the browser's storage persistence is asked for (navigator.storage). */
-  storage?: Pick<StorageManager, 'persist' | 'persisted'>;
+  storage?: StorageApi;
+  /**
+   * Who is flagging, from the settings, and how to store it. With no
+   * researcher id yet, the panel asks for one before the first flag.
+   */
+  identity?: Identity & { save(identity: Identity): Promise<void> };
+  /** Told when the panel starts or stops showing what a flag captured (the popup makes room for it). */
+  onSummary?(shown: boolean): void;
 }
 
-const PERSISTENCE_TEXT: Record<Persistence, MessageKey> = {
-  persistent: 'flagStoragePersistent',
-  'best-effort': 'flagStorageBestEffort',
-  unavailable: 'flagStorageUnavailable',
-};
-
-/** Why evidence is missing is the browser's own words; the kind of evidence is ours. */
-export const MISSING_EVIDENCE_TEXT = { screenshot: 'flagMissingScreenshot', snapshot: 'flagMissingSnapshot' } as const;
-
 /**
- * "Flag this ad" for one tab: one click saves at once, then the researcher
- * may correct the record. An ad flagged before shows who flagged it and when;
- * flagging it again asks whether to add a new observation.
+ * "Flag this ad" for one tab: one click saves at once and shows what was
+ * captured; "Edit" corrects the record. An ad flagged before shows who
+ * flagged it and when; flagging it again asks whether to add an observation.
  */
-export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage }: FlagPanelProps) {
+export function FlagPanel({
+  tabId,
+  send,
+  storage = globalThis.navigator?.storage,
+  identity,
+  onSummary,
+}: FlagPanelProps) {
   const t = useT();
   const [state, setState] = useState<State>({ step: 'checking' });
   const [error, setError] = useState<string>();
-  const [persistence, setPersistence] = useState<Persistence>();
+  const [editing, setEditing] = useState(false);
+  const [firstFlag, setFirstFlag] = useState(false);
 
+  // The words of a failure are chosen when it shows, so a language change later never asks again.
+  const [statusFailure, setStatusFailure] = useState<string>();
   useEffect(() => {
     send('flag/status', { tabId })
       .then(({ flag }) => setState({ step: 'ready', flag }))
       .catch((reason: unknown) => {
         setState({ step: 'ready', flag: null });
-        setError(t('flagStatusFailed', messageOf(reason)));
+        setStatusFailure(messageOf(reason));
       });
-  }, [tabId, send, t]);
+  }, [tabId, send]);
 
   const capture = async (ifFlagged: 'ask' | 'observe', known: Flag | null) => {
     setError(undefined);
+    setEditing(false);
     setState({ step: 'saving', flag: known });
     try {
       const { outcome, flag } = await send('flag/capture', { tabId, ifFlagged });
       if (outcome === 'already-flagged') return setState({ step: 'ask-observe', flag });
       setState({ step: 'saved', flag, observed: outcome === 'observed' });
-      if (outcome === 'created' && !persistence) setPersistence(await requestPersistence(storage));
+      if (outcome === 'created') setFirstFlag(true);
     } catch (reason) {
       if (!(reason instanceof NoReplyError)) {
         setState({ step: 'ready', flag: known });
@@ -75,88 +86,87 @@ export function FlagPanel({ tabId, send, storage = globalThis.navigator?.storage
       setError(t('flagCaptureInterrupted'));
     }
   };
+  const identifyThenFlag = async (values: Identity) => {
+    setState({ step: 'saving', flag: null });
+    try {
+      await identity!.save(values);
+    } catch (reason) {
+      setState({ step: 'ready', flag: null });
+      return setError(t('flagCaptureFailed', messageOf(reason)));
+    }
+    await capture('ask', null);
+  };
+
+  const summary = state.step === 'saved' || editing;
+  useEffect(() => onSummary?.(summary), [summary, onSummary]);
 
   const flag = state.step === 'checking' ? null : state.flag;
+  const updated = (next: Flag) => setState((s) => ('flag' in s && s.flag ? { ...s, flag: next } : s));
+  const needsIdentity = identity !== undefined && identity.researcherId.trim() === '' && !flag;
+
+  if (editing && flag) {
+    return (
+      <section aria-label={t('flagPanelLabel')} className="flag-panel">
+        <h2 className="flag-panel__heading">{t('flagEditHeading')}</h2>
+        <FlagForm flag={flag} send={send} onSaved={updated} onDone={() => setEditing(false)} />
+      </section>
+    );
+  }
   return (
-    <section aria-label={t('flagPanelLabel')}>
-      {flag && state.step !== 'saved' && <FlaggedBefore flag={flag} />}
-      {state.step === 'checking' && <p>{t('flagChecking')}</p>}
-      {(state.step === 'ready' || state.step === 'saving') && (
-        <button
-          type="button"
-          disabled={state.step === 'saving'}
-          onClick={() => (flag ? setState({ step: 'ask-observe', flag }) : capture('ask', null))}
-        >
-          {state.step === 'saving' ? t('flagSaving') : t('flagThisAd')}
-        </button>
-      )}
+    <section aria-label={t('flagPanelLabel')} className="flag-panel">
+      {flag && state.step !== 'saved' && <FlaggedBefore flag={flag} onEdit={() => setEditing(true)} />}
+      {state.step === 'checking' && <p className="muted">{t('flagChecking')}</p>}
+      {(state.step === 'ready' || state.step === 'saving') &&
+        (needsIdentity ? (
+          <ResearcherPrompt
+            initial={{ researcherId: '', survey: identity.survey }}
+            busy={state.step === 'saving'}
+            onSubmit={(values) => void identifyThenFlag(values)}
+          />
+        ) : (
+          <Button
+            variant="primary"
+            size="lg"
+            wide
+            disabled={state.step === 'saving'}
+            onClick={() => (flag ? setState({ step: 'ask-observe', flag }) : capture('ask', null))}
+          >
+            {state.step === 'saving' ? t('flagSaving') : t('flagThisAd')}
+          </Button>
+        ))}
       {state.step === 'ask-observe' && (
-        <div role="group" aria-label={t('flagAskObserve')}>
+        <div role="group" aria-label={t('flagAskObserve')} className="ask-observe">
           <p>
-            {t('flagAskObserve')} {t('flagAskObserveHint')}
+            <strong>{t('flagAskObserve')}</strong> {t('flagAskObserveHint')}
           </p>
-          <button type="button" onClick={() => capture('observe', state.flag)}>
-            {t('flagAddObservation')}
-          </button>
-          <button type="button" onClick={() => setState({ step: 'ready', flag: state.flag })}>
-            {t('flagCancel')}
-          </button>
+          <div className="cluster">
+            <Button variant="primary" onClick={() => capture('observe', state.flag)}>
+              {t('flagAddObservation')}
+            </Button>
+            <Button onClick={() => setState({ step: 'ready', flag: state.flag })}>{t('flagCancel')}</Button>
+          </div>
         </div>
       )}
       {state.step === 'saved' && (
         <>
-          <p role="status">
-            {t(state.observed ? 'flagObservedStatus' : 'flagSavedStatus', flaggedLine(state.flag, t))}{' '}
-            <RecordLink flag={state.flag} />
-          </p>
-          <FlagDetections detections={state.flag.observations.at(-1)!.detected} />
-          <MissingEvidence flag={state.flag} />
+          <CapturedSummary
+            flag={state.flag}
+            observed={state.observed}
+            send={send}
+            actions={
+              <>
+                <Button onClick={() => setEditing(true)}>{t('flagEdit')}</Button>
+                <RecordLink flag={state.flag} />
+              </>
+            }
+          />
+          <MissingEvidence flag={state.flag} onRetry={() => void capture('observe', state.flag)} />
         </>
       )}
-      {persistence && <p>{t(PERSISTENCE_TEXT[persistence])}</p>}
-      {error && <p role="alert">{error}</p>}
-      {flag && state.step !== 'checking' && (
-        <details open={state.step === 'saved'}>
-          <summary>{t('flagCorrectRecord')}</summary>
-          <FlagForm
-            flag={flag}
-            send={send}
-            onSaved={(next) => setState((s) => ('flag' in s && s.flag ? { ...s, flag: next } : s))}
-          />
-        </details>
-      )}
+      {firstFlag && <StorageAdvice storage={storage} />}
+      {statusFailure && !error && <Notice tone="error">{t('flagStatusFailed', statusFailure)}</Notice>}
+      {error && <Notice tone="error">{error}</Notice>}
     </section>
-  );
-}
-
-function FlaggedBefore({ flag }: { flag: Flag }) {
-  const t = useT();
-  return (
-    <p>
-      {flaggedLine(flag, t)}. <RecordLink flag={flag} />
-    </p>
-  );
-}
-
-function RecordLink({ flag }: { flag: Flag }) {
-  const t = useT();
-  return (
-    <a href={`/record.html?id=${flag.id}`} target="_blank" rel="noreferrer">
-      {t('flagOpenRecord')}
-    </a>
-  );
-}
-
-function MissingEvidence({ flag }: { flag: Flag }) {
-  const t = useT();
-  const missing = flag.observations.at(-1)!.missing;
-  if (missing.length === 0) return null;
-  return (
-    <ul aria-label={t('flagMissingEvidence')}>
-      {missing.map(({ kind, reason }) => (
-        <li key={kind}>{t(MISSING_EVIDENCE_TEXT[kind], reason)}</li>
-      ))}
-    </ul>
   );
 }
 

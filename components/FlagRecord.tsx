@@ -1,11 +1,20 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf, SendToBackground } from '@/lib/messaging/protocol';
-import { flaggedLine, formatPrice } from '@/lib/flags/format';
-import type { Flag } from '@/lib/records/flag';
+import { flaggedLine } from '@/lib/flags/format';
+import type { ArtifactRef, Flag } from '@/lib/records/flag';
+import { formatUtcDateTime } from '@/lib/i18n/numbers';
+import { countryName } from '@/lib/i18n/names';
 import { FlagAudit } from './FlagAudit';
 import { FlagForm } from './FlagForm';
 import { FlagObservations } from './FlagObservations';
-import { useT } from '@/components/i18n';
+import { useT } from './i18n';
+import { Price } from './Price';
+import { DeleteFlag } from './record/DeleteFlag';
+import { EvidenceViewer } from './record/EvidenceViewer';
+import { Tag } from './ui/Tag';
+import './ui/Card.css';
+import './settings/settings.css';
+import './record/record.css';
 
 const STATUS_LABELS = {
   new: 'recordStatusNew',
@@ -20,121 +29,133 @@ const PAPERWORK_LABELS = {
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
 type Loaded = ResponseOf<'flag/get'>;
+type Shown = { artifact: ArtifactRef; capturedAt: string };
 
-/** The record page of one flag: the ad, the assessment, every observation with its evidence, and the history. */
+/** The latest observation's screenshot: what the viewer shows first. */
+function latestScreenshot(flag: Flag): Shown | undefined {
+  for (const observation of [...flag.observations].reverse()) {
+    const artifact = observation.artifacts.find((a) => a.kind === 'screenshot');
+    if (artifact) return { artifact, capturedAt: observation.capturedAt };
+  }
+  return undefined;
+}
+
+/**
+ * The record of one flag: the evidence viewer beside the ad and the
+ * researcher's assessment, every observation with its files and hashes, the
+ * chain of custody, and deletion. Used by the record page and the
+ * dashboard's side panel; it is an article, so either page keeps its own landmarks.
+ */
 export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackground }) {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
+  const [shown, setShown] = useState<Shown>();
   const reload = useCallback(
-    () =>
-      send('flag/get', { flagId }).then(setLoaded, (reason: unknown) =>
-        setError(t('recordLoadFailed', messageOf(reason))),
-      ),
-    [flagId, send, t],
+    () => send('flag/get', { flagId }).then(setLoaded, (reason: unknown) => setError(messageOf(reason))),
+    [flagId, send],
   );
   useEffect(() => void reload(), [reload]);
 
-  if (error) return <p role="alert">{error}</p>;
-  if (!loaded) return <p>{t('recordLoading')}</p>;
+  if (error) return <p role="alert">{t('recordLoadFailed', error)}</p>;
+  if (!loaded) return <p className="muted">{t('recordLoading')}</p>;
   const { flag, tombstone, history } = loaded;
   if (!flag) {
     return (
-      <main>
+      <article className="record">
         <h1>{tombstone ? t('recordDeleted') : t('recordNoSuchFlag')}</h1>
         {tombstone && (
           <p>{t('recordDeletedBy', [tombstone.at, tombstone.by || t('recordAuditUnnamed'), tombstone.reason])}</p>
         )}
         {tombstone && <FlagAudit history={history} />}
-      </main>
+      </article>
     );
   }
   const { ad, platform } = flag;
+  const viewed = shown ?? latestScreenshot(flag);
+  const locale = t('uiLocale');
   return (
-    <main>
-      <h1>{ad.title ?? flag.canonicalUrl}</h1>
-      <p>
-        {flaggedLine(flag, t)}. {t('recordStatus', t(STATUS_LABELS[flag.status]))}
-        {flag.batchIds.length > 0 && ` ${t('recordInBatches', String(flag.batchIds.length))}`}
-      </p>
-      <dl aria-label={t('recordAd')}>
-        <dt>{t('recordAd')}</dt>
-        <dd>
-          <a href={flag.canonicalUrl} target="_blank" rel="noreferrer noopener">
-            {flag.canonicalUrl}
-          </a>
-        </dd>
-        <dt>{t('recordPlatform')}</dt>
-        <dd>
-          {platform.name}
-          {platform.country && ` (${platform.country})`}
-        </dd>
-        <dt>{t('flagFieldPrice')}</dt>
-        <dd>
-          {ad.price ? formatPrice(ad.price, t('uiLocale')) : '—'}
-          {ad.price?.currencyInferred && ` (${t('recordCurrencyInferred')})`}
-        </dd>
-        <dt>{t('recordSeller')}</dt>
-        <dd>{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
-        <dt>{t('flagFieldLocation')}</dt>
-        <dd>{ad.location ?? '—'}</dd>
-        <dt>{t('recordListingId')}</dt>
-        <dd>{ad.listingId ?? '—'}</dd>
-        <dt>{t('recordPosted')}</dt>
-        <dd>
-          {ad.postedAt ?? '—'}
-          {ad.postedText && ` (“${ad.postedText}”)`}
-        </dd>
-        {ad.paperworkClaim && (
-          <>
-            <dt>{t('recordPaperworkClaim')}</dt>
-            <dd>
-              {t(PAPERWORK_LABELS[ad.paperworkClaim.claim])}
-              {ad.paperworkClaim.phrase && `: “${ad.paperworkClaim.phrase}”`}
-            </dd>
-          </>
-        )}
-        {ad.claimedCanonical && (
-          <>
-            <dt>{t('recordClaimedCanonical')}</dt>
-            <dd>{ad.claimedCanonical}</dd>
-          </>
-        )}
-        <dt>{t('recordDescription')}</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{ad.description ?? '—'}</dd>
-      </dl>
-      <section aria-label={t('flagFormLabel')}>
-        <h2>{t('flagFormLabel')}</h2>
-        <FlagForm key={flag.updatedAt} flag={flag} send={send} onSaved={() => void reload()} />
-      </section>
-      <FlagObservations observations={flag.observations} send={send} />
+    <article className="record" aria-labelledby="record-title">
+      <header className="record__header">
+        <h1 id="record-title">{ad.title ?? flag.canonicalUrl}</h1>
+        <p className="cluster">
+          <Tag>{t(STATUS_LABELS[flag.status])}</Tag>
+          <span>{flaggedLine(flag, t)}</span>
+          {flag.batchIds.length > 0 && <span>{t('recordInBatches', String(flag.batchIds.length))}</span>}
+        </p>
+      </header>
+      <div className="record__columns">
+        <section className="card" aria-labelledby="viewer-title">
+          <h2 id="viewer-title">{t('viewerHeading')}</h2>
+          <EvidenceViewer
+            screenshot={viewed?.artifact}
+            send={send}
+            caption={viewed ? t('viewerCaption', formatUtcDateTime(viewed.capturedAt, locale)) : ''}
+          />
+        </section>
+        <div className="record__side">
+          <section className="card" aria-labelledby="ad-title">
+            <h2 id="ad-title">{t('recordAd')}</h2>
+            <dl className="facts">
+              <dt>{t('recordPage')}</dt>
+              <dd className="break">
+                <a href={flag.canonicalUrl} target="_blank" rel="noreferrer noopener">
+                  {flag.canonicalUrl}
+                </a>
+              </dd>
+              <dt>{t('recordPlatform')}</dt>
+              <dd>
+                {platform.name}
+                {platform.country && ` · ${countryName(platform.country, locale)}`}
+              </dd>
+              <dt>{t('flagFieldPrice')}</dt>
+              <dd>
+                <Price price={ad.price} />
+                {ad.price?.currencyInferred && ` (${t('recordCurrencyInferred')})`}
+              </dd>
+              <dt>{t('recordSeller')}</dt>
+              <dd className="break">{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
+              <dt>{t('flagFieldLocation')}</dt>
+              <dd className="break">{ad.location ?? '—'}</dd>
+              <dt>{t('recordListingId')}</dt>
+              <dd className="break">{ad.listingId ?? '—'}</dd>
+              <dt>{t('recordPosted')}</dt>
+              <dd>
+                {ad.postedAt ?? '—'}
+                {ad.postedText && ` (“${ad.postedText}”)`}
+              </dd>
+              {ad.paperworkClaim && (
+                <>
+                  <dt>{t('recordPaperworkClaim')}</dt>
+                  <dd>
+                    {t(PAPERWORK_LABELS[ad.paperworkClaim.claim])}
+                    {ad.paperworkClaim.phrase && `: “${ad.paperworkClaim.phrase}”`}
+                  </dd>
+                </>
+              )}
+              {ad.claimedCanonical && (
+                <>
+                  <dt>{t('recordClaimedCanonical')}</dt>
+                  <dd className="break">{ad.claimedCanonical}</dd>
+                </>
+              )}
+              <dt>{t('recordDescription')}</dt>
+              <dd className="record__description">{ad.description ?? '—'}</dd>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="assessment-title">
+            <h2 id="assessment-title">{t('flagFormLabel')}</h2>
+            <FlagForm key={flag.updatedAt} flag={flag} send={send} onSaved={() => void reload()} />
+          </section>
+        </div>
+      </div>
+      <FlagObservations
+        observations={flag.observations}
+        send={send}
+        onShow={(artifact, observation) => setShown({ artifact, capturedAt: observation.capturedAt })}
+      />
       <FlagAudit history={history} />
       <DeleteFlag flag={flag} send={send} onDeleted={() => void reload()} />
-    </main>
-  );
-}
-
-/** Deleting asks for a reason; the audit trail keeps the record either way. */
-function DeleteFlag({ flag, send, onDeleted }: { flag: Flag; send: SendToBackground; onDeleted(): void }) {
-  const t = useT();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const remove = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await send('flag/delete', { flagId: flag.id, reason });
-      onDeleted();
-    } catch (failure) {
-      setError(t('recordDeleteFailed', messageOf(failure)));
-    }
-  };
-  return (
-    <form onSubmit={remove} aria-label={t('recordDeleteFlag')}>
-      <label>
-        {t('recordDeleteReason')} <input required value={reason} onChange={(event) => setReason(event.target.value)} />
-      </label>
-      <button type="submit">{t('recordDeleteFlag')}</button>
-      {error && <p role="alert">{error}</p>}
-    </form>
+    </article>
   );
 }

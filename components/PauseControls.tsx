@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/settings/schema';
-import { useT } from '@/components/i18n';
+import { useT } from './i18n';
+import { Check } from './ui/Field';
 
 /** The site a host belongs to for pausing: "www." is dropped so the pause covers the whole site. */
 export const siteOf = (host: string) => host.replace(/^www\./, '');
@@ -27,21 +28,19 @@ export interface PauseControlsProps {
 export function PauseControls({ host, settings, onChange: change }: PauseControlsProps) {
   const t = useT();
   return (
-    <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 4 }}>
+    <fieldset className="pause">
+      <legend className="visually-hidden">{t('popupPauseLegend')}</legend>
       {host && (
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.pausedSites.some((site) => covers(site, host))}
-            onChange={() => change(toggleSite(settings, host))}
-          />{' '}
+        <Check
+          checked={settings.pausedSites.some((site) => covers(site, host))}
+          onChange={() => change(toggleSite(settings, host))}
+        >
           {t('popupPauseOnSite', siteOf(host))}
-        </label>
+        </Check>
       )}
-      <label>
-        <input type="checkbox" checked={settings.paused} onChange={() => change({ paused: !settings.paused })} />{' '}
+      <Check checked={settings.paused} onChange={() => change({ paused: !settings.paused })}>
         {t('popupPauseEverywhere')}
-      </label>
+      </Check>
     </fieldset>
   );
 }

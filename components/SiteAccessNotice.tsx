@@ -5,7 +5,9 @@ import {
   watchPermissions,
   type PermissionsApi,
 } from '@/lib/permissions/site-access';
-import { useT } from '@/components/i18n';
+import { useT } from './i18n';
+import { Button } from './ui/Button';
+import './ui/Notice.css';
 
 export interface SiteAccessNoticeProps {
   /** The current tab's URL; absent where Spoor may not read the tab (no "tabs" permission). */
@@ -34,12 +36,14 @@ export function SiteAccessNotice({ url, permissions }: SiteAccessNoticeProps) {
   }, [permissions, url]);
   if (allowed !== false) return null;
   return (
-    <section role="alert" style={{ border: '1px solid #d4a72c', background: '#fff8c5', borderRadius: 6, padding: 8 }}>
-      <p style={{ margin: '0 0 6px' }}>{t('siteAccessMissing')}</p>
-      <button type="button" onClick={() => void requestAllSitesAccess(permissions).then(setAllowed)}>
-        {t('siteAccessAllowAll')}
-      </button>
-      <p style={{ margin: '6px 0 0', color: '#59636e' }}>{t('siteAccessReload')}</p>
+    <section role="alert" className="notice notice--warning site-access">
+      <div className="notice__body stack">
+        <p>{t('siteAccessMissing')}</p>
+        <Button variant="primary" onClick={() => void requestAllSitesAccess(permissions).then(setAllowed)}>
+          {t('siteAccessAllowAll')}
+        </Button>
+        <p>{t('siteAccessReload')}</p>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,19 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { englishT } from '@/lib/i18n/english';
-import type { Translate } from '@/lib/i18n/translate';
+import { formatNumber } from '@/lib/i18n/numbers';
+import { pluralCategory, pluralKey } from '@/lib/i18n/plural';
+import type { MessageKey, PluralKey, Translate } from '@/lib/i18n/translate';
+
+/**
+ * A message about a count, in the plural form the UI language needs for it
+ * (Polish and Russian have four). `$1` is the count written in the UI
+ * language unless `substitutions` says otherwise.
+ * @example plural(t, 'dashDeleteConfirm', 3) // 'Delete 3 flags'
+ */
+export function plural(t: Translate, key: PluralKey, count: number, substitutions?: string[]): string {
+  const locale = t('uiLocale');
+  return t(pluralKey(key, pluralCategory(locale, count)) as MessageKey, substitutions ?? [formatNumber(count, locale)]);
+}
 
 /**
  * Components read `t` from context, so tests (no browser) get English and

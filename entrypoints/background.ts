@@ -7,10 +7,12 @@ import { startArchiveService } from '@/lib/browser/dashboard-service';
 import { startDictionaryService } from '@/lib/browser/dictionary-service';
 import { startBatchService } from '@/lib/browser/batch-service';
 import { startSigningService } from '@/lib/browser/signing-service';
+import { openWelcomeOnInstall } from '@/lib/onboarding/welcome';
 
 // The background owns the compiled dictionary, the IndexedDB database and the
 // badge; each domain registers its listeners and message handlers here.
 export default defineBackground(() => {
+  openWelcomeOnInstall(browser);
   listen(browser.runtime, {
     ...startDetectService(),
     ...startFlagsService(),

@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import '@/components/ui/Card.css';
+import './batch.css';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import { BatchList } from './BatchList';
 import { ExportDialog } from './ExportDialog';
@@ -35,28 +38,30 @@ export function BatchActions({ selection, filteredIds, onChanged, env: given }: 
   const changed = () => void onChanged?.();
 
   return (
-    <div role="group" aria-label={t('batchActions')} style={{ display: 'contents' }}>
+    <div role="group" aria-label={t('batchActions')} className="batch-actions">
       {(Object.keys(OPENERS) as Panel[]).map((panel) => (
-        <button
+        <Button
           key={panel}
-          type="button"
+          variant={panel === 'export' ? 'primary' : 'secondary'}
           aria-expanded={open === panel}
           onClick={() => setOpen(open === panel ? undefined : panel)}
         >
           {t(OPENERS[panel])}
-        </button>
+        </Button>
       ))}
       {open && env && (
-        <div style={{ flexBasis: '100%', border: '1px solid #ccc', padding: 8 }}>
+        <div className="card toolbar__panel batch-panel">
           {open === 'export' && (
             <ExportDialog env={env} selection={selected} filteredIds={filteredIds} onChanged={changed} />
           )}
           {open === 'import' && <ImportDialog env={env} onChanged={changed} />}
           {open === 'batches' && <BatchList env={env} onChanged={changed} />}
           {open === 'handoff' && <HandoffPanel env={env} flagIds={selected.length > 0 ? selected : filteredIds} />}
-          <button type="button" onClick={() => setOpen(undefined)}>
-            {t('batchClose')}
-          </button>
+          <div className="cluster">
+            <Button variant="quiet" onClick={() => setOpen(undefined)}>
+              {t('batchClose')}
+            </Button>
+          </div>
         </div>
       )}
     </div>

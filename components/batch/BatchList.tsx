@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useT } from '@/components/i18n';
+import { plural, useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import '@/components/ui/Table.css';
 import { exportAgain } from '@/lib/export/export-flow';
-import { batchLabel } from '@/lib/export/files';
+import { batchLabel } from '@/lib/batch-format/label';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import type { BatchRecord, ExportFormat } from '@/lib/records/batch';
 import { formatDay } from '@/lib/flags/format';
@@ -36,7 +39,11 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
       if (outcome.status === 'cancelled') return setNotice({ kind: 'status', text: t('batchCancelled') });
       setNotice({
         kind: 'status',
-        text: t('batchSaved', [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]),
+        text: plural(t, 'batchSaved', outcome.flags, [
+          batchLabel(outcome.record),
+          String(outcome.flags),
+          outcome.fileName,
+        ]),
       });
       onChanged();
       await load();
@@ -51,58 +58,63 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
     <section aria-label={t('batchListTitle')}>
       <h2>{t('batchListTitle')}</h2>
       <NoticeLine notice={notice} />
-      {batches?.length === 0 && <p>{t('batchListEmpty')}</p>}
+      {batches?.length === 0 && <EmptyState title={t('batchListEmpty')} />}
       {batches && batches.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              {(
-                [
-                  'batchColBatch',
-                  'batchColResearcher',
-                  'batchColSurvey',
-                  'batchColFlags',
-                  'batchColHistory',
-                  'batchExportAgain',
-                ] as const
-              ).map((key) => (
-                <th key={key} scope="col">
-                  {t(key)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {batches.map((record) => (
-              <tr key={record.id}>
-                <th scope="row" title={record.id}>
-                  {batchLabel(record)}
-                </th>
-                <td>{record.researcher}</td>
-                <td>{record.survey}</td>
-                <td>{record.flagIds.length}</td>
-                <td>
-                  {record.savedAt && t('batchSavedOn', [day(record.savedAt), record.formats.join(', ').toUpperCase()])}
-                  {record.imported && t('batchImportedOn', [day(record.imported.importedAt), record.imported.fileName])}
-                </td>
-                <td>
-                  {record.savedAt &&
-                    FORMATS.map((format) => (
-                      <button
-                        key={format}
-                        type="button"
-                        disabled={busy}
-                        aria-label={`${t('batchExportAgain')} ${batchLabel(record)} ${format.toUpperCase()}`}
-                        onClick={() => void again(record, format)}
-                      >
-                        {format.toUpperCase()}
-                      </button>
-                    ))}
-                </td>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                {(
+                  [
+                    'batchColBatch',
+                    'batchColResearcher',
+                    'batchColSurvey',
+                    'batchColFlags',
+                    'batchColHistory',
+                    'batchExportAgain',
+                  ] as const
+                ).map((key) => (
+                  <th key={key} scope="col">
+                    {t(key)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {batches.map((record) => (
+                <tr key={record.id}>
+                  <th scope="row" title={record.id}>
+                    {batchLabel(record)}
+                  </th>
+                  <td>{record.researcher}</td>
+                  <td>{record.survey}</td>
+                  <td>{record.flagIds.length}</td>
+                  <td>
+                    {record.savedAt &&
+                      t('batchSavedOn', [day(record.savedAt), record.formats.join(', ').toUpperCase()])}
+                    {record.imported &&
+                      t('batchImportedOn', [day(record.imported.importedAt), record.imported.fileName])}
+                  </td>
+                  <td>
+                    <span className="cluster">
+                      {record.savedAt &&
+                        FORMATS.map((format) => (
+                          <Button
+                            key={format}
+                            disabled={busy}
+                            aria-label={`${t('batchExportAgain')} ${batchLabel(record)} ${format.toUpperCase()}`}
+                            onClick={() => void again(record, format)}
+                          >
+                            {format.toUpperCase()}
+                          </Button>
+                        ))}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

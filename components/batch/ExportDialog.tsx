@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useT } from '@/components/i18n';
+import { plural, useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { Check } from '@/components/ui/Field';
+import './batch.css';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
-import { batchLabel } from '@/lib/export/files';
+import { batchLabel } from '@/lib/batch-format/label';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import type { ExportFormat } from '@/lib/records/batch';
 import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
@@ -55,7 +58,11 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
       if (outcome.status === 'cancelled') return setNotice({ kind: 'status', text: t('batchCancelled') });
       setNotice({
         kind: 'status',
-        text: t('batchSaved', [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]),
+        text: plural(t, 'batchSaved', outcome.flags, [
+          batchLabel(outcome.record),
+          String(outcome.flags),
+          outcome.fileName,
+        ]),
       });
       onChanged();
       await loadPending();
@@ -73,29 +80,40 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
         event.preventDefault();
         void run();
       }}
+      className="batch-form"
     >
       <h2>{t('batchExportTitle')}</h2>
-      <fieldset>
+      <fieldset className="choices">
         <legend>{t('batchScopeLabel')}</legend>
         {(['pending', 'selected', 'filtered'] as const).map((option) => (
-          <label key={option} style={{ display: 'block' }}>
-            <input type="radio" name="batch-scope" checked={scope === option} onChange={() => setScope(option)} />
+          <Check
+            key={option}
+            type="radio"
+            name="batch-scope"
+            checked={scope === option}
+            onChange={() => setScope(option)}
+          >
             {t(SCOPE_TEXT[option], String({ pending, selected: selection, filtered: filteredIds }[option].length))}
-          </label>
+          </Check>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset className="choices">
         <legend>{t('batchFormatLabel')}</legend>
         {FORMATS.map((option) => (
-          <label key={option} style={{ display: 'block' }}>
-            <input type="radio" name="batch-format" checked={format === option} onChange={() => setFormat(option)} />
+          <Check
+            key={option}
+            type="radio"
+            name="batch-format"
+            checked={format === option}
+            onChange={() => setFormat(option)}
+          >
             {t(FORMAT_TEXT[option])}
-          </label>
+          </Check>
         ))}
       </fieldset>
-      <button type="submit" disabled={busy}>
+      <Button type="submit" variant="primary" disabled={busy}>
         {busy ? t('batchWorking') : t('batchExportButton')}
-      </button>
+      </Button>
       <NoticeLine notice={notice} />
     </form>
   );

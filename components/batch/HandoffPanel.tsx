@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useT } from '@/components/i18n';
+import { plural, useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { Field } from '@/components/ui/Field';
+import { countryName } from '@/lib/i18n/names';
+import '@/components/settings/settings.css';
 import { takedownGroups, type TakedownGroup } from '@/lib/takedown/lists';
 import { readFlagsWithAudit } from '@/lib/export/export-flow';
 import { countriesOf, saveInformationLog, saveTakedownList } from '@/lib/takedown/handoff';
@@ -59,21 +64,25 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
       });
     });
 
-  if (flagIds.length === 0) return <p>{t('batchNothingShown')}</p>;
+  if (flagIds.length === 0) return <EmptyState title={t('batchNothingShown')} />;
   return (
-    <section aria-label={t('batchHandoffOpen')}>
-      <p>{t('batchHandoffScope', String(flagIds.length))}</p>
+    <section aria-label={t('batchHandoffOpen')} className="stack">
+      <p>{plural(t, 'batchHandoffScope', flagIds.length)}</p>
       <h2>{t('batchTakedownTitle')}</h2>
-      <ul>
+      <ul className="rows">
         {takedownGroups(flags).map((group) => (
-          <li key={group.platform.id}>
-            {t('batchTakedownPlatform', [group.platform.name, String(group.ads.length)])}{' '}
-            <button type="button" disabled={busy} onClick={() => void takedown(group, 'txt')}>
-              {t('batchSaveUrls')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => void takedown(group, 'csv')}>
-              {t('batchSaveCsv')}
-            </button>
+          <li key={group.platform.id} className="rows__item">
+            <span className="rows__text">
+              {plural(t, 'batchTakedownPlatform', group.ads.length, [group.platform.name, String(group.ads.length)])}
+            </span>
+            <span className="cluster">
+              <Button disabled={busy} onClick={() => void takedown(group, 'txt')}>
+                {t('batchSaveUrls')}
+              </Button>
+              <Button disabled={busy} onClick={() => void takedown(group, 'csv')}>
+                {t('batchSaveCsv')}
+              </Button>
+            </span>
           </li>
         ))}
       </ul>
@@ -81,26 +90,25 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
       {countries.length === 0 ? (
         <p>{t('batchNoCountries')}</p>
       ) : (
-        <p>
-          <label>
-            {t('batchCountryLabel')}{' '}
+        <div className="inline-form">
+          <Field label={t('batchCountryLabel')}>
             <select value={chosenCountry} onChange={(event) => setCountry(event.target.value)}>
               {countries.map((entry) => (
                 <option key={entry.country} value={entry.country}>
-                  {t('batchCountryOption', [entry.country, String(entry.flags)])}
+                  {plural(t, 'batchCountryOption', entry.flags, [
+                    countryName(entry.country, t('uiLocale')),
+                    String(entry.flags),
+                  ])}
                 </option>
               ))}
             </select>
-          </label>{' '}
+          </Field>
           {LOG_FORMATS.map((format) => (
-            <button
-              key={format}
-              type="button"
-              disabled={busy}
-              onClick={() => void log(format)}
-            >{`${t('batchSaveLog')} (${format.toUpperCase()})`}</button>
+            <Button key={format} disabled={busy} onClick={() => void log(format)}>
+              {t('batchSaveLogAs', format.toUpperCase())}
+            </Button>
           ))}
-        </p>
+        </div>
       )}
       <NoticeLine notice={notice} />
     </section>

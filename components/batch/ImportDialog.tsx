@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { Field } from '@/components/ui/Field';
+import './batch.css';
 import { importFiles, type FileReport } from '@/lib/import/import-flow';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import { NoticeLine, reasonOf, type Notice } from './env';
@@ -67,20 +70,20 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
         event.preventDefault();
         void run();
       }}
+      className="batch-form"
     >
       <h2>{t('batchImportTitle')}</h2>
-      <label>
-        {t('batchImportChoose')}{' '}
+      <Field label={t('batchImportChoose')} hint={t('batchImportHint')}>
         <input
           type="file"
           multiple
           accept=".zip,.json,application/zip,application/json"
           onChange={(event) => setFiles([...(event.target.files ?? [])])}
         />
-      </label>
-      <button type="submit" disabled={busy || files.length === 0}>
+      </Field>
+      <Button type="submit" variant="primary" disabled={busy || files.length === 0}>
         {busy ? t('batchWorking') : t('batchImportButton')}
-      </button>
+      </Button>
       <NoticeLine notice={notice} />
       {reports.length > 0 && <ImportReport reports={reports} onAcceptKey={busy ? undefined : accept} />}
     </form>

@@ -1,15 +1,31 @@
-import { useT } from '@/components/i18n';
-import { type Translate } from '@/lib/i18n/translate';
-import type { Conflict } from '@/lib/import/merge-fields';
-import { batchLabel } from '@/lib/export/files';
-import type { FileReport } from '@/lib/import/import-flow';
+import { plural, useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { Notice } from '@/components/ui/Notice';
+import { TableScroll } from '@/components/ui/TableScroll';
+import { batchLabel } from '@/lib/batch-format/label';
 import { formatDay } from '@/lib/flags/format';
-import { readableFingerprint } from '@/lib/signing/keys';
+import type { MessageKey, Translate } from '@/lib/i18n/translate';
+import type { WrongFileKind } from '@/lib/import/file-kind';
+import type { FileReport } from '@/lib/import/import-flow';
+import type { Conflict } from '@/lib/merge/merge-fields';
 import type { SignedBy } from '@/lib/records/signing';
+import { readableFingerprint } from '@/lib/signing/keys';
 import type { KeyTrust } from '@/lib/signing/trust';
+import '@/components/ui/Table.css';
+import './batch.css';
 
 /** Values as JSON text: a conflict can be a price object or a list of taxa, and page text stays text. */
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** What a file picked by mistake is, and what to do with it instead. */
+const WRONG_KIND_TEXT: Record<WrongFileKind, MessageKey> = {
+  'csv-export': 'batchWrongCsvExport',
+  csv: 'batchWrongCsv',
+  checklist: 'batchWrongChecklist',
+  backup: 'batchWrongBackup',
+  'url-list': 'batchWrongUrlList',
+  'not-spoor-zip': 'batchWrongZip',
+};
 
 export interface ImportReportProps {
   reports: readonly FileReport[];
@@ -19,15 +35,19 @@ export interface ImportReportProps {
 
 /**
  * What became of each imported file: imported with who signed it and its
- * differences, held for a key to accept, refused with its problems, or already known.
+ * differences, held for a key to accept, refused with its problems, not a
+ * batch at all, or already known.
  */
 export function ImportReport({ reports, onAcceptKey }: ImportReportProps) {
   const t = useT();
   return (
-    <ul aria-label={t('batchImportTitle')}>
+    <ul aria-label={t('batchImportTitle')} className="file-report">
       {reports.map((report, index) => (
         <li key={`${index}-${report.fileName}`}>
-          <strong>{report.fileName}</strong>:{' '}
+          <strong className="break">
+            {report.fileName}
+            <span className="visually-hidden">: </span>
+          </strong>
           <FileOutcome report={report} t={t} onAcceptKey={onAcceptKey && ((fp) => onAcceptKey(index, fp))} />
         </li>
       ))}
@@ -51,12 +71,12 @@ function FileOutcome({
       const numbers = [summary.added, summary.merged, summary.observationsAdded].map(String);
       return (
         <>
-          <span role="status">
-            {t('batchImported', [batchLabel(report.batch), report.batch.researcher, ...numbers])}
-          </span>{' '}
-          <SignerLine signedBy={report.signedBy} trust={report.trust} acceptedNow={report.acceptedNow} t={t} />
-          {summary.keptApart > 0 && <span> {t('batchKeptApart', String(summary.keptApart))}</span>}
-          {!report.evidence && <span> {t('batchImportedNoEvidence')}</span>}
+          <Notice tone="success">
+            {t('batchImported', [batchLabel(report.batch), report.batch.researcher, ...numbers])}{' '}
+            <SignerLine signedBy={report.signedBy} trust={report.trust} acceptedNow={report.acceptedNow} t={t} />
+            {summary.keptApart > 0 && ` ${t('batchKeptApart', String(summary.keptApart))}`}
+            {!report.evidence && ` ${t('batchImportedNoEvidence')}`}
+          </Notice>
           {report.conflicts.length > 0 && <ConflictTable conflicts={report.conflicts} t={t} />}
         </>
       );
@@ -65,7 +85,12 @@ function FileOutcome({
       const { signedBy, trust } = report;
       const key = readableFingerprint(signedBy.fingerprint);
       return (
-        <span role="alert">
+        <Notice
+          tone="error"
+          action={
+            onAcceptKey && <Button onClick={() => onAcceptKey(signedBy.fingerprint)}>{t('batchAcceptKey')}</Button>
+          }
+        >
           {trust.status === 'changed'
             ? t('batchKeyChanged', [
                 signedBy.researcher,
@@ -74,36 +99,33 @@ function FileOutcome({
                   .map((known) => `${readableFingerprint(known.fingerprint)} (${day(known.firstSeen)})`)
                   .join(', '),
               ])
-            : t('batchKeyUnknown', [signedBy.researcher, key])}{' '}
-          {onAcceptKey && (
-            <button type="button" onClick={() => onAcceptKey(signedBy.fingerprint)}>
-              {t('batchAcceptKey')}
-            </button>
-          )}
-        </span>
+            : t('batchKeyUnknown', [signedBy.researcher, key])}
+        </Notice>
       );
     }
     case 'invalid':
       return (
-        <span role="alert">
+        <Notice tone="error">
           {t('batchInvalid')}
-          <ul>
+          <ul className="report">
             {report.problems.map((problem, index) => (
               <li key={index}>
                 {[problem.file, problem.path].filter(Boolean).join(' › ')}: {problem.message}
               </li>
             ))}
           </ul>
-          {report.moreProblems > 0 && t('batchMoreProblems', String(report.moreProblems))}
-        </span>
+          {report.moreProblems > 0 && plural(t, 'batchMoreProblems', report.moreProblems)}
+        </Notice>
       );
+    case 'wrong-kind':
+      return <Notice tone="error">{t(WRONG_KIND_TEXT[report.kind])}</Notice>;
     case 'duplicate': {
-      if (report.known === 'same-import') return <span role="status">{t('batchDuplicateSameImport')}</span>;
+      if (report.known === 'same-import') return <Notice tone="info">{t('batchDuplicateSameImport')}</Notice>;
       const key = report.known.how === 'imported' ? 'batchDuplicateImported' : 'batchDuplicateExported';
-      return <span role="status">{t(key, [report.batchId, day(report.known.at)])}</span>;
+      return <Notice tone="info">{t(key, [report.label, day(report.known.at)])}</Notice>;
     }
     case 'failed':
-      return <span role="alert">{t('batchFailed', report.error)}</span>;
+      return <Notice tone="error">{t('batchFailed', report.error)}</Notice>;
   }
 }
 
@@ -128,29 +150,31 @@ function SignerLine({
 
 function ConflictTable({ conflicts, t }: { conflicts: readonly Conflict[]; t: Translate }) {
   return (
-    <table>
-      <caption>{t('batchConflicts')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('batchColAd')}</th>
-          <th scope="col">{t('batchColField')}</th>
-          <th scope="col">{t('batchColKept')}</th>
-          <th scope="col">{t('batchColOther')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {conflicts.map((conflict) => (
-          <tr key={`${conflict.flagId}-${conflict.field}-${conflict.other.batchId}-${conflict.keptApartAs}`}>
-            <td>{conflict.canonicalUrl}</td>
-            <td>{conflict.field}</td>
-            <td>{t('batchValueBy', [shown(conflict.kept.value), conflict.kept.researcher])}</td>
-            <td>
-              {t('batchValueBy', [shown(conflict.other.value), conflict.other.researcher])}
-              {conflict.keptApartAs && ` ${t('batchKeptApartAs', conflict.keptApartAs)}`}
-            </td>
+    <TableScroll label={t('batchConflicts')}>
+      <table className="table">
+        <caption>{t('batchConflicts')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('batchColAd')}</th>
+            <th scope="col">{t('batchColField')}</th>
+            <th scope="col">{t('batchColKept')}</th>
+            <th scope="col">{t('batchColOther')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {conflicts.map((conflict) => (
+            <tr key={`${conflict.flagId}-${conflict.field}-${conflict.other.batchId}-${conflict.keptApartAs}`}>
+              <td className="break">{conflict.canonicalUrl}</td>
+              <td>{conflict.field}</td>
+              <td>{t('batchValueBy', [shown(conflict.kept.value), conflict.kept.researcher])}</td>
+              <td>
+                {t('batchValueBy', [shown(conflict.other.value), conflict.other.researcher])}
+                {conflict.keptApartAs && ` ${t('batchKeptApartAs', conflict.keptApartAs)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import type { ExportEnv } from '@/lib/export/export-flow';
 import type { BatchEnv } from '@/lib/browser/batch-env';
+import { Notice as NoticeBox } from '@/components/ui/Notice';
 
 /** The export flow's environment from the page's. */
 export async function exportEnvOf(env: BatchEnv): Promise<ExportEnv> {
@@ -23,5 +24,5 @@ export type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 /** Shows a notice with the role screen readers announce. */
 export function NoticeLine({ notice }: { notice: Notice }) {
   if (!notice) return null;
-  return <p role={notice.kind}>{notice.text}</p>;
+  return <NoticeBox tone={notice.kind === 'alert' ? 'error' : 'success'}>{notice.text}</NoticeBox>;
 }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useT } from '@/components/i18n';
 import type { Tally } from '@/lib/dashboard/summary';
-import { visuallyHidden } from './labels';
+import { formatNumber } from '@/lib/i18n/numbers';
+import './charts.css';
 
 export type Measure = 'ads' | 'specimens';
 
@@ -11,92 +12,84 @@ export interface BarChartProps {
   measure: Measure;
   /** How a key reads on the chart ('' is "none"). */
   labelOf(key: string): string;
-  /** Rows: a bar per line with its label (categories). Columns: bars side by side (weeks). */
+  /** Rows: a bar per line with its label (categories). Columns: bars side by side over time (weeks). */
   layout?: 'rows' | 'columns';
+  /** A bar's colour (CSS), where categories have their own (Appendices); else the palette's chart colour. */
+  colorOf?(key: string): string | undefined;
+  /** The category axis's name, written once under a column chart ("ISO week"). */
+  axisLabel?: string;
 }
 
-const BAR = 18;
-const GAP = 4;
-const LABEL = 150;
-const PLOT = 320;
-const COLUMN_PLOT = 140;
-
 /**
- * A plain SVG bar chart. Screen readers get the figure's title and a visually
- * hidden table with both counts; each bar also names its value in a <title>.
+ * A bar chart in HTML and CSS: labels are text that wraps (never cut), each
+ * axis is named once, and bars use the palette's colours. Screen readers get
+ * the figure's title and a visually hidden table with both counts instead of the drawing.
  */
-export function BarChart({ title, tallies, measure, labelOf, layout = 'rows' }: BarChartProps) {
+export function BarChart({ title, tallies, measure, labelOf, layout = 'rows', colorOf, axisLabel }: BarChartProps) {
   const t = useT();
   const captionId = useId();
+  const locale = t('uiLocale');
   const max = Math.max(1, ...tallies.map((tally) => tally[measure]));
-  const scale = (value: number, length: number) => (value / max) * length;
+  const share = (value: number) => `${(value / max) * 100}%`;
+  const measureName = measure === 'ads' ? t('dashAds') : t('dashSpecimens');
   const barTitle = (tally: Tally) => `${labelOf(tally.key)}: ${tally[measure]}`;
-  const rows = layout === 'rows';
-  const width = rows ? LABEL + PLOT + 48 : Math.max(200, tallies.length * (BAR + GAP));
-  const height = rows ? Math.max(BAR, tallies.length * (BAR + GAP)) : COLUMN_PLOT + 16;
+  const fill = (key: string) => (colorOf?.(key) ? { background: colorOf(key) } : {});
 
   return (
-    <figure aria-labelledby={captionId} style={{ margin: 0, position: 'relative' }}>
-      <figcaption id={captionId} style={{ fontWeight: 600 }}>
+    <figure aria-labelledby={captionId} className="chart">
+      <figcaption id={captionId} className="chart__title">
         {title}
       </figcaption>
-      {tallies.length === 0 && <p>{t('dashNoData')}</p>}
-      <svg
-        role="img"
-        aria-labelledby={captionId}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        style={{ maxWidth: '100%', overflow: 'visible' }}
-      >
-        {tallies.map((tally, index) => {
-          const value = tally[measure];
-          const offset = index * (BAR + GAP);
-          return (
-            <g key={tally.key} data-key={tally.key}>
-              <title>{barTitle(tally)}</title>
-              {rows ? (
-                <>
-                  <text x={LABEL - 6} y={offset + BAR - 5} textAnchor="end" fontSize={12}>
-                    {labelOf(tally.key)}
-                  </text>
-                  <rect
-                    x={LABEL}
-                    y={offset}
-                    width={scale(value, PLOT)}
-                    height={BAR}
-                    fill="#3b6ea5"
-                    data-value={value}
-                  />
-                  <text x={LABEL + scale(value, PLOT) + 4} y={offset + BAR - 5} fontSize={12}>
-                    {value}
-                  </text>
-                </>
-              ) : (
-                <rect
-                  x={offset}
-                  y={COLUMN_PLOT - scale(value, COLUMN_PLOT)}
-                  width={BAR}
-                  height={scale(value, COLUMN_PLOT)}
-                  fill="#3b6ea5"
-                  data-value={value}
+      {tallies.length === 0 ? (
+        <p className="muted">{t('dashNoData')}</p>
+      ) : layout === 'rows' ? (
+        <div className="chart__rows" aria-hidden="true">
+          {tallies.map((tally) => (
+            <div
+              key={tally.key}
+              className="chart__row"
+              data-key={tally.key}
+              data-value={tally[measure]}
+              title={barTitle(tally)}
+            >
+              <span className="chart__label">{labelOf(tally.key)}</span>
+              <span className="chart__track">
+                <span className="chart__bar" style={{ inlineSize: share(tally[measure]), ...fill(tally.key) }} />
+              </span>
+              <span className="chart__value">{formatNumber(tally[measure], locale)}</span>
+            </div>
+          ))}
+          <p className="chart__axis-name">{measureName}</p>
+        </div>
+      ) : (
+        <div className="chart__columns" aria-hidden="true">
+          <div className="chart__plot">
+            <div className="chart__scale">
+              <span>{formatNumber(max, locale)}</span>
+              <span>{measureName}</span>
+              <span>0</span>
+            </div>
+            <div className="chart__cols">
+              {tallies.map((tally) => (
+                <span
+                  key={tally.key}
+                  className="chart__col"
+                  data-key={tally.key}
+                  data-value={tally[measure]}
+                  title={barTitle(tally)}
+                  style={{ blockSize: share(tally[measure]), ...fill(tally.key) }}
                 />
-              )}
-            </g>
-          );
-        })}
-        {!rows && tallies.length > 0 && (
-          <>
-            <text x={0} y={COLUMN_PLOT + 14} fontSize={11}>
-              {labelOf(tallies[0]!.key)}
-            </text>
-            <text x={width} y={COLUMN_PLOT + 14} fontSize={11} textAnchor="end">
-              {labelOf(tallies.at(-1)!.key)}
-            </text>
-          </>
-        )}
-      </svg>
-      <table style={visuallyHidden}>
+              ))}
+            </div>
+          </div>
+          <div className="chart__ticks">
+            <span>{labelOf(tallies[0]!.key)}</span>
+            {tallies.length > 1 && <span>{labelOf(tallies.at(-1)!.key)}</span>}
+          </div>
+          {axisLabel && <p className="chart__axis-name">{axisLabel}</p>}
+        </div>
+      )}
+      <table className="visually-hidden">
         <caption>{title}</caption>
         <thead>
           <tr>

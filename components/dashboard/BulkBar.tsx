@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { BatchActions } from '@/components/batch/BatchActions';
-import { useT } from '@/components/i18n';
+import { plural, useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { Field } from '@/components/ui/Field';
+import { Toast } from '@/components/ui/Notice';
+import { formatNumber } from '@/lib/i18n/numbers';
+import '@/components/settings/settings.css';
+import './dashboard.css';
 import type { BulkResult } from '@/lib/messaging/dashboard-messages';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 
@@ -23,16 +29,16 @@ export function BulkBar({ selection, filteredIds, send, onClear, onChanged }: Bu
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<{ text: string; failed: BulkResult['failed'] }>();
+  const [report, setReport] = useState<{ text: string; failed: BulkResult['failed']; error?: boolean }>();
   const ids = [...selection];
 
-  const run = async (action: () => Promise<BulkResult>, done: (count: string) => string) => {
+  const run = async (action: () => Promise<BulkResult>, done: (count: number) => string) => {
     setBusy(true);
     try {
       const result = await action();
-      setReport({ text: done(String(result.done.length)), failed: result.failed });
+      setReport({ text: done(result.done.length), failed: result.failed });
     } catch (error) {
-      setReport({ text: error instanceof Error ? error.message : String(error), failed: [] });
+      setReport({ text: error instanceof Error ? error.message : String(error), failed: [], error: true });
     } finally {
       setBusy(false);
       await onChanged();
@@ -41,60 +47,55 @@ export function BulkBar({ selection, filteredIds, send, onClear, onChanged }: Bu
   const markReviewed = () =>
     run(
       () => send('archive/setStatus', { ids, status: 'reviewed' }),
-      (n) => t('dashMarkedReviewed', n),
+      (n) => plural(t, 'dashMarkedReviewed', n),
     );
   const remove = async (event: FormEvent) => {
     event.preventDefault();
     setConfirming(false);
     await run(
       () => send('archive/delete', { ids, reason: reason.trim() }),
-      (n) => t('dashDeleted', n),
+      (n) => plural(t, 'dashDeleted', n),
     );
     setReason('');
   };
 
   const none = ids.length === 0 || busy;
   return (
-    <section
-      aria-label={t('dashBulkActions')}
-      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}
-    >
-      <span>{t('dashSelectedCount', String(ids.length))}</span>
-      <button type="button" disabled={none} onClick={() => void markReviewed()}>
+    <section aria-label={t('dashBulkActions')} className="toolbar">
+      <span className="toolbar__count">{t('dashSelectedCount', formatNumber(ids.length, t('uiLocale')))}</span>
+      <Button disabled={none} onClick={() => void markReviewed()}>
         {t('dashMarkReviewed')}
-      </button>
+      </Button>
       {!confirming && (
-        <button type="button" disabled={none} onClick={() => setConfirming(true)}>
+        <Button variant="danger" disabled={none} onClick={() => setConfirming(true)}>
           {t('dashDeleteSelected')}
-        </button>
+        </Button>
       )}
       {confirming && (
-        <form
-          aria-label={t('dashDeleteSelected')}
-          onSubmit={(event) => void remove(event)}
-          style={{ display: 'contents' }}
-        >
-          <label>
-            {t('dashDeleteReason')}{' '}
+        <form aria-label={t('dashDeleteSelected')} onSubmit={(event) => void remove(event)} className="inline-form">
+          <Field label={t('dashDeleteReason')}>
             <input required value={reason} onChange={(event) => setReason(event.target.value)} />
-          </label>
-          <button type="submit" disabled={none}>
-            {t('dashDeleteConfirm', String(ids.length))}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('dashCancel')}
-          </button>
+          </Field>
+          <Button type="submit" variant="danger" disabled={none}>
+            {plural(t, 'dashDeleteConfirm', ids.length)}
+          </Button>
+          <Button onClick={() => setConfirming(false)}>{t('dashCancel')}</Button>
         </form>
       )}
-      <button type="button" disabled={ids.length === 0} onClick={onClear}>
+      <Button variant="quiet" disabled={ids.length === 0} onClick={onClear}>
         {t('dashClearSelection')}
-      </button>
+      </Button>
+      <span className="toolbar__sep" aria-hidden="true" />
       <BatchActions selection={selection} filteredIds={filteredIds} onChanged={onChanged} />
       {report && (
-        <div role="status">
+        <Toast
+          tone={report.error ? 'error' : report.failed.length > 0 ? 'warning' : 'success'}
+          onDismiss={() => setReport(undefined)}
+          dismissLabel={t('dashDismiss')}
+        >
           {report.text}
           {report.failed.length > 0 && (
-            <ul>
+            <ul className="report">
               {report.failed.map(({ id, error }) => (
                 <li key={id}>
                   {id}: {error}
@@ -102,7 +103,7 @@ export function BulkBar({ selection, filteredIds, send, onClear, onChanged }: Bu
               ))}
             </ul>
           )}
-        </div>
+        </Toast>
       )}
     </section>
   );

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { FlagRecord } from '@/components/FlagRecord';
 import { useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
 import type { SendToBackground } from '@/lib/messaging/protocol';
+import './dashboard.css';
 
 export interface FlagSidePanelProps {
   flagId: string;
@@ -13,11 +15,14 @@ export interface FlagSidePanelProps {
 
 /**
  * One flag's record (screenshot, fields, observations, history, edit and
- * delete) beside the table. FlagRecord saves through `send`; watching its
- * edits and deletions there tells the dashboard when to reload.
+ * delete) beside the table, as a complementary landmark of the page (never
+ * inside the main one). It takes focus when it opens; Escape closes it.
+ * FlagRecord saves through `send`; watching its edits and deletions there
+ * tells the dashboard when to reload.
  */
 export function FlagSidePanel({ flagId, send, onClose, onChanged }: FlagSidePanelProps) {
   const t = useT();
+  const panel = useRef<HTMLElement>(null);
   const watched = useMemo(
     () =>
       (async (name, payload) => {
@@ -27,31 +32,23 @@ export function FlagSidePanel({ flagId, send, onClose, onChanged }: FlagSidePane
       }) as SendToBackground,
     [send, onChanged],
   );
+  useEffect(() => panel.current?.focus(), [flagId]);
   return (
     <aside
+      ref={panel}
       aria-label={t('dashFlagPanel')}
-      style={{
-        position: 'fixed',
-        top: 0,
-        right: 0,
-        bottom: 0,
-        width: 'min(720px, 50vw)',
-        overflow: 'auto',
-        background: 'Canvas',
-        borderLeft: '1px solid #999',
-        padding: 12,
-        boxShadow: '-4px 0 12px #0003',
-        zIndex: 2,
+      className="side-panel"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
       }}
     >
-      <p style={{ display: 'flex', gap: 12 }}>
-        <button type="button" onClick={onClose}>
-          {t('dashClosePanel')}
-        </button>
+      <div className="side-panel__bar">
+        <Button onClick={onClose}>{t('dashClosePanel')}</Button>
         <a href={`/record.html?id=${flagId}`} target="_blank" rel="noreferrer">
           {t('dashOpenInTab')}
         </a>
-      </p>
+      </div>
       <FlagRecord key={flagId} flagId={flagId} send={watched} />
     </aside>
   );

@@ -1,12 +1,15 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useT } from '@/components/i18n';
-import { type MessageKey } from '@/lib/i18n/translate';
 import type { SortColumn, SortOrder } from '@/lib/dashboard/query';
 import type { ArchiveRow } from '@/lib/dashboard/row';
 import { rowWindow } from '@/lib/dashboard/virtual-window';
-import { intentLabel, rowStatusLabel } from './labels';
+import type { SendToBackground } from '@/lib/messaging/protocol';
+import { columns } from './flag-columns';
+import { RowThumbnail } from './RowThumbnail';
+import '@/components/ui/Table.css';
+import './dashboard.css';
 
-export const ROW_HEIGHT = 32;
+export const ROW_HEIGHT = 48;
 const OVERSCAN = 8;
 /** Used until the container is measured (and in jsdom, which has no layout). */
 const FALLBACK_VIEWPORT = 600;
@@ -19,57 +22,20 @@ export interface FlagTableProps {
   allChecked: boolean;
   onToggle(id: string): void;
   onToggleAll(): void;
+  /** Opens a flag in the side panel (a plain click on its title; other clicks open the record page). */
   onOpen(id: string): void;
+  /** Loads thumbnails; without it the evidence column shows none. */
+  send?: SendToBackground;
 }
 
-type Column = { id: SortColumn; title: MessageKey; width: number; cell(row: ArchiveRow): ReactNode };
-
-/** Cells are page data shown as text nodes, never markup. */
-function columns(t: ReturnType<typeof useT>, onOpen: (id: string) => void): Column[] {
-  return [
-    { id: 'captured', title: 'dashColCaptured', width: 96, cell: (row) => row.firstCapturedAt.slice(0, 10) },
-    {
-      id: 'title',
-      title: 'dashColTitle',
-      width: 260,
-      cell: (row) => (
-        <button type="button" className="open" onClick={() => onOpen(row.id)}>
-          {row.title ?? row.url}
-        </button>
-      ),
-    },
-    { id: 'platform', title: 'dashColPlatform', width: 110, cell: (row) => row.platform },
-    { id: 'country', title: 'dashColCountry', width: 64, cell: (row) => row.country },
-    {
-      id: 'price',
-      title: 'dashColPrice',
-      width: 96,
-      cell: (row) => row.price && `${row.price.amount} ${row.price.currency}`,
-    },
-    { id: 'seller', title: 'dashColSeller', width: 120, cell: (row) => row.seller },
-    { id: 'location', title: 'dashColLocation', width: 110, cell: (row) => row.location },
-    { id: 'taxa', title: 'dashColTaxa', width: 180, cell: (row) => row.taxa.join(', ') },
-    {
-      id: 'appendix',
-      title: 'dashColAppendix',
-      width: 110,
-      cell: (row) =>
-        [row.appendices.join(', '), row.annexes.filter((a) => a !== 'none').join(', ')].filter(Boolean).join(' · '),
-    },
-    { id: 'intent', title: 'dashColIntent', width: 84, cell: (row) => intentLabel(t, row.intent) },
-    { id: 'status', title: 'dashColStatus', width: 90, cell: (row) => rowStatusLabel(t, row) },
-    { id: 'observations', title: 'dashColObservations', width: 60, cell: (row) => row.observations },
-    { id: 'specimens', title: 'dashColSpecimens', width: 72, cell: (row) => row.specimens },
-  ];
-}
-
-const cellStyle = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', padding: '0 6px' } as const;
-const CHECK_WIDTH = 36;
+const CHECK_WIDTH = 44;
+const THUMB_WIDTH = 84;
 
 /**
  * Every flag in one scrollable table that stays fast with 10,000+ rows: only
  * the rows in view (plus a few either side) are in the DOM, between two spacer
  * rows as tall as the rows they stand for. Rows have one fixed height for that.
+ * The header stays on top while the rows scroll.
  */
 export function FlagTable({
   rows,
@@ -80,6 +46,7 @@ export function FlagTable({
   onToggle,
   onToggleAll,
   onOpen,
+  send,
 }: FlagTableProps) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
@@ -92,14 +59,20 @@ export function FlagTable({
     return () => removeEventListener('resize', measure);
   }, []);
 
-  const cols = columns(t, onOpen);
+  // A plain click opens the side panel; a click meant for a new tab keeps the link's own behaviour.
+  const open = (id: string, event: MouseEvent) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onOpen(id);
+  };
+  const cols = columns(t, open);
   const shown = rowWindow({ scrollTop, viewport, rowHeight: ROW_HEIGHT, total: rows.length, overscan: OVERSCAN });
   const ariaSort = (id: SortColumn) =>
     sort.column === id ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
   const spacer = (height: number) =>
     height > 0 && (
       <tr aria-hidden="true" style={{ height }}>
-        <td colSpan={cols.length + 1} />
+        <td colSpan={cols.length + 2} />
       </tr>
     );
 
@@ -110,25 +83,23 @@ export function FlagTable({
       aria-label={t('dashTableLabel')}
       tabIndex={0}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      style={{ height: '62vh', overflow: 'auto', border: '1px solid #ccc' }}
+      className="flag-table"
     >
       <table
         aria-rowcount={rows.length + 1}
-        style={{
-          tableLayout: 'fixed',
-          borderCollapse: 'collapse',
-          width: CHECK_WIDTH + cols.reduce((sum, col) => sum + col.width, 0),
-        }}
+        className="table"
+        style={{ inlineSize: CHECK_WIDTH + THUMB_WIDTH + cols.reduce((sum, col) => sum + col.width, 0) }}
       >
         <colgroup>
           <col style={{ width: CHECK_WIDTH }} />
+          <col style={{ width: THUMB_WIDTH }} />
           {cols.map((col) => (
             <col key={col.id} style={{ width: col.width }} />
           ))}
         </colgroup>
-        <thead style={{ position: 'sticky', top: 0, background: 'Canvas', zIndex: 1 }}>
-          <tr aria-rowindex={1} style={{ height: ROW_HEIGHT }}>
-            <th>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">
               <input
                 type="checkbox"
                 aria-label={t('dashSelectAllFiltered')}
@@ -136,11 +107,14 @@ export function FlagTable({
                 onChange={onToggleAll}
               />
             </th>
+            <th scope="col">{t('evidenceLabel')}</th>
             {cols.map((col) => (
-              <th key={col.id} aria-sort={ariaSort(col.id)} style={cellStyle}>
-                <button type="button" onClick={() => onSort(col.id)}>
-                  {t(col.title)}
-                  {sort.column === col.id && (sort.direction === 'asc' ? ' ▲' : ' ▼')}
+              <th key={col.id} scope="col" aria-sort={ariaSort(col.id)} className={col.className}>
+                <button type="button" className="sort" onClick={() => onSort(col.id)}>
+                  <span className="cell-line">{t(col.title)}</span>
+                  <span aria-hidden="true" className="sort__arrow">
+                    {sort.column === col.id ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                  </span>
                 </button>
               </th>
             ))}
@@ -155,7 +129,7 @@ export function FlagTable({
               aria-selected={selection.has(row.id)}
               style={{ height: ROW_HEIGHT }}
             >
-              <td style={cellStyle}>
+              <td>
                 <input
                   type="checkbox"
                   aria-label={t('dashSelectRow', row.title ?? row.url)}
@@ -163,8 +137,9 @@ export function FlagTable({
                   onChange={() => onToggle(row.id)}
                 />
               </td>
+              <td className="thumb-cell">{send && <RowThumbnail sha256={row.screenshot} send={send} />}</td>
               {cols.map((col) => (
-                <td key={col.id} style={cellStyle}>
+                <td key={col.id} className={col.className}>
                   {col.cell(row)}
                 </td>
               ))}

@@ -1,5 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
-import { useT } from '@/components/i18n';
+import { plural, useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
+import { Field } from '@/components/ui/Field';
+import { Notice } from '@/components/ui/Notice';
+import './settings.css';
 import { saveStream, type SaveTargets } from '@/lib/files/save';
 import { InvalidBackupError, describeProblem } from '@/lib/backup/problems';
 import { readBackup, type Backup } from '@/lib/backup/read';
@@ -31,7 +36,7 @@ type Outcome =
   | { kind: 'failed'; error: string };
 
 /** One file with all of Spoor's data, to move to another machine; and restoring one. */
-export function BackupRestore({ env }: { env: BackupEnv }) {
+export function BackupRestore({ env, id }: { env: BackupEnv; id?: string }) {
   const t = useT();
   const [busy, setBusy] = useState<'backup' | 'restore'>();
   const [file, setFile] = useState<File>();
@@ -81,29 +86,36 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
     });
 
   return (
-    <section aria-labelledby="backup-title">
-      <h2 id="backup-title">{t('backupHeading')}</h2>
-      <p>{t('backupIntro')}</p>
-      <button type="button" onClick={() => void backUp()} disabled={busy !== undefined}>
-        {t('backupCreate')}
-      </button>
+    <Card id={id} title={t('backupHeading')} headingId="backup-title" intro={t('backupIntro')}>
+      <div className="cluster">
+        <Button variant="primary" onClick={() => void backUp()} disabled={busy !== undefined}>
+          {t('backupCreate')}
+        </Button>
+      </div>
       <h3>{t('backupRestoreHeading')}</h3>
-      <p>{t('backupRestorePolicy')}</p>
-      <label>
-        {t('backupRestoreFile')}{' '}
-        <input
-          type="file"
-          accept=".zip,application/zip"
-          disabled={busy !== undefined}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0])}
-        />
-      </label>{' '}
-      <button type="button" onClick={() => void restore()} disabled={!file || busy !== undefined}>
-        {t('backupRestore')}
-      </button>
+      <p className="card__intro">{t('backupRestorePolicy')}</p>
+      <div className="inline-form">
+        <Field label={t('backupRestoreFile')}>
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            disabled={busy !== undefined}
+            onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0])}
+          />
+        </Field>
+        <Button onClick={() => void restore()} disabled={!file || busy !== undefined}>
+          {t('backupRestore')}
+        </Button>
+      </div>
       {busy && <p role="status">{t(busy === 'backup' ? 'backupWorking' : 'backupRestoring')}</p>}
       {outcome?.kind === 'saved' && (
-        <p role="status">{t('backupSaved', [outcome.fileName, String(outcome.flags), String(outcome.artifacts)])}</p>
+        <Notice tone="success">
+          {plural(t, 'backupSaved', outcome.flags, [
+            outcome.fileName,
+            String(outcome.flags),
+            String(outcome.artifacts),
+          ])}
+        </Notice>
       )}
       {outcome?.kind === 'choose' && (
         <TombstoneChoices
@@ -113,20 +125,20 @@ export function BackupRestore({ env }: { env: BackupEnv }) {
         />
       )}
       {outcome?.kind === 'restored' && <RestoreReportView report={outcome.report} />}
-      {outcome?.kind === 'failed' && <p role="alert">{t('backupFailed', outcome.error)}</p>}
+      {outcome?.kind === 'failed' && <Notice tone="error">{t('backupFailed', outcome.error)}</Notice>}
       {outcome?.kind === 'invalid' && (
-        <div role="alert">
+        <Notice tone="error">
           <p>{t('backupInvalid')}</p>
-          <ul>
+          <ul className="report">
             {outcome.problems.slice(0, SHOWN_PROBLEMS).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ul>
           {outcome.problems.length > SHOWN_PROBLEMS && (
-            <p>{t('backupMoreProblems', String(outcome.problems.length - SHOWN_PROBLEMS))}</p>
+            <p>{plural(t, 'backupMoreProblems', outcome.problems.length - SHOWN_PROBLEMS)}</p>
           )}
-        </div>
+        </Notice>
       )}
-    </section>
+    </Card>
   );
 }

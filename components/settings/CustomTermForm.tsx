@@ -1,6 +1,8 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n';
-import { type MessageKey } from '@/lib/i18n/translate';
+import type { MessageKey } from '@/lib/i18n/translate';
+import { Button } from '@/components/ui/Button';
+import { Field, type FieldControl } from '@/components/ui/Field';
 import { COMMON_NAME_LANGS, EuAnnexSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
 import type { CustomTerm } from '@/lib/dictionary/custom-terms-store';
 import { APPENDICES, EMPTY_DRAFT, termFromDraft, type Draft } from './custom-term-draft';
@@ -34,12 +36,10 @@ export function CustomTermForm({ onAdd, busy }: { onAdd(term: CustomTerm): void;
         {label(value)}
       </option>
     ));
-  const field = (name: keyof Draft, control: ReactNode) => (
-    <p>
-      <label>
-        {t(FIELD_LABELS[name])} {control}
-      </label>
-    </p>
+  const field = (name: keyof Draft, control: FieldControl, wide = false) => (
+    <Field label={t(FIELD_LABELS[name])} wide={wide}>
+      {control}
+    </Field>
   );
 
   const submit = (event: FormEvent) => {
@@ -52,8 +52,8 @@ export function CustomTermForm({ onAdd, busy }: { onAdd(term: CustomTerm): void;
   };
 
   return (
-    <form onSubmit={submit} aria-label={t('customTermAddHeading')}>
-      <h3>{t('customTermAddHeading')}</h3>
+    <form onSubmit={submit} aria-label={t('customTermAddHeading')} className="form-grid custom-term-form">
+      <h3 className="form-grid__wide">{t('customTermAddHeading')}</h3>
       {field(
         'text',
         <input value={draft.text} onChange={set('text')} required aria-invalid={invalid.includes('text')} />,
@@ -81,7 +81,7 @@ export function CustomTermForm({ onAdd, busy }: { onAdd(term: CustomTerm): void;
               aria-invalid={invalid.includes('scientificName')}
             />,
           )}
-          <p>{t('customTermKnownTaxonHint')}</p>
+          <p className="form-grid__wide muted">{t('customTermKnownTaxonHint')}</p>
           {field(
             'appendix',
             <select value={draft.appendix} onChange={set('appendix')}>
@@ -111,6 +111,7 @@ export function CustomTermForm({ onAdd, busy }: { onAdd(term: CustomTerm): void;
             placeholder="Loxodonta africana, Elephas maximus"
             aria-invalid={invalid.includes('taxa')}
           />,
+          true,
         )
       )}
       {field(
@@ -127,12 +128,17 @@ export function CustomTermForm({ onAdd, busy }: { onAdd(term: CustomTerm): void;
           rows={2}
           aria-invalid={invalid.includes('exclude')}
         />,
+        true,
       )}
-      <button type="submit" disabled={busy}>
-        {t('customTermAdd')}
-      </button>
+      <div className="form-grid__wide cluster">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {t('customTermAdd')}
+        </Button>
+      </div>
       {invalid.length > 0 && (
-        <p role="alert">{t('customTermInvalid', invalid.map((name) => t(FIELD_LABELS[name])).join(', '))}</p>
+        <p role="alert" className="form-grid__wide field__error">
+          {t('customTermInvalid', invalid.map((name) => t(FIELD_LABELS[name])).join(', '))}
+        </p>
       )}
     </form>
   );

@@ -1,5 +1,10 @@
 import { useState } from 'react';
 import { useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
+import { Notice } from '@/components/ui/Notice';
+import '@/components/ui/Table.css';
+import './settings.css';
 import { useStoredValue, type WatchableKeyValueArea } from '@/components/useSettings';
 import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import {
@@ -15,12 +20,13 @@ export interface CustomTermsProps {
   area: WatchableKeyValueArea;
   /** Compiles the active list again with the stored terms ('dictionary/applyCustomTerms'). */
   apply(): Promise<ActiveStatus>;
+  id?: string;
 }
 
 type Phase = { state: 'idle' } | { state: 'applying' } | { state: 'applied' } | { state: 'failed'; error: string };
 
 /** The researcher's own terms: listed, added, removed; each change is compiled into the active list. */
-export function CustomTerms({ area, apply }: CustomTermsProps) {
+export function CustomTerms({ area, apply, id }: CustomTermsProps) {
   const t = useT();
   const locale = t('uiLocale');
   const [terms, setTerms] = useStoredValue<CustomTerm[] | undefined>(
@@ -51,49 +57,51 @@ export function CustomTerms({ area, apply }: CustomTermsProps) {
       : `${t(KIND_LABELS[target.kind])} → ${target.taxa.join(', ')}`;
 
   return (
-    <section aria-labelledby="custom-terms-title">
-      <h2 id="custom-terms-title">{t('customTermsHeading')}</h2>
-      <p>{t('customTermsIntro')}</p>
-      {terms && terms.length === 0 && <p>{t('customTermsNone')}</p>}
+    <Card id={id} title={t('customTermsHeading')} headingId="custom-terms-title" intro={t('customTermsIntro')}>
+      {terms && terms.length === 0 && <p className="muted">{t('customTermsNone')}</p>}
       {terms && terms.length > 0 && (
-        <table aria-label={t('customTermsHeading')}>
-          <thead>
-            <tr>
-              <th>{t('customTermText')}</th>
-              <th>{t('customTermLang')}</th>
-              <th>{t('customTermKind')}</th>
-              <th>{t('customTermMatch')}</th>
-              <th>{t('customTermExclude')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {terms.map((term) => (
-              <tr key={term.id}>
-                <td>{term.text}</td>
-                <td>{languageName(term.lang, locale)}</td>
-                <td>{describe(term)}</td>
-                <td>{t(MATCH_LABELS[term.match])}</td>
-                <td>{term.exclude.join('; ')}</td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={phase.state === 'applying'}
-                    onClick={() => void store(terms.filter((other) => other.id !== term.id))}
-                    aria-label={t('customTermRemove', term.text)}
-                  >
-                    {t('settingsRemove')}
-                  </button>
-                </td>
+        <div className="table-scroll">
+          <table aria-label={t('customTermsHeading')} className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('customTermText')}</th>
+                <th scope="col">{t('customTermLang')}</th>
+                <th scope="col">{t('customTermKind')}</th>
+                <th scope="col">{t('customTermMatch')}</th>
+                <th scope="col">{t('customTermExclude')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('settingsRemove')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {terms.map((term) => (
+                <tr key={term.id}>
+                  <td>{term.text}</td>
+                  <td>{languageName(term.lang, locale)}</td>
+                  <td>{describe(term)}</td>
+                  <td>{t(MATCH_LABELS[term.match])}</td>
+                  <td>{term.exclude.join('; ')}</td>
+                  <td>
+                    <Button
+                      variant="quiet"
+                      disabled={phase.state === 'applying'}
+                      onClick={() => void store(terms.filter((other) => other.id !== term.id))}
+                      aria-label={t('customTermRemove', term.text)}
+                    >
+                      {t('settingsRemove')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {terms && <CustomTermForm busy={phase.state === 'applying'} onAdd={(term) => void store([...terms, term])} />}
       {phase.state === 'applying' && <p role="status">{t('customTermsApplying')}</p>}
-      {phase.state === 'applied' && <p role="status">{t('customTermsApplied')}</p>}
-      {phase.state === 'failed' && <p role="alert">{t('customTermsFailed', phase.error)}</p>}
-    </section>
+      {phase.state === 'applied' && <Notice tone="success">{t('customTermsApplied')}</Notice>}
+      {phase.state === 'failed' && <Notice tone="error">{t('customTermsFailed', phase.error)}</Notice>}
+    </Card>
   );
 }

@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n';
+import { Button } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
+import { Field } from '@/components/ui/Field';
 import { useSettings, type WatchableKeyValueArea } from '@/components/useSettings';
 import { siteFromInput, withoutPausedSite, withPausedSite } from '@/lib/settings/sites';
 import { updateSettings } from '@/lib/settings/store';
+import './settings.css';
 
 /** The sites where Spoor highlights nothing: the popup's per-site pause, as a list to add to and remove from. */
-export function PausedSites({ area }: { area: WatchableKeyValueArea }) {
+export function PausedSites({ area, id }: { area: WatchableKeyValueArea; id?: string }) {
   const t = useT();
   const settings = useSettings(area);
   const [typed, setTyped] = useState('');
@@ -23,38 +27,29 @@ export function PausedSites({ area }: { area: WatchableKeyValueArea }) {
     void updateSettings(area, { pausedSites: withoutPausedSite(settings.pausedSites, site) });
 
   return (
-    <section aria-labelledby="paused-sites-title">
-      <h2 id="paused-sites-title">{t('settingsPausedHeading')}</h2>
-      <p>{t('settingsPausedIntro')}</p>
+    <Card id={id} title={t('settingsPausedHeading')} headingId="paused-sites-title" intro={t('settingsPausedIntro')}>
       {settings.pausedSites.length === 0 ? (
-        <p>{t('settingsPausedNone')}</p>
+        <p className="muted">{t('settingsPausedNone')}</p>
       ) : (
-        <ul aria-label={t('settingsPausedListLabel')}>
+        <ul aria-label={t('settingsPausedListLabel')} className="rows">
           {settings.pausedSites.map((site) => (
-            <li key={site}>
-              {site}{' '}
-              <button type="button" onClick={() => remove(site)} aria-label={t('settingsPausedResume', site)}>
+            <li key={site} className="rows__item">
+              <span className="rows__text">{site}</span>
+              <Button variant="quiet" onClick={() => remove(site)} aria-label={t('settingsPausedResume', site)}>
                 {t('settingsRemove')}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={add}>
-        <label>
-          {t('settingsPausedSite')}{' '}
-          <input
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            placeholder="ebay.de"
-            aria-invalid={invalid}
-          />
-        </label>{' '}
-        <button type="submit" disabled={typed.trim() === ''}>
+      <form onSubmit={add} className="inline-form">
+        <Field label={t('settingsPausedSite')} error={invalid ? t('settingsPausedInvalid', typed.trim()) : undefined}>
+          <input value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="ebay.de" />
+        </Field>
+        <Button type="submit" disabled={typed.trim() === ''}>
           {t('settingsPausedAdd')}
-        </button>
-        {invalid && <p role="alert">{t('settingsPausedInvalid', typed.trim())}</p>}
+        </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '@/components/i18n';
+import { Notice } from '@/components/ui/Notice';
 import type { RestoreReport } from '@/lib/backup/restore';
 
 const CHECKLIST_MESSAGES = {
@@ -13,9 +14,9 @@ export function RestoreReportView({ report }: { report: RestoreReport }) {
   const n = (count: number) => count.toLocaleString(t('uiLocale'));
   const { flags } = report;
   return (
-    <div role="status">
+    <Notice tone="success">
       <p>{t('backupRestored')}</p>
-      <ul>
+      <ul className="report">
         <li>{t('backupReportFlags', [n(flags.added), n(flags.updated), n(flags.merged), n(flags.present)])}</li>
         {flags.keptApart > 0 && <li>{t('backupReportKeptApart', n(flags.keptApart))}</li>}
         {flags.keptDeleted + flags.broughtBack > 0 && (
@@ -47,6 +48,6 @@ export function RestoreReportView({ report }: { report: RestoreReport }) {
         <li>{t('backupReportSettings')}</li>
         <li>{t(CHECKLIST_MESSAGES[report.checklist])}</li>
       </ul>
-    </div>
+    </Notice>
   );
 }

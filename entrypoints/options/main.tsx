@@ -1,12 +1,5 @@
-import { browser } from 'wxt/browser';
-import { createRoot } from 'react-dom/client';
-import { I18nProvider } from '@/components/i18n';
-import { browserTranslate } from '@/lib/browser/i18n';
+import { browserPageEnv } from '@/lib/browser/page-env';
+import { startPage } from '@/components/page/PageRoot';
 import { OptionsApp } from './OptionsApp';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-createRoot(document.getElementById('root')!).render(
-  <I18nProvider t={browserTranslate}>
-    <OptionsApp />
-  </I18nProvider>,
-);
+void startPage(browserPageEnv(), 'optionsTitle', <OptionsApp />);

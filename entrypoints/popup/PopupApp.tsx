@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'react';
-import { DashboardLink } from '@/components/dashboard/DashboardLink';
 import { DetectedTaxa } from '@/components/DetectedTaxa';
 import { FlagPanel } from '@/components/FlagPanel';
-import { sendToBackground } from '@/lib/browser/client';
+import { useT } from '@/components/i18n';
 import { Legend } from '@/components/Legend';
 import { PauseControls } from '@/components/PauseControls';
+import { Brand } from '@/components/popup/Brand';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
-import { useSettings } from '@/components/useSettings';
+import { useStoredValue } from '@/components/useSettings';
 import { backgroundDetections } from '@/lib/browser/detections-source';
-import { updateSettings } from '@/lib/settings/store';
+import { sendToBackground } from '@/lib/browser/client';
+import { SETTINGS_KEY, defaultSettings, type Settings } from '@/lib/settings/schema';
+import { readSettings, updateSettings } from '@/lib/settings/store';
 
 /**
  * The tab the popup is about: `?tabId=N` when the popup is opened as a page
@@ -23,26 +25,60 @@ async function targetTab() {
 }
 
 const httpHost = (url?: string) => (url && /^https?:/.test(url) ? new URL(url).hostname : undefined);
+const area = browser.storage.local;
 
-/** The popup: what Spoor found on the current tab, and the flag button. */
+/** The popup: the verdict on the current tab, the taxa once, "Flag this ad", then what was captured. */
 export function PopupApp() {
+  const t = useT();
   const [tab, setTab] = useState<{ id?: number; url?: string }>();
-  const settings = useSettings(browser.storage.local);
+  const [summary, setSummary] = useState(false);
+  // Undefined until read: the researcher prompt must not flash for someone who has an id.
+  const [settings] = useStoredValue<Settings | undefined>(area, SETTINGS_KEY, readSettings, undefined);
   useEffect(() => {
     void targetTab().then((found) => setTab(found ?? {}));
   }, []);
+  const host = httpHost(tab?.url);
   return (
-    <main style={{ minWidth: 420, font: '13px system-ui, sans-serif', display: 'grid', gap: 8 }}>
-      {tab && <SiteAccessNotice url={tab.url} permissions={browser.permissions} />}
-      {tab?.id !== undefined && <DetectedTaxa tabId={tab.id} source={backgroundDetections} colors={settings.colors} />}
-      {tab?.id !== undefined && httpHost(tab.url) && <FlagPanel tabId={tab.id} send={sendToBackground} />}
-      <PauseControls
-        host={httpHost(tab?.url)}
-        settings={settings}
-        onChange={(change) => void updateSettings(browser.storage.local, change)}
-      />
-      <Legend colors={settings.colors} />
-      <DashboardLink newTab />
-    </main>
+    <div className="popup">
+      <header className="popup__header">
+        <Brand />
+        <nav className="popup__nav" aria-label={t('popupNavLabel')}>
+          <a href="/dashboard.html" target="_blank" rel="noreferrer">
+            {t('popupDashboard')}
+          </a>
+          <a href="/options.html" target="_blank" rel="noreferrer">
+            {t('popupSettings')}
+          </a>
+        </nav>
+      </header>
+      <main className="popup__main">
+        {tab && <SiteAccessNotice url={tab.url} permissions={browser.permissions} />}
+        {tab?.id !== undefined && <DetectedTaxa tabId={tab.id} source={backgroundDetections} compact={summary} />}
+        {tab?.id !== undefined && host && settings && (
+          <FlagPanel
+            tabId={tab.id}
+            send={sendToBackground}
+            onSummary={setSummary}
+            identity={{
+              researcherId: settings.researcherId,
+              survey: settings.survey,
+              save: async (identity) => void (await updateSettings(area, identity)),
+            }}
+          />
+        )}
+        {tab && !host && <p className="muted">{t('popupNotAWebPage')}</p>}
+      </main>
+      <footer className="popup__footer">
+        <PauseControls
+          host={host}
+          settings={settings ?? defaultSettings}
+          onChange={(change) => void updateSettings(area, change)}
+        />
+        <details className="popup__legend">
+          <summary>{t('popupLegendLabel')}</summary>
+          <Legend />
+        </details>
+      </footer>
+    </div>
   );
 }

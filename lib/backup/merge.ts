@@ -48,6 +48,7 @@ export function mergeSettings(current: Settings, incoming: Settings): Settings {
     paused: pick(current.paused, incoming.paused, defaultSettings.paused),
     pausedSites: [...new Set([...current.pausedSites, ...incoming.pausedSites])].sort(),
     colors,
+    uiLanguage: pick(current.uiLanguage, incoming.uiLanguage, defaultSettings.uiLanguage),
     performanceMarks: pick(current.performanceMarks, incoming.performanceMarks, defaultSettings.performanceMarks),
   };
 }

@@ -1,6 +1,6 @@
-import { firstResearcher } from '@/lib/import/merge-fields';
-import { identityConflict, observationConflicts } from '@/lib/import/merge-identity';
-import { unionOf } from '@/lib/import/merge-union';
+import { firstResearcher } from '@/lib/merge/merge-fields';
+import { identityConflict, observationConflicts } from '@/lib/merge/merge-identity';
+import { unionOf } from '@/lib/merge/merge-union';
 import { advance, chainEntry } from '@/lib/integrity/chain';
 import { readChains } from '@/lib/flags/history-store';
 import { FlagSchema, TombstoneSchema, type AuditEntry, type Flag, type Tombstone } from '@/lib/records/flag';

@@ -1,4 +1,4 @@
-import type { Conflict } from '@/lib/import/merge-fields';
+import type { Conflict } from '@/lib/merge/merge-fields';
 import type { AuditEntry } from '@/lib/records/flag';
 import type { SpoorDb } from '@/lib/storage/db';
 import { writeAtomically } from '@/lib/storage/transaction';

@@ -1,3 +1,4 @@
+import { inEuro } from '@/lib/currency/euro';
 import { AppendixSchema } from '@/lib/dictionary/schema';
 import type { ArchiveRow } from './row';
 
@@ -111,7 +112,8 @@ const sortKeys: Record<SortColumn, (row: ArchiveRow) => string | number | undefi
   title: (row) => row.title,
   platform: (row) => row.platform,
   country: (row) => row.country,
-  price: (row) => row.price?.amount,
+  // Compared in euros (bundled ECB reference rates): 1,200 PLN is less than 850 EUR.
+  price: (row) => (row.price ? inEuro(row.price) : undefined),
   seller: (row) => row.seller,
   location: (row) => row.location,
   taxa: (row) => row.taxa[0],
@@ -125,8 +127,16 @@ const sortKeys: Record<SortColumn, (row: ArchiveRow) => string | number | undefi
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
+ * Where a row goes when its sort key is empty: prices without a euro rate
+ * (roubles) after the comparable ones, then rows without a value at all.
+ */
+const emptyRank = (row: ArchiveRow, column: SortColumn) => (column === 'price' && row.price ? 1 : 2);
+
+/**
  * Rows in a column's order. Empty cells go last in both directions (a
  * researcher sorting by price wants prices, not blanks); ties keep their order.
+ * Prices compare in euros; those in a currency without an ECB rate follow,
+ * by currency and amount.
  * @example sortRows(rows, { column: 'price', direction: 'desc' })
  */
 export function sortRows(rows: readonly ArchiveRow[], { column, direction }: SortOrder): ArchiveRow[] {
@@ -134,6 +144,13 @@ export function sortRows(rows: readonly ArchiveRow[], { column, direction }: Sor
   const sign = direction === 'asc' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, value: key(row) }));
   keyed.sort((a, b) => {
+    if (a.value === undefined && b.value === undefined) {
+      const rank = emptyRank(a.row, column) - emptyRank(b.row, column);
+      if (rank !== 0 || column !== 'price' || !a.row.price || !b.row.price) return rank;
+      return (
+        collator.compare(a.row.price.currency, b.row.price.currency) || sign * (a.row.price.amount - b.row.price.amount)
+      );
+    }
     if (a.value === undefined || b.value === undefined)
       return (a.value === undefined ? 1 : 0) - (b.value === undefined ? 1 : 0);
     const order =

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppendixSchema, EuAnnexSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
 import {
   AdFieldsSchema,
+  ArtifactRefSchema,
   AssessmentSchema,
   DetectionSchema,
   FlagSchema,
@@ -40,6 +41,8 @@ export const ArchiveRowSchema = z.object({
   exported: z.boolean(),
   batchIds: z.array(z.string()),
   observations: z.number().int().positive(),
+  /** SHA-256 of the latest observation's screenshot, for the table's thumbnail. */
+  screenshot: z.string().optional(),
   specimens: z.number().int().nonnegative().optional(),
   tags: z.array(z.string()),
   notes: z.string(),
@@ -64,6 +67,7 @@ export const ListedFlagSchema = FlagSchema.pick({
     .array(
       ObservationSchema.pick({ capturedAt: true }).extend({
         detected: z.array(DetectionSchema.pick({ kind: true, label: true, appendix: true, euAnnex: true, taxa: true })),
+        artifacts: z.array(ArtifactRefSchema.pick({ kind: true, sha256: true })),
       }),
     )
     .min(1),
@@ -89,6 +93,9 @@ export function flagRow(flag: ListedFlag, lookup: TaxonLookup, exported = false)
   const known = facts.filter((fact) => fact !== undefined);
   const captures = flag.observations.map((observation) => observation.capturedAt).sort();
   const { ad, assessment } = flag;
+  const screenshot = flag.observations
+    .flatMap((observation) => observation.artifacts)
+    .findLast((artifact) => artifact.kind === 'screenshot')?.sha256;
   return {
     id: flag.id,
     url: flag.canonicalUrl,
@@ -109,6 +116,7 @@ export function flagRow(flag: ListedFlag, lookup: TaxonLookup, exported = false)
     exported,
     batchIds: flag.batchIds,
     observations: flag.observations.length,
+    ...(screenshot && { screenshot }),
     specimens: assessment.specimens,
     tags: assessment.tags,
     notes: assessment.notes,

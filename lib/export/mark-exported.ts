@@ -5,7 +5,7 @@ import type { SpoorDb } from '@/lib/storage/db';
 import type { StoredArtifact } from '@/lib/storage/schema';
 import { writeAtomically } from '@/lib/storage/transaction';
 import type { SignedBatch } from './batch-document';
-import { batchLabel } from './files';
+import { batchLabel } from '@/lib/batch-format/label';
 import { BatchRecordSchema, type BatchRecord, type ExportFormat } from '@/lib/records/batch';
 
 export interface SavedFile {

@@ -1,7 +1,9 @@
 import type { BatchHeader } from '@/lib/batch-format/schema';
+import { batchLabel } from '@/lib/batch-format/label';
+import { wrongBatchFileKind, type WrongFileKind } from './file-kind';
 import { importBatchFile, type ImportedBatch } from './validate';
-import type { Conflict } from './merge-fields';
-import type { MergeResult } from './merge';
+import type { Conflict } from '@/lib/merge/merge-fields';
+import type { MergeResult } from '@/lib/merge/merge';
 import type { ImportProblem } from './problems';
 import type { SignedBy } from '@/lib/records/signing';
 import { keyTrust, type KeyTrust } from '@/lib/signing/trust';
@@ -49,7 +51,10 @@ export type FileReport = { fileName: string } & (
     }
   | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
   /** `same-import`: another file of this import holds the same batch. */
-  | { status: 'duplicate'; batchId: string; known: KnownBatch | 'same-import' }
+  /** `same-import`: another file of this import holds the same batch. `label`: the name people know it by. */
+  | { status: 'duplicate'; batchId: string; label: string; known: KnownBatch | 'same-import' }
+  /** Plainly not a batch (a CSV export, a backup, a checklist…): nothing was read further. */
+  | { status: 'wrong-kind'; kind: WrongFileKind }
   | { status: 'failed'; error: string }
 );
 
@@ -74,6 +79,11 @@ export async function importFiles(
   const checked: Checked[] = [];
   const chosen = new Set<string>();
   for (const file of files) {
+    const wrongKind = await wrongBatchFileKind(file);
+    if (wrongKind) {
+      checked.push({ fileName: file.name, status: 'wrong-kind', kind: wrongKind });
+      continue;
+    }
     const result = await importBatchFile(file, file.name, { knownBatches: dates });
     if (result.status === 'invalid')
       checked.push({
@@ -87,6 +97,7 @@ export async function importFiles(
         fileName: file.name,
         status: 'duplicate',
         batchId: result.batchId,
+        label: known.get(result.batchId)?.label ?? (result.header ? batchLabel(result.header) : result.batchId),
         known: known.get(result.batchId)!,
       });
     else if (chosen.has(result.batch.document.batch.id))
@@ -94,6 +105,7 @@ export async function importFiles(
         fileName: file.name,
         status: 'duplicate',
         batchId: result.batch.document.batch.id,
+        label: batchLabel(result.batch.document.batch),
         known: 'same-import',
       });
     else {

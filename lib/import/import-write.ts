@@ -1,5 +1,5 @@
 import type { ImportedBatch } from './validate';
-import { mergeBatch, type MergeResult } from './merge';
+import { mergeBatch, type MergeResult } from '@/lib/merge/merge';
 import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
 import { FlagSchema, TombstoneSchema, type Flag, type Tombstone } from '@/lib/records/flag';
 import { readableFingerprint } from '@/lib/signing/keys';

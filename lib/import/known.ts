@@ -1,3 +1,4 @@
+import { batchLabel } from '@/lib/batch-format/label';
 import type { SpoorDb } from '@/lib/storage/db';
 import { BatchRecordSchema } from '@/lib/records/batch';
 
@@ -5,6 +6,8 @@ import { BatchRecordSchema } from '@/lib/records/batch';
 export interface KnownBatch {
   at: string;
   how: 'imported' | 'exported';
+  /** The batch's label (batchLabel), where this database holds its record. */
+  label?: string;
 }
 
 /**
@@ -20,9 +23,12 @@ export async function knownBatchIds(db: SpoorDb): Promise<Map<string, KnownBatch
     const record = BatchRecordSchema.safeParse(stored);
     if (!record.success) continue;
     const { id, imported, savedAt, createdAt } = record.data;
+    const label = batchLabel(record.data);
     known.set(
       id,
-      imported ? { at: imported.importedAt, how: 'imported' } : { at: savedAt ?? createdAt, how: 'exported' },
+      imported
+        ? { at: imported.importedAt, how: 'imported', label }
+        : { at: savedAt ?? createdAt, how: 'exported', label },
     );
   }
   return known;

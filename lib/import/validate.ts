@@ -22,7 +22,14 @@ export interface ImportedBatch {
 export type ImportResult =
   | { status: 'ready'; batch: ImportedBatch }
   | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
-  | { status: 'duplicate'; batchId: string; importedAt: string; message: string };
+  | {
+      status: 'duplicate';
+      batchId: string;
+      importedAt: string;
+      message: string;
+      /** Who made the batch and when, as the file says: the batch's label is made of them. */
+      header?: { id: string; researcher: string; createdAt: string };
+    };
 
 export interface ImportOptions {
   /** Batches imported before: id → when (see knownBatches in merge.ts). */
@@ -152,10 +159,13 @@ function duplicateOf(raw: unknown, options: ImportOptions): Extract<ImportResult
   const batchId = rawBatchId(raw);
   const importedAt = batchId === undefined ? undefined : options.knownBatches.get(batchId);
   if (batchId === undefined || importedAt === undefined) return undefined;
+  const { researcher, createdAt } = (raw as { batch: Record<string, unknown> }).batch;
   return {
     status: 'duplicate',
     batchId,
     importedAt,
     message: `batch ${batchId} was already imported on ${importedAt}; nothing changed`,
+    ...(typeof researcher === 'string' &&
+      typeof createdAt === 'string' && { header: { id: batchId, researcher, createdAt } }),
   };
 }

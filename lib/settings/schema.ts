@@ -26,6 +26,11 @@ export const SettingsSchema = z.object({
     })
     .default(DEFAULT_COLORS),
   /**
+   * The interface language (lib/i18n/languages.ts), or '' for the browser's.
+   * Any string parses, so a value from another version never resets the settings.
+   */
+  uiLanguage: z.string().default(''),
+  /**
    * Publishes performance measures ("spoor:pass", "spoor:dictionary-load") on
    * the page's timeline for `npm run bench`. Off by default: pages can read them.
    */

@@ -3,7 +3,8 @@ import { flagsForCountry, takedownCsv, takedownText, type TakedownGroup } from '
 import type { Flag } from '@/lib/records/flag';
 import { readFlagsWithAudit, signedBatchOf } from '@/lib/export/batch-document';
 import { readArtifact, type Exporter, type ExportEnv } from '@/lib/export/export-flow';
-import { batchFileStream, FILE_TYPES, safeName, savedOrCancelled, textStream } from '@/lib/export/files';
+import { safeName } from '@/lib/batch-format/label';
+import { batchFileStream, FILE_TYPES, savedOrCancelled, textStream } from '@/lib/export/files';
 import type { ExportFormat } from '@/lib/records/batch';
 
 /*

@@ -65,7 +65,10 @@ async function importThrough(files: File[], onChanged = vi.fn(), accept = true) 
   );
   await userEvent.click(screen.getByRole('button', { name: 'Import batches…' }));
   const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
-  await userEvent.upload(within(form).getByLabelText('Batch files (.zip bundles or .json)'), files);
+  // The picker's filter is a hint a coordinator can switch off ("All files"): any file may arrive.
+  await userEvent
+    .setup({ applyAccept: false })
+    .upload(within(form).getByLabelText('Batch files (.zip bundles or .json)'), files);
   await userEvent.click(within(form).getByRole('button', { name: 'Check and import' }));
   const report = await within(form).findByRole('list', { name: 'Import researchers’ batches' });
   if (accept) await acceptEveryKey(form);
@@ -108,6 +111,43 @@ describe('the import dialog', () => {
       .map((cell) => cell.textContent);
     expect(cells).toEqual([AD, 'assessment.intent', 'selling (anna.k)', 'wanted (ben.m)']);
     expect(await db.count('flags')).toBe(1);
+  });
+
+  it('says in words what a CSV export, a backup or a checklist is, and what to import instead', async () => {
+    const files = [
+      new NodeFile(['\uFEFFflag_id,batch_id,canonical_url\r\n1,2,https://x.example/\r\n'], 'batch.csv'),
+      new NodeFile(['TaxonId,Kingdom,Phylum,Class,Order,Family,Genus,Species,FullName\n'], 'checklist.csv'),
+      new NodeFile(['https://shop.example/ad/1\nhttps://shop.example/ad/2\n'], 'takedown.txt'),
+    ] as unknown as File[];
+
+    const { db, report } = await importThrough(files);
+
+    expect(
+      within(report)
+        .getAllByRole('alert')
+        .map((line) => line.textContent),
+    ).toEqual([
+      'This is a CSV export. Import the ZIP or JSON batch instead.',
+      'This is a species checklist. Import it in Settings, under “Species list”.',
+      'This is a list of ad URLs (a takedown list), not a batch.',
+    ]);
+    expect(await db.count('flags')).toBe(0);
+  });
+
+  it('names a batch imported before by its label, not its UUID', async () => {
+    const anna = await batchFileOf('anna.k', 'selling');
+    const db = await dbWithFlags();
+    const env = testEnv(db, downloadTargets().targets, 'coord');
+    render(<BatchActions selection={[]} filteredIds={[]} env={env} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import batches…' }));
+    const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
+    for (let round = 0; round < 2; round += 1) {
+      await userEvent.upload(within(form).getByLabelText('Batch files (.zip bundles or .json)'), [anna]);
+      await userEvent.click(within(form).getByRole('button', { name: 'Check and import' }));
+      await within(form).findByRole('list', { name: 'Import researchers’ batches' });
+    }
+    const line = await within(form).findByText(/already imported/);
+    expect(line.textContent).toMatch(/^Batch SPOOR-anna\.k-20260320-[0-9a-f]{8} was already imported on /);
   });
 
   it('recognises the same batch chosen twice', async () => {

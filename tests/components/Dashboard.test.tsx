@@ -21,12 +21,12 @@ const send = sendThrough({ 'archive/list': () => ({ rows: manyRows, unreadable: 
 
 const table = () => screen.getByRole('region', { name: 'Flags' });
 const bodyRows = () => table().querySelectorAll('tbody tr[aria-rowindex]');
-const titles = () => [...bodyRows()].map((tr) => tr.querySelectorAll('td')[2]!.textContent);
-const showing = () => screen.getByText(/^Showing \d+ of \d+ flags$/).textContent;
+const titles = () => [...bodyRows()].map((tr) => tr.querySelectorAll('td')[3]!.textContent);
+const showing = () => screen.getByText(/^Showing [\d,]+ of [\d,]+ flags$/).textContent;
 
 beforeEach(async () => {
   render(<Dashboard send={send} />);
-  await screen.findByText('Showing 10000 of 10000 flags');
+  await screen.findByText('Showing 10,000 of 10,000 flags');
 });
 
 describe('the flag table with 10,000 flags', () => {
@@ -60,12 +60,12 @@ describe('the flag table with 10,000 flags', () => {
     const filters = screen.getByRole('search', { name: 'Filters' });
     await userEvent.type(within(filters).getByLabelText(/^Search/), 'ad 0012');
     // Ads 00120–00129, and 00012 (its title holds "0012" too).
-    expect(showing()).toBe('Showing 11 of 10000 flags');
+    expect(showing()).toBe('Showing 11 of 10,000 flags');
     await userEvent.selectOptions(within(filters).getByLabelText('Platform'), 'leboncoin');
     expect(titles()).toEqual(['Ad 00127', 'Ad 00124', 'Ad 00121']);
     await userEvent.click(within(filters).getByRole('button', { name: 'Clear filters' }));
     await userEvent.selectOptions(within(filters).getByLabelText('Status'), 'reviewed');
-    expect(showing()).toBe(`Showing ${Math.ceil(10_000 / 7)} of 10000 flags`);
+    expect(showing()).toBe(`Showing ${Math.ceil(10_000 / 7).toLocaleString('en')} of 10,000 flags`);
     fireEvent.change(within(filters).getByLabelText('Captured from'), { target: { value: '2026-01-02' } });
     fireEvent.change(within(filters).getByLabelText('to'), { target: { value: '2026-01-02' } });
     expect(titles()).toEqual(['Ad 00042', 'Ad 00035', 'Ad 00028']);
@@ -81,7 +81,7 @@ describe('the flag table with 10,000 flags', () => {
     const selectAll = within(table()).getByRole('checkbox', { name: 'Select all filtered flags' });
     await userEvent.click(selectAll);
     // 3,333 Kleinanzeigen rows plus the ticked 09998 (eBay) kept outside the filter; 09999 is Kleinanzeigen itself.
-    expect(within(bulk).getByText('3334 selected')).toBeTruthy();
+    expect(within(bulk).getByText('3,334 selected')).toBeTruthy();
     expect((selectAll as HTMLInputElement).checked).toBe(true);
     await userEvent.click(selectAll);
     expect(within(bulk).getByText('1 selected')).toBeTruthy();

@@ -31,11 +31,11 @@ beforeEach(async () => {
 const table = () => screen.getByRole('region', { name: 'Flags' });
 const bulk = () => screen.getByRole('region', { name: 'Selected flags' });
 const statusCells = () =>
-  [...table().querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => tr.querySelectorAll('td')[11]!.textContent);
+  [...table().querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => tr.querySelectorAll('td')[12]!.textContent);
 
 describe('the dashboard with the real background handlers', () => {
   it('shows page strings as text, never as markup', () => {
-    expect(within(table()).getByRole('button', { name: hostileTitle })).toBeTruthy();
+    expect(within(table()).getByRole('link', { name: hostileTitle })).toBeTruthy();
     expect(document.querySelectorAll('img[src="x"]')).toHaveLength(0);
   });
 
@@ -61,7 +61,8 @@ describe('the dashboard with the real background handlers', () => {
     await userEvent.type(within(bulk()).getByLabelText('Reason for deleting'), 'not wildlife');
     await userEvent.click(within(bulk()).getByRole('button', { name: 'Delete 2 flags' }));
 
-    expect(await screen.findByText('Showing 1 of 1 flags')).toBeTruthy();
+    // One flag: the plural form for one.
+    expect(await screen.findByText('Showing 1 of 1 flag')).toBeTruthy();
     expect(within(bulk()).getByText('0 selected')).toBeTruthy();
     expect((await db.getAll('flags')).map((stored) => stored.ad.title)).toEqual(['Netsuke']);
     const audit = await db.getAll('audit');
@@ -75,7 +76,9 @@ describe('the dashboard with the real background handlers', () => {
   });
 
   it('opens a flag in the side panel, and reloads the table after an edit there', async () => {
-    await userEvent.click(within(table()).getByRole('button', { name: 'Netsuke' }));
+    const link = within(table()).getByRole('link', { name: 'Netsuke' });
+    expect(link.getAttribute('href')).toMatch(/^\/record\.html\?id=/);
+    await userEvent.click(link);
     const panel = await screen.findByRole('complementary', { name: 'Flag record' });
     expect(await within(panel).findByRole('heading', { level: 1, name: 'Netsuke' })).toBeTruthy();
     expect(within(panel).getByRole('region', { name: 'Observations' })).toBeTruthy();
@@ -87,9 +90,11 @@ describe('the dashboard with the real background handlers', () => {
     await userEvent.clear(title);
     await userEvent.type(title, 'Netsuke, ivory');
     await userEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
-    expect(await within(table()).findByRole('button', { name: 'Netsuke, ivory' })).toBeTruthy();
+    expect(await within(table()).findByRole('link', { name: 'Netsuke, ivory' })).toBeTruthy();
 
     await userEvent.click(within(panel).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('complementary', { name: 'Flag record' })).toBeNull();
+    // Focus goes back to the title that opened the panel.
+    expect(document.activeElement).toBe(within(table()).getByRole('link', { name: 'Netsuke, ivory' }));
   });
 });

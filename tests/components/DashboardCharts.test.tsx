@@ -3,15 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BarChart } from '@/components/dashboard/BarChart';
 import { SummaryCharts } from '@/components/dashboard/SummaryCharts';
+import { I18nProvider } from '@/components/i18n';
+import { translateFrom } from '@/lib/i18n/english';
+import french from '@/public/_locales/fr/messages.json';
 import { row } from '../unit/dashboard/query-support';
 
+/** Each drawn bar: its key, its length as a share of the largest (CSS percent), and the text a pointer shows. */
 const bars = (figure: HTMLElement) =>
-  [...figure.querySelectorAll('g[data-key]')].map((g) => ({
-    key: g.getAttribute('data-key'),
-    width: Number(g.querySelector('rect')!.getAttribute('width')),
-    height: Number(g.querySelector('rect')!.getAttribute('height')),
-    title: g.querySelector('title')!.textContent,
-  }));
+  [...figure.querySelectorAll<HTMLElement>('[data-key]')].map((bar) => {
+    const drawn = bar.classList.contains('chart__col') ? bar : bar.querySelector<HTMLElement>('.chart__bar')!;
+    return {
+      key: bar.getAttribute('data-key'),
+      length: Number.parseFloat(drawn.style.inlineSize || drawn.style.blockSize),
+      title: bar.getAttribute('title'),
+    };
+  });
 
 describe('BarChart', () => {
   const tallies = [
@@ -20,7 +26,7 @@ describe('BarChart', () => {
     { key: '', ads: 1, specimens: 0 },
   ];
 
-  it('draws one bar per tally, scaled to the largest, under an accessible title', () => {
+  it('draws one bar per tally, scaled to the largest, under an accessible title, each axis named once', () => {
     render(<BarChart title="By CITES Appendix" tallies={tallies} measure="ads" labelOf={(key) => key || 'none'} />);
     const figure = screen.getByRole('figure', { name: 'By CITES Appendix' });
     const drawn = bars(figure);
@@ -29,9 +35,34 @@ describe('BarChart', () => {
       ['II', 'II: 2'],
       ['', 'none: 1'],
     ]);
-    expect(drawn[1]!.width / drawn[0]!.width).toBeCloseTo(0.5);
-    expect(drawn[2]!.width / drawn[0]!.width).toBeCloseTo(0.25);
-    expect(within(figure).getByRole('img', { name: 'By CITES Appendix' })).toBeTruthy();
+    expect(drawn.map((bar) => bar.length)).toEqual([100, 50, 25]);
+    // The value axis is named once; the drawing is hidden from screen readers, who get the table.
+    expect(within(figure).getAllByText('Ads', { selector: '.chart__axis-name' })).toHaveLength(1);
+    expect(figure.querySelector('.chart__rows')!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('uses a colour per category where given, the palette’s otherwise', () => {
+    render(
+      <BarChart
+        title="By CITES Appendix"
+        tallies={tallies}
+        measure="ads"
+        labelOf={(key) => key}
+        colorOf={(key) => (key === 'I' ? 'var(--cat-app-i)' : undefined)}
+      />,
+    );
+    const fills = [...document.querySelectorAll<HTMLElement>('.chart__bar')].map((bar) => bar.style.background);
+    expect(fills).toEqual(['var(--cat-app-i)', '', '']);
+  });
+
+  it('labels a week chart’s first and last week once each, and a single week once', () => {
+    const { unmount } = render(
+      <BarChart title="By week" tallies={tallies} measure="ads" labelOf={(key) => key || 'W?'} layout="columns" />,
+    );
+    expect([...document.querySelectorAll('.chart__ticks span')].map((tick) => tick.textContent)).toEqual(['I', 'W?']);
+    unmount();
+    render(<BarChart title="By week" tallies={[tallies[0]!]} measure="ads" labelOf={(key) => key} layout="columns" />);
+    expect([...document.querySelectorAll('.chart__ticks span')].map((tick) => tick.textContent)).toEqual(['I']);
   });
 
   it('gives screen readers a table with both counts', () => {
@@ -51,7 +82,7 @@ describe('BarChart', () => {
   it('draws specimens when asked, as columns for weeks', () => {
     render(<BarChart title="By week" tallies={tallies} measure="specimens" labelOf={(key) => key} layout="columns" />);
     const drawn = bars(screen.getByRole('figure', { name: 'By week' }));
-    expect(drawn.map((bar) => bar.height)).toEqual([17.5, 140, 0]);
+    expect(drawn.map((bar) => bar.length)).toEqual([12.5, 100, 0]);
   });
 });
 
@@ -73,7 +104,7 @@ describe('SummaryCharts', () => {
     expect(chart('By taxon group').map((bar) => bar.title)).toEqual(['elephants: 2', 'birds: 1']);
     expect(chart('By CITES Appendix').map((bar) => bar.title)).toEqual(['App. I/II: 2']);
     expect(chart('By platform').map((bar) => bar.title)).toEqual(['eBay: 1', 'leboncoin: 1']);
-    expect(chart('By country').map((bar) => bar.title)).toEqual(['DE: 1', 'FR: 1']);
+    expect(chart('By country').map((bar) => bar.title)).toEqual(['Germany: 1', 'France: 1']);
     expect(chart('By week of capture (ISO)').map((bar) => bar.title)).toEqual([
       '2026-W10: 1',
       '2026-W11: 0',
@@ -82,5 +113,16 @@ describe('SummaryCharts', () => {
 
     await userEvent.click(screen.getByRole('radio', { name: 'Specimens' }));
     expect(chart('By taxon group').map((bar) => bar.title)).toEqual(['elephants: 7', 'birds: 5']);
+  });
+
+  it('names trade groups and countries in the UI language', () => {
+    render(
+      <I18nProvider t={translateFrom(french)}>
+        <SummaryCharts rows={rows} />
+      </I18nProvider>,
+    );
+    const chart = (name: string) => bars(screen.getByRole('figure', { name }));
+    expect(chart('Par groupe de taxons').map((bar) => bar.title)).toEqual(['éléphants: 2', 'oiseaux: 1']);
+    expect(chart('Par pays').map((bar) => bar.title)).toEqual(['Allemagne: 1', 'France: 1']);
   });
 });

@@ -1,12 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DetectedTaxa, DetectedTaxaList } from '@/components/DetectedTaxa';
+import { I18nProvider } from '@/components/i18n';
+import { translateFrom } from '@/lib/i18n/english';
+import french from '@/public/_locales/fr/messages.json';
 import { sortForDisplay } from '@/lib/detect/aggregate';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
 import { createTabStore, readTabDetections, watchTabReport } from '@/lib/browser/tab-store';
 import type { ReportEntry } from '@/lib/detect/report';
-import { defaultSettings } from '@/lib/settings/schema';
 
 const parrot: ReportEntry = {
   entryId: 'psittacus-erithacus',
@@ -32,7 +35,6 @@ const ivory: ReportEntry = {
   matched: ['Elfenbein'],
   langs: ['de'],
 };
-const colors = defaultSettings.colors;
 
 /** The background's own store over a fake storage.session, read the way the background answers. */
 const session = () => fakeBrowser.storage.session;
@@ -43,44 +45,82 @@ const storeSource: DetectionsSource = {
 
 beforeEach(() => fakeBrowser.reset());
 
-const rows = () =>
-  within(screen.getByRole('table', { name: 'Detected taxa' }))
-    .getAllByRole('row')
-    .slice(1);
-const cells = () =>
-  rows().map((row) =>
-    within(row)
-      .getAllByRole('cell')
-      .map((cell) => cell.textContent),
-  );
+const items = () =>
+  within(screen.getByRole('list', { name: 'Detected taxa' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+const names = (label = 'Detected taxa') =>
+  within(screen.getByRole('list', { name: label }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.taxa__name')!.textContent);
 
-it('lists each entry with its Appendix, EU Annex, count and the words matched', () => {
-  render(<DetectedTaxaList entries={[parrot, ivory]} colors={colors} />);
-  expect(cells()).toEqual([
-    ['Psittacus erithacus', 'I', 'A', '3', 'Graupapagei, Grey parrot'],
-    ['Ivory (trade term)', 'I/II', 'A/B', '7', 'Elfenbein'],
+it('lists each entry once with its Appendix in its colour, the count, the words matched and the EU Annex', () => {
+  render(<DetectedTaxaList entries={[parrot, ivory]} />);
+  expect(items()).toEqual([
+    'App. IPsittacus erithacus3 timesGraupapagei, Grey parrot · EU Annex A',
+    'App. I/IIIvory · trade term7 timesElfenbein · EU Annex A/B',
+  ]);
+  const [parrotTag, ivoryTag] = document.querySelectorAll('.tag');
+  expect(parrotTag!.className).toBe('tag tag--app-i');
+  // A trade term is painted in the trade colour whatever its implied listing.
+  expect(ivoryTag!.className).toBe('tag tag--trade');
+});
+
+it('puts taxa before trade terms, shows four, and the rest on request', async () => {
+  const more = Array.from({ length: 4 }, (_, n) => ({ ...ivory, entryId: `term-${n}`, label: `Term ${n}` }));
+  render(<DetectedTaxaList entries={[...more, parrot]} />);
+  expect(names()).toEqual(['Psittacus erithacus', 'Term 0 · trade term', 'Term 1 · trade term', 'Term 2 · trade term']);
+  const showAll = screen.getByRole('button', { name: 'Show all (5)' });
+  expect(showAll.getAttribute('aria-expanded')).toBe('false');
+  await userEvent.click(showAll);
+  expect(names()).toHaveLength(5);
+});
+
+it('shows fewer rows beside a flag’s summary', () => {
+  render(<DetectedTaxaList entries={[parrot, ivory, { ...ivory, entryId: 'x', label: 'X' }]} compact />);
+  expect(names()).toHaveLength(1);
+});
+
+it('names trade terms in the UI language; scientific names stay as they are', () => {
+  render(
+    <I18nProvider t={translateFrom(french)}>
+      <DetectedTaxaList entries={[parrot, ivory, { ...ivory, entryId: 'custom-1', label: 'zorblax' }]} />
+    </I18nProvider>,
+  );
+  expect(names('Taxons détectés')).toEqual([
+    'Psittacus erithacus',
+    'Ivoire · terme commercial',
+    'zorblax · terme commercial',
   ]);
 });
 
-it('says so when nothing was found', () => {
-  render(<DetectedTaxaList entries={[]} colors={colors} />);
-  expect(screen.getByText(/Nothing CITES-related/)).toBeTruthy();
+it('gives the verdict first: how many listed taxa and the strictest Appendix', async () => {
+  const source: DetectionsSource = { load: async () => [ivory, parrot], watch: () => () => {} };
+  render(<DetectedTaxa tabId={3} source={source} />);
+  expect(await screen.findByRole('heading', { level: 1, name: '1 CITES-listed taxon · Appendix I' })).toBeTruthy();
+  expect(screen.getByText('and 1 trade term or code word')).toBeTruthy();
+});
+
+it('says so when nothing was found', async () => {
+  const source: DetectionsSource = { load: async () => [], watch: () => () => {} };
+  render(<DetectedTaxa tabId={3} source={source} />);
+  expect(await screen.findByRole('heading', { level: 1, name: 'No CITES-listed species found' })).toBeTruthy();
 });
 
 it('shows the tab’s findings sorted by Appendix, and refreshes when a frame reports', async () => {
   const store = createTabStore(session());
   await store.saveFrame(12, 0, 'https://shop.example/', [ivory]);
-  render(<DetectedTaxa tabId={12} source={storeSource} colors={colors} />);
+  render(<DetectedTaxa tabId={12} source={storeSource} />);
   expect(await screen.findByText('Ivory')).toBeTruthy();
 
   await store.saveFrame(12, 4, 'https://frame.example/', [parrot]);
   expect(await screen.findByText('Psittacus erithacus')).toBeTruthy();
-  expect(cells().map((row) => row[0])).toEqual(['Psittacus erithacus', 'Ivory (trade term)']);
+  expect(names()).toEqual(['Psittacus erithacus', 'Ivory · trade term']);
 });
 
 it('ignores other tabs', async () => {
-  render(<DetectedTaxa tabId={1} source={storeSource} colors={colors} />);
-  expect(await screen.findByText(/Nothing CITES-related/)).toBeTruthy();
+  render(<DetectedTaxa tabId={1} source={storeSource} />);
+  expect(await screen.findByText('No CITES-listed species found')).toBeTruthy();
   const store = createTabStore(session());
   await store.saveFrame(2, 0, 'https://other.example/', [parrot]);
   await store.saveFrame(1, 0, 'https://shop.example/', [ivory]);
@@ -90,6 +130,6 @@ it('ignores other tabs', async () => {
 
 it('shows an error the background returns', async () => {
   const failing: DetectionsSource = { load: () => Promise.reject(new Error('tab gone')), watch: () => () => {} };
-  render(<DetectedTaxa tabId={3} source={failing} colors={colors} />);
+  render(<DetectedTaxa tabId={3} source={failing} />);
   expect((await screen.findByRole('alert')).textContent).toMatch(/tab gone/);
 });

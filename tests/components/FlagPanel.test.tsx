@@ -1,3 +1,4 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,8 +8,13 @@ import { NoReplyError } from '@/lib/messaging/errors';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import { createFlagService } from '@/lib/flags/service';
 import type { SpoorDb } from '@/lib/storage/db';
-import { depsWith, freshDb, fullAt } from '../unit/flags/support';
+import { depsWith, freshDb, fullAt, reading } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
+
+// jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does), and jsdom has no object URLs.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;
+URL.createObjectURL = () => `blob:spoor/${crypto.randomUUID()}`;
+URL.revokeObjectURL = () => undefined;
 
 const TAB = 7;
 const grantedStorage = { persisted: async () => false, persist: async () => true };
@@ -26,18 +32,50 @@ async function renderPanel(overrides: Parameters<typeof depsWith>[0] = {}) {
 }
 
 describe('FlagPanel', () => {
-  it('flags in one click, then shows the detected taxa and the persistence result', async () => {
+  it('flags in one click, then shows what was captured, without repeating the taxa', async () => {
     const { flagged } = await renderPanel();
     await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
 
     expect((await screen.findByRole('status')).textContent).toMatch('Saved: Flagged on 12 Mar 2026 by anna.k');
-    const taxa = screen.getByRole('table', { name: 'Detected taxa' });
-    expect(within(taxa).getByText('Loxodonta africana')).toBeTruthy();
-    expect(within(taxa).getByText('App. I/II')).toBeTruthy();
-    expect(within(taxa).getByText('Annex A/B')).toBeTruthy();
-    expect(screen.getByText(/Storage is persistent/)).toBeTruthy();
+    const captured = screen.getByRole('article', { name: 'Elfenbein Figur' });
+    const fields = Object.fromEntries(
+      [...captured.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling!.textContent]),
+    );
+    expect(fields).toEqual({ Price: '€450.00', Seller: '—', 'Listing id': '—', Location: '—' });
+    const evidence = within(captured).getByRole('list', { name: 'Evidence' });
+    const [screenshot, snapshot] = await db.getAll('flags').then(([flag]) => flag!.observations[0]!.artifacts);
+    expect(within(evidence).getByText(`${screenshot!.sha256.slice(0, 12)}…`)).toBeTruthy();
+    expect(within(evidence).getByText(`${snapshot!.sha256.slice(0, 12)}…`)).toBeTruthy();
+    expect(
+      await within(evidence).findByRole('img', { name: `Screenshot, SHA-256 ${screenshot!.sha256}` }),
+    ).toBeTruthy();
+    // The popup lists the taxa once, above the panel; the panel does not repeat them.
+    expect(screen.queryByRole('table', { name: 'Detected taxa' })).toBeNull();
+    // Storage is persistent here: nothing to act on, so nothing is said about it.
+    expect(screen.queryByText(/storage|disk/i)).toBeNull();
     expect(flagged).toEqual([TAB]);
     expect(await db.count('flags')).toBe(1);
+  });
+
+  it('warns to back up only when the browser may clear the data and the disk is nearly full', async () => {
+    const { deps } = await depsWith({}, db);
+    const background = backgroundFor(deps);
+    const bestEffort = (usage: number) => ({
+      persisted: async () => false,
+      persist: async () => false,
+      estimate: async () => ({ usage, quota: 10e9 }),
+    });
+    const { unmount } = render(<FlagPanel tabId={TAB} send={background.send} storage={bestEffort(1e9)} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+    await screen.findByText(/^Saved:/);
+    expect(screen.queryByText(/nearly full/)).toBeNull();
+    unmount();
+
+    await db.clear('flags');
+    render(<FlagPanel tabId={TAB} send={background.send} storage={bestEffort(9.5e9)} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+    expect((await screen.findByText(/nearly full/)).textContent).toMatch(/Back up your flags now/);
+    expect(screen.getByRole('link', { name: 'Back up now' }).getAttribute('href')).toBe('/options.html#backup');
   });
 
   it('shows an ad flagged before, with a link to its record', async () => {
@@ -68,6 +106,7 @@ describe('FlagPanel', () => {
   it('saves corrections from the form into the audit trail', async () => {
     await renderPanel();
     await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
     const form = await screen.findByRole('form', { name: 'Assessment' });
 
     await userEvent.click(within(form).getByRole('checkbox', { name: 'Loxodonta africana' }));
@@ -89,11 +128,36 @@ describe('FlagPanel', () => {
   it('refuses trade terms that are not CITES codes, before sending anything', async () => {
     await renderPanel();
     await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
     const form = await screen.findByRole('form', { name: 'Assessment' });
     await userEvent.clear(within(form).getByLabelText(/CITES trade terms/));
     await userEvent.type(within(form).getByLabelText(/CITES trade terms/), 'CAR, ivory');
     await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     expect(within(form).getByRole('alert').textContent).toMatch('not: IVORY');
+    expect(
+      within(form)
+        .getByLabelText(/CITES trade terms/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
+  });
+
+  it('edits in two columns of labelled fields, and leaves the currency empty for an ad without a price', async () => {
+    await renderPanel({ readPage: async () => ({ ...reading, ad: { ...reading.ad, price: undefined } }) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const form = await screen.findByRole('form', { name: 'Assessment' });
+    expect(form.classList.contains('form-grid')).toBe(true);
+    expect((within(form).getByLabelText('Currency') as HTMLInputElement).value).toBe('');
+    await userEvent.type(within(form).getByLabelText('Price'), '1200');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(within(form).getByRole('alert').textContent).toMatch(/three-letter code/);
+    await userEvent.type(within(form).getByLabelText('Currency'), 'pln');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByText('Changes saved.')).toBeTruthy();
+    const [flag] = await db.getAll('flags');
+    expect(flag!.ad.price).toEqual({ amount: 1200, currency: 'PLN' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('article', { name: 'Elfenbein Figur' }).textContent).toMatch('PLN');
   });
 
   it('says "Storage is full" and keeps the button for another try', async () => {
@@ -113,6 +177,50 @@ describe('FlagPanel', () => {
   it('reports a tab that cannot be flagged', async () => {
     await renderPanel({ getTab: () => Promise.reject(new Error('Only web pages can be flagged.')) });
     expect((await screen.findByRole('alert')).textContent).toMatch('Only web pages can be flagged.');
+  });
+});
+
+describe('FlagPanel before the first flag', () => {
+  it('asks for the researcher id inline, stores it, then flags in the same click', async () => {
+    const { deps } = await depsWith({}, db);
+    const background = backgroundFor(deps);
+    const saved: unknown[] = [];
+    render(
+      <FlagPanel
+        tabId={TAB}
+        send={background.send}
+        storage={grantedStorage}
+        identity={{ researcherId: '', survey: '', save: async (identity) => void saved.push(identity) }}
+      />,
+    );
+    const prompt = await screen.findByRole('form', { name: 'Before your first flag' });
+    expect(screen.queryByRole('button', { name: 'Flag this ad' })).toBeNull();
+
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Save and flag this ad' }));
+    expect(within(prompt).getByRole('alert').textContent).toBe('Enter your researcher id to flag.');
+    expect(saved).toEqual([]);
+    expect(await db.count('flags')).toBe(0);
+
+    await userEvent.type(within(prompt).getByLabelText('Researcher id'), '  lena.v ');
+    await userEvent.type(within(prompt).getByLabelText('Survey or case'), 'Parrots 2026');
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Save and flag this ad' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/^Saved: /);
+    expect(saved).toEqual([{ researcherId: 'lena.v', survey: 'Parrots 2026' }]);
+    expect(await db.count('flags')).toBe(1);
+  });
+
+  it('does not ask a researcher who has an id', async () => {
+    const { deps } = await depsWith({}, db);
+    render(
+      <FlagPanel
+        tabId={TAB}
+        send={backgroundFor(deps).send}
+        storage={grantedStorage}
+        identity={{ researcherId: 'anna.k', survey: '', save: async () => undefined }}
+      />,
+    );
+    expect(await screen.findByRole('button', { name: 'Flag this ad' })).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Before your first flag' })).toBeNull();
   });
 });
 

@@ -45,13 +45,35 @@ describe('FlagRecord', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(hostileTitle);
     expect(document.querySelectorAll('img[src="x"]')).toHaveLength(0);
     const observations = screen.getByRole('region', { name: 'Observations' });
-    expect(within(observations).getByText('2026-03-12T09:30:00.000Z UTC')).toBeTruthy();
+    // Evidence times in the UI language and exactly as recorded.
+    expect(within(observations).getByText('Observation 1 · 12 Mar 2026, 09:30 UTC')).toBeTruthy();
+    expect(within(observations).getByText('2026-03-12T09:30:00.000Z')).toBeTruthy();
     const screenshot = await within(observations).findByRole('img', { name: /^Screenshot, SHA-256 [0-9a-f]{64}$/ });
     const blob = objectUrls.get(screenshot.getAttribute('src')!)!;
     expect(blob.type).toBe('image/png');
     expect(await blob.text()).toBe('png bytes');
-    expect(within(observations).getByRole('link', { name: 'Download the page snapshot' })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Audit history' })).getByText(/anna\.k: created/)).toBeTruthy();
+    expect(await within(observations).findByRole('link', { name: 'Download the page snapshot' })).toBeTruthy();
+    const [shot] = flag.observations[0]!.artifacts;
+    expect(within(observations).getByText(shot!.sha256)).toBeTruthy();
+    const history = screen.getByRole('region', { name: 'Audit history' });
+    expect(history.querySelector('.timeline__what')!.textContent).toMatch(/^anna\.k: created \(observation /);
+    expect(within(history).getByText('2026-03-12T10:01:00.000Z')).toBeTruthy();
+  });
+
+  it('shows the screenshot at full size in the viewer, fitted or zoomed, with a download', async () => {
+    render(<FlagRecord flagId={flag.id} send={background.send} />);
+    const viewer = await screen.findByRole('region', { name: 'Screenshot' });
+    const image = await within(viewer).findByRole('img', { name: /^Screenshot at full size, SHA-256 [0-9a-f]{64}$/ });
+    expect(await objectUrls.get(image.getAttribute('src')!)!.text()).toBe('png bytes');
+    const fit = within(viewer).getByRole('button', { name: 'Fit' });
+    expect(fit.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(within(viewer).getByRole('button', { name: '200%' }));
+    expect(fit.getAttribute('aria-pressed')).toBe('false');
+    // Zoomed, the frame scrolls and can take focus, so a keyboard can scroll it too.
+    expect(within(viewer).getByRole('region', { name: /^Screenshot at full size: scroll/ }).tabIndex).toBe(0);
+    expect(within(viewer).getByRole('link', { name: 'Download the screenshot' }).getAttribute('download')).toMatch(
+      /^screenshot-[0-9a-f]{12}\.png$/,
+    );
   });
 
   it('deletes with a reason and still shows the trail', async () => {

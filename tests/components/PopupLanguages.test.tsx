@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { DetectedTaxaList } from '@/components/DetectedTaxa';
 import { FlagPanel } from '@/components/FlagPanel';
 import { I18nProvider } from '@/components/i18n';
-import { translateFrom } from '@/lib/i18n/translate';
+import { translateFrom } from '@/lib/i18n/english';
 import { Legend } from '@/components/Legend';
 import { PauseControls } from '@/components/PauseControls';
 import type { ReportEntry } from '@/lib/detect/report';
@@ -32,14 +32,14 @@ async function renderPopup(table: Record<string, { message: string }>) {
   const { deps } = await depsWith({}, await freshDb());
   render(
     <I18nProvider t={translateFrom(table)}>
-      <DetectedTaxaList entries={[ivory]} colors={defaultSettings.colors} />
+      <DetectedTaxaList entries={[ivory]} />
       <FlagPanel
         tabId={7}
         send={backgroundFor(deps).send}
-        storage={{ persisted: async () => false, persist: async () => true }}
+        storage={{ persisted: async () => true, persist: async () => true }}
       />
       <PauseControls host="www.ebay.de" settings={defaultSettings} onChange={() => undefined} />
-      <Legend colors={defaultSettings.colors} />
+      <Legend />
     </I18nProvider>,
   );
 }
@@ -49,39 +49,38 @@ it.each([
     table: french,
     flagButton: 'Signaler cette annonce',
     // Intl groups thousands with a narrow no-break space in French.
-    row: ['Ivory (terme commercial)', 'non inscrit', '–', '1\u202f200', 'Elfenbein'],
+    row: 'non inscritIvoire · terme commercial1\u202f200 foisElfenbein',
     pause: 'Suspendre sur ebay.de',
     legend: 'Annexe I de la CITES',
     saved: /^Enregistré : Signalé le 12 mars 2026 par anna\.k\./,
-    appendixCell: 'Ann. I/II',
+    price: 'Prix',
+    euros: '450,00\u00a0€',
   },
   {
     table: german,
     flagButton: 'Diese Anzeige melden',
-    row: ['Ivory (Handelsbegriff)', 'nicht gelistet', '–', '1.200', 'Elfenbein'],
+    row: 'nicht gelistetElfenbein · Handelsbegriff1.200-malElfenbein',
     pause: 'Auf ebay.de pausieren',
     legend: 'CITES-Anhang I',
     saved: /^Gespeichert: Gemeldet am 12\. März 2026 von anna\.k\./,
-    appendixCell: 'Anh. I/II',
+    price: 'Preis',
+    euros: '450,00\u00a0€',
   },
 ])(
   'speaks $flagButton’s language throughout the popup',
-  async ({ table, flagButton, row, pause, legend, saved, appendixCell }) => {
+  async ({ table, flagButton, row, pause, legend, saved, price, euros }) => {
     await renderPopup(table);
-    const [found] = screen.getAllByRole('table');
-    expect(
-      within(found!)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(row);
+    expect(screen.getAllByRole('listitem')[0]!.textContent).toBe(row);
     expect(screen.getByRole('checkbox', { name: pause })).toBeTruthy();
     expect(screen.getByText(legend)).toBeTruthy();
 
     await userEvent.click(await screen.findByRole('button', { name: flagButton }));
     expect((await screen.findByRole('status')).textContent).toMatch(saved);
-    // What the flag recorded; dictionary data stays as it is: scientific names are never translated.
-    const recorded = screen.getAllByRole('table')[1]!;
-    expect(within(recorded).getByText(appendixCell)).toBeTruthy();
-    expect(within(recorded).getByText('Loxodonta africana')).toBeTruthy();
+    // What the flag captured, labelled in the language; the price written its way.
+    const fields = [...document.querySelectorAll('.captured dt')].map((term) => [
+      term.textContent,
+      term.nextElementSibling!.textContent,
+    ]);
+    expect(fields[0]).toEqual([price, euros]);
   },
 );

@@ -51,7 +51,7 @@ it('backs up to a file that restores into a fresh profile, and reports what came
   const user = userEvent.setup();
   const { unmount } = render(<BackupRestore env={source.env} />);
   await user.click(screen.getByRole('button', { name: 'Back up everything' }));
-  expect((await screen.findByText(/^Saved spoor-backup-/)).textContent).toMatch(/: 1 flags, 1 evidence files\.$/);
+  expect((await screen.findByText(/^Saved spoor-backup-/)).textContent).toMatch(/: 1 flag, 1 evidence files\.$/);
   const [file] = source.downloads;
   unmount();
 

@@ -111,18 +111,30 @@ describe('a multilingual ad page', () => {
 
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
-    const table = popup.getByRole('table', { name: 'Detected taxa' });
-    await table.waitFor();
-    const rows = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-    const parrot = rows.find((row) => row[0] === 'Psittacus erithacus')!;
-    expect(parrot.slice(1, 3)).toEqual(['I', 'A']);
-    expect(Number(parrot[3])).toBeGreaterThanOrEqual(10);
-    expect(parrot[4]).toContain('Graupapagei');
-    expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['Ivory (trade term)', 'Python regius']));
-    // Appendix I rows come first.
-    expect(rows[0]![1]).toMatch(/^I(\/|$)/);
+    const list = popup.getByRole('list', { name: 'Detected taxa' });
+    await list.waitFor();
+    // The verdict first, then each entry once: taxa before trade terms, Appendix I first.
+    expect(await popup.getByRole('heading', { level: 1 }).textContent()).toMatch(
+      /CITES-listed tax(a|on) · Appendix I$/,
+    );
+    const more = popup.getByRole('button', { name: /^Show all/ });
+    if (await more.count()) await more.click();
+    const rows = await list
+      .getByRole('listitem')
+      .evaluateAll((items) =>
+        items.map((item) =>
+          ['.tag', '.taxa__name', '.taxa__count', '.taxa__words'].map(
+            (part) => item.querySelector(part)?.textContent ?? '',
+          ),
+        ),
+      );
+    const parrot = rows.find((row) => row[1] === 'Psittacus erithacus')!;
+    expect(parrot[0]).toBe('App. I');
+    expect(Number.parseInt(parrot[2]!, 10)).toBeGreaterThanOrEqual(10);
+    expect(parrot[3]).toContain('Graupapagei');
+    expect(parrot[3]).toContain('EU Annex A');
+    expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining(['Ivory · trade term', 'Python regius']));
+    expect(rows[0]![0]).toMatch(/^App\. I(\/|$)/);
     expect(taxa).toBeGreaterThanOrEqual(3);
     await popup.close();
   });

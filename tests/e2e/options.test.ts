@@ -78,7 +78,7 @@ describe('the options page', () => {
       await tabIdOf(extension.serviceWorker, page.url()),
     );
     await expect
-      .poll(() => popup.getByRole('table').first().textContent(), { timeout: 10_000 })
+      .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent(), { timeout: 10_000 })
       .toContain('Zorbus imaginarius');
     await popup.close();
 

@@ -122,6 +122,12 @@ describe('hostile ad pages', () => {
 
   it('are shown as text in the popup, whose record form keeps a pasted payload as text', async () => {
     const [flag] = await stored();
+    // What was captured, as text: the title and seller as the page wrote them.
+    const captured = popup.locator('.captured');
+    expect(await captured.getByRole('heading', { level: 2 }).textContent()).toBe(flag!.ad.title);
+    expect(await captured.textContent()).toContain(flag!.ad.seller.name);
+    await expectInert(popup);
+    await popup.getByRole('button', { name: 'Edit' }).click();
     const form = popup.getByRole('form', { name: 'Assessment' });
     expect(await form.getByLabel('Title').inputValue()).toBe(flag!.ad.title);
     expect(await form.getByLabel('Location').inputValue()).toBe(flag!.ad.location);
@@ -144,7 +150,7 @@ describe('hostile ad pages', () => {
     await expectInert(dashboard);
 
     for (const flag of flags) {
-      await dashboard.locator('tbody button.open', { hasText: flag.ad.title.slice(0, 20) }).click();
+      await dashboard.locator('tbody a.cell-link', { hasText: flag.ad.title.slice(0, 20) }).click();
       const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
       await expect
         .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })

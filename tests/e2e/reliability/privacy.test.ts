@@ -155,7 +155,7 @@ describe('Spoor on the network', () => {
     await expect
       .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 10_000 })
       .toBe('Showing 3 of 3 flags');
-    await dashboard.locator('tbody button.open').first().click();
+    await dashboard.locator('tbody a.cell-link').first().click();
     await dashboard.getByRole('complementary', { name: 'Flag record' }).getByRole('heading', { level: 1 }).waitFor();
     await dashboard.getByRole('button', { name: 'Export…' }).click();
     for (const format of [/^CSV/, /^JSON/, /^Evidence bundle/]) await exportAs(dashboard, format);

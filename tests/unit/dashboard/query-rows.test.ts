@@ -31,6 +31,26 @@ async function oneFlag(n: number, detected: Detection[], assessment: Partial<Fla
 const rowOf = (stored: Flag) => flagRow(ListedFlagSchema.parse(stored), lookup);
 
 describe('flagRow', () => {
+  it('names the latest observation’s screenshot for the table’s thumbnail', async () => {
+    const shot = (digit: string) => ({
+      kind: 'screenshot' as const,
+      sha256: digit.repeat(64),
+      mimeType: 'image/png',
+      bytes: 9,
+    });
+    const page = { kind: 'snapshot' as const, sha256: 'c'.repeat(64), mimeType: 'multipart/related', bytes: 9 };
+    const stored = flag({
+      n: 1,
+      observations: [
+        await observation({ n: 1, artifacts: [shot('a'), page] }),
+        await observation({ n: 2, artifacts: [shot('b'), page] }),
+        await observation({ n: 3, artifacts: [] }),
+      ],
+    });
+    expect(rowOf(stored).screenshot).toBe('b'.repeat(64));
+    expect(rowOf(flag({ n: 2, observations: [await observation({ n: 4 })] }))).not.toHaveProperty('screenshot');
+  });
+
   it('lists the taxa detected by name, with their Appendix, Annex and trade group', async () => {
     const row = rowOf(await oneFlag(1, [ivory, ivoryTerm]));
     expect(row).toMatchObject({

@@ -121,6 +121,19 @@ describe('sortRows', () => {
     expect(ids(sortRows(rows, { column, direction }))).toEqual(expected);
   });
 
+  it('compares prices in euros: 1,200 PLN is less than 850 EUR; prices without an ECB rate follow, then none', () => {
+    const priced = [
+      row(1, { price: { amount: 1200, currency: 'PLN' } }), // ≈ €282
+      row(2, { price: { amount: 850, currency: 'EUR' } }),
+      row(3, { price: { amount: 5000, currency: 'RUB' } }), // the ECB publishes no rouble rate
+      row(4, { price: undefined }),
+      row(5, { price: { amount: 300, currency: 'GBP' } }), // ≈ €346
+      row(6, { price: { amount: 900, currency: 'RUB' } }),
+    ];
+    expect(ids(sortRows(priced, { column: 'price', direction: 'asc' }))).toEqual([1, 5, 2, 6, 3, 4]);
+    expect(ids(sortRows(priced, { column: 'price', direction: 'desc' }))).toEqual([2, 5, 1, 3, 6, 4]);
+  });
+
   it('compares numbers inside text naturally', () => {
     const numbered = [row(1, { title: 'Lot 10' }), row(2, { title: 'Lot 9' })];
     expect(ids(sortRows(numbered, { column: 'title', direction: 'asc' }))).toEqual([2, 1]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateFrom } from '@/lib/i18n/translate';
-import { englishT } from '@/lib/i18n/english';
+import { translateFrom, englishT } from '@/lib/i18n/english';
 import { flaggedLine, formatDay, formatPrice } from '@/lib/flags/format';
 import type { Flag } from '@/lib/records/flag';
 import french from '@/public/_locales/fr/messages.json';

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { translateFrom } from '@/lib/i18n/translate';
-import { englishT } from '@/lib/i18n/english';
+import { translateFrom, englishT } from '@/lib/i18n/english';
 import { createHoverCard, type CardItem } from '@/lib/highlight/hover-card';
 import german from '@/public/_locales/de/messages.json';
 import french from '@/public/_locales/fr/messages.json';

@@ -5,10 +5,10 @@ import { expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** Every UI source file, plus the lib modules that produce UI text. */
+/** Every UI source file (every surface: popup, welcome, settings, dashboard, record), plus the lib modules that produce UI text. */
 const CONVERTED = [
   ...readdirSync(resolve(root, 'components'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.tsx'))
+    .filter((file) => /\.tsx?$/.test(file))
     .map((file) => `components/${file}`),
   ...readdirSync(resolve(root, 'entrypoints'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.tsx'))
@@ -67,6 +67,11 @@ function hardCodedText(path: string): string[] {
 
 it.each(CONVERTED)('%s shows no English outside the messages', (path) => {
   expect(hardCodedText(path)).toEqual([]);
+});
+
+it('covers every page Spoor shows', () => {
+  for (const page of ['popup', 'options', 'dashboard', 'record', 'welcome'])
+    expect(CONVERTED.some((path) => path.startsWith(`entrypoints/${page}/`))).toBe(true);
 });
 
 it('notices hard-coded text, so the check above is not vacuous', () => {

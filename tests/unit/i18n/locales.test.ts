@@ -1,7 +1,71 @@
-import { expect, it } from 'vitest';
-import { translateFrom } from '@/lib/i18n/translate';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translateFrom } from '@/lib/i18n/english';
+import { tradeTermKey } from '@/components/dictionary-labels';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { UI_LANGUAGES } from '@/lib/i18n/languages';
+import { baseOfPluralKey, PLURAL_CATEGORIES } from '@/lib/i18n/plural';
 
-// Completeness and placeholders of every locale: locales-complete.test.ts.
+const localesDir = resolve(import.meta.dirname, '../../../public/_locales');
+type Table = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const read = (lang: string): Table => JSON.parse(readFileSync(resolve(localesDir, lang, 'messages.json'), 'utf8'));
+const english = read('en');
+const placeholdersOf = (entry: Table[string]) =>
+  [...new Set([...entry.message.matchAll(/\$(\w+)\$|\$(\d)/g)].map((m) => (m[1] ?? m[2])!.toLowerCase()))].sort();
+
+const translations = readdirSync(localesDir).filter((lang) => lang !== 'en');
+/** Plural messages: those with a `_one` form in English (lib/i18n/plural.ts). */
+const pluralBases = new Set(
+  Object.keys(english).flatMap((key) => (key.endsWith('_one') ? [baseOfPluralKey(key)!] : [])),
+);
+/** A plural form a language may add: one of its own CLDR categories, of a plural message. */
+const isPluralFormOf = (lang: string) => {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+  return (key: string) => {
+    const base = baseOfPluralKey(key);
+    return base !== undefined && pluralBases.has(base) && categories.includes(key.slice(base.length + 1));
+  };
+};
+
+describe.each(translations)('the %s translation', (lang) => {
+  const table = read(lang);
+  const pluralForm = isPluralFormOf(lang);
+
+  it('has every English message, and no others but the plural forms its language needs', () => {
+    expect(Object.keys(english).filter((key) => !(key in table))).toEqual([]);
+    expect(Object.keys(table).filter((key) => !(key in english) && !pluralForm(key))).toEqual([]);
+  });
+
+  it.each(Object.keys(english).filter((key) => key in table))('keeps the placeholders of "%s"', (key) => {
+    const plural = baseOfPluralKey(key) !== undefined && pluralBases.has(baseOfPluralKey(key)!);
+    // A plural form may leave out the count ("once", "einmal"); every other placeholder stays.
+    const expected = placeholdersOf(english[key]!).filter((name) => !plural || name !== 'count');
+    expect(placeholdersOf(table[key]!).filter((name) => !plural || name !== 'count')).toEqual(expected);
+    expect(table[key]!.message.trim()).not.toBe('');
+  });
+});
+
+it('ships only languages the UI offers, English and French and German at least', () => {
+  const shipped = readdirSync(localesDir);
+  expect(shipped.filter((lang) => !(UI_LANGUAGES as readonly string[]).includes(lang))).toEqual([]);
+  expect(shipped).toEqual(expect.arrayContaining(['en', 'fr', 'de']));
+});
+
+it('gives every plural message its general form, and only CLDR category names', () => {
+  for (const base of pluralBases) expect(english, base).toHaveProperty(base);
+  for (const key of Object.keys(english)) {
+    const base = baseOfPluralKey(key);
+    if (base && pluralBases.has(base)) expect(PLURAL_CATEGORIES).toContain(key.slice(base.length + 1));
+  }
+});
+
+it('has a label for every bundled trade term, the English one the dictionary’s own', () => {
+  for (const term of loadBundledDictionary().tradeTerms) {
+    expect(english[tradeTermKey(term.id)]?.message, term.id).toBe(term.label);
+    for (const lang of translations) expect(read(lang)[tradeTermKey(term.id)], `${lang} ${term.id}`).toBeDefined();
+  }
+});
 
 it('resolves named placeholders and $1-style substitutions like the browser', () => {
   const t = translateFrom({

@@ -188,6 +188,7 @@ describe('importBatchFile: a batch imported twice', () => {
       batchId: doc.batch.id,
       importedAt: '2026-04-02T08:00:00.000Z',
       message: `batch ${doc.batch.id} was already imported on 2026-04-02T08:00:00.000Z; nothing changed`,
+      header: { id: doc.batch.id, researcher: 'anna.k', createdAt: '2026-03-20T12:00:00.000Z' },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBatch } from '@/lib/import/merge';
+import { mergeBatch } from '@/lib/merge/merge';
 import { recordHash } from '@/lib/integrity/hash';
 import { verifyHistory } from '@/lib/integrity/history';
 import { ObservationSchema, type AuditEntry, type Flag } from '@/lib/records/flag';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBatch } from '@/lib/import/merge';
+import { mergeBatch } from '@/lib/merge/merge';
 import { verifyHistory } from '@/lib/integrity/history';
 import type { AuditEntry, Flag } from '@/lib/records/flag';
 import { annasBatch, batchMeta, ben, createEntryOf, flag, observation, signedBatch } from '../export/builder';

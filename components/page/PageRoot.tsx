@@ -1,0 +1,71 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nProvider } from '@/components/i18n';
+import type { MessageKey, Translate } from '@/lib/i18n/translate';
+import { useStoredValue, type WatchableKeyValueArea } from '@/components/useSettings';
+import { categoryProperties } from '@/lib/settings/colors';
+import { SETTINGS_KEY, type Settings } from '@/lib/settings/schema';
+import { readSettings } from '@/lib/settings/store';
+import { translatorFor, type LanguageSource } from './translator';
+import '@/components/ui/theme.css';
+
+export interface PageEnv extends LanguageSource {
+  /** storage.local with its change events: the settings live there. */
+  area: WatchableKeyValueArea;
+  document: Document;
+}
+
+/** The page's language and the researcher's highlight colours on the root element. */
+function applyToDocument(doc: Document, t: Translate, colors: Settings['colors'], titleKey: MessageKey) {
+  doc.documentElement.lang = t('uiLocale');
+  doc.title = t(titleKey);
+  for (const [name, value] of Object.entries(categoryProperties(colors)))
+    doc.documentElement.style.setProperty(name, value);
+}
+
+/**
+ * Keeps a page in the settings' language and colours while it is open:
+ * choosing another language in the settings re-renders every open page.
+ */
+function LocalisedPage({ env, initial, titleKey, children }: LocalisedPageProps) {
+  const [settings] = useStoredValue(env.area, SETTINGS_KEY, readSettings, initial.settings);
+  const [shown, setShown] = useState({ language: initial.settings.uiLanguage, t: initial.t });
+  useEffect(() => {
+    if (settings.uiLanguage === shown.language) return;
+    let current = true;
+    void translatorFor(settings.uiLanguage, env).then((t) => current && setShown({ language: settings.uiLanguage, t }));
+    return () => {
+      current = false;
+    };
+  }, [settings.uiLanguage, shown.language, env]);
+  useEffect(
+    () => applyToDocument(env.document, shown.t, settings.colors, titleKey),
+    [env, shown.t, settings.colors, titleKey],
+  );
+  return <I18nProvider t={shown.t}>{children}</I18nProvider>;
+}
+
+interface LocalisedPageProps {
+  env: PageEnv;
+  /** The language and settings the page opened with (read before the first render). */
+  initial: { t: Translate; settings: Settings };
+  titleKey: MessageKey;
+  children: ReactNode;
+}
+
+/**
+ * Renders an extension page in the researcher's language and colours, with
+ * the visual system's styles. The language is known before the first render,
+ * so a page never flashes English first.
+ * @example void startPage(browserPageEnv(), 'dashTitle', <Dashboard send={sendToBackground} />);
+ */
+export async function startPage(env: PageEnv, titleKey: MessageKey, page: ReactNode): Promise<void> {
+  const settings = await readSettings(env.area);
+  const t = await translatorFor(settings.uiLanguage, env);
+  applyToDocument(env.document, t, settings.colors, titleKey);
+  createRoot(env.document.getElementById('root')!).render(
+    <LocalisedPage env={env} initial={{ t, settings }} titleKey={titleKey}>
+      {page}
+    </LocalisedPage>,
+  );
+}

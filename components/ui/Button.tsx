@@ -1,0 +1,39 @@
+import type { AnchorHTMLAttributes, ButtonHTMLAttributes } from 'react';
+import { classes } from './classes';
+import './Button.css';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger';
+
+interface Look {
+  variant?: ButtonVariant;
+  /** `lg`: the one big action of a view (the popup's "Flag this ad"). */
+  size?: 'md' | 'lg';
+  /** Fills its container's width. */
+  wide?: boolean;
+}
+
+const lookOf = ({ variant = 'secondary', size = 'md', wide = false }: Look, className?: string) =>
+  classes('btn', `btn--${variant}`, size === 'lg' && 'btn--lg', wide && 'btn--wide', className);
+
+/** A button of the visual system; `type="button"` unless told otherwise. */
+export function Button({
+  variant,
+  size,
+  wide,
+  className,
+  type = 'button',
+  ...props
+}: Look & ButtonHTMLAttributes<HTMLButtonElement>) {
+  return <button type={type} className={lookOf({ variant, size, wide }, className)} {...props} />;
+}
+
+/** A link that looks like a button: for actions that open a page (the dashboard, a backup). */
+export function ButtonLink({
+  variant,
+  size,
+  wide,
+  className,
+  ...props
+}: Look & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return <a className={lookOf({ variant, size, wide }, className)} {...props} />;
+}

@@ -1,0 +1,60 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useT } from '@/components/i18n';
+import { startPage, type PageEnv } from '@/components/page/PageRoot';
+import { updateSettings } from '@/lib/settings/store';
+import french from '@/public/_locales/fr/messages.json';
+
+function Button() {
+  const t = useT();
+  return <button type="button">{t('flagThisAd')}</button>;
+}
+
+const read: string[] = [];
+const env = (): PageEnv => ({
+  area: fakeBrowser.storage.local,
+  document,
+  // The browser's own i18n in English (an empty string is how it says "no such message").
+  getMessage: (key) => (key === 'uiLocale' ? 'en-GB' : ''),
+  readJson: async (path) => {
+    read.push(path);
+    if (path === '/_locales/fr/messages.json') return french;
+    throw new Error(`${path}: 404`);
+  },
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  read.length = 0;
+  document.body.innerHTML = '<div id="root"></div>';
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+it('opens in the language chosen in the settings, before the first render, and follows a change', async () => {
+  await updateSettings(fakeBrowser.storage.local, {
+    uiLanguage: 'fr',
+    colors: { 'app-i': '#123456', 'app-ii': '#ffd43b', 'app-iii': '#74c0fc', trade: '#b197fc' },
+  });
+  await act(() => startPage(env(), 'dashTitle', <Button />));
+  expect(await screen.findByRole('button', { name: 'Signaler cette annonce' })).toBeTruthy();
+  expect(read).toEqual(['/_locales/fr/messages.json']);
+  expect(document.documentElement.lang).toBe('fr');
+  expect(document.title).toBe(french.dashTitle.message);
+  // The researcher's colours, and a readable text colour on each.
+  expect(document.documentElement.style.getPropertyValue('--cat-app-i')).toBe('#123456');
+  expect(document.documentElement.style.getPropertyValue('--on-cat-app-i')).toBe('#ffffff');
+
+  await act(() => updateSettings(fakeBrowser.storage.local, { uiLanguage: '' }));
+  await waitFor(() => expect(screen.getByRole('button').textContent).toBe('Flag this ad'));
+  expect(document.documentElement.lang).toBe('en-GB');
+});
+
+it('falls back to the browser’s language when the chosen one is not in this build', async () => {
+  await updateSettings(fakeBrowser.storage.local, { uiLanguage: 'pl' });
+  await act(() => startPage(env(), 'dashTitle', <Button />));
+  expect(await screen.findByRole('button', { name: 'Flag this ad' })).toBeTruthy();
+  expect(read).toEqual(['/_locales/pl/messages.json']);
+});

@@ -1,0 +1,154 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { startServer, type TestServer } from './support/server';
+import { flagByShortcut, flagIdOf, openExtensionPage, openScanned, until, writeSettings } from './support/surfaces';
+import { resolve } from 'node:path';
+
+/*
+ * Every surface of Spoor, in English and French, light and dark, checked the
+ * way the held-out accessibility probe checks a build: no axe-core violation
+ * of critical, serious or moderate impact, no clipped text, no target under
+ * 24 px, every action reachable with Tab and showing where focus is.
+ */
+
+let extension: LoadedExtension;
+let server: TestServer;
+const LANGUAGES = [
+  { code: 'en', lang: 'en-GB' },
+  { code: 'fr', lang: 'fr' },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+beforeAll(async () => {
+  server = await startServer([resolve(import.meta.dirname, 'pages')]);
+  extension = await launchWithExtension();
+  await writeSettings(extension.serviceWorker, { researcherId: 'e2e.a11y', survey: 'Accessibility' });
+  for (const path of ['/flag/ad.html', '/flag/ad-parrot.html']) await flagByShortcut(extension, server.url(path));
+}, 120_000);
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+/** Switches every open page's language through the settings, as the options page does, and waits for this page to follow. */
+async function speak(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
+  await writeSettings(extension.serviceWorker, { uiLanguage: language.code });
+  await until(`${page.url()} in ${language.code}`, () =>
+    page.evaluate((lang) => document.documentElement.lang === lang, language.lang),
+  );
+}
+
+/** The probes that must find nothing, in both languages and both colour schemes; a keyboard walk in two of the four. */
+async function checkEverywhere(page: Page, ready: () => Promise<unknown>): Promise<void> {
+  const problems: Record<string, unknown> = {};
+  for (const language of LANGUAGES) {
+    await speak(page, language);
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await ready();
+      const where = `${language.code} ${scheme}`;
+      const [axe, clipped, small] = [await axeViolations(page), await clippedTexts(page), await smallTargets(page)];
+      if (axe.length) problems[`${where} axe`] = axe;
+      if (clipped.length) problems[`${where} clipped text`] = clipped;
+      if (small.length) problems[`${where} targets under 24 px`] = small;
+      if ((language.code === 'en') === (scheme === 'light')) {
+        const walk = await walkWithKeyboard(page);
+        if (walk.unreached.length) problems[`${where} not reachable with Tab`] = walk.unreached;
+        if (walk.invisibleFocus.length) problems[`${where} focus not visible`] = walk.invisibleFocus;
+      }
+    }
+  }
+  await writeSettings(extension.serviceWorker, { uiLanguage: '' });
+  expect(problems).toEqual({});
+}
+
+describe('the probes', () => {
+  it('notice each kind of problem, so a clean result means something', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.url('/a11y/broken.html'));
+    expect((await axeViolations(page)).map((violation) => violation.id)).toContain('label');
+    expect((await clippedTexts(page)).map((found) => found.text)).toEqual([
+      'A sentence far too long for its narrow box',
+    ]);
+    expect((await smallTargets(page)).map((found) => found.detail)).toContain('13.0 × 13.0');
+    const walk = await walkWithKeyboard(page);
+    // The button that removes its ring, and the browser's own thin (1 px) rings on the unstyled fields.
+    expect(walk.invisibleFocus.map((found) => found.element)).toEqual([
+      'input[type=text].',
+      'input[type=checkbox].',
+      'button[type=button].no-ring',
+    ]);
+    expect(walk.unreached).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every surface is accessible in English and French, light and dark', () => {
+  it('the welcome page, opened when Spoor was installed', async () => {
+    const welcome = await until('the welcome page', async () =>
+      extension.context.pages().find((page) => page.url().endsWith('/welcome.html')),
+    );
+    await welcome.setViewportSize({ width: 1280, height: 900 });
+    await checkEverywhere(welcome, () => welcome.getByRole('form', { name: /.+/ }).first().waitFor());
+  });
+
+  it('the popup before and after flagging, within Chrome’s 600 px without scrolling', async () => {
+    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
+    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const flagButton = popup.locator('.flag-panel .btn--primary');
+    await checkEverywhere(popup, () => flagButton.waitFor());
+    const heights: Record<string, number> = {};
+    const measure = async (when: string) => {
+      for (const language of LANGUAGES) {
+        await speak(popup, language);
+        // The content's own height: the document is never shorter than the 600 px window.
+        const size = await popup.evaluate(() => ({
+          height: Math.ceil(document.querySelector('.popup')!.getBoundingClientRect().height),
+          width: document.documentElement.scrollWidth,
+        }));
+        heights[`${when} ${language.code}`] = size.height;
+        expect(size.width, `${when} ${language.code}: no sideways scrolling`).toBeLessThanOrEqual(400);
+      }
+    };
+    await measure('before flagging');
+
+    await ad.bringToFront();
+    await flagButton.click();
+    await popup.locator('.captured').waitFor({ timeout: 20_000 });
+    await popup.locator('.thumb img').first().waitFor();
+    await checkEverywhere(popup, () => popup.locator('.captured').waitFor());
+    await measure('after flagging');
+    console.info('popup heights (px):', heights);
+    for (const [when, height] of Object.entries(heights)) expect(height, when).toBeLessThanOrEqual(600);
+    await popup.close();
+    await ad.close();
+  }, 240_000);
+
+  it('the dashboard with a flag open in the side panel', async () => {
+    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    await dashboard.setViewportSize({ width: 1280, height: 900 });
+    const firstTitle = dashboard.locator('tbody a.cell-link').first();
+    await firstTitle.click();
+    const panel = dashboard.getByRole('complementary');
+    await checkEverywhere(dashboard, () => panel.locator('.viewer img').waitFor());
+    await dashboard.close();
+  }, 240_000);
+
+  it('the settings page', async () => {
+    const options = await openExtensionPage(extension, 'options.html');
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await checkEverywhere(options, () => options.getByTestId('dictionary-status').waitFor());
+    await options.close();
+  }, 240_000);
+
+  it('the record page', async () => {
+    const id = await flagIdOf(extension.serviceWorker, server.url('/flag/ad.html'));
+    const record = await openExtensionPage(extension, `record.html?id=${id}`);
+    await record.setViewportSize({ width: 1280, height: 900 });
+    await checkEverywhere(record, () => record.locator('.viewer img').waitFor());
+    await record.close();
+  }, 240_000);
+});

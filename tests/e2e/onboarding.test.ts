@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readDatabase } from './flag-support';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { startServer, type TestServer } from './support/server';
+import { openExtensionPage, openScanned, until } from './support/surfaces';
+
+/* No unnamed evidence: the welcome page on install, and the popup's question before a first flag. */
+
+let extension: LoadedExtension;
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer([resolve(import.meta.dirname, 'pages')]);
+  extension = await launchWithExtension();
+});
+afterEach(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+const storedSettings = () =>
+  extension.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+
+describe('a new researcher', () => {
+  it('is welcomed on install and asked who they are; flags then carry it', async () => {
+    const welcome = await until('the welcome page', async () =>
+      extension.context.pages().find((page) => page.url().endsWith('/welcome.html')),
+    );
+    const form = welcome.getByRole('form', { name: 'Researcher' });
+    await form.getByLabel('Researcher id').fill('lena.v');
+    await form.getByLabel('Survey or case').fill('Parrots 2026');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('status').waitFor();
+    expect(await storedSettings()).toMatchObject({ researcherId: 'lena.v', survey: 'Parrots 2026' });
+
+    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad-parrot.html'));
+    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    await ad.bringToFront();
+    await popup.getByRole('button', { name: 'Flag this ad' }).click();
+    await popup.locator('.captured').waitFor({ timeout: 20_000 });
+    const [flag] = (await readDatabase(extension.serviceWorker)).flags;
+    expect(flag!.observations[0].capturedBy).toEqual({ researcherId: 'lena.v', survey: 'Parrots 2026' });
+  });
+
+  it('who skipped the welcome page is asked for an id in the popup before the first flag', async () => {
+    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad-parrot.html'));
+    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    const prompt = popup.getByRole('form', { name: 'Before your first flag' });
+    await prompt.waitFor();
+    expect(await popup.getByRole('button', { name: 'Flag this ad', exact: true }).count()).toBe(0);
+
+    await prompt.getByLabel('Researcher id').fill('ben.m');
+    await ad.bringToFront();
+    await prompt.getByRole('button', { name: 'Save and flag this ad' }).click();
+    await popup.locator('.captured').waitFor({ timeout: 20_000 });
+    expect(await popup.getByRole('status').first().textContent()).toMatch(/^Saved: Flagged on .* by ben\.m/);
+    expect(await storedSettings()).toMatchObject({ researcherId: 'ben.m' });
+    const [flag] = (await readDatabase(extension.serviceWorker)).flags;
+    expect(flag!.observations[0].capturedBy.researcherId).toBe('ben.m');
+  });
+});
