@@ -83,7 +83,7 @@ function Entry({ entry }: { entry: AuditEntry }) {
     <>
       <p className="timeline__what">
         <strong>{entry.by || t('recordAuditUnnamed')}</strong>: {t(ACTION_LABELS[entry.action])}
-        {entry.legacy && t('recordAuditLegacy')}
+        {entry.legacy && ` ${t('recordAuditLegacy')}`}
         {entry.note && ` (${entry.note})`}
         {entry.action === 'delete' && t('recordAuditDeletedKept')}
       </p>

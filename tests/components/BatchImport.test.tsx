@@ -145,6 +145,7 @@ describe('the import dialog', () => {
       await userEvent.upload(within(form).getByLabelText('Batch files (.zip bundles or .json)'), [anna]);
       await userEvent.click(within(form).getByRole('button', { name: 'Check and import' }));
       await within(form).findByRole('list', { name: 'Import researchers’ batches' });
+      await acceptEveryKey(form);
     }
     const line = await within(form).findByText(/already imported/);
     expect(line.textContent).toMatch(/^Batch SPOOR-anna\.k-20260320-[0-9a-f]{8} was already imported on /);
