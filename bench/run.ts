@@ -124,7 +124,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const extension = await launchWithExtension();
   try {
-    // The saved pages link to their sites' CDNs: refuse anything but the local server (localhost: a cross-origin frame), at once.
+    // The saved pages link to their sites' CDNs: refuse anything but the local server (localhost: a cross-origin
+    // frame), at once.
     await extension.context.route(
       (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
       (route) => route.abort(),

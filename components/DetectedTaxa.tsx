@@ -9,7 +9,9 @@ import { Tag } from './ui/Tag';
 import './DetectedTaxa.css';
 
 const KIND_LABELS = { trade: 'detectKindTrade', code: 'detectKindCode' } as const;
-/** Rows shown before "Show all" (fewer once a flag's summary needs the room): the popup stays within Chrome's 600 px. */
+/**
+ * Rows shown before "Show all" (fewer once a flag's summary needs the room): the popup stays within Chrome's 600 px.
+ */
 const SHOWN = { full: 4, compact: 1 };
 
 /**

@@ -6,7 +6,10 @@ import { Card } from './ui/Card';
 import { Field } from './ui/Field';
 import { Notice } from './ui/Notice';
 
-/** Who the researcher is and for which survey or case: stamped on every flag and audit entry. `onSaved` follows each save. */
+/**
+ * Who the researcher is and for which survey or case: stamped on every flag and audit entry. `onSaved` follows each
+ * save.
+ */
 export function ResearcherSettings({ area, id, onSaved }: { area: KeyValueArea; id?: string; onSaved?: () => void }) {
   const t = useT();
   const [values, setValues] = useState<{ researcherId: string; survey: string }>();

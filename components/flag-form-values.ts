@@ -54,7 +54,8 @@ export type FormProblem =
  * The form as an edit, or the first field that is wrong. Fields left empty
  * are not sent (they never erase what the page gave); a price needs an
  * amount of zero or more and a three-letter currency.
- * @example editFromForm({ ...values, amount: '1200', currency: 'pln' }) // { edit: { ad: { price: { amount: 1200, currency: 'PLN' } }, … } }
+ * @example editFromForm({ ...values, amount: '1200', currency: 'pln' }) // { edit: { ad: { price: { amount: 1200,
+ * currency: 'PLN' } }, … } }
  */
 export function editFromForm(form: FlagFormValues): { edit: FlagEdit } | { problem: FormProblem } {
   const badCodes = splitList(form.tradeTerms.toUpperCase()).filter((code) => !/^[A-Z]{3}$/.test(code));

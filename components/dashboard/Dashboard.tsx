@@ -18,7 +18,9 @@ import { SummaryCharts } from './SummaryCharts';
 import { useArchive } from './useArchive';
 import './dashboard.css';
 
-/** Batch ids → labels, from the batches this Spoor knows (for the batch filter); ids stand for themselves until loaded. */
+/**
+ * Batch ids → labels, from the batches this Spoor knows (for the batch filter); ids stand for themselves until loaded.
+ */
 function useBatchNames(): (id: string) => string {
   const env = useBatchEnv(undefined);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());

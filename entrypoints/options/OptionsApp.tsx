@@ -19,7 +19,10 @@ import '@/components/settings/options.css';
 
 const applyCustomTerms = () => sendToBackground('dictionary/applyCustomTerms', {});
 
-/** The options page reads and writes the database itself (same origin as the background): evidence Blobs cannot cross messaging. */
+/**
+ * The options page reads and writes the database itself (same origin as the background): evidence Blobs cannot cross
+ * messaging.
+ */
 function pageBackupEnv(): BackupEnv {
   const { db, save, extensionVersion } = pageBatchEnv(window);
   return {

@@ -78,7 +78,8 @@ async function activate(
   const dictionary = withCustomTerms(list, custom);
   const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const keys = prefixes(generation);
-  // Merging, compiling and serialising each hold the thread for a while; the options page must stay responsive between them.
+  // Merging, compiling and serialising each hold the thread for a while; the options page must stay responsive between
+  // them.
   await yieldToEventLoop();
   const ready = compiled && custom.length === 0 ? compiled : compileDictionary(dictionary);
   await yieldToEventLoop();

@@ -35,7 +35,8 @@ async function loadStored(area: DictionaryArea, options: LoadOptions): Promise<M
  * sees a long task. When storage holds none or a damaged one, asks the
  * background to store a current one and reads again. Rejects when the signal
  * is aborted, or when even then storage holds no usable dictionary.
- * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendToBackground('dictionary/ensure', {}), { signal: ctx.signal });
+ * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendToBackground('dictionary/ensure', {}),
+ * { signal: ctx.signal });
  */
 export async function loadTabMatcher(
   area: DictionaryArea,

@@ -12,7 +12,8 @@ export type Decision = 'add' | 'replace' | 'keep';
 
 /**
  * What to do with a backed-up record, given this profile's record with the same id.
- * @example decideByUpdatedAt({ updatedAt: '2026-03-01T00:00:00.000Z' }, { updatedAt: '2026-03-02T00:00:00.000Z' }) // 'replace'
+ * @example decideByUpdatedAt({ updatedAt: '2026-03-01T00:00:00.000Z' }, { updatedAt: '2026-03-02T00:00:00.000Z' }) //
+ * 'replace'
  */
 export function decideByUpdatedAt(
   current: { updatedAt: string } | undefined,

@@ -20,7 +20,8 @@ export class InvalidBackupError extends Error {
 
 /**
  * One line for the researcher.
- * @example describeProblem({ file: 'flags.json', record: '2', field: 'id', message: 'Invalid UUID' }) // 'flags.json, record 2, field id: Invalid UUID'
+ * @example describeProblem({ file: 'flags.json', record: '2', field: 'id', message: 'Invalid UUID' }) // 'flags.json,
+ * record 2, field id: Invalid UUID'
  */
 export function describeProblem({ file, record, field, message }: BackupProblem): string {
   return [file, record && `record ${record}`, field && `field ${field}`].filter(Boolean).join(', ') + `: ${message}`;

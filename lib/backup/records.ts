@@ -6,7 +6,10 @@ import { JSON_FILES, JSON_FILES_V1, PATHS, type ArtifactInfo, type BackupManifes
 import { InvalidBackupError, recordLabel, schemaProblems, type BackupProblem } from './problems';
 import { checkChains, checkCounts, checkDuplicates, checkRecordHashes, linkEvidence } from './record-checks';
 
-/** The records of a backup, each parsed with its schema, and its evidence by SHA-256 (slices of the file, read when written). */
+/**
+ * The records of a backup, each parsed with its schema, and its evidence by SHA-256 (slices of the file, read when
+ * written).
+ */
 export interface BackupRecordsRead extends Omit<BackupRecords, 'artifactKeys'> {
   artifacts: ArtifactInfo[];
   evidence: Map<string, Blob>;

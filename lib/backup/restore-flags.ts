@@ -204,7 +204,9 @@ function lastRecord(entries: ReadonlyMap<string, AuditEntry>, tombstone: Tombsto
   return undefined;
 }
 
-/** Whether a record holds every observation of another (a restore never drops one, whatever the backup's history says). */
+/**
+ * Whether a record holds every observation of another (a restore never drops one, whatever the backup's history says).
+ */
 function keepsEveryObservation(record: Flag, of: Flag): boolean {
   const held = new Set(record.observations.map((observation) => observation.id));
   return of.observations.every((observation) => held.has(observation.id));

@@ -27,7 +27,10 @@ export interface RestoreEnv {
 
 export interface RestoreReport extends RecordsReport {
   customTerms: Record<Decision, number>;
-  /** `activated`: the backup's checklist is now active; `kept`: this profile's is newer; `none`: the backup used the bundled list. */
+  /**
+   * `activated`: the backup's checklist is now active; `kept`: this profile's is newer; `none`: the backup used the
+   * bundled list.
+   */
   checklist: 'activated' | 'kept' | 'none';
 }
 

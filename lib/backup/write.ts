@@ -27,7 +27,8 @@ export interface BackupSource {
  * only when the consumer reads on, so memory holds about one file at a time;
  * each is re-hashed and the stream fails, naming it, if its bytes no longer
  * match their key. manifest.json comes last, with the hash of every file.
- * @example await saveStream(backupStream({ records, getArtifact: (h) => db.get('artifacts', h), createdAt: new Date(), extensionVersion }), backupFileName(new Date()), targets);
+ * @example await saveStream(backupStream({ records, getArtifact: (h) => db.get('artifacts', h), createdAt: new Date(),
+ * extensionVersion }), backupFileName(new Date()), targets);
  */
 export function backupStream(source: BackupSource): ReadableStream<Uint8Array<ArrayBuffer>> {
   return zipStream(backupEntries(source), source.createdAt);
@@ -100,7 +101,8 @@ async function* backupEntries({
 /**
  * Reads this profile (see readBackupRecords) and returns the backup's stream
  * and file name; evidence is read from the database as the stream is consumed.
- * @example const { stream, fileName } = await createBackup(db, browser.storage.local, version); await saveStream(stream, fileName, targets);
+ * @example const { stream, fileName } = await createBackup(db, browser.storage.local, version); await
+ * saveStream(stream, fileName, targets);
  */
 export async function createBackup(
   db: SpoorDb,

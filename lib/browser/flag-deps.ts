@@ -72,7 +72,10 @@ async function mhtmlOf(pageCapture: Api['pageCapture'], tabId: number): Promise<
   }
 }
 
-/** Serializes calls: two tabs flagged at once must not fight over which one is in front, nor save one page twice at once. */
+/**
+ * Serializes calls: two tabs flagged at once must not fight over which one is in front, nor save one page twice at
+ * once.
+ */
 function oneAtATime<A, R>(task: (arg: A) => Promise<R>): (arg: A) => Promise<R> {
   let queue: Promise<unknown> = Promise.resolve();
   return (arg) => {

@@ -12,7 +12,8 @@ export interface RowWindow {
 /**
  * The rows visible in a scroll container of fixed-height rows, plus `overscan`
  * rows on each side so a fast scroll does not flash empty space.
- * @example rowWindow({ scrollTop: 3200, viewport: 640, rowHeight: 32, total: 10_000, overscan: 5 }) // { start: 95, end: 126, … }
+ * @example rowWindow({ scrollTop: 3200, viewport: 640, rowHeight: 32, total: 10_000, overscan: 5 }) // { start: 95,
+ * end: 126, … }
  */
 export function rowWindow({
   scrollTop,

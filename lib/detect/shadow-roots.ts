@@ -3,7 +3,10 @@ export interface DomApi {
   openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null;
 }
 
-/** Custom elements (their names have a hyphen) are the elements page code defines, and the ones that close or attach roots late. */
+/**
+ * Custom elements (their names have a hyphen) are the elements page code defines, and the ones that close or attach
+ * roots late.
+ */
 export const isCustomElement = (element: Element): boolean => element.localName.includes('-');
 
 /**

@@ -15,7 +15,8 @@ const ORDER = ['I', 'II', 'III'] as const;
 
 /**
  * What a tab's findings amount to.
- * @example verdictOf([{ kind: 'taxon', appendix: 'II' }, { kind: 'trade', appendix: 'I/II' }]) // { taxa: 1, terms: 1, strictest: 'I' }
+ * @example verdictOf([{ kind: 'taxon', appendix: 'II' }, { kind: 'trade', appendix: 'I/II' }]) // { taxa: 1, terms: 1,
+ * strictest: 'I' }
  */
 export function verdictOf(entries: readonly { kind: 'taxon' | 'trade' | 'code'; appendix: Appendix }[]): Verdict {
   const listedTaxon = (entry: (typeof entries)[number]) => entry.kind === 'taxon' && entry.appendix !== 'nc';

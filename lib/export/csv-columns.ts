@@ -12,7 +12,9 @@ export interface CsvContext {
 
 export interface CsvColumn {
   name: string;
-  /** The meaning, as the README's "CSV columns" table states it (tests/unit/export/docs.test.ts holds the two together). */
+  /**
+   * The meaning, as the README's "CSV columns" table states it (tests/unit/export/docs.test.ts holds the two together).
+   */
   description: string;
   value(flag: Flag, context: CsvContext): CsvValue;
 }

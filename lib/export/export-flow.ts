@@ -46,7 +46,8 @@ export type ExportOutcome =
  * flags are recorded (with the batch.json kept, so the batch can be saved
  * again as the very same file) only after the file was saved; a cancelled
  * picker changes nothing. Flags keep their review status.
- * @example const outcome = await exportNewBatch(env, await pendingFlagIds(env.db), 'zip', { researcher: 'anna.k', survey: 'Ivory 2026' });
+ * @example const outcome = await exportNewBatch(env, await pendingFlagIds(env.db), 'zip', { researcher: 'anna.k',
+ * survey: 'Ivory 2026' });
  */
 export async function exportNewBatch(
   env: ExportEnv,

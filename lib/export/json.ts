@@ -26,7 +26,8 @@ export interface BatchMeta {
  * an import uses (an export that its own importer would refuse is a bug).
  * `taxa`: the facts of the taxa the flags' trade terms imply (see UnsignedBatchSchema).
  * Throws on an empty list: a batch of nothing has no date range.
- * @example const doc = buildBatch(flags, audit, { id: crypto.randomUUID(), createdAt: new Date(), researcher: 'anna.k', survey: 'Ivory 2026', extensionVersion: '0.1.0' }, {});
+ * @example const doc = buildBatch(flags, audit, { id: crypto.randomUUID(), createdAt: new Date(), researcher: 'anna.k',
+ * survey: 'Ivory 2026', extensionVersion: '0.1.0' }, {});
  */
 export function buildBatch(
   flags: readonly Flag[],

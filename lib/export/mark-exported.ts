@@ -23,7 +23,8 @@ export interface SavedFile {
  * status stays as it is), the signed batch.json is kept in the artifacts store
  * the first time, and the batch record is written or gains the format. One
  * transaction; call it only once the file is saved, so a cancelled save leaves no trace.
- * @example const record = await recordSavedBatch(db, { signed, format: 'zip', fileName, by: 'anna.k', at: new Date() });
+ * @example const record = await recordSavedBatch(db, { signed, format: 'zip', fileName, by: 'anna.k', at: new Date()
+ * });
  */
 export async function recordSavedBatch(db: SpoorDb, saved: SavedFile): Promise<BatchRecord> {
   const { signed, format, fileName, by } = saved;

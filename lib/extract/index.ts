@@ -29,9 +29,15 @@ export const ExtractedAdSchema = z.object({
   canonicalUrl: z.url({ protocol: /^https?$/ }),
   platform: PlatformSchema,
   intent: IntentSchema,
-  /** The paperwork the ad claims, e.g. "CITES certificate; pre-1947" ('' when none); `ad.paperworkClaim` has the claim and its words. */
+  /**
+   * The paperwork the ad claims, e.g. "CITES certificate; pre-1947" ('' when none); `ad.paperworkClaim` has the claim
+   * and its words.
+   */
   paperwork: AssessmentSchema.shape.paperwork.unwrap(),
-  /** CITES trade term codes implied by the dictionary's trade terms in the ad's words (IVC, SKI…), for the researcher to confirm. */
+  /**
+   * CITES trade term codes implied by the dictionary's trade terms in the ad's words (IVC, SKI…), for the researcher to
+   * confirm.
+   */
   tradeTerms: AssessmentSchema.shape.tradeTerms.unwrap(),
 });
 export type ExtractedAd = z.infer<typeof ExtractedAdSchema>;

@@ -46,7 +46,10 @@ export function typesOf(node: JsonNode): string[] {
 
 const parsed = new WeakMap<Document, JsonNode[]>();
 
-/** Every object in the JSON-LD blocks, top-level first (arrays and @graph flattened, nested nodes after); parsed once per page. */
+/**
+ * Every object in the JSON-LD blocks, top-level first (arrays and @graph flattened, nested nodes after); parsed once
+ * per page.
+ */
 export function jsonLdNodes(doc: Document): JsonNode[] {
   let nodes = parsed.get(doc);
   if (!nodes) parsed.set(doc, (nodes = readNodes(doc)));

@@ -137,7 +137,8 @@ function absolute(text: string, now: Date, hints: DateHints): string | undefined
  * "вчера", "2 godz. temu") computed from `now` (the capture time) in the browser's time zone,
  * or a written date ("12.03.2024", "12 mars 2024 à 14h30"). A day gives an ISO date; a time gives
  * a UTC time to the minute. Dates a seller joined or an animal hatched are not posting dates.
- * @example readPostedDate('il y a 3 jours', new Date(2026, 2, 12, 10)) // { postedAt: '2026-03-09', postedText: 'il y a 3 jours' }
+ * @example readPostedDate('il y a 3 jours', new Date(2026, 2, 12, 10)) // { postedAt: '2026-03-09', postedText: 'il y a
+ * 3 jours' }
  */
 export function readPostedDate(text: string, now: Date, hints: DateHints = {}): PostedDate | undefined {
   const postedText = text.replace(/\s+/g, ' ').trim().slice(0, 80);

@@ -8,7 +8,10 @@ const VANITY_CC = new Set('io co tv me ai fm ly gg to cc ws nu tk sh am im so gl
 
 export interface HostParts {
   hostname: string;
-  /** The registrable domain by the Public Suffix List ("ebay.co.uk", "seller-a.github.io"); the host itself for an IP or a bare name. */
+  /**
+   * The registrable domain by the Public Suffix List ("ebay.co.uk", "seller-a.github.io"); the host itself for an IP or
+   * a bare name.
+   */
   site: string;
   /** The registrable name without its suffix: "ebay" for ebay.co.uk, ebay.de, ebay.com. */
   brand: string;
@@ -18,7 +21,8 @@ export interface HostParts {
 
 /**
  * A host split by the Public Suffix List (tldts).
- * @example hostParts('www.ebay.co.uk') // { hostname: 'www.ebay.co.uk', site: 'ebay.co.uk', brand: 'ebay', suffix: 'co.uk' }
+ * @example hostParts('www.ebay.co.uk') // { hostname: 'www.ebay.co.uk', site: 'ebay.co.uk', brand: 'ebay', suffix:
+ * 'co.uk' }
  */
 export function hostParts(host: string): HostParts {
   const hostname = host.toLowerCase().replace(/\.$/, '');

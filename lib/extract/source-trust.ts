@@ -2,7 +2,10 @@ import type { ExtractField, ExtractSource } from './candidate';
 
 type Trust = Partial<Record<ExtractField, number>>;
 
-/** One source's trust per field, in the order title, description, price, seller, location, listingId, postedAt, imageUrls. */
+/**
+ * One source's trust per field, in the order title, description, price, seller, location, listingId, postedAt,
+ * imageUrls.
+ */
 function row(...values: (number | undefined)[]): Trust {
   const fields: ExtractField[] = [
     'title',

@@ -38,7 +38,8 @@ export const BUNDLE_FILE_TYPE: SaveFileType = {
  * Writes the stream to a file the researcher picks, or downloads it whole.
  * Rejects with the picker's AbortError when the researcher cancels. `type`
  * defaults to the evidence bundle; CSV, JSON and text files pass their own.
- * @example await saveStream(bundleStream({ batch, getArtifact }), bundleFileName(batch.batch), { showSaveFilePicker: window.showSaveFilePicker, download });
+ * @example await saveStream(bundleStream({ batch, getArtifact }), bundleFileName(batch.batch), { showSaveFilePicker:
+ * window.showSaveFilePicker, download });
  */
 export async function saveStream(
   stream: ReadableStream<Uint8Array<ArrayBuffer>>,

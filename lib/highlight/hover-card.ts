@@ -31,7 +31,10 @@ const CARD_CSS = `
 `;
 const KIND_LABEL = { taxon: 'hoverKindTaxon', trade: 'hoverKindTrade', code: 'hoverKindCode' } as const;
 
-/** The card's text lines for one item, in the language of `t`; the title and term are dictionary data, shown as they are. */
+/**
+ * The card's text lines for one item, in the language of `t`; the title and term are dictionary data, shown as they
+ * are.
+ */
 function describeItem(item: CardItem, t: Translate, languageName: (code: string) => string) {
   const appendix = item.appendix === 'nc' ? t('hoverNotListed') : t('hoverAppendix', item.appendix);
   const euAnnex = item.euAnnex === 'none' ? t('hoverNoEuAnnex') : t('hoverEuAnnex', item.euAnnex);

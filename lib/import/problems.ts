@@ -34,7 +34,8 @@ export class ProblemList {
 
 /**
  * A zod issue path in words the researcher can find: flags by id, the rest as written.
- * @example describePath({ flags: [{ id: 'f1' }] }, ['flags', 0, 'observations', 1, 'url']) // 'flag f1 › observations[1].url'
+ * @example describePath({ flags: [{ id: 'f1' }] }, ['flags', 0, 'observations', 1, 'url']) // 'flag f1 ›
+ * observations[1].url'
  */
 export function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   const [collection, index, ...rest] = path;

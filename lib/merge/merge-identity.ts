@@ -41,7 +41,8 @@ export function identityConflict(
 
 /**
  * Observations of the incoming flag whose id the existing flag holds with different content.
- * @example observationConflicts(existing, incoming, { researcher: 'ben' }).map((conflict) => conflict.field) // ['observations[3f2a…]']
+ * @example observationConflicts(existing, incoming, { researcher: 'ben' }).map((conflict) => conflict.field) //
+ * ['observations[3f2a…]']
  */
 export function observationConflicts(existing: Flag, incoming: Flag, source: IncomingSource): Conflict[] {
   const mine = new Map(existing.observations.map((observation) => [observation.id, observation]));

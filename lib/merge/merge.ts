@@ -40,7 +40,8 @@ export interface MergeResult {
  * The batch's audit entries are stored as they are (their hashes stay valid);
  * each flag's chain gains one entry: an `import` after the incoming head for a
  * new flag, or a `merge` that joins the incoming head for an existing one.
- * @example const { flags, audit, conflicts } = mergeBatch(existing, imported.document, { by: 'coord', at: new Date() });
+ * @example const { flags, audit, conflicts } = mergeBatch(existing, imported.document, { by: 'coord', at: new Date()
+ * });
  */
 export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, context: MergeContext): MergeResult {
   const byId = new Map(existing.map((flag) => [flag.id, flag]));

@@ -51,7 +51,10 @@ export const FieldSourceSchema = z.enum([
   'researcher',
 ]);
 
-/** What an ad says about permits: claims one, says there is none, claims an exemption (antique, pre-Convention), or nothing. */
+/**
+ * What an ad says about permits: claims one, says there is none, claims an exemption (antique, pre-Convention), or
+ * nothing.
+ */
 export const PaperworkClaimKindSchema = z.enum(['permit', 'none', 'exemption', 'silent']);
 export const PaperworkClaimSchema = z.object({
   claim: PaperworkClaimKindSchema,
@@ -72,7 +75,10 @@ export const AdFieldsSchema = z.object({
   listingId: z.string().optional(),
   /** When the ad says it was posted (ISO 8601: a date, or a UTC time when the page gave one). */
   postedAt: z.string().optional(),
-  /** The posting date as the page wrote it ("il y a 3 jours", "gestern, 14:30"); postedAt was computed from it at capture time. */
+  /**
+   * The posting date as the page wrote it ("il y a 3 jours", "gestern, 14:30"); postedAt was computed from it at
+   * capture time.
+   */
   postedText: z.string().optional(),
   imageUrls: z.array(httpUrl).default([]),
   /** Which source each field came from, for the investigator's confidence. */

@@ -22,7 +22,10 @@ export interface SpoorDbSchema extends DBSchema {
   };
   /** Keyed by the artifact's SHA-256 (out-of-line key). */
   artifacts: { key: string; value: StoredArtifact };
-  /** Append-only; the key is the insertion order. Since version 3 each entry is a link of a hash chain, found by its hash. */
+  /**
+   * Append-only; the key is the insertion order. Since version 3 each entry is a link of a hash chain, found by its
+   * hash.
+   */
   audit: { key: number; value: AuditEntry; indexes: { flagId: string; hash: string } };
   /** Since version 2: the batches exported from or imported into this database, keyed by batch id. */
   batches: { key: string; value: BatchRecord };

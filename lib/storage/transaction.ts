@@ -1,7 +1,8 @@
 import type { IDBPTransaction } from 'idb';
 
 /** Any read-write transaction, whatever its database and stores (the helpers below only commit or abort it). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- idb's schema generics are invariant; nothing here reads a store.
+// idb's schema generics are invariant; nothing here reads a store.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyWriteTransaction = IDBPTransaction<any, any, 'readwrite'>;
 import { isQuotaError, StorageFullError } from './quota';
 
@@ -12,7 +13,8 @@ import { isQuotaError, StorageFullError } from './quota';
  * saved, what to do). `work` may only await requests of `tx` itself: anything
  * else (hashing, messaging) lets the transaction commit early, which is why
  * callers prepare everything before they open it.
- * @example await writeAtomically(tx, async () => { await tx.objectStore('flags').put(flag); }, 'this flag was not saved.');
+ * @example await writeAtomically(tx, async () => { await tx.objectStore('flags').put(flag); }, 'this flag was not
+ * saved.');
  */
 export async function writeAtomically<T>(
   tx: AnyWriteTransaction,

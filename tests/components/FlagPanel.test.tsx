@@ -11,7 +11,8 @@ import type { SpoorDb } from '@/lib/storage/db';
 import { depsWith, freshDb, fullAt, reading } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
 
-// jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does), and jsdom has no object URLs.
+// jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does), and jsdom has no object
+// URLs.
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
 URL.createObjectURL = () => `blob:spoor/${crypto.randomUUID()}`;
 URL.revokeObjectURL = () => undefined;

@@ -32,7 +32,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Switches every open page's language through the settings, as the options page does, and waits for this page to follow. */
+/**
+ * Switches every open page's language through the settings, as the options page does, and waits for this page to
+ * follow.
+ */
 async function speak(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
   await writeSettings(extension.serviceWorker, { uiLanguage: language.code });
   await until(`${page.url()} in ${language.code}`, () =>

@@ -8,7 +8,10 @@ let extension: LoadedExtension;
 let server: TestServer;
 let dashboard: Page;
 
-/** Flags a local ad page with the keyboard shortcut, once the detect service has counted its taxa (runs in beforeAll, so vi.waitFor). */
+/**
+ * Flags a local ad page with the keyboard shortcut, once the detect service has counted its taxa (runs in beforeAll, so
+ * vi.waitFor).
+ */
 async function flagPage(path: string): Promise<void> {
   const { page, tabId } = await openScannedPage(extension, server.url(path));
   await page.bringToFront();

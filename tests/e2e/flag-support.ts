@@ -82,7 +82,10 @@ export function pressFlagShortcut(worker: Worker, tabId: number): Promise<void> 
   }, tabId);
 }
 
-/** Clicks one of Spoor's context menu entries through Chrome's contextMenus.onClicked event object (headless has no menus). */
+/**
+ * Clicks one of Spoor's context menu entries through Chrome's contextMenus.onClicked event object (headless has no
+ * menus).
+ */
 export function clickContextMenu(worker: Worker, tabId: number, info: Record<string, unknown>): Promise<void> {
   return worker.evaluate(
     async ({ id, clickData }) => {

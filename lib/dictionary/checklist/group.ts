@@ -66,7 +66,8 @@ function mammalGroup(p: Placement): TradeGroup {
 
 /**
  * The trade group a checklist taxon counts under, from its place in the tree.
- * @example tradeGroupOf({ kingdom: 'Animalia', class: 'Reptilia', order: 'Testudines', family: 'Cheloniidae', name: 'Chelonia mydas' })
+ * @example tradeGroupOf({ kingdom: 'Animalia', class: 'Reptilia', order: 'Testudines', family: 'Cheloniidae', name:
+ * 'Chelonia mydas' })
  * // 'marine-turtles'
  */
 export function tradeGroupOf(p: Placement): TradeGroup {

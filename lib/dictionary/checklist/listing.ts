@@ -35,7 +35,8 @@ function listWords(items: readonly string[]): string {
 /**
  * Reads a listing value such as "I", "I/II" or "I/II/NC".
  * @example readListing('I/II/NC')
- * // { kind: 'listed', appendix: 'I/II', splitNote: 'Split listing: populations or subspecies in Appendices I and II, some not listed.' }
+ * // { kind: 'listed', appendix: 'I/II', splitNote: 'Split listing: populations or subspecies in Appendices I and II,
+ * some not listed.' }
  */
 export function readListing(value: string): ListingReading {
   const parts = value

@@ -104,7 +104,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /**
  * Turns a checklist annotation into plain text: tags dropped, entities decoded,
  * empty "Appendix II:" headings removed.
- * @example plainAnnotation('Appendix I:All populations except <i>BW</i>. \nAppendix II: ') // 'Appendix I: All populations except BW.'
+ * @example plainAnnotation('Appendix I:All populations except <i>BW</i>. \nAppendix II: ') // 'Appendix I: All
+ * populations except BW.'
  */
 export function plainAnnotation(html: string): string {
   const text = html

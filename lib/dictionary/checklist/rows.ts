@@ -87,7 +87,8 @@ function columnOfIssue(path: readonly PropertyKey[], columns: ColumnMap): string
 
 /**
  * Turns one data row of a checklist export into a dictionary taxon, or says why it is skipped or wrong.
- * @example mapChecklistRow('cites-checklist', 5, cellsOf(row)) // { kind: 'taxon', taxon: { id: 'psittacus-erithacus', … } }
+ * @example mapChecklistRow('cites-checklist', 5, cellsOf(row)) // { kind: 'taxon', taxon: { id: 'psittacus-erithacus',
+ * … } }
  */
 export function mapChecklistRow(format: ChecklistFormat, row: number, cell: Cell): RowOutcome {
   const columns = COLUMNS[format];

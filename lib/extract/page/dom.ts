@@ -33,7 +33,8 @@ function ownlyShown(element: Element): boolean {
 }
 
 /**
- * Whether an element shows page content: not hidden by markup (`hidden`, `aria-hidden`, inline display:none), not in a script, style or form control.
+ * Whether an element shows page content: not hidden by markup (`hidden`, `aria-hidden`, inline display:none), not in a
+ * script, style or form control.
  * @example isContent(document.querySelector('[hidden] h1')!) // false
  */
 export function isContent(element: Element): boolean {

@@ -59,7 +59,8 @@ function nameNear(link: Element): string | undefined {
  * The seller as their profile link shows them: links whose path has a profile's shape (the
  * platform's patterns, or /user/…, /profil/…, ?userId=…) in a seller-like box or near the main
  * heading, never in the site's navigation (where the researcher's own account link sits).
- * @example sellerFromLinks(document, url, spec, h1)?.seller // { name: 'Jean', id: 'abc-123', profileUrl: '…/profil/abc-123' }
+ * @example sellerFromLinks(document, url, spec, h1)?.seller // { name: 'Jean', id: 'abc-123', profileUrl:
+ * '…/profil/abc-123' }
  */
 export function sellerFromLinks(
   doc: Document,

@@ -1,4 +1,6 @@
-/** The page's shape without layout: how near two elements are, the part of the page around one, what elements are named. */
+/**
+ * The page's shape without layout: how near two elements are, the part of the page around one, what elements are named.
+ */
 
 const namesMemo = new WeakMap<Element, string>();
 

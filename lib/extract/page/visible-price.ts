@@ -75,7 +75,8 @@ function mentionInText(node: Text, headings: readonly Element[], hints: PageHint
 /**
  * Prices the page shows as text ("80 €", "€ 1.250", "1.800,- € VB", "180 000 ₽"), best first: an
  * element named like a price and close to the main heading wins; struck-out and shipping prices
- * lose, and prices in links to other pages ("similar ads") are not the ad's. An element named like a price may show a bare number,
+ * lose, and prices in links to other pages ("similar ads") are not the ad's. An element named like a price may show a
+ * bare number,
  * whose currency is then inferred from the domain.
  * @example visiblePrices(document, [h1], { country: 'FR' })[0].price // { amount: 80, currency: 'EUR' }
  */

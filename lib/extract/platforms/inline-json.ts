@@ -1,4 +1,7 @@
-/** Reads the state objects pages render from: assigned in inline scripts (`window.__CONFIG__ = {…};`) or JSON script elements. */
+/**
+ * Reads the state objects pages render from: assigned in inline scripts (`window.__CONFIG__ = {…};`) or JSON script
+ * elements.
+ */
 
 const MAX_SCRIPTS = 200;
 const MAX_SCRIPT_CHARS = 2_000_000;

@@ -58,7 +58,8 @@ export interface ChainedLegacy {
  * the v3 migration and the restore of a format-1 backup both use it.
  * Records that do not parse are passed through untouched (nothing is lost;
  * the consistency check reports them).
- * @example const { flags, audit, migrate, tombstones } = chainLegacyHistory(oldFlags, oldAudit, new Date().toISOString());
+ * @example const { flags, audit, migrate, tombstones } = chainLegacyHistory(oldFlags, oldAudit, new
+ * Date().toISOString());
  */
 export function chainLegacyHistory(flags: readonly unknown[], audit: readonly unknown[], at: string): ChainedLegacy {
   const heads = new Map<string, string>();

@@ -35,7 +35,10 @@ afterAll(async () => {
   rmSync(files, { recursive: true, force: true });
 });
 
-/** Kills the browser `delayMs` after the operation started, starts it again on the same profile, and reads the database back. */
+/**
+ * Kills the browser `delayMs` after the operation started, starts it again on the same profile, and reads the database
+ * back.
+ */
 async function killAndRestart(operation: Promise<unknown>, delayMs: number): Promise<StoredState> {
   void operation.catch(() => undefined); // It dies with the browser.
   await new Promise((resume) => setTimeout(resume, delayMs));

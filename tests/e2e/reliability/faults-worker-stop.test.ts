@@ -37,7 +37,9 @@ afterAll(async () => {
   rmSync(files, { recursive: true, force: true });
 });
 
-/** Stops every service worker of the profile (Spoor's is the only one), as Chrome does to an idle or overrunning worker. */
+/**
+ * Stops every service worker of the profile (Spoor's is the only one), as Chrome does to an idle or overrunning worker.
+ */
 async function stopServiceWorker(): Promise<void> {
   await devtools.send('ServiceWorker.stopAllWorkers');
 }

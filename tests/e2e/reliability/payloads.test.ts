@@ -193,7 +193,8 @@ describe('hostile ad pages', () => {
     expectNeutralised(readFileSync(saved.csv!, 'utf8'), flags);
 
     const zip = unzipSync(readFileSync(saved.zip!));
-    // No report or page of Spoor's own: the only page-made file is the page's MHTML snapshot (evidence, kept byte for byte).
+    // No report or page of Spoor's own: the only page-made file is the page's MHTML snapshot (evidence, kept byte for
+    // byte).
     expect(
       Object.keys(zip).filter(
         (name) =>

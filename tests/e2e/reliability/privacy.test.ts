@@ -34,7 +34,10 @@ import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
  * The last test proves each recorder sees what it is meant to.
  */
 
-/** Chromium's own services, contacted on start-up whatever the extension (component updater, account check, clock): not Spoor. */
+/**
+ * Chromium's own services, contacted on start-up whatever the extension (component updater, account check, clock): not
+ * Spoor.
+ */
 const CHROMIUM_SERVICES =
   /^(http:\/\/)?(accounts\.google\.com|update\.googleapis\.com|clients\d*\.google\.com|[\w-]+\.gvt1\.com)(:\d+|\/|$)/;
 /** An ad on a real marketplace, linked from the local listing: flagging the link must not fetch it. */
@@ -53,7 +56,10 @@ const pages: Record<string, string> = {
     '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="grey"/></svg>',
 };
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', css: 'text/css', svg: 'image/svg+xml' };
-/** What the test's own navigation loads: the documents, their subresources, and the favicon Chromium asks every site for. */
+/**
+ * What the test's own navigation loads: the documents, their subresources, and the favicon Chromium asks every site
+ * for.
+ */
 const EXPECTED_LOCAL = new Set([...Object.keys(pages), '/flag/ad-2.html', '/favicon.ico']);
 
 interface SeenRequest {

@@ -64,7 +64,10 @@ export function flagCount(worker: Worker): Promise<number> {
   );
 }
 
-/** Flags an ad with the keyboard shortcut's own event (headless Chromium sends no commands) and waits until it is stored. */
+/**
+ * Flags an ad with the keyboard shortcut's own event (headless Chromium sends no commands) and waits until it is
+ * stored.
+ */
 export async function flagByShortcut(extension: LoadedExtension, url: string): Promise<void> {
   const { page, tabId } = await openScanned(extension, url);
   await page.bringToFront();

@@ -18,7 +18,10 @@ beforeAll(async () => {
   file = await new Response((await createBackup(profile.db, profile.area, '0.1.0')).stream).blob();
 });
 
-/** Reads the backup and, only if that passes, restores it into a fresh profile; returns the problems and what the profile then holds. */
+/**
+ * Reads the backup and, only if that passes, restores it into a fresh profile; returns the problems and what the
+ * profile then holds.
+ */
 async function tryRestore(
   bad: Blob,
 ): Promise<{ problems: readonly BackupProblem[]; after: Awaited<ReturnType<typeof dump>>; storage: string[] }> {

@@ -242,7 +242,9 @@ describe('a backup cannot rewrite a history either', () => {
 });
 
 describe('a backup written before the chain of custody (format 1)', () => {
-  /** The backup as Spoor wrote it before version 3: plain audit entries, no tombstones or signers, "exported" a status. */
+  /**
+   * The backup as Spoor wrote it before version 3: plain audit entries, no tombstones or signers, "exported" a status.
+   */
   async function asFormatOne(backup: Blob): Promise<Blob> {
     const files = await Promise.all(
       (await readZip(backup)).map(async (file) => ({

@@ -29,7 +29,10 @@ const CHECKLIST = DictionarySchema.parse({
   tradeTerms: [],
 });
 
-/** A researcher's profile: two flags (one edited, one seen twice), settings, a custom term, an imported checklist, a batch. */
+/**
+ * A researcher's profile: two flags (one edited, one seen twice), settings, a custom term, an imported checklist, a
+ * batch.
+ */
 async function researcherProfile(): Promise<Profile> {
   const profile = await freshProfile();
   const flags = createFlagService(profile.db, steppingClock());

@@ -45,7 +45,10 @@ export async function dump(db: SpoorDb) {
   };
 }
 
-/** Rewrites a backup's files and re-hashes them into a consistent manifest: a file that is well-formed but says something wrong. */
+/**
+ * Rewrites a backup's files and re-hashes them into a consistent manifest: a file that is well-formed but says
+ * something wrong.
+ */
 export async function rewriteBackup(backup: Blob, change: (path: string, text: string) => string): Promise<Blob> {
   const files = await Promise.all(
     (await readZip(backup)).map(async (file) => ({

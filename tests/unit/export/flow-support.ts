@@ -36,7 +36,9 @@ export interface Downloads {
   targets: SaveTargets;
 }
 
-/** The fallback save path (no file picker), keeping each download as a File; `onDownload` runs as the download starts. */
+/**
+ * The fallback save path (no file picker), keeping each download as a File; `onDownload` runs as the download starts.
+ */
 export function downloads(onDownload: () => Promise<void> = async () => undefined): Downloads {
   const files: File[] = [];
   return {

@@ -48,7 +48,9 @@ export function fixtureDocument(folder: string, page: FixturePage, url: string):
   return parseHtml(readFileSync(resolve(FIXTURES, folder, page.file), 'utf8'), url);
 }
 
-/** The same page on a host Spoor does not know, in the same country (its public suffix kept): no platform data applies. */
+/**
+ * The same page on a host Spoor does not know, in the same country (its public suffix kept): no platform data applies.
+ */
 export function unknownHost(url: string): string {
   const parsed = new URL(url);
   parsed.hostname = `unknown-market.${parse(parsed.hostname).publicSuffix}`;

@@ -5,7 +5,10 @@ import { expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** Every UI source file (every surface: popup, welcome, settings, dashboard, record), plus the lib modules that produce UI text. */
+/**
+ * Every UI source file (every surface: popup, welcome, settings, dashboard, record), plus the lib modules that produce
+ * UI text.
+ */
 const CONVERTED = [
   ...readdirSync(resolve(root, 'components'), { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.tsx?$/.test(file))

@@ -6,6 +6,7 @@ import { tradeTermKey } from '@/components/dictionary-labels';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { UI_LANGUAGES } from '@/lib/i18n/languages';
 import { baseOfPluralKey, PLURAL_CATEGORIES } from '@/lib/i18n/plural';
+import { pluralBasesOf, pluralFormOf } from './plural-forms';
 
 const localesDir = resolve(import.meta.dirname, '../../../public/_locales');
 type Table = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -15,17 +16,11 @@ const placeholdersOf = (entry: Table[string]) =>
   [...new Set([...entry.message.matchAll(/\$(\w+)\$|\$(\d)/g)].map((m) => (m[1] ?? m[2])!.toLowerCase()))].sort();
 
 const translations = readdirSync(localesDir).filter((lang) => lang !== 'en');
-/** Plural messages: those with a `_one` form in English (lib/i18n/plural.ts). */
-const pluralBases = new Set(
-  Object.keys(english).flatMap((key) => (key.endsWith('_one') ? [baseOfPluralKey(key)!] : [])),
-);
+const pluralBases = pluralBasesOf(english);
 /** A plural form a language may add: one of its own CLDR categories, of a plural message. */
 const isPluralFormOf = (lang: string) => {
-  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
-  return (key: string) => {
-    const base = baseOfPluralKey(key);
-    return base !== undefined && pluralBases.has(base) && categories.includes(key.slice(base.length + 1));
-  };
+  const formOf = pluralFormOf(english, lang);
+  return (key: string) => formOf(key) !== undefined;
 };
 
 describe.each(translations)('the %s translation', (lang) => {

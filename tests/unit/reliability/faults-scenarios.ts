@@ -45,7 +45,10 @@ export interface Inputs {
   backup: Backup;
 }
 
-/** A researcher's bundle of two flags (one also in the coordinator's profile), and a backup of a profile with a deletion and an export. */
+/**
+ * A researcher's bundle of two flags (one also in the coordinator's profile), and a backup of a profile with a deletion
+ * and an export.
+ */
 export async function makeInputs(): Promise<Inputs> {
   const { db } = await flaggedDb('researcher', [{ url: AD }, { url: 'https://shop.example/ad/2' }]);
   const saved = downloads();

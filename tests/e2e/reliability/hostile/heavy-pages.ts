@@ -6,7 +6,9 @@ import { PARROT, type HostilePage } from './page';
  * committed or sent, and their size is exact.
  */
 
-/** 41,667 rows of 24 nodes (a block, 8 inline elements, their text, the spaces between): 1,000,008 nodes in the rows. */
+/**
+ * 41,667 rows of 24 nodes (a block, 8 inline elements, their text, the spaces between): 1,000,008 nodes in the rows.
+ */
 const MILLION_ROWS = 41_667;
 const millionNodes: HostilePage = {
   name: 'million-nodes',

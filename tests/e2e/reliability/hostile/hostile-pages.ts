@@ -54,7 +54,10 @@ const shadowRoots: HostilePage = {
   expected: { 'app-i': 1, 'app-ii': 1, trade: 1 },
 };
 
-/** A component whose code "loads late": it attaches its closed shadow root a second after the page, when Spoor has passed. */
+/**
+ * A component whose code "loads late": it attaches its closed shadow root a second after the page, when Spoor has
+ * passed.
+ */
 export const lateShadowRootPage: HostilePage = {
   name: 'late-shadow-root',
   title: 'a closed shadow root attached after Spoor’s first pass',

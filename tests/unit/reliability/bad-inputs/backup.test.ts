@@ -60,7 +60,10 @@ type Case = [
   Partial<Record<keyof BackupProblem, string | RegExp>> & { message: RegExp },
 ];
 
-/** A backup restored on a new machine: the problem names the file inside the backup, the record and the field where it can. */
+/**
+ * A backup restored on a new machine: the problem names the file inside the backup, the record and the field where it
+ * can.
+ */
 const cases: Case[] = [
   ['empty (0 bytes)', () => empty(), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
   ['truncated to 50%', (g) => truncated(g.backup, 0.5), { file: ARCHIVE, message: /not a complete ZIP archive/ }],

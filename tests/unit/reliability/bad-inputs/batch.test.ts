@@ -64,7 +64,10 @@ beforeAll(async () => {
 afterAll(removeSparseFiles);
 
 const text = async (blob: Blob) => new TextDecoder().decode(await blob.arrayBuffer());
-/** batch.json edited, then signed again: a sender who alters their own file and re-signs it. Checks past the signature must catch it. */
+/**
+ * batch.json edited, then signed again: a sender who alters their own file and re-signs it. Checks past the signature
+ * must catch it.
+ */
 const jsonEdit = (edit: (doc: any) => unknown) => async (g: Goods) =>
   new Blob([JSON.stringify(await resign(edit(JSON.parse(await text(g.json))) as object))]);
 /** batch.json edited without signing again. */
@@ -83,7 +86,9 @@ const signedManifest =
       ),
     );
 
-/** A bundle changed, every hash re-computed and only the manifest signed again (batch.json is no longer JSON to sign). */
+/**
+ * A bundle changed, every hash re-computed and only the manifest signed again (batch.json is no longer JSON to sign).
+ */
 async function resignedManifest(good: Blob, change: (entries: RawEntry[]) => RawEntry[]): Promise<Blob> {
   const sealed = await resealed(change(await unzipped(good)));
   return rawZip(
@@ -245,7 +250,10 @@ const jsonCases: Case[] = [
   ['a 1 GB file (sparse)', () => sparseGigabyte(), { message: /1,024 MB: over Spoor's limit of 256 MB/ }],
 ];
 
-/** The evidence bundle. Archive-level problems name the file; problems inside it name the entry (`evidence/…`, `manifest.json`). */
+/**
+ * The evidence bundle. Archive-level problems name the file; problems inside it name the entry (`evidence/…`,
+ * `manifest.json`).
+ */
 const zipCases: Case[] = [
   ['empty (0 bytes)', () => empty(), { message: /the file is empty/ }],
   ['truncated to 50%', (g) => truncated(g.zip, 0.5), { message: /not a complete ZIP archive/ }],

@@ -36,7 +36,10 @@ type Case = [
   Partial<Record<keyof ImportProblem, string | number | RegExp>> & { message: RegExp },
 ];
 
-/** CITES Checklist CSV (or .csv.gz) on the options page. Problems carry the row (header = 1) and column where there is one. */
+/**
+ * CITES Checklist CSV (or .csv.gz) on the options page. Problems carry the row (header = 1) and column where there is
+ * one.
+ */
 const cases: Case[] = [
   ['empty (0 bytes)', () => empty(), { message: /The file is empty/ }],
   [
