@@ -46,14 +46,14 @@ export function BulkBar({ selection, filteredIds, send, onClear, onChanged }: Bu
   };
   const markReviewed = () =>
     run(
-      () => send('archive/setStatus', { ids, status: 'reviewed' }),
+      () => send('dashboard/setStatus', { ids, status: 'reviewed' }),
       (n) => plural(t, 'dashMarkedReviewed', n),
     );
   const remove = async (event: FormEvent) => {
     event.preventDefault();
     setConfirming(false);
     await run(
-      () => send('archive/delete', { ids, reason: reason.trim() }),
+      () => send('dashboard/delete', { ids, reason: reason.trim() }),
       (n) => plural(t, 'dashDeleted', n),
     );
     setReason('');

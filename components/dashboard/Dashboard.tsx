@@ -35,7 +35,7 @@ function useBatchNames(): (id: string) => string {
 
 /**
  * The researcher's review page: every flag, filtered, sorted and selected in
- * the page (lib/archive/query.ts), the summary charts over the same filter,
+ * the page (lib/dashboard/query.ts), the summary charts over the same filter,
  * bulk actions, and one flag's record in a side panel beside the table.
  */
 export function Dashboard({ send }: { send: SendToBackground }) {

@@ -16,7 +16,7 @@ export function useArchive(send: SendToBackground): ArchiveState {
   const [state, setState] = useState<Omit<ArchiveState, 'reload'>>({ rows: [], unreadable: 0, loading: true });
   const reload = useCallback(async () => {
     try {
-      const { rows, unreadable } = await send('archive/list', {});
+      const { rows, unreadable } = await send('dashboard/list', {});
       setState({ rows, unreadable, loading: false });
     } catch (reason) {
       setState((previous) => ({

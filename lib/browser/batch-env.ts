@@ -11,7 +11,7 @@ export interface BatchEnv {
   /** Settings' researcher id and survey: the exporter, or the coordinator importing. */
   researcher(): Promise<{ researcherId: string; survey: string }>;
   extensionVersion: string;
-  /** Facts of the taxa trade terms imply ('archive/taxa'), written into exported batches. */
+  /** Facts of the taxa trade terms imply ('dashboard/taxa'), written into exported batches. */
   taxa: TaxaOf;
   clock?: () => Date;
 }

@@ -38,16 +38,16 @@ async function eachFlag(ids: readonly string[], change: (id: string) => Promise<
 }
 
 /**
- * The "archive/…" messages the dashboard sends to the background.
+ * The "dashboard/…" messages the dashboard sends to the background.
  * @example listen(browser.runtime, archiveHandlers(deps));
  */
 export function archiveHandlers(ready: Promise<ArchiveDeps>): Handlers {
   return {
-    'archive/list': async () => {
+    'dashboard/list': async () => {
       const { db, lookup } = await ready;
       return listArchive(db, lookup);
     },
-    'archive/taxa': async ({ ids }) => {
+    'dashboard/taxa': async ({ ids }) => {
       const { lookup } = await ready;
       const taxa: Record<string, DetectedTaxon> = {};
       for (const id of new Set(ids)) {
@@ -56,12 +56,12 @@ export function archiveHandlers(ready: Promise<ArchiveDeps>): Handlers {
       }
       return { taxa };
     },
-    'archive/setStatus': async ({ ids, status }) => {
+    'dashboard/setStatus': async ({ ids, status }) => {
       const { service, researcher } = await ready;
       const by = await researcher();
       return eachFlag(ids, (id) => service.edit(id, { status }, by));
     },
-    'archive/delete': async ({ ids, reason }) => {
+    'dashboard/delete': async ({ ids, reason }) => {
       const { service, researcher } = await ready;
       const by = await researcher();
       return eachFlag(ids, (id) => service.remove(id, by, reason));

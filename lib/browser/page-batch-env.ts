@@ -30,7 +30,7 @@ export function pageBatchEnv(page: Window): BatchEnv {
     send: sendToBackground,
     save: { showSaveFilePicker: picker?.bind(page), download: (blob, fileName) => downloadBlob(page, blob, fileName) },
     researcher: () => readSettings(browser.storage.local),
-    taxa: async (ids) => (await sendToBackground('archive/taxa', { ids: [...ids] })).taxa,
+    taxa: async (ids) => (await sendToBackground('dashboard/taxa', { ids: [...ids] })).taxa,
     extensionVersion: browser.runtime.getManifest().version,
   };
 }

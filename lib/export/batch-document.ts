@@ -12,7 +12,7 @@ import type { SpoorDb } from '@/lib/storage/db';
 import { readUtf8 } from '@/lib/files/text';
 import type { BatchRecord } from '@/lib/records/batch';
 
-/** Facts of the taxa trade terms imply, by dictionary id (the dashboard's dictionary: 'archive/taxa'). */
+/** Facts of the taxa trade terms imply, by dictionary id (the dashboard's dictionary: 'dashboard/taxa'). */
 export type TaxaOf = (ids: readonly string[]) => Promise<Record<string, DetectedTaxon>>;
 
 /** A signed batch document and its batch.json bytes, as saved. */

@@ -10,7 +10,7 @@ import { signingMessages } from './signing-messages';
 /**
  * The one message protocol between content scripts, background and extension
  * pages. Each domain declares its messages in its own file; names are
- * namespaced ("detect/…", "flag/…", "archive/…", "dictionary/…", "batch/…", "backup/…", "signing/…").
+ * namespaced ("detect/…", "flag/…", "dashboard/…", "dictionary/…", "batch/…", "backup/…", "signing/…").
  */
 export const protocol = {
   ...detectMessages,

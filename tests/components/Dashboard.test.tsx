@@ -17,7 +17,7 @@ const manyRows: ArchiveRow[] = Array.from({ length: 10_000 }, (_, n) =>
     firstCapturedAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
   }),
 );
-const send = sendThrough({ 'archive/list': () => ({ rows: manyRows, unreadable: 0 }) });
+const send = sendThrough({ 'dashboard/list': () => ({ rows: manyRows, unreadable: 0 }) });
 
 const table = () => screen.getByRole('region', { name: 'Flags' });
 const bodyRows = () => table().querySelectorAll('tbody tr[aria-rowindex]');

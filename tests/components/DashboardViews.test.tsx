@@ -7,7 +7,7 @@ import { row } from '../unit/dashboard/query-support';
 import { sendThrough } from './DashboardTestBackground';
 
 const dashboardOf = async (rows: ArchiveRow[]) => {
-  render(<Dashboard send={sendThrough({ 'archive/list': () => ({ rows, unreadable: 0 }) })} />);
+  render(<Dashboard send={sendThrough({ 'dashboard/list': () => ({ rows, unreadable: 0 }) })} />);
   await screen.findByText(/^Showing /);
 };
 const table = () => screen.getByRole('region', { name: 'Flags' });

@@ -157,14 +157,14 @@ describe('archive handlers', () => {
 
   it('marks flags reviewed in bulk, one audited edit each, and reports flags it could not find', async () => {
     const missing = uuid('flag', 99);
-    const result = await handlers()['archive/setStatus']!(
+    const result = await handlers()['dashboard/setStatus']!(
       { ids: [flags[0]!.id, flags[2]!.id, missing], status: 'reviewed' },
       {},
     );
     expect(result.done).toEqual([flags[0]!.id, flags[2]!.id]);
     expect(result.failed).toEqual([{ id: missing, error: expect.stringMatching(/No flag/) }]);
 
-    const { rows } = await handlers()['archive/list']!({}, {});
+    const { rows } = await handlers()['dashboard/list']!({}, {});
     expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({
       [flags[0]!.id]: 'reviewed',
       [flags[1]!.id]: 'new',
@@ -188,7 +188,7 @@ describe('archive handlers', () => {
   });
 
   it('deletes in bulk through the flag service: the audit log keeps each whole record and the reason', async () => {
-    const result = await handlers()['archive/delete']!({ ids: [flags[0]!.id, flags[1]!.id], reason: 'duplicates' }, {});
+    const result = await handlers()['dashboard/delete']!({ ids: [flags[0]!.id, flags[1]!.id], reason: 'duplicates' }, {});
     expect(result).toEqual({ done: [flags[0]!.id, flags[1]!.id], failed: [] });
     expect((await db.getAll('flags')).map((stored) => stored.id)).toEqual([flags[2]!.id]);
     const audit = await db.getAll('audit');

@@ -58,7 +58,7 @@ export const cancellingPicker: SaveFilePicker = async () => {
 };
 
 let lookup: TaxonLookup | undefined;
-/** What the background answers to 'archive/taxa': the bundled dictionary's facts of each taxon id. */
+/** What the background answers to 'dashboard/taxa': the bundled dictionary's facts of each taxon id. */
 export const bundledTaxa: TaxaOf = async (ids) => {
   lookup ??= taxonLookup(loadBundledDictionary());
   return Object.fromEntries(

@@ -24,16 +24,16 @@ describe('senderKind', () => {
 });
 
 describe('dispatch', () => {
-  const handlers = { 'archive/list': () => ({ rows: [], unreadable: 0 }) };
+  const handlers = { 'dashboard/list': () => ({ rows: [], unreadable: 0 }) };
 
   it('answers a valid message from an allowed sender', async () => {
-    const reply = await dispatch({ spoor: 1, name: 'archive/list', payload: {} }, fromPopup, handlers, identity);
+    const reply = await dispatch({ spoor: 1, name: 'dashboard/list', payload: {} }, fromPopup, handlers, identity);
     expect(reply).toEqual({ ok: true, value: { rows: [], unreadable: 0 } });
   });
 
   it('refuses a message from a sender the protocol does not allow', async () => {
-    const reply = await dispatch({ spoor: 1, name: 'archive/list', payload: {} }, fromPage, handlers, identity);
-    expect(reply).toEqual({ ok: false, error: 'archive/list: not accepted from this sender' });
+    const reply = await dispatch({ spoor: 1, name: 'dashboard/list', payload: {} }, fromPage, handlers, identity);
+    expect(reply).toEqual({ ok: false, error: 'dashboard/list: not accepted from this sender' });
   });
 
   it('ignores messages that are not Spoor envelopes or have no handler here', async () => {
