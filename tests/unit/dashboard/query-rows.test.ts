@@ -188,7 +188,10 @@ describe('archive handlers', () => {
   });
 
   it('deletes in bulk through the flag service: the audit log keeps each whole record and the reason', async () => {
-    const result = await handlers()['dashboard/delete']!({ ids: [flags[0]!.id, flags[1]!.id], reason: 'duplicates' }, {});
+    const result = await handlers()['dashboard/delete']!(
+      { ids: [flags[0]!.id, flags[1]!.id], reason: 'duplicates' },
+      {},
+    );
     expect(result).toEqual({ done: [flags[0]!.id, flags[1]!.id], failed: [] });
     expect((await db.getAll('flags')).map((stored) => stored.id)).toEqual([flags[2]!.id]);
     const audit = await db.getAll('audit');
