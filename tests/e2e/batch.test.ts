@@ -79,7 +79,7 @@ describe('batch export and import in the browser', () => {
       signature: { algorithm: 'Ed25519', researcher: 'e2e.researcher' },
     });
     expect(document.signature.value).toMatch(/^[A-Za-z0-9+/]{86}==$/);
-    await expect.poll(() => form.getByRole('status').textContent()).toMatch(/Its flags are marked exported\.$/);
+    await expect.poll(() => form.getByRole('status').textContent()).toMatch(/Its flag is marked exported\.$/);
     const [flag] = (await readDatabase(researcher.serviceWorker)).flags;
     // Exported is the batch; the review status stays.
     expect(flag).toMatchObject({ status: 'new', batchIds: [batchId], canonicalUrl: server.url('/flag/ad.html') });

@@ -73,6 +73,7 @@ describe('reading ads in the built extension', () => {
     const captured = new Date(flag!.observations[0].capturedAt);
     const twoDaysBefore = new Date(captured.getFullYear(), captured.getMonth(), captured.getDate() - 2, 12);
     expect(new Date(`${flag!.ad.postedAt}T12:00:00`).getTime()).toBe(twoDaysBefore.getTime());
+    await flagPanel(popup).getByRole('button', { name: 'Edit' }).click();
     expect(await flagPanel(popup).getByLabel('Currency').inputValue()).toBe('');
     await popup.close();
   });
