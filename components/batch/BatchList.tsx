@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { plural, useT } from '@/components/i18n';
+import { useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import '@/components/ui/Table.css';
@@ -8,7 +8,7 @@ import { batchLabel } from '@/lib/batch-format/label';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import type { BatchRecord, ExportFormat } from '@/lib/records/batch';
 import { formatDay } from '@/lib/flags/format';
-import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
+import { exportEnvOf, exportNotice, NoticeLine, reasonOf, type Notice } from './env';
 
 const FORMATS: ExportFormat[] = ['zip', 'json', 'csv'];
 
@@ -36,15 +36,8 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
         format,
         researcherId.trim() || record.researcher,
       );
-      if (outcome.status === 'cancelled') return setNotice({ kind: 'status', text: t('batchCancelled') });
-      setNotice({
-        kind: 'status',
-        text: plural(t, 'batchSaved', outcome.flags, [
-          batchLabel(outcome.record),
-          String(outcome.flags),
-          outcome.fileName,
-        ]),
-      });
+      setNotice(exportNotice(t, outcome));
+      if (outcome.status === 'cancelled') return;
       onChanged();
       await load();
     } catch (error) {

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { plural, useT } from '@/components/i18n';
+import { useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { Check } from '@/components/ui/Field';
 import './batch.css';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
-import { batchLabel } from '@/lib/batch-format/label';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import type { ExportFormat } from '@/lib/records/batch';
-import { exportEnvOf, NoticeLine, reasonOf, type Notice } from './env';
+import { exportEnvOf, exportNotice, NoticeLine, reasonOf, type Notice } from './env';
 
 export interface ExportDialogProps {
   env: BatchEnv;
@@ -55,15 +54,8 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
         researcher: researcherId.trim(),
         survey,
       });
-      if (outcome.status === 'cancelled') return setNotice({ kind: 'status', text: t('batchCancelled') });
-      setNotice({
-        kind: 'status',
-        text: plural(t, 'batchSaved', outcome.flags, [
-          batchLabel(outcome.record),
-          String(outcome.flags),
-          outcome.fileName,
-        ]),
-      });
+      setNotice(exportNotice(t, outcome));
+      if (outcome.status === 'cancelled') return;
       onChanged();
       await loadPending();
     } catch (error) {

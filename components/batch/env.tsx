@@ -1,4 +1,7 @@
-import type { ExportEnv } from '@/lib/export/export-flow';
+import type { ExportEnv, ExportOutcome } from '@/lib/export/export-flow';
+import { batchLabel } from '@/lib/batch-format/label';
+import type { Translate } from '@/lib/i18n/translate';
+import { plural } from '@/components/i18n';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import { Notice as NoticeBox } from '@/components/ui/Notice';
 
@@ -25,4 +28,13 @@ export type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 export function NoticeLine({ notice }: { notice: Notice }) {
   if (!notice) return null;
   return <NoticeBox tone={notice.kind === 'alert' ? 'error' : 'success'}>{notice.text}</NoticeBox>;
+}
+
+/** What an export says once it is over: cancelled, or the batch saved under its label and file name. */
+export function exportNotice(t: Translate, outcome: ExportOutcome): Notice {
+  if (outcome.status === 'cancelled') return { kind: 'status', text: t('batchCancelled') };
+  return {
+    kind: 'status',
+    text: plural(t, 'batchSaved', outcome.flags, [batchLabel(outcome.record), String(outcome.flags), outcome.fileName]),
+  };
 }
