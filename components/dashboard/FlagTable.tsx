@@ -107,7 +107,7 @@ export function FlagTable({
                 onChange={onToggleAll}
               />
             </th>
-            <th scope="col">{t('evidenceLabel')}</th>
+            <th scope="col">{t('dashColEvidence')}</th>
             {cols.map((col) => (
               <th key={col.id} scope="col" aria-sort={ariaSort(col.id)} className={col.className}>
                 <button type="button" className="sort" onClick={() => onSort(col.id)}>

@@ -69,11 +69,14 @@ export function PopupApp() {
         {tab && !host && <p className="muted">{t('popupNotAWebPage')}</p>}
       </main>
       <footer className="popup__footer">
-        <PauseControls
-          host={host}
-          settings={settings ?? defaultSettings}
-          onChange={(change) => void updateSettings(area, change)}
-        />
+        {/* Once an ad is flagged its capture needs the room (Chrome cuts a popup at 600 px); pausing is one reopen away. */}
+        {!summary && (
+          <PauseControls
+            host={host}
+            settings={settings ?? defaultSettings}
+            onChange={(change) => void updateSettings(area, change)}
+          />
+        )}
         <details className="popup__legend">
           <summary>{t('popupLegendLabel')}</summary>
           <Legend />
