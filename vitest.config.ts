@@ -42,6 +42,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll's 1 s default is a machine-speed assumption: a busy browser answers in seconds.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
@@ -53,6 +55,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

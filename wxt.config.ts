@@ -14,7 +14,14 @@ export default defineConfig({
     // pageCapture (MHTML evidence) exists in Chromium only; Firefox snapshots the page's HTML instead.
     // No "tabs": the host permission below already shows Spoor the URL and title of the pages it may read,
     // and those are the only tabs it flags (Chrome 50+, Firefox 86+).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['pageCapture'])],
+    // scripting: the ad reader is injected at flag time, so the content script only detects.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['pageCapture']),
+    ],
     // Every http(s) page for detection; <all_urls> because tabs.captureVisibleTab requires it for the screenshot.
     host_permissions: ['<all_urls>'],
     // Only the extension's own files may run in its pages: Chrome's default would also allow localhost scripts.

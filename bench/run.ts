@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { sharedDataPath } from '../tests/shared-data.ts';
-import { listingCard, listingPage } from './listing-page.ts';
+import { listingCard } from './listing-page.ts';
+import { generatedPages, measurePageSide, pageSideReport, readBaseline, savePageSide } from './page-side.ts';
 import { dictionaryKeywords } from './keywords.ts';
 import { measureFlagging } from './flagging.ts';
 import { measureHostilePages } from './hostile.ts';
@@ -30,7 +31,7 @@ const MARKJS_KEYWORDS = Number(process.env.BENCH_MARKJS_KEYWORDS ?? 100);
 const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
 
 // BENCH_PAGES / BENCH_DICTIONARIES / BENCH_HOSTILE (comma-separated substrings) and BENCH_SKIP_FLAGGING /
-// BENCH_SKIP_HOSTILE narrow a run while tuning.
+// BENCH_SKIP_HOSTILE / BENCH_SKIP_PAGE_SIDE / BENCH_SKIP_DETECT narrow a run while tuning.
 const only = (env: string | undefined, name: string) => !env || env.split(',').some((part) => name.includes(part));
 
 const pages = [
@@ -111,16 +112,16 @@ function report(dictionary: string, termCount: number, name: string, f: PageFigu
 }
 
 async function main(): Promise<void> {
-  const server = await startServer(
-    [sharedDataPath('pages')],
-    [
-      (req, res) => {
-        if (req.url !== '/generated/listings-2000.html') return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(listingPage(2000));
-        return true;
-      },
-    ],
-  );
+  const server = await startServer([sharedDataPath('pages')], [generatedPages]);
+  // First, the page's side: every page load with and without Spoor (BENCH_BASELINE=<saved json> compares).
+  if (!process.env.BENCH_SKIP_PAGE_SIDE) {
+    const baseline = readBaseline(process.env.BENCH_BASELINE);
+    const pageSide = await measurePageSide(server.origin, importChecklist, (dictionary) =>
+      only(process.env.BENCH_DICTIONARIES, dictionary),
+    );
+    console.log(`\n${pageSideReport(pageSide, baseline)}\n\nSaved: ${savePageSide(pageSide)}\n`);
+  }
+  if (process.env.BENCH_SKIP_DETECT) return void (await server.close());
   const rows: string[] = [];
   const extension = await launchWithExtension();
   try {

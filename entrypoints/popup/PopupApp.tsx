@@ -69,7 +69,7 @@ export function PopupApp() {
         {tab && !host && <p className="muted">{t('popupNotAWebPage')}</p>}
       </main>
       <footer className="popup__footer">
-        {/* Once an ad is flagged its capture needs the room (Chrome cuts a popup at 600 px); pausing is one reopen away. */}
+        {/* After a flag its capture needs the room (Chrome cuts a popup at 600 px); pausing is one reopen away. */}
         {!summary && (
           <PauseControls
             host={host}

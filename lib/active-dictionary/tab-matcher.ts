@@ -1,5 +1,5 @@
 import type { DictionaryArea } from './chunked';
-import { openActivePack } from './layout';
+import { openActivePack } from './open-pack';
 import { loadPackedMatcher, type LoadOptions } from '@/lib/matching/pack/load';
 import type { Matcher } from '@/lib/matching/matcher';
 
@@ -35,7 +35,7 @@ async function loadStored(area: DictionaryArea, options: LoadOptions): Promise<M
  * sees a long task. When storage holds none or a damaged one, asks the
  * background to store a current one and reads again. Rejects when the signal
  * is aborted, or when even then storage holds no usable dictionary.
- * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendToBackground('dictionary/ensure', {}),
+ * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendFromContent('dictionary/ensure', {}),
  * { signal: ctx.signal });
  */
 export async function loadTabMatcher(

@@ -1,6 +1,6 @@
 import type { browser } from 'wxt/browser';
 import { getTabDetections } from './detect-service';
-import { sendToTab } from './client';
+import { readPageInTab } from './page-reader';
 import { readSettings } from '@/lib/settings/store';
 import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
@@ -10,7 +10,7 @@ import type { FlagService } from '@/lib/flags/service';
 type Api = typeof browser;
 
 /**
- * FlagDeps backed by the real browser: tabs, the content script, the detect
+ * FlagDeps backed by the real browser: tabs, the injected page reader, the detect
  * service's per-tab report, settings, and the two evidence APIs.
  * @example const deps = browserFlagDeps(browser, service);
  */
@@ -27,7 +27,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
     service,
     getTab,
     readPage: (tabId, includeHtml, capturedAt) =>
-      sendToTab(tabId, 'flag/extract', { includeHtml, ...(capturedAt && { capturedAt: capturedAt.toISOString() }) }),
+      readPageInTab(api, tabId, { includeHtml, ...(capturedAt && { capturedAt: capturedAt.toISOString() }) }),
     detections: (tabId) => getTabDetections(tabId),
     researcher: async () => {
       const { researcherId, survey } = await readSettings(api.storage.local);

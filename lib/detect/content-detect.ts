@@ -4,8 +4,7 @@ import { watchHover } from '@/lib/highlight/hover';
 import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
 import { createHighlightStyles } from '@/lib/highlight/styles';
 import type { ReportEntry } from './report';
-import { defaultSettings, type Settings } from '@/lib/settings/schema';
-import { isPausedOn } from '@/lib/settings/store';
+import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
 import { describeMatch, taxonNames } from './describe';
 import { startPageScanner, type PageScanner } from './page-scanner';
 import { createReportScheduler } from './report-scheduler';
@@ -17,9 +16,9 @@ export interface DetectEnvironment {
   matcher: Matcher;
   /** The hover card's labels in the UI language (`browser.i18n.getMessage` in the content script). */
   t: Translate;
-  readSettings(): Promise<Settings>;
+  readSettings(): Promise<DetectSettings>;
   /** Calls back with the new settings whenever they change; returns a function that stops watching. */
-  watchSettings(onChange: (settings: Settings) => void): () => void;
+  watchSettings(onChange: (settings: DetectSettings) => void): () => void;
   sendReport(url: string, entries: ReportEntry[]): Promise<unknown>;
   /** The content script's lifetime (WXT's `ctx.signal`). */
   signal: AbortSignal;
@@ -53,7 +52,7 @@ export function runDetect(env: DetectEnvironment): Detect {
   const { win, matcher, signal } = env;
   const doc = win.document;
   const painter = createPainter(highlightApiOf(win));
-  const styles = createHighlightStyles(win, defaultSettings.colors);
+  const styles = createHighlightStyles(win, DEFAULT_COLORS);
   const card = createHoverCard(doc, env.t);
   const shadowRoots: ShadowRoot[] = [];
   const nameOf = taxonNames(matcher);
@@ -89,7 +88,7 @@ export function runDetect(env: DetectEnvironment): Detect {
     scanning = { scanner, stop };
   };
 
-  const apply = (settings: Settings) => {
+  const apply = (settings: DetectSettings) => {
     if (signal.aborted) return;
     styles.setColors(settings.colors);
     performanceMarks = settings.performanceMarks;

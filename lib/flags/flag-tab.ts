@@ -16,7 +16,7 @@ export interface TabInfo {
 export interface FlagDeps extends EvidenceApis {
   service: FlagService;
   getTab(tabId: number): Promise<TabInfo>;
-  /** Asks the tab's content script to read the ad (message 'flag/extract') as of the capture time. */
+  /** Reads the ad in the tab as of the capture time (the page reader, injected at flag time). */
   readPage(tabId: number, includeHtml: boolean, capturedAt?: Date): Promise<PageReading>;
   detections(tabId: number): Promise<Detection[]>;
   researcher(): Promise<{ researcherId: string; survey: string }>;

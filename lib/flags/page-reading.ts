@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AdFieldsSchema, IntentSchema, PlatformSchema } from '@/lib/records/flag';
 
-/** What the content script reads from the page for a flag (lib/browser/content-flag-handlers.ts). */
+/** What the page reader reads from the page for a flag (lib/flags/read-page.ts). */
 export const PageReadingSchema = z.object({
   ad: AdFieldsSchema,
   canonicalUrl: z.url({ protocol: /^https?$/ }),

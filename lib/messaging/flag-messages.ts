@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PageReadingSchema } from '@/lib/flags/page-reading';
 import { defineMessage } from './define';
 import type { HistoryNode } from '@/lib/integrity/history';
 import { AuditEntrySchema, FlagEditSchema, FlagSchema, TombstoneSchema } from '@/lib/records/flag';
@@ -28,13 +27,6 @@ export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
 /** Messages of the "flag" domain. */
 export const flagMessages = {
-  /** Background → content script: read the ad on this page. */
-  'flag/extract': defineMessage({
-    from: ['background'],
-    /** `capturedAt`: relative posting dates on the page ("il y a 3 jours") count back from it. */
-    request: z.object({ includeHtml: z.boolean(), capturedAt: z.iso.datetime().optional() }),
-    response: PageReadingSchema,
-  }),
   /** The flag of the ad shown in a tab, if it was flagged before. */
   'flag/status': defineMessage({
     from: ['extension'],

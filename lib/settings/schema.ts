@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_COLORS, SETTINGS_KEY } from './detect-settings';
 
-/** The highlight colour of each category until the researcher picks another ("Reset to defaults" restores these). */
-export const DEFAULT_COLORS = Object.freeze({
-  'app-i': '#ff6b6b',
-  'app-ii': '#ffd43b',
-  'app-iii': '#74c0fc',
-  trade: '#b197fc',
-});
+export { DEFAULT_COLORS, SETTINGS_KEY };
 
 /** The researcher's settings, kept in storage.local under `settings`. */
 export const SettingsSchema = z.object({
@@ -37,7 +32,5 @@ export const SettingsSchema = z.object({
   performanceMarks: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-export const SETTINGS_KEY = 'settings';
 
 export const defaultSettings: Settings = SettingsSchema.parse({});

@@ -19,8 +19,3 @@ export async function updateSettings(area: KeyValueArea, change: Partial<Setting
   await area.set({ [SETTINGS_KEY]: next });
   return next;
 }
-
-/** Whether Spoor is paused on this host, globally or for the site. */
-export function isPausedOn(settings: Settings, host: string): boolean {
-  return settings.paused || settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
-}

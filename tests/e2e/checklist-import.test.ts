@@ -100,7 +100,7 @@ describe('importing the CITES Checklist on the options page', () => {
     const options = await openOptions(extension.context, extension.extensionId);
     await watchLongTasks(options);
     const status = options.getByTestId('dictionary-status');
-    await expect.poll(() => status.textContent()).toMatch(/Spoor’s bundled list/);
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Spoor’s bundled list/);
 
     const page = await extension.context.newPage();
     await page.goto(server.url(CHECKLIST_ONLY_PAGE));

@@ -17,10 +17,13 @@ import { firefoxBuildDir } from '../../firefox/support/build';
  */
 const MINIMUM = {
   chrome: {
-    permissions: ['contextMenus', 'pageCapture', 'storage', 'unlimitedStorage'],
+    permissions: ['contextMenus', 'pageCapture', 'scripting', 'storage', 'unlimitedStorage'],
     host_permissions: ['<all_urls>'],
   },
-  firefox: { permissions: ['contextMenus', 'storage', 'unlimitedStorage'], host_permissions: ['<all_urls>'] },
+  firefox: {
+    permissions: ['contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+    host_permissions: ['<all_urls>'],
+  },
 };
 
 /** What in the shipped code needs each permission (property names survive minification). */
@@ -30,6 +33,7 @@ const USED_BY: Record<string, RegExp> = {
   unlimitedStorage: /\.storage\.local\b/,
   contextMenus: /\.contextMenus\.create\(/,
   pageCapture: /\.saveAsMHTML\(/,
+  scripting: /\.executeScript\(/,
   '<all_urls>': /\.captureVisibleTab\(/,
 };
 

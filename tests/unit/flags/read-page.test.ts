@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { flagContentHandlers } from '@/lib/browser/content-flag-handlers';
+import { readPage } from '@/lib/flags/read-page';
 import { PageReadingSchema } from '@/lib/flags/page-reading';
 
 const url = 'https://www.kleinanzeigen.de/s-anzeige/graupapagei/2690123456-243-3331';
@@ -11,11 +11,10 @@ const page = new JSDOM(
   { url },
 ).window.document;
 
-describe("the content script's flag/extract handler", () => {
+describe('the page reader injected at flag time', () => {
   it('reads the ad with the extractor as of the capture time, in the shape the protocol checks', async () => {
-    const handle = flagContentHandlers(page, () => url)['flag/extract']!;
     const reading = PageReadingSchema.parse(
-      await handle({ includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' }, {} as never),
+      readPage(page, url, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' }),
     );
     expect(reading.ad).toMatchObject({
       title: 'Graupapagei ohne CITES Papiere',

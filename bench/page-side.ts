@@ -1,0 +1,232 @@
+/**
+ * The page's side of Spoor (issue 14): the longest main-thread task from
+ * navigation start, content-script evaluation included, in a browser with
+ * Spoor and in one without it, loaded in turn in the same run so a busy
+ * machine weighs on both alike. Saves its figures as JSON; with
+ * BENCH_BASELINE=<saved json> it prints the change against them.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromiumPath,
+  extensionDir,
+  launchWithExtension,
+  type LoadedExtension,
+} from '../tests/e2e/support/extension.ts';
+import type { Route } from '../tests/e2e/support/server.ts';
+import { listingCard, listingPage } from './listing-page.ts';
+import { median, setSettings } from './page-measures.ts';
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
+/** After the load event: time for Spoor's dictionary load and first pass in every frame, and for late tasks to show. */
+const SETTLE_MS = 1_500;
+/** Any Spoor task at or over this is a miss (issue 14's target). */
+const TARGET_MS = 50;
+
+export const pageSidePages = [
+  { name: 'tiny page', path: '/generated/tiny.html' },
+  { name: 'avito-ru-search (2.8 MB)', path: '/avito-ru-search.html' },
+  { name: 'ebay-com-item (535 KB)', path: '/ebay-com-item.html' },
+  { name: 'marktplaats-nl-listing', path: '/marktplaats-nl-listing-fragment.html' },
+  { name: 'generated 2,000 listings', path: '/generated/listings-2000.html' },
+  { name: '20 listings, no frames', path: '/generated/frames-0.html' },
+  { name: '20 listings, 20 frames', path: '/generated/frames-20.html' },
+];
+
+const html = (title: string, body: string) =>
+  `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const AD_FRAME = html('ad', '<img width="300" height="250" alt=""><script>window.campaign = "spring-sale";</script>');
+const PIXEL_FRAME = html('pixel', '<img width="1" height="1" alt="">');
+const TEXT_FRAME = html('listing', listingCard(7));
+const listings20 = Array.from({ length: 20 }, (_, i) => listingCard(i)).join('\n');
+/** 20 frames as ad-heavy pages have them: ads, tracking pixels and a few with words. */
+const frames = [
+  ...Array.from({ length: 10 }, () => '<iframe src="/generated/ad-frame.html" width="300" height="250"></iframe>'),
+  ...Array.from({ length: 6 }, () => '<iframe src="/generated/pixel-frame.html" width="1" height="1"></iframe>'),
+  ...Array.from({ length: 4 }, () => '<iframe src="/generated/text-frame.html" width="400" height="200"></iframe>'),
+].join('\n');
+
+const GENERATED: Record<string, string> = {
+  '/generated/listings-2000.html': listingPage(2000),
+  '/generated/tiny.html': html('Hello', '<p>Hello world</p>'),
+  '/generated/frames-0.html': html('20 listings', `<main id="results">${listings20}</main>`),
+  '/generated/frames-20.html': html('20 listings', `<main id="results">${listings20}</main>${frames}`),
+  '/generated/ad-frame.html': AD_FRAME,
+  '/generated/pixel-frame.html': PIXEL_FRAME,
+  '/generated/text-frame.html': TEXT_FRAME,
+};
+
+/** Serves the generated bench pages. */
+export const generatedPages: Route = (req, res) => {
+  const body = GENERATED[new URL(req.url ?? '/', 'http://x').pathname];
+  if (body === undefined) return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  return true;
+};
+
+interface Load {
+  /** The longest long task from navigation start, 0 when none (long tasks are ≥ 50 ms). */
+  longestMs: number;
+  /** Sum over long tasks of their time past 50 ms (total blocking time). */
+  blockingMs: number;
+}
+
+interface Row {
+  dictionary: string;
+  page: string;
+  without: Load;
+  with: Load;
+}
+
+export interface PageSideResult {
+  date: string;
+  chromium: string;
+  runs: number;
+  contentScriptBytes: number;
+  rows: Row[];
+}
+
+async function load(context: BrowserContext, url: string, waitForSpoor: boolean): Promise<Load> {
+  const page: Page = await context.newPage();
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  // Saved pages can hold a request that never settles: the load event is waited for, within reason.
+  await page.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined);
+  if (waitForSpoor)
+    await page
+      .waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, { timeout: 30_000 })
+      .catch(() => undefined);
+  await page.waitForTimeout(SETTLE_MS);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await page.close();
+  return {
+    longestMs: Math.max(0, ...tasks),
+    blockingMs: tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+  };
+}
+
+async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'spoor-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const medianLoad = (loads: Load[]): Load => ({
+  longestMs: median(loads.map((l) => l.longestMs)),
+  blockingMs: median(loads.map((l) => l.blockingMs)),
+});
+
+/**
+ * Measures every page with and without Spoor, with the bundled dictionary and
+ * then with `importChecklist` run (the full checklist).
+ */
+export async function measurePageSide(
+  origin: string,
+  importChecklist: (extension: LoadedExtension) => Promise<void>,
+  only: (name: string) => boolean,
+): Promise<PageSideResult> {
+  const plain = await launchPlain();
+  const spoor = await launchWithExtension();
+  const rows: Row[] = [];
+  try {
+    const refuseOthers = (context: BrowserContext) =>
+      context.route(
+        (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+        (route) => route.abort(),
+      );
+    await refuseOthers(plain.context);
+    await refuseOthers(spoor.context);
+    await setSettings(spoor, { performanceMarks: true, paused: false });
+    for (const dictionary of ['bundled', 'checklist-2017']) {
+      if (!only(dictionary)) continue;
+      if (dictionary === 'checklist-2017') await importChecklist(spoor);
+      for (const { name, path } of pageSidePages) {
+        const url = `${origin}${path}`;
+        const without: Load[] = [];
+        const withSpoor: Load[] = [];
+        // One warm-up load each (HTTP cache, compiled code), then alternate.
+        await load(plain.context, url, false);
+        await load(spoor.context, url, true);
+        for (let run = 0; run < RUNS; run++) {
+          without.push(await load(plain.context, url, false));
+          withSpoor.push(await load(spoor.context, url, true));
+        }
+        rows.push({ dictionary, page: name, without: medianLoad(without), with: medianLoad(withSpoor) });
+        console.error(`page side: ${dictionary} / ${name}`);
+      }
+    }
+    return {
+      date: new Date().toISOString(),
+      chromium: spoor.context.browser()?.version() ?? '',
+      runs: RUNS,
+      contentScriptBytes: statSync(join(extensionDir, 'content-scripts', 'content.js')).size,
+      rows,
+    };
+  } finally {
+    await spoor.close();
+    await plain.close();
+  }
+}
+
+const fmt = (ms: number) => (ms === 0 ? '< 50' : ms.toFixed(0));
+
+/** The table, with the change against a saved run when one is given. */
+export function pageSideReport(result: PageSideResult, baseline?: PageSideResult): string {
+  const before = new Map(baseline?.rows.map((row) => [`${row.dictionary}|${row.page}`, row]));
+  const lines = [
+    `Page side: Chromium ${result.chromium}, median of ${result.runs} loads, content script ${result.contentScriptBytes.toLocaleString('en')} bytes` +
+      (baseline ? ` (was ${baseline.contentScriptBytes.toLocaleString('en')} on ${baseline.date.slice(0, 10)})` : ''),
+    '',
+    '| dictionary | page | longest task without Spoor ms | with Spoor ms | ratio | blocking time without / with ms | ' +
+      `≤ ${TARGET_MS} ms with Spoor |${baseline ? ' with Spoor before ms | change |' : ''}`,
+    `|---|---|---|---|---|---|---|${baseline ? '---|---|' : ''}`,
+  ];
+  for (const row of result.rows) {
+    const ratio = row.without.longestMs > 0 ? `${(row.with.longestMs / row.without.longestMs).toFixed(1)}×` : '–';
+    const met = row.with.longestMs < TARGET_MS || row.with.longestMs <= row.without.longestMs ? 'yes' : '**no**';
+    let line =
+      `| ${row.dictionary} | ${row.page} | ${fmt(row.without.longestMs)} | ${fmt(row.with.longestMs)} | ${ratio} | ` +
+      `${row.without.blockingMs.toFixed(0)} / ${row.with.blockingMs.toFixed(0)} | ${met} |`;
+    if (baseline) {
+      const old = before.get(`${row.dictionary}|${row.page}`);
+      const change = old ? row.with.longestMs - old.with.longestMs : undefined;
+      // A regression: 10 ms and 20 % worse than before (long tasks vary from load to load).
+      const worse = old && change! > 10 && row.with.longestMs > old.with.longestMs * 1.2;
+      line += old
+        ? ` ${fmt(old.with.longestMs)} | ${change! >= 0 ? '+' : ''}${change!.toFixed(0)}${worse ? ' **regression**' : ''} |`
+        : ' – | – |';
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+/** Writes the run's figures beside the bench, and reads a saved run named by BENCH_BASELINE. */
+export function savePageSide(result: PageSideResult): string {
+  const folder = join(import.meta.dirname, 'results');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `page-side-${result.date.replaceAll(':', '-').slice(0, 19)}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}
+
+export const readBaseline = (file: string | undefined): PageSideResult | undefined =>
+  file ? (JSON.parse(readFileSync(file, 'utf8')) as PageSideResult) : undefined;

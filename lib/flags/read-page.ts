@@ -1,0 +1,37 @@
+import { extractAd } from '@/lib/extract';
+import { snapshotHtml } from './snapshot-html';
+import type { PageReading } from './page-reading';
+
+/** What the background asks of the page reader: the HTML snapshot only where MHTML is unavailable (Firefox). */
+export interface PageReadingRequest {
+  includeHtml: boolean;
+  /** ISO time of the capture: relative posting dates on the page ("il y a 3 jours") count back from it. */
+  capturedAt?: string;
+}
+
+/**
+ * The file the background injects into a tab's top frame when the researcher
+ * flags (entrypoints/page-reader.ts); it leaves `readPage` under
+ * PAGE_READER_GLOBAL in the extension's isolated world, out of the page's reach.
+ */
+export const PAGE_READER_FILE = '/page-reader.js';
+export const PAGE_READER_GLOBAL = '__spoorReadPage';
+
+/**
+ * Reads the ad on a page for a flag, as of the capture time. Its result is
+ * checked by the background against PageReadingSchema: the page is hostile.
+ * @example readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
+ */
+export function readPage(doc: Document, url: string, { includeHtml, capturedAt }: PageReadingRequest): PageReading {
+  const now = capturedAt ? new Date(capturedAt) : undefined;
+  const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, { now });
+  return {
+    ad,
+    canonicalUrl,
+    platform,
+    intent,
+    paperwork,
+    tradeTerms,
+    html: includeHtml ? snapshotHtml(doc) : undefined,
+  };
+}
