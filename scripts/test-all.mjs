@@ -10,11 +10,8 @@ const STAGES = [
   { name: 'unit + components', command: 'npx vitest run --project unit --project components' },
   { name: 'build chrome', command: 'npm run build:chrome' },
   { name: 'build firefox', command: 'npm run build:firefox' },
-  {
-    name: 'e2e + firefox',
-    command: 'npx vitest run --project e2e --project firefox',
-    needs: ['build chrome', 'build firefox'],
-  },
+  { name: 'e2e (Chromium)', command: 'npx vitest run --project e2e', needs: ['build chrome'] },
+  { name: 'firefox', command: 'npx vitest run --project firefox', needs: ['build firefox'] },
 ];
 
 const results = [];
@@ -33,10 +30,11 @@ for (const stage of STAGES) {
 
 const total = results.reduce((sum, result) => sum + result.seconds, 0);
 const width = Math.max(...results.map((result) => result.name.length));
+const statusWidth = Math.max(...results.map((result) => result.status.length));
 console.log('\nTest stages:');
 for (const { name, status, seconds } of results)
-  console.log(`  ${name.padEnd(width)}  ${status.padEnd(8)}  ${seconds.toFixed(1).padStart(7)} s`);
-console.log(`  ${'total'.padEnd(width)}  ${''.padEnd(8)}  ${total.toFixed(1).padStart(7)} s`);
+  console.log(`  ${name.padEnd(width)}  ${status.padEnd(statusWidth)}  ${seconds.toFixed(1).padStart(7)} s`);
+console.log(`  ${'total'.padEnd(width)}  ${''.padEnd(statusWidth)}  ${total.toFixed(1).padStart(7)} s`);
 
 const failed = results.filter((result) => result.status !== 'passed');
 if (failed.length > 0) {

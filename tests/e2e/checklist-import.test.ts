@@ -96,7 +96,7 @@ async function importFile(options: Page, path: string): Promise<void> {
 }
 
 describe('importing the CITES Checklist on the options page', () => {
-  it('imports the real 2017 checklist with progress shown as it reads, highlights its species, and reverts', async () => {
+  it('imports the real 2017 checklist without freezing the page, highlights its species, and reverts', async () => {
     const options = await openOptions(extension.context, extension.extensionId);
     await watchLongTasks(options);
     const status = options.getByTestId('dictionary-status');
@@ -123,10 +123,13 @@ describe('importing the CITES Checklist on the options page', () => {
       /Imported CITES Checklist \(checklist-index-of-cites-species-2017-04-21\.csv\.gz\), listings as of 21 April 2017/,
     );
     const longest = await longestTaskSince(options, started);
-    // Reported, not asserted: a task's length follows the machine's load (npm run bench measures it).
     console.info(
       `checklist import: ${importSeconds.toFixed(1)} s, longest task on the options page ${longest.toFixed(0)} ms`,
     );
+    // Relative to the import, not to the clock: a busy 2-core machine stretches every task (50 ms on a
+    // quiet one, 100–250 ms seen under load), but an import that froze the page would be one task about
+    // as long as the import itself. BENCHMARKS.md reports the quiet machine's figure.
+    expect(longest).toBeLessThan((importSeconds * 1000) / 20);
     expect(await stagedKeys()).toEqual([]);
 
     await page.bringToFront();
