@@ -34,13 +34,14 @@ const PROTECTED_LETTERS = new Set(['й', 'ў']);
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
- * Invisible characters a page may put inside a word (soft hyphen, zero-width
- * space/joiners, direction marks, word joiner, BOM). They are part of the word
- * and fold to nothing: "Elfen\u00ADbein" is "Elfenbein". Sellers insert them to
- * dodge keyword filters, so they never split a word.
+ * Invisible characters a page may put inside a word: every Unicode
+ * Default_Ignorable_Code_Point (soft hyphen, zero-width space/joiners, bidi
+ * embeddings, overrides and isolates, Mongolian vowel separator, variation
+ * selectors, tag characters…) and every format (Cf) character (Arabic letter
+ * mark, BOM…). They draw nothing and fold to nothing: "Elfen\u00ADbein" is
+ * "Elfenbein". Sellers insert them to dodge keyword filters, so they never split a word.
  */
-// eslint-disable-next-line no-misleading-character-class -- U+034F is listed alone on purpose: it joins nothing here.
-export const INVISIBLE_IN_WORD = /[\u00AD\u034F\u200B-\u200F\u2060-\u2064\uFEFF]/;
+export const INVISIBLE_IN_WORD = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 
 const foldedChars = new Map<string, string>();
 

@@ -100,7 +100,10 @@ const classes = new Uint8Array(0x10000);
 function isWordAt(text: string, index: number, code: number): boolean {
   const known = classes[code];
   if (known !== UNKNOWN) return known === WORD;
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const char = String.fromCodePoint(text.codePointAt(index)!);
+    return WORD_CHAR.test(char) || INVISIBLE_IN_WORD.test(char);
+  }
   if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isWordAt(text, index - 1, text.charCodeAt(index - 1));
   const char = String.fromCharCode(code);
   const word = WORD_CHAR.test(char) || INVISIBLE_IN_WORD.test(char);
