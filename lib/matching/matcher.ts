@@ -1,3 +1,4 @@
+import { displayOrder, toOriginalOrder } from '@/lib/matching/display-order';
 import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
 import { selectMatches } from '@/lib/matching/select';
 import { tokenize } from '@/lib/matching/tokenize';
@@ -33,8 +34,11 @@ export function matcherOver(compiled: CompiledDictionary, root: TrieNode): Match
     entries: compiled.entries,
     terms: compiled.terms,
     find(text) {
-      const tokens = tokenize(text);
-      return selectMatches(findAll(root, endings, compiled.patterns, tokens), compiled.patterns, tokens);
+      // Bidi-overridden text is matched as it is drawn: a reversed word reads forwards.
+      const order = displayOrder(text);
+      const tokens = tokenize(order?.text ?? text);
+      const matches = selectMatches(findAll(root, endings, compiled.patterns, tokens), compiled.patterns, tokens);
+      return order === undefined ? matches : toOriginalOrder(matches, order);
     },
   };
 }

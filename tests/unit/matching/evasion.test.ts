@@ -44,3 +44,44 @@ describe('invisible characters inside a word', () => {
     expect(spans(matcher, 'iv \u{E0020} ory')).toEqual([]);
   });
 });
+
+describe('bidi overrides are read in display order', () => {
+  it.each([
+    ['a reversed word in RLO … PDF', 'carved \u202Eyrovi\u202C netsuke', '\u202Eyrovi\u202C'],
+    ['an RLO left open to the end of the text', 'carved \u202Eyrovi', '\u202Eyrovi'],
+    [
+      'an RLO inside a right-to-left isolate',
+      'carved \u2067\u202Eyrovi\u202C\u2069 netsuke',
+      '\u2067\u202Eyrovi\u202C\u2069',
+    ],
+    ['a reversed phrase', 'из \u202Eитсок яавонолс\u202C', '\u202Eитсок яавонолс\u202C'],
+    ['half of a word reversed', 'carved iv\u202Eyro\u202C netsuke', 'iv\u202Eyro\u202C'],
+  ])('%s', (_label, text, original) => {
+    expect(spans(matcher, text)).toEqual([original]);
+  });
+
+  it('does not reverse text in an embedding or isolate that is not overridden', () => {
+    expect(spans(matcher, '\u202Bivory\u202C and \u2067ivory\u2069')).toEqual([
+      '\u202Bivory\u202C',
+      '\u2067ivory\u2069',
+    ]);
+    expect(spans(matcher, '\u202Byrovi\u202C')).toEqual([]);
+  });
+
+  it('a left-to-right override nested in a right-to-left one is drawn forwards', () => {
+    expect(spans(matcher, '\u202E\u202Divory\u202C\u202C')).toEqual(['\u202E\u202Divory\u202C\u202C']);
+  });
+
+  it('a paragraph break ends the override', () => {
+    expect(spans(matcher, '\u202Etext\nivory')).toEqual(['ivory']);
+  });
+
+  it('keeps matches outside the override where they are', () => {
+    const text = 'ivory, \u202Eyrovi\u202C, ivory';
+    expect(matcher.find(text).map((match) => [match.start, match.end])).toEqual([
+      [0, 5],
+      [7, 14],
+      [16, 21],
+    ]);
+  });
+});
