@@ -85,3 +85,38 @@ describe('bidi overrides are read in display order', () => {
     ]);
   });
 });
+
+describe('mixed-script words fold through confusables to their main script', () => {
+  const russian = matcherFor({
+    taxa: [
+      taxon('acipenser', 'Acipenser', [
+        { text: 'икра', lang: 'ru' },
+        { text: 'ivory', lang: 'en' },
+      ]),
+    ],
+  });
+
+  it.each([
+    ['Cyrillic о inside a Latin word', 'iv\u043Ery'],
+    ['Cyrillic і inside a Latin word', '\u0456vory'],
+    ['Greek ο inside a Latin word', 'iv\u03BFry'],
+    ['Greek ι and Cyrillic о together', '\u03B9v\u043Ery'],
+    ['Cyrillic capitals inside Latin capitals', '\u0406V\u041ERY'],
+    ['a look-alike and an invisible character together', 'iv\u043E\u200Bry'],
+  ])('%s', (_label, word) => {
+    expect(spans(russian, `carved ${word} netsuke`)).toEqual([word]);
+  });
+
+  it('Latin look-alikes inside a Cyrillic word fold to Cyrillic', () => {
+    expect(spans(russian, 'чёрная ик\u0070а ик\u0440\u0061')).toEqual(['ик\u0070а', 'ик\u0440\u0061']);
+  });
+
+  it('leaves words of one script alone: a Latin spelling of a Russian word does not match it', () => {
+    expect(spans(russian, 'ikpa')).toEqual([]);
+    expect(spans(russian, 'икра')).toEqual(['икра']);
+  });
+
+  it('does not turn a word into a look-alike of another letter ("ivопу" has no Latin look-alike for п)', () => {
+    expect(spans(russian, 'iv\u043E\u043F\u0443')).toEqual([]);
+  });
+});
