@@ -2,9 +2,10 @@ import { BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-
 
 /**
  * One block's own text: the text nodes whose block owner it is, concatenated in
- * document order. Nested blocks and `<br>` contribute a "\n" (the matcher never
- * matches across one); inline elements contribute nothing, so words split over
- * `<i>`, `<b>`… read as one.
+ * document order. Nested blocks and skipped content contribute a "\n" (the
+ * matcher never matches across one), `<br>` a U+2028 LINE SEPARATOR (only a
+ * scientific name runs across it: the lines are adjacent in reading order);
+ * inline elements contribute nothing, so words split over `<i>`, `<b>`… read as one.
  */
 export interface BlockText {
   owner: BlockOwner;
@@ -17,6 +18,7 @@ export interface BlockText {
 const TEXT = 3;
 const ELEMENT = 1;
 const NEWLINE = 0x0a;
+const LINE_SEPARATOR = 0x2028;
 // Source line breaks and tabs render as spaces; swapping them one for one keeps offsets aligned.
 const RENDERED_AS_SPACE = /[\t\n\r\f]/g;
 
@@ -54,11 +56,18 @@ export function collectBlockText(owner: BlockOwner, ownUi: OwnUi): BlockText {
         child = child.firstChild;
         continue;
       }
-      if (role === BREAKS && text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) text += '\n';
+      if (role === BREAKS && text.length > 0) text = withBreak(text, (child as Element).localName === 'br');
     }
     child = child.nextSibling;
   }
   return { owner, text, nodes, starts };
+}
+
+/** A line break after `<br>` (unless one is there), else a block break (which outranks a line break). */
+function withBreak(text: string, lineBreak: boolean): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === NEWLINE || (lineBreak && last === LINE_SEPARATOR)) return text;
+  return text + (lineBreak ? '\u2028' : '\n');
 }
 
 /** Index of the text node holding `offset` (the last node starting at or before it). */
