@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { TestServer } from './support/server';
+import { openPage, startDetectServer } from './detect-support';
+
+let extension: LoadedExtension;
+let server: TestServer;
+let page: Page;
+
+const CASES = 17;
+
+beforeAll(async () => {
+  server = await startDetectServer();
+  extension = await launchWithExtension();
+  page = await openPage(extension, server, '/evasion.html');
+  await page.waitForFunction((count) => (CSS.highlights.get('spoor-app-i')?.size ?? 0) >= count, CASES, {
+    timeout: 15_000,
+  });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+/** Per paragraph of the page: the texts of the Appendix I ranges inside it, with invisible characters removed. */
+function highlightedByCase(target: Page): Promise<Record<string, string[]>> {
+  return target.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)];
+    const found: Record<string, string[]> = {};
+    for (const paragraph of document.querySelectorAll('p[data-case]')) {
+      found[paragraph.getAttribute('data-case')!] = ranges
+        .filter((range) => paragraph.contains(range.commonAncestorContainer))
+        .map((range) => range.toString().replace(/[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu, ''));
+    }
+    return found;
+  });
+}
+
+/** What each paragraph's highlight covers once invisibles are removed: the page's own characters. */
+const EXPECTED: Record<string, string> = {
+  rlo: 'sucahtire sucattisP',
+  'rli-rlo': 'sucahtire sucattisP',
+  cyrillic: 'Psitt\u0430cus erith\u0430cus',
+  greek: 'Psittacus er\u03B9thacus',
+  // The range runs over the <br>, which has no text of its own.
+  br: 'Loxodontaafricana',
+  spans: 'Loxodonta africana',
+};
+
+it('sees a name through invisible characters, bidi overrides, look-alike letters and <br>', async () => {
+  const found = await highlightedByCase(page);
+  expect(Object.keys(found)).toHaveLength(CASES);
+  for (const [name, texts] of Object.entries(found)) {
+    expect({ name, texts }).toEqual({ name, texts: [EXPECTED[name] ?? 'Psittacus erithacus'] });
+  }
+});
