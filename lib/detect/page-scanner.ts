@@ -9,6 +9,7 @@ import {
 } from '@/lib/highlight/dom-rules';
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
+import { attributeHits } from './attribute-text';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from './slicer';
@@ -31,6 +32,8 @@ export interface PageScannerOptions {
 export interface PageScanner {
   /** The hits of every block currently on the page. */
   hits(): Iterable<Hit[]>;
+  /** The hits in image descriptions, titles, ARIA labels and form values: counted, never painted. */
+  attributeHits(): Iterable<Hit[]>;
 }
 
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
@@ -58,6 +61,7 @@ function ownerFor(node: Node): BlockOwner | null {
 export function startPageScanner(options: PageScannerOptions): PageScanner {
   const { doc, matcher, painter, ownUi, signal, shadowRootOf = (element: Element) => element.shadowRoot } = options;
   const hitsByOwner = new Map<BlockOwner, Hit[]>();
+  const attributeHitsByElement = new Map<Element, Hit[]>();
   const dirty = new Set<BlockOwner>();
   /** Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements. */
   const walkers: { walker: TreeWalker; clearAt: number }[] = [];
@@ -66,7 +70,17 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let sweepPending = false;
   /** The block being matched: one segment per step, so a block of megabytes does not make one long task. */
   let partial: BlockScan | undefined;
-  const skipFilter = (node: Node) => (isSkipped(node as Element, ownUi) ? FILTER_REJECT : FILTER_ACCEPT);
+  const scanAttributes = (element: Element) => {
+    const hits = attributeHits(element, matcher);
+    if (hits.length > 0) attributeHitsByElement.set(element, hits);
+    else attributeHitsByElement.delete(element);
+  };
+  // Skipped elements still count their attributes (an input's value), except Spoor's own UI.
+  const skipFilter = (node: Node) => {
+    if (!isSkipped(node as Element, ownUi)) return FILTER_ACCEPT;
+    if (!ownUi(node as Element)) scanAttributes(node as Element);
+    return FILTER_REJECT;
+  };
 
   const settle = (owner: BlockOwner, scanned: ScannedBlock) => {
     painter.replace(owner, scanned.painted);
@@ -142,6 +156,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       sweepPending = false;
       painter.dropDisconnected();
       for (const owner of [...hitsByOwner.keys()]) if (!owner.isConnected) hitsByOwner.delete(owner);
+      for (const element of [...attributeHitsByElement.keys()])
+        if (!element.isConnected) attributeHitsByElement.delete(element);
       return true;
     }
     if (partial) {
@@ -158,6 +174,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const element = current.walker.nextNode() as Element | null;
     if (!element) walkers.pop();
     else {
+      scanAttributes(element);
       if (!isInline(element)) {
         // The filter has just checked the ancestors up to the walker's root; the root's own are
         // checked again only when the page changed since (its subtree may have moved).
@@ -187,6 +204,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       observer.disconnect();
       painter.clear();
       hitsByOwner.clear();
+      attributeHitsByElement.clear();
     },
     { once: true },
   );
@@ -194,5 +212,5 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   observer.observe(doc.documentElement, OBSERVED);
   enqueueSubtree(doc.documentElement);
   slicer.wake();
-  return { hits: () => hitsByOwner.values() };
+  return { hits: () => hitsByOwner.values(), attributeHits: () => attributeHitsByElement.values() };
 }

@@ -36,7 +36,7 @@ export function categoryOf(match: Pick<Match, 'terms'>, matcher: Pick<Matcher, '
 }
 
 /** Hits of one match: one per distinct entry (several taxa may share a common name). */
-function hitsOf(match: Match, word: string, matcher: Matcher): Hit[] {
+export function hitsOf(match: Match, word: string, matcher: Matcher): Hit[] {
   const seen = new Map<number, Hit>();
   for (const termIndex of match.terms) {
     const term = matcher.terms[termIndex]!;
