@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { openPage, startDetectServer } from './detect-support';
+import { badgeText, openPage, startDetectServer, tabIdOf } from './detect-support';
 
 let extension: LoadedExtension;
 let server: TestServer;
@@ -54,4 +54,20 @@ it('sees a name through invisible characters, bidi overrides, look-alike letters
   for (const [name, texts] of Object.entries(found)) {
     expect({ name, texts }).toEqual({ name, texts: [EXPECTED[name] ?? 'Psittacus erithacus'] });
   }
+});
+
+it('counts a name in an image description and a form value in the popup, without painting or badging it', async () => {
+  const painted = await page.evaluate(() =>
+    [...CSS.highlights.values()].some((highlight) =>
+      [...(highlight as unknown as Iterable<Range>)].some((range) => range.toString().includes('Testudo')),
+    ),
+  );
+  expect(painted).toBe(false);
+  const tabId = await tabIdOf(extension, page.url());
+  // Psittacus erithacus and Loxodonta africana: the tortoise named only in attributes is not counted.
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('2');
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByText('Also in image descriptions, titles and form fields: Testudo hermanni').waitFor();
+  await popup.close();
 });
