@@ -10,6 +10,7 @@ import {
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
 import { attributeHits } from './attribute-text';
+import { withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from './slicer';
@@ -39,6 +40,8 @@ export interface PageScanner {
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
 const FRAGMENT = 11;
 // NodeFilter's constants, spelled out so the module needs no window globals.
 const SHOW_ELEMENT = 0x1;
@@ -50,6 +53,22 @@ function ownerFor(node: Node): BlockOwner | null {
   if (node.nodeType === ELEMENT && !isInline(node as Element)) return node as Element;
   if (node.nodeType === FRAGMENT) return node as DocumentFragment;
   return blockOwner(node);
+}
+
+/** The block right after `owner` in reading order, when only white space or comments lie between them. */
+function nextAdjacentBlock(owner: BlockOwner, ownUi: OwnUi): Element | undefined {
+  if (owner.nodeType !== ELEMENT) return undefined;
+  for (let node = owner.nextSibling; node !== null; node = node.nextSibling) {
+    if (node.nodeType === COMMENT) continue;
+    if (node.nodeType === TEXT) {
+      if ((node as Text).data.trim() === '') continue;
+      return undefined;
+    }
+    if (node.nodeType !== ELEMENT) return undefined;
+    const element = node as Element;
+    return isInline(element) || isSkipped(element, ownUi) ? undefined : element;
+  }
+  return undefined;
 }
 
 /**
@@ -95,7 +114,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const done = scan.owner.isConnected ? scan.step() : NOTHING;
     if (!done) return;
     partial = undefined;
-    settle(scan.owner, done);
+    const next = () => {
+      const element = nextAdjacentBlock(scan.owner, ownUi);
+      return element && collectBlockText(element, ownUi);
+    };
+    settle(scan.owner, done === NOTHING ? done : withJoinedName(scan.block, done, next, matcher, doc));
   };
 
   /** `ancestorsClear`: already known that no element above the owner is skipped (see step). */

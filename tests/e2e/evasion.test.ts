@@ -8,7 +8,7 @@ let extension: LoadedExtension;
 let server: TestServer;
 let page: Page;
 
-const CASES = 17;
+const CASES = 18;
 
 beforeAll(async () => {
   server = await startDetectServer();
@@ -23,15 +23,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Per paragraph of the page: the texts of the Appendix I ranges inside it, with invisible characters removed. */
+/** Per case on the page: the texts of the Appendix I ranges inside it, invisible characters removed, white space collapsed. */
 function highlightedByCase(target: Page): Promise<Record<string, string[]>> {
   return target.evaluate(() => {
     const ranges = [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)];
     const found: Record<string, string[]> = {};
-    for (const paragraph of document.querySelectorAll('p[data-case]')) {
+    for (const paragraph of document.querySelectorAll('[data-case]')) {
       found[paragraph.getAttribute('data-case')!] = ranges
         .filter((range) => paragraph.contains(range.commonAncestorContainer))
-        .map((range) => range.toString().replace(/[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu, ''));
+        .map((range) =>
+          range
+            .toString()
+            .replace(/[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu, '')
+            .replace(/\s+/g, ' '),
+        );
     }
     return found;
   });
@@ -46,9 +51,11 @@ const EXPECTED: Record<string, string> = {
   // The range runs over the <br>, which has no text of its own.
   br: 'Loxodontaafricana',
   spans: 'Loxodonta africana',
+  // Two table cells, adjacent in reading order: the range runs over the white space between them.
+  cells: 'Loxodonta africana',
 };
 
-it('sees a name through invisible characters, bidi overrides, look-alike letters and <br>', async () => {
+it('sees a name through invisible characters, bidi overrides, look-alike letters, <br> and adjacent cells', async () => {
   const found = await highlightedByCase(page);
   expect(Object.keys(found)).toHaveLength(CASES);
   for (const [name, texts] of Object.entries(found)) {
