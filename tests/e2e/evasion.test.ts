@@ -8,7 +8,7 @@ let extension: LoadedExtension;
 let server: TestServer;
 let page: Page;
 
-const CASES = 18;
+const CASES = 19;
 
 beforeAll(async () => {
   server = await startDetectServer();
@@ -46,6 +46,7 @@ function highlightedByCase(target: Page): Promise<Record<string, string[]>> {
 const EXPECTED: Record<string, string> = {
   rlo: 'sucahtire sucattisP',
   'rli-rlo': 'sucahtire sucattisP',
+  bdo: 'sucahtire sucattisP',
   cyrillic: 'Psitt\u0430cus erith\u0430cus',
   greek: 'Psittacus er\u03B9thacus',
   // The range runs over the <br>, which has no text of its own.

@@ -43,6 +43,12 @@ describe('evasions through the block scanner', () => {
     ],
     ['a reversed word', 'carved \u202Eyrovi\u202C netsuke', ['\u202Eyrovi\u202C']],
     ['a reversed word split over spans', 'carved <b>\u202Eyr</b><i>ovi\u202C</i>', ['\u202Eyrovi\u202C']],
+    ['a word reversed by <bdo dir="rtl">', 'carved <bdo dir="rtl">yrovi</bdo> netsuke', ['yrovi']],
+    [
+      'a name reversed by <bdo>, split over spans',
+      'a <bdo dir="RTL"><i>sucahtire</i> sucattisP</bdo>!',
+      ['sucahtire sucattisP'],
+    ],
     ['Cyrillic о inside "ivory"', 'carved iv\u043Ery netsuke', ['iv\u043Ery']],
     ['genus and species across <br>', 'Loxodonta<br>africana tusk', ['Loxodontaafricana']],
     ['genus and species across <br><br>', 'Loxodonta <br><br> africana', ['Loxodonta  africana']],
@@ -52,6 +58,13 @@ describe('evasions through the block scanner', () => {
 
   it('counts the name found across a <br> once, for its taxon', () => {
     expect(scan('Loxodonta<br>africana').entries).toEqual(['loxodonta-africana']);
+  });
+
+  it('reads <bdo dir="ltr"> and <bdi dir="rtl"> as written', () => {
+    expect(scan('<bdo dir="ltr">ivory</bdo> <bdi dir="rtl">ivory</bdi> <bdi dir="rtl">yrovi</bdi>').painted).toEqual([
+      'ivory',
+      'ivory',
+    ]);
   });
 
   it('does not join a common name across <br> nor a scientific name across a block', () => {
