@@ -1,4 +1,4 @@
-import { foldMixedScriptWord, isMixedScript, scriptOf } from '@/lib/matching/confusables';
+import { SCRIPT_TABLE, foldMixedScriptWord, isMixedScript } from '@/lib/matching/confusables';
 import { INVISIBLE_IN_WORD, foldSeparator, foldWord } from '@/lib/matching/fold';
 
 /**
@@ -116,6 +116,10 @@ function isWordAt(text: string, index: number, code: number): boolean {
   return word;
 }
 
+// A module-local reference: the per-character loop reads it without going through the import.
+const SCRIPT_OF: Readonly<Uint8Array> = SCRIPT_TABLE;
+const SCRIPT_OF_END = SCRIPT_OF.length;
+
 /** ASCII and basic Cyrillic letters fold by lower-casing alone; anything else takes the full fold. */
 function needsFullFold(code: number): boolean {
   return code >= 0x80 && (code < 0x410 || code > 0x44f);
@@ -149,7 +153,7 @@ export function tokenize(text: string): Tokens {
     for (let code = text.charCodeAt(index); index < length && isWordAt(text, index, code);) {
       fullFold ||= needsFullFold(code);
       upper ||= isUpper(code);
-      scripts |= scriptOf(code);
+      if (code < SCRIPT_OF_END) scripts |= SCRIPT_OF[code]!;
       code = text.charCodeAt(++index);
     }
     // A run of invisible characters alone is a separator after all.
