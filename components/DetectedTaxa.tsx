@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
+import { inAttributes, onPage } from '@/lib/detect/aggregate';
 import type { ReportEntry } from '@/lib/detect/report';
 import { appendixCategory, appendixTag, entryLabel } from './dictionary-labels';
 import { plural, useT } from './i18n';
@@ -54,6 +55,14 @@ export function DetectedTaxaList({ entries, compact = false }: { entries: readon
   );
 }
 
+/** One line naming what was found only in image descriptions, titles, ARIA labels and form values. */
+function AlsoInAttributes({ entries }: { entries: readonly ReportEntry[] }) {
+  const t = useT();
+  if (entries.length === 0) return null;
+  const names = [...new Set(entries.map((entry) => entryLabel(entry, t)))].join(', ');
+  return <p className="taxa__attributes">{t('detectAlsoInAttributes', names)}</p>;
+}
+
 export interface DetectedTaxaProps {
   tabId: number;
   /** `backgroundDetections` in an extension page. */
@@ -84,8 +93,9 @@ export function DetectedTaxa({ tabId, source, compact }: DetectedTaxaProps) {
   if (error) return <p role="alert">{t('detectLoadFailed', error)}</p>;
   return (
     <section className="detected" aria-labelledby="verdict">
-      <Verdict id="verdict" entries={entries} />
-      {entries && <DetectedTaxaList entries={entries} compact={compact} />}
+      <Verdict id="verdict" entries={entries && onPage(entries)} />
+      {entries && <DetectedTaxaList entries={onPage(entries)} compact={compact} />}
+      {entries && <AlsoInAttributes entries={inAttributes(entries)} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { ensureActiveDictionary } from '@/lib/active-dictionary/active';
 import { DetectionSchema, type Detection } from '@/lib/records/flag';
 import type { Handlers } from '@/lib/messaging/router';
-import { badgeText, distinctTaxa, sortForDisplay } from '@/lib/detect/aggregate';
+import { badgeText, distinctTaxa, onPage, sortForDisplay } from '@/lib/detect/aggregate';
 import { createTabStore, readTabDetections } from './tab-store';
 
 /**
@@ -10,7 +10,7 @@ import { createTabStore, readTabDetections } from './tab-store';
  * @example const detected = await getTabDetections(sender.tab.id);
  */
 export async function getTabDetections(tabId: number, area = browser.storage.session): Promise<Detection[]> {
-  return sortForDisplay(await readTabDetections(area, tabId)).map((entry) => DetectionSchema.parse(entry));
+  return sortForDisplay(onPage(await readTabDetections(area, tabId))).map((entry) => DetectionSchema.parse(entry));
 }
 
 const BADGE_COLOR = '#c92a2a';

@@ -10,9 +10,10 @@ export function mergeReports(reports: Iterable<readonly ReportEntry[]>): ReportE
   const merged = new Map<string, ReportEntry>();
   for (const report of reports) {
     for (const entry of report) {
-      const seen = merged.get(entry.entryId);
+      const key = entry.inAttributes ? `${entry.entryId} in attributes` : entry.entryId;
+      const seen = merged.get(key);
       if (!seen) {
-        merged.set(entry.entryId, { ...entry, matched: [...entry.matched], langs: [...entry.langs] });
+        merged.set(key, { ...entry, matched: [...entry.matched], langs: [...entry.langs] });
         continue;
       }
       seen.count += entry.count;
@@ -23,9 +24,19 @@ export function mergeReports(reports: Iterable<readonly ReportEntry[]>): ReportE
   return [...merged.values()];
 }
 
-/** Distinct taxa found: named taxa plus the taxa trade terms imply ("ivory" → elephants). */
+/** Distinct taxa found in the page's text: named taxa plus the taxa trade terms imply ("ivory" → elephants). */
 export function distinctTaxa(entries: readonly ReportEntry[]): number {
-  return new Set(entries.flatMap((entry) => entry.taxa)).size;
+  return new Set(onPage(entries).flatMap((entry) => entry.taxa)).size;
+}
+
+/** The entries found in the page's text, without those found only in attributes. */
+export function onPage(entries: readonly ReportEntry[]): ReportEntry[] {
+  return entries.filter((entry) => !entry.inAttributes);
+}
+
+/** The entries found in image descriptions, titles, ARIA labels and form values. */
+export function inAttributes(entries: readonly ReportEntry[]): ReportEntry[] {
+  return entries.filter((entry) => entry.inAttributes);
 }
 
 /**

@@ -61,7 +61,8 @@ export function runDetect(env: DetectEnvironment): Detect {
   let unpublishedLoad = env.dictionaryLoad;
 
   const reports = createReportScheduler({
-    collect: () => (scanning ? summarizeHits(scanning.scanner.hits(), matcher.entries) : []),
+    collect: () =>
+      scanning ? summarizeHits(scanning.scanner.hits(), matcher.entries, scanning.scanner.attributeHits()) : [],
     send: (entries) => env.sendReport(win.location.href, entries),
     win,
     signal,

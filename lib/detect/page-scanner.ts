@@ -9,6 +9,8 @@ import {
 } from '@/lib/highlight/dom-rules';
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
+import { attributeHits } from './attribute-text';
+import { withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from './slicer';
@@ -31,11 +33,15 @@ export interface PageScannerOptions {
 export interface PageScanner {
   /** The hits of every block currently on the page. */
   hits(): Iterable<Hit[]>;
+  /** The hits in image descriptions, titles, ARIA labels and form values: counted, never painted. */
+  attributeHits(): Iterable<Hit[]>;
 }
 
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
 const FRAGMENT = 11;
 // NodeFilter's constants, spelled out so the module needs no window globals.
 const SHOW_ELEMENT = 0x1;
@@ -49,6 +55,22 @@ function ownerFor(node: Node): BlockOwner | null {
   return blockOwner(node);
 }
 
+/** The block right after `owner` in reading order, when only white space or comments lie between them. */
+function nextAdjacentBlock(owner: BlockOwner, ownUi: OwnUi): Element | undefined {
+  if (owner.nodeType !== ELEMENT) return undefined;
+  for (let node = owner.nextSibling; node !== null; node = node.nextSibling) {
+    if (node.nodeType === COMMENT) continue;
+    if (node.nodeType === TEXT) {
+      if ((node as Text).data.trim() === '') continue;
+      return undefined;
+    }
+    if (node.nodeType !== ELEMENT) return undefined;
+    const element = node as Element;
+    return isInline(element) || isSkipped(element, ownUi) ? undefined : element;
+  }
+  return undefined;
+}
+
 /**
  * Scans the document for matches, paints them and keeps them current as the
  * page changes: only blocks touched by a mutation are scanned again, removed
@@ -58,6 +80,7 @@ function ownerFor(node: Node): BlockOwner | null {
 export function startPageScanner(options: PageScannerOptions): PageScanner {
   const { doc, matcher, painter, ownUi, signal, shadowRootOf = (element: Element) => element.shadowRoot } = options;
   const hitsByOwner = new Map<BlockOwner, Hit[]>();
+  const attributeHitsByElement = new Map<Element, Hit[]>();
   const dirty = new Set<BlockOwner>();
   /** Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements. */
   const walkers: { walker: TreeWalker; clearAt: number }[] = [];
@@ -66,7 +89,17 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let sweepPending = false;
   /** The block being matched: one segment per step, so a block of megabytes does not make one long task. */
   let partial: BlockScan | undefined;
-  const skipFilter = (node: Node) => (isSkipped(node as Element, ownUi) ? FILTER_REJECT : FILTER_ACCEPT);
+  const scanAttributes = (element: Element) => {
+    const hits = attributeHits(element, matcher);
+    if (hits.length > 0) attributeHitsByElement.set(element, hits);
+    else attributeHitsByElement.delete(element);
+  };
+  // Skipped elements still count their attributes (an input's value), except Spoor's own UI.
+  const skipFilter = (node: Node) => {
+    if (!isSkipped(node as Element, ownUi)) return FILTER_ACCEPT;
+    if (!ownUi(node as Element)) scanAttributes(node as Element);
+    return FILTER_REJECT;
+  };
 
   const settle = (owner: BlockOwner, scanned: ScannedBlock) => {
     painter.replace(owner, scanned.painted);
@@ -81,7 +114,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const done = scan.owner.isConnected ? scan.step() : NOTHING;
     if (!done) return;
     partial = undefined;
-    settle(scan.owner, done);
+    const next = () => {
+      const element = nextAdjacentBlock(scan.owner, ownUi);
+      return element && collectBlockText(element, ownUi);
+    };
+    settle(scan.owner, done === NOTHING ? done : withJoinedName(scan.block, done, next, matcher, doc));
   };
 
   /** `ancestorsClear`: already known that no element above the owner is skipped (see step). */
@@ -142,6 +179,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       sweepPending = false;
       painter.dropDisconnected();
       for (const owner of [...hitsByOwner.keys()]) if (!owner.isConnected) hitsByOwner.delete(owner);
+      for (const element of [...attributeHitsByElement.keys()])
+        if (!element.isConnected) attributeHitsByElement.delete(element);
       return true;
     }
     if (partial) {
@@ -158,6 +197,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const element = current.walker.nextNode() as Element | null;
     if (!element) walkers.pop();
     else {
+      scanAttributes(element);
       if (!isInline(element)) {
         // The filter has just checked the ancestors up to the walker's root; the root's own are
         // checked again only when the page changed since (its subtree may have moved).
@@ -187,6 +227,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       observer.disconnect();
       painter.clear();
       hitsByOwner.clear();
+      attributeHitsByElement.clear();
     },
     { once: true },
   );
@@ -194,5 +235,5 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   observer.observe(doc.documentElement, OBSERVED);
   enqueueSubtree(doc.documentElement);
   slicer.wake();
-  return { hits: () => hitsByOwner.values() };
+  return { hits: () => hitsByOwner.values(), attributeHits: () => attributeHitsByElement.values() };
 }

@@ -36,7 +36,7 @@ export function categoryOf(match: Pick<Match, 'terms'>, matcher: Pick<Matcher, '
 }
 
 /** Hits of one match: one per distinct entry (several taxa may share a common name). */
-function hitsOf(match: Match, word: string, matcher: Matcher): Hit[] {
+export function hitsOf(match: Match, word: string, matcher: Matcher): Hit[] {
   const seen = new Map<number, Hit>();
   for (const termIndex of match.terms) {
     const term = matcher.terms[termIndex]!;
@@ -80,6 +80,7 @@ export function scanSegment(block: BlockText, matcher: Matcher, doc: Document, f
 /** A block being matched one segment at a time. */
 export interface BlockScan {
   readonly owner: BlockOwner;
+  readonly block: BlockText;
   /** Matches the next segment; returns the whole block's matches once the last one is done. */
   step(): ScannedBlock | undefined;
 }
@@ -93,6 +94,7 @@ export function scanInSegments(block: BlockText, matcher: Matcher, doc: Document
   let next = 0;
   return {
     owner: block.owner,
+    block,
     step() {
       const to = Math.min(next + SEGMENT_CHARS, block.text.length);
       const part = scanSegment(block, matcher, doc, next, to);

@@ -7,11 +7,21 @@ import type { Hit } from './scan-block';
 const MAX_WORDS = 20;
 
 /**
- * Sums the hits of every block into report entries, one per dictionary entry.
+ * Sums the hits of every block into report entries, one per dictionary entry;
+ * hits in attributes make entries of their own, marked `inAttributes`.
  * @example summarizeHits([[{ entry: 0, word: 'Elfenbein', lang: 'de' }]], entries)
  * // [{ entryId: 'ivory', kind: 'trade', count: 1, matched: ['Elfenbein'], langs: ['de'], … }]
  */
-export function summarizeHits(blocks: Iterable<readonly Hit[]>, entries: readonly EntryInfo[]): ReportEntry[] {
+export function summarizeHits(
+  blocks: Iterable<readonly Hit[]>,
+  entries: readonly EntryInfo[],
+  attributeBlocks: Iterable<readonly Hit[]> = [],
+): ReportEntry[] {
+  const inAttributes = summarize(attributeBlocks, entries).map((entry) => ({ ...entry, inAttributes: true as const }));
+  return [...summarize(blocks, entries), ...inAttributes];
+}
+
+function summarize(blocks: Iterable<readonly Hit[]>, entries: readonly EntryInfo[]): ReportEntry[] {
   const byEntry = new Map<number, ReportEntry>();
   for (const hits of blocks) {
     for (const hit of hits) {

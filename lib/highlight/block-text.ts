@@ -2,9 +2,11 @@ import { BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-
 
 /**
  * One block's own text: the text nodes whose block owner it is, concatenated in
- * document order. Nested blocks and `<br>` contribute a "\n" (the matcher never
- * matches across one); inline elements contribute nothing, so words split over
- * `<i>`, `<b>`… read as one.
+ * document order. Nested blocks and skipped content contribute a "\n" (the
+ * matcher never matches across one), `<br>` a U+2028 LINE SEPARATOR (only a
+ * scientific name runs across it: the lines are adjacent in reading order);
+ * `<bdo dir="rtl">` is wrapped in U+202E … U+202C so it reads in display order;
+ * other inline elements contribute nothing, so words split over `<i>`, `<b>`… read as one.
  */
 export interface BlockText {
   owner: BlockOwner;
@@ -17,6 +19,7 @@ export interface BlockText {
 const TEXT = 3;
 const ELEMENT = 1;
 const NEWLINE = 0x0a;
+const LINE_SEPARATOR = 0x2028;
 // Source line breaks and tabs render as spaces; swapping them one for one keeps offsets aligned.
 const RENDERED_AS_SPACE = /[\t\n\r\f]/g;
 
@@ -30,13 +33,15 @@ export function collectBlockText(owner: BlockOwner, ownUi: OwnUi): BlockText {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
-  // Where to go on after finishing an inline element's children.
+  // Where to go on after finishing an inline element's children, and what to add then.
   const resume: (ChildNode | null)[] = [];
+  const closers: string[] = [];
   let child = owner.firstChild;
   for (;;) {
     if (child === null) {
       if (resume.length === 0) break;
       child = resume.pop()!;
+      text += closers.pop()!;
       continue;
     }
     const type = child.nodeType;
@@ -51,14 +56,32 @@ export function collectBlockText(owner: BlockOwner, ownUi: OwnUi): BlockText {
       const role = textRoleOf(child as Element, ownUi);
       if (role === RUNS_ON) {
         resume.push(child.nextSibling);
+        // <bdo dir="rtl"> draws its text right to left: the matcher reads it as the control characters would.
+        const override = isRightToLeftOverride(child as Element);
+        if (override) text += RIGHT_TO_LEFT_OVERRIDE;
+        closers.push(override ? POP_DIRECTIONAL_FORMATTING : '');
         child = child.firstChild;
         continue;
       }
-      if (role === BREAKS && text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) text += '\n';
+      if (role === BREAKS && text.length > 0) text = withBreak(text, (child as Element).localName === 'br');
     }
     child = child.nextSibling;
   }
   return { owner, text, nodes, starts };
+}
+
+const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+const POP_DIRECTIONAL_FORMATTING = '\u202C';
+
+function isRightToLeftOverride(element: Element): boolean {
+  return element.localName === 'bdo' && element.getAttribute('dir')?.toLowerCase() === 'rtl';
+}
+
+/** A line break after `<br>` (unless one is there), else a block break (which outranks a line break). */
+function withBreak(text: string, lineBreak: boolean): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === NEWLINE || (lineBreak && last === LINE_SEPARATOR)) return text;
+  return text + (lineBreak ? '\u2028' : '\n');
 }
 
 /** Index of the text node holding `offset` (the last node starting at or before it). */

@@ -34,13 +34,14 @@ const PROTECTED_LETTERS = new Set(['й', 'ў']);
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
- * Invisible characters a page may put inside a word (soft hyphen, zero-width
- * space/joiners, direction marks, word joiner, BOM). They are part of the word
- * and fold to nothing: "Elfen\u00ADbein" is "Elfenbein". Sellers insert them to
- * dodge keyword filters, so they never split a word.
+ * Invisible characters a page may put inside a word: every Unicode
+ * Default_Ignorable_Code_Point (soft hyphen, zero-width space/joiners, bidi
+ * embeddings, overrides and isolates, Mongolian vowel separator, variation
+ * selectors, tag characters…) and every format (Cf) character (Arabic letter
+ * mark, BOM…). They draw nothing and fold to nothing: "Elfen\u00ADbein" is
+ * "Elfenbein". Sellers insert them to dodge keyword filters, so they never split a word.
  */
-// eslint-disable-next-line no-misleading-character-class -- U+034F is listed alone on purpose: it joins nothing here.
-export const INVISIBLE_IN_WORD = /[\u00AD\u034F\u200B-\u200F\u2060-\u2064\uFEFF]/;
+export const INVISIBLE_IN_WORD = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 
 const foldedChars = new Map<string, string>();
 
@@ -79,34 +80,45 @@ export function foldWord(word: string): string {
 }
 
 /**
- * Separator characters: block breaks stop a phrase, spaces and dashes join its
- * words, apostrophes keep their own identity ("d'Ivoire"), other punctuation
- * is kept as itself so "grey, parrot" is not "grey parrot".
+ * Separator characters: block breaks stop a phrase, a line break within a
+ * paragraph (U+2028, what a `<br>` reads as) stops all but scientific names,
+ * spaces and dashes join its words, apostrophes keep their own identity
+ * ("d'Ivoire"), other punctuation is kept as itself so "grey, parrot" is not "grey parrot".
  */
-const BLOCK_BREAK = /[\n\r\v\f\u2028\u2029]/;
+const BLOCK_BREAK = /[\n\r\v\f\u2029]/;
 const SPACE_OR_DASH = /[\s\p{Pd}\u2212\u2043]/u;
 const APOSTROPHE = /['\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032\uFF07]/;
 
 /** The separator key of a hard break: no phrase ever spans one. */
 export const HARD_BREAK = '\n';
+/**
+ * The separator key of a line break inside a paragraph: a genus at the end of
+ * one line and its species at the start of the next still read as one name.
+ */
+export const LINE_BREAK = '\u2028';
 
 /**
  * Folds the characters between two words to a separator key: ' ' for spaces,
  * hyphens, dashes and NBSP; "'" for any apostrophe; other punctuation kept
- * (spaces dropped around it); HARD_BREAK for a line or block break.
+ * (spaces dropped around it); LINE_BREAK for a bare line break; HARD_BREAK for
+ * a block break or a line break with punctuation.
  *
  * @example
  * foldSeparator(' - ') // ' '
  * foldSeparator('\u2019') // "'"
  * foldSeparator(', ') // ','
+ * foldSeparator(' \u2028') // LINE_BREAK
  */
 export function foldSeparator(separator: string): string {
   if (separator === ' ') return ' ';
   let key = '';
+  let lineBreak = false;
   for (const char of separator) {
     if (BLOCK_BREAK.test(char)) return HARD_BREAK;
-    if (SPACE_OR_DASH.test(char) || INVISIBLE_IN_WORD.test(char)) continue;
-    key += APOSTROPHE.test(char) ? "'" : char;
+    if (char === LINE_BREAK) lineBreak = true;
+    else if (SPACE_OR_DASH.test(char) || INVISIBLE_IN_WORD.test(char)) continue;
+    else key += APOSTROPHE.test(char) ? "'" : char;
   }
+  if (lineBreak) return key === '' ? LINE_BREAK : HARD_BREAK;
   return key === '' ? ' ' : key;
 }

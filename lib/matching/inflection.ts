@@ -10,18 +10,23 @@ import { foldWord } from '@/lib/matching/fold';
  *
  * Over-matching guard: a stem keeps at least MIN_STEM letters. A word too short
  * for any lemma ending to leave that much matches exactly ("fox", "кит", "orso"),
- * so short common words never turn into a net of near-misses.
+ * so short common words never turn into a net of near-misses. Inside a name of
+ * several words the other words already guard it, so a stem there may be as
+ * short as MIN_STEM_IN_PHRASE: "чёрная икра" also matches "чёрной икры".
  *
  * Endings are written with their diacritics and folded like page text
  * ("papugę" folds to "papuge", so the ending "ę" becomes "e").
  */
 export const MIN_STEM = 4;
+export const MIN_STEM_IN_PHRASE = 3;
 
 type Rules = Record<string, string[]>;
 
 const RU_ADJECTIVE_HARD = ['ый', 'ой', 'ого', 'ому', 'ым', 'ом', 'ые', 'ых', 'ыми', 'ая', 'ую', 'ою', 'ое'];
 const RU_ADJECTIVE_SOFT = ['ий', 'его', 'ему', 'им', 'ем', 'ие', 'их', 'ими', 'яя', 'юю', 'ею', 'ее', 'ей'];
 const PL_ADJECTIVE = ['y', 'i', 'ego', 'emu', 'ym', 'im', 'ymi', 'imi', 'ych', 'ich', 'a', 'ą', 'ej', 'e', 'o'];
+// Soft and -ki/-gi adjectives keep their i before the ending: japoński, japońskiego, japońskie; tani, tania.
+const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', 'ią'];
 
 const RULES_BY_LANG: Record<Lang, Rules> = {
   en: {
@@ -75,7 +80,7 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],
     e: ['e', 'a', 'u', 'em', '', 'om', 'ami', 'ach', 'i'],
     y: PL_ADJECTIVE,
-    i: PL_ADJECTIVE,
+    i: PL_ADJECTIVE_SOFT,
     owa: ['owa', 'owej', 'ową', 'owe', 'owy', 'owych', 'owym', 'owymi', 'owego', 'owemu'],
   },
   ru: {
@@ -123,10 +128,12 @@ export interface Paradigm {
  * @example
  * paradigmFor('попугай', 'ru') // { stem: 'попуга', endings: ['ев', 'ем', 'е', 'и', 'й', 'ю', 'я', …] }
  * paradigmFor('fox', 'en') // { stem: 'fox', endings: [''] }: too short to inflect
+ * paradigmFor('икра', 'ru', true) // { stem: 'икр', endings: ['', 'а', 'ам', …] }: one word of a longer name
  */
-export function paradigmFor(word: string, lang: Lang): Paradigm {
+export function paradigmFor(word: string, lang: Lang, inPhrase = false): Paradigm {
+  const minStem = inPhrase ? MIN_STEM_IN_PHRASE : MIN_STEM;
   for (const { lemmaEnding, endings } of FOLDED_RULES[lang]) {
-    if (!word.endsWith(lemmaEnding) || word.length - lemmaEnding.length < MIN_STEM) continue;
+    if (!word.endsWith(lemmaEnding) || word.length - lemmaEnding.length < minStem) continue;
     const stem = word.slice(0, word.length - lemmaEnding.length);
     return { stem, endings: lang === 'nl' ? withDutchDoubling(stem, endings) : endings };
   }

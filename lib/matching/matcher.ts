@@ -1,3 +1,4 @@
+import { displayOrder, toOriginalOrder } from '@/lib/matching/display-order';
 import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
 import { selectMatches } from '@/lib/matching/select';
 import { tokenize } from '@/lib/matching/tokenize';
@@ -29,12 +30,31 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
 /** A matcher over a root level already built (in slices, by load.ts). */
 export function matcherOver(compiled: CompiledDictionary, root: TrieNode): Matcher {
   const endings = new Endings(compiled.paradigms);
+  const crossesLines = scientificPatterns(compiled);
   return {
     entries: compiled.entries,
     terms: compiled.terms,
     find(text) {
-      const tokens = tokenize(text);
-      return selectMatches(findAll(root, endings, compiled.patterns, tokens), compiled.patterns, tokens);
+      // Bidi-overridden text is matched as it is drawn: a reversed word reads forwards.
+      const order = displayOrder(text);
+      const tokens = tokenize(order?.text ?? text);
+      const matches = selectMatches(
+        findAll(root, endings, compiled.patterns, tokens, crossesLines),
+        compiled.patterns,
+        tokens,
+      );
+      return order === undefined ? matches : toOriginalOrder(matches, order);
     },
   };
+}
+
+/** 1 for each pattern that only finds scientific names: those may run across a line break. */
+function scientificPatterns(compiled: CompiledDictionary): Uint8Array {
+  const flags = new Uint8Array(compiled.patterns.length);
+  compiled.patterns.forEach(([, , , , terms, cancels], index) => {
+    const scientific =
+      terms.length > 0 && cancels.length === 0 && terms.every((term) => compiled.terms[term]!.lang === 'la');
+    flags[index] = scientific ? 1 : 0;
+  });
+  return flags;
 }

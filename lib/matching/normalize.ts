@@ -1,6 +1,6 @@
 import { tokenize } from '@/lib/matching/tokenize';
 
-export { HARD_BREAK, foldSeparator, foldWord } from '@/lib/matching/fold';
+export { HARD_BREAK, LINE_BREAK, foldSeparator, foldWord } from '@/lib/matching/fold';
 export { tokenize, Tokens } from '@/lib/matching/tokenize';
 
 /**

@@ -46,7 +46,7 @@ export class PatternTable {
     const words: string[] = [];
     const paradigms: number[] = [];
     for (const word of folded) {
-      const paradigm = inflect ? paradigmFor(word, lang) : { stem: word, endings: [''] };
+      const paradigm = inflect ? paradigmFor(word, lang, folded.length > 1) : { stem: word, endings: [''] };
       words.push(paradigm.stem);
       paradigms.push(this.paradigmId(paradigm.endings));
     }

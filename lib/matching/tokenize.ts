@@ -1,3 +1,4 @@
+import { SCRIPT_TABLE, foldMixedScriptWord, isMixedScript } from '@/lib/matching/confusables';
 import { INVISIBLE_IN_WORD, foldSeparator, foldWord } from '@/lib/matching/fold';
 
 /**
@@ -12,7 +13,7 @@ export class Tokens {
   count = 0;
   private starts: Int32Array;
   private ends: Int32Array;
-  /** How each word folds: FOLD_NONE, FOLD_LOWER or FOLD_FULL (decided while scanning). */
+  /** How each word folds: FOLD_NONE, FOLD_LOWER, FOLD_FULL or FOLD_MIXED (decided while scanning). */
   private folds: Uint8Array;
 
   constructor(private readonly text: string) {
@@ -39,7 +40,9 @@ export class Tokens {
   folded(i: number): string {
     const word = this.text.slice(this.starts[i], this.ends[i]);
     const fold = this.folds[i];
-    return fold === FOLD_NONE ? word : fold === FOLD_LOWER ? word.toLowerCase() : foldWord(word);
+    if (fold === FOLD_NONE) return word;
+    if (fold === FOLD_LOWER) return word.toLowerCase();
+    return fold === FOLD_FULL ? foldWord(word) : foldMixedScriptWord(word);
   }
 
   /** All folded words and the separators between them (for short texts: names, phrases). */
@@ -86,6 +89,8 @@ export class Tokens {
 const FOLD_NONE = 0;
 const FOLD_LOWER = 1;
 const FOLD_FULL = 2;
+/** Letters of several scripts: look-alikes fold to the word's main script first. */
+const FOLD_MIXED = 3;
 
 // U+02BC is a letter to Unicode but an apostrophe to writers ("d\u02BCIvoire").
 const WORD_CHAR = /^(?!\u02BC)[\p{L}\p{M}\p{N}]$/u;
@@ -100,13 +105,20 @@ const classes = new Uint8Array(0x10000);
 function isWordAt(text: string, index: number, code: number): boolean {
   const known = classes[code];
   if (known !== UNKNOWN) return known === WORD;
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const char = String.fromCodePoint(text.codePointAt(index)!);
+    return WORD_CHAR.test(char) || INVISIBLE_IN_WORD.test(char);
+  }
   if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isWordAt(text, index - 1, text.charCodeAt(index - 1));
   const char = String.fromCharCode(code);
   const word = WORD_CHAR.test(char) || INVISIBLE_IN_WORD.test(char);
   classes[code] = word ? WORD : SEPARATOR;
   return word;
 }
+
+// A module-local reference: the per-character loop reads it without going through the import.
+const SCRIPT_OF: Readonly<Uint8Array> = SCRIPT_TABLE;
+const SCRIPT_OF_END = SCRIPT_OF.length;
 
 /** ASCII and basic Cyrillic letters fold by lower-casing alone; anything else takes the full fold. */
 function needsFullFold(code: number): boolean {
@@ -137,14 +149,17 @@ export function tokenize(text: string): Tokens {
     const start = index;
     let fullFold = false;
     let upper = false;
+    let scripts = 0;
     for (let code = text.charCodeAt(index); index < length && isWordAt(text, index, code);) {
       fullFold ||= needsFullFold(code);
       upper ||= isUpper(code);
+      if (code < SCRIPT_OF_END) scripts |= SCRIPT_OF[code]!;
       code = text.charCodeAt(++index);
     }
     // A run of invisible characters alone is a separator after all.
     if (fullFold && foldWord(text.slice(start, index)) === '') continue;
-    tokens.push(start, index, fullFold ? FOLD_FULL : upper ? FOLD_LOWER : FOLD_NONE);
+    const fold = isMixedScript(scripts) ? FOLD_MIXED : fullFold ? FOLD_FULL : upper ? FOLD_LOWER : FOLD_NONE;
+    tokens.push(start, index, fold);
   }
   return tokens;
 }

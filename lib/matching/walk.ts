@@ -1,4 +1,4 @@
-import { HARD_BREAK } from '@/lib/matching/fold';
+import { HARD_BREAK, LINE_BREAK } from '@/lib/matching/fold';
 import { nextLevel, type AffixIndex, type Arc, type TrieNode } from '@/lib/matching/pattern-index';
 import type { Tokens } from '@/lib/matching/tokenize';
 import type { CompiledPattern } from '@/lib/matching/types';
@@ -41,27 +41,34 @@ export class Endings {
 /**
  * Every pattern occurrence in the words, in order of start word. Per word the
  * cost is a few map lookups (the word itself, then once per ending it ends
- * with), whatever the dictionary size.
+ * with), whatever the dictionary size. A line break inside a paragraph joins
+ * words like a space, but only for patterns flagged in `crossesLines`
+ * (scientific names: "Loxodonta<br>africana").
  */
 export function findAll(
   root: TrieNode,
   endings: Endings,
   patterns: readonly CompiledPattern[],
   tokens: Tokens,
+  crossesLines: Uint8Array,
 ): Found[] {
   const found: Found[] = [];
-  const step = (node: TrieNode, start: number, at: number, probe: string): void => {
+  const step = (node: TrieNode, start: number, at: number, probe: string, acrossLine: boolean): void => {
     const arcs = node === root ? rootArcsFor(root, probe, endings) : arcsFor(node, probe, endings);
     if (arcs === undefined) return;
     for (const arc of arcs) {
-      for (const pattern of arc.patterns) found.push({ start, end: at, pattern });
+      for (const pattern of arc.patterns)
+        if (!acrossLine || crossesLines[pattern] === 1) found.push({ start, end: at, pattern });
       const next = at + 1;
       if (arc.longer.length === 0 || next >= tokens.count) continue;
       const sep = tokens.sep(at);
-      if (sep !== HARD_BREAK) step(nextLevel(arc, node.depth, patterns), start, next, sep + tokens.folded(next));
+      if (sep === HARD_BREAK) continue;
+      const nextNode = nextLevel(arc, node.depth, patterns);
+      if (sep === LINE_BREAK) step(nextNode, start, next, ' ' + tokens.folded(next), true);
+      else step(nextNode, start, next, sep + tokens.folded(next), acrossLine);
     }
   };
-  for (let start = 0; start < tokens.count; start++) step(root, start, start, tokens.folded(start));
+  for (let start = 0; start < tokens.count; start++) step(root, start, start, tokens.folded(start), false);
   return found;
 }
 

@@ -133,3 +133,15 @@ it('shows an error the background returns', async () => {
   render(<DetectedTaxa tabId={3} source={failing} />);
   expect((await screen.findByRole('alert')).textContent).toMatch(/tab gone/);
 });
+
+it('mentions names found only in attributes in one line, outside the list and the verdict', async () => {
+  const inAlt: ReportEntry = { ...ivory, count: 2, inAttributes: true };
+  const parrotInTitle: ReportEntry = { ...parrot, count: 1, inAttributes: true };
+  const source: DetectionsSource = { load: async () => [parrot, inAlt, parrotInTitle], watch: () => () => {} };
+  render(<DetectedTaxa tabId={3} source={source} />);
+  expect(
+    await screen.findByText('Also in image descriptions, titles and form fields: Ivory, Psittacus erithacus'),
+  ).toBeTruthy();
+  expect(names()).toEqual(['Psittacus erithacus']);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1 CITES-listed taxon · Appendix I');
+});

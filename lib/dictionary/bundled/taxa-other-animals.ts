@@ -635,6 +635,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'caballito de mar', lang: 'es' },
       { text: 'cavalluccio marino', lang: 'it' },
       { text: 'konik morski', lang: 'pl' },
+      { text: 'pławikonik', lang: 'pl' },
       { text: 'морской конёк', lang: 'ru' },
     ],
   },

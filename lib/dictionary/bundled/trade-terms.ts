@@ -1215,6 +1215,12 @@ export const tradeTerms: TradeTermInput[] = [
         lang: 'fr',
         exclude: ['chat écaille de tortue', 'effet écaille de tortue', 'acétate écaille de tortue'],
       },
+      // The worked shell sold as such; the longer "carapace de tortue marine" is the sea-turtle-shell entry.
+      {
+        text: 'carapace de tortue',
+        lang: 'fr',
+        exclude: ['motif carapace de tortue', 'effet carapace de tortue', 'imprimé carapace de tortue'],
+      },
       {
         text: 'Schildpatt',
         lang: 'de',

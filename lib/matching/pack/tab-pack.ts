@@ -20,7 +20,7 @@ import type { CompiledDictionary } from '@/lib/matching/types';
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 1;
+export const TAB_PACK_VERSION = 2;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, distinctTaxa, mergeReports, sortForDisplay } from '@/lib/detect/aggregate';
+import { badgeText, distinctTaxa, inAttributes, mergeReports, onPage, sortForDisplay } from '@/lib/detect/aggregate';
 import type { ReportEntry } from '@/lib/detect/report';
 
 const entry = (entryId: string, overrides: Partial<ReportEntry> = {}): ReportEntry => ({
@@ -79,4 +79,22 @@ it('sortForDisplay puts the strictest Appendix first, then the most frequent', (
     entry('f', { appendix: 'III', count: 4 }),
   ]);
   expect(sorted.map((e) => e.entryId)).toEqual(['c', 'e', 'd', 'a', 'f', 'b']);
+});
+
+describe('names found only in attributes', () => {
+  const inAlt = entry('ivory', { taxa: ['loxodonta-africana'], count: 2, inAttributes: true });
+
+  it('merge apart from the same entry found in the text', () => {
+    const merged = mergeReports([
+      [entry('ivory'), inAlt],
+      [entry('ivory', { count: 3 }), inAlt],
+    ]);
+    expect(onPage(merged).map((found) => found.count)).toEqual([4]);
+    expect(inAttributes(merged).map((found) => found.count)).toEqual([4]);
+  });
+
+  it('do not count in the badge', () => {
+    expect(distinctTaxa([entry('psittacus-erithacus'), inAlt])).toBe(1);
+    expect(distinctTaxa([inAlt])).toBe(0);
+  });
 });

@@ -30,7 +30,7 @@ function scan(html: string, prepare: () => void = () => {}) {
   });
   const counts = () =>
     Object.fromEntries(summarizeHits(scanner.hits(), matcher.entries).map((e) => [e.entryId, e.count]));
-  return { ...painted, firstPass, settled, counts, shadowRoots };
+  return { ...painted, firstPass, settled, counts, shadowRoots, scanner };
 }
 
 const listing = (i: number) =>
@@ -131,4 +131,27 @@ it('ignores typing in editable regions and stops on abort', async () => {
   expect(page.texts('spoor-trade')).toEqual(['ivory']);
   stop.abort();
   expect(page.texts('spoor-trade')).toEqual([]);
+});
+
+it('counts names in image descriptions, titles, ARIA labels and form values without painting them', async () => {
+  const page = scan(`
+    <p>Photos below</p>
+    <img alt="Carved ivory figure" src="data:,">
+    <a href="#" title="Psittacus erithacus, hand-reared">link</a>
+    <button aria-label="Ball python morphs">▶</button>
+    <input type="search" value="Elfenbein">
+    <input type="password" value="ivory">
+    <textarea>Honey badger</textarea>
+    <spoor-hover-card title="ivory"></spoor-hover-card>`);
+  await page.firstPass;
+  expect(page.texts('spoor-app-i')).toEqual([]);
+  expect(page.texts('spoor-trade')).toEqual([]);
+  const { scanner } = page;
+  const found = summarizeHits(scanner.hits(), matcher.entries, scanner.attributeHits());
+  expect(found.map((entry) => [entry.entryId, entry.count, entry.inAttributes])).toEqual([
+    ['ivory', 2, true],
+    ['psittacus-erithacus', 1, true],
+    ['python-regius', 1, true],
+    ['mellivora-capensis', 1, true],
+  ]);
 });

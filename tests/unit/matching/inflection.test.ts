@@ -65,6 +65,26 @@ const rows: Row[] = [
   ['en', 'cactus', 'cacti', true],
   ['en', 'tortoise', 'tortoises', true],
   ['en', 'African grey parrot', 'African greys parrots', true],
+  // Names of several words: every word takes its case and number, and short stems are allowed.
+  ['ru', 'чёрная икра', 'чёрной икры', true],
+  ['ru', 'чёрная икра', 'черную икру', true],
+  ['ru', 'чёрная икра', 'Чёрной икрой', true],
+  ['ru', 'чёрная икра', 'чёрной икре', true],
+  ['ru', 'синий кит', 'синего кита', true],
+  ['ru', 'синий кит', 'синие киты', true],
+  ['pl', 'żółw mauretański', 'żółwie mauretańskie', true],
+  ['pl', 'żółw mauretański', 'żółwia mauretańskiego', true],
+  ['pl', 'żółw mauretański', 'żółwiami mauretańskimi', true],
+  ['pl', 'pławikonik japoński', 'pławikonika japońskiego', true],
+  ['pl', 'krokodyl różańcowy', 'krokodyla różańcowego', true],
+  ['pl', 'goryl nizinny', 'goryla nizinnego', true],
+  ['pl', 'goryl nizinny', 'goryle nizinne', true],
+  ['pl', 'anoa nizinna', 'anoę nizinną', true],
+  ['pl', 'anoa nizinna', 'anoi nizinnej', true],
+  ['it', 'orso bruno', 'orsi bruni', true],
+  ['it', 'tartaruga marina', 'tartarughe marine', true],
+  ['es', 'tortuga marina', 'tortugas marinas', true],
+  ['fr', 'tortue verte', 'tortues vertes', true],
   ['la', 'Psittacus erithacus', 'Psittacus erithacus', true],
   ['la', 'Psittacus erithacus', 'Psittacus erithacuses', false],
 ];
@@ -73,6 +93,22 @@ describe('inflection', () => {
   it.each(rows)('%s "%s" vs "%s" → %s', (lang, text, inflected, matches) => {
     const found = spans(matcherForTerm({ text, lang }), `… ${inflected} …`);
     expect(found).toEqual(matches ? [inflected] : []);
+  });
+
+  it('lets a short word inflect only inside a longer name', () => {
+    expect(spans(matcherForTerm({ text: 'икра', lang: 'ru' }), 'икры')).toEqual([]);
+    expect(spans(matcherForTerm({ text: 'чёрная икра', lang: 'ru' }), 'икры')).toEqual([]);
+    expect(paradigmFor('икра', 'ru', true).stem).toBe('икр');
+  });
+
+  it.each([
+    ['nl', 'olifant', 'Olifant staat in de dierentuin.', 'Olifant'],
+    ['nl', 'olifant', 'Mooi. Olifanten zijn slim.', 'Olifanten'],
+    ['pl', 'żółw mauretański', 'Żółwie mauretańskie na sprzedaż.', 'Żółwie mauretańskie'],
+    ['ru', 'чёрная икра', 'Чёрная икра, 100 г.', 'Чёрная икра'],
+    ['fr', 'tortue caret', 'Tortue Caret en photo.', 'Tortue Caret'],
+  ] as const)('matches a capital at the start of a sentence: %s "%s"', (lang, text, sentence, found) => {
+    expect(spans(matcherForTerm({ text, lang }), sentence)).toEqual([found]);
   });
 
   it('is off when the term says so', () => {

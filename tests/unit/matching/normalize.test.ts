@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPhrase, foldSeparator, foldWord, HARD_BREAK } from '@/lib/matching/normalize';
+import { foldPhrase, foldSeparator, foldWord, HARD_BREAK, LINE_BREAK } from '@/lib/matching/normalize';
 
 describe('foldWord', () => {
   it.each([
@@ -55,6 +55,8 @@ describe('foldSeparator', () => {
     ['guillemets', ' «', '«'],
     ['line break', ' \n ', HARD_BREAK],
     ['paragraph separator', '\u2029', HARD_BREAK],
+    ['line separator (a <br>)', ' \u2028 ', LINE_BREAK],
+    ['line separator after punctuation', ',\u2028', HARD_BREAK],
   ])('%s', (_label, separator, key) => {
     expect(foldSeparator(separator)).toBe(key);
   });

@@ -1,0 +1,51 @@
+import type { Matcher } from '@/lib/matching/matcher';
+import { hitsOf, type Hit } from './scan-block';
+
+/** Attributes that describe an element in words: read by screen readers or shown on hover, never painted. */
+const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
+/** Inputs whose value is words a person reads (not passwords, numbers, dates…). */
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
+const HAS_WORD = /\p{L}\p{M}*\p{L}/u;
+
+/**
+ * The texts an element carries outside its text nodes: image descriptions,
+ * titles, ARIA labels and form values. A name there is on the page though no
+ * highlight can show it ("also in image descriptions: …").
+ * @example attributeTexts(img) // ['Carved ivory netsuke']
+ */
+export function attributeTexts(element: Element): string[] {
+  const texts: string[] = [];
+  for (const name of DESCRIBING_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value !== null && HAS_WORD.test(value)) texts.push(value);
+  }
+  const value = formValueOf(element);
+  if (value !== undefined && HAS_WORD.test(value)) texts.push(value);
+  return texts;
+}
+
+function formValueOf(element: Element): string | undefined {
+  const tag = element.localName;
+  if (tag === 'textarea') return (element as HTMLTextAreaElement).value;
+  if (tag === 'input') {
+    const input = element as HTMLInputElement;
+    return TEXT_INPUT_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()) ? input.value : undefined;
+  }
+  if (tag === 'select') {
+    const select = element as HTMLSelectElement;
+    return select.selectedIndex >= 0 ? select.options[select.selectedIndex]?.text : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The hits in an element's describing attributes and form value.
+ * @example attributeHits(img, matcher) // [{ entry: 3, word: 'ivory', lang: 'en' }]
+ */
+export function attributeHits(element: Element, matcher: Matcher): Hit[] {
+  const hits: Hit[] = [];
+  for (const text of attributeTexts(element)) {
+    for (const match of matcher.find(text)) hits.push(...hitsOf(match, text.slice(match.start, match.end), matcher));
+  }
+  return hits;
+}

@@ -1,0 +1,61 @@
+import type { Matcher } from '@/lib/matching/matcher';
+import { domPosition, type BlockText } from '@/lib/highlight/block-text';
+import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
+
+// A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case).
+const LAST_GENUS = /(\p{Lu}[\p{L}\p{M}]+)[\s\u2028]*$/u;
+const FIRST_EPITHET = /^[\s\u2028]*(\p{Ll}[\p{L}\p{M}]+)/u;
+/** Enough of each block's edge to hold a word. */
+const EDGE_CHARS = 100;
+
+/**
+ * A scientific name split across two blocks adjacent in reading order
+ * (`<td>Loxodonta</td><td>africana</td>`): the genus ends `block`, the epithet
+ * starts `next`. Returns `scanned` (the block's own matches) with the joined
+ * match added, replacing a match of the genus alone; unchanged when the words
+ * do not form a name. Common names never join across blocks: only terms of language 'la' count.
+ * @example withJoinedName(firstCell, scanned, () => secondCell, matcher, document).painted.at(-1)?.range.toString() //
+ * "Loxodontaafricana"
+ */
+export function withJoinedName(
+  block: BlockText,
+  scanned: ScannedBlock,
+  nextBlock: () => BlockText | undefined,
+  matcher: Matcher,
+  doc: Document,
+): ScannedBlock {
+  const none = scanned;
+  const tail = LAST_GENUS.exec(block.text.slice(-EDGE_CHARS));
+  if (tail === null) return none;
+  // Read the next block only when this one ends like a genus: most blocks do not.
+  const next = nextBlock();
+  if (next === undefined) return none;
+  const head = FIRST_EPITHET.exec(next.text.slice(0, EDGE_CHARS));
+  if (head === null) return none;
+  const genus = tail[1]!;
+  const epithet = head[1]!;
+  const joined = `${genus} ${epithet}`;
+  const match = matcher.find(joined).find((found) => found.start === 0 && found.end === joined.length);
+  if (match === undefined || !match.terms.every((term) => matcher.terms[term]!.lang === 'la')) return none;
+
+  const genusStart = block.text.length - tail[0].length;
+  const epithetEnd = head[0].length;
+  const from = domPosition(block, genusStart, 'start');
+  const to = domPosition(next, epithetEnd, 'end');
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  const nodes = [...block.nodes.slice(from.index), ...next.nodes.slice(0, to.index + 1)];
+  const painted = [...scanned.painted];
+  const hits = [...scanned.hits];
+  const last = painted[painted.length - 1];
+  // The block's last match may be the genus alone (a genus is a name too): the whole name replaces it.
+  if (last !== undefined && last.range.comparePoint(from.node, from.offset) <= 0) {
+    painted.pop();
+    const word = last.range.toString();
+    while (hits.length > 0 && hits[hits.length - 1]!.word === word) hits.pop();
+  }
+  painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
+  hits.push(...hitsOf(match, joined, matcher));
+  return { painted, hits };
+}

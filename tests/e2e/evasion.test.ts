@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { TestServer } from './support/server';
+import { badgeText, openPage, startDetectServer, tabIdOf } from './detect-support';
+
+let extension: LoadedExtension;
+let server: TestServer;
+let page: Page;
+
+const CASES = 19;
+
+beforeAll(async () => {
+  server = await startDetectServer();
+  extension = await launchWithExtension();
+  page = await openPage(extension, server, '/evasion.html');
+  await page.waitForFunction((count) => (CSS.highlights.get('spoor-app-i')?.size ?? 0) >= count, CASES, {
+    timeout: 15_000,
+  });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+/**
+ * Per case on the page: the texts of the Appendix I ranges inside it, invisible characters removed, white space
+ * collapsed.
+ */
+function highlightedByCase(target: Page): Promise<Record<string, string[]>> {
+  return target.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)];
+    const found: Record<string, string[]> = {};
+    for (const paragraph of document.querySelectorAll('[data-case]')) {
+      found[paragraph.getAttribute('data-case')!] = ranges
+        .filter((range) => paragraph.contains(range.commonAncestorContainer))
+        .map((range) =>
+          range
+            .toString()
+            .replace(/[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu, '')
+            .replace(/\s+/g, ' '),
+        );
+    }
+    return found;
+  });
+}
+
+/** What each paragraph's highlight covers once invisibles are removed: the page's own characters. */
+const EXPECTED: Record<string, string> = {
+  rlo: 'sucahtire sucattisP',
+  'rli-rlo': 'sucahtire sucattisP',
+  bdo: 'sucahtire sucattisP',
+  cyrillic: 'Psitt\u0430cus erith\u0430cus',
+  greek: 'Psittacus er\u03B9thacus',
+  // The range runs over the <br>, which has no text of its own.
+  br: 'Loxodontaafricana',
+  spans: 'Loxodonta africana',
+  // Two table cells, adjacent in reading order: the range runs over the white space between them.
+  cells: 'Loxodonta africana',
+};
+
+it('sees a name through invisible characters, bidi overrides, look-alike letters, <br> and adjacent cells', async () => {
+  const found = await highlightedByCase(page);
+  expect(Object.keys(found)).toHaveLength(CASES);
+  for (const [name, texts] of Object.entries(found)) {
+    expect({ name, texts }).toEqual({ name, texts: [EXPECTED[name] ?? 'Psittacus erithacus'] });
+  }
+});
+
+it('counts a name in an image description and a form value in the popup, without painting or badging it', async () => {
+  const painted = await page.evaluate(() =>
+    [...CSS.highlights.values()].some((highlight) =>
+      [...(highlight as unknown as Iterable<Range>)].some((range) => range.toString().includes('Testudo')),
+    ),
+  );
+  expect(painted).toBe(false);
+  const tabId = await tabIdOf(extension, page.url());
+  // Psittacus erithacus and Loxodonta africana: the tortoise named only in attributes is not counted.
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('2');
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByText('Also in image descriptions, titles and form fields: Testudo hermanni').waitFor();
+  await popup.close();
+});

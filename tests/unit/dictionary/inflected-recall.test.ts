@@ -1,0 +1,35 @@
+import { expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+
+/** The taxa each match of `text` stands for (a trade term stands for its implied taxa). */
+function taxaFound(text: string): string[][] {
+  return matcher.find(text).map((match) => {
+    const taxa = match.terms.flatMap((term) => matcher.entries[matcher.terms[term]!.entry]!.taxa);
+    return [text.slice(match.start, match.end), ...new Set(taxa)];
+  });
+}
+
+it.each([
+  ['Sprzedam dwa żółwie mauretańskie z papierami.', 'żółwie mauretańskie', 'testudo-graeca'],
+  ['Szukam żółwia mauretańskiego.', 'żółwia mauretańskiego', 'testudo-graeca'],
+  ['Akwarium dla pławikonika japońskiego.', 'pławikonika', 'hippocampus'],
+  ['Zdjęcie krokodyla różańcowego w zoo.', 'krokodyla różańcowego', 'crocodylus-porosus'],
+  ['Słonie afrykańskie w rezerwacie.', 'Słonie afrykańskie', 'loxodonta-africana'],
+  ['Продам банку чёрной икры.', 'чёрной икры', 'acipenseriformes'],
+  ['Куплю черную икру оптом.', 'черную икру', 'acipenseriformes'],
+  ['Бутерброды с чёрной икрой.', 'чёрной икрой', 'acipenseriformes'],
+  ['Чёрная икра, 100 г.', 'Чёрная икра', 'acipenseriformes'],
+  ['Vends carapace de tortue ancienne.', 'carapace de tortue', 'eretmochelys-imbricata'],
+  ['Une tortue Caret sur la plage.', 'tortue Caret', 'eretmochelys-imbricata'],
+  ['Olifant gespot bij de rivier.', 'Olifant', 'elephantidae'],
+] as const)('the bundled list finds %j', (text, words, taxon) => {
+  expect(taxaFound(text)).toContainEqual(expect.arrayContaining([words, taxon]));
+});
+
+it('leaves a tortoise-shell pattern alone', () => {
+  expect(taxaFound('Coque de téléphone motif carapace de tortue')).toEqual([]);
+});
