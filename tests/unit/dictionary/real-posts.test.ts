@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
+import { halfOf, type Half } from '../../labelled-posts';
 import { sharedDataPath } from '../../shared-data';
 
 // 170 real, hand-labelled English posts and ads (../shared/data/real/, see its README): 130 name a species or a
@@ -20,12 +21,11 @@ const posts = z
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
 
 /**
- * Decoys the bundled dictionary still highlights (2026-11-23), none fixable by a phrase that is not tuned to one post:
- * 11 use "ivory" as a colour or a name ("Ivory British 232 Telephone", "grey, gold and ivory", the painter Lesley Anne
- * Ivory; "faux-\nivory" breaks the line inside the exclusion), one is a Jaguar ad whose make stands alone on a line,
- * one a robot maker called Pangolin, one a sneaker colourway called "Crocodile Skin". Lower it when one is fixed.
+ * Decoys the bundled dictionary still highlights, per half of the fixed split (tests/labelled-posts.ts). Phrases
+ * tuned to single posts were removed (issue 13): without them most decoys use "ivory" as a colour or a name, or a
+ * make (Jaguar, Cougar, Grey Wolf RVs). Lower a bound when a general rule fixes a decoy; never add a phrase from a post.
  */
-const MAX_FALSE_ALARMS = 14;
+const MAX_FALSE_ALARMS: Record<Half, number> = { tuning: 20, 'held-out': 16 };
 
 const found = (text: string) => matcher.find(text).map((match) => text.slice(match.start, match.end));
 
@@ -45,10 +45,10 @@ describe('the bundled dictionary on real posts', () => {
     expect(missed.map((post) => `${post.id}: ${post.mark}`)).toEqual([]);
   });
 
-  it(`highlights nothing in all but at most ${MAX_FALSE_ALARMS} of the 40 decoys`, () => {
+  it.each(['tuning', 'held-out'] as const)('highlights few decoys of the %s half', (half) => {
     const falseAlarms = posts
-      .filter((post) => post.label === 'none' && matcher.find(post.text).length > 0)
+      .filter((post) => halfOf(post.id) === half && post.label === 'none' && matcher.find(post.text).length > 0)
       .map((post) => `${post.id}: ${found(post.text).join(', ')}`);
-    expect(falseAlarms.length, `false alarms:\n${falseAlarms.join('\n')}`).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+    expect(falseAlarms.length, `false alarms:\n${falseAlarms.join('\n')}`).toBeLessThanOrEqual(MAX_FALSE_ALARMS[half]);
   });
 });
