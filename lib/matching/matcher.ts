@@ -1,5 +1,6 @@
 import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
 import { selectMatches } from '@/lib/matching/select';
+import { SenseFilter } from '@/lib/matching/sense-filter';
 import { tokenize } from '@/lib/matching/tokenize';
 import type { CompiledDictionary, EntryInfo, Match, TermInfo } from '@/lib/matching/types';
 import { Endings, findAll } from '@/lib/matching/walk';
@@ -22,19 +23,29 @@ export interface Matcher {
  *   console.log(text.slice(m.start, m.end), matcher.entries[term.entry].label);
  * }
  */
-export function createMatcher(compiled: CompiledDictionary): Matcher {
-  return matcherOver(compiled, buildRoot(compiled.patterns));
+export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
+  return matcherOver(compiled, buildRoot(compiled.patterns), options);
+}
+
+export interface MatcherOptions {
+  /**
+   * Whether words with an everyday sense need context and exempt parrots silence their group words
+   * (see sense-filter.ts). On everywhere Spoor matches a page; off only to test the matching itself.
+   */
+  senses?: boolean;
 }
 
 /** A matcher over a root level already built (in slices, by load.ts). */
-export function matcherOver(compiled: CompiledDictionary, root: TrieNode): Matcher {
+export function matcherOver(compiled: CompiledDictionary, root: TrieNode, options: MatcherOptions = {}): Matcher {
   const endings = new Endings(compiled.paradigms);
+  const senses = options.senses === false ? undefined : new SenseFilter(compiled.terms);
   return {
     entries: compiled.entries,
     terms: compiled.terms,
     find(text) {
       const tokens = tokenize(text);
-      return selectMatches(findAll(root, endings, compiled.patterns, tokens), compiled.patterns, tokens);
+      const matches = selectMatches(findAll(root, endings, compiled.patterns, tokens), compiled.patterns, tokens);
+      return senses ? senses.apply(matches, tokens) : matches;
     },
   };
 }

@@ -21,11 +21,15 @@ const posts = z
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
 
 /**
- * Decoys the bundled dictionary still highlights, per half of the fixed split (tests/labelled-posts.ts). Phrases
- * tuned to single posts were removed (issue 13): without them most decoys use "ivory" as a colour or a name, or a
- * make (Jaguar, Cougar, Grey Wolf RVs). Lower a bound when a general rule fixes a decoy; never add a phrase from a post.
+ * Misses and highlighted decoys per half of the fixed split (tests/labelled-posts.ts), with the sense filter
+ * (lib/matching/sense-filter.ts) deciding ambiguous words such as "ivory" from the words around them. Phrases
+ * tuned to single posts were removed (issue 13). Misses are posts whose marked "ivory" has no cue within ten
+ * words (three antiques named by the object alone: "ivory pot", "ivory seated scribe", "Ivory tea caddy"); held-out decoys: a lace handkerchief called
+ * "Antique Ivory", an "Ivory" stove, Cape Coral (a city), a robot maker called Pangolin. Lower a bound when a
+ * general rule fixes one; never add a phrase from a post.
  */
-const MAX_FALSE_ALARMS: Record<Half, number> = { tuning: 20, 'held-out': 16 };
+const MAX_MISSES: Record<Half, number> = { tuning: 1, 'held-out': 6 };
+const MAX_FALSE_ALARMS: Record<Half, number> = { tuning: 1, 'held-out': 4 };
 
 const found = (text: string) => matcher.find(text).map((match) => text.slice(match.start, match.end));
 
@@ -35,14 +39,15 @@ describe('the bundled dictionary on real posts', () => {
     expect(posts.filter((post) => post.label === 'none')).toHaveLength(40);
   });
 
-  it('highlights the marked span of every species post', () => {
+  it.each(['tuning', 'held-out'] as const)('highlights the marked span of the species posts of the %s half', (half) => {
     const missed = posts.filter((post) => {
-      if (post.label !== 'species' || !post.mark) return false;
+      if (halfOf(post.id) !== half || post.label !== 'species' || !post.mark) return false;
       const start = post.text.indexOf(post.mark);
       const end = start + post.mark.length;
       return start < 0 || !matcher.find(post.text).some((match) => match.start < end && match.end > start);
     });
-    expect(missed.map((post) => `${post.id}: ${post.mark}`)).toEqual([]);
+    const misses = missed.map((post) => `${post.id}: ${post.mark}`);
+    expect(misses.length, `missed:\n${misses.join('\n')}`).toBeLessThanOrEqual(MAX_MISSES[half]);
   });
 
   it.each(['tuning', 'held-out'] as const)('highlights few decoys of the %s half', (half) => {
