@@ -386,12 +386,14 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    // Genera of the checklist that are everyday words in one of the eight languages.
-    terms: ['Vanilla', 'Pan', 'Puma', 'Aa', 'Panthera', 'Ara', 'Boa', 'Naja', 'Cobra', 'Orca', 'Mantella'],
+    // Genera of the checklist that are everyday words in one of the eight languages ("pan" a pan and Spanish
+    // 'bread', "Puma" the brand, "Aa" a river, "Lama" a monk and Polish 'llama', "Cyclamen" a pot plant).
+    terms: ['Vanilla', 'Pan', 'Puma', 'Aa', 'Ara', 'Boa', 'Naja', 'Cobra', 'Orca', 'Lama', 'Aloe', 'Cyclamen'],
     competes: ['food', 'vehicle', 'brand', 'fashion', 'software', 'sport', 'cosmetics', 'imitation'],
     rule: 'support',
     wildlife: {
-      en: `orchid* planifolia troglodytes paniscus chimpanz* bonobo* concolor parrot* macaw* constrictor snake* frog*`,
+      en: `orchid* planifolia troglodytes paniscus chimpanz* bonobo* concolor parrot* macaw* constrictor snake* frog*
+        tuber* bulb* collected`,
       fr: 'orchidée* chimpanzé* perroquet* serpent* grenouille*',
       de: 'orchidee* schimpanse* papagei* schlange* frosch*',
       nl: 'orchidee* chimpansee* papegaai* slang* kikker*',
