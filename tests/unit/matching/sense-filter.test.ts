@@ -4,6 +4,8 @@ import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 import { SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { cueWords } from '@/lib/matching/cue-words';
+import { DictionarySchema } from '@/lib/dictionary/schema';
+import { dictionary, taxon } from './dictionary-fixture';
 import { SENSE_SENTENCES } from './sense-sentences';
 
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
@@ -44,5 +46,39 @@ describe('the cue data', () => {
     const lists = [WILDLIFE_CUES, ...Object.values(SENSE_CUES)].flatMap((cues) => Object.values(cues));
     const entries = lists.flatMap((list) => list.split(/\s+/).filter((entry) => entry !== ''));
     expect(entries.filter((entry) => cueWords(entry).length !== 1)).toEqual([]);
+  });
+});
+
+describe('names from an imported checklist', () => {
+  // Shaped like the checklist importer's output: genera as Latin terms, common names in en/es/fr.
+  const checklist = createMatcher(
+    compileDictionary(
+      DictionarySchema.parse(
+        dictionary({
+          source: 'cites-checklist',
+          taxa: [
+            taxon('python', 'Python', [], { rank: 'genus' }),
+            taxon('vanilla', 'Vanilla', [], { rank: 'genus' }),
+            taxon('varanus-komodoensis', 'Varanus komodoensis', [{ text: 'Ora', lang: 'en' }]),
+            taxon('uncia-uncia', 'Uncia uncia', [{ text: 'Once', lang: 'fr' }]),
+          ],
+        }),
+      ),
+    ),
+  );
+  const found = (text: string) => checklist.find(text).map((match) => text.slice(match.start, match.end));
+
+  it.each([
+    ['Monty Python and the Holy Grail, the film', []],
+    ['Python code: install the package with pip', []],
+    ['Python for sale, captive bred hatchling', ['Python']],
+    ['Vanilla ice cream recipe', []],
+    ['Vanilla planifolia orchid, wild collected', ['Vanilla']],
+    ['Ora è il momento di comprare la casa', []],
+    ['The ora is the largest lizard and the species is protected', ['ora']],
+    ['Once upon a time there was a king and the end of the story', []],
+    ["L'once est un félin des montagnes d'Asie", ['once']],
+  ])('%s → %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });
