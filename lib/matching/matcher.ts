@@ -6,8 +6,11 @@ import type { CompiledDictionary, EntryInfo, Match, TermInfo } from '@/lib/match
 import { Endings, findAll } from '@/lib/matching/walk';
 
 export interface Matcher {
-  /** Matches in `text`, sorted by start, never overlapping, never spanning a "\n". */
-  find(text: string): Match[];
+  /**
+   * Matches in `text`, sorted by start, never overlapping, never spanning a "\n". `lang` is the language the
+   * page declares for the text (`lang` attribute), which false friends must agree with; without it they guess.
+   */
+  find(text: string, context?: { lang?: string }): Match[];
   readonly entries: readonly EntryInfo[];
   readonly terms: readonly TermInfo[];
 }
@@ -42,10 +45,10 @@ export function matcherOver(compiled: CompiledDictionary, root: TrieNode, option
   return {
     entries: compiled.entries,
     terms: compiled.terms,
-    find(text) {
+    find(text, context) {
       const tokens = tokenize(text);
       const matches = selectMatches(findAll(root, endings, compiled.patterns, tokens), compiled.patterns, tokens);
-      return senses ? senses.apply(matches, tokens) : matches;
+      return senses ? senses.apply(matches, tokens, context?.lang) : matches;
     },
   };
 }

@@ -83,7 +83,8 @@ export class SenseFilter {
 
   constructor(private readonly terms: readonly TermInfo[]) {}
 
-  apply(matches: Match[], tokens: Tokens): Match[] {
+  /** `declaredLang`: the page's `lang` for the text ("it", "es-MX"), when it declares one. */
+  apply(matches: Match[], tokens: Tokens, declaredLang?: string): Match[] {
     const roles = matches.map((match) => this.roleOf(match));
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const spans = matches.map((match) => wordSpan(tokens, match));
@@ -94,7 +95,9 @@ export class SenseFilter {
       if (role.kind === 'group') return names || !exemptNameNear(tokens, spans[i]);
       if (role.kind === 'bound') {
         const silencedGroup = role.group && !names && exemptNameNear(tokens, spans[i]);
-        return !silencedGroup && languageFits(role.langs, tokens, spans[i]);
+        const lang = commonNameLang(declaredLang);
+        const fits = lang ? role.langs.includes(lang) : languageFits(role.langs, tokens, spans[i]);
+        return !silencedGroup && fits;
       }
       return fitsSense(role.sense, tokens, spans[i], spans, roles);
     });
@@ -181,6 +184,12 @@ function fitsSense(
   });
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity;
+}
+
+/** The primary subtag of a declared language when it is one of the eight ("es-MX" → "es"). */
+function commonNameLang(declared: string | undefined): string | undefined {
+  const primary = declared?.toLowerCase().split('-')[0];
+  return primary !== undefined && primary in STOP_WORDS ? primary : undefined;
 }
 
 /**

@@ -41,6 +41,14 @@ describe('exemptions and false friends', () => {
   });
 });
 
+describe('a declared language', () => {
+  it('decides for false friends over the guess', () => {
+    expect(matcher.find('El loro habla', { lang: 'it' })).toEqual([]);
+    expect(highlighted('Loro')).toEqual(['Loro']);
+    expect(matcher.find('Loro', { lang: 'es-MX' })).toHaveLength(1);
+  });
+});
+
 describe('the cue data', () => {
   it('writes every cue as one word or one stem', () => {
     const lists = [WILDLIFE_CUES, ...Object.values(SENSE_CUES)].flatMap((cues) => Object.values(cues));
