@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDictionaryInput } from '@/lib/dictionary/bundled';
+import { EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
+import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { halfOf, readLabelledPosts } from '../../labelled-posts';
 import { sharedDataPath } from '../../shared-data';
 
@@ -25,6 +27,13 @@ function steeringPhrases(): { phrase: string; where: string }[] {
     for (const term of tradeTerm.terms) {
       for (const phrase of term.exclude ?? []) phrases.push({ phrase, where: `${tradeTerm.id} "${term.text}"` });
     }
+  }
+  const cueLists = [WILDLIFE_CUES, ...Object.values(SENSE_CUES), ...AMBIGUOUS_TERMS.map((term) => term.wildlife ?? {})];
+  for (const list of cueLists.flatMap((cues) => Object.values(cues))) {
+    for (const cue of list.split(/\s+/).filter(Boolean)) phrases.push({ phrase: cue.replace(/\*/g, ''), where: 'cue' });
+  }
+  for (const taxon of EXEMPT_TAXA) {
+    for (const name of taxon.names) phrases.push({ phrase: name.replace(/\*/g, ''), where: 'exempt name' });
   }
   return phrases;
 }
