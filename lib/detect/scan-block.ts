@@ -66,7 +66,7 @@ export function scanSegment(block: BlockText, matcher: Matcher, doc: Document, f
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
   const text = from === 0 && to >= block.text.length ? block.text : block.text.slice(windowStart, to + CONTEXT_CHARS);
   if (!HAS_WORD.test(text)) return result;
-  for (const match of matcher.find(text)) {
+  for (const match of matcher.find(text, { lang: declaredLangOf(block.owner, doc) })) {
     const start = match.start + windowStart;
     const end = match.end + windowStart;
     if (start < from || start >= to) continue;
@@ -75,6 +75,13 @@ export function scanSegment(block: BlockText, matcher: Matcher, doc: Document, f
     result.hits.push(...hitsOf(match, block.text.slice(start, end), matcher));
   }
   return result;
+}
+
+/** The language the page declares for a block: its nearest `lang` attribute (through a shadow host), else none. */
+function declaredLangOf(owner: BlockText['owner'], doc: Document): string | undefined {
+  const element = 'closest' in owner ? owner : (owner as ShadowRoot).host;
+  const lang = element?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement.getAttribute('lang');
+  return lang || undefined;
 }
 
 /** A block being matched one segment at a time. */

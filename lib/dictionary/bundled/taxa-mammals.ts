@@ -39,8 +39,6 @@ const BOVIDS = mammal('Artiodactyla', 'Bovidae');
 const notJaguar = [
   'Jaguar XF',
   'Jaguar XE',
-  'Jaguar XJ',
-  'Jaguar XJ6',
   'Jaguar XJ8',
   'Jaguar XJS',
   'Jaguar XJR',
@@ -173,7 +171,6 @@ const notTiger = [
   'tiger balm',
   'tiger prawn',
   'tiger shrimp',
-  "tiger's eye",
   'tigers eye',
   'tiger eye',
   'Tiger Woods',
@@ -445,7 +442,7 @@ export const mammalTaxa: TaxonInput[] = [
       {
         text: 'grey wolf',
         lang: 'en',
-        exclude: ['Forest River Grey Wolf', 'Cherokee Grey Wolf', 'Grey Wolf travel trailer', 'Grey Wolf RV'],
+        exclude: ['Cherokee Grey Wolf', 'Grey Wolf travel trailer', 'Grey Wolf RV'],
       },
       { text: 'gray wolf', lang: 'en' },
       { text: 'timber wolf', lang: 'en' },
@@ -2459,7 +2456,6 @@ export const mammalTaxa: TaxonInput[] = [
           'Mercury Cougar',
           'cougar boots',
           'Keystone Cougar',
-          'Cougar fifth wheel',
           'Cougar travel trailer',
           'Cougar RV',
         ],

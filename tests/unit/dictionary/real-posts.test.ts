@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
+import { halfOf, type Half } from '../../labelled-posts';
 import { sharedDataPath } from '../../shared-data';
 
 // 170 real, hand-labelled English posts and ads (../shared/data/real/, see its README): 130 name a species or a
@@ -20,12 +21,16 @@ const posts = z
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
 
 /**
- * Decoys the bundled dictionary still highlights (2026-11-23), none fixable by a phrase that is not tuned to one post:
- * 11 use "ivory" as a colour or a name ("Ivory British 232 Telephone", "grey, gold and ivory", the painter Lesley Anne
- * Ivory; "faux-\nivory" breaks the line inside the exclusion), one is a Jaguar ad whose make stands alone on a line,
- * one a robot maker called Pangolin, one a sneaker colourway called "Crocodile Skin". Lower it when one is fixed.
+ * Misses and highlighted decoys per half of the fixed split (tests/labelled-posts.ts), with the sense filter
+ * (lib/matching/sense-filter.ts) deciding ambiguous words such as "ivory" from the words around them. Phrases
+ * tuned to single posts were removed (issue 13). Misses are posts whose marked "ivory" has no cue within ten
+ * words (three antiques named by the object alone: "ivory pot", "ivory seated scribe", "Ivory tea caddy"); held-out
+ * decoys: a lace handkerchief called
+ * "Antique Ivory", an "Ivory" stove, Cape Coral (a city), a robot maker called Pangolin. Lower a bound when a
+ * general rule fixes one; never add a phrase from a post.
  */
-const MAX_FALSE_ALARMS = 14;
+const MAX_MISSES: Record<Half, number> = { tuning: 1, 'held-out': 6 };
+const MAX_FALSE_ALARMS: Record<Half, number> = { tuning: 1, 'held-out': 4 };
 
 const found = (text: string) => matcher.find(text).map((match) => text.slice(match.start, match.end));
 
@@ -35,20 +40,21 @@ describe('the bundled dictionary on real posts', () => {
     expect(posts.filter((post) => post.label === 'none')).toHaveLength(40);
   });
 
-  it('highlights the marked span of every species post', () => {
+  it.each(['tuning', 'held-out'] as const)('highlights the marked span of the species posts of the %s half', (half) => {
     const missed = posts.filter((post) => {
-      if (post.label !== 'species' || !post.mark) return false;
+      if (halfOf(post.id) !== half || post.label !== 'species' || !post.mark) return false;
       const start = post.text.indexOf(post.mark);
       const end = start + post.mark.length;
       return start < 0 || !matcher.find(post.text).some((match) => match.start < end && match.end > start);
     });
-    expect(missed.map((post) => `${post.id}: ${post.mark}`)).toEqual([]);
+    const misses = missed.map((post) => `${post.id}: ${post.mark}`);
+    expect(misses.length, `missed:\n${misses.join('\n')}`).toBeLessThanOrEqual(MAX_MISSES[half]);
   });
 
-  it(`highlights nothing in all but at most ${MAX_FALSE_ALARMS} of the 40 decoys`, () => {
+  it.each(['tuning', 'held-out'] as const)('highlights few decoys of the %s half', (half) => {
     const falseAlarms = posts
-      .filter((post) => post.label === 'none' && matcher.find(post.text).length > 0)
+      .filter((post) => halfOf(post.id) === half && post.label === 'none' && matcher.find(post.text).length > 0)
       .map((post) => `${post.id}: ${found(post.text).join(', ')}`);
-    expect(falseAlarms.length, `false alarms:\n${falseAlarms.join('\n')}`).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+    expect(falseAlarms.length, `false alarms:\n${falseAlarms.join('\n')}`).toBeLessThanOrEqual(MAX_FALSE_ALARMS[half]);
   });
 });

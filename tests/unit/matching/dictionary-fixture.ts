@@ -28,7 +28,8 @@ export function dictionary(parts: Partial<DictionaryInput>): DictionaryInput {
 }
 
 export function matcherFor(parts: Partial<DictionaryInput>): Matcher {
-  return createMatcher(compileDictionary(DictionarySchema.parse(dictionary(parts))));
+  // The matching itself, without the sense filter's context rules (tested in sense-filter.test.ts).
+  return createMatcher(compileDictionary(DictionarySchema.parse(dictionary(parts))), { senses: false });
 }
 
 /** The page's own spelling of each match: what a highlight would cover. */

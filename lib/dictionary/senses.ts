@@ -1,0 +1,406 @@
+import type { Lang } from '@/lib/dictionary/schema';
+
+/**
+ * Words with an everyday sense besides the wildlife one ("ivory" the colour, "Jaguar" the car, "Python" the
+ * language) and the cue words that tell the senses apart. Authored for Spoor (issue 13) from general
+ * knowledge of the eight languages, never from labelled test posts; see docs/DICTIONARY.md "Senses and cues".
+ *
+ * Cue lists are space-separated words as a page writes them; a trailing `*` makes a stem ("carv*" is
+ * "carved", "carving", "carvings"). Words are folded like the page (case and accents), so "Couleur" and
+ * "couleur" are one cue.
+ */
+export type CompetingSense =
+  | 'colour'
+  | 'fashion'
+  | 'imitation'
+  | 'vehicle'
+  | 'software'
+  | 'media'
+  | 'sport'
+  | 'cosmetics'
+  | 'food'
+  | 'paint'
+  | 'toy'
+  | 'brand'
+  | 'place'
+  | 'tool'
+  | 'furniture'
+  | 'gem';
+
+type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
+
+export interface AmbiguousTerm {
+  /** Dictionary term texts (any list, any language) the rule applies to, folded on use. */
+  terms: string[];
+  /** The everyday senses this word competes with: only their cues count against it. */
+  competes: CompetingSense[];
+  /**
+   * `support`: highlighted only when a wildlife cue is nearer than any competing cue.
+   * `veto`: highlighted unless a competing cue is nearer than any wildlife cue (the animal sense is the usual one).
+   */
+  rule: 'support' | 'veto';
+  /** Wildlife cues particular to this word, on top of `WILDLIFE_CUES`. */
+  wildlife?: CueText;
+}
+
+/** Cues of the wildlife sense: material, trade, law, keeping and the living animal. */
+export const WILDLIFE_CUES: CueText = {
+  en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
+    terrarium* vivarium* cites permit* certificate* paperwork skin* hide hides pelt* horn horns trophy trophies
+    taxiderm* stuffed mounted poach* smuggl* traffick* seiz* confiscat* wildlife wild endangered species zoo*
+    cub cubs reptile* snake* enclosure* breed* hunt* safari* sanctuar* habitat* conservation* extinct* raw tonnes
+    tons bangle* figurine* sculpt* statuette* century circa victorian sturgeon* beluga osetra ossetra sevruga
+    roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
+    ranger* rescue* feeding vet fur furs inlaid inlay* miniature* portrait* banding trim figure figures
+    bronze ormolu lot auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
+    mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
+    shagreen jade`,
+  fr: `sculpt* défense défenses netsuke antiquité* ancien ancienne anciens véritable vrai vraie vivant* captivité
+    élevé* éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
+    trophée* taxiderm* naturalis* empaill* braconn* contrebande trafic* saisi* saisie* sauvage* faune espèce*
+    zoo* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
+    miniature* xixe xviiie`,
+  de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
+    zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* haut häute fell felle pelz* horn
+    hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
+    artenschutz* tierpark* zoo* jungtier* reptil* schlange* jagd* jahrhundert* stör störe beluga rogen
+    greifvogel* vogel vögel feder* kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
+    miniatur*`,
+  nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
+    vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
+    inbeslag* wild wilde diersoort* dierentuin* reptiel* slang* jacht* eeuw steur* beluga dier dieren
+    illegaal* illegale bont ingelegd* veiling* miniatuur*`,
+  es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
+    eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
+    contrabando tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo* cachorro* reptil*
+    serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura*`,
+  it: `intagliat* scolpit* zanna zanne netsuke antic* autentic* vero vera vivo vivi viva vive allevat*
+    allevament* nascit* terrario* cites permess* certificat* pelle pelli corno corna trofeo* tassiderm*
+    imbalsamat* bracconi* contrabband* traffic* sequestr* selvatic* fauna specie zoo* cuccio* rettil* serpent*
+    secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur*`,
+  pl: `rzeźb* kieł kły cios ciosy netsuke antyk* antyczn* prawdziw* żywy żywe żywa żywych hodowl* wyklut*
+    terrarium* cites zezwoleni* certyfikat* skóra skóry skórę skór róg rogi trofe* wypchan* preparat* kłusown*
+    przemyt* handel* zarekwirowan* skonfiskowan* dzik* gatun* zoo* gad* wąż węże polowa* wieku wiek jesiotr*
+    bieług* zwierzę* zwierząt* nielegaln* futro futra inkrustowan* aukcj* miniatur*`,
+  ru: `резн* резьб* бивн* бивень нэцкэ антиквар* старинн* натуральн* настоящ* живой живая живые живых разведени*
+    вылуп* террариум* ситес разрешени* сертификат* шкур* рог рога трофе* чучел* таксидерм* браконьер*
+    контрабанд* торговл* изъят* дикий дикие диких дикой вид видов зоопарк* детеныш* рептили* змея змеи охот*
+    века век осетр* белуг* животн* незаконн* мех меха инкрустаци* аукцион* миниатюр*`,
+};
+
+/** Cues of each everyday sense, in the eight languages. */
+export const SENSE_CUES: Record<CompetingSense, CueText> = {
+  colour: {
+    en: `colour* color* white cream creamy beige ecru champagne shade* tone hue* black grey gray gold golden
+      pink blush navy nude taupe sand stone oyster eggshell magnolia`,
+    fr: `couleur* coloris teinte* blanc blanche crème beige écru noir noire gris grise doré dorée rose nacré`,
+    de: `farbe farben farbig* farbton weiß weiss weiße weisse creme cremefarben beige schwarz grau gold golden
+      silber rosa`,
+    nl: `kleur kleuren kleurig wit witte crème creme beige zwart zwarte grijs grijze goud zilver roze`,
+    es: `color colores blanco blanca crema beige negro negra gris dorado dorada plateado rosa tono`,
+    it: `colore colori bianco bianca crema beige nero nera grigio grigia oro dorato argento rosa tonalità`,
+    pl: `kolor kolorze kolory biały biała białe kremowy kremowa beżowy beżowa czarny czarna szary szara złoty
+      srebrny różowy odcień`,
+    ru: `цвет цвета цвете белый белая белое кремовый кремовая бежевый бежевая черный черная серый серая золотой
+      серебристый розовый оттенок`,
+  },
+  fashion: {
+    en: `dress* gown* wedding* bridal bride* bridesmaid* lace satin silk chiffon tulle organza shoe* heel* sandal*
+      pump pumps boot boots blouse* skirt* shirt* jacket* coat* sweater* knit* yarn* cardigan* veil* size sizes
+      fabric* cotton linen polyester curtain* bedding cushion* pillow* towel* wallpaper* rug* sofa* upholster*
+      scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch`,
+    fr: `robe* mariée* mariage* dentelle* soie satin mousseline tulle chaussure* escarpin* sandale* botte* chemise*
+      jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue`,
+    de: `kleid* hochzeit* braut* brautkleid* spitze seide satin tüll schuh* pumps sandal* stiefel* bluse* hemd*
+      jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier`,
+    nl: `jurk* bruid* bruids* trouw* trouwjurk* kant zijde satijn tule schoen* pumps sandaal* laars* laarzen blouse*
+      rok overhemd* jas jasje trui* maat maten stof stoffen katoen linnen gordijn* kussen* sluier`,
+    es: `vestido* novia* boda* encaje seda satén tul zapato* sandalia* bota* blusa* falda* camisa* chaqueta*
+      abrigo* jersey talla tallas tela* algodón lino cortina* cojín* cojines velo`,
+    it: `abito* sposa* matrimoni* pizzo seta raso tulle scarp* sandal* stival* camicia* camicetta* gonna* giacca*
+      cappotto* maglion* taglia taglie tessut* cotone lino tend* cuscin* velo`,
+    pl: `sukni* sukienk* ślub* ślubn* koronk* jedwab* satyn* tiul* but buty butów szpilk* sandał* kozak* bluzk*
+      spódnic* koszul* kurtk* płaszcz* sweter* rozmiar* tkanin* bawełn* len zasłon* poduszk* welon*`,
+    ru: `плать* свадеб* невест* кружев* шелк* атлас* фатин* туфл* босонож* сапог* блузк* юбк* рубашк* куртк*
+      пальто свитер* размер* ткан* хлопок лен штор* подушк* фат*`,
+  },
+  imitation: {
+    en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
+      celluloid bakelite synthetic* vegan`,
+    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*`,
+    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst*`,
+    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch*`,
+    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic*`,
+    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic*`,
+    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*`,
+    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ*`,
+  },
+  vehicle: {
+    en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr*
+      diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv trailer* camper* caravan*
+      fifth wheel xf xe xj xj6 xj8 xjs xjr xk xk8 xkr fiat landrover rover dealership`,
+    fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
+      concession*`,
+    de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
+      getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* autohaus*`,
+    nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
+      caravan* camper*`,
+    es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
+      diésel caravana* concesionario*`,
+    it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
+      roulotte camper concessionari*`,
+    pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
+      skrzyni* przyczep* kamper*`,
+    ru: `автомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел* коробк*`,
+  },
+  software: {
+    en: `code coding program* script* library libraries package* pip import module* function* class install*
+      version developer* django flask numpy pandas dataframe* api sdk ide jupyter notebook* tutorial* course*
+      syntax interpreter compiler github programming language`,
+    fr: `code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours`,
+    de: `code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*`,
+    nl: `code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*`,
+    es: `código programación programa* script* biblioteca* librería* módulo* función* lenguaje desarrollador*
+      tutorial* curso*`,
+    it: `codice programmazione programma* script* libreria* librerie modul* funzion* linguaggio sviluppator*
+      tutorial* corso*`,
+    pl: `kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs*`,
+    ru: `код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс*`,
+  },
+  media: {
+    en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema`,
+    fr: `film* série* chanson* album* groupe émission*`,
+    de: `film* serie* lied* album* band sendung*`,
+    nl: `film* serie* lied* album* band`,
+    es: `película* serie* canción* álbum* banda`,
+    it: `film serie canzon* album* band`,
+    pl: `film* serial* piosenk* album* zespół*`,
+    ru: `фильм* сериал* песн* альбом* групп*`,
+  },
+  sport: {
+    en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
+      mlb nhl hockey baseball basketball rugby cricket fans kit`,
+    fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot*`,
+    de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*`,
+    nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt`,
+    es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta*`,
+    it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia*`,
+    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk*`,
+    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик*`,
+  },
+  cosmetics: {
+    en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
+      muscle* headache* aches rub`,
+    fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage*`,
+    de: `balsam* salbe* creme* serum* lotion* maske* hautpflege* kosmetik* shampoo* nagel* nägel* massage*
+      muskel* kopfschmerz*`,
+    nl: `balsem* zalf* crème* creme* serum* lotion* masker* huidverzorging* cosmetica* shampoo* nagel* nagels
+      massage* spier*`,
+    es: `bálsamo* pomada* crema* sérum* loción* mascarilla* cosmétic* champú* uñas manicura* masaje*
+      muscular*`,
+    it: `balsamo* pomata* crema* siero* lozione* maschera* cosmetic* shampoo* unghi* manicure massaggi*
+      muscolar*`,
+    pl: `balsam* maść* maści krem* serum* balsamu maseczk* kosmetyk* szampon* paznok* manicure masaż*
+      mięśni*`,
+    ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц*`,
+  },
+  food: {
+    en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
+      shrimp* pastry pastries bakery almond danish dough breakfast beer lager`,
+    fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
+      viennoiserie* boulangerie pâtisserie* bière*`,
+    de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
+      bäckerei* bier`,
+    nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
+      bier`,
+    es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
+      bollería panadería cerveza*`,
+    it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
+      pasticceri* birra`,
+    pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
+      piwo`,
+    ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
+      пиво`,
+  },
+  paint: {
+    en: `paint paints emulsion matt matte gloss eggshell wall walls farrow primer`,
+    fr: `peinture* mur murs mat satiné`,
+    de: `wandfarbe* anstrich* lack* wand wände matt`,
+    nl: `verf muurverf lak muur muren mat`,
+    es: `pintura* pared* paredes mate esmalte`,
+    it: `vernice* pittura* parete* pareti opaco`,
+    pl: `farba farby farbę ścian* matow* emalia`,
+    ru: `краск* стен* матов* эмал*`,
+  },
+  toy: {
+    en: `toy toys plush* teddy stuffed soft cuddly kids children nursery sticker* costume*`,
+    fr: `jouet* peluche* doudou enfant* autocollant* déguisement*`,
+    de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm*`,
+    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum*`,
+    es: `juguete* peluche* niño* niños pegatina* disfraz*`,
+    it: `giocattol* peluche* bambin* adesiv* costume*`,
+    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* naklejk* kostium*`,
+    ru: `игрушк* плюшев* мягкая детск* наклейк* костюм*`,
+  },
+  brand: {
+    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks`,
+    fr: `magasin* boutique* marque* enseigne* galerie`,
+    de: `modemarkt* modemärkte* filiale* markt* marke* geschäft* laden öffnungszeit* schreibmaschine* nähmaschine*
+      panzer* kaufhaus*`,
+    nl: `winkel* filiaal* merk merken openingstijd*`,
+    es: `tienda* marca* sucursal*`,
+    it: `negozio* negozi marchio* marca`,
+    pl: `sklep* marka* marki salon*`,
+    ru: `магазин* бренд* марк*`,
+  },
+  place: {
+    en: `coast tower* soap merchant ivorian abidjan`,
+    fr: `côte cote tour savon* ivoirien* abidjan`,
+    de: `küste turm seife*`,
+    nl: `kust toren zeep`,
+    es: `costa torre jabón*`,
+    it: `costa torre sapone*`,
+    pl: `wybrzeże* wieża wieży mydło*`,
+    ru: `берег* башн* мыл*`,
+  },
+  tool: {
+    en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner*`,
+    fr: `pince* câble* clip`,
+    de: `klemme* kabel* zange*`,
+    nl: `klem* kabel* tang`,
+    es: `pinza* cable*`,
+    it: `pinza* pinze cavo cavi morsetto*`,
+    pl: `krokodylk* zacisk* kabel* kable`,
+    ru: `зажим* кабел* провод*`,
+  },
+  gem: {
+    en: 'eye eyes stone stones gemstone* onyx turquoise bead* earring* bracelet* necklace* pendant* quartz crystal*',
+    fr: 'œil yeux pierre* gemme* perle* bracelet* collier* pendentif* boucle* quartz cristal*',
+    de: 'auge augen stein* edelstein* perle* armband* kette* anhänger* ohrring* quarz kristall*',
+    nl: 'oog ogen steen stenen edelsteen* kraal* kralen armband* ketting* hanger* oorbel* kwarts kristal*',
+    es: 'ojo ojos piedra* gema* cuenta* pulsera* collar* colgante* pendiente* cuarzo cristal*',
+    it: 'occhio occhi pietra pietre gemma* perlin* bracciale* collana* ciondolo* orecchin* quarzo cristall*',
+    pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ*',
+    ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл*',
+  },
+  furniture: {
+    en: `table* chair* feet foot leg legs furniture sofa cabinet* bathtub* tub clawfoot pastry`,
+    fr: `table* chaise* pied pieds meuble* baignoire*`,
+    de: `tisch* stuhl* stühle füße fuß möbel* badewanne*`,
+    nl: `tafel* stoel* poten poot meubel* bad`,
+    es: `mesa* silla* pata patas mueble* bañera*`,
+    it: `tavol* sedi* piedi zampe mobil* vasca`,
+    pl: `stół stoł* krzes* nóżk* nogi mebl* wann*`,
+    ru: `стол* стул* ножк* мебел* ванн*`,
+  },
+};
+
+/** Words whose everyday sense is as common as the animal's, with the senses each competes with. */
+export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
+  {
+    terms: ['ivory', 'ivoire', 'Elfenbein', 'ivoor', 'ivoren', 'marfil', 'avorio', 'kość słoniowa'],
+    competes: ['colour', 'fashion', 'imitation', 'place', 'paint'],
+    rule: 'support',
+    wildlife: { en: 'elephant* mammoth* walrus* hippo* piano keys', fr: 'éléphant*', de: 'elefant*' },
+  },
+  {
+    terms: ['слоновая кость', 'слоновой кости', 'слоновую кость'],
+    competes: ['colour', 'fashion', 'imitation', 'paint'],
+    rule: 'support',
+  },
+  {
+    terms: ['jaguar', 'ягуар'],
+    competes: ['vehicle', 'sport', 'brand', 'media'],
+    rule: 'support',
+    wildlife: { en: 'cat cats rainforest amazon pantanal spots', es: 'felino* selva', pl: 'kot' },
+  },
+  {
+    terms: ['python', 'pyton', 'pitone', 'pitón', 'питон'],
+    competes: ['software', 'media', 'imitation'],
+    rule: 'support',
+    wildlife: { en: 'ball royal regius reticulated burmese morph* feeder* mice rats', de: 'königspython' },
+  },
+  {
+    terms: [
+      'alligator',
+      'aligator',
+      'caimán',
+      'kajman',
+      'crocodile',
+      'croc',
+      'crocodil',
+      'krokodil',
+      'krokodyl',
+      'cocodrilo',
+      'coccodrillo',
+      'крокодил',
+    ],
+    competes: ['imitation', 'brand', 'tool', 'media', 'toy'],
+    rule: 'veto',
+  },
+  {
+    terms: ['caviar', 'Kaviar', 'kaviaar', 'caviale', 'kawior', 'икра'],
+    competes: ['food', 'cosmetics', 'imitation'],
+    rule: 'veto',
+  },
+  {
+    terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр'],
+    competes: ['cosmetics', 'food', 'sport', 'brand', 'imitation', 'toy', 'vehicle', 'media', 'gem'],
+    rule: 'veto',
+  },
+  {
+    terms: ['elephant', 'éléphant', 'Elefant', 'olifant', 'elefante', 'słoń', 'слон'],
+    competes: ['sport', 'paint', 'toy', 'imitation', 'brand'],
+    rule: 'veto',
+  },
+  {
+    terms: ['bear', 'ours', 'Bär', 'beer', 'oso', 'orso', 'niedźwiedź', 'медведь', 'bear claw'],
+    competes: ['furniture', 'toy', 'sport', 'food', 'brand'],
+    rule: 'veto',
+  },
+  {
+    terms: ['leopard', 'léopard', 'Leopard', 'luipaard', 'leopardo', 'lampart', 'леопард'],
+    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand'],
+    rule: 'veto',
+  },
+  {
+    terms: ['panda', 'панда'],
+    competes: ['software', 'vehicle', 'toy', 'brand', 'food'],
+    rule: 'support',
+    wildlife: { en: 'bamboo giant chengdu', de: 'bambus', fr: 'bambou', es: 'bambú', it: 'bambù', ru: 'бамбук*' },
+  },
+  {
+    terms: ['Ozelot', 'ocelot', 'оцелот'],
+    competes: ['brand', 'fashion', 'imitation'],
+    rule: 'support',
+    wildlife: { en: 'cat cats', de: 'katze* raubkatze*' },
+  },
+  {
+    terms: ['Adler'],
+    competes: ['brand', 'sport', 'fashion'],
+    rule: 'support',
+  },
+  {
+    terms: ['cougar', 'grey wolf', 'gray wolf'],
+    competes: ['vehicle', 'sport'],
+    rule: 'veto',
+  },
+  {
+    // Genera of the checklist that are everyday words in one of the eight languages ("pan" a pan and Spanish
+    // 'bread', "Puma" the brand, "Aa" a river, "Lama" a monk and Polish 'llama', "Cyclamen" a pot plant).
+    terms: ['Vanilla', 'Pan', 'Puma', 'Aa', 'Ara', 'Boa', 'Naja', 'Cobra', 'Orca', 'Lama', 'Aloe', 'Cyclamen'],
+    competes: ['food', 'vehicle', 'brand', 'fashion', 'software', 'sport', 'cosmetics', 'imitation'],
+    rule: 'support',
+    wildlife: {
+      en: `orchid* planifolia troglodytes paniscus chimpanz* bonobo* concolor parrot* macaw* constrictor snake* frog*
+        tuber* bulb* collected`,
+      fr: 'orchidée* chimpanzé* perroquet* serpent* grenouille*',
+      de: 'orchidee* schimpanse* papagei* schlange* frosch*',
+      nl: 'orchidee* chimpansee* papegaai* slang* kikker*',
+      es: 'orquídea* chimpancé* guacamayo* serpiente* rana*',
+      it: 'orchide* scimpanz* pappagall* serpent* rana*',
+      pl: 'storczyk* szympans* papug* wąż* żab*',
+      ru: 'орхиде* шимпанзе попуга* змея* лягушк*',
+    },
+  },
+];

@@ -1,0 +1,24 @@
+// @vitest-environment jsdom
+import { expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { scanSegment } from '@/lib/detect/scan-block';
+import { collectBlockText } from '@/lib/highlight/block-text';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+
+/** The painted words of one paragraph, inside an element that declares `lang`. */
+function painted(lang: string, text: string): string[] {
+  document.body.innerHTML = `<div lang="${lang}"><p></p></div>`;
+  const paragraph = document.querySelector('p')!;
+  paragraph.textContent = text;
+  const block = collectBlockText(paragraph, () => false);
+  return scanSegment(block, matcher, document, 0, block.text.length).painted.map(({ range }) => range.toString());
+}
+
+it('matches a false friend only in the language the page declares for it', () => {
+  // "loro" is Spanish for parrot and Italian for 'their': the nearest lang attribute decides.
+  expect(painted('it', 'Loro grigio in gabbia')).toEqual([]);
+  expect(painted('es-ES', 'Un loro en su jaula')).toEqual(['loro']);
+});

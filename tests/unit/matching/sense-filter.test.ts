@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+import { SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { cueWords } from '@/lib/matching/cue-words';
+import { DictionarySchema } from '@/lib/dictionary/schema';
+import { dictionary, taxon } from './dictionary-fixture';
+import { SENSE_SENTENCES } from './sense-sentences';
+
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+const highlighted = (text: string) => matcher.find(text).map((match) => text.slice(match.start, match.end));
+
+describe('the sense filter on the bundled dictionary', () => {
+  it('has at least 200 sentences, 25 a language', () => {
+    expect(SENSE_SENTENCES.length).toBeGreaterThanOrEqual(200);
+    for (const lang of ['en', 'fr', 'de', 'nl', 'es', 'it', 'pl', 'ru']) {
+      expect(SENSE_SENTENCES.filter(([sentenceLang]) => sentenceLang === lang).length).toBeGreaterThanOrEqual(25);
+    }
+  });
+
+  it.each(SENSE_SENTENCES.filter(([, , wildlife]) => wildlife))('%s: highlights "%s"', (_, text) => {
+    expect(highlighted(text)).not.toEqual([]);
+  });
+
+  it.each(SENSE_SENTENCES.filter(([, , wildlife]) => !wildlife))('%s: leaves "%s" quiet', (_, text) => {
+    expect(highlighted(text)).toEqual([]);
+  });
+});
+
+describe('exemptions and false friends', () => {
+  it.each([
+    ['Budgerigar and African grey parrot for sale', ['African grey parrot']],
+    ['Wellensittich und Graupapagei abzugeben, jeder Papagei zahm', ['Graupapagei', 'Papagei']],
+    ['Wellensittich abzugeben, der kleine Papagei ist zahm', []],
+    ['Our online store sells sturgeon caviar', ['sturgeon', 'caviar']],
+    ['Störe im Teich: die Zucht von Stören', ['Störe', 'Stören']],
+    ['El loro gris africano es una especie protegida', ['loro gris africano']],
+  ])('%s → %j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
+describe('a declared language', () => {
+  it('decides for false friends over the guess', () => {
+    expect(matcher.find('El loro habla', { lang: 'it' })).toEqual([]);
+    expect(highlighted('Loro')).toEqual(['Loro']);
+    expect(matcher.find('Loro', { lang: 'es-MX' })).toHaveLength(1);
+  });
+});
+
+describe('the cue data', () => {
+  it('writes every cue as one word or one stem', () => {
+    const lists = [WILDLIFE_CUES, ...Object.values(SENSE_CUES)].flatMap((cues) => Object.values(cues));
+    const entries = lists.flatMap((list) => list.split(/\s+/).filter((entry) => entry !== ''));
+    expect(entries.filter((entry) => cueWords(entry).length !== 1)).toEqual([]);
+  });
+});
+
+describe('names from an imported checklist', () => {
+  // Shaped like the checklist importer's output: genera as Latin terms, common names in en/es/fr.
+  const checklist = createMatcher(
+    compileDictionary(
+      DictionarySchema.parse(
+        dictionary({
+          source: 'cites-checklist',
+          taxa: [
+            taxon('python', 'Python', [], { rank: 'genus' }),
+            taxon('vanilla', 'Vanilla', [], { rank: 'genus' }),
+            taxon('varanus-komodoensis', 'Varanus komodoensis', [{ text: 'Ora', lang: 'en' }]),
+            taxon('uncia-uncia', 'Uncia uncia', [{ text: 'Once', lang: 'fr' }]),
+          ],
+        }),
+      ),
+    ),
+  );
+  const found = (text: string) => checklist.find(text).map((match) => text.slice(match.start, match.end));
+
+  it.each([
+    ['Monty Python and the Holy Grail, the film', []],
+    ['Python code: install the package with pip', []],
+    ['Python for sale, captive bred hatchling', ['Python']],
+    ['Vanilla ice cream recipe', []],
+    ['Vanilla planifolia orchid, wild collected', ['Vanilla']],
+    ['Ora è il momento di comprare la casa', []],
+    ['The ora is the largest lizard and the species is protected', ['ora']],
+    ['Once upon a time there was a king and the end of the story', []],
+    ["L'once est un félin des montagnes d'Asie", ['once']],
+  ])('%s → %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
