@@ -14,10 +14,10 @@ import {
 import { mergeWithBundled } from '@/lib/dictionary/merge';
 import { DictionarySchema, type Dictionary } from '@/lib/dictionary/schema';
 import { type ActiveStatus } from './status';
-import { yieldToEventLoop } from '@/lib/dictionary/yield';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 import { compileDictionary, type CompiledDictionary } from '@/lib/matching/compile';
 import { packDictionary } from '@/lib/matching/pack/pack';
-import { UNPACED } from '@/lib/matching/pace';
+import { UNPACED } from '@/lib/scheduling/pace';
 import { TAB_PACK_VERSION } from '@/lib/matching/pack/tab-pack';
 import { unpackDictionary } from '@/lib/matching/pack/unpack';
 import { readCustomTerms } from '@/lib/dictionary/custom-terms-store';

@@ -3,7 +3,7 @@ import { chunkKeys, readChunked } from './chunked';
 import { toStagedChunks } from '@/lib/dictionary/checklist/checked';
 import { DictionarySchema, type Dictionary } from '@/lib/dictionary/schema';
 import type { ActiveStatus, StagedImport } from './status';
-import { yieldToEventLoop } from '@/lib/dictionary/yield';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 
 const stagedPrefix = (id: string) => `dict:staged:${id}`;
 

@@ -13,7 +13,7 @@ import { attributeHits } from './attribute-text';
 import { withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
-import { createSlicer } from './slicer';
+import { createSlicer } from '@/lib/scheduling/slicer';
 
 export interface PageScannerOptions {
   doc: Document;

@@ -4,7 +4,7 @@ import { ImportError, MAX_PROBLEMS, type ImportProblem } from './errors';
 import { detectDelimiter, detectFormat, type ChecklistFormat } from './formats';
 import { mapChecklistRow, nameColumnOf } from './rows';
 import { readTextChunks, type ReadProgress } from './source';
-import { yieldToEventLoop } from '@/lib/dictionary/yield';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 
 export interface ImportProgress extends ReadProgress {
   /** Data rows read so far. */

@@ -1,6 +1,6 @@
 import { ImportCancelled, ImportError } from './errors';
 import { sniffNonCsv } from './formats';
-import { yieldToEventLoop } from '@/lib/dictionary/yield';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 import { megabytes } from '@/lib/files/zip-limits';
 
 /** How far the import has read, in bytes of the file as picked (compressed, for .csv.gz). */

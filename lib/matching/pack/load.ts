@@ -1,5 +1,5 @@
 import { matcherOver, type Matcher } from '@/lib/matching/matcher';
-import { createPace, type Pace, type PaceOptions } from '@/lib/matching/pace';
+import { createPace, type Pace, type PaceOptions } from '@/lib/scheduling/pace';
 import { LevelBuilder, type TrieNode } from '@/lib/matching/pattern-index';
 import type { TabPackHead } from './tab-pack';
 import type { CompiledPattern } from '@/lib/matching/types';

@@ -1,6 +1,6 @@
 import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { codeAt, decodeInts, IntReader, unzigzag } from './int-codec';
-import type { Pace } from '@/lib/matching/pace';
+import type { Pace } from '@/lib/scheduling/pace';
 import {
   defaultIdOf,
   FIELD_SEPARATOR,

@@ -6,7 +6,7 @@ import { decodeInts, encodeInts, unzigzag, zigzag } from '@/lib/matching/pack/in
 import { loadPackedMatcher } from '@/lib/matching/pack/load';
 import { createMatcher } from '@/lib/matching/matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
-import { UNPACED } from '@/lib/matching/pace';
+import { UNPACED } from '@/lib/scheduling/pace';
 import { TabPackSchema } from '@/lib/matching/pack/tab-pack-schema';
 import type { TabPack } from '@/lib/matching/pack/tab-pack';
 import { unpackDictionary } from '@/lib/matching/pack/unpack';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createSlicer } from '@/lib/detect/slicer';
+import { createSlicer } from '@/lib/scheduling/slicer';
 
 /** A clock that advances 1 ms whenever it is read: each step "costs" a millisecond. */
 function steppingClock() {

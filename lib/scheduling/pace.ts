@@ -1,4 +1,4 @@
-import { yieldToEventLoop } from '@/lib/dictionary/yield';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 
 /**
  * Keeps long work in short slices: the work asks `due()` every few hundred
