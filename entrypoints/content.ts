@@ -6,6 +6,8 @@ import { runDetect } from '@/lib/detect/content-detect';
 import { whenWorthScanning } from '@/lib/detect/frame-worth';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
+import { contentLifetime } from '@/lib/browser/content-lifetime';
+import { watchLocation } from '@/lib/detect/location-watch';
 import { browserTranslate } from '@/lib/browser/i18n';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
@@ -15,21 +17,27 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  async main(ctx) {
+  // WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
+  async main() {
+    const lifetime = contentLifetime(browser, window);
+    const { signal } = lifetime;
+    const send: typeof sendFromContent = (name, payload) =>
+      sendFromContent(name, payload).catch((error: unknown) => {
+        lifetime.check();
+        throw error;
+      });
     // Ads, trackers and pixels: no dictionary, no scan, until (if ever) they hold words.
-    await whenWorthScanning(window, ctx.signal);
-    if (ctx.isInvalid) return;
+    await whenWorthScanning(window, signal);
+    if (signal.aborted) return;
     const loadStart = performance.now();
-    const matcher = await loadTabMatcher(browser.storage.local, () => sendFromContent('dictionary/ensure', {}), {
-      signal: ctx.signal,
-    });
-    if (ctx.isInvalid) return;
+    const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), { signal });
+    if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
     const detect = runDetect({
       win: window,
       matcher,
       t: browserTranslate,
-      signal: ctx.signal,
+      signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,
       readSettings: async () => detectSettingsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
@@ -40,11 +48,11 @@ export default defineContentScript({
         browser.storage.local.onChanged.addListener(listener);
         return () => browser.storage.local.onChanged.removeListener(listener);
       },
-      sendReport: (url, entries) => sendFromContent('detect/report', { url, entries }),
+      sendReport: (url, entries) => send('detect/report', { url, entries }),
     });
     // The background forgets a tab's findings when it starts loading, which an
     // in-page navigation or a page restored from the back/forward cache also does.
-    ctx.addEventListener(window, 'wxt:locationchange', detect.resendReport);
-    ctx.addEventListener(window, 'pageshow', detect.resendReport);
+    watchLocation(window, detect.resendReport, signal);
+    window.addEventListener('pageshow', detect.resendReport, { signal });
   },
 });

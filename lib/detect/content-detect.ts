@@ -20,7 +20,7 @@ export interface DetectEnvironment {
   /** Calls back with the new settings whenever they change; returns a function that stops watching. */
   watchSettings(onChange: (settings: DetectSettings) => void): () => void;
   sendReport(url: string, entries: ReportEntry[]): Promise<unknown>;
-  /** The content script's lifetime (WXT's `ctx.signal`). */
+  /** The content script's lifetime: ends only when the extension is gone (lib/browser/content-lifetime.ts). */
   signal: AbortSignal;
   /** An element's shadow root, closed ones included where the extension can open them (see page-scanner). */
   shadowRootOf?(element: Element): ShadowRoot | null;
