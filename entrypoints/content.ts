@@ -7,6 +7,7 @@ import { whenWorthScanning } from '@/lib/detect/frame-worth';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
 import { contentLifetime } from '@/lib/browser/content-lifetime';
+import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
 import { browserTranslate } from '@/lib/browser/i18n';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
@@ -52,6 +53,19 @@ export default defineContentScript({
     });
     // The background forgets a tab's findings when it starts loading, which an
     // in-page navigation or a page restored from the back/forward cache also does.
+    const isTopFrame = window === window.top;
+    listenForCommands(
+      browser,
+      {
+        // Every frame hides at once; the top frame answers once it has painted without them.
+        'detect/conceal': () => {
+          const painted = detect.conceal();
+          return isTopFrame ? painted.then(() => true) : undefined;
+        },
+        'detect/restore': () => void detect.restore(),
+      },
+      signal,
+    );
     watchLocation(window, detect.resendReport, signal);
     window.addEventListener('pageshow', detect.resendReport, { signal });
   },

@@ -31,7 +31,21 @@ export interface DetectEnvironment {
 export interface Detect {
   /** Reports the findings again, e.g. after an in-page navigation made the background forget them. */
   resendReport(): void;
+  /**
+   * Takes the highlights and the hover card off the page for a screenshot of
+   * the page as published; resolves once a frame without them has painted.
+   * They come back with `restore`, or on their own after a few seconds.
+   */
+  conceal(): Promise<void>;
+  restore(): void;
 }
+
+/** The longest the highlights stay off when the background never says "restore" (stopped mid-flag). */
+const CONCEAL_AT_MOST_MS = 5000;
+
+/** Resolves after the next frame has painted: the first callback runs before it, the second after. */
+const afterPaint = (win: Window) =>
+  new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
 
 /**
  * The site a frame belongs to, for "pause on this site": the top page's host,
@@ -59,6 +73,8 @@ export function runDetect(env: DetectEnvironment): Detect {
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
   let performanceMarks = false;
   let unpublishedLoad = env.dictionaryLoad;
+  let concealed = false;
+  let autoRestore: number | undefined;
 
   const reports = createReportScheduler({
     collect: () => (scanning ? summarizeHits(scanning.scanner.hits(), matcher.entries) : []),
@@ -111,14 +127,31 @@ export function runDetect(env: DetectEnvironment): Detect {
     painter,
     shadowRoots: () => shadowRoots,
     onChange: (match) =>
-      match ? card.show(describeMatch(match.terms, matcher, nameOf), match.range.getBoundingClientRect()) : card.hide(),
+      match && !concealed
+        ? card.show(describeMatch(match.terms, matcher, nameOf), match.range.getBoundingClientRect())
+        : card.hide(),
     signal,
   });
+  const restore = () => {
+    win.clearTimeout(autoRestore);
+    if (!concealed || signal.aborted) return;
+    concealed = false;
+    painter.show();
+  };
+  const conceal = () => {
+    win.clearTimeout(autoRestore);
+    autoRestore = win.setTimeout(restore, CONCEAL_AT_MOST_MS);
+    concealed = true;
+    painter.conceal();
+    card.hide();
+    return afterPaint(win);
+  };
   const unwatch = env.watchSettings(apply);
   void env.readSettings().then(apply);
   signal.addEventListener(
     'abort',
     () => {
+      win.clearTimeout(autoRestore);
       unwatch();
       card.hide();
       painter.dispose();
@@ -126,5 +159,5 @@ export function runDetect(env: DetectEnvironment): Detect {
     },
     { once: true },
   );
-  return { resendReport: reports.resend };
+  return { resendReport: reports.resend, conceal, restore };
 }
