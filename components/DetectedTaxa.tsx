@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
 import type { ReportEntry } from '@/lib/detect/report';
+import { unpaintedCount } from '@/lib/detect/aggregate';
 import { appendixCategory, appendixTag, entryLabel } from './dictionary-labels';
 import { plural, useT } from './i18n';
 import { Verdict } from './popup/Verdict';
@@ -58,10 +59,12 @@ export interface DetectedTaxaProps {
   source: DetectionsSource;
   /** Fewer rows, for when the popup also shows what a flag captured. */
   compact?: boolean;
+  /** Paints the researcher's private terms on the tab; offered while some were found unpainted. */
+  onShowPrivate?: () => void;
 }
 
 /** The verdict and what Spoor found in a tab, refreshed whenever the tab reports again. */
-export function DetectedTaxa({ tabId, source, compact }: DetectedTaxaProps) {
+export function DetectedTaxa({ tabId, source, compact, onShowPrivate }: DetectedTaxaProps) {
   const t = useT();
   const [entries, setEntries] = useState<ReportEntry[]>();
   const [error, setError] = useState<string>();
@@ -84,6 +87,11 @@ export function DetectedTaxa({ tabId, source, compact }: DetectedTaxaProps) {
     <section className="detected" aria-labelledby="verdict">
       <Verdict id="verdict" entries={entries} />
       {entries && <DetectedTaxaList entries={entries} compact={compact} />}
+      {entries && onShowPrivate && unpaintedCount(entries) > 0 && (
+        <button type="button" className="taxa__more" onClick={onShowPrivate}>
+          {t('detectShowPrivate')}
+        </button>
+      )}
     </section>
   );
 }

@@ -9,6 +9,8 @@ import { sendFromContent } from '@/lib/browser/content-client';
 import { contentLifetime } from '@/lib/browser/content-lifetime';
 import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
+import { privateTermsOf } from '@/lib/detect/private-terms';
+import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
 import { browserTranslate } from '@/lib/browser/i18n';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
@@ -34,6 +36,8 @@ export default defineContentScript({
     const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), { signal });
     if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
+    const privateTerms = privateTermsOf(matcher, (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY]);
+    if (signal.aborted) return;
     const detect = runDetect({
       win: window,
       matcher,
@@ -41,6 +45,7 @@ export default defineContentScript({
       signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,
+      privateTerms,
       readSettings: async () => detectSettingsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
       watchSettings(onChange) {
         const listener = (changes: Record<string, { newValue?: unknown }>) => {
@@ -63,6 +68,10 @@ export default defineContentScript({
           return isTopFrame ? painted.then(() => true) : undefined;
         },
         'detect/restore': () => void detect.restore(),
+        'detect/show-private': () => {
+          detect.showPrivate();
+          return isTopFrame || undefined;
+        },
       },
       signal,
     );

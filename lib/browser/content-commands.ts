@@ -4,9 +4,10 @@ type Api = typeof browser;
 
 /**
  * What Spoor's own pages and background may ask a tab's content script:
- * hide the highlights and hover card for a screenshot and show them again.
+ * hide the highlights and hover card for a screenshot and show them again,
+ * and paint the researcher's private terms on that tab.
  */
-export type ContentCommand = 'detect/conceal' | 'detect/restore';
+export type ContentCommand = 'detect/conceal' | 'detect/restore' | 'detect/show-private';
 
 interface CommandMessage {
   spoorCommand: ContentCommand;

@@ -7,6 +7,7 @@ import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
 import { describeMatch, taxonNames } from './describe';
 import { startPageScanner, type PageScanner } from './page-scanner';
+import { hidesMatch } from './private-terms';
 import { createReportScheduler } from './report-scheduler';
 import type { Matcher } from '@/lib/matching/matcher';
 import { summarizeHits } from './tally';
@@ -24,6 +25,8 @@ export interface DetectEnvironment {
   signal: AbortSignal;
   /** An element's shadow root, closed ones included where the extension can open them (see page-scanner). */
   shadowRootOf?(element: Element): ShadowRoot | null;
+  /** The matcher's terms from the researcher's private watch-list: counted, painted only on request (private-terms.ts). */
+  privateTerms?: ReadonlySet<number>;
   /** When the dictionary started and finished loading, for the "spoor:dictionary-load" measure. */
   dictionaryLoad?: { start: number; end: number };
 }
@@ -38,6 +41,8 @@ export interface Detect {
    */
   conceal(): Promise<void>;
   restore(): void;
+  /** Paints the researcher's private terms too, from now until the page is left (the researcher asked, for this tab). */
+  showPrivate(): void;
 }
 
 /** The longest the highlights stay off when the background never says "restore" (stopped mid-flag). */
@@ -74,6 +79,8 @@ export function runDetect(env: DetectEnvironment): Detect {
   let performanceMarks = false;
   let unpublishedLoad = env.dictionaryLoad;
   let concealed = false;
+  const hidesPrivate = hidesMatch(env.privateTerms ?? new Set());
+  let privateShown = false;
   let autoRestore: number | undefined;
 
   const reports = createReportScheduler({
@@ -92,6 +99,7 @@ export function runDetect(env: DetectEnvironment): Detect {
       ownUi: card.owns,
       signal: AbortSignal.any([signal, stop.signal]),
       shadowRootOf: env.shadowRootOf,
+      hides: (terms) => !privateShown && hidesPrivate(terms),
       onIdle(busySince) {
         reports.schedule();
         if (performanceMarks) win.performance.measure('spoor:pass', { start: busySince, end: win.performance.now() });
@@ -104,6 +112,12 @@ export function runDetect(env: DetectEnvironment): Detect {
     scanning = { scanner, stop };
   };
 
+  const stopScanning = () => {
+    scanning?.stop.abort();
+    scanning = undefined;
+    card.hide();
+  };
+
   const apply = (settings: DetectSettings) => {
     if (signal.aborted) return;
     styles.setColors(settings.colors);
@@ -114,9 +128,7 @@ export function runDetect(env: DetectEnvironment): Detect {
     }
     const paused = isPausedOn(settings, siteHost(win.location));
     if (paused && scanning) {
-      scanning.stop.abort();
-      scanning = undefined;
-      card.hide();
+      stopScanning();
       reports.schedule();
     } else if (!paused && !scanning) start();
   };
@@ -159,5 +171,14 @@ export function runDetect(env: DetectEnvironment): Detect {
     },
     { once: true },
   );
-  return { resendReport: reports.resend, conceal, restore };
+  const showPrivate = () => {
+    if (privateShown || signal.aborted) return;
+    privateShown = true;
+    // Scanned again with nothing hidden; the next report has no unpainted hits left.
+    if (scanning) {
+      stopScanning();
+      start();
+    }
+  };
+  return { resendReport: reports.resend, conceal, restore, showPrivate };
 }

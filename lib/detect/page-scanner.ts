@@ -10,7 +10,7 @@ import {
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
 import { watchLateShadowRoots } from './late-shadow-roots';
-import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
+import { scanInSegments, type BlockScan, type HidesMatch, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from './slicer';
 
 export interface PageScannerOptions {
@@ -26,6 +26,8 @@ export interface PageScannerOptions {
   onShadowRoot(root: ShadowRoot): void;
   /** An element's shadow root; by default its open one (`element.shadowRoot`). */
   shadowRootOf?(element: Element): ShadowRoot | null;
+  /** Matches counted but not painted (private terms); none by default. */
+  hides?: HidesMatch;
 }
 
 export interface PageScanner {
@@ -88,7 +90,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const scanOwner = (owner: BlockOwner, ancestorsClear: boolean) => {
     const gone = !owner.isConnected || (!ancestorsClear && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
     if (gone) return settle(owner, NOTHING);
-    partial = scanInSegments(collectBlockText(owner, ownUi), matcher, doc);
+    partial = scanInSegments(collectBlockText(owner, ownUi), matcher, doc, options.hides);
     matchNextSegment();
   };
 

@@ -7,5 +7,7 @@ export const ReportEntrySchema = DetectionSchema.extend({
   taxa: z.array(z.string()),
   category: z.enum(['app-i', 'app-ii', 'app-iii', 'trade']),
   langs: z.array(LangSchema),
+  /** Occurrences found through the researcher's private terms and not painted (the popup offers to paint them). */
+  unpainted: z.number().int().positive().optional(),
 });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;

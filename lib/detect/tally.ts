@@ -33,6 +33,7 @@ export function summarizeHits(blocks: Iterable<readonly Hit[]>, entries: readonl
         byEntry.set(hit.entry, entry);
       }
       entry.count += 1;
+      if (hit.unpainted) entry.unpainted = (entry.unpainted ?? 0) + 1;
       if (!entry.matched.includes(hit.word) && entry.matched.length < MAX_WORDS) entry.matched.push(hit.word);
       if (!entry.langs.includes(hit.lang)) entry.langs.push(hit.lang);
     }

@@ -13,7 +13,7 @@ import { extensionDir } from './support/extension';
  * The issue's target is 30,000 bytes; the budget is what was reached (31.2 kB,
  * 2.5 kB of it WXT's own content-script runtime) with a little room, plus what
  * issue 10 added: a lifetime no page can end, hiding highlights for screenshots,
- * keeping private terms off the page (33.1 kB).
+ * keeping private terms off the page (33.5 kB).
  */
 const BUDGET_BYTES = 34_000;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
