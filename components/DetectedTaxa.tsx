@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
-import { inAttributes, onPage } from '@/lib/detect/aggregate';
+import { inAttributes, onPage, unpaintedCount } from '@/lib/detect/aggregate';
 import type { ReportEntry } from '@/lib/detect/report';
 import { appendixCategory, appendixTag, entryLabel } from './dictionary-labels';
 import { plural, useT } from './i18n';
@@ -69,10 +69,12 @@ export interface DetectedTaxaProps {
   source: DetectionsSource;
   /** Fewer rows, for when the popup also shows what a flag captured. */
   compact?: boolean;
+  /** Paints the researcher's private terms on the tab; offered while some were found unpainted. */
+  onShowPrivate?: () => void;
 }
 
 /** The verdict and what Spoor found in a tab, refreshed whenever the tab reports again. */
-export function DetectedTaxa({ tabId, source, compact }: DetectedTaxaProps) {
+export function DetectedTaxa({ tabId, source, compact, onShowPrivate }: DetectedTaxaProps) {
   const t = useT();
   const [entries, setEntries] = useState<ReportEntry[]>();
   const [error, setError] = useState<string>();
@@ -96,6 +98,11 @@ export function DetectedTaxa({ tabId, source, compact }: DetectedTaxaProps) {
       <Verdict id="verdict" entries={entries && onPage(entries)} />
       {entries && <DetectedTaxaList entries={onPage(entries)} compact={compact} />}
       {entries && <AlsoInAttributes entries={inAttributes(entries)} />}
+      {entries && onShowPrivate && unpaintedCount(entries) > 0 && (
+        <button type="button" className="taxa__more" onClick={onShowPrivate}>
+          {t('detectShowPrivate')}
+        </button>
+      )}
     </section>
   );
 }

@@ -6,6 +6,11 @@ import { runDetect } from '@/lib/detect/content-detect';
 import { whenWorthScanning } from '@/lib/detect/frame-worth';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
+import { contentLifetime } from '@/lib/browser/content-lifetime';
+import { listenForCommands } from '@/lib/browser/content-commands';
+import { watchLocation } from '@/lib/detect/location-watch';
+import { privateTermsOf } from '@/lib/detect/private-terms';
+import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
 import { browserTranslate } from '@/lib/browser/i18n';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
@@ -15,23 +20,32 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  async main(ctx) {
+  // WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
+  async main() {
+    const lifetime = contentLifetime(browser, window);
+    const { signal } = lifetime;
+    const send: typeof sendFromContent = (name, payload) =>
+      sendFromContent(name, payload).catch((error: unknown) => {
+        lifetime.check();
+        throw error;
+      });
     // Ads, trackers and pixels: no dictionary, no scan, until (if ever) they hold words.
-    await whenWorthScanning(window, ctx.signal);
-    if (ctx.isInvalid) return;
+    await whenWorthScanning(window, signal);
+    if (signal.aborted) return;
     const loadStart = performance.now();
-    const matcher = await loadTabMatcher(browser.storage.local, () => sendFromContent('dictionary/ensure', {}), {
-      signal: ctx.signal,
-    });
-    if (ctx.isInvalid) return;
+    const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), { signal });
+    if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
+    const privateTerms = privateTermsOf(matcher, (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY]);
+    if (signal.aborted) return;
     const detect = runDetect({
       win: window,
       matcher,
       t: browserTranslate,
-      signal: ctx.signal,
+      signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,
+      privateTerms,
       readSettings: async () => detectSettingsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
       watchSettings(onChange) {
         const listener = (changes: Record<string, { newValue?: unknown }>) => {
@@ -40,11 +54,28 @@ export default defineContentScript({
         browser.storage.local.onChanged.addListener(listener);
         return () => browser.storage.local.onChanged.removeListener(listener);
       },
-      sendReport: (url, entries) => sendFromContent('detect/report', { url, entries }),
+      sendReport: (url, entries) => send('detect/report', { url, entries }),
     });
     // The background forgets a tab's findings when it starts loading, which an
     // in-page navigation or a page restored from the back/forward cache also does.
-    ctx.addEventListener(window, 'wxt:locationchange', detect.resendReport);
-    ctx.addEventListener(window, 'pageshow', detect.resendReport);
+    const isTopFrame = window === window.top;
+    listenForCommands(
+      browser,
+      {
+        // Every frame hides at once; the top frame answers once it has painted without them.
+        'detect/conceal': () => {
+          const painted = detect.conceal();
+          return isTopFrame ? painted.then(() => true) : undefined;
+        },
+        'detect/restore': () => void detect.restore(),
+        'detect/show-private': () => {
+          detect.showPrivate();
+          return isTopFrame || undefined;
+        },
+      },
+      signal,
+    );
+    watchLocation(window, detect.resendReport, signal);
+    window.addEventListener('pageshow', detect.resendReport, { signal });
   },
 });

@@ -10,6 +10,7 @@ import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { useStoredValue } from '@/components/useSettings';
 import { backgroundDetections } from '@/lib/browser/detections-source';
 import { sendToBackground } from '@/lib/browser/client';
+import { commandTab } from '@/lib/browser/content-commands';
 import { SETTINGS_KEY, defaultSettings, type Settings } from '@/lib/settings/schema';
 import { readSettings, updateSettings } from '@/lib/settings/store';
 
@@ -26,6 +27,8 @@ async function targetTab() {
 
 const httpHost = (url?: string) => (url && /^https?:/.test(url) ? new URL(url).hostname : undefined);
 const area = browser.storage.local;
+/** The tab paints at once; the answer only says it heard. */
+const SHOW_PRIVATE_TIMEOUT_MS = 2000;
 
 /** The popup: the verdict on the current tab, the taxa once, "Flag this ad", then what was captured. */
 export function PopupApp() {
@@ -53,7 +56,15 @@ export function PopupApp() {
       </header>
       <main className="popup__main">
         {tab && <SiteAccessNotice url={tab.url} permissions={browser.permissions} />}
-        {tab?.id !== undefined && <DetectedTaxa tabId={tab.id} source={backgroundDetections} compact={summary} />}
+        {tab?.id !== undefined && (
+          <DetectedTaxa
+            tabId={tab.id}
+            source={backgroundDetections}
+            compact={summary}
+            // The tab reports again once they are painted, which takes the button away.
+            onShowPrivate={() => void commandTab(browser, tab.id!, 'detect/show-private', SHOW_PRIVATE_TIMEOUT_MS)}
+          />
+        )}
         {tab?.id !== undefined && host && settings && (
           <FlagPanel
             tabId={tab.id}

@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { commandTab } from './content-commands';
 import { getTabDetections } from './detect-service';
 import { readPageInTab } from './page-reader';
 import { readSettings } from '@/lib/settings/store';
@@ -40,16 +41,25 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   };
 }
 
+/** How long the content script may take to hide its highlights; a page without Spoor is captured anyway. */
+const CONCEAL_TIMEOUT_MS = 1000;
+
 /**
  * captureVisibleTab sees only the window's front tab, so the target is brought
  * to front first and checked again afterwards: a screenshot of the wrong tab
- * would be false evidence.
+ * would be false evidence. Spoor's highlights and hover card are hidden while
+ * it is taken: the evidence shows the page as published.
  */
 async function screenshotOf(api: Api, tab: { id: number; windowId: number }): Promise<Blob> {
   await api.tabs.update(tab.id, { active: true });
-  const dataUrl = await retryWhileRateLimited(() => api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
-  if (!(await api.tabs.get(tab.id)).active) throw new Error('another tab came to front during the screenshot');
-  return dataUrlToBlob(dataUrl);
+  await commandTab(api, tab.id, 'detect/conceal', CONCEAL_TIMEOUT_MS);
+  try {
+    const dataUrl = await retryWhileRateLimited(() => api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
+    if (!(await api.tabs.get(tab.id)).active) throw new Error('another tab came to front during the screenshot');
+    return dataUrlToBlob(dataUrl);
+  } finally {
+    void commandTab(api, tab.id, 'detect/restore', CONCEAL_TIMEOUT_MS);
+  }
 }
 
 /**

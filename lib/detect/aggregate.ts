@@ -17,11 +17,17 @@ export function mergeReports(reports: Iterable<readonly ReportEntry[]>): ReportE
         continue;
       }
       seen.count += entry.count;
+      if (entry.unpainted) seen.unpainted = (seen.unpainted ?? 0) + entry.unpainted;
       for (const word of entry.matched) if (!seen.matched.includes(word)) seen.matched.push(word);
       for (const lang of entry.langs) if (!seen.langs.includes(lang)) seen.langs.push(lang);
     }
   }
   return [...merged.values()];
+}
+
+/** Occurrences of the researcher's private terms found in a tab and not painted. */
+export function unpaintedCount(entries: readonly ReportEntry[]): number {
+  return entries.reduce((sum, entry) => sum + (entry.unpainted ?? 0), 0);
 }
 
 /** Distinct taxa found in the page's text: named taxa plus the taxa trade terms imply ("ivory" → elephants). */

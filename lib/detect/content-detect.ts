@@ -7,6 +7,7 @@ import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
 import { describeMatch, taxonNames } from './describe';
 import { startPageScanner, type PageScanner } from './page-scanner';
+import { hidesMatch } from './private-terms';
 import { createReportScheduler } from './report-scheduler';
 import type { Matcher } from '@/lib/matching/matcher';
 import { summarizeHits } from './tally';
@@ -20,10 +21,14 @@ export interface DetectEnvironment {
   /** Calls back with the new settings whenever they change; returns a function that stops watching. */
   watchSettings(onChange: (settings: DetectSettings) => void): () => void;
   sendReport(url: string, entries: ReportEntry[]): Promise<unknown>;
-  /** The content script's lifetime (WXT's `ctx.signal`). */
+  /** The content script's lifetime: ends only when the extension is gone (lib/browser/content-lifetime.ts). */
   signal: AbortSignal;
   /** An element's shadow root, closed ones included where the extension can open them (see page-scanner). */
   shadowRootOf?(element: Element): ShadowRoot | null;
+  /**
+   * The matcher's terms from the researcher's private watch-list: counted, painted only on request (private-terms.ts).
+   */
+  privateTerms?: ReadonlySet<number>;
   /** When the dictionary started and finished loading, for the "spoor:dictionary-load" measure. */
   dictionaryLoad?: { start: number; end: number };
 }
@@ -31,7 +36,25 @@ export interface DetectEnvironment {
 export interface Detect {
   /** Reports the findings again, e.g. after an in-page navigation made the background forget them. */
   resendReport(): void;
+  /**
+   * Takes the highlights and the hover card off the page for a screenshot of
+   * the page as published; resolves once a frame without them has painted.
+   * They come back with `restore`, or on their own after a few seconds.
+   */
+  conceal(): Promise<void>;
+  restore(): void;
+  /**
+   * Paints the researcher's private terms too, from now until the page is left (the researcher asked, for this tab).
+   */
+  showPrivate(): void;
 }
+
+/** The longest the highlights stay off when the background never says "restore" (stopped mid-flag). */
+const CONCEAL_AT_MOST_MS = 5000;
+
+/** Resolves after the next frame has painted: the first callback runs before it, the second after. */
+const afterPaint = (win: Window) =>
+  new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
 
 /**
  * The site a frame belongs to, for "pause on this site": the top page's host,
@@ -59,6 +82,10 @@ export function runDetect(env: DetectEnvironment): Detect {
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
   let performanceMarks = false;
   let unpublishedLoad = env.dictionaryLoad;
+  let concealed = false;
+  const hidesPrivate = hidesMatch(env.privateTerms ?? new Set());
+  let privateShown = false;
+  let autoRestore: number | undefined;
 
   const reports = createReportScheduler({
     collect: () =>
@@ -77,6 +104,7 @@ export function runDetect(env: DetectEnvironment): Detect {
       ownUi: card.owns,
       signal: AbortSignal.any([signal, stop.signal]),
       shadowRootOf: env.shadowRootOf,
+      hides: (terms) => !privateShown && hidesPrivate(terms),
       onIdle(busySince) {
         reports.schedule();
         if (performanceMarks) win.performance.measure('spoor:pass', { start: busySince, end: win.performance.now() });
@@ -89,6 +117,12 @@ export function runDetect(env: DetectEnvironment): Detect {
     scanning = { scanner, stop };
   };
 
+  const stopScanning = () => {
+    scanning?.stop.abort();
+    scanning = undefined;
+    card.hide();
+  };
+
   const apply = (settings: DetectSettings) => {
     if (signal.aborted) return;
     styles.setColors(settings.colors);
@@ -99,9 +133,7 @@ export function runDetect(env: DetectEnvironment): Detect {
     }
     const paused = isPausedOn(settings, siteHost(win.location));
     if (paused && scanning) {
-      scanning.stop.abort();
-      scanning = undefined;
-      card.hide();
+      stopScanning();
       reports.schedule();
     } else if (!paused && !scanning) start();
   };
@@ -112,14 +144,31 @@ export function runDetect(env: DetectEnvironment): Detect {
     painter,
     shadowRoots: () => shadowRoots,
     onChange: (match) =>
-      match ? card.show(describeMatch(match.terms, matcher, nameOf), match.range.getBoundingClientRect()) : card.hide(),
+      match && !concealed
+        ? card.show(describeMatch(match.terms, matcher, nameOf), match.range.getBoundingClientRect())
+        : card.hide(),
     signal,
   });
+  const restore = () => {
+    win.clearTimeout(autoRestore);
+    if (!concealed || signal.aborted) return;
+    concealed = false;
+    painter.show();
+  };
+  const conceal = () => {
+    win.clearTimeout(autoRestore);
+    autoRestore = win.setTimeout(restore, CONCEAL_AT_MOST_MS);
+    concealed = true;
+    painter.conceal();
+    card.hide();
+    return afterPaint(win);
+  };
   const unwatch = env.watchSettings(apply);
   void env.readSettings().then(apply);
   signal.addEventListener(
     'abort',
     () => {
+      win.clearTimeout(autoRestore);
       unwatch();
       card.hide();
       painter.dispose();
@@ -127,5 +176,14 @@ export function runDetect(env: DetectEnvironment): Detect {
     },
     { once: true },
   );
-  return { resendReport: reports.resend };
+  const showPrivate = () => {
+    if (privateShown || signal.aborted) return;
+    privateShown = true;
+    // Scanned again with nothing hidden; the next report has no unpainted hits left.
+    if (scanning) {
+      stopScanning();
+      start();
+    }
+  };
+  return { resendReport: reports.resend, conceal, restore, showPrivate };
 }

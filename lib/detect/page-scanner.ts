@@ -12,7 +12,7 @@ import type { Matcher } from '@/lib/matching/matcher';
 import { attributeHits } from './attribute-text';
 import { withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
-import { scanInSegments, type BlockScan, type Hit, type ScannedBlock } from './scan-block';
+import { scanInSegments, type BlockScan, type HidesMatch, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer } from '@/lib/scheduling/slicer';
 
 export interface PageScannerOptions {
@@ -28,6 +28,8 @@ export interface PageScannerOptions {
   onShadowRoot(root: ShadowRoot): void;
   /** An element's shadow root; by default its open one (`element.shadowRoot`). */
   shadowRootOf?(element: Element): ShadowRoot | null;
+  /** Matches counted but not painted (private terms); none by default. */
+  hides?: HidesMatch;
 }
 
 export interface PageScanner {
@@ -125,7 +127,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const scanOwner = (owner: BlockOwner, ancestorsClear: boolean) => {
     const gone = !owner.isConnected || (!ancestorsClear && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
     if (gone) return settle(owner, NOTHING);
-    partial = scanInSegments(collectBlockText(owner, ownUi), matcher, doc);
+    partial = scanInSegments(collectBlockText(owner, ownUi), matcher, doc, options.hides);
     matchNextSegment();
   };
 

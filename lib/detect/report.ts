@@ -13,5 +13,7 @@ export const ReportEntrySchema = DetectionSchema.extend({
   category: z.enum(['app-i', 'app-ii', 'app-iii', 'trade']),
   langs: z.array(LangSchema),
   inAttributes: z.literal(true).optional(),
+  /** Occurrences found through the researcher's private terms and not painted (the popup offers to paint them). */
+  unpainted: z.number().int().positive().optional(),
 });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;

@@ -11,7 +11,13 @@ export interface Hit {
   /** The words as the page wrote them. */
   word: string;
   lang: TermInfo['lang'];
+  /** Found but not painted: a private term (lib/detect/private-terms.ts). */
+  unpainted?: true;
 }
+
+/** Whether a match, by its terms, is counted but kept off the page. */
+export type HidesMatch = (terms: readonly number[]) => boolean;
+const HIDES_NONE: HidesMatch = () => false;
 
 export interface ScannedBlock {
   painted: PaintedMatch[];
@@ -36,11 +42,12 @@ export function categoryOf(match: Pick<Match, 'terms'>, matcher: Pick<Matcher, '
 }
 
 /** Hits of one match: one per distinct entry (several taxa may share a common name). */
-export function hitsOf(match: Match, word: string, matcher: Matcher): Hit[] {
+export function hitsOf(match: Match, word: string, matcher: Matcher, unpainted = false): Hit[] {
   const seen = new Map<number, Hit>();
   for (const termIndex of match.terms) {
     const term = matcher.terms[termIndex]!;
-    if (!seen.has(term.entry)) seen.set(term.entry, { entry: term.entry, word, lang: term.lang });
+    if (!seen.has(term.entry))
+      seen.set(term.entry, { entry: term.entry, word, lang: term.lang, ...(unpainted && { unpainted }) });
   }
   return [...seen.values()];
 }
@@ -61,7 +68,14 @@ const CONTEXT_CHARS = 1_000;
  * The matches of a block that start in `[from, to)`, as ranges to paint and hits to count.
  * @example scanSegment(block, matcher, document, 0, SEGMENT_CHARS) // the first segment of a long block
  */
-export function scanSegment(block: BlockText, matcher: Matcher, doc: Document, from: number, to: number): ScannedBlock {
+export function scanSegment(
+  block: BlockText,
+  matcher: Matcher,
+  doc: Document,
+  from: number,
+  to: number,
+  hides: HidesMatch = HIDES_NONE,
+): ScannedBlock {
   const result: ScannedBlock = { painted: [], hits: [] };
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
   const text = from === 0 && to >= block.text.length ? block.text : block.text.slice(windowStart, to + CONTEXT_CHARS);
@@ -70,9 +84,12 @@ export function scanSegment(block: BlockText, matcher: Matcher, doc: Document, f
     const start = match.start + windowStart;
     const end = match.end + windowStart;
     if (start < from || start >= to) continue;
-    const { range, nodes } = rangeFor(block, start, end, doc);
-    result.painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
-    result.hits.push(...hitsOf(match, block.text.slice(start, end), matcher));
+    const hidden = hides(match.terms);
+    if (!hidden) {
+      const { range, nodes } = rangeFor(block, start, end, doc);
+      result.painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
+    }
+    result.hits.push(...hitsOf(match, block.text.slice(start, end), matcher, hidden));
   }
   return result;
 }
@@ -96,7 +113,7 @@ export interface BlockScan {
  * Matches a block in steps of SEGMENT_CHARS (one step for most blocks).
  * @example const scan = scanInSegments(block, matcher, document); let done; while (!(done = scan.step()));
  */
-export function scanInSegments(block: BlockText, matcher: Matcher, doc: Document): BlockScan {
+export function scanInSegments(block: BlockText, matcher: Matcher, doc: Document, hides?: HidesMatch): BlockScan {
   const scanned: ScannedBlock = { painted: [], hits: [] };
   let next = 0;
   return {
@@ -104,7 +121,7 @@ export function scanInSegments(block: BlockText, matcher: Matcher, doc: Document
     block,
     step() {
       const to = Math.min(next + SEGMENT_CHARS, block.text.length);
-      const part = scanSegment(block, matcher, doc, next, to);
+      const part = scanSegment(block, matcher, doc, next, to, hides);
       scanned.painted.push(...part.painted);
       scanned.hits.push(...part.hits);
       next = to;

@@ -43,6 +43,7 @@ function summarize(blocks: Iterable<readonly Hit[]>, entries: readonly EntryInfo
         byEntry.set(hit.entry, entry);
       }
       entry.count += 1;
+      if (hit.unpainted) entry.unpainted = (entry.unpainted ?? 0) + 1;
       if (!entry.matched.includes(hit.word) && entry.matched.length < MAX_WORDS) entry.matched.push(hit.word);
       if (!entry.langs.includes(hit.lang)) entry.langs.push(hit.lang);
     }

@@ -8,6 +8,7 @@ import {
   TradeGroupSchema,
 } from '@/lib/dictionary/schema';
 import type { KeyValueArea } from '@/lib/settings/store';
+import { CUSTOM_TERMS_KEY } from './custom-terms-key';
 
 /**
  * Terms a researcher adds to the active dictionary from the options page
@@ -16,7 +17,7 @@ import type { KeyValueArea } from '@/lib/settings/store';
  * another checklist or reverting to the bundled list; the background merges
  * them in whenever it compiles (lib/dictionary/custom-terms.ts).
  */
-export const CUSTOM_TERMS_KEY = 'customTerms';
+export { CUSTOM_TERMS_KEY };
 
 const isoUtc = z.iso.datetime({ offset: false });
 const text = TermSchema.shape.text;

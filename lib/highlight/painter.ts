@@ -30,6 +30,12 @@ export interface Painter {
   dropDisconnected(): void;
   /** Unpaints everything at once. */
   clear(): void;
+  /**
+   * Takes the highlights off the page without forgetting them, for a screenshot
+   * of the page as published; `show` puts them back. Painting goes on meanwhile.
+   */
+  conceal(): void;
+  show(): void;
   /** Clears and unregisters the highlights (the content script is going away). */
   dispose(): void;
   /** The painted match containing a caret position, if any. */
@@ -72,8 +78,14 @@ export function createPainter(api: HighlightApi): Painter {
     const highlight = new api.Highlight();
     highlight.priority = CATEGORIES.length - index;
     highlights.set(category, highlight);
-    api.registry.set(highlightName(category), highlight);
   });
+  const register = () => {
+    for (const [category, highlight] of highlights) api.registry.set(highlightName(category), highlight);
+  };
+  const unregister = () => {
+    for (const category of CATEGORIES) api.registry.delete(highlightName(category));
+  };
+  register();
   const byOwner = new Map<BlockOwner, PaintedMatch[]>();
   // Weak: a text node that leaves the page takes its entry with it.
   const ownerOfNode = new WeakMap<Node, BlockOwner>();
@@ -122,9 +134,11 @@ export function createPainter(api: HighlightApi): Painter {
         highlights.get(category)!.clear();
       }
     },
+    conceal: unregister,
+    show: register,
     dispose() {
       this.clear();
-      for (const category of CATEGORIES) api.registry.delete(highlightName(category));
+      unregister();
     },
     at(node, offset) {
       const owner = ownerOfNode.get(node);

@@ -11,9 +11,11 @@ import { extensionDir } from './support/extension';
  * painter and hover card. Schemas are parsed by the background, the trust
  * boundary; the ad reader and the snapshot code are injected at flag time.
  * The issue's target is 30,000 bytes; the budget is what was reached (31.2 kB,
- * 2.5 kB of it WXT's own content-script runtime) with a little room.
+ * 2.5 kB of it WXT's own content-script runtime) with a little room, plus what
+ * issue 10 added: a lifetime no page can end, hiding highlights for screenshots,
+ * keeping private terms off the page (33.5 kB).
  */
-const BUDGET_BYTES = 32_000;
+const BUDGET_BYTES = 34_000;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 
 /** Strings that survive minification, one set per thing that must stay out. */

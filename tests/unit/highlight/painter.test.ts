@@ -72,6 +72,19 @@ it('clears everything at once, pending or shown', () => {
   expect(painter.at(text('a'), 1)).toBeUndefined();
 });
 
+it('conceals the highlights from the page for a screenshot, keeps painting, and shows them again', () => {
+  const { painter, registry, texts } = fakePainter();
+  const { match } = paint('<p id="p"><b id="a">ivory</b></p><p id="q"><b id="b">ivory</b></p>');
+  painter.replace(document.getElementById('p')!, [match('a', 'trade')]);
+  painter.flush();
+  painter.conceal();
+  expect(registry.size).toBe(0);
+  painter.replace(document.getElementById('q')!, [match('b', 'trade')]);
+  painter.flush();
+  painter.show();
+  expect(texts('spoor-trade')).toEqual(['ivory', 'ivory']);
+});
+
 it('dispose unregisters the highlights', () => {
   const { painter, registry } = fakePainter();
   painter.dispose();

@@ -1,0 +1,62 @@
+import type { browser } from 'wxt/browser';
+
+type Api = typeof browser;
+
+/**
+ * What Spoor's own pages and background may ask a tab's content script:
+ * hide the highlights and hover card for a screenshot and show them again,
+ * and paint the researcher's private terms on that tab.
+ */
+export type ContentCommand = 'detect/conceal' | 'detect/restore' | 'detect/show-private';
+
+interface CommandMessage {
+  spoorCommand: ContentCommand;
+}
+
+/** A handler's answer is sent back; `undefined` means this frame does not answer (another will). */
+export type CommandHandlers = Record<ContentCommand, () => Promise<unknown> | unknown>;
+
+/**
+ * Listens in a content script for commands from the extension itself: a
+ * message counts only when its sender is this extension's own page or
+ * service worker (a page cannot reach `runtime.onMessage`, but another
+ * extension's messages and other frames' content scripts are refused too).
+ * @example listenForCommands(browser, { 'detect/conceal': detect.conceal, … }, signal);
+ */
+export function listenForCommands(api: Api, handlers: CommandHandlers, signal: AbortSignal): void {
+  const ownPages = api.runtime.getURL('/');
+  const listener = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: unknown) => void) => {
+    const command = (message as Partial<CommandMessage> | null)?.spoorCommand;
+    if (sender.id !== api.runtime.id || !sender.url?.startsWith(ownPages)) return false;
+    if (typeof command !== 'string' || !Object.hasOwn(handlers, command)) return false;
+    const answer = handlers[command]();
+    if (answer === undefined) return false;
+    void Promise.resolve(answer).then(respond, () => respond(undefined));
+    return true;
+  };
+  api.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/**
+ * Sends a command to every frame of a tab; resolves with the answer, or
+ * `undefined` when no frame answers within `timeoutMs` (a page loaded before
+ * Spoor, a tab without access): callers go on without it.
+ * @example await commandTab(browser, tabId, 'detect/conceal', 1000);
+ */
+export async function commandTab(
+  api: Api,
+  tabId: number,
+  command: ContentCommand,
+  timeoutMs: number,
+): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, timeoutMs, undefined)));
+  const message: CommandMessage = { spoorCommand: command };
+  const sent = api.tabs.sendMessage(tabId, message).catch(() => undefined);
+  try {
+    return await Promise.race([sent, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
