@@ -10,18 +10,22 @@ import { extensionDir } from './support/extension';
  * anything (issue 14), so it holds detection alone: scanner, matcher,
  * painter and hover card. Schemas are parsed by the background, the trust
  * boundary; the ad reader and the snapshot code are injected at flag time.
- * The issue's target is 30,000 bytes; the budget is what was reached (31.2 kB,
- * 2.5 kB of it WXT's own content-script runtime) with a little room, plus what
- * issue 10 added: a lifetime no page can end, hiding highlights for screenshots,
- * keeping private terms off the page (33.5 kB).
+ * The issue's target is 30,000 bytes and is not met: detection alone came to
+ * 31.2 kB (2.5 kB of it WXT's own content-script runtime), issue 10 added a
+ * lifetime no page can end, hiding highlights for screenshots and keeping
+ * private terms off the page (33.5 kB), and issue 13 the look-alike letter
+ * table and the sense filter with its cue words in eight languages (69 kB).
+ * Those cue lists are data: moving them into the stored dictionary pack the
+ * tab already reads is the way back under 30 kB. The budget guards what is
+ * reached, with a little room.
  */
-const BUDGET_BYTES = 34_000;
+const BUDGET_BYTES = 72_000;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 
 /** Strings that survive minification, one set per thing that must stay out. */
 const MUST_STAY_OUT: Record<string, string[]> = {
   zod: ['ZodError', '$ZodType', 'Invalid input'],
-  'protocol schemas': ['flag/capture', 'archive/', 'backup/', 'signing/', 'batch/'],
+  'protocol schemas': ['flag/capture', 'dashboard/', 'backup/', 'signing/', 'batch/'],
   'ad extraction (lib/extract)': ['og:title', 'itemprop'],
   'page snapshot': [SNAPSHOT_CSP, 'data-spoor-neutralised', 'x-dns-prefetch-control'],
 };
