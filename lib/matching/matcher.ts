@@ -48,18 +48,30 @@ export function matcherOver(compiled: CompiledDictionary, root: TrieNode, option
     entries: compiled.entries,
     terms: compiled.terms,
     find(text, context) {
-      // Bidi-overridden text is matched as it is drawn: a reversed word reads forwards.
+      const matchesIn = (source: string) => {
+        const tokens = tokenize(source);
+        const found = selectMatches(
+          findAll(root, endings, compiled.patterns, tokens, crossesLines),
+          compiled.patterns,
+          tokens,
+        );
+        return senses ? senses.apply(found, tokens, context?.lang) : found;
+      };
+      const logical = matchesIn(text);
+      // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
+      // and a name stored in order is still the page's own text (copied, read aloud, indexed).
       const order = displayOrder(text);
-      const tokens = tokenize(order?.text ?? text);
-      const found = selectMatches(
-        findAll(root, endings, compiled.patterns, tokens, crossesLines),
-        compiled.patterns,
-        tokens,
-      );
-      const matches = senses ? senses.apply(found, tokens, context?.lang) : found;
-      return order === undefined ? matches : toOriginalOrder(matches, order);
+      return order === undefined ? logical : unionOf(toOriginalOrder(matchesIn(order.text), order), logical);
     },
   };
+}
+
+/** Matches of two readings of one text, sorted by start, the longer first where they overlap. */
+function unionOf(drawn: Match[], logical: Match[]): Match[] {
+  const all = [...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  for (const match of all) if (kept.length === 0 || match.start >= kept[kept.length - 1]!.end) kept.push(match);
+  return kept;
 }
 
 /** 1 for each pattern that only finds scientific names: those may run across a line break. */
