@@ -146,7 +146,12 @@ export function toOriginalOrder(matches: Match[], order: DisplayOrder): Match[] 
   });
   mapped.sort((a, b) => a.start - b.start);
   // Spans never overlap in display order; mapped back they still must not.
+  return withoutOverlaps(mapped);
+}
+
+/** Matches sorted by start, each kept only when it starts after the last kept one ends. */
+export function withoutOverlaps(sorted: readonly Match[]): Match[] {
   const kept: Match[] = [];
-  for (const match of mapped) if (kept.length === 0 || match.start >= kept[kept.length - 1]!.end) kept.push(match);
+  for (const match of sorted) if (kept.length === 0 || match.start >= kept[kept.length - 1]!.end) kept.push(match);
   return kept;
 }

@@ -1,4 +1,4 @@
-import { displayOrder, toOriginalOrder } from '@/lib/matching/display-order';
+import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
 import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
@@ -68,10 +68,7 @@ export function matcherOver(compiled: CompiledDictionary, root: TrieNode, option
 
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */
 function unionOf(drawn: Match[], logical: Match[]): Match[] {
-  const all = [...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Match[] = [];
-  for (const match of all) if (kept.length === 0 || match.start >= kept[kept.length - 1]!.end) kept.push(match);
-  return kept;
+  return withoutOverlaps([...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
 /** 1 for each pattern that only finds scientific names: those may run across a line break. */
