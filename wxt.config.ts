@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 
+const UNUSED_CONTEXT = '\0spoor:unused-content-script-context';
+
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -7,6 +9,19 @@ export default defineConfig({
   imports: false,
   // Lets parallel builds (benchmarks, browser tests) write to separate folders.
   outDir: process.env.SPOOR_OUT_DIR ?? '.output',
+  vite: () => ({
+    plugins: [
+      // WXT's content-script wrapper builds a ContentScriptContext for `main(ctx)`: 2.5 kB of every page's
+      // script, which also posts a message to the page on every load. Spoor's content script leaves `ctx` unused
+      // (a page can abort it: entrypoints/content.ts keeps its own lifetime), so the wrapper gets an empty class.
+      {
+        name: 'spoor:without-content-script-context',
+        enforce: 'pre',
+        resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? UNUSED_CONTEXT : undefined),
+        load: (id: string) => (id === UNUSED_CONTEXT ? 'export class ContentScriptContext {}' : undefined),
+      },
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -2,6 +2,8 @@ import { COMMON_NAME_LANGS, type Dictionary, type Lang, type Term } from '@/lib/
 import { singleLine, taxonEntry, tradeEntry } from '@/lib/matching/entries';
 import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
+import { compileMatchRules } from '@/lib/matching/compile-rules';
+import { mixedScriptFolder } from '@/lib/matching/confusables';
 import {
   CANCELS_ALL_TERMS,
   COMPILED_FORMAT_VERSION,
@@ -28,7 +30,9 @@ function ruleOf(term: Term): PhraseRule {
  * matcher loads (see `createMatcher`). Entries are the taxa in order, then the
  * trade terms; each taxon contributes its scientific name, synonyms (Latin,
  * exact) and common names as terms. A term's own `exclude` phrases follow the
- * term's rule; global exclusions follow their own.
+ * term's rule; global exclusions follow their own. The matching-time rules
+ * (senses, exemptions, false friends, look-alike letters) go with it, so tabs
+ * need not ship them.
  *
  * @example
  * const compiled = compileDictionary(DictionarySchema.parse(json));
@@ -37,7 +41,9 @@ function ruleOf(term: Term): PhraseRule {
 export function compileDictionary(dict: Dictionary): CompiledDictionary {
   const entries: EntryInfo[] = [];
   const terms: TermInfo[] = [];
-  const table = new PatternTable();
+  const rules = compileMatchRules();
+  // Patterns fold with the table the rules carry to tabs, so both sides fold a word alike.
+  const table = new PatternTable(mixedScriptFolder(rules.confusables));
 
   const addTerm = (term: Term, entry: number): void => {
     const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
@@ -68,6 +74,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     terms,
     paradigms: table.paradigms,
     patterns: table.patterns,
+    rules,
   };
   return { ...content, fingerprint: fingerprintOf(JSON.stringify(content)) };
 }

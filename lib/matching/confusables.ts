@@ -1,12 +1,13 @@
-import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { foldWord } from '@/lib/matching/fold';
+import type { ConfusablePairs } from '@/lib/matching/types';
 
 /**
  * Mixed-script words: "ivоry" with a Cyrillic "о", "ιvory" with a Greek iota,
  * "икpa" with a Latin "p" draw like one script's word. Each letter of another
  * script is replaced by its look-alike (Unicode confusables, see
  * confusables-table.ts) in the script most of the word's letters belong to.
- * Words of one script are never touched: Russian stays Russian.
+ * Words of one script are never touched: Russian stays Russian. The table
+ * reaches a tab inside the compiled dictionary's rules, not in its code.
  */
 export const LATIN = 1;
 export const CYRILLIC = 2;
@@ -37,33 +38,46 @@ export function isMixedScript(scripts: number): boolean {
   return (scripts & (scripts - 1)) !== 0;
 }
 
-const TABLES: Record<number, Readonly<Record<string, string>>> = {
-  [LATIN]: TO_LATIN,
-  [CYRILLIC]: TO_CYRILLIC,
-  [GREEK]: TO_GREEK,
-};
+/** Folds a word whose letters come from several scripts (see mixedScriptFolder). */
+export type MixedScriptFold = (word: string) => string;
+
+function pairsToMap(pairs: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  return map;
+}
 
 /**
- * Folds a word after turning its look-alike letters into the majority script
- * (ties go to Latin, then Cyrillic).
+ * The fold of mixed-script words over a look-alike table: it turns a word's
+ * look-alike letters into its majority script (ties go to Latin, then
+ * Cyrillic), then folds it. The compiler and every tab build it from the same
+ * `MatchRules.confusables`, so patterns and page words fold alike.
  *
  * @example
- * foldMixedScriptWord('ivоry') // 'ivory' (Cyrillic о → Latin o)
- * foldMixedScriptWord('чёpная') // 'черная' (Latin p → Cyrillic р)
+ * const fold = mixedScriptFolder(compiled.rules.confusables);
+ * fold('ivоry') // 'ivory' (Cyrillic о → Latin o)
+ * fold('чёpная') // 'черная' (Latin p → Cyrillic р)
  */
-export function foldMixedScriptWord(word: string): string {
-  const counts = { [LATIN]: 0, [CYRILLIC]: 0, [GREEK]: 0 } as Record<number, number>;
-  for (let i = 0; i < word.length; i++) {
-    const script = scriptOf(word.charCodeAt(i));
-    if (script !== 0) counts[script]!++;
-  }
-  let majority = LATIN;
-  for (const script of [CYRILLIC, GREEK]) if (counts[script]! > counts[majority]!) majority = script;
-  const table = TABLES[majority]!;
-  let skeleton = '';
-  for (const char of word) {
-    const script = scriptOf(char.charCodeAt(0));
-    skeleton += script !== 0 && script !== majority ? (table[char] ?? char) : char;
-  }
-  return foldWord(skeleton);
+export function mixedScriptFolder(pairs: ConfusablePairs): MixedScriptFold {
+  const tables: Record<number, Map<string, string>> = {
+    [LATIN]: pairsToMap(pairs.latin),
+    [CYRILLIC]: pairsToMap(pairs.cyrillic),
+    [GREEK]: pairsToMap(pairs.greek),
+  };
+  return (word) => {
+    const counts = { [LATIN]: 0, [CYRILLIC]: 0, [GREEK]: 0 } as Record<number, number>;
+    for (let i = 0; i < word.length; i++) {
+      const script = scriptOf(word.charCodeAt(i));
+      if (script !== 0) counts[script]!++;
+    }
+    let majority = LATIN;
+    for (const script of [CYRILLIC, GREEK]) if (counts[script]! > counts[majority]!) majority = script;
+    const table = tables[majority]!;
+    let skeleton = '';
+    for (const char of word) {
+      const script = scriptOf(char.charCodeAt(0));
+      skeleton += script !== 0 && script !== majority ? (table.get(char) ?? char) : char;
+    }
+    return foldWord(skeleton);
+  };
 }

@@ -1,4 +1,6 @@
+import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { tokenize } from '@/lib/matching/tokenize';
+import type { FoldedCueList } from '@/lib/matching/types';
 
 /** A stem shorter than this would swallow unrelated words ("ca*"): such entries count as whole words. */
 const MIN_STEM = 3;
@@ -13,14 +15,14 @@ export interface CueWord {
 
 /**
  * Folds one written entry ("Couleur*", "papużk* falist*") into words, the way the page's words fold; a `*`
- * makes the word before it a stem.
- * @example cueWords('rosy-faced lovebird*')
+ * makes the word before it a stem. Run by the compiler (compile-rules.ts): tabs get the folded words.
+ * @example cueWords('rosy-faced lovebird*', standardMixedFold)
  * // [{ text: 'rosy', stem: false }, { text: 'faced', … }, { text: 'lovebird', stem: true }]
  */
-export function cueWords(entry: string): CueWord[] {
+export function cueWords(entry: string, fold: MixedScriptFold): CueWord[] {
   return entry.split(' ').flatMap((part) => {
     const stem = part.endsWith('*');
-    const words = tokenize(stem ? part.slice(0, -1) : part).phrase().words;
+    const words = tokenize(stem ? part.slice(0, -1) : part, fold).phrase().words;
     return words.map((text, i) => ({ text, stem: stem && i === words.length - 1 && text.length >= MIN_STEM }));
   });
 }
@@ -30,12 +32,9 @@ export class CueSet {
   private readonly words = new Set<string>();
   private readonly stems = new Set<string>();
 
-  /** Adds every entry of a space-separated list ("carv* tusk* netsuke"). */
-  addList(list: string | undefined): this {
-    for (const entry of list?.split(/\s+/) ?? []) {
-      if (entry === '') continue;
-      for (const word of cueWords(entry)) (word.stem ? this.stems : this.words).add(word.text);
-    }
+  /** Adds every word of a folded list ("carv* tusk netsuke"). */
+  addFolded(list: FoldedCueList): this {
+    for (const word of foldedCueWords(list)) (word.stem ? this.stems : this.words).add(word.text);
     return this;
   }
 
@@ -52,4 +51,16 @@ export class CueSet {
 /** Whether a folded page word is the cue word (whole, or with any ending when it is a stem). */
 export function wordFits(word: CueWord, folded: string): boolean {
   return word.stem ? folded.startsWith(word.text) : folded === word.text;
+}
+
+/**
+ * The words of a folded cue list, as compile-rules.ts wrote them.
+ * @example foldedCueWords('lovebird*') // [{ text: 'lovebird', stem: true }]
+ */
+export function foldedCueWords(list: FoldedCueList): CueWord[] {
+  return list === ''
+    ? []
+    : list
+        .split(' ')
+        .map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), stem: true } : { text: word, stem: false }));
 }

@@ -1,3 +1,4 @@
+import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
 import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
 import { selectMatches } from '@/lib/matching/select';
@@ -43,13 +44,15 @@ export interface MatcherOptions {
 export function matcherOver(compiled: CompiledDictionary, root: TrieNode, options: MatcherOptions = {}): Matcher {
   const endings = new Endings(compiled.paradigms);
   const crossesLines = scientificPatterns(compiled);
-  const senses = options.senses === false ? undefined : new SenseFilter(compiled.terms);
+  // The fold the compiler made the patterns with, rebuilt from the rules it stored with them.
+  const foldMixed = mixedScriptFolder(compiled.rules.confusables);
+  const senses = options.senses === false ? undefined : new SenseFilter(compiled.terms, compiled.rules, foldMixed);
   return {
     entries: compiled.entries,
     terms: compiled.terms,
     find(text, context) {
       const matchesIn = (source: string) => {
-        const tokens = tokenize(source);
+        const tokens = tokenize(source, foldMixed);
         const found = selectMatches(
           findAll(root, endings, compiled.patterns, tokens, crossesLines),
           compiled.patterns,

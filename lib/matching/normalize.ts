@@ -1,4 +1,5 @@
-import { tokenize } from '@/lib/matching/tokenize';
+import { standardMixedFold } from '@/lib/matching/compile-rules';
+import { phraseKey } from '@/lib/matching/tokenize';
 
 export { HARD_BREAK, LINE_BREAK, foldSeparator, foldWord } from '@/lib/matching/fold';
 export { tokenize, Tokens } from '@/lib/matching/tokenize';
@@ -14,6 +15,5 @@ export { tokenize, Tokens } from '@/lib/matching/tokenize';
  * foldPhrase('Elfen\u00ADbein') // 'elfenbein'
  */
 export function foldPhrase(text: string): string {
-  const { words, seps } = tokenize(text).phrase();
-  return words.map((word, i) => (i === 0 ? word : seps[i - 1] + word)).join('');
+  return phraseKey(text, standardMixedFold);
 }

@@ -1,5 +1,6 @@
 import type { Lang, MatchMode } from '@/lib/dictionary/schema';
 import { paradigmFor } from '@/lib/matching/inflection';
+import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { tokenize } from '@/lib/matching/tokenize';
 import type { CompiledPattern } from '@/lib/matching/types';
 
@@ -19,6 +20,9 @@ export class PatternTable {
   private readonly paradigmList: string[][] = [['']];
   private readonly patternIds = new Map<string, number>();
   private readonly patternList: CompiledPattern[] = [];
+
+  /** `foldMixed`: the fold tabs will read pages with (see compile-rules.ts). */
+  constructor(private readonly foldMixed: MixedScriptFold) {}
 
   /** Adds a phrase that finds `term`. */
   addTerm(text: string, rule: PhraseRule, term: number): void {
@@ -41,7 +45,7 @@ export class PatternTable {
 
   private patternFor(text: string, { lang, mode, inflect }: PhraseRule): CompiledPattern | undefined {
     // Terms are single-spaced, but a line break inside one must not read as a block break.
-    const { words: folded, seps } = tokenize(text.replace(/\s/g, ' ')).phrase();
+    const { words: folded, seps } = tokenize(text.replace(/\s/g, ' '), this.foldMixed).phrase();
     if (folded.length === 0) return undefined;
     const words: string[] = [];
     const paradigms: number[] = [];

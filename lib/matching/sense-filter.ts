@@ -1,10 +1,7 @@
-import { EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
-import { LANGUAGE_BOUND_TERMS, STOP_WORDS } from '@/lib/dictionary/languages';
-import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES, type CompetingSense } from '@/lib/dictionary/senses';
-import { CueSet, cueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
-import { foldPhrase } from '@/lib/matching/normalize';
-import type { Tokens } from '@/lib/matching/tokenize';
-import type { Match, TermInfo } from '@/lib/matching/types';
+import type { MixedScriptFold } from '@/lib/matching/confusables';
+import { CueSet, foldedCueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
+import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
+import type { Match, MatchRules, TermInfo } from '@/lib/matching/types';
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
 const CUE_WINDOW = 10;
@@ -33,43 +30,39 @@ interface SenseData {
   byTerm: Map<string, SenseRule>;
   boundLangs: Map<string, readonly string[]>;
   stopWords: Map<string, string[]>;
+  /** The languages stop words are known for: a declared language outside them says nothing. */
+  stopWordLangs: Set<string>;
   groupWords: CueSet;
   exemptNames: CueWord[][];
 }
 
-let data: SenseData | undefined;
-
-/** The cue data folded once, on the first match that needs it (most pages never do). */
-function senseData(): SenseData {
-  if (data) return data;
-  const cuesOf = (senses: readonly CompetingSense[]) => {
+/** The cue data of the dictionary's rules (compile-rules.ts), read into sets on the first match that needs it. */
+function senseDataOf(rules: MatchRules): SenseData {
+  const cuesOf = (senses: readonly string[]) => {
     const set = new CueSet();
-    for (const sense of senses) for (const list of Object.values(SENSE_CUES[sense])) set.addList(list);
+    for (const sense of senses) set.addFolded(rules.senseCues[sense] ?? '');
     return set;
   };
   const byTerm = new Map<string, SenseRule>();
-  for (const ambiguous of AMBIGUOUS_TERMS) {
-    const wildlife = new CueSet();
-    for (const list of [...Object.values(WILDLIFE_CUES), ...Object.values(ambiguous.wildlife ?? {})]) {
-      wildlife.addList(list);
-    }
+  for (const ambiguous of rules.ambiguous) {
+    const wildlife = new CueSet().addFolded(rules.wildlifeCues).addFolded(ambiguous.wildlife);
     const sense: SenseRule = { rule: ambiguous.rule, wildlife, competing: cuesOf(ambiguous.competes) };
-    for (const term of ambiguous.terms) byTerm.set(foldPhrase(term), sense);
+    for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
   const boundLangs = new Map<string, readonly string[]>();
-  for (const { terms, langs } of LANGUAGE_BOUND_TERMS)
-    for (const term of terms) boundLangs.set(foldPhrase(term), langs);
+  for (const { terms, langs } of rules.languageBound) for (const term of terms) boundLangs.set(term, langs);
   const stopWords = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(STOP_WORDS)) {
+  for (const [lang, words] of Object.entries(rules.stopWords)) {
     for (const word of words.split(' ')) stopWords.set(word, [...(stopWords.get(word) ?? []), lang]);
   }
-  return (data = {
+  return {
     byTerm,
     boundLangs,
     stopWords,
-    groupWords: new CueSet().addList(EXEMPT_GROUP_WORDS.join(' ')),
-    exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map(cueWords)),
-  });
+    stopWordLangs: new Set(Object.keys(rules.stopWords)),
+    groupWords: new CueSet().addFolded(rules.exemptGroupWords),
+    exemptNames: rules.exemptNames.map(foldedCueWords),
+  };
 }
 
 /**
@@ -80,23 +73,35 @@ function senseData(): SenseData {
  */
 export class SenseFilter {
   private readonly roles = new Map<number, TermRole>();
+  private data: SenseData | undefined;
 
-  constructor(private readonly terms: readonly TermInfo[]) {}
+  /** `rules` and `foldMixed`: the compiled dictionary's rules and the fold its patterns were made with. */
+  constructor(
+    private readonly terms: readonly TermInfo[],
+    private readonly rules: MatchRules,
+    private readonly foldMixed: MixedScriptFold,
+  ) {}
+
+  /** Most pages never need the cue data: it is read on the first match that does. */
+  private get senseData(): SenseData {
+    return (this.data ??= senseDataOf(this.rules));
+  }
 
   /** `declaredLang`: the page's `lang` for the text ("it", "es-MX"), when it declares one. */
   apply(matches: Match[], tokens: Tokens, declaredLang?: string): Match[] {
     const roles = matches.map((match) => this.roleOf(match));
     if (roles.every((role) => role.kind === 'plain')) return matches;
+    const data = this.senseData;
     const spans = matches.map((match) => wordSpan(tokens, match));
     const names = roles.some((role) => role.kind === 'plain');
     return matches.filter((_, i) => {
       const role = roles[i];
       if (role.kind === 'plain') return true;
-      if (role.kind === 'group') return names || !exemptNameNear(tokens, spans[i]);
+      if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
       if (role.kind === 'bound') {
-        const silencedGroup = role.group && !names && exemptNameNear(tokens, spans[i]);
-        const lang = commonNameLang(declaredLang);
-        const fits = lang ? role.langs.includes(lang) : languageFits(role.langs, tokens, spans[i]);
+        const silencedGroup = role.group && !names && exemptNameNear(data, tokens, spans[i]);
+        const lang = commonNameLang(data, declaredLang);
+        const fits = lang ? role.langs.includes(lang) : languageFits(data, role.langs, tokens, spans[i]);
         return !silencedGroup && fits;
       }
       return fitsSense(role.sense, tokens, spans[i], spans, roles);
@@ -123,9 +128,9 @@ export class SenseFilter {
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
-      const { byTerm, boundLangs, groupWords } = senseData();
+      const { byTerm, boundLangs, groupWords } = this.senseData;
       const { text, lang } = this.terms[term];
-      const folded = foldPhrase(text);
+      const folded = phraseKey(text, this.foldMixed);
       const sense = byTerm.get(folded);
       const langs = boundLangs.get(folded);
       if (sense) role = { kind: 'ambiguous', sense };
@@ -187,17 +192,21 @@ function fitsSense(
 }
 
 /** The primary subtag of a declared language when it is one of the eight ("es-MX" → "es"). */
-function commonNameLang(declared: string | undefined): string | undefined {
+function commonNameLang({ stopWordLangs }: SenseData, declared: string | undefined): string | undefined {
   const primary = declared?.toLowerCase().split('-')[0];
-  return primary !== undefined && primary in STOP_WORDS ? primary : undefined;
+  return primary !== undefined && stopWordLangs.has(primary) ? primary : undefined;
 }
 
 /**
  * Whether the words around a false friend are in one of its languages: the language whose function words are
  * most frequent there must not be another one. Words that show no language keep the match.
  */
-function languageFits(langs: readonly string[], tokens: Tokens, [first, last]: WordSpan): boolean {
-  const { stopWords } = senseData();
+function languageFits(
+  { stopWords }: SenseData,
+  langs: readonly string[],
+  tokens: Tokens,
+  [first, last]: WordSpan,
+): boolean {
   const counts = new Map<string, number>();
   const from = Math.max(0, first - LANGUAGE_WINDOW);
   const to = Math.min(tokens.count - 1, last + LANGUAGE_WINDOW);
@@ -213,8 +222,7 @@ function isAntiqueYear(folded: string): boolean {
   return folded.length === 4 && /^1[0-9]{3}$/.test(folded) && Number(folded) < 1950;
 }
 
-function exemptNameNear(tokens: Tokens, [first, last]: WordSpan): boolean {
-  const { exemptNames } = senseData();
+function exemptNameNear({ exemptNames }: SenseData, tokens: Tokens, [first, last]: WordSpan): boolean {
   const from = Math.max(0, first - EXEMPT_WINDOW);
   const to = Math.min(tokens.count - 1, last + EXEMPT_WINDOW);
   for (let word = from; word <= to; word++) {

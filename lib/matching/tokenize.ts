@@ -1,4 +1,4 @@
-import { SCRIPT_TABLE, foldMixedScriptWord, isMixedScript } from '@/lib/matching/confusables';
+import { SCRIPT_TABLE, isMixedScript, type MixedScriptFold } from '@/lib/matching/confusables';
 import { INVISIBLE_IN_WORD, foldSeparator, foldWord } from '@/lib/matching/fold';
 
 /**
@@ -16,7 +16,10 @@ export class Tokens {
   /** How each word folds: FOLD_NONE, FOLD_LOWER, FOLD_FULL or FOLD_MIXED (decided while scanning). */
   private folds: Uint8Array;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly foldMixed: MixedScriptFold,
+  ) {
     // Prose averages a word per 6-7 characters: start near that to grow rarely.
     const capacity = Math.max(16, text.length >> 3);
     this.starts = new Int32Array(capacity);
@@ -42,7 +45,7 @@ export class Tokens {
     const fold = this.folds[i];
     if (fold === FOLD_NONE) return word;
     if (fold === FOLD_LOWER) return word.toLowerCase();
-    return fold === FOLD_FULL ? foldWord(word) : foldMixedScriptWord(word);
+    return fold === FOLD_FULL ? foldWord(word) : this.foldMixed(word);
   }
 
   /** All folded words and the separators between them (for short texts: names, phrases). */
@@ -130,15 +133,16 @@ function isUpper(code: number): boolean {
 }
 
 /**
- * Splits a text into words with original offsets.
+ * Splits a text into words with original offsets; `foldMixed` folds its mixed-script words (see
+ * mixedScriptFolder), the same one the dictionary's patterns were folded with.
  *
  * @example
- * const tokens = tokenize('African-grey Parrot');
+ * const tokens = tokenize('African-grey Parrot', mixedScriptFolder(compiled.rules.confusables));
  * [tokens.folded(0), tokens.folded(1), tokens.folded(2)] // ['african', 'grey', 'parrot']
  * tokens.sep(0) // ' '
  */
-export function tokenize(text: string): Tokens {
-  const tokens = new Tokens(text);
+export function tokenize(text: string, foldMixed: MixedScriptFold): Tokens {
+  const tokens = new Tokens(text, foldMixed);
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -162,4 +166,13 @@ export function tokenize(text: string): Tokens {
     tokens.push(start, index, fold);
   }
   return tokens;
+}
+
+/**
+ * The folded key of a whole name or phrase: its folded words joined by their folded separators.
+ * @example phraseKey('African-grey  Parrot', fold) // 'african grey parrot'
+ */
+export function phraseKey(text: string, foldMixed: MixedScriptFold): string {
+  const { words, seps } = tokenize(text, foldMixed).phrase();
+  return words.map((word, i) => (i === 0 ? word : seps[i - 1] + word)).join('');
 }

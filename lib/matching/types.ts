@@ -43,7 +43,7 @@ export interface Match {
 }
 
 /** Bumped whenever the compiled shape or the folding changes: a stored older form must be recompiled. */
-export const COMPILED_FORMAT_VERSION = 2;
+export const COMPILED_FORMAT_VERSION = 3;
 
 /** Global exclusions cancel every term: `CompiledPattern` lists this instead of term indexes. */
 export const CANCELS_ALL_TERMS = -1;
@@ -78,4 +78,42 @@ export interface CompiledDictionary {
   /** Allowed word endings per paradigm id; id 0 is [''] (the word exactly). */
   paradigms: string[][];
   patterns: CompiledPattern[];
+  /** The matching-time rules, compiled with the dictionary so tabs need not ship them. */
+  rules: MatchRules;
+}
+
+/**
+ * Folded cue words separated by spaces, a trailing `*` marking a stem ("carv* tusk netsuke"): folded words
+ * are word characters only, so neither mark can be part of one.
+ */
+export type FoldedCueList = string;
+
+/**
+ * Look-alike letters (Unicode confusables) as pairs of UTF-16 units, each letter followed by its look-alike
+ * in the target script: one string per script.
+ */
+export interface ConfusablePairs {
+  latin: string;
+  cyrillic: string;
+  greek: string;
+}
+
+/**
+ * What the sense filter and mixed-script folding need at matching time (see sense-filter.ts and
+ * confusables.ts), compiled from lib/dictionary's senses, exemptions and languages by compile-rules.ts.
+ * Terms are folded phrases; cue lists are folded.
+ */
+export interface MatchRules {
+  /** Cues of the wildlife sense, shared by every ambiguous term. */
+  wildlifeCues: FoldedCueList;
+  /** Cues of each everyday sense, by its name. */
+  senseCues: Record<string, FoldedCueList>;
+  ambiguous: { terms: string[]; competes: string[]; rule: 'support' | 'veto'; wildlife: FoldedCueList }[];
+  languageBound: { terms: string[]; langs: string[] }[];
+  /** Function words per language, as written (space-separated). */
+  stopWords: Record<string, string>;
+  exemptGroupWords: FoldedCueList;
+  /** Names of exempt species, one folded cue list each (its words in order). */
+  exemptNames: FoldedCueList[];
+  confusables: ConfusablePairs;
 }

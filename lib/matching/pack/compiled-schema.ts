@@ -7,7 +7,26 @@ import {
   MatchModeSchema,
   TradeGroupSchema,
 } from '@/lib/dictionary/schema';
-import { COMPILED_FORMAT_VERSION, type CompiledDictionary } from '@/lib/matching/types';
+import { COMPILED_FORMAT_VERSION, type CompiledDictionary, type MatchRules } from '@/lib/matching/types';
+
+/** CompiledDictionary.rules: folded cue lists and look-alike pairs (see compile-rules.ts). */
+export const MatchRulesSchema = z.object({
+  wildlifeCues: z.string(),
+  senseCues: z.record(z.string(), z.string()),
+  ambiguous: z.array(
+    z.object({
+      terms: z.array(z.string()),
+      competes: z.array(z.string()),
+      rule: z.enum(['support', 'veto']),
+      wildlife: z.string(),
+    }),
+  ),
+  languageBound: z.array(z.object({ terms: z.array(z.string()), langs: z.array(z.string()) })),
+  stopWords: z.record(z.string(), z.string()),
+  exemptGroupWords: z.string(),
+  exemptNames: z.array(z.string()),
+  confusables: z.object({ latin: z.string(), cyrillic: z.string(), greek: z.string() }),
+}) satisfies z.ZodType<MatchRules>;
 
 /**
  * The stored compiled dictionary, checked at the storage boundary. A stored
@@ -43,4 +62,5 @@ export const CompiledDictionarySchema = z.object({
       z.array(z.number().int()),
     ]),
   ),
+  rules: MatchRulesSchema,
 }) satisfies z.ZodType<CompiledDictionary>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { TAB_PACK_VERSION, type TabPack } from './tab-pack';
+import { MatchRulesSchema } from './compiled-schema';
 
 const CodeTable = z.array(z.string()).max(64);
 
@@ -28,6 +29,7 @@ export const TabPackSchema = z
       }),
       notes: z.array(z.string()),
       paradigms: z.array(z.array(z.string())).min(1),
+      rules: MatchRulesSchema,
       parts: z.array(
         z.object({
           column: z.enum(['entries', 'terms', 'patterns']),

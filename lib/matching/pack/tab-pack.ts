@@ -1,4 +1,4 @@
-import type { CompiledDictionary } from '@/lib/matching/types';
+import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
 
 /**
  * The compiled dictionary as tabs load it ("tab pack"). Every tab reads the
@@ -18,9 +18,13 @@ import type { CompiledDictionary } from '@/lib/matching/types';
  *   field is the common case (see pack.ts): a scientific name's pattern, whose
  *   words are its term's text in lower case, is an empty line.
  *
+ * The matching-time rules (cue words, exemptions, false friends, look-alike
+ * letters) travel in the head as they are compiled (`rules`): a few tens of kB,
+ * read once per tab, and no longer part of the content script's code.
+ *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 2;
+export const TAB_PACK_VERSION = 3;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -53,6 +57,8 @@ export interface TabPackHead {
   /** Distinct appendix notes: many taxa of a genus or order share one. */
   notes: string[];
   paradigms: string[][];
+  /** CompiledDictionary.rules, as compiled. */
+  rules: MatchRules;
   parts: PackPart[];
 }
 

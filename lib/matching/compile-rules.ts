@@ -1,0 +1,71 @@
+import { EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
+import { LANGUAGE_BOUND_TERMS, STOP_WORDS } from '@/lib/dictionary/languages';
+import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
+import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
+import { cueWords, type CueWord } from '@/lib/matching/cue-words';
+import { phraseKey } from '@/lib/matching/tokenize';
+import type { ConfusablePairs, FoldedCueList, MatchRules } from '@/lib/matching/types';
+
+/** One letter after another: each letter of another script, then its look-alike. */
+function pairsOf(table: Readonly<Record<string, string>>): string {
+  return Object.entries(table)
+    .map(([letter, lookAlike]) => letter + lookAlike)
+    .join('');
+}
+
+/** The look-alike tables of confusables-table.ts in the compact form rules carry. */
+export const CONFUSABLE_PAIRS: ConfusablePairs = {
+  latin: pairsOf(TO_LATIN),
+  cyrillic: pairsOf(TO_CYRILLIC),
+  greek: pairsOf(TO_GREEK),
+};
+
+/** The fold off the page (compiler, importers, tests): the one a tab rebuilds from the rules it is given. */
+export const standardMixedFold: MixedScriptFold = mixedScriptFolder(CONFUSABLE_PAIRS);
+
+function written(word: CueWord): string {
+  if (word.text === '' || /[\s*]/.test(word.text)) throw new Error(`cannot store cue word "${word.text}"`);
+  return word.stem ? `${word.text}*` : word.text;
+}
+
+/** Space-separated cue lists as authored ("Couleur* tusk"), folded into one list. */
+function foldedCues(lists: readonly (string | undefined)[], fold: MixedScriptFold): FoldedCueList {
+  const words = new Set<string>();
+  for (const list of lists) {
+    for (const entry of list?.split(/\s+/) ?? []) {
+      if (entry !== '') for (const word of cueWords(entry, fold)) words.add(written(word));
+    }
+  }
+  return [...words].join(' ');
+}
+
+/**
+ * The matching-time rules from lib/dictionary's senses, exemptions and languages and the confusables table,
+ * folded once, in the background, with the fold the rules themselves carry. A new field of that data is
+ * added here and to `MatchRules`.
+ * @example const compiled = { ...content, rules: compileMatchRules() };
+ */
+export function compileMatchRules(): MatchRules {
+  const fold = standardMixedFold;
+  return {
+    wildlifeCues: foldedCues(Object.values(WILDLIFE_CUES), fold),
+    senseCues: Object.fromEntries(
+      Object.entries(SENSE_CUES).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
+    ),
+    ambiguous: AMBIGUOUS_TERMS.map((ambiguous) => ({
+      terms: ambiguous.terms.map((term) => phraseKey(term, fold)),
+      competes: [...ambiguous.competes],
+      rule: ambiguous.rule,
+      wildlife: foldedCues(Object.values(ambiguous.wildlife ?? {}), fold),
+    })),
+    languageBound: LANGUAGE_BOUND_TERMS.map(({ terms, langs }) => ({
+      terms: terms.map((term) => phraseKey(term, fold)),
+      langs: [...langs],
+    })),
+    stopWords: { ...STOP_WORDS },
+    exemptGroupWords: foldedCues(EXEMPT_GROUP_WORDS, fold),
+    exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map((name) => cueWords(name, fold).map(written).join(' '))),
+    confusables: CONFUSABLE_PAIRS,
+  };
+}
