@@ -85,7 +85,49 @@ export interface PageSideResult {
   chromium: string;
   runs: number;
   contentScriptBytes: number;
+  /** Median time Chromium spends evaluating content.js in a tiny page's frame (compile and top-level run). */
+  scriptEvaluationMs?: number;
   rows: Row[];
+}
+
+/** The script whose evaluation is timed: every frame of every page evaluates it before detecting. */
+const CONTENT_SCRIPT_PATH = '/content-scripts/content.js';
+
+/**
+ * How long Chromium takes to evaluate Spoor's content script in one page load, from a DevTools trace
+ * ("EvaluateScript" of content.js: compile and top-level run, before any detection). Only the timeline
+ * category is traced, so the trace itself costs the page little.
+ */
+async function scriptEvaluation(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
+    timeout: 30_000,
+  });
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const evaluations = events.filter(
+    (event) => event.name === 'EvaluateScript' && event.args?.data?.url?.endsWith(CONTENT_SCRIPT_PATH),
+  );
+  if (evaluations.length === 0) throw new Error('the trace shows no evaluation of the content script');
+  return Math.max(...evaluations.map((event) => (event.dur ?? 0) / 1000));
+}
+
+/**
+ * The median evaluation time of the content script over `runs` loads of a page (after a warm-up load).
+ * @example await measureScriptEvaluation(spoor.context, `${origin}/generated/tiny.html`, 5) // 2.1
+ */
+export async function measureScriptEvaluation(context: BrowserContext, url: string, runs: number): Promise<number> {
+  await scriptEvaluation(context, url);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) times.push(await scriptEvaluation(context, url));
+  return median(times);
 }
 
 async function load(context: BrowserContext, url: string, waitForSpoor: boolean): Promise<Load> {
@@ -155,6 +197,7 @@ export async function measurePageSide(
     await refuseOthers(plain.context);
     await refuseOthers(spoor.context);
     await setSettings(spoor, { performanceMarks: true, paused: false });
+    const scriptEvaluationMs = await measureScriptEvaluation(spoor.context, `${origin}/generated/tiny.html`, RUNS);
     for (const dictionary of ['bundled', 'checklist-2017']) {
       if (!only(dictionary)) continue;
       if (dictionary === 'checklist-2017') await importChecklist(spoor);
@@ -178,6 +221,7 @@ export async function measurePageSide(
       chromium: spoor.context.browser()?.version() ?? '',
       runs: RUNS,
       contentScriptBytes: statSync(join(extensionDir, 'content-scripts', 'content.js')).size,
+      scriptEvaluationMs,
       rows,
     };
   } finally {
@@ -194,6 +238,8 @@ export function pageSideReport(result: PageSideResult, baseline?: PageSideResult
   const lines = [
     `Page side: Chromium ${result.chromium}, median of ${result.runs} loads, content script ${result.contentScriptBytes.toLocaleString('en')} bytes` +
       (baseline ? ` (was ${baseline.contentScriptBytes.toLocaleString('en')} on ${baseline.date.slice(0, 10)})` : ''),
+    `Spoor's script evaluation: ${result.scriptEvaluationMs?.toFixed(1) ?? '–'} ms (tiny page, median; target ≤ 5 ms)` +
+      (baseline?.scriptEvaluationMs !== undefined ? ` (was ${baseline.scriptEvaluationMs.toFixed(1)} ms)` : ''),
     '',
     '| dictionary | page | longest task without Spoor ms | with Spoor ms | ratio | blocking time without / with ms | ' +
       `≤ ${TARGET_MS} ms with Spoor |${baseline ? ' with Spoor before ms | change |' : ''}`,

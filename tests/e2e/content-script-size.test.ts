@@ -10,16 +10,16 @@ import { extensionDir } from './support/extension';
  * anything (issue 14), so it holds detection alone: scanner, matcher,
  * painter and hover card. Schemas are parsed by the background, the trust
  * boundary; the ad reader and the snapshot code are injected at flag time.
- * The issue's target is 30,000 bytes and is not met: detection alone came to
- * 31.2 kB (2.5 kB of it WXT's own content-script runtime), issue 10 added a
- * lifetime no page can end, hiding highlights for screenshots and keeping
- * private terms off the page (33.5 kB), and issue 13 the look-alike letter
- * table and the sense filter with its cue words in eight languages (69 kB).
- * Those cue lists are data: moving them into the stored dictionary pack the
- * tab already reads is the way back under 30 kB. The budget guards what is
- * reached, with a little room.
+ * The cue words, exemptions, false friends and look-alike table of issue 13
+ * (35 kB of the 69 kB it had reached) now reach tabs compiled into the
+ * dictionary pack (lib/matching/compile-rules.ts; tests/unit/content-script-imports.test.ts
+ * keeps them out), and WXT's unused ContentScriptContext is left out
+ * (wxt.config.ts): 40.1 kB. The issue's target, 30,000 bytes, is not met:
+ * what is left is detection code (matcher, sense filter, bidi reading, pack
+ * decoder, scanner, painter, hover card). The budget guards what is reached,
+ * with a little room.
  */
-const BUDGET_BYTES = 72_000;
+const BUDGET_BYTES = 41_000;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 
 /** Strings that survive minification, one set per thing that must stay out. */
@@ -28,6 +28,7 @@ const MUST_STAY_OUT: Record<string, string[]> = {
   'protocol schemas': ['flag/capture', 'dashboard/', 'backup/', 'signing/', 'batch/'],
   'ad extraction (lib/extract)': ['og:title', 'itemprop'],
   'page snapshot': [SNAPSHOT_CSP, 'data-spoor-neutralised', 'x-dns-prefetch-control'],
+  'rule data (compiled into the dictionary pack)': ['netsuke', 'budgerigar', 'perruche', 'Ϳ'],
 };
 
 describe('the built content script', () => {
