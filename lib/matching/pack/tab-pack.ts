@@ -16,11 +16,15 @@ import type { CompiledDictionary } from '@/lib/matching/types';
  * - pattern: tab-separated fields, trailing empty ones dropped: the words
  *   (space separated), paradigms, terms, mode, cancels, separators. An empty
  *   field is the common case (see pack.ts): a scientific name's pattern, whose
- *   words are its term's text in lower case, is an empty line.
+ *   words are its term's text in lower case, is an empty line;
+ * - index: the dictionary's trie, terms and entry records as flat tables
+ *   (lib/matching/flat-index.ts), one string cut into parts (index-pack.ts),
+ *   all a tab reads: it walks the tables as they are, building nothing per
+ *   pattern. The background reads the other columns back into a CompiledDictionary.
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 2;
+export const TAB_PACK_VERSION = 3;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -34,10 +38,11 @@ export interface PackCodes {
   mode: string[];
 }
 
-export type PackColumn = 'entries' | 'terms' | 'patterns';
+export type PackColumn = 'entries' | 'terms' | 'patterns' | 'index';
 
 export interface PackPart {
   column: PackColumn;
+  /** Records of the part; an index part, a piece of one string, counts as one. */
   records: number;
   /** fingerprintOf(part): a damaged or swapped piece is noticed before it is decoded. */
   hash: string;
@@ -53,6 +58,8 @@ export interface TabPackHead {
   /** Distinct appendix notes: many taxa of a genus or order share one. */
   notes: string[];
   paradigms: string[][];
+  /** The index's column lengths, then its text's length (index-pack.ts). */
+  index: number[];
   parts: PackPart[];
 }
 
