@@ -8,7 +8,6 @@ interface Arc {
   paradigm: number;
   patterns: number[];
   longer: number[];
-  child: number;
 }
 
 /** One trie node while building: per placement, key → arcs (one per paradigm). */
@@ -34,7 +33,7 @@ function levelOf(patterns: readonly CompiledPattern[], ids: readonly number[], d
       const arcs = level[placement].get(key) ?? [];
       level[placement].set(key, arcs);
       let arc = arcs.find((candidate) => candidate.paradigm === paradigms[depth]);
-      if (arc === undefined) arcs.push((arc = { paradigm: paradigms[depth]!, patterns: [], longer: [], child: 0 }));
+      if (arc === undefined) arcs.push((arc = { paradigm: paradigms[depth]!, patterns: [], longer: [] }));
       (last ? arc.patterns : arc.longer).push(id);
     }
   }
@@ -69,7 +68,7 @@ export function buildFlatIndex(compiled: CompiledDictionary, forPack: PackTables
   >;
   let text = '';
   const { patterns } = compiled;
-  // Breadth first, so a node's number is known when its parent's arcs are written.
+  // Breadth first: nodes are numbered in the order of the arcs that lead to them.
   const queue: { ids: readonly number[]; depth: number }[] = [{ ids: [...patterns.keys()], depth: 0 }];
   for (let node = 0; node < queue.length; node++) {
     const { ids, depth } = queue[node]!;
@@ -83,10 +82,11 @@ export function buildFlatIndex(compiled: CompiledDictionary, forPack: PackTables
         text += key;
         columns.slotArcs.push(arcs.length);
         for (const arc of arcs) {
-          if (arc.longer.length > 0) arc.child = queue.push({ ids: arc.longer, depth: depth + 1 }) - 1;
+          const goesOn = arc.longer.length > 0;
+          if (goesOn) queue.push({ ids: arc.longer, depth: depth + 1 });
           columns.arcParadigm.push(arc.paradigm);
           columns.arcPatterns.push(arc.patterns.length);
-          columns.arcChild.push(arc.child);
+          columns.arcChildren.push(goesOn ? 1 : 0);
           columns.arcPatternList.push(...arc.patterns);
         }
       }
@@ -120,7 +120,7 @@ function indexFromColumns(columns: Record<IntColumn, number[]>): Omit<FlatIndex,
   const index = {} as Omit<FlatIndex, 'text'>;
   for (const [name, kind] of INDEX_COLUMNS) {
     const values = columns[name];
-    if (kind === 'values') {
+    if (kind === 'values' || kind === 'delta') {
       index[name] = Int32Array.from(values);
       continue;
     }

@@ -9,7 +9,7 @@
  * word in suffix or compound mode: the end of a text word). A key is
  * separator + stem (no separator at the root), a slice of `text`. Every key
  * slot lists its arcs, one per paradigm; an arc lists the patterns ending
- * there and the node it goes on to (0: none, the root is never a child).
+ * there and may go on to a node.
  *
  * A `bounds` column holds n + 1 offsets: item i owns [bounds[i], bounds[i + 1]).
  */
@@ -22,7 +22,11 @@ export interface FlatIndex {
   arcParadigm: Int32Array;
   /** Bounds in `arcPatternList`. */
   arcPatterns: Int32Array;
-  arcChild: Int32Array;
+  /**
+   * Arcs that go on, counted: arc a goes on to node arcChildren[a + 1] when that differs from arcChildren[a]
+   * (nodes are numbered in the order of the arcs that lead to them, the root being 0).
+   */
+  arcChildren: Int32Array;
   arcPatternList: Int32Array;
   /** Per pattern: bounds in `termList` (terms found) and in `cancelList` (terms cancelled). */
   patternTerms: Int32Array;
@@ -48,10 +52,11 @@ export const KEY_RANGE = { words: 0, prefixed: 1, suffixed: 2 } as const;
 export type IntColumn = Exclude<keyof FlatIndex, 'text'>;
 
 /**
- * How a column is stored: plain values, or counts that decode into bounds
+ * How a column is stored: plain values, steps from the previous value
+ * (`delta`: for columns that mostly grow), or counts that decode into bounds
  * starting at 0 (`bounds`) or where the previous `text` column's ended.
  */
-export type ColumnKind = 'values' | 'bounds' | 'text';
+export type ColumnKind = 'values' | 'delta' | 'bounds' | 'text';
 
 /** The columns in stored order (part of the format). */
 export const INDEX_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
@@ -60,14 +65,14 @@ export const INDEX_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
   ['slotArcs', 'bounds'],
   ['arcParadigm', 'values'],
   ['arcPatterns', 'bounds'],
-  ['arcChild', 'values'],
-  ['arcPatternList', 'values'],
+  ['arcChildren', 'bounds'],
+  ['arcPatternList', 'delta'],
   ['patternTerms', 'bounds'],
   ['patternCancels', 'bounds'],
   ['patternCrossesLines', 'values'],
-  ['termList', 'values'],
+  ['termList', 'delta'],
   ['cancelList', 'values'],
-  ['termEntry', 'values'],
+  ['termEntry', 'delta'],
   ['termLang', 'values'],
   ['termText', 'text'],
   ['entryRecord', 'text'],

@@ -59,7 +59,7 @@ export class Walker {
    * that cross lines (scientific names: "Loxodonta<br>africana").
    */
   findAll(tokens: Tokens): Found[] {
-    const { arcPatterns, arcPatternList, arcChild, patternCrossesLines } = this.index;
+    const { arcPatterns, arcPatternList, arcChildren, patternCrossesLines } = this.index;
     const found: Found[] = [];
     const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean): void => {
       const arcs = node === 0 ? this.rootArcs(probe) : this.arcsFor(node, probe);
@@ -70,8 +70,8 @@ export class Walker {
           if (!acrossLine || patternCrossesLines[pattern] === 1) found.push({ start, end: at, pattern });
         }
         const next = at + 1;
-        const child = arcChild[arc]!;
-        if (child === 0 || next >= tokens.count) continue;
+        const child = arcChildren[arc + 1]!;
+        if (child === arcChildren[arc] || next >= tokens.count) continue;
         const sep = tokens.sep(at);
         if (sep === HARD_BREAK) continue;
         if (sep === LINE_BREAK) step(child, start, next, ' ' + tokens.folded(next), true);

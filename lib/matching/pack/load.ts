@@ -1,11 +1,10 @@
-import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import { matcherOver, type Matcher, type MatcherLists } from '@/lib/matching/matcher';
 import type { EntryInfo, TermInfo } from '@/lib/matching/types';
 import { createPace, type PaceOptions } from '@/lib/scheduling/pace';
 import { decodeIndex } from './index-pack';
 import { lazyList } from './lazy-list';
-import { TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
+import { partHash, TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
 import { decodeEntryRecord, type PartReader } from './unpack';
 
 /** Usually just `signal` and `sliceMs`; `now` and `yieldNow` let a test or a benchmark watch the slices. */
@@ -31,7 +30,7 @@ export async function loadPackedMatcher(
     if (part.column !== 'index') continue;
     const text = await readPart(i);
     pace.restart();
-    if (typeof text !== 'string' || fingerprintOf(text) !== part.hash) throw new Error(`tab pack part ${i} is damaged`);
+    if (typeof text !== 'string' || partHash(part.column, text) !== part.hash) throw new Error(`tab pack part ${i} is damaged`);
     pieces.push(text);
     if (pace.due()) await pace.pause();
   }

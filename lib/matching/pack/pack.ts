@@ -1,5 +1,4 @@
 import { AppendixSchema, EuAnnexSchema, LangSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
-import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { encodeIndex } from './index-pack';
 import { codeChar, encodeInt, encodeInts, zigzag } from './int-codec';
@@ -7,6 +6,7 @@ import {
   defaultIdOf,
   FIELD_SEPARATOR,
   PART_CHARS,
+  partHash,
   RECORD_SEPARATOR,
   TAB_PACK_VERSION,
   type PackCodes,
@@ -175,7 +175,7 @@ class PartsBuilder {
       let end = Math.min(start + PART_CHARS, stream.length);
       if (end < stream.length && /[\ud800-\udbff]/.test(stream[end - 1]!)) end--;
       const text = stream.slice(start, end);
-      this.parts.push({ column, records: 1, hash: fingerprintOf(text) });
+      this.parts.push({ column, records: 1, hash: partHash(column, text) });
       this.texts.push(text);
       start = end;
     }
@@ -189,7 +189,7 @@ class PartsBuilder {
   private flush(): void {
     if (this.column === undefined || this.records.length === 0) return;
     const text = this.records.join(RECORD_SEPARATOR);
-    this.parts.push({ column: this.column, records: this.records.length, hash: fingerprintOf(text) });
+    this.parts.push({ column: this.column, records: this.records.length, hash: partHash(this.column, text) });
     this.texts.push(text);
     this.records = [];
     this.chars = 0;

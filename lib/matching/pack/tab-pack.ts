@@ -1,3 +1,4 @@
+import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import type { CompiledDictionary } from '@/lib/matching/types';
 
 /**
@@ -44,7 +45,7 @@ export interface PackPart {
   column: PackColumn;
   /** Records of the part; an index part, a piece of one string, counts as one. */
   records: number;
-  /** fingerprintOf(part): a damaged or swapped piece is noticed before it is decoded. */
+  /** partHash(column, part): a damaged or swapped piece is noticed before it is decoded. */
   hash: string;
 }
 
@@ -81,3 +82,19 @@ export const PART_CHARS = 256 * 1024;
  * @example defaultIdOf('Psittacus erithacus') // 'psittacus-erithacus'
  */
 export const defaultIdOf = (label: string): string => label.toLowerCase().replaceAll(' ', '-');
+
+/**
+ * A part's hash. Index parts, which every tab hashes as it loads, take a lighter one than fingerprintOf:
+ * 32-bit FNV-1a over pairs of code units, then the length (it only has to notice damage, not resist a forger).
+ * @example partHash('index', text) === head.parts[i].hash
+ */
+export function partHash(column: PackColumn, text: string): string {
+  if (column !== 'index') return fingerprintOf(text);
+  let hash = 0x811c9dc5;
+  const pairsEnd = text.length & ~1;
+  for (let i = 0; i < pairsEnd; i += 2) {
+    hash = Math.imul(hash ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+  }
+  if (pairsEnd < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairsEnd), 0x01000193);
+  return [hash, text.length].map((lane) => (lane >>> 0).toString(16).padStart(8, '0')).join('');
+}

@@ -1,9 +1,9 @@
-import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { codeAt, decodeInts, IntReader, unzigzag } from './int-codec';
 import type { Pace } from '@/lib/scheduling/pace';
 import {
   defaultIdOf,
   FIELD_SEPARATOR,
+  partHash,
   RECORD_SEPARATOR,
   TAB_PACK_VERSION,
   type PackCodes,
@@ -42,7 +42,7 @@ export async function unpackDictionary(
   for (const [index, part] of head.parts.entries()) {
     const text = await readPart(index);
     pace.restart();
-    if (typeof text !== 'string' || fingerprintOf(text) !== part.hash)
+    if (typeof text !== 'string' || partHash(part.column, text) !== part.hash)
       throw new Error(`tab pack part ${index} is damaged`);
     // The index is for tabs (load.ts); checked here all the same, so a pack that decodes is whole.
     if (part.column === 'index') continue;
