@@ -20,6 +20,7 @@ import { packDictionary } from '@/lib/matching/pack/pack';
 import { UNPACED } from '@/lib/scheduling/pace';
 import { TAB_PACK_VERSION } from '@/lib/matching/pack/tab-pack';
 import { unpackDictionary } from '@/lib/matching/pack/unpack';
+import { loadPackedMatcher } from '@/lib/matching/pack/load';
 import { readCustomTerms } from '@/lib/dictionary/custom-terms-store';
 
 export type { DictionaryArea } from './chunked';
@@ -163,15 +164,21 @@ export function applyCustomTerms(area: DictionaryArea): Promise<ActiveStatus> {
   return serially(area, async () => reactivate(area, await readMeta(area)));
 }
 
-/** Whether the stored tab pack decodes: a tab cannot use a damaged one, and has no list of its own to fall back on. */
+/**
+ * Whether the stored tab pack decodes, both as tabs read it (the index) and as the background does: a tab cannot
+ * use a damaged one, and has no list of its own to fall back on.
+ */
 async function packDecodes(area: DictionaryArea): Promise<boolean> {
   const pack = await openActivePack(area);
-  return (
-    pack !== undefined &&
-    (await unpackDictionary(pack.head, pack.readPart, UNPACED).then(
+  if (pack === undefined) return false;
+  const decodes = (decoding: Promise<unknown>) =>
+    decoding.then(
       () => true,
       () => false,
-    ))
+    );
+  return (
+    (await decodes(unpackDictionary(pack.head, pack.readPart, UNPACED))) &&
+    (await decodes(loadPackedMatcher(pack.head, pack.readPart)))
   );
 }
 

@@ -1,11 +1,12 @@
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
-import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
+import { buildFlatIndex } from '@/lib/matching/build-index';
+import type { FlatIndex } from '@/lib/matching/flat-index';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
 import { tokenize } from '@/lib/matching/tokenize';
-import type { CompiledDictionary, EntryInfo, Match, TermInfo } from '@/lib/matching/types';
-import { Endings, findAll } from '@/lib/matching/walk';
+import type { CompiledDictionary, EntryInfo, Match, MatchRules, TermInfo } from '@/lib/matching/types';
+import { Endings, Walker } from '@/lib/matching/walk';
 
 export interface Matcher {
   /**
@@ -18,8 +19,8 @@ export interface Matcher {
 }
 
 /**
- * Builds a matcher from a compiled dictionary: hash maps only, no folding or
- * stemming at load time (the compiler did that), so every tab pays little.
+ * Builds a matcher from a compiled dictionary, off the page (the background,
+ * tests): tabs load the index built here from storage (pack/load.ts).
  *
  * @example
  * const matcher = createMatcher(compiled);
@@ -29,7 +30,7 @@ export interface Matcher {
  * }
  */
 export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
-  return matcherOver(compiled, buildRoot(compiled.patterns), options);
+  return matcherOver(buildFlatIndex(compiled), compiled, options);
 }
 
 export interface MatcherOptions {
@@ -40,24 +41,28 @@ export interface MatcherOptions {
   senses?: boolean;
 }
 
-/** A matcher over a root level already built (in slices, by load.ts). */
-export function matcherOver(compiled: CompiledDictionary, root: TrieNode, options: MatcherOptions = {}): Matcher {
-  const endings = new Endings(compiled.paradigms);
-  const crossesLines = scientificPatterns(compiled);
+/** What a matcher reports matches against: lists a tab may decode lazily, one item on first use. */
+export interface MatcherLists {
+  entries: readonly EntryInfo[];
+  terms: readonly TermInfo[];
+  paradigms: readonly string[][];
+  /** The matching-time rules compiled with the dictionary (sense cues, exemptions, look-alike letters). */
+  rules: MatchRules;
+}
+
+/** A matcher over a flat index already built (by the background, decoded by load.ts). */
+export function matcherOver(index: FlatIndex, lists: MatcherLists, options: MatcherOptions = {}): Matcher {
+  const walker = new Walker(index, new Endings(lists.paradigms));
   // The fold the compiler made the patterns with, rebuilt from the rules it stored with them.
-  const foldMixed = mixedScriptFolder(compiled.rules.confusables);
-  const senses = options.senses === false ? undefined : new SenseFilter(compiled.terms, compiled.rules, foldMixed);
+  const foldMixed = mixedScriptFolder(lists.rules.confusables);
+  const senses = options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed);
   return {
-    entries: compiled.entries,
-    terms: compiled.terms,
+    entries: lists.entries,
+    terms: lists.terms,
     find(text, context) {
       const matchesIn = (source: string) => {
         const tokens = tokenize(source, foldMixed);
-        const found = selectMatches(
-          findAll(root, endings, compiled.patterns, tokens, crossesLines),
-          compiled.patterns,
-          tokens,
-        );
+        const found = selectMatches(walker.findAll(tokens), index, tokens);
         return senses ? senses.apply(found, tokens, context?.lang) : found;
       };
       const logical = matchesIn(text);
@@ -72,15 +77,4 @@ export function matcherOver(compiled: CompiledDictionary, root: TrieNode, option
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */
 function unionOf(drawn: Match[], logical: Match[]): Match[] {
   return withoutOverlaps([...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end));
-}
-
-/** 1 for each pattern that only finds scientific names: those may run across a line break. */
-function scientificPatterns(compiled: CompiledDictionary): Uint8Array {
-  const flags = new Uint8Array(compiled.patterns.length);
-  compiled.patterns.forEach(([, , , , terms, cancels], index) => {
-    const scientific =
-      terms.length > 0 && cancels.length === 0 && terms.every((term) => compiled.terms[term]!.lang === 'la');
-    flags[index] = scientific ? 1 : 0;
-  });
-  return flags;
 }

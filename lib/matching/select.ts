@@ -1,5 +1,6 @@
+import type { FlatIndex } from '@/lib/matching/flat-index';
 import type { Tokens } from '@/lib/matching/tokenize';
-import { CANCELS_ALL_TERMS, type CompiledPattern, type Match } from '@/lib/matching/types';
+import type { Match } from '@/lib/matching/types';
 import type { Found } from '@/lib/matching/walk';
 
 /**
@@ -10,8 +11,9 @@ import type { Found } from '@/lib/matching/walk';
  * resumes after it. A trailing "'s" clitic ("parrot's", Dutch "papegaai's")
  * belongs to the match.
  */
-export function selectMatches(found: Found[], patterns: readonly CompiledPattern[], tokens: Tokens): Match[] {
-  const exclusions = found.filter((candidate) => patterns[candidate.pattern][5].length > 0);
+export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens): Match[] {
+  const { patternCancels } = index;
+  const exclusions = found.filter(({ pattern }) => patternCancels[pattern + 1]! > patternCancels[pattern]!);
   const matches: Match[] = [];
   let firstFreeWord = 0;
   for (let groupStart = 0; groupStart < found.length;) {
@@ -22,9 +24,9 @@ export function selectMatches(found: Found[], patterns: readonly CompiledPattern
       const group = found.slice(groupStart, groupEnd);
       const ends = [...new Set(group.map((candidate) => candidate.end))].sort((a, b) => b - a);
       for (const end of ends) {
-        const terms = termsOver(group, end, patterns);
+        const terms = termsOver(group, end, index);
         for (const exclusion of exclusions) {
-          if (exclusion.start <= end && exclusion.end >= start) cancel(terms, patterns[exclusion.pattern][5]);
+          if (exclusion.start <= end && exclusion.end >= start) cancel(terms, exclusion.pattern, index);
         }
         if (terms.size === 0) continue;
         const lastWord = hasClitic(tokens, end) ? end + 1 : end;
@@ -42,17 +44,20 @@ export function selectMatches(found: Found[], patterns: readonly CompiledPattern
   return matches;
 }
 
-function termsOver(group: Found[], end: number, patterns: readonly CompiledPattern[]): Set<number> {
+function termsOver(group: Found[], end: number, { patternTerms, termList }: FlatIndex): Set<number> {
   const terms = new Set<number>();
-  for (const candidate of group) {
-    if (candidate.end === end) for (const term of patterns[candidate.pattern][4]) terms.add(term);
+  for (const { end: candidateEnd, pattern } of group) {
+    if (candidateEnd !== end) continue;
+    for (let i = patternTerms[pattern]!; i < patternTerms[pattern + 1]!; i++) terms.add(termList[i]!);
   }
   return terms;
 }
 
-function cancel(terms: Set<number>, cancels: readonly number[]): void {
-  if (cancels.includes(CANCELS_ALL_TERMS)) terms.clear();
-  else for (const term of cancels) terms.delete(term);
+/** cancelList holds term + 1, and 0 for "every term". */
+function cancel(terms: Set<number>, pattern: number, { patternCancels, cancelList }: FlatIndex): void {
+  const cancels = cancelList.subarray(patternCancels[pattern], patternCancels[pattern + 1]);
+  if (cancels.includes(0)) terms.clear();
+  else for (const term of cancels) terms.delete(term - 1);
 }
 
 function hasClitic(tokens: Tokens, word: number): boolean {

@@ -43,7 +43,7 @@ export interface Match {
 }
 
 /** Bumped whenever the compiled shape or the folding changes: a stored older form must be recompiled. */
-export const COMPILED_FORMAT_VERSION = 3;
+export const COMPILED_FORMAT_VERSION = 4;
 
 /** Global exclusions cancel every term: `CompiledPattern` lists this instead of term indexes. */
 export const CANCELS_ALL_TERMS = -1;

@@ -1,7 +1,6 @@
 import { HARD_BREAK, LINE_BREAK } from '@/lib/matching/fold';
-import { nextLevel, type AffixIndex, type Arc, type TrieNode } from '@/lib/matching/pattern-index';
+import { findKey, KEY_RANGE, type FlatIndex } from '@/lib/matching/flat-index';
 import type { Tokens } from '@/lib/matching/tokenize';
-import type { CompiledPattern } from '@/lib/matching/types';
 
 /** A pattern found over words start..end (inclusive word indexes), before overlaps and exclusions. */
 export interface Found {
@@ -38,88 +37,96 @@ export class Endings {
   }
 }
 
-/**
- * Every pattern occurrence in the words, in order of start word. Per word the
- * cost is a few map lookups (the word itself, then once per ending it ends
- * with), whatever the dictionary size. A line break inside a paragraph joins
- * words like a space, but only for patterns flagged in `crossesLines`
- * (scientific names: "Loxodonta<br>africana").
- */
-export function findAll(
-  root: TrieNode,
-  endings: Endings,
-  patterns: readonly CompiledPattern[],
-  tokens: Tokens,
-  crossesLines: Uint8Array,
-): Found[] {
-  const found: Found[] = [];
-  const step = (node: TrieNode, start: number, at: number, probe: string, acrossLine: boolean): void => {
-    const arcs = node === root ? rootArcsFor(root, probe, endings) : arcsFor(node, probe, endings);
-    if (arcs === undefined) return;
-    for (const arc of arcs) {
-      for (const pattern of arc.patterns)
-        if (!acrossLine || crossesLines[pattern] === 1) found.push({ start, end: at, pattern });
-      const next = at + 1;
-      if (arc.longer.length === 0 || next >= tokens.count) continue;
-      const sep = tokens.sep(at);
-      if (sep === HARD_BREAK) continue;
-      const nextNode = nextLevel(arc, node.depth, patterns);
-      if (sep === LINE_BREAK) step(nextNode, start, next, ' ' + tokens.folded(next), true);
-      else step(nextNode, start, next, sep + tokens.folded(next), acrossLine);
-    }
-  };
-  for (let start = 0; start < tokens.count; start++) step(root, start, start, tokens.folded(start), false);
-  return found;
-}
-
-/** Pages repeat their words: first-word lookups are remembered (bounded, per root). */
-const rootCaches = new WeakMap<TrieNode, Map<string, Arc[] | null>>();
+/** Pages repeat their words: first-word lookups are remembered (bounded). */
 const ROOT_CACHE_LIMIT = 50_000;
 
-function rootArcsFor(root: TrieNode, probe: string, endings: Endings): Arc[] | undefined {
-  let cache = rootCaches.get(root);
-  if (cache === undefined) rootCaches.set(root, (cache = new Map()));
-  const cached = cache.get(probe);
-  if (cached !== undefined) return cached ?? undefined;
-  if (cache.size >= ROOT_CACHE_LIMIT) cache.clear();
-  const arcs = arcsFor(root, probe, endings);
-  cache.set(probe, arcs ?? null);
-  return arcs;
-}
+/**
+ * Walks a flat index (flat-index.ts). Per word the cost is a few binary
+ * searches (the word itself, then once per ending it ends with), whatever the
+ * dictionary size, and nothing is built for the words that match nothing.
+ */
+export class Walker {
+  private readonly rootCache = new Map<string, number[] | null>();
 
-/** The arcs of `node` that the probe (separator + folded word) satisfies; undefined when none (the usual case). */
-function arcsFor(node: TrieNode, probe: string, endings: Endings): Arc[] | undefined {
-  let found: Arc[] | undefined;
-  const add = (arcs: readonly Arc[], ending: string | undefined): void => {
-    for (const arc of arcs) if (ending === undefined || endings.allows(arc.paradigm, ending)) (found ??= []).push(arc);
-  };
-  const whole = node.words.get(probe);
-  if (whole !== undefined) add(whole, '');
-  const candidates = endings.endingWith(probe[probe.length - 1]);
-  for (const ending of candidates) {
-    if (ending.length >= probe.length || !probe.endsWith(ending)) continue;
-    const stemmed = node.words.get(probe.slice(0, probe.length - ending.length));
-    if (stemmed !== undefined) add(stemmed, ending);
+  constructor(
+    private readonly index: FlatIndex,
+    private readonly endings: Endings,
+  ) {}
+
+  /**
+   * Every pattern occurrence in the words, in order of start word. A line
+   * break inside a paragraph joins words like a space, but only for patterns
+   * that cross lines (scientific names: "Loxodonta<br>africana").
+   */
+  findAll(tokens: Tokens): Found[] {
+    const { arcPatterns, arcPatternList, arcChildren, patternCrossesLines } = this.index;
+    const found: Found[] = [];
+    const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean): void => {
+      const arcs = node === 0 ? this.rootArcs(probe) : this.arcsFor(node, probe);
+      if (arcs === null) return;
+      for (const arc of arcs) {
+        for (let i = arcPatterns[arc]!; i < arcPatterns[arc + 1]!; i++) {
+          const pattern = arcPatternList[i]!;
+          if (!acrossLine || patternCrossesLines[pattern] === 1) found.push({ start, end: at, pattern });
+        }
+        const next = at + 1;
+        const child = arcChildren[arc + 1]!;
+        if (child === arcChildren[arc] || next >= tokens.count) continue;
+        const sep = tokens.sep(at);
+        if (sep === HARD_BREAK) continue;
+        if (sep === LINE_BREAK) step(child, start, next, ' ' + tokens.folded(next), true);
+        else step(child, start, next, sep + tokens.folded(next), acrossLine);
+      }
+    };
+    for (let start = 0; start < tokens.count; start++) step(0, start, start, tokens.folded(start), false);
+    return found;
   }
-  if (node.suffixed !== undefined) {
-    for (const ending of ['', ...candidates]) {
-      if (ending.length >= probe.length || !probe.endsWith(ending)) continue;
-      const core = probe.slice(0, probe.length - ending.length);
-      for (const { key, arcs } of bucketOf(node.suffixed, core.slice(core.length - node.suffixed.width))) {
-        if (core.endsWith(key)) add(arcs, ending);
+
+  private rootArcs(probe: string): number[] | null {
+    const cached = this.rootCache.get(probe);
+    if (cached !== undefined) return cached;
+    if (this.rootCache.size >= ROOT_CACHE_LIMIT) this.rootCache.clear();
+    const arcs = this.arcsFor(0, probe);
+    this.rootCache.set(probe, arcs);
+    return arcs;
+  }
+
+  /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
+  private arcsFor(node: number, probe: string): number[] | null {
+    const { index, endings } = this;
+    const { nodeRanges, slotArcs, arcParadigm } = index;
+    let found: number[] | null = null;
+    const add = (slot: number, ending: string | undefined): void => {
+      if (slot < 0) return;
+      for (let arc = slotArcs[slot]!; arc < slotArcs[slot + 1]!; arc++) {
+        if (ending === undefined || endings.allows(arcParadigm[arc]!, ending)) (found ??= []).push(arc);
+      }
+    };
+    const range = (kind: number): [number, number] => [nodeRanges[3 * node + kind]!, nodeRanges[3 * node + kind + 1]!];
+    const length = probe.length;
+    const candidates = endings.endingWith(probe[length - 1]!);
+    const [wordsFrom, wordsTo] = range(KEY_RANGE.words);
+    if (wordsFrom < wordsTo) {
+      add(findKey(index, wordsFrom, wordsTo, probe, 0, length), '');
+      for (const ending of candidates) {
+        if (ending.length >= length || !probe.endsWith(ending)) continue;
+        add(findKey(index, wordsFrom, wordsTo, probe, 0, length - ending.length), ending);
       }
     }
-  }
-  if (node.prefixed !== undefined) {
-    for (const { key, arcs } of bucketOf(node.prefixed, probe.slice(0, node.prefixed.width))) {
-      if (probe.startsWith(key)) add(arcs, undefined);
+    const [suffixedFrom, suffixedTo] = range(KEY_RANGE.suffixed);
+    if (suffixedFrom < suffixedTo) {
+      // A suffixed key is any end of the word left once an ending is taken off.
+      for (const ending of ['', ...candidates]) {
+        if (ending.length >= length || !probe.endsWith(ending)) continue;
+        const coreEnd = length - ending.length;
+        for (let from = 0; from < coreEnd; from++)
+          add(findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
+      }
     }
+    const [prefixedFrom, prefixedTo] = range(KEY_RANGE.prefixed);
+    for (let end = 1; prefixedFrom < prefixedTo && end <= length; end++) {
+      add(findKey(index, prefixedFrom, prefixedTo, probe, 0, end), undefined);
+    }
+    return found;
   }
-  return found;
-}
-
-const NO_ENTRIES: never[] = [];
-
-function bucketOf(index: AffixIndex, bucketKey: string): { key: string; arcs: Arc[] }[] {
-  return index.buckets.get(bucketKey) ?? NO_ENTRIES;
 }

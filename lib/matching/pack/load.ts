@@ -1,20 +1,20 @@
-import { matcherOver, type Matcher } from '@/lib/matching/matcher';
-import { createPace, type Pace, type PaceOptions } from '@/lib/scheduling/pace';
-import { LevelBuilder, type TrieNode } from '@/lib/matching/pattern-index';
-import type { TabPackHead } from './tab-pack';
-import type { CompiledPattern } from '@/lib/matching/types';
-import { unpackDictionary, type PartReader } from './unpack';
+import type { FlatIndex } from '@/lib/matching/flat-index';
+import { matcherOver, type Matcher, type MatcherLists } from '@/lib/matching/matcher';
+import type { EntryInfo, TermInfo } from '@/lib/matching/types';
+import { createPace, type PaceOptions } from '@/lib/scheduling/pace';
+import { decodeIndex } from './index-pack';
+import { lazyList } from './lazy-list';
+import { partHash, TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
+import { decodeEntryRecord, type PartReader } from './unpack';
 
 /** Usually just `signal` and `sliceMs`; `now` and `yieldNow` let a test or a benchmark watch the slices. */
 export type LoadOptions = PaceOptions;
 
-/** Patterns indexed between two looks at the clock. */
-const BATCH = 512;
-
 /**
- * A matcher from a tab pack, read part by part and built in slices, so no
- * task of the page runs long: decoding and indexing yield to the page
- * whenever a slice has used `sliceMs`. Throws when the pack is damaged.
+ * A matcher from a tab pack's index (tab-pack.ts): its parts read one at a
+ * time, checked against their hashes, and decoded into typed arrays in slices,
+ * so no task of the page runs long. Entries and terms are decoded when a match
+ * first points at them. Throws when the pack is of another format or damaged.
  * @example const matcher = await loadPackedMatcher(head, (i) => readPart(i), { signal: ctx.signal });
  */
 export async function loadPackedMatcher(
@@ -22,16 +22,36 @@ export async function loadPackedMatcher(
   readPart: PartReader,
   options: LoadOptions = {},
 ): Promise<Matcher> {
+  if (head.formatVersion !== TAB_PACK_VERSION)
+    throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   const pace = createPace(options);
-  const compiled = await unpackDictionary(head, readPart, pace);
-  return matcherOver(compiled, await buildRootInSlices(compiled.patterns, pace));
+  const pieces: string[] = [];
+  for (const [i, part] of head.parts.entries()) {
+    if (part.column !== 'index') continue;
+    const text = await readPart(i);
+    pace.restart();
+    if (typeof text !== 'string' || partHash(part.column, text) !== part.hash)
+      throw new Error(`tab pack part ${i} is damaged`);
+    pieces.push(text);
+    if (pace.due()) await pace.pause();
+  }
+  // Joining the parts copies them all at once, the one step not cut into runs: it gets a slice of its own.
+  await pace.pause();
+  const index = await decodeIndex(pieces.join(''), head.index, pace);
+  return matcherOver(index, listsOf(index, head));
 }
 
-async function buildRootInSlices(patterns: readonly CompiledPattern[], pace: Pace): Promise<TrieNode> {
-  const builder = new LevelBuilder(0);
-  for (let id = 0; id < patterns.length; id++) {
-    builder.add(patterns, id);
-    if (id % BATCH === BATCH - 1 && pace.due()) await pace.pause();
-  }
-  return builder.finish();
+/** Entries and terms as lists decoded item by item from the index's tables. */
+function listsOf(index: FlatIndex, { codes, notes, paradigms, rules }: TabPackHead): MatcherLists {
+  const { text, entryRecord, termEntry, termLang, termText } = index;
+  const entries = lazyList<EntryInfo>(entryRecord.length - 1, (i) =>
+    decodeEntryRecord(text.slice(entryRecord[i], entryRecord[i + 1]), codes, notes),
+  );
+  const terms = lazyList<TermInfo>(termEntry.length, (i) => {
+    const entry = termEntry[i]!;
+    const lang = codes.lang[termLang[i]!] as TermInfo['lang'] | undefined;
+    if (lang === undefined || entry >= entries.length) throw new Error(`term ${i} is malformed`);
+    return { text: text.slice(termText[i], termText[i + 1]) || entries[entry]!.label, lang, entry };
+  });
+  return { entries, terms, paradigms, rules };
 }

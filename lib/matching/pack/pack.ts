@@ -1,10 +1,12 @@
 import { AppendixSchema, EuAnnexSchema, LangSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
-import { fingerprintOf } from '@/lib/dictionary/fingerprint';
+import { buildFlatIndex } from '@/lib/matching/build-index';
+import { encodeIndex } from './index-pack';
 import { codeChar, encodeInt, encodeInts, zigzag } from './int-codec';
 import {
   defaultIdOf,
   FIELD_SEPARATOR,
   PART_CHARS,
+  partHash,
   RECORD_SEPARATOR,
   TAB_PACK_VERSION,
   type PackCodes,
@@ -114,7 +116,8 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     return number;
   };
   const builder = new PartsBuilder();
-  for (const entry of compiled.entries) builder.add('entries', entryRecord(entry, noteNumber(entry.appendixNote)));
+  const entryRecords = compiled.entries.map((entry) => entryRecord(entry, noteNumber(entry.appendixNote)));
+  for (const record of entryRecords) builder.add('entries', record);
   let previousEntry = 0;
   for (const term of compiled.terms) {
     const label = compiled.entries[term.entry]?.label ?? fail(`term "${term.text}" points at no entry`);
@@ -132,6 +135,8 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     builder.add('patterns', patternRecord(pattern, expectedTerm, termTexts));
     if (pattern[4].length > 0) expectedTerm = pattern[4][0]! + 1;
   }
+  const { stream, counts } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
+  builder.addStream('index', stream);
   const { fingerprint, source, listingsAsOf, paradigms, rules } = compiled;
   const { parts, texts } = builder.finish();
   const head: TabPackHead = {
@@ -143,6 +148,7 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     notes,
     paradigms,
     rules,
+    index: counts,
     parts,
   };
   return { head, parts: texts };
@@ -163,6 +169,19 @@ class PartsBuilder {
     this.chars += record.length + 1;
   }
 
+  /** A column that is one long string: cut into parts of PART_CHARS, never inside a surrogate pair. */
+  addStream(column: PackColumn, stream: string): void {
+    this.flush();
+    for (let start = 0; start < stream.length;) {
+      let end = Math.min(start + PART_CHARS, stream.length);
+      if (end < stream.length && /[\ud800-\udbff]/.test(stream[end - 1]!)) end--;
+      const text = stream.slice(start, end);
+      this.parts.push({ column, records: 1, hash: partHash(column, text) });
+      this.texts.push(text);
+      start = end;
+    }
+  }
+
   finish(): { parts: TabPackHead['parts']; texts: string[] } {
     this.flush();
     return { parts: this.parts, texts: this.texts };
@@ -171,7 +190,7 @@ class PartsBuilder {
   private flush(): void {
     if (this.column === undefined || this.records.length === 0) return;
     const text = this.records.join(RECORD_SEPARATOR);
-    this.parts.push({ column: this.column, records: this.records.length, hash: fingerprintOf(text) });
+    this.parts.push({ column: this.column, records: this.records.length, hash: partHash(this.column, text) });
     this.texts.push(text);
     this.records = [];
     this.chars = 0;

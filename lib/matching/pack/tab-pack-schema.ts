@@ -30,9 +30,10 @@ export const TabPackSchema = z
       notes: z.array(z.string()),
       paradigms: z.array(z.array(z.string())).min(1),
       rules: MatchRulesSchema,
+      index: z.array(z.number().int().nonnegative()),
       parts: z.array(
         z.object({
-          column: z.enum(['entries', 'terms', 'patterns']),
+          column: z.enum(['entries', 'terms', 'patterns', 'index']),
           records: z.number().int().positive(),
           hash: z.string().regex(/^[0-9a-f]{16}$/),
         }),

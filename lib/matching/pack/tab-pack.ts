@@ -1,3 +1,4 @@
+import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
 
 /**
@@ -16,7 +17,11 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  * - pattern: tab-separated fields, trailing empty ones dropped: the words
  *   (space separated), paradigms, terms, mode, cancels, separators. An empty
  *   field is the common case (see pack.ts): a scientific name's pattern, whose
- *   words are its term's text in lower case, is an empty line.
+ *   words are its term's text in lower case, is an empty line;
+ * - index: the dictionary's trie, terms and entry records as flat tables
+ *   (lib/matching/flat-index.ts), one string cut into parts (index-pack.ts),
+ *   all a tab reads: it walks the tables as they are, building nothing per
+ *   pattern. The background reads the other columns back into a CompiledDictionary.
  *
  * The matching-time rules (cue words, exemptions, false friends, look-alike
  * letters) travel in the head as they are compiled (`rules`): a few tens of kB,
@@ -24,7 +29,7 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 3;
+export const TAB_PACK_VERSION = 4;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -38,12 +43,13 @@ export interface PackCodes {
   mode: string[];
 }
 
-export type PackColumn = 'entries' | 'terms' | 'patterns';
+export type PackColumn = 'entries' | 'terms' | 'patterns' | 'index';
 
 export interface PackPart {
   column: PackColumn;
+  /** Records of the part; an index part, a piece of one string, counts as one. */
   records: number;
-  /** fingerprintOf(part): a damaged or swapped piece is noticed before it is decoded. */
+  /** partHash(column, part): a damaged or swapped piece is noticed before it is decoded. */
   hash: string;
 }
 
@@ -59,6 +65,8 @@ export interface TabPackHead {
   paradigms: string[][];
   /** CompiledDictionary.rules, as compiled. */
   rules: MatchRules;
+  /** The index's column lengths, then its text's length (index-pack.ts). */
+  index: number[];
   parts: PackPart[];
 }
 
@@ -80,3 +88,19 @@ export const PART_CHARS = 256 * 1024;
  * @example defaultIdOf('Psittacus erithacus') // 'psittacus-erithacus'
  */
 export const defaultIdOf = (label: string): string => label.toLowerCase().replaceAll(' ', '-');
+
+/**
+ * A part's hash. Index parts, which every tab hashes as it loads, take a lighter one than fingerprintOf:
+ * 32-bit FNV-1a over pairs of code units, then the length (it only has to notice damage, not resist a forger).
+ * @example partHash('index', text) === head.parts[i].hash
+ */
+export function partHash(column: PackColumn, text: string): string {
+  if (column !== 'index') return fingerprintOf(text);
+  let hash = 0x811c9dc5;
+  const pairsEnd = text.length & ~1;
+  for (let i = 0; i < pairsEnd; i += 2) {
+    hash = Math.imul(hash ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+  }
+  if (pairsEnd < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairsEnd), 0x01000193);
+  return [hash, text.length].map((lane) => (lane >>> 0).toString(16).padStart(8, '0')).join('');
+}

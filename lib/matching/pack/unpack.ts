@@ -1,11 +1,12 @@
-import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { codeAt, decodeInts, IntReader, unzigzag } from './int-codec';
 import type { Pace } from '@/lib/scheduling/pace';
 import {
   defaultIdOf,
   FIELD_SEPARATOR,
+  partHash,
   RECORD_SEPARATOR,
   TAB_PACK_VERSION,
+  type PackCodes,
   type PackColumn,
   type TabPackHead,
 } from './tab-pack';
@@ -41,8 +42,10 @@ export async function unpackDictionary(
   for (const [index, part] of head.parts.entries()) {
     const text = await readPart(index);
     pace.restart();
-    if (typeof text !== 'string' || fingerprintOf(text) !== part.hash)
+    if (typeof text !== 'string' || partHash(part.column, text) !== part.hash)
       throw new Error(`tab pack part ${index} is damaged`);
+    // The index is for tabs (load.ts); checked here all the same, so a pack that decodes is whole.
+    if (part.column === 'index') continue;
     const records = text.split(RECORD_SEPARATOR);
     if (records.length !== part.records)
       throw new Error(`tab pack part ${index} has ${records.length} records, not ${part.records}`);
@@ -81,6 +84,34 @@ class Interned<T> {
   }
 }
 
+type TextColumn = Exclude<PackColumn, 'index'>;
+
+/**
+ * One entry record (pack.ts): the background decodes them all, a tab only
+ * those its matches point at.
+ * @example decodeEntryRecord(record, head.codes, head.notes).label
+ */
+export function decodeEntryRecord(record: string, codes: PackCodes, notes: readonly string[]): EntryInfo {
+  const [first = '', storedId, storedTaxa] = record.split(FIELD_SEPARATOR);
+  const reader = new IntReader(first, 5);
+  const note = reader.next();
+  const label = first.slice(reader.position);
+  const id = storedId || defaultIdOf(label);
+  const entry = {
+    id,
+    kind: pick(codes.kind, codeAt(first, 0)),
+    label,
+    appendix: pick(codes.appendix, codeAt(first, 1)),
+    euAnnex: pick(codes.euAnnex, codeAt(first, 2)),
+    category: pick(codes.category, codeAt(first, 4)),
+    taxa: storedTaxa === undefined ? [id] : storedTaxa === '.' ? [] : storedTaxa.split(' '),
+  } as EntryInfo;
+  const group = pick(codes.group, codeAt(first, 3));
+  if (group !== '') entry.group = group as EntryInfo['group'];
+  if (note > 0) entry.appendixNote = pick(notes, note - 1);
+  return entry;
+}
+
 class RecordDecoder {
   readonly entries: EntryInfo[] = [];
   readonly terms: TermInfo[] = [];
@@ -93,29 +124,9 @@ class RecordDecoder {
 
   constructor(private readonly head: TabPackHead) {}
 
-  /** One decoder per column, called with each record in order. */
-  readonly column: Record<PackColumn, (record: string) => void> = {
-    entries: (record) => {
-      const [first = '', storedId, storedTaxa] = record.split(FIELD_SEPARATOR);
-      const { codes, notes } = this.head;
-      const reader = new IntReader(first, 5);
-      const note = reader.next();
-      const label = first.slice(reader.position);
-      const id = storedId || defaultIdOf(label);
-      const entry = {
-        id,
-        kind: pick(codes.kind, codeAt(first, 0)),
-        label,
-        appendix: pick(codes.appendix, codeAt(first, 1)),
-        euAnnex: pick(codes.euAnnex, codeAt(first, 2)),
-        category: pick(codes.category, codeAt(first, 4)),
-        taxa: storedTaxa === undefined ? [id] : storedTaxa === '.' ? [] : storedTaxa.split(' '),
-      } as EntryInfo;
-      const group = pick(codes.group, codeAt(first, 3));
-      if (group !== '') entry.group = group as EntryInfo['group'];
-      if (note > 0) entry.appendixNote = pick(notes, note - 1);
-      this.entries.push(entry);
-    },
+  /** One decoder per text column, called with each record in order. */
+  readonly column: Record<TextColumn, (record: string) => void> = {
+    entries: (record) => void this.entries.push(decodeEntryRecord(record, this.head.codes, this.head.notes)),
     terms: (record) => {
       const reader = new IntReader(record, 1);
       const entry = (this.previousEntry += unzigzag(reader.next()));

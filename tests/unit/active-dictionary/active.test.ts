@@ -15,6 +15,10 @@ import { readChunked, writeChunked } from '@/lib/active-dictionary/chunked';
 import { activateStaged, stageImport } from '@/lib/active-dictionary/staged';
 import type { Dictionary } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
+import { openActivePack } from '@/lib/active-dictionary/open-pack';
+import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { createMatcher } from '@/lib/matching/matcher';
+import { TAB_PACK_VERSION } from '@/lib/matching/pack/tab-pack';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 const bundledCompiled = compileDictionary(loadBundledDictionary());
@@ -53,6 +57,22 @@ describe('ensureActiveDictionary', () => {
     const status = await ensureActiveDictionary(area);
     expect(status).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv', listingsAsOf: '2017-04-21' });
     expect((await readActiveDictionary(area)).source).toBe('cites-checklist');
+  });
+
+  it('compiles the list again when storage holds a pack of an earlier format, which tabs then load', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const meta = (await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY] as Record<string, unknown>;
+    await area.set({ [DICTIONARY_META_KEY]: { ...meta, packVersion: TAB_PACK_VERSION - 1 } });
+    expect(await openActivePack(area)).toBeUndefined();
+    expect(await ensureActiveDictionary(area)).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
+    const stored = (await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY] as Record<string, unknown>;
+    expect(stored).toMatchObject({ packVersion: TAB_PACK_VERSION });
+    expect(stored.generation).not.toBe(meta.generation);
+    const pack = (await openActivePack(area))!;
+    const matcher = await loadPackedMatcher(pack.head, pack.readPart);
+    const text = 'Psittacus erithacus und Graupapageien';
+    expect(matcher.find(text)).toEqual(createMatcher(await readActiveDictionary(area)).find(text));
   });
 
   it.each([

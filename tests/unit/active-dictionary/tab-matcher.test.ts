@@ -11,6 +11,7 @@ import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import type { Dictionary } from '@/lib/dictionary/schema';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { createMatcher } from '@/lib/matching/matcher';
+import type { TabPackHead } from '@/lib/matching/pack/tab-pack';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 let imported: Dictionary;
@@ -47,9 +48,11 @@ describe('loadTabMatcher', () => {
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
     expect(matcher.find(text).length).toBeGreaterThan(2);
     expect(matcher.entries).toEqual(compiled.entries);
-    // The meta, then the head, then each part alone.
+    // The meta, then the head, then each index part alone (the other columns are the background's).
     expect(reads.slice(0, 2)).toEqual([DICTIONARY_META_KEY, compiledKeys(area)[0]]);
-    expect(reads.length).toBe(compiledKeys(area).length + 1);
+    const head = (await area.get(compiledKeys(area)[0]!))[compiledKeys(area)[0]!] as TabPackHead;
+    const indexKeys = head.parts.flatMap((part, i) => (part.column === 'index' ? [compiledKeys(area)[i + 1]] : []));
+    expect(reads.slice(2)).toEqual(indexKeys);
     expect(pauses).toBeGreaterThan(0);
     expect(background.asked).toBe(0);
   });

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
+import { DictionarySchema, LangSchema } from '@/lib/dictionary/schema';
+import { buildFlatIndex } from '@/lib/matching/build-index';
+import { compileDictionary } from '@/lib/matching/compile';
+import { INDEX_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
+import { decodeIndex, encodeIndex } from '@/lib/matching/pack/index-pack';
+import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { packDictionary } from '@/lib/matching/pack/pack';
+import { partHash, TAB_PACK_VERSION, type TabPack } from '@/lib/matching/pack/tab-pack';
+import { UNPACED } from '@/lib/scheduling/pace';
+import { dictionary, taxon } from './dictionary-fixture';
+
+const bundled = compileDictionary(loadBundledDictionary());
+
+/** An index whose columns are all empty but one, for the codec alone. */
+function indexWith(column: keyof FlatIndex, values: number[], text = ''): FlatIndex {
+  const index = Object.fromEntries(
+    INDEX_COLUMNS.map(([name, kind]) => [
+      name,
+      kind === 'values' || kind === 'delta' ? new Int32Array(0) : new Int32Array(1),
+    ]),
+  ) as unknown as FlatIndex;
+  return { ...index, [column]: Int32Array.from(values), text };
+}
+
+const indexParts = (pack: TabPack) => pack.parts.filter((_, i) => pack.head.parts[i]!.column === 'index');
+
+describe('the flat index codec', () => {
+  it('gives back the index it encoded, for the bundled list', async () => {
+    const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
+    const { stream, counts } = encodeIndex(index);
+    expect(await decodeIndex(stream, counts, UNPACED)).toEqual(index);
+  });
+
+  it.each([
+    ['plain values', 'arcParadigm', [0, 1, 0x7fdf, 0x7fe0, 0x7fff, 0x8000, 123_456_789, 5]],
+    ['steps that go down as well as up', 'termEntry', [3, 0, 70_000, 69_999, 1, 1, 400_000]],
+    ['bounds', 'patternTerms', [0, 1, 1, 40_000, 40_002]],
+  ] as const)('round-trips %s on both sides of the one-unit limit', async (_, column, values) => {
+    const index = indexWith(column, [...values], 'ab\u00e9\u0436\u{1f99c}');
+    const { stream, counts } = encodeIndex(index);
+    // Nothing storage's JSON must escape: every unit is a printable character.
+    expect([...stream].every((char) => char.charCodeAt(0) >= 0x20)).toBe(true);
+    expect(await decodeIndex(stream, counts, UNPACED)).toEqual(index);
+  });
+
+  it('refuses a value it cannot store', () => {
+    expect(() => encodeIndex(indexWith('arcParadigm', [-1]))).toThrow('cannot store -1');
+  });
+
+  it('refuses a string that does not fit its counts', async () => {
+    const { stream, counts } = encodeIndex(indexWith('arcParadigm', [1, 2, 3], 'text'));
+    await expect(decodeIndex(stream.slice(0, -1), counts, UNPACED)).rejects.toThrow('does not fit');
+    await expect(decodeIndex(stream, counts.slice(1), UNPACED)).rejects.toThrow('does not match this version');
+  });
+});
+
+describe('the index in a tab pack', () => {
+  it('is stored as strings storage keeps as they are: no lone surrogate, cut between pairs', () => {
+    const astral = compileDictionary(
+      DictionarySchema.parse(
+        dictionary({
+          // Names with a character outside the BMP all through the index text, which is cut into parts.
+          taxa: Array.from({ length: 30_000 }, (_, i) =>
+            taxon(`t${i}`, `Genus${i} epithet`, [{ text: `parrot\u{1f99c}${i}`, lang: 'en' }]),
+          ),
+        }),
+      ),
+    );
+    for (const compiled of [bundled, astral]) {
+      const parts = indexParts(packDictionary(compiled));
+      expect(parts.length).toBeGreaterThan(0);
+      for (const part of parts) {
+        expect(part).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      }
+    }
+  });
+
+  it('is all a tab reads: the other columns are for the background', async () => {
+    const pack = packDictionary(bundled);
+    const read: number[] = [];
+    const matcher = await loadPackedMatcher(pack.head, async (i) => (read.push(i), pack.parts[i]));
+    expect(read.map((i) => pack.head.parts[i]!.column)).toEqual(indexParts(pack).map(() => 'index'));
+    expect([...matcher.terms]).toEqual(bundled.terms);
+    expect([...matcher.entries]).toEqual(bundled.entries);
+  });
+
+  it('decodes a term and its entry only when asked for them', async () => {
+    const pack = packDictionary(bundled);
+    const matcher = await loadPackedMatcher(pack.head, async (i) => pack.parts[i]);
+    const [match] = matcher.find('Psittacus erithacus');
+    const term = matcher.terms[match!.terms[0]!]!;
+    expect(matcher.entries[term.entry]!.label).toBe('Psittacus erithacus');
+    expect(matcher.terms[match!.terms[0]!]).toBe(term);
+    expect(() => ((matcher.terms as TermLike[])[0] = term)).toThrow(TypeError);
+  });
+
+  it('is refused when an index part is damaged, by its hash', async () => {
+    const pack = structuredClone(packDictionary(bundled));
+    const at = pack.head.parts.findIndex((part) => part.column === 'index');
+    const text = pack.parts[at]!;
+    pack.parts[at] = text.slice(0, 100) + String.fromCharCode(text.charCodeAt(100) ^ 1) + text.slice(101);
+    expect(partHash('index', pack.parts[at]!)).not.toBe(pack.head.parts[at]!.hash);
+    await expect(loadPackedMatcher(pack.head, async (i) => pack.parts[i])).rejects.toThrow(`part ${at} is damaged`);
+  });
+
+  it('is refused in another format', async () => {
+    const pack = structuredClone(packDictionary(bundled));
+    (pack.head as { formatVersion: number }).formatVersion = TAB_PACK_VERSION - 1;
+    await expect(loadPackedMatcher(pack.head, async (i) => pack.parts[i])).rejects.toThrow(
+      `format ${TAB_PACK_VERSION - 1}`,
+    );
+  });
+});
+
+type TermLike = (typeof bundled.terms)[number];
