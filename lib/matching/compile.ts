@@ -2,6 +2,7 @@ import { COMMON_NAME_LANGS, type Dictionary, type Lang, type Term } from '@/lib/
 import { singleLine, taxonEntry, tradeEntry } from '@/lib/matching/entries';
 import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
+import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import {
   CANCELS_ALL_TERMS,
   COMPILED_FORMAT_VERSION,
@@ -37,11 +38,13 @@ function ruleOf(term: Term): PhraseRule {
 export function compileDictionary(dict: Dictionary): CompiledDictionary {
   const entries: EntryInfo[] = [];
   const terms: TermInfo[] = [];
+  const gated: GatedTerm[] = [];
   const table = new PatternTable();
 
   const addTerm = (term: Term, entry: number): void => {
     const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
     const rule = ruleOf(term);
+    gated.push({ text: term.text, lang: term.lang, inflect: rule.inflect, taxon: entries[entry]!.kind === 'taxon' });
     table.addTerm(term.text, rule, index);
     for (const phrase of term.exclude ?? []) table.addExclusion(phrase, rule, index);
   };
@@ -68,6 +71,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     terms,
     paradigms: table.paradigms,
     patterns: table.patterns,
+    everyday: everydayTerms(gated),
   };
   return { ...content, fingerprint: fingerprintOf(JSON.stringify(content)) };
 }

@@ -2,16 +2,18 @@ import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/d
 import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
+import type { DeclaredLanguage } from '@/lib/matching/text-language';
 import { tokenize } from '@/lib/matching/tokenize';
 import type { CompiledDictionary, EntryInfo, Match, TermInfo } from '@/lib/matching/types';
 import { Endings, findAll } from '@/lib/matching/walk';
 
 export interface Matcher {
   /**
-   * Matches in `text`, sorted by start, never overlapping, never spanning a "\n". `lang` is the language the
-   * page declares for the text (`lang` attribute), which false friends must agree with; without it they guess.
+   * Matches in `text`, sorted by start, never overlapping, never spanning a "\n". `context` is what the page
+   * declares about the text's language (`lang` attributes), which names spelled like everyday words must agree
+   * with; without it the text's own words tell.
    */
-  find(text: string, context?: { lang?: string }): Match[];
+  find(text: string, context?: DeclaredLanguage): Match[];
   readonly entries: readonly EntryInfo[];
   readonly terms: readonly TermInfo[];
 }
@@ -43,7 +45,7 @@ export interface MatcherOptions {
 export function matcherOver(compiled: CompiledDictionary, root: TrieNode, options: MatcherOptions = {}): Matcher {
   const endings = new Endings(compiled.paradigms);
   const crossesLines = scientificPatterns(compiled);
-  const senses = options.senses === false ? undefined : new SenseFilter(compiled.terms);
+  const senses = options.senses === false ? undefined : new SenseFilter(compiled.terms, compiled.everyday);
   return {
     entries: compiled.entries,
     terms: compiled.terms,
@@ -55,7 +57,7 @@ export function matcherOver(compiled: CompiledDictionary, root: TrieNode, option
           compiled.patterns,
           tokens,
         );
-        return senses ? senses.apply(found, tokens, context?.lang) : found;
+        return senses ? senses.apply(found, tokens, context) : found;
       };
       const logical = matchesIn(text);
       // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,

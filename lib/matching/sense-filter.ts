@@ -1,17 +1,16 @@
 import { EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
-import { LANGUAGE_BOUND_TERMS, STOP_WORDS } from '@/lib/dictionary/languages';
 import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES, type CompetingSense } from '@/lib/dictionary/senses';
 import { CueSet, cueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
+import { EverydayGate } from '@/lib/matching/everyday-gate';
+import { TextLanguage, type DeclaredLanguage } from '@/lib/matching/text-language';
 import { foldPhrase } from '@/lib/matching/normalize';
 import type { Tokens } from '@/lib/matching/tokenize';
-import type { Match, TermInfo } from '@/lib/matching/types';
+import type { EverydayTerm, Match, TermInfo } from '@/lib/matching/types';
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
 const CUE_WINDOW = 10;
 /** Words on each side of a parrot word searched for an exempt species name. */
 const EXEMPT_WINDOW = 40;
-/** Words on each side of a false friend read to guess the language around it. */
-const LANGUAGE_WINDOW = 20;
 
 interface SenseRule {
   rule: 'support' | 'veto';
@@ -19,20 +18,16 @@ interface SenseRule {
   competing: CueSet;
 }
 
-/** What a term is to the filter: an ambiguous word, a group word of exempt species, a false friend, or none. */
-type TermRole =
-  | { kind: 'ambiguous'; sense: SenseRule }
-  | { kind: 'group' }
-  | { kind: 'bound'; langs: readonly string[]; group: boolean }
-  | { kind: 'plain' };
+/** What a term is to the filter: an ambiguous word, a group word of exempt species, or none. */
+type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group' } | { kind: 'plain' };
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
 
 interface SenseData {
   byTerm: Map<string, SenseRule>;
-  boundLangs: Map<string, readonly string[]>;
-  stopWords: Map<string, string[]>;
+  /** The rule for a name spelled like an everyday word: the general wildlife cues must support it. */
+  everyday: SenseRule;
   groupWords: CueSet;
   exemptNames: CueWord[][];
 }
@@ -56,17 +51,11 @@ function senseData(): SenseData {
     const sense: SenseRule = { rule: ambiguous.rule, wildlife, competing: cuesOf(ambiguous.competes) };
     for (const term of ambiguous.terms) byTerm.set(foldPhrase(term), sense);
   }
-  const boundLangs = new Map<string, readonly string[]>();
-  for (const { terms, langs } of LANGUAGE_BOUND_TERMS)
-    for (const term of terms) boundLangs.set(foldPhrase(term), langs);
-  const stopWords = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(STOP_WORDS)) {
-    for (const word of words.split(' ')) stopWords.set(word, [...(stopWords.get(word) ?? []), lang]);
-  }
+  const everyday: SenseRule = { rule: 'support', wildlife: new CueSet(), competing: new CueSet() };
+  for (const list of Object.values(WILDLIFE_CUES)) everyday.wildlife.addList(list);
   return (data = {
     byTerm,
-    boundLangs,
-    stopWords,
+    everyday,
     groupWords: new CueSet().addList(EXEMPT_GROUP_WORDS.join(' ')),
     exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map(cueWords)),
   });
@@ -80,12 +69,19 @@ function senseData(): SenseData {
  */
 export class SenseFilter {
   private readonly roles = new Map<number, TermRole>();
+  private readonly gate: EverydayGate;
 
-  constructor(private readonly terms: readonly TermInfo[]) {}
+  constructor(
+    private readonly terms: readonly TermInfo[],
+    everyday: readonly EverydayTerm[] = [],
+  ) {
+    this.gate = new EverydayGate(terms, everyday);
+  }
 
-  /** `declaredLang`: the page's `lang` for the text ("it", "es-MX"), when it declares one. */
-  apply(matches: Match[], tokens: Tokens, declaredLang?: string): Match[] {
-    const roles = matches.map((match) => this.roleOf(match));
+  /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
+  apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
+    const { matches, needContext } = this.gateEveryday(found, tokens, declared);
+    const roles = matches.map((match, i) => this.roleOf(match, needContext[i]));
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const spans = matches.map((match) => wordSpan(tokens, match));
     const names = roles.some((role) => role.kind === 'plain');
@@ -93,21 +89,44 @@ export class SenseFilter {
       const role = roles[i];
       if (role.kind === 'plain') return true;
       if (role.kind === 'group') return names || !exemptNameNear(tokens, spans[i]);
-      if (role.kind === 'bound') {
-        const silencedGroup = role.group && !names && exemptNameNear(tokens, spans[i]);
-        const lang = commonNameLang(declaredLang);
-        const fits = lang ? role.langs.includes(lang) : languageFits(role.langs, tokens, spans[i]);
-        return !silencedGroup && fits;
-      }
       return fitsSense(role.sense, tokens, spans[i], spans, roles);
     });
+  }
+
+  /**
+   * Names spelled like everyday words (see everyday-gate.ts): drops those of another language than the text's,
+   * and marks those that need wildlife context. The text's language is worked out only when such a name is found.
+   */
+  private gateEveryday(
+    found: Match[],
+    tokens: Tokens,
+    declared: DeclaredLanguage | undefined,
+  ): { matches: Match[]; needContext: boolean[] } {
+    if (!found.some((match) => this.gate.gates(match))) return { matches: found, needContext: found.map(() => false) };
+    let language: TextLanguage | undefined;
+    const matches: Match[] = [];
+    const needContext: boolean[] = [];
+    for (const match of found) {
+      const verdict = this.gate.verdict(match, () => {
+        language ??= new TextLanguage(tokens, declared);
+        return language.at(...wordSpan(tokens, match));
+      });
+      if (verdict === 'drop') continue;
+      matches.push(match);
+      needContext.push(verdict === 'context');
+    }
+    return { matches, needContext };
   }
 
   /**
    * A match is plain when any of its terms is, or when it is a compound far longer than its term
    * ("Elfenbeinschnitzerei", "Mammutelfenbein": the compound says which sense); otherwise ambiguous when any is.
    */
-  private roleOf(match: Match): TermRole {
+  private roleOf(match: Match, needsContext = false): TermRole {
+    if (needsContext) {
+      const role = this.roleOf(match);
+      return role.kind === 'ambiguous' ? role : { kind: 'ambiguous', sense: senseData().everyday };
+    }
     let role: TermRole | undefined;
     for (const term of match.terms) {
       const termRole = this.termRole(term);
@@ -123,13 +142,10 @@ export class SenseFilter {
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
-      const { byTerm, boundLangs, groupWords } = senseData();
-      const { text, lang } = this.terms[term];
-      const folded = foldPhrase(text);
+      const { byTerm, groupWords } = senseData();
+      const folded = foldPhrase(this.terms[term].text);
       const sense = byTerm.get(folded);
-      const langs = boundLangs.get(folded);
       if (sense) role = { kind: 'ambiguous', sense };
-      else if (langs && lang !== 'la') role = { kind: 'bound', langs, group: groupWords.has(folded) };
       else role = groupWords.has(folded) ? { kind: 'group' } : PLAIN;
       this.roles.set(term, role);
     }
@@ -184,28 +200,6 @@ function fitsSense(
   });
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity;
-}
-
-/** The primary subtag of a declared language when it is one of the eight ("es-MX" → "es"). */
-function commonNameLang(declared: string | undefined): string | undefined {
-  const primary = declared?.toLowerCase().split('-')[0];
-  return primary !== undefined && primary in STOP_WORDS ? primary : undefined;
-}
-
-/**
- * Whether the words around a false friend are in one of its languages: the language whose function words are
- * most frequent there must not be another one. Words that show no language keep the match.
- */
-function languageFits(langs: readonly string[], tokens: Tokens, [first, last]: WordSpan): boolean {
-  const { stopWords } = senseData();
-  const counts = new Map<string, number>();
-  const from = Math.max(0, first - LANGUAGE_WINDOW);
-  const to = Math.min(tokens.count - 1, last + LANGUAGE_WINDOW);
-  for (let word = from; word <= to; word++) {
-    for (const lang of stopWords.get(tokens.folded(word)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
-  const own = Math.max(0, ...langs.map((lang) => counts.get(lang) ?? 0));
-  return [...counts.values()].every((count) => count <= own);
 }
 
 /** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */

@@ -43,7 +43,7 @@ export interface Match {
 }
 
 /** Bumped whenever the compiled shape or the folding changes: a stored older form must be recompiled. */
-export const COMPILED_FORMAT_VERSION = 2;
+export const COMPILED_FORMAT_VERSION = 3;
 
 /** Global exclusions cancel every term: `CompiledPattern` lists this instead of term indexes. */
 export const CANCELS_ALL_TERMS = -1;
@@ -78,4 +78,15 @@ export interface CompiledDictionary {
   /** Allowed word endings per paradigm id; id 0 is [''] (the word exactly). */
   paradigms: string[][];
   patterns: CompiledPattern[];
+  /** Taxon names spelled like an everyday word (term-gates.ts), sorted by term: the matcher binds and gates them. */
+  everyday: EverydayTerm[];
 }
+
+/** Stands for all eight languages in an `EverydayTerm`: a brand or an abbreviation is one everywhere. */
+export const EVERY_LANGUAGE = '*';
+
+/**
+ * A taxon name that is also an everyday word: its term index and the languages (space-separated codes, or
+ * `EVERY_LANGUAGE`) where that word is an everyday one.
+ */
+export type EverydayTerm = [term: number, langs: string];

@@ -132,7 +132,7 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     builder.add('patterns', patternRecord(pattern, expectedTerm, termTexts));
     if (pattern[4].length > 0) expectedTerm = pattern[4][0]! + 1;
   }
-  const { fingerprint, source, listingsAsOf, paradigms } = compiled;
+  const { fingerprint, source, listingsAsOf, paradigms, everyday } = compiled;
   const { parts, texts } = builder.finish();
   const head: TabPackHead = {
     formatVersion: TAB_PACK_VERSION,
@@ -142,6 +142,7 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     codes: CODES,
     notes,
     paradigms,
+    everyday,
     parts,
   };
   return { head, parts: texts };

@@ -20,7 +20,7 @@ import type { CompiledDictionary } from '@/lib/matching/types';
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 2;
+export const TAB_PACK_VERSION = 3;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -53,6 +53,8 @@ export interface TabPackHead {
   /** Distinct appendix notes: many taxa of a genus or order share one. */
   notes: string[];
   paradigms: string[][];
+  /** The compiled dictionary's `everyday` terms, as they are (a few hundred pairs even with the full checklist). */
+  everyday: CompiledDictionary['everyday'];
   parts: PackPart[];
 }
 

@@ -52,7 +52,7 @@ export async function unpackDictionary(
       if (i % BATCH === BATCH - 1 && pace.due()) await pace.pause();
     }
   }
-  const { fingerprint, source, listingsAsOf, paradigms } = head;
+  const { fingerprint, source, listingsAsOf, paradigms, everyday } = head;
   const { entries, terms, patterns } = decoder;
   return {
     formatVersion: COMPILED_FORMAT_VERSION,
@@ -63,6 +63,7 @@ export async function unpackDictionary(
     terms,
     paradigms,
     patterns,
+    everyday,
   };
 }
 
