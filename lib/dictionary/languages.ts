@@ -14,7 +14,7 @@ export const STOP_WORDS: Record<CommonNameLang, string> = {
   de: 'der das und mit ist für nicht ein eine auf dem den zu von sich auch wird wir oder aber sind',
   nl: 'het een met voor niet zijn op dat deze wordt ook bij naar hebben wij maar heeft hun wat',
   es: 'el los las para por sus está muy donde como más también hay desde este estos cuando',
-  it: 'gli della delle per che di sono è e nel nella sul dal degli anche questo questa molto più hanno alla dei ci',
+  it: 'gli della delle per che di sono è e nel nella sul dal degli anche questo questa molto più hanno alla dei',
   pl: 'w z jest dla od jak po oraz przez ale czy jego który która które tylko można bardzo',
   ru: 'и в на с не что это для по от как из или все так он она они был была есть',
 };

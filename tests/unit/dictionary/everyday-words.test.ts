@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
+import { STOP_WORDS } from '@/lib/dictionary/languages';
+import { tokenize } from '@/lib/matching/tokenize';
+
+const folded = (list: string) => new Set(tokenize(list).phrase().words);
+const langs = Object.keys(EVERYDAY_WORDS) as (keyof typeof EVERYDAY_WORDS)[];
+
+describe('the everyday-word lexicon', () => {
+  it.each(langs)('%s holds several hundred frequent words', (lang) => {
+    expect(folded(EVERYDAY_WORDS[lang]).size).toBeGreaterThanOrEqual(450);
+  });
+
+  it('lists brand and product names as single words', () => {
+    expect(NAME_COLLISIONS.split(/\s+/).filter((name) => name !== '' && folded(name).size !== 1)).toEqual([]);
+  });
+});
+
+describe('the function words that tell the languages apart', () => {
+  it.each(langs)('%s: none folds into a function or everyday word of another language', (lang) => {
+    const others = langs.filter((other) => other !== lang);
+    const clashes = [...folded(STOP_WORDS[lang])].filter((word) =>
+      others.some((other) => folded(STOP_WORDS[other]).has(word) || folded(EVERYDAY_WORDS[other]).has(word)),
+    );
+    expect(clashes).toEqual([]);
+  });
+});
