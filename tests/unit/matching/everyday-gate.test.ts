@@ -23,8 +23,7 @@ const compiled = compileDictionary(
 const matcher = createMatcher(compiled);
 const found = (text: string, declared?: DeclaredLanguage) =>
   matcher.find(text, declared).map((match) => text.slice(match.start, match.end));
-const everydayText = (term: string) =>
-  compiled.everyday.find(([index]) => compiled.terms[index]!.text === term)?.[1];
+const everydayText = (term: string) => compiled.everyday.find(([index]) => compiled.terms[index]!.text === term)?.[1];
 
 describe('the compiler', () => {
   it('lists the single-word names spelled like an everyday word, with the languages where they are one', () => {

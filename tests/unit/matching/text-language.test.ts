@@ -29,7 +29,7 @@ describe('the language of the text around a match', () => {
     expect(languageAtEnd(SENTENCES.en, { lang: 'de-AT', pageLang: 'fr' })).toBe('de');
   });
 
-  it("takes the words over <html lang>, a page-wide default", () => {
+  it('takes the words over <html lang>, a page-wide default', () => {
     expect(languageAtEnd(SENTENCES.fr, { pageLang: 'en' })).toBe('fr');
   });
 
