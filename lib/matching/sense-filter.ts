@@ -107,7 +107,8 @@ export class SenseFilter {
     const matches: Match[] = [];
     const needContext: boolean[] = [];
     for (const match of found) {
-      const verdict = this.gate.verdict(match, () => {
+      const word = tokens.folded(wordSpan(tokens, match)[0]);
+      const verdict = this.gate.verdict(match, word, () => {
         language ??= new TextLanguage(tokens, declared);
         return language.at(...wordSpan(tokens, match));
       });

@@ -38,10 +38,10 @@ function foldedLexicon(): Lexicon {
 
 /**
  * The taxon names spelled like an everyday word, with the languages they are one in (`EVERY_LANGUAGE` for brands
- * and abbreviations): a single word whose folded form, or any inflected form it matches, is a frequent word of one
- * of the eight languages or a known product name. Names of several words are unambiguous and never listed; trade
+ * and abbreviations) and the forms that are: a single word whose folded form, or any inflected form it matches, is
+ * a frequent word of one of the eight languages or a known product name. Names of several words are unambiguous and never listed; trade
  * terms and code words keep their own hand-written exclusions. Sorted by term.
- * @example everydayTerms([{ text: 'Once', lang: 'fr', inflect: true, taxon: true }]) // [[0, 'en']]
+ * @example everydayTerms([{ text: 'Once', lang: 'fr', inflect: true, taxon: true }]) // [[0, 'en es', 'once']]
  */
 export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
   const { words, collisions } = foldedLexicon();
@@ -52,9 +52,11 @@ export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
     if (folded.length !== 1) return;
     const [word] = folded as [string];
     const langs = new Set<string>();
-    for (const form of formsOf(word, term)) for (const lang of words.get(form) ?? []) langs.add(lang);
-    if (word.length <= ABBREVIATION_LENGTH || collisions.has(word)) langs.add(EVERY_LANGUAGE);
-    if (langs.size > 0) found.push([index, [...langs].sort().join(' ')]);
+    const forms = formsOf(word, term).filter((form) => words.has(form));
+    for (const form of forms) for (const lang of words.get(form)!) langs.add(lang);
+    const everyForm = word.length <= ABBREVIATION_LENGTH || collisions.has(word);
+    if (everyForm) langs.add(EVERY_LANGUAGE);
+    if (langs.size > 0) found.push([index, [...langs].sort().join(' '), everyForm ? '' : forms.join(' ')]);
   });
   return found;
 }

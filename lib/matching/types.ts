@@ -86,7 +86,8 @@ export interface CompiledDictionary {
 export const EVERY_LANGUAGE = '*';
 
 /**
- * A taxon name that is also an everyday word: its term index and the languages (space-separated codes, or
- * `EVERY_LANGUAGE`) where that word is an everyday one.
+ * A taxon name that is also an everyday word: its term index, the languages (space-separated codes, or
+ * `EVERY_LANGUAGE`) where that word is an everyday one, and which of its folded forms are (space-separated; empty
+ * when every form is, as for a brand): "Störe" folds to English "store", "Stör" and "Stören" are no English word.
  */
-export type EverydayTerm = [term: number, langs: string];
+export type EverydayTerm = [term: number, langs: string, forms: string];

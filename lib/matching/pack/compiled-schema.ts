@@ -43,5 +43,5 @@ export const CompiledDictionarySchema = z.object({
       z.array(z.number().int()),
     ]),
   ),
-  everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
+  everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
 }) satisfies z.ZodType<CompiledDictionary>;

@@ -28,7 +28,7 @@ export const TabPackSchema = z
       }),
       notes: z.array(z.string()),
       paradigms: z.array(z.array(z.string())).min(1),
-      everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
+      everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
       parts: z.array(
         z.object({
           column: z.enum(['entries', 'terms', 'patterns']),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
+import { WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { cueWords } from '@/lib/matching/cue-words';
 import { tokenize } from '@/lib/matching/tokenize';
 
 const folded = (list: string) => new Set(tokenize(list).phrase().words);
@@ -23,5 +25,26 @@ describe('the function words that tell the languages apart', () => {
       others.some((other) => folded(STOP_WORDS[other]).has(word) || folded(EVERYDAY_WORDS[other]).has(word)),
     );
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('the wildlife cues', () => {
+  it.each(langs)('%s: none folds into an everyday word of another language', (lang) => {
+    const others = langs.filter((other) => other !== lang);
+    const cues = (other: (typeof langs)[number]) =>
+      new Set((WILDLIFE_CUES[other] ?? '').split(/\s+/).flatMap(cueWords));
+    const clashes = (WILDLIFE_CUES[lang] ?? '')
+      .split(/\s+/)
+      .filter((entry) => entry !== '')
+      .flatMap(cueWords)
+      .filter((cue) =>
+        others.some((other) => {
+          // A word both languages use as a cue ("echt") is a cue in either.
+          if ([...cues(other)].some((own) => own.text === cue.text)) return false;
+          const everyday = [...folded(EVERYDAY_WORDS[other])];
+          return cue.stem ? everyday.some((word) => word.startsWith(cue.text)) : everyday.includes(cue.text);
+        }),
+      );
+    expect(clashes.map((cue) => cue.text)).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ const compiled = compileDictionary(
       taxa: [
         taxon('acipenser-sturio', 'Acipenser sturio', [{ text: 'Stör', lang: 'de' }]),
         taxon('amazona', 'Amazona', [{ text: 'loro', lang: 'es' }], { rank: 'genus' }),
+        taxon('cui', 'Cui', [], { rank: 'genus' }),
+        taxon('cui', 'Cui', [], { rank: 'genus' }),
         taxon('leopardus-wiedii', 'Leopardus wiedii', [{ text: 'Margay', lang: 'en' }]),
         taxon('pan', 'Pan', [], { rank: 'genus' }),
         taxon('panthera-uncia', 'Panthera uncia', [{ text: 'Once', lang: 'fr' }]),
@@ -23,7 +25,8 @@ const compiled = compileDictionary(
 const matcher = createMatcher(compiled);
 const found = (text: string, declared?: DeclaredLanguage) =>
   matcher.find(text, declared).map((match) => text.slice(match.start, match.end));
-const everydayText = (term: string) => compiled.everyday.find(([index]) => compiled.terms[index]!.text === term)?.[1];
+const everyday = (term: string) => compiled.everyday.find(([index]) => compiled.terms[index]!.text === term);
+const everydayText = (term: string) => everyday(term)?.[1];
 
 describe('the compiler', () => {
   it('lists the single-word names spelled like an everyday word, with the languages where they are one', () => {
@@ -32,6 +35,11 @@ describe('the compiler', () => {
     expect(everydayText('Once')).toBe('en es');
     expect(everydayText('Ora')).toBe('it');
     expect(everydayText('Pan')).toBe('en es nl pl');
+  });
+
+  it('keeps the forms that are everyday words, or none for a brand', () => {
+    expect(everyday('Stör')?.[2]).toBe('store');
+    expect(everyday('loro')?.[2]).toBe('loro');
   });
 
   it('leaves names of several words and words no language uses alone', () => {
@@ -48,9 +56,11 @@ describe('a common name bound to its language', () => {
     ['es', 'Tenemos once modelos de zapatos para el verano.', []],
     ['it', 'Ora è il momento di comprare: il loro negozio chiude alle otto.', []],
     ['nl', 'Het loro-model is nieuw en de prijs is ook goed.', []],
-    ['de', 'Der Stör ist ein Wanderfisch und die Störe sind streng geschützt.', ['Stör', 'Störe']],
+    ['de', 'Der Stör ist ein Wanderfisch.', ['Stör']],
+    ['de', 'Die Stadtwerke eröffnen ihren Online-Store für Monatskarten.', []],
+    ['de', 'Störe aus Nachzucht, streng geschützt, mit Papieren.', ['Störe']],
     ['es', 'El loro gris habla mucho y los loros viven muchos años.', ['loro', 'loros']],
-    ['fr', "L'once vit dans les montagnes d'Asie centrale.", ['once']],
+    ['fr', "L'once, espèce menacée, vit dans les montagnes d'Asie centrale.", ['once']],
     ['en', 'The ora is the largest lizard on Earth and they are protected.', ['ora']],
   ])('%s: %s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -86,7 +96,9 @@ describe('a scientific name spelled like an everyday word', () => {
     ['es', 'Pan con tomate y aceite de oliva para el desayuno.', []],
     ['pl', 'Pan Kowalski sprzedaje samochód w dobrym stanie.', []],
     ['en', 'Heat the pan and add the butter.', []],
-    ['de', 'Der Schimpanse gehört zur Gattung Pan und ist streng geschützt.', ['Pan']],
+    ['de', 'Der Schimpanse gehört zur Gattung Pan; der Handel ist nach CITES verboten.', ['Pan']],
+    ['it', 'Il libro di cui ti ho parlato è sul tavolo.', []],
+    ['de', 'Die Gattung Cui ist klein und kaum bekannt.', ['Cui']],
     ['en', 'Pan: the chimpanzee genus, listed in CITES Appendix I; trade is banned.', ['Pan']],
   ])('%s: %s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);

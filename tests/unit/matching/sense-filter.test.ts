@@ -86,7 +86,7 @@ describe('names from an imported checklist', () => {
     ['Ora è il momento di comprare la casa', []],
     ['The ora is the largest lizard and the species is protected', ['ora']],
     ['Once upon a time there was a king and the end of the story', []],
-    ["L'once est un félin des montagnes d'Asie", ['once']],
+    ["L'once est une espèce de félin des montagnes d'Asie", ['once']],
   ])('%s → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
