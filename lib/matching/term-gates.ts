@@ -39,8 +39,8 @@ function foldedLexicon(): Lexicon {
 /**
  * The taxon names spelled like an everyday word, with the languages they are one in (`EVERY_LANGUAGE` for brands
  * and abbreviations) and the forms that are: a single word whose folded form, or any inflected form it matches, is
- * a frequent word of one of the eight languages or a known product name. Names of several words are unambiguous and never listed; trade
- * terms and code words keep their own hand-written exclusions. Sorted by term.
+ * a frequent word of one of the eight languages or a known product name. Names of several words are unambiguous
+ * and never listed; trade terms and code words keep their own hand-written exclusions. Sorted by term.
  * @example everydayTerms([{ text: 'Once', lang: 'fr', inflect: true, taxon: true }]) // [[0, 'en es', 'once']]
  */
 export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
