@@ -4,7 +4,8 @@ type CommonNameLang = Exclude<Lang, 'la'>;
 
 /**
  * Frequent everyday words of the eight languages: function words, numbers, days and months, common verbs in their
- * frequent forms, and the nouns and adjectives of shopping, homes, cars, food, work, computing and the body. A
+ * frequent forms, and the nouns and adjectives of shopping, homes, cars, food (fruit and vegetables too: their
+ * everyday sense is food, not a listed plant), work, computing and the body. A
  * dictionary name spelled like one of them (after folding accents) has an everyday sense: the compiler binds it to
  * its own language and asks for wildlife context around it (lib/matching/term-gates.ts).
  *
@@ -49,7 +50,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     hello bye mr mrs ms dr st also just only even ever too quite rather really almost enough together alone
     perhaps maybe probably however though although while until since unless whether because once bar store
     post mark fair fine match present close lead tie pool sink bank bill net tip watch date fan pitch plant
-    spring rock stone wood iron steel plastic cotton wool silk leather glass metal`,
+    spring rock stone wood iron steel plastic cotton wool silk leather glass metal
+    apple apples banana bananas lemon lime mango peach pear plum cherry grape grapes strawberry tomato potato potatoes onion garlic carrot pepper bean beans pea corn nut nuts honey chocolate cream flour pasta pizza sandwich salad fruit vegetable vegetables`,
   fr: `le la les un une des du de au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces mon ton son
     ma ta sa mes tes ses notre votre leur nos vos leurs je tu il elle on nous vous ils elles me te se lui eux y en
     ne pas plus rien jamais toujours déjà encore aussi très trop peu beaucoup bien mal mieux tout tous toute toutes
@@ -84,7 +86,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     certains morceau haut bas devant derrière milieu dedans dehors près loin merci bonjour salut madame monsieur
     mademoiselle voici voilà ici là-bas beaucoup assez ensemble seul seulement vraiment presque souvent parfois
     cependant pourtant lorsque puisque parce bois pierre fer acier plastique coton laine soie cuir métal
-    patte pattes queue aile ailes bec plume plumes`,
+    patte pattes queue aile ailes bec plume plumes
+    pomme banane citron mangue pêche poire prune cerise raisin fraise tomate oignon ail carotte poivre haricot noix miel chocolat crème farine pâtes pizza salade fruit légume légumes`,
   de: `der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch also wenn weil dass
     ob als wie wo was wer wen wem warum wann woher wohin ich du er sie es wir ihr mich dich sich uns euch mir dir
     ihm ihn ihnen mein meine dein deine sein seine ihre unser unsere euer nicht kein keine keinen nichts nie
@@ -120,7 +123,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     unternehmen macht krieg gesetz stufe linie ding dinge etwas jemand niemand jeder stück oben unten vorne
     hinten mitte innen außen nah weit danke bitte hallo tschüss herr herren damen genug zusammen allein nur
     wirklich fast oft manchmal jedoch obwohl damit holz stein eisen stahl kunststoff baumwolle wolle seide leder
-    metall pfote pfoten schwanz flügel feder federn`,
+    metall pfote pfoten schwanz flügel feder federn
+    apfel banane zitrone mango pfirsich birne pflaume kirsche traube erdbeere tomate kartoffel zwiebel knoblauch karotte pfeffer bohne nuss honig schokolade sahne mehl nudeln pizza salat obst gemüse`,
   nl: `de het een en of maar want dus als dan dat die dit deze wie wat waar waarom wanneer hoe ik jij je u hij zij
     ze wij we jullie mij me jou hem haar ons hun mijn jouw zijn onze uw niet geen niets nooit altijd al nog ook
     heel zeer te veel weinig meer minder alle alles elk elke ieder iedere ander andere zelf met zonder voor
@@ -152,7 +156,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     regering bedrijf macht oorlog wet niveau lijn ding dingen iets iemand niemand iedereen stuk boven beneden voor
     achter midden binnen buiten dichtbij ver dank bedankt alstublieft hallo dag meneer mevrouw genoeg samen alleen
     slechts echt bijna vaak soms toch hoewel omdat hout steen ijzer staal plastic katoen wol zijde leer metaal
-    poot poten staart vleugel veer veren`,
+    poot poten staart vleugel veer veren
+    appel banaan citroen mango perzik peer pruim kers druif aardbei tomaat aardappel ui knoflook wortel peper boon noot honing chocolade room meel pasta pizza salade fruit groente`,
   es: `el la los las un una unos unas y o pero porque que qué quien quién cual cuál donde dónde cuando cuándo como
     cómo si no ni ya más menos muy mucho mucha muchos muchas poco poca pocos todo toda todos todas otro otra
     otros otras mismo misma yo tú él ella nosotros vosotros ellos ellas me te se nos os le les lo mi mis tu tus
@@ -188,7 +193,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     gobierno empresa poder guerra ley nivel línea cosa cosas algo alguien nadie nada cada pieza arriba abajo
     delante detrás medio dentro fuera cerca lejos gracias favor hola adiós señor señora señorita bastante juntos
     solo solamente realmente casi menudo aunque mientras madera piedra hierro acero plástico algodón lana seda
-    cuero metal cola ala alas pluma plumas pico`,
+    cuero metal cola ala alas pluma plumas pico
+    manzana plátano banana limón mango melocotón pera ciruela cereza uva fresa tomate patata papa cebolla ajo zanahoria pimienta judía frijol nuez miel chocolate nata harina pasta pizza ensalada fruta verdura`,
   it: `il lo la i gli le un uno una e ed o ma perché che chi cui quale dove quando come se non né già più meno
     molto molta molti molte poco poca pochi tutto tutta tutti tutte altro altra altri altre stesso stessa io tu
     lui lei noi voi loro mi ti si ci vi gli ne mio mia miei mie tuo tua suo sua nostro nostra vostro di del
@@ -224,7 +230,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     azienda potere guerra legge livello linea qualcosa qualcuno nessuno niente ogni ognuno pezzo su giù davanti
     dietro mezzo dentro fuori vicino lontano grazie prego ciao buongiorno signore signora signorina abbastanza
     insieme solo soltanto davvero quasi spesso però anche mentre legno pietra ferro acciaio plastica cotone lana
-    seta cuoio pelle metallo coda ala ali piuma piume becco zampa zampe`,
+    seta cuoio pelle metallo coda ala ali piuma piume becco zampa zampe
+    mela banana limone mango pesca pera prugna ciliegia uva fragola pomodoro patata cipolla aglio carota pepe fagiolo noce miele cioccolato panna farina pasta pizza insalata frutta verdura`,
   pl: `i w z na do że się nie jest to ten ta te tego tej tym tych jak ale a o od po przez przy dla za pod nad
     przed między bez u czy co kto gdzie kiedy dlaczego jaki jaka jakie który która które ja ty on ona ono my wy
     oni one mnie mi cię ci go mu jej ją nas nam was wam ich im mój moja moje twój twoja twoje swój swoja swoje
@@ -257,7 +264,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     rząd firma władza wojna prawo poziom linia coś ktoś nikt nic kawałek góra dół przód tył środek wewnątrz
     zewnątrz blisko daleko dziękuję proszę cześć dzień dobry dość razem sam tylko naprawdę prawie często czasem
     jednak chociaż ponieważ drewno kamień żelazo stal plastik bawełna wełna jedwab skóra metal ogon skrzydło
-    pióro pióra łapa łapy`,
+    pióro pióra łapa łapy
+    jabłko banan cytryna mango brzoskwinia gruszka śliwka wiśnia winogrono truskawka pomidor ziemniak cebula czosnek marchew pieprz fasola orzech miód czekolada śmietana mąka makaron pizza sałatka owoc warzywa`,
   ru: `и в не на я быть он с что а по это она этот к но они мы как из у который то за свой весь год от так о
     для ты же все тот мочь вы человек такой его сказать только или ещё бы себя один как уже до время если сам
     когда другой вот говорить наш мой знать стать при чтобы дело жизнь кто первый очень два день её новый рука
@@ -286,13 +294,14 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     группа проблема вопрос идея вещь услуга система правительство компания власть война закон уровень линия
     что-то кто-то никто ничего кусок верх низ перед зад середина внутри снаружи близко далеко спасибо
     пожалуйста привет здравствуйте господин госпожа достаточно вместе только действительно почти однако хотя
-    дерево камень железо сталь пластик хлопок шерсть шёлк кожа металл хвост крыло перо перья лапа лапы`,
+    дерево камень железо сталь пластик хлопок шерсть шёлк кожа металл хвост крыло перо перья лапа лапы
+    яблоко банан лимон манго персик груша слива вишня виноград клубника помидор картофель лук чеснок морковь перец фасоль орех мёд шоколад сливки мука макароны пицца салат фрукты овощи`,
 };
 
 /**
- * Brands, products and titles named like a listed animal or plant: on a page they are the likelier sense, so such a
- * name needs wildlife context in every language. Authored for Spoor (issue 13, 2026-12-02) from well-known car,
- * sportswear, software, cosmetics, food, fashion and hardware names.
+ * Brands, products, titles and place names named like a listed animal or plant: on a page they are the likelier
+ * sense, so such a name needs wildlife context in every language. Authored for Spoor (issue 13, 2026-12-02) from
+ * well-known car, sportswear, software, cosmetics, food, fashion and hardware names and common place names.
  */
-export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra viper mamba boa panda gorilla rhino condor impala
-  caracal ocelot ozelot lama vanilla vanille vaniglia vainilla aloe tiger cougar falcon cayman gecko colibri`;
+export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra viper mamba boa panda impala ocelot ozelot lama
+  vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon`;
