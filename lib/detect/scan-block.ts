@@ -1,5 +1,6 @@
 import type { Matcher } from '@/lib/matching/matcher';
 import type { Category, Match, TermInfo } from '@/lib/matching/types';
+import type { DeclaredLanguage } from '@/lib/matching/text-language';
 import { rangeFor, type BlockText } from '@/lib/highlight/block-text';
 import type { BlockOwner } from '@/lib/highlight/dom-rules';
 import type { PaintedMatch } from '@/lib/highlight/painter';
@@ -80,7 +81,7 @@ export function scanSegment(
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
   const text = from === 0 && to >= block.text.length ? block.text : block.text.slice(windowStart, to + CONTEXT_CHARS);
   if (!HAS_WORD.test(text)) return result;
-  for (const match of matcher.find(text, { lang: declaredLangOf(block.owner, doc) })) {
+  for (const match of matcher.find(text, declaredLanguageOf(block.owner, doc))) {
     const start = match.start + windowStart;
     const end = match.end + windowStart;
     if (start < from || start >= to) continue;
@@ -94,11 +95,16 @@ export function scanSegment(
   return result;
 }
 
-/** The language the page declares for a block: its nearest `lang` attribute (through a shadow host), else none. */
-function declaredLangOf(owner: BlockText['owner'], doc: Document): string | undefined {
+/**
+ * What the page declares about a block's language: the nearest `lang` attribute below `<html>` (through a shadow
+ * host), and `<html lang>` apart, since a page-wide default weighs less than the block's own words.
+ */
+function declaredLanguageOf(owner: BlockText['owner'], doc: Document): DeclaredLanguage {
   const element = 'closest' in owner ? owner : (owner as ShadowRoot).host;
-  const lang = element?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement.getAttribute('lang');
-  return lang || undefined;
+  const marked = element?.closest('[lang]');
+  const lang = marked && marked !== doc.documentElement ? marked.getAttribute('lang') || undefined : undefined;
+  const pageLang = doc.documentElement.getAttribute('lang') || undefined;
+  return { ...(lang && { lang }), ...(pageLang && { pageLang }) };
 }
 
 /** A block being matched one segment at a time. */

@@ -3,32 +3,18 @@ import type { Lang } from '@/lib/dictionary/schema';
 type CommonNameLang = Exclude<Lang, 'la'>;
 
 /**
- * Short function words that mark a text's language: the matcher's own language guess for a few words around a
- * match, used only for the terms in `LANGUAGE_BOUND_TERMS`. Authored for Spoor; words two languages share
- * ("de", "la", "en", "a") are left out.
+ * Short function words that mark a text's language: the matcher's language guess for the sentence or block around
+ * a match (lib/matching/text-language.ts). Authored for Spoor; written as pages write them and compared folded,
+ * so a word that folds into a frequent word of another of the eight languages is left out ("się" is German "sie",
+ * "że" Dutch "ze", "del" Italian, "les" Spanish): a unit test holds every list to that.
  */
 export const STOP_WORDS: Record<CommonNameLang, string> = {
-  en: 'the and of with for this that is are was from your our which',
-  fr: 'le les des une est avec pour dans sur qui que du au aux ce cette sont',
-  de: 'der die das und mit ist für nicht ein eine auf dem den zu von sich auch',
-  nl: 'het een van en met voor niet zijn op dat deze wordt ook bij naar',
-  es: 'el los las del con para por una es que y su sus está son muy',
-  it: 'il gli della delle con per una è che di sono nel nella degli anche',
-  pl: 'i w z na się do że jest nie dla od jak po oraz przez',
-  ru: 'и в на с не что это для по от как из или все так',
+  en: 'the and with for this that are from your our which would have they were there their what about these',
+  fr: 'une est avec pour dans sur cette sont pas nous vous ils elles aux ces mais ont leur être été',
+  de: 'der das und mit ist für nicht ein eine auf dem den zu von sich auch wird wir oder aber sind',
+  nl: 'het een met voor niet zijn op dat deze wordt ook bij naar hebben wij maar heeft hun wat',
+  es: 'el los las para por sus está muy donde como más también hay desde este estos cuando',
+  it: 'gli della delle per che di sono è e nel nella sul dal degli anche questo questa molto più hanno alla dei',
+  pl: 'w z jest dla od jak po oraz przez ale czy jego który która które tylko można bardzo',
+  ru: 'и в на с не что это для по от как из или все так он она они был была есть',
 };
-
-/**
- * Common names that are also everyday words of another of the eight languages once accents are folded: they
- * match only where the words around them are in one of the name's own languages (or give no sign of any).
- * Spanish "loro" is Italian 'their'; German "Störe" folds like English "store"; the checklist's English "Ora"
- * (Komodo dragon) is Italian 'now', "Elk" Dutch 'each'; its Spanish "Cui" is Italian 'which'; its French
- * "Once" (snow leopard) and "Patas" are English 'once' and Spanish 'legs'.
- */
-export const LANGUAGE_BOUND_TERMS: { terms: string[]; langs: CommonNameLang[] }[] = [
-  { terms: ['loro'], langs: ['es'] },
-  { terms: ['Stör', 'Störe'], langs: ['de'] },
-  { terms: ['Ora', 'Elk'], langs: ['en'] },
-  { terms: ['Cui'], langs: ['es'] },
-  { terms: ['Once', 'Patas'], langs: ['fr'] },
-];

@@ -47,23 +47,23 @@ export interface AmbiguousTerm {
 export const WILDLIFE_CUES: CueText = {
   en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
     terrarium* vivarium* cites permit* certificate* paperwork skin* hide hides pelt* horn horns trophy trophies
-    taxiderm* stuffed mounted poach* smuggl* traffick* seiz* confiscat* wildlife wild endangered species zoo*
+    taxiderm* stuffed mounted poach* smuggl* traffick* seiz* confiscat* wildlife wild endangered species zoo zoos zoolog*
     cub cubs reptile* snake* enclosure* breed* hunt* safari* sanctuar* habitat* conservation* extinct* raw tonnes
     tons bangle* figurine* sculpt* statuette* century circa victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
-    ranger* rescue* feeding vet fur furs inlaid inlay* miniature* portrait* banding trim figure figures
+    ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
     bronze ormolu lot auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
     shagreen jade`,
   fr: `sculpt* défense défenses netsuke antiquité* ancien ancienne anciens véritable vrai vraie vivant* captivité
-    élevé* éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
+    élevé élevée élevés élevées éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
     trophée* taxiderm* naturalis* empaill* braconn* contrebande trafic* saisi* saisie* sauvage* faune espèce*
-    zoo* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
+    zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
     miniature* xixe xviiie`,
   de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
-    zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* haut häute fell felle pelz* horn
+    zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* häute fell felle pelz* horn
     hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
-    artenschutz* tierpark* zoo* jungtier* reptil* schlange* jagd* jahrhundert* stör störe beluga rogen
+    artenschutz* tierpark* zoo zoos zoolog* jungtier* reptil* schlange* jagd* jahrhundert* stör beluga rogen
     greifvogel* vogel vögel feder* kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
     miniatur*`,
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
@@ -72,15 +72,15 @@ export const WILDLIFE_CUES: CueText = {
     illegaal* illegale bont ingelegd* veiling* miniatuur*`,
   es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
     eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
-    contrabando tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo* cachorro* reptil*
+    contrabando tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*
     serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura*`,
   it: `intagliat* scolpit* zanna zanne netsuke antic* autentic* vero vera vivo vivi viva vive allevat*
     allevament* nascit* terrario* cites permess* certificat* pelle pelli corno corna trofeo* tassiderm*
-    imbalsamat* bracconi* contrabband* traffic* sequestr* selvatic* fauna specie zoo* cuccio* rettil* serpent*
+    imbalsamat* bracconi* contrabband* traffic* sequestr* selvatic* fauna specie zoo zoos zoolog* cuccio* rettil* serpent*
     secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur*`,
   pl: `rzeźb* kieł kły cios ciosy netsuke antyk* antyczn* prawdziw* żywy żywe żywa żywych hodowl* wyklut*
     terrarium* cites zezwoleni* certyfikat* skóra skóry skórę skór róg rogi trofe* wypchan* preparat* kłusown*
-    przemyt* handel* zarekwirowan* skonfiskowan* dzik* gatun* zoo* gad* wąż węże polowa* wieku wiek jesiotr*
+    przemyt* handel* zarekwirowan* skonfiskowan* dzik* gatun* zoo zoos zoolog* gad* wąż węże polowa* wieku wiek jesiotr*
     bieług* zwierzę* zwierząt* nielegaln* futro futra inkrustowan* aukcj* miniatur*`,
   ru: `резн* резьб* бивн* бивень нэцкэ антиквар* старинн* натуральн* настоящ* живой живая живые живых разведени*
     вылуп* террариум* ситес разрешени* сертификат* шкур* рог рога трофе* чучел* таксидерм* браконьер*

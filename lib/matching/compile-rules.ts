@@ -1,5 +1,5 @@
 import { EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
-import { LANGUAGE_BOUND_TERMS, STOP_WORDS } from '@/lib/dictionary/languages';
+import { STOP_WORDS } from '@/lib/dictionary/languages';
 import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
@@ -59,11 +59,16 @@ export function compileMatchRules(): MatchRules {
       rule: ambiguous.rule,
       wildlife: foldedCues(Object.values(ambiguous.wildlife ?? {}), fold),
     })),
-    languageBound: LANGUAGE_BOUND_TERMS.map(({ terms, langs }) => ({
-      terms: terms.map((term) => phraseKey(term, fold)),
-      langs: [...langs],
-    })),
-    stopWords: { ...STOP_WORDS },
+    // Folded as the page's words are when they are compared ("für" → "fur").
+    stopWords: Object.fromEntries(
+      Object.entries(STOP_WORDS).map(([lang, words]) => [
+        lang,
+        words
+          .split(' ')
+          .map((word) => phraseKey(word, fold))
+          .join(' '),
+      ]),
+    ),
     exemptGroupWords: foldedCues(EXEMPT_GROUP_WORDS, fold),
     exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map((name) => cueWords(name, fold).map(written).join(' '))),
     confusables: CONFUSABLE_PAIRS,

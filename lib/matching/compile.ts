@@ -4,6 +4,7 @@ import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
 import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
+import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import {
   CANCELS_ALL_TERMS,
   COMPILED_FORMAT_VERSION,
@@ -44,10 +45,12 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   const rules = compileMatchRules();
   // Patterns fold with the table the rules carry to tabs, so both sides fold a word alike.
   const table = new PatternTable(mixedScriptFolder(rules.confusables));
+  const gated: GatedTerm[] = [];
 
   const addTerm = (term: Term, entry: number): void => {
     const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
     const rule = ruleOf(term);
+    gated.push({ text: term.text, lang: term.lang, inflect: rule.inflect, taxon: entries[entry]!.kind === 'taxon' });
     table.addTerm(term.text, rule, index);
     for (const phrase of term.exclude ?? []) table.addExclusion(phrase, rule, index);
   };
@@ -75,6 +78,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     paradigms: table.paradigms,
     patterns: table.patterns,
     rules,
+    everyday: everydayTerms(gated),
   };
   return { ...content, fingerprint: fingerprintOf(JSON.stringify(content)) };
 }

@@ -4,16 +4,18 @@ import { buildFlatIndex } from '@/lib/matching/build-index';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
+import type { DeclaredLanguage } from '@/lib/matching/text-language';
 import { tokenize } from '@/lib/matching/tokenize';
-import type { CompiledDictionary, EntryInfo, Match, MatchRules, TermInfo } from '@/lib/matching/types';
+import type { CompiledDictionary, EntryInfo, Match, MatchRules, TermInfo, EverydayTerm } from '@/lib/matching/types';
 import { Endings, Walker } from '@/lib/matching/walk';
 
 export interface Matcher {
   /**
-   * Matches in `text`, sorted by start, never overlapping, never spanning a "\n". `lang` is the language the
-   * page declares for the text (`lang` attribute), which false friends must agree with; without it they guess.
+   * Matches in `text`, sorted by start, never overlapping, never spanning a "\n". `context` is what the page
+   * declares about the text's language (`lang` attributes), which names spelled like everyday words must agree
+   * with; without it the text's own words tell.
    */
-  find(text: string, context?: { lang?: string }): Match[];
+  find(text: string, context?: DeclaredLanguage): Match[];
   readonly entries: readonly EntryInfo[];
   readonly terms: readonly TermInfo[];
 }
@@ -48,6 +50,8 @@ export interface MatcherLists {
   paradigms: readonly string[][];
   /** The matching-time rules compiled with the dictionary (sense cues, exemptions, look-alike letters). */
   rules: MatchRules;
+  /** Its names spelled like everyday words (CompiledDictionary.everyday). */
+  everyday: readonly EverydayTerm[];
 }
 
 /** A matcher over a flat index already built (by the background, decoded by load.ts). */
@@ -55,7 +59,8 @@ export function matcherOver(index: FlatIndex, lists: MatcherLists, options: Matc
   const walker = new Walker(index, new Endings(lists.paradigms));
   // The fold the compiler made the patterns with, rebuilt from the rules it stored with them.
   const foldMixed = mixedScriptFolder(lists.rules.confusables);
-  const senses = options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed);
+  const senses =
+    options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
   return {
     entries: lists.entries,
     terms: lists.terms,
@@ -63,7 +68,7 @@ export function matcherOver(index: FlatIndex, lists: MatcherLists, options: Matc
       const matchesIn = (source: string) => {
         const tokens = tokenize(source, foldMixed);
         const found = selectMatches(walker.findAll(tokens), index, tokens);
-        return senses ? senses.apply(found, tokens, context?.lang) : found;
+        return senses ? senses.apply(found, tokens, context) : found;
       };
       const logical = matchesIn(text);
       // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,

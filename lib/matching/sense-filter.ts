@@ -1,14 +1,14 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { CueSet, foldedCueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
+import { EverydayGate } from '@/lib/matching/everyday-gate';
+import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
-import type { Match, MatchRules, TermInfo } from '@/lib/matching/types';
+import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
 const CUE_WINDOW = 10;
 /** Words on each side of a parrot word searched for an exempt species name. */
 const EXEMPT_WINDOW = 40;
-/** Words on each side of a false friend read to guess the language around it. */
-const LANGUAGE_WINDOW = 20;
 
 interface SenseRule {
   rule: 'support' | 'veto';
@@ -16,22 +16,17 @@ interface SenseRule {
   competing: CueSet;
 }
 
-/** What a term is to the filter: an ambiguous word, a group word of exempt species, a false friend, or none. */
-type TermRole =
-  | { kind: 'ambiguous'; sense: SenseRule }
-  | { kind: 'group' }
-  | { kind: 'bound'; langs: readonly string[]; group: boolean }
-  | { kind: 'plain' };
+/** What a term is to the filter: an ambiguous word, a group word of exempt species, or none. */
+type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group' } | { kind: 'plain' };
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
 
 interface SenseData {
   byTerm: Map<string, SenseRule>;
-  boundLangs: Map<string, readonly string[]>;
-  stopWords: Map<string, string[]>;
-  /** The languages stop words are known for: a declared language outside them says nothing. */
-  stopWordLangs: Set<string>;
+  /** The rule for a name spelled like an everyday word: the general wildlife cues must support it. */
+  everyday: SenseRule;
+  stopWords: StopWordIndex;
   groupWords: CueSet;
   exemptNames: CueWord[][];
 }
@@ -49,17 +44,10 @@ function senseDataOf(rules: MatchRules): SenseData {
     const sense: SenseRule = { rule: ambiguous.rule, wildlife, competing: cuesOf(ambiguous.competes) };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
-  const boundLangs = new Map<string, readonly string[]>();
-  for (const { terms, langs } of rules.languageBound) for (const term of terms) boundLangs.set(term, langs);
-  const stopWords = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(rules.stopWords)) {
-    for (const word of words.split(' ')) stopWords.set(word, [...(stopWords.get(word) ?? []), lang]);
-  }
   return {
     byTerm,
-    boundLangs,
-    stopWords,
-    stopWordLangs: new Set(Object.keys(rules.stopWords)),
+    everyday: { rule: 'support', wildlife: new CueSet().addFolded(rules.wildlifeCues), competing: new CueSet() },
+    stopWords: stopWordIndex(rules.stopWords),
     groupWords: new CueSet().addFolded(rules.exemptGroupWords),
     exemptNames: rules.exemptNames.map(foldedCueWords),
   };
@@ -74,22 +62,30 @@ function senseDataOf(rules: MatchRules): SenseData {
 export class SenseFilter {
   private readonly roles = new Map<number, TermRole>();
   private data: SenseData | undefined;
+  private readonly gate: EverydayGate;
 
-  /** `rules` and `foldMixed`: the compiled dictionary's rules and the fold its patterns were made with. */
+  /**
+   * `rules` and `foldMixed`: the compiled dictionary's rules and the fold its patterns were made with;
+   * `everyday`: its names spelled like everyday words.
+   */
   constructor(
     private readonly terms: readonly TermInfo[],
     private readonly rules: MatchRules,
     private readonly foldMixed: MixedScriptFold,
-  ) {}
+    everyday: readonly EverydayTerm[] = [],
+  ) {
+    this.gate = new EverydayGate(terms, everyday);
+  }
 
   /** Most pages never need the cue data: it is read on the first match that does. */
   private get senseData(): SenseData {
     return (this.data ??= senseDataOf(this.rules));
   }
 
-  /** `declaredLang`: the page's `lang` for the text ("it", "es-MX"), when it declares one. */
-  apply(matches: Match[], tokens: Tokens, declaredLang?: string): Match[] {
-    const roles = matches.map((match) => this.roleOf(match));
+  /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
+  apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
+    const { matches, needContext } = this.gateEveryday(found, tokens, declared);
+    const roles = matches.map((match, i) => this.roleOf(match, needContext[i]));
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const data = this.senseData;
     const spans = matches.map((match) => wordSpan(tokens, match));
@@ -98,21 +94,45 @@ export class SenseFilter {
       const role = roles[i];
       if (role.kind === 'plain') return true;
       if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
-      if (role.kind === 'bound') {
-        const silencedGroup = role.group && !names && exemptNameNear(data, tokens, spans[i]);
-        const lang = commonNameLang(data, declaredLang);
-        const fits = lang ? role.langs.includes(lang) : languageFits(data, role.langs, tokens, spans[i]);
-        return !silencedGroup && fits;
-      }
       return fitsSense(role.sense, tokens, spans[i], spans, roles);
     });
+  }
+
+  /**
+   * Names spelled like everyday words (see everyday-gate.ts): drops those of another language than the text's,
+   * and marks those that need wildlife context. The text's language is worked out only when such a name is found.
+   */
+  private gateEveryday(
+    found: Match[],
+    tokens: Tokens,
+    declared: DeclaredLanguage | undefined,
+  ): { matches: Match[]; needContext: boolean[] } {
+    if (!found.some((match) => this.gate.gates(match))) return { matches: found, needContext: found.map(() => false) };
+    let language: TextLanguage | undefined;
+    const matches: Match[] = [];
+    const needContext: boolean[] = [];
+    for (const match of found) {
+      const word = tokens.folded(wordSpan(tokens, match)[0]);
+      const verdict = this.gate.verdict(match, word, () => {
+        language ??= new TextLanguage(tokens, this.senseData.stopWords, declared);
+        return language.at(...wordSpan(tokens, match));
+      });
+      if (verdict === 'drop') continue;
+      matches.push(match);
+      needContext.push(verdict === 'context');
+    }
+    return { matches, needContext };
   }
 
   /**
    * A match is plain when any of its terms is, or when it is a compound far longer than its term
    * ("Elfenbeinschnitzerei", "Mammutelfenbein": the compound says which sense); otherwise ambiguous when any is.
    */
-  private roleOf(match: Match): TermRole {
+  private roleOf(match: Match, needsContext = false): TermRole {
+    if (needsContext) {
+      const role = this.roleOf(match);
+      return role.kind === 'ambiguous' ? role : { kind: 'ambiguous', sense: this.senseData.everyday };
+    }
     let role: TermRole | undefined;
     for (const term of match.terms) {
       const termRole = this.termRole(term);
@@ -128,13 +148,10 @@ export class SenseFilter {
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
-      const { byTerm, boundLangs, groupWords } = this.senseData;
-      const { text, lang } = this.terms[term];
-      const folded = phraseKey(text, this.foldMixed);
+      const { byTerm, groupWords } = this.senseData;
+      const folded = phraseKey(this.terms[term].text, this.foldMixed);
       const sense = byTerm.get(folded);
-      const langs = boundLangs.get(folded);
       if (sense) role = { kind: 'ambiguous', sense };
-      else if (langs && lang !== 'la') role = { kind: 'bound', langs, group: groupWords.has(folded) };
       else role = groupWords.has(folded) ? { kind: 'group' } : PLAIN;
       this.roles.set(term, role);
     }
@@ -189,32 +206,6 @@ function fitsSense(
   });
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity;
-}
-
-/** The primary subtag of a declared language when it is one of the eight ("es-MX" → "es"). */
-function commonNameLang({ stopWordLangs }: SenseData, declared: string | undefined): string | undefined {
-  const primary = declared?.toLowerCase().split('-')[0];
-  return primary !== undefined && stopWordLangs.has(primary) ? primary : undefined;
-}
-
-/**
- * Whether the words around a false friend are in one of its languages: the language whose function words are
- * most frequent there must not be another one. Words that show no language keep the match.
- */
-function languageFits(
-  { stopWords }: SenseData,
-  langs: readonly string[],
-  tokens: Tokens,
-  [first, last]: WordSpan,
-): boolean {
-  const counts = new Map<string, number>();
-  const from = Math.max(0, first - LANGUAGE_WINDOW);
-  const to = Math.min(tokens.count - 1, last + LANGUAGE_WINDOW);
-  for (let word = from; word <= to; word++) {
-    for (const lang of stopWords.get(tokens.folded(word)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
-  const own = Math.max(0, ...langs.map((lang) => counts.get(lang) ?? 0));
-  return [...counts.values()].every((count) => count <= own);
 }
 
 /** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */

@@ -78,6 +78,8 @@ export interface CompiledDictionary {
   /** Allowed word endings per paradigm id; id 0 is [''] (the word exactly). */
   paradigms: string[][];
   patterns: CompiledPattern[];
+  /** Taxon names spelled like an everyday word (term-gates.ts), sorted by term: the matcher binds and gates them. */
+  everyday: EverydayTerm[];
   /** The matching-time rules, compiled with the dictionary so tabs need not ship them. */
   rules: MatchRules;
 }
@@ -109,11 +111,20 @@ export interface MatchRules {
   /** Cues of each everyday sense, by its name. */
   senseCues: Record<string, FoldedCueList>;
   ambiguous: { terms: string[]; competes: string[]; rule: 'support' | 'veto'; wildlife: FoldedCueList }[];
-  languageBound: { terms: string[]; langs: string[] }[];
-  /** Function words per language, as written (space-separated). */
+  /** Function words per language, folded (space-separated). */
   stopWords: Record<string, string>;
   exemptGroupWords: FoldedCueList;
   /** Names of exempt species, one folded cue list each (its words in order). */
   exemptNames: FoldedCueList[];
   confusables: ConfusablePairs;
 }
+
+/** Stands for all eight languages in an `EverydayTerm`: a brand or an abbreviation is one everywhere. */
+export const EVERY_LANGUAGE = '*';
+
+/**
+ * A taxon name that is also an everyday word: its term index, the languages (space-separated codes, or
+ * `EVERY_LANGUAGE`) where that word is an everyday one, and which of its folded forms are (space-separated; empty
+ * when every form is, as for a brand): "Störe" folds to English "store", "Stör" and "Stören" are no English word.
+ */
+export type EverydayTerm = [term: number, langs: string, forms: string];

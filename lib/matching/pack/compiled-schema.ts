@@ -21,7 +21,6 @@ export const MatchRulesSchema = z.object({
       wildlife: z.string(),
     }),
   ),
-  languageBound: z.array(z.object({ terms: z.array(z.string()), langs: z.array(z.string()) })),
   stopWords: z.record(z.string(), z.string()),
   exemptGroupWords: z.string(),
   exemptNames: z.array(z.string()),
@@ -63,4 +62,5 @@ export const CompiledDictionarySchema = z.object({
     ]),
   ),
   rules: MatchRulesSchema,
+  everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
 }) satisfies z.ZodType<CompiledDictionary>;

@@ -137,7 +137,7 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
   }
   const { stream, counts } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
   builder.addStream('index', stream);
-  const { fingerprint, source, listingsAsOf, paradigms, rules } = compiled;
+  const { fingerprint, source, listingsAsOf, paradigms, rules, everyday } = compiled;
   const { parts, texts } = builder.finish();
   const head: TabPackHead = {
     formatVersion: TAB_PACK_VERSION,
@@ -149,6 +149,7 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     paradigms,
     rules,
     index: counts,
+    everyday,
     parts,
   };
   return { head, parts: texts };

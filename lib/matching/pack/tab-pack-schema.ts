@@ -31,6 +31,7 @@ export const TabPackSchema = z
       paradigms: z.array(z.array(z.string())).min(1),
       rules: MatchRulesSchema,
       index: z.array(z.number().int().nonnegative()),
+      everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
       parts: z.array(
         z.object({
           column: z.enum(['entries', 'terms', 'patterns', 'index']),

@@ -67,6 +67,8 @@ export interface TabPackHead {
   rules: MatchRules;
   /** The index's column lengths, then its text's length (index-pack.ts). */
   index: number[];
+  /** The compiled dictionary's `everyday` terms, as they are (a few hundred pairs even with the full checklist). */
+  everyday: CompiledDictionary['everyday'];
   parts: PackPart[];
 }
 

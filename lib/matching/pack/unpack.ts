@@ -55,7 +55,7 @@ export async function unpackDictionary(
       if (i % BATCH === BATCH - 1 && pace.due()) await pace.pause();
     }
   }
-  const { fingerprint, source, listingsAsOf, paradigms, rules } = head;
+  const { fingerprint, source, listingsAsOf, paradigms, rules, everyday } = head;
   const { entries, terms, patterns } = decoder;
   return {
     formatVersion: COMPILED_FORMAT_VERSION,
@@ -67,6 +67,7 @@ export async function unpackDictionary(
     paradigms,
     patterns,
     rules,
+    everyday,
   };
 }
 

@@ -1,0 +1,70 @@
+import type { Lang } from '@/lib/dictionary/schema';
+import { EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
+import { paradigmFor } from '@/lib/matching/inflection';
+import { standardMixedFold } from '@/lib/matching/compile-rules';
+import { tokenize } from '@/lib/matching/tokenize';
+import { EVERY_LANGUAGE, type EverydayTerm } from '@/lib/matching/types';
+
+/** A name this short reads as an abbreviation or a code ("Aa", "AA batteries"), whatever the language. */
+const ABBREVIATION_LENGTH = 2;
+
+/** A term as the compiler sees it: its text, language, whether it inflects and whether it names a taxon. */
+export interface GatedTerm {
+  text: string;
+  lang: Lang;
+  inflect: boolean;
+  taxon: boolean;
+}
+
+interface Lexicon {
+  /** Folded everyday word → the languages it is one of. */
+  words: Map<string, string[]>;
+  collisions: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+/** The authored word lists folded like page words, once per background (never loaded by a tab). */
+function foldedLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const words = new Map<string, string[]>();
+  for (const [lang, list] of Object.entries(EVERYDAY_WORDS)) {
+    for (const word of tokenize(list, standardMixedFold).phrase().words) {
+      const langs = words.get(word) ?? [];
+      if (!langs.includes(lang)) words.set(word, [...langs, lang]);
+    }
+  }
+  return (lexicon = { words, collisions: new Set(tokenize(NAME_COLLISIONS, standardMixedFold).phrase().words) });
+}
+
+/**
+ * The taxon names spelled like an everyday word, with the languages they are one in (`EVERY_LANGUAGE` for brands
+ * and abbreviations) and the forms that are: a single word whose folded form, or any inflected form it matches, is
+ * a frequent word of one of the eight languages or a known product name. Names of several words are unambiguous
+ * and never listed; trade terms and code words keep their own hand-written exclusions. Sorted by term.
+ * @example everydayTerms([{ text: 'Once', lang: 'fr', inflect: true, taxon: true }]) // [[0, 'en es', 'once']]
+ */
+export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
+  const { words, collisions } = foldedLexicon();
+  const found: EverydayTerm[] = [];
+  terms.forEach((term, index) => {
+    if (!term.taxon) return;
+    const folded = tokenize(term.text, standardMixedFold).phrase().words;
+    if (folded.length !== 1) return;
+    const [word] = folded as [string];
+    const langs = new Set<string>();
+    const forms = formsOf(word, term).filter((form) => words.has(form));
+    for (const form of forms) for (const lang of words.get(form)!) langs.add(lang);
+    const everyForm = word.length <= ABBREVIATION_LENGTH || collisions.has(word);
+    if (everyForm) langs.add(EVERY_LANGUAGE);
+    if (langs.size > 0) found.push([index, [...langs].sort().join(' '), everyForm ? '' : forms.join(' ')]);
+  });
+  return found;
+}
+
+/** Every folded word a term matches: its stem with each ending it may carry. */
+function formsOf(word: string, { lang, inflect }: GatedTerm): string[] {
+  if (!inflect) return [word];
+  const { stem, endings } = paradigmFor(word, lang);
+  return endings.map((ending) => stem + ending);
+}

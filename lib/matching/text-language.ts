@@ -1,0 +1,89 @@
+import type { Lang } from '@/lib/dictionary/schema';
+import type { Tokens } from '@/lib/matching/tokenize';
+
+/** One of the eight languages of common names. */
+export type TextLang = Exclude<Lang, 'la'>;
+
+/** The function words of the dictionary's rules (lib/dictionary/languages.ts, folded), by word. */
+export interface StopWordIndex {
+  byWord: ReadonlyMap<string, readonly TextLang[]>;
+  langs: ReadonlySet<string>;
+}
+
+/** What the page says about a text's language: the nearest `lang` of its element, and the document's own. */
+export interface DeclaredLanguage {
+  /** The nearest `lang` attribute below `<html>` ("it", "es-MX"): an explicit mark on this part of the page. */
+  lang?: string;
+  /** `<html lang>`: a page-wide default, often a template's, so the text's own words come first. */
+  pageLang?: string;
+}
+
+/** Words on each side of a match read first: the sentence around it, where a mixed page is least mixed. */
+const NEAR_WINDOW = 20;
+/**
+ * Function words the leading language needs to count as evidence, and how many times the next one's: one is
+ * enough when no other language has any (short ads have few).
+ */
+const MIN_HITS = 1;
+const LEAD = 2;
+
+/** `stopWords`: space-separated folded function words per language, as the compiled rules carry them. */
+export function stopWordIndex(stopWords: Readonly<Record<string, string>>): StopWordIndex {
+  const byWord = new Map<string, TextLang[]>();
+  for (const [lang, words] of Object.entries(stopWords) as [TextLang, string][]) {
+    for (const word of words.split(' ')) byWord.set(word, [...(byWord.get(word) ?? []), lang]);
+  }
+  return { byWord, langs: new Set(Object.keys(stopWords)) };
+}
+
+/**
+ * The language of the text around a match, from the nearest evidence: the element's own `lang`, else the function
+ * words of the sentence around the match, else those of the whole block, else `<html lang>`; undefined when
+ * nothing says (a short ad, a language outside the eight). The block's guess is made once, on first need.
+ */
+export class TextLanguage {
+  private blockGuess: TextLang | null | undefined;
+
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly stopWords: StopWordIndex,
+    private readonly declared: DeclaredLanguage = {},
+  ) {}
+
+  at(first: number, last: number): TextLang | undefined {
+    const element = oneOfEight(this.stopWords, this.declared.lang);
+    if (element) return element;
+    const near = guess(
+      this.stopWords,
+      this.tokens,
+      Math.max(0, first - NEAR_WINDOW),
+      Math.min(this.tokens.count - 1, last + NEAR_WINDOW),
+    );
+    if (near) return near;
+    if (this.blockGuess === undefined)
+      this.blockGuess = guess(this.stopWords, this.tokens, 0, this.tokens.count - 1) ?? null;
+    return this.blockGuess ?? oneOfEight(this.stopWords, this.declared.pageLang);
+  }
+}
+
+/** The primary subtag of a declared language when it is one of the eight ("es-MX" → "es"). */
+function oneOfEight({ langs }: StopWordIndex, declared: string | undefined): TextLang | undefined {
+  const primary = declared?.toLowerCase().split('-')[0];
+  return primary !== undefined && langs.has(primary) ? (primary as TextLang) : undefined;
+}
+
+/** The language whose function words lead clearly between two words, if one does. */
+function guess({ byWord: langs }: StopWordIndex, tokens: Tokens, from: number, to: number): TextLang | undefined {
+  const counts = new Map<TextLang, number>();
+  for (let word = from; word <= to; word++) {
+    for (const lang of langs.get(tokens.folded(word)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let best: TextLang | undefined;
+  let bestCount = 0;
+  let secondCount = 0;
+  for (const [lang, count] of counts) {
+    if (count > bestCount) [best, bestCount, secondCount] = [lang, count, bestCount];
+    else if (count > secondCount) secondCount = count;
+  }
+  return bestCount >= MIN_HITS && bestCount >= LEAD * secondCount ? best : undefined;
+}

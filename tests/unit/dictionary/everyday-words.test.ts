@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
+import { STOP_WORDS } from '@/lib/dictionary/languages';
+import { WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { standardMixedFold } from '@/lib/matching/compile-rules';
+import { cueWords as cueWordsWith } from '@/lib/matching/cue-words';
+import { tokenize } from '@/lib/matching/tokenize';
+
+const folded = (list: string) => new Set(tokenize(list, standardMixedFold).phrase().words);
+const cueWords = (entry: string) => cueWordsWith(entry, standardMixedFold);
+const langs = Object.keys(EVERYDAY_WORDS) as (keyof typeof EVERYDAY_WORDS)[];
+
+describe('the everyday-word lexicon', () => {
+  it.each(langs)('%s holds several hundred frequent words', (lang) => {
+    expect(folded(EVERYDAY_WORDS[lang]).size).toBeGreaterThanOrEqual(450);
+  });
+
+  it('lists brand and product names as single words', () => {
+    expect(NAME_COLLISIONS.split(/\s+/).filter((name) => name !== '' && folded(name).size !== 1)).toEqual([]);
+  });
+});
+
+describe('the function words that tell the languages apart', () => {
+  it.each(langs)('%s: none folds into a function or everyday word of another language', (lang) => {
+    const others = langs.filter((other) => other !== lang);
+    const clashes = [...folded(STOP_WORDS[lang])].filter((word) =>
+      others.some((other) => folded(STOP_WORDS[other]).has(word) || folded(EVERYDAY_WORDS[other]).has(word)),
+    );
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('the wildlife cues', () => {
+  it.each(langs)('%s: none folds into an everyday word of another language', (lang) => {
+    const others = langs.filter((other) => other !== lang);
+    const cues = (other: (typeof langs)[number]) =>
+      new Set((WILDLIFE_CUES[other] ?? '').split(/\s+/).flatMap(cueWords));
+    const clashes = (WILDLIFE_CUES[lang] ?? '')
+      .split(/\s+/)
+      .filter((entry) => entry !== '')
+      .flatMap(cueWords)
+      .filter((cue) =>
+        others.some((other) => {
+          // A word both languages use as a cue ("echt") is a cue in either.
+          if ([...cues(other)].some((own) => own.text === cue.text)) return false;
+          const everyday = [...folded(EVERYDAY_WORDS[other])];
+          return cue.stem ? everyday.some((word) => word.startsWith(cue.text)) : everyday.includes(cue.text);
+        }),
+      );
+    expect(clashes.map((cue) => cue.text)).toEqual([]);
+  });
+});

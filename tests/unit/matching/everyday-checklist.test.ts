@@ -1,0 +1,76 @@
+import { openAsBlob } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { importChecklistFile } from '@/lib/dictionary/checklist/import';
+import { mergeWithBundled } from '@/lib/dictionary/merge';
+import { compileDictionary, type CompiledDictionary } from '@/lib/matching/compile';
+import { createMatcher, type Matcher } from '@/lib/matching/matcher';
+import { sharedDataPath } from '../../shared-data';
+
+// The full 2017 checklist merged with the bundled list, as a researcher's import makes it.
+let compiled: CompiledDictionary;
+let matcher: Matcher;
+beforeAll(async () => {
+  const file = await openAsBlob(sharedDataPath('cites/checklist-index-of-cites-species-2017-04-21.csv.gz'));
+  const { dictionary } = await importChecklistFile(file, { listingsAsOf: '2017-04-21' });
+  compiled = compileDictionary(mergeWithBundled(loadBundledDictionary(), dictionary));
+  matcher = createMatcher(compiled);
+}, 300_000);
+
+const found = (text: string) => matcher.find(text).map((match) => text.slice(match.start, match.end));
+
+describe('checklist names spelled like everyday words', () => {
+  it('are found by the general rule, whichever list they come from', () => {
+    const listed = new Set(
+      compiled.everyday.map(([term]) => `${compiled.terms[term]!.lang}:${compiled.terms[term]!.text}`),
+    );
+    for (const name of [
+      'la:Vanilla',
+      'la:Pan',
+      'la:Puma',
+      'la:Aa',
+      'en:Ora',
+      'en:Elk',
+      'es:Cui',
+      'fr:Once',
+      'fr:Patas',
+    ]) {
+      expect(listed).toContain(name);
+    }
+  });
+
+  it('are few: every other name matches as before', () => {
+    const taxonTerms = compiled.terms.filter((term) => compiled.entries[term.entry]!.kind === 'taxon').length;
+    console.info(
+      `checklist + bundled: ${compiled.everyday.length} of ${taxonTerms} taxon names need context or a language`,
+    );
+    expect(compiled.everyday.length / taxonTerms).toBeLessThan(0.01);
+  });
+
+  // Written for this test: ordinary sentences where a checklist name is an everyday word, in all eight languages.
+  it.each([
+    ['en', 'Vanilla ice cream with fresh berries and a biscuit.'],
+    ['en', 'Puma running shoes, size 42, worn twice.'],
+    ['en', 'AA batteries, pack of four, long life.'],
+    ['en', 'Once you sign in, your basket is saved.'],
+    ['it', 'Ora è il momento di rinnovare la cucina.'],
+    ['it', 'Il libro di cui ti ho parlato è sul tavolo.'],
+    ['es', 'Las patas de la mesa son de madera maciza.'],
+    ['es', 'Pan casero recién horneado, cada mañana.'],
+    ['nl', 'Elk jaar komen er nieuwe modellen in de winkel.'],
+    ['fr', 'Une gousse de vanille et un peu de sucre pour la crème.'],
+    ['de', 'Die neue Puma-Kollektion ist ab heute im Laden.'],
+    ['pl', 'Pan Nowak sprzedaje rower w dobrym stanie.'],
+    ['ru', 'Продаю кроссовки Puma, размер 42, почти новые.'],
+  ])('%s: "%s" stays quiet', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Puma cub, captive bred, sold with CITES permit.', 'Puma'],
+    ['en', 'Vanilla planifolia orchid, wild collected, for sale.', 'Vanilla planifolia'],
+    ['fr', "L'once est une espèce de grand félin des montagnes d'Asie centrale.", 'once'],
+  ])('%s: "%s" still finds %s', (_, text, name) => {
+    expect(found(text).join(' | ')).toContain(name);
+  });
+});
