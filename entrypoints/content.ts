@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import '@/assets/detect-highlights.css';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
+import { prepareSenses } from '@/lib/matching/sense-filter';
+import { createPace } from '@/lib/scheduling/pace';
 import { whenWorthScanning } from '@/lib/detect/frame-worth';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
@@ -35,6 +37,8 @@ export default defineContentScript({
     const loadStart = performance.now();
     const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), { signal });
     if (signal.aborted) return;
+    // The cue data too, in slices: left to the first ambiguous match, it was a long task inside the scan.
+    await prepareSenses(createPace({ signal }));
     const dictionaryLoad = { start: loadStart, end: performance.now() };
     const privateTerms = privateTermsOf(matcher, (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY]);
     if (signal.aborted) return;

@@ -1,9 +1,10 @@
 import { EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
 import { LANGUAGE_BOUND_TERMS, STOP_WORDS } from '@/lib/dictionary/languages';
 import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES, type CompetingSense } from '@/lib/dictionary/senses';
-import { CueSet, cueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
+import { CueSet, anyHas, cueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
 import { foldPhrase } from '@/lib/matching/normalize';
 import type { Tokens } from '@/lib/matching/tokenize';
+import type { Pace } from '@/lib/scheduling/pace';
 import type { Match, TermInfo } from '@/lib/matching/types';
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
@@ -15,8 +16,9 @@ const LANGUAGE_WINDOW = 20;
 
 interface SenseRule {
   rule: 'support' | 'veto';
-  wildlife: CueSet;
-  competing: CueSet;
+  /** Shared sets, asked in turn (see senseData). */
+  wildlife: readonly CueSet[];
+  competing: readonly CueSet[];
 }
 
 /** What a term is to the filter: an ambiguous word, a group word of exempt species, a false friend, or none. */
@@ -39,22 +41,35 @@ interface SenseData {
 
 let data: SenseData | undefined;
 
-/** The cue data folded once, on the first match that needs it (most pages never do). */
-function senseData(): SenseData {
-  if (data) return data;
-  const cuesOf = (senses: readonly CompetingSense[]) => {
+/**
+ * Folds the cue data, pausing (`yield`) after each list or rule so a page can have it built in slices (see
+ * prepareSenses). Every ambiguous term shares the wildlife cues and most senses' cues: each list is folded and
+ * stored once, and a rule asks the shared sets (folding and copying them per term made a 50-100 ms task).
+ */
+function* buildSenseData(): Generator<void, SenseData> {
+  const wildlife = new CueSet();
+  for (const list of Object.values(WILDLIFE_CUES)) {
+    wildlife.addList(list);
+    yield;
+  }
+  const senses = new Map<CompetingSense, CueSet>();
+  for (const sense of Object.keys(SENSE_CUES) as CompetingSense[]) {
     const set = new CueSet();
-    for (const sense of senses) for (const list of Object.values(SENSE_CUES[sense])) set.addList(list);
-    return set;
-  };
+    for (const list of Object.values(SENSE_CUES[sense])) set.addList(list);
+    senses.set(sense, set);
+    yield;
+  }
   const byTerm = new Map<string, SenseRule>();
   for (const ambiguous of AMBIGUOUS_TERMS) {
-    const wildlife = new CueSet();
-    for (const list of [...Object.values(WILDLIFE_CUES), ...Object.values(ambiguous.wildlife ?? {})]) {
-      wildlife.addList(list);
-    }
-    const sense: SenseRule = { rule: ambiguous.rule, wildlife, competing: cuesOf(ambiguous.competes) };
+    const own = new CueSet();
+    for (const list of Object.values(ambiguous.wildlife ?? {})) own.addList(list);
+    const sense: SenseRule = {
+      rule: ambiguous.rule,
+      wildlife: [wildlife, own],
+      competing: ambiguous.competes.map((competing) => senses.get(competing)!),
+    };
     for (const term of ambiguous.terms) byTerm.set(foldPhrase(term), sense);
+    yield;
   }
   const boundLangs = new Map<string, readonly string[]>();
   for (const { terms, langs } of LANGUAGE_BOUND_TERMS)
@@ -63,13 +78,37 @@ function senseData(): SenseData {
   for (const [lang, words] of Object.entries(STOP_WORDS)) {
     for (const word of words.split(' ')) stopWords.set(word, [...(stopWords.get(word) ?? []), lang]);
   }
-  return (data = {
+  yield;
+  return {
     byTerm,
     boundLangs,
     stopWords,
     groupWords: new CueSet().addList(EXEMPT_GROUP_WORDS.join(' ')),
     exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map(cueWords)),
-  });
+  };
+}
+
+/** Runs the build to its end: `pause` is awaited whenever the pace says a slice is over. */
+function finish(build: Generator<void, SenseData>, pause?: Pace): SenseData | Promise<SenseData> {
+  for (;;) {
+    const next = build.next();
+    if (next.done) return (data ??= next.value);
+    if (pause?.due()) return pause.pause().then(() => finish(build, pause));
+  }
+}
+
+/** The cue data, folded at once on the first match that needs it unless prepareSenses built it already. */
+function senseData(): SenseData {
+  return data ?? (finish(buildSenseData()) as SenseData);
+}
+
+/**
+ * Folds the cue data ahead of the first scan, in the pace's slices: built on a page's first ambiguous match
+ * instead, it made one task of 20-30 ms inside the scan.
+ * @example await prepareSenses(createPace({ signal }));
+ */
+export async function prepareSenses(pace: Pace): Promise<void> {
+  if (!data) await finish(buildSenseData(), pace);
 }
 
 /**
@@ -174,8 +213,8 @@ function fitsSense(
     const distance = word < first ? first - word : word - last;
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
-    if (sense.competing.has(folded)) competing = Math.min(competing, distance);
-    else if (sense.wildlife.has(folded) || isAntiqueYear(folded)) wildlife = Math.min(wildlife, distance);
+    if (anyHas(sense.competing, folded)) competing = Math.min(competing, distance);
+    else if (anyHas(sense.wildlife, folded) || isAntiqueYear(folded)) wildlife = Math.min(wildlife, distance);
   }
   spans.forEach(([otherFirst, otherLast], i) => {
     if (roles[i].kind !== 'plain') return;
