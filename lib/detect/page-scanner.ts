@@ -22,8 +22,11 @@ export interface PageScannerOptions {
   ownUi: OwnUi;
   /** Aborting stops observing and unpaints everything this scanner painted. */
   signal: AbortSignal;
-  /** Called whenever the pending work runs dry (the counts are current), with the time that work began. */
-  onIdle(busySince: number): void;
+  /**
+   * Called whenever the pending work runs dry (the counts are current), with the time that work began and
+   * the time its slices took (see Slicer).
+   */
+  onIdle(busySince: number, workMs: number): void;
   /** Called once for each shadow root found (its styles do not reach in from the page). */
   onShadowRoot(root: ShadowRoot): void;
   /** An element's shadow root; by default its open one (`element.shadowRoot`). */
@@ -217,9 +220,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const slicer = createSlicer({
     step,
     onProgress: painter.flush,
-    onIdle(busySince) {
+    onIdle(busySince, workMs) {
       painter.flush();
-      options.onIdle(busySince);
+      options.onIdle(busySince, workMs);
     },
     signal,
   });

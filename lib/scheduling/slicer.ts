@@ -13,8 +13,11 @@ export interface Slicer {
 export interface SlicerOptions {
   /** Does one small unit of work; returns false when nothing is left. */
   step(): boolean;
-  /** Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). */
-  onIdle(busySince: number): void;
+  /**
+   * Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake) and
+   * the time spent in slices since, without the waits between them: the work's own cost to the page.
+   */
+  onIdle(busySince: number, workMs: number): void;
   /** Called after a slice, at most every `progressEveryMs`, while work remains: to show what is done so far. */
   onProgress?(): void;
   progressEveryMs?: number;
@@ -40,13 +43,16 @@ export function createSlicer(options: SlicerOptions): Slicer {
   let running = false;
   let busySince = 0;
   let lastProgress = 0;
+  let workMs = 0;
 
   const runSlice = () => {
     if (signal.aborted) return;
-    const deadline = now() + budgetMs;
+    const sliceStart = now();
+    const deadline = sliceStart + budgetMs;
     let more = true;
     let time = 0;
     while (more && (time = now()) < deadline) more = step();
+    workMs += (more ? time : now()) - sliceStart;
     if (more) {
       if (onProgress && time - lastProgress >= progressEveryMs) {
         lastProgress = time;
@@ -55,7 +61,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
       channel.port2.postMessage(null);
     } else {
       running = false;
-      onIdle(busySince);
+      onIdle(busySince, workMs);
     }
   };
   channel.port1.onmessage = runSlice;
@@ -66,6 +72,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
       if (running || signal.aborted) return;
       running = true;
       busySince = lastProgress = now();
+      workMs = 0;
       channel.port2.postMessage(null);
     },
   };
