@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createSlicer } from '@/lib/scheduling/slicer';
+import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
 
 /** A clock that advances 1 ms whenever it is read: each step "costs" a millisecond. */
 function steppingClock() {
@@ -97,7 +97,7 @@ it("tells onIdle the slices' own time, not the page's tasks between them", async
     time += 100;
     originalPost(message);
   };
-  const [busySince, workMs] = await new Promise<[number, number]>((resolve) => {
+  const [busySince, work] = await new Promise<[number, SlicedWork]>((resolve) => {
     createSlicer({
       step: () => --remaining > 0,
       onIdle: (since, work) => resolve([since, work]),
@@ -108,8 +108,10 @@ it("tells onIdle the slices' own time, not the page's tasks between them", async
     }).wake();
   });
   // 30 steps read the clock about 40 times in slices; the 4 or 5 waits add 100 each to the span only.
-  expect(workMs).toBeGreaterThanOrEqual(30);
-  expect(workMs).toBeLessThan(60);
+  expect(work.ms).toBeGreaterThanOrEqual(30);
+  expect(work.ms).toBeLessThan(60);
+  expect(work.longestSliceMs).toBeGreaterThanOrEqual(8);
+  expect(work.longestSliceMs).toBeLessThanOrEqual(10);
   expect(time - busySince).toBeGreaterThan(400);
   channel.port1.close();
 });
