@@ -236,7 +236,7 @@ export function responsivenessRows(dictionary: string, now: Responsiveness, befo
     ([label, value, alone, target, ok, old]) =>
       `| ${dictionary} | ${label} | ${ms(value)} | ${alone} | ${target} | ${met(ok)} |` +
       (before
-        ? ` ${ms(old)} | ${old === undefined ? '–' : `${value - old >= 0 ? '+' : ''}${(value - old).toFixed(0)}`} |`
+        ? ` ${ms(old)} | ${old === undefined || Number.isNaN(old) ? '–' : `${value - old >= 0 ? '+' : ''}${(value - old).toFixed(0)}`} |`
         : ''),
   );
 }
