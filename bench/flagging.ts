@@ -13,7 +13,7 @@ async function tabIdOf(extension: LoadedExtension, url: string): Promise<number>
 }
 
 /** Opens the popup about `tabId` and returns the time from navigation start to its flag panel being ready. */
-async function popupReady(
+export async function popupReady(
   context: BrowserContext,
   extensionId: string,
   tabId: number,

@@ -18,6 +18,12 @@ import {
 import type { Route } from '../tests/e2e/support/server.ts';
 import { listingCard, listingPage } from './listing-page.ts';
 import { median, setSettings } from './page-measures.ts';
+import {
+  measureResponsiveness,
+  RESPONSIVENESS_HEADER,
+  responsivenessRows,
+  type Responsiveness,
+} from './responsiveness.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
 /** After the load event: time for Spoor's dictionary load and first pass in every frame, and for late tasks to show. */
@@ -51,6 +57,8 @@ const frames = [
 const GENERATED: Record<string, string> = {
   '/generated/listings-2000.html': listingPage(2000),
   '/generated/tiny.html': html('Hello', '<p>Hello world</p>'),
+  // One classified ad naming a listed species (a grey parrot): the page the badge is timed on.
+  '/generated/ad.html': html('Anzeige', `<main>${listingCard(0)}</main>`),
   '/generated/frames-0.html': html('20 listings', `<main id="results">${listings20}</main>`),
   '/generated/frames-20.html': html('20 listings', `<main id="results">${listings20}</main>${frames}`),
   '/generated/ad-frame.html': AD_FRAME,
@@ -88,6 +96,8 @@ export interface PageSideResult {
   /** Median time Chromium spends evaluating content.js in a tiny page's frame (compile and top-level run). */
   scriptEvaluationMs?: number;
   rows: Row[];
+  /** Badge, popup, append and pass figures per dictionary (absent from runs before they were measured). */
+  responsiveness?: Record<string, Responsiveness>;
 }
 
 /** The script whose evaluation is timed: every frame of every page evaluates it before detecting. */
@@ -183,11 +193,12 @@ const medianLoad = (loads: Load[]): Load => ({
 export async function measurePageSide(
   origin: string,
   importChecklist: (extension: LoadedExtension) => Promise<void>,
-  only: (name: string) => boolean,
+  only: { dictionary(name: string): boolean; page(name: string): boolean; responsiveness: boolean },
 ): Promise<PageSideResult> {
   const plain = await launchPlain();
   const spoor = await launchWithExtension();
   const rows: Row[] = [];
+  const responsiveness: Record<string, Responsiveness> = {};
   try {
     const refuseOthers = (context: BrowserContext) =>
       context.route(
@@ -196,12 +207,14 @@ export async function measurePageSide(
       );
     await refuseOthers(plain.context);
     await refuseOthers(spoor.context);
-    await setSettings(spoor, { performanceMarks: true, paused: false });
+    // A researcher id, so the popup shows its flag panel rather than asking for one.
+    await setSettings(spoor, { performanceMarks: true, paused: false, researcherId: 'bench', survey: 'benchmark' });
     const scriptEvaluationMs = await measureScriptEvaluation(spoor.context, `${origin}/generated/tiny.html`, RUNS);
     for (const dictionary of ['bundled', 'checklist-2017']) {
-      if (!only(dictionary)) continue;
+      if (!only.dictionary(dictionary)) continue;
       if (dictionary === 'checklist-2017') await importChecklist(spoor);
       for (const { name, path } of pageSidePages) {
+        if (!only.page(name)) continue;
         const url = `${origin}${path}`;
         const without: Load[] = [];
         const withSpoor: Load[] = [];
@@ -215,6 +228,10 @@ export async function measurePageSide(
         rows.push({ dictionary, page: name, without: medianLoad(without), with: medianLoad(withSpoor) });
         console.error(`page side: ${dictionary} / ${name}`);
       }
+      if (only.responsiveness) {
+        responsiveness[dictionary] = await measureResponsiveness(spoor, plain.context, origin, RUNS);
+        console.error(`page side: ${dictionary} / badge, popup, append, pass`);
+      }
     }
     return {
       date: new Date().toISOString(),
@@ -223,6 +240,7 @@ export async function measurePageSide(
       contentScriptBytes: statSync(join(extensionDir, 'content-scripts', 'content.js')).size,
       scriptEvaluationMs,
       rows,
+      responsiveness,
     };
   } finally {
     await spoor.close();
@@ -261,6 +279,14 @@ export function pageSideReport(result: PageSideResult, baseline?: PageSideResult
         : ' – | – |';
     }
     lines.push(line);
+  }
+  const dictionaries = Object.keys(result.responsiveness ?? {});
+  if (dictionaries.length > 0) {
+    lines.push('', ...RESPONSIVENESS_HEADER(baseline !== undefined));
+    for (const dictionary of dictionaries) {
+      const before = baseline && (baseline.responsiveness?.[dictionary] ?? ({} as Responsiveness));
+      lines.push(...responsivenessRows(dictionary, result.responsiveness![dictionary]!, before));
+    }
   }
   return lines.join('\n');
 }

@@ -31,7 +31,8 @@ const MARKJS_KEYWORDS = Number(process.env.BENCH_MARKJS_KEYWORDS ?? 100);
 const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
 
 // BENCH_PAGES / BENCH_DICTIONARIES / BENCH_HOSTILE (comma-separated substrings) and BENCH_SKIP_FLAGGING /
-// BENCH_SKIP_HOSTILE / BENCH_SKIP_PAGE_SIDE / BENCH_SKIP_DETECT narrow a run while tuning.
+// BENCH_SKIP_HOSTILE / BENCH_SKIP_PAGE_SIDE / BENCH_SKIP_RESPONSIVENESS / BENCH_SKIP_DETECT narrow a run while
+// tuning (BENCH_PAGES=none leaves only the badge, popup, append and pass figures of the page side).
 const only = (env: string | undefined, name: string) => !env || env.split(',').some((part) => name.includes(part));
 
 const pages = [
@@ -116,9 +117,11 @@ async function main(): Promise<void> {
   // First, the page's side: every page load with and without Spoor (BENCH_BASELINE=<saved json> compares).
   if (!process.env.BENCH_SKIP_PAGE_SIDE) {
     const baseline = readBaseline(process.env.BENCH_BASELINE);
-    const pageSide = await measurePageSide(server.origin, importChecklist, (dictionary) =>
-      only(process.env.BENCH_DICTIONARIES, dictionary),
-    );
+    const pageSide = await measurePageSide(server.origin, importChecklist, {
+      dictionary: (name) => only(process.env.BENCH_DICTIONARIES, name),
+      page: (name) => only(process.env.BENCH_PAGES, name),
+      responsiveness: !process.env.BENCH_SKIP_RESPONSIVENESS,
+    });
     console.log(`\n${pageSideReport(pageSide, baseline)}\n\nSaved: ${savePageSide(pageSide)}\n`);
   }
   if (process.env.BENCH_SKIP_DETECT) return void (await server.close());

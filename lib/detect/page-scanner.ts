@@ -13,7 +13,7 @@ import { attributeHits } from './attribute-text';
 import { withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import { scanInSegments, type BlockScan, type HidesMatch, type Hit, type ScannedBlock } from './scan-block';
-import { createSlicer } from '@/lib/scheduling/slicer';
+import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
 
 export interface PageScannerOptions {
   doc: Document;
@@ -22,8 +22,8 @@ export interface PageScannerOptions {
   ownUi: OwnUi;
   /** Aborting stops observing and unpaints everything this scanner painted. */
   signal: AbortSignal;
-  /** Called whenever the pending work runs dry (the counts are current), with the time that work began. */
-  onIdle(busySince: number): void;
+  /** Called whenever the pending work runs dry (the counts are current), with when that work began and its cost. */
+  onIdle(busySince: number, work: SlicedWork): void;
   /** Called once for each shadow root found (its styles do not reach in from the page). */
   onShadowRoot(root: ShadowRoot): void;
   /** An element's shadow root; by default its open one (`element.shadowRoot`). */
@@ -217,9 +217,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const slicer = createSlicer({
     step,
     onProgress: painter.flush,
-    onIdle(busySince) {
+    onIdle(busySince, work) {
       painter.flush();
-      options.onIdle(busySince);
+      options.onIdle(busySince, work);
     },
     signal,
   });

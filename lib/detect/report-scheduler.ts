@@ -1,9 +1,12 @@
 import type { ReportEntry } from './report';
 
 export interface ReportScheduler {
-  /** Sends the current findings after a quiet spell; unchanged findings are not resent. */
+  /**
+   * Sends the current findings after a quiet spell; unchanged findings are not resent. The first report of a
+   * document goes at once (in a task of its own): the badge and the popup wait for it.
+   */
   schedule(): void;
-  /** Sends the findings after a quiet spell even if unchanged (the background may have forgotten them). */
+  /** Sends the findings at once even if unchanged (the background has forgotten them: a new page in the tab). */
   resend(): void;
 }
 
@@ -19,7 +22,8 @@ export interface ReportSchedulerOptions {
 }
 
 /**
- * Debounces the content script's reports to the background: a page that keeps
+ * Debounces the content script's reports to the background: the first at once
+ * (the badge within a few milliseconds of the first pass), then a page that keeps
  * changing reports once it settles, not on every mutation, and at least every
  * `maxDelayMs` while it never settles (a page mutating every 16 ms would
  * otherwise never be reported).
@@ -30,6 +34,8 @@ export function createReportScheduler(options: ReportSchedulerOptions): ReportSc
   let quiet: number | undefined;
   let latest: number | undefined;
   let lastSent: string | undefined;
+  /** The next report goes without waiting for a quiet spell: nothing has been reported yet. */
+  let prompt = true;
 
   const flush = () => {
     win.clearTimeout(quiet);
@@ -45,7 +51,8 @@ export function createReportScheduler(options: ReportSchedulerOptions): ReportSc
   };
   const schedule = () => {
     win.clearTimeout(quiet);
-    quiet = win.setTimeout(flush, delayMs);
+    quiet = win.setTimeout(flush, prompt ? 0 : delayMs);
+    prompt = false;
     latest ??= win.setTimeout(flush, maxDelayMs);
   };
   signal.addEventListener(
@@ -60,6 +67,7 @@ export function createReportScheduler(options: ReportSchedulerOptions): ReportSc
     schedule,
     resend() {
       lastSent = undefined;
+      prompt = true;
       schedule();
     },
   };

@@ -14,7 +14,7 @@ export interface SlicerOptions {
   /** Does one small unit of work; returns false when nothing is left. */
   step(): boolean;
   /** Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). */
-  onIdle(busySince: number): void;
+  onIdle(busySince: number, work: SlicedWork): void;
   /** Called after a slice, at most every `progressEveryMs`, while work remains: to show what is done so far. */
   onProgress?(): void;
   progressEveryMs?: number;
@@ -23,6 +23,12 @@ export interface SlicerOptions {
   budgetMs?: number;
   /** Creates the channel used to yield; MessageChannel in a page. */
   createChannel?: () => MessageChannel;
+}
+
+/** What the work cost the page since the wake: its slices, without the page's own tasks between them. */
+export interface SlicedWork {
+  ms: number;
+  longestSliceMs: number;
 }
 
 /** @example createSlicer({ step: () => queue.next(), onIdle: report, signal: ctx.signal }).wake(); */
@@ -40,13 +46,18 @@ export function createSlicer(options: SlicerOptions): Slicer {
   let running = false;
   let busySince = 0;
   let lastProgress = 0;
+  let work: SlicedWork = { ms: 0, longestSliceMs: 0 };
 
   const runSlice = () => {
     if (signal.aborted) return;
-    const deadline = now() + budgetMs;
+    const sliceStart = now();
+    const deadline = sliceStart + budgetMs;
     let more = true;
     let time = 0;
     while (more && (time = now()) < deadline) more = step();
+    const sliceMs = (more ? time : now()) - sliceStart;
+    work.ms += sliceMs;
+    work.longestSliceMs = Math.max(work.longestSliceMs, sliceMs);
     if (more) {
       if (onProgress && time - lastProgress >= progressEveryMs) {
         lastProgress = time;
@@ -55,7 +66,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
       channel.port2.postMessage(null);
     } else {
       running = false;
-      onIdle(busySince);
+      onIdle(busySince, work);
     }
   };
   channel.port1.onmessage = runSlice;
@@ -66,6 +77,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
       if (running || signal.aborted) return;
       running = true;
       busySince = lastProgress = now();
+      work = { ms: 0, longestSliceMs: 0 };
       channel.port2.postMessage(null);
     },
   };

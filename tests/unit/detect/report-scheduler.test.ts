@@ -20,15 +20,27 @@ function scheduler(collect: () => ReportEntry[]) {
   return { reports, sent, stop };
 }
 
-it('sends once after a burst of changes settles', () => {
+it('sends the first report at once, in a task of its own', () => {
   const { reports, sent } = scheduler(() => [entry]);
+  reports.schedule();
+  expect(sent).toHaveLength(0);
+  vi.advanceTimersByTime(0);
+  expect(sent).toEqual([[entry]]);
+});
+
+it('sends once after a burst of later changes settles', () => {
+  let count = 0;
+  const { reports, sent } = scheduler(() => [{ ...entry, count }]);
+  reports.schedule();
+  vi.advanceTimersByTime(0);
   for (let i = 0; i < 10; i++) {
+    count++;
     reports.schedule();
     vi.advanceTimersByTime(100);
   }
-  expect(sent).toHaveLength(0);
+  expect(sent).toHaveLength(1);
   vi.advanceTimersByTime(300);
-  expect(sent).toEqual([[entry]]);
+  expect(sent.map((entries) => entries[0]!.count)).toEqual([0, 10]);
 });
 
 it('reports at least every maxDelayMs while the page never settles', () => {
@@ -39,9 +51,10 @@ it('reports at least every maxDelayMs while the page never settles', () => {
     reports.schedule();
     vi.advanceTimersByTime(16);
   }
-  expect(sent.map((entries) => entries[0]!.count)).toEqual([1, 2]);
+  // The first at once, then one every 2 s.
+  expect(sent.map((entries) => entries[0]!.count)).toEqual([1, 2, 3]);
   vi.advanceTimersByTime(300);
-  expect(sent).toHaveLength(3);
+  expect(sent).toHaveLength(4);
 });
 
 it('does not resend unchanged findings unless asked to', () => {
@@ -52,7 +65,7 @@ it('does not resend unchanged findings unless asked to', () => {
   vi.advanceTimersByTime(300);
   expect(sent).toHaveLength(1);
   reports.resend();
-  vi.advanceTimersByTime(300);
+  vi.advanceTimersByTime(0);
   expect(sent).toHaveLength(2);
 });
 

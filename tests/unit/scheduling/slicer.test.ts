@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createSlicer } from '@/lib/scheduling/slicer';
+import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
 
 /** A clock that advances 1 ms whenever it is read: each step "costs" a millisecond. */
 function steppingClock() {
@@ -85,4 +85,33 @@ it('reports progress after a slice at most every progressEveryMs while work rema
   // About 100 clock readings in all: progress at most every 20 of them, never after the last slice.
   expect(progress).toBeGreaterThanOrEqual(3);
   expect(progress).toBeLessThanOrEqual(5);
+});
+
+it("tells onIdle the slices' own time, not the page's tasks between them", async () => {
+  let time = 0;
+  let remaining = 30;
+  const channel = new MessageChannel();
+  const originalPost = channel.port2.postMessage.bind(channel.port2);
+  // The page runs 100 ms of its own between two slices.
+  channel.port2.postMessage = (message: unknown) => {
+    time += 100;
+    originalPost(message);
+  };
+  const [busySince, work] = await new Promise<[number, SlicedWork]>((resolve) => {
+    createSlicer({
+      step: () => --remaining > 0,
+      onIdle: (since, work) => resolve([since, work]),
+      signal: new AbortController().signal,
+      now: () => time++,
+      budgetMs: 8,
+      createChannel: () => channel,
+    }).wake();
+  });
+  // 30 steps read the clock about 40 times in slices; the 4 or 5 waits add 100 each to the span only.
+  expect(work.ms).toBeGreaterThanOrEqual(30);
+  expect(work.ms).toBeLessThan(60);
+  expect(work.longestSliceMs).toBeGreaterThanOrEqual(8);
+  expect(work.longestSliceMs).toBeLessThanOrEqual(10);
+  expect(time - busySince).toBeGreaterThan(400);
+  channel.port1.close();
 });
