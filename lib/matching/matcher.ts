@@ -1,4 +1,5 @@
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
+import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
 import { buildRoot, type TrieNode } from '@/lib/matching/pattern-index';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
@@ -12,6 +13,8 @@ export interface Matcher {
    * page declares for the text (`lang` attribute), which false friends must agree with; without it they guess.
    */
   find(text: string, context?: { lang?: string }): Match[];
+  /** `find`'s matches, and the names of species the Appendices leave out (shown "not listed", never counted). */
+  scan(text: string, context?: { lang?: string }): { matches: Match[]; exempt: ExemptMatch[] };
   readonly entries: readonly EntryInfo[];
   readonly terms: readonly TermInfo[];
 }
@@ -44,25 +47,34 @@ export function matcherOver(compiled: CompiledDictionary, root: TrieNode, option
   const endings = new Endings(compiled.paradigms);
   const crossesLines = scientificPatterns(compiled);
   const senses = options.senses === false ? undefined : new SenseFilter(compiled.terms);
+  const scan: Matcher['scan'] = (text, context) => {
+    let exempt: ExemptMatch[] = [];
+    const matchesIn = (source: string, logical: boolean) => {
+      const tokens = tokenize(source);
+      const found = selectMatches(
+        findAll(root, endings, compiled.patterns, tokens, crossesLines),
+        compiled.patterns,
+        tokens,
+      );
+      const sensed = senses ? senses.apply(found, tokens, context?.lang) : found;
+      if (!senses || !logical) return sensed;
+      const settled = settleExempt(sensed, findExemptNames(tokens));
+      exempt = settled.exempt;
+      return settled.matches;
+    };
+    const logical = matchesIn(text, true);
+    // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
+    // and a name stored in order is still the page's own text (copied, read aloud, indexed).
+    const order = displayOrder(text);
+    if (order === undefined) return { matches: logical, exempt };
+    const matches = unionOf(toOriginalOrder(matchesIn(order.text, false), order), logical);
+    return settleExempt(matches, exempt);
+  };
   return {
     entries: compiled.entries,
     terms: compiled.terms,
-    find(text, context) {
-      const matchesIn = (source: string) => {
-        const tokens = tokenize(source);
-        const found = selectMatches(
-          findAll(root, endings, compiled.patterns, tokens, crossesLines),
-          compiled.patterns,
-          tokens,
-        );
-        return senses ? senses.apply(found, tokens, context?.lang) : found;
-      };
-      const logical = matchesIn(text);
-      // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
-      // and a name stored in order is still the page's own text (copied, read aloud, indexed).
-      const order = displayOrder(text);
-      return order === undefined ? logical : unionOf(toOriginalOrder(matchesIn(order.text), order), logical);
-    },
+    scan,
+    find: (text, context) => scan(text, context).matches,
   };
 }
 

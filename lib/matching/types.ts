@@ -8,6 +8,12 @@ type DictionarySource = Dictionary['source'];
  */
 export type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade';
 
+/**
+ * What the painter marks: a category's colour, or `exempt`, a species the Appendices leave out (a budgerigar, a
+ * domesticated form), marked without colour so the page can see Spoor read it and found it not listed.
+ */
+export type MarkCategory = Category | 'exempt';
+
 /** What a match points at: a taxon, or a trade term / code word. */
 export interface EntryInfo {
   /** Taxon id or trade-term id from the dictionary. */
