@@ -137,21 +137,23 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr*
-      diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv trailer* camper* caravan*
-      fifth wheel xf xe xj xj6 xj8 xjs xjr xk xk8 xkr fiat landrover rover dealership`,
+      diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv rvs trailer* camper* caravan*
+      motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
+      xk8 xkr fiat landrover rover dealership`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
-      concession*`,
+      remorque* concession*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
-      getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* autohaus*`,
+      getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
-      caravan* camper*`,
+      caravan* camper* vouwwagen* aanhanger* aanhangwagen*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
-      diésel caravana* concesionario*`,
+      diésel caravana* autocaravana* remolque* concesionario*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
-      roulotte camper concessionari*`,
+      roulotte camper autocaravan* rimorchi* concessionari*`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
-      skrzyni* przyczep* kamper*`,
-    ru: `автомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел* коробк*`,
+      skrzyni* przyczep* kamper* autokamper*`,
+    ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
+      коробк* автодом* прицеп* кемпер* караван*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
