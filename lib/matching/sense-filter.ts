@@ -165,6 +165,8 @@ function fitsSense(
   spans: readonly WordSpan[],
   roles: readonly TermRole[],
 ): boolean {
+  const head = headCue(sense, tokens, last);
+  if (head !== undefined) return head === 'wildlife';
   let wildlife = Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
@@ -184,6 +186,35 @@ function fitsSense(
   });
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity;
+}
+
+/** Words right after a term that may still belong to its noun phrase ("bear claw feet", "ivory satin gown"). */
+const HEAD_WORDS = 2;
+
+/**
+ * The sense of the words bound to a term from the right: the first cue among the next words joined to it by a
+ * space or dash only, before any function word ("ivory satin dress", "bear claw feet", "ivory tusk"). Those
+ * words name what the term describes, so they outweigh a nearer cue before it ("carved bear claw feet").
+ */
+function headCue(sense: SenseRule, tokens: Tokens, last: number): 'wildlife' | 'competing' | undefined {
+  const stopWords = foldedStopWords();
+  for (let word = last + 1; word <= last + HEAD_WORDS && word < tokens.count; word++) {
+    if (tokens.sep(word - 1) !== ' ') return undefined;
+    const folded = tokens.folded(word);
+    if (stopWords.has(folded)) return undefined;
+    if (sense.competing.has(folded)) return 'competing';
+    if (sense.wildlife.has(folded)) return 'wildlife';
+  }
+  return undefined;
+}
+
+let stopWordsFolded: Set<string> | undefined;
+
+/** The function words of the eight languages folded like page words ("für" is "fur", which is also a cue). */
+function foldedStopWords(): Set<string> {
+  return (stopWordsFolded ??= new Set(
+    Object.values(STOP_WORDS).flatMap((words) => words.split(' ').map((word) => foldPhrase(word))),
+  ));
 }
 
 /** The primary subtag of a declared language when it is one of the eight ("es-MX" → "es"). */
