@@ -1,32 +1,44 @@
 /**
- * `npm run eval -- <labelled.json> [--half tuning|held-out] [--checklist]`: the built extension in Debian's
- * Chromium over a labelled set (the format of ../shared/data/real/wildlife-trade-posts-en.json), one page per
- * text on 127.0.0.1. Prints recall (the marked span highlighted), decoys highlighted, highlights per 10k words,
- * and every miss and false highlight. `--half` keeps one half of the fixed split (tests/labelled-posts.ts);
- * `--checklist` imports the full 2017 CITES checklist first.
+ * `npm run eval -- <labelled.json|dir>... [--half tuning|held-out] [--checklist] [--no-lang]`: the built
+ * extension in Debian's Chromium over labelled sets (the format of ../shared/data/real/wildlife-trade-posts-en.json;
+ * a directory stands for its .json files, e.g. bench/sets), one page per text on 127.0.0.1. Prints recall (the
+ * marked span highlighted), the quiet share of texts labelled none, highlights per 10k words, the same per kind
+ * (listing, ordinary, trap, decoy) and per language, and every miss and false highlight. `--half` keeps one half
+ * of the fixed split (tests/labelled-posts.ts); `--checklist` imports the full 2017 CITES checklist first;
+ * `--no-lang` serves the pages without a `lang` attribute, as many real pages are.
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
-import { halfOf, readLabelledPosts, type Half, type LabelledPost } from '../tests/labelled-posts.ts';
+import { halfOf, readLabelledFiles, type Half, type LabelledPost } from '../tests/labelled-posts.ts';
 import { importFullChecklist } from './checklist.ts';
+import { falseHighlightLines, missLines, summaryLines, type EvaluatedPost } from './eval-summary.ts';
 import { loadWithSpoor, setSettings } from './page-measures.ts';
 
+const USAGE = 'usage: npm run eval -- <labelled.json|dir>... [--half tuning|held-out] [--checklist] [--no-lang]';
 const args = process.argv.slice(2);
-const file = args.find((arg) => !arg.startsWith('--') && args[args.indexOf(arg) - 1] !== '--half');
 const half = args.includes('--half') ? (args[args.indexOf('--half') + 1] as Half) : undefined;
-if (!file || (half !== undefined && half !== 'tuning' && half !== 'held-out')) {
-  console.error('usage: npm run eval -- <labelled.json> [--half tuning|held-out] [--checklist]');
+const withChecklist = args.includes('--checklist');
+const withoutLang = args.includes('--no-lang');
+const paths = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--half');
+const knownFlags = new Set(['--half', '--checklist', '--no-lang']);
+if (
+  paths.length === 0 ||
+  args.some((arg) => arg.startsWith('--') && !knownFlags.has(arg)) ||
+  (half !== undefined && half !== 'tuning' && half !== 'held-out')
+) {
+  console.error(USAGE);
   process.exit(2);
 }
 process.env.CHROMIUM_PATH ??= execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
 
-const posts = readLabelledPosts(file).filter((post) => half === undefined || halfOf(post.id) === half);
+const posts = readLabelledFiles(paths).filter((post) => half === undefined || halfOf(post.id) === half);
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 const pageOf = (post: LabelledPost) =>
-  `<!doctype html><html lang="${escapeHtml(post.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(post.id)}</title></head>` +
+  `<!doctype html><html${withoutLang ? '' : ` lang="${escapeHtml(post.lang)}"`}><head><meta charset="utf-8">` +
+  `<title>${escapeHtml(post.id)}</title></head>` +
   `<body><div id="text" style="white-space: pre-wrap">${escapeHtml(post.text)}</div></body></html>`;
 
 const server = await startServer(
@@ -65,42 +77,18 @@ function highlightedSpans(page: Page): Promise<[number, number][]> {
 try {
   // Spoor publishes "spoor:pass" when a page's first full pass is done: the page is read after it.
   await setSettings(extension, { performanceMarks: true, paused: false });
-  if (args.includes('--checklist')) await importFullChecklist(extension);
+  if (withChecklist) await importFullChecklist(extension);
   const page = await extension.context.newPage();
-  let found = 0;
-  let species = 0;
-  let decoysHit = 0;
-  let decoys = 0;
-  let highlights = 0;
-  let words = 0;
-  const misses: string[] = [];
-  const falseHighlights: string[] = [];
+  const results: EvaluatedPost[] = [];
   for (const [index, post] of posts.entries()) {
     await loadWithSpoor(page, server.url(`/post/${index}`));
-    const spans = await highlightedSpans(page);
-    const shown = spans.map(([start, end]) => post.text.slice(start, end)).join(' | ');
-    highlights += spans.length;
-    words += post.text.split(/\s+/).filter(Boolean).length;
-    if (post.label === 'species') {
-      species++;
-      const start = post.mark === undefined ? -1 : post.text.indexOf(post.mark);
-      const end = start + (post.mark?.length ?? 0);
-      const hit = start < 0 ? spans.length > 0 : spans.some(([from, to]) => from < end && to > start);
-      if (hit) found++;
-      else misses.push(`${post.id}: "${post.mark ?? ''}" not highlighted${shown ? ` (highlighted: ${shown})` : ''}`);
-    } else {
-      decoys++;
-      if (spans.length > 0) {
-        decoysHit++;
-        falseHighlights.push(`${post.id}: ${shown}`);
-      }
-    }
+    results.push({ post, spans: await highlightedSpans(page) });
   }
-  const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`);
-  console.log(`${file}${half ? ` (${half} half)` : ''}${args.includes('--checklist') ? ', full checklist' : ''}`);
-  console.log(`recall: ${found}/${species} (${percent(found, species)})`);
-  console.log(`decoys highlighted: ${decoysHit}/${decoys} (quiet ${percent(decoys - decoysHit, decoys)})`);
-  console.log(`highlights per 10k words: ${((10_000 * highlights) / Math.max(1, words)).toFixed(1)}`);
+  const options = [half && `${half} half`, withChecklist && 'full checklist', withoutLang && 'no lang attribute'];
+  console.log(`${paths.join(' ')}${options.some(Boolean) ? ` (${options.filter(Boolean).join(', ')})` : ''}`);
+  console.log(summaryLines(results).join('\n'));
+  const misses = missLines(results);
+  const falseHighlights = falseHighlightLines(results);
   console.log(`\nmisses (${misses.length}):\n${misses.join('\n')}`);
   console.log(`\nfalse highlights (${falseHighlights.length}):\n${falseHighlights.join('\n')}`);
 } finally {

@@ -1,5 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+
+/**
+ * What a labelled text is, in Spoor's own sets (bench/sets): `listing` names CITES-listed wildlife (label
+ * `species`); `ordinary` is an everyday page, `trap` uses a wildlife word in its everyday sense (ivory the
+ * colour, Jaguar cars), `decoy` is close to wildlife trade without being it (all three label `none`).
+ */
+export const POST_KINDS = ['listing', 'ordinary', 'trap', 'decoy'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
 
 /**
  * Labelled texts in the format of ../shared/data/real/wildlife-trade-posts-en.json:
@@ -8,6 +17,8 @@ import { z } from 'zod';
 export const LabelledPostSchema = z.object({
   id: z.string(),
   lang: z.string(),
+  source: z.string().optional(),
+  kind: z.enum(POST_KINDS).optional(),
   text: z.string(),
   label: z.enum(['species', 'none']),
   mark: z.string().optional(),
@@ -17,6 +28,18 @@ export type LabelledPost = z.infer<typeof LabelledPostSchema>;
 
 export function readLabelledPosts(path: string): LabelledPost[] {
   return z.array(LabelledPostSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** The posts of several files, a directory standing for its `.json` files in name order. */
+export function readLabelledFiles(paths: readonly string[]): LabelledPost[] {
+  return paths.flatMap((path) =>
+    statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((name) => name.endsWith('.json'))
+          .sort()
+          .flatMap((name) => readLabelledPosts(join(path, name)))
+      : readLabelledPosts(path),
+  );
 }
 
 export type Half = 'tuning' | 'held-out';
