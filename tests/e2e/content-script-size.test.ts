@@ -14,12 +14,13 @@ import { extensionDir } from './support/extension';
  * 31.2 kB (2.5 kB of it WXT's own content-script runtime), issue 10 added a
  * lifetime no page can end, hiding highlights for screenshots and keeping
  * private terms off the page (33.5 kB), and issue 13 the look-alike letter
- * table and the sense filter with its cue words in eight languages (69 kB).
+ * table and the sense filter with its cue words in eight languages (69 kB),
+ * then the "not listed" marks of exempt species with their names (72.8 kB).
  * Those cue lists are data: moving them into the stored dictionary pack the
  * tab already reads is the way back under 30 kB. The budget guards what is
  * reached, with a little room.
  */
-const BUDGET_BYTES = 72_000;
+const BUDGET_BYTES = 74_000;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 
 /** Strings that survive minification, one set per thing that must stay out. */
