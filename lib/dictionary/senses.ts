@@ -126,14 +126,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
-      celluloid bakelite synthetic* vegan`,
-    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*`,
-    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst*`,
-    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch*`,
-    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic*`,
-    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic*`,
-    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*`,
-    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ*`,
+      celluloid bakelite synthetic* vegan replica* reproduction*`,
+    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili* réplique* reproduction*`,
+    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik* nachbildung*`,
+    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*`,
+    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción*`,
+    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica* riproduzion*`,
+    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn* replik* reprodukcj*`,
+    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr*

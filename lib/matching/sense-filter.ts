@@ -84,7 +84,8 @@ export class SenseFilter {
   constructor(private readonly terms: readonly TermInfo[]) {}
 
   /** `declaredLang`: the page's `lang` for the text ("it", "es-MX"), when it declares one. */
-  apply(matches: Match[], tokens: Tokens, declaredLang?: string): Match[] {
+  apply(found: Match[], tokens: Tokens, declaredLang?: string): Match[] {
+    const matches = found.filter((match) => !this.isOtherSenseCompound(match, tokens));
     const roles = matches.map((match) => this.roleOf(match));
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const spans = matches.map((match) => wordSpan(tokens, match));
@@ -118,6 +119,23 @@ export class SenseFilter {
       return PLAIN;
     }
     return role;
+  }
+
+  /**
+   * A compound of an ambiguous term whose rest is a cue of a competing sense: "Elfenbeinoptik", "ivoorkleur",
+   * "Tigerauge" name the look, the colour, the stone. Other compounds say the wildlife sense and stay
+   * ("Elfenbeinschnitzerei").
+   */
+  private isOtherSenseCompound(match: Match, tokens: Tokens): boolean {
+    const term = match.terms.find((index) => this.termRole(index).kind === 'ambiguous');
+    if (term === undefined || match.end - match.start <= this.terms[term].text.length + MAX_ENDING) return false;
+    const [first, last] = wordSpan(tokens, match);
+    const stem = foldPhrase(this.terms[term].text);
+    const word = tokens.folded(first);
+    const role = this.termRole(term);
+    return first === last && role.kind === 'ambiguous' && word.startsWith(stem)
+      ? role.sense.competing.has(word.slice(stem.length))
+      : false;
   }
 
   private termRole(term: number): TermRole {
@@ -165,8 +183,8 @@ function fitsSense(
   spans: readonly WordSpan[],
   roles: readonly TermRole[],
 ): boolean {
-  const head = headCue(sense, tokens, last);
-  if (head !== undefined) return head === 'wildlife';
+  // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
+  if (headCue(sense, tokens, last) === 'competing') return false;
   let wildlife = Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
@@ -194,7 +212,8 @@ const HEAD_WORDS = 2;
 /**
  * The sense of the words bound to a term from the right: the first cue among the next words joined to it by a
  * space or dash only, before any function word ("ivory satin dress", "bear claw feet", "ivory tusk"). Those
- * words name what the term describes, so they outweigh a nearer cue before it ("carved bear claw feet").
+ * words name what the term describes, so a competing one outweighs a nearer wildlife cue before it ("carved
+ * bear claw feet").
  */
 function headCue(sense: SenseRule, tokens: Tokens, last: number): 'wildlife' | 'competing' | undefined {
   const stopWords = foldedStopWords();

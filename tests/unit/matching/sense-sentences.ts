@@ -298,4 +298,9 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Сумка с питоновым принтом из экокожи.', false],
   ['ru', 'Королевский питон, разведение в неволе, морф пастель.', true],
   ['ru', 'Чёрная икра осетра, банка 50 г.', true],
+  // Compounds that name a look or a stone, and replicas.
+  ['de', 'Bodenvase in Elfenbeinoptik aus Keramik, 40 cm hoch.', false],
+  ['de', 'Armband mit Tigeraugen-Perlen, 8 mm.', false],
+  ['de', 'Elfenbeinschnitzerei eines Fischers, antik.', true],
+  ['fr', 'Réplique en résine d’un crâne de tigre pour décoration.', false],
 ];
