@@ -5,7 +5,7 @@ import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
 import { createHighlightStyles } from '@/lib/highlight/styles';
 import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
-import { describeMatch, taxonNames } from './describe';
+import { describeExempt, describeMatch, taxonNames } from './describe';
 import { startPageScanner, type PageScanner } from './page-scanner';
 import { hidesMatch } from './private-terms';
 import { createReportScheduler } from './report-scheduler';
@@ -147,7 +147,10 @@ export function runDetect(env: DetectEnvironment): Detect {
     shadowRoots: () => shadowRoots,
     onChange: (match) =>
       match && !concealed
-        ? card.show(describeMatch(match.terms, matcher, nameOf), match.range.getBoundingClientRect())
+        ? card.show(
+            match.exempt ? [describeExempt(match.exempt)] : describeMatch(match.terms, matcher, nameOf),
+            match.range.getBoundingClientRect(),
+          )
         : card.hide(),
     signal,
   });

@@ -1,4 +1,5 @@
-import type { CardItem } from '@/lib/highlight/hover-card';
+import type { ExemptTaxon } from '@/lib/dictionary/exemptions';
+import type { CardItem, ExemptCardItem } from '@/lib/highlight/hover-card';
 import type { Matcher } from '@/lib/matching/matcher';
 
 /**
@@ -39,4 +40,17 @@ export function describeMatch(
     });
   }
   return [...items.values()];
+}
+
+/**
+ * The hover card's item for an exempt name: the species, said to be not listed.
+ * @example describeExempt({ scientificName: 'Bubalus bubalis', domesticFormOf: 'Bubalus arnee', names: [] })
+ * // { kind: 'exempt', title: 'Bubalus bubalis', domesticFormOf: 'Bubalus arnee' }
+ */
+export function describeExempt(taxon: ExemptTaxon): ExemptCardItem {
+  return {
+    kind: 'exempt',
+    title: taxon.scientificName,
+    ...(taxon.domesticFormOf !== undefined && { domesticFormOf: taxon.domesticFormOf }),
+  };
 }

@@ -48,10 +48,12 @@ export function withJoinedName(
   const nodes = [...block.nodes.slice(from.index), ...next.nodes.slice(0, to.index + 1)];
   const painted = [...scanned.painted];
   const hits = [...scanned.hits];
-  const last = painted[painted.length - 1];
+  // Exempt names follow the block's matches in `painted`: the last match is the last one of another category.
+  const lastIndex = painted.findLastIndex((painting) => painting.category !== 'exempt');
+  const last = painted[lastIndex];
   // The block's last match may be the genus alone (a genus is a name too): the whole name replaces it.
   if (last !== undefined && last.range.comparePoint(from.node, from.offset) <= 0) {
-    painted.pop();
+    painted.splice(lastIndex, 1);
     const word = last.range.toString();
     while (hits.length > 0 && hits[hits.length - 1]!.word === word) hits.pop();
   }

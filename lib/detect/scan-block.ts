@@ -81,16 +81,25 @@ export function scanSegment(
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
   const text = from === 0 && to >= block.text.length ? block.text : block.text.slice(windowStart, to + CONTEXT_CHARS);
   if (!HAS_WORD.test(text)) return result;
-  for (const match of matcher.find(text, declaredLanguageOf(block.owner, doc))) {
+  const { matches, exempt } = matcher.scan(text, declaredLanguageOf(block.owner, doc));
+  const inSegment = (start: number) => start >= from && start < to;
+  for (const match of matches) {
     const start = match.start + windowStart;
     const end = match.end + windowStart;
-    if (start < from || start >= to) continue;
+    if (!inSegment(start)) continue;
     const hidden = hides(match.terms);
     if (!hidden) {
       const { range, nodes } = rangeFor(block, start, end, doc);
       result.painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
     }
     result.hits.push(...hitsOf(match, block.text.slice(start, end), matcher, hidden));
+  }
+  // Exempt names are marked for the reader and never make a hit: no badge, no count, no verdict.
+  for (const name of exempt) {
+    const start = name.start + windowStart;
+    if (!inSegment(start)) continue;
+    const { range, nodes } = rangeFor(block, start, name.end + windowStart, doc);
+    result.painted.push({ range, nodes, category: 'exempt', terms: [], exempt: name.taxon });
   }
   return result;
 }

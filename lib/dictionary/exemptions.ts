@@ -11,6 +11,8 @@
 export interface ExemptTaxon {
   scientificName: string;
   names: string[];
+  /** For a domesticated form: the listed species whose listing leaves it out (its hover card says so). */
+  domesticFormOf?: string;
 }
 
 export const EXEMPT_TAXA: ExemptTaxon[] = [
@@ -91,6 +93,70 @@ export const EXEMPT_TAXA: ExemptTaxon[] = [
       'ожерелов* попуга*',
       'кольчат* попуга*',
     ],
+  },
+];
+
+/**
+ * Other names the Appendices' own notes leave out of a listing: the domesticated forms of listed species
+ * (the notes to Bos gaurus, Bos mutus, Bubalus arnee, Equus africanus, Canis lupus and FELIDAE) and the dingo
+ * (the note to Canis lupus). Page text naming one is marked "not listed", never counted. Only scientific names
+ * and names that mean the domestic form alone: "dog", "cat" or "donkey" would mark half the web.
+ */
+export const DOMESTICATED_FORMS: ExemptTaxon[] = [
+  {
+    scientificName: 'Canis lupus familiaris',
+    domesticFormOf: 'Canis lupus',
+    names: ['canis lupus familiaris', 'canis familiaris'],
+  },
+  {
+    scientificName: 'Canis lupus dingo',
+    names: ['canis lupus dingo', 'canis dingo', 'dingo', 'dingos', 'dingoes', 'dinga', 'dingi', 'динго'],
+  },
+  {
+    scientificName: 'Felis catus',
+    domesticFormOf: 'Felidae',
+    names: ['felis catus', 'felis silvestris catus', 'felis domesticus'],
+  },
+  {
+    scientificName: 'Bos frontalis',
+    domesticFormOf: 'Bos gaurus',
+    names: ['bos frontalis', 'bos gaurus frontalis', 'gayal*', 'mithun*', 'gajal*', 'гаял*', 'митан*'],
+  },
+  {
+    scientificName: 'Bos grunniens',
+    domesticFormOf: 'Bos mutus',
+    names: [
+      'bos grunniens',
+      'bos mutus grunniens',
+      'domestic yak*',
+      'yak* domestique*',
+      'hausyak*',
+      'gedomesticeerde jak*',
+      'yak* domestic*',
+      'jak* domow*',
+      'домашн* як*',
+    ],
+  },
+  {
+    scientificName: 'Bubalus bubalis',
+    domesticFormOf: 'Bubalus arnee',
+    names: [
+      'bubalus bubalis',
+      'bubalus arnee bubalis',
+      'domestic water buffalo*',
+      'buffle* domestique*',
+      'hauswasserbüffel*',
+      'gedomesticeerde waterbuffel*',
+      'bufal* domestic*',
+      'bawół domowy',
+      'bawoły domowe',
+      'домашн* буйвол*',
+    ],
+  },
+  {
+    scientificName: 'Equus asinus',
+    domesticFormOf: 'Equus africanus',
+    names: ['equus asinus', 'equus africanus asinus'],
   },
 ];
 

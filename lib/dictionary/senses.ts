@@ -126,32 +126,34 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
-      celluloid bakelite synthetic* vegan`,
-    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*`,
-    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst*`,
-    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch*`,
-    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic*`,
-    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic*`,
-    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*`,
-    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ*`,
+      celluloid bakelite synthetic* vegan replica* reproduction*`,
+    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili* réplique* reproduction*`,
+    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik* nachbildung*`,
+    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*`,
+    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción*`,
+    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica* riproduzion*`,
+    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn* replik* reprodukcj*`,
+    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr*
-      diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv trailer* camper* caravan*
-      fifth wheel xf xe xj xj6 xj8 xjs xjr xk xk8 xkr fiat landrover rover dealership`,
+      diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv rvs trailer* camper* caravan*
+      motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
+      xk8 xkr fiat landrover rover dealership`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
-      concession*`,
+      remorque* concession*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
-      getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* autohaus*`,
+      getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
-      caravan* camper*`,
+      caravan* camper* vouwwagen* aanhanger* aanhangwagen*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
-      diésel caravana* concesionario*`,
+      diésel caravana* autocaravana* remolque* concesionario*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
-      roulotte camper concessionari*`,
+      roulotte camper autocaravan* rimorchi* concessionari*`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
-      skrzyni* przyczep* kamper*`,
-    ru: `автомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел* коробк*`,
+      skrzyni* przyczep* kamper* autokamper*`,
+    ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
+      коробк* автодом* прицеп* кемпер* караван*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*

@@ -1,7 +1,9 @@
 import type { Translate } from '@/lib/i18n/translate';
 
-/** One entry a hovered word stands for, as the card shows it. */
-export interface CardItem {
+/** One entry a hovered word stands for, as the card shows it: a listed one, or a species left out. */
+export type CardItem = ListedCardItem | ExemptCardItem;
+
+export interface ListedCardItem {
   /** Scientific name, or the trade term's English label. */
   title: string;
   kind: 'taxon' | 'trade' | 'code';
@@ -12,6 +14,14 @@ export interface CardItem {
   lang: string;
   /** For trade terms and code words: the scientific names of the taxa implied. */
   implies: string[];
+}
+
+/** A species the Appendices leave out: named, said to be not listed, and why. */
+export interface ExemptCardItem {
+  kind: 'exempt';
+  title: string;
+  /** For a domesticated form: the listed species whose listing leaves it out. */
+  domesticFormOf?: string;
 }
 
 export interface HoverCard {
@@ -26,7 +36,7 @@ const CARD_CSS = `
   background: #1f2328; color: #f6f8fa; font: 12px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px #0006; }
 .item + .item { margin-top: 6px; padding-top: 6px; border-top: 1px solid #fff3; }
 .title { font-weight: 600; font-size: 13px; }
-.taxon .title { font-style: italic; }
+.taxon .title, .exempt .title { font-style: italic; }
 .meta, .implies { color: #c9d1d9; }
 `;
 const KIND_LABEL = { taxon: 'hoverKindTaxon', trade: 'hoverKindTrade', code: 'hoverKindCode' } as const;
@@ -36,6 +46,10 @@ const KIND_LABEL = { taxon: 'hoverKindTaxon', trade: 'hoverKindTrade', code: 'ho
  * are.
  */
 function describeItem(item: CardItem, t: Translate, languageName: (code: string) => string) {
+  if (item.kind === 'exempt') {
+    const listing = item.domesticFormOf ? t('hoverDomesticForm', item.domesticFormOf) : t('hoverExempt');
+    return { listing, matched: undefined, implies: undefined };
+  }
   const appendix = item.appendix === 'nc' ? t('hoverNotListed') : t('hoverAppendix', item.appendix);
   const euAnnex = item.euAnnex === 'none' ? t('hoverNoEuAnnex') : t('hoverEuAnnex', item.euAnnex);
   return {
@@ -87,7 +101,7 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
       element(box, 'div', 'title', item.title);
       const { listing, matched, implies } = describeItem(item, t, languageName);
       element(box, 'div', 'meta', listing);
-      element(box, 'div', 'meta', matched);
+      if (matched) element(box, 'div', 'meta', matched);
       if (implies) element(box, 'div', 'implies', implies);
     }
     return card;

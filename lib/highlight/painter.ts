@@ -1,17 +1,23 @@
-import type { Category } from '@/lib/matching/types';
+import type { ExemptTaxon } from '@/lib/dictionary/exemptions';
+import type { Category, MarkCategory } from '@/lib/matching/types';
 import type { BlockOwner } from './dom-rules';
 
+/** The coloured categories, strictest first. */
 export const CATEGORIES: readonly Category[] = ['app-i', 'app-ii', 'app-iii', 'trade'];
+/** Everything the painter marks: the colours, then the colour-free mark of exempt names, weakest. */
+const MARKS: readonly MarkCategory[] = [...CATEGORIES, 'exempt'];
 
 /** The name a category's Highlight is registered under: `::highlight(spoor-app-i)` styles it. */
-export const highlightName = (category: Category) => `spoor-${category}`;
+export const highlightName = (category: MarkCategory) => `spoor-${category}`;
 
 /** One painted match: its range, colour, and the dictionary terms it stands for. */
 export interface PaintedMatch {
   range: Range;
-  category: Category;
-  /** Indices into the matcher's `terms`. */
+  category: MarkCategory;
+  /** Indices into the matcher's `terms` (none for an exempt name). */
   terms: number[];
+  /** For category `exempt`: the species named, which the Appendices leave out. */
+  exempt?: ExemptTaxon;
   /** The text nodes the range touches, for hit-testing. */
   nodes: Text[];
 }
@@ -73,25 +79,25 @@ export function highlightApiOf(win: typeof globalThis): HighlightApi {
  * @example const painter = createPainter({ registry: CSS.highlights, Highlight });
  */
 export function createPainter(api: HighlightApi): Painter {
-  const highlights = new Map<Category, Highlight>();
-  CATEGORIES.forEach((category, index) => {
+  const highlights = new Map<MarkCategory, Highlight>();
+  MARKS.forEach((category, index) => {
     const highlight = new api.Highlight();
-    highlight.priority = CATEGORIES.length - index;
+    highlight.priority = MARKS.length - index;
     highlights.set(category, highlight);
   });
   const register = () => {
     for (const [category, highlight] of highlights) api.registry.set(highlightName(category), highlight);
   };
   const unregister = () => {
-    for (const category of CATEGORIES) api.registry.delete(highlightName(category));
+    for (const category of MARKS) api.registry.delete(highlightName(category));
   };
   register();
   const byOwner = new Map<BlockOwner, PaintedMatch[]>();
   // Weak: a text node that leaves the page takes its entry with it.
   const ownerOfNode = new WeakMap<Node, BlockOwner>();
   // Ranges waiting for the next flush; a range added and removed in between never reaches the page.
-  const adding = new Map(CATEGORIES.map((category) => [category, new Set<Range>()]));
-  const removing = new Map(CATEGORIES.map((category) => [category, new Set<Range>()]));
+  const adding = new Map(MARKS.map((category) => [category, new Set<Range>()]));
+  const removing = new Map(MARKS.map((category) => [category, new Set<Range>()]));
 
   const unpaint = (owner: BlockOwner) => {
     const painted = byOwner.get(owner);
@@ -102,7 +108,7 @@ export function createPainter(api: HighlightApi): Painter {
   };
 
   const flush = () => {
-    for (const category of CATEGORIES) {
+    for (const category of MARKS) {
       const highlight = highlights.get(category)!;
       const [added, removed] = [adding.get(category)!, removing.get(category)!];
       for (const range of removed) highlight.delete(range);
@@ -128,7 +134,7 @@ export function createPainter(api: HighlightApi): Painter {
     },
     clear() {
       byOwner.clear();
-      for (const category of CATEGORIES) {
+      for (const category of MARKS) {
         adding.get(category)!.clear();
         removing.get(category)!.clear();
         highlights.get(category)!.clear();

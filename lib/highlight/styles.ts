@@ -4,7 +4,13 @@ import { CATEGORIES, highlightName } from './painter';
 export type HighlightColors = Record<Category, string>;
 
 /**
- * The `::highlight()` rules for a set of colours. A colour the browser does
+ * Exempt names are marked without colour: a dotted underline in the text's own colour, so the page keeps its
+ * contrast and nothing suggests a listing.
+ */
+export const EXEMPT_RULE = `::highlight(${highlightName('exempt')}) { text-decoration: underline dotted currentColor; }`;
+
+/**
+ * The `::highlight()` rules for a set of colours, then the colour-free rule of exempt names. A colour the browser does
  * not accept falls back to the default, so a stored setting cannot inject CSS.
  * @example highlightCss({ 'app-i': '#f00', … }, (c) => CSS.supports('color', c), defaults)
  */
@@ -13,10 +19,13 @@ export function highlightCss(
   isColor: (value: string) => boolean,
   fallback: HighlightColors,
 ): string {
-  return CATEGORIES.map((category) => {
-    const color = isColor(colors[category]) ? colors[category] : fallback[category];
-    return `::highlight(${highlightName(category)}) { background-color: ${color}; color: #111; }`;
-  }).join('\n');
+  return [
+    ...CATEGORIES.map((category) => {
+      const color = isColor(colors[category]) ? colors[category] : fallback[category];
+      return `::highlight(${highlightName(category)}) { background-color: ${color}; color: #111; }`;
+    }),
+    EXEMPT_RULE,
+  ].join('\n');
 }
 
 export interface HighlightStyles {

@@ -1,4 +1,4 @@
-import { EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
+import { DOMESTICATED_FORMS, EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
 import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
@@ -27,6 +27,11 @@ export const standardMixedFold: MixedScriptFold = mixedScriptFolder(CONFUSABLE_P
 function written(word: CueWord): string {
   if (word.text === '' || /[\s*]/.test(word.text)) throw new Error(`cannot store cue word "${word.text}"`);
   return word.stem ? `${word.text}*` : word.text;
+}
+
+/** A name's words folded in order, as one cue list ("psittacula krameri"). */
+function foldedName(name: string, fold: MixedScriptFold): FoldedCueList {
+  return cueWords(name, fold).map(written).join(' ');
 }
 
 /** Space-separated cue lists as authored ("Couleur* tusk"), folded into one list. */
@@ -70,7 +75,12 @@ export function compileMatchRules(): MatchRules {
       ]),
     ),
     exemptGroupWords: foldedCues(EXEMPT_GROUP_WORDS, fold),
-    exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map((name) => cueWords(name, fold).map(written).join(' '))),
+    exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map((name) => foldedName(name, fold))),
+    notListed: [...EXEMPT_TAXA, ...DOMESTICATED_FORMS].map(({ scientificName, domesticFormOf, names }) => ({
+      scientificName,
+      ...(domesticFormOf !== undefined && { domesticFormOf }),
+      names: names.map((name) => foldedName(name, fold)),
+    })),
     confusables: CONFUSABLE_PAIRS,
   };
 }

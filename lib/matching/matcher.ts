@@ -2,6 +2,7 @@ import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import type { FlatIndex } from '@/lib/matching/flat-index';
+import { findExemptNames, notListedIndex, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
@@ -16,6 +17,8 @@ export interface Matcher {
    * with; without it the text's own words tell.
    */
   find(text: string, context?: DeclaredLanguage): Match[];
+  /** `find`'s matches, and the names of species the Appendices leave out (shown "not listed", never counted). */
+  scan(text: string, context?: DeclaredLanguage): { matches: Match[]; exempt: ExemptMatch[] };
   readonly entries: readonly EntryInfo[];
   readonly terms: readonly TermInfo[];
 }
@@ -61,21 +64,31 @@ export function matcherOver(index: FlatIndex, lists: MatcherLists, options: Matc
   const foldMixed = mixedScriptFolder(lists.rules.confusables);
   const senses =
     options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
+  const notListed = notListedIndex(lists.rules.notListed);
+  const scan: Matcher['scan'] = (text, context) => {
+    let exempt: ExemptMatch[] = [];
+    const matchesIn = (source: string, logical: boolean) => {
+      const tokens = tokenize(source, foldMixed);
+      const found = selectMatches(walker.findAll(tokens), index, tokens);
+      const sensed = senses ? senses.apply(found, tokens, context) : found;
+      if (!senses || !logical) return sensed;
+      const settled = settleExempt(sensed, findExemptNames(tokens, notListed()));
+      exempt = settled.exempt;
+      return settled.matches;
+    };
+    const logical = matchesIn(text, true);
+    // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
+    // and a name stored in order is still the page's own text (copied, read aloud, indexed).
+    const order = displayOrder(text);
+    if (order === undefined) return { matches: logical, exempt };
+    const matches = unionOf(toOriginalOrder(matchesIn(order.text, false), order), logical);
+    return settleExempt(matches, exempt);
+  };
   return {
     entries: lists.entries,
     terms: lists.terms,
-    find(text, context) {
-      const matchesIn = (source: string) => {
-        const tokens = tokenize(source, foldMixed);
-        const found = selectMatches(walker.findAll(tokens), index, tokens);
-        return senses ? senses.apply(found, tokens, context) : found;
-      };
-      const logical = matchesIn(text);
-      // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
-      // and a name stored in order is still the page's own text (copied, read aloud, indexed).
-      const order = displayOrder(text);
-      return order === undefined ? logical : unionOf(toOriginalOrder(matchesIn(order.text), order), logical);
-    },
+    scan,
+    find: (text, context) => scan(text, context).matches,
   };
 }
 

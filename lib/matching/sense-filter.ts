@@ -84,7 +84,8 @@ export class SenseFilter {
 
   /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
   apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
-    const { matches, needContext } = this.gateEveryday(found, tokens, declared);
+    const compounds = found.filter((match) => !this.isOtherSenseCompound(match, tokens));
+    const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
     const roles = matches.map((match, i) => this.roleOf(match, needContext[i]));
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const data = this.senseData;
@@ -94,7 +95,7 @@ export class SenseFilter {
       const role = roles[i];
       if (role.kind === 'plain') return true;
       if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
-      return fitsSense(role.sense, tokens, spans[i], spans, roles);
+      return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles);
     });
   }
 
@@ -145,6 +146,23 @@ export class SenseFilter {
     return role;
   }
 
+  /**
+   * A compound of an ambiguous term whose rest is a cue of a competing sense: "Elfenbeinoptik", "ivoorkleur",
+   * "Tigerauge" name the look, the colour, the stone. Other compounds say the wildlife sense and stay
+   * ("Elfenbeinschnitzerei").
+   */
+  private isOtherSenseCompound(match: Match, tokens: Tokens): boolean {
+    const term = match.terms.find((index) => this.termRole(index).kind === 'ambiguous');
+    if (term === undefined || match.end - match.start <= this.terms[term].text.length + MAX_ENDING) return false;
+    const [first, last] = wordSpan(tokens, match);
+    const stem = phraseKey(this.terms[term].text, this.foldMixed);
+    const word = tokens.folded(first);
+    const role = this.termRole(term);
+    return first === last && role.kind === 'ambiguous' && word.startsWith(stem)
+      ? role.sense.competing.has(word.slice(stem.length))
+      : false;
+  }
+
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
@@ -182,11 +200,14 @@ function wordSpan(tokens: Tokens, match: Match): WordSpan {
  */
 function fitsSense(
   sense: SenseRule,
+  stopWords: StopWordIndex,
   tokens: Tokens,
   [first, last]: WordSpan,
   spans: readonly WordSpan[],
   roles: readonly TermRole[],
 ): boolean {
+  // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
+  if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
   let wildlife = Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
@@ -206,6 +227,31 @@ function fitsSense(
   });
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity;
+}
+
+/** Words right after a term that may still belong to its noun phrase ("bear claw feet", "ivory satin gown"). */
+const HEAD_WORDS = 2;
+
+/**
+ * The sense of the words bound to a term from the right: the first cue among the next words joined to it by a
+ * space or dash only, before any function word ("ivory satin dress", "bear claw feet", "ivory tusk"). Those
+ * words name what the term describes, so a competing one outweighs a nearer wildlife cue before it ("carved
+ * bear claw feet").
+ */
+function headCue(
+  sense: SenseRule,
+  { byWord: stopWords }: StopWordIndex,
+  tokens: Tokens,
+  last: number,
+): 'wildlife' | 'competing' | undefined {
+  for (let word = last + 1; word <= last + HEAD_WORDS && word < tokens.count; word++) {
+    if (tokens.sep(word - 1) !== ' ') return undefined;
+    const folded = tokens.folded(word);
+    if (stopWords.has(folded)) return undefined;
+    if (sense.competing.has(folded)) return 'competing';
+    if (sense.wildlife.has(folded)) return 'wildlife';
+  }
+  return undefined;
 }
 
 /** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */

@@ -8,6 +8,12 @@ type DictionarySource = Dictionary['source'];
  */
 export type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade';
 
+/**
+ * What the painter marks: a category's colour, or `exempt`, a species the Appendices leave out (a budgerigar, a
+ * domesticated form), marked without colour so the page can see Spoor read it and found it not listed.
+ */
+export type MarkCategory = Category | 'exempt';
+
 /** What a match points at: a taxon, or a trade term / code word. */
 export interface EntryInfo {
   /** Taxon id or trade-term id from the dictionary. */
@@ -116,7 +122,16 @@ export interface MatchRules {
   exemptGroupWords: FoldedCueList;
   /** Names of exempt species, one folded cue list each (its words in order). */
   exemptNames: FoldedCueList[];
+  /** Species and domesticated forms the Appendices leave out: marked "not listed" where a page names them. */
+  notListed: NotListedTaxon[];
   confusables: ConfusablePairs;
+}
+
+/** A taxon outside the Appendices: its names as folded cue lists, and for a domesticated form the listed species. */
+export interface NotListedTaxon {
+  scientificName: string;
+  domesticFormOf?: string;
+  names: FoldedCueList[];
 }
 
 /** Stands for all eight languages in an `EverydayTerm`: a brand or an abbreviation is one everywhere. */

@@ -13,7 +13,7 @@ export async function openPage(extension: LoadedExtension, server: TestServer, p
   return page;
 }
 
-type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade';
+type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade' | 'exempt';
 
 /** The text of every range in one of Spoor's highlights, read from the page itself. */
 export function highlightTexts(target: Page | Frame, category: Category): Promise<string[]> {

@@ -6,6 +6,7 @@ import type { TestServer } from './support/server';
 import {
   badgeText,
   highlightTexts,
+  hoverCardText,
   setSettings,
   startDetectServer,
   tabIdOf,
@@ -138,6 +139,28 @@ describe('a multilingual ad page', () => {
     expect(taxa).toBeGreaterThanOrEqual(3);
     await popup.close();
   });
+});
+
+it('marks exempt species without colour, says they are not listed, and counts only the listed one', async () => {
+  const page = await open('/exempt.html');
+  await waitForHighlightCount(page, 'exempt', 2);
+  expect(await highlightTexts(page, 'exempt')).toEqual(['budgies', 'cockatiel']);
+  expect(await highlightTexts(page, 'app-i')).toEqual(['African grey parrot', 'Psittacus erithacus']);
+  const tabId = await tabIdOf(extension, page.url());
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+
+  const box = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('spoor-exempt') as unknown as Iterable<Range>)][0]!;
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await page.waitForSelector('spoor-hover-card', { state: 'attached' });
+  const text = await hoverCardText(page);
+  expect(text).toContain('Melopsittacus undulatus');
+  expect(text).toContain('Not listed: exempt from the CITES Appendices');
+  expect(text).not.toContain('Appendix II');
+  await page.close();
 });
 
 it('highlights in same-origin frames and open shadow roots', async () => {

@@ -50,6 +50,7 @@ describe('Spoor in headless Firefox ESR', () => {
       'spoor-app-i',
       'spoor-app-ii',
       'spoor-app-iii',
+      'spoor-exempt',
       'spoor-trade',
     ]);
   });

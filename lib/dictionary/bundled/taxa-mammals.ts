@@ -33,38 +33,11 @@ const BOVIDS = mammal('Artiodactyla', 'Bovidae');
 /*
  * False friends of names that several languages spell alike. A match reports every term with its
  * spelling and an exclusion cancels only the terms that list it, so all terms that fold to one
- * spelling ("jaguar" in en, fr, nl, es, pl; "Jaguar" in de) share one list: "Jaguar XF" written on
- * a French page is still the car.
+ * spelling ("jaguar" in en, fr, nl, es, pl; "Jaguar" in de) share one list: "Fender Jaguar" written on
+ * a French page is still the guitar. Jaguar cars need no list: "jaguar" is lit only with wildlife
+ * support, and the vehicle sense (senses.ts) reads the car around it.
  */
-const notJaguar = [
-  'Jaguar XF',
-  'Jaguar XE',
-  'Jaguar XJ8',
-  'Jaguar XJS',
-  'Jaguar XJR',
-  'Jaguar XK',
-  'Jaguar XK8',
-  'Jaguar XKR',
-  'Jaguar S-Type',
-  'Jaguar X-Type',
-  'Jaguar F-Pace',
-  'Jaguar E-Pace',
-  'Jaguar I-Pace',
-  'Jaguar F-Type',
-  'Jaguar E-Type',
-  'Jaguar Mark 2',
-  'Jaguar Land Rover',
-  'Fender Jaguar',
-  'Atari Jaguar',
-  'Jaguar car',
-  'Jaguar cars',
-  'Jaguar dealer',
-  'Jacksonville Jaguars',
-  'voiture Jaguar',
-  'Jaguar Auto',
-  'coche Jaguar',
-  'samochód Jaguar',
-];
+const notJaguar = ['Fender Jaguar', 'Atari Jaguar', 'Jacksonville Jaguars'];
 const notLynx = [
   'Lynx Africa',
   'Lynx deodorant',
@@ -438,12 +411,8 @@ export const mammalTaxa: TaxonInput[] = [
     },
     euAnnex: 'A/B',
     names: [
-      // Forest River's "Grey Wolf" travel trailers fill RV classifieds.
-      {
-        text: 'grey wolf',
-        lang: 'en',
-        exclude: ['Cherokee Grey Wolf', 'Grey Wolf travel trailer', 'Grey Wolf RV'],
-      },
+      // "Grey Wolf" is also a travel-trailer line: the vehicle sense (senses.ts) keeps RV ads quiet.
+      { text: 'grey wolf', lang: 'en' },
       { text: 'gray wolf', lang: 'en' },
       { text: 'timber wolf', lang: 'en' },
       { text: 'wolf pelt', lang: 'en' },
@@ -2049,7 +2018,7 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'otorongo', lang: 'es' },
       { text: 'giaguaro', lang: 'it' },
       { text: 'jaguar', lang: 'pl', exclude: notJaguar },
-      { text: 'ягуар', lang: 'ru', exclude: ['автомобиль Ягуар', 'Ягуар XF', 'Ягуар XJ'] },
+      { text: 'ягуар', lang: 'ru' },
     ],
   },
   {
@@ -2448,17 +2417,8 @@ export const mammalTaxa: TaxonInput[] = [
       {
         text: 'cougar',
         lang: 'en',
-        // Keystone's Cougar fifth wheels and travel trailers (RV ads), the Mercury Cougar car.
-        exclude: [
-          'cougar dating',
-          'cougar life',
-          'Cougar Town',
-          'Mercury Cougar',
-          'cougar boots',
-          'Keystone Cougar',
-          'Cougar travel trailer',
-          'Cougar RV',
-        ],
+        // Cougar fifth wheels and travel trailers (RV ads) are left to the vehicle sense (senses.ts).
+        exclude: ['cougar dating', 'cougar life', 'Cougar Town', 'Mercury Cougar', 'cougar boots'],
       },
       { text: 'mountain lion', lang: 'en' },
       { text: 'catamount', lang: 'en' },

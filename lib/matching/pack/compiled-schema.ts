@@ -24,6 +24,9 @@ export const MatchRulesSchema = z.object({
   stopWords: z.record(z.string(), z.string()),
   exemptGroupWords: z.string(),
   exemptNames: z.array(z.string()),
+  notListed: z.array(
+    z.object({ scientificName: z.string(), domesticFormOf: z.string().optional(), names: z.array(z.string()) }),
+  ),
   confusables: z.object({ latin: z.string(), cyrillic: z.string(), greek: z.string() }),
 }) satisfies z.ZodType<MatchRules>;
 

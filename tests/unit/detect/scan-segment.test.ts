@@ -1,8 +1,13 @@
 // @vitest-environment jsdom
 import { expect, it } from 'vitest';
-import { scanInSegments, SEGMENT_CHARS, type ScannedBlock } from '@/lib/detect/scan-block';
+import { scanInSegments, scanSegment, SEGMENT_CHARS, type ScannedBlock } from '@/lib/detect/scan-block';
+import { summarizeHits } from '@/lib/detect/tally';
+import { verdictOf } from '@/lib/detect/verdict';
 import { collectBlockText } from '@/lib/highlight/block-text';
-import { fixtureMatcher } from './fixture-dictionary';
+import { DictionarySchema } from '@/lib/dictionary/schema';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+import { fixtureDictionary, fixtureMatcher } from './fixture-dictionary';
 
 const matcher = fixtureMatcher();
 
@@ -45,4 +50,34 @@ it.each([
   expect(found).toEqual(whole);
   expect(steps).toBe(Math.ceil(block.text.length / SEGMENT_CHARS));
   expect(whole.length).toBeGreaterThanOrEqual(1);
+});
+
+// Exempt names are marked where the senses apply: on every page.
+const pageMatcher = createMatcher(compileDictionary(DictionarySchema.parse(fixtureDictionary)));
+
+it('marks an exempt name without colour and counts only the listed one', () => {
+  const p = document.createElement('p');
+  p.textContent = 'Budgies, a cockatiel and a Grey parrot';
+  document.body.replaceChildren(p);
+  const block = collectBlockText(p, () => false);
+  const { painted, hits } = scanSegment(block, pageMatcher, document, 0, block.text.length);
+  expect(painted.map(({ range, category, exempt }) => [range.toString(), category, exempt?.scientificName])).toEqual([
+    ['Grey parrot', 'app-i', undefined],
+    ['Budgies', 'exempt', 'Melopsittacus undulatus'],
+    ['cockatiel', 'exempt', 'Nymphicus hollandicus'],
+  ]);
+  const report = summarizeHits([hits], pageMatcher.entries);
+  expect(report.map((entry) => [entry.entryId, entry.count])).toEqual([['psittacus-erithacus', 1]]);
+  expect(verdictOf(report)).toEqual({ taxa: 1, terms: 0, strictest: 'I' });
+});
+
+it('makes no hit, so no badge count and no verdict, of a page naming only exempt species', () => {
+  const p = document.createElement('p');
+  p.textContent = 'Wellensittiche und Nymphensittiche abzugeben';
+  document.body.replaceChildren(p);
+  const block = collectBlockText(p, () => false);
+  const { painted, hits } = scanSegment(block, pageMatcher, document, 0, block.text.length);
+  expect(painted.map(({ category }) => category)).toEqual(['exempt', 'exempt']);
+  expect(hits).toEqual([]);
+  expect(verdictOf(summarizeHits([hits], pageMatcher.entries))).toEqual({ taxa: 0, terms: 0 });
 });

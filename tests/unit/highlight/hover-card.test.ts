@@ -84,3 +84,35 @@ it.each([
   expect(shownLines()).toEqual(expected);
   card.hide();
 });
+
+it.each([
+  [
+    englishT,
+    [
+      'Melopsittacus undulatus',
+      'Not listed: exempt from the CITES Appendices',
+      'Bubalus bubalis',
+      'Not listed: domesticated form, not covered by the listing of Bubalus arnee',
+    ],
+  ],
+  [
+    translateFrom(german),
+    [
+      'Melopsittacus undulatus',
+      'Nicht gelistet: von den CITES-Anhängen ausgenommen',
+      'Bubalus bubalis',
+      'Nicht gelistet: Haustierform, nicht von der Listung von Bubalus arnee erfasst',
+    ],
+  ],
+])('says an exempt species is not listed, and why (%#)', (t, expected) => {
+  const card = createHoverCard(document, t);
+  card.show(
+    [
+      { kind: 'exempt', title: 'Melopsittacus undulatus' },
+      { kind: 'exempt', title: 'Bubalus bubalis', domesticFormOf: 'Bubalus arnee' },
+    ],
+    new DOMRect(10, 10, 50, 12),
+  );
+  expect(shownLines()).toEqual(expected);
+  card.hide();
+});

@@ -14,10 +14,11 @@ function paint(html: string) {
   return { text, match };
 }
 
-it('registers one highlight per category, stricter ones on top', () => {
+it('registers one highlight per category, stricter ones on top, the colour-free exempt mark last', () => {
   const { registry } = fakePainter();
-  expect([...registry.keys()]).toEqual(['spoor-app-i', 'spoor-app-ii', 'spoor-app-iii', 'spoor-trade']);
+  expect([...registry.keys()]).toEqual(['spoor-app-i', 'spoor-app-ii', 'spoor-app-iii', 'spoor-trade', 'spoor-exempt']);
   expect(registry.get('spoor-app-i')!.priority).toBeGreaterThan(registry.get('spoor-trade')!.priority);
+  expect(registry.get('spoor-trade')!.priority).toBeGreaterThan(registry.get('spoor-exempt')!.priority);
 });
 
 it('replaces what a block painted, and finds a match by caret position', () => {

@@ -5,7 +5,7 @@ import { defaultSettings } from '@/lib/settings/schema';
 
 const accepts = (value: string) => /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(value);
 
-it('writes one ::highlight rule per category', () => {
+it('writes one ::highlight rule per category, then the exempt mark', () => {
   const css = highlightCss(
     { 'app-i': 'red', 'app-ii': '#ff0', 'app-iii': 'blue', trade: 'violet' },
     accepts,
@@ -16,7 +16,18 @@ it('writes one ::highlight rule per category', () => {
     '::highlight(spoor-app-ii) { background-color: #ff0; color: #111; }',
     '::highlight(spoor-app-iii) { background-color: blue; color: #111; }',
     '::highlight(spoor-trade) { background-color: violet; color: #111; }',
+    '::highlight(spoor-exempt) { text-decoration: underline dotted currentColor; }',
   ]);
+});
+
+it('marks exempt names without colour, whatever colours the researcher picks', () => {
+  const css = highlightCss(
+    { 'app-i': 'red', 'app-ii': 'red', 'app-iii': 'red', trade: 'red' },
+    accepts,
+    defaultSettings.colors,
+  );
+  const exemptRule = css.split('\n').find((rule) => rule.includes('spoor-exempt'));
+  expect(exemptRule).not.toMatch(/background|color:/);
 });
 
 it('falls back to the default for a colour the browser rejects, so settings cannot inject CSS', () => {
