@@ -51,7 +51,7 @@ export const WILDLIFE_CUES: CueText = {
     cub cubs reptile* snake* enclosure* breed* hunt* safari* sanctuar* habitat* conservation* extinct* raw tonnes
     tons bangle* figurine* sculpt* statuette* century circa victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
-    ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
+    ranger* rescue* feeding vet fur furs inlaid inlay* miniature* portrait* banding trim figure figures
     bronze ormolu lot auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
     shagreen jade`,

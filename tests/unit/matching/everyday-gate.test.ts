@@ -57,7 +57,7 @@ describe('a common name bound to its language', () => {
     ['it', 'Ora è il momento di comprare: il loro negozio chiude alle otto.', []],
     ['nl', 'Het loro-model is nieuw en de prijs is ook goed.', []],
     ['de', 'Der Stör ist ein Wanderfisch.', ['Stör']],
-    ['de', 'Die Stadtwerke eröffnen ihren Online-Store für Monatskarten.', []],
+    ['de', 'Die Stadtwerke eröffnen ihren neuen Online-Store am Montag.', []],
     ['de', 'Störe aus Nachzucht, streng geschützt, mit Papieren.', ['Störe']],
     ['es', 'El loro gris habla mucho y los loros viven muchos años.', ['loro', 'loros']],
     ['fr', "L'once, espèce menacée, vit dans les montagnes d'Asie centrale.", ['once']],
