@@ -22,16 +22,16 @@ export function privateTermsOf(matcher: Pick<Matcher, 'terms' | 'entries'>, stor
       .filter((term): term is { text: unknown; lang: unknown } => typeof term === 'object' && term !== null)
       .map((term) => spellingKey(term.lang, term.text)),
   );
-  // Entries first, and spellings only when the list holds any: a key per term cost every page 10-20 ms in one
-  // task with the bundled list's 5,500 terms, and grows with the dictionary (88,000 with the full checklist).
+  // Custom entries are compiled from custom terms only: without a stored one (most researchers) neither entries
+  // nor terms need be read, which with the full checklist spares a tab decoding ~40,000 entries and ~90,000 terms.
+  if (custom.size === 0) return new Set();
   const customEntries = new Set<number>();
   matcher.entries.forEach((entry, index) => {
     if (CUSTOM_ENTRY.test(entry.id)) customEntries.add(index);
   });
   const terms = new Set<number>();
   matcher.terms.forEach((term, index) => {
-    if (customEntries.has(term.entry) || (custom.size > 0 && custom.has(spellingKey(term.lang, term.text))))
-      terms.add(index);
+    if (customEntries.has(term.entry) || custom.has(spellingKey(term.lang, term.text))) terms.add(index);
   });
   return terms;
 }

@@ -50,8 +50,8 @@ function listsOf(index: FlatIndex, { codes, notes, paradigms, rules, everyday }:
   const terms = lazyList<TermInfo>(termEntry.length, (i) => {
     const entry = termEntry[i]!;
     const lang = codes.lang[termLang[i]!] as TermInfo['lang'] | undefined;
-    if (lang === undefined || entry >= entries.length) throw new Error(`term ${i} is malformed`);
-    return { text: text.slice(termText[i], termText[i + 1]) || entries[entry]!.label, lang, entry };
+    if (lang === undefined || entry >= entries.list.length) throw new Error(`term ${i} is malformed`);
+    return { text: text.slice(termText[i], termText[i + 1]) || entries.at(entry).label, lang, entry };
   });
-  return { entries, terms, paradigms, rules, everyday };
+  return { entries: entries.list, terms: terms.list, paradigms, rules, everyday };
 }
