@@ -11,15 +11,17 @@ import { extensionDir } from './support/extension';
  * painter and hover card. Schemas are parsed by the background, the trust
  * boundary; the ad reader and the snapshot code are injected at flag time.
  * The cue words, exemptions, false friends and look-alike table of issue 13
- * (35 kB of the 69 kB it had reached) now reach tabs compiled into the
+ * (35 kB of the 69 kB it had reached) reach tabs compiled into the
  * dictionary pack (lib/matching/compile-rules.ts; tests/unit/content-script-imports.test.ts
  * keeps them out), and WXT's unused ContentScriptContext is left out
- * (wxt.config.ts): 40.1 kB. The issue's target, 30,000 bytes, is not met:
- * what is left is detection code (matcher, sense filter, bidi reading, pack
- * decoder, scanner, painter, hover card). The budget guards what is reached,
- * with a little room.
+ * (wxt.config.ts): 40.1 kB. The flat-index walker, the language gate and the
+ * "not listed" marks of exempt species then brought it to 43.7 kB. The
+ * issue's target, 30,000 bytes, is not met: what is left is detection code
+ * (matcher, sense filter, bidi reading, pack decoder, scanner, painter, hover
+ * card), about 50 modules, none over 3.5 kB. The budget guards what is
+ * reached, with a little room.
  */
-const BUDGET_BYTES = 41_000;
+const BUDGET_BYTES = 44_500;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 
 /** Strings that survive minification, one set per thing that must stay out. */
