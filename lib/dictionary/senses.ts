@@ -25,7 +25,8 @@ export type CompetingSense =
   | 'place'
   | 'tool'
   | 'furniture'
-  | 'gem';
+  | 'gem'
+  | 'namesake';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -41,6 +42,11 @@ export interface AmbiguousTerm {
   rule: 'support' | 'veto';
   /** Wildlife cues particular to this word, on top of `WILDLIFE_CUES`. */
   wildlife?: CueText;
+  /**
+   * Only `wildlife` counts for this word, not `WILDLIFE_CUES`: for a code word the general cues ("carved",
+   * "antique", "bone") describe the honest item just as well, so only context that points at the hidden product does.
+   */
+  ownCuesOnly?: true;
 }
 
 /** Cues of the wildlife sense: material, trade, law, keeping and the living animal. */
@@ -285,6 +291,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ*',
     ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл*',
   },
+  // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb", "Tigerhai"): the
+  // name is theirs, and none of these is listed under the name of the animal it borrows.
+  namesake: {
+    en: 'gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish moray* loach* cichlid* oscar* lily lilies',
+    fr: 'gecko* requin* barbu* grenouille* limace* escargot* poisson* papillon* loche* cichlid* lis',
+    de: 'gecko* hai haie barbe* frosch* frösche nacktschneck* schneck* wels* welse muräne* schmerle* buntbarsch* lilie*',
+    nl: 'gekko* haai* barbeel* kikker* naaktslak* slak* meerval* murene* modderkruiper* cichlide* lelie*',
+    es: 'geco* gecko* tiburón tiburones barbo* rana* babosa* caracol* bagre* morena* cíclido* lirio*',
+    it: 'geco gechi gecko* squalo squali barbo* rana rane lumaca* chiocciol* pesce pesci murena* ciclid* giglio gigli',
+    pl: 'gekon* rekin* brzank* żaba żaby ślimak* murena* pielęgnic* lilia lilie',
+    ru: 'геккон* акул* барбус* лягушк* слизн* улитк* сом сомы мурен* цихлид* лили*',
+  },
   furniture: {
     en: `table* chair* feet foot leg legs furniture sofa cabinet* bathtub* tub clawfoot pastry`,
     fr: `table* chaise* pied pieds meuble* baignoire*`,
@@ -295,6 +313,15 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: `stół stoł* krzes* nóżk* nogi mebl* wann*`,
     ru: `стол* стул* ножк* мебел* ванн*`,
   },
+};
+
+/**
+ * Words that say "made to look like" when they come right before the animal word, and only there: too common
+ * to be cues anywhere in the sentence (Russian "под" is "under": "под охраной", "под угрозой исчезновения").
+ * "Ботильоны под питона" are boots in python look.
+ */
+export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
+  imitation: { ru: 'под', es: 'tipo', it: 'tipo' },
 };
 
 /** Words whose everyday sense is as common as the animal's, with the senses each competes with. */
@@ -347,7 +374,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр'],
-    competes: ['cosmetics', 'food', 'sport', 'brand', 'imitation', 'toy', 'vehicle', 'media', 'gem'],
+    competes: ['cosmetics', 'food', 'sport', 'brand', 'imitation', 'toy', 'vehicle', 'media', 'gem', 'namesake'],
     rule: 'veto',
   },
   {
@@ -362,7 +389,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     terms: ['leopard', 'léopard', 'Leopard', 'luipaard', 'leopardo', 'lampart', 'леопард'],
-    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand'],
+    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake'],
     rule: 'veto',
   },
   {
@@ -403,6 +430,43 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       it: 'orchide* scimpanz* pappagall* serpent* rana*',
       pl: 'storczyk* szympans* papug* wąż* żab*',
       ru: 'орхиде* шимпанзе попуга* змея* лягушк*',
+    },
+  },
+  {
+    // Dealers relabel ivory as ox or cattle bone; real cattle-bone carvings say the same words. The code word alone
+    // is not a hit: it needs words that point at ivory (the material, the tusk, the animal, the look of its grain)
+    // or at the papers ivory would need.
+    terms: [
+      'ox bone',
+      'bovine bone',
+      'cattle bone',
+      'os de bœuf',
+      'os de bovin',
+      'Ochsenknochen',
+      'Rinderknochen',
+      'ossenbot',
+      'runderbot',
+      'hueso de buey',
+      'hueso bovino',
+      'osso di bue',
+      'osso bovino',
+      'kość bydlęca',
+      'kość wołowa',
+      'бычья кость',
+      'кость быка',
+    ],
+    competes: [],
+    rule: 'support',
+    ownCuesOnly: true,
+    wildlife: {
+      en: 'ivory ivories tusk* elephant* mammoth* walrus* hippo* schreger cites permit* ban banned',
+      fr: 'ivoire* défense* éléphant* mammouth* morse* hippopotame* schreger cites permis',
+      de: 'elfenbein* stoßzahn* stosszahn* elefant* mammut* walross* nilpferd* schreger cites genehmigung*',
+      nl: 'ivoor ivoren slagtand* olifant* mammoet* walrus* nijlpaard* schreger cites vergunning*',
+      es: 'marfil colmillo* elefante* mamut* morsa* hipopótamo* schreger cites permiso*',
+      it: 'avorio zanna zanne elefant* mammut* tricheco* ippopotam* schreger cites permess*',
+      pl: 'słoniow* kieł kły cios ciosy słoń słonia słonie mamut* mors morsa morsy hipopotam* schreger cites zezwoleni*',
+      ru: 'слонов* бивн* бивень слон* мамонт* морж* бегемот* шрегер* ситес cites разрешени*',
     },
   },
 ];

@@ -1,11 +1,11 @@
-import { DOMESTICATED_FORMS, EXEMPT_GROUP_WORDS, EXEMPT_TAXA } from '@/lib/dictionary/exemptions';
+import { DOMESTICATED_FORMS, EXEMPT_GROUP_WORDS, EXEMPT_TAXA, type ExemptTaxon } from '@/lib/dictionary/exemptions';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
-import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { AMBIGUOUS_TERMS, PRECEDING_CUES, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
 import { cueWords, type CueWord } from '@/lib/matching/cue-words';
 import { phraseKey } from '@/lib/matching/tokenize';
-import type { ConfusablePairs, FoldedCueList, MatchRules } from '@/lib/matching/types';
+import type { ConfusablePairs, FoldedCueList, MatchRules, NotListedTaxon } from '@/lib/matching/types';
 
 /** One letter after another: each letter of another script, then its look-alike. */
 function pairsOf(table: Readonly<Record<string, string>>): string {
@@ -34,6 +34,14 @@ function foldedName(name: string, fold: MixedScriptFold): FoldedCueList {
   return cueWords(name, fold).map(written).join(' ');
 }
 
+function notListedTaxon({ scientificName, domesticFormOf, names }: ExemptTaxon, fold: MixedScriptFold): NotListedTaxon {
+  return {
+    scientificName,
+    ...(domesticFormOf !== undefined && { domesticFormOf }),
+    names: names.map((name) => foldedName(name, fold)),
+  };
+}
+
 /** Space-separated cue lists as authored ("Couleur* tusk"), folded into one list. */
 function foldedCues(lists: readonly (string | undefined)[], fold: MixedScriptFold): FoldedCueList {
   const words = new Set<string>();
@@ -58,11 +66,15 @@ export function compileMatchRules(): MatchRules {
     senseCues: Object.fromEntries(
       Object.entries(SENSE_CUES).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
     ),
+    precedingCues: Object.fromEntries(
+      Object.entries(PRECEDING_CUES).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
+    ),
     ambiguous: AMBIGUOUS_TERMS.map((ambiguous) => ({
       terms: ambiguous.terms.map((term) => phraseKey(term, fold)),
       competes: [...ambiguous.competes],
       rule: ambiguous.rule,
       wildlife: foldedCues(Object.values(ambiguous.wildlife ?? {}), fold),
+      ...(ambiguous.ownCuesOnly && { ownCuesOnly: true as const }),
     })),
     // Folded as the page's words are when they are compared ("für" → "fur").
     stopWords: Object.fromEntries(
@@ -75,12 +87,10 @@ export function compileMatchRules(): MatchRules {
       ]),
     ),
     exemptGroupWords: foldedCues(EXEMPT_GROUP_WORDS, fold),
-    exemptNames: EXEMPT_TAXA.flatMap((taxon) => taxon.names.map((name) => foldedName(name, fold))),
-    notListed: [...EXEMPT_TAXA, ...DOMESTICATED_FORMS].map(({ scientificName, domesticFormOf, names }) => ({
-      scientificName,
-      ...(domesticFormOf !== undefined && { domesticFormOf }),
-      names: names.map((name) => foldedName(name, fold)),
-    })),
+    notListed: [
+      ...EXEMPT_TAXA.map((taxon) => ({ ...notListedTaxon(taxon, fold), quietsGroup: true as const })),
+      ...DOMESTICATED_FORMS.map((taxon) => notListedTaxon(taxon, fold)),
+    ],
     confusables: CONFUSABLE_PAIRS,
   };
 }

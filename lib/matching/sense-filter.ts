@@ -1,5 +1,6 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { CueSet, foldedCueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
+import { acceptsMarks, HAS_MARKED_LATIN } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
@@ -14,6 +15,10 @@ interface SenseRule {
   rule: 'support' | 'veto';
   wildlife: CueSet;
   competing: CueSet;
+  /** Competing cues that count only as the word right before the term ("под питона"). */
+  preceding: CueSet;
+  /** Whether an old year dates an antique here: not for a code word, whose honest item is as old. */
+  years: boolean;
 }
 
 /** What a term is to the filter: an ambiguous word, a group word of exempt species, or none. */
@@ -33,23 +38,31 @@ interface SenseData {
 
 /** The cue data of the dictionary's rules (compile-rules.ts), read into sets on the first match that needs it. */
 function senseDataOf(rules: MatchRules): SenseData {
-  const cuesOf = (senses: readonly string[]) => {
+  const cuesOf = (lists: Readonly<Record<string, string>>, senses: readonly string[]) => {
     const set = new CueSet();
-    for (const sense of senses) set.addFolded(rules.senseCues[sense] ?? '');
+    for (const sense of senses) set.addFolded(lists[sense] ?? '');
     return set;
   };
   const byTerm = new Map<string, SenseRule>();
   for (const ambiguous of rules.ambiguous) {
-    const wildlife = new CueSet().addFolded(rules.wildlifeCues).addFolded(ambiguous.wildlife);
-    const sense: SenseRule = { rule: ambiguous.rule, wildlife, competing: cuesOf(ambiguous.competes) };
+    const wildlife = new CueSet().addFolded(ambiguous.wildlife);
+    if (!ambiguous.ownCuesOnly) wildlife.addFolded(rules.wildlifeCues);
+    const sense: SenseRule = {
+      rule: ambiguous.rule,
+      wildlife,
+      competing: cuesOf(rules.senseCues, ambiguous.competes),
+      preceding: cuesOf(rules.precedingCues, ambiguous.competes),
+      years: !ambiguous.ownCuesOnly,
+    };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
+  const wildlife = new CueSet().addFolded(rules.wildlifeCues);
   return {
     byTerm,
-    everyday: { rule: 'support', wildlife: new CueSet().addFolded(rules.wildlifeCues), competing: new CueSet() },
+    everyday: { rule: 'support', wildlife, competing: new CueSet(), preceding: new CueSet(), years: true },
     stopWords: stopWordIndex(rules.stopWords),
     groupWords: new CueSet().addFolded(rules.exemptGroupWords),
-    exemptNames: rules.exemptNames.map(foldedCueWords),
+    exemptNames: rules.notListed.flatMap((taxon) => (taxon.quietsGroup ? taxon.names.map(foldedCueWords) : [])),
   };
 }
 
@@ -84,19 +97,50 @@ export class SenseFilter {
 
   /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
   apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
-    const compounds = found.filter((match) => !this.isOtherSenseCompound(match, tokens));
+    const compounds = this.withMarksKept(found, tokens).filter((match) => !this.isOtherSenseCompound(match, tokens));
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
     const roles = matches.map((match, i) => this.roleOf(match, needContext[i]));
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const data = this.senseData;
     const spans = matches.map((match) => wordSpan(tokens, match));
     const names = roles.some((role) => role.kind === 'plain');
+    let language: TextLanguage | undefined;
+    // A cue spelled like a function word of the text's own language is that word: German "für" is no "fur".
+    const functionWord = (word: number) => {
+      const langs = data.stopWords.byWord.get(tokens.folded(word));
+      if (langs === undefined) return false;
+      const lang = (language ??= new TextLanguage(tokens, data.stopWords, declared)).at(word, word);
+      return lang !== undefined && langs.includes(lang);
+    };
     return matches.filter((_, i) => {
       const role = roles[i];
       if (role.kind === 'plain') return true;
       if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
-      return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles);
+      return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles, functionWord);
     });
+  }
+
+  /**
+   * Each match with only the terms whose letters the page's accents allow (diacritics.ts): "chat tigré" is not
+   * "chat-tigre". A match left with no term goes.
+   */
+  private withMarksKept(found: Match[], tokens: Tokens): Match[] {
+    const kept: Match[] = [];
+    for (const match of found) {
+      const [first, last] = wordSpan(tokens, match);
+      const page: string[] = [];
+      for (let word = first; word <= last; word++) page.push(tokens.original(word));
+      if (!page.some((word) => HAS_MARKED_LATIN.test(word))) {
+        kept.push(match);
+        continue;
+      }
+      const terms = match.terms.filter((term) => {
+        const words = this.terms[term].text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
+        return words.length !== page.length || words.every((word, i) => acceptsMarks(page[i]!, word));
+      });
+      if (terms.length > 0) kept.push(terms.length === match.terms.length ? match : { ...match, terms });
+    }
+    return kept;
   }
 
   /**
@@ -205,9 +249,11 @@ function fitsSense(
   [first, last]: WordSpan,
   spans: readonly WordSpan[],
   roles: readonly TermRole[],
+  functionWord: (word: number) => boolean,
 ): boolean {
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
   if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
+  if (first > 0 && tokens.sep(first - 1) === ' ' && sense.preceding.has(tokens.folded(first - 1))) return false;
   let wildlife = Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
@@ -217,8 +263,10 @@ function fitsSense(
     const distance = word < first ? first - word : word - last;
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
-    if (sense.competing.has(folded)) competing = Math.min(competing, distance);
-    else if (sense.wildlife.has(folded) || isAntiqueYear(folded)) wildlife = Math.min(wildlife, distance);
+    if (sense.competing.has(folded)) {
+      if (!functionWord(word)) competing = Math.min(competing, distance);
+    } else if (sense.years && isAntiqueYear(tokens, word)) wildlife = Math.min(wildlife, distance);
+    else if (sense.wildlife.has(folded) && !functionWord(word)) wildlife = Math.min(wildlife, distance);
   }
   spans.forEach(([otherFirst, otherLast], i) => {
     if (roles[i].kind !== 'plain') return;
@@ -254,9 +302,21 @@ function headCue(
   return undefined;
 }
 
-/** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */
-function isAntiqueYear(folded: string): boolean {
-  return folded.length === 4 && /^1[0-9]{3}$/.test(folded) && Number(folded) < 1950;
+/** Currencies written as words or codes after an amount, folded ("1200 zł", "1500 руб."). */
+const CURRENCY_WORDS = new Set(
+  'eur euro euros usd gbp chf pln zl zloty zlotych rub руб р рублей kr dollar dollars pound pounds'.split(' '),
+);
+
+/**
+ * A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. An amount
+ * with a currency beside it ("£1200", "1500 ₽", "1200 zł") is a price, not a year.
+ */
+function isAntiqueYear(tokens: Tokens, word: number): boolean {
+  const folded = tokens.folded(word);
+  if (folded.length !== 4 || !/^1[0-9]{3}$/.test(folded) || Number(folded) >= 1950) return false;
+  const sign = /\p{Sc}/u;
+  if (sign.test(tokens.between(word).slice(-2)) || sign.test(tokens.between(word + 1).slice(0, 3))) return false;
+  return word + 1 >= tokens.count || !CURRENCY_WORDS.has(tokens.folded(word + 1));
 }
 
 function exemptNameNear({ exemptNames }: SenseData, tokens: Tokens, [first, last]: WordSpan): boolean {

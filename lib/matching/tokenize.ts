@@ -36,6 +36,11 @@ export class Tokens {
     return this.ends[i];
   }
 
+  /** Word i as the page writes it. */
+  original(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
   /**
    * Folded form of word i (see foldWord). Computed on demand and not kept:
    * holding a string per word of a large page costs more than folding again.
@@ -57,6 +62,11 @@ export class Tokens {
       words.push(this.folded(i));
     }
     return { words, seps };
+  }
+
+  /** The characters between word i - 1 and word i as written: from the text's start for 0, to its end for `count`. */
+  between(i: number): string {
+    return this.text.slice(i > 0 ? this.ends[i - 1] : 0, i < this.count ? this.starts[i] : this.text.length);
   }
 
   /** Folded separator between word i and word i + 1 (see foldSeparator). */

@@ -49,7 +49,7 @@ export interface Match {
 }
 
 /** Bumped whenever the compiled shape or the folding changes: a stored older form must be recompiled. */
-export const COMPILED_FORMAT_VERSION = 4;
+export const COMPILED_FORMAT_VERSION = 5;
 
 /** Global exclusions cancel every term: `CompiledPattern` lists this instead of term indexes. */
 export const CANCELS_ALL_TERMS = -1;
@@ -116,22 +116,34 @@ export interface MatchRules {
   wildlifeCues: FoldedCueList;
   /** Cues of each everyday sense, by its name. */
   senseCues: Record<string, FoldedCueList>;
-  ambiguous: { terms: string[]; competes: string[]; rule: 'support' | 'veto'; wildlife: FoldedCueList }[];
+  /** Cues of an everyday sense that count only as the word right before the term ("под питона"), by sense. */
+  precedingCues: Record<string, FoldedCueList>;
+  /** `ownCuesOnly`: `wildlife` replaces the shared wildlife cues instead of adding to them (code words). */
+  ambiguous: {
+    terms: string[];
+    competes: string[];
+    rule: 'support' | 'veto';
+    wildlife: FoldedCueList;
+    ownCuesOnly?: true;
+  }[];
   /** Function words per language, folded (space-separated). */
   stopWords: Record<string, string>;
   exemptGroupWords: FoldedCueList;
-  /** Names of exempt species, one folded cue list each (its words in order). */
-  exemptNames: FoldedCueList[];
   /** Species and domesticated forms the Appendices leave out: marked "not listed" where a page names them. */
   notListed: NotListedTaxon[];
   confusables: ConfusablePairs;
 }
 
-/** A taxon outside the Appendices: its names as folded cue lists, and for a domesticated form the listed species. */
+/**
+ * A taxon outside the Appendices: its names as folded cue lists, for a domesticated form the listed species, and
+ * `quietsGroup` for a species exempt from its group's listing (a budgerigar): its names near a group word
+ * ("parrot") keep that word quiet.
+ */
 export interface NotListedTaxon {
   scientificName: string;
   domesticFormOf?: string;
   names: FoldedCueList[];
+  quietsGroup?: true;
 }
 
 /** Stands for all eight languages in an `EverydayTerm`: a brand or an abbreviation is one everywhere. */

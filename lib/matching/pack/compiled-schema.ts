@@ -13,19 +13,25 @@ import { COMPILED_FORMAT_VERSION, type CompiledDictionary, type MatchRules } fro
 export const MatchRulesSchema = z.object({
   wildlifeCues: z.string(),
   senseCues: z.record(z.string(), z.string()),
+  precedingCues: z.record(z.string(), z.string()),
   ambiguous: z.array(
     z.object({
       terms: z.array(z.string()),
       competes: z.array(z.string()),
       rule: z.enum(['support', 'veto']),
       wildlife: z.string(),
+      ownCuesOnly: z.literal(true).optional(),
     }),
   ),
   stopWords: z.record(z.string(), z.string()),
   exemptGroupWords: z.string(),
-  exemptNames: z.array(z.string()),
   notListed: z.array(
-    z.object({ scientificName: z.string(), domesticFormOf: z.string().optional(), names: z.array(z.string()) }),
+    z.object({
+      scientificName: z.string(),
+      domesticFormOf: z.string().optional(),
+      names: z.array(z.string()),
+      quietsGroup: z.literal(true).optional(),
+    }),
   ),
   confusables: z.object({ latin: z.string(), cyrillic: z.string(), greek: z.string() }),
 }) satisfies z.ZodType<MatchRules>;
