@@ -188,13 +188,15 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit`,
-    fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot*`,
-    de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*`,
-    nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt`,
-    es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta*`,
-    it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia*`,
-    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk*`,
-    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик*`,
+    fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
+      finale sélection`,
+    de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
+      pokal finale`,
+    nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale`,
+    es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección`,
+    it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia* coppa finale`,
+    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał*`,
+    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал*`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -231,7 +233,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       пиво`,
   },
   paint: {
-    en: `paint paints emulsion matt matte gloss eggshell wall walls farrow primer`,
+    en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
+      hallway ceiling*`,
     fr: `peinture* mur murs mat satiné`,
     de: `wandfarbe* anstrich* lack* wand wände matt`,
     nl: `verf muurverf lak muur muren mat`,

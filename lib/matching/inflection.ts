@@ -28,6 +28,23 @@ const PL_ADJECTIVE = ['y', 'i', 'ego', 'emu', 'ym', 'im', 'ymi', 'imi', 'ych', '
 // Soft and -ki/-gi adjectives keep their i before the ending: japoński, japońskiego, japońskie; tani, tania.
 const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', 'ią'];
 
+/**
+ * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
+ * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
+ * (skin, hide, leather, tooth, horn, bone, fur, claws) are endings too, after the linking letters of each language.
+ */
+function productCompounds(links: readonly string[], heads: string): string[] {
+  return links.flatMap((link) => heads.split(' ').map((head) => link + head));
+}
+const DE_PRODUCTS = productCompounds(
+  ['', 'en', 'n', 's'],
+  'fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel',
+);
+const NL_PRODUCTS = productCompounds(
+  ['', 'en', 's'],
+  'huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel',
+);
+
 const RULES_BY_LANG: Record<Lang, Rules> = {
   en: {
     '': ['', 's', 'es'],
@@ -37,8 +54,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     us: ['us', 'uses', 'i'],
   },
   fr: { '': ['', 's', 'x'], al: ['al', 'aux'], ail: ['ail', 'ails', 'aux'] },
-  de: { '': ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern'] },
-  nl: { '': ['', 'en', 's', 'n'] },
+  de: { '': ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', ...DE_PRODUCTS] },
+  nl: { '': ['', 'en', 's', 'n', ...NL_PRODUCTS] },
   es: { '': ['', 's', 'es'], z: ['z', 'ces'] },
   it: {
     '': [''],
