@@ -305,3 +305,17 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
  */
 export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra viper mamba boa panda impala ocelot ozelot lama
   vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon`;
+
+/**
+ * Everyday phrases of several words that a listed animal's common name spells: a tabby cat is a "gato atigrado" in
+ * Spanish, the checklist's Spanish name of the oncilla. Such a name needs wildlife context like a single everyday
+ * word. Authored for Spoor (issue 13) from general knowledge, as the lists above.
+ */
+export const EVERYDAY_PHRASES: Partial<Record<CommonNameLang, string[]>> = {
+  en: ['tabby cat'],
+  fr: ['chat tigre'],
+  es: ['gato atigrado', 'gato tigre'],
+  it: ['gatto tigrato', 'gatto soriano'],
+  pl: ['kot pręgowany'],
+  ru: ['полосатый кот'],
+};

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/dictionary/schema';
-import { EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
+import { EVERYDAY_PHRASES, EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
 import { paradigmFor } from '@/lib/matching/inflection';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { tokenize } from '@/lib/matching/tokenize';
@@ -19,6 +19,8 @@ export interface GatedTerm {
 interface Lexicon {
   /** Folded everyday word → the languages it is one of. */
   words: Map<string, string[]>;
+  /** Folded everyday phrase, its words joined by spaces → the languages it is one of. */
+  phrases: Map<string, string[]>;
   collisions: Set<string>;
 }
 
@@ -34,22 +36,34 @@ function foldedLexicon(): Lexicon {
       if (!langs.includes(lang)) words.set(word, [...langs, lang]);
     }
   }
-  return (lexicon = { words, collisions: new Set(tokenize(NAME_COLLISIONS, standardMixedFold).phrase().words) });
+  const phrases = new Map<string, string[]>();
+  for (const [lang, list] of Object.entries(EVERYDAY_PHRASES)) {
+    for (const phrase of list) {
+      const key = tokenize(phrase, standardMixedFold).phrase().words.join(' ');
+      phrases.set(key, [...(phrases.get(key) ?? []), lang]);
+    }
+  }
+  const collisions = new Set(tokenize(NAME_COLLISIONS, standardMixedFold).phrase().words);
+  return (lexicon = { words, phrases, collisions });
 }
 
 /**
  * The taxon names spelled like an everyday word, with the languages they are one in (`EVERY_LANGUAGE` for brands
  * and abbreviations) and the forms that are: a single word whose folded form, or any inflected form it matches, is
- * a frequent word of one of the eight languages or a known product name. Names of several words are unambiguous
- * and never listed; trade terms and code words keep their own hand-written exclusions. Sorted by term.
+ * a frequent word of one of the eight languages or a known product name; a name of several words only when it is an
+ * everyday phrase ("gato atigrado", a tabby); trade terms and code words keep their own hand-written exclusions.
+ * Sorted by term.
  * @example everydayTerms([{ text: 'Once', lang: 'fr', inflect: true, taxon: true }]) // [[0, 'en es', 'once']]
  */
 export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
-  const { words, collisions } = foldedLexicon();
+  const { words, phrases, collisions } = foldedLexicon();
   const found: EverydayTerm[] = [];
   terms.forEach((term, index) => {
     if (!term.taxon) return;
     const folded = tokenize(term.text, standardMixedFold).phrase().words;
+    const phraseLangs = folded.length > 1 ? phrases.get(folded.join(' ')) : undefined;
+    // An everyday phrase is one in every form it matches ("gatos atigrados" too).
+    if (phraseLangs) found.push([index, [...phraseLangs].sort().join(' '), '']);
     if (folded.length !== 1) return;
     const [word] = folded as [string];
     const langs = new Set<string>();
