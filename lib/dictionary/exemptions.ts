@@ -202,3 +202,20 @@ export const EXEMPT_GROUP_WORDS: string[] = [
   'agapornis',
   'psittacula',
 ];
+
+/**
+ * Group words whose everyday sense is the exempt pet itself: a "periquito" in Spain, a "perruche" in France, a
+ * "parakeet" in the United States, a "papużka" in Poland are budgerigars unless said otherwise. Highlighted only
+ * where the page names a listed species too, as the other group words are where it names an exempt one.
+ */
+export const PET_GROUP_WORDS: string[] = [
+  'parakeet*',
+  'perruche*',
+  'sittich*',
+  'parkiet*',
+  'periquito*',
+  'parrocchett*',
+  'pappagallin*',
+  'papużk*',
+  'попугайчик*',
+];

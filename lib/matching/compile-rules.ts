@@ -1,4 +1,10 @@
-import { DOMESTICATED_FORMS, EXEMPT_GROUP_WORDS, EXEMPT_TAXA, type ExemptTaxon } from '@/lib/dictionary/exemptions';
+import {
+  DOMESTICATED_FORMS,
+  EXEMPT_GROUP_WORDS,
+  EXEMPT_TAXA,
+  PET_GROUP_WORDS,
+  type ExemptTaxon,
+} from '@/lib/dictionary/exemptions';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
 import { AMBIGUOUS_TERMS, PRECEDING_CUES, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
@@ -87,6 +93,7 @@ export function compileMatchRules(): MatchRules {
       ]),
     ),
     exemptGroupWords: foldedCues(EXEMPT_GROUP_WORDS, fold),
+    petGroupWords: foldedCues(PET_GROUP_WORDS, fold),
     notListed: [
       ...EXEMPT_TAXA.map((taxon) => ({ ...notListedTaxon(taxon, fold), quietsGroup: true as const })),
       ...DOMESTICATED_FORMS.map((taxon) => notListedTaxon(taxon, fold)),

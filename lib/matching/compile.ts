@@ -5,6 +5,7 @@ import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
 import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
+import { phraseKey } from '@/lib/matching/tokenize';
 import {
   CANCELS_ALL_TERMS,
   COMPILED_FORMAT_VERSION,
@@ -44,15 +45,23 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   const terms: TermInfo[] = [];
   const rules = compileMatchRules();
   // Patterns fold with the table the rules carry to tabs, so both sides fold a word alike.
-  const table = new PatternTable(mixedScriptFolder(rules.confusables));
+  const fold = mixedScriptFolder(rules.confusables);
+  const table = new PatternTable(fold);
   const gated: GatedTerm[] = [];
+  // Terms by their folded spelling, with the exclusions any of them lists: a false friend of a spelling is one
+  // whichever list or language the name comes from ("L'Aquila" for the checklist's genus Aquila too).
+  const bySpelling = new Map<string, { terms: number[]; exclusions: [string, PhraseRule][] }>();
 
   const addTerm = (term: Term, entry: number): void => {
     const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
     const rule = ruleOf(term);
     gated.push({ text: term.text, lang: term.lang, inflect: rule.inflect, taxon: entries[entry]!.kind === 'taxon' });
     table.addTerm(term.text, rule, index);
-    for (const phrase of term.exclude ?? []) table.addExclusion(phrase, rule, index);
+    const key = phraseKey(term.text, fold);
+    const spelling = bySpelling.get(key) ?? { terms: [], exclusions: [] };
+    bySpelling.set(key, spelling);
+    spelling.terms.push(index);
+    for (const phrase of term.exclude ?? []) spelling.exclusions.push([phrase, rule]);
   };
 
   for (const taxon of dict.taxa) {
@@ -64,6 +73,9 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   for (const tradeTerm of dict.tradeTerms) {
     const entry = entries.push(tradeEntry(tradeTerm, taxaById)) - 1;
     for (const term of tradeTerm.terms) addTerm(term, entry);
+  }
+  for (const { terms: spelled, exclusions } of bySpelling.values()) {
+    for (const [phrase, rule] of exclusions) for (const index of spelled) table.addExclusion(phrase, rule, index);
   }
   for (const exclusion of dict.globalExclusions) {
     table.addExclusion(exclusion.text, ruleOf(exclusion), CANCELS_ALL_TERMS);

@@ -22,7 +22,7 @@ interface SenseRule {
 }
 
 /** What a term is to the filter: an ambiguous word, a group word of exempt species, or none. */
-type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group' } | { kind: 'plain' };
+type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group'; pet: boolean } | { kind: 'plain' };
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
@@ -33,6 +33,7 @@ interface SenseData {
   everyday: SenseRule;
   stopWords: StopWordIndex;
   groupWords: CueSet;
+  petGroupWords: CueSet;
   exemptNames: CueWord[][];
 }
 
@@ -62,6 +63,7 @@ function senseDataOf(rules: MatchRules): SenseData {
     everyday: { rule: 'support', wildlife, competing: new CueSet(), preceding: new CueSet(), years: true },
     stopWords: stopWordIndex(rules.stopWords),
     groupWords: new CueSet().addFolded(rules.exemptGroupWords),
+    petGroupWords: new CueSet().addFolded(rules.petGroupWords),
     exemptNames: rules.notListed.flatMap((taxon) => (taxon.quietsGroup ? taxon.names.map(foldedCueWords) : [])),
   };
 }
@@ -115,7 +117,7 @@ export class SenseFilter {
     return matches.filter((_, i) => {
       const role = roles[i];
       if (role.kind === 'plain') return true;
-      if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
+      if (role.kind === 'group') return names || (!role.pet && !exemptNameNear(data, tokens, spans[i]));
       return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles, functionWord);
     });
   }
@@ -210,11 +212,12 @@ export class SenseFilter {
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
-      const { byTerm, groupWords } = this.senseData;
+      const { byTerm, groupWords, petGroupWords } = this.senseData;
       const folded = phraseKey(this.terms[term].text, this.foldMixed);
       const sense = byTerm.get(folded);
       if (sense) role = { kind: 'ambiguous', sense };
-      else role = groupWords.has(folded) ? { kind: 'group' } : PLAIN;
+      else if (petGroupWords.has(folded)) role = { kind: 'group', pet: true };
+      else role = groupWords.has(folded) ? { kind: 'group', pet: false } : PLAIN;
       this.roles.set(term, role);
     }
     return role;

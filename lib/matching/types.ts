@@ -129,6 +129,8 @@ export interface MatchRules {
   /** Function words per language, folded (space-separated). */
   stopWords: Record<string, string>;
   exemptGroupWords: FoldedCueList;
+  /** Group words whose everyday sense is the exempt pet ("periquito"): highlighted only beside a listed name. */
+  petGroupWords: FoldedCueList;
   /** Species and domesticated forms the Appendices leave out: marked "not listed" where a page names them. */
   notListed: NotListedTaxon[];
   confusables: ConfusablePairs;

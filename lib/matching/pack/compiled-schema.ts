@@ -25,6 +25,7 @@ export const MatchRulesSchema = z.object({
   ),
   stopWords: z.record(z.string(), z.string()),
   exemptGroupWords: z.string(),
+  petGroupWords: z.string(),
   notListed: z.array(
     z.object({
       scientificName: z.string(),

@@ -60,20 +60,16 @@ describe('exclusions', () => {
     expect(spans(matcher, text)).toEqual(expected);
   });
 
-  it('cancels only the term that names the exclusion, not others with the same spelling', () => {
+  it('cancels every term spelled like the one that names the exclusion, whichever entry or list it is in', () => {
+    // A false friend belongs to the spelling: "L'Aquila" is a city for the checklist's genus Aquila too.
     const shared = matcherFor({
-      taxa: [taxon('a-a', 'Aus aus', [{ text: 'ivory', lang: 'en' }])],
-      tradeTerms: [
-        {
-          id: 'ivory',
-          kind: 'trade',
-          label: 'Ivory',
-          taxa: ['a-a'],
-          terms: [{ text: 'ivory', lang: 'en', exclude: ['ivory white'] }],
-        },
+      taxa: [
+        taxon('aquila', 'Aquila', [{ text: 'aquila', lang: 'it', exclude: ["L'Aquila"] }]),
+        taxon('aquila-genus', 'Aquila chrysaetos', [{ text: 'Aquila', lang: 'la' }]),
+        taxon('b-b', 'Bus bus', [{ text: 'aquila reale', lang: 'it' }]),
       ],
     });
-    const [match] = shared.find('ivory white');
-    expect(match.terms.map((term) => shared.entries[shared.terms[term].entry].label)).toEqual(['Aus aus']);
+    expect(shared.find("L'Aquila, la piazza")).toEqual([]);
+    expect(spans(shared, "L'aquila reale di montagna")).toEqual(['aquila reale']);
   });
 });
