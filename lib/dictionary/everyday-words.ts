@@ -313,7 +313,6 @@ export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra viper mam
  */
 export const EVERYDAY_PHRASES: Partial<Record<CommonNameLang, string[]>> = {
   en: ['tabby cat'],
-  fr: ['chat tigre'],
   es: ['gato atigrado', 'gato tigre'],
   it: ['gatto tigrato', 'gatto soriano'],
   pl: ['kot pręgowany'],
