@@ -57,7 +57,7 @@ export const WILDLIFE_CUES: CueText = {
     cub cubs reptile* snake* enclosure* breed* hunt* safari* sanctuar* habitat* conservation* extinct* raw tonnes
     tons bangle* figurine* sculpt* statuette* century circa victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
-    ranger* rescue* feeding vet fur furs inlaid inlay* miniature* portrait* banding trim figure figures
+    ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
     bronze ormolu lot auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
     shagreen jade`,
@@ -321,11 +321,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
 /**
  * Words that say "made to look like" when they come right before the animal word, and only there: too common
  * to be cues anywhere in the sentence (Russian "под" is "under": "под охраной", "под угрозой исчезновения").
- * "Ботильоны под питона" are boots in python look.
+ * "Ботильоны под питона" are boots in python look. The compiler makes "под питона" an exclusion of every
+ * ambiguous term of that language competing with the sense, so tabs carry no code for it.
  */
 export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
   imitation: { ru: 'под', es: 'tipo', it: 'tipo' },
 };
+
+/** The phrases "<preceding cue> <term>" that cancel an ambiguous term of the cue's language. */
+export function precedingExclusions(term: AmbiguousTerm, lang: Exclude<Lang, 'la'>, text: string): string[] {
+  return term.competes.flatMap((sense) =>
+    (PRECEDING_CUES[sense]?.[lang] ?? '')
+      .split(' ')
+      .filter((cue) => cue !== '')
+      .map((cue) => `${cue} ${text}`),
+  );
+}
 
 /** Words whose everyday sense is as common as the animal's, with the senses each competes with. */
 export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
@@ -344,7 +355,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['jaguar', 'ягуар'],
     competes: ['vehicle', 'sport', 'brand', 'media'],
     rule: 'support',
-    wildlife: { en: 'cat cats rainforest amazon pantanal spots', es: 'felino* selva', pl: 'kot' },
+    wildlife: { en: 'cat cats rainforest amazon pantanal spots fur', es: 'felino* selva', pl: 'kot' },
   },
   {
     terms: ['python', 'pyton', 'pitone', 'pitón', 'питон'],
@@ -405,7 +416,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['Ozelot', 'ocelot', 'оцелот'],
     competes: ['brand', 'fashion', 'imitation'],
     rule: 'support',
-    wildlife: { en: 'cat cats', de: 'katze* raubkatze*' },
+    wildlife: { en: 'cat cats fur', de: 'katze* raubkatze*' },
   },
   {
     terms: ['Adler'],

@@ -6,7 +6,7 @@ import {
   type ExemptTaxon,
 } from '@/lib/dictionary/exemptions';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
-import { AMBIGUOUS_TERMS, PRECEDING_CUES, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
 import { cueWords, type CueWord } from '@/lib/matching/cue-words';
@@ -71,9 +71,6 @@ export function compileMatchRules(): MatchRules {
     wildlifeCues: foldedCues(Object.values(WILDLIFE_CUES), fold),
     senseCues: Object.fromEntries(
       Object.entries(SENSE_CUES).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
-    ),
-    precedingCues: Object.fromEntries(
-      Object.entries(PRECEDING_CUES).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
     ),
     ambiguous: AMBIGUOUS_TERMS.map((ambiguous) => ({
       terms: ambiguous.terms.map((term) => phraseKey(term, fold)),

@@ -6,6 +6,7 @@ import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
+import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
 import {
   CANCELS_ALL_TERMS,
   COMPILED_FORMAT_VERSION,
@@ -51,6 +52,9 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   // Terms by their folded spelling, with the exclusions any of them lists: a false friend of a spelling is one
   // whichever list or language the name comes from ("L'Aquila" for the checklist's genus Aquila too).
   const bySpelling = new Map<string, { terms: number[]; exclusions: [string, PhraseRule][] }>();
+  const ambiguousByKey = new Map(
+    AMBIGUOUS_TERMS.flatMap((entry) => entry.terms.map((text) => [phraseKey(text, fold), entry])),
+  );
 
   const addTerm = (term: Term, entry: number): void => {
     const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
@@ -62,6 +66,11 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     bySpelling.set(key, spelling);
     spelling.terms.push(index);
     for (const phrase of term.exclude ?? []) spelling.exclusions.push([phrase, rule]);
+    const ambiguous = term.lang === 'la' ? undefined : ambiguousByKey.get(key);
+    if (ambiguous && term.lang !== 'la') {
+      for (const phrase of precedingExclusions(ambiguous, term.lang, term.text))
+        spelling.exclusions.push([phrase, rule]);
+    }
   };
 
   for (const taxon of dict.taxa) {

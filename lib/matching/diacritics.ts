@@ -1,38 +1,31 @@
-import { foldWord } from '@/lib/matching/fold';
-
 /**
- * Marks that inflection itself adds or moves inside a word, so a page may write them where the name has none:
- * the German umlaut and Dutch or French diaeresis ("Wolf" → "Wölfe", "orchidee" → "orchideeën") and the Polish
- * "ó" ("sowa" → "sów").
+ * A Latin letter with a diacritic, decomposed, except the marks inflection adds or moves inside a word, which a page
+ * may write where the name has none: the umlaut or diaeresis ("Wolf" → "Wölfe", "orchidee" → "orchideeën") and the
+ * Polish "ó" ("sowa" → "sów").
  */
-const ALTERNATING_MARK = /^(?:[a-z]\u0308|o\u0301)$/;
-const LATIN_WITH_MARK = /^\p{Script=Latin}\p{M}+$/u;
-
-/** Each letter of a word folded, with whether the page wrote it with a diacritic that sets it apart. */
-function letters(word: string): { folded: string; marked: boolean }[] {
-  return [...word.normalize('NFC')].map((char) => {
-    const bare = char.toLowerCase().normalize('NFD');
-    return { folded: foldWord(char), marked: LATIN_WITH_MARK.test(bare) && !ALTERNATING_MARK.test(bare) };
-  });
-}
+const SET_APART = /^(?![a-z]\u0308|o\u0301)\p{Script=Latin}\p{M}/u;
 
 /**
- * Whether a page word can be the term word it matched once accents are folded: a letter the page writes with a
- * diacritic never stands for the same letter written without one, so folding never turns a word of one language
- * into another's name (French "chat tigré", a tabby, is not "chat-tigre", the oncilla). Leaving accents out is
- * fine ("elephant" for "éléphant"); Cyrillic "ё" for "е" and the marks inflection moves are too.
- * @example acceptsMarks('tigré', 'tigre') // false
+ * Whether page text can be the term it matched once accents are folded: a letter the page writes with a diacritic
+ * never stands for the same letter written without one, so folding never turns a word of one language into another's
+ * name (French "chat tigré", a tabby, is not "chat-tigre", the oncilla). Leaving accents out is fine ("elephant"
+ * for "éléphant"), and so are Cyrillic "ё" for "е" and the marks inflection moves. Letters are compared up to the
+ * first whose base letter differs (an inflected ending).
+ * @example acceptsMarks('chat tigré', 'chat-tigre') // false
  * @example acceptsMarks('Wölfe', 'Wolf') // true
  */
-export function acceptsMarks(pageWord: string, termWord: string): boolean {
-  const page = letters(pageWord);
-  const term = letters(termWord);
-  for (let i = 0; i < page.length && i < term.length; i++) {
-    if (page[i]!.folded !== term[i]!.folded) return true;
-    if (page[i]!.marked && !term[i]!.marked) return false;
+export function acceptsMarks(page: string, term: string): boolean {
+  const letters = (text: string) =>
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .match(/\p{L}\p{M}*/gu) ?? [];
+  const pageLetters = letters(page);
+  const termLetters = letters(term);
+  for (let i = 0; i < pageLetters.length && i < termLetters.length; i++) {
+    const letter = pageLetters[i]!;
+    if (letter[0] !== termLetters[i]![0]) return true;
+    if (SET_APART.test(letter) && termLetters[i]!.length === 1) return false;
   }
   return true;
 }
-
-/** Whether a page text holds a Latin letter with a diacritic at all: most never do, and skip the check. */
-export const HAS_MARKED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]|\p{M}/u;

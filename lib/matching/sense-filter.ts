@@ -1,6 +1,6 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { CueSet, foldedCueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
-import { acceptsMarks, HAS_MARKED_LATIN } from '@/lib/matching/diacritics';
+import { acceptsMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
@@ -15,14 +15,10 @@ interface SenseRule {
   rule: 'support' | 'veto';
   wildlife: CueSet;
   competing: CueSet;
-  /** Competing cues that count only as the word right before the term ("под питона"). */
-  preceding: CueSet;
-  /** Whether an old year dates an antique here: not for a code word, whose honest item is as old. */
-  years: boolean;
 }
 
 /** What a term is to the filter: an ambiguous word, a group word of exempt species, or none. */
-type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group'; pet: boolean } | { kind: 'plain' };
+type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group' } | { kind: 'plain' };
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
@@ -33,15 +29,14 @@ interface SenseData {
   everyday: SenseRule;
   stopWords: StopWordIndex;
   groupWords: CueSet;
-  petGroupWords: CueSet;
   exemptNames: CueWord[][];
 }
 
 /** The cue data of the dictionary's rules (compile-rules.ts), read into sets on the first match that needs it. */
 function senseDataOf(rules: MatchRules): SenseData {
-  const cuesOf = (lists: Readonly<Record<string, string>>, senses: readonly string[]) => {
+  const cuesOf = (senses: readonly string[]) => {
     const set = new CueSet();
-    for (const sense of senses) set.addFolded(lists[sense] ?? '');
+    for (const sense of senses) set.addFolded(rules.senseCues[sense] ?? '');
     return set;
   };
   const byTerm = new Map<string, SenseRule>();
@@ -51,20 +46,21 @@ function senseDataOf(rules: MatchRules): SenseData {
     const sense: SenseRule = {
       rule: ambiguous.rule,
       wildlife,
-      competing: cuesOf(rules.senseCues, ambiguous.competes),
-      preceding: cuesOf(rules.precedingCues, ambiguous.competes),
-      years: !ambiguous.ownCuesOnly,
+      competing: cuesOf(ambiguous.competes),
     };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
   const wildlife = new CueSet().addFolded(rules.wildlifeCues);
   return {
     byTerm,
-    everyday: { rule: 'support', wildlife, competing: new CueSet(), preceding: new CueSet(), years: true },
+    everyday: { rule: 'support', wildlife, competing: new CueSet() },
     stopWords: stopWordIndex(rules.stopWords),
     groupWords: new CueSet().addFolded(rules.exemptGroupWords),
-    petGroupWords: new CueSet().addFolded(rules.petGroupWords),
-    exemptNames: rules.notListed.flatMap((taxon) => (taxon.quietsGroup ? taxon.names.map(foldedCueWords) : [])),
+    // A pet group word ("periquito") is its own exempt name: quiet unless a listed species is named too.
+    exemptNames: [
+      ...foldedCueWords(rules.petGroupWords).map((word) => [word]),
+      ...rules.notListed.flatMap((taxon) => (taxon.quietsGroup ? taxon.names.map(foldedCueWords) : [])),
+    ],
   };
 }
 
@@ -106,19 +102,11 @@ export class SenseFilter {
     const data = this.senseData;
     const spans = matches.map((match) => wordSpan(tokens, match));
     const names = roles.some((role) => role.kind === 'plain');
-    let language: TextLanguage | undefined;
-    // A cue spelled like a function word of the text's own language is that word: German "für" is no "fur".
-    const functionWord = (word: number) => {
-      const langs = data.stopWords.byWord.get(tokens.folded(word));
-      if (langs === undefined) return false;
-      const lang = (language ??= new TextLanguage(tokens, data.stopWords, declared)).at(word, word);
-      return lang !== undefined && langs.includes(lang);
-    };
     return matches.filter((_, i) => {
       const role = roles[i];
       if (role.kind === 'plain') return true;
-      if (role.kind === 'group') return names || (!role.pet && !exemptNameNear(data, tokens, spans[i]));
-      return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles, functionWord);
+      if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
+      return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles);
     });
   }
 
@@ -127,22 +115,11 @@ export class SenseFilter {
    * "chat-tigre". A match left with no term goes.
    */
   private withMarksKept(found: Match[], tokens: Tokens): Match[] {
-    const kept: Match[] = [];
-    for (const match of found) {
-      const [first, last] = wordSpan(tokens, match);
-      const page: string[] = [];
-      for (let word = first; word <= last; word++) page.push(tokens.original(word));
-      if (!page.some((word) => HAS_MARKED_LATIN.test(word))) {
-        kept.push(match);
-        continue;
-      }
-      const terms = match.terms.filter((term) => {
-        const words = this.terms[term].text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
-        return words.length !== page.length || words.every((word, i) => acceptsMarks(page[i]!, word));
-      });
-      if (terms.length > 0) kept.push(terms.length === match.terms.length ? match : { ...match, terms });
-    }
-    return kept;
+    return found.flatMap((match) => {
+      const page = tokens.source(match.start, match.end);
+      const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
+      return terms.length === 0 ? [] : [{ ...match, terms }];
+    });
   }
 
   /**
@@ -212,12 +189,12 @@ export class SenseFilter {
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
-      const { byTerm, groupWords, petGroupWords } = this.senseData;
+      const { byTerm, groupWords } = this.senseData;
       const folded = phraseKey(this.terms[term].text, this.foldMixed);
       const sense = byTerm.get(folded);
       if (sense) role = { kind: 'ambiguous', sense };
-      else if (petGroupWords.has(folded)) role = { kind: 'group', pet: true };
-      else role = groupWords.has(folded) ? { kind: 'group', pet: false } : PLAIN;
+      // A name of several words ("loro gris africano") names a species, though it starts like a group word.
+      else role = !folded.includes(' ') && groupWords.has(folded) ? { kind: 'group' } : PLAIN;
       this.roles.set(term, role);
     }
     return role;
@@ -252,11 +229,9 @@ function fitsSense(
   [first, last]: WordSpan,
   spans: readonly WordSpan[],
   roles: readonly TermRole[],
-  functionWord: (word: number) => boolean,
 ): boolean {
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
   if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
-  if (first > 0 && tokens.sep(first - 1) === ' ' && sense.preceding.has(tokens.folded(first - 1))) return false;
   let wildlife = Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
@@ -266,10 +241,8 @@ function fitsSense(
     const distance = word < first ? first - word : word - last;
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
-    if (sense.competing.has(folded)) {
-      if (!functionWord(word)) competing = Math.min(competing, distance);
-    } else if (sense.years && isAntiqueYear(tokens, word)) wildlife = Math.min(wildlife, distance);
-    else if (sense.wildlife.has(folded) && !functionWord(word)) wildlife = Math.min(wildlife, distance);
+    if (sense.competing.has(folded)) competing = Math.min(competing, distance);
+    else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word)) wildlife = Math.min(wildlife, distance);
   }
   spans.forEach(([otherFirst, otherLast], i) => {
     if (roles[i].kind !== 'plain') return;
@@ -305,21 +278,19 @@ function headCue(
   return undefined;
 }
 
-/** Currencies written as words or codes after an amount, folded ("1200 zł", "1500 руб."). */
-const CURRENCY_WORDS = new Set(
-  'eur euro euros usd gbp chf pln zl zloty zlotych rub руб р рублей kr dollar dollars pound pounds'.split(' '),
-);
+/** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
+const PRICE = /\p{Sc}|^\s?(zł|pln|eur|руб)/iu;
 
-/**
- * A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. An amount
- * with a currency beside it ("£1200", "1500 ₽", "1200 zł") is a price, not a year.
- */
+/** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */
 function isAntiqueYear(tokens: Tokens, word: number): boolean {
   const folded = tokens.folded(word);
-  if (folded.length !== 4 || !/^1[0-9]{3}$/.test(folded) || Number(folded) >= 1950) return false;
-  const sign = /\p{Sc}/u;
-  if (sign.test(tokens.between(word).slice(-2)) || sign.test(tokens.between(word + 1).slice(0, 3))) return false;
-  return word + 1 >= tokens.count || !CURRENCY_WORDS.has(tokens.folded(word + 1));
+  const [start, end] = [tokens.start(word), tokens.end(word)];
+  return (
+    /^1[0-9]{3}$/.test(folded) &&
+    Number(folded) < 1950 &&
+    !PRICE.test(tokens.source(start - 2, start)) &&
+    !PRICE.test(tokens.source(end, end + 5))
+  );
 }
 
 function exemptNameNear({ exemptNames }: SenseData, tokens: Tokens, [first, last]: WordSpan): boolean {

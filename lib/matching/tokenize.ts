@@ -36,9 +36,9 @@ export class Tokens {
     return this.ends[i];
   }
 
-  /** Word i as the page writes it. */
-  original(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+  /** The text between two offsets as the page writes it. */
+  source(start: number, end: number): string {
+    return this.text.slice(Math.max(0, start), end);
   }
 
   /**
@@ -62,11 +62,6 @@ export class Tokens {
       words.push(this.folded(i));
     }
     return { words, seps };
-  }
-
-  /** The characters between word i - 1 and word i as written: from the text's start for 0, to its end for `count`. */
-  between(i: number): string {
-    return this.text.slice(i > 0 ? this.ends[i - 1] : 0, i < this.count ? this.starts[i] : this.text.length);
   }
 
   /** Folded separator between word i and word i + 1 (see foldSeparator). */

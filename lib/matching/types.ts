@@ -116,8 +116,6 @@ export interface MatchRules {
   wildlifeCues: FoldedCueList;
   /** Cues of each everyday sense, by its name. */
   senseCues: Record<string, FoldedCueList>;
-  /** Cues of an everyday sense that count only as the word right before the term ("под питона"), by sense. */
-  precedingCues: Record<string, FoldedCueList>;
   /** `ownCuesOnly`: `wildlife` replaces the shared wildlife cues instead of adding to them (code words). */
   ambiguous: {
     terms: string[];

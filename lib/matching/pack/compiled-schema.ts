@@ -13,7 +13,6 @@ import { COMPILED_FORMAT_VERSION, type CompiledDictionary, type MatchRules } fro
 export const MatchRulesSchema = z.object({
   wildlifeCues: z.string(),
   senseCues: z.record(z.string(), z.string()),
-  precedingCues: z.record(z.string(), z.string()),
   ambiguous: z.array(
     z.object({
       terms: z.array(z.string()),

@@ -69,8 +69,9 @@ describe('folding in the background and in a tab', () => {
     const tokens = tokenize(pageWords.join(' '), tabFold);
     const folded = pageWords.map((_, i) => tokens.folded(i));
     expect(folded).toEqual(['ivory', 'ivory', 'ivory', 'икра', 'икра', 'caviar']);
-    // The term written with a Cyrillic с folded, in the background, to Latin too.
-    expect(patternWords).toEqual(new Set(['acipenser', 'икра', 'ivory', 'caviar']));
+    // The term written with a Cyrillic с folded, in the background, to Latin too; "под" is the compiler's exclusion
+    // "под икра" (a look-alike of caviar, senses.ts PRECEDING_CUES).
+    expect(patternWords).toEqual(new Set(['acipenser', 'икра', 'ivory', 'caviar', 'под']));
     expect(folded.filter((word) => !patternWords.has(word))).toEqual([]);
   });
 

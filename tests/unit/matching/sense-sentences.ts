@@ -307,7 +307,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Hand-carved ox bone toggle for a duffle coat, set of four, £8.', false],
   ['en', 'Ox bone carving sold as "ivory-like", heavy with Schreger lines, no paperwork.', true],
   ['fr', 'Perles en os de bœuf gravées, lot de vingt pour bijoux.', false],
-  ['fr', "Sculpture en os de bœuf, aspect ivoire, vendue sans papiers CITES.", true],
+  ['fr', 'Sculpture en os de bœuf, aspect ivoire, vendue sans papiers CITES.', true],
   ['de', 'Messergriff aus Rinderknochen, poliert, für Selbstbauer.', false],
   ['de', 'Figur aus Rinderknochen, sieht aus wie Elfenbein, alter Bestand.', true],
   ['nl', 'Kralen van runderbot, handgemaakt, per tien verkocht.', false],
