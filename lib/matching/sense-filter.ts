@@ -95,7 +95,13 @@ export class SenseFilter {
 
   /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
   apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
-    const compounds = this.withMarksKept(found, tokens).filter((match) => !this.isOtherSenseCompound(match, tokens));
+    // Each match keeps the terms whose letters the page's accents allow (diacritics.ts): "chat tigré" is not
+    // "chat-tigre"; a match left with none goes.
+    const compounds = found.flatMap((match) => {
+      const page = tokens.source(match.start, match.end);
+      const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
+      return terms.length > 0 && !this.isOtherSenseCompound(match, tokens) ? [{ ...match, terms }] : [];
+    });
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
     const roles = matches.map((match, i) => this.roleOf(match, needContext[i]));
     if (roles.every((role) => role.kind === 'plain')) return matches;
@@ -107,18 +113,6 @@ export class SenseFilter {
       if (role.kind === 'plain') return true;
       if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
       return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles);
-    });
-  }
-
-  /**
-   * Each match with only the terms whose letters the page's accents allow (diacritics.ts): "chat tigré" is not
-   * "chat-tigre". A match left with no term goes.
-   */
-  private withMarksKept(found: Match[], tokens: Tokens): Match[] {
-    return found.flatMap((match) => {
-      const page = tokens.source(match.start, match.end);
-      const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
-      return terms.length === 0 ? [] : [{ ...match, terms }];
     });
   }
 
@@ -279,7 +273,7 @@ function headCue(
 }
 
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
-const PRICE = /\p{Sc}|^\s?(zł|pln|eur|руб)/iu;
+const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;
 
 /** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */
 function isAntiqueYear(tokens: Tokens, word: number): boolean {
