@@ -11,7 +11,8 @@ import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
 import { privateTermsOf } from '@/lib/detect/private-terms';
 import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
-import { browserTranslate } from '@/lib/browser/i18n';
+import { MATCH_CARD_GLOBAL } from '@/lib/detect/lazy-match-card';
+import type { MatchCardFactory } from '@/lib/detect/match-card';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
 // Detect: highlight CITES-listed species in every frame of every http(s) page. Only detection lives
@@ -41,7 +42,13 @@ export default defineContentScript({
     const detect = runDetect({
       win: window,
       matcher,
-      t: browserTranslate,
+      // The background injects the card's code into this frame, where it leaves its factory in this isolated world.
+      loadCard: async () => {
+        await send('detect/hoverCard', {});
+        const factory = (globalThis as unknown as Record<string, MatchCardFactory | undefined>)[MATCH_CARD_GLOBAL];
+        if (!factory) throw new Error('the hover card was not injected');
+        return factory;
+      },
       signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,
