@@ -1,11 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
 import '@/assets/detect-highlights.css';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
 import { whenWorthScanning } from '@/lib/detect/frame-worth';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
+import { contentApi } from '@/lib/browser/content-api';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 import { contentLifetime } from '@/lib/browser/content-lifetime';
 import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
@@ -23,6 +24,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   // WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
   async main() {
+    // The script's evaluation ends here, before any extension API is touched: the browser sets up its API
+    // bindings, and the dictionary starts loading, in tasks of their own (issue 14).
+    await yieldToEventLoop();
+    const browser = contentApi();
     const lifetime = contentLifetime(browser, window);
     const { signal } = lifetime;
     const send: typeof sendFromContent = (name, payload) =>
