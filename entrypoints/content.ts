@@ -22,6 +22,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
+  // Nothing reads the script's value: no global name for it.
+  globalName: false,
   // WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
   async main() {
     // The script's evaluation ends here, before any extension API is touched: the browser sets up its API
