@@ -1,17 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
 import '@/assets/detect-highlights.css';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
 import { whenWorthScanning } from '@/lib/detect/frame-worth';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
+import { contentApi } from '@/lib/browser/content-api';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 import { contentLifetime } from '@/lib/browser/content-lifetime';
 import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
 import { privateTermsOf } from '@/lib/detect/private-terms';
 import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
-import { browserTranslate } from '@/lib/browser/i18n';
+import { MATCH_CARD_GLOBAL } from '@/lib/detect/lazy-match-card';
+import type { MatchCardFactory } from '@/lib/detect/match-card';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
 // Detect: highlight CITES-listed species in every frame of every http(s) page. Only detection lives
@@ -20,8 +22,14 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
+  // Nothing reads the script's value: no global name for it.
+  globalName: false,
   // WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
   async main() {
+    // The script's evaluation ends here, before any extension API is touched: the browser sets up its API
+    // bindings, and the dictionary starts loading, in tasks of their own (issue 14).
+    await yieldToEventLoop();
+    const browser = contentApi();
     const lifetime = contentLifetime(browser, window);
     const { signal } = lifetime;
     const send: typeof sendFromContent = (name, payload) =>
@@ -41,7 +49,13 @@ export default defineContentScript({
     const detect = runDetect({
       win: window,
       matcher,
-      t: browserTranslate,
+      // The background injects the card's code into this frame, where it leaves its factory in this isolated world.
+      loadCard: async () => {
+        await send('detect/hoverCard', {});
+        const factory = (globalThis as unknown as Record<string, MatchCardFactory | undefined>)[MATCH_CARD_GLOBAL];
+        if (!factory) throw new Error('the hover card was not injected');
+        return factory;
+      },
       signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,

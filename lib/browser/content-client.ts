@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { contentApi } from './content-api';
 import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
 
 /**
@@ -12,6 +12,6 @@ import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
  */
 export async function sendFromContent<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<void> {
   // A failed send rejects on its own; a refusal comes back as { ok: false, error }.
-  const reply = (await browser.runtime.sendMessage({ spoor: 1, name, payload })) as { ok?: unknown; error?: unknown };
+  const reply: { ok?: unknown; error?: unknown } = await contentApi().runtime.sendMessage({ spoor: 1, name, payload });
   if (reply?.ok !== true) throw new Error(`${name}: ${String(reply?.error ?? 'no valid reply')}`);
 }

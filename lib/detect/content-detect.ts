@@ -1,11 +1,10 @@
-import type { Translate } from '@/lib/i18n/translate';
-import { createHoverCard } from '@/lib/highlight/hover-card';
 import { watchHover } from '@/lib/highlight/hover';
 import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
 import { createHighlightStyles } from '@/lib/highlight/styles';
 import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
-import { describeExempt, describeMatch, taxonNames } from './describe';
+import { lazyMatchCard } from './lazy-match-card';
+import type { MatchCardFactory } from './match-card';
 import { startPageScanner, type PageScanner } from './page-scanner';
 import { hidesMatch } from './private-terms';
 import { createReportScheduler } from './report-scheduler';
@@ -15,8 +14,11 @@ import { summarizeHits } from './tally';
 export interface DetectEnvironment {
   win: Window & typeof globalThis;
   matcher: Matcher;
-  /** The hover card's labels in the UI language (`browser.i18n.getMessage` in the content script). */
-  t: Translate;
+  /**
+   * The hover card's code, loaded on the first hover over a highlight (the content script has the background
+   * inject hover-card.js: see lazy-match-card.ts).
+   */
+  loadCard(): Promise<MatchCardFactory>;
   readSettings(): Promise<DetectSettings>;
   /** Calls back with the new settings whenever they change; returns a function that stops watching. */
   watchSettings(onChange: (settings: DetectSettings) => void): () => void;
@@ -69,16 +71,15 @@ export function siteHost(location: Location): string {
 /**
  * Detect in one frame: highlights, hover card and reports, following the
  * settings live (pausing unpaints, resuming scans again).
- * @example runDetect({ win: window, matcher, t, readSettings, watchSettings, sendReport, signal: ctx.signal });
+ * @example runDetect({ win: window, matcher, loadCard, readSettings, watchSettings, sendReport, signal: ctx.signal });
  */
 export function runDetect(env: DetectEnvironment): Detect {
   const { win, matcher, signal } = env;
   const doc = win.document;
   const painter = createPainter(highlightApiOf(win));
   const styles = createHighlightStyles(win, DEFAULT_COLORS);
-  const card = createHoverCard(doc, env.t);
+  const card = lazyMatchCard(doc, matcher, env.loadCard);
   const shadowRoots: ShadowRoot[] = [];
-  const nameOf = taxonNames(matcher);
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
   let performanceMarks = false;
   let unpublishedLoad = env.dictionaryLoad;
@@ -145,13 +146,7 @@ export function runDetect(env: DetectEnvironment): Detect {
     doc,
     painter,
     shadowRoots: () => shadowRoots,
-    onChange: (match) =>
-      match && !concealed
-        ? card.show(
-            match.exempt ? [describeExempt(match.exempt)] : describeMatch(match.terms, matcher, nameOf),
-            match.range.getBoundingClientRect(),
-          )
-        : card.hide(),
+    onChange: (match) => (match && !concealed ? card.show(match) : card.hide()),
     signal,
   });
   const restore = () => {

@@ -13,24 +13,18 @@ export const LATIN = 1;
 export const CYRILLIC = 2;
 export const GREEK = 4;
 
-const SCRIPT_TABLE_END = 0x530;
-
-/** Script bit per code unit below U+0530: Latin letters (ASCII, Latin-1, Extended-A/B), Greek, Cyrillic. */
-export const SCRIPT_TABLE: Readonly<Uint8Array> = (() => {
-  const table = new Uint8Array(SCRIPT_TABLE_END);
-  for (let code = 0x41; code < SCRIPT_TABLE_END; code++) {
-    if (code <= 0x24f) table[code] = code <= 0x5a || (code >= 0x61 && code <= 0x7a) || code >= 0xc0 ? LATIN : 0;
-    else if (code >= 0x370) table[code] = code <= 0x3ff ? GREEK : CYRILLIC;
-  }
-  return table;
-})();
-
 /**
- * The script bit of a UTF-16 unit: Latin, Greek or Cyrillic letter blocks, 0 for anything else.
- * A table lookup: the tokenizer calls it for every character of the page.
+ * The script bit of a UTF-16 unit: Latin letters (ASCII, Latin-1, Extended-A/B), Greek, Cyrillic, 0 for anything
+ * else. Comparisons, not a table: the tokenizer calls it for every character of the page, and a table filled at
+ * load would cost every frame's script evaluation a loop of 1,300 steps (issue 14).
+ * @example scriptOf(0x438) // CYRILLIC ("и")
  */
 export function scriptOf(code: number): number {
-  return code < SCRIPT_TABLE_END ? SCRIPT_TABLE[code]! : 0;
+  if (code < 0x370) {
+    const latin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+    return latin ? LATIN : 0;
+  }
+  return code <= 0x3ff ? GREEK : code < 0x530 ? CYRILLIC : 0;
 }
 
 /** True when more than one script bit is set. */

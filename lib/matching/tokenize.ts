@@ -1,4 +1,4 @@
-import { SCRIPT_TABLE, isMixedScript, type MixedScriptFold } from '@/lib/matching/confusables';
+import { isMixedScript, scriptOf, type MixedScriptFold } from '@/lib/matching/confusables';
 import { INVISIBLE_IN_WORD, foldSeparator, foldWord } from '@/lib/matching/fold';
 
 /**
@@ -107,10 +107,14 @@ const UNKNOWN = 0;
 const WORD = 1;
 const SEPARATOR = 2;
 
-/** Lazily filled class of each BMP code unit: a regex runs once per distinct character, not per occurrence. */
-const classes = new Uint8Array(0x10000);
+/**
+ * Lazily filled class of each BMP code unit: a regex runs once per distinct character, not per occurrence.
+ * Allocated on the first text, not when every frame evaluates the content script.
+ */
+let classes: Uint8Array | undefined;
 
 function isWordAt(text: string, index: number, code: number): boolean {
+  classes ??= new Uint8Array(0x10000);
   const known = classes[code];
   if (known !== UNKNOWN) return known === WORD;
   if (code >= 0xd800 && code <= 0xdbff) {
@@ -123,10 +127,6 @@ function isWordAt(text: string, index: number, code: number): boolean {
   classes[code] = word ? WORD : SEPARATOR;
   return word;
 }
-
-// A module-local reference: the per-character loop reads it without going through the import.
-const SCRIPT_OF: Readonly<Uint8Array> = SCRIPT_TABLE;
-const SCRIPT_OF_END = SCRIPT_OF.length;
 
 /** ASCII and basic Cyrillic letters fold by lower-casing alone; anything else takes the full fold. */
 function needsFullFold(code: number): boolean {
@@ -162,7 +162,7 @@ export function tokenize(text: string, foldMixed: MixedScriptFold): Tokens {
     for (let code = text.charCodeAt(index); index < length && isWordAt(text, index, code);) {
       fullFold ||= needsFullFold(code);
       upper ||= isUpper(code);
-      if (code < SCRIPT_OF_END) scripts |= SCRIPT_OF[code]!;
+      scripts |= scriptOf(code);
       code = text.charCodeAt(++index);
     }
     // A run of invisible characters alone is a separator after all.

@@ -26,6 +26,11 @@ export const detectMessages = {
     }),
     response: z.object({ taxa: z.number().int().nonnegative() }),
   }),
+  /**
+   * A frame's first hover over a highlight: the background injects the hover card's code into the sending frame
+   * (lib/detect/lazy-match-card.ts), so the script every frame evaluates does not carry it.
+   */
+  'detect/hoverCard': defineMessage({ from: ['content'], request: z.object({}), response: z.object({}) }),
   /** Everything found in one tab, all frames merged, sorted by Appendix then count. */
   'detect/tabReport': defineMessage({
     from: ['extension'],

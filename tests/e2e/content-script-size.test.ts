@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_CSP } from '@/lib/flags/snapshot-html';
 import { PAGE_READER_FILE } from '@/lib/flags/read-page';
+import { MATCH_CARD_FILE } from '@/lib/detect/lazy-match-card';
 import { extensionDir } from './support/extension';
 
 /**
@@ -15,14 +16,19 @@ import { extensionDir } from './support/extension';
  * dictionary pack (lib/matching/compile-rules.ts; tests/unit/content-script-imports.test.ts
  * keeps them out), and WXT's unused ContentScriptContext is left out
  * (wxt.config.ts): 40.1 kB. The flat-index walker, the language gate and the
- * "not listed" marks of exempt species then brought it to 43.7 kB. The
+ * "not listed" marks of exempt species then brought it to 43.7 kB. The hover
+ * card, its labels and styles are injected on a frame's first hover over a
+ * highlight (hover-card.js, lib/detect/lazy-match-card.ts): 40.9 kB. The
  * issue's target, 30,000 bytes, is not met: what is left is detection code
  * (matcher, sense filter, bidi reading, pack decoder, scanner, painter, hover
- * card), about 50 modules, none over 3.5 kB. The budget guards what is
+ * watching), about 50 modules, none over 3.5 kB. The budget guards what is
  * reached, with a little room.
  */
-const BUDGET_BYTES = 44_500;
+const BUDGET_BYTES = 41_400;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
+
+/** Strings of the hover card that survive minification: its message keys and its styles. */
+const CARD_MARKERS = ['hoverKindTaxon', 'box-shadow'];
 
 /** Strings that survive minification, one set per thing that must stay out. */
 const MUST_STAY_OUT: Record<string, string[]> = {
@@ -31,6 +37,7 @@ const MUST_STAY_OUT: Record<string, string[]> = {
   'ad extraction (lib/extract)': ['og:title', 'itemprop'],
   'page snapshot': [SNAPSHOT_CSP, 'data-spoor-neutralised', 'x-dns-prefetch-control'],
   'rule data (compiled into the dictionary pack)': ['netsuke', 'budgerigar', 'perruche', 'Ϳ'],
+  'hover card (injected on the first hover)': CARD_MARKERS,
 };
 
 describe('the built content script', () => {
@@ -44,6 +51,11 @@ describe('the built content script', () => {
 
   it.each(Object.entries(MUST_STAY_OUT))('holds no %s', (_, markers) => {
     expect(markers.filter((marker) => code.includes(marker))).toEqual([]);
+  });
+
+  it('leaves the hover card to hover-card.js, which the background injects on the first hover', () => {
+    const card = readFileSync(join(extensionDir, MATCH_CARD_FILE), 'utf8');
+    expect(CARD_MARKERS.filter((marker) => !card.includes(marker))).toEqual([]);
   });
 
   it('leaves reading the ad to the page reader, injected at flag time, which has what the content script lacks', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CYRILLIC, GREEK, LATIN, scriptOf } from '@/lib/matching/confusables';
 import { matcherFor, spans, taxon } from './dictionary-fixture';
 
 const matcher = matcherFor({
@@ -114,6 +115,29 @@ describe('mixed-script words fold through confusables to their main script', () 
   it('leaves words of one script alone: a Latin spelling of a Russian word does not match it', () => {
     expect(spans(russian, 'ikpa')).toEqual([]);
     expect(spans(russian, 'икра')).toEqual(['икра']);
+  });
+
+  it.each([
+    ['@', 0x40, 0],
+    ['A', 0x41, LATIN],
+    ['Z', 0x5a, LATIN],
+    ['`', 0x60, 0],
+    ['a', 0x61, LATIN],
+    ['z', 0x7a, LATIN],
+    ['{', 0x7b, 0],
+    ['«', 0xab, 0],
+    ['À', 0xc0, LATIN],
+    ['ɏ (the end of Latin Extended-B)', 0x24f, LATIN],
+    ['ɐ (IPA)', 0x250, 0],
+    ['a combining accent', 0x301, 0],
+    ['Ͱ (the start of Greek)', 0x370, GREEK],
+    ['ο', 0x3bf, GREEK],
+    ['Ѐ (the start of Cyrillic)', 0x400, CYRILLIC],
+    ['і', 0x456, CYRILLIC],
+    ['ԯ (the end of Cyrillic Supplement)', 0x52f, CYRILLIC],
+    ['Ա (Armenian)', 0x531, 0],
+  ])('counts %s in the script it belongs to', (_label, code, script) => {
+    expect(scriptOf(code)).toBe(script);
   });
 
   it('does not turn a word into a look-alike of another letter ("ivопу" has no Latin look-alike for п)', () => {

@@ -1,0 +1,30 @@
+import { beforeEach, expect, it, vi } from 'vitest';
+import type { Browser, browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startDetectService } from '@/lib/browser/detect-service';
+import { MATCH_CARD_FILE } from '@/lib/detect/lazy-match-card';
+
+// WXT's fake browser leaves scripting unimplemented: the injections asked for are recorded instead.
+const injected: unknown[] = [];
+beforeEach(() => {
+  fakeBrowser.reset();
+  injected.length = 0;
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+    injected.push(injection);
+    return [];
+  });
+});
+
+const handlers = () => startDetectService(fakeBrowser as unknown as typeof browser);
+const sender = (frameId: number, tab?: { id: number }) =>
+  ({ id: 'spoor', frameId, tab }) as unknown as Browser.runtime.MessageSender;
+
+it('injects the hover card into the frame that first hovered a highlight, and only there', async () => {
+  await handlers()['detect/hoverCard']!({}, sender(7, { id: 3 }));
+  expect(injected).toEqual([{ target: { tabId: 3, frameIds: [7] }, files: [MATCH_CARD_FILE] }]);
+});
+
+it('injects nothing for a sender outside any tab', async () => {
+  await expect(handlers()['detect/hoverCard']!({}, sender(0))).rejects.toThrow('no tab');
+  expect(injected).toEqual([]);
+});
