@@ -32,6 +32,8 @@ export interface FlagPanelProps {
   identity?: Identity & { save(identity: Identity): Promise<void> };
   /** Told when the panel starts or stops showing what a flag captured (the popup makes room for it). */
   onSummary?(shown: boolean): void;
+  /** The tab's flag status if already asked for (the popup asks as it opens); else the panel asks. */
+  status?: Promise<{ flag: Flag | null }>;
 }
 
 /**
@@ -45,6 +47,7 @@ export function FlagPanel({
   storage = globalThis.navigator?.storage,
   identity,
   onSummary,
+  status,
 }: FlagPanelProps) {
   const t = useT();
   const [state, setState] = useState<State>({ step: 'checking' });
@@ -55,13 +58,13 @@ export function FlagPanel({
   // The words of a failure are chosen when it shows, so a language change later never asks again.
   const [statusFailure, setStatusFailure] = useState<string>();
   useEffect(() => {
-    send('flag/status', { tabId })
+    (status ?? send('flag/status', { tabId }))
       .then(({ flag }) => setState({ step: 'ready', flag }))
       .catch((reason: unknown) => {
         setState({ step: 'ready', flag: null });
         setStatusFailure(messageOf(reason));
       });
-  }, [tabId, send]);
+  }, [tabId, send, status]);
 
   const capture = async (ifFlagged: 'ask' | 'observe', known: Flag | null) => {
     setError(undefined);
