@@ -1,16 +1,21 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NoReplyError } from '@/lib/messaging/errors';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import type { Flag } from '@/lib/records/flag';
-import { FlagForm } from './FlagForm';
 import { useT } from './i18n';
-import { CapturedSummary } from './popup/CapturedSummary';
 import { FlaggedBefore, MissingEvidence, RecordLink } from './popup/FlagPanelParts';
 import { ResearcherPrompt, type Identity } from './popup/ResearcherPrompt';
 import { StorageAdvice, type StorageApi } from './popup/StorageAdvice';
 import { Button } from './ui/Button';
 import { Notice } from './ui/Notice';
 import './popup/popup.css';
+
+// The edit form and what a flag captured (prices, evidence thumbnails) load when first shown: the popup opens
+// without them.
+const FlagForm = lazy(() => import('./FlagForm').then(({ FlagForm }) => ({ default: FlagForm })));
+const CapturedSummary = lazy(() =>
+  import('./popup/CapturedSummary').then(({ CapturedSummary }) => ({ default: CapturedSummary })),
+);
 
 type State =
   | { step: 'checking' }
@@ -111,7 +116,9 @@ export function FlagPanel({
     return (
       <section aria-label={t('flagPanelLabel')} className="flag-panel">
         <h2 className="flag-panel__heading">{t('flagEditHeading')}</h2>
-        <FlagForm flag={flag} send={send} onSaved={updated} onDone={() => setEditing(false)} />
+        <Suspense>
+          <FlagForm flag={flag} send={send} onSaved={updated} onDone={() => setEditing(false)} />
+        </Suspense>
       </section>
     );
   }
@@ -151,7 +158,7 @@ export function FlagPanel({
         </div>
       )}
       {state.step === 'saved' && (
-        <>
+        <Suspense>
           <CapturedSummary
             flag={state.flag}
             observed={state.observed}
@@ -164,7 +171,7 @@ export function FlagPanel({
             }
           />
           <MissingEvidence flag={state.flag} onRetry={() => void capture('observe', state.flag)} />
-        </>
+        </Suspense>
       )}
       {firstFlag && <StorageAdvice storage={storage} />}
       {statusFailure && !error && <Notice tone="error">{t('flagStatusFailed', statusFailure)}</Notice>}

@@ -19,13 +19,13 @@ export interface PopupOpening {
   status: Promise<{ flag: Flag | null }>;
 }
 
-/**
- * The tab the popup is about: `?tabId=N` when the popup is opened as a page
- * (tests, a pinned window), else the active tab of the current window.
- */
-async function targetTab(search: string): Promise<PopupTab> {
+/** `?tabId=N` when the popup is opened as a page (tests, a pinned window). */
+function requestedTabId(search: string): number | undefined {
   const requested = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(requested) && requested > 0) return browser.tabs.get(requested);
+  return Number.isInteger(requested) && requested > 0 ? requested : undefined;
+}
+
+async function activeTab(): Promise<PopupTab> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active ?? {};
 }
@@ -46,14 +46,19 @@ function primed(first: Promise<ReportEntry[]>, source: DetectionsSource): Detect
 /**
  * Starts everything the popup's first screen needs at once, side by side with
  * the page's own start (settings, language): the tab, its findings and its
- * flag status, each one message to the background.
+ * flag status, each one message to the background, sent together.
  * @example void startPage(browserPageEnv(), 'popupPageTitle', <PopupApp opening={openPopup()} />);
  */
 export function openPopup(search = location.search): PopupOpening {
-  const tab = targetTab(search);
-  const detections = tab.then((found) => (found.id === undefined ? [] : backgroundDetections.load(found.id)));
-  const status = tab.then(({ id, url }) =>
-    id !== undefined && url && /^https?:/.test(url) ? sendToBackground('flag/status', { tabId: id }) : { flag: null },
+  const requested = requestedTabId(search);
+  // The tab the popup is about: the one asked for, else the active tab of the current window.
+  const tab = requested === undefined ? activeTab() : browser.tabs.get(requested);
+  // A tab asked for by id is asked about at once, beside looking it up.
+  const tabId = requested === undefined ? tab.then(({ id }) => id) : Promise.resolve(requested);
+  const detections = tabId.then((id) => (id === undefined ? [] : backgroundDetections.load(id)));
+  // Only web pages have a flag status (the background refuses the others); the popup shows it for those alone.
+  const status = tabId.then((id) =>
+    id === undefined ? { flag: null } : sendToBackground('flag/status', { tabId: id }),
   );
   // Whoever shows them handles failures; until then they are not "unhandled".
   detections.catch(() => undefined);
