@@ -71,16 +71,21 @@ interface LocalisedPageProps {
 /**
  * Renders an extension page in the researcher's language and colours, with
  * the visual system's styles. The language is known before the first render,
- * so a page never flashes English first.
+ * so a page never flashes English first. A page that needs something else
+ * before its first render (the popup: its tab) passes a promise, awaited beside the settings.
  * @example void startPage(browserPageEnv(), 'dashTitle', <Dashboard send={sendToBackground} />);
  */
-export async function startPage(env: PageEnv, titleKey: MessageKey, page: ReactNode): Promise<void> {
-  const settings = await readSettings(env.area);
+export async function startPage(
+  env: PageEnv,
+  titleKey: MessageKey,
+  page: ReactNode | Promise<ReactNode>,
+): Promise<void> {
+  const [settings, content] = await Promise.all([readSettings(env.area), page]);
   const t = await translatorFor(settings.uiLanguage, env);
   applyToDocument(env.document, t, settings.colors, titleKey);
   createRoot(env.document.getElementById('root')!).render(
     <LocalisedPage env={env} initial={{ t, settings }} titleKey={titleKey}>
-      {page}
+      {content}
     </LocalisedPage>,
   );
 }

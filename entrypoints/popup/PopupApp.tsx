@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DetectedTaxa } from '@/components/DetectedTaxa';
 import { FlagPanel } from '@/components/FlagPanel';
 import { useT } from '@/components/i18n';
@@ -21,18 +21,15 @@ const SHOW_PRIVATE_TIMEOUT_MS = 2000;
 
 /**
  * The popup: the verdict on the current tab, the taxa once, "Flag this ad", then what was captured.
- * `opening` holds the answers asked for as the popup's script started (lib/browser/popup-opening.ts).
+ * `opening` holds the answers asked for as the popup's script started (lib/browser/popup-opening.ts), `tab` the
+ * tab they are about.
  */
-export function PopupApp({ opening }: { opening: PopupOpening }) {
+export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpening }) {
   const t = useT();
-  const [tab, setTab] = useState<PopupTab>();
   const [summary, setSummary] = useState(false);
   // Read before the first render (components/page): the researcher prompt never flashes for someone who has an id.
   const settings = usePageSettings();
-  useEffect(() => {
-    void opening.tab.then(setTab, () => setTab({}));
-  }, [opening]);
-  const host = httpHost(tab?.url);
+  const host = httpHost(tab.url);
   return (
     <div className="popup">
       <header className="popup__header">
@@ -47,8 +44,8 @@ export function PopupApp({ opening }: { opening: PopupOpening }) {
         </nav>
       </header>
       <main className="popup__main">
-        {tab && <SiteAccessNotice url={tab.url} permissions={browser.permissions} />}
-        {tab?.id !== undefined && (
+        <SiteAccessNotice url={tab.url} permissions={browser.permissions} />
+        {tab.id !== undefined && (
           <DetectedTaxa
             tabId={tab.id}
             source={opening.detections}
@@ -57,7 +54,7 @@ export function PopupApp({ opening }: { opening: PopupOpening }) {
             onShowPrivate={() => void commandTab(browser, tab.id!, 'detect/show-private', SHOW_PRIVATE_TIMEOUT_MS)}
           />
         )}
-        {tab?.id !== undefined && host && settings && (
+        {tab.id !== undefined && host && settings && (
           <FlagPanel
             tabId={tab.id}
             send={sendToBackground}
@@ -70,7 +67,7 @@ export function PopupApp({ opening }: { opening: PopupOpening }) {
             }}
           />
         )}
-        {tab && !host && <p className="muted">{t('popupNotAWebPage')}</p>}
+        {!host && <p className="muted">{t('popupNotAWebPage')}</p>}
       </main>
       <footer className="popup__footer">
         {/* After a flag its capture needs the room (Chrome cuts a popup at 600 px); pausing is one reopen away. */}
