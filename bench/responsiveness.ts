@@ -40,7 +40,7 @@ async function tabIdOf(extension: LoadedExtension, url: string): Promise<number>
 }
 
 /** Loads the ad page in a tab first showing a page without findings; returns the page, its tab and the badge delay. */
-async function badgeAfterLoad(
+export async function badgeAfterLoad(
   extension: LoadedExtension,
   origin: string,
 ): Promise<{ page: Page; tabId: number; ms: number }> {

@@ -1,16 +1,21 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NoReplyError } from '@/lib/messaging/errors';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import type { Flag } from '@/lib/records/flag';
-import { FlagForm } from './FlagForm';
 import { useT } from './i18n';
-import { CapturedSummary } from './popup/CapturedSummary';
 import { FlaggedBefore, MissingEvidence, RecordLink } from './popup/FlagPanelParts';
 import { ResearcherPrompt, type Identity } from './popup/ResearcherPrompt';
 import { StorageAdvice, type StorageApi } from './popup/StorageAdvice';
 import { Button } from './ui/Button';
 import { Notice } from './ui/Notice';
 import './popup/popup.css';
+
+// The edit form and what a flag captured (prices, evidence thumbnails) load when first shown: the popup opens
+// without them.
+const FlagForm = lazy(() => import('./FlagForm').then(({ FlagForm }) => ({ default: FlagForm })));
+const CapturedSummary = lazy(() =>
+  import('./popup/CapturedSummary').then(({ CapturedSummary }) => ({ default: CapturedSummary })),
+);
 
 type State =
   | { step: 'checking' }
@@ -32,6 +37,8 @@ export interface FlagPanelProps {
   identity?: Identity & { save(identity: Identity): Promise<void> };
   /** Told when the panel starts or stops showing what a flag captured (the popup makes room for it). */
   onSummary?(shown: boolean): void;
+  /** The tab's flag status if already asked for (the popup asks as it opens); else the panel asks. */
+  status?: Promise<{ flag: Flag | null }>;
 }
 
 /**
@@ -45,6 +52,7 @@ export function FlagPanel({
   storage = globalThis.navigator?.storage,
   identity,
   onSummary,
+  status,
 }: FlagPanelProps) {
   const t = useT();
   const [state, setState] = useState<State>({ step: 'checking' });
@@ -55,13 +63,13 @@ export function FlagPanel({
   // The words of a failure are chosen when it shows, so a language change later never asks again.
   const [statusFailure, setStatusFailure] = useState<string>();
   useEffect(() => {
-    send('flag/status', { tabId })
+    (status ?? send('flag/status', { tabId }))
       .then(({ flag }) => setState({ step: 'ready', flag }))
       .catch((reason: unknown) => {
         setState({ step: 'ready', flag: null });
         setStatusFailure(messageOf(reason));
       });
-  }, [tabId, send]);
+  }, [tabId, send, status]);
 
   const capture = async (ifFlagged: 'ask' | 'observe', known: Flag | null) => {
     setError(undefined);
@@ -108,7 +116,9 @@ export function FlagPanel({
     return (
       <section aria-label={t('flagPanelLabel')} className="flag-panel">
         <h2 className="flag-panel__heading">{t('flagEditHeading')}</h2>
-        <FlagForm flag={flag} send={send} onSaved={updated} onDone={() => setEditing(false)} />
+        <Suspense>
+          <FlagForm flag={flag} send={send} onSaved={updated} onDone={() => setEditing(false)} />
+        </Suspense>
       </section>
     );
   }
@@ -148,7 +158,7 @@ export function FlagPanel({
         </div>
       )}
       {state.step === 'saved' && (
-        <>
+        <Suspense>
           <CapturedSummary
             flag={state.flag}
             observed={state.observed}
@@ -161,7 +171,7 @@ export function FlagPanel({
             }
           />
           <MissingEvidence flag={state.flag} onRetry={() => void capture('observe', state.flag)} />
-        </>
+        </Suspense>
       )}
       {firstFlag && <StorageAdvice storage={storage} />}
       {statusFailure && !error && <Notice tone="error">{t('flagStatusFailed', statusFailure)}</Notice>}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@/components/i18n';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
@@ -23,6 +23,17 @@ function applyToDocument(doc: Document, t: Translate, colors: Settings['colors']
     doc.documentElement.style.setProperty(name, value);
 }
 
+/** The settings the page opened with, kept current: read before the first render, so never missing. */
+const PageSettingsContext = createContext<Settings | undefined>(undefined);
+
+/**
+ * The settings of a page started by `startPage`, undefined elsewhere (a test rendering a component alone).
+ * @example const settings = usePageSettings();
+ */
+export function usePageSettings(): Settings | undefined {
+  return useContext(PageSettingsContext);
+}
+
 /**
  * Keeps a page in the settings' language and colours while it is open:
  * choosing another language in the settings re-renders every open page.
@@ -42,7 +53,11 @@ function LocalisedPage({ env, initial, titleKey, children }: LocalisedPageProps)
     () => applyToDocument(env.document, shown.t, settings.colors, titleKey),
     [env, shown.t, settings.colors, titleKey],
   );
-  return <I18nProvider t={shown.t}>{children}</I18nProvider>;
+  return (
+    <PageSettingsContext.Provider value={settings}>
+      <I18nProvider t={shown.t}>{children}</I18nProvider>
+    </PageSettingsContext.Provider>
+  );
 }
 
 interface LocalisedPageProps {
@@ -56,16 +71,21 @@ interface LocalisedPageProps {
 /**
  * Renders an extension page in the researcher's language and colours, with
  * the visual system's styles. The language is known before the first render,
- * so a page never flashes English first.
+ * so a page never flashes English first. A page that needs something else
+ * before its first render (the popup: its tab) passes a promise, awaited beside the settings.
  * @example void startPage(browserPageEnv(), 'dashTitle', <Dashboard send={sendToBackground} />);
  */
-export async function startPage(env: PageEnv, titleKey: MessageKey, page: ReactNode): Promise<void> {
-  const settings = await readSettings(env.area);
+export async function startPage(
+  env: PageEnv,
+  titleKey: MessageKey,
+  page: ReactNode | Promise<ReactNode>,
+): Promise<void> {
+  const [settings, content] = await Promise.all([readSettings(env.area), page]);
   const t = await translatorFor(settings.uiLanguage, env);
   applyToDocument(env.document, t, settings.colors, titleKey);
   createRoot(env.document.getElementById('root')!).render(
     <LocalisedPage env={env} initial={{ t, settings }} titleKey={titleKey}>
-      {page}
+      {content}
     </LocalisedPage>,
   );
 }

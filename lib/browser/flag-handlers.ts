@@ -1,28 +1,39 @@
 import type { Handlers } from '@/lib/messaging/router';
 import { base64FromBytes } from '@/lib/integrity/bytes';
-import { flagTab, readTab, type FlagDeps } from '@/lib/flags/flag-tab';
+import { flagTab, type FlagDeps } from '@/lib/flags/flag-tab';
+import { flagOfTab, memoryCanonicals, type TabCanonicals } from '@/lib/flags/tab-status';
 import type { Flag } from '@/lib/records/flag';
 
 export interface FlagHandlerOptions {
   deps: Promise<FlagDeps>;
   /** Called after the popup flagged a tab (the badge shows it). */
   onFlagged(tabId: number, flag: Flag): Promise<void>;
+  /** The canonical URLs read from tabs' pages (kept in memory when not given). */
+  canonicals?: TabCanonicals;
 }
 
 /**
  * The "flag/…" messages extension pages send to the background.
  * @example listen(browser.runtime, flagHandlers({ deps, onFlagged }));
  */
-export function flagHandlers({ deps: ready, onFlagged }: FlagHandlerOptions): Handlers {
+export function flagHandlers({
+  deps: ready,
+  onFlagged,
+  canonicals = memoryCanonicals(),
+}: FlagHandlerOptions): Handlers {
   const editor = async (deps: FlagDeps) => (await deps.researcher()).researcherId;
   return {
     'flag/status': async ({ tabId }) => {
       const deps = await ready;
-      const reading = await readTab(deps, await deps.getTab(tabId));
-      return { flag: (await deps.service.findByCanonicalUrl(reading.canonicalUrl)) ?? null };
+      return { flag: await flagOfTab(deps, await deps.getTab(tabId), canonicals) };
     },
     'flag/capture': async ({ tabId, ifFlagged }) => {
-      const result = await flagTab(await ready, { tabId, trigger: 'button', ifFlagged });
+      const deps = await ready;
+      // The URL before the capture: a tab that navigates meanwhile is not tied to this ad.
+      const { url } = await deps.getTab(tabId);
+      const result = await flagTab(deps, { tabId, trigger: 'button', ifFlagged });
+      // The page was just read: the next popup on it finds the flag without reading it again.
+      await canonicals.set(tabId, url, result.flag.canonicalUrl);
       await onFlagged(tabId, result.flag);
       return result;
     },

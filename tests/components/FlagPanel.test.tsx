@@ -90,6 +90,18 @@ describe('FlagPanel', () => {
     );
   });
 
+  it('shows the status the popup asked for as it opened, without asking again', async () => {
+    const { deps } = await depsWith({}, db);
+    const { flag } = await flagTab(deps, { tabId: TAB, trigger: 'button', ifFlagged: 'ask' });
+    const background = backgroundFor(deps);
+    const asked: string[] = [];
+    const send = ((name, payload) => (asked.push(name), background.send(name, payload))) as SendToBackground;
+    render(<FlagPanel tabId={TAB} send={send} storage={grantedStorage} status={Promise.resolve({ flag })} />);
+
+    expect(await screen.findByText(/Flagged on 12 Mar 2026 by anna\.k/)).toBeTruthy();
+    expect(asked).toEqual([]);
+  });
+
   it('asks "Add a new observation?" instead of flagging the same ad twice', async () => {
     const { deps } = await depsWith({}, db);
     await flagTab(deps, { tabId: TAB, trigger: 'button', ifFlagged: 'ask' });

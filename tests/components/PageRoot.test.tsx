@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useT } from '@/components/i18n';
-import { startPage, type PageEnv } from '@/components/page/PageRoot';
+import { startPage, usePageSettings, type PageEnv } from '@/components/page/PageRoot';
 import { updateSettings } from '@/lib/settings/store';
 import french from '@/public/_locales/fr/messages.json';
 
@@ -57,4 +57,18 @@ it('falls back to the browser’s language when the chosen one is not in this bu
   await act(() => startPage(env(), 'dashTitle', <Button />));
   expect(await screen.findByRole('button', { name: 'Flag this ad' })).toBeTruthy();
   expect(read).toEqual(['/_locales/pl/messages.json']);
+});
+
+it('gives the page the settings it opened with from its first render, and follows a change', async () => {
+  await updateSettings(fakeBrowser.storage.local, { researcherId: 'anna.k' });
+  const seen: (string | undefined)[] = [];
+  function Researcher() {
+    const settings = usePageSettings();
+    seen.push(settings?.researcherId);
+    return <p>{settings?.researcherId}</p>;
+  }
+  await act(() => startPage(env(), 'dashTitle', <Researcher />));
+  expect(seen[0]).toBe('anna.k');
+  await act(() => updateSettings(fakeBrowser.storage.local, { researcherId: 'jan.n' }));
+  expect(await screen.findByText('jan.n')).toBeTruthy();
 });

@@ -1,0 +1,67 @@
+/**
+ * Issue 14's badge and popup figures for two builds in the same minutes: each run loads the ad page and opens
+ * the popup in one build's browser, then in the other's, so a busy machine weighs on both alike.
+ *
+ *   BENCH_OTHER_BUILD=<folder holding chrome-mv3> node … bench/compare-builds.ts   (npm run bench's node flags)
+ *
+ * This build is SPOOR_OUT_DIR (default .output); BENCH_DICTIONARIES=checklist imports the full checklist into
+ * both first; BENCH_PAGE_RUNS runs (default 7). Prints each build's median badge and popup figures.
+ */
+import { join } from 'node:path';
+import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
+import { startServer } from '../tests/e2e/support/server.ts';
+import { sharedDataPath } from '../tests/shared-data.ts';
+import { popupReady } from './flagging.ts';
+import { median, setSettings } from './page-measures.ts';
+import { generatedPages } from './page-side.ts';
+import { badgeAfterLoad } from './responsiveness.ts';
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
+const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
+const other = process.env.BENCH_OTHER_BUILD;
+if (!other) throw new Error('BENCH_OTHER_BUILD=<folder holding chrome-mv3> names the build to compare with');
+
+async function importChecklist(extension: LoadedExtension): Promise<void> {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await options.locator('input[type=file][accept*=".csv"]').setInputFiles(sharedDataPath(CHECKLIST));
+  await options.getByRole('button', { name: 'Import' }).click();
+  await options.getByRole('status').filter({ hasText: /taxa/i }).waitFor({ timeout: 300_000 });
+  await options.close();
+}
+
+const server = await startServer([], [generatedPages]);
+const builds = [
+  { name: 'this build', extension: await launchWithExtension({ extension: extensionDir }) },
+  { name: `other (${other})`, extension: await launchWithExtension({ extension: join(other, 'chrome-mv3') }) },
+];
+try {
+  for (const { extension } of builds) {
+    await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
+    if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importChecklist(extension);
+  }
+  const figures = builds.map(() => ({ badge: [] as number[], popup: [] as number[] }));
+  // One warm-up run each (HTTP cache, compiled code), then alternate.
+  for (let run = -1; run < RUNS; run++) {
+    for (const [index, { extension }] of builds.entries()) {
+      const ad = await badgeAfterLoad(extension, server.origin);
+      const popup = await popupReady(extension.context, extension.extensionId, ad.tabId);
+      await popup.popup.close();
+      await ad.page.close();
+      if (run < 0) continue;
+      figures[index]!.badge.push(ad.ms);
+      figures[index]!.popup.push(popup.ms);
+    }
+  }
+  console.log(`median of ${RUNS} runs, alternated | badge after load ms | popup ready ms`);
+  for (const [index, { name }] of builds.entries()) {
+    const { badge, popup } = figures[index]!;
+    console.log(`${name} | ${median(badge).toFixed(0)} | ${median(popup).toFixed(0)}`);
+    console.log(
+      `  badge: ${badge.map((ms) => ms.toFixed(0)).join(' ')}; popup: ${popup.map((ms) => ms.toFixed(0)).join(' ')}`,
+    );
+  }
+} finally {
+  for (const { extension } of builds) await extension.close();
+  await server.close();
+}
