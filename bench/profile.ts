@@ -91,7 +91,7 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; functionName?: string; lineNumber?: number } };
 }
 
 /**
@@ -102,7 +102,7 @@ interface TraceEvent {
 async function cpuOf<T>(
   cdp: CDPSession,
   work: () => Promise<T>,
-): Promise<{ result: T; cpuMs: number; longestMs: number }> {
+): Promise<{ result: T; cpuMs: number; longestMs: number; longestCall: string }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -115,15 +115,19 @@ async function cpuOf<T>(
     .sort((a, b) => a.ts - b.ts);
   let cpuMs = 0;
   let longestMs = 0;
+  let longestCall = '';
   let coveredUntil = -Infinity;
   for (const call of calls) {
     if (call.ts < coveredUntil) continue;
     coveredUntil = call.ts + (call.dur ?? 0);
     const ms = (call.tdur ?? call.dur ?? 0) / 1000;
     cpuMs += ms;
-    longestMs = Math.max(longestMs, ms);
+    if (ms > longestMs) {
+      longestMs = ms;
+      longestCall = `${call.args?.data?.functionName || '(anonymous)'}:${(call.args?.data?.lineNumber ?? 0) + 1}`;
+    }
   }
-  return { result, cpuMs, longestMs };
+  return { result, cpuMs, longestMs, longestCall };
 }
 
 const passOf = (page: Page) =>
@@ -171,7 +175,7 @@ const extension = await launchWithExtension(
 );
 try {
   await setSettings(extension, { performanceMarks: true, paused: false });
-  const loads: { cpuMs: number; longestMs: number; ms: number; longestSliceMs: number }[] = [];
+  const loads: { cpuMs: number; longestMs: number; longestCall: string; ms: number; longestSliceMs: number }[] = [];
   const appends: (Awaited<ReturnType<typeof append>> & { cpuMs: number })[] = [];
   // The first load warms the HTTP cache and the compiled code; with PROFILE_TOP=1 one more is profiled, not timed.
   for (let run = 0; run <= RUNS + (TOP ? 1 : 0); run++) {
@@ -185,7 +189,8 @@ try {
       const loaded = await cpuOf(cdp, load);
       const appended = await cpuOf(cdp, () => append(page));
       if (run > 0) {
-        loads.push({ cpuMs: loaded.cpuMs, longestMs: loaded.longestMs, ...loaded.result });
+        const { cpuMs, longestMs, longestCall } = loaded;
+        loads.push({ cpuMs, longestMs, longestCall, ...loaded.result });
         appends.push({ ...appended.result, cpuMs: appended.cpuMs });
       }
     }
@@ -193,9 +198,10 @@ try {
   }
   const mid = <T>(list: T[], key: keyof T) => median(list.map((item) => item[key] as number)).toFixed(1);
   const worst = <T>(list: T[], key: keyof T) => Math.max(...list.map((item) => item[key] as number)).toFixed(1);
+  const longest = loads.reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
   console.log(
     `\nLoad, median of ${RUNS}: content script CPU ${mid(loads, 'cpuMs')} ms (dictionary load included), longest ` +
-      `call ${worst(loads, 'longestMs')} ms CPU; first pass in slices ${mid(loads, 'ms')} ms, longest slice ` +
+      `call ${longest.longestMs.toFixed(1)} ms CPU (${longest.longestCall}); first pass in slices ${mid(loads, 'ms')} ms, longest slice ` +
       `${worst(loads, 'longestSliceMs')} ms (clock)`,
   );
   console.log(
