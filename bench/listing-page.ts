@@ -47,6 +47,21 @@ export function listingCard(i: number): string {
 </article>`;
 }
 
+/**
+ * The texts the scanner reads from `listingCard(i)`, block by block (the card itself holds only white space and
+ * breaks): for measuring the matcher alone, without a browser.
+ */
+export function listingBlockTexts(i: number): string[] {
+  const [title, price, location, seller] = listings[i % listings.length]!;
+  return [
+    '\n  \n\n\n',
+    title,
+    price,
+    `${location} · ${seller}`,
+    `Anzeige ${i}. ${title}. Abholung in ${location}, Versand möglich.`,
+  ];
+}
+
 /** The whole page with `count` listings and a script hook to append more. */
 export function listingPage(count: number): string {
   const cards = Array.from({ length: count }, (_, i) => listingCard(i)).join('\n');

@@ -45,10 +45,8 @@ const ELEMENT = 1;
 const TEXT = 3;
 const COMMENT = 8;
 const FRAGMENT = 11;
-// NodeFilter's constants, spelled out so the module needs no window globals.
+// NodeFilter's constant, spelled out so the module needs no window globals.
 const SHOW_ELEMENT = 0x1;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 /** The block whose own text a mutation touched: the node itself when it is a block. */
 function ownerFor(node: Node): BlockOwner | null {
@@ -71,6 +69,15 @@ function nextAdjacentBlock(owner: BlockOwner, ownUi: OwnUi): Element | undefined
     return isInline(element) || isSkipped(element, ownUi) ? undefined : element;
   }
   return undefined;
+}
+
+/** Moves the walker past its current node's subtree: to the next sibling of it or of an ancestor below the root. */
+function nextOutside(walker: TreeWalker): Element | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling as Element;
+    if (walker.parentNode() === null) return null;
+  }
 }
 
 /**
@@ -96,11 +103,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (hits.length > 0) attributeHitsByElement.set(element, hits);
     else attributeHitsByElement.delete(element);
   };
-  // Skipped elements still count their attributes (an input's value), except Spoor's own UI.
-  const skipFilter = (node: Node) => {
-    if (!isSkipped(node as Element, ownUi)) return FILTER_ACCEPT;
-    if (!ownUi(node as Element)) scanAttributes(node as Element);
-    return FILTER_REJECT;
+  /**
+   * The walker's next element outside skipped subtrees. Skipped elements still count their attributes (an
+   * input's value), except Spoor's own UI. Their subtrees are stepped over here rather than rejected by a
+   * NodeFilter: a filter is a call from the browser into the content script for every element of the page.
+   */
+  const nextScannable = (walker: TreeWalker): Element | null => {
+    let element = walker.nextNode() as Element | null;
+    while (element !== null && isSkipped(element, ownUi)) {
+      if (!ownUi(element)) scanAttributes(element);
+      element = nextOutside(walker);
+    }
+    return element;
   };
 
   const settle = (owner: BlockOwner, scanned: ScannedBlock) => {
@@ -136,7 +150,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const owner = ownerFor(root);
     if (owner) dirty.add(owner);
     if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element);
-    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT, skipFilter), clearAt: mutations });
+    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations });
   };
 
   const observer = new doc.defaultView!.MutationObserver((records) => {
@@ -196,12 +210,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     const current = walkers[walkers.length - 1];
     if (!current) return false;
-    const element = current.walker.nextNode() as Element | null;
+    const element = nextScannable(current.walker);
     if (!element) walkers.pop();
     else {
       scanAttributes(element);
       if (!isInline(element)) {
-        // The filter has just checked the ancestors up to the walker's root; the root's own are
+        // The walk has just checked the ancestors up to the walker's root; the root's own are
         // checked again only when the page changed since (its subtree may have moved).
         const root = current.walker.root;
         if (current.clearAt !== mutations && (root.nodeType !== ELEMENT || !isInsideSkipped(root, ownUi)))

@@ -106,14 +106,27 @@ export function scanSegment(
 
 /**
  * What the page declares about a block's language: the nearest `lang` attribute below `<html>` (through a shadow
- * host), and `<html lang>` apart, since a page-wide default weighs less than the block's own words.
+ * host), and `<html lang>` apart, since a page-wide default weighs less than the block's own words. Read from the
+ * DOM only if the matcher asks (a name spelled like an everyday word): most blocks match nothing of the kind.
  */
 function declaredLanguageOf(owner: BlockText['owner'], doc: Document): DeclaredLanguage {
-  const element = 'closest' in owner ? owner : (owner as ShadowRoot).host;
-  const marked = element?.closest('[lang]');
-  const lang = marked && marked !== doc.documentElement ? marked.getAttribute('lang') || undefined : undefined;
-  const pageLang = doc.documentElement.getAttribute('lang') || undefined;
-  return { ...(lang && { lang }), ...(pageLang && { pageLang }) };
+  let declared: DeclaredLanguage | undefined;
+  const read = (): DeclaredLanguage => {
+    if (declared) return declared;
+    const element = 'closest' in owner ? owner : (owner as ShadowRoot).host;
+    const marked = element?.closest('[lang]');
+    const lang = marked && marked !== doc.documentElement ? marked.getAttribute('lang') || undefined : undefined;
+    const pageLang = doc.documentElement.getAttribute('lang') || undefined;
+    return (declared = { ...(lang && { lang }), ...(pageLang && { pageLang }) });
+  };
+  return {
+    get lang() {
+      return read().lang;
+    },
+    get pageLang() {
+      return read().pageLang;
+    },
+  };
 }
 
 /** A block being matched one segment at a time. */

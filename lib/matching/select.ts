@@ -12,6 +12,8 @@ import type { Found } from '@/lib/matching/walk';
  * belongs to the match.
  */
 export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens): Match[] {
+  // Most blocks of a page: nothing found, nothing to allocate.
+  if (found.length === 0) return [];
   const { patternCancels } = index;
   const exclusions = found.filter(({ pattern }) => patternCancels[pattern + 1]! > patternCancels[pattern]!);
   const matches: Match[] = [];

@@ -11,21 +11,17 @@ import { INVISIBLE_IN_WORD, foldSeparator, foldWord } from '@/lib/matching/fold'
 export class Tokens {
   /** Number of words. */
   count = 0;
-  private starts: Int32Array;
-  private ends: Int32Array;
+  // Plain arrays of small integers: a tab tokenizes every block of a page with cold code, where allocating
+  // typed arrays (three per text) cost a quarter of the matching.
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   /** How each word folds: FOLD_NONE, FOLD_LOWER, FOLD_FULL or FOLD_MIXED (decided while scanning). */
-  private folds: Uint8Array;
+  private readonly folds: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly foldMixed: MixedScriptFold,
-  ) {
-    // Prose averages a word per 6-7 characters: start near that to grow rarely.
-    const capacity = Math.max(16, text.length >> 3);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.folds = new Uint8Array(capacity);
-  }
+  ) {}
 
   /** Original offset where word i starts: word i is text.slice(start(i), end(i)). */
   start(i: number): number {
@@ -73,24 +69,10 @@ export class Tokens {
   }
 
   push(start: number, end: number, fold: number): void {
-    if (this.count === this.starts.length) this.grow();
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.folds[this.count] = fold;
+    this.starts.push(start);
+    this.ends.push(end);
+    this.folds.push(fold);
     this.count++;
-  }
-
-  private grow(): void {
-    const grown = (array: Int32Array) => {
-      const larger = new Int32Array(array.length * 2);
-      larger.set(array);
-      return larger;
-    };
-    this.starts = grown(this.starts);
-    this.ends = grown(this.ends);
-    const folds = new Uint8Array(this.folds.length * 2);
-    folds.set(this.folds);
-    this.folds = folds;
   }
 }
 

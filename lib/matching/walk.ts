@@ -94,38 +94,46 @@ export class Walker {
   /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
   private arcsFor(node: number, probe: string): number[] | null {
     const { index, endings } = this;
-    const { nodeRanges, slotArcs, arcParadigm } = index;
-    let found: number[] | null = null;
-    const add = (slot: number, ending: string | undefined): void => {
-      if (slot < 0) return;
-      for (let arc = slotArcs[slot]!; arc < slotArcs[slot + 1]!; arc++) {
-        if (ending === undefined || endings.allows(arcParadigm[arc]!, ending)) (found ??= []).push(arc);
-      }
-    };
-    const range = (kind: number): [number, number] => [nodeRanges[3 * node + kind]!, nodeRanges[3 * node + kind + 1]!];
+    const { nodeRanges } = index;
     const length = probe.length;
     const candidates = endings.endingWith(probe[length - 1]!);
-    const [wordsFrom, wordsTo] = range(KEY_RANGE.words);
+    // Runs for every word of a page, in code that is still cold there: no closure, tuple or array per call.
+    let found: number[] | null = null;
+    const wordsFrom = nodeRanges[3 * node + KEY_RANGE.words]!;
+    const wordsTo = nodeRanges[3 * node + KEY_RANGE.words + 1]!;
     if (wordsFrom < wordsTo) {
-      add(findKey(index, wordsFrom, wordsTo, probe, 0, length), '');
+      found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, length), '');
       for (const ending of candidates) {
         if (ending.length >= length || !probe.endsWith(ending)) continue;
-        add(findKey(index, wordsFrom, wordsTo, probe, 0, length - ending.length), ending);
+        found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, length - ending.length), ending);
       }
     }
-    const [suffixedFrom, suffixedTo] = range(KEY_RANGE.suffixed);
+    const suffixedFrom = nodeRanges[3 * node + KEY_RANGE.suffixed]!;
+    const suffixedTo = nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
     if (suffixedFrom < suffixedTo) {
-      // A suffixed key is any end of the word left once an ending is taken off.
-      for (const ending of ['', ...candidates]) {
+      // A suffixed key is any end of the word left once an ending is taken off ('' first, then the candidates).
+      for (let e = -1; e < candidates.length; e++) {
+        const ending = e < 0 ? '' : candidates[e]!;
         if (ending.length >= length || !probe.endsWith(ending)) continue;
         const coreEnd = length - ending.length;
         for (let from = 0; from < coreEnd; from++)
-          add(findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
+          found = this.addArcs(found, findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
       }
     }
-    const [prefixedFrom, prefixedTo] = range(KEY_RANGE.prefixed);
+    const prefixedFrom = nodeRanges[3 * node + KEY_RANGE.prefixed]!;
+    const prefixedTo = nodeRanges[3 * node + KEY_RANGE.prefixed + 1]!;
     for (let end = 1; prefixedFrom < prefixedTo && end <= length; end++) {
-      add(findKey(index, prefixedFrom, prefixedTo, probe, 0, end), undefined);
+      found = this.addArcs(found, findKey(index, prefixedFrom, prefixedTo, probe, 0, end), undefined);
+    }
+    return found;
+  }
+
+  /** `found` with the arcs of a key slot (none when -1) whose paradigm allows `ending` (any when undefined). */
+  private addArcs(found: number[] | null, slot: number, ending: string | undefined): number[] | null {
+    if (slot < 0) return found;
+    const { slotArcs, arcParadigm } = this.index;
+    for (let arc = slotArcs[slot]!; arc < slotArcs[slot + 1]!; arc++) {
+      if (ending === undefined || this.endings.allows(arcParadigm[arc]!, ending)) (found ??= []).push(arc);
     }
     return found;
   }

@@ -15,7 +15,10 @@ export interface SlicerOptions {
   step(): boolean;
   /** Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). */
   onIdle(busySince: number, work: SlicedWork): void;
-  /** Called after a slice, at most every `progressEveryMs`, while work remains: to show what is done so far. */
+  /**
+   * Called after a slice while work remains, to show what is done so far: after the first slice of a wake, so new
+   * content's first matches paint in the next frame, then at most every `progressEveryMs`.
+   */
   onProgress?(): void;
   progressEveryMs?: number;
   signal: AbortSignal;
@@ -76,7 +79,8 @@ export function createSlicer(options: SlicerOptions): Slicer {
     wake() {
       if (running || signal.aborted) return;
       running = true;
-      busySince = lastProgress = now();
+      busySince = now();
+      lastProgress = busySince - progressEveryMs;
       work = { ms: 0, longestSliceMs: 0 };
       channel.port2.postMessage(null);
     },

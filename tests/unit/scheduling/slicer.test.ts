@@ -87,6 +87,26 @@ it('reports progress after a slice at most every progressEveryMs while work rema
   expect(progress).toBeLessThanOrEqual(5);
 });
 
+it('reports progress after the first slice of a wake, so the first matches paint in the next frame', async () => {
+  let remaining = 20;
+  let time = 0;
+  const progressAt: number[] = [];
+  await new Promise<void>((resolve) => {
+    createSlicer({
+      step: () => --remaining > 0,
+      onIdle: () => resolve(),
+      onProgress: () => void progressAt.push(20 - remaining),
+      progressEveryMs: 100,
+      signal: new AbortController().signal,
+      now: () => time++,
+      budgetMs: 8,
+    }).wake();
+  });
+  // One reading per step: the first slice takes about 8 steps, and the next progress is 100 readings away.
+  expect(progressAt).toHaveLength(1);
+  expect(progressAt[0]).toBeLessThanOrEqual(8);
+});
+
 it("tells onIdle the slices' own time, not the page's tasks between them", async () => {
   let time = 0;
   let remaining = 30;

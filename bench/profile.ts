@@ -1,0 +1,215 @@
+/**
+ * Where the content script's time goes on the generated 2,000-listing page (load and first pass) and on 500
+ * listings appended to it (issue 14), in real Chromium with a built extension:
+ *   node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts bench/profile.ts
+ * Prints, as medians of PROFILE_RUNS loads (5, after a warm-up), the content script's main-thread CPU time from a
+ * trace (thread time: a busy machine inflates it far less than the clock), the pass's own `spoor:pass` figures,
+ * and for the append the time from the insertion to the pass and to the frame showing the last card's highlight.
+ * PROFILE_TOP=1 adds each function's self and total time from a CPU profile (readable with an unminified build:
+ * vite's `build.minify` off, into another SPOOR_OUT_DIR). PROFILE_EXTENSION=<built folder> measures another build,
+ * e.g. main's, in the same minutes.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension } from '../tests/e2e/support/extension.ts';
+import { startServer } from '../tests/e2e/support/server.ts';
+import { listingCard } from './listing-page.ts';
+import { median, setSettings } from './page-measures.ts';
+import { generatedPages } from './page-side.ts';
+import { LISTINGS_PAGE } from './responsiveness.ts';
+
+const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
+const TOP = process.env.PROFILE_TOP === '1';
+const appendedCards = Array.from({ length: 500 }, (_, i) => listingCard(2000 + i)).join('\n');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const keyOf = ({ functionName, url, lineNumber }: ProfileNode['callFrame']) => {
+  const file = url.split('/').slice(-2).join('/');
+  return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+};
+
+/**
+ * Per function, its self time and its total time (itself and what it called, each sample counted once), in ms,
+ * and the time with the content script on the stack.
+ */
+function times(profile: Profile): { self: Map<string, number>; total: Map<string, number>; spoor: number } {
+  const parent = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let spoor = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id)!;
+    self.set(keyOf(node.callFrame), (self.get(keyOf(node.callFrame)) ?? 0) + ms);
+    const seen = new Set<string>();
+    let inSpoor = false;
+    for (let frame: ProfileNode | undefined = node; frame; frame = parent.get(frame.id)) {
+      inSpoor ||= frame.callFrame.url.includes('content-scripts/');
+      seen.add(keyOf(frame.callFrame));
+    }
+    if (!inSpoor) return;
+    spoor += ms;
+    for (const key of seen) total.set(key, (total.get(key) ?? 0) + ms);
+  });
+  return { self, total, spoor };
+}
+
+function printTop(title: string, profile: Profile): void {
+  const { self, total, spoor } = times(profile);
+  console.log(`\n${title}: ${spoor.toFixed(1)} ms with the content script on the stack`);
+  console.log('  total ms   self ms  function');
+  for (const [key, ms] of [...total].sort((a, b) => b[1] - a[1])) {
+    if (ms < spoor / 100) break;
+    console.log(`  ${ms.toFixed(1).padStart(8)}  ${(self.get(key) ?? 0).toFixed(1).padStart(8)}  ${key}`);
+  }
+}
+
+async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; profile: Profile }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  return { result, profile: profile as unknown as Profile };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string; lineNumber?: number } };
+}
+
+/**
+ * The content script's main-thread CPU time while `work` runs, from a trace: the thread time of every top-level
+ * call into content.js (slices, observer callbacks, the dictionary load), which a busy machine inflates far less
+ * than the clock. Also the longest such call, in thread time.
+ */
+async function cpuOf<T>(
+  cdp: CDPSession,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpuMs: number; longestMs: number; longestCall: string }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  const result = await work();
+  await cdp.send('Tracing.end');
+  await complete;
+  const calls = events
+    .filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && e.args?.data?.url?.includes('content-scripts/'))
+    .sort((a, b) => a.ts - b.ts);
+  let cpuMs = 0;
+  let longestMs = 0;
+  let longestCall = '';
+  let coveredUntil = -Infinity;
+  for (const call of calls) {
+    if (call.ts < coveredUntil) continue;
+    coveredUntil = call.ts + (call.dur ?? 0);
+    const ms = (call.tdur ?? call.dur ?? 0) / 1000;
+    cpuMs += ms;
+    if (ms > longestMs) {
+      longestMs = ms;
+      longestCall = `${call.args?.data?.functionName || '(anonymous)'}:${(call.args?.data?.lineNumber ?? 0) + 1}`;
+    }
+  }
+  return { result, cpuMs, longestMs, longestCall };
+}
+
+const passOf = (page: Page) =>
+  page.evaluate(async () => {
+    while (performance.getEntriesByName('spoor:pass').length === 0) await new Promise((r) => setTimeout(r, 10));
+    const pass = performance.getEntriesByName('spoor:pass')[0] as PerformanceMeasure;
+    return { wallMs: pass.duration, ...(pass.detail as { ms: number; longestSliceMs: number }) };
+  });
+
+/** Appends the cards; resolves with the insertion → next pass start, pass end, and highlighted frame. */
+const append = (page: Page) =>
+  page.evaluate(
+    (cards) =>
+      new Promise<{ passStartMs: number; passEndMs: number; passWorkMs: number; highlightedMs: number }>((resolve) => {
+        const results = document.querySelector('#results')!;
+        const start = performance.now();
+        results.insertAdjacentHTML('beforeend', cards);
+        const last = results.lastElementChild!;
+        const painted = () =>
+          [...CSS.highlights.values()].some((h) => [...h].some((r) => last.contains((r as Range).startContainer)));
+        const watch = () => {
+          if (!painted()) return void requestAnimationFrame(watch);
+          const highlightedMs = performance.now() - start;
+          const check = () => {
+            const pass = performance.getEntriesByName('spoor:pass').find((e) => e.startTime >= start) as
+              PerformanceMeasure | undefined;
+            if (!pass) return void setTimeout(check, 10);
+            resolve({
+              passStartMs: pass.startTime - start,
+              passEndMs: pass.startTime + pass.duration - start,
+              passWorkMs: (pass.detail as { ms: number }).ms,
+              highlightedMs,
+            });
+          };
+          check();
+        };
+        requestAnimationFrame(watch);
+      }),
+    appendedCards,
+  );
+
+const server = await startServer([], [generatedPages]);
+const extension = await launchWithExtension(
+  process.env.PROFILE_EXTENSION ? { extension: process.env.PROFILE_EXTENSION } : {},
+);
+try {
+  await setSettings(extension, { performanceMarks: true, paused: false });
+  const loads: { cpuMs: number; longestMs: number; longestCall: string; ms: number; longestSliceMs: number }[] = [];
+  const appends: (Awaited<ReturnType<typeof append>> & { cpuMs: number })[] = [];
+  // The first load warms the HTTP cache and the compiled code; with PROFILE_TOP=1 one more is profiled, not timed.
+  for (let run = 0; run <= RUNS + (TOP ? 1 : 0); run++) {
+    const page = await extension.context.newPage();
+    const cdp = await extension.context.newCDPSession(page);
+    const load = () => page.goto(server.url(LISTINGS_PAGE), { waitUntil: 'domcontentloaded' }).then(() => passOf(page));
+    if (run === RUNS + 1) {
+      printTop('2,000 listings, load and first pass', (await profiled(cdp, load)).profile);
+      printTop('500 appended listings', (await profiled(cdp, () => append(page))).profile);
+    } else {
+      const loaded = await cpuOf(cdp, load);
+      const appended = await cpuOf(cdp, () => append(page));
+      if (run > 0) {
+        const { cpuMs, longestMs, longestCall } = loaded;
+        loads.push({ cpuMs, longestMs, longestCall, ...loaded.result });
+        appends.push({ ...appended.result, cpuMs: appended.cpuMs });
+      }
+    }
+    await page.close();
+  }
+  const mid = <T>(list: T[], key: keyof T) => median(list.map((item) => item[key] as number)).toFixed(1);
+  const worst = <T>(list: T[], key: keyof T) => Math.max(...list.map((item) => item[key] as number)).toFixed(1);
+  const longest = loads.reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
+  console.log(
+    `\nLoad, median of ${RUNS}: content script CPU ${mid(loads, 'cpuMs')} ms (dictionary load included), longest ` +
+      `call ${longest.longestMs.toFixed(1)} ms CPU (${longest.longestCall}); first pass in slices ${mid(loads, 'ms')} ms, longest slice ` +
+      `${worst(loads, 'longestSliceMs')} ms (clock)`,
+  );
+  console.log(
+    `Append, median of ${RUNS}: content script CPU ${mid(appends, 'cpuMs')} ms; pass starts ${mid(appends, 'passStartMs')} ` +
+      `ms after the insertion, ends ${mid(appends, 'passEndMs')} ms (${mid(appends, 'passWorkMs')} ms in slices); ` +
+      `last card highlighted in the frame at ${mid(appends, 'highlightedMs')} ms`,
+  );
+} finally {
+  await extension.close();
+  await server.close();
+}
