@@ -24,7 +24,7 @@ import { extensionDir } from './support/extension';
  * watching), about 50 modules, none over 3.5 kB. The budget guards what is
  * reached, with a little room.
  */
-const BUDGET_BYTES = 41_400;
+const BUDGET_BYTES = 42_200;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 
 /** Strings of the hover card that survive minification: its message keys and its styles. */
