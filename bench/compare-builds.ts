@@ -8,27 +8,17 @@
  * both first; BENCH_PAGE_RUNS runs (default 7). Prints each build's median badge and popup figures.
  */
 import { join } from 'node:path';
-import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
+import { extensionDir, launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
-import { sharedDataPath } from '../tests/shared-data.ts';
+import { importFullChecklist } from './checklist.ts';
 import { popupReady } from './flagging.ts';
 import { median, setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { badgeAfterLoad } from './responsiveness.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
-const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
 const other = process.env.BENCH_OTHER_BUILD;
 if (!other) throw new Error('BENCH_OTHER_BUILD=<folder holding chrome-mv3> names the build to compare with');
-
-async function importChecklist(extension: LoadedExtension): Promise<void> {
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await options.locator('input[type=file][accept*=".csv"]').setInputFiles(sharedDataPath(CHECKLIST));
-  await options.getByRole('button', { name: 'Import' }).click();
-  await options.getByRole('status').filter({ hasText: /taxa/i }).waitFor({ timeout: 300_000 });
-  await options.close();
-}
 
 const server = await startServer([], [generatedPages]);
 const builds = [
@@ -38,7 +28,7 @@ const builds = [
 try {
   for (const { extension } of builds) {
     await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
-    if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importChecklist(extension);
+    if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
   }
   const figures = builds.map(() => ({ badge: [] as number[], popup: [] as number[] }));
   // One warm-up run each (HTTP cache, compiled code), then alternate.

@@ -12,6 +12,7 @@ import { sharedDataPath } from '../tests/shared-data.ts';
 import { listingCard } from './listing-page.ts';
 import { generatedPages, measurePageSide, pageSideReport, readBaseline, savePageSide } from './page-side.ts';
 import { dictionaryKeywords } from './keywords.ts';
+import { importFullChecklist } from './checklist.ts';
 import { measureFlagging } from './flagging.ts';
 import { measureHostilePages } from './hostile.ts';
 import {
@@ -44,15 +45,6 @@ const pages = [
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3));
 const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×`;
-
-async function importChecklist(extension: LoadedExtension): Promise<void> {
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await options.locator('input[type=file][accept*=".csv"]').setInputFiles(sharedDataPath(CHECKLIST));
-  await options.getByRole('button', { name: 'Import' }).click();
-  await options.getByRole('status').filter({ hasText: /taxa/i }).waitFor({ timeout: 300_000 });
-  await options.close();
-}
 
 interface PageFigures {
   raw: number;
@@ -117,7 +109,7 @@ async function main(): Promise<void> {
   // First, the page's side: every page load with and without Spoor (BENCH_BASELINE=<saved json> compares).
   if (!process.env.BENCH_SKIP_PAGE_SIDE) {
     const baseline = readBaseline(process.env.BENCH_BASELINE);
-    const pageSide = await measurePageSide(server.origin, importChecklist, {
+    const pageSide = await measurePageSide(server.origin, importFullChecklist, {
       dictionary: (name) => only(process.env.BENCH_DICTIONARIES, name),
       page: (name) => only(process.env.BENCH_PAGES, name),
       responsiveness: !process.env.BENCH_SKIP_RESPONSIVENESS,
@@ -141,7 +133,7 @@ async function main(): Promise<void> {
       : await measureHostilePages(extension, RUNS, process.env.BENCH_HOSTILE);
     for (const dictionary of ['bundled', 'checklist-2017'] as const) {
       if (!only(process.env.BENCH_DICTIONARIES, dictionary)) continue;
-      if (dictionary === 'checklist-2017') await importChecklist(extension);
+      if (dictionary === 'checklist-2017') await importFullChecklist(extension);
       const keywords = await dictionaryKeywords(dictionary, sharedDataPath(CHECKLIST));
       for (const { name, path } of pages) {
         if (!only(process.env.BENCH_PAGES, name)) continue;
