@@ -28,7 +28,16 @@ function unwrap<K extends MessageName>(name: K, raw: unknown): ResponseOf<K> {
  * @example const report = await sendToBackground('detect/tabReport', { tabId });
  */
 export async function sendToBackground<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  return unwrap(name, await delivered(name, browser.runtime.sendMessage(envelope(name, payload))));
+  return receive(name, browser.runtime.sendMessage(envelope(name, payload)));
+}
+
+/**
+ * The parsed reply of a message sent before the protocol was loaded (the popup's first requests:
+ * popup-requests.ts), checked as `sendToBackground` checks its own.
+ * @example const status = await receive('flag/status', sentEarly);
+ */
+export async function receive<K extends MessageName>(name: K, sending: Promise<unknown>): Promise<ResponseOf<K>> {
+  return unwrap(name, await delivered(name, sending));
 }
 
 /** Sends a message to the content script of one tab (top frame). */

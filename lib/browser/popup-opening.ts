@@ -1,14 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { ReportEntry } from '@/lib/detect/report';
 import type { Flag } from '@/lib/records/flag';
-import { sendToBackground } from './client';
+import { receive } from './client';
 import { backgroundDetections, type DetectionsSource } from './detections-source';
+import type { PopupRequests, PopupTab } from './popup-requests';
 
-/** The tab the popup is about, as the browser shows it to Spoor. */
-export interface PopupTab {
-  id?: number;
-  url?: string;
-}
+export type { PopupTab } from './popup-requests';
 
 /** What the popup shows first, asked for as its script starts rather than after its first render. */
 export interface PopupOpening {
@@ -17,17 +13,6 @@ export interface PopupOpening {
   detections: DetectionsSource;
   /** Whether the ad was flagged before (the background answers from what it holds; see lib/flags/tab-status.ts). */
   status: Promise<{ flag: Flag | null }>;
-}
-
-/** `?tabId=N` when the popup is opened as a page (tests, a pinned window). */
-function requestedTabId(search: string): number | undefined {
-  const requested = Number(new URLSearchParams(search).get('tabId'));
-  return Number.isInteger(requested) && requested > 0 ? requested : undefined;
-}
-
-async function activeTab(): Promise<PopupTab> {
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active ?? {};
 }
 
 /** A source whose first load is `first`; later loads (the tab reported again) ask the background. */
@@ -44,24 +29,20 @@ function primed(first: Promise<ReportEntry[]>, source: DetectionsSource): Detect
 }
 
 /**
- * Starts everything the popup's first screen needs at once, side by side with
- * the page's own start (settings, language): the tab, its findings and its
- * flag status, each one message to the background, sent together.
- * @example void startPage(browserPageEnv(), 'popupPageTitle', <PopupApp opening={openPopup()} />);
+ * The popup's first screen from the requests its first module sent (popup-requests.ts): the replies parsed with
+ * the protocol's schemas, as every reply is.
+ * @example void startPage(browserPageEnv(), 'popupPageTitle', <PopupApp opening={openPopup(requests)} />);
  */
-export function openPopup(search = location.search): PopupOpening {
-  const requested = requestedTabId(search);
-  // The tab the popup is about: the one asked for, else the active tab of the current window.
-  const tab = requested === undefined ? activeTab() : browser.tabs.get(requested);
-  // A tab asked for by id is asked about at once, beside looking it up.
-  const tabId = requested === undefined ? tab.then(({ id }) => id) : Promise.resolve(requested);
-  const detections = tabId.then((id) => (id === undefined ? [] : backgroundDetections.load(id)));
+export function openPopup(requests: PopupRequests): PopupOpening {
+  const detections = requests.replies.then((replies) =>
+    replies ? receive('detect/tabReport', replies.tabReport) : [],
+  );
   // Only web pages have a flag status (the background refuses the others); the popup shows it for those alone.
-  const status = tabId.then((id) =>
-    id === undefined ? { flag: null } : sendToBackground('flag/status', { tabId: id }),
+  const status = requests.replies.then((replies) =>
+    replies ? receive('flag/status', replies.status) : { flag: null },
   );
   // Whoever shows them handles failures; until then they are not "unhandled".
   detections.catch(() => undefined);
   status.catch(() => undefined);
-  return { tab, detections: primed(detections, backgroundDetections), status };
+  return { tab: requests.tab, detections: primed(detections, backgroundDetections), status };
 }

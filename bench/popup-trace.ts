@@ -1,0 +1,101 @@
+/**
+ * Where the popup's time goes: opens the popup about the ad page under a Chromium trace and prints, for each run,
+ * the popup's main-thread tasks of 1 ms or more from its navigation start (wall and CPU ms, and what ran inside:
+ * module evaluation, compile, parsing, layout), its first paint and when its flag panel was ready.
+ *
+ *   npm run build:chrome && BENCH_PAGE_RUNS=2 node --experimental-transform-types --no-warnings \
+ *     --import ./bench/ts-paths.ts bench/popup-trace.ts
+ */
+import type { BrowserContext } from 'playwright-core';
+import { launchWithExtension } from '../tests/e2e/support/extension.ts';
+import { startServer } from '../tests/e2e/support/server.ts';
+import { setSettings } from './page-measures.ts';
+import { generatedPages } from './page-side.ts';
+import { badgeAfterLoad } from './responsiveness.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { documentLoaderURL?: string; url?: string; functionName?: string } };
+}
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 2);
+const CATEGORIES = 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,loading';
+
+/** Opens the popup about `tabId` under a trace; returns its ready time and the trace's events. */
+async function tracedPopup(context: BrowserContext, extensionId: string, tabId: number) {
+  const popup = await context.newPage();
+  const cdp = await context.newCDPSession(popup);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  // The same "ready" as bench/flagging.ts's popupReady.
+  const readyMs = await popup.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const ready = () =>
+          [...document.querySelectorAll('button')].some((b) => b.textContent === 'Flag this ad') &&
+          !document.body.textContent!.includes('Loading');
+        const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check));
+        check();
+      }),
+  );
+  await cdp.send('Tracing.end');
+  await complete;
+  await popup.close();
+  return { readyMs, events };
+}
+
+const label = (event: TraceEvent) => {
+  const where = event.args?.data?.url ?? event.args?.data?.functionName ?? '';
+  return `${event.name}${where ? ` (${where.split('/').pop()})` : ''} ${((event.dur ?? 0) / 1000).toFixed(1)}`;
+};
+
+/** The popup's main-thread tasks from its navigation start, one line each. */
+function timeline(events: TraceEvent[], readyMs: number): string[] {
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('popup'));
+  if (!start) return ['no navigationStart of popup.html in the trace'];
+  const onMain = events
+    .filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts)
+    .sort((a, b) => a.ts - b.ts);
+  const at = (e: TraceEvent) => ((e.ts - start.ts) / 1000).toFixed(1).padStart(7);
+  const lines: string[] = [];
+  let cpu = 0;
+  for (const task of onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 1000)) {
+    const end = task.ts + task.dur!;
+    const inside = onMain.filter((e) => e.ts >= task.ts && e.ts < end && e.name !== 'RunTask' && (e.dur ?? 0) >= 500);
+    cpu += task.tdur ?? 0;
+    const wall = (task.dur! / 1000).toFixed(1).padStart(6);
+    const taskCpu = ((task.tdur ?? 0) / 1000).toFixed(1).padStart(6);
+    lines.push(`${at(task)} ms  wall ${wall}  cpu ${taskCpu}  ${inside.slice(0, 4).map(label).join('; ')}`);
+  }
+  const paint = events.find((e) => e.name === 'firstPaint' && e.pid === start.pid);
+  if (paint) lines.push(`${at(paint)} ms  first paint`);
+  lines.push(
+    `${readyMs.toFixed(1).padStart(7)} ms  ready; main-thread CPU in tasks ≥ 1 ms: ${(cpu / 1000).toFixed(1)} ms`,
+  );
+  return lines;
+}
+
+const server = await startServer([], [generatedPages]);
+const extension = await launchWithExtension();
+try {
+  await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
+  // One warm-up run (HTTP cache, code cache), then the traced ones.
+  for (let run = -1; run < RUNS; run++) {
+    const ad = await badgeAfterLoad(extension, server.origin);
+    const { readyMs, events } = await tracedPopup(extension.context, extension.extensionId, ad.tabId);
+    if (run >= 0) console.log(`run ${run + 1}\n${timeline(events, readyMs).join('\n')}`);
+    await ad.page.close();
+  }
+} finally {
+  await extension.close();
+  await server.close();
+}

@@ -1,0 +1,18 @@
+import { browserPageEnv } from '@/lib/browser/page-env';
+import { openPopup } from '@/lib/browser/popup-opening';
+import type { PopupRequests } from '@/lib/browser/popup-requests';
+import { startPage } from '@/components/page/PageRoot';
+import { PopupApp } from './PopupApp';
+
+/**
+ * The popup's page, once React, zod and the protocol have loaded; `requests` were sent before (main.ts). The first
+ * render knows the tab (a tab that cannot be looked up, closed meanwhile, shows as no web page).
+ */
+export function startPopup(requests: PopupRequests): Promise<void> {
+  const opening = openPopup(requests);
+  const popup = opening.tab.then(
+    (tab) => <PopupApp tab={tab} opening={opening} />,
+    () => <PopupApp tab={{}} opening={opening} />,
+  );
+  return startPage(browserPageEnv(), 'popupPageTitle', popup);
+}
