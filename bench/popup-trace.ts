@@ -25,7 +25,7 @@ interface TraceEvent {
 }
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 2);
-const CATEGORIES = 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,loading';
+const CATEGORIES = 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,loading,blink.user_timing';
 
 /** Opens the popup about `tabId` under a trace; returns its ready time and the trace's events. */
 async function tracedPopup(context: BrowserContext, extensionId: string, tabId: number) {
@@ -61,7 +61,7 @@ const label = (event: TraceEvent) => {
 /** The popup's main-thread tasks from its navigation start, one line each. */
 function timeline(events: TraceEvent[], readyMs: number): string[] {
   const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('popup'));
-  if (!start) return ['no navigationStart of popup.html in the trace'];
+  if (!start) return [`no navigationStart of popup.html among ${events.length} trace events`];
   const onMain = events
     .filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts)
     .sort((a, b) => a.ts - b.ts);
