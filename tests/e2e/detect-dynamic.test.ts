@@ -53,14 +53,14 @@ it('follows an in-page route change', async () => {
   const page = await open('/spa.html');
   await waitForHighlightCount(page, 'app-i', 1);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
 
   await page.click('#to-reptiles');
   await waitForHighlightCount(page, 'app-ii', 2);
   await waitForHighlightCount(page, 'app-i', 0);
   expect(await highlightTexts(page, 'app-ii')).toEqual(['Ball python', 'ball python']);
   expect(await detachedRanges(page)).toBe(0);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
   await page.close();
 });
 
@@ -89,11 +89,11 @@ it('pauses on a site and resumes, live', async () => {
   const page = await open('/infinite.html');
   await waitForHighlightCount(page, 'app-i', 1);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).not.toBe('');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).not.toBe('');
 
   await setSettings(extension, { pausedSites: ['127.0.0.1'] });
   await waitForHighlightCount(page, 'app-i', 0);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('');
 
   // A page opened while paused stays unpainted.
   const other = await open('/spa.html');
@@ -110,8 +110,8 @@ it('pauses on a site and resumes, live', async () => {
 it('clears the badge when the tab navigates to a page without findings', async () => {
   const page = await open('/infinite.html');
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
   await page.goto(server.url('/plain.html'));
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('');
   await page.close();
 });
