@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { hoverFirstHighlight } from './support/hover-highlight';
 import type { TestServer } from './support/server';
 import {
   badgeText,
@@ -67,13 +68,7 @@ it('follows an in-page route change', async () => {
 it('shows a hover card for a highlighted word, and only while hovering', async () => {
   const page = await open('/spa.html');
   await waitForHighlightCount(page, 'app-i', 1);
-  const box = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)][0]!;
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
-  await page.waitForSelector('spoor-hover-card', { state: 'attached' });
+  await hoverFirstHighlight(page, 'app-i');
   const text = await hoverCardText(page);
   expect(text).toContain('Psittacus erithacus');
   expect(text).toContain('CITES Appendix I');

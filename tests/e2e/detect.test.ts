@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { hoverFirstHighlight } from './support/hover-highlight';
 import type { TestServer } from './support/server';
 import {
   badgeText,
@@ -149,13 +150,7 @@ it('marks exempt species without colour, says they are not listed, and counts on
   const tabId = await tabIdOf(extension, page.url());
   await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
 
-  const box = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('spoor-exempt') as unknown as Iterable<Range>)][0]!;
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
-  await page.waitForSelector('spoor-hover-card', { state: 'attached' });
+  await hoverFirstHighlight(page, 'exempt');
   const text = await hoverCardText(page);
   expect(text).toContain('Melopsittacus undulatus');
   expect(text).toContain('Not listed: exempt from the CITES Appendices');

@@ -9,7 +9,7 @@ import { startServer, type TestServer } from '../support/server';
 import { openPopup, pressFlagShortcut, readDatabase, setResearcher, openScannedPage } from '../flag-support';
 import { FORMULA, HOSTILE_PATH, HOSTILE_QUERY, hostileAdRoute, JSON_LD_AD, MICRODATA_AD, XSS } from './hostile-ad';
 import { damageOn, watchForScriptAttempts } from './inert';
-import { hoverFirstHighlight } from './hover-highlight';
+import { hoverFirstHighlight } from '../support/hover-highlight';
 import { csvRecords } from '../../support/read-csv';
 
 /*

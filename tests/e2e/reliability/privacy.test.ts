@@ -15,7 +15,7 @@ import {
   setResearcher,
   openScannedPage,
 } from '../flag-support';
-import { hoverFirstHighlight } from './hover-highlight';
+import { hoverFirstHighlight } from '../support/hover-highlight';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 /*
