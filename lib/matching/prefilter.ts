@@ -23,7 +23,7 @@ export interface PrefilterData {
 
 export const PREFILTER_GRAM = 4;
 /** Bits of the gram table: 2^20 bits (128 kB), sparse even with the full checklist's keys. */
-const TABLE_BITS = 20;
+const TABLE_SHIFT = 12;
 const DROP = 0xffff;
 const MULTI = 0xfffe;
 const MAYBE = 0xfffd;
@@ -40,14 +40,11 @@ export function looseFold(char: string, { letters, readAs }: Omit<PrefilterData,
   return folded;
 }
 
-/** A gram's slot in the table: its length and units hashed (collisions only let more texts through). */
-function gramHash(length: number, a: number, b: number, c: number, d: number): number {
-  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-  hash = Math.imul(hash ^ a, 0x01000193);
-  hash = Math.imul(hash ^ b, 0x01000193);
-  hash = Math.imul(hash ^ c, 0x01000193);
-  hash = Math.imul(hash ^ d, 0x01000193);
-  return hash >>> (32 - TABLE_BITS);
+/** The table slot of the units from `from` on (their count is hashed too): collisions only let more texts by. */
+function slotOf(units: readonly number[], from: number): number {
+  let hash = 0x811c9dc5 ^ (units.length - from);
+  for (let i = from; i < units.length; i++) hash = Math.imul(hash ^ units[i]!, 0x01000193);
+  return hash >>> TABLE_SHIFT;
 }
 
 /**
@@ -57,73 +54,52 @@ function gramHash(length: number, a: number, b: number, c: number, d: number): n
  */
 export function createPrefilter(data: PrefilterData): MayMatch {
   let table: Uint32Array | undefined;
-  /** Per BMP code unit: its folded unit, DROP, MULTI (folds to several, in `multi`) or MAYBE; 0 not yet known. */
-  let units: Uint16Array | undefined;
-  const multi = new Map<number, string>();
-  /** Whether any gram is shorter than PREFILTER_GRAM, by length: only then are shorter ones looked up. */
-  const short = [false, false, false, false];
-  const has = (hash: number) => (table![hash >>> 5]! & (1 << (hash & 31))) !== 0;
-  const build = () => {
-    table = new Uint32Array(1 << (TABLE_BITS - 5));
-    units = new Uint16Array(0x10000);
-    for (const gram of data.grams.split(' ')) {
-      if (gram === '') continue;
-      short[gram.length] = true;
-      const hash = gramHash(
-        gram.length,
-        gram.charCodeAt(0),
-        gram.charCodeAt(1) | 0,
-        gram.charCodeAt(2) | 0,
-        gram.charCodeAt(3) | 0,
-      );
-      table[hash >>> 5]! |= 1 << (hash & 31);
-    }
-  };
+  /** Per BMP code unit: its folded unit, DROP, MULTI (folds to several) or MAYBE; 0 while not yet asked. */
+  let units: Uint16Array;
+  /** The grams' lengths: a key shorter than PREFILTER_GRAM is a gram of its own length. */
+  const lengths = new Set<number>();
+  const has = (slot: number) => (table![slot >>> 5]! & (1 << (slot & 31))) !== 0;
   const unitOf = (code: number): number => {
-    if (code === RIGHT_TO_LEFT_OVERRIDE) return MAYBE;
     const folded = looseFold(String.fromCharCode(code), data);
     const first = folded.charCodeAt(0);
-    if (folded.length === 0 || first === 0 || first >= MAYBE) return DROP;
-    if (folded.length === 1) return first;
-    multi.set(code, folded);
-    return MULTI;
+    if (code === RIGHT_TO_LEFT_OVERRIDE) return MAYBE;
+    if (!(first > 0 && first < MAYBE)) return DROP;
+    return folded.length === 1 ? first : MULTI;
   };
   return (text) => {
-    if (table === undefined) build();
-    const known = units!;
-    // The last four folded units, d the newest; `seen` counts them up to four.
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let d = 0;
-    let seen = 0;
+    if (table === undefined) {
+      table = new Uint32Array(1 << (32 - TABLE_SHIFT - 5));
+      units = new Uint16Array(0x10000);
+      for (const gram of data.grams.split(' ')) {
+        lengths.add(gram.length);
+        const slot = slotOf(
+          Array.from({ length: gram.length }, (_, i) => gram.charCodeAt(i)),
+          0,
+        );
+        table[slot >>> 5]! |= 1 << (slot & 31);
+      }
+    }
+    // The last PREFILTER_GRAM folded units, the newest last.
+    const window: number[] = [];
     const push = (unit: number): boolean => {
-      a = b;
-      b = c;
-      c = d;
-      d = unit;
-      if (seen < PREFILTER_GRAM) seen++;
-      if (seen === PREFILTER_GRAM && has(gramHash(4, a, b, c, d))) return true;
-      if (short[1] && has(gramHash(1, d, 0, 0, 0))) return true;
-      if (short[2] && seen >= 2 && has(gramHash(2, c, d, 0, 0))) return true;
-      return short[3] && seen >= 3 && has(gramHash(3, b, c, d, 0));
+      if (window.push(unit) > PREFILTER_GRAM) window.shift();
+      for (const length of lengths)
+        if (window.length >= length && has(slotOf(window, window.length - length))) return true;
+      return false;
     };
     const pushAll = (folded: string): boolean => {
-      for (let j = 0; j < folded.length; j++) if (push(folded.charCodeAt(j))) return true;
+      for (let i = 0; i < folded.length; i++) if (push(folded.charCodeAt(i))) return true;
       return false;
     };
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        if (pushAll(looseFold(String.fromCodePoint(text.codePointAt(i)!), data))) return true;
-        i++;
-        continue;
-      }
-      let unit = known[code]!;
-      if (unit === 0) known[code] = unit = unitOf(code);
-      if (unit === DROP) continue;
+      const astral = code >= 0xd800 && code <= 0xdbff;
+      const unit = astral ? MULTI : (units[code] ||= unitOf(code));
       if (unit === MAYBE) return true;
-      if (unit === MULTI ? pushAll(multi.get(code)!) : push(unit)) return true;
+      if (unit === DROP) continue;
+      const char = astral ? String.fromCodePoint(text.codePointAt(i)!) : text[i]!;
+      if (char.length > 1) i++;
+      if (unit === MULTI ? pushAll(looseFold(char, data)) : push(unit)) return true;
     }
     return false;
   };
