@@ -30,8 +30,6 @@ export interface PageScannerOptions {
   shadowRootOf?(element: Element): ShadowRoot | null;
   /** Matches counted but not painted (private terms); none by default. */
   hides?: HidesMatch;
-  /** Whether containers are tested with `matcher.mayMatch` before they are read (on unless a test compares). */
-  prefilter?: boolean;
 }
 
 export interface PageScanner {
@@ -49,13 +47,6 @@ const COMMENT = 8;
 const FRAGMENT = 11;
 // NodeFilter's constant, spelled out so the module needs no window globals.
 const SHOW_ELEMENT = 0x1;
-/**
- * Elements whose text `textContent` holds though block text does not (it joins the words around them), or
- * holds in another order (`<bdo>` is read as drawn): a container holding one is always read.
- */
-const UNFILTERED = 'script,style,noscript,template,bdo';
-/** Longer texts are read without the test: it would be a long step of its own, and they nearly always pass. */
-const PREFILTER_MAX_CHARS = 20_000;
 
 /** The block whose own text a mutation touched: the node itself when it is a block. */
 function ownerFor(node: Node): BlockOwner | null {
@@ -101,7 +92,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const attributeHitsByElement = new Map<Element, Hit[]>();
   const dirty = new Set<BlockOwner>();
   /** Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements. */
-  const walkers: { walker: TreeWalker; clearAt: number; ruledOut: Element | null }[] = [];
+  const walkers: { walker: TreeWalker; clearAt: number }[] = [];
   let mutations = 0;
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let sweepPending = false;
@@ -126,16 +117,6 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     return element;
   };
 
-  /**
-   * Whether nothing in the element's subtree can match (prefilter.ts): one `textContent` call, where reading
-   * block text touches every node. Text in attributes and shadow roots is not in it: the walk still reads those.
-   */
-  const ruledOut = (element: Element): boolean => {
-    if (options.prefilter === false) return false;
-    const text = element.textContent ?? '';
-    return text.length <= PREFILTER_MAX_CHARS && !matcher.mayMatch(text) && element.querySelector(UNFILTERED) === null;
-  };
-
   const settle = (owner: BlockOwner, scanned: ScannedBlock) => {
     painter.replace(owner, scanned.painted);
     if (scanned.hits.length > 0) hitsByOwner.set(owner, scanned.hits);
@@ -156,20 +137,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     settle(scan.owner, done === NOTHING ? done : withJoinedName(scan.block, done, next, matcher, doc));
   };
 
-  /**
-   * `ancestorsClear`: already known that no element above the owner is skipped (see step). Returns whether the
-   * prefilter ruled the owner out, with every block below it.
-   */
-  const scanOwner = (owner: BlockOwner, ancestorsClear: boolean): boolean => {
+  /** `ancestorsClear`: already known that no element above the owner is skipped (see step). */
+  const scanOwner = (owner: BlockOwner, ancestorsClear: boolean) => {
     const gone = !owner.isConnected || (!ancestorsClear && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
-    const ruled = !gone && owner.nodeType === ELEMENT && ruledOut(owner as Element);
-    if (gone || ruled) {
-      settle(owner, NOTHING);
-      return ruled;
-    }
+    if (gone) return settle(owner, NOTHING);
     partial = scanInSegments(collectBlockText(owner, ownUi), matcher, doc, options.hides);
     matchNextSegment();
-    return false;
   };
 
   const enqueueSubtree = (root: Element | ShadowRoot) => {
@@ -177,7 +150,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const owner = ownerFor(root);
     if (owner) dirty.add(owner);
     if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element);
-    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations, ruledOut: null });
+    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations });
   };
 
   const observer = new doc.defaultView!.MutationObserver((records) => {
@@ -248,10 +221,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         if (current.clearAt !== mutations && (root.nodeType !== ELEMENT || !isInsideSkipped(root, ownUi)))
           current.clearAt = mutations;
         dirty.delete(element);
-        // Blocks inside a container the prefilter ruled out are not tested again.
-        if (current.ruledOut !== null && !current.ruledOut.contains(element)) current.ruledOut = null;
-        if (current.ruledOut !== null) settle(element, NOTHING);
-        else if (scanOwner(element, current.clearAt === mutations)) current.ruledOut = element;
+        scanOwner(element, current.clearAt === mutations);
       }
       lookForShadowRoot(element);
     }

@@ -3,8 +3,6 @@ import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/d
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import { findExemptNames, notListedIndex, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
-import { createPrefilter, type MayMatch, type PrefilterData } from '@/lib/matching/prefilter';
-import { prefilterData } from '@/lib/matching/prefilter-keys';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
@@ -21,11 +19,6 @@ export interface Matcher {
   find(text: string, context?: DeclaredLanguage): Match[];
   /** `find`'s matches, and the names of species the Appendices leave out (shown "not listed", never counted). */
   scan(text: string, context?: DeclaredLanguage): { matches: Match[]; exempt: ExemptMatch[] };
-  /**
-   * False when no part of `text` can be a match or an exempt name (prefilter.ts): cheap and conservative, so a
-   * page's container whose `textContent` fails it need not be read block by block.
-   */
-  mayMatch: MayMatch;
   readonly entries: readonly EntryInfo[];
   readonly terms: readonly TermInfo[];
 }
@@ -42,8 +35,7 @@ export interface Matcher {
  * }
  */
 export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
-  const index = buildFlatIndex(compiled);
-  return matcherOver(index, { ...compiled, prefilter: prefilterData(index, compiled.rules) }, options);
+  return matcherOver(buildFlatIndex(compiled), compiled, options);
 }
 
 export interface MatcherOptions {
@@ -63,8 +55,6 @@ export interface MatcherLists {
   rules: MatchRules;
   /** Its names spelled like everyday words (CompiledDictionary.everyday). */
   everyday: readonly EverydayTerm[];
-  /** The prefilter's data, computed with the index (prefilter-keys.ts). */
-  prefilter: PrefilterData;
 }
 
 /** A matcher over a flat index already built (by the background, decoded by load.ts). */
@@ -99,7 +89,6 @@ export function matcherOver(index: FlatIndex, lists: MatcherLists, options: Matc
     terms: lists.terms,
     scan,
     find: (text, context) => scan(text, context).matches,
-    mayMatch: createPrefilter(lists.prefilter),
   };
 }
 

@@ -42,7 +42,7 @@ export async function loadPackedMatcher(
 }
 
 /** Entries and terms as lists decoded item by item from the index's tables. */
-function listsOf(index: FlatIndex, { codes, notes, paradigms, rules, everyday, prefilter }: TabPackHead): MatcherLists {
+function listsOf(index: FlatIndex, { codes, notes, paradigms, rules, everyday }: TabPackHead): MatcherLists {
   const { text, entryRecord, termEntry, termLang, termText } = index;
   const entries = lazyList<EntryInfo>(entryRecord.length - 1, (i) =>
     decodeEntryRecord(text.slice(entryRecord[i], entryRecord[i + 1]), codes, notes),
@@ -53,5 +53,5 @@ function listsOf(index: FlatIndex, { codes, notes, paradigms, rules, everyday, p
     if (lang === undefined || entry >= entries.list.length) throw new Error(`term ${i} is malformed`);
     return { text: text.slice(termText[i], termText[i + 1]) || entries.at(entry).label, lang, entry };
   });
-  return { entries: entries.list, terms: terms.list, paradigms, rules, everyday, prefilter };
+  return { entries: entries.list, terms: terms.list, paradigms, rules, everyday };
 }

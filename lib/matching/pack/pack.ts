@@ -1,5 +1,4 @@
 import { AppendixSchema, EuAnnexSchema, LangSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
-import { prefilterData } from '@/lib/matching/prefilter-keys';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { encodeIndex } from './index-pack';
 import { codeChar, encodeInt, encodeInts, zigzag } from './int-codec';
@@ -136,8 +135,7 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     builder.add('patterns', patternRecord(pattern, expectedTerm, termTexts));
     if (pattern[4].length > 0) expectedTerm = pattern[4][0]! + 1;
   }
-  const index = buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang });
-  const { stream, counts } = encodeIndex(index);
+  const { stream, counts } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
   builder.addStream('index', stream);
   const { fingerprint, source, listingsAsOf, paradigms, rules, everyday } = compiled;
   const { parts, texts } = builder.finish();
@@ -152,7 +150,6 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     rules,
     index: counts,
     everyday,
-    prefilter: prefilterData(index, rules),
     parts,
   };
   return { head, parts: texts };

@@ -32,11 +32,6 @@ export const TabPackSchema = z
       rules: MatchRulesSchema,
       index: z.array(z.number().int().nonnegative()),
       everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
-      prefilter: z.object({
-        grams: z.string(),
-        letters: z.record(z.string(), z.string()),
-        readAs: z.record(z.string(), z.string()),
-      }),
       parts: z.array(
         z.object({
           column: z.enum(['entries', 'terms', 'patterns', 'index']),

@@ -1,5 +1,4 @@
 import { fingerprintOf } from '@/lib/dictionary/fingerprint';
-import type { PrefilterData } from '@/lib/matching/prefilter';
 import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
 
 /**
@@ -24,15 +23,13 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  *   all a tab reads: it walks the tables as they are, building nothing per
  *   pattern. The background reads the other columns back into a CompiledDictionary.
  *
- * The prefilter's grams and letter tables (prefilter-keys.ts) travel in the head too (a few tens of kB).
- *
  * The matching-time rules (cue words, exemptions, false friends, look-alike
  * letters) travel in the head as they are compiled (`rules`): a few tens of kB,
  * read once per tab, and no longer part of the content script's code.
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 5;
+export const TAB_PACK_VERSION = 4;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -72,8 +69,6 @@ export interface TabPackHead {
   index: number[];
   /** The compiled dictionary's `everyday` terms, as they are (a few hundred pairs even with the full checklist). */
   everyday: CompiledDictionary['everyday'];
-  /** The index's prefilter (prefilter-keys.ts): what a tab tests a page's containers with before reading them. */
-  prefilter: PrefilterData;
   parts: PackPart[];
 }
 
