@@ -35,7 +35,7 @@ export interface DetectEnvironment {
   dictionaryLoad?: { start: number; end: number };
   /**
    * Whether the matcher's second stage is on its way (lib/detect/on-demand.ts): the findings so far lack what
-   * needs it, so no report goes out until `rescan` has found them.
+   * needs it, so no report goes out (and no "spoor:pass" is measured) until `rescan` has found them.
    */
   awaitingMatcher?(): boolean;
 }
@@ -114,7 +114,10 @@ export function runDetect(env: DetectEnvironment): Detect {
       shadowRootOf: env.shadowRootOf,
       hides: (terms) => !privateShown && hidesPrivate(terms),
       onIdle(busySince, work) {
-        if (!env.awaitingMatcher?.()) reports.schedule();
+        // A pass that met text needing the matcher's second stage is not over: it starts again when the stage
+        // arrives, and that pass reports and is measured (the work done before it came counts nowhere).
+        if (env.awaitingMatcher?.()) return;
+        reports.schedule();
         // `detail`: the pass's own cost, its slices without the page's tasks between them (npm run bench reads it).
         if (performanceMarks)
           win.performance.measure('spoor:pass', { start: busySince, end: win.performance.now(), detail: work });
