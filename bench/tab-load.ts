@@ -3,7 +3,7 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import { mergeWithBundled } from '@/lib/dictionary/merge';
 import { compileDictionary } from '@/lib/matching/compile';
-import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { sharedDataPath } from '../tests/shared-data.ts';
 

@@ -13,8 +13,10 @@ import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
 import { privateTermsOf } from '@/lib/detect/private-terms';
 import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
-import { MATCH_CARD_GLOBAL } from '@/lib/detect/lazy-match-card';
 import type { MatchCardFactory } from '@/lib/detect/match-card';
+import { injectedModule, onDemand, type OnDemandName } from '@/lib/detect/on-demand';
+import type { FullScanFactory } from '@/lib/matching/full-scan';
+import type { FullScan } from '@/lib/matching/staged-matcher';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
 // Detect: highlight CITES-listed species in every frame of every http(s) page. Only detection lives
@@ -46,8 +48,20 @@ export default defineContentScript({
     if (window !== window.top) await parsed;
     await whenWorthScanning(window, signal);
     if (signal.aborted) return;
+    // Code most frames never run arrives when first needed, injected by the background into this isolated world.
+    const inject = (name: OnDemandName) => send('detect/module', { name });
+    // Only the scanner, started by runDetect below, asks for the matcher's second stage: `detect` is set by then.
+    const fullScanModule = onDemand(() => injectedModule<FullScanFactory>('full-scan', inject), {
+      arrived: () => detect.rescan(),
+      failed: () => detect.resendReport(),
+    });
+    let fullScan: FullScan | undefined;
     const loadStart = performance.now();
-    const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), { signal });
+    const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
+      signal,
+      fullScan: (parts) => (fullScan ??= fullScanModule.value?.(parts)),
+      missing: fullScanModule.request,
+    });
     if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
     const privateTerms = privateTermsOf(matcher, (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY]);
@@ -56,13 +70,8 @@ export default defineContentScript({
     const detect = runDetect({
       win: window,
       matcher,
-      // The background injects the card's code into this frame, where it leaves its factory in this isolated world.
-      loadCard: async () => {
-        await send('detect/hoverCard', {});
-        const factory = (globalThis as unknown as Record<string, MatchCardFactory | undefined>)[MATCH_CARD_GLOBAL];
-        if (!factory) throw new Error('the hover card was not injected');
-        return factory;
-      },
+      loadCard: () => injectedModule<MatchCardFactory>('hover-card', inject),
+      awaitingMatcher: () => fullScanModule.pending,
       signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,

@@ -20,7 +20,7 @@ import { packDictionary } from '@/lib/matching/pack/pack';
 import { UNPACED } from '@/lib/scheduling/pace';
 import { TAB_PACK_VERSION } from '@/lib/matching/pack/tab-pack';
 import { unpackDictionary } from '@/lib/matching/pack/unpack';
-import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { readCustomTerms } from '@/lib/dictionary/custom-terms-store';
 
 export type { DictionaryArea } from './chunked';

@@ -1,7 +1,8 @@
 import type { DictionaryArea } from './chunked';
 import { openActivePack } from './open-pack';
-import { loadPackedMatcher, type LoadOptions } from '@/lib/matching/pack/load';
+import { loadPackedIndex, type LoadOptions } from '@/lib/matching/pack/load';
 import type { Matcher } from '@/lib/matching/matcher';
+import { stagedMatcher, type FullScan, type MatcherParts } from '@/lib/matching/staged-matcher';
 
 /**
  * The content script's way to the dictionary. It deliberately imports neither
@@ -14,13 +15,21 @@ import type { Matcher } from '@/lib/matching/matcher';
 /** Asks the background to make sure storage holds a current dictionary (the 'dictionary/ensure' message). */
 export type EnsureDictionary = () => Promise<unknown>;
 
-async function loadStored(area: DictionaryArea, options: LoadOptions): Promise<Matcher | undefined> {
+export interface TabMatcherOptions extends LoadOptions {
+  /** The matcher's second stage once it is at hand (see lib/matching/staged-matcher.ts). */
+  fullScan(parts: MatcherParts): FullScan | undefined;
+  /** Called when a text needs the second stage and `fullScan` has none yet. */
+  missing?(): void;
+}
+
+async function loadStored(area: DictionaryArea, options: TabMatcherOptions): Promise<Matcher | undefined> {
   // Two tries: an import finishing between reading the meta and the parts removes the old parts.
   for (let attempt = 0; attempt < 2; attempt++) {
     const pack = await openActivePack(area);
     if (!pack) return undefined;
     try {
-      return await loadPackedMatcher(pack.head, pack.readPart, options);
+      const { index, lists } = await loadPackedIndex(pack.head, pack.readPart, options);
+      return stagedMatcher(index, lists, options.fullScan, options.missing);
     } catch {
       // A damaged or vanished part: try the current generation once more.
       options.signal?.throwIfAborted();
@@ -36,12 +45,12 @@ async function loadStored(area: DictionaryArea, options: LoadOptions): Promise<M
  * background to store a current one and reads again. Rejects when the signal
  * is aborted, or when even then storage holds no usable dictionary.
  * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendFromContent('dictionary/ensure', {}),
- * { signal: ctx.signal });
+ * { signal, fullScan: (parts) => fullScanModule.value?.(parts), missing: fullScanModule.request });
  */
 export async function loadTabMatcher(
   area: DictionaryArea,
   ensure: EnsureDictionary,
-  options: LoadOptions = {},
+  options: TabMatcherOptions,
 ): Promise<Matcher> {
   const stored = await loadStored(area, options);
   if (stored) return stored;

@@ -3,7 +3,7 @@ import { ensureActiveDictionary } from '@/lib/active-dictionary/active';
 import { DetectionSchema, type Detection } from '@/lib/records/flag';
 import type { Handlers } from '@/lib/messaging/router';
 import { badgeText, distinctTaxa, onPage, sortForDisplay } from '@/lib/detect/aggregate';
-import { MATCH_CARD_FILE } from '@/lib/detect/lazy-match-card';
+import { onDemandFile } from '@/lib/detect/on-demand';
 import { createTabStore, readTabDetections } from './tab-store';
 
 /**
@@ -49,13 +49,13 @@ export function startDetectService(api: typeof browser = browser): Handlers {
       await setBadge(tabId, taxa);
       return { taxa };
     },
-    // Into the frame that asked, once per document: the card's code arrives on its first hover (issue 14).
-    'detect/hoverCard': async (_, sender) => {
+    // Into the frame that asked, once per document and module: code most pages never run (issue 14).
+    'detect/module': async ({ name }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('detect/hoverCard: no tab');
+      if (tabId === undefined) throw new Error('detect/module: no tab');
       await api.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [MATCH_CARD_FILE],
+        files: [onDemandFile(name)],
       });
       return {};
     },

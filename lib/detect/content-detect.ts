@@ -33,11 +33,18 @@ export interface DetectEnvironment {
   privateTerms?: ReadonlySet<number>;
   /** When the dictionary started and finished loading, for the "spoor:dictionary-load" measure. */
   dictionaryLoad?: { start: number; end: number };
+  /**
+   * Whether the matcher's second stage is on its way (lib/detect/on-demand.ts): the findings so far lack what
+   * needs it, so no report goes out (and no "spoor:pass" is measured) until `rescan` has found them.
+   */
+  awaitingMatcher?(): boolean;
 }
 
 export interface Detect {
   /** Reports the findings again, e.g. after an in-page navigation made the background forget them. */
   resendReport(): void;
+  /** Scans the page again from the start, e.g. once the matcher's second stage has arrived. */
+  rescan(): void;
   /**
    * Takes the highlights and the hover card off the page for a screenshot of
    * the page as published; resolves once a frame without them has painted.
@@ -107,6 +114,9 @@ export function runDetect(env: DetectEnvironment): Detect {
       shadowRootOf: env.shadowRootOf,
       hides: (terms) => !privateShown && hidesPrivate(terms),
       onIdle(busySince, work) {
+        // A pass that met text needing the matcher's second stage is not over: it starts again when the stage
+        // arrives, and that pass reports and is measured (the work done before it came counts nowhere).
+        if (env.awaitingMatcher?.()) return;
         reports.schedule();
         // `detail`: the pass's own cost, its slices without the page's tasks between them (npm run bench reads it).
         if (performanceMarks)
@@ -176,14 +186,16 @@ export function runDetect(env: DetectEnvironment): Detect {
     },
     { once: true },
   );
+  const rescan = () => {
+    if (!scanning || signal.aborted) return;
+    stopScanning();
+    start();
+  };
   const showPrivate = () => {
     if (privateShown || signal.aborted) return;
     privateShown = true;
     // Scanned again with nothing hidden; the next report has no unpainted hits left.
-    if (scanning) {
-      stopScanning();
-      start();
-    }
+    rescan();
   };
-  return { resendReport: reports.resend, conceal, restore, showPrivate };
+  return { resendReport: reports.resend, rescan, conceal, restore, showPrivate };
 }

@@ -1,6 +1,7 @@
 import type { Matcher } from '@/lib/matching/matcher';
 import type { PaintedMatch } from '@/lib/highlight/painter';
 import type { MatchCard, MatchCardFactory } from './match-card';
+import { onDemand, onDemandFile, onDemandGlobal } from './on-demand';
 
 /**
  * The file the background injects into a frame on its first hover over a
@@ -9,8 +10,8 @@ import type { MatchCard, MatchCardFactory } from './match-card';
  * a MatchCardFactory under MATCH_CARD_GLOBAL in the extension's isolated world,
  * out of the page's reach.
  */
-export const MATCH_CARD_FILE = '/hover-card.js';
-export const MATCH_CARD_GLOBAL = '__spoorMatchCard';
+export const MATCH_CARD_FILE = onDemandFile('hover-card');
+export const MATCH_CARD_GLOBAL = onDemandGlobal('hover-card');
 
 /**
  * A hover card whose code is loaded on the first `show`. Until it arrives the
@@ -25,24 +26,19 @@ export function lazyMatchCard(
   load: () => Promise<MatchCardFactory>,
 ): MatchCard {
   let card: MatchCard | undefined;
-  let loading = false;
   let wanted: PaintedMatch | undefined;
+  const factory = onDemand(load, {
+    arrived(create) {
+      card = create(doc, matcher);
+      if (wanted) card.show(wanted);
+      wanted = undefined;
+    },
+  });
   return {
     show(match) {
       if (card) return card.show(match);
       wanted = match;
-      if (loading) return;
-      loading = true;
-      load().then(
-        (factory) => {
-          card = factory(doc, matcher);
-          if (wanted) card.show(wanted);
-          wanted = undefined;
-        },
-        () => {
-          loading = false;
-        },
-      );
+      factory.request();
     },
     hide() {
       wanted = undefined;

@@ -1,14 +1,10 @@
-import { mixedScriptFolder } from '@/lib/matching/confusables';
-import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import type { FlatIndex } from '@/lib/matching/flat-index';
-import { findExemptNames, notListedIndex, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
-import { selectMatches } from '@/lib/matching/select';
-import { SenseFilter } from '@/lib/matching/sense-filter';
+import { createFullScan } from '@/lib/matching/full-scan';
+import type { ExemptMatch } from '@/lib/matching/exempt-names';
+import { matcherParts, matcherWith, stagedMatcher, type FullScan } from '@/lib/matching/staged-matcher';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
-import { tokenize } from '@/lib/matching/tokenize';
 import type { CompiledDictionary, EntryInfo, Match, MatchRules, TermInfo, EverydayTerm } from '@/lib/matching/types';
-import { Endings, Walker } from '@/lib/matching/walk';
 
 export interface Matcher {
   /**
@@ -57,42 +53,10 @@ export interface MatcherLists {
   everyday: readonly EverydayTerm[];
 }
 
-/** A matcher over a flat index already built (by the background, decoded by load.ts). */
+/** A matcher over a flat index already built (by the background, decoded by load.ts), both stages at hand. */
 export function matcherOver(index: FlatIndex, lists: MatcherLists, options: MatcherOptions = {}): Matcher {
-  const walker = new Walker(index, new Endings(lists.paradigms));
-  // The fold the compiler made the patterns with, rebuilt from the rules it stored with them.
-  const foldMixed = mixedScriptFolder(lists.rules.confusables);
-  const senses =
-    options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
-  const notListed = notListedIndex(lists.rules.notListed);
-  const scan: Matcher['scan'] = (text, context) => {
-    let exempt: ExemptMatch[] = [];
-    const matchesIn = (source: string, logical: boolean) => {
-      const tokens = tokenize(source, foldMixed);
-      const found = selectMatches(walker.findAll(tokens), index, tokens);
-      const sensed = senses ? senses.apply(found, tokens, context) : found;
-      if (!senses || !logical) return sensed;
-      const settled = settleExempt(sensed, findExemptNames(tokens, notListed()));
-      exempt = settled.exempt;
-      return settled.matches;
-    };
-    const logical = matchesIn(text, true);
-    // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
-    // and a name stored in order is still the page's own text (copied, read aloud, indexed).
-    const order = displayOrder(text);
-    if (order === undefined) return { matches: logical, exempt };
-    const matches = unionOf(toOriginalOrder(matchesIn(order.text, false), order), logical);
-    return settleExempt(matches, exempt);
-  };
-  return {
-    entries: lists.entries,
-    terms: lists.terms,
-    scan,
-    find: (text, context) => scan(text, context).matches,
-  };
-}
-
-/** Matches of two readings of one text, sorted by start, the longer first where they overlap. */
-function unionOf(drawn: Match[], logical: Match[]): Match[] {
-  return withoutOverlaps([...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end));
+  // Without senses there are no "not listed" marks either, which the first stage would look for.
+  if (options.senses === false) return matcherWith(lists, createFullScan(matcherParts(index, lists), options));
+  let full: FullScan | undefined;
+  return stagedMatcher(index, lists, (parts) => (full ??= createFullScan(parts, options)));
 }

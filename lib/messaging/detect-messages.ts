@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LangSchema } from '@/lib/dictionary/schema';
 import { ReportEntrySchema } from '@/lib/detect/report';
+import { ON_DEMAND_MODULES } from '@/lib/detect/on-demand';
 import { defineMessage } from './define';
 import { CONTENT_LIMITS } from './limits';
 
@@ -27,10 +28,15 @@ export const detectMessages = {
     response: z.object({ taxa: z.number().int().nonnegative() }),
   }),
   /**
-   * A frame's first hover over a highlight: the background injects the hover card's code into the sending frame
-   * (lib/detect/lazy-match-card.ts), so the script every frame evaluates does not carry it.
+   * Code most pages never run, asked for when a frame first needs it (its first hover over a highlight, its first
+   * text with a candidate match): the background injects it into the sending frame (lib/detect/on-demand.ts),
+   * so the script every frame evaluates does not carry it.
    */
-  'detect/hoverCard': defineMessage({ from: ['content'], request: z.object({}), response: z.object({}) }),
+  'detect/module': defineMessage({
+    from: ['content'],
+    request: z.object({ name: z.enum(ON_DEMAND_MODULES) }),
+    response: z.object({}),
+  }),
   /** Everything found in one tab, all frames merged, sorted by Appendix then count. */
   'detect/tabReport': defineMessage({
     from: ['extension'],

@@ -104,7 +104,7 @@ describe('importing the CITES Checklist on the options page', () => {
 
     const page = await extension.context.newPage();
     await page.goto(server.url(CHECKLIST_ONLY_PAGE));
-    await page.waitForTimeout(1_000);
+    await waitForHighlightCount(page, 'app-i', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual([]);
 
     await options.bringToFront();
@@ -141,7 +141,7 @@ describe('importing the CITES Checklist on the options page', () => {
     await options.getByRole('button', { name: 'Revert to bundled list' }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Spoor’s bundled list/);
     await page.reload();
-    await page.waitForTimeout(1_000);
+    await waitForHighlightCount(page, 'app-i', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual([]);
     await page.close();
     await options.close();

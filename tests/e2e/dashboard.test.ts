@@ -43,7 +43,7 @@ const showing = () => dashboard.getByText(/^Showing [\d,]+ of [\d,]+ flags?$/).t
 
 describe('the dashboard', () => {
   it('lists every flag and filters them with the search box', async () => {
-    await expect.poll(showing, { timeout: 10_000 }).toBe('Showing 3 of 3 flags');
+    await expect.poll(showing, { timeout: 30_000 }).toBe('Showing 3 of 3 flags');
     await dashboard.getByLabel(/^Search/).fill('netsuke');
     expect(await showing()).toBe('Showing 1 of 3 flags');
     await expect.poll(() => table().getByRole('link', { name: 'Ivory netsuke, Japan, 19th century' }).count()).toBe(1);
@@ -55,12 +55,12 @@ describe('the dashboard', () => {
     await table().getByRole('link', { name: 'Carved ivory elephant figure, pre-1947' }).click();
     const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
     await expect
-      .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
       .toBe('Carved ivory elephant figure, pre-1947');
     const screenshot = panel.getByRole('img', { name: /^Screenshot, SHA-256/ });
     await expect
       .poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
-        timeout: 10_000,
+        timeout: 30_000,
       })
       .toBe(true);
     expect(await panel.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(
@@ -73,7 +73,7 @@ describe('the dashboard', () => {
     await table().getByRole('checkbox', { name: 'Select all filtered flags' }).click();
     await bulk().getByRole('button', { name: 'Mark reviewed' }).click();
     await expect
-      .poll(() => bulk().getByRole('status').textContent(), { timeout: 10_000 })
+      .poll(() => bulk().getByRole('status').textContent(), { timeout: 30_000 })
       .toBe('3 flags marked reviewed.');
     const state = await readDatabase(extension.serviceWorker);
     expect(state.flags.map((flag) => flag.status)).toEqual(['reviewed', 'reviewed', 'reviewed']);
@@ -86,7 +86,7 @@ describe('the dashboard', () => {
     await bulk().getByRole('button', { name: 'Delete selected…' }).click();
     await bulk().getByLabel('Reason for deleting').fill('duplicate of an earlier flag');
     await bulk().getByRole('button', { name: 'Delete 1 flag', exact: true }).click();
-    await expect.poll(showing, { timeout: 10_000 }).toBe('Showing 2 of 2 flags');
+    await expect.poll(showing, { timeout: 30_000 }).toBe('Showing 2 of 2 flags');
 
     const state = await readDatabase(extension.serviceWorker);
     expect(state.flags.map((flag) => flag.ad.title)).not.toContain('Ivory netsuke, Japan, 19th century');

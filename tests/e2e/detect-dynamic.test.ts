@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { hoverFirstHighlight } from './support/hover-highlight';
 import type { TestServer } from './support/server';
 import {
   badgeText,
@@ -53,27 +54,21 @@ it('follows an in-page route change', async () => {
   const page = await open('/spa.html');
   await waitForHighlightCount(page, 'app-i', 1);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
 
   await page.click('#to-reptiles');
   await waitForHighlightCount(page, 'app-ii', 2);
   await waitForHighlightCount(page, 'app-i', 0);
   expect(await highlightTexts(page, 'app-ii')).toEqual(['Ball python', 'ball python']);
   expect(await detachedRanges(page)).toBe(0);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
   await page.close();
 });
 
 it('shows a hover card for a highlighted word, and only while hovering', async () => {
   const page = await open('/spa.html');
   await waitForHighlightCount(page, 'app-i', 1);
-  const box = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)][0]!;
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
-  await page.waitForSelector('spoor-hover-card', { state: 'attached' });
+  await hoverFirstHighlight(page, 'app-i');
   const text = await hoverCardText(page);
   expect(text).toContain('Psittacus erithacus');
   expect(text).toContain('CITES Appendix I');
@@ -89,11 +84,11 @@ it('pauses on a site and resumes, live', async () => {
   const page = await open('/infinite.html');
   await waitForHighlightCount(page, 'app-i', 1);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).not.toBe('');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).not.toBe('');
 
   await setSettings(extension, { pausedSites: ['127.0.0.1'] });
   await waitForHighlightCount(page, 'app-i', 0);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('');
 
   // A page opened while paused stays unpainted.
   const other = await open('/spa.html');
@@ -110,8 +105,8 @@ it('pauses on a site and resumes, live', async () => {
 it('clears the badge when the tab navigates to a page without findings', async () => {
   const page = await open('/infinite.html');
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
   await page.goto(server.url('/plain.html'));
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('');
   await page.close();
 });

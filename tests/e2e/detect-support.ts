@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import type { LoadedExtension } from './support/extension';
+import { untilDone } from './support/progress';
 import { startServer, type Route, type TestServer } from './support/server';
 
 /** Serves tests/e2e/pages/detect/ on 127.0.0.1, with optional routes (custom headers). */
@@ -24,12 +25,14 @@ export function highlightTexts(target: Page | Frame, category: Category): Promis
   );
 }
 
-/** Waits until a highlight holds exactly `count` ranges. */
+/** Waits until a highlight holds exactly `count` ranges, for as long as its number keeps changing. */
 export async function waitForHighlightCount(target: Page | Frame, category: Category, count: number): Promise<void> {
-  await target.waitForFunction(
-    ([name, expected]) => (CSS.highlights.get(name as string)?.size ?? 0) === expected,
-    [`spoor-${category}`, count] as const,
-    { timeout: 10_000 },
+  const name = `spoor-${category}`;
+  await untilDone(
+    () => target.evaluate((highlight) => CSS.highlights.get(highlight)?.size ?? 0, name),
+    (size) => size === count,
+    // Small pages: 30 s without any change means Spoor stopped, not that the machine is slow.
+    { what: `${name} ranges (waiting for ${count})`, stallMs: 30_000 },
   );
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { hoverFirstHighlight } from './support/hover-highlight';
 import type { TestServer } from './support/server';
 import {
   badgeText,
@@ -51,7 +52,7 @@ describe('a multilingual ad page', () => {
   let page: Page;
   beforeAll(async () => {
     page = await open('/ads.html');
-    await page.waitForFunction(() => (CSS.highlights.get('spoor-app-i')?.size ?? 0) > 10, null, { timeout: 10_000 });
+    await page.waitForFunction(() => (CSS.highlights.get('spoor-app-i')?.size ?? 0) > 10, null, { timeout: 30_000 });
   });
 
   it('highlights names in every language, across inline elements', async () => {
@@ -107,7 +108,7 @@ describe('a multilingual ad page', () => {
 
   it('sets the badge to the number of distinct taxa and lists them in the popup', async () => {
     const tabId = await tabIdOf(extension, page.url());
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toMatch(/^[1-9]\d*$/);
     const taxa = Number(await badgeText(extension, tabId));
 
     const popup = await extension.context.newPage();
@@ -147,15 +148,9 @@ it('marks exempt species without colour, says they are not listed, and counts on
   expect(await highlightTexts(page, 'exempt')).toEqual(['budgies', 'cockatiel']);
   expect(await highlightTexts(page, 'app-i')).toEqual(['African grey parrot', 'Psittacus erithacus']);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
 
-  const box = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('spoor-exempt') as unknown as Iterable<Range>)][0]!;
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
-  await page.waitForSelector('spoor-hover-card', { state: 'attached' });
+  await hoverFirstHighlight(page, 'exempt');
   const text = await hoverCardText(page);
   expect(text).toContain('Melopsittacus undulatus');
   expect(text).toContain('Not listed: exempt from the CITES Appendices');

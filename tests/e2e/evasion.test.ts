@@ -76,7 +76,7 @@ it('counts a name in an image description and a form value in the popup, without
   expect(painted).toBe(false);
   const tabId = await tabIdOf(extension, page.url());
   // Psittacus erithacus and Loxodonta africana: the tortoise named only in attributes is not counted.
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('2');
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
   const popup = await extension.context.newPage();
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByText('Also in image descriptions, titles and form fields: Testudo hermanni').waitFor();

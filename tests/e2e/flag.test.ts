@@ -104,7 +104,7 @@ describe('flagging from the popup', () => {
   it('shows an ad flagged before in the popup and on the badge, and adds an observation on request', async () => {
     const { page, tabId } = await openAd('/flag/ad.html');
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
-    await expect.poll(() => popup.getByText(/^Flagged on .* by e2e\.researcher/).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => popup.getByText(/^Flagged on .* by e2e\.researcher/).count(), { timeout: 30_000 }).toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad.html'));
     expect(await popup.getByRole('link', { name: 'Open the record' }).getAttribute('href')).toBe(
       `/record.html?id=${flag!.id}`,
@@ -129,10 +129,10 @@ describe('flagging from the popup', () => {
     const record = await extension.context.newPage();
     await record.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag!.id}`);
     await expect
-      .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
       .toBe('Carved ivory elephant figure, pre-1947');
     const screenshots = record.getByRole('img', { name: /^Screenshot, SHA-256/ });
-    await expect.poll(() => screenshots.count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => screenshots.count(), { timeout: 30_000 }).toBe(2);
     expect(
       await screenshots
         .first()

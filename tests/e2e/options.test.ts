@@ -73,7 +73,7 @@ describe('the options page', () => {
       await tabIdOf(extension.serviceWorker, page.url()),
     );
     await expect
-      .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent(), { timeout: 10_000 })
+      .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent(), { timeout: 30_000 })
       .toContain('Zorbus imaginarius');
     // A private watch-list term: found and listed, but the page's highlight registry never holds it.
     expect(await highlightTexts(page, 'app-i')).toEqual([]);
@@ -83,7 +83,7 @@ describe('the options page', () => {
     expect(await highlightTexts(page, 'app-i')).toEqual(['zorblax', 'zorblax']);
     await page.bringToFront();
     await page.getByText('Captive-bred zorblax').hover({ position: { x: 95, y: 5 } });
-    await expect.poll(() => hoverCardText(page), { timeout: 5_000 }).toMatch(/Zorbus imaginarius/);
+    await expect.poll(() => hoverCardText(page), { timeout: 30_000 }).toMatch(/Zorbus imaginarius/);
 
     await options.bringToFront();
     await options.getByRole('textbox', { name: 'Site' }).fill(server.origin);

@@ -1,5 +1,5 @@
 import type { FlatIndex } from '@/lib/matching/flat-index';
-import { matcherOver, type Matcher, type MatcherLists } from '@/lib/matching/matcher';
+import type { MatcherLists } from '@/lib/matching/matcher';
 import type { EntryInfo, TermInfo } from '@/lib/matching/types';
 import { createPace, type PaceOptions } from '@/lib/scheduling/pace';
 import { decodeIndex } from './index-pack';
@@ -10,18 +10,24 @@ import { decodeEntryRecord, type PartReader } from './unpack';
 /** Usually just `signal` and `sliceMs`; `now` and `yieldNow` let a test or a benchmark watch the slices. */
 export type LoadOptions = PaceOptions;
 
+/** What a matcher is built over: the flat index and the lists it points into. */
+export interface PackedIndex {
+  index: FlatIndex;
+  lists: MatcherLists;
+}
+
 /**
- * A matcher from a tab pack's index (tab-pack.ts): its parts read one at a
+ * A tab pack's index (tab-pack.ts), for a matcher: its parts read one at a
  * time, checked against their hashes, and decoded into typed arrays in slices,
  * so no task of the page runs long. Entries and terms are decoded when a match
  * first points at them. Throws when the pack is of another format or damaged.
- * @example const matcher = await loadPackedMatcher(head, (i) => readPart(i), { signal: ctx.signal });
+ * @example const { index, lists } = await loadPackedIndex(head, (i) => readPart(i), { signal: ctx.signal });
  */
-export async function loadPackedMatcher(
+export async function loadPackedIndex(
   head: TabPackHead,
   readPart: PartReader,
   options: LoadOptions = {},
-): Promise<Matcher> {
+): Promise<PackedIndex> {
   if (head.formatVersion !== TAB_PACK_VERSION)
     throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   const pace = createPace(options);
@@ -38,7 +44,7 @@ export async function loadPackedMatcher(
   // Joining the parts copies them all at once, the one step not cut into runs: it gets a slice of its own.
   await pace.pause();
   const index = await decodeIndex(pieces.join(''), head.index, pace);
-  return matcherOver(index, listsOf(index, head));
+  return { index, lists: listsOf(index, head) };
 }
 
 /** Entries and terms as lists decoded item by item from the index's tables. */

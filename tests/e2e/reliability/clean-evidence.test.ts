@@ -4,7 +4,7 @@ import { launchWithExtension, type LoadedExtension } from '../support/extension'
 import type { TestServer } from '../support/server';
 import { highlightTexts, hoverCardText } from '../detect-support';
 import { openScannedPage, pressFlagShortcut, readDatabase, setResearcher, startFlagServer } from '../flag-support';
-import { hoverFirstHighlight } from './hover-highlight';
+import { hoverFirstHighlight } from '../support/hover-highlight';
 
 /**
  * Issue 10, "Clean evidence": the screenshot a flag stores shows the page as

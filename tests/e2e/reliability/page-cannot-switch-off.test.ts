@@ -41,8 +41,10 @@ describe('a page replaying everything it sees', () => {
         return { learntId: state.learntId, replayed: state.replayed };
       });
     await expect.poll(async () => (await pageState()).replayed).toBeGreaterThan(0);
-    // The page's last replay round runs 1.5 s after load; nothing else to wait for.
-    await page.waitForTimeout(2000);
+    // The page's last replay round runs 1.5 s after load (later on a busy machine): wait for it to end.
+    await page.waitForFunction(() => (window as unknown as { lastRoundDone?: boolean }).lastRoundDone === true, null, {
+      timeout: 30_000,
+    });
     expect((await pageState()).learntId).toBeUndefined();
 
     expect(await highlightTexts(page, 'trade')).toContain('Ivory');

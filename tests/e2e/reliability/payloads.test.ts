@@ -9,7 +9,7 @@ import { startServer, type TestServer } from '../support/server';
 import { openPopup, pressFlagShortcut, readDatabase, setResearcher, openScannedPage } from '../flag-support';
 import { FORMULA, HOSTILE_PATH, HOSTILE_QUERY, hostileAdRoute, JSON_LD_AD, MICRODATA_AD, XSS } from './hostile-ad';
 import { damageOn, watchForScriptAttempts } from './inert';
-import { hoverFirstHighlight } from './hover-highlight';
+import { hoverFirstHighlight } from '../support/hover-highlight';
 import { csvRecords } from '../../support/read-csv';
 
 /*
@@ -133,7 +133,7 @@ describe('hostile ad pages', () => {
     expect(await form.getByLabel('Location').inputValue()).toBe(flag!.ad.location);
     await form.getByLabel('Notes').fill(NOTES);
     await form.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Changes saved.');
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 30_000 }).toBe('Changes saved.');
     expect((await stored())[0]!.assessment.notes).toBe(NOTES);
     await expectInert(popup);
   });
@@ -142,7 +142,7 @@ describe('hostile ad pages', () => {
     const flags = await stored();
     const dashboard = await openDashboard();
     await expect
-      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 10_000 })
+      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 30_000 })
       .toBe('Showing 2 of 2 flags');
     const cells = await dashboard.locator('tbody tr[aria-rowindex] td').allTextContents();
     for (const flag of flags) expect(cells).toEqual(expect.arrayContaining([flag.ad.title, flag.ad.seller.name]));
@@ -153,7 +153,7 @@ describe('hostile ad pages', () => {
       await dashboard.locator('tbody a.cell-link', { hasText: flag.ad.title.slice(0, 20) }).click();
       const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
       await expect
-        .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+        .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
         .toBe(flag.ad.title);
       await expectRecordFields(dashboard, flag);
       await panel.getByRole('button', { name: 'Close' }).click();
@@ -163,7 +163,7 @@ describe('hostile ad pages', () => {
     for (const flag of flags) {
       await record.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag.id}`);
       await expect
-        .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+        .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
         .toBe(flag.ad.title);
       await expectRecordFields(record, flag);
     }

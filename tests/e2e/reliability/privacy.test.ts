@@ -15,7 +15,7 @@ import {
   setResearcher,
   openScannedPage,
 } from '../flag-support';
-import { hoverFirstHighlight } from './hover-highlight';
+import { hoverFirstHighlight } from '../support/hover-highlight';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 /*
@@ -160,7 +160,7 @@ describe('Spoor on the network', () => {
     await dashboard.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
     await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
     await expect
-      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 10_000 })
+      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 30_000 })
       .toBe('Showing 3 of 3 flags');
     await dashboard.locator('tbody a.cell-link').first().click();
     await dashboard.getByRole('complementary', { name: 'Flag record' }).getByRole('heading', { level: 1 }).waitFor();
@@ -258,7 +258,7 @@ describe('Spoor on the network', () => {
           expected.filter((host) =>
             proxy.requests.slice(before.proxied).some((request) => request.target.includes(host)),
           ),
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       )
       .toEqual(expected);
     const after = seen.slice(before.seen);

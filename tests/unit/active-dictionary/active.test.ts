@@ -16,7 +16,7 @@ import { activateStaged, stageImport } from '@/lib/active-dictionary/staged';
 import type { Dictionary } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
 import { openActivePack } from '@/lib/active-dictionary/open-pack';
-import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { createMatcher } from '@/lib/matching/matcher';
 import { TAB_PACK_VERSION } from '@/lib/matching/pack/tab-pack';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';

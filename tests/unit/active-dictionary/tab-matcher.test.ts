@@ -11,6 +11,8 @@ import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import type { Dictionary } from '@/lib/dictionary/schema';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { createMatcher } from '@/lib/matching/matcher';
+import { createFullScan } from '@/lib/matching/full-scan';
+import type { FullScan } from '@/lib/matching/staged-matcher';
 import type { TabPackHead } from '@/lib/matching/pack/tab-pack';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
@@ -30,6 +32,12 @@ function fakeBackground(area: MemoryArea) {
   return background;
 }
 
+/** The matcher's second stage at hand from the start, as it is once a tab's full-scan.js has arrived. */
+function bothStages() {
+  let full: FullScan | undefined;
+  return { fullScan: (parts: Parameters<typeof createFullScan>[0]) => (full ??= createFullScan(parts)) };
+}
+
 describe('loadTabMatcher', () => {
   it('loads the stored pack part by part, in slices, without asking the background', async () => {
     const area = new MemoryArea();
@@ -43,6 +51,7 @@ describe('loadTabMatcher', () => {
     const matcher = await loadTabMatcher(reading, background.ensure, {
       sliceMs: 0,
       yieldNow: async () => void pauses++,
+      ...bothStages(),
     });
     const compiled = await readActiveDictionary(area);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
@@ -67,7 +76,7 @@ describe('loadTabMatcher', () => {
     if (damage.length > 0) await activateImported(area, imported);
     await damage(area);
     const background = fakeBackground(area);
-    const matcher = await loadTabMatcher(area, background.ensure);
+    const matcher = await loadTabMatcher(area, background.ensure, bothStages());
     const compiled = await readActiveDictionary(area);
     expect(background.asked).toBe(1);
     expect(matcher.entries).toEqual(compiled.entries);
@@ -76,7 +85,9 @@ describe('loadTabMatcher', () => {
 
   it('rejects when the background cannot store a usable list either', async () => {
     const background = { asked: 0, ensure: async () => void background.asked++ };
-    await expect(loadTabMatcher(new MemoryArea(), background.ensure)).rejects.toThrow('no usable dictionary');
+    await expect(loadTabMatcher(new MemoryArea(), background.ensure, bothStages())).rejects.toThrow(
+      'no usable dictionary',
+    );
     expect(background.asked).toBe(1);
   });
 
@@ -84,7 +95,8 @@ describe('loadTabMatcher', () => {
     const area = new MemoryArea();
     await activateImported(area, imported);
     const background = fakeBackground(area);
-    await expect(loadTabMatcher(area, background.ensure, { signal: AbortSignal.abort() })).rejects.toThrow();
+    const options = { signal: AbortSignal.abort(), ...bothStages() };
+    await expect(loadTabMatcher(area, background.ensure, options)).rejects.toThrow();
     expect(background.asked).toBe(0);
   });
 });

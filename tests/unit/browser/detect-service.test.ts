@@ -20,11 +20,16 @@ const sender = (frameId: number, tab?: { id: number }) =>
   ({ id: 'spoor', frameId, tab }) as unknown as Browser.runtime.MessageSender;
 
 it('injects the hover card into the frame that first hovered a highlight, and only there', async () => {
-  await handlers()['detect/hoverCard']!({}, sender(7, { id: 3 }));
+  await handlers()['detect/module']!({ name: 'hover-card' }, sender(7, { id: 3 }));
   expect(injected).toEqual([{ target: { tabId: 3, frameIds: [7] }, files: [MATCH_CARD_FILE] }]);
 });
 
+it("injects the matcher's second stage into the frame whose text first needed it", async () => {
+  await handlers()['detect/module']!({ name: 'full-scan' }, sender(0, { id: 5 }));
+  expect(injected).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['/full-scan.js'] }]);
+});
+
 it('injects nothing for a sender outside any tab', async () => {
-  await expect(handlers()['detect/hoverCard']!({}, sender(0))).rejects.toThrow('no tab');
+  await expect(handlers()['detect/module']!({ name: 'hover-card' }, sender(0))).rejects.toThrow('no tab');
   expect(injected).toEqual([]);
 });

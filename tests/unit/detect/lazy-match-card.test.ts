@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { englishT } from '@/lib/i18n/english';
 import type { PaintedMatch } from '@/lib/highlight/painter';
 import { lazyMatchCard } from '@/lib/detect/lazy-match-card';
 import { createMatchCard, type MatchCardFactory } from '@/lib/detect/match-card';
 import { fixtureMatcher } from './fixture-dictionary';
+import { captureShadowRoots } from '../support/closed-shadow-roots';
 
 /*
  * The hover card's code reaches a frame on its first hover (the background injects it): until then the card
@@ -13,19 +14,8 @@ import { fixtureMatcher } from './fixture-dictionary';
 
 const matcher = fixtureMatcher();
 
-// The card's shadow root is closed to the page; the test keeps a handle on it to read what the researcher sees.
-const shadows: ShadowRoot[] = [];
-const attachShadow = HTMLElement.prototype.attachShadow;
-beforeEach(() => {
-  HTMLElement.prototype.attachShadow = function (init) {
-    const shadow = attachShadow.call(this, init);
-    shadows.push(shadow);
-    return shadow;
-  };
-});
+const shadows = captureShadowRoots();
 afterEach(() => {
-  HTMLElement.prototype.attachShadow = attachShadow;
-  shadows.length = 0;
   document.body.replaceChildren();
   // The card's host sits on the root element, beside the body.
   for (const host of document.querySelectorAll('spoor-hover-card')) host.remove();

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { translateFrom, englishT } from '@/lib/i18n/english';
 import { createHoverCard, type CardItem } from '@/lib/highlight/hover-card';
 import german from '@/public/_locales/de/messages.json';
 import french from '@/public/_locales/fr/messages.json';
+import { captureShadowRoots } from '../support/closed-shadow-roots';
 
 const parrot: CardItem = {
   title: 'Psittacus erithacus',
@@ -24,20 +25,7 @@ const ivory: CardItem = {
   implies: ['Loxodonta africana'],
 };
 
-// The card's shadow root is closed to the page; the test keeps a handle on it to read what the researcher sees.
-const shadows: ShadowRoot[] = [];
-const attachShadow = HTMLElement.prototype.attachShadow;
-beforeEach(() => {
-  HTMLElement.prototype.attachShadow = function (init) {
-    const shadow = attachShadow.call(this, init);
-    shadows.push(shadow);
-    return shadow;
-  };
-});
-afterEach(() => {
-  HTMLElement.prototype.attachShadow = attachShadow;
-  shadows.length = 0;
-});
+const shadows = captureShadowRoots();
 
 const shownLines = () => [...shadows.at(-1)!.querySelectorAll('.item > div')].map((line) => line.textContent);
 

@@ -5,7 +5,7 @@ import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { INDEX_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
 import { decodeIndex, encodeIndex } from '@/lib/matching/pack/index-pack';
-import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { partHash, TAB_PACK_VERSION, type TabPack } from '@/lib/matching/pack/tab-pack';
 import { UNPACED } from '@/lib/scheduling/pace';

@@ -5,7 +5,7 @@ import { SENSE_CUES } from '@/lib/dictionary/senses';
 import { compileDictionary } from '@/lib/matching/compile';
 import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
-import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { TabPackSchema } from '@/lib/matching/pack/tab-pack-schema';
 import { unpackDictionary } from '@/lib/matching/pack/unpack';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DictionarySchema, type Lang } from '@/lib/dictionary/schema';
 import type { TaxonInput } from '@/lib/dictionary/bundled/types';
 import { compileDictionary } from '@/lib/matching/compile';
-import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { createMatcher } from '@/lib/matching/matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { dictionary, taxon } from './dictionary-fixture';

@@ -3,7 +3,7 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
 import { decodeInts, encodeInts, unzigzag, zigzag } from '@/lib/matching/pack/int-codec';
-import { loadPackedMatcher } from '@/lib/matching/pack/load';
+import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { createMatcher } from '@/lib/matching/matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { UNPACED } from '@/lib/scheduling/pace';

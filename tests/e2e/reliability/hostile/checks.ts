@@ -1,6 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
+import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
 import type { LoadedExtension } from '../../support/extension';
+import { untilDone } from '../../support/progress';
 import type { TestServer } from '../../support/server';
 import { watchConsole, type ConsoleWatch } from './console-watch';
 import type { Category, HostilePage } from './page';
@@ -67,18 +69,26 @@ export async function openHostile(
 ): Promise<OpenedPage> {
   const page = await extension.context.newPage();
   const console = await watchConsole(page);
-  await page.goto(server.url(`/${hostile.name}.html`), { timeout: 60_000 });
+  // The heaviest pages build a million nodes or 10 MB of text in their own script before their load event.
+  await page.goto(server.url(`/${hostile.name}.html`), { timeout: 180_000 });
   return { page, console };
 }
 
-/** Waits until Spoor's highlights hold exactly the expected ranges (up to a minute for the heaviest page). */
+/**
+ * Waits until Spoor's highlights hold exactly the expected ranges, for as long as their number keeps
+ * growing: the heaviest pages are painted over many seconds on a busy machine.
+ */
 export async function expectHighlights(
   target: Page | Frame,
   expected: Partial<Record<Category, number>>,
 ): Promise<void> {
-  await expect
-    .poll(async () => (await pageState(target)).counts, { timeout: 30_000, interval: 250 })
-    .toEqual(allCounts(expected));
+  const wanted = allCounts(expected);
+  const counts = await untilDone(
+    async () => (await pageState(target)).counts,
+    (seen) => isDeepStrictEqual(seen, wanted),
+    { what: 'highlights' },
+  );
+  expect(counts).toEqual(wanted);
 }
 
 /**

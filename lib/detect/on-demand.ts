@@ -1,0 +1,78 @@
+/**
+ * Code most pages never run, kept out of the content script every frame
+ * evaluates (issue 14): the background injects the module's file into the
+ * frame that asks (`detect/module`), and the file leaves its export under
+ * `onDemandGlobal(name)` in the extension's isolated world, out of the page's
+ * reach (entrypoints/hover-card.ts, entrypoints/full-scan.ts).
+ */
+export const ON_DEMAND_MODULES = ['hover-card', 'full-scan'] as const;
+export type OnDemandName = (typeof ON_DEMAND_MODULES)[number];
+
+/** The injected file: `/<name>.js` (WXT builds each unlisted script there). */
+export const onDemandFile = <Name extends OnDemandName>(name: Name) => `/${name}.js` as const;
+/** The global an injected module leaves its export under. */
+export const onDemandGlobal = (name: OnDemandName) => `__spoor:${name}`;
+
+export interface OnDemand<T> {
+  /** The module's export, once it has arrived. */
+  readonly value: T | undefined;
+  /** Whether it was asked for and has neither arrived nor failed yet. */
+  readonly pending: boolean;
+  /** Starts loading it, unless it is here or on its way; a failed load is tried again on the next request. */
+  request(): void;
+}
+
+export interface OnDemandEvents<T> {
+  /** Runs once, when the module is here: the caller redoes what it did without it (the scanner scans again). */
+  arrived?(value: T): void;
+  /** Runs when a load failed: the caller settles for what it has until the next request. */
+  failed?(): void;
+}
+
+/**
+ * A module loaded on first request.
+ * @example const card = onDemand(() => injectedModule('hover-card', inject), { arrived: (factory) => show(factory) });
+ */
+export function onDemand<T>(load: () => Promise<T>, events: OnDemandEvents<T> = {}): OnDemand<T> {
+  let value: T | undefined;
+  let pending = false;
+  return {
+    get value() {
+      return value;
+    },
+    get pending() {
+      return pending;
+    },
+    request() {
+      if (value !== undefined || pending) return;
+      pending = true;
+      load().then(
+        (loaded) => {
+          pending = false;
+          value = loaded;
+          events.arrived?.(loaded);
+        },
+        () => {
+          pending = false;
+          events.failed?.();
+        },
+      );
+    },
+  };
+}
+
+/**
+ * Has the background inject a module into this frame and returns what it left (see ON_DEMAND_MODULES).
+ * @example
+ * const factory = await injectedModule<MatchCardFactory>('hover-card', (name) => send('detect/module', { name }));
+ */
+export async function injectedModule<T>(
+  name: OnDemandName,
+  inject: (name: OnDemandName) => Promise<unknown>,
+  scope: object = globalThis,
+): Promise<T> {
+  await inject(name);
+  const value = (scope as Record<string, T | undefined>)[onDemandGlobal(name)];
+  if (value === undefined) throw new Error(`${name} was not injected`);
+  return value;
+}

@@ -1,0 +1,48 @@
+import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
+import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
+import type { MatcherOptions } from '@/lib/matching/matcher';
+import { selectMatches } from '@/lib/matching/select';
+import { SenseFilter } from '@/lib/matching/sense-filter';
+import type { FullScan, MatcherParts } from '@/lib/matching/staged-matcher';
+import { tokenize } from '@/lib/matching/tokenize';
+import type { Match } from '@/lib/matching/types';
+
+/**
+ * A matcher's second stage (see staged-matcher.ts): the walk's candidates
+ * chosen leftmost-longest with their exclusions, the sense filter, the "not
+ * listed" names, and bidi-overridden text read as it is drawn. Tabs get it
+ * injected when a text first needs it (entrypoints/full-scan.ts).
+ * @example const matcher = stagedMatcher(index, lists, (parts) => (stage ??= createFullScan(parts)));
+ */
+export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}): FullScan {
+  const { index, lists, walker, foldMixed, notListed } = parts;
+  const senses =
+    options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
+  return (text, context) => {
+    let exempt: ExemptMatch[] = [];
+    const matchesIn = (source: string, logical: boolean) => {
+      const tokens = tokenize(source, foldMixed);
+      const found = selectMatches(walker.findAll(tokens), index, tokens);
+      const sensed = senses ? senses.apply(found, tokens, context) : found;
+      if (!senses || !logical) return sensed;
+      const settled = settleExempt(sensed, findExemptNames(tokens, notListed()));
+      exempt = settled.exempt;
+      return settled.matches;
+    };
+    const logical = matchesIn(text, true);
+    // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
+    // and a name stored in order is still the page's own text (copied, read aloud, indexed).
+    const order = displayOrder(text);
+    if (order === undefined) return { matches: logical, exempt };
+    const matches = unionOf(toOriginalOrder(matchesIn(order.text, false), order), logical);
+    return settleExempt(matches, exempt);
+  };
+}
+
+/** Matches of two readings of one text, sorted by start, the longer first where they overlap. */
+function unionOf(drawn: Match[], logical: Match[]): Match[] {
+  return withoutOverlaps([...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+/** What a tab's injected full-scan.js leaves for its content script (lib/detect/on-demand.ts). */
+export type FullScanFactory = (parts: MatcherParts) => FullScan;

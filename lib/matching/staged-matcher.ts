@@ -1,0 +1,66 @@
+import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
+import { findExemptNames, notListedIndex, type NotListedIndex } from '@/lib/matching/exempt-names';
+import type { FlatIndex } from '@/lib/matching/flat-index';
+import type { Matcher, MatcherLists } from '@/lib/matching/matcher';
+import { tokenize } from '@/lib/matching/tokenize';
+import { Endings, Walker } from '@/lib/matching/walk';
+
+/** What both stages of a matcher share: built once, when the dictionary loads. */
+export interface MatcherParts {
+  index: FlatIndex;
+  lists: MatcherLists;
+  walker: Walker;
+  /** The fold the compiler made the patterns with, rebuilt from the rules it stored with them. */
+  foldMixed: MixedScriptFold;
+  notListed: () => NotListedIndex;
+}
+
+/** The second stage: choosing among candidates, the sense filter, bidi display order (full-scan.ts). */
+export type FullScan = Matcher['scan'];
+
+// The controls display-order.ts reorders by: text without them reads as it is stored.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A matcher whose second stage may arrive later. Most text of most pages
+ * holds no candidate at all and no bidi control: the walk over the index says
+ * so, and only the "not listed" names are looked for. Other text needs the
+ * full scan; until `fullScan()` has one, such text gets no matches and
+ * `missing` is called (the content script has the stage injected, then scans
+ * again: see lib/detect/on-demand.ts).
+ * @example const matcher = stagedMatcher(index, lists, () => stage, () => stageModule.request());
+ */
+export function stagedMatcher(
+  index: FlatIndex,
+  lists: MatcherLists,
+  fullScan: (parts: MatcherParts) => FullScan | undefined,
+  missing: () => void = () => {},
+): Matcher {
+  const parts = matcherParts(index, lists);
+  const { walker, foldMixed } = parts;
+  return matcherWith(lists, (text, context) => {
+    const tokens = tokenize(text, foldMixed);
+    if (walker.findAll(tokens).length > 0 || BIDI_CONTROL.test(text)) {
+      const full = fullScan(parts);
+      if (full) return full(text, context);
+      missing();
+    }
+    return { matches: [], exempt: findExemptNames(tokens, parts.notListed()) };
+  });
+}
+
+/** The parts both stages share, built from a loaded index and its lists. */
+export function matcherParts(index: FlatIndex, lists: MatcherLists): MatcherParts {
+  return {
+    index,
+    lists,
+    walker: new Walker(index, new Endings(lists.paradigms)),
+    foldMixed: mixedScriptFolder(lists.rules.confusables),
+    notListed: notListedIndex(lists.rules.notListed),
+  };
+}
+
+/** A matcher over its lists that scans with `scan`. */
+export function matcherWith(lists: MatcherLists, scan: Matcher['scan']): Matcher {
+  return { entries: lists.entries, terms: lists.terms, scan, find: (text, context) => scan(text, context).matches };
+}

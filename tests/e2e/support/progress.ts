@@ -1,0 +1,26 @@
+/**
+ * Waits for work that a busy machine makes slow but that keeps moving: `read()` is polled until `done`
+ * holds, for as long as its value keeps changing. It fails only when the value has not changed for
+ * `stallMs` — the work stopped, whatever the machine's speed — naming the last value seen.
+ */
+export async function untilDone<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  { what, stallMs = 60_000, intervalMs = 250 }: { what: string; stallMs?: number; intervalMs?: number },
+): Promise<T> {
+  let value = await read();
+  let seen = JSON.stringify(value);
+  let lastChange = Date.now();
+  while (!done(value)) {
+    if (Date.now() - lastChange > stallMs)
+      throw new Error(`${what}: no progress for ${stallMs / 1000} s; last seen ${seen}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    value = await read();
+    const now = JSON.stringify(value);
+    if (now !== seen) {
+      seen = now;
+      lastChange = Date.now();
+    }
+  }
+  return value;
+}

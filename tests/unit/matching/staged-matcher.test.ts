@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { buildFlatIndex } from '@/lib/matching/build-index';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createFullScan } from '@/lib/matching/full-scan';
+import { matcherParts, matcherWith, stagedMatcher, type FullScan } from '@/lib/matching/staged-matcher';
+
+const compiled = compileDictionary(loadBundledDictionary());
+const index = buildFlatIndex(compiled);
+/** Every text through the second stage, as every matcher scanned before the first stage could skip it. */
+const fullOnly = matcherWith(compiled, createFullScan(matcherParts(index, compiled)));
+
+/** A staged matcher whose second stage is at hand, counting the texts that reached it. */
+function withStage() {
+  let full: FullScan | undefined;
+  const reached: string[] = [];
+  const matcher = stagedMatcher(index, compiled, (parts) => {
+    full ??= createFullScan(parts);
+    return (text, context) => (reached.push(text), full!(text, context));
+  });
+  return { matcher, reached };
+}
+
+const WITHOUT_CANDIDATES = [
+  'Fresh bread every morning, open on Sundays',
+  'Zwei Nymphensittiche abzugeben',
+  'Perzikkopjes te koop, handtam',
+  '',
+];
+const WITH_CANDIDATES = [
+  'Carved ivory netsuke, Meiji period',
+  'Biete Graupapageien an',
+  'Python book for beginners',
+  'carved \u202Eyrovi\u202C netsuke',
+  'Ox bone figurine, no ivory',
+  'Budgies for sale, hand-tame',
+  'Продаю волнистых попугаев',
+];
+
+describe('a staged matcher', () => {
+  it.each([...WITHOUT_CANDIDATES, ...WITH_CANDIDATES])('finds in "%s" what the second stage alone finds', (text) => {
+    expect(withStage().matcher.scan(text, { lang: 'en' })).toEqual(fullOnly.scan(text, { lang: 'en' }));
+  });
+
+  it.each(WITHOUT_CANDIDATES)('leaves "%s" to the first stage: no candidate, no bidi control', (text) => {
+    const { matcher, reached } = withStage();
+    matcher.scan(text);
+    expect(reached).toEqual([]);
+  });
+
+  it.each(WITH_CANDIDATES)('hands "%s" to the second stage', (text) => {
+    const { matcher, reached } = withStage();
+    matcher.scan(text);
+    expect(reached).toEqual([text]);
+  });
+
+  it('without its second stage, asks for it and finds nothing in text that needs it', () => {
+    let asked = 0;
+    const matcher = stagedMatcher(
+      index,
+      compiled,
+      () => undefined,
+      () => asked++,
+    );
+    expect(matcher.scan('Carved ivory netsuke')).toEqual({ matches: [], exempt: [] });
+    expect(asked).toBe(1);
+  });
+
+  it('without its second stage, still marks the names the Appendices leave out, and asks for nothing', () => {
+    let asked = 0;
+    const matcher = stagedMatcher(
+      index,
+      compiled,
+      () => undefined,
+      () => asked++,
+    );
+    const text = 'Zwei Nymphensittiche abzugeben';
+    expect(matcher.scan(text)).toEqual(fullOnly.scan(text));
+    expect(matcher.scan(text).exempt).toHaveLength(1);
+    expect(asked).toBe(0);
+  });
+});
