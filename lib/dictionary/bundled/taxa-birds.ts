@@ -743,6 +743,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'cacatua galerita', lang: 'it' },
       { text: 'kakadu żółtoczuba', lang: 'pl' },
       { text: 'большой желтохохлый какаду', lang: 'ru' },
+      { text: 'geelkuifkaketoe', lang: 'nl' },
     ],
   },
   {
@@ -832,8 +833,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'corella', lang: 'en' },
       { text: 'cacatoès', lang: 'fr' },
       { text: 'cacatois', lang: 'fr' },
-      { text: 'Kakadu', lang: 'de', exclude: notKakadu },
-      { text: 'kaketoe', lang: 'nl' },
+      { text: 'Kakadu', lang: 'de', match: 'suffix', exclude: notKakadu },
+      { text: 'kaketoe', lang: 'nl', match: 'suffix' },
       { text: 'cacatúa', lang: 'es' },
       { text: 'cacatua', lang: 'it' },
       { text: 'kakadu', lang: 'pl', inflect: false, exclude: notKakadu },
