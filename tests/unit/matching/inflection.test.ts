@@ -81,6 +81,15 @@ const rows: Row[] = [
   ['pl', 'goryl nizinny', 'goryle nizinne', true],
   ['pl', 'anoa nizinna', 'anoę nizinną', true],
   ['pl', 'anoa nizinna', 'anoi nizinnej', true],
+  ['pl', 'amazonka niebieskoczelna', 'amazonek niebieskoczelnych', true],
+  ['pl', 'amazonka niebieskoczelna', 'amazonce niebieskoczelnej', true],
+  ['pl', 'kakadu molucka', 'kakadu moluckich', true],
+  ['pl', 'amazonka', 'amazonek', true],
+  ['pl', 'amazonka', 'amazonych', false], // adjective endings only inside a name of several words
+  ['ru', 'красноухая черепаха', 'красноухих черепах', true],
+  ['ru', 'красноухая черепаха', 'красноухие черепахи', true],
+  ['ru', 'красноухая черепаха', 'красноухими черепахами', true],
+  ['ru', 'зелёная черепаха', 'зелёних черепах', false], // и for ы only after г к х ж ш ч щ
   ['it', 'orso bruno', 'orsi bruni', true],
   ['it', 'tartaruga marina', 'tartarughe marine', true],
   ['es', 'tortuga marina', 'tortugas marinas', true],
