@@ -55,7 +55,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
   },
   fr: { '': ['', 's', 'x'], al: ['al', 'aux'], ail: ['ail', 'ails', 'aux'] },
   de: { '': ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', ...DE_PRODUCTS] },
-  nl: { '': ['', 'en', 's', 'n', ...NL_PRODUCTS] },
+  // Dutch sellers write the diminutive of a pet: aapje, schildpadje, papegaaitje, kikkertje, slangetje.
+  nl: { '': ['', 'en', 's', 'n', 'je', 'jes', 'tje', 'tjes', 'etje', 'etjes', ...NL_PRODUCTS] },
   es: { '': ['', 's', 'es'], z: ['z', 'ces'] },
   it: {
     '': [''],
