@@ -6,6 +6,7 @@ import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
+import { wordOrderVariant } from '@/lib/matching/word-order';
 import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
 import {
   CANCELS_ALL_TERMS,
@@ -85,7 +86,12 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   for (const taxon of dict.taxa) {
     const entry = entries.push(taxonEntry(taxon)) - 1;
     for (const text of [taxon.scientificName, ...taxon.synonyms]) addTerm({ text, lang: 'la' }, entry);
-    for (const name of taxon.names) addTerm(name, entry);
+    for (const name of taxon.names) {
+      addTerm(name, entry);
+      // An ambiguous name keeps its one order: its sense rules are written for that spelling.
+      const reordered = wordOrderVariant(name);
+      if (reordered && !ambiguousByKey.has(phraseKey(name.text, fold))) addTerm({ ...name, text: reordered }, entry);
+    }
   }
   const taxaById = new Map(dict.taxa.map((taxon) => [taxon.id, taxon]));
   const imitable: string[] = [];

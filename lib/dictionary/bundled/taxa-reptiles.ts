@@ -2868,6 +2868,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw lądowy', lang: 'pl' },
       { text: 'сухопутная черепаха', lang: 'ru' },
       { text: 'черепаха', lang: 'ru', exclude: ['красноухая черепаха', 'черепашки-ниндзя', 'морская черепаха'] },
+      // The diminutive is how Russian ads name a small tortoise for sale.
+      { text: 'черепашка', lang: 'ru', exclude: ['красноухая черепашка', 'черепашки-ниндзя', 'черепашка-ниндзя'] },
       { text: 'testuggine', lang: 'it', exclude: ['testuggine palustre', 'testuggine acquatica'] },
       { text: 'tartaruga terrestre', lang: 'it' },
       { text: 'tartaruga di terra', lang: 'it' },
