@@ -192,6 +192,7 @@ export const EXEMPT_GROUP_WORDS: string[] = [
   'papug*',
   'papuż*',
   'nierozłączk*',
+  'nierozłączek',
   'kakadu',
   'попуга*',
   'неразлучник*',
@@ -217,5 +218,6 @@ export const PET_GROUP_WORDS: string[] = [
   'parrocchett*',
   'pappagallin*',
   'papużk*',
+  'papużek',
   'попугайчик*',
 ];

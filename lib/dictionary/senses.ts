@@ -275,14 +275,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `берег* башн* мыл*`,
   },
   tool: {
-    en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner*`,
-    fr: `pince* câble* clip`,
-    de: `klemme* kabel* zange*`,
-    nl: `klem* kabel* tang`,
-    es: `pinza* cable*`,
-    it: `pinza* pinze cavo cavi morsetto*`,
-    pl: `krokodylk* zacisk* kabel* kable`,
-    ru: `зажим* кабел* провод*`,
+    en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes`,
+    fr: `pince* câble* clip colle* adhésif* tube tubes`,
+    de: `klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben`,
+    nl: `klem* kabel* tang lijm* tube tubes`,
+    es: `pinza* cable* pegamento* adhesivo* tubo tubos`,
+    it: `pinza* pinze cavo cavi morsetto* colla* adesiv* tubetto*`,
+    pl: `krokodylk* zacisk* kabel* kable klej* tubk*`,
+    ru: `зажим* кабел* провод* клей* тюбик*`,
   },
   gem: {
     en: 'eye eyes stone stones gemstone* onyx turquoise bead* earring* bracelet* necklace* pendant* quartz crystal*',
@@ -422,6 +422,30 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['Adler'],
     competes: ['brand', 'sport', 'fashion'],
     rule: 'support',
+  },
+  {
+    // The eagle owl's German name is also the glue every German household knows ("UHU Alleskleber").
+    terms: ['Uhu'],
+    competes: ['brand', 'tool'],
+    rule: 'veto',
+  },
+  {
+    // The checklist's English name of the Chacoan peccary is also the palm nut carved as "vegetable ivory": only
+    // words about the animal make it the peccary, since carving and jewellery words fit the nut as well.
+    terms: ['Tagua', 'taguá'],
+    competes: ['imitation', 'fashion', 'gem'],
+    rule: 'support',
+    ownCuesOnly: true,
+    wildlife: {
+      en: 'peccary peccaries catagonus chaco hunt* cites',
+      fr: 'pécari* chaco chasse* cites',
+      de: 'pekari* chaco jagd* cites',
+      nl: 'pekari* chaco jacht* cites',
+      es: 'pecarí* chaco quimilero* caza* cites',
+      it: 'pecari chaco caccia* cites',
+      pl: 'pekari chaco polowa* cites',
+      ru: 'пекари чако охот* ситес',
+    },
   },
   {
     terms: ['cougar', 'grey wolf', 'gray wolf'],

@@ -6,6 +6,7 @@ import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
+import { wordOrderVariant } from '@/lib/matching/word-order';
 import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
 import {
   CANCELS_ALL_TERMS,
@@ -18,6 +19,15 @@ import {
 export type { CompiledDictionary, CompiledPattern } from '@/lib/matching/types';
 
 const INFLECTING_LANGS: ReadonlySet<Lang> = new Set(COMMON_NAME_LANGS);
+
+/** Whether a folded trade term starts with an ambiguous word: "crocodile leather", or a compound ("pythonleer"). */
+function namesProductOfAmbiguousWord(key: string, ambiguousByKey: ReadonlyMap<string, unknown>): boolean {
+  if (ambiguousByKey.has(key)) return false;
+  const [first] = key.split(' ');
+  if (first !== key) return ambiguousByKey.has(first);
+  for (const word of ambiguousByKey.keys()) if (key.length > word.length && key.startsWith(word)) return true;
+  return false;
+}
 
 /** A term's effective rule: word mode by default; common names inflect, scientific names do not. */
 function ruleOf(term: Term): PhraseRule {
@@ -76,12 +86,31 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   for (const taxon of dict.taxa) {
     const entry = entries.push(taxonEntry(taxon)) - 1;
     for (const text of [taxon.scientificName, ...taxon.synonyms]) addTerm({ text, lang: 'la' }, entry);
-    for (const name of taxon.names) addTerm(name, entry);
+    for (const name of taxon.names) {
+      addTerm(name, entry);
+      // An ambiguous name keeps its one order: its sense rules are written for that spelling.
+      const reordered = wordOrderVariant(name);
+      if (reordered && !ambiguousByKey.has(phraseKey(name.text, fold))) addTerm({ ...name, text: reordered }, entry);
+    }
   }
   const taxaById = new Map(dict.taxa.map((taxon) => [taxon.id, taxon]));
+  const imitable: string[] = [];
   for (const tradeTerm of dict.tradeTerms) {
     const entry = entries.push(tradeEntry(tradeTerm, taxaById)) - 1;
-    for (const term of tradeTerm.terms) addTerm(term, entry);
+    for (const term of tradeTerm.terms) {
+      addTerm(term, entry);
+      if (namesProductOfAmbiguousWord(phraseKey(term.text, fold), ambiguousByKey)) imitable.push(term.text);
+    }
+  }
+  // "Imitation crocodile leather", "fake python skin", "Krokodilleder-Imitat": a product of a word with an
+  // everyday sense can be imitated like the word itself, so the imitation cues veto it too.
+  if (imitable.length > 0) {
+    rules.ambiguous.push({
+      terms: [...new Set(imitable.map((text) => phraseKey(text, fold)))],
+      competes: ['imitation'],
+      rule: 'veto',
+      wildlife: '',
+    });
   }
   for (const { terms: spelled, exclusions } of bySpelling.values()) {
     for (const [phrase, rule] of exclusions) for (const index of spelled) table.addExclusion(phrase, rule, index);

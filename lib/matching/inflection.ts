@@ -55,7 +55,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
   },
   fr: { '': ['', 's', 'x'], al: ['al', 'aux'], ail: ['ail', 'ails', 'aux'] },
   de: { '': ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', ...DE_PRODUCTS] },
-  nl: { '': ['', 'en', 's', 'n', ...NL_PRODUCTS] },
+  // Dutch sellers write the diminutive of a pet: aapje, schildpadje, papegaaitje, kikkertje, slangetje.
+  nl: { '': ['', 'en', 's', 'n', 'je', 'jes', 'tje', 'tjes', 'etje', 'etjes', ...NL_PRODUCTS] },
   es: { '': ['', 's', 'es'], z: ['z', 'ces'] },
   it: {
     '': [''],
@@ -94,6 +95,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
       'iach',
     ],
     a: ['a', 'y', 'i', 'ę', 'ą', 'e', 'o', '', 'om', 'ami', 'ach', 'ej'],
+    // The e that appears before -k in the genitive plural: amazonka → amazonek, papużka → papużek.
+    ka: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'ek', 'kom', 'kami', 'kach', 'kiej'],
     o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],
     e: ['e', 'a', 'u', 'em', '', 'om', 'ami', 'ach', 'i'],
     y: PL_ADJECTIVE,
@@ -118,6 +121,19 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
   },
   la: { '': [''] },
 };
+
+/**
+ * Inside a name of several words a Polish word in -a is as often the feminine adjective as the noun ("amazonka
+ * niebieskoczelna", "kakadu molucka"): its plural cases join the noun's ("amazonek niebieskoczelnych").
+ */
+const PL_FEMININE_ADJECTIVE_IN_PHRASE: Record<string, string[]> = {
+  a: ['ych', 'ym', 'ymi'],
+  ka: ['kie', 'kich', 'kim', 'kimi'],
+};
+
+/** Russian spells и, not ы, after г к х ж ш ч щ: "красноухая" → "красноухие", "красноухих". */
+const RU_VELAR_ADJECTIVE = { stem: /[гкхжшчщ]$/, endings: ['ий', 'ие', 'их', 'им', 'ими'] };
+const RU_ADJECTIVE_LEMMAS = new Set(['ый', 'ой', 'ая', 'ое', 'ий']);
 
 /** Folded rules, longest lemma ending first so "ая" wins over "а". */
 const FOLDED_RULES = Object.fromEntries(
@@ -152,13 +168,26 @@ export function paradigmFor(word: string, lang: Lang, inPhrase = false): Paradig
   for (const { lemmaEnding, endings } of FOLDED_RULES[lang]) {
     if (!word.endsWith(lemmaEnding) || word.length - lemmaEnding.length < minStem) continue;
     const stem = word.slice(0, word.length - lemmaEnding.length);
-    return { stem, endings: lang === 'nl' ? withDutchDoubling(stem, endings) : endings };
+    return { stem, endings: withSpellingRules(lang, stem, lemmaEnding, endings, inPhrase) };
   }
   return { stem: word, endings: [''] };
 }
 
+/** Endings a language's spelling or word order adds for this stem (see the tables above). */
+function withSpellingRules(lang: Lang, stem: string, lemma: string, endings: string[], inPhrase: boolean): string[] {
+  const extra =
+    lang === 'nl'
+      ? dutchDoubling(stem)
+      : lang === 'pl' && inPhrase
+        ? (PL_FEMININE_ADJECTIVE_IN_PHRASE[lemma] ?? [])
+        : lang === 'ru' && RU_ADJECTIVE_LEMMAS.has(lemma) && RU_VELAR_ADJECTIVE.stem.test(stem)
+          ? RU_VELAR_ADJECTIVE.endings
+          : [];
+  return extra.length === 0 ? endings : [...new Set([...endings, ...extra])].sort();
+}
+
 /** Dutch doubles a final consonant before -en: "schildpad" → "schildpadden". */
-function withDutchDoubling(stem: string, endings: string[]): string[] {
+function dutchDoubling(stem: string): string[] {
   const last = stem[stem.length - 1];
-  return /[bcdfgklmnprstvz]/.test(last) ? [...endings, `${last}en`].sort() : endings;
+  return /[bcdfgklmnprstvz]/.test(last) ? [`${last}en`] : [];
 }

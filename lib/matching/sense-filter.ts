@@ -157,9 +157,10 @@ export class SenseFilter {
       if (termRole.kind === 'plain') return termRole;
       if (role === undefined || termRole.kind === 'ambiguous') role = termRole;
     }
-    if (role === undefined || match.end - match.start > this.terms[match.terms[0]].text.length + MAX_ENDING) {
-      return PLAIN;
-    }
+    // A compound says the wildlife sense of a word that needs support ("Elfenbeinschnitzerei"); a word the filter
+    // only vetoes keeps its cues, as the two words would ("imitatie krokodillenleer", "Tigerfell-Kostüm").
+    const compound = match.end - match.start > this.terms[match.terms[0]].text.length + MAX_ENDING;
+    if (role === undefined || (compound && (role.kind !== 'ambiguous' || role.sense.rule !== 'veto'))) return PLAIN;
     return role;
   }
 

@@ -338,6 +338,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'testuggine raggiata', lang: 'it' },
       { text: 'żółw promienisty', lang: 'pl' },
       { text: 'лучистая черепаха', lang: 'ru' },
+      { text: 'tartaruga raggiata', lang: 'it' },
     ],
   },
   {
@@ -359,6 +360,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'клювогрудая черепаха', lang: 'ru' },
       { text: 'tortuga globulosa malagache', lang: 'es' },
       { text: 'żółw madagaskarski', lang: 'pl' },
+      { text: 'testuggine vomere', lang: 'it' },
     ],
   },
   {
@@ -601,6 +603,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'testuggine spronata africana', lang: 'it' },
       { text: 'шпороносная черепаха', lang: 'ru' },
       { text: 'żółw pustynny', lang: 'pl' },
+      { text: 'sulcata', lang: 'en' },
+      { text: 'tartaruga sulcata', lang: 'it' },
+      { text: 'Sulcata-Schildkröte', lang: 'de' },
     ],
   },
   {
@@ -790,6 +795,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw czerwononogi', lang: 'pl' },
       { text: 'угольная черепаха', lang: 'ru' },
       { text: 'красноногая черепаха', lang: 'ru' },
+      { text: 'Rotfußschildkröte', lang: 'de', match: 'prefix' },
+      { text: 'roodpootschildpad', lang: 'nl' },
+      { text: 'tortuga de patas rojas', lang: 'es' },
+      { text: 'tortue à pattes rouges', lang: 'fr' },
+      { text: 'tartaruga dai piedi rossi', lang: 'it' },
     ],
   },
   {
@@ -812,6 +822,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'testuggine dai piedi gialli', lang: 'it' },
       { text: 'żabuti leśny', lang: 'pl' },
       { text: 'żółw brazylijski', lang: 'pl' },
+      { text: 'желтоногая черепаха', lang: 'ru' },
+      { text: 'tartaruga dai piedi gialli', lang: 'it' },
     ],
   },
   {
@@ -1545,6 +1557,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw gwiaździsty', lang: 'pl' },
       { text: 'индийская звёздчатая черепаха', lang: 'ru' },
       { text: 'звёздчатая черепаха', lang: 'ru' },
+      { text: 'tartaruga stellata', lang: 'it' },
     ],
   },
   {
@@ -1815,6 +1828,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Gelbkopf-Landschildkröte', lang: 'de' },
       { text: 'tortuga alargada', lang: 'es' },
       { text: 'geelkopschildpad', lang: 'nl' },
+      { text: 'testuggine dalla testa gialla', lang: 'it' },
+      { text: 'żółw żółtogłowy', lang: 'pl' },
+      { text: 'желтоголовая черепаха', lang: 'ru' },
     ],
   },
   {
@@ -1835,6 +1851,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortuga de bisagra', lang: 'es' },
       { text: 'testuggine a cerniera', lang: 'it' },
       { text: 'шарнирная черепаха', lang: 'ru' },
+      { text: 'tartaruga a cerniera', lang: 'it' },
+      { text: 'żółw zawiasowy', lang: 'pl' },
     ],
   },
   {
@@ -2005,6 +2023,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw Torniera', lang: 'pl' },
       { text: 'żółw szczelinowy', lang: 'pl' },
       { text: 'эластичная черепаха', lang: 'ru' },
+      { text: 'testuggine di Tornier', lang: 'it' },
     ],
   },
   {
@@ -2769,6 +2788,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'testuggine leopardo', lang: 'it' },
       { text: 'żółw lamparci', lang: 'pl' },
       { text: 'леопардовая черепаха', lang: 'ru' },
+      { text: 'tartaruga leopardo', lang: 'it' },
     ],
   },
   {
@@ -2848,7 +2868,11 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw lądowy', lang: 'pl' },
       { text: 'сухопутная черепаха', lang: 'ru' },
       { text: 'черепаха', lang: 'ru', exclude: ['красноухая черепаха', 'черепашки-ниндзя', 'морская черепаха'] },
+      // The diminutive is how Russian ads name a small tortoise for sale.
+      { text: 'черепашка', lang: 'ru', exclude: ['красноухая черепашка', 'черепашки-ниндзя', 'черепашка-ниндзя'] },
       { text: 'testuggine', lang: 'it', exclude: ['testuggine palustre', 'testuggine acquatica'] },
+      { text: 'tartaruga terrestre', lang: 'it' },
+      { text: 'tartaruga di terra', lang: 'it' },
     ],
   },
   {
@@ -2874,6 +2898,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw mauretański', lang: 'pl' },
       { text: 'средиземноморская черепаха', lang: 'ru' },
       { text: 'греческая черепаха', lang: 'ru' },
+      { text: 'tartaruga greca', lang: 'it' },
+      { text: 'tartaruga moresca', lang: 'it' },
     ],
   },
   {
@@ -2898,6 +2924,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw grecki', lang: 'pl' },
       { text: 'балканская черепаха', lang: 'ru' },
       { text: 'черепаха Германа', lang: 'ru' },
+      { text: 'tartaruga di Hermann', lang: 'it' },
     ],
   },
   {
@@ -2931,6 +2958,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'żółw środkowoazjatycki', lang: 'pl' },
       { text: 'среднеазиатская черепаха', lang: 'ru' },
       { text: 'степная черепаха', lang: 'ru' },
+      { text: 'tartaruga russa', lang: 'it' },
+      { text: 'tartaruga di Horsfield', lang: 'it' },
     ],
   },
   {
@@ -2953,6 +2982,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'testuggine egiziana', lang: 'it' },
       { text: 'żółw egipski', lang: 'pl' },
       { text: 'египетская черепаха', lang: 'ru' },
+      { text: 'tartaruga egiziana', lang: 'it' },
     ],
   },
   {
@@ -2973,6 +3003,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'testuggine marginata', lang: 'it' },
       { text: 'żółw obrzeżony', lang: 'pl' },
       { text: 'окаймлённая черепаха', lang: 'ru' },
+      { text: 'tartaruga marginata', lang: 'it' },
     ],
   },
   {

@@ -56,6 +56,14 @@ const RANKS: Record<string, Taxon['rank']> = {
   VARIETY: 'variety',
 };
 
+/**
+ * Ranks above the genus, whose one-word common names are everyday group words ("Cats", "Cranes", "Eagles",
+ * "Amazons", "Whales", "Apes"): imported, they would light every pet page, football report and building site.
+ * Their names of several words stay ("Black Corals", "Sea turtles"); the bundled list carries the group words
+ * researchers need, with their exclusions and senses (parrot, tortoise, sturgeon, falcon, monkey…).
+ */
+const GROUP_RANKS: ReadonlySet<Taxon['rank']> = new Set(['class', 'order', 'family', 'subfamily']);
+
 export type RowOutcome =
   | { kind: 'taxon'; taxon: Taxon }
   | { kind: 'skipped'; reason: string }
@@ -125,7 +133,9 @@ export function mapChecklistRow(format: ChecklistFormat, row: number, cell: Cell
     DERIVED_ANNEX_NOTE,
   ];
   const names = Object.entries(columns.names).flatMap(([lang, column]) =>
-    splitNameList(cell(column)).map((text) => ({ text, lang: lang as Lang })),
+    splitNameList(cell(column))
+      .filter((text) => !GROUP_RANKS.has(rank) || /[\s-]/.test(text))
+      .map((text) => ({ text, lang: lang as Lang })),
   );
   const synonyms = columns.synonyms ? synonymsWithoutAuthors(cell(columns.synonyms)).filter((s) => s !== name) : [];
   const input: TaxonInput = {

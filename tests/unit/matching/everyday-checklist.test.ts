@@ -62,6 +62,11 @@ describe('checklist names spelled like everyday words', () => {
     ['de', 'Die neue Puma-Kollektion ist ab heute im Laden.'],
     ['pl', 'Pan Nowak sprzedaje rower w dobrym stanie.'],
     ['ru', 'Продаю кроссовки Puma, размер 42, почти новые.'],
+    ['en', 'Hand-carved tagua nut pendants, the vegetable ivory of the Andes.'],
+    ['en', 'Our two cats sleep on the new scratching post all day.'],
+    ['en', 'On the boat trip we saw dolphins, and whales further out.'],
+    ['es', 'Los gatos y los perros son bienvenidos en el hotel.'],
+    ['es', 'Aretes de tagua tallada a mano, marfil vegetal de Ecuador.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -70,6 +75,7 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Puma cub, captive bred, sold with CITES permit.', 'Puma'],
     ['en', 'Vanilla planifolia orchid, wild collected, for sale.', 'Vanilla planifolia'],
     ['fr', "L'once est une espèce de grand félin des montagnes d'Asie centrale.", 'once'],
+    ['en', 'The Tagua, a peccary of the dry Chaco, was known from fossils until 1972.', 'Tagua'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });

@@ -348,4 +348,16 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['de', 'Wüstenbussard, Naturbrut, an Falkner abzugeben.', true],
   ['it', 'Poiana di Harris femmina, nata in cattività, anellata.', true],
   ['pl', 'Myszołów towarzyski, samica z hodowli, z obrączką.', true],
+  // A bird's name that is a household glue; a peccary's checklist name that is a carved palm nut.
+  ['de', 'Zwei Tuben UHU Sekundenkleber, unbenutzt, abzugeben.', false],
+  ['de', 'Der Uhu brütet wieder im Steinbruch, sagt der Vogelschutzverein.', true],
+  ['de', 'Uhu aus Nachzucht mit Ring und Papieren an Falkner abzugeben.', true],
+  ['en', 'Carved tagua beads in bright colours, the vegetable ivory of Ecuador.', false],
+  ['es', 'Collar artesanal de tagua tallada, marfil vegetal de la selva.', false],
+  // Compounds of a word the filter only vetoes keep the cues of its other senses.
+  ['nl', 'Portemonnee van imitatie krokodillenleer, nieuw.', false],
+  ['de', 'Gürtel aus Krokodilleder mit CITES-Bescheinigung.', true],
+  ['en', 'Fake python skin ankle boots, size 5, never worn.', false],
+  ['de', 'Clutch aus Kunstleder, Krokodilleder imitiert, mit Kette.', false],
+  ['de', 'Altes Tigerfell mit Kopf aus einem Jagdschloss.', true],
 ];

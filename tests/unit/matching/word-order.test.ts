@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+import { wordOrderVariant } from '@/lib/matching/word-order';
+
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+const found = (text: string) => matcher.find(text, { lang: 'ru' }).map((match) => text.slice(match.start, match.end));
+
+describe('the other word order of a name', () => {
+  it.each([
+    ['среднеазиатская черепаха', 'ru', 'черепаха среднеазиатская'],
+    ['королевский питон', 'ru', 'питон королевский'],
+    ['зелёное дерево', 'ru', 'дерево зелёное'],
+    ['черепаха Германа', 'ru', undefined],
+    ['большой желтохохлый какаду', 'ru', undefined],
+    ['żółw stepowy', 'pl', undefined],
+    ["Hermann's tortoise", 'en', undefined],
+  ] as const)('%s (%s) → %s', (text, lang, variant) => {
+    expect(wordOrderVariant({ text, lang })).toBe(variant);
+  });
+
+  it.each([
+    ['Продам черепаху среднеазиатскую, 10 лет, с террариумом.', 'черепаху среднеазиатскую'],
+    ['Питон королевский, самка, ест размороженных мышей.', 'Питон королевский'],
+  ])('is found in a Russian ad: "%s"', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it('leaves an ambiguous name in its own order, with its sense rules', () => {
+    expect(found('Платье цвета кость слоновая, размер 44.')).toEqual([]);
+  });
+});
