@@ -52,7 +52,7 @@ describe('ChecklistImport', () => {
       await user.click(screen.getByRole('button', { name: 'Import' }));
 
       expect((await screen.findByRole('status', {}, { timeout: COMPILE_TIMEOUT })).textContent).toBe(
-        'Imported 10 taxa, 24 common names and 5 synonyms from 11 rows; skipped 1 not listed (NC or no current listing).',
+        'Imported 10 taxa, 21 common names and 5 synonyms from 11 rows; skipped 1 not listed (NC or no current listing).',
       );
       expect(screen.getByText(/Format: CITES Checklist/).textContent).toMatch(/Index of CITES Species/);
       expect(screen.getByTestId('dictionary-status').textContent).toMatch(
