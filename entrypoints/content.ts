@@ -3,7 +3,6 @@ import '@/assets/detect-highlights.css';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
 import { whenWorthScanning } from '@/lib/detect/frame-worth';
-import { whenParsed } from '@/lib/detect/parsed';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
 import { contentApi } from '@/lib/browser/content-api';
@@ -25,14 +24,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  // The dictionary loads while the page does; the scan waits for the parsed DOM (issue 14: badge ≤ 300 ms).
-  runAt: 'document_start',
   // Nothing reads the script's value: no global name for it.
   globalName: false,
   // WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
   async main() {
-    // Listening before any page script can (lib/detect/parsed.ts).
-    const parsed = whenParsed(window);
     // The script's evaluation ends here, before any extension API is touched: the browser sets up its API
     // bindings, and the dictionary starts loading, in tasks of their own (issue 14).
     await yieldToEventLoop();
@@ -44,8 +39,7 @@ export default defineContentScript({
         lifetime.check();
         throw error;
       });
-    // Ads, trackers and pixels: no dictionary, no scan, until (if ever) they hold words, judged once parsed.
-    if (window !== window.top) await parsed;
+    // Ads, trackers and pixels: no dictionary, no scan, until (if ever) they hold words.
     await whenWorthScanning(window, signal);
     if (signal.aborted) return;
     // Code most frames never run arrives when first needed, injected by the background into this isolated world.
@@ -65,7 +59,6 @@ export default defineContentScript({
     if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
     const privateTerms = privateTermsOf(matcher, (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY]);
-    await parsed;
     if (signal.aborted) return;
     const detect = runDetect({
       win: window,

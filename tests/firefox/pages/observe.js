@@ -33,6 +33,6 @@ function poll() {
   else setTimeout(poll, POLL_MS);
 }
 
-// Deferred scripts run once the document is parsed, before DOMContentLoaded, when Spoor's content script scans.
+// Deferred scripts run once the document is parsed, before Spoor's content script (document_idle).
 domBefore = document.documentElement.outerHTML;
 poll();

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   await store('ctrl', `<!DOCTYPE html>${doc.documentElement.outerHTML}`);
   await Promise.all([open('snap'), open('ctrl')]);
   // Until the control's script, image and refresh have reached the server: the snapshot had the same chance.
-  const control = ['/before-head', '/img.png', '/refresh'];
+  const control = ['/before-head', '/svg-script', '/img.png', '/refresh'];
   for (;;) {
     const seen = (await requested()).filter((path) => path.startsWith('/track/ctrl/'));
     if (control.every((name) => seen.some((path) => path.includes(name)))) break;
