@@ -12,15 +12,9 @@ async function tabIdOf(extension: LoadedExtension, url: string): Promise<number>
   );
 }
 
-/** Opens the popup about `tabId` and returns the time from navigation start to its flag panel being ready. */
-export async function popupReady(
-  context: BrowserContext,
-  extensionId: string,
-  tabId: number,
-): Promise<{ popup: Page; ms: number }> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  const ms = await popup.evaluate(
+/** The popup's time from its navigation start to its flag panel being ready, waited for in the popup. */
+export function timeToPopupReady(popup: Page): Promise<number> {
+  return popup.evaluate(
     () =>
       new Promise<number>((resolve) => {
         const ready = () =>
@@ -30,7 +24,17 @@ export async function popupReady(
         check();
       }),
   );
-  return { popup, ms };
+}
+
+/** Opens the popup about `tabId` and returns the time from navigation start to its flag panel being ready. */
+export async function popupReady(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<{ popup: Page; ms: number }> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return { popup, ms: await timeToPopupReady(popup) };
 }
 
 /** Clicks "Flag this ad" and returns the time until the popup says the record is saved. */

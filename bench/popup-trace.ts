@@ -9,6 +9,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
+import { timeToPopupReady } from './flagging.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { badgeAfterLoad } from './responsiveness.ts';
@@ -36,17 +37,7 @@ async function tracedPopup(context: BrowserContext, extensionId: string, tabId: 
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  // The same "ready" as bench/flagging.ts's popupReady.
-  const readyMs = await popup.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const ready = () =>
-          [...document.querySelectorAll('button')].some((b) => b.textContent === 'Flag this ad') &&
-          !document.body.textContent!.includes('Loading');
-        const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check));
-        check();
-      }),
-  );
+  const readyMs = await timeToPopupReady(popup);
   await cdp.send('Tracing.end');
   await complete;
   await popup.close();

@@ -21,6 +21,18 @@ function withStage() {
   return { matcher, reached };
 }
 
+/** A tab's matcher before its second stage has arrived: it counts how often it asks for it. */
+function withoutStage() {
+  const asks = { count: 0 };
+  const matcher = stagedMatcher(
+    index,
+    compiled,
+    () => undefined,
+    () => asks.count++,
+  );
+  return { matcher, asks };
+}
+
 const WITHOUT_CANDIDATES = [
   'Fresh bread every morning, open on Sundays',
   'Zwei Nymphensittiche abzugeben',
@@ -55,28 +67,16 @@ describe('a staged matcher', () => {
   });
 
   it('without its second stage, asks for it and finds nothing in text that needs it', () => {
-    let asked = 0;
-    const matcher = stagedMatcher(
-      index,
-      compiled,
-      () => undefined,
-      () => asked++,
-    );
+    const { matcher, asks } = withoutStage();
     expect(matcher.scan('Carved ivory netsuke')).toEqual({ matches: [], exempt: [] });
-    expect(asked).toBe(1);
+    expect(asks.count).toBe(1);
   });
 
   it('without its second stage, still marks the names the Appendices leave out, and asks for nothing', () => {
-    let asked = 0;
-    const matcher = stagedMatcher(
-      index,
-      compiled,
-      () => undefined,
-      () => asked++,
-    );
+    const { matcher, asks } = withoutStage();
     const text = 'Zwei Nymphensittiche abzugeben';
     expect(matcher.scan(text)).toEqual(fullOnly.scan(text));
     expect(matcher.scan(text).exempt).toHaveLength(1);
-    expect(asked).toBe(0);
+    expect(asks.count).toBe(0);
   });
 });
