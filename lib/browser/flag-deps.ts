@@ -64,23 +64,24 @@ async function screenshotOf(api: Api, tab: { id: number; windowId: number }): Pr
 
 /**
  * The tab as MHTML, copied into memory: Chrome backs the Blob with a temporary
- * file, and the first capture of a browser session can find that file already
- * gone ("A requested file or directory could not be found", Chromium 156), so
- * one failed read is retried with a fresh capture.
+ * file, and a capture early in a browser session (or on a busy machine) can
+ * find that file already gone ("A requested file or directory could not be
+ * found", Chromium 156), so that failure is retried with fresh captures.
  */
 async function mhtmlOf(pageCapture: Api['pageCapture'], tabId: number): Promise<Blob> {
-  const capture = async () => {
-    const mhtml = await pageCapture.saveAsMHTML({ tabId });
-    if (!mhtml) throw new Error('the browser returned no page snapshot');
-    return new Blob([await mhtml.arrayBuffer()], { type: mhtml.type || 'multipart/related' });
-  };
-  try {
-    return await capture();
-  } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
-    return capture();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const mhtml = await pageCapture.saveAsMHTML({ tabId });
+      if (!mhtml) throw new Error('the browser returned no page snapshot');
+      return new Blob([await mhtml.arrayBuffer()], { type: mhtml.type || 'multipart/related' });
+    } catch (error) {
+      const fileGone = error instanceof DOMException && error.name === 'NotFoundError';
+      if (!fileGone || attempt === MHTML_ATTEMPTS) throw error;
+    }
   }
 }
+
+const MHTML_ATTEMPTS = 3;
 
 /**
  * Serializes calls: two tabs flagged at once must not fight over which one is in front, nor save one page twice at

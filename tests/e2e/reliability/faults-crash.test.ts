@@ -78,9 +78,15 @@ describe('the browser killed in the middle of an operation', () => {
         const flags = state.flags.filter((flag) => flag.canonicalUrl === url);
         expect(flags.length).toBeLessThanOrEqual(1);
         if (flags.length === 0) continue;
-        // Whole: its observation, both evidence files (stored and re-hashed by the checker) and its audit entry.
+        // Whole: its observation; each evidence file stored (and re-hashed by the checker) or, where the browser
+        // failed to give it, written down as missing with the reason; and its audit entry.
         expect(flags[0]!.observations).toHaveLength(1);
-        expect(flags[0]!.observations[0].artifacts.map((ref: { kind: string }) => ref.kind)).toEqual([
+        const observation = flags[0]!.observations[0];
+        const accounted = [
+          ...observation.artifacts.map((ref: { kind: string }) => ref.kind),
+          ...observation.missing.map((gap: { kind: string; reason: string }) => `${gap.kind} (missing: ${gap.reason})`),
+        ];
+        expect(accounted.map((entry: string) => entry.split(' ')[0]).sort(), accounted.join('; ')).toEqual([
           'screenshot',
           'snapshot',
         ]);
