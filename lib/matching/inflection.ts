@@ -97,6 +97,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     a: ['a', 'y', 'i', 'ę', 'ą', 'e', 'o', '', 'om', 'ami', 'ach', 'ej'],
     // The e that appears before -k in the genitive plural: amazonka → amazonek, papużka → papużek.
     ka: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'ek', 'kom', 'kami', 'kach', 'kiej'],
+    // The e of -iec leaves in every other case: koralowiec → koralowca, koralowce, koralowców.
+    iec: ['iec', 'ca', 'cowi', 'cem', 'cu', 'ce', 'ców', 'com', 'cami', 'cach'],
     o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],
     e: ['e', 'a', 'u', 'em', '', 'om', 'ami', 'ach', 'i'],
     y: PL_ADJECTIVE,

@@ -32,6 +32,9 @@ export const globalExclusions: TermInput[] = [
   { text: 'tiger lily', lang: 'en' },
   { text: 'alligator clip', lang: 'en' },
   { text: 'aloe vera', lang: 'en' },
+  // Pet lizards named after a dragon; none is listed (the Komodo dragon's own names are longer).
+  { text: 'bearded dragon', lang: 'en' },
+  { text: 'water dragon', lang: 'en' },
   // French
   { text: 'fausse fourrure', lang: 'fr' },
   { text: 'fourrure synthétique', lang: 'fr' },
@@ -47,6 +50,7 @@ export const globalExclusions: TermInput[] = [
   { text: 'baume du tigre', lang: 'fr' },
   { text: 'crevette tigrée', lang: 'fr' },
   { text: 'aloès vera', lang: 'fr' },
+  { text: 'dragon barbu', lang: 'fr' },
   // German
   { text: 'Kunstpelz', lang: 'de' },
   { text: 'Webpelz', lang: 'de' },
@@ -90,6 +94,8 @@ export const globalExclusions: TermInput[] = [
   { text: 'bálsamo de tigre', lang: 'es' },
   { text: 'langostino tigre', lang: 'es' },
   { text: 'aloe vera', lang: 'es' },
+  { text: 'dragón barbudo', lang: 'es' },
+  { text: 'dragón de agua', lang: 'es' },
   // Italian
   { text: 'pelliccia sintetica', lang: 'it' },
   { text: 'ecopelliccia', lang: 'it' },
@@ -105,6 +111,7 @@ export const globalExclusions: TermInput[] = [
   { text: 'balsamo di tigre', lang: 'it' },
   { text: 'gambero tigre', lang: 'it' },
   { text: 'aloe vera', lang: 'it' },
+  { text: 'drago barbuto', lang: 'it' },
   // Polish
   { text: 'sztuczne futro', lang: 'pl' },
   { text: 'ekofutro', lang: 'pl' },

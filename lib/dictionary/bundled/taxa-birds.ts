@@ -338,8 +338,13 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'guacamaya', lang: 'es' },
       { text: 'ara', lang: 'it', inflect: false, exclude: notAra },
       { text: 'ara', lang: 'pl', inflect: false, exclude: notAra },
+      // Too short to inflect by endings (inflection.ts MIN_STEM): the object and instrument cases sellers write.
+      { text: 'arę', lang: 'pl', inflect: false },
+      { text: 'arą', lang: 'pl', inflect: false, exclude: notAra },
       { text: 'arara', lang: 'pl' },
       { text: 'ара', lang: 'ru', inflect: false },
+      { text: 'ару', lang: 'ru', inflect: false },
+      { text: 'арой', lang: 'ru', inflect: false },
     ],
   },
   {
@@ -1563,6 +1568,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'grey parrot', lang: 'en' },
       { text: 'gray parrot', lang: 'en' },
       { text: 'Congo African grey', lang: 'en' },
+      { text: 'Congo grey', lang: 'en' },
       { text: 'African grey', lang: 'en' },
       { text: 'perroquet gris du Gabon', lang: 'fr' },
       { text: 'gris du Gabon', lang: 'fr' },

@@ -19,6 +19,9 @@ const notAxolotl = [
   'peluche axolotl',
 ];
 
+/** Stony-coral genera the aquarium trade sells by name ("Acropora frag"); all are in Scleractinia, App. II. */
+const CORAL_GENUS_NOTE = 'In Appendix II with the whole order Scleractinia; fossils are not covered.';
+
 export const otherAnimalTaxa: TaxonInput[] = [
   {
     id: 'acipenser-baerii',
@@ -163,6 +166,20 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'jesiotr', lang: 'pl' },
       { text: 'осётр', lang: 'ru' },
       { text: 'осетровые', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'acropora',
+    scientificName: 'Acropora',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Acroporidae' },
+    group: 'corals',
+    synonyms: [],
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [
+      { text: 'staghorn coral', lang: 'en' },
+      { text: 'table coral', lang: 'en' },
     ],
   },
   {
@@ -588,6 +605,21 @@ export const otherAnimalTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'euphyllia',
+    scientificName: 'Euphyllia',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Euphylliidae' },
+    group: 'corals',
+    synonyms: [],
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [
+      { text: 'torch coral', lang: 'en' },
+      { text: 'hammer coral', lang: 'en' },
+      { text: 'frogspawn coral', lang: 'en' },
+    ],
+  },
+  {
     id: 'helioporidae',
     scientificName: 'Helioporidae',
     rank: 'family',
@@ -868,6 +900,20 @@ export const otherAnimalTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'montipora',
+    scientificName: 'Montipora',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Acroporidae' },
+    group: 'corals',
+    synonyms: [],
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [
+      { text: 'montipora coral', lang: 'en' },
+      { text: 'velvet finger coral', lang: 'en' },
+    ],
+  },
+  {
     id: 'nautilidae',
     scientificName: 'Nautilidae',
     rank: 'family',
@@ -1021,6 +1067,17 @@ export const otherAnimalTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'pocillopora',
+    scientificName: 'Pocillopora',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Pocilloporidae' },
+    group: 'corals',
+    synonyms: [],
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [{ text: 'cauliflower coral', lang: 'en' }],
+  },
+  {
     id: 'polyodon-spathula',
     scientificName: 'Polyodon spathula',
     rank: 'species',
@@ -1143,12 +1200,15 @@ export const otherAnimalTaxa: TaxonInput[] = [
         match: 'prefix',
         exclude: ['koraalrood', 'koraalroze', 'koraalkleur', 'koraalkleurig'],
       },
+      // The plural changes the stem's vowel, which inflection by endings does not cover.
+      { text: 'koralen', lang: 'nl' },
       { text: 'coral duro', lang: 'es' },
       { text: 'coral pétreo', lang: 'es' },
       { text: 'corallo duro', lang: 'it' },
       { text: 'corallo', lang: 'it', exclude: ['rosso corallo', 'color corallo', 'colore corallo', 'rosa corallo'] },
       { text: 'koral madreporowy', lang: 'pl' },
       { text: 'koral', lang: 'pl', exclude: ['lody Koral', 'kolor koralowy', 'koralowy kolor'] },
+      { text: 'koralowiec', lang: 'pl' },
       { text: 'мадрепоровый коралл', lang: 'ru' },
       { text: 'коралл', lang: 'ru', exclude: ['цвет коралл', 'коралловый цвет', 'кораллового цвета'] },
     ],
@@ -1174,6 +1234,20 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'arowana asiatico', lang: 'it' },
       { text: 'arowana azjatycka', lang: 'pl' },
       { text: 'азиатская арована', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'seriatopora',
+    scientificName: 'Seriatopora',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Pocilloporidae' },
+    group: 'corals',
+    synonyms: [],
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [
+      { text: 'birdsnest coral', lang: 'en' },
+      { text: "bird's nest coral", lang: 'en' },
     ],
   },
   {
@@ -1224,6 +1298,17 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'strombo gigante', lang: 'it' },
       { text: 'гигантский стромбус', lang: 'ru' },
     ],
+  },
+  {
+    id: 'stylophora',
+    scientificName: 'Stylophora',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Pocilloporidae' },
+    group: 'corals',
+    synonyms: [],
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [{ text: "cat's paw coral", lang: 'en' }],
   },
   {
     id: 'telmatobius-culeus',
