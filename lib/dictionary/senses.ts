@@ -65,33 +65,37 @@ export const WILDLIFE_CUES: CueText = {
     élevé élevée élevés élevées éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
     trophée* taxiderm* naturalis* empaill* braconn* contrebande trafic* saisi* saisie* sauvage* faune espèce*
     zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
-    miniature* xixe xviiie`,
+    miniature* xixe xviiie femelle apprivoisé* bagué* volière*`,
   de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
     zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* häute fell felle pelz* horn
     hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
     artenschutz* tierpark* zoo zoos zoolog* jungtier* reptil* schlange* jagd* jahrhundert* stör beluga rogen
     greifvogel* vogel vögel feder* kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
-    miniatur*`,
+    miniatur* männchen weibchen zahm* beringt* käfig* voliere*`,
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
     vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
     inbeslag* wild wilde diersoort* dierentuin* reptiel* slang* jacht* eeuw steur* beluga dier dieren
-    illegaal* illegale bont ingelegd* veiling* miniatuur*`,
+    illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière*`,
   es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
     eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
     contrabando tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*
-    serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura*`,
+    serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura* macho
+    hembra manso* mansa* anillad* jaula* aviario*`,
   it: `intagliat* scolpit* zanna zanne netsuke antic* autentic* vero vera vivo vivi viva vive allevat*
     allevament* nascit* terrario* cites permess* certificat* pelle pelli corno corna trofeo* tassiderm*
     imbalsamat* bracconi* contrabband* traffic* sequestr* selvatic* fauna specie zoo zoos zoolog* cuccio* rettil* serpent*
-    secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur*`,
+    secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur* maschio femmina
+    inanellat* gabbia* voliera*`,
   pl: `rzeźb* kieł kły cios ciosy netsuke antyk* antyczn* prawdziw* żywy żywe żywa żywych hodowl* wyklut*
     terrarium* cites zezwoleni* certyfikat* skóra skóry skórę skór róg rogi trofe* wypchan* preparat* kłusown*
     przemyt* handel* zarekwirowan* skonfiskowan* dzik* gatun* zoo zoos zoolog* gad* wąż węże polowa* wieku wiek jesiotr*
-    bieług* zwierzę* zwierząt* nielegaln* futro futra inkrustowan* aukcj* miniatur*`,
+    bieług* zwierzę* zwierząt* nielegaln* futro futra inkrustowan* aukcj* miniatur* samica samice samiec samca samce
+    oswojon* obrączkowan* klatk* wolier*`,
   ru: `резн* резьб* бивн* бивень нэцкэ антиквар* старинн* натуральн* настоящ* живой живая живые живых разведени*
     вылуп* террариум* ситес разрешени* сертификат* шкур* рог рога трофе* чучел* таксидерм* браконьер*
     контрабанд* торговл* изъят* дикий дикие диких дикой вид видов зоопарк* детеныш* рептили* змея змеи охот*
-    века век осетр* белуг* животн* незаконн* мех меха инкрустаци* аукцион* миниатюр*`,
+    века век осетр* белуг* животн* незаконн* мех меха инкрустаци* аукцион* миниатюр* самка самку самец самца ручн*
+    окольцован* клетк* вольер* выкормыш*`,
 };
 
 /** Cues of each everyday sense, in the eight languages. */
@@ -132,14 +136,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
-      celluloid bakelite synthetic* vegan replica* reproduction*`,
-    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili* réplique* reproduction*`,
-    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik* nachbildung*`,
-    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*`,
-    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción*`,
-    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica* riproduzion*`,
-    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn* replik* reprodukcj*`,
-    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*`,
+      celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
+      vegetable tagua corozo`,
+    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
+      réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo`,
+    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
+      nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua`,
+    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
+      geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua`,
+    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo`,
+    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
+      riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua`,
+    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
+      replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua`,
+    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
+      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr*
@@ -147,19 +159,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
-      remorque* concession*`,
+      remorque* concession* char chars blindé*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
-      caravan* camper* vouwwagen* aanhanger* aanhangwagen*`,
+      caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
-      diésel caravana* autocaravana* remolque* concesionario*`,
+      diésel caravana* autocaravana* remolque* concesionario* tanque* blindado*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
-      roulotte camper autocaravan* rimorchi* concessionari*`,
+      roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat*`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
-      skrzyni* przyczep* kamper* autokamper*`,
+      skrzyni* przyczep* kamper* autokamper* czołg* pancern*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
-      коробк* автодом* прицеп* кемпер* караван*`,
+      коробк* автодом* прицеп* кемпер* караван* танк* бронетехник*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
@@ -187,16 +199,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
-      mlb nhl hockey baseball basketball rugby cricket fans kit`,
+      mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
+      derby fixture* kickoff premiership relegat*`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
-      finale sélection`,
+      finale sélection affront* attaquant* défenseur* gardien* derby`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale`,
-    nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale`,
-    es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección`,
-    it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia* coppa finale`,
-    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał*`,
-    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал*`,
+      pokal finale torwart* stürmer* verteidiger* derby tabelle*`,
+    nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
+      doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby`,
+    es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
+      portero* delantero* defensa* derbi`,
+    it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia* coppa finale gol portiere*
+      attaccant* difensor* derby`,
+    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
+      bramkarz* napastnik* obroń* derby`,
+    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
+      нападающ* защитник* дерби счетом`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -254,25 +272,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `игрушк* плюшев* мягкая детск* наклейк* костюм*`,
   },
   brand: {
-    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks`,
-    fr: `magasin* boutique* marque* enseigne* galerie`,
+    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
+    fr: `magasin* boutique* marque* enseigne* galerie lacoste`,
     de: `modemarkt* modemärkte* filiale* markt* marke* geschäft* laden öffnungszeit* schreibmaschine* nähmaschine*
-      panzer* kaufhaus*`,
-    nl: `winkel* filiaal* merk merken openingstijd*`,
-    es: `tienda* marca* sucursal*`,
-    it: `negozio* negozi marchio* marca`,
-    pl: `sklep* marka* marki salon*`,
-    ru: `магазин* бренд* марк*`,
+      panzer* kaufhaus* lacoste`,
+    nl: `winkel* filiaal* merk merken openingstijd* lacoste`,
+    es: `tienda* marca* sucursal* lacoste`,
+    it: `negozio* negozi marchio* marca lacoste`,
+    pl: `sklep* marka* marki salon* lacoste`,
+    ru: `магазин* бренд* марк* lacoste`,
   },
   place: {
-    en: `coast tower* soap merchant ivorian abidjan`,
-    fr: `côte cote tour savon* ivoirien* abidjan`,
-    de: `küste turm seife*`,
-    nl: `kust toren zeep`,
-    es: `costa torre jabón*`,
-    it: `costa torre sapone*`,
-    pl: `wybrzeże* wieża wieży mydło*`,
-    ru: `берег* башн* мыл*`,
+    en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
+      shopping`,
+    fr: `côte cote tour savon* ivoirien* abidjan restaurant* hôtel* hotel* brasserie* café auberge* menu`,
+    de: `küste turm seife* gasthaus gasthof restaurant* hotel* kneipe* café speisekarte*`,
+    nl: `kust toren zeep café restaurant* hotel* herberg* kroeg* menu ontbijt lunch`,
+    es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú`,
+    it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù`,
+    pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni*`,
+    ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню`,
   },
   tool: {
     en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes`,
@@ -388,22 +407,55 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр'],
-    competes: ['cosmetics', 'food', 'sport', 'brand', 'imitation', 'toy', 'vehicle', 'media', 'gem', 'namesake'],
+    competes: [
+      'cosmetics',
+      'food',
+      'sport',
+      'brand',
+      'imitation',
+      'toy',
+      'vehicle',
+      'media',
+      'gem',
+      'namesake',
+      'place',
+    ],
     rule: 'veto',
   },
   {
     terms: ['elephant', 'éléphant', 'Elefant', 'olifant', 'elefante', 'słoń', 'слон'],
-    competes: ['sport', 'paint', 'toy', 'imitation', 'brand'],
+    competes: ['sport', 'paint', 'toy', 'imitation', 'brand', 'place'],
     rule: 'veto',
   },
   {
     terms: ['bear', 'ours', 'Bär', 'beer', 'oso', 'orso', 'niedźwiedź', 'медведь', 'bear claw'],
-    competes: ['furniture', 'toy', 'sport', 'food', 'brand'],
+    competes: ['furniture', 'toy', 'sport', 'food', 'brand', 'place'],
+    rule: 'veto',
+  },
+  {
+    // Lions and eagles name teams, clubs, inns and emblems in every language (a Red Lion pub, a club's Eagles).
+    terms: [
+      'lion',
+      'Löwe',
+      'leeuw',
+      'león',
+      'leone',
+      'lew',
+      'лев',
+      'eagle',
+      'aigle',
+      'arend',
+      'águila',
+      'aquila',
+      'orzeł',
+      'орёл',
+    ],
+    competes: ['sport', 'brand', 'place', 'media', 'toy', 'imitation', 'vehicle'],
     rule: 'veto',
   },
   {
     terms: ['leopard', 'léopard', 'Leopard', 'luipaard', 'leopardo', 'lampart', 'леопард'],
-    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake'],
+    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake', 'toy'],
     rule: 'veto',
   },
   {
@@ -445,6 +497,23 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       it: 'pecari chaco caccia* cites',
       pl: 'pekari chaco polowa* cites',
       ru: 'пекари чако охот* ситес',
+    },
+  },
+  {
+    // The checklist's "nautilus" is as often a watch, a gym machine, a file manager or Captain Nemo's submarine;
+    // the shell trade says shell, mollusc or the species.
+    terms: ['nautilus'],
+    competes: ['brand', 'vehicle', 'software', 'media', 'tool', 'gem'],
+    rule: 'support',
+    wildlife: {
+      en: 'shell* seashell* mollusc* mollusk* cephalopod* pompilius chambered',
+      fr: 'coquille* coquillage* mollusque* céphalopode*',
+      de: 'schale* gehäuse muschel* weichtier* kopffüßer*',
+      nl: 'schelp* weekdier* inktvis*',
+      es: 'concha* molusco* cefalópodo*',
+      it: 'conchiglia* mollusc* cefalopod*',
+      pl: 'muszl* mięczak* głowonog*',
+      ru: 'раковин* моллюск* головоног*',
     },
   },
   {
