@@ -1,7 +1,8 @@
 /**
- * What a popup cannot go under on this machine: an extension page with nothing in it, opened like the popup and
- * timed like it (navigation start to the moment the bench's script first runs in it, after its load event). The build never ships such a
- * page, so the bench loads a copy of the build that has one more file, `floor.html`; nothing else differs.
+ * What a popup cannot go under on this machine: an extension page with nothing in it, opened like the popup
+ * and timed like it (navigation start to the moment the bench's script first runs in it, after its load
+ * event). The build never ships such a page, so the bench loads a copy of the build that has one more file,
+ * `floor.html`; nothing else differs.
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

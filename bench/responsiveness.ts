@@ -1,8 +1,9 @@
 /**
  * Issue 14's "at once" figures, from the page's side: the badge after an ad page's load event, the popup
- * ready after it opens (and an empty extension page's time, its floor), 500 appended listings highlighted against the page's own render of them (the same
- * append in a browser without Spoor, same run), and the CPU a full pass on 2,000 listings costs the page
- * (`spoor:pass` detail: its slices without the page's tasks between them) with its longest slice.
+ * ready after it opens (and an empty extension page's time, its floor), 500 appended listings highlighted
+ * against the page's own render of them (the same append in a browser without Spoor, same run), and the CPU
+ * a full pass on 2,000 listings costs the page (`spoor:pass` detail: its slices without the page's tasks
+ * between them) with its longest slice.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { LoadedExtension } from '../tests/e2e/support/extension.ts';

@@ -21,7 +21,8 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  * - index: the dictionary's trie, terms and entry records as flat tables
  *   (lib/matching/flat-index.ts), one ASCII string cut into parts
  *   (index-pack.ts), all a tab reads (every part asked for at once): it walks
- *   the tables as they are, building nothing per pattern. The background reads the other columns back into a CompiledDictionary.
+ *   the tables as they are, building nothing per pattern. The background
+ *   reads the other columns back into a CompiledDictionary.
  *
  * The matching-time rules (cue words, exemptions, false friends, look-alike
  * letters) travel in the head as they are compiled (`rules`): a few tens of kB,
