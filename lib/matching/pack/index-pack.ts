@@ -2,33 +2,17 @@ import { INDEX_COLUMNS, type ColumnKind, type FlatIndex } from '@/lib/matching/f
 import type { Pace } from '@/lib/scheduling/pace';
 
 /**
- * A flat index as one ASCII string: every column's integers, then `text` with
- * its other characters escaped. Storage hands a tab back an ASCII string about
- * twice as fast as one holding a few non-ASCII characters (the browser converts
- * those per character), and reading the pack was most of a tab's dictionary load.
- *
- * An integer is one to six digits of base 95 (the printable ASCII characters);
- * the first digit says how many follow, and the common small values (nearly all
- * of them) take one. A bounds column is stored as counts. A text character
- * outside printable ASCII is ESCAPE and four hex digits, which a tab restores
- * part by part (unescapeIndexPart): parts are never cut inside an escape.
+ * A flat index as one string: every column's integers, then `text`. An
+ * integer is one UTF-16 unit (below ONE_UNIT) or two, never a surrogate or a
+ * control character, so storage's JSON keeps the string as it is and a tab
+ * reads it back with charCodeAt alone. A bounds column is stored as counts.
  */
 const ZERO = 0x20;
-const BASE = 95;
-/** First digits: below TWO, the value itself; then one, two or five more digits follow. */
-const TWO = 64;
-const THREE = 88;
-const SIX = 94;
-const TWO_FROM = TWO;
-const THREE_FROM = TWO_FROM + (THREE - TWO) * BASE;
-const SIX_FROM = THREE_FROM + (SIX - THREE) * BASE * BASE;
-/** The columns are Int32Arrays. */
-const LIMIT = 2 ** 31;
-
-export const ESCAPE = '\x7f';
-const ESCAPE_WIDTH = 5;
-const NEEDS_ESCAPE = /[^\x20-\x7e]/g;
-const ESCAPED = /\x7f([0-9a-f]{4})/g;
+const ONE_UNIT = 0x8000 - ZERO;
+const HIGH = 0x8000;
+const LOW = 0x8000;
+/** Two units reach (0xd800 - HIGH) * LOW: the first unit stays below the surrogates. */
+const LIMIT = (0xd800 - HIGH) * LOW;
 
 /** Integers decoded between two looks at the clock. */
 const BATCH = 16_384;
@@ -55,50 +39,20 @@ export function encodeIndex(index: FlatIndex): { stream: string; counts: number[
     for (const value of values) units.push(encodeValue(value));
   }
   counts.push(index.text.length);
-  const text = index.text.replace(NEEDS_ESCAPE, (char) => ESCAPE + char.charCodeAt(0).toString(16).padStart(4, '0'));
-  return { stream: units.join('') + text, counts };
-}
-
-/** Base-95 digits, most significant first, as characters. */
-function digits(value: number, count: number): string {
-  let out = '';
-  for (let i = 0; i < count; i++, value = Math.floor(value / BASE))
-    out = String.fromCharCode(ZERO + (value % BASE)) + out;
-  return out;
+  return { stream: units.join('') + index.text, counts };
 }
 
 function encodeValue(value: number): string {
   if (!(Number.isInteger(value) && value >= 0 && value < LIMIT)) throw new RangeError(`cannot store ${value}`);
-  if (value < TWO_FROM) return digits(value, 1);
-  if (value < THREE_FROM) return digits(TWO * BASE + value - TWO_FROM, 2);
-  if (value < SIX_FROM) return digits(THREE * BASE * BASE + value - THREE_FROM, 3);
-  return digits(SIX, 1) + digits(value - SIX_FROM, 5);
+  if (value < ONE_UNIT) return String.fromCharCode(value + ZERO);
+  return String.fromCharCode(HIGH + Math.floor(value / LOW), ZERO + (value % LOW));
 }
 
 /**
- * Where a stream may be cut into parts at or before `end`: never inside an escape.
- * @example stream.slice(start, safeCut(stream, start + PART_CHARS))
- */
-export function safeCut(stream: string, end: number): number {
-  if (end >= stream.length) return stream.length;
-  const escape = stream.lastIndexOf(ESCAPE, end - 1);
-  return escape >= 0 && escape > end - ESCAPE_WIDTH ? escape : end;
-}
-
-/**
- * A stored index part's characters, its escapes restored (after its hash is checked: the hash is of the stored text).
- * @example pieces.push(unescapeIndexPart(text));
- */
-export const unescapeIndexPart = (part: string): string =>
-  part.includes(ESCAPE)
-    ? part.replace(ESCAPED, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    : part;
-
-/**
- * The index back from encodeIndex's string (its escapes restored) and counts,
- * in slices: typed arrays filled in place, nothing made per item. Throws when
- * the string does not fit the counts.
- * @example const index = await decodeIndex(parts.map(unescapeIndexPart).join(''), head.index, createPace({ signal }));
+ * The index back from encodeIndex's string and counts, in slices: typed
+ * arrays filled in place, nothing made per item. Throws when the string does
+ * not fit the counts.
+ * @example const index = await decodeIndex(stream, head.index, createPace({ signal }));
  */
 export async function decodeIndex(stream: string, counts: readonly number[], pace: Pace): Promise<FlatIndex> {
   if (counts.length !== INDEX_COLUMNS.length + 1) throw new Error('the index layout does not match this version');
@@ -135,19 +89,9 @@ function decodeRun(
   const shift = kind === 'values' || kind === 'delta' ? 0 : 1;
   let last = from + shift > 0 ? column[from + shift - 1]! : 0;
   for (let i = from; i < to; i++) {
-    // No helper for a digit: a closure over `position` would slow the loop every tab runs over a million times.
-    let value = stream.charCodeAt(position++) - ZERO;
-    if (value >= TWO) {
-      if (value < THREE) value = TWO_FROM + (value - TWO) * BASE + stream.charCodeAt(position++) - ZERO;
-      else if (value < SIX) {
-        const middle = stream.charCodeAt(position++) - ZERO;
-        value = THREE_FROM + ((value - THREE) * BASE + middle) * BASE + stream.charCodeAt(position++) - ZERO;
-      } else {
-        value = 0;
-        for (let d = 0; d < 5; d++) value = value * BASE + stream.charCodeAt(position++) - ZERO;
-        value += SIX_FROM;
-      }
-    }
+    let unit = stream.charCodeAt(position++);
+    if (unit >= HIGH) unit = (unit - HIGH) * LOW + stream.charCodeAt(position++);
+    const value = unit - ZERO;
     if (kind === 'values') last = value;
     else if (kind === 'delta') last += value & 1 ? -(value + 1) / 2 : value / 2;
     else last += value;

@@ -2,7 +2,7 @@ import type { FlatIndex } from '@/lib/matching/flat-index';
 import type { MatcherLists } from '@/lib/matching/matcher';
 import type { EntryInfo, TermInfo } from '@/lib/matching/types';
 import { createPace, type PaceOptions } from '@/lib/scheduling/pace';
-import { decodeIndex, unescapeIndexPart } from './index-pack';
+import { decodeIndex } from './index-pack';
 import { lazyList } from './lazy-list';
 import { partHash, TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
 import { decodeEntryRecord, type PartReader } from './unpack';
@@ -42,7 +42,7 @@ export async function loadPackedIndex(
     pace.restart();
     if (typeof text !== 'string' || partHash('index', text) !== head.parts[i]!.hash)
       throw new Error(`tab pack part ${i} is damaged`);
-    pieces.push(unescapeIndexPart(text));
+    pieces.push(text);
     if (pace.due()) await pace.pause();
   }
   // Joining the parts copies them all at once, the one step not cut into runs: it gets a slice of its own.

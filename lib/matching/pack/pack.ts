@@ -1,6 +1,6 @@
 import { AppendixSchema, EuAnnexSchema, LangSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
 import { buildFlatIndex } from '@/lib/matching/build-index';
-import { encodeIndex, safeCut } from './index-pack';
+import { encodeIndex } from './index-pack';
 import { codeChar, encodeInt, encodeInts, zigzag } from './int-codec';
 import {
   defaultIdOf,
@@ -170,11 +170,12 @@ class PartsBuilder {
     this.chars += record.length + 1;
   }
 
-  /** The index, one long ASCII string: cut into parts of about PART_CHARS, never inside an escape (index-pack.ts). */
+  /** A column that is one long string: cut into parts of PART_CHARS, never inside a surrogate pair. */
   addStream(column: PackColumn, stream: string): void {
     this.flush();
     for (let start = 0; start < stream.length;) {
-      const end = safeCut(stream, start + PART_CHARS);
+      let end = Math.min(start + PART_CHARS, stream.length);
+      if (end < stream.length && /[\ud800-\udbff]/.test(stream[end - 1]!)) end--;
       const text = stream.slice(start, end);
       this.parts.push({ column, records: 1, hash: partHash(column, text) });
       this.texts.push(text);

@@ -19,10 +19,9 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  *   field is the common case (see pack.ts): a scientific name's pattern, whose
  *   words are its term's text in lower case, is an empty line;
  * - index: the dictionary's trie, terms and entry records as flat tables
- *   (lib/matching/flat-index.ts), one ASCII string cut into parts
- *   (index-pack.ts), all a tab reads (every part asked for at once): it walks
- *   the tables as they are, building nothing per pattern. The background
- *   reads the other columns back into a CompiledDictionary.
+ *   (lib/matching/flat-index.ts), one string cut into parts (index-pack.ts),
+ *   all a tab reads: it walks the tables as they are, building nothing per
+ *   pattern. The background reads the other columns back into a CompiledDictionary.
  *
  * The matching-time rules (cue words, exemptions, false friends, look-alike
  * letters) travel in the head as they are compiled (`rules`): a few tens of kB,
@@ -30,7 +29,7 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 5;
+export const TAB_PACK_VERSION = 4;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
