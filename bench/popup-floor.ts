@@ -4,7 +4,7 @@
  * event). The build never ships such a page, so the bench loads a copy of the build that has one more file,
  * `floor.html`; nothing else differs.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -12,11 +12,14 @@ import type { BrowserContext } from 'playwright-core';
 const FLOOR_PAGE = 'floor.html';
 
 /**
- * A copy of the built extension in `extension` (a chrome-mv3 folder) with an empty page added; returns its folder.
+ * A copy of the built extension in `extension` (a chrome-mv3 folder) with an empty page added; returns its
+ * folder, removed when the bench exits.
  * @example const spoor = await launchWithExtension({ extension: withFloorPage(extensionDir) });
  */
 export function withFloorPage(extension: string): string {
-  const copy = join(mkdtempSync(join(tmpdir(), 'spoor-bench-')), 'chrome-mv3');
+  const root = mkdtempSync(join(tmpdir(), 'spoor-bench-'));
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  const copy = join(root, 'chrome-mv3');
   cpSync(extension, copy, { recursive: true });
   writeFileSync(join(copy, FLOOR_PAGE), '<!doctype html><html lang="en"><title>Spoor</title><body></body></html>\n');
   return copy;
