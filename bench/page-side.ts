@@ -18,6 +18,7 @@ import {
 import type { Route } from '../tests/e2e/support/server.ts';
 import { listingCard, listingPage } from './listing-page.ts';
 import { median, setSettings } from './page-measures.ts';
+import { withFloorPage } from './popup-floor.ts';
 import {
   measureResponsiveness,
   RESPONSIVENESS_HEADER,
@@ -208,7 +209,7 @@ export async function measurePageSide(
   only: { dictionary(name: string): boolean; page(name: string): boolean; responsiveness: boolean },
 ): Promise<PageSideResult> {
   const plain = await launchPlain();
-  const spoor = await launchWithExtension();
+  const spoor = await launchWithExtension({ extension: withFloorPage(extensionDir) });
   const rows: Row[] = [];
   const responsiveness: Record<string, Responsiveness> = {};
   try {

@@ -39,10 +39,11 @@ async function loadStored(area: DictionaryArea, options: TabMatcherOptions): Pro
 }
 
 /**
- * The active dictionary's matcher for a tab: reads the stored tab pack one part
- * per task and decodes and indexes it in slices of `sliceMs`, so the page never
- * sees a long task. When storage holds none or a damaged one, asks the
- * background to store a current one and reads again. Rejects when the signal
+ * The active dictionary's matcher for a tab: asks for the stored tab pack's
+ * parts at once (each reply arrives in a task of its own) and decodes and
+ * indexes it in slices of `sliceMs`, so the page never sees a long task. When
+ * storage holds none or a damaged one, asks the background to store a current
+ * one and reads again. Rejects when the signal
  * is aborted, or when even then storage holds no usable dictionary.
  * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendFromContent('dictionary/ensure', {}),
  * { signal, fullScan: (parts) => fullScanModule.value?.(parts), missing: fullScanModule.request });

@@ -17,8 +17,9 @@ export interface PackedIndex {
 }
 
 /**
- * A tab pack's index (tab-pack.ts), for a matcher: its parts read one at a
- * time, checked against their hashes, and decoded into typed arrays in slices,
+ * A tab pack's index (tab-pack.ts), for a matcher: its parts asked for all at
+ * once (the storage reads overlap; each reply arrives in a task of its own),
+ * checked against their hashes in order, and decoded into typed arrays in slices,
  * so no task of the page runs long. Entries and terms are decoded when a match
  * first points at them. Throws when the pack is of another format or damaged.
  * @example const { index, lists } = await loadPackedIndex(head, (i) => readPart(i), { signal: ctx.signal });
@@ -31,12 +32,15 @@ export async function loadPackedIndex(
   if (head.formatVersion !== TAB_PACK_VERSION)
     throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   const pace = createPace(options);
+  const indexParts = head.parts.flatMap((part, i) => (part.column === 'index' ? [i] : []));
+  const reads = indexParts.map((i) => readPart(i));
+  // A damaged part ends the load at its turn; the reads after it must not report unhandled rejections.
+  for (const read of reads) read.catch(() => undefined);
   const pieces: string[] = [];
-  for (const [i, part] of head.parts.entries()) {
-    if (part.column !== 'index') continue;
-    const text = await readPart(i);
+  for (const [n, i] of indexParts.entries()) {
+    const text = await reads[n];
     pace.restart();
-    if (typeof text !== 'string' || partHash(part.column, text) !== part.hash)
+    if (typeof text !== 'string' || partHash('index', text) !== head.parts[i]!.hash)
       throw new Error(`tab pack part ${i} is damaged`);
     pieces.push(text);
     if (pace.due()) await pace.pause();

@@ -5,6 +5,7 @@ import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { INDEX_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
 import { decodeIndex, encodeIndex } from '@/lib/matching/pack/index-pack';
+import { loadPackedIndex } from '@/lib/matching/pack/load';
 import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { partHash, TAB_PACK_VERSION, type TabPack } from '@/lib/matching/pack/tab-pack';
@@ -94,6 +95,28 @@ describe('the index in a tab pack', () => {
     expect(matcher.entries[term.entry]!.label).toBe('Psittacus erithacus');
     expect(matcher.terms[match!.terms[0]!]).toBe(term);
     expect(() => ((matcher.terms as TermLike[])[0] = term)).toThrow(TypeError);
+  });
+
+  it('asks for every index part at once, before the first has arrived', async () => {
+    const pack = packDictionary(bundled);
+    const wanted = pack.head.parts.flatMap((part, i) => (part.column === 'index' ? [i] : []));
+    const asked: number[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const loading = loadPackedIndex(pack.head, async (i) => (asked.push(i), await arrived, pack.parts[i]));
+    expect(wanted.length).toBeGreaterThan(1);
+    expect(asked).toEqual(wanted);
+    arrive();
+    expect((await loading).index.text.length).toBe(pack.head.index.at(-1));
+  });
+
+  it('is refused at the first damaged part, whatever the reads after it do', async () => {
+    const pack = structuredClone(packDictionary(bundled));
+    const [first, ...rest] = pack.head.parts.flatMap((part, i) => (part.column === 'index' ? [i] : []));
+    pack.parts[first!] = `${pack.parts[first!]}x`;
+    // A later part that cannot be read at all: its rejection must not go unhandled (vitest fails the run if it does).
+    const read = async (i: number) => (rest.includes(i) ? Promise.reject(new Error('gone')) : pack.parts[i]);
+    await expect(loadPackedIndex(pack.head, read)).rejects.toThrow(`part ${first} is damaged`);
   });
 
   it('is refused when an index part is damaged, by its hash', async () => {

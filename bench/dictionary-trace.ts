@@ -1,0 +1,119 @@
+/**
+ * A tab's "dictionary ready" (issue 14) in real Chromium, from a trace of the ad page's load: the wall time of
+ * Spoor's `spoor:dictionary-load` measure, the main-thread CPU of every task the page's thread ran inside it (storage
+ * replies turned into strings, the hash checks, the decode slices: thread time, which a busy machine inflates far
+ * less than the clock) and the longest of those tasks. The ad page is loaded before the window opens, so the tasks
+ * in it are Spoor's. Medians of BENCH_PAGE_RUNS loads (7) after a warm-up; with BENCH_OTHER_BUILD=<folder holding
+ * chrome-mv3> the two builds alternate, and BENCH_DICTIONARIES=checklist imports the full checklist into each first.
+ *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
+ *     bench/dictionary-trace.ts
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
+import { startServer } from '../tests/e2e/support/server.ts';
+import { importFullChecklist } from './checklist.ts';
+import { median, setSettings } from './page-measures.ts';
+import { generatedPages } from './page-side.ts';
+import { AD_PAGE } from './responsiveness.ts';
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
+const MEASURE = 'spoor:dictionary-load';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+interface DictionaryLoad {
+  wallMs: number;
+  cpuMs: number;
+  longestTaskMs: number;
+  tasks: number;
+}
+
+/** Loads the ad page under a trace and reads the dictionary load's window out of it. */
+async function tracedLoad(extension: LoadedExtension, url: string): Promise<DictionaryLoad> {
+  const page: Page = await extension.context.newPage();
+  const cdp = await extension.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
+    timeout: 60_000,
+  });
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  // The page's main thread: where the content script's calls run.
+  const call = events.find((e) => e.name === 'FunctionCall' && e.args?.data?.url?.includes('content-scripts/'));
+  const begin = events.find((e) => e.name === MEASURE && (e.ph === 'b' || e.ph === 'B'));
+  const end = events.find((e) => e.name === MEASURE && (e.ph === 'e' || e.ph === 'E'));
+  if (!call || !begin || !end) throw new Error(`no ${MEASURE} in the trace: is performanceMarks on?`);
+  const tasks = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      e.pid === call.pid &&
+      e.tid === call.tid &&
+      e.ts + (e.dur ?? 0) > begin.ts &&
+      e.ts < end.ts,
+  );
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  return {
+    wallMs: (end.ts - begin.ts) / 1000,
+    cpuMs: tasks.reduce((sum, e) => sum + cpu(e), 0),
+    longestTaskMs: Math.max(0, ...tasks.map(cpu)),
+    tasks: tasks.length,
+  };
+}
+
+const server = await startServer([], [generatedPages]);
+const other = process.env.BENCH_OTHER_BUILD;
+const builds = [{ name: 'this build', extension: await launchWithExtension({ extension: extensionDir }) }];
+if (other)
+  builds.push({
+    name: `other (${other})`,
+    extension: await launchWithExtension({ extension: join(other, 'chrome-mv3') }),
+  });
+try {
+  for (const { extension } of builds) {
+    await setSettings(extension, { performanceMarks: true, paused: false });
+    if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
+  }
+  const loads = builds.map((): DictionaryLoad[] => []);
+  for (let run = -1; run < RUNS; run++) {
+    for (const [index, { extension }] of builds.entries()) {
+      const load = await tracedLoad(extension, `${server.origin}${AD_PAGE}`);
+      if (run >= 0) loads[index]!.push(load);
+    }
+  }
+  const mid = (list: DictionaryLoad[], key: keyof DictionaryLoad) => median(list.map((load) => load[key]));
+  console.log(
+    `median of ${RUNS} loads | dictionary load ms (clock) | CPU ms | longest task ms (CPU, worst run) | tasks`,
+  );
+  for (const [index, { name }] of builds.entries()) {
+    const list = loads[index]!;
+    console.log(
+      `${name} | ${mid(list, 'wallMs').toFixed(1)} | ${mid(list, 'cpuMs').toFixed(1)} | ` +
+        `${Math.max(...list.map((load) => load.longestTaskMs)).toFixed(1)} | ${mid(list, 'tasks')}`,
+    );
+    console.log(`  clock: ${list.map((load) => load.wallMs.toFixed(0)).join(' ')}`);
+    console.log(`  CPU: ${list.map((load) => load.cpuMs.toFixed(0)).join(' ')}`);
+  }
+} finally {
+  for (const { extension } of builds) await extension.close();
+  await server.close();
+}
