@@ -54,6 +54,7 @@ export default defineContentScript({
       signal,
       fullScan: (parts) => (fullScan ??= secondStage.value?.fullScan(parts)),
       missing: secondStage.request,
+      lists: (index, head) => secondStage.value?.packedLists(index, head),
     });
     if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };

@@ -1,5 +1,6 @@
 import type { FullScanFactory } from '@/lib/matching/full-scan';
 import type { Matcher } from '@/lib/matching/matcher';
+import type { packedLists } from '@/lib/matching/pack/lists';
 import type { HidesMatch } from './scan-block';
 import type { summarizeHits } from './tally';
 
@@ -11,6 +12,8 @@ import type { summarizeHits } from './tally';
  */
 export interface SecondStage {
   fullScan: FullScanFactory;
+  /** Decodes the dictionary's entries and terms, which only matches point at (lib/matching/pack/lists.ts). */
+  packedLists: typeof packedLists;
   /** lib/detect/tally.ts: a frame with no hits reports none, and has no hits before this arrives. */
   summarizeHits: typeof summarizeHits;
   /** Whether a match names a term of the researcher's private watch-list, as stored (lib/detect/private-terms.ts). */
