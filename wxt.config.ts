@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-// The id WXT gives the module that wraps a content script's `main` (node_modules/wxt/dist/virtual/), then the script's path.
+// The id WXT gives the module that wraps a content script's `main` (node_modules/wxt/dist/virtual/), then its path.
 const CONTENT_SCRIPT_WRAPPER = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
 
 // Permissions are justified one by one in README.md ("Permissions").

@@ -7,8 +7,8 @@ import type { SecondStage } from '@/lib/detect/second-stage';
 import { summarizeHits } from '@/lib/detect/tally';
 
 // Injected into a frame when its text first holds a candidate match or a bidi control (lib/detect/on-demand.ts):
-// the sense filter, the bidi reading, the decoding of entries and terms, the tally and the private-term check stay out of the content script every
-// frame of every page evaluates.
+// the sense filter, the bidi reading, the decoding of entries and terms, the tally and the private-term check
+// stay out of the content script every frame of every page evaluates.
 export default defineUnlistedScript(() => {
   const stage: SecondStage = {
     fullScan: (parts) => createFullScan(parts),

@@ -31,7 +31,7 @@ export interface DetectEnvironment {
    * every hit to report and every private term to keep off the page, comes from it.
    */
   secondStage(): SecondStage | undefined;
-  /** The researcher's private watch-list as stored: its terms are counted, painted only on request (private-terms.ts). */
+  /** The researcher's private watch-list, as stored: counted, painted only on request (private-terms.ts). */
   customTerms?: unknown;
   /** When the dictionary started and finished loading, for the "spoor:dictionary-load" measure. */
   dictionaryLoad?: { start: number; end: number };

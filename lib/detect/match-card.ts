@@ -29,7 +29,8 @@ export type HoverCardFactory = (options: HoverCardOptions) => HoverCard;
 
 /**
  * Watches the pointer over painted matches and shows the card of the one under it.
- * @example startHoverCard({ doc: document, matcher, painter, shadowRoots: () => [], concealed: () => false, signal }, t);
+ * @example const options = { doc: document, matcher, painter, shadowRoots: () => [], concealed: () => false, signal };
+ *          startHoverCard(options, t);
  */
 export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCard {
   const card = createMatchCard(options.doc, t, options.matcher);

@@ -44,5 +44,5 @@ function unionOf(drawn: Match[], logical: Match[]): Match[] {
   return withoutOverlaps([...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
-/** Builds the second stage over a loaded matcher's parts: part of what a tab's injected full-scan.js leaves (lib/detect/second-stage.ts). */
+/** Builds the second stage over a matcher's parts, in what a tab's full-scan.js leaves (lib/detect/second-stage.ts). */
 export type FullScanFactory = (parts: MatcherParts) => FullScan;

@@ -27,7 +27,7 @@ afterEach(() => {
 const shownTitle = () =>
   document.querySelector('spoor-hover-card') ? shadows.at(-1)!.querySelector('.title')!.textContent : undefined;
 
-/** A loader the test settles: each call is counted, waits for `deliver` or `fail`, and the options it started with are kept. */
+/** A loader the test settles: each call is counted and waits for `deliver` or `fail`; what it started with is kept. */
 function loader() {
   const calls: { resolve(factory: HoverCardFactory): void; reject(error: Error): void }[] = [];
   const started: HoverCardOptions[] = [];
