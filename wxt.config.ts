@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 
-const UNUSED_CONTEXT = '\0spoor:unused-content-script-context';
+// The id WXT gives the module that wraps a content script's `main` (node_modules/wxt/dist/virtual/), then its path.
+const CONTENT_SCRIPT_WRAPPER = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
 
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
@@ -14,14 +15,17 @@ export default defineConfig({
     // and regular expressions stay literals instead of RegExp calls at every page's load.
     build: { target: 'es2022' },
     plugins: [
-      // WXT's content-script wrapper builds a ContentScriptContext for `main(ctx)`: 2.5 kB of every page's
-      // script, which also posts a message to the page on every load. Spoor's content script leaves `ctx` unused
-      // (a page can abort it: entrypoints/content.ts keeps its own lifetime), so the wrapper gets an empty class.
+      // WXT's content-script wrapper builds a ContentScriptContext for `main(ctx)` (2.5 kB, which also posts a
+      // message to the page on every load), a logger that prints nothing in production builds, and a plugin hook
+      // Spoor leaves empty. Spoor's content script leaves `ctx` unused (a page can abort it: entrypoints/content.ts
+      // keeps its own lifetime), so the wrapper only calls `main`: every frame of every page evaluates it (issue 14).
       {
-        name: 'spoor:without-content-script-context',
+        name: 'spoor:bare-content-script-wrapper',
         enforce: 'pre',
-        resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? UNUSED_CONTEXT : undefined),
-        load: (id: string) => (id === UNUSED_CONTEXT ? 'export class ContentScriptContext {}' : undefined),
+        load: (id: string) =>
+          id.startsWith(CONTENT_SCRIPT_WRAPPER)
+            ? `import script from ${JSON.stringify(id.slice(CONTENT_SCRIPT_WRAPPER.length))};\nscript.main();\n`
+            : undefined,
       },
     ],
   }),

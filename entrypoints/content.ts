@@ -10,11 +10,10 @@ import { yieldToEventLoop } from '@/lib/scheduling/yield';
 import { contentLifetime } from '@/lib/browser/content-lifetime';
 import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
-import { privateTermsOf } from '@/lib/detect/private-terms';
 import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
-import type { MatchCardFactory } from '@/lib/detect/match-card';
+import type { HoverCardFactory } from '@/lib/detect/match-card';
 import { injectedModule, onDemand, type OnDemandName } from '@/lib/detect/on-demand';
-import type { FullScanFactory } from '@/lib/matching/full-scan';
+import type { SecondStage } from '@/lib/detect/second-stage';
 import type { FullScan } from '@/lib/matching/staged-matcher';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
@@ -45,7 +44,7 @@ export default defineContentScript({
     // Code most frames never run arrives when first needed, injected by the background into this isolated world.
     const inject = (name: OnDemandName) => send('detect/module', { name });
     // Only the scanner, started by runDetect below, asks for the matcher's second stage: `detect` is set by then.
-    const fullScanModule = onDemand(() => injectedModule<FullScanFactory>('full-scan', inject), {
+    const secondStage = onDemand(() => injectedModule<SecondStage>('full-scan', inject), {
       arrived: () => detect.rescan(),
       failed: () => detect.resendReport(),
     });
@@ -53,22 +52,24 @@ export default defineContentScript({
     const loadStart = performance.now();
     const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
       signal,
-      fullScan: (parts) => (fullScan ??= fullScanModule.value?.(parts)),
-      missing: fullScanModule.request,
+      fullScan: (parts) => (fullScan ??= secondStage.value?.fullScan(parts)),
+      missing: secondStage.request,
+      lists: (index, head) => secondStage.value?.packedLists(index, head),
     });
     if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
-    const privateTerms = privateTermsOf(matcher, (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY]);
+    const customTerms = (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY];
     if (signal.aborted) return;
     const detect = runDetect({
       win: window,
       matcher,
-      loadCard: () => injectedModule<MatchCardFactory>('hover-card', inject),
-      awaitingMatcher: () => fullScanModule.pending,
+      loadCard: () => injectedModule<HoverCardFactory>('hover-card', inject),
+      secondStage: () => secondStage.value,
+      awaitingMatcher: () => secondStage.pending,
       signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,
-      privateTerms,
+      customTerms,
       readSettings: async () => detectSettingsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
       watchSettings(onChange) {
         const listener = (changes: Record<string, { newValue?: unknown }>) => {

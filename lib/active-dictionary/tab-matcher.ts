@@ -1,7 +1,9 @@
 import type { DictionaryArea } from './chunked';
 import { openActivePack } from './open-pack';
+import type { FlatIndex } from '@/lib/matching/flat-index';
 import { loadPackedIndex, type LoadOptions } from '@/lib/matching/pack/load';
-import type { Matcher } from '@/lib/matching/matcher';
+import type { TabPackHead } from '@/lib/matching/pack/tab-pack';
+import type { Matcher, MatcherLists } from '@/lib/matching/matcher';
 import { stagedMatcher, type FullScan, type MatcherParts } from '@/lib/matching/staged-matcher';
 
 /**
@@ -20,6 +22,32 @@ export interface TabMatcherOptions extends LoadOptions {
   fullScan(parts: MatcherParts): FullScan | undefined;
   /** Called when a text needs the second stage and `fullScan` has none yet. */
   missing?(): void;
+  /** The matcher's lists decoded from a loaded pack (lib/matching/pack/lists.ts), once the second stage is at hand. */
+  lists(index: FlatIndex, head: TabPackHead): MatcherLists | undefined;
+}
+
+/**
+ * A matcher's lists whose entries and terms are decoded on first use, by the decoder that comes with the second
+ * stage: only a match reads them, and only the second stage makes matches.
+ */
+function listsOnFirstUse(head: TabPackHead, decode: () => MatcherLists | undefined): MatcherLists {
+  let decoded: MatcherLists | undefined;
+  const lists = () => {
+    decoded ??= decode();
+    if (!decoded) throw new Error("a dictionary's entries were read before the matcher's second stage arrived");
+    return decoded;
+  };
+  return {
+    get entries() {
+      return lists().entries;
+    },
+    get terms() {
+      return lists().terms;
+    },
+    paradigms: head.paradigms,
+    rules: head.rules,
+    everyday: head.everyday,
+  };
 }
 
 async function loadStored(area: DictionaryArea, options: TabMatcherOptions): Promise<Matcher | undefined> {
@@ -28,7 +56,8 @@ async function loadStored(area: DictionaryArea, options: TabMatcherOptions): Pro
     const pack = await openActivePack(area);
     if (!pack) return undefined;
     try {
-      const { index, lists } = await loadPackedIndex(pack.head, pack.readPart, options);
+      const index = await loadPackedIndex(pack.head, pack.readPart, options);
+      const lists = listsOnFirstUse(pack.head, () => options.lists(index, pack.head));
       return stagedMatcher(index, lists, options.fullScan, options.missing);
     } catch {
       // A damaged or vanished part: try the current generation once more.
@@ -46,7 +75,7 @@ async function loadStored(area: DictionaryArea, options: TabMatcherOptions): Pro
  * one and reads again. Rejects when the signal
  * is aborted, or when even then storage holds no usable dictionary.
  * @example const matcher = await loadTabMatcher(browser.storage.local, () => sendFromContent('dictionary/ensure', {}),
- * { signal, fullScan: (parts) => fullScanModule.value?.(parts), missing: fullScanModule.request });
+ * { signal, fullScan: (parts) => stage.value?.fullScan(parts), missing: stage.request, lists: (index, head) => … });
  */
 export async function loadTabMatcher(
   area: DictionaryArea,

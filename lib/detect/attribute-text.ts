@@ -1,11 +1,10 @@
 import type { Matcher } from '@/lib/matching/matcher';
-import { hitsOf, type Hit } from './scan-block';
+import { HAS_WORD, hitsOf, type Hit } from './scan-block';
 
 /** Attributes that describe an element in words: read by screen readers or shown on hover, never painted. */
 const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
 /** Inputs whose value is words a person reads (not passwords, numbers, dates…). */
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
-const HAS_WORD = /\p{L}\p{M}*\p{L}/u;
 /**
  * The elements that may carry such texts, as one selector: most elements of a page have none, and one
  * `matches` call answers for them where reading each attribute and the tag name would take four.
@@ -23,10 +22,10 @@ export function attributeTexts(element: Element): string[] {
   if (!element.matches(MAY_DESCRIBE)) return texts;
   for (const name of DESCRIBING_ATTRIBUTES) {
     const value = element.getAttribute(name);
-    if (value !== null && HAS_WORD.test(value)) texts.push(value);
+    if (value !== null && HAS_WORD().test(value)) texts.push(value);
   }
   const value = formValueOf(element);
-  if (value !== undefined && HAS_WORD.test(value)) texts.push(value);
+  if (value !== undefined && HAS_WORD().test(value)) texts.push(value);
   return texts;
 }
 

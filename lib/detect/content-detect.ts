@@ -1,24 +1,23 @@
-import { watchHover } from '@/lib/highlight/hover';
 import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
 import { createHighlightStyles } from '@/lib/highlight/styles';
 import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
-import { lazyMatchCard } from './lazy-match-card';
-import type { MatchCardFactory } from './match-card';
+import { lazyHoverCard } from './lazy-match-card';
+import type { HoverCardFactory } from './match-card';
 import { startPageScanner, type PageScanner } from './page-scanner';
-import { hidesMatch } from './private-terms';
 import { createReportScheduler } from './report-scheduler';
+import type { HidesMatch } from './scan-block';
+import type { SecondStage } from './second-stage';
 import type { Matcher } from '@/lib/matching/matcher';
-import { summarizeHits } from './tally';
 
 export interface DetectEnvironment {
   win: Window & typeof globalThis;
   matcher: Matcher;
   /**
-   * The hover card's code, loaded on the first hover over a highlight (the content script has the background
-   * inject hover-card.js: see lazy-match-card.ts).
+   * The hover card's code with its watcher, loaded when the frame first paints a highlight (the content script has
+   * the background inject hover-card.js: see lazy-match-card.ts).
    */
-  loadCard(): Promise<MatchCardFactory>;
+  loadCard(): Promise<HoverCardFactory>;
   readSettings(): Promise<DetectSettings>;
   /** Calls back with the new settings whenever they change; returns a function that stops watching. */
   watchSettings(onChange: (settings: DetectSettings) => void): () => void;
@@ -28,9 +27,12 @@ export interface DetectEnvironment {
   /** An element's shadow root, closed ones included where the extension can open them (see page-scanner). */
   shadowRootOf?(element: Element): ShadowRoot | null;
   /**
-   * The matcher's terms from the researcher's private watch-list: counted, painted only on request (private-terms.ts).
+   * The code that runs once text holds a candidate match, if it has arrived (second-stage.ts): every match, and so
+   * every hit to report and every private term to keep off the page, comes from it.
    */
-  privateTerms?: ReadonlySet<number>;
+  secondStage(): SecondStage | undefined;
+  /** The researcher's private watch-list, as stored: counted, painted only on request (private-terms.ts). */
+  customTerms?: unknown;
   /** When the dictionary started and finished loading, for the "spoor:dictionary-load" measure. */
   dictionaryLoad?: { start: number; end: number };
   /**
@@ -83,21 +85,30 @@ export function siteHost(location: Location): string {
 export function runDetect(env: DetectEnvironment): Detect {
   const { win, matcher, signal } = env;
   const doc = win.document;
-  const painter = createPainter(highlightApiOf(win));
+  // Most frames paint nothing: the hover card's code comes with the first highlight.
+  const painter = createPainter(highlightApiOf(win), () => card.request());
   const styles = createHighlightStyles(win, DEFAULT_COLORS);
-  const card = lazyMatchCard(doc, matcher, env.loadCard);
   const shadowRoots: ShadowRoot[] = [];
+  let concealed = false;
+  const card = lazyHoverCard(
+    { doc, matcher, painter, shadowRoots: () => shadowRoots, concealed: () => concealed, signal },
+    env.loadCard,
+  );
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
   let performanceMarks = false;
   let unpublishedLoad = env.dictionaryLoad;
-  let concealed = false;
-  const hidesPrivate = hidesMatch(env.privateTerms ?? new Set());
   let privateShown = false;
+  // Only a match asks, and matches come from the second stage: it is here by then.
+  let hidesPrivate: HidesMatch | undefined;
+  const hides: HidesMatch = (terms) =>
+    !privateShown && (hidesPrivate ??= env.secondStage()!.hidesPrivate(matcher, env.customTerms))(terms);
   let autoRestore: number | undefined;
 
   const reports = createReportScheduler({
     collect: () =>
-      scanning ? summarizeHits(scanning.scanner.hits(), matcher.entries, scanning.scanner.attributeHits()) : [],
+      (scanning &&
+        env.secondStage()?.summarizeHits(scanning.scanner.hits(), matcher.entries, scanning.scanner.attributeHits())) ??
+      [],
     send: (entries) => env.sendReport(win.location.href, entries),
     win,
     signal,
@@ -112,7 +123,7 @@ export function runDetect(env: DetectEnvironment): Detect {
       ownUi: card.owns,
       signal: AbortSignal.any([signal, stop.signal]),
       shadowRootOf: env.shadowRootOf,
-      hides: (terms) => !privateShown && hidesPrivate(terms),
+      hides,
       onIdle(busySince, work) {
         // A pass that met text needing the matcher's second stage is not over: it starts again when the stage
         // arrives, and that pass reports and is measured (the work done before it came counts nowhere).
@@ -152,13 +163,6 @@ export function runDetect(env: DetectEnvironment): Detect {
   };
 
   styles.adoptInto(doc);
-  watchHover({
-    doc,
-    painter,
-    shadowRoots: () => shadowRoots,
-    onChange: (match) => (match && !concealed ? card.show(match) : card.hide()),
-    signal,
-  });
   const restore = () => {
     win.clearTimeout(autoRestore);
     if (!concealed || signal.aborted) return;

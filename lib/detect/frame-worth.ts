@@ -1,3 +1,6 @@
+import { isInvisible } from '@/lib/highlight/dom-rules';
+import { lazyRegExp } from '@/lib/matching/lazy-regexp';
+
 /**
  * Whether a frame is worth a dictionary load and a scan. Every frame of every
  * page runs the content script, and most embedded ones are ads, trackers and
@@ -8,8 +11,7 @@
 /** Smaller than this (CSS px) a frame shows no readable listing: a pixel, a spacer, a hidden iframe. */
 const MIN_SIDE = 16;
 /** Letters in a row that make a word worth matching; species names and trade terms are longer. */
-const WORD = /\p{L}{3}/u;
-const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const WORD = lazyRegExp(String.raw`\p{L}{3}`, 'u');
 /**
  * NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, spelt out: the frame's own NodeFilter is not a global everywhere
  * tests run.
@@ -22,7 +24,8 @@ function hasWords(doc: Document): boolean {
   const walker = doc.createTreeWalker(root, ELEMENTS_AND_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === node.TEXT_NODE) {
-      if (!SILENT.has(node.parentElement?.tagName ?? '') && WORD.test((node as Text).data)) return true;
+      const parent = node.parentElement;
+      if (!(parent && isInvisible(parent)) && WORD().test((node as Text).data)) return true;
     } else if ((node as Element).localName.includes('-')) {
       // A custom element keeps its words in a shadow root the scanner reads: worth a look.
       return true;

@@ -1,10 +1,11 @@
+import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
 import { domPosition, type BlockText } from '@/lib/highlight/block-text';
 import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case).
-const LAST_GENUS = /(\p{Lu}[\p{L}\p{M}]+)[\s\u2028]*$/u;
-const FIRST_EPITHET = /^[\s\u2028]*(\p{Ll}[\p{L}\p{M}]+)/u;
+const LAST_GENUS = lazyRegExp(String.raw`(\p{Lu}[\p{L}\p{M}]+)[\s\u2028]*$`, 'u');
+const FIRST_EPITHET = lazyRegExp(String.raw`^[\s\u2028]*(\p{Ll}[\p{L}\p{M}]+)`, 'u');
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 
@@ -25,12 +26,12 @@ export function withJoinedName(
   doc: Document,
 ): ScannedBlock {
   const none = scanned;
-  const tail = LAST_GENUS.exec(block.text.slice(-EDGE_CHARS));
+  const tail = LAST_GENUS().exec(block.text.slice(-EDGE_CHARS));
   if (tail === null) return none;
   // Read the next block only when this one ends like a genus: most blocks do not.
   const next = nextBlock();
   if (next === undefined) return none;
-  const head = FIRST_EPITHET.exec(next.text.slice(0, EDGE_CHARS));
+  const head = FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
   if (head === null) return none;
   const genus = tail[1]!;
   const epithet = head[1]!;

@@ -1,49 +1,56 @@
-import type { Matcher } from '@/lib/matching/matcher';
-import type { PaintedMatch } from '@/lib/highlight/painter';
-import type { MatchCard, MatchCardFactory } from './match-card';
+import type { HoverCard, HoverCardFactory, HoverCardOptions } from './match-card';
 import { onDemand, onDemandFile, onDemandGlobal } from './on-demand';
 
 /**
- * The file the background injects into a frame on its first hover over a
- * highlight (entrypoints/hover-card.ts): the card, its labels and styles stay
- * out of the script every frame of every page evaluates (issue 14). It leaves
- * a MatchCardFactory under MATCH_CARD_GLOBAL in the extension's isolated world,
+ * The file the background injects into a frame when it first paints a
+ * highlight (entrypoints/hover-card.ts): the hover watcher, the card, its
+ * labels and styles stay out of the script every frame of every page
+ * evaluates (issue 14), and most frames paint nothing. It leaves a
+ * HoverCardFactory under MATCH_CARD_GLOBAL in the extension's isolated world,
  * out of the page's reach.
  */
 export const MATCH_CARD_FILE = onDemandFile('hover-card');
 export const MATCH_CARD_GLOBAL = onDemandGlobal('hover-card');
 
+export interface LazyHoverCard extends HoverCard {
+  /** Asks for the card's code (something was painted); a failed load is tried again on the next request. */
+  request(): void;
+}
+
 /**
- * A hover card whose code is loaded on the first `show`. Until it arrives the
- * last match asked for is remembered, and shown then unless `hide` came in
- * between (the pointer left, the page scrolled, the highlights were
- * concealed). A failed load is tried again on the next hover.
- * @example const card = lazyMatchCard(document, matcher, () => loadFactory()); card.show(match);
+ * A hover card whose code is loaded on the first `request`. From then until
+ * it arrives the pointer's last position over the page is kept and handed to
+ * the watcher, so a pointer that came to rest on a highlight meanwhile gets
+ * its card.
+ * @example const card = lazyHoverCard({ doc, matcher, painter, shadowRoots, concealed, signal }, load);
+ *          card.request(); // when the first highlight is painted
  */
-export function lazyMatchCard(
-  doc: Document,
-  matcher: Pick<Matcher, 'entries' | 'terms'>,
-  load: () => Promise<MatchCardFactory>,
-): MatchCard {
-  let card: MatchCard | undefined;
-  let wanted: PaintedMatch | undefined;
+export function lazyHoverCard(
+  options: Omit<HoverCardOptions, 'pointer'>,
+  load: () => Promise<HoverCardFactory>,
+): LazyHoverCard {
+  const { doc, signal } = options;
+  let card: HoverCard | undefined;
+  let pointer: HoverCardOptions['pointer'];
+  let tracking = false;
+  const waiting = new AbortController();
   const factory = onDemand(load, {
-    arrived(create) {
-      card = create(doc, matcher);
-      if (wanted) card.show(wanted);
-      wanted = undefined;
+    arrived(start) {
+      waiting.abort();
+      if (!signal.aborted) card = start({ ...options, pointer });
     },
   });
   return {
-    show(match) {
-      if (card) return card.show(match);
-      wanted = match;
+    request() {
+      if (!tracking) {
+        tracking = true;
+        const listen = { passive: true, signal: AbortSignal.any([signal, waiting.signal]) };
+        doc.addEventListener('mousemove', (event) => (pointer = { x: event.clientX, y: event.clientY }), listen);
+        doc.documentElement.addEventListener('mouseleave', () => (pointer = undefined), listen);
+      }
       factory.request();
     },
-    hide() {
-      wanted = undefined;
-      card?.hide();
-    },
+    hide: () => card?.hide(),
     owns: (element) => card?.owns(element) ?? false,
   };
 }

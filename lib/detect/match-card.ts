@@ -1,4 +1,5 @@
 import type { Translate } from '@/lib/i18n/translate';
+import { watchHover, type HoverOptions } from '@/lib/highlight/hover';
 import { createHoverCard } from '@/lib/highlight/hover-card';
 import type { PaintedMatch } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
@@ -13,8 +14,29 @@ export interface MatchCard {
   owns(element: Element): boolean;
 }
 
+/** What a frame's hover card watches: the painter's matches under the pointer, while not concealed. */
+export interface HoverCardOptions extends Omit<HoverOptions, 'onChange'> {
+  matcher: Pick<Matcher, 'entries' | 'terms'>;
+  /** Whether the highlights are off the page for a screenshot: no card meanwhile. */
+  concealed(): boolean;
+}
+
+/** A frame's hover card once started: the content script hides it and leaves its host alone. */
+export type HoverCard = Pick<MatchCard, 'hide' | 'owns'>;
+
 /** What the injected hover-card script leaves for the content script (see lazy-match-card.ts). */
-export type MatchCardFactory = (doc: Document, matcher: Pick<Matcher, 'entries' | 'terms'>) => MatchCard;
+export type HoverCardFactory = (options: HoverCardOptions) => HoverCard;
+
+/**
+ * Watches the pointer over painted matches and shows the card of the one under it.
+ * @example const options = { doc: document, matcher, painter, shadowRoots: () => [], concealed: () => false, signal };
+ *          startHoverCard(options, t);
+ */
+export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCard {
+  const card = createMatchCard(options.doc, t, options.matcher);
+  watchHover({ ...options, onChange: (match) => (match && !options.concealed() ? card.show(match) : card.hide()) });
+  return card;
+}
 
 /**
  * The hover card for a matcher's matches, its labels from `t`.

@@ -1,3 +1,4 @@
+import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
 import type { Category, Match, TermInfo } from '@/lib/matching/types';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
@@ -26,8 +27,8 @@ export interface ScannedBlock {
 }
 
 const STRICTNESS: Record<Category, number> = { 'app-i': 0, 'app-ii': 1, 'app-iii': 2, trade: 3 };
-// A block without two letters in a row cannot hold a term; skipping it saves the matcher call.
-const HAS_WORD = /\p{L}\p{M}*\p{L}/u;
+/** A text without two letters in a row cannot hold a term; skipping it saves the matcher call. */
+export const HAS_WORD = lazyRegExp(String.raw`\p{L}\p{M}*\p{L}`, 'u');
 
 /**
  * The colour of a match: the strictest category among the entries its terms point at.
@@ -80,7 +81,7 @@ export function scanSegment(
   const result: ScannedBlock = { painted: [], hits: [] };
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
   const text = from === 0 && to >= block.text.length ? block.text : block.text.slice(windowStart, to + CONTEXT_CHARS);
-  if (!HAS_WORD.test(text)) return result;
+  if (!HAS_WORD().test(text)) return result;
   const { matches, exempt } = matcher.scan(text, declaredLanguageOf(block.owner, doc));
   const inSegment = (start: number) => start >= from && start < to;
   for (const match of matches) {

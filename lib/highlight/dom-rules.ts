@@ -4,64 +4,23 @@
  * costs more than the whole scan, and marketplaces use these tags as the spec intends.
  */
 
+// Tag names in one string each: quoted in a list, each name costs the script every frame evaluates two bytes more.
+
 /** Inline elements: their text runs on with the text around them (`<i>Psittacus</i> <i>erithacus</i>`). */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-]);
+const INLINE = new Set(
+  (
+    'A ABBR B BDI BDO BIG CITE CODE DATA DEL DFN EM FONT I INS KBD LABEL ' +
+    'MARK NOBR Q S SAMP SMALL SPAN STRIKE STRONG SUB SUP TIME TT U VAR WBR'
+  ).split(' '),
+);
 
 /** Elements whose content is not page text a reader sees, or is the reader's own input. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-]);
+const SKIPPED = new Set(
+  (
+    'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION SVG ' +
+    'MATH CANVAS IFRAME OBJECT EMBED VIDEO AUDIO HEAD TITLE'
+  ).split(' '),
+);
 
 const ELEMENT = 1;
 const FRAGMENT = 11;
@@ -70,7 +29,7 @@ const FRAGMENT = 11;
 export type BlockOwner = Element | DocumentFragment;
 
 /** Skipped elements that never render, so the text around them runs on ("Elfen<script>…</script>bein"). */
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const INVISIBLE = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE'.split(' '));
 
 /** A predicate marking Spoor's own UI (the hover card host), which is never scanned. */
 export type OwnUi = (element: Element) => boolean;

@@ -7,6 +7,8 @@ export interface HoverOptions {
   shadowRoots(): ShadowRoot[];
   /** Called when the pointer enters a painted match (with it) or leaves one (with undefined). */
   onChange(match: PaintedMatch | undefined): void;
+  /** Where the pointer already is, if known (the watcher may start after it last moved): looked at first. */
+  pointer?: { x: number; y: number };
   signal: AbortSignal;
 }
 
@@ -32,7 +34,7 @@ const contains = (range: Range, x: number, y: number) =>
 export function watchHover(options: HoverOptions): void {
   const { doc, painter, signal } = options;
   const win = doc.defaultView!;
-  let pointer: { x: number; y: number } | undefined;
+  let pointer = options.pointer;
   let frame = 0;
   let current: PaintedMatch | undefined;
 
@@ -72,4 +74,5 @@ export function watchHover(options: HoverOptions): void {
     listen,
   );
   signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
+  if (pointer) schedule();
 }

@@ -75,10 +75,10 @@ export function highlightApiOf(win: typeof globalThis): HighlightApi {
 /**
  * Paints matches with the CSS Custom Highlight API: one Highlight per category,
  * so the page's DOM is never touched. Stricter categories get higher priority
- * and win where ranges overlap.
+ * and win where ranges overlap. `onPaint` runs whenever a block gets matches to paint.
  * @example const painter = createPainter({ registry: CSS.highlights, Highlight });
  */
-export function createPainter(api: HighlightApi): Painter {
+export function createPainter(api: HighlightApi, onPaint?: () => void): Painter {
   const highlights = new Map<MarkCategory, Highlight>();
   MARKS.forEach((category, index) => {
     const highlight = new api.Highlight();
@@ -122,6 +122,7 @@ export function createPainter(api: HighlightApi): Painter {
     replace(owner, painted) {
       unpaint(owner);
       if (painted.length === 0) return;
+      onPaint?.();
       byOwner.set(owner, painted);
       for (const match of painted) {
         adding.get(match.category)!.add(match.range);

@@ -1,3 +1,5 @@
+import { lazyRegExp } from '@/lib/matching/lazy-regexp';
+
 /**
  * Folding: the one definition of "the same word" shared by the compiler, the
  * matcher and the checklist importer. Case, diacritics, Unicode normalisation
@@ -31,7 +33,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 /** Lower-case letters whose diacritic makes them another letter: kept whole. */
 const PROTECTED_LETTERS = new Set(['й', 'ў']);
 
-const COMBINING_MARKS = /\p{M}/gu;
+const COMBINING_MARKS = lazyRegExp(String.raw`\p{M}`, 'gu');
 
 /**
  * Invisible characters a page may put inside a word: every Unicode
@@ -41,7 +43,7 @@ const COMBINING_MARKS = /\p{M}/gu;
  * mark, BOM…). They draw nothing and fold to nothing: "Elfen\u00ADbein" is
  * "Elfenbein". Sellers insert them to dodge keyword filters, so they never split a word.
  */
-export const INVISIBLE_IN_WORD = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+export const INVISIBLE_IN_WORD = lazyRegExp(String.raw`[\p{Default_Ignorable_Code_Point}\p{Cf}]`, 'u');
 
 const foldedChars = new Map<string, string>();
 
@@ -52,9 +54,9 @@ function foldChar(char: string): string {
   let folded: string;
   const lower = char.toLowerCase();
   if (PROTECTED_LETTERS.has(lower)) folded = lower;
-  else if (INVISIBLE_IN_WORD.test(char)) folded = '';
+  else if (INVISIBLE_IN_WORD().test(char)) folded = '';
   else {
-    const bare = lower.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '');
+    const bare = lower.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS(), '');
     folded = '';
     for (const part of bare) folded += SPECIAL_LETTERS[part] ?? part;
   }
@@ -86,7 +88,7 @@ export function foldWord(word: string): string {
  * ("d'Ivoire"), other punctuation is kept as itself so "grey, parrot" is not "grey parrot".
  */
 const BLOCK_BREAK = /[\n\r\v\f\u2029]/;
-const SPACE_OR_DASH = /[\s\p{Pd}\u2212\u2043]/u;
+const SPACE_OR_DASH = lazyRegExp(String.raw`[\s\p{Pd}\u2212\u2043]`, 'u');
 const APOSTROPHE = /['\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032\uFF07]/;
 
 /** The separator key of a hard break: no phrase ever spans one. */
@@ -116,7 +118,7 @@ export function foldSeparator(separator: string): string {
   for (const char of separator) {
     if (BLOCK_BREAK.test(char)) return HARD_BREAK;
     if (char === LINE_BREAK) lineBreak = true;
-    else if (SPACE_OR_DASH.test(char) || INVISIBLE_IN_WORD.test(char)) continue;
+    else if (SPACE_OR_DASH().test(char) || INVISIBLE_IN_WORD().test(char)) continue;
     else key += APOSTROPHE.test(char) ? "'" : char;
   }
   if (lineBreak) return key === '' ? LINE_BREAK : HARD_BREAK;

@@ -44,5 +44,5 @@ function unionOf(drawn: Match[], logical: Match[]): Match[] {
   return withoutOverlaps([...drawn, ...logical].sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
-/** What a tab's injected full-scan.js leaves for its content script (lib/detect/on-demand.ts). */
+/** Builds the second stage over a matcher's parts, in what a tab's full-scan.js leaves (lib/detect/second-stage.ts). */
 export type FullScanFactory = (parts: MatcherParts) => FullScan;

@@ -60,7 +60,16 @@ export function matcherParts(index: FlatIndex, lists: MatcherLists): MatcherPart
   };
 }
 
-/** A matcher over its lists that scans with `scan`. */
+/** A matcher over its lists that scans with `scan`; its entries and terms are read from the lists when asked for. */
 export function matcherWith(lists: MatcherLists, scan: Matcher['scan']): Matcher {
-  return { entries: lists.entries, terms: lists.terms, scan, find: (text, context) => scan(text, context).matches };
+  return {
+    get entries() {
+      return lists.entries;
+    },
+    get terms() {
+      return lists.terms;
+    },
+    scan,
+    find: (text, context) => scan(text, context).matches,
+  };
 }

@@ -1,5 +1,6 @@
 import { isMixedScript, scriptOf, type MixedScriptFold } from '@/lib/matching/confusables';
 import { INVISIBLE_IN_WORD, foldSeparator, foldWord } from '@/lib/matching/fold';
+import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 
 /**
  * Words of a text with their offsets in the original string. Word characters
@@ -83,7 +84,7 @@ const FOLD_FULL = 2;
 const FOLD_MIXED = 3;
 
 // U+02BC is a letter to Unicode but an apostrophe to writers ("d\u02BCIvoire").
-const WORD_CHAR = /^(?!\u02BC)[\p{L}\p{M}\p{N}]$/u;
+const WORD_CHAR = lazyRegExp(String.raw`^(?!\u02BC)[\p{L}\p{M}\p{N}]$`, 'u');
 
 const UNKNOWN = 0;
 const WORD = 1;
@@ -101,11 +102,11 @@ function isWordAt(text: string, index: number, code: number): boolean {
   if (known !== UNKNOWN) return known === WORD;
   if (code >= 0xd800 && code <= 0xdbff) {
     const char = String.fromCodePoint(text.codePointAt(index)!);
-    return WORD_CHAR.test(char) || INVISIBLE_IN_WORD.test(char);
+    return WORD_CHAR().test(char) || INVISIBLE_IN_WORD().test(char);
   }
   if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isWordAt(text, index - 1, text.charCodeAt(index - 1));
   const char = String.fromCharCode(code);
-  const word = WORD_CHAR.test(char) || INVISIBLE_IN_WORD.test(char);
+  const word = WORD_CHAR().test(char) || INVISIBLE_IN_WORD().test(char);
   classes[code] = word ? WORD : SEPARATOR;
   return word;
 }

@@ -28,7 +28,7 @@ export const detectMessages = {
     response: z.object({ taxa: z.number().int().nonnegative() }),
   }),
   /**
-   * Code most pages never run, asked for when a frame first needs it (its first hover over a highlight, its first
+   * Code most pages never run, asked for when a frame first needs it (its first highlight painted, its first
    * text with a candidate match): the background injects it into the sending frame (lib/detect/on-demand.ts),
    * so the script every frame evaluates does not carry it.
    */

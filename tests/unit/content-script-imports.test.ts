@@ -16,10 +16,16 @@ const COMPILED_INTO_THE_DICTIONARY = [
 ];
 
 /**
- * The matcher's second stage, which text without a candidate match never runs: injected when a frame's text first
- * needs it (entrypoints/full-scan.ts, lib/detect/on-demand.ts).
+ * The matcher's second stage, which text without a candidate match never runs, with the tally and the private-term
+ * check (every hit comes from it): injected when a frame's text first needs it (entrypoints/full-scan.ts,
+ * lib/detect/on-demand.ts). The hover watcher and card: injected when a frame first paints (entrypoints/hover-card.ts).
  */
 const INJECTED_ON_DEMAND = [
+  'lib/detect/tally.ts',
+  'lib/detect/private-terms.ts',
+  'lib/highlight/hover.ts',
+  'lib/highlight/hover-card.ts',
+  'lib/detect/match-card.ts',
   'lib/matching/full-scan.ts',
   'lib/matching/sense-filter.ts',
   'lib/matching/select.ts',

@@ -2,6 +2,7 @@ import { matcherOver, type Matcher } from '@/lib/matching/matcher';
 import type { TabPackHead } from './tab-pack';
 import type { PartReader } from './unpack';
 import { loadPackedIndex, type LoadOptions } from './load';
+import { packedLists } from './lists';
 
 /**
  * A matcher with both its stages from a tab pack (the background, benchmarks, tests); a tab's content script
@@ -13,6 +14,6 @@ export async function loadPackedMatcher(
   readPart: PartReader,
   options: LoadOptions = {},
 ): Promise<Matcher> {
-  const { index, lists } = await loadPackedIndex(head, readPart, options);
-  return matcherOver(index, lists);
+  const index = await loadPackedIndex(head, readPart, options);
+  return matcherOver(index, packedLists(index, head));
 }

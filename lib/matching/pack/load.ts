@@ -1,34 +1,25 @@
 import type { FlatIndex } from '@/lib/matching/flat-index';
-import type { MatcherLists } from '@/lib/matching/matcher';
-import type { EntryInfo, TermInfo } from '@/lib/matching/types';
 import { createPace, type PaceOptions } from '@/lib/scheduling/pace';
 import { decodeIndex } from './index-pack';
-import { lazyList } from './lazy-list';
 import { partHash, TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
-import { decodeEntryRecord, type PartReader } from './unpack';
+import type { PartReader } from './unpack';
 
 /** Usually just `signal` and `sliceMs`; `now` and `yieldNow` let a test or a benchmark watch the slices. */
 export type LoadOptions = PaceOptions;
-
-/** What a matcher is built over: the flat index and the lists it points into. */
-export interface PackedIndex {
-  index: FlatIndex;
-  lists: MatcherLists;
-}
 
 /**
  * A tab pack's index (tab-pack.ts), for a matcher: its parts asked for all at
  * once (the storage reads overlap; each reply arrives in a task of its own),
  * checked against their hashes in order, and decoded into typed arrays in slices,
  * so no task of the page runs long. Entries and terms are decoded when a match
- * first points at them. Throws when the pack is of another format or damaged.
- * @example const { index, lists } = await loadPackedIndex(head, (i) => readPart(i), { signal: ctx.signal });
+ * first points at them (lists.ts, by the caller). Throws when the pack is of another format or damaged.
+ * @example const index = await loadPackedIndex(head, (i) => readPart(i), { signal: ctx.signal });
  */
 export async function loadPackedIndex(
   head: TabPackHead,
   readPart: PartReader,
   options: LoadOptions = {},
-): Promise<PackedIndex> {
+): Promise<FlatIndex> {
   if (head.formatVersion !== TAB_PACK_VERSION)
     throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   const pace = createPace(options);
@@ -47,21 +38,5 @@ export async function loadPackedIndex(
   }
   // Joining the parts copies them all at once, the one step not cut into runs: it gets a slice of its own.
   await pace.pause();
-  const index = await decodeIndex(pieces.join(''), head.index, pace);
-  return { index, lists: listsOf(index, head) };
-}
-
-/** Entries and terms as lists decoded item by item from the index's tables. */
-function listsOf(index: FlatIndex, { codes, notes, paradigms, rules, everyday }: TabPackHead): MatcherLists {
-  const { text, entryRecord, termEntry, termLang, termText } = index;
-  const entries = lazyList<EntryInfo>(entryRecord.length - 1, (i) =>
-    decodeEntryRecord(text.slice(entryRecord[i], entryRecord[i + 1]), codes, notes),
-  );
-  const terms = lazyList<TermInfo>(termEntry.length, (i) => {
-    const entry = termEntry[i]!;
-    const lang = codes.lang[termLang[i]!] as TermInfo['lang'] | undefined;
-    if (lang === undefined || entry >= entries.list.length) throw new Error(`term ${i} is malformed`);
-    return { text: text.slice(termText[i], termText[i + 1]) || entries.at(entry).label, lang, entry };
-  });
-  return { entries: entries.list, terms: terms.list, paradigms, rules, everyday };
+  return decodeIndex(pieces.join(''), head.index, pace);
 }

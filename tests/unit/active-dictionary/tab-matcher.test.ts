@@ -14,6 +14,7 @@ import { createMatcher } from '@/lib/matching/matcher';
 import { createFullScan } from '@/lib/matching/full-scan';
 import type { FullScan } from '@/lib/matching/staged-matcher';
 import type { TabPackHead } from '@/lib/matching/pack/tab-pack';
+import { packedLists } from '@/lib/matching/pack/lists';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 let imported: Dictionary;
@@ -35,7 +36,10 @@ function fakeBackground(area: MemoryArea) {
 /** The matcher's second stage at hand from the start, as it is once a tab's full-scan.js has arrived. */
 function bothStages() {
   let full: FullScan | undefined;
-  return { fullScan: (parts: Parameters<typeof createFullScan>[0]) => (full ??= createFullScan(parts)) };
+  return {
+    fullScan: (parts: Parameters<typeof createFullScan>[0]) => (full ??= createFullScan(parts)),
+    lists: packedLists,
+  };
 }
 
 describe('loadTabMatcher', () => {
@@ -81,6 +85,19 @@ describe('loadTabMatcher', () => {
     expect(background.asked).toBe(1);
     expect(matcher.entries).toEqual(compiled.entries);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
+  });
+
+  it('leaves decoding entries and terms to the second stage: text without a candidate is scanned without them', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported);
+    let missing = 0;
+    const firstStageOnly = { fullScan: () => undefined, missing: () => void missing++, lists: () => undefined };
+    const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, firstStageOnly);
+    expect(matcher.scan('Nothing listed here, only a sunny afternoon.')).toEqual({ matches: [], exempt: [] });
+    expect(missing).toBe(0);
+    expect(matcher.find(text)).toEqual([]);
+    expect(missing).toBeGreaterThan(0);
+    expect(() => matcher.entries).toThrow('second stage');
   });
 
   it('rejects when the background cannot store a usable list either', async () => {

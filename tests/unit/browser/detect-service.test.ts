@@ -19,7 +19,7 @@ const handlers = () => startDetectService(fakeBrowser as unknown as typeof brows
 const sender = (frameId: number, tab?: { id: number }) =>
   ({ id: 'spoor', frameId, tab }) as unknown as Browser.runtime.MessageSender;
 
-it('injects the hover card into the frame that first hovered a highlight, and only there', async () => {
+it('injects the hover card into the frame that first painted a highlight, and only there', async () => {
   await handlers()['detect/module']!({ name: 'hover-card' }, sender(7, { id: 3 }));
   expect(injected).toEqual([{ target: { tabId: 3, frameIds: [7] }, files: [MATCH_CARD_FILE] }]);
 });

@@ -1,47 +1,45 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest';
 import { englishT } from '@/lib/i18n/english';
-import type { PaintedMatch } from '@/lib/highlight/painter';
-import { lazyMatchCard } from '@/lib/detect/lazy-match-card';
-import { createMatchCard, type MatchCardFactory } from '@/lib/detect/match-card';
+import { lazyHoverCard } from '@/lib/detect/lazy-match-card';
+import { startHoverCard, type HoverCardFactory, type HoverCardOptions } from '@/lib/detect/match-card';
 import { fixtureMatcher } from './fixture-dictionary';
+import { fakePainter } from '../highlight/fake-highlights';
 import { captureShadowRoots } from '../support/closed-shadow-roots';
 
 /*
- * The hover card's code reaches a frame on its first hover (the background injects it): until then the card
- * remembers what it was asked to show. The loader here hands over the real card when the test says so.
+ * The hover card's code, watcher included, reaches a frame when it first paints a highlight (the background injects
+ * it). The loader here hands over the real card when the test says so; jsdom lays nothing out, so where the layout
+ * matters the test says where the word is.
  */
 
 const matcher = fixtureMatcher();
 
 const shadows = captureShadowRoots();
+const stops: AbortController[] = [];
 afterEach(() => {
+  for (const stop of stops.splice(0)) stop.abort();
   document.body.replaceChildren();
   // The card's host sits on the root element, beside the body.
   for (const host of document.querySelectorAll('spoor-hover-card')) host.remove();
 });
 
-/** A painted match over a text of the page, as the painter keeps it. */
-function painted(text: string): PaintedMatch {
-  const node = document.body.appendChild(document.createElement('p')).appendChild(document.createTextNode(text));
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  // jsdom lays nothing out: the card is placed under this box.
-  range.getBoundingClientRect = () => new DOMRect(10, 10, 50, 12);
-  return { range, category: 'app-i', terms: matcher.find(text)[0]!.terms, nodes: [node] };
-}
-
 const shownTitle = () =>
   document.querySelector('spoor-hover-card') ? shadows.at(-1)!.querySelector('.title')!.textContent : undefined;
 
-/** A loader the test settles: each call is counted and waits for `deliver` or `fail`. */
+/** A loader the test settles: each call is counted and waits for `deliver` or `fail`; what it started with is kept. */
 function loader() {
-  const calls: { resolve(factory: MatchCardFactory): void; reject(error: Error): void }[] = [];
-  const load = () => new Promise<MatchCardFactory>((resolve, reject) => calls.push({ resolve, reject }));
-  const factory: MatchCardFactory = (doc, lists) => createMatchCard(doc, englishT, lists);
+  const calls: { resolve(factory: HoverCardFactory): void; reject(error: Error): void }[] = [];
+  const started: HoverCardOptions[] = [];
+  const load = () => new Promise<HoverCardFactory>((resolve, reject) => calls.push({ resolve, reject }));
+  const factory: HoverCardFactory = (options) => {
+    started.push(options);
+    return startHoverCard(options, englishT);
+  };
   return {
     load,
     calls,
+    started,
     deliver: async () => {
       calls.at(-1)!.resolve(factory);
       await Promise.resolve();
@@ -53,52 +51,101 @@ function loader() {
   };
 }
 
-it('loads the card once, on the first hover, and then shows the last match asked for', async () => {
+/** A lazy card over a fake painter, with its own lifetime (ended after each test). */
+function lazyCard(code: ReturnType<typeof loader>, concealed = () => false) {
+  const stop = new AbortController();
+  stops.push(stop);
+  const { painter } = fakePainter();
+  const card = lazyHoverCard(
+    { doc: document, matcher, painter, shadowRoots: () => [], concealed, signal: stop.signal },
+    code.load,
+  );
+  return { card, painter, stop };
+}
+
+const move = (x: number, y: number) => document.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y }));
+
+it('loads nothing until asked, then once however often it is asked', async () => {
   const code = loader();
-  const card = lazyMatchCard(document, matcher, code.load);
+  const { card } = lazyCard(code);
+  move(5, 5);
   expect(code.calls).toHaveLength(0);
-  card.show(painted('Graupapagei'));
-  card.show(painted('python royal'));
+  card.request();
+  card.request();
   expect(code.calls).toHaveLength(1);
-  expect(shownTitle()).toBeUndefined();
   await code.deliver();
-  expect(shownTitle()).toBe('Python regius');
-  card.show(painted('Graupapagei'));
+  card.request();
+  expect(code.calls).toHaveLength(1);
+  expect(code.started).toHaveLength(1);
+});
+
+it('hands the watcher where the pointer came to rest while the code was on its way, and nothing once it left', async () => {
+  const code = loader();
+  const { card } = lazyCard(code);
+  move(1, 1);
+  card.request();
+  move(20, 30);
+  await code.deliver();
+  expect(code.started[0]!.pointer).toEqual({ x: 20, y: 30 });
+
+  const other = loader();
+  const { card: left } = lazyCard(other);
+  left.request();
+  move(20, 30);
+  document.documentElement.dispatchEvent(new MouseEvent('mouseleave'));
+  await other.deliver();
+  expect(other.started[0]!.pointer).toBeUndefined();
+});
+
+it('shows the card of a highlight the pointer rests on when the code arrives', async () => {
+  const code = loader();
+  const { card, painter } = lazyCard(code);
+  const node = document.body
+    .appendChild(document.createElement('p'))
+    .appendChild(document.createTextNode('Graupapagei'));
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  // Where jsdom has no layout: the word's box, and the caret under a point inside it.
+  const box = new DOMRect(10, 10, 50, 12);
+  range.getBoundingClientRect = () => box;
+  range.getClientRects = () => [box] as unknown as DOMRectList;
+  document.caretRangeFromPoint = () => {
+    const caret = document.createRange();
+    caret.setStart(node, 3);
+    return caret;
+  };
+  painter.replace(node.parentElement!, [
+    { range, category: 'app-i', terms: matcher.find('Graupapagei')[0]!.terms, nodes: [node] },
+  ]);
+  card.request();
+  move(30, 15);
+  await code.deliver();
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   expect(shownTitle()).toBe('Psittacus erithacus');
-  expect(code.calls).toHaveLength(1);
-});
-
-it('shows nothing when the pointer left before the card arrived', async () => {
-  const code = loader();
-  const card = lazyMatchCard(document, matcher, code.load);
-  card.show(painted('Graupapagei'));
-  card.hide();
-  await code.deliver();
-  expect(shownTitle()).toBeUndefined();
-});
-
-it('hides the card once loaded, and owns its host only then', async () => {
-  const code = loader();
-  const card = lazyMatchCard(document, matcher, code.load);
-  const host = document.createElement('spoor-hover-card');
-  expect(card.owns(host)).toBe(false);
-  card.show(painted('Graupapagei'));
-  await code.deliver();
-  const shown = document.querySelector('spoor-hover-card')!;
-  expect(card.owns(shown)).toBe(true);
-  expect(card.owns(host)).toBe(false);
+  const host = document.querySelector('spoor-hover-card')!;
+  expect(card.owns(host)).toBe(true);
   card.hide();
   expect(document.querySelector('spoor-hover-card')).toBeNull();
+  delete (document as { caretRangeFromPoint?: unknown }).caretRangeFromPoint;
 });
 
-it('tries again on the next hover when the card could not be loaded', async () => {
+it('owns nothing and hides nothing before the code arrives', () => {
   const code = loader();
-  const card = lazyMatchCard(document, matcher, code.load);
-  card.show(painted('Graupapagei'));
+  const { card } = lazyCard(code);
+  card.request();
+  expect(card.owns(document.createElement('spoor-hover-card'))).toBe(false);
+  expect(() => card.hide()).not.toThrow();
+});
+
+it('tries again on the next request when the code could not be loaded, and starts nothing once the frame is done', async () => {
+  const code = loader();
+  const { card, stop } = lazyCard(code);
+  card.request();
   await code.fail();
-  expect(shownTitle()).toBeUndefined();
-  card.show(painted('Graupapagei'));
+  expect(code.started).toHaveLength(0);
+  card.request();
   expect(code.calls).toHaveLength(2);
+  stop.abort();
   await code.deliver();
-  expect(shownTitle()).toBe('Psittacus erithacus');
+  expect(code.started).toHaveLength(0);
 });

@@ -1,0 +1,21 @@
+import type { FullScanFactory } from '@/lib/matching/full-scan';
+import type { Matcher } from '@/lib/matching/matcher';
+import type { packedLists } from '@/lib/matching/pack/lists';
+import type { HidesMatch } from './scan-block';
+import type { summarizeHits } from './tally';
+
+/**
+ * What the injected full-scan.js leaves for a tab's content script (entrypoints/full-scan.ts, on-demand.ts): the
+ * code that runs only once a frame's text holds a candidate match, which most frames never meet. Every match comes
+ * from the matcher's second stage, and with it every hit, report entry and private term, so the tally and the
+ * private-term check travel with the stage rather than in the script every frame evaluates (issue 14).
+ */
+export interface SecondStage {
+  fullScan: FullScanFactory;
+  /** Decodes the dictionary's entries and terms, which only matches point at (lib/matching/pack/lists.ts). */
+  packedLists: typeof packedLists;
+  /** lib/detect/tally.ts: a frame with no hits reports none, and has no hits before this arrives. */
+  summarizeHits: typeof summarizeHits;
+  /** Whether a match names a term of the researcher's private watch-list, as stored (lib/detect/private-terms.ts). */
+  hidesPrivate(matcher: Pick<Matcher, 'terms' | 'entries'>, storedCustomTerms: unknown): HidesMatch;
+}
