@@ -14,7 +14,7 @@ import { privateTermsOf } from '@/lib/detect/private-terms';
 import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
 import type { MatchCardFactory } from '@/lib/detect/match-card';
 import { injectedModule, onDemand, type OnDemandName } from '@/lib/detect/on-demand';
-import type { FullScanFactory } from '@/lib/matching/full-scan';
+import type { SecondStage } from '@/lib/detect/second-stage';
 import type { FullScan } from '@/lib/matching/staged-matcher';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
@@ -45,7 +45,7 @@ export default defineContentScript({
     // Code most frames never run arrives when first needed, injected by the background into this isolated world.
     const inject = (name: OnDemandName) => send('detect/module', { name });
     // Only the scanner, started by runDetect below, asks for the matcher's second stage: `detect` is set by then.
-    const fullScanModule = onDemand(() => injectedModule<FullScanFactory>('full-scan', inject), {
+    const fullScanModule = onDemand(() => injectedModule<SecondStage>('full-scan', inject), {
       arrived: () => detect.rescan(),
       failed: () => detect.resendReport(),
     });
@@ -53,7 +53,7 @@ export default defineContentScript({
     const loadStart = performance.now();
     const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
       signal,
-      fullScan: (parts) => (fullScan ??= fullScanModule.value?.(parts)),
+      fullScan: (parts) => (fullScan ??= fullScanModule.value?.fullScan(parts)),
       missing: fullScanModule.request,
     });
     if (signal.aborted) return;
@@ -65,6 +65,7 @@ export default defineContentScript({
       matcher,
       loadCard: () => injectedModule<MatchCardFactory>('hover-card', inject),
       awaitingMatcher: () => fullScanModule.pending,
+      joinName: () => fullScanModule.value?.joinName,
       signal,
       shadowRootOf: shadowRootReader(browser.dom),
       dictionaryLoad,

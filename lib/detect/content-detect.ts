@@ -5,7 +5,7 @@ import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
 import { lazyMatchCard } from './lazy-match-card';
 import type { MatchCardFactory } from './match-card';
-import { startPageScanner, type PageScanner } from './page-scanner';
+import { startPageScanner, type PageScanner, type PageScannerOptions } from './page-scanner';
 import { hidesMatch } from './private-terms';
 import { createReportScheduler } from './report-scheduler';
 import type { Matcher } from '@/lib/matching/matcher';
@@ -38,12 +38,14 @@ export interface DetectEnvironment {
    * needs it, so no report goes out (and no "spoor:pass" is measured) until `rescan` has found them.
    */
   awaitingMatcher?(): boolean;
+  /** Joins a name split over two blocks, once the matcher's second stage is here (see page-scanner). */
+  joinName?: PageScannerOptions['joinName'];
 }
 
 export interface Detect {
   /** Reports the findings again, e.g. after an in-page navigation made the background forget them. */
   resendReport(): void;
-  /** Scans the page again from the start, e.g. once the matcher's second stage has arrived. */
+  /** Scans again the text that waited for the matcher's second stage, once it has arrived; keeps the rest. */
   rescan(): void;
   /**
    * Takes the highlights and the hover card off the page for a screenshot of
@@ -113,10 +115,11 @@ export function runDetect(env: DetectEnvironment): Detect {
       signal: AbortSignal.any([signal, stop.signal]),
       shadowRootOf: env.shadowRootOf,
       hides: (terms) => !privateShown && hidesPrivate(terms),
+      joinName: env.joinName,
       onIdle(busySince, work) {
-        // A pass that met text needing the matcher's second stage is not over: it starts again when the stage
-        // arrives, and that pass reports and is measured (the work done before it came counts nowhere).
-        if (env.awaitingMatcher?.()) return;
+        // A pass that met text needing the matcher's second stage is not over: that text is scanned again when the
+        // stage arrives, and the pass reports and is measured then, with the slices before counted in.
+        if (env.awaitingMatcher?.()) return false;
         reports.schedule();
         // `detail`: the pass's own cost, its slices without the page's tasks between them (npm run bench reads it).
         if (performanceMarks)
@@ -186,16 +189,19 @@ export function runDetect(env: DetectEnvironment): Detect {
     },
     { once: true },
   );
-  const rescan = () => {
-    if (!scanning || signal.aborted) return;
-    stopScanning();
-    start();
-  };
   const showPrivate = () => {
     if (privateShown || signal.aborted) return;
     privateShown = true;
     // Scanned again with nothing hidden; the next report has no unpainted hits left.
-    rescan();
+    if (!scanning) return;
+    stopScanning();
+    start();
   };
-  return { resendReport: reports.resend, rescan, conceal, restore, showPrivate };
+  return {
+    resendReport: reports.resend,
+    rescan: () => scanning?.scanner.rescanWaiting(),
+    conceal,
+    restore,
+    showPrivate,
+  };
 }
