@@ -2,19 +2,21 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createFullScan } from '@/lib/matching/full-scan';
 import { packedLists } from '@/lib/matching/pack/lists';
 import { onDemandGlobal } from '@/lib/detect/on-demand';
+import { withJoinedName } from '@/lib/detect/join-blocks';
 import { hidesMatch, privateTermsOf } from '@/lib/detect/private-terms';
 import type { SecondStage } from '@/lib/detect/second-stage';
 import { summarizeHits } from '@/lib/detect/tally';
 
 // Injected into a frame when its text first holds a candidate match or a bidi control (lib/detect/on-demand.ts):
-// the sense filter, the bidi reading, the decoding of entries and terms, the tally and the private-term check
-// stay out of the content script every frame of every page evaluates.
+// the sense filter, the bidi reading, the decoding of entries and terms, the tally, the private-term check and
+// names joined across blocks stay out of the content script every frame of every page evaluates.
 export default defineUnlistedScript(() => {
   const stage: SecondStage = {
     fullScan: (parts) => createFullScan(parts),
     packedLists,
     summarizeHits,
     hidesPrivate: (matcher, stored) => hidesMatch(privateTermsOf(matcher, stored)),
+    joinName: withJoinedName,
   };
   Object.assign(globalThis, { [onDemandGlobal('full-scan')]: stage });
 });

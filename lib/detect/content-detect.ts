@@ -45,7 +45,7 @@ export interface DetectEnvironment {
 export interface Detect {
   /** Reports the findings again, e.g. after an in-page navigation made the background forget them. */
   resendReport(): void;
-  /** Scans the page again from the start, e.g. once the matcher's second stage has arrived. */
+  /** Scans again the text that waited for the matcher's second stage, once it has arrived; keeps the rest. */
   rescan(): void;
   /**
    * Takes the highlights and the hover card off the page for a screenshot of
@@ -124,10 +124,12 @@ export function runDetect(env: DetectEnvironment): Detect {
       signal: AbortSignal.any([signal, stop.signal]),
       shadowRootOf: env.shadowRootOf,
       hides,
+      // Joins a name split over two blocks, once the matcher's second stage is here.
+      joinName: () => env.secondStage()?.joinName,
       onIdle(busySince, work) {
-        // A pass that met text needing the matcher's second stage is not over: it starts again when the stage
-        // arrives, and that pass reports and is measured (the work done before it came counts nowhere).
-        if (env.awaitingMatcher?.()) return;
+        // A pass that met text needing the matcher's second stage is not over: that text is scanned again when the
+        // stage arrives, and the pass reports and is measured then, with the slices before counted in.
+        if (env.awaitingMatcher?.()) return false;
         reports.schedule();
         // `detail`: the pass's own cost, its slices without the page's tasks between them (npm run bench reads it).
         if (performanceMarks)
@@ -190,16 +192,19 @@ export function runDetect(env: DetectEnvironment): Detect {
     },
     { once: true },
   );
-  const rescan = () => {
-    if (!scanning || signal.aborted) return;
-    stopScanning();
-    start();
-  };
   const showPrivate = () => {
     if (privateShown || signal.aborted) return;
     privateShown = true;
     // Scanned again with nothing hidden; the next report has no unpainted hits left.
-    rescan();
+    if (!scanning) return;
+    stopScanning();
+    start();
   };
-  return { resendReport: reports.resend, rescan, conceal, restore, showPrivate };
+  return {
+    resendReport: reports.resend,
+    rescan: () => scanning?.scanner.rescanWaiting(),
+    conceal,
+    restore,
+    showPrivate,
+  };
 }

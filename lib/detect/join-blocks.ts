@@ -9,6 +9,30 @@ const FIRST_EPITHET = lazyRegExp(String.raw`^[\s\u2028]*(\p{Ll}[\p{L}\p{M}]+)`, 
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 
+/** A genus ending one block and an epithet starting the next (the regular expressions' matches). */
+export interface NameAcross {
+  tail: RegExpExecArray;
+  head: RegExpExecArray;
+  next: BlockText;
+}
+
+/**
+ * Whether `block` ends like a genus and the block after it starts like an epithet: the two words may be one name.
+ * The content script asks only this until the matcher's second stage, which every such name needs, has arrived.
+ * @example nameAcross(firstCell, () => secondCell) && joinedWords(nameAcross(firstCell, () => secondCell)!)
+ * // "Loxodonta africana"
+ */
+export function nameAcross(block: BlockText, nextBlock: () => BlockText | undefined): NameAcross | undefined {
+  const tail = LAST_GENUS().exec(block.text.slice(-EDGE_CHARS));
+  // Read the next block only when this one ends like a genus: most blocks do not.
+  const next = tail ? nextBlock() : undefined;
+  const head = next && FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
+  return head ? { tail: tail!, head, next: next! } : undefined;
+}
+
+/** The two words as one name. */
+export const joinedWords = ({ tail, head }: NameAcross) => `${tail[1]} ${head[1]}`;
+
 /**
  * A scientific name split across two blocks adjacent in reading order
  * (`<td>Loxodonta</td><td>africana</td>`): the genus ends `block`, the epithet
@@ -26,16 +50,10 @@ export function withJoinedName(
   doc: Document,
 ): ScannedBlock {
   const none = scanned;
-  const tail = LAST_GENUS().exec(block.text.slice(-EDGE_CHARS));
-  if (tail === null) return none;
-  // Read the next block only when this one ends like a genus: most blocks do not.
-  const next = nextBlock();
-  if (next === undefined) return none;
-  const head = FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
-  if (head === null) return none;
-  const genus = tail[1]!;
-  const epithet = head[1]!;
-  const joined = `${genus} ${epithet}`;
+  const across = nameAcross(block, nextBlock);
+  if (across === undefined) return none;
+  const { tail, head, next } = across;
+  const joined = joinedWords(across);
   const match = matcher.find(joined).find((found) => found.start === 0 && found.end === joined.length);
   if (match === undefined || !match.terms.every((term) => matcher.terms[term]!.lang === 'la')) return none;
 

@@ -1,16 +1,19 @@
-import { collectBlockText } from '@/lib/highlight/block-text';
+import { blockTextReader, collectBlockText, type BlockTextReader } from '@/lib/highlight/block-text';
 import {
   blockOwner,
   isInline,
   isInsideSkipped,
   isSkipped,
+  RUNS_ON,
+  textRoleOf,
   type BlockOwner,
   type OwnUi,
 } from '@/lib/highlight/dom-rules';
 import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
+import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
-import { withJoinedName } from './join-blocks';
+import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import { scanInSegments, type BlockScan, type HidesMatch, type Hit, type ScannedBlock } from './scan-block';
 import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
@@ -22,14 +25,23 @@ export interface PageScannerOptions {
   ownUi: OwnUi;
   /** Aborting stops observing and unpaints everything this scanner painted. */
   signal: AbortSignal;
-  /** Called whenever the pending work runs dry (the counts are current), with when that work began and its cost. */
-  onIdle(busySince: number, work: SlicedWork): void;
+  /**
+   * Called whenever the pending work runs dry (the counts are current), with when that work began and its cost;
+   * false: the work is not over (see Slicer's onIdle).
+   */
+  onIdle(busySince: number, work: SlicedWork): boolean | void;
   /** Called once for each shadow root found (its styles do not reach in from the page). */
   onShadowRoot(root: ShadowRoot): void;
   /** An element's shadow root; by default its open one (`element.shadowRoot`). */
   shadowRootOf?(element: Element): ShadowRoot | null;
   /** Matches counted but not painted (private terms); none by default. */
   hides?: HidesMatch;
+  /**
+   * Joins a scientific name split over two blocks (join-blocks.ts), once it is at hand: the content script gets it
+   * with the matcher's second stage, which every such name needs. Until then the joined words are only scanned, so
+   * that a candidate among them asks for the stage and the block waits for it.
+   */
+  joinName?(): typeof withJoinedName | undefined;
 }
 
 export interface PageScanner {
@@ -37,6 +49,11 @@ export interface PageScanner {
   hits(): Iterable<Hit[]>;
   /** The hits in image descriptions, titles, ARIA labels and form values: counted, never painted. */
   attributeHits(): Iterable<Hit[]>;
+  /**
+   * Scans again the blocks and attributes whose text waited for the matcher's second stage (the matcher said
+   * `waiting`), once it has arrived; every other result is kept.
+   */
+  rescanWaiting(): void;
 }
 
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
@@ -47,6 +64,9 @@ const COMMENT = 8;
 const FRAGMENT = 11;
 // NodeFilter's constant, spelled out so the module needs no window globals.
 const SHOW_ELEMENT = 0x1;
+/** Nodes of a block read per step: a list of thousands of children is read over several slices. */
+const NODES_PER_STEP = 256;
+const NOT_BLANK = /\S/;
 
 /** The block whose own text a mutation touched: the node itself when it is a block. */
 function ownerFor(node: Node): BlockOwner | null {
@@ -70,6 +90,17 @@ function nextAdjacentBlock(owner: BlockOwner, ownUi: OwnUi): Element | undefined
   }
   return undefined;
 }
+
+/**
+ * Whether a change to a block's children leaves its own text blank when it was: only blocks (a break each)
+ * and blank text were added, and removing nodes from white space leaves white space. A results list that
+ * grows by whole cards is then not read again.
+ */
+const keepsBlank = (record: MutationRecord, ownUi: OwnUi) =>
+  record.type === 'childList' &&
+  [...record.addedNodes].every((node) =>
+    node.nodeType === ELEMENT ? textRoleOf(node as Element, ownUi) !== RUNS_ON : !NOT_BLANK.test(node.textContent!),
+  );
 
 /** Moves the walker past its current node's subtree: to the next sibling of it or of an ancestor below the root. */
 function nextOutside(walker: TreeWalker): Element | null {
@@ -96,12 +127,29 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let mutations = 0;
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let sweepPending = false;
-  /** The block being matched: one segment per step, so a block of megabytes does not make one long task. */
-  let partial: BlockScan | undefined;
+  /**
+   * The block being read, then matched: a few hundred nodes or one segment per step, so neither a list of
+   * thousands of children nor a block of megabytes makes one long task.
+   */
+  let partial: { owner: BlockOwner; read: BlockTextReader; scan?: BlockScan } | undefined;
+  /** Blocks whose own text is white space only (see keepsBlank). */
+  const blank = new WeakSet<BlockOwner>();
+  /** What was scanned while the matcher's second stage was on its way, and lacks the matches it finds. */
+  const waiting = new Set<BlockOwner>();
+  const waitingAttributes = new Set<Element>();
+  /** Whether the matcher said `waiting` since the current block or element began. */
+  let waited = false;
+  const counting = matcherWith(matcher, (text, context) => {
+    const result = matcher.scan(text, context);
+    waited ||= !!result.waiting;
+    return result;
+  });
   const scanAttributes = (element: Element) => {
-    const hits = attributeHits(element, matcher);
+    waited = false;
+    const hits = attributeHits(element, counting);
     if (hits.length > 0) attributeHitsByElement.set(element, hits);
     else attributeHitsByElement.delete(element);
+    if (waited) waitingAttributes.add(element);
   };
   /**
    * The walker's next element outside skipped subtrees. Skipped elements still count their attributes (an
@@ -121,28 +169,48 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     painter.replace(owner, scanned.painted);
     if (scanned.hits.length > 0) hitsByOwner.set(owner, scanned.hits);
     else hitsByOwner.delete(owner);
+    if (waited && scanned !== NOTHING) waiting.add(owner);
+    else waiting.delete(owner);
   };
 
-  /** Matches the block's next segment; paints the block once the last one is done. */
-  const matchNextSegment = () => {
-    const scan = partial!;
+  /** Reads the block's next nodes, or matches its next segment; paints the block once the last one is done. */
+  const continueBlock = () => {
+    const current = partial!;
+    const { owner } = current;
     // A block removed part-way is dropped; one changed part-way is dirty again and rescanned after.
-    const done = scan.owner.isConnected ? scan.step() : NOTHING;
+    if (!owner.isConnected) {
+      partial = undefined;
+      return settle(owner, NOTHING);
+    }
+    if (!current.scan) {
+      const block = current.read(NODES_PER_STEP);
+      if (!block) return;
+      if (NOT_BLANK.test(block.text)) blank.delete(owner);
+      else blank.add(owner);
+      current.scan = scanInSegments(block, counting, doc, options.hides);
+    }
+    const { scan } = current;
+    const done = scan.step();
     if (!done) return;
     partial = undefined;
     const next = () => {
-      const element = nextAdjacentBlock(scan.owner, ownUi);
+      const element = nextAdjacentBlock(owner, ownUi);
       return element && collectBlockText(element, ownUi);
     };
-    settle(scan.owner, done === NOTHING ? done : withJoinedName(scan.block, done, next, matcher, doc));
+    const join = options.joinName?.();
+    if (join) return settle(owner, join(scan.block, done, next, counting, doc));
+    const across = nameAcross(scan.block, next);
+    if (across) counting.scan(joinedWords(across));
+    settle(owner, done);
   };
 
   /** `ancestorsClear`: already known that no element above the owner is skipped (see step). */
   const scanOwner = (owner: BlockOwner, ancestorsClear: boolean) => {
+    waited = false;
     const gone = !owner.isConnected || (!ancestorsClear && owner.nodeType === ELEMENT && isInsideSkipped(owner, ownUi));
     if (gone) return settle(owner, NOTHING);
-    partial = scanInSegments(collectBlockText(owner, ownUi), matcher, doc, options.hides);
-    matchNextSegment();
+    partial = { owner, read: blockTextReader(owner, ownUi) };
+    continueBlock();
   };
 
   const enqueueSubtree = (root: Element | ShadowRoot) => {
@@ -153,13 +221,14 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations });
   };
 
-  const observer = new doc.defaultView!.MutationObserver((records) => {
+  const win = doc.defaultView!;
+  const observer = new win.MutationObserver((records) => {
     mutations++;
     for (const record of records) {
       const nodes = [...record.addedNodes, ...record.removedNodes];
       if (nodes.length > 0 && nodes.every((node) => node.nodeType === ELEMENT && ownUi(node as Element))) continue;
       const owner = ownerFor(record.target);
-      if (owner) dirty.add(owner);
+      if (owner && !(blank.has(owner) && keepsBlank(record, ownUi))) dirty.add(owner);
       for (const added of record.addedNodes) if (added.nodeType === ELEMENT) enqueueSubtree(added as Element);
       if (record.removedNodes.length > 0) sweepPending = true;
     }
@@ -167,7 +236,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   });
 
   const lateShadowRoots = watchLateShadowRoots({
-    win: doc.defaultView!,
+    win,
     shadowRootOf,
     adopt(root) {
       adoptShadowRoot(root);
@@ -194,15 +263,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (sweepPending) {
       sweepPending = false;
       painter.dropDisconnected();
-      for (const owner of [...hitsByOwner.keys()]) if (!owner.isConnected) hitsByOwner.delete(owner);
-      for (const element of [...attributeHitsByElement.keys()])
+      // Deleting while iterating is safe for a Map or Set: what is left is still visited once.
+      for (const owner of hitsByOwner.keys()) if (!owner.isConnected) hitsByOwner.delete(owner);
+      for (const element of attributeHitsByElement.keys())
         if (!element.isConnected) attributeHitsByElement.delete(element);
+      for (const owner of waiting) if (!owner.isConnected) waiting.delete(owner);
       return true;
     }
     if (partial) {
-      matchNextSegment();
+      continueBlock();
       return true;
     }
+
     for (const owner of dirty) {
       dirty.delete(owner);
       scanOwner(owner, false);
@@ -231,10 +303,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const slicer = createSlicer({
     step,
     onProgress: painter.flush,
-    onIdle(busySince, work) {
-      painter.flush();
-      options.onIdle(busySince, work);
-    },
+    onIdle: options.onIdle,
     signal,
   });
   signal.addEventListener(
@@ -251,5 +320,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   observer.observe(doc.documentElement, OBSERVED);
   enqueueSubtree(doc.documentElement);
   slicer.wake();
-  return { hits: () => hitsByOwner.values(), attributeHits: () => attributeHitsByElement.values() };
+  return {
+    hits: () => hitsByOwner.values(),
+    attributeHits: () => attributeHitsByElement.values(),
+    rescanWaiting() {
+      for (const owner of waiting) dirty.add(owner);
+      // The block being matched may have met such text in a segment already done.
+      if (partial) dirty.add(partial.owner);
+      waiting.clear();
+      // Few: the attributes read between the first text that needed the stage and its arrival.
+      for (const element of waitingAttributes) if (element.isConnected) scanAttributes(element);
+      waitingAttributes.clear();
+      slicer.wake();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { FullScanFactory } from '@/lib/matching/full-scan';
 import type { Matcher } from '@/lib/matching/matcher';
 import type { packedLists } from '@/lib/matching/pack/lists';
+import type { withJoinedName } from './join-blocks';
 import type { HidesMatch } from './scan-block';
 import type { summarizeHits } from './tally';
 
@@ -18,4 +19,6 @@ export interface SecondStage {
   summarizeHits: typeof summarizeHits;
   /** Whether a match names a term of the researcher's private watch-list, as stored (lib/detect/private-terms.ts). */
   hidesPrivate(matcher: Pick<Matcher, 'terms' | 'entries'>, storedCustomTerms: unknown): HidesMatch;
+  /** Joins a scientific name split over two blocks (lib/detect/join-blocks.ts): only text with a candidate needs it. */
+  joinName: typeof withJoinedName;
 }

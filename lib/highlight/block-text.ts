@@ -30,6 +30,19 @@ const RENDERED_AS_SPACE = /[\t\n\r\f]/g;
  * @example collectBlockText(p, () => false).text // "Grey parrot Psittacus erithacus\nfor sale"
  */
 export function collectBlockText(owner: BlockOwner, ownUi: OwnUi): BlockText {
+  return blockTextReader(owner, ownUi)(Infinity)!;
+}
+
+/** Reads up to `nodes` more nodes of a block; returns its whole text once the last one is read. */
+export type BlockTextReader = (nodes: number) => BlockText | undefined;
+
+/**
+ * A block's own text, read a few hundred nodes at a time: a block with thousands of children (a results list)
+ * is read over several slices. Between calls the page may change: the reader then stops where the block no
+ * longer holds the next node to read (a change to a block's own text marks it to be scanned again anyway).
+ * @example const read = blockTextReader(list, ownUi); let block; while (!(block = read(256)));
+ */
+export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReader {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
@@ -37,37 +50,42 @@ export function collectBlockText(owner: BlockOwner, ownUi: OwnUi): BlockText {
   const resume: (ChildNode | null)[] = [];
   const closers: string[] = [];
   let child = owner.firstChild;
-  for (;;) {
-    if (child === null) {
-      if (resume.length === 0) break;
-      child = resume.pop()!;
-      text += closers.pop()!;
-      continue;
-    }
-    const type = child.nodeType;
-    if (type === TEXT) {
-      const data = (child as Text).data;
-      if (data.length > 0) {
-        nodes.push(child as Text);
-        starts.push(text.length);
-        text += data.replace(RENDERED_AS_SPACE, ' ');
-      }
-    } else if (type === ELEMENT) {
-      const role = textRoleOf(child as Element, ownUi);
-      if (role === RUNS_ON) {
-        resume.push(child.nextSibling);
-        // <bdo dir="rtl"> draws its text right to left: the matcher reads it as the control characters would.
-        const override = isRightToLeftOverride(child as Element);
-        if (override) text += RIGHT_TO_LEFT_OVERRIDE;
-        closers.push(override ? POP_DIRECTIONAL_FORMATTING : '');
-        child = child.firstChild;
+  const done = (): BlockText => ({ owner, text, nodes, starts });
+  return (budget) => {
+    // The page may have changed since the last call: the nodes still to visit must still be in the block.
+    if (![child, ...resume].every((node) => node === null || owner.contains(node))) return done();
+    for (;;) {
+      if (child === null) {
+        if (resume.length === 0) return done();
+        child = resume.pop()!;
+        text += closers.pop()!;
         continue;
       }
-      if (role === BREAKS && text.length > 0) text = withBreak(text, (child as Element).localName === 'br');
+      if (budget-- <= 0) return undefined;
+      const type = child.nodeType;
+      if (type === TEXT) {
+        const data = (child as Text).data;
+        if (data.length > 0) {
+          nodes.push(child as Text);
+          starts.push(text.length);
+          text += data.replace(RENDERED_AS_SPACE, ' ');
+        }
+      } else if (type === ELEMENT) {
+        const role = textRoleOf(child as Element, ownUi);
+        if (role === RUNS_ON) {
+          resume.push(child.nextSibling);
+          // <bdo dir="rtl"> draws its text right to left: the matcher reads it as the control characters would.
+          const override = isRightToLeftOverride(child as Element);
+          if (override) text += RIGHT_TO_LEFT_OVERRIDE;
+          closers.push(override ? POP_DIRECTIONAL_FORMATTING : '');
+          child = child.firstChild;
+          continue;
+        }
+        if (role === BREAKS && text.length > 0) text = withBreak(text, (child as Element).localName === 'br');
+      }
+      child = child.nextSibling;
     }
-    child = child.nextSibling;
-  }
-  return { owner, text, nodes, starts };
+  };
 }
 
 const RIGHT_TO_LEFT_OVERRIDE = '\u202E';

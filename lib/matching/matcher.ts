@@ -13,8 +13,12 @@ export interface Matcher {
    * with; without it the text's own words tell.
    */
   find(text: string, context?: DeclaredLanguage): Match[];
-  /** `find`'s matches, and the names of species the Appendices leave out (shown "not listed", never counted). */
-  scan(text: string, context?: DeclaredLanguage): { matches: Match[]; exempt: ExemptMatch[] };
+  /**
+   * `find`'s matches, and the names of species the Appendices leave out (shown "not listed", never counted).
+   * `waiting`: the text needs the matcher's second stage, which has not arrived yet; its matches are missing
+   * until the text is scanned again (see staged-matcher.ts).
+   */
+  scan(text: string, context?: DeclaredLanguage): { matches: Match[]; exempt: ExemptMatch[]; waiting?: true };
   readonly entries: readonly EntryInfo[];
   readonly terms: readonly TermInfo[];
 }

@@ -25,9 +25,9 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
  * A matcher whose second stage may arrive later. Most text of most pages
  * holds no candidate at all and no bidi control: the walk over the index says
  * so, and only the "not listed" names are looked for. Other text needs the
- * full scan; until `fullScan()` has one, such text gets no matches and
- * `missing` is called (the content script has the stage injected, then scans
- * again: see lib/detect/on-demand.ts).
+ * full scan; until `fullScan()` has one, such text gets no matches, its scan
+ * says `waiting` and `missing` is called (the content script has the stage
+ * injected, then scans that text again: see lib/detect/on-demand.ts).
  * @example const matcher = stagedMatcher(index, lists, () => stage, () => stageModule.request());
  */
 export function stagedMatcher(
@@ -44,6 +44,7 @@ export function stagedMatcher(
       const full = fullScan(parts);
       if (full) return full(text, context);
       missing();
+      return { matches: [], exempt: findExemptNames(tokens, parts.notListed()), waiting: true };
     }
     return { matches: [], exempt: findExemptNames(tokens, parts.notListed()) };
   });
@@ -61,7 +62,7 @@ export function matcherParts(index: FlatIndex, lists: MatcherLists): MatcherPart
 }
 
 /** A matcher over its lists that scans with `scan`; its entries and terms are read from the lists when asked for. */
-export function matcherWith(lists: MatcherLists, scan: Matcher['scan']): Matcher {
+export function matcherWith(lists: Pick<MatcherLists, 'entries' | 'terms'>, scan: Matcher['scan']): Matcher {
   return {
     get entries() {
       return lists.entries;

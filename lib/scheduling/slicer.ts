@@ -2,8 +2,9 @@
  * Runs work in short slices so no main-thread task comes near 50 ms. Between
  * slices it yields through a MessageChannel: unlike setTimeout it is not
  * clamped to 4 ms after nesting, and unlike requestIdleCallback it does not
- * starve while the page keeps the main thread busy, so appended content is
- * painted within a few frames.
+ * starve while the page keeps the main thread busy. Work that starts after a
+ * quiet spell (new content) also gets a slice in the next animation frame,
+ * before it renders: the first matches paint in the frame that shows the content or the one after.
  */
 export interface Slicer {
   /** Makes sure the work runs; calling it while running does nothing. */
@@ -13,11 +14,15 @@ export interface Slicer {
 export interface SlicerOptions {
   /** Does one small unit of work; returns false when nothing is left. */
   step(): boolean;
-  /** Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). */
-  onIdle(busySince: number, work: SlicedWork): void;
   /**
-   * Called after a slice while work remains, to show what is done so far: after the first slice of a wake, so new
-   * content's first matches paint in the next frame, then at most every `progressEveryMs`.
+   * Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). Returns
+   * false when the work is not over though none is left for now (it waits for something): the next wake goes on
+   * with it, its start and its cost so far carried over.
+   */
+  onIdle(busySince: number, work: SlicedWork): boolean | void;
+  /**
+   * Shows what is done so far, as part of the slice (its time counts): after a slice run in an animation frame,
+   * after the first slice of a wake, at most every `progressEveryMs` otherwise, and when the work runs dry.
    */
   onProgress?(): void;
   progressEveryMs?: number;
@@ -26,6 +31,8 @@ export interface SlicerOptions {
   budgetMs?: number;
   /** Creates the channel used to yield; MessageChannel in a page. */
   createChannel?: () => MessageChannel;
+  /** Runs a callback before the next frame renders: the window's requestAnimationFrame, where there is one. */
+  requestFrame?: (callback: () => void) => unknown;
 }
 
 /** What the work cost the page since the wake: its slices, without the page's own tasks between them. */
@@ -41,48 +48,60 @@ export function createSlicer(options: SlicerOptions): Slicer {
     onIdle,
     onProgress,
     signal,
+    requestFrame = (callback) => globalThis.requestAnimationFrame?.(callback),
     now = () => performance.now(),
     budgetMs = 8,
     progressEveryMs = 100,
   } = options;
   const channel = (options.createChannel ?? (() => new MessageChannel()))();
   let running = false;
+  let posted = false;
+  let carried = false;
   let busySince = 0;
   let lastProgress = 0;
   let work: SlicedWork = { ms: 0, longestSliceMs: 0 };
 
-  const runSlice = () => {
-    if (signal.aborted) return;
+  const post = () => {
+    if (!posted) channel.port2.postMessage(null);
+    posted = true;
+  };
+  const runSlice = (inFrame: boolean) => {
+    if (signal.aborted || !running) return;
     const sliceStart = now();
     const deadline = sliceStart + budgetMs;
     let more = true;
     let time = 0;
     while (more && (time = now()) < deadline) more = step();
-    const sliceMs = (more ? time : now()) - sliceStart;
+    if (!more || inFrame || time - lastProgress >= progressEveryMs) {
+      lastProgress = time;
+      onProgress?.();
+    }
+    const sliceMs = now() - sliceStart;
     work.ms += sliceMs;
     work.longestSliceMs = Math.max(work.longestSliceMs, sliceMs);
-    if (more) {
-      if (onProgress && time - lastProgress >= progressEveryMs) {
-        lastProgress = time;
-        onProgress();
-      }
-      channel.port2.postMessage(null);
-    } else {
+    if (more) post();
+    else {
       running = false;
-      onIdle(busySince, work);
+      carried = onIdle(busySince, work) === false;
     }
   };
-  channel.port1.onmessage = runSlice;
+  channel.port1.onmessage = () => {
+    posted = false;
+    runSlice(false);
+  };
   signal.addEventListener('abort', () => channel.port1.close(), { once: true });
 
   return {
     wake() {
       if (running || signal.aborted) return;
       running = true;
-      busySince = now();
-      lastProgress = busySince - progressEveryMs;
-      work = { ms: 0, longestSliceMs: 0 };
-      channel.port2.postMessage(null);
+      lastProgress = now() - progressEveryMs;
+      if (!carried) {
+        busySince = lastProgress + progressEveryMs;
+        work = { ms: 0, longestSliceMs: 0 };
+      }
+      post();
+      requestFrame(() => runSlice(true));
     },
   };
 }

@@ -90,6 +90,7 @@ describe('a scientific name split across adjacent blocks', () => {
       signal: stop.signal,
       onIdle: () => wake(),
       onShadowRoot: () => {},
+      joinName: () => withJoinedName,
     });
     await idle;
     const counts = summarizeHits(scanner.hits(), matcher.entries).map((entry) => [entry.entryId, entry.count]);

@@ -1,9 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withJoinedName } from '@/lib/detect/join-blocks';
 import { startPageScanner } from '@/lib/detect/page-scanner';
+import { DictionarySchema } from '@/lib/dictionary/schema';
+import { buildFlatIndex } from '@/lib/matching/build-index';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createFullScan } from '@/lib/matching/full-scan';
+import { matcherParts, stagedMatcher, type FullScan } from '@/lib/matching/staged-matcher';
 import { summarizeHits } from '@/lib/detect/tally';
 import { fakePainter } from '../highlight/fake-highlights';
-import { fixtureMatcher } from './fixture-dictionary';
+import { fixtureDictionary, fixtureMatcher } from './fixture-dictionary';
 
 const matcher = fixtureMatcher();
 let stop = new AbortController();
@@ -154,4 +160,89 @@ it('counts names in image descriptions, titles, ARIA labels and form values with
     ['python-regius', 1, true],
     ['mellivora-capensis', 1, true],
   ]);
+});
+
+describe('text that waits for the matcher’s second stage', () => {
+  const compiled = compileDictionary(DictionarySchema.parse(fixtureDictionary));
+  const index = buildFlatIndex(compiled);
+
+  /** A scanner over a staged matcher whose second stage arrives when `arrive` is called; counts the texts it reads. */
+  function stagedScan(html: string) {
+    document.body.innerHTML = html;
+    stop = new AbortController();
+    let stage: FullScan | undefined;
+    const reached: string[] = [];
+    let asked = 0;
+    const matcher = stagedMatcher(
+      index,
+      compiled,
+      () => stage && ((text, context) => (reached.push(text), stage!(text, context))),
+      () => asked++,
+    );
+    const painted = fakePainter();
+    let wake: () => void = () => {};
+    const settled = () => new Promise<void>((resolve) => (wake = resolve));
+    const firstPass = settled();
+    let staged = false;
+    const scanner = startPageScanner({
+      doc: document,
+      matcher,
+      painter: painted.painter,
+      ownUi: () => false,
+      signal: stop.signal,
+      onIdle: () => wake(),
+      onShadowRoot: () => {},
+      joinName: () => (staged ? withJoinedName : undefined),
+    });
+    const arrive = () => {
+      stage = createFullScan(matcherParts(index, compiled));
+      staged = true;
+      const again = settled();
+      scanner.rescanWaiting();
+      return again;
+    };
+    const counts = () =>
+      Object.fromEntries(
+        summarizeHits(scanner.hits(), matcher.entries, scanner.attributeHits()).map((e) => [e.entryId, e.count]),
+      );
+    return { ...painted, firstPass, arrive, reached, asks: () => asked, counts };
+  }
+
+  it('scans again only the blocks and attributes that needed it, once it has arrived', async () => {
+    const page = stagedScan(`
+      <p>Nothing to see</p>
+      <p>Grey parrot for sale</p>
+      <p>Fresh bread</p>
+      <img alt="Carved ivory figure" src="data:,">
+      <table><tr><td>Loxodonta</td><td>africana</td></tr></table>`);
+    await page.firstPass;
+    expect(page.asks()).toBeGreaterThan(0);
+    expect(page.texts('spoor-app-i')).toEqual([]);
+    await page.arrive();
+    expect(page.texts('spoor-app-i').sort()).toEqual(['Grey parrot', 'Loxodontaafricana']);
+    expect(page.counts()).toEqual({ 'psittacus-erithacus': 1, 'loxodonta-africana': 1, ivory: 1 });
+    // The blocks without a candidate were not read again.
+    expect(page.reached.some((text) => text.includes('Nothing') || text.includes('bread'))).toBe(false);
+  });
+});
+
+it('reads a list of 1,500 cards whole, and not again when cards and white space are appended to it', async () => {
+  const cards = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `<article><p>Card ${from + i}: ivory</p></article>`).join('\n');
+  const page = scan(`<main id="list">\n${cards(0, 1500)}\n</main>`);
+  await page.firstPass;
+  expect(page.counts()).toEqual({ ivory: 1500 });
+  const list = document.getElementById('list')!;
+  const read = vi.spyOn(list, 'firstChild', 'get');
+  const appended = page.settled();
+  list.insertAdjacentHTML('beforeend', `\n${cards(1500, 20)}\n`);
+  await appended;
+  expect(page.counts()).toEqual({ ivory: 1520 });
+  // The list's own text is white space only: cards and white space added to it leave it so.
+  expect(read).not.toHaveBeenCalled();
+  const text = page.settled();
+  list.insertAdjacentHTML('beforeend', 'Grey parrot');
+  await text;
+  expect(read).toHaveBeenCalled();
+  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectBlockText, rangeFor } from '@/lib/highlight/block-text';
+import { blockTextReader, collectBlockText, rangeFor } from '@/lib/highlight/block-text';
 import { blockOwner, isInsideSkipped } from '@/lib/highlight/dom-rules';
 
 const noOwnUi = () => false;
@@ -85,4 +85,29 @@ it('isInsideSkipped looks through every ancestor', () => {
   document.body.innerHTML = '<div contenteditable><p><b id="t">x</b></p></div><p id="free">y</p>';
   expect(isInsideSkipped(document.getElementById('t')!, noOwnUi)).toBe(true);
   expect(isInsideSkipped(document.getElementById('free')!, noOwnUi)).toBe(false);
+});
+
+describe('blockTextReader', () => {
+  it('reads a block a few nodes at a time into the same text as collectBlockText', () => {
+    document.body.innerHTML = `<div id="block">${'Grey <i>par<b>rot</b></i><div>x</div> '.repeat(50)}<bdo dir="rtl">yrovi</bdo></div>`;
+    const block = document.getElementById('block')!;
+    const read = blockTextReader(block, noOwnUi);
+    let calls = 1;
+    let text;
+    while (!(text = read(7))) calls++;
+    expect(calls).toBeGreaterThan(10);
+    const whole = collectBlockText(block, noOwnUi);
+    expect(text.text).toBe(whole.text);
+    expect(text.starts).toEqual(whole.starts);
+    expect(text.nodes).toEqual(whole.nodes);
+  });
+
+  it('stops where the page moved the next node out of the block since the last call', () => {
+    document.body.innerHTML =
+      '<div id="block">ivory <span id="moved">Grey <b>parrot</b></span> tusk</div><p id="away"></p>';
+    const read = blockTextReader(document.getElementById('block')!, noOwnUi);
+    expect(read(3)).toBeUndefined();
+    document.getElementById('away')!.append(document.getElementById('moved')!);
+    expect(read(100)!.text).toBe('ivory Grey ');
+  });
 });

@@ -107,7 +107,7 @@ describe('the index in a tab pack', () => {
     expect(wanted.length).toBeGreaterThan(1);
     expect(asked).toEqual(wanted);
     arrive();
-    expect((await loading).index.text.length).toBe(pack.head.index.at(-1));
+    expect((await loading).text.length).toBe(pack.head.index.at(-1));
   });
 
   it('is refused at the first damaged part, whatever the reads after it do', async () => {

@@ -66,9 +66,9 @@ describe('a staged matcher', () => {
     expect(reached).toEqual([text]);
   });
 
-  it('without its second stage, asks for it and finds nothing in text that needs it', () => {
+  it('without its second stage, asks for it, finds nothing in text that needs it and says that text waits', () => {
     const { matcher, asks } = withoutStage();
-    expect(matcher.scan('Carved ivory netsuke')).toEqual({ matches: [], exempt: [] });
+    expect(matcher.scan('Carved ivory netsuke')).toEqual({ matches: [], exempt: [], waiting: true });
     expect(asks.count).toBe(1);
   });
 
@@ -77,6 +77,7 @@ describe('a staged matcher', () => {
     const text = 'Zwei Nymphensittiche abzugeben';
     expect(matcher.scan(text)).toEqual(fullOnly.scan(text));
     expect(matcher.scan(text).exempt).toHaveLength(1);
+    expect(matcher.scan(text).waiting).toBeUndefined();
     expect(asks.count).toBe(0);
   });
 });

@@ -67,44 +67,60 @@ it('tells onIdle when the work began: the first wake, not the last slice', async
   expect(time).toBeGreaterThan(1030);
 });
 
-it('reports progress after a slice at most every progressEveryMs while work remains', async () => {
+it('reports progress after the first slice of a wake, then at most every progressEveryMs, and at the end', async () => {
   let remaining = 100;
-  let progress = 0;
   let time = 0;
+  const progressAt: { time: number; remaining: number }[] = [];
   await new Promise<void>((resolve) => {
     createSlicer({
       step: () => --remaining > 0,
       onIdle: () => resolve(),
-      onProgress: () => void progress++,
+      onProgress: () => void progressAt.push({ time, remaining }),
       progressEveryMs: 20,
       signal: new AbortController().signal,
       now: () => time++,
       budgetMs: 8,
     }).wake();
   });
-  // About 100 clock readings in all: progress at most every 20 of them, never after the last slice.
-  expect(progress).toBeGreaterThanOrEqual(3);
-  expect(progress).toBeLessThanOrEqual(5);
+  // One clock reading per step: the first slice ends after about 8 steps, so the first matches paint in the next frame.
+  expect(100 - progressAt[0]!.remaining).toBeLessThanOrEqual(8);
+  const between = progressAt.slice(1, -1).map((progress, i) => progress.time - progressAt[i]!.time);
+  expect(Math.min(...between)).toBeGreaterThanOrEqual(20);
+  // The last slice shows everything, and its cost counts in the slice.
+  expect(progressAt.at(-1)!.remaining).toBe(0);
 });
 
-it('reports progress after the first slice of a wake, so the first matches paint in the next frame', async () => {
-  let remaining = 20;
-  let time = 0;
-  const progressAt: number[] = [];
-  await new Promise<void>((resolve) => {
+it('runs a slice in the next animation frame after a wake, and shows its progress there', async () => {
+  let remaining = 50;
+  let frame: (() => void) | undefined;
+  let progress = 0;
+  const stop = new AbortController();
+  const done = new Promise<void>((resolve) => {
     createSlicer({
       step: () => --remaining > 0,
       onIdle: () => resolve(),
-      onProgress: () => void progressAt.push(20 - remaining),
-      progressEveryMs: 100,
-      signal: new AbortController().signal,
-      now: () => time++,
+      onProgress: () => void progress++,
+      progressEveryMs: 1_000,
+      signal: stop.signal,
+      now: (() => {
+        let time = 0;
+        return () => time++;
+      })(),
       budgetMs: 8,
+      requestFrame: (callback) => (frame = callback),
     }).wake();
   });
-  // One reading per step: the first slice takes about 8 steps, and the next progress is 100 readings away.
-  expect(progressAt).toHaveLength(1);
-  expect(progressAt[0]).toBeLessThanOrEqual(8);
+  expect(frame).toBeDefined();
+  // The frame comes before the channel's first slice: its slice runs and paints.
+  frame!();
+  expect(remaining).toBeLessThan(50);
+  expect(progress).toBe(1);
+  await done;
+  expect(remaining).toBe(0);
+  // A frame asked for earlier that comes once the work is done does nothing.
+  frame!();
+  expect(remaining).toBe(0);
+  stop.abort();
 });
 
 it("tells onIdle the slices' own time, not the page's tasks between them", async () => {
@@ -134,4 +150,31 @@ it("tells onIdle the slices' own time, not the page's tasks between them", async
   expect(work.longestSliceMs).toBeLessThanOrEqual(10);
   expect(time - busySince).toBeGreaterThan(400);
   channel.port1.close();
+});
+
+it('carries the start and the cost of work whose onIdle says it is not over into the next wake', async () => {
+  let time = 0;
+  let remaining = 20;
+  const idles: [number, SlicedWork][] = [];
+  let idle: () => void = () => {};
+  const slicer = createSlicer({
+    step: () => --remaining > 0,
+    onIdle: (since, work) => {
+      idles.push([since, { ...work }]);
+      idle();
+      return idles.length > 1;
+    },
+    signal: new AbortController().signal,
+    now: () => time++,
+    budgetMs: 8,
+  });
+  await new Promise<void>((resolve) => ((idle = resolve), slicer.wake()));
+  const [firstSince, firstWork] = idles[0]!;
+  remaining = 20;
+  time += 1000;
+  await new Promise<void>((resolve) => ((idle = resolve), slicer.wake()));
+  const [since, work] = idles[1]!;
+  expect(since).toBe(firstSince);
+  expect(work.ms).toBeGreaterThan(firstWork.ms * 1.5);
+  expect(work.ms).toBeLessThan(100);
 });
