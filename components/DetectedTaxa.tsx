@@ -80,11 +80,17 @@ export function DetectedTaxa({ tabId, source, compact, onShowPrivate }: Detected
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;
-    const load = () =>
+    // Replies can come back out of order (a busy background): only the latest request's reply is shown, so an
+    // answer read before the tab reported cannot overwrite one read after it.
+    let latest = 0;
+    const load = () => {
+      const request = ++latest;
+      const current = () => live && request === latest;
       void source.load(tabId).then(
-        (next) => live && setEntries(next),
-        (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
+        (next) => current() && setEntries(next),
+        (failure: unknown) => current() && setError(failure instanceof Error ? failure.message : String(failure)),
       );
+    };
     const stop = source.watch(tabId, load);
     load();
     return () => {

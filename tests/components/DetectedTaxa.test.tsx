@@ -118,6 +118,24 @@ it('shows the tab’s findings sorted by Appendix, and refreshes when a frame re
   expect(names()).toEqual(['Psittacus erithacus', 'Ivory · trade term']);
 });
 
+it('shows the latest reply when an older one, read before the tab reported, arrives after it', async () => {
+  let change!: () => void;
+  const replies: Array<(entries: ReportEntry[]) => void> = [];
+  const source: DetectionsSource = {
+    load: () => new Promise((resolve) => replies.push(resolve)),
+    watch: (_tabId, onChange) => ((change = onChange), () => {}),
+  };
+  render(<DetectedTaxa tabId={5} source={source} />);
+  change();
+  expect(replies).toHaveLength(2);
+  replies[1]!([ivory]);
+  expect(await screen.findByText('Ivory')).toBeTruthy();
+  replies[0]!([]);
+  // Let the stale reply settle: it must not replace the findings.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(names()).toEqual(['Ivory · trade term']);
+});
+
 it('ignores other tabs', async () => {
   render(<DetectedTaxa tabId={1} source={storeSource} />);
   expect(await screen.findByText('No CITES-listed species found')).toBeTruthy();
