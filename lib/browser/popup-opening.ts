@@ -15,14 +15,24 @@ export interface PopupOpening {
   status: Promise<{ flag: Flag | null }>;
 }
 
-/** A source whose first load is `first`; later loads (the tab reported again) ask the background. */
-function primed(first: Promise<ReportEntry[]>, source: DetectionsSource): DetectionsSource {
-  let pending: Promise<ReportEntry[]> | undefined = first;
+/** The opening's answer about the tab's findings, and whether the tab reported again since it was asked for. */
+interface FirstReport {
+  entries: ReportEntry[];
+  changed(): boolean;
+}
+
+/**
+ * A source whose first load is the opening's answer, unless the tab reported again before the popup began to watch
+ * (that report's change event came while nothing listened); later loads (the tab reported again) ask the background.
+ */
+function primed(first: Promise<FirstReport>, source: DetectionsSource): DetectionsSource {
+  let pending: Promise<FirstReport> | undefined = first;
   return {
     load(tabId) {
-      const answer = pending ?? source.load(tabId);
+      const opening = pending;
       pending = undefined;
-      return answer;
+      if (opening === undefined) return source.load(tabId);
+      return opening.then(({ entries, changed }) => (changed() ? source.load(tabId) : entries));
     },
     watch: source.watch,
   };
@@ -34,8 +44,10 @@ function primed(first: Promise<ReportEntry[]>, source: DetectionsSource): Detect
  * @example void startPage(browserPageEnv(), 'popupPageTitle', <PopupApp opening={openPopup(requests)} />);
  */
 export function openPopup(requests: PopupRequests): PopupOpening {
-  const detections = requests.replies.then((replies) =>
-    replies ? receive('detect/tabReport', replies.tabReport) : [],
+  const detections = requests.replies.then(async (replies): Promise<FirstReport> =>
+    replies
+      ? { entries: await receive('detect/tabReport', replies.tabReport), changed: replies.reportChanged }
+      : { entries: [], changed: () => false },
   );
   // Only web pages have a flag status (the background refuses the others); the popup shows it for those alone.
   const status = requests.replies.then((replies) =>

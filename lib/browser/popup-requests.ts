@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
+import { tabReportKey } from './tab-report-key';
 
 /** The tab the popup is about, as the browser shows it to Spoor. */
 export interface PopupTab {
@@ -10,6 +11,11 @@ export interface PopupTab {
 /** The background's replies as they came, not parsed yet: the popup parses them (client.ts's `receive`). */
 export interface PopupReplies {
   tabReport: Promise<unknown>;
+  /**
+   * Whether the tab reported again after `tabReport` was asked for, so that answer may be stale; asks once (it stops
+   * watching). The popup's own watching starts only when its findings first render, long after the request.
+   */
+  reportChanged(): boolean;
   status: Promise<unknown>;
 }
 
@@ -42,6 +48,20 @@ function sendUnparsed<K extends MessageName>(name: K, payload: RequestOf<K>): Pr
   return reply;
 }
 
+/** Watches a tab's report from now on; the returned function says whether it changed, and stops watching. */
+function watchReport(tabId: number): () => boolean {
+  const key = tabReportKey(tabId);
+  let changed = false;
+  const listener = (changes: Record<string, unknown>) => {
+    if (key in changes) changed = true;
+  };
+  browser.storage.session.onChanged.addListener(listener);
+  return () => {
+    browser.storage.session.onChanged.removeListener(listener);
+    return changed;
+  };
+}
+
 /**
  * Asks for everything the popup's first screen needs, before React, zod and the protocol (most of the popup's
  * script) have even loaded, so the background answers while they do: the tab, its findings and its flag status.
@@ -59,6 +79,8 @@ export function requestPopupOpening(search = location.search): PopupRequests {
     id === undefined
       ? undefined
       : {
+          // Watching starts before the request goes out: no report can fall between the two.
+          reportChanged: watchReport(id),
           tabReport: sendUnparsed('detect/tabReport', { tabId: id }),
           status: sendUnparsed('flag/status', { tabId: id }),
         },

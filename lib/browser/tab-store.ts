@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReportEntrySchema, type ReportEntry } from '@/lib/detect/report';
 import { mergeReports } from '@/lib/detect/aggregate';
+import { tabReportKey } from './tab-report-key';
 
 /** The slice of storage.session the store needs; browser.storage.session fits, and so does a fake. */
 export interface SessionArea {
@@ -12,8 +13,6 @@ export interface SessionArea {
 const FramesSchema = z.record(z.string(), z.object({ url: z.string(), entries: z.array(ReportEntrySchema) }));
 type Frames = z.infer<typeof FramesSchema>;
 
-/** The storage.session key of a tab's reports; the popup watches it to refresh. */
-export const tabReportKey = (tabId: number) => `detect/tab/${tabId}`;
 const keyOf = tabReportKey;
 
 async function readFrames(area: SessionArea, tabId: number): Promise<Frames> {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openPopup } from '@/lib/browser/popup-opening';
 import { requestPopupOpening } from '@/lib/browser/popup-requests';
+import { tabReportKey } from '@/lib/browser/tab-report-key';
 import type { ReportEntry } from '@/lib/detect/report';
 
 const parrot: ReportEntry = {
@@ -20,15 +21,17 @@ const parrot: ReportEntry = {
 
 let asked: { name: string; payload: unknown }[];
 let statusValue: unknown;
+let reportValue: ReportEntry[];
 beforeEach(() => {
   fakeBrowser.reset();
   asked = [];
   statusValue = { flag: null };
+  reportValue = [parrot];
   // The background's answers, as runtime messaging carries them.
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     const { name, payload } = message as { name: string; payload: unknown };
     asked.push({ name, payload });
-    return Promise.resolve({ ok: true, value: name === 'flag/status' ? statusValue : [parrot] });
+    return Promise.resolve({ ok: true, value: name === 'flag/status' ? statusValue : reportValue });
   });
 });
 
@@ -60,6 +63,26 @@ describe('openPopup', () => {
     await opening.detections.load(id!);
     await opening.detections.load(id!);
     expect(asked.filter(({ name }) => name === 'detect/tabReport')).toHaveLength(2);
+  });
+
+  it('asks again on the first load when the tab reported after the opening asked, before the popup watched', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
+    reportValue = [];
+    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
+    await opening.status;
+    // The content script's report lands while the popup's React is still loading: nothing else hears this change.
+    reportValue = [parrot];
+    await fakeBrowser.storage.session.set({ [tabReportKey(id!)]: { 0: { url: 'https://www.ebay.de/itm/1' } } });
+    expect(await opening.detections.load(id!)).toEqual([parrot]);
+    expect(asked.filter(({ name }) => name === 'detect/tabReport')).toHaveLength(2);
+  });
+
+  it('keeps the opening’s answer when the tab did not report again', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
+    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
+    await fakeBrowser.storage.session.set({ [tabReportKey(id! + 1)]: {} });
+    expect(await opening.detections.load(id!)).toEqual([parrot]);
+    expect(asked.filter(({ name }) => name === 'detect/tabReport')).toHaveLength(1);
   });
 
   it('refuses a reply that is not what the protocol says, as every reply is checked', async () => {
