@@ -37,6 +37,12 @@ afterAll(async () => {
 });
 
 const living = (page: Page) => page.evaluate(() => (window as unknown as { living: LivingState }).living);
+/** The page's changes and Spoor's passes read in one task, so no pass can come between the two reads. */
+const changesAndPasses = (page: Page) =>
+  page.evaluate(() => {
+    const own = window as unknown as { living: LivingState; __hostile: { passes(): unknown[] } };
+    return { changes: own.living.changes, passes: own.__hostile.passes().length };
+  });
 
 // Pages whose first pass spans many of Spoor's time slices (hundreds of ms, see BENCHMARKS.md):
 // there the page's 10 ms timer must have run between slices. The 5,000-level page is heavy in
@@ -115,13 +121,13 @@ it.each([mutatingPage, bodySwapPage])(
     // The report to the background is debounced; a page that never settles must still be reported.
     await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
 
-    const before = { ...(await living(page)), passes: (await pageState(page)).passes };
+    const before = await changesAndPasses(page);
     await page.waitForFunction(
       (changes) => (window as unknown as { living: LivingState }).living.changes >= changes + 40,
       before.changes,
     );
     await expectCaughtUp(page);
-    const after = { ...(await living(page)), passes: (await pageState(page)).passes };
+    const after = await changesAndPasses(page);
     // Coalesced: at most one pass per change the page made (plus the one under way).
     expect(after.passes - before.passes).toBeLessThanOrEqual(after.changes - before.changes + 1);
 
