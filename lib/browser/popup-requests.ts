@@ -8,7 +8,7 @@ export interface PopupTab {
   url?: string;
 }
 
-/** The background's replies as they came, not parsed yet: the popup parses them (client.ts's `receive`). */
+/** The background's replies as they came, not parsed yet: the popup parses them (popup-opening.ts). */
 export interface PopupReplies {
   tabReport: Promise<unknown>;
   /**
@@ -39,7 +39,7 @@ async function activeTab(): Promise<PopupTab> {
 
 /**
  * Sends without zod: the background parses every request (the router), and the reply is parsed on arrival
- * by client.ts's `receive`, before anything reads it.
+ * by popup-opening.ts (message-client.ts's `receiveReply`), before anything reads it.
  */
 function sendUnparsed<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<unknown> {
   const reply = browser.runtime.sendMessage({ spoor: 1, name, payload });
