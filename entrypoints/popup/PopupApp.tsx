@@ -5,6 +5,7 @@ import { FlagPanel } from '@/components/FlagPanel';
 import { useT } from '@/components/i18n';
 import { PauseControls } from '@/components/PauseControls';
 import { Brand } from '@/components/popup/Brand';
+import { useAfterFirstScreen } from '@/components/popup/useAfterFirstScreen';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { usePageSettings } from '@/components/page/PageRoot';
 import { loadClient, sendToBackgroundLater } from '@/lib/browser/client-later';
@@ -13,7 +14,7 @@ import type { PopupOpening, PopupTab } from '@/lib/browser/popup-opening';
 import { defaultSettings } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
 
-// Folded away when the popup opens: loaded after its first screen, not before (issue 14).
+// Folded away when the popup opens: loaded after its first screen (issue 14).
 const Legend = lazy(() => import('@/components/Legend').then(({ Legend }) => ({ default: Legend })));
 
 const httpHost = (url?: string) => (url && /^https?:/.test(url) ? new URL(url).hostname : undefined);
@@ -33,7 +34,10 @@ export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpenin
   const settings = usePageSettings();
   const host = httpHost(tab.url);
   // The first screen parses its replies with their own messages' schemas; flagging needs the whole protocol.
-  useEffect(() => void loadClient(), []);
+  const later = useAfterFirstScreen(opening.status);
+  useEffect(() => {
+    if (later) void loadClient();
+  }, [later]);
   return (
     <div className="popup">
       <header className="popup__header">
@@ -84,9 +88,11 @@ export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpenin
         )}
         <details className="popup__legend">
           <summary>{t('popupLegendLabel')}</summary>
-          <Suspense fallback={null}>
-            <Legend />
-          </Suspense>
+          {later && (
+            <Suspense fallback={null}>
+              <Legend />
+            </Suspense>
+          )}
         </details>
       </footer>
     </div>
