@@ -29,6 +29,9 @@ export default defineConfig({
     // Chrome 105+ (the Highlight API Spoor paints with) and Firefox 140+ run ES2022 as it is: nothing is lowered,
     // and regular expressions stay literals instead of RegExp calls at every page's load.
     build: { target: 'es2022' },
+    // The English messages every page bundles (lib/i18n/english.ts) as `JSON.parse('…')`, not an object literal with a
+    // constant per message: half the evaluation (4.7 against 8.5 ms CPU in Node), on the popup's first screen too.
+    json: { namedExports: false, stringify: true },
     plugins: [
       // WXT's content-script wrapper builds a ContentScriptContext for `main(ctx)` (2.5 kB, which also posts a
       // message to the page on every load), a logger that prints nothing in production builds, and a plugin hook
