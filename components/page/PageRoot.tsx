@@ -5,7 +5,7 @@ import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { useStoredValue, type WatchableKeyValueArea } from '@/components/useSettings';
 import { categoryProperties } from '@/lib/settings/colors';
 import { SETTINGS_KEY, type Settings } from '@/lib/settings/schema';
-import { readSettings } from '@/lib/settings/store';
+import { readSettings, settingsFrom } from '@/lib/settings/store';
 import { translatorFor, type LanguageSource } from './translator';
 import '@/components/ui/theme.css';
 
@@ -72,15 +72,17 @@ interface LocalisedPageProps {
  * Renders an extension page in the researcher's language and colours, with
  * the visual system's styles. The language is known before the first render,
  * so a page never flashes English first. A page that needs something else
- * before its first render (the popup: its tab) passes a promise, awaited beside the settings.
+ * before its first render (the popup: its tab) passes a promise, awaited beside the settings; a page that asked
+ * for the settings before its script loaded (the popup's first module) passes that answer as `stored`.
  * @example void startPage(browserPageEnv(), 'dashTitle', <Dashboard send={sendToBackground} />);
  */
 export async function startPage(
   env: PageEnv,
   titleKey: MessageKey,
   page: ReactNode | Promise<ReactNode>,
+  stored?: Promise<Record<string, unknown>>,
 ): Promise<void> {
-  const [settings, content] = await Promise.all([readSettings(env.area), page]);
+  const [settings, content] = await Promise.all([stored ? stored.then(settingsFrom) : readSettings(env.area), page]);
   const t = await translatorFor(settings.uiLanguage, env);
   applyToDocument(env.document, t, settings.colors, titleKey);
   createRoot(env.document.getElementById('root')!).render(

@@ -1,18 +1,21 @@
 import { browser } from 'wxt/browser';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DetectedTaxa } from '@/components/DetectedTaxa';
 import { FlagPanel } from '@/components/FlagPanel';
 import { useT } from '@/components/i18n';
-import { Legend } from '@/components/Legend';
 import { PauseControls } from '@/components/PauseControls';
 import { Brand } from '@/components/popup/Brand';
+import { useAfterFirstScreen } from '@/components/popup/useAfterFirstScreen';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { usePageSettings } from '@/components/page/PageRoot';
-import { sendToBackground } from '@/lib/browser/client';
+import { loadClient, sendToBackgroundLater } from '@/lib/browser/client-later';
 import { commandTab } from '@/lib/browser/content-commands';
 import type { PopupOpening, PopupTab } from '@/lib/browser/popup-opening';
 import { defaultSettings } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
+
+// Folded away when the popup opens: loaded after its first screen (issue 14).
+const Legend = lazy(() => import('@/components/Legend').then(({ Legend }) => ({ default: Legend })));
 
 const httpHost = (url?: string) => (url && /^https?:/.test(url) ? new URL(url).hostname : undefined);
 const area = browser.storage.local;
@@ -30,6 +33,11 @@ export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpenin
   // Read before the first render (components/page): the researcher prompt never flashes for someone who has an id.
   const settings = usePageSettings();
   const host = httpHost(tab.url);
+  // The first screen parses its replies with their own messages' schemas; flagging needs the whole protocol.
+  const later = useAfterFirstScreen(opening.status);
+  useEffect(() => {
+    if (later) void loadClient();
+  }, [later]);
   return (
     <div className="popup">
       <header className="popup__header">
@@ -57,7 +65,7 @@ export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpenin
         {tab.id !== undefined && host && settings && (
           <FlagPanel
             tabId={tab.id}
-            send={sendToBackground}
+            send={sendToBackgroundLater}
             status={opening.status}
             onSummary={setSummary}
             identity={{
@@ -80,7 +88,11 @@ export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpenin
         )}
         <details className="popup__legend">
           <summary>{t('popupLegendLabel')}</summary>
-          <Legend />
+          {later && (
+            <Suspense fallback={null}>
+              <Legend />
+            </Suspense>
+          )}
         </details>
       </footer>
     </div>

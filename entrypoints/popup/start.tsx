@@ -14,5 +14,5 @@ export function startPopup(requests: PopupRequests): Promise<void> {
     (tab) => <PopupApp tab={tab} opening={opening} />,
     () => <PopupApp tab={{}} opening={opening} />,
   );
-  return startPage(browserPageEnv(), 'popupPageTitle', popup);
+  return startPage(browserPageEnv(), 'popupPageTitle', popup, requests.settings);
 }

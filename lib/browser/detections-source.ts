@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { sendToBackground } from './client';
 import type { ReportEntry } from '@/lib/detect/report';
+import { detectMessages } from '@/lib/messaging/detect-messages';
+import { sendMessage } from './message-client';
 import { watchTabReport } from './tab-store';
 
 /** Where an extension page gets a tab's findings from, and hears that they changed. */
@@ -14,6 +15,6 @@ export interface DetectionsSource {
  * @example <DetectedTaxa tabId={tabId} source={backgroundDetections} colors={settings.colors} />
  */
 export const backgroundDetections: DetectionsSource = {
-  load: (tabId) => sendToBackground('detect/tabReport', { tabId }),
+  load: (tabId) => sendMessage(detectMessages, 'detect/tabReport', { tabId }),
   watch: (tabId, onChange) => watchTabReport(browser.storage.session, tabId, onChange),
 };

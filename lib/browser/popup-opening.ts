@@ -1,6 +1,8 @@
 import type { ReportEntry } from '@/lib/detect/report';
+import { detectMessages } from '@/lib/messaging/detect-messages';
+import { flagMessages } from '@/lib/messaging/flag-messages';
 import type { Flag } from '@/lib/records/flag';
-import { receive } from './client';
+import { receiveReply } from './message-client';
 import { backgroundDetections, type DetectionsSource } from './detections-source';
 import type { PopupRequests, PopupTab } from './popup-requests';
 
@@ -40,18 +42,21 @@ function primed(first: Promise<FirstReport>, source: DetectionsSource): Detectio
 
 /**
  * The popup's first screen from the requests its first module sent (popup-requests.ts): the replies parsed with
- * the protocol's schemas, as every reply is.
+ * their messages' schemas, as every reply is, without loading the other domains' (issue 14).
  * @example void startPage(browserPageEnv(), 'popupPageTitle', <PopupApp opening={openPopup(requests)} />);
  */
 export function openPopup(requests: PopupRequests): PopupOpening {
   const detections = requests.replies.then(async (replies): Promise<FirstReport> =>
     replies
-      ? { entries: await receive('detect/tabReport', replies.tabReport), changed: replies.reportChanged }
+      ? {
+          entries: await receiveReply(detectMessages, 'detect/tabReport', replies.tabReport),
+          changed: replies.reportChanged,
+        }
       : { entries: [], changed: () => false },
   );
   // Only web pages have a flag status (the background refuses the others); the popup shows it for those alone.
   const status = requests.replies.then((replies) =>
-    replies ? receive('flag/status', replies.status) : { flag: null },
+    replies ? receiveReply(flagMessages, 'flag/status', replies.status) : { flag: null },
   );
   // Whoever shows them handles failures; until then they are not "unhandled".
   detections.catch(() => undefined);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
+import { SETTINGS_KEY } from '@/lib/settings/detect-settings';
 import { tabReportKey } from './tab-report-key';
 
 /** The tab the popup is about, as the browser shows it to Spoor. */
@@ -8,7 +9,7 @@ export interface PopupTab {
   url?: string;
 }
 
-/** The background's replies as they came, not parsed yet: the popup parses them (client.ts's `receive`). */
+/** The background's replies as they came, not parsed yet: the popup parses them (popup-opening.ts). */
 export interface PopupReplies {
   tabReport: Promise<unknown>;
   /**
@@ -21,6 +22,8 @@ export interface PopupReplies {
 
 /** What the popup asked for as its first, small module ran. */
 export interface PopupRequests {
+  /** `storage.local`'s answer for the settings, not parsed yet (lib/settings/store.ts's `settingsFrom` does). */
+  settings: Promise<Record<string, unknown>>;
   tab: Promise<PopupTab>;
   /** The tab's findings and flag status, asked for once its id is known; undefined for no tab. */
   replies: Promise<PopupReplies | undefined>;
@@ -39,7 +42,7 @@ async function activeTab(): Promise<PopupTab> {
 
 /**
  * Sends without zod: the background parses every request (the router), and the reply is parsed on arrival
- * by client.ts's `receive`, before anything reads it.
+ * by popup-opening.ts (message-client.ts's `receiveReply`), before anything reads it.
  */
 function sendUnparsed<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<unknown> {
   const reply = browser.runtime.sendMessage({ spoor: 1, name, payload });
@@ -64,12 +67,15 @@ function watchReport(tabId: number): () => boolean {
 
 /**
  * Asks for everything the popup's first screen needs, before React, zod and the protocol (most of the popup's
- * script) have even loaded, so the background answers while they do: the tab, its findings and its flag status.
+ * script) have even loaded, so the browser and the background answer while they do: the settings, the tab, its
+ * findings and its flag status.
  * This module imports neither zod nor the protocol's schemas; lib/browser/popup-opening.ts parses the replies.
  * @example const requests = requestPopupOpening();
  * void import('./start').then(({ startPopup }) => startPopup(requests));
  */
 export function requestPopupOpening(search = location.search): PopupRequests {
+  // The language and the researcher's id come from the settings: the first render waits for them.
+  const settings = browser.storage.local.get(SETTINGS_KEY);
   const requested = requestedTabId(search);
   // The tab the popup is about: the one asked for, else the active tab of the current window.
   const tab = requested === undefined ? activeTab() : browser.tabs.get(requested);
@@ -87,5 +93,5 @@ export function requestPopupOpening(search = location.search): PopupRequests {
   );
   tab.catch(() => undefined);
   replies.catch(() => undefined);
-  return { tab, replies };
+  return { settings, tab, replies };
 }

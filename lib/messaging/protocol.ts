@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { detectMessages } from './detect-messages';
 import { flagMessages } from './flag-messages';
 import { dashboardMessages } from './dashboard-messages';
@@ -6,6 +6,9 @@ import { dictionaryMessages } from './dictionary-messages';
 import { batchMessages } from './batch-messages';
 import { backupMessages } from './backup-messages';
 import { signingMessages } from './signing-messages';
+
+// Kept in their own module so a page that reads a few replies does not load every domain's schemas.
+export { EnvelopeSchema, ReplySchema, type Reply } from './envelope';
 
 /**
  * The one message protocol between content scripts, background and extension
@@ -29,20 +32,6 @@ export type ResponseOf<K extends MessageName> = z.output<Protocol[K]['response']
 
 /** How pages reach the background (lib/browser/client.ts); tests pass one that calls the handlers directly. */
 export type SendToBackground = <K extends MessageName>(name: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
-
-/** What crosses the wire: the name selects the schema the payload is parsed with. */
-export const EnvelopeSchema = z.object({
-  spoor: z.literal(1),
-  name: z.string(),
-  payload: z.unknown(),
-});
-
-/** Replies carry either the value or an error message the UI can show. */
-export const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type Reply = z.infer<typeof ReplySchema>;
 
 export function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(protocol, name);

@@ -6,11 +6,18 @@ export interface KeyValueArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/**
+ * The settings in what `area.get(SETTINGS_KEY)` answered, with defaults for anything missing or invalid.
+ * @example settingsFrom(await browser.storage.local.get(SETTINGS_KEY))
+ */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
+  const parsed = SettingsSchema.safeParse(stored[SETTINGS_KEY] ?? {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
 /** Reads settings, falling back to defaults for anything missing or invalid. */
 export async function readSettings(area: KeyValueArea): Promise<Settings> {
-  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const parsed = SettingsSchema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : SettingsSchema.parse({});
+  return settingsFrom(await area.get(SETTINGS_KEY));
 }
 
 /** Merges a change into the stored settings and returns the result. */

@@ -59,6 +59,21 @@ it('falls back to the browser’s language when the chosen one is not in this bu
   expect(read).toEqual(['/_locales/pl/messages.json']);
 });
 
+it('renders first with the settings read before its script loaded, then with what storage holds', async () => {
+  await updateSettings(fakeBrowser.storage.local, { researcherId: 'jan.n' });
+  // The popup's first module read the settings before they changed.
+  const stored = Promise.resolve({ settings: { researcherId: 'anna.k' } });
+  const seen: (string | undefined)[] = [];
+  function Researcher() {
+    const settings = usePageSettings();
+    seen.push(settings?.researcherId);
+    return <p>{settings?.researcherId}</p>;
+  }
+  await act(() => startPage(env(), 'dashTitle', <Researcher />, stored));
+  expect(seen[0]).toBe('anna.k');
+  expect(await screen.findByText('jan.n')).toBeTruthy();
+});
+
 it('gives the page the settings it opened with from its first render, and follows a change', async () => {
   await updateSettings(fakeBrowser.storage.local, { researcherId: 'anna.k' });
   const seen: (string | undefined)[] = [];

@@ -1,6 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { sendToBackground } from '@/lib/browser/client';
+import { sendToBackgroundLater } from '@/lib/browser/client-later';
+import { sendMessage } from '@/lib/browser/message-client';
+import { detectMessages } from '@/lib/messaging/detect-messages';
 import { MessageError, NoReplyError } from '@/lib/messaging/errors';
 
 beforeEach(() => fakeBrowser.reset());
@@ -30,5 +34,20 @@ describe('sendToBackground', () => {
     expect((failure as Error).message).toBe(
       'detect/tabReport: the message channel closed before a response was received',
     );
+  });
+});
+
+describe('sendMessage', () => {
+  it('checks the request and the reply with the schemas of the one domain it is given', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, value: [{ entryId: 7 }] }));
+    await expect(sendMessage(detectMessages, 'detect/tabReport', { tabId: 3 })).rejects.toBeInstanceOf(ZodError);
+    await expect(sendMessage(detectMessages, 'detect/tabReport', { tabId: -1 })).rejects.toBeInstanceOf(ZodError);
+  });
+});
+
+describe('sendToBackgroundLater', () => {
+  it('loads the protocol on its first send and answers as sendToBackground does', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, value: { flag: null } }));
+    await expect(sendToBackgroundLater('flag/status', { tabId: 3 })).resolves.toEqual({ flag: null });
   });
 });

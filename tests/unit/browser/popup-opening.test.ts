@@ -42,6 +42,12 @@ describe('requestPopupOpening', () => {
     expect(await replies!.status).toEqual({ ok: true, value: { flag: null } });
     expect(asked.map(({ name }) => name)).toEqual(['detect/tabReport', 'flag/status']);
   });
+
+  it('reads the settings as it starts, for the first render to parse', async () => {
+    await fakeBrowser.storage.local.set({ settings: { researcherId: 'anna.k' } });
+    const { settings } = requestPopupOpening('?tabId=1');
+    expect(await settings).toEqual({ settings: { researcherId: 'anna.k' } });
+  });
 });
 
 describe('openPopup', () => {

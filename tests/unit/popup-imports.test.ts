@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+
+/**
+ * The modules the popup evaluates before its first render: what entrypoints/popup/start.tsx imports statically,
+ * bundled as the build splits it (dynamic imports become chunks of their own, loaded later).
+ */
+async function firstRenderModules(): Promise<string[]> {
+  const { metafile } = await build({
+    absWorkingDir: root,
+    entryPoints: ['entrypoints/popup/start.tsx'],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    jsx: 'automatic',
+    logLevel: 'silent',
+    alias: { '@': '.' },
+    loader: { '.css': 'empty' },
+  });
+  const outputs: Metafile['outputs'] = metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === 'entrypoints/popup/start.tsx')!;
+  const chunks = new Set<string>();
+  const visit = (path: string) => {
+    if (chunks.has(path)) return;
+    chunks.add(path);
+    for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entry);
+  return [...chunks].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs));
+}
+
+describe("the popup's first render", () => {
+  it(
+    'loads the schemas of the replies it reads, not the whole protocol, and the legend after it',
+    async () => {
+      const modules = await firstRenderModules();
+      expect(modules).toEqual(
+        expect.arrayContaining([
+          'components/FlagPanel.tsx',
+          'components/DetectedTaxa.tsx',
+          'lib/messaging/detect-messages.ts',
+          'lib/messaging/flag-messages.ts',
+        ]),
+      );
+      const later = [
+        'lib/messaging/protocol.ts',
+        'lib/messaging/dashboard-messages.ts',
+        'lib/messaging/dictionary-messages.ts',
+        'lib/messaging/batch-messages.ts',
+        'lib/messaging/backup-messages.ts',
+        'lib/messaging/signing-messages.ts',
+        'components/Legend.tsx',
+        'components/FlagForm.tsx',
+      ];
+      expect(modules.filter((module) => later.includes(module))).toEqual([]);
+    },
+    // Bundling takes about a second; a busy two-core machine may take many times that.
+    60_000,
+  );
+});
