@@ -210,21 +210,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
-      derby fixture* kickoff premiership relegat*`,
+      derby fixture* kickoff premiership relegat* victory defeat`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
-      finale sélection affront* attaquant* défenseur* gardien* derby`,
+      finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur*`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale torwart* stürmer* verteidiger* derby tabelle*`,
+      pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage*`,
     nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
-      doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby`,
+      doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
+      overwinning* nederlaag*`,
     es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
-      portero* delantero* defensa* derbi`,
+      portero* delantero* defensa* derbi victoria* derrota*`,
     it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia* coppa finale gol portiere*
-      attaccant* difensor* derby`,
+      attaccant* difensor* derby vittoria* sconfitt*`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
-      bramkarz* napastnik* obroń* derby`,
+      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal*`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
-      нападающ* защитник* дерби счетом`,
+      нападающ* защитник* дерби счетом обыграл* поражени*`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -244,21 +245,21 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
-      shrimp* pastry pastries bakery almond danish dough breakfast beer lager`,
+      shrimp* pastry pastries bakery almond danish dough breakfast beer lager cocktail* liqueur* aperitif*`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
-      viennoiserie* boulangerie pâtisserie* bière*`,
+      viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur*`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
-      bäckerei* bier`,
+      bäckerei* bier likör* sirup`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
-      bier`,
+      bier likeur* siroop`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
-      bollería panadería cerveza*`,
+      bollería panadería cerveza* cóctel* licor* sirope aperitivo*`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
-      pasticceri* birra`,
+      pasticceri* birra aperitivo liquor* sciroppo`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
-      piwo`,
+      piwo koktajl* likier* syrop*`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
-      пиво`,
+      пиво коктейл* ликер* сироп*`,
   },
   paint: {
     en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
@@ -564,6 +565,50 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'muszl* mięczak* głowonog*',
       ru: 'раковин* моллюск* головоног*',
     },
+  },
+  {
+    // Parrots name drones, drinks (a French "perroquet" is pastis with mint syrup), bars, prints and toys: not colours,
+    // which name the birds themselves ("grijze roodstaart", the grey parrot). These are also
+    // the group words the exempt pet birds quiet (exemptions.ts): a text must pass both.
+    terms: ['parrot', 'perroquet', 'Papagei', 'papegaai', 'loro', 'pappagallo', 'papuga', 'попугай'],
+    competes: ['brand', 'food', 'toy', 'imitation', 'media', 'place', 'software', 'vehicle', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // Flamingo pink, flamingo prints, inflatable flamingos and lawn ornaments outnumber the bird.
+    terms: ['flamingo', 'flamant', 'Flamingo', 'fenicottero', 'фламинго'],
+    competes: ['colour', 'imitation', 'toy', 'fashion', 'place', 'brand', 'media', 'gem'],
+    rule: 'veto',
+  },
+  {
+    // The chameleon is a song, a colour-shifting paint and a figure of speech.
+    terms: ['chameleon', 'caméléon', 'Chamäleon', 'kameleon', 'camaleón', 'camaleonte', 'хамелеон'],
+    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // Cheetah print is as common as leopard print; Gepard is a tank and a brand.
+    terms: ['cheetah', 'guépard', 'Gepard', 'jachtluipaard', 'cheeta', 'guepardo', 'ghepardo', 'gepard', 'гепард'],
+    competes: ['imitation', 'fashion', 'vehicle', 'brand', 'toy', 'media', 'sport', 'software', 'namesake'],
+    rule: 'veto',
+  },
+  {
+    // Gorilla Glue, Gorilla Glass, gorilla tape and toys.
+    terms: ['gorilla', 'gorille', 'gorila', 'goryl', 'горилла'],
+    competes: ['tool', 'brand', 'toy', 'media', 'imitation', 'sport', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // Rhino is a CAD program, a record label, truck-bed linings and toys; the horn trade says horn.
+    terms: ['rhino', 'rhinoceros', 'rhinocéros', 'Rhinozeros', 'rinoceronte', 'nosorożec', 'носорог'],
+    competes: ['software', 'brand', 'media', 'toy', 'imitation', 'vehicle', 'sport'],
+    rule: 'veto',
+  },
+  {
+    // Toucans are a breakfast cereal's mascot, a brewer's poster bird and a favourite print and toy.
+    terms: ['toucan', 'Tukan', 'toekan', 'tucán', 'tucano', 'tukan', 'тукан'],
+    competes: ['toy', 'imitation', 'brand', 'media', 'gem', 'fashion', 'place', 'food'],
+    rule: 'veto',
   },
   {
     // Falcons name rockets, cars, toys, hotels (Van der Valk), stations and sports teams in every language; the bird

@@ -17,8 +17,11 @@ interface SenseRule {
   competing: CueSet;
 }
 
-/** What a term is to the filter: an ambiguous word, a group word of exempt species, or none. */
-type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group' } | { kind: 'plain' };
+/**
+ * What a term is to the filter: an ambiguous word, a group word of exempt species (which may have everyday senses
+ * as well: "perroquet" the drink), or none.
+ */
+type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group'; sense?: SenseRule } | { kind: 'plain' };
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
@@ -119,7 +122,8 @@ export class SenseFilter {
     return matches.filter((_, i) => {
       const role = roles[i];
       if (role.kind === 'plain') return true;
-      if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
+      const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
+      if (exemptOnly || role.sense === undefined) return !exemptOnly;
       return named[i] || fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, named);
     });
   }
@@ -195,9 +199,9 @@ export class SenseFilter {
       const { byTerm, groupWords } = this.senseData;
       const folded = phraseKey(this.terms[term].text, this.foldMixed);
       const sense = byTerm.get(folded);
-      if (sense) role = { kind: 'ambiguous', sense };
       // A name of several words ("loro gris africano") names a species, though it starts like a group word.
-      else role = !folded.includes(' ') && groupWords.has(folded) ? { kind: 'group' } : PLAIN;
+      if (!folded.includes(' ') && groupWords.has(folded)) role = { kind: 'group', sense };
+      else role = sense ? { kind: 'ambiguous', sense } : PLAIN;
       this.roles.set(term, role);
     }
     return role;
