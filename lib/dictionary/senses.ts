@@ -26,7 +26,10 @@ export type CompetingSense =
   | 'tool'
   | 'furniture'
   | 'gem'
-  | 'namesake';
+  | 'namesake'
+  | 'roe'
+  | 'riding'
+  | 'garden';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -154,14 +157,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа`,
   },
   vehicle: {
-    en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr*
+    en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
+      booster* spacex launch*
       diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv rvs trailer* camper* caravan*
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
-      getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus*`,
+      getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
+      schützenpanzer* kampfpanzer* bundeswehr`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
@@ -188,33 +193,39 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс*`,
   },
   media: {
-    en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema`,
-    fr: `film* série* chanson* album* groupe émission*`,
-    de: `film* serie* lied* album* band sendung*`,
-    nl: `film* serie* lied* album* band`,
-    es: `película* serie* canción* álbum* banda`,
-    it: `film serie canzon* album* band`,
-    pl: `film* serial* piosenk* album* zespół*`,
-    ru: `фильм* сериал* песн* альбом* групп*`,
+    en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema concert*
+      gig gigs tour tickets cartoon* animated dvd documentary`,
+    fr: `film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
+      épisode*`,
+    de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*`,
+    nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*`,
+    es: `película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
+      episodio*`,
+    it: `film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
+      episodi*`,
+    pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*`,
+    ru: `фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
+      сери*`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
-      derby fixture* kickoff premiership relegat*`,
+      derby fixture* kickoff premiership relegat* victory defeat`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
-      finale sélection affront* attaquant* défenseur* gardien* derby`,
+      finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur*`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale torwart* stürmer* verteidiger* derby tabelle*`,
+      pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage*`,
     nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
-      doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby`,
+      doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
+      overwinning* nederlaag*`,
     es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
-      portero* delantero* defensa* derbi`,
+      portero* delantero* defensa* derbi victoria* derrota*`,
     it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia* coppa finale gol portiere*
-      attaccant* difensor* derby`,
+      attaccant* difensor* derby vittoria* sconfitt*`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
-      bramkarz* napastnik* obroń* derby`,
+      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal*`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
-      нападающ* защитник* дерби счетом`,
+      нападающ* защитник* дерби счетом обыграл* поражени*`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -234,21 +245,21 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
-      shrimp* pastry pastries bakery almond danish dough breakfast beer lager`,
+      shrimp* pastry pastries bakery almond danish dough breakfast beer lager cocktail* liqueur* aperitif*`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
-      viennoiserie* boulangerie pâtisserie* bière*`,
+      viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur*`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
-      bäckerei* bier`,
+      bäckerei* bier likör* sirup`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
-      bier`,
+      bier likeur* siroop`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
-      bollería panadería cerveza*`,
+      bollería panadería cerveza* cóctel* licor* sirope aperitivo*`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
-      pasticceri* birra`,
+      pasticceri* birra aperitivo liquor* sciroppo`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
-      piwo`,
+      piwo koktajl* likier* syrop*`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
-      пиво`,
+      пиво коктейл* ликер* сироп*`,
   },
   paint: {
     en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
@@ -262,7 +273,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `краск* стен* матов* эмал*`,
   },
   toy: {
-    en: `toy toys plush* teddy stuffed soft cuddly kids children nursery sticker* costume*`,
+    en: `toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
+      squishmallow*`,
     fr: `jouet* peluche* doudou enfant* autocollant* déguisement*`,
     de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm*`,
     nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum*`,
@@ -284,14 +296,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
-      shopping`,
-    fr: `côte cote tour savon* ivoirien* abidjan restaurant* hôtel* hotel* brasserie* café auberge* menu`,
-    de: `küste turm seife* gasthaus gasthof restaurant* hotel* kneipe* café speisekarte*`,
-    nl: `kust toren zeep café restaurant* hotel* herberg* kroeg* menu ontbijt lunch`,
-    es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú`,
-    it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù`,
-    pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni*`,
-    ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню`,
+      shopping district suburb station underground`,
+    fr: `côte cote tour savon* ivoirien* abidjan restaurant* hôtel* hotel* brasserie* café auberge* menu quartier
+      arrondissement station métro`,
+    de: `küste turm seife* gasthaus gasthof restaurant* hotel* kneipe* café speisekarte* stadtteil bezirk station
+      haltestelle`,
+    nl: `kust toren zeep café restaurant* hotel* herberg* kroeg* menu ontbijt lunch wijk stadsdeel station halte
+      metrostation`,
+    es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú distrito barrio estación metro`,
+    it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù quartiere stazione fermata metro`,
+    pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni* dzielnic* osiedl* stacj* metra`,
+    ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню район* станци* метро`,
   },
   tool: {
     en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes`,
@@ -334,6 +349,41 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: `tavol* sedi* piedi zampe mobil* vasca`,
     pl: `stół stoł* krzes* nóżk* nogi mebl* wann*`,
     ru: `стол* стул* ножк* мебел* ванн*`,
+  },
+  // The roe of other fish sold as "caviar" (lumpfish, salmon, trout, herring, capelin) and the words for a
+  // substitute: sturgeon caviar is the only listed one.
+  roe: {
+    en: `lumpfish lumpsucker lump salmon* trout* herring* capelin keta ikura tobiko masago substitute* ersatz`,
+    fr: `lompe lump saumon* truite* hareng* capelan keta ikura tobiko succédané* substitut*`,
+    de: `seehase* lachs* forelle* hering* lodde keta ikura tobiko ersatz*`,
+    nl: `lompvis* lump zalm* zalmeitjes forel* haring* lodde keta ikura tobiko vervang*`,
+    es: `lumpo lompo salmón* trucha* arenque* capelán keta ikura tobiko sucedáneo* sustitut*`,
+    it: `lompo lompi salmone* trota* trote aringa* capelin* keta ikura tobiko surrogat* sostitut*`,
+    pl: `tasz* łosos* łososi* pstrąg* pstrąga śledzi* śledź gromadnik* keta ikura tobiko namiastk* zamiennik*`,
+    ru: `пинагор* лосос* горбуш* кет* форел* сельд* мойв* щук* заменител* имитированн*`,
+  },
+  // Russian "рысь" is also the trot of a horse ("перешла на рысь"); the words of riding tell that sense.
+  riding: {
+    en: 'horse horses pony rider* riding saddle* gallop* canter* trot dressage',
+    fr: 'cheval chevaux poney cavalier* cavalière* selle* galop* trot dressage',
+    de: 'pferd* pony reiter* reiten sattel* galopp* trab dressur',
+    nl: 'paard* pony ruiter* rijden zadel* galop* draf dressuur',
+    es: 'caballo* poni jinete* silla galope* trote doma',
+    it: 'cavall* pony cavalier* sella galopp* trotto dressage',
+    pl: 'koń konia konie koni jeźdź* siodł* galop* kłus* ujeżdżeni*',
+    ru: 'лошад* конь коня кони кобыл* жереб* пони всадник* наездник* седл* галоп* шаг рысак* выездк* ипподром*',
+  },
+  // Looking after a pot plant or a garden: the orchid on a windowsill is an artificially propagated hybrid, which
+  // the Convention exempts, and the garden's Euphorbia or snowdrops are not traded.
+  garden: {
+    en: 'water watering watered repot* windowsill* houseplant* garden* compost* fertili* prune pruning border borders',
+    fr: 'arros* rempot* rebord fenêtre jardin* engrais terreau',
+    de: 'gieß* giess* umtopf* fensterbank* zimmerpflanze* garten* gärten dünge* beet beete rückschnitt',
+    nl: 'water gieten verpot* vensterbank* kamerplant* tuin* bemest* potgrond',
+    es: 'riego rieg* regar trasplant* alféizar* jardín* jardines abono* maceta*',
+    it: 'annaff* bagnar* rinvas* davanzale* giardin* concim* terriccio',
+    pl: 'podlew* przesadz* parapet* ogród* ogrod* nawoż* nawóz',
+    ru: 'полив* пересад* подоконник* комнатн* сад сада саду удобрен* грунт*',
   },
 };
 
@@ -402,7 +452,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     terms: ['caviar', 'Kaviar', 'kaviaar', 'caviale', 'kawior', 'икра'],
-    competes: ['food', 'cosmetics', 'imitation'],
+    competes: ['food', 'cosmetics', 'imitation', 'roe'],
     rule: 'veto',
   },
   {
@@ -450,7 +500,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orzeł',
       'орёл',
     ],
-    competes: ['sport', 'brand', 'place', 'media', 'toy', 'imitation', 'vehicle'],
+    competes: ['sport', 'brand', 'place', 'media', 'toy', 'imitation', 'vehicle', 'fashion'],
     rule: 'veto',
   },
   {
@@ -515,6 +565,141 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'muszl* mięczak* głowonog*',
       ru: 'раковин* моллюск* головоног*',
     },
+  },
+  {
+    // Parrots name drones, drinks (a French "perroquet" is pastis with mint syrup), bars, prints and toys: not colours,
+    // which name the birds themselves ("grijze roodstaart", the grey parrot). These are also
+    // the group words the exempt pet birds quiet (exemptions.ts): a text must pass both.
+    terms: ['parrot', 'perroquet', 'Papagei', 'papegaai', 'loro', 'pappagallo', 'papuga', 'попугай'],
+    competes: ['brand', 'food', 'toy', 'imitation', 'media', 'place', 'software', 'vehicle', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // Flamingo pink, flamingo prints, inflatable flamingos and lawn ornaments outnumber the bird.
+    terms: ['flamingo', 'flamant', 'Flamingo', 'fenicottero', 'фламинго'],
+    competes: ['colour', 'imitation', 'toy', 'fashion', 'place', 'brand', 'media', 'gem'],
+    rule: 'veto',
+  },
+  {
+    // The chameleon is a song, a colour-shifting paint and a figure of speech.
+    terms: ['chameleon', 'caméléon', 'Chamäleon', 'kameleon', 'camaleón', 'camaleonte', 'хамелеон'],
+    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // Cheetah print is as common as leopard print; Gepard is a tank and a brand.
+    terms: ['cheetah', 'guépard', 'Gepard', 'jachtluipaard', 'cheeta', 'guepardo', 'ghepardo', 'gepard', 'гепард'],
+    competes: ['imitation', 'fashion', 'vehicle', 'brand', 'toy', 'media', 'sport', 'software', 'namesake'],
+    rule: 'veto',
+  },
+  {
+    // Gorilla Glue, Gorilla Glass, gorilla tape and toys.
+    terms: ['gorilla', 'gorille', 'gorila', 'goryl', 'горилла'],
+    competes: ['tool', 'brand', 'toy', 'media', 'imitation', 'sport', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // Rhino is a CAD program, a record label, truck-bed linings and toys; the horn trade says horn.
+    terms: ['rhino', 'rhinoceros', 'rhinocéros', 'Rhinozeros', 'rinoceronte', 'nosorożec', 'носорог'],
+    competes: ['software', 'brand', 'media', 'toy', 'imitation', 'vehicle', 'sport'],
+    rule: 'veto',
+  },
+  {
+    // Toucans are a breakfast cereal's mascot, a brewer's poster bird and a favourite print and toy.
+    terms: ['toucan', 'Tukan', 'toekan', 'tucán', 'tucano', 'tukan', 'тукан'],
+    competes: ['toy', 'imitation', 'brand', 'media', 'gem', 'fashion', 'place', 'food'],
+    rule: 'veto',
+  },
+  {
+    // Falcons name rockets, cars, toys, hotels (Van der Valk), stations and sports teams in every language; the bird
+    // is still the usual sense.
+    terms: ['falcon', 'faucon', 'Falke', 'valk', 'halcón', 'falco', 'sokół', 'сокол'],
+    competes: ['sport', 'brand', 'place', 'media', 'toy', 'vehicle', 'imitation'],
+    rule: 'veto',
+  },
+  {
+    // Owls are the favourite motif of figurines, plush, jewellery and shop and restaurant names.
+    terms: ['owl', 'chouette', 'hibou', 'Eule', 'uil', 'búho', 'lechuza', 'gufo', 'civetta', 'sowa', 'сова'],
+    competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // Bands, cartoons, tanks and sports teams are named after the panther.
+    terms: ['panther', 'panthère', 'Panther', 'panter', 'pantera', 'пантера'],
+    competes: ['media', 'brand', 'vehicle', 'sport', 'toy', 'imitation', 'fashion', 'place'],
+    rule: 'veto',
+  },
+  {
+    // The lynx names a deodorant, armoured vehicles, districts and, in Russian, the trot of a horse.
+    terms: ['lynx', 'Luchs', 'lince', 'ryś', 'рысь'],
+    competes: ['vehicle', 'brand', 'place', 'sport', 'cosmetics', 'media', 'riding', 'toy'],
+    rule: 'veto',
+  },
+  {
+    // Axolotl plush, toys and game creatures outnumber the animal on shopping pages.
+    terms: ['axolotl', 'aksolotl', 'аксолотль', 'ajolote'],
+    competes: ['toy', 'imitation', 'media'],
+    rule: 'veto',
+  },
+  {
+    // Rosewood names hotels, shops and a colour; the timber trade says what the wood is for.
+    terms: ['rosewood', 'palissandre', 'Palisander', 'palissander', 'palisandro', 'palissandro', 'палисандр'],
+    competes: ['place', 'brand', 'cosmetics'],
+    rule: 'veto',
+  },
+  {
+    // Coral is a colour of lipstick, paint and clothes in every language as often as it is the animal: the coral
+    // trade says reef, aquarium, frag, polyps or the law's words.
+    terms: ['coral', 'corail', 'Koralle', 'koraal', 'koralen', 'corallo', 'koral', 'koralowiec', 'коралл'],
+    competes: ['colour', 'cosmetics', 'paint', 'fashion', 'imitation', 'place', 'gem'],
+    rule: 'support',
+    wildlife: {
+      en: 'reef* frag* fragment* aquarium* polyp* sps lps colony colonies skeleton*',
+      fr: 'récif* bouture* aquarium* polype* colonie* squelette*',
+      de: 'riff* ableger* aquarium* polyp* kolonie* skelett*',
+      nl: 'rif riffen stek* aquarium* poliep* kolonie* skelet*',
+      es: 'arrecife* esqueje* acuario* pólipo* colonia* esqueleto*',
+      it: 'barriera scogliera talea* acquari* polip* colonia* scheletr*',
+      pl: 'rafa rafy raf rafie szczepk* akwari* polip* koloni* szkielet*',
+      ru: 'риф* черенк* аквариум* полип* колони* скелет*',
+    },
+  },
+  {
+    // The plant groups of the pot-plant shelf and the garden border: their care pages are not trade.
+    terms: [
+      'orchid',
+      'orchidée',
+      'Orchidee',
+      'orquídea',
+      'orchidea',
+      'storczyk',
+      'орхидея',
+      'cactus',
+      'cacti',
+      'Kaktus',
+      'Kakteen',
+      'cactussen',
+      'kaktus',
+      'kaktusy',
+      'кактус',
+      'euphorbia',
+      'euphorbe',
+      'Wolfsmilch',
+      'wolfsmelk',
+      'euforbia',
+      'wilczomlecz',
+      'молочай',
+      'snowdrop',
+      'perce-neige',
+      'Schneeglöckchen',
+      'sneeuwklokje',
+      'campanilla de invierno',
+      'bucaneve',
+      'śnieżyczka',
+      'подснежник',
+    ],
+    competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour'],
+    rule: 'veto',
   },
   {
     terms: ['cougar', 'grey wolf', 'gray wolf'],

@@ -99,6 +99,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     ka: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'ek', 'kom', 'kami', 'kach', 'kiej'],
     // The e of -iec leaves in every other case: koralowiec → koralowca, koralowce, koralowców.
     iec: ['iec', 'ca', 'cowi', 'cem', 'cu', 'ce', 'ców', 'com', 'cami', 'cach'],
+    // The e of -er leaves as well in most loanwords: palisander → palisandru, palisandrem.
+    er: ['er', 'ra', 'ru', 'rowi', 'rem', 'rze', 'ry', 'rów', 'rom', 'rami', 'rach', 'era', 'eru', 'erem', 'ery'],
     o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],
     e: ['e', 'a', 'u', 'em', '', 'om', 'ami', 'ach', 'i'],
     y: PL_ADJECTIVE,

@@ -17,8 +17,11 @@ interface SenseRule {
   competing: CueSet;
 }
 
-/** What a term is to the filter: an ambiguous word, a group word of exempt species, or none. */
-type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group' } | { kind: 'plain' };
+/**
+ * What a term is to the filter: an ambiguous word, a group word of exempt species (which may have everyday senses
+ * as well: "perroquet" the drink), or none.
+ */
+type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group'; sense?: SenseRule } | { kind: 'plain' };
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
@@ -108,11 +111,20 @@ export class SenseFilter {
     const data = this.senseData;
     const spans = matches.map((match) => wordSpan(tokens, match));
     const names = roles.some((role) => role.kind === 'plain');
+    // A plain name nearby supports an ambiguous word, and so does an ambiguous word that keeps its wildlife sense by
+    // the words around it alone ("a rosewood and ivory clock"), never one that leans on another match in turn.
+    const alone = matches.map(() => false);
+    const named = roles.map(
+      (role, i) =>
+        role.kind === 'plain' ||
+        (role.kind === 'ambiguous' && fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, alone)),
+    );
     return matches.filter((_, i) => {
       const role = roles[i];
       if (role.kind === 'plain') return true;
-      if (role.kind === 'group') return names || !exemptNameNear(data, tokens, spans[i]);
-      return fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, roles);
+      const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
+      if (exemptOnly || role.sense === undefined) return !exemptOnly;
+      return named[i] || fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, named);
     });
   }
 
@@ -187,9 +199,9 @@ export class SenseFilter {
       const { byTerm, groupWords } = this.senseData;
       const folded = phraseKey(this.terms[term].text, this.foldMixed);
       const sense = byTerm.get(folded);
-      if (sense) role = { kind: 'ambiguous', sense };
       // A name of several words ("loro gris africano") names a species, though it starts like a group word.
-      else role = !folded.includes(' ') && groupWords.has(folded) ? { kind: 'group' } : PLAIN;
+      if (!folded.includes(' ') && groupWords.has(folded)) role = { kind: 'group', sense };
+      else role = sense ? { kind: 'ambiguous', sense } : PLAIN;
       this.roles.set(term, role);
     }
     return role;
@@ -215,7 +227,7 @@ function wordSpan(tokens: Tokens, match: Match): WordSpan {
 
 /**
  * The nearest cue decides: a competing cue at least as near as any wildlife cue rejects; a `support` word
- * also needs a wildlife cue (a plain dictionary match nearby counts as one: "ivory and rhino horn").
+ * also needs a wildlife cue (a `supporting` dictionary match nearby counts as one: "ivory and rhino horn").
  */
 function fitsSense(
   sense: SenseRule,
@@ -223,7 +235,7 @@ function fitsSense(
   tokens: Tokens,
   [first, last]: WordSpan,
   spans: readonly WordSpan[],
-  roles: readonly TermRole[],
+  supporting: readonly boolean[],
 ): boolean {
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
   if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
@@ -240,7 +252,7 @@ function fitsSense(
     else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word)) wildlife = Math.min(wildlife, distance);
   }
   spans.forEach(([otherFirst, otherLast], i) => {
-    if (roles[i].kind !== 'plain') return;
+    if (!supporting[i]) return;
     const distance = otherLast < first ? first - otherLast : otherFirst > last ? otherFirst - last : Infinity;
     if (distance <= CUE_WINDOW) wildlife = Math.min(wildlife, distance);
   });

@@ -46,6 +46,7 @@ const allowedDifferences: Record<string, string> = {
   'Phataginus tricuspis': 'renamed from Manis tricuspis',
   'Psittacus timneh': 'split from Psittacus erithacus',
   'Pterocarpus tinctorius': listedAtCoP18,
+  Ramphastidae: listedByMembers,
   Rhodiola: listedAtCoP19,
   'Smutsia gigantea': 'renamed from Manis gigantea',
   'Smutsia temminckii': 'renamed from Manis temminckii',
