@@ -15,7 +15,14 @@ import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
-import { scanInSegments, type BlockScan, type HidesMatch, type Hit, type ScannedBlock } from './scan-block';
+import {
+  scanInSegments,
+  segmentPace,
+  type BlockScan,
+  type HidesMatch,
+  type Hit,
+  type ScannedBlock,
+} from './scan-block';
 import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
 
 export interface PageScannerOptions {
@@ -134,6 +141,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let partial: { owner: BlockOwner; read: BlockTextReader; scan?: BlockScan } | undefined;
   /** Blocks whose own text is white space only (see keepsBlank). */
   const blank = new WeakSet<BlockOwner>();
+  /** Long blocks' segment length, learnt across blocks as the engine warms up. */
+  const pace = segmentPace();
   /** What was scanned while the matcher's second stage was on its way, and lacks the matches it finds. */
   const waiting = new Set<BlockOwner>();
   const waitingAttributes = new Set<Element>();
@@ -187,7 +196,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       if (!block) return;
       if (NOT_BLANK.test(block.text)) blank.delete(owner);
       else blank.add(owner);
-      current.scan = scanInSegments(block, counting, doc, options.hides);
+      current.scan = scanInSegments(block, counting, doc, options.hides, pace);
     }
     const { scan } = current;
     const done = scan.step();
@@ -221,17 +230,25 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations });
   };
 
+  /**
+   * What the page changed, not yet looked at: the observer only keeps the records, in the page's own task (500
+   * appended cards would cost it a few ms there); the slices read them, one record a step, before any other work.
+   */
+  const records: MutationRecord[] = [];
+  let recordsRead = 0;
+  const readRecord = (record: MutationRecord) => {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    if (nodes.length > 0 && nodes.every((node) => node.nodeType === ELEMENT && ownUi(node as Element))) return;
+    const owner = ownerFor(record.target);
+    if (owner && !(blank.has(owner) && keepsBlank(record, ownUi))) dirty.add(owner);
+    for (const added of record.addedNodes) if (added.nodeType === ELEMENT) enqueueSubtree(added as Element);
+    if (record.removedNodes.length > 0) sweepPending = true;
+  };
+
   const win = doc.defaultView!;
-  const observer = new win.MutationObserver((records) => {
+  const observer = new win.MutationObserver((batch) => {
     mutations++;
-    for (const record of records) {
-      const nodes = [...record.addedNodes, ...record.removedNodes];
-      if (nodes.length > 0 && nodes.every((node) => node.nodeType === ELEMENT && ownUi(node as Element))) continue;
-      const owner = ownerFor(record.target);
-      if (owner && !(blank.has(owner) && keepsBlank(record, ownUi))) dirty.add(owner);
-      for (const added of record.addedNodes) if (added.nodeType === ELEMENT) enqueueSubtree(added as Element);
-      if (record.removedNodes.length > 0) sweepPending = true;
-    }
+    for (const record of batch) records.push(record);
     slicer.wake();
   });
 
@@ -260,6 +277,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   const step = (): boolean => {
+    if (recordsRead < records.length) {
+      readRecord(records[recordsRead++]!);
+      if (recordsRead === records.length) records.length = recordsRead = 0;
+      return true;
+    }
     if (sweepPending) {
       sweepPending = false;
       painter.dropDisconnected();
