@@ -129,8 +129,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const hitsByOwner = new Map<BlockOwner, Hit[]>();
   const attributeHitsByElement = new Map<Element, Hit[]>();
   const dirty = new Set<BlockOwner>();
-  /** Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements. */
-  const walkers: { walker: TreeWalker; clearAt: number }[] = [];
+  /**
+   * Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements;
+   * `own`: the root is a block still to scan.
+   */
+  const walkers: { walker: TreeWalker; clearAt: number; own: boolean }[] = [];
   let mutations = 0;
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let sweepPending = false;
@@ -225,9 +228,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const enqueueSubtree = (root: Element | ShadowRoot) => {
     if (root.nodeType === ELEMENT && isInsideSkipped(root, ownUi)) return;
     const owner = ownerFor(root);
-    if (owner) dirty.add(owner);
+    // A block is scanned when its walk starts, with what it holds (appended cards: the last one whole first); an
+    // inline root changed its block's text.
+    if (owner && owner !== root) dirty.add(owner);
     if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element);
-    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations });
+    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations, own: owner === root });
   };
 
   /**
@@ -304,6 +309,13 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     const current = walkers[walkers.length - 1];
     if (!current) return false;
+    if (current.own) {
+      current.own = false;
+      const root = current.walker.root as BlockOwner;
+      dirty.delete(root);
+      scanOwner(root, false);
+      return true;
+    }
     const element = nextScannable(current.walker);
     if (!element) walkers.pop();
     else {

@@ -154,7 +154,7 @@ export const segmentPace = (now = () => performance.now()): SegmentPace => ({ ch
  * @example nextSegmentChars(4_000, 1) // 8_000
  */
 export const nextSegmentChars = (chars: number, ms: number) =>
-  Math.round(Math.max(MIN_SEGMENT_CHARS, Math.min((chars * SEGMENT_MS) / ms, 2 * chars, MAX_SEGMENT_CHARS)));
+  Math.max(MIN_SEGMENT_CHARS, Math.min((chars * SEGMENT_MS) / ms, 2 * chars, MAX_SEGMENT_CHARS)) | 0;
 
 /** A block being matched one segment at a time. */
 export interface BlockScan {
