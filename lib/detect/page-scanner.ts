@@ -17,11 +17,12 @@ import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import {
   scanInSegments,
-  segmentPace,
+  SEGMENT_CHARS,
   type BlockScan,
   type HidesMatch,
   type Hit,
   type ScannedBlock,
+  type SegmentPace,
 } from './scan-block';
 import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
 
@@ -145,7 +146,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   /** Blocks whose own text is white space only (see keepsBlank). */
   const blank = new WeakSet<BlockOwner>();
   /** Long blocks' segment length, learnt across blocks as the engine warms up. */
-  const pace = segmentPace();
+  const pace: SegmentPace = { chars: SEGMENT_CHARS, now: () => performance.now() };
   /** What was scanned while the matcher's second stage was on its way, and lacks the matches it finds. */
   const waiting = new Set<BlockOwner>();
   const waitingAttributes = new Set<Element>();
@@ -239,7 +240,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
    * What the page changed, not yet looked at: the observer only keeps the records, in the page's own task (500
    * appended cards would cost it a few ms there); the slices read them, one record a step, before any other work.
    */
-  const records: MutationRecord[] = [];
+  const records: MutationRecord[][] = [];
+  /** How many records of the first batch are read. */
   let recordsRead = 0;
   const readRecord = (record: MutationRecord) => {
     const nodes = [...record.addedNodes, ...record.removedNodes];
@@ -253,7 +255,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const win = doc.defaultView!;
   const observer = new win.MutationObserver((batch) => {
     mutations++;
-    for (const record of batch) records.push(record);
+    records.push(batch);
     slicer.wake();
   });
 
@@ -282,9 +284,13 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   const step = (): boolean => {
-    if (recordsRead < records.length) {
-      readRecord(records[recordsRead++]!);
-      if (recordsRead === records.length) records.length = recordsRead = 0;
+    const batch = records[0];
+    if (batch) {
+      readRecord(batch[recordsRead++]!);
+      if (recordsRead === batch.length) {
+        records.shift();
+        recordsRead = 0;
+      }
       return true;
     }
     if (sweepPending) {
@@ -311,9 +317,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (!current) return false;
     if (current.own) {
       current.own = false;
-      const root = current.walker.root as BlockOwner;
-      dirty.delete(root);
-      scanOwner(root, false);
+      scanOwner(current.walker.root as BlockOwner, false);
       return true;
     }
     const element = nextScannable(current.walker);

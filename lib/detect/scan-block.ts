@@ -139,14 +139,16 @@ function declaredLanguageOf(owner: BlockText['owner'], doc: Document): DeclaredL
   };
 }
 
-/** The length of a long block's next segment, learnt from the last one: shared by a scanner's blocks. */
+/**
+ * The length of a long block's next segment, learnt from the last one: shared by a scanner's blocks.
+ * @example
+ * const pace = { chars: SEGMENT_CHARS, now: () => performance.now() };
+ * scanInSegments(block, matcher, document, undefined, pace).step(); // pace.chars: the next segment's length
+ */
 export interface SegmentPace {
   chars: number;
   now(): number;
 }
-
-/** @example const pace = segmentPace(); scanInSegments(block, matcher, document, undefined, pace); */
-export const segmentPace = (now = () => performance.now()): SegmentPace => ({ chars: SEGMENT_CHARS, now });
 
 /**
  * The next segment's length after `chars` took `ms`: sized to take SEGMENT_MS at the same speed, growing at most

@@ -4,9 +4,9 @@ import {
   nextSegmentChars,
   scanInSegments,
   scanSegment,
-  segmentPace,
   SEGMENT_CHARS,
   type ScannedBlock,
+  type SegmentPace,
 } from '@/lib/detect/scan-block';
 import { summarizeHits } from '@/lib/detect/tally';
 import { verdictOf } from '@/lib/detect/verdict';
@@ -104,7 +104,8 @@ it.each([
 function pacedBy(durations: number[]) {
   let time = 0;
   let calls = 0;
-  return segmentPace(() => (calls++ % 2 === 0 ? time : (time += durations[(calls / 2 - 1) % durations.length]!)));
+  const now = () => (calls++ % 2 === 0 ? time : (time += durations[(calls / 2 - 1) % durations.length]!));
+  return { chars: SEGMENT_CHARS, now } satisfies SegmentPace;
 }
 
 it('finds what the whole text holds when the segments grow and shrink as the clock says', () => {
