@@ -4,8 +4,7 @@
  * clamped to 4 ms after nesting, and unlike requestIdleCallback it does not
  * starve while the page keeps the main thread busy. Work that starts after a
  * quiet spell (new content) also gets a slice in the next animation frame,
- * before it renders, and in every frame after while it lasts: the first matches
- * paint in the frame that shows the content, the rest frame by frame.
+ * before it renders: the first matches paint in the frame that shows the content or the one after.
  */
 export interface Slicer {
   /** Makes sure the work runs; calling it while running does nothing. */
@@ -23,8 +22,7 @@ export interface SlicerOptions {
   onIdle(busySince: number, work: SlicedWork): boolean | void;
   /**
    * Shows what is done so far, as part of the slice (its time counts): after a slice run in an animation frame,
-   * after the first slice of a wake, at most every `progressEveryMs` otherwise (a tab without frames: hidden),
-   * and when the work runs dry.
+   * after the first slice of a wake, at most every `progressEveryMs` otherwise, and when the work runs dry.
    */
   onProgress?(): void;
   progressEveryMs?: number;
@@ -81,11 +79,8 @@ export function createSlicer(options: SlicerOptions): Slicer {
     const sliceMs = now() - sliceStart;
     work.ms += sliceMs;
     work.longestSliceMs = Math.max(work.longestSliceMs, sliceMs);
-    if (more) {
-      post();
-      // While the work lasts, each frame gets a slice and shows it: new content's matches paint frame by frame.
-      if (inFrame) requestFrame(() => runSlice(true));
-    } else {
+    if (more) post();
+    else {
       running = false;
       carried = onIdle(busySince, work) === false;
     }

@@ -123,41 +123,6 @@ it('runs a slice in the next animation frame after a wake, and shows its progres
   stop.abort();
 });
 
-it('asks for a slice in every frame while the work lasts, shows each, and none once it is done', async () => {
-  let remaining = 60;
-  const frames: (() => void)[] = [];
-  let progress = 0;
-  const stop = new AbortController();
-  const done = new Promise<void>((resolve) => {
-    createSlicer({
-      step: () => --remaining > 0,
-      onIdle: () => resolve(),
-      onProgress: () => void progress++,
-      progressEveryMs: 1_000,
-      signal: stop.signal,
-      now: steppingClock(),
-      budgetMs: 8,
-      requestFrame: (callback) => frames.push(callback),
-    }).wake();
-  });
-  // Two frames come before the channel's first slice: each runs a slice, paints it and asks for the next frame.
-  frames.shift()!();
-  const afterFirst = remaining;
-  frames.shift()!();
-  expect(remaining).toBeLessThan(afterFirst);
-  expect(afterFirst).toBeLessThan(60);
-  expect(progress).toBe(2);
-  expect(frames).toHaveLength(1);
-  await done;
-  expect(remaining).toBe(0);
-  const asked = frames.length;
-  for (const frame of frames.splice(0)) frame();
-  expect(remaining).toBe(0);
-  expect(frames).toHaveLength(0);
-  expect(asked).toBeGreaterThanOrEqual(1);
-  stop.abort();
-});
-
 it("tells onIdle the slices' own time, not the page's tasks between them", async () => {
   let time = 0;
   let remaining = 30;
