@@ -34,9 +34,9 @@ import { extensionDir } from './support/extension';
  * decoder, scanner and painter. The budget guards what is reached, with a
  * little room: 29,600 until long blocks' segments were sized by the time the
  * last took, the observer's records left to the slices, appended blocks
- * scanned whole in turn and a long text node read in pieces (issue 14, 29,883
- * bytes: a 10 MB text node back to its old cost without a long task, the
- * page's own task lighter, appended content painted frame by frame).
+ * scanned whole in turn and a long text node read in pieces (issue 14, 29,865
+ * bytes: a 10 MB text node back to its old cost, the page's own task lighter,
+ * the last appended card painted in the first frame that shows it).
  */
 const BUDGET_BYTES = 29_900;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
