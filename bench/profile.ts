@@ -7,11 +7,14 @@
  * and for the append the time from the insertion to the pass and to the frame showing the last card's highlight.
  * PROFILE_TOP=1 adds each function's self and total time from a CPU profile (readable with an unminified build:
  * vite's `build.minify` off, into another SPOOR_OUT_DIR). PROFILE_EXTENSION=<built folder> measures another build,
- * e.g. main's, in the same minutes.
+ * e.g. main's, in the same minutes. PROFILE_HOSTILE=<name> loads that page of tests/e2e/reliability/hostile instead
+ * (e.g. ten-megabytes: one 10 MB text node), without the append.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
+import { heavyPages } from '../tests/e2e/reliability/hostile/heavy-pages.ts';
+import { serveHostilePages } from '../tests/e2e/reliability/hostile/page.ts';
 import { listingCard } from './listing-page.ts';
 import { median, setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
@@ -19,6 +22,8 @@ import { LISTINGS_PAGE } from './responsiveness.ts';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const TOP = process.env.PROFILE_TOP === '1';
+const HOSTILE = heavyPages.find((page) => page.name === process.env.PROFILE_HOSTILE);
+if (process.env.PROFILE_HOSTILE && !HOSTILE) throw new Error(`no heavy page named ${process.env.PROFILE_HOSTILE}`);
 const appendedCards = Array.from({ length: 500 }, (_, i) => listingCard(2000 + i)).join('\n');
 
 interface ProfileNode {
@@ -169,7 +174,8 @@ const append = (page: Page) =>
     appendedCards,
   );
 
-const server = await startServer([], [generatedPages]);
+const server = HOSTILE ? await serveHostilePages([HOSTILE]) : await startServer([], [generatedPages]);
+const url = server.url(HOSTILE ? `/${HOSTILE.name}.html` : LISTINGS_PAGE);
 const extension = await launchWithExtension(
   process.env.PROFILE_EXTENSION ? { extension: process.env.PROFILE_EXTENSION } : {},
 );
@@ -181,17 +187,17 @@ try {
   for (let run = 0; run <= RUNS + (TOP ? 1 : 0); run++) {
     const page = await extension.context.newPage();
     const cdp = await extension.context.newCDPSession(page);
-    const load = () => page.goto(server.url(LISTINGS_PAGE), { waitUntil: 'domcontentloaded' }).then(() => passOf(page));
+    const load = () => page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => passOf(page));
     if (run === RUNS + 1) {
       printTop('2,000 listings, load and first pass', (await profiled(cdp, load)).profile);
-      printTop('500 appended listings', (await profiled(cdp, () => append(page))).profile);
+      if (!HOSTILE) printTop('500 appended listings', (await profiled(cdp, () => append(page))).profile);
     } else {
       const loaded = await cpuOf(cdp, load);
-      const appended = await cpuOf(cdp, () => append(page));
+      const appended = HOSTILE ? undefined : await cpuOf(cdp, () => append(page));
       if (run > 0) {
         const { cpuMs, longestMs, longestCall } = loaded;
         loads.push({ cpuMs, longestMs, longestCall, ...loaded.result });
-        appends.push({ ...appended.result, cpuMs: appended.cpuMs });
+        if (appended) appends.push({ ...appended.result, cpuMs: appended.cpuMs });
       }
     }
     await page.close();
@@ -204,11 +210,12 @@ try {
       `call ${longest.longestMs.toFixed(1)} ms CPU (${longest.longestCall}); first pass in slices ${mid(loads, 'ms')} ms, longest slice ` +
       `${worst(loads, 'longestSliceMs')} ms (clock)`,
   );
-  console.log(
-    `Append, median of ${RUNS}: content script CPU ${mid(appends, 'cpuMs')} ms; pass starts ${mid(appends, 'passStartMs')} ` +
-      `ms after the insertion, ends ${mid(appends, 'passEndMs')} ms (${mid(appends, 'passWorkMs')} ms in slices); ` +
-      `last card highlighted in the frame at ${mid(appends, 'highlightedMs')} ms`,
-  );
+  if (!HOSTILE)
+    console.log(
+      `Append, median of ${RUNS}: content script CPU ${mid(appends, 'cpuMs')} ms; pass starts ${mid(appends, 'passStartMs')} ` +
+        `ms after the insertion, ends ${mid(appends, 'passEndMs')} ms (${mid(appends, 'passWorkMs')} ms in slices); ` +
+        `last card highlighted in the frame at ${mid(appends, 'highlightedMs')} ms`,
+    );
 } finally {
   await extension.close();
   await server.close();

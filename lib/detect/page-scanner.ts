@@ -15,7 +15,15 @@ import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
-import { scanInSegments, type BlockScan, type HidesMatch, type Hit, type ScannedBlock } from './scan-block';
+import {
+  scanInSegments,
+  SEGMENT_CHARS,
+  type BlockScan,
+  type HidesMatch,
+  type Hit,
+  type ScannedBlock,
+  type SegmentPace,
+} from './scan-block';
 import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
 
 export interface PageScannerOptions {
@@ -122,8 +130,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const hitsByOwner = new Map<BlockOwner, Hit[]>();
   const attributeHitsByElement = new Map<Element, Hit[]>();
   const dirty = new Set<BlockOwner>();
-  /** Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements. */
-  const walkers: { walker: TreeWalker; clearAt: number }[] = [];
+  /**
+   * Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements;
+   * `own`: the root is a block still to scan.
+   */
+  const walkers: { walker: TreeWalker; clearAt: number; own: boolean }[] = [];
   let mutations = 0;
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let sweepPending = false;
@@ -134,6 +145,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let partial: { owner: BlockOwner; read: BlockTextReader; scan?: BlockScan } | undefined;
   /** Blocks whose own text is white space only (see keepsBlank). */
   const blank = new WeakSet<BlockOwner>();
+  /** Long blocks' segment length, learnt across blocks as the engine warms up. */
+  const pace: SegmentPace = { chars: SEGMENT_CHARS, now: () => performance.now() };
   /** What was scanned while the matcher's second stage was on its way, and lacks the matches it finds. */
   const waiting = new Set<BlockOwner>();
   const waitingAttributes = new Set<Element>();
@@ -187,7 +200,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       if (!block) return;
       if (NOT_BLANK.test(block.text)) blank.delete(owner);
       else blank.add(owner);
-      current.scan = scanInSegments(block, counting, doc, options.hides);
+      current.scan = scanInSegments(block, counting, doc, options.hides, pace);
     }
     const { scan } = current;
     const done = scan.step();
@@ -216,22 +229,33 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const enqueueSubtree = (root: Element | ShadowRoot) => {
     if (root.nodeType === ELEMENT && isInsideSkipped(root, ownUi)) return;
     const owner = ownerFor(root);
-    if (owner) dirty.add(owner);
+    // A block is scanned when its walk starts, with what it holds (appended cards: the last one whole first); an
+    // inline root changed its block's text.
+    if (owner && owner !== root) dirty.add(owner);
     if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element);
-    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations });
+    walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations, own: owner === root });
+  };
+
+  /**
+   * What the page changed, not yet looked at: the observer only keeps the records, in the page's own task (500
+   * appended cards would cost it a few ms there); the slices read them, one record a step, before any other work.
+   */
+  const records: MutationRecord[][] = [];
+  /** How many records of the first batch are read. */
+  let recordsRead = 0;
+  const readRecord = (record: MutationRecord) => {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    if (nodes.length > 0 && nodes.every((node) => node.nodeType === ELEMENT && ownUi(node as Element))) return;
+    const owner = ownerFor(record.target);
+    if (owner && !(blank.has(owner) && keepsBlank(record, ownUi))) dirty.add(owner);
+    for (const added of record.addedNodes) if (added.nodeType === ELEMENT) enqueueSubtree(added as Element);
+    if (record.removedNodes.length > 0) sweepPending = true;
   };
 
   const win = doc.defaultView!;
-  const observer = new win.MutationObserver((records) => {
+  const observer = new win.MutationObserver((batch) => {
     mutations++;
-    for (const record of records) {
-      const nodes = [...record.addedNodes, ...record.removedNodes];
-      if (nodes.length > 0 && nodes.every((node) => node.nodeType === ELEMENT && ownUi(node as Element))) continue;
-      const owner = ownerFor(record.target);
-      if (owner && !(blank.has(owner) && keepsBlank(record, ownUi))) dirty.add(owner);
-      for (const added of record.addedNodes) if (added.nodeType === ELEMENT) enqueueSubtree(added as Element);
-      if (record.removedNodes.length > 0) sweepPending = true;
-    }
+    records.push(batch);
     slicer.wake();
   });
 
@@ -260,6 +284,15 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   const step = (): boolean => {
+    const batch = records[0];
+    if (batch) {
+      readRecord(batch[recordsRead++]!);
+      if (recordsRead === batch.length) {
+        records.shift();
+        recordsRead = 0;
+      }
+      return true;
+    }
     if (sweepPending) {
       sweepPending = false;
       painter.dropDisconnected();
@@ -282,6 +315,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     const current = walkers[walkers.length - 1];
     if (!current) return false;
+    if (current.own) {
+      current.own = false;
+      scanOwner(current.walker.root as BlockOwner, false);
+      return true;
+    }
     const element = nextScannable(current.walker);
     if (!element) walkers.pop();
     else {

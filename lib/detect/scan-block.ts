@@ -57,10 +57,17 @@ export function hitsOf(match: Match, word: string, matcher: Matcher, unpainted =
 /**
  * A block's text longer than this is matched in segments, one per step of
  * the scan: one 10 MB `<pre>` would otherwise be a single task of hundreds of ms.
- * A segment with its context is matched in a few ms even by code the engine has
- * not optimised yet (20,000 characters took 30–40 ms in a tab's first pass).
+ * It is the first segment's length; later ones follow the time the last took (SegmentPace).
  */
 export const SEGMENT_CHARS = 4_000;
+/**
+ * What a segment should take: several fit in a slice's 8 ms and the last one started
+ * does not take a slice past 16 ms. Code the engine has not optimised yet matches
+ * a few thousand characters in that time, warm code tens of thousands.
+ */
+const SEGMENT_MS = 4;
+const MIN_SEGMENT_CHARS = 1_000;
+const MAX_SEGMENT_CHARS = 64_000;
 /**
  * Text on either side of a segment that the matcher reads too, far longer
  * than any term or exclusion: a match is kept by the segment it starts in and
@@ -132,6 +139,25 @@ function declaredLanguageOf(owner: BlockText['owner'], doc: Document): DeclaredL
   };
 }
 
+/**
+ * The length of a long block's next segment, learnt from the last one: shared by a scanner's blocks.
+ * @example
+ * const pace = { chars: SEGMENT_CHARS, now: () => performance.now() };
+ * scanInSegments(block, matcher, document, undefined, pace).step(); // pace.chars: the next segment's length
+ */
+export interface SegmentPace {
+  chars: number;
+  now(): number;
+}
+
+/**
+ * The next segment's length after `chars` took `ms`: sized to take SEGMENT_MS at the same speed, growing at most
+ * twofold a step (one fast segment may be luck or a coarse clock), shrinking at once.
+ * @example nextSegmentChars(4_000, 1) // 8_000
+ */
+export const nextSegmentChars = (chars: number, ms: number) =>
+  Math.max(MIN_SEGMENT_CHARS, Math.min((chars * SEGMENT_MS) / ms, 2 * chars, MAX_SEGMENT_CHARS)) | 0;
+
 /** A block being matched one segment at a time. */
 export interface BlockScan {
   readonly owner: BlockOwner;
@@ -141,18 +167,28 @@ export interface BlockScan {
 }
 
 /**
- * Matches a block in steps of SEGMENT_CHARS (one step for most blocks).
+ * Matches a block in steps, one segment each (one step for most blocks): SEGMENT_CHARS long, or as `pace` says.
  * @example const scan = scanInSegments(block, matcher, document); let done; while (!(done = scan.step()));
  */
-export function scanInSegments(block: BlockText, matcher: Matcher, doc: Document, hides?: HidesMatch): BlockScan {
+export function scanInSegments(
+  block: BlockText,
+  matcher: Matcher,
+  doc: Document,
+  hides?: HidesMatch,
+  pace?: SegmentPace,
+): BlockScan {
   const scanned: ScannedBlock = { painted: [], hits: [] };
   let next = 0;
   return {
     owner: block.owner,
     block,
     step() {
-      const to = Math.min(next + SEGMENT_CHARS, block.text.length);
+      const chars = pace?.chars ?? SEGMENT_CHARS;
+      const to = Math.min(next + chars, block.text.length);
+      // Only a full segment tells the speed; most blocks are shorter than one and are not timed.
+      const started = pace && to - next === chars ? pace.now() : undefined;
       const part = scanSegment(block, matcher, doc, next, to, hides);
+      if (started !== undefined) pace!.chars = nextSegmentChars(chars, pace!.now() - started);
       scanned.painted.push(...part.painted);
       scanned.hits.push(...part.hits);
       next = to;

@@ -22,6 +22,8 @@ const NEWLINE = 0x0a;
 const LINE_SEPARATOR = 0x2028;
 // Source line breaks and tabs render as spaces; swapping them one for one keeps offsets aligned.
 const RENDERED_AS_SPACE = /[\t\n\r\f]/g;
+/** Characters of one text node read per call of a budgeted reader. */
+const TEXT_PIECE = 262_144;
 
 /**
  * Collects the own text of a block owner. Runs for every block of the page,
@@ -38,8 +40,9 @@ export type BlockTextReader = (nodes: number) => BlockText | undefined;
 
 /**
  * A block's own text, read a few hundred nodes at a time: a block with thousands of children (a results list)
- * is read over several slices. Between calls the page may change: the reader then stops where the block no
- * longer holds the next node to read (a change to a block's own text marks it to be scanned again anyway).
+ * is read over several slices, a text node of megabytes TEXT_PIECE characters per call. Between calls the page
+ * may change: the reader then stops where the block no longer holds the next node to read, or the rest of a
+ * shortened text node (a change to a block's own text marks it to be scanned again anyway).
  * @example const read = blockTextReader(list, ownUi); let block; while (!(block = read(256)));
  */
 export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReader {
@@ -50,6 +53,8 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   const resume: (ChildNode | null)[] = [];
   const closers: string[] = [];
   let child = owner.firstChild;
+  /** How much of `child`, a long text node, is read. */
+  let read = 0;
   const done = (): BlockText => ({ owner, text, nodes, starts });
   return (budget) => {
     // The page may have changed since the last call: the nodes still to visit must still be in the block.
@@ -65,11 +70,18 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
       const type = child.nodeType;
       if (type === TEXT) {
         const data = (child as Text).data;
-        if (data.length > 0) {
+        if (data.length > 0 && read === 0) {
           nodes.push(child as Text);
           starts.push(text.length);
-          text += data.replace(RENDERED_AS_SPACE, ' ');
         }
+        // A text node of megabytes is read a piece per call, not copied and rewritten whole in one step.
+        const end = budget < Infinity ? read + TEXT_PIECE : data.length;
+        text += data.slice(read, end).replace(RENDERED_AS_SPACE, ' ');
+        if (end < data.length) {
+          read = end;
+          return undefined;
+        }
+        read = 0;
       } else if (type === ELEMENT) {
         const role = textRoleOf(child as Element, ownUi);
         if (role === RUNS_ON) {

@@ -102,6 +102,32 @@ describe('blockTextReader', () => {
     expect(text.nodes).toEqual(whole.nodes);
   });
 
+  it('reads a text node of megabytes a piece per call, into the same text as collectBlockText', () => {
+    document.body.innerHTML = '<pre id="block"></pre>';
+    const block = document.getElementById('block')!;
+    block.append('Grey parrot\n', `${'Posten\tFahrradteile\n'.repeat(60_000)}Graupapagei`, ' for sale');
+    const read = blockTextReader(block, noOwnUi);
+    let calls = 1;
+    let text;
+    while (!(text = read(256))) calls++;
+    expect(calls).toBeGreaterThanOrEqual(5);
+    const whole = collectBlockText(block, noOwnUi);
+    expect(text.text).toBe(whole.text);
+    expect(text.text.endsWith('Fahrradteile Graupapagei for sale')).toBe(true);
+    expect(text.starts).toEqual(whole.starts);
+    expect(text.nodes).toEqual(whole.nodes);
+  });
+
+  it('ends the read of a long text node that the page shortened between calls', () => {
+    document.body.innerHTML = '<pre id="block"></pre>';
+    const block = document.getElementById('block')!;
+    block.append('ivory '.repeat(100_000));
+    const read = blockTextReader(block, noOwnUi);
+    expect(read(256)).toBeUndefined();
+    (block.firstChild as Text).data = 'ivory';
+    expect(read(256)!.nodes).toEqual([block.firstChild]);
+  });
+
   it('stops where the page moved the next node out of the block since the last call', () => {
     document.body.innerHTML =
       '<div id="block">ivory <span id="moved">Grey <b>parrot</b></span> tusk</div><p id="away"></p>';
