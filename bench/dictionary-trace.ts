@@ -16,21 +16,10 @@ import { importFullChecklist } from './checklist.ts';
 import { median, setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { AD_PAGE } from './responsiveness.ts';
+import { traced, type TraceEvent } from './trace.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
 const MEASURE = 'spoor:dictionary-load';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
 
 interface DictionaryLoad {
   wallMs: number;
@@ -43,19 +32,12 @@ interface DictionaryLoad {
 async function tracedLoad(extension: LoadedExtension, url: string): Promise<DictionaryLoad> {
   const page: Page = await extension.context.newPage();
   const cdp = await extension.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,blink.user_timing',
-    transferMode: 'ReportEvents',
+  const { events } = await traced(cdp, 'toplevel,devtools.timeline,blink.user_timing', async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
+      timeout: 60_000,
+    });
   });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
-    timeout: 60_000,
-  });
-  await cdp.send('Tracing.end');
-  await complete;
   await page.close();
   // The page's main thread: where the content script's calls run.
   const call = events.find((e) => e.name === 'FunctionCall' && e.args?.data?.url?.includes('content-scripts/'));

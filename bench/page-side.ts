@@ -25,6 +25,7 @@ import {
   responsivenessRows,
   type Responsiveness,
 } from './responsiveness.ts';
+import { traced } from './trace.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
 /** After the load event: time for Spoor's dictionary load and first pass in every frame, and for late tasks to show. */
@@ -114,16 +115,12 @@ const CONTENT_SCRIPT_PATH = '/content-scripts/content.js';
 async function scriptEvaluation(context: BrowserContext, url: string): Promise<Evaluation> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const events: { name: string; dur?: number; tdur?: number; args?: { data?: { url?: string } } }[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
-    timeout: 30_000,
+  const { events } = await traced(cdp, 'devtools.timeline', async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
+      timeout: 30_000,
+    });
   });
-  await cdp.send('Tracing.end');
-  await complete;
   await page.close();
   const evaluations = events.filter(
     (event) => event.name === 'EvaluateScript' && event.args?.data?.url?.endsWith(CONTENT_SCRIPT_PATH),

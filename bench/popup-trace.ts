@@ -13,17 +13,7 @@ import { timeToPopupReady } from './flagging.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { badgeAfterLoad } from './responsiveness.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { documentLoaderURL?: string; url?: string; functionName?: string } };
-}
+import { traced, type TraceEvent } from './trace.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 2);
 const CATEGORIES = 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,loading,blink.user_timing';
@@ -32,14 +22,10 @@ const CATEGORIES = 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools
 async function tracedPopup(context: BrowserContext, extensionId: string, tabId: number) {
   const popup = await context.newPage();
   const cdp = await context.newCDPSession(popup);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  const readyMs = await timeToPopupReady(popup);
-  await cdp.send('Tracing.end');
-  await complete;
+  const { result: readyMs, events } = await traced(cdp, CATEGORIES, async () => {
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    return timeToPopupReady(popup);
+  });
   await popup.close();
   return { readyMs, events };
 }

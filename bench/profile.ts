@@ -19,6 +19,7 @@ import { listingCard } from './listing-page.ts';
 import { median, setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { LISTINGS_PAGE } from './responsiveness.ts';
+import { traced } from './trace.ts';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const TOP = process.env.PROFILE_TOP === '1';
@@ -89,16 +90,6 @@ async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ r
   return { result, profile: profile as unknown as Profile };
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  args?: { data?: { url?: string; functionName?: string; lineNumber?: number } };
-}
-
 /**
  * The content script's main-thread CPU time while `work` runs, from a trace: the thread time of every top-level
  * call into content.js (slices, observer callbacks, the dictionary load), which a busy machine inflates far less
@@ -108,13 +99,7 @@ async function cpuOf<T>(
   cdp: CDPSession,
   work: () => Promise<T>,
 ): Promise<{ result: T; cpuMs: number; longestMs: number; longestCall: string }> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-  const result = await work();
-  await cdp.send('Tracing.end');
-  await complete;
+  const { result, events } = await traced(cdp, 'devtools.timeline', work);
   const calls = events
     .filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && e.args?.data?.url?.includes('content-scripts/'))
     .sort((a, b) => a.ts - b.ts);
