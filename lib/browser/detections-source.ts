@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ReportEntry } from '@/lib/detect/report';
 import { detectMessages } from '@/lib/messaging/detect-messages';
 import { sendMessage } from './message-client';
-import { watchTabReport } from './tab-store';
+import { watchTabReport } from './tab-report-watch';
 
 /** Where an extension page gets a tab's findings from, and hears that they changed. */
 export interface DetectionsSource {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
 import { SETTINGS_KEY } from '@/lib/settings/detect-settings';
-import { tabReportKey } from './tab-report-key';
+import { watchTabReport } from './tab-report-watch';
 
 /** The tab the popup is about, as the browser shows it to Spoor. */
 export interface PopupTab {
@@ -53,14 +53,10 @@ function sendUnparsed<K extends MessageName>(name: K, payload: RequestOf<K>): Pr
 
 /** Watches a tab's report from now on; the returned function says whether it changed, and stops watching. */
 function watchReport(tabId: number): () => boolean {
-  const key = tabReportKey(tabId);
   let changed = false;
-  const listener = (changes: Record<string, unknown>) => {
-    if (key in changes) changed = true;
-  };
-  browser.storage.session.onChanged.addListener(listener);
+  const stop = watchTabReport(browser.storage.session, tabId, () => (changed = true));
   return () => {
-    browser.storage.session.onChanged.removeListener(listener);
+    stop();
     return changed;
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ReportEntrySchema, type ReportEntry } from '@/lib/detect/report';
 import { mergeReports } from '@/lib/detect/aggregate';
-import { tabReportKey } from './tab-report-key';
+import { tabReportKey } from './tab-report-watch';
 
 /** The slice of storage.session the store needs; browser.storage.session fits, and so does a fake. */
 export interface SessionArea {
@@ -59,24 +59,4 @@ export function createTabStore(area: SessionArea): TabStore {
       }),
     clearTab: (tabId) => serial(() => area.remove(keyOf(tabId))),
   };
-}
-
-/** The change events of storage.session (browser.storage.session fits, and so does a fake). */
-export interface WatchableArea {
-  onChanged: {
-    addListener(listener: (changes: Record<string, unknown>) => void): void;
-    removeListener(listener: (changes: Record<string, unknown>) => void): void;
-  };
-}
-
-/**
- * Calls back whenever a tab's reports change; returns a function that stops watching.
- * @example const stop = watchTabReport(browser.storage.session, tabId, reload);
- */
-export function watchTabReport(area: WatchableArea, tabId: number, onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    if (tabReportKey(tabId) in changes) onChange();
-  };
-  area.onChanged.addListener(listener);
-  return () => area.onChanged.removeListener(listener);
 }

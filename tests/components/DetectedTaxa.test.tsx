@@ -8,7 +8,8 @@ import { translateFrom } from '@/lib/i18n/english';
 import french from '@/public/_locales/fr/messages.json';
 import { sortForDisplay } from '@/lib/detect/aggregate';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
-import { createTabStore, readTabDetections, watchTabReport } from '@/lib/browser/tab-store';
+import { createTabStore, readTabDetections } from '@/lib/browser/tab-store';
+import { watchTabReport } from '@/lib/browser/tab-report-watch';
 import type { ReportEntry } from '@/lib/detect/report';
 
 const parrot: ReportEntry = {

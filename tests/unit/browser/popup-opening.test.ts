@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openPopup } from '@/lib/browser/popup-opening';
 import { requestPopupOpening } from '@/lib/browser/popup-requests';
-import { tabReportKey } from '@/lib/browser/tab-report-key';
+import { tabReportKey } from '@/lib/browser/tab-report-watch';
 import type { ReportEntry } from '@/lib/detect/report';
 
 const parrot: ReportEntry = {
