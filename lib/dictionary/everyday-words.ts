@@ -169,7 +169,7 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     estado haber he has ha hemos han había habido hacer hago hace hacen hizo hecho poder puedo puede pueden
     podía tener tengo tiene tienen tenía tenido decir digo dice dicen dijo dicho ir voy va vamos van iba ido
     ver veo ve ven vio visto dar doy da dan dio dado saber sé sabe querer quiero quiere llegar pasar deber debe
-    poner pone parecer quedar creer hablar llevar dejar seguir encontrar llamar venir pensar salir volver tomar
+    poner pone pongo pones ponemos ponen parecer quedar creer hablar llevar dejar seguir encontrar llamar venir pensar salir volver tomar
     conocer vivir sentir tratar mirar contar empezar esperar buscar existir entrar trabajar escribir perder
     comprar vender pagar abrir cerrar comer beber dormir leer jugar año años mes meses semana semanas día días
     hora horas minuto tiempo vez veces mañana tarde noche mediodía lunes martes miércoles jueves viernes sábado

@@ -29,7 +29,12 @@ export type CompetingSense =
   | 'namesake'
   | 'roe'
   | 'riding'
-  | 'garden';
+  | 'garden'
+  | 'plant'
+  | 'anatomy'
+  | 'swimming'
+  | 'person'
+  | 'machine';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -58,7 +63,7 @@ export const WILDLIFE_CUES: CueText = {
     terrarium* vivarium* cites permit* certificate* paperwork skin* hide hides pelt* horn horns trophy trophies
     taxiderm* stuffed mounted poach* smuggl* traffick* seiz* confiscat* wildlife wild endangered species zoo zoos zoolog*
     cub cubs reptile* snake* enclosure* breed* hunt* safari* sanctuar* habitat* conservation* extinct* raw tonnes
-    tons bangle* figurine* sculpt* statuette* century circa victorian sturgeon* beluga osetra ossetra sevruga
+    tons bangle* figurine* sculpt* statuette* century victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
     ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
     bronze ormolu lot auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
@@ -121,7 +126,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `dress* gown* wedding* bridal bride* bridesmaid* lace satin silk chiffon tulle organza shoe* heel* sandal*
       pump pumps boot boots blouse* skirt* shirt* jacket* coat* sweater* knit* yarn* cardigan* veil* size sizes
       fabric* cotton linen polyester curtain* bedding cushion* pillow* towel* wallpaper* rug* sofa* upholster*
-      scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch`,
+      scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch backpack* rucksack* daypack* pack`,
     fr: `robe* mariée* mariage* dentelle* soie satin mousseline tulle chaussure* escarpin* sandale* botte* chemise*
       jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue`,
     de: `kleid* hochzeit* braut* brautkleid* spitze seide satin tüll schuh* pumps sandal* stiefel* bluse* hemd*
@@ -140,43 +145,51 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
-      vegetable tagua corozo`,
+      vegetable tagua corozo coin coins bullion`,
     fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
-      réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo`,
+      réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie*`,
     de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
-      nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua`,
+      nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze*`,
     nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
-      geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua`,
+      geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten`,
     es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
-      logo* emblema* polipiel* ecopiel* vegetal tagua corozo`,
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda*`,
     it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
-      riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua`,
+      riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete`,
     pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
-      replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua`,
+      replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk*`,
     ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
-      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа`,
+      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
       booster* spacex launch*
       diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv rvs trailer* camper* caravan*
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
-      xk8 xkr fiat landrover rover dealership`,
+      xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
+      army military ammunition missile* railway* motorcycle* motorbike* moped* scooter*`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
-      remorque* concession* char chars blindé*`,
+      remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
+      motos`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
-      schützenpanzer* kampfpanzer* bundeswehr`,
+      schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
+      hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
-      caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser*`,
+      caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
+      luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
-      diésel caravana* autocaravana* remolque* concesionario* tanque* blindado*`,
+      diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
+      ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
-      roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat*`,
+      roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
+      militar* munizion* missil* treno treni moto motocicl* scooter`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
-      skrzyni* przyczep* kamper* autokamper* czołg* pancern*`,
+      skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
+      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
-      коробк* автодом* прицеп* кемпер* караван* танк* бронетехник*`,
+      коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
+      военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
@@ -189,23 +202,32 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       tutorial* curso*`,
     it: `codice programmazione programma* script* libreria* librerie modul* funzion* linguaggio sviluppator*
       tutorial* corso*`,
-    pl: `kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs*`,
+    pl: `kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs* email
+      mail* kropka gmail`,
     ru: `код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс*`,
   },
   media: {
-    en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema concert*
-      gig gigs tour tickets cartoon* animated dvd documentary`,
+    en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
+      gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
+      award* prize* premiere* music* dance* dancing guitar*`,
     fr: `film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
-      épisode*`,
-    de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*`,
-    nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*`,
+      épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
+      guitare*`,
+    de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
+      buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* tanz* gitarre*`,
+    nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
+      boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar*`,
     es: `película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
-      episodio*`,
+      episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
+      cante tablao guitarra*`,
     it: `film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
-      episodi*`,
-    pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*`,
+      episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
+      chitarr*`,
+    pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*
+      książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
+      tańc* gitar*`,
     ru: `фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
-      сери*`,
+      сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
@@ -220,7 +242,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       overwinning* nederlaag*`,
     es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
       portero* delantero* defensa* derbi victoria* derrota*`,
-    it: `squadra* partita* campionato calcio giocator* allenator* stadio tifosi maglia* coppa finale gol portiere*
+    it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
       attaccant* difensor* derby vittoria* sconfitt*`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
       bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal*`,
@@ -229,37 +251,39 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
-      muscle* headache* aches rub`,
-    fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage*`,
+      muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne`,
+    fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage* parfum*
+      senteur* eau`,
     de: `balsam* salbe* creme* serum* lotion* maske* hautpflege* kosmetik* shampoo* nagel* nägel* massage*
-      muskel* kopfschmerz*`,
+      muskel* kopfschmerz* parfüm* parfum* duft* düfte eau`,
     nl: `balsem* zalf* crème* creme* serum* lotion* masker* huidverzorging* cosmetica* shampoo* nagel* nagels
-      massage* spier*`,
+      massage* spier* parfum* geur* eau`,
     es: `bálsamo* pomada* crema* sérum* loción* mascarilla* cosmétic* champú* uñas manicura* masaje*
-      muscular*`,
+      muscular* perfume* fragancia* eau`,
     it: `balsamo* pomata* crema* siero* lozione* maschera* cosmetic* shampoo* unghi* manicure massaggi*
-      muscolar*`,
+      muscolar* profum* fragranz* eau`,
     pl: `balsam* maść* maści krem* serum* balsamu maseczk* kosmetyk* szampon* paznok* manicure masaż*
-      mięśni*`,
-    ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц*`,
+      mięśni* perfum* zapach* eau`,
+    ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц* духи
+      парфюм* аромат*`,
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
-      shrimp* pastry pastries bakery almond danish dough breakfast beer lager cocktail* liqueur* aperitif*`,
+      shrimp* pastry pastries bakery almond danish dough breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
-      viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur*`,
+      viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
-      bäckerei* bier likör* sirup`,
+      bäckerei* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
-      bier likeur* siroop`,
+      bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
-      bollería panadería cerveza* cóctel* licor* sirope aperitivo*`,
+      bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
-      pasticceri* birra aperitivo liquor* sciroppo`,
+      pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
-      piwo koktajl* likier* syrop*`,
+      piwo koktajl* likier* syrop* czosn* wódk* grillowan* pieczon* filet* smażon* kawa kawy kawę kawą herbat*`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
-      пиво коктейл* ликер* сироп*`,
+      пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай`,
   },
   paint: {
     en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
@@ -274,14 +298,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   toy: {
     en: `toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
-      squishmallow*`,
-    fr: `jouet* peluche* doudou enfant* autocollant* déguisement*`,
-    de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm*`,
-    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum*`,
-    es: `juguete* peluche* niño* niños pegatina* disfraz*`,
-    it: `giocattol* peluche* bambin* adesiv* costume*`,
-    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* naklejk* kostium*`,
-    ru: `игрушк* плюшев* мягкая детск* наклейк* костюм*`,
+      squishmallow* inflatable* float pool`,
+    fr: `jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs`,
+    de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
+      schach*`,
+    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak*`,
+    es: `juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez`,
+    it: `giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch*`,
+    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* naklejk* kostium* dmuchan* szach*`,
+    ru: `игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
+      эндшпил* мат`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -296,17 +322,20 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
-      shopping district suburb station underground`,
+      shopping district suburb station underground island islands isle haven* offshore`,
     fr: `côte cote tour savon* ivoirien* abidjan restaurant* hôtel* hotel* brasserie* café auberge* menu quartier
-      arrondissement station métro`,
+      arrondissement station métro île îles paradis`,
     de: `küste turm seife* gasthaus gasthof restaurant* hotel* kneipe* café speisekarte* stadtteil bezirk station
-      haltestelle`,
+      haltestelle insel* steueroase*`,
     nl: `kust toren zeep café restaurant* hotel* herberg* kroeg* menu ontbijt lunch wijk stadsdeel station halte
-      metrostation`,
-    es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú distrito barrio estación metro`,
-    it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù quartiere stazione fermata metro`,
-    pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni* dzielnic* osiedl* stacj* metra`,
-    ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню район* станци* метро`,
+      metrostation eiland* belastingparadijs*`,
+    es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú distrito barrio estación metro isla islas
+      paraíso`,
+    it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù quartiere stazione fermata metro
+      isola isole paradiso`,
+    pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni* dzielnic* osiedl* stacj* metra
+      wysp* raj`,
+    ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню район* станци* метро остров* офшор*`,
   },
   tool: {
     en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes`,
@@ -385,6 +414,72 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'podlew* przesadz* parapet* ogród* ogrod* nawoż* nawóz',
     ru: 'полив* пересад* подоконник* комнатн* сад сада саду удобрен* грунт*',
   },
+  // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
+  // bird of paradise): the words of plants and flowers tell them from the animal.
+  plant: {
+    en: 'plant plants flower* bloom* blossom* potted pot pots bulb* seed* meadow* lawn*',
+    fr: 'plante* fleur* fleuri* pot pots bulbe* graine* prairie* pelouse*',
+    de: 'pflanze* blume* blüte* blüht blühen* topf wiese* rasen zwiebel*',
+    nl: 'plant planten bloem* bloei* pot potten bol bollen zaad zaden weide* gazon*',
+    es: 'planta* flor flores florece* maceta* bulbo* semilla* prado* césped',
+    it: 'pianta piante fiore fiori fiorit* vaso bulbo* semi prato',
+    pl: 'roślin* kwiat* kwitn* doniczk* cebulk* nasion* łąk* trawnik*',
+    ru: 'растени* цвет* горшк* луковиц* семен* луг* газон*',
+  },
+  // The brain's hippocampus shares its name with the seahorses' genus in every language.
+  anatomy: {
+    en: 'brain* memory memories neuron* neural cortex alzheimer* dementia mri hippocampal amygdala',
+    fr: 'cerveau* cérébral* mémoire neurone* cortex alzheimer démence irm',
+    de: 'gehirn* hirn* gedächtnis* neuron* kortex alzheimer* demenz mrt',
+    nl: 'hersen* geheugen* neuron* cortex alzheimer* dementie mri',
+    es: 'cerebro* cerebral* memoria neurona* corteza alzhéimer alzheimer demencia resonancia',
+    it: 'cervello* cerebral* memoria neuron* corteccia alzheimer demenza risonanza',
+    pl: 'mózg* mózgu pamięć* pamięci neuron* kora kory alzheimer* demencj* rezonans*',
+    ru: 'мозг* памят* нейрон* кора коры альцгеймер* деменци* мрт',
+  },
+  // Swimming: the German "Seepferdchen" is a child's first swimming badge, the Italian "boa" a buoy.
+  swimming: {
+    en: 'swim* pool* lifeguard* badge* lengths',
+    fr: 'nager nage nageur* nageuse* piscine* brevet*',
+    de: 'schwimm* hallenbad* freibad* bademeister* abzeichen*',
+    nl: 'zwem* zwembad* badmeester* diploma*',
+    es: 'nadar nadamos nadando nadó natación piscina* socorrista* insignia*',
+    it: 'nuot* piscina* bagnin* brevetto*',
+    pl: 'pływ* basen* ratownik* odznak*',
+    ru: 'плав* бассейн* спасател* значок*',
+  },
+  // A person called by an animal's name: a nickname, a chatterbox, a jinx, a couple of lovebirds, a politician.
+  // The words of people, their roles and their weddings (not family words: heirlooms come from grandad).
+  person: {
+    en: `neighbour* neighbor* colleague* boss minister* politician* parliament* mp mps senator* mayor* president*
+      leader* party election* married marry wedding* honeymoon engaged fiancé* bride* groom* ceremony
+      girlfriend* boyfriend* knot`,
+    fr: `voisin* collègue* patron* ministre* politique* député* sénateur* maire* président* élection* mariés
+      mariage* fiancé*`,
+    de: `nachbar* kollege* kollegin* chef* minister* politiker* abgeordnete* bürgermeister* präsident* wahl*
+      hochzeit* verheiratet* verlobt*`,
+    nl: `buurman buurvrouw buren collega* baas minister* politicus* kamerlid* burgemeester* president* verkiezing*
+      getrouwd* bruiloft* verloofd*`,
+    es: `vecin* compañer* jefe* jefa* ministr* polític* diputad* alcald* president* eleccion* casad* boda*
+      novios`,
+    it: `vicin* collega* capo ministr* politic* deputat* sindac* president* elezion* sposat* nozze
+      fidanzat*`,
+    pl: `sąsiad* kolega* koleżank* szef* minist* polityk* posł* burmistrz* prezydent* wybor* małżeńst* ślub*
+      narzeczon*`,
+    ru: `сосед* коллег* начальник* министр* политик* депутат* мэр* президент* выбор* супруг* свадьб* жених*
+      невест*`,
+  },
+  // Machines and building sites: cranes (a "grue", "gru", "żuraw" lifts loads), loaders and diggers.
+  machine: {
+    en: 'loader* skid excavator* digger* tractor* forklift* telehandler* construction site* hydraulic* bucket*',
+    fr: 'chantier* pelleteuse* chargeuse* tracteur* chariot* btp levage hydraulique*',
+    de: 'baustelle* bagger* radlader* kran kräne gabelstapler* traktor* hydraulik* baumaschine*',
+    nl: 'bouwplaats* graafmachine* shovel* heftruck* tractor* hijskraan* bouwkraan* hydraulisch*',
+    es: 'obra obras excavadora* cargadora* tractor* carretilla* grúa* hidráulic*',
+    it: 'cantiere* escavator* ruspa* trattor* muletto* autogru* edil* idraulic*',
+    pl: 'budow* koparka* koparki ładowark* ciągnik* dźwig* hydraulicz*',
+    ru: 'стройк* строительн* экскаватор* погрузчик* трактор* кран* гидравлик*',
+  },
 };
 
 /**
@@ -413,12 +508,21 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['ivory', 'ivoire', 'Elfenbein', 'ivoor', 'ivoren', 'marfil', 'avorio', 'kość słoniowa'],
     competes: ['colour', 'fashion', 'imitation', 'place', 'paint'],
     rule: 'support',
-    wildlife: { en: 'elephant* mammoth* walrus* hippo* piano keys', fr: 'éléphant*', de: 'elefant*' },
+    wildlife: {
+      en: 'elephant* mammoth* walrus* hippo* piano keys',
+      fr: 'éléphant* statuette* figurine*',
+      de: 'elefant* figur* statuette*',
+      nl: 'beeldje* figuur* olifant*',
+      es: 'figura* estatuilla* elefante*',
+      it: 'statuin* statuett* figur* elefant*',
+      pl: 'figurk* statuetk* słoń* słoni*',
+    },
   },
   {
     terms: ['слоновая кость', 'слоновой кости', 'слоновую кость'],
     competes: ['colour', 'fashion', 'imitation', 'paint'],
     rule: 'support',
+    wildlife: { ru: 'статуэтк* фигурк* слон*' },
   },
   {
     terms: ['jaguar', 'ягуар'],
@@ -446,8 +550,15 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'cocodrilo',
       'coccodrillo',
       'крокодил',
+      'caiman',
+      'caïman',
+      'Kaiman',
+      'kaaiman',
+      'caimano',
+      'кайман',
     ],
-    competes: ['imitation', 'brand', 'tool', 'media', 'toy'],
+    // The caimans also name islands (Cayman, Caimán, Caïmans) and a Porsche.
+    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle'],
     rule: 'veto',
   },
   {
@@ -474,12 +585,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     terms: ['elephant', 'éléphant', 'Elefant', 'olifant', 'elefante', 'słoń', 'слон'],
-    competes: ['sport', 'paint', 'toy', 'imitation', 'brand', 'place'],
+    competes: ['sport', 'paint', 'toy', 'imitation', 'brand', 'place', 'media', 'plant', 'food'],
     rule: 'veto',
   },
   {
-    terms: ['bear', 'ours', 'Bär', 'beer', 'oso', 'orso', 'niedźwiedź', 'медведь', 'bear claw'],
-    competes: ['furniture', 'toy', 'sport', 'food', 'brand', 'place'],
+    terms: ['bear', 'ours', 'Bär', 'beer', 'oso', 'orso', 'niedźwiedź', 'niedźwiedzie', 'медведь', 'bear claw'],
+    competes: ['furniture', 'toy', 'sport', 'food', 'brand', 'place', 'media', 'plant'],
     rule: 'veto',
   },
   {
@@ -500,11 +611,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orzeł',
       'орёл',
     ],
-    competes: ['sport', 'brand', 'place', 'media', 'toy', 'imitation', 'vehicle', 'fashion'],
+    competes: ['sport', 'brand', 'place', 'media', 'toy', 'imitation', 'vehicle', 'fashion', 'plant'],
     rule: 'veto',
   },
   {
-    terms: ['leopard', 'léopard', 'Leopard', 'luipaard', 'leopardo', 'lampart', 'леопард'],
+    // The snow leopard's Russian names are brands and a hockey club ("Ак Барс").
+    terms: ['leopard', 'léopard', 'Leopard', 'luipaard', 'leopardo', 'lampart', 'леопард', 'ирбис', 'барс'],
     competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake', 'toy'],
     rule: 'veto',
   },
@@ -570,15 +682,39 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // Parrots name drones, drinks (a French "perroquet" is pastis with mint syrup), bars, prints and toys: not colours,
     // which name the birds themselves ("grijze roodstaart", the grey parrot). These are also
     // the group words the exempt pet birds quiet (exemptions.ts): a text must pass both.
-    terms: ['parrot', 'perroquet', 'Papagei', 'papegaai', 'loro', 'pappagallo', 'papuga', 'попугай'],
-    competes: ['brand', 'food', 'toy', 'imitation', 'media', 'place', 'software', 'vehicle', 'fashion'],
+    // A chatterbox is a parrot in several languages ("una cotorra"): the words of people tell that sense.
+    terms: ['parrot', 'perroquet', 'Papagei', 'papegaai', 'loro', 'pappagallo', 'papuga', 'попугай', 'cotorra'],
+    competes: ['brand', 'food', 'toy', 'imitation', 'media', 'place', 'software', 'vehicle', 'fashion', 'person'],
     rule: 'veto',
   },
   {
     // Flamingo pink, flamingo prints, inflatable flamingos and lawn ornaments outnumber the bird.
-    terms: ['flamingo', 'flamant', 'Flamingo', 'fenicottero', 'фламинго'],
+    // The checklist's Spanish name is also the dance ("flamenco").
+    terms: ['flamingo', 'flamant', 'Flamingo', 'fenicottero', 'фламинго', 'flamenco'],
     competes: ['colour', 'imitation', 'toy', 'fashion', 'place', 'brand', 'media', 'gem'],
     rule: 'veto',
+  },
+  {
+    // Wolves name teams (Wolfsburg, Wolves), people, films and, in Provence, the sea bass on a plate ("loup grillé").
+    terms: ['wolf', 'loup', 'Wolf', 'lobo', 'lupo', 'wilk', 'волк'],
+    competes: ['food', 'sport', 'media', 'brand', 'person', 'toy', 'imitation', 'vehicle', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // Ginseng is a flavour of coffee, tea, drinks and shampoos; the root trade says root, wild or the species.
+    terms: ['ginseng', 'Ginseng', 'żeń-szeń', 'женьшень'],
+    competes: ['food', 'cosmetics'],
+    rule: 'support',
+    wildlife: {
+      en: 'root roots panax quinquefolius wisconsin appalachian',
+      fr: 'racine* panax',
+      de: 'wurzel* panax',
+      nl: 'wortel* panax',
+      es: 'raíz raíces panax',
+      it: 'radic* panax',
+      pl: 'korzeń korzenie korzeni* panax',
+      ru: 'корен* корн* панакс',
+    },
   },
   {
     // The chameleon is a song, a colour-shifting paint and a figure of speech.
@@ -613,14 +749,46 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Falcons name rockets, cars, toys, hotels (Van der Valk), stations and sports teams in every language; the bird
     // is still the usual sense.
-    terms: ['falcon', 'faucon', 'Falke', 'valk', 'halcón', 'falco', 'sokół', 'сокол'],
-    competes: ['sport', 'brand', 'place', 'media', 'toy', 'vehicle', 'imitation'],
+    // So do hawks (fighter jets, teams), ospreys (aircraft, backpacks), condors (airlines) and the Russian
+    // peregrine "Сапсан" (a train).
+    terms: [
+      'falcon',
+      'faucon',
+      'Falke',
+      'valk',
+      'halcón',
+      'falco',
+      'sokół',
+      'сокол',
+      'hawk',
+      'Habicht',
+      'havik',
+      'gavilán',
+      'astore',
+      'jastrząb',
+      'ястреб',
+      'osprey',
+      'balbuzard',
+      'Fischadler',
+      'visarend',
+      'rybołów',
+      'скопа',
+      'condor',
+      'Kondor',
+      'cóndor',
+      'kondor',
+      'кондор',
+      'сапсан',
+      'беркут',
+    ],
+    competes: ['sport', 'brand', 'place', 'media', 'toy', 'vehicle', 'imitation', 'fashion'],
     rule: 'veto',
   },
   {
     // Owls are the favourite motif of figurines, plush, jewellery and shop and restaurant names.
+    // An Italian "gufo" is also a jinx, and owls name teams.
     terms: ['owl', 'chouette', 'hibou', 'Eule', 'uil', 'búho', 'lechuza', 'gufo', 'civetta', 'sowa', 'сова'],
-    competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion'],
+    competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion', 'sport', 'person'],
     rule: 'veto',
   },
   {
@@ -631,8 +799,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The lynx names a deodorant, armoured vehicles, districts and, in Russian, the trot of a horse.
-    terms: ['lynx', 'Luchs', 'lince', 'ryś', 'рысь'],
-    competes: ['vehicle', 'brand', 'place', 'sport', 'cosmetics', 'media', 'riding', 'toy'],
+    // The bobcat is also a loader; a Polish "Ryś" is a Ryszard.
+    terms: ['lynx', 'Luchs', 'lince', 'ryś', 'рысь', 'bobcat'],
+    competes: ['vehicle', 'brand', 'place', 'sport', 'cosmetics', 'media', 'riding', 'toy', 'machine', 'person'],
     rule: 'veto',
   },
   {
@@ -759,6 +928,83 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       it: 'avorio zanna zanne elefant* mammut* tricheco* ippopotam* schreger cites permess*',
       pl: 'słoniow* kieł kły cios ciosy słoń słonia słonie mamut* mors morsa morsy hipopotam* schreger cites zezwoleni*',
       ru: 'слонов* бивн* бивень слон* мамонт* морж* бегемот* шрегер* ситес cites разрешени*',
+    },
+  },
+  {
+    // Cranes are also the machines of building sites (a "grue", "gru", "żuraw", "кран") and an airline's emblem.
+    terms: ['crane', 'grue', 'Kranich', 'kraanvogel', 'grulla', 'gru', 'żuraw', 'журавль'],
+    competes: ['machine', 'brand', 'imitation', 'vehicle', 'sport', 'media', 'place', 'toy'],
+    rule: 'veto',
+  },
+  {
+    // The seahorses' genus is also the brain's hippocampus, and the German "Seepferdchen" a child's swimming badge.
+    terms: [
+      'Hippocampus',
+      'hippocampe',
+      'hipocampo',
+      'ippocampo',
+      'hipokamp',
+      'гиппокамп',
+      'seahorse',
+      'sea horse',
+      'Seepferdchen',
+      'zeepaardje',
+      'caballito de mar',
+      'cavalluccio marino',
+      'konik morski',
+      'морской конёк',
+    ],
+    competes: ['anatomy', 'swimming', 'toy', 'imitation', 'gem', 'brand', 'media'],
+    rule: 'veto',
+  },
+  {
+    // Strelitzia is the bird-of-paradise flower in every language.
+    terms: [
+      'bird of paradise',
+      'bird-of-paradise',
+      'oiseau de paradis',
+      'Paradiesvogel',
+      'paradijsvogel',
+      'ave del paraíso',
+      'uccello del paradiso',
+      'rajski ptak',
+      'райская птица',
+    ],
+    competes: ['plant', 'garden', 'imitation', 'toy', 'fashion', 'media', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // Names people carry (Nicola Sturgeon, Edward Gibbon) and the gibbon of book titles.
+    terms: ['sturgeon', 'gibbon', 'gibón', 'gibbone', 'гиббон'],
+    competes: ['person', 'media', 'toy', 'imitation', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // The Polish "małpa" is the @ sign of an e-mail address and a word for a person; "małpka" a small vodka bottle.
+    terms: ['małpa', 'małpka'],
+    competes: ['software', 'person', 'food', 'toy', 'imitation', 'brand', 'media'],
+    rule: 'veto',
+  },
+  {
+    // Lovebirds are a couple on their wedding day as often as the birds.
+    terms: ['lovebird', 'inséparable', 'Unzertrennliche', 'nierozłączka', 'неразлучник'],
+    competes: ['person', 'toy', 'imitation', 'media', 'brand', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // Musk is a note of perfumes in every language; the trade in the deer's pods says deer, pod or gland.
+    terms: ['Moschus', 'musk', 'musc', 'muschio', 'almizcle', 'piżmo', 'мускус'],
+    competes: ['cosmetics', 'food', 'imitation'],
+    rule: 'support',
+    wildlife: {
+      en: 'deer pod pods gland* grain*',
+      fr: 'cerf* chevrotain* poche* glande*',
+      de: 'hirsch* moschustier* beutel* drüse*',
+      nl: 'hert* muskushert* buidel* klier*',
+      es: 'ciervo* bolsa* glándula*',
+      it: 'cervo* sacca* ghiandol*',
+      pl: 'jeleń* piżmowiec* piżmowc* gruczoł*',
+      ru: 'кабарг* олен* железа железы струй*',
     },
   },
 ];

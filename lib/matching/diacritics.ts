@@ -29,3 +29,17 @@ export function acceptsMarks(page: string, term: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether the page writes a name exactly as the dictionary does, diacritics and all: "Bär" is the bear, though "bar"
+ * (its letters without the umlaut) is an everyday word.
+ * @example writtenWithMarks('Bär', 'Bär') // true
+ * @example writtenWithMarks('bar', 'Bär') // false
+ */
+export function writtenWithMarks(page: string, term: string): boolean {
+  const decomposed = page.normalize('NFD');
+  return (
+    decomposed !== decomposed.replace(/\p{M}/gu, '') &&
+    page.toLowerCase().normalize('NFC') === term.toLowerCase().normalize('NFC')
+  );
+}

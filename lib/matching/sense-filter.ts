@@ -1,6 +1,6 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { CueSet, foldedCueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
-import { acceptsMarks } from '@/lib/matching/diacritics';
+import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
@@ -15,6 +15,8 @@ interface SenseRule {
   rule: 'support' | 'veto';
   wildlife: CueSet;
   competing: CueSet;
+  /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
+  person?: true;
 }
 
 /**
@@ -50,6 +52,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       rule: ambiguous.rule,
       wildlife,
       competing: cuesOf(ambiguous.competes),
+      ...(ambiguous.competes.includes('person') && { person: true as const }),
     };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
@@ -119,9 +122,10 @@ export class SenseFilter {
         role.kind === 'plain' ||
         (role.kind === 'ambiguous' && fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, alone)),
     );
-    return matches.filter((_, i) => {
+    return matches.filter((match, i) => {
       const role = roles[i];
       if (role.kind === 'plain') return true;
+      if (role.sense?.person && this.isPersonName(match, role.sense, tokens, spans, i)) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
       if (exemptOnly || role.sense === undefined) return !exemptOnly;
       return named[i] || fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, named);
@@ -142,6 +146,12 @@ export class SenseFilter {
     const matches: Match[] = [];
     const needContext: boolean[] = [];
     for (const match of found) {
+      const written = tokens.source(match.start, match.end);
+      if (match.terms.some((term) => writtenWithMarks(written, this.terms[term].text))) {
+        matches.push(match);
+        needContext.push(false);
+        continue;
+      }
       const word = tokens.folded(wordSpan(tokens, match)[0]);
       const verdict = this.gate.verdict(match, word, () => {
         language ??= new TextLanguage(tokens, this.senseData.stopWords, declared);
@@ -161,7 +171,9 @@ export class SenseFilter {
   private roleOf(match: Match, needsContext = false): TermRole {
     if (needsContext) {
       const role = this.roleOf(match);
-      return role.kind === 'ambiguous' ? role : { kind: 'ambiguous', sense: this.senseData.everyday };
+      // An everyday spelling needs wildlife support even where the word's own rule only vetoes ("bar" is no "Bär").
+      if (role.kind !== 'ambiguous') return { kind: 'ambiguous', sense: this.senseData.everyday };
+      return role.sense.rule === 'support' ? role : { kind: 'ambiguous', sense: { ...role.sense, rule: 'support' } };
     }
     let role: TermRole | undefined;
     for (const term of match.terms) {
@@ -191,6 +203,32 @@ export class SenseFilter {
     return first === last && role.kind === 'ambiguous' && word.startsWith(stem)
       ? role.sense.competing.has(word.slice(stem.length))
       : false;
+  }
+
+  /**
+   * A capitalised word written right after a capitalised name that is no cue and no match of its own: a given
+   * name and a surname ("Nicola Sturgeon", "Edward Gibbon"). Not in German, where every noun is capitalised
+   * ("Graupapagei Henne"), nor in a heading in title case, where the next word is capitalised too.
+   */
+  private isPersonName(
+    match: Match,
+    sense: SenseRule,
+    tokens: Tokens,
+    spans: readonly WordSpan[],
+    index: number,
+  ): boolean {
+    const [first, last] = spans[index];
+    if (first === 0 || tokens.sep(first - 1) !== ' ') return false;
+    if (match.terms.some((term) => this.terms[term].lang === 'de')) return false;
+    const capitalised = (word: number) => CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)));
+    if (!capitalised(first) || !capitalised(first - 1)) return false;
+    if (last + 1 < tokens.count && tokens.sep(last) === ' ' && capitalised(last + 1)) return false;
+    const before = tokens.folded(first - 1);
+    const { stopWords } = this.senseData;
+    if (stopWords.byWord.has(before) || sense.wildlife.has(before) || sense.competing.has(before)) return false;
+    return !spans.some(
+      ([otherFirst, otherLast], other) => other !== index && otherFirst <= first - 1 && otherLast >= first - 1,
+    );
   }
 
   private termRole(term: number): TermRole {
@@ -284,6 +322,9 @@ function headCue(
   }
   return undefined;
 }
+
+/** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;

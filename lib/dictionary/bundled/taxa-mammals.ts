@@ -523,6 +523,8 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'doodshoofdaapje', lang: 'nl' },
       { text: 'klauwaapje', lang: 'nl' },
       { text: 'mono capuchino', lang: 'es' },
+      // The diminutive sellers write ("un monito capuchino").
+      { text: 'monito capuchino', lang: 'es' },
       { text: 'mono ardilla', lang: 'es' },
       { text: 'cebo cappuccino', lang: 'it' },
       { text: 'scimmia scoiattolo', lang: 'it' },

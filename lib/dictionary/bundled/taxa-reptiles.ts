@@ -599,6 +599,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'spoorschildpad', lang: 'nl' },
       { text: 'tortuga sulcata', lang: 'es' },
       { text: 'tortuga de espolones africana', lang: 'es' },
+      { text: 'tortuga de espolones', lang: 'es' },
       { text: 'testuggine sulcata', lang: 'it' },
       { text: 'testuggine spronata africana', lang: 'it' },
       { text: 'шпороносная черепаха', lang: 'ru' },

@@ -276,6 +276,8 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'чёрная икра', lang: 'ru' },
       { text: 'икра осетровых', lang: 'ru' },
       { text: 'осетровая икра', lang: 'ru' },
+      // Price lists put the noun first ("Икра осетровая, чёрная, 100 г").
+      { text: 'икра осетровая', lang: 'ru' },
       { text: 'икра белуги', lang: 'ru' },
       { text: 'паюсная икра', lang: 'ru' },
     ],
@@ -1222,6 +1224,8 @@ export const tradeTerms: TradeTermInput[] = [
       },
       { text: 'vera tartaruga', lang: 'it' },
       { text: 'guscio di tartaruga', lang: 'it' },
+      // Blond tortoiseshell, the pale hawksbill plates of antique boxes and combs.
+      { text: 'tartaruga bionda', lang: 'it' },
       { text: 'szylkret', lang: 'pl' },
       { text: 'szylkretowy', lang: 'pl', exclude: ['kot szylkretowy', 'kotka szylkretowa'] },
       { text: 'черепаховый панцирь', lang: 'ru' },
