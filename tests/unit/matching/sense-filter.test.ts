@@ -42,6 +42,31 @@ describe('exemptions and false friends', () => {
   });
 });
 
+describe('a name written beside a given name', () => {
+  it.each([
+    ['Nicola Sturgeon spoke to reporters outside the courthouse.', []],
+    ['The historian Edward Gibbon finished his last volume in Lausanne.', []],
+    // A heading in title case is no person's name, nor are the capitals of German nouns.
+    ['Young Sturgeon Fingerlings For Sale', ['Sturgeon']],
+    ['Rescued Gibbon Needs Sanctuary Funds', ['Gibbon']],
+    ['Two young sturgeon for the garden pond, captive bred.', ['sturgeon']],
+  ])('%s → %j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
+describe('names spelled like everyday words', () => {
+  it('needs wildlife support even for a word whose own rule only vetoes', () => {
+    // "bar" folds like the German "Bär", whose rule only vetoes: as the everyday word it needs support.
+    expect(highlighted('Ci vediamo al bar alle otto, poi andiamo al cinema.')).toEqual([]);
+    expect(highlighted('Bar, präpariert, alte Sammlung')).toEqual(['Bar']);
+  });
+
+  it('takes a name the page writes with its own accents as that name', () => {
+    expect(highlighted('Ein Bär wurde im Wald gesehen.')).toEqual(['Bär']);
+  });
+});
+
 describe('a declared language', () => {
   it('decides for a name spelled like an everyday word of another language', () => {
     expect(matcher.find('El loro habla', { lang: 'it' })).toEqual([]);
