@@ -31,8 +31,6 @@ export function cueWords(entry: string, fold: MixedScriptFold): CueWord[] {
 export class CueSet {
   private readonly words = new Set<string>();
   private readonly stems = new Set<string>();
-  /** This set and the ones it includes: a list shared by many rules is read into one set, not copied into each. */
-  private readonly sets: CueSet[] = [this];
 
   /** Adds every word of a folded list ("carv* tusk netsuke"). */
   addFolded(list: FoldedCueList): this {
@@ -40,18 +38,11 @@ export class CueSet {
     return this;
   }
 
-  /** Makes every word of `others` (their own, not what they include) a word of this set too, as they change. */
-  include(...others: CueSet[]): this {
-    this.sets.push(...others);
-    return this;
-  }
-
   has(folded: string): boolean {
-    for (const set of this.sets) if (set.words.has(folded)) return true;
+    if (this.words.has(folded)) return true;
     const longest = Math.min(folded.length, MAX_STEM);
     for (let length = MIN_STEM; length <= longest; length++) {
-      const stem = folded.slice(0, length);
-      for (const set of this.sets) if (set.stems.has(stem)) return true;
+      if (this.stems.has(folded.slice(0, length))) return true;
     }
     return false;
   }

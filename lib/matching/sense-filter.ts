@@ -37,25 +37,23 @@ interface SenseData {
 
 /** The cue data of the dictionary's rules (compile-rules.ts), read into sets on the first match that needs it. */
 function senseDataOf(rules: MatchRules): SenseData {
-  // Each cue list is read once and shared by the rules that name it: copied into every rule, the general wildlife
-  // cues and the competing senses were tens of thousands of words, one slice of their own on a page's first match.
-  const senses = new Map<string, CueSet>();
-  const senseCues = (sense: string) => {
-    let set = senses.get(sense);
-    if (!set) senses.set(sense, (set = new CueSet().addFolded(rules.senseCues[sense] ?? '')));
+  const cuesOf = (senses: readonly string[]) => {
+    const set = new CueSet();
+    for (const sense of senses) set.addFolded(rules.senseCues[sense] ?? '');
     return set;
   };
-  const wildlife = new CueSet().addFolded(rules.wildlifeCues);
   const byTerm = new Map<string, SenseRule>();
   for (const ambiguous of rules.ambiguous) {
-    const own = new CueSet().addFolded(ambiguous.wildlife);
+    const wildlife = new CueSet().addFolded(ambiguous.wildlife);
+    if (!ambiguous.ownCuesOnly) wildlife.addFolded(rules.wildlifeCues);
     const sense: SenseRule = {
       rule: ambiguous.rule,
-      wildlife: ambiguous.ownCuesOnly ? own : own.include(wildlife),
-      competing: new CueSet().include(...ambiguous.competes.map(senseCues)),
+      wildlife,
+      competing: cuesOf(ambiguous.competes),
     };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
+  const wildlife = new CueSet().addFolded(rules.wildlifeCues);
   return {
     byTerm,
     everyday: { rule: 'support', wildlife, competing: new CueSet() },
