@@ -343,6 +343,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     onProgress: painter.flush,
     onIdle: options.onIdle,
     signal,
+    // A hidden document gets no frames.
+    requestFrame: (callback) => !doc.hidden && win.requestAnimationFrame(callback),
   });
   signal.addEventListener(
     'abort',
