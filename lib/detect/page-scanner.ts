@@ -343,6 +343,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     onProgress: painter.flush,
     onIdle: options.onIdle,
     signal,
+    // A page's animation frame runs the callbacks of all its same-site frames in one task: an embedded frame's
+    // slices run in tasks of their own, or 20 frames' slices would make that one task long (issue 14).
+    requestFrame: win === win.top ? undefined : () => {},
   });
   signal.addEventListener(
     'abort',
