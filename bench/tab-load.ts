@@ -10,8 +10,9 @@ import { sharedDataPath } from '../tests/shared-data.ts';
 /**
  * Node-side micro-measure of a tab's "dictionary ready" (issue 14): loadPackedIndex (the first stage's half of the
  * index, all a tab reads before its first pass; the second stage's lists come with full-scan.js) over a tab pack as
- * storage hands it back, with the content script's 8 ms slices, for the bundled list and the full 2017 checklist. Prints
- * the median and fastest load and the longest slice (the first, cold load left out), and the characters a tab reads.
+ * storage hands it back, with the content script's 8 ms slices, for the bundled list and the full 2017 checklist.
+ * Prints the median and fastest load and the longest slice (the first, cold load left out), and the characters a tab
+ * reads.
  * Times are the process's CPU time, which a busy machine inflates less than the clock (a slice's wall time there
  * includes the moments the thread waited for a core); the slices themselves are cut by the clock, as in a tab.
  *   node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts bench/tab-load.ts
