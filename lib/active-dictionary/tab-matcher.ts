@@ -41,7 +41,12 @@ export interface TabMatcherOptions extends LoadOptions {
   missing?(): void;
 }
 
-async function loadStored(area: DictionaryArea, options: TabMatcherOptions): Promise<TabMatcher | undefined> {
+/** `moved`: this load replaces a matcher whose lists were gone; if its own are gone too, it fails, not moving on. */
+async function loadStored(
+  area: DictionaryArea,
+  options: TabMatcherOptions,
+  moved = false,
+): Promise<TabMatcher | undefined> {
   // Two tries: an import finishing between reading the meta and the parts removes the old parts.
   for (let attempt = 0; attempt < 2; attempt++) {
     const pack = await openActivePack(area);
@@ -53,13 +58,24 @@ async function loadStored(area: DictionaryArea, options: TabMatcherOptions): Pro
       const { paradigms, rules, everyday } = head;
       const lists: MatcherLists = { entries: [], terms: [], paradigms, rules, everyday };
       const loadLists: TabMatcher['loadLists'] = async (stage) => {
-        const pace = createPace(options);
-        const stream = await readPackStream(head, 'lists', readPart, pace);
-        const decoders = await stage;
-        await decoders.decodeLists(index, stream, head.index, pace);
-        Object.assign(lists, decoders.packedLists(index, head));
+        try {
+          const pace = createPace(options);
+          const stream = await readPackStream(head, 'lists', readPart, pace);
+          const decoders = await stage;
+          await decoders.decodeLists(index, stream, head.index, pace);
+          Object.assign(lists, decoders.packedLists(index, head));
+        } catch (error) {
+          // An import or a custom term since this frame loaded its dictionary removed this generation's lists: the
+          // frame moves to the current dictionary whole (its first stage painted nothing: only the second matches).
+          const current = moved ? undefined : await loadStored(area, options, true);
+          if (!current) throw error;
+          await current.loadLists(stage);
+          // Its scan, its entries and terms (getters) become this matcher's, which the scanner already holds.
+          Object.defineProperties(matcher, Object.getOwnPropertyDescriptors(current));
+        }
       };
-      return Object.assign(stagedMatcher(index, lists, options.fullScan, options.missing), { loadLists });
+      const matcher = Object.assign(stagedMatcher(index, lists, options.fullScan, options.missing), { loadLists });
+      return matcher;
     } catch {
       // A damaged or vanished part: try the current generation once more.
       options.signal?.throwIfAborted();

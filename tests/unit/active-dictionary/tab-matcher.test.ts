@@ -130,6 +130,20 @@ describe('loadTabMatcher', () => {
     expect((await withLists(matcher)).find(text)).toEqual(createMatcher(compiled).find(text));
   });
 
+  it('moves to the current dictionary when an import since its load removed the lists it needs', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, bothStages());
+    const listsBefore = await listsKey(area);
+    await activateImported(area, imported);
+    expect(Object.keys(await area.get(listsBefore))).toEqual([]);
+    const compiled = await readActiveDictionary(area);
+    const found = (await withLists(matcher)).find(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(createMatcher(compiled).find(text));
+    expect(matcher.entries).toHaveLength(compiled.entries.length);
+  });
+
   it('rejects when the background cannot store a usable list either', async () => {
     const background = { asked: 0, ensure: async () => void background.asked++ };
     await expect(loadTabMatcher(new MemoryArea(), background.ensure, bothStages())).rejects.toThrow(
