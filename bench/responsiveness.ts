@@ -107,7 +107,9 @@ async function append(page: Page, withSpoor: boolean): Promise<{ rendered: numbe
             done();
           });
         };
-        requestAnimationFrame(watch);
+        // Asked for after the observers' callbacks have run (they are the microtasks the insertion queued first): a
+        // highlight painted by a callback Spoor asked for in that frame is seen in the same frame, not one later.
+        queueMicrotask(() => requestAnimationFrame(watch));
       }),
     { cards: appendedCards, withSpoor },
   );

@@ -3,14 +3,16 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import { mergeWithBundled } from '@/lib/dictionary/merge';
 import { compileDictionary } from '@/lib/matching/compile';
-import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
+import { loadPackedIndex } from '@/lib/matching/pack/load';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { sharedDataPath } from '../tests/shared-data.ts';
 
 /**
- * Node-side micro-measure of a tab's "dictionary ready" (issue 14): loadPackedMatcher over a tab pack as storage
- * hands it back, with the content script's 8 ms slices, for the bundled list and the full 2017 checklist. Prints
- * the median and fastest load and the longest slice (the first, cold load left out), and the characters a tab reads.
+ * Node-side micro-measure of a tab's "dictionary ready" (issue 14): loadPackedIndex (the first stage's half of the
+ * index, all a tab reads before its first pass; the second stage's lists come with full-scan.js) over a tab pack as
+ * storage hands it back, with the content script's 8 ms slices, for the bundled list and the full 2017 checklist.
+ * Prints the median and fastest load and the longest slice (the first, cold load left out), and the characters a tab
+ * reads.
  * Times are the process's CPU time, which a busy machine inflates less than the clock (a slice's wall time there
  * includes the moments the thread waited for a core); the slices themselves are cut by the clock, as in a tab.
  *   node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts bench/tab-load.ts
@@ -45,7 +47,7 @@ for (const [name, dictionary] of [
     };
     read = 0;
     const start = cpuMs();
-    await loadPackedMatcher(pack.head, async (i) => ((read += pack.parts[i].length), pack.parts[i]), { yieldNow });
+    await loadPackedIndex(pack.head, async (i) => ((read += pack.parts[i].length), pack.parts[i]), { yieldNow });
     longest = Math.max(longest, cpuMs() - sliceStart);
     if (run === 0) continue;
     ready.push(cpuMs() - start);

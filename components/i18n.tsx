@@ -1,5 +1,4 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { englishT } from '@/lib/i18n/english';
 import { formatNumber } from '@/lib/i18n/numbers';
 import { pluralCategory, pluralKey } from '@/lib/i18n/plural';
 import type { MessageKey, PluralKey, Translate } from '@/lib/i18n/translate';
@@ -16,10 +15,11 @@ export function plural(t: Translate, key: PluralKey, count: number, substitution
 }
 
 /**
- * Components read `t` from context, so tests (no browser) get English and
- * can check that every key they use exists.
+ * Components read `t` from context: a page provides its language's (components/page/PageRoot.tsx), tests provide
+ * English (tests/components/render.tsx). Outside any provider a message shows as its key: no page bundles the
+ * English table just for that (issue 14).
  */
-const I18nContext = createContext<Translate>(englishT);
+const I18nContext = createContext<Translate>((key) => key);
 
 export function I18nProvider({ t, children }: { t: Translate; children: ReactNode }) {
   return <I18nContext.Provider value={t}>{children}</I18nContext.Provider>;

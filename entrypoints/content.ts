@@ -43,18 +43,24 @@ export default defineContentScript({
     if (signal.aborted) return;
     // Code most frames never run arrives when first needed, injected by the background into this isolated world.
     const inject = (name: OnDemandName) => send('detect/module', { name });
-    // Only the scanner, started by runDetect below, asks for the matcher's second stage: `detect` is set by then.
-    const secondStage = onDemand(() => injectedModule<SecondStage>('full-scan', inject), {
-      arrived: () => detect.rescan(),
-      failed: () => detect.resendReport(),
-    });
+    // Only the scanner, started by runDetect below, asks for the matcher's second stage: `matcher` and `detect` are
+    // set by then. The index's columns the stage reads are read from storage while its code arrives.
+    const secondStage = onDemand(
+      async () => {
+        const stage = injectedModule<SecondStage>('full-scan', inject);
+        return (await Promise.all([stage, matcher.loadLists(stage)]))[0];
+      },
+      {
+        arrived: () => detect.rescan(),
+        failed: () => detect.resendReport(),
+      },
+    );
     let fullScan: FullScan | undefined;
     const loadStart = performance.now();
     const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
       signal,
       fullScan: (parts) => (fullScan ??= secondStage.value?.fullScan(parts)),
       missing: secondStage.request,
-      lists: (index, head) => secondStage.value?.packedLists(index, head),
     });
     if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };

@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createFullScan } from '@/lib/matching/full-scan';
+import { decodeLists } from '@/lib/matching/pack/index-pack';
 import { packedLists } from '@/lib/matching/pack/lists';
 import { onDemandGlobal } from '@/lib/detect/on-demand';
 import { withJoinedName } from '@/lib/detect/join-blocks';
@@ -8,11 +9,12 @@ import type { SecondStage } from '@/lib/detect/second-stage';
 import { summarizeHits } from '@/lib/detect/tally';
 
 // Injected into a frame when its text first holds a candidate match or a bidi control (lib/detect/on-demand.ts):
-// the sense filter, the bidi reading, the decoding of entries and terms, the tally, the private-term check and
-// names joined across blocks stay out of the content script every frame of every page evaluates.
+// the sense filter, the bidi reading, the decoding of the index's lists and of entries and terms, the tally, the
+// private-term check and names joined across blocks stay out of the content script every frame of every page evaluates.
 export default defineUnlistedScript(() => {
   const stage: SecondStage = {
     fullScan: (parts) => createFullScan(parts),
+    decodeLists,
     packedLists,
     summarizeHits,
     hidesPrivate: (matcher, stored) => hidesMatch(privateTermsOf(matcher, stored)),

@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
-import { browserT, translateFrom } from '@/lib/i18n/english';
+import { browserT, tablesT } from '@/lib/i18n/translators';
 import { isUiLanguage } from '@/lib/i18n/languages';
 import { loadMessageTable } from '@/lib/i18n/load';
 
@@ -13,13 +13,17 @@ export interface LanguageSource {
 /**
  * The translation for the settings' language: the browser's own i18n when
  * the researcher left it to the browser (or chose a language this build
- * lacks), else that language's messages with English behind them.
+ * lacks), else that language's messages with English behind them, both read
+ * from the extension's files at once (the pages do not bundle the English table).
  * @example const t = await translatorFor('pl', source);
  */
 export async function translatorFor(chosen: string, source: LanguageSource): Promise<Translate> {
   if (isUiLanguage(chosen)) {
-    const table = await loadMessageTable(chosen, source.readJson);
-    if (table) return translateFrom(table);
+    const [table, english] = await Promise.all([
+      loadMessageTable(chosen, source.readJson),
+      chosen === 'en' ? undefined : loadMessageTable('en', source.readJson),
+    ]);
+    if (table) return tablesT(english ? [table, english] : [table]);
   }
   return browserT(source.getMessage);
 }

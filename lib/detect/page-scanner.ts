@@ -343,6 +343,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     onProgress: painter.flush,
     onIdle: options.onIdle,
     signal,
+    // A hidden document gets no frames. A page's animation frame runs the callbacks of all its same-site frames in
+    // one task: an embedded frame's slices run in tasks of their own, or 20 frames' slices would make it long.
+    requestFrame: (callback) => win === win.top && !doc.hidden && win.requestAnimationFrame(callback),
   });
   signal.addEventListener(
     'abort',

@@ -89,7 +89,8 @@ export function scanSegment(
 ): ScannedBlock {
   const result: ScannedBlock = { painted: [], hits: [] };
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
-  const text = from === 0 && to >= block.text.length ? block.text : block.text.slice(windowStart, to + CONTEXT_CHARS);
+  // A window over the whole text is the text itself, not a copy (what slice returns for its full range).
+  const text = block.text.slice(windowStart, to + CONTEXT_CHARS);
   if (!HAS_WORD().test(text)) return result;
   const { matches, exempt } = matcher.scan(text, declaredLanguageOf(block.owner, doc));
   const inSegment = (start: number) => start >= from && start < to;

@@ -1,5 +1,6 @@
 import type { FullScanFactory } from '@/lib/matching/full-scan';
 import type { Matcher } from '@/lib/matching/matcher';
+import type { decodeLists } from '@/lib/matching/pack/index-pack';
 import type { packedLists } from '@/lib/matching/pack/lists';
 import type { withJoinedName } from './join-blocks';
 import type { HidesMatch } from './scan-block';
@@ -13,6 +14,8 @@ import type { summarizeHits } from './tally';
  */
 export interface SecondStage {
   fullScan: FullScanFactory;
+  /** Decodes the index's columns only the second stage reads (what patterns find, terms, entries): index-pack.ts. */
+  decodeLists: typeof decodeLists;
   /** Decodes the dictionary's entries and terms, which only matches point at (lib/matching/pack/lists.ts). */
   packedLists: typeof packedLists;
   /** lib/detect/tally.ts: a frame with no hits reports none, and has no hits before this arrives. */

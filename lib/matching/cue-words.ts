@@ -27,8 +27,13 @@ export function cueWords(entry: string, fold: MixedScriptFold): CueWord[] {
   });
 }
 
+/** Asks whether a folded page word is a cue: a CueSet, or several at once (anyCue). */
+export interface CueLookup {
+  has(folded: string): boolean;
+}
+
 /** A set of single folded cue words and stems, asked one page word at a time. */
-export class CueSet {
+export class CueSet implements CueLookup {
   private readonly words = new Set<string>();
   private readonly stems = new Set<string>();
 
@@ -46,6 +51,16 @@ export class CueSet {
     }
     return false;
   }
+}
+
+/**
+ * Several cue sets asked as one, so a list shared by many rules (the wildlife cues, a sense's cues) is read into a
+ * set once, not copied into each rule's (every frame that first needs the sense filter pays for the copies).
+ * @example anyCue([ownCues, sharedWildlife]).has('tusk')
+ */
+export function anyCue(sets: readonly CueLookup[]): CueLookup {
+  if (sets.length === 1) return sets[0]!;
+  return { has: (folded) => sets.some((set) => set.has(folded)) };
 }
 
 /** Whether a folded page word is the cue word (whole, or with any ending when it is a stem). */

@@ -58,8 +58,11 @@ export type IntColumn = Exclude<keyof FlatIndex, 'text'>;
  */
 export type ColumnKind = 'values' | 'delta' | 'bounds' | 'text';
 
-/** The columns in stored order (part of the format). */
-export const INDEX_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
+/**
+ * The columns the first stage walks (walk.ts), in stored order (part of the format): a tab loads these alone with
+ * its dictionary. Their `text` column, the keys, comes first in `text`.
+ */
+export const WALK_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
   ['nodeRanges', 'bounds'],
   ['slotKeys', 'text'],
   ['slotArcs', 'bounds'],
@@ -67,9 +70,16 @@ export const INDEX_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
   ['arcPatterns', 'bounds'],
   ['arcChildren', 'bounds'],
   ['arcPatternList', 'delta'],
+  ['patternCrossesLines', 'values'],
+];
+
+/**
+ * The columns only the second stage reads (what a pattern finds and cancels, the terms and entries), in stored order:
+ * a tab loads them with the second stage, when its text first holds a candidate. Their text follows the keys.
+ */
+export const LIST_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
   ['patternTerms', 'bounds'],
   ['patternCancels', 'bounds'],
-  ['patternCrossesLines', 'values'],
   ['termList', 'delta'],
   ['cancelList', 'values'],
   ['termEntry', 'delta'],

@@ -1,5 +1,5 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
-import { CueSet, foldedCueWords, wordFits, type CueWord } from '@/lib/matching/cue-words';
+import { anyCue, CueSet, foldedCueWords, wordFits, type CueLookup, type CueWord } from '@/lib/matching/cue-words';
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
@@ -13,8 +13,8 @@ const EXEMPT_WINDOW = 40;
 
 interface SenseRule {
   rule: 'support' | 'veto';
-  wildlife: CueSet;
-  competing: CueSet;
+  wildlife: CueLookup;
+  competing: CueLookup;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
   person?: true;
 }
@@ -37,26 +37,30 @@ interface SenseData {
   exemptNames: CueWord[][];
 }
 
-/** The cue data of the dictionary's rules (compile-rules.ts), read into sets on the first match that needs it. */
+/**
+ * The cue data of the dictionary's rules (compile-rules.ts), read into sets on the first match that needs it. Each
+ * list becomes one set, which the rules that share it ask in turn: copying the shared lists into every rule's own
+ * set cost each frame tens of ms (issue 14).
+ */
 function senseDataOf(rules: MatchRules): SenseData {
-  const cuesOf = (senses: readonly string[]) => {
-    const set = new CueSet();
-    for (const sense of senses) set.addFolded(rules.senseCues[sense] ?? '');
+  const senseSets = new Map<string, CueSet>();
+  const senseSet = (sense: string) => {
+    let set = senseSets.get(sense);
+    if (!set) senseSets.set(sense, (set = new CueSet().addFolded(rules.senseCues[sense] ?? '')));
     return set;
   };
+  const wildlife = new CueSet().addFolded(rules.wildlifeCues);
   const byTerm = new Map<string, SenseRule>();
   for (const ambiguous of rules.ambiguous) {
-    const wildlife = new CueSet().addFolded(ambiguous.wildlife);
-    if (!ambiguous.ownCuesOnly) wildlife.addFolded(rules.wildlifeCues);
+    const own = new CueSet().addFolded(ambiguous.wildlife);
     const sense: SenseRule = {
       rule: ambiguous.rule,
-      wildlife,
-      competing: cuesOf(ambiguous.competes),
+      wildlife: ambiguous.ownCuesOnly ? own : anyCue([own, wildlife]),
+      competing: anyCue(ambiguous.competes.map(senseSet)),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
     };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
-  const wildlife = new CueSet().addFolded(rules.wildlifeCues);
   return {
     byTerm,
     everyday: { rule: 'support', wildlife, competing: new CueSet() },

@@ -3,8 +3,10 @@
  * slices it yields through a MessageChannel: unlike setTimeout it is not
  * clamped to 4 ms after nesting, and unlike requestIdleCallback it does not
  * starve while the page keeps the main thread busy. Work that starts after a
- * quiet spell (new content) also gets a slice in the next animation frame,
- * before it renders: the first matches paint in the frame that shows the content or the one after.
+ * quiet spell (new content) starts in the next animation frame, before it
+ * renders, so the first matches paint in the frame that shows the content, and
+ * nothing of Spoor's runs between the change and that frame to make it later;
+ * the channel's slices follow it (or a timer's, when no frame comes).
  */
 export interface Slicer {
   /** Makes sure the work runs; calling it while running does nothing. */
@@ -31,9 +33,15 @@ export interface SlicerOptions {
   budgetMs?: number;
   /** Creates the channel used to yield; MessageChannel in a page. */
   createChannel?: () => MessageChannel;
-  /** Runs a callback before the next frame renders: the window's requestAnimationFrame, where there is one. */
+  /**
+   * Runs a callback before the next frame renders (the window's requestAnimationFrame: a request id); returns a
+   * falsy value when no frame is to come (a hidden document), and the work starts at once. None by default.
+   */
   requestFrame?: (callback: () => void) => unknown;
 }
+
+/** The longest a wake waits for its frame before a slice runs anyway: a frame out of view may get none. */
+const FRAME_WAIT_MS = 100;
 
 /** What the work cost the page since the wake: its slices, without the page's own tasks between them. */
 export interface SlicedWork {
@@ -48,7 +56,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
     onIdle,
     onProgress,
     signal,
-    requestFrame = (callback) => globalThis.requestAnimationFrame?.(callback),
+    requestFrame = () => 0,
     now = () => performance.now(),
     budgetMs = 8,
     progressEveryMs = 100,
@@ -59,7 +67,8 @@ export function createSlicer(options: SlicerOptions): Slicer {
   let carried = false;
   let busySince = 0;
   let lastProgress = 0;
-  let work: SlicedWork = { ms: 0, longestSliceMs: 0 };
+  // Set by the first wake.
+  let work: SlicedWork;
 
   const post = () => {
     if (!posted) channel.port2.postMessage(null);
@@ -100,8 +109,9 @@ export function createSlicer(options: SlicerOptions): Slicer {
         busySince = lastProgress + progressEveryMs;
         work = { ms: 0, longestSliceMs: 0 };
       }
-      post();
-      requestFrame(() => runSlice(true));
+      // A timer that fires after its frame posts nothing while a slice is posted, at worst a slice early.
+      if (requestFrame(() => runSlice(true))) setTimeout(post, FRAME_WAIT_MS);
+      else post();
     },
   };
 }

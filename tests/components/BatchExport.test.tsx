@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
 import { FlagSchema } from '@/lib/records/flag';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
+import { render } from './render';
 
 const AD_1 = 'https://shop.example/ad/1';
 const AD_2 = 'https://shop.example/ad/2';

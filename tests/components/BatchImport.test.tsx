@@ -1,5 +1,5 @@
 import { File as NodeFile } from 'node:buffer';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
@@ -10,6 +10,7 @@ import { createFlagService } from '@/lib/flags/service';
 import { openSpoorDb } from '@/lib/storage/db';
 import { captureOf, steppingClock } from '../unit/flags/support';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
+import { render } from './render';
 
 const AD = 'https://shop.example/ad/1';
 

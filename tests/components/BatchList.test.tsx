@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
+import { render } from './render';
 
 // Saving a batch again reads its batch.json back from IndexedDB as a Blob: fake-indexeddb can
 // store Node's Blobs, not jsdom's (they come back as plain objects), so this file uses Node's.

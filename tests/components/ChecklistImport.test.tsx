@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChecklistImport } from '@/components/ChecklistImport';
@@ -15,6 +15,7 @@ import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import { checkChecklistFile } from '@/lib/dictionary/checklist/checked';
 import { activateStaged, stageImport, storeStaged } from '@/lib/active-dictionary/staged';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
+import { render } from './render';
 
 // Each of these compiles the bundled dictionary (seconds of CPU): the timeout follows that work on a busy machine.
 const COMPILE_TIMEOUT = 30_000;

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
@@ -6,6 +6,7 @@ import { ROW_HEIGHT } from '@/components/dashboard/FlagTable';
 import type { ArchiveRow } from '@/lib/dashboard/row';
 import { row } from '../unit/dashboard/query-support';
 import { sendThrough } from './DashboardTestBackground';
+import { render } from './render';
 
 const PLATFORMS = ['eBay', 'leboncoin', 'Kleinanzeigen'];
 /** 10,000 rows: every third on leboncoin, every seventh reviewed, titles numbered so sorting is visible. */

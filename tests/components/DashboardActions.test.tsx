@@ -1,5 +1,5 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
@@ -7,6 +7,7 @@ import type { SpoorDb } from '@/lib/storage/db';
 import { flag, observation } from '../unit/export/builder';
 import { freshDb } from '../unit/flags/support';
 import { dashboardBackground } from './DashboardTestBackground';
+import { render } from './render';
 
 // jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does): use Node's.
 globalThis.Blob = NodeBlob as unknown as typeof Blob;

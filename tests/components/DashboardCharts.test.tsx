@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BarChart } from '@/components/dashboard/BarChart';
@@ -7,6 +7,7 @@ import { I18nProvider } from '@/components/i18n';
 import { translateFrom } from '@/lib/i18n/english';
 import french from '@/public/_locales/fr/messages.json';
 import { row } from '../unit/dashboard/query-support';
+import { render } from './render';
 
 /** Each drawn bar: its key, its length as a share of the largest (CSS percent), and the text a pointer shows. */
 const bars = (figure: HTMLElement) =>

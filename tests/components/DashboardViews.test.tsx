@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import type { ArchiveRow } from '@/lib/dashboard/row';
 import { row } from '../unit/dashboard/query-support';
 import { sendThrough } from './DashboardTestBackground';
+import { render } from './render';
 
 const dashboardOf = async (rows: ArchiveRow[]) => {
   render(<Dashboard send={sendThrough({ 'dashboard/list': () => ({ rows, unreadable: 0 }) })} />);

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -11,6 +11,7 @@ import type { DetectionsSource } from '@/lib/browser/detections-source';
 import { createTabStore, readTabDetections } from '@/lib/browser/tab-store';
 import { watchTabReport } from '@/lib/browser/tab-report-watch';
 import type { ReportEntry } from '@/lib/detect/report';
+import { render } from './render';
 
 const parrot: ReportEntry = {
   entryId: 'psittacus-erithacus',

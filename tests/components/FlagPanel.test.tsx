@@ -1,5 +1,5 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FlagPanel } from '@/components/FlagPanel';
@@ -10,6 +10,7 @@ import { createFlagService } from '@/lib/flags/service';
 import type { SpoorDb } from '@/lib/storage/db';
 import { depsWith, freshDb, fullAt, reading } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
+import { render } from './render';
 
 // jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does), and jsdom has no object
 // URLs.

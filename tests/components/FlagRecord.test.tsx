@@ -1,5 +1,5 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FlagRecord } from '@/components/FlagRecord';
@@ -10,6 +10,7 @@ import { writeImportedBatch } from '@/lib/import/import-write';
 import { annasBatch } from '../unit/export/builder';
 import { depsWith, freshDb, reading } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
+import { render } from './render';
 
 // jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does): use Node's.
 globalThis.Blob = NodeBlob as unknown as typeof Blob;

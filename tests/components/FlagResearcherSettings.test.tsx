@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { ResearcherSettings } from '@/components/ResearcherSettings';
 import { readSettings, type KeyValueArea } from '@/lib/settings/store';
+import { render } from './render';
 
 function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea {
   const items = { ...initial };

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { Legend } from '@/components/Legend';
+import { render } from './render';
 
 it('names the four categories, each swatch in the page’s colour for it', () => {
   render(<Legend />);

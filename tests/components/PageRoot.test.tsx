@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useT } from '@/components/i18n';
 import { startPage, usePageSettings, type PageEnv } from '@/components/page/PageRoot';
 import { updateSettings } from '@/lib/settings/store';
+import type { MessageTable } from '@/lib/i18n/messages';
+import english from '@/public/_locales/en/messages.json';
 import french from '@/public/_locales/fr/messages.json';
 
 function Button() {
@@ -16,10 +18,11 @@ const env = (): PageEnv => ({
   area: fakeBrowser.storage.local,
   document,
   // The browser's own i18n in English (an empty string is how it says "no such message").
-  getMessage: (key) => (key === 'uiLocale' ? 'en-GB' : ''),
+  getMessage: (key) => (key === 'uiLocale' ? 'en-GB' : ((english as MessageTable)[key]?.message ?? '')),
   readJson: async (path) => {
     read.push(path);
     if (path === '/_locales/fr/messages.json') return french;
+    if (path === '/_locales/en/messages.json') return english;
     throw new Error(`${path}: 404`);
   },
 });
@@ -40,7 +43,8 @@ it('opens in the language chosen in the settings, before the first render, and f
   });
   await act(() => startPage(env(), 'dashTitle', <Button />));
   expect(await screen.findByRole('button', { name: 'Signaler cette annonce' })).toBeTruthy();
-  expect(read).toEqual(['/_locales/fr/messages.json']);
+  // English behind it, read at once: no page bundles the English table.
+  expect(read).toEqual(['/_locales/fr/messages.json', '/_locales/en/messages.json']);
   expect(document.documentElement.lang).toBe('fr');
   expect(document.title).toBe(french.dashTitle.message);
   // The researcher's colours, and a readable text colour on each.
@@ -52,11 +56,22 @@ it('opens in the language chosen in the settings, before the first render, and f
   expect(document.documentElement.lang).toBe('en-GB');
 });
 
+it('shows English for a message the chosen language lacks, from the English file read beside it', async () => {
+  await updateSettings(fakeBrowser.storage.local, { uiLanguage: 'fr' });
+  const { flagThisAd: _untranslated, ...frenchWithoutIt } = french;
+  const source = env();
+  const readJson = source.readJson;
+  source.readJson = async (path) => (path === '/_locales/fr/messages.json' ? frenchWithoutIt : readJson(path));
+  await act(() => startPage(source, 'dashTitle', <Button />));
+  expect(await screen.findByRole('button', { name: 'Flag this ad' })).toBeTruthy();
+  expect(document.documentElement.lang).toBe('fr');
+});
+
 it('falls back to the browser’s language when the chosen one is not in this build', async () => {
   await updateSettings(fakeBrowser.storage.local, { uiLanguage: 'pl' });
   await act(() => startPage(env(), 'dashTitle', <Button />));
   expect(await screen.findByRole('button', { name: 'Flag this ad' })).toBeTruthy();
-  expect(read).toEqual(['/_locales/pl/messages.json']);
+  expect(read).toEqual(['/_locales/pl/messages.json', '/_locales/en/messages.json']);
 });
 
 it('renders first with the settings read before its script loaded, then with what storage holds', async () => {

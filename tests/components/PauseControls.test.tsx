@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -6,6 +6,7 @@ import { PauseControls } from '@/components/PauseControls';
 import { useSettings } from '@/components/useSettings';
 import { defaultSettings, SETTINGS_KEY } from '@/lib/settings/schema';
 import { readSettings, updateSettings } from '@/lib/settings/store';
+import { render } from './render';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { DetectedTaxaList } from '@/components/DetectedTaxa';
@@ -13,6 +13,7 @@ import german from '@/public/_locales/de/messages.json';
 import french from '@/public/_locales/fr/messages.json';
 import { depsWith, freshDb } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
+import { render } from './render';
 
 const ivory: ReportEntry = {
   entryId: 'ivory',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { IDBFactory } from 'fake-indexeddb';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { BackupRestore, type BackupEnv } from '@/components/settings/BackupRestore';
@@ -10,6 +10,7 @@ import { createFlagService } from '@/lib/flags/service';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
 import { captureOf } from '../unit/flags/support';
+import { render } from './render';
 
 // jsdom's Blob can neither be read back nor cloned into fake-indexeddb (a browser's can): use Node's.
 globalThis.Blob = NodeBlob as unknown as typeof Blob;

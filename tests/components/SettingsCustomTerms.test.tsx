@@ -1,10 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CustomTerms } from '@/components/settings/CustomTerms';
 import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import { readCustomTerms } from '@/lib/dictionary/custom-terms-store';
+import { render } from './render';
 
 // Each of these compiles the bundled dictionary (seconds of CPU): the timeout follows that work on a busy machine.
 const COMPILE_TIMEOUT = 30_000;

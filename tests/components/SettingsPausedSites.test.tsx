@@ -1,10 +1,11 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PausedSites } from '@/components/settings/PausedSites';
 import { defaultSettings, SETTINGS_KEY } from '@/lib/settings/schema';
 import { readSettings } from '@/lib/settings/store';
+import { render } from './render';
 
 beforeEach(() => fakeBrowser.reset());
 const local = () => fakeBrowser.storage.local;

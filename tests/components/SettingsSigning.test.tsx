@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimUnnamed } from '@/components/settings/ClaimUnnamed';
@@ -14,6 +14,7 @@ import type { SpoorDb } from '@/lib/storage/db';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
 import { captureOf, depsWith, freshDb } from '../unit/flags/support';
 import { sendThrough } from './DashboardTestBackground';
+import { render } from './render';
 
 let db: SpoorDb;
 let area: MemoryArea;

@@ -1,8 +1,9 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import type { PermissionsApi } from '@/lib/permissions/site-access';
+import { render } from './render';
 
 /**
  * An in-memory `browser.permissions` holding granted origin patterns. Like

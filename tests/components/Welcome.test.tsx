@@ -1,9 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Welcome } from '@/components/welcome/Welcome';
 import { readSettings } from '@/lib/settings/store';
+import { render } from './render';
 
 beforeEach(() => fakeBrowser.reset());
 const local = () => fakeBrowser.storage.local;

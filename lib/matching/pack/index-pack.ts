@@ -1,8 +1,9 @@
-import { INDEX_COLUMNS, type ColumnKind, type FlatIndex } from '@/lib/matching/flat-index';
+import { LIST_COLUMNS, WALK_COLUMNS, type ColumnKind, type FlatIndex, type IntColumn } from '@/lib/matching/flat-index';
 import type { Pace } from '@/lib/scheduling/pace';
 
 /**
- * A flat index as one string: every column's integers, then `text`. An
+ * A flat index as two strings: the first stage's columns (WALK_COLUMNS) then the keys, and the second stage's
+ * (LIST_COLUMNS) then the rest of `text`, so a tab reads only the first until its text holds a candidate. An
  * integer is one UTF-16 unit (below ONE_UNIT) or two, never a surrogate or a
  * control character, so storage's JSON keeps the string as it is and a tab
  * reads it back with charCodeAt alone. A bounds column is stored as counts.
@@ -19,15 +20,24 @@ const BATCH = 16_384;
 
 const zigzag = (value: number): number => (value < 0 ? -2 * value - 1 : 2 * value);
 
+type Columns = readonly (readonly [IntColumn, ColumnKind])[];
+
 /**
- * The index as one string, and the item count of each column (then the
- * text's length), which the pack head keeps.
- * @example const { stream, counts } = encodeIndex(buildFlatIndex(compiled, tables));
+ * The index as its two strings, and the item count of each column with each string's text length after its columns
+ * (WALK_COLUMNS', the keys' length, LIST_COLUMNS', the rest's length), which the pack head keeps.
+ * @example const { walk, lists, counts } = encodeIndex(buildFlatIndex(compiled, tables));
  */
-export function encodeIndex(index: FlatIndex): { stream: string; counts: number[] } {
+export function encodeIndex(index: FlatIndex): { walk: string; lists: string; counts: number[] } {
+  const keysEnd = index.slotKeys[index.slotKeys.length - 1] ?? 0;
+  const walk = encodeColumns(index, WALK_COLUMNS, index.text.slice(0, keysEnd));
+  const lists = encodeColumns(index, LIST_COLUMNS, index.text.slice(keysEnd));
+  return { walk: walk.stream, lists: lists.stream, counts: [...walk.counts, ...lists.counts] };
+}
+
+function encodeColumns(index: FlatIndex, columns: Columns, text: string): { stream: string; counts: number[] } {
   const units: string[] = [];
   const counts: number[] = [];
-  for (const [name, kind] of INDEX_COLUMNS) {
+  for (const [name, kind] of columns) {
     const column = index[name];
     const values =
       kind === 'values'
@@ -38,8 +48,8 @@ export function encodeIndex(index: FlatIndex): { stream: string; counts: number[
     counts.push(values.length);
     for (const value of values) units.push(encodeValue(value));
   }
-  counts.push(index.text.length);
-  return { stream: units.join('') + index.text, counts };
+  counts.push(text.length);
+  return { stream: units.join('') + text, counts };
 }
 
 function encodeValue(value: number): string {
@@ -49,17 +59,42 @@ function encodeValue(value: number): string {
 }
 
 /**
- * The index back from encodeIndex's string and counts, in slices: typed
- * arrays filled in place, nothing made per item. Throws when the string does
- * not fit the counts.
- * @example const index = await decodeIndex(stream, head.index, createPace({ signal }));
+ * The first stage's index from encodeIndex's `walk` string and the counts, in slices: typed arrays filled in place,
+ * nothing made per item; the second stage's columns are missing until decodeLists adds them (in the second stage's
+ * code, which most frames never load). Throws when the string does not fit the counts.
+ * @example const index = await decodeWalk(walk, head.index, createPace({ signal }));
  */
-export async function decodeIndex(stream: string, counts: readonly number[], pace: Pace): Promise<FlatIndex> {
-  if (counts.length !== INDEX_COLUMNS.length + 1) throw new Error('the index layout does not match this version');
-  const index = {} as Record<string, Int32Array>;
+export async function decodeWalk(stream: string, counts: readonly number[], pace: Pace): Promise<FlatIndex> {
+  const { columns, text } = await decodeColumns(stream, WALK_COLUMNS, counts, 0, pace);
+  // The second stage's columns are left out, not made empty: only the second stage reads them, after decodeLists.
+  return { ...columns, text } as FlatIndex;
+}
+
+/**
+ * Fills in the second stage's columns, and the rest of the text, of an index decodeWalk gave, from encodeIndex's
+ * `lists` string. Throws when the string does not fit the counts.
+ * @example await decodeLists(index, lists, head.index, createPace({ signal }));
+ */
+export async function decodeLists(index: FlatIndex, stream: string, counts: readonly number[], pace: Pace) {
+  if (counts.length !== WALK_COLUMNS.length + LIST_COLUMNS.length + 2)
+    throw new Error('the index layout does not match this version');
+  const listCounts = counts.slice(WALK_COLUMNS.length + 1);
+  const { columns, text } = await decodeColumns(stream, LIST_COLUMNS, listCounts, index.text.length, pace);
+  Object.assign(index, columns, { text: index.text + text });
+}
+
+/** `columns` and their text from a string; the text's bounds go on from `textStart`. */
+async function decodeColumns(
+  stream: string,
+  columns: Columns,
+  counts: readonly number[],
+  textStart: number,
+  pace: Pace,
+): Promise<{ columns: Record<string, Int32Array>; text: string }> {
+  const decoded: Record<string, Int32Array> = {};
   const reader = { stream, position: 0 };
-  let textEnd = 0;
-  for (const [c, [name, kind]] of INDEX_COLUMNS.entries()) {
+  let textEnd = textStart;
+  for (const [c, [name, kind]] of columns.entries()) {
     const count = counts[c]!;
     const column = new Int32Array(kind === 'values' || kind === 'delta' ? count : count + 1);
     if (kind === 'text') column[0] = textEnd;
@@ -68,12 +103,16 @@ export async function decodeIndex(stream: string, counts: readonly number[], pac
       if (pace.due()) await pace.pause();
     }
     if (kind === 'text') textEnd = column[count]!;
-    index[name] = column;
+    decoded[name] = column;
   }
   const text = stream.slice(reader.position);
-  if (!(reader.position <= stream.length && text.length === counts[INDEX_COLUMNS.length] && textEnd <= text.length))
+  if (!(
+    reader.position <= stream.length &&
+    text.length === counts[columns.length] &&
+    textEnd <= textStart + text.length
+  ))
     throw new Error('the index does not fit its counts');
-  return { ...index, text } as unknown as FlatIndex;
+  return { columns: decoded, text };
 }
 
 /** Items from..to of a column: a plain loop the engine optimises, between two looks at the clock. */

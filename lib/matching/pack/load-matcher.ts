@@ -1,7 +1,7 @@
 import { matcherOver, type Matcher } from '@/lib/matching/matcher';
 import type { TabPackHead } from './tab-pack';
 import type { PartReader } from './unpack';
-import { loadPackedIndex, type LoadOptions } from './load';
+import { loadIndexLists, loadPackedIndex, type LoadOptions } from './load';
 import { packedLists } from './lists';
 
 /**
@@ -15,5 +15,6 @@ export async function loadPackedMatcher(
   options: LoadOptions = {},
 ): Promise<Matcher> {
   const index = await loadPackedIndex(head, readPart, options);
+  await loadIndexLists(index, head, readPart, options);
   return matcherOver(index, packedLists(index, head));
 }

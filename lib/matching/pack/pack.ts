@@ -135,8 +135,9 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     builder.add('patterns', patternRecord(pattern, expectedTerm, termTexts));
     if (pattern[4].length > 0) expectedTerm = pattern[4][0]! + 1;
   }
-  const { stream, counts } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
-  builder.addStream('index', stream);
+  const { walk, lists, counts } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
+  builder.addStream('index', walk);
+  builder.addStream('lists', lists);
   const { fingerprint, source, listingsAsOf, paradigms, rules, everyday } = compiled;
   const { parts, texts } = builder.finish();
   const head: TabPackHead = {

@@ -34,7 +34,7 @@ export const TabPackSchema = z
       everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
       parts: z.array(
         z.object({
-          column: z.enum(['entries', 'terms', 'patterns', 'index']),
+          column: z.enum(['entries', 'terms', 'patterns', 'index', 'lists']),
           records: z.number().int().positive(),
           hash: z.string().regex(/^[0-9a-f]{16}$/),
         }),

@@ -18,10 +18,14 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  *   (space separated), paradigms, terms, mode, cancels, separators. An empty
  *   field is the common case (see pack.ts): a scientific name's pattern, whose
  *   words are its term's text in lower case, is an empty line;
- * - index: the dictionary's trie, terms and entry records as flat tables
- *   (lib/matching/flat-index.ts), one string cut into parts (index-pack.ts),
- *   all a tab reads: it walks the tables as they are, building nothing per
- *   pattern. The background reads the other columns back into a CompiledDictionary.
+ * - index: the dictionary's trie as flat tables (lib/matching/flat-index.ts),
+ *   one string cut into parts (index-pack.ts), all a tab reads with its
+ *   dictionary: its first stage walks the tables as they are, building
+ *   nothing per pattern;
+ * - lists: the rest of the flat tables (what each pattern finds and cancels,
+ *   the terms and entry records), which a tab reads with its second stage,
+ *   when its text first holds a candidate match. The background reads the
+ *   other columns back into a CompiledDictionary.
  *
  * The matching-time rules (cue words, exemptions, false friends, look-alike
  * letters) travel in the head as they are compiled (`rules`): a few tens of kB,
@@ -29,7 +33,7 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 4;
+export const TAB_PACK_VERSION = 5;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -43,11 +47,11 @@ export interface PackCodes {
   mode: string[];
 }
 
-export type PackColumn = 'entries' | 'terms' | 'patterns' | 'index';
+export type PackColumn = 'entries' | 'terms' | 'patterns' | 'index' | 'lists';
 
 export interface PackPart {
   column: PackColumn;
-  /** Records of the part; an index part, a piece of one string, counts as one. */
+  /** Records of the part; an index or lists part, a piece of one string, counts as one. */
   records: number;
   /** partHash(column, part): a damaged or swapped piece is noticed before it is decoded. */
   hash: string;
@@ -65,7 +69,7 @@ export interface TabPackHead {
   paradigms: string[][];
   /** CompiledDictionary.rules, as compiled. */
   rules: MatchRules;
-  /** The index's column lengths, then its text's length (index-pack.ts). */
+  /** The index's column lengths and text lengths, both halves (index-pack.ts's encodeIndex). */
   index: number[];
   /** The compiled dictionary's `everyday` terms, as they are (a few hundred pairs even with the full checklist). */
   everyday: CompiledDictionary['everyday'];
@@ -92,12 +96,19 @@ export const PART_CHARS = 256 * 1024;
 export const defaultIdOf = (label: string): string => label.toLowerCase().replaceAll(' ', '-');
 
 /**
- * A part's hash. Index parts, which every tab hashes as it loads, take a lighter one than fingerprintOf:
- * 32-bit FNV-1a over pairs of code units, then the length (it only has to notice damage, not resist a forger).
- * @example partHash('index', text) === head.parts[i].hash
+ * A part's hash: streamHash for index and lists parts, fingerprintOf for the others.
+ * @example partHash('entries', text) === head.parts[i].hash
  */
 export function partHash(column: PackColumn, text: string): string {
-  if (column !== 'index') return fingerprintOf(text);
+  return column === 'index' || column === 'lists' ? streamHash(text) : fingerprintOf(text);
+}
+
+/**
+ * The hash of an index or lists part, which tabs compute as they load them: lighter than fingerprintOf, 32-bit FNV-1a
+ * over pairs of code units, then the length (it only has to notice damage, not resist a forger).
+ * @example streamHash(text) === head.parts[i].hash
+ */
+export function streamHash(text: string): string {
   let hash = 0x811c9dc5;
   const pairsEnd = text.length & ~1;
   for (let i = 0; i < pairsEnd; i += 2) {

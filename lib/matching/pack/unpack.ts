@@ -44,8 +44,8 @@ export async function unpackDictionary(
     pace.restart();
     if (typeof text !== 'string' || partHash(part.column, text) !== part.hash)
       throw new Error(`tab pack part ${index} is damaged`);
-    // The index is for tabs (load.ts); checked here all the same, so a pack that decodes is whole.
-    if (part.column === 'index') continue;
+    // The index and its lists are for tabs (load.ts); checked here all the same, so a pack that decodes is whole.
+    if (part.column === 'index' || part.column === 'lists') continue;
     const records = text.split(RECORD_SEPARATOR);
     if (records.length !== part.records)
       throw new Error(`tab pack part ${index} has ${records.length} records, not ${part.records}`);
@@ -85,7 +85,7 @@ class Interned<T> {
   }
 }
 
-type TextColumn = Exclude<PackColumn, 'index'>;
+type TextColumn = Exclude<PackColumn, 'index' | 'lists'>;
 
 /**
  * One entry record (pack.ts): the background decodes them all, a tab only

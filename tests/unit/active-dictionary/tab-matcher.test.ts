@@ -9,12 +9,13 @@ import {
 } from '@/lib/active-dictionary/active';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import type { Dictionary } from '@/lib/dictionary/schema';
-import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
+import { loadTabMatcher, type TabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { createMatcher } from '@/lib/matching/matcher';
 import { createFullScan } from '@/lib/matching/full-scan';
 import type { FullScan } from '@/lib/matching/staged-matcher';
 import type { TabPackHead } from '@/lib/matching/pack/tab-pack';
 import { packedLists } from '@/lib/matching/pack/lists';
+import { decodeLists } from '@/lib/matching/pack/index-pack';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 let imported: Dictionary;
@@ -27,6 +28,18 @@ const text =
   'Biete Loxodonta africana Stoßzahn und Elfenbein, Graupapageien, Psittacus erithacus; grey parrots for sale.';
 const compiledKeys = (area: MemoryArea) => area.keys().filter((k) => k.includes(':compiled:'));
 
+/** The stored pack's head and the storage keys of its parts of `column`. */
+async function storedPack(area: MemoryArea) {
+  const headKey = compiledKeys(area).find((key) => key.endsWith(':0'))!;
+  const head = (await area.get(headKey))[headKey] as TabPackHead;
+  const keysOf = (column: string) =>
+    head.parts.flatMap((part, i) => (part.column === column ? [`${headKey.slice(0, -1)}${i + 1}`] : []));
+  return { headKey, keysOf };
+}
+const partKey = async (area: MemoryArea, column: 'index' | 'lists') => (await storedPack(area)).keysOf(column).at(-1)!;
+const indexKey = (area: MemoryArea) => partKey(area, 'index');
+const listsKey = (area: MemoryArea) => partKey(area, 'lists');
+
 /** The background's side of 'dictionary/ensure', counting how often a tab asked. */
 function fakeBackground(area: MemoryArea) {
   const background = { asked: 0, ensure: async () => (background.asked++, ensureActiveDictionary(area)) };
@@ -36,10 +49,13 @@ function fakeBackground(area: MemoryArea) {
 /** The matcher's second stage at hand from the start, as it is once a tab's full-scan.js has arrived. */
 function bothStages() {
   let full: FullScan | undefined;
-  return {
-    fullScan: (parts: Parameters<typeof createFullScan>[0]) => (full ??= createFullScan(parts)),
-    lists: packedLists,
-  };
+  return { fullScan: (parts: Parameters<typeof createFullScan>[0]) => (full ??= createFullScan(parts)) };
+}
+
+/** The matcher once its second stage has arrived with the index's lists (content.ts's onDemand does this). */
+async function withLists(matcher: TabMatcher): Promise<TabMatcher> {
+  await matcher.loadLists(Promise.resolve({ decodeLists, packedLists }));
+  return matcher;
 }
 
 describe('loadTabMatcher', () => {
@@ -57,30 +73,31 @@ describe('loadTabMatcher', () => {
       yieldNow: async () => void pauses++,
       ...bothStages(),
     });
+    const { headKey, keysOf } = await storedPack(area);
+    // The meta, then the head, then each index part alone (the other columns are the background's).
+    expect(reads).toEqual([DICTIONARY_META_KEY, headKey, ...keysOf('index')]);
+    // The lists only when the second stage is asked for.
+    await withLists(matcher);
+    expect(reads.slice(2 + keysOf('index').length)).toEqual(keysOf('lists'));
     const compiled = await readActiveDictionary(area);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
     expect(matcher.find(text).length).toBeGreaterThan(2);
     expect(matcher.entries).toEqual(compiled.entries);
-    // The meta, then the head, then each index part alone (the other columns are the background's).
-    expect(reads.slice(0, 2)).toEqual([DICTIONARY_META_KEY, compiledKeys(area)[0]]);
-    const head = (await area.get(compiledKeys(area)[0]!))[compiledKeys(area)[0]!] as TabPackHead;
-    const indexKeys = head.parts.flatMap((part, i) => (part.column === 'index' ? [compiledKeys(area)[i + 1]] : []));
-    expect(reads.slice(2)).toEqual(indexKeys);
     expect(pauses).toBeGreaterThan(0);
     expect(background.asked).toBe(0);
   });
 
   it.each([
     ['nothing is stored', async () => {}],
-    ['a part is damaged', async (area: MemoryArea) => area.set({ [compiledKeys(area).at(-1)!]: 'Loxodonta\tbroken' })],
-    ['a part is missing', async (area: MemoryArea) => area.remove(compiledKeys(area).at(-1)!)],
+    ['an index part is damaged', async (area: MemoryArea) => area.set({ [await indexKey(area)]: 'Loxodonta\tbroken' })],
+    ['an index part is missing', async (area: MemoryArea) => area.remove(await indexKey(area))],
     ['the head is damaged', async (area: MemoryArea) => area.set({ [compiledKeys(area)[0]!]: '{"broken' })],
   ])('asks the background to store a list when %s, then loads that', async (_, damage) => {
     const area = new MemoryArea();
     if (damage.length > 0) await activateImported(area, imported);
     await damage(area);
     const background = fakeBackground(area);
-    const matcher = await loadTabMatcher(area, background.ensure, bothStages());
+    const matcher = await withLists(await loadTabMatcher(area, background.ensure, bothStages()));
     const compiled = await readActiveDictionary(area);
     expect(background.asked).toBe(1);
     expect(matcher.entries).toEqual(compiled.entries);
@@ -91,13 +108,40 @@ describe('loadTabMatcher', () => {
     const area = new MemoryArea();
     await activateImported(area, imported);
     let missing = 0;
-    const firstStageOnly = { fullScan: () => undefined, missing: () => void missing++, lists: () => undefined };
+    const firstStageOnly = { fullScan: () => undefined, missing: () => void missing++ };
     const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, firstStageOnly);
     expect(matcher.scan('Nothing listed here, only a sunny afternoon.')).toEqual({ matches: [], exempt: [] });
     expect(missing).toBe(0);
     expect(matcher.find(text)).toEqual([]);
     expect(missing).toBeGreaterThan(0);
-    expect(() => matcher.entries).toThrow('second stage');
+    expect([matcher.entries, matcher.terms]).toEqual([[], []]);
+  });
+
+  it('refuses damaged lists when the second stage asks for them, and reads them again when asked again', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported);
+    const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, bothStages());
+    const at = await listsKey(area);
+    const [stored] = Object.values(await area.get(at));
+    await area.set({ [at]: `${stored as string}x` });
+    await expect(withLists(matcher)).rejects.toThrow('damaged');
+    await area.set({ [at]: stored });
+    const compiled = await readActiveDictionary(area);
+    expect((await withLists(matcher)).find(text)).toEqual(createMatcher(compiled).find(text));
+  });
+
+  it('moves to the current dictionary when an import since its load removed the lists it needs', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, bothStages());
+    const listsBefore = await listsKey(area);
+    await activateImported(area, imported);
+    expect(Object.keys(await area.get(listsBefore))).toEqual([]);
+    const compiled = await readActiveDictionary(area);
+    const found = (await withLists(matcher)).find(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(createMatcher(compiled).find(text));
+    expect(matcher.entries).toHaveLength(compiled.entries.length);
   });
 
   it('rejects when the background cannot store a usable list either', async () => {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { plural } from '@/components/i18n';
+import english from '@/public/_locales/en/messages.json';
 import type { MessageKey } from '@/lib/i18n/translate';
-import { browserT, englishT, translateFrom } from '@/lib/i18n/english';
+import { englishT, translateFrom } from '@/lib/i18n/english';
+import { browserT } from '@/lib/i18n/translators';
 import type { MessageTable } from '@/lib/i18n/messages';
 import { baseOfPluralKey, pluralCategory } from '@/lib/i18n/plural';
+
+const englishTable: MessageTable = english;
 
 const message = (text: string): MessageTable[string] => ({
   message: text,
@@ -62,13 +66,15 @@ describe('plural messages through Intl.PluralRules', () => {
   });
 
   it('does the same through the browser’s i18n (a missing message is an empty string there)', () => {
+    // The browser looks a message up in the UI language, then in the default locale (English).
     const t = browserT((key, substitutions) => {
-      const entry = polish[key];
+      const entry = polish[key] ?? englishTable[key];
       return entry ? entry.message.replace('$COUNT$', String([substitutions].flat()[0])) : '';
     });
     expect(plural(t, 'dashDeleteConfirm', 5)).toBe('Usuń 5 zgłoszeń');
     expect(plural(t, 'dashMarkedReviewed', 5)).toBe('Oznaczono jako sprawdzone: 5');
     expect(t('dashDismiss' as MessageKey)).toBe('Dismiss');
+    expect(t('noSuchMessage' as MessageKey)).toBe('noSuchMessage');
   });
 
   it('knows the categories of all eight UI languages', () => {

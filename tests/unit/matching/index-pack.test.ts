@@ -3,9 +3,9 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { DictionarySchema, LangSchema } from '@/lib/dictionary/schema';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
-import { INDEX_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
-import { decodeIndex, encodeIndex } from '@/lib/matching/pack/index-pack';
-import { loadPackedIndex } from '@/lib/matching/pack/load';
+import { LIST_COLUMNS, WALK_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
+import { decodeLists, decodeWalk, encodeIndex } from '@/lib/matching/pack/index-pack';
+import { loadIndexLists, loadPackedIndex } from '@/lib/matching/pack/load';
 import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { partHash, TAB_PACK_VERSION, type TabPack } from '@/lib/matching/pack/tab-pack';
@@ -17,7 +17,7 @@ const bundled = compileDictionary(loadBundledDictionary());
 /** An index whose columns are all empty but one, for the codec alone. */
 function indexWith(column: keyof FlatIndex, values: number[], text = ''): FlatIndex {
   const index = Object.fromEntries(
-    INDEX_COLUMNS.map(([name, kind]) => [
+    [...WALK_COLUMNS, ...LIST_COLUMNS].map(([name, kind]) => [
       name,
       kind === 'values' || kind === 'delta' ? new Int32Array(0) : new Int32Array(1),
     ]),
@@ -25,13 +25,37 @@ function indexWith(column: keyof FlatIndex, values: number[], text = ''): FlatIn
   return { ...index, [column]: Int32Array.from(values), text };
 }
 
-const indexParts = (pack: TabPack) => pack.parts.filter((_, i) => pack.head.parts[i]!.column === 'index');
+/** Enough taxa for an index of several parts. */
+const manyTaxa = (count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    taxon(`t${i}`, `Genus${i} epithet${i}`, [{ text: `parrot ${i}`, lang: 'en' }]),
+  );
+
+const partsOf = (pack: TabPack, column: 'index' | 'lists') =>
+  pack.parts.filter((_, i) => pack.head.parts[i]!.column === column);
+
+/** The index back from its two strings, as a tab decodes them: the first stage's half, then the second's. */
+async function decodeBoth({ walk, lists, counts }: ReturnType<typeof encodeIndex>): Promise<FlatIndex> {
+  const index = await decodeWalk(walk, counts, UNPACED);
+  await decodeLists(index, lists, counts, UNPACED);
+  return index;
+}
 
 describe('the flat index codec', () => {
   it('gives back the index it encoded, for the bundled list', async () => {
     const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
-    const { stream, counts } = encodeIndex(index);
-    expect(await decodeIndex(stream, counts, UNPACED)).toEqual(index);
+    expect(await decodeBoth(encodeIndex(index))).toEqual(index);
+  });
+
+  it("keeps the second stage's columns and text out of the first stage's half", async () => {
+    const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
+    const { walk, counts } = encodeIndex(index);
+    const keysEnd = index.slotKeys.at(-1)!;
+    const first = await decodeWalk(walk, counts, UNPACED);
+    expect(first.text).toBe(index.text.slice(0, keysEnd));
+    expect(first.nodeRanges).toEqual(index.nodeRanges);
+    expect(first.patternCrossesLines).toEqual(index.patternCrossesLines);
+    expect([first.termEntry, first.entryRecord, first.patternTerms]).toEqual([undefined, undefined, undefined]);
   });
 
   it.each([
@@ -40,10 +64,10 @@ describe('the flat index codec', () => {
     ['bounds', 'patternTerms', [0, 1, 1, 40_000, 40_002]],
   ] as const)('round-trips %s on both sides of the one-unit limit', async (_, column, values) => {
     const index = indexWith(column, [...values], 'ab\u00e9\u0436\u{1f99c}');
-    const { stream, counts } = encodeIndex(index);
+    const encoded = encodeIndex(index);
     // Nothing storage's JSON must escape: every unit is a printable character.
-    expect([...stream].every((char) => char.charCodeAt(0) >= 0x20)).toBe(true);
-    expect(await decodeIndex(stream, counts, UNPACED)).toEqual(index);
+    expect([...(encoded.walk + encoded.lists)].every((char) => char.charCodeAt(0) >= 0x20)).toBe(true);
+    expect(await decodeBoth(encoded)).toEqual(index);
   });
 
   it('refuses a value it cannot store', () => {
@@ -51,9 +75,11 @@ describe('the flat index codec', () => {
   });
 
   it('refuses a string that does not fit its counts', async () => {
-    const { stream, counts } = encodeIndex(indexWith('arcParadigm', [1, 2, 3], 'text'));
-    await expect(decodeIndex(stream.slice(0, -1), counts, UNPACED)).rejects.toThrow('does not fit');
-    await expect(decodeIndex(stream, counts.slice(1), UNPACED)).rejects.toThrow('does not match this version');
+    const { walk, lists, counts } = encodeIndex(indexWith('arcParadigm', [1, 2, 3], 'text'));
+    await expect(decodeWalk(walk.slice(0, -1), counts, UNPACED)).rejects.toThrow('does not fit');
+    const index = await decodeWalk(walk, counts, UNPACED);
+    await expect(decodeLists(index, `${lists}x`, counts, UNPACED)).rejects.toThrow('does not fit');
+    await expect(decodeLists(index, lists, counts.slice(1), UNPACED)).rejects.toThrow('does not match this version');
   });
 });
 
@@ -70,7 +96,8 @@ describe('the index in a tab pack', () => {
       ),
     );
     for (const compiled of [bundled, astral]) {
-      const parts = indexParts(packDictionary(compiled));
+      const pack = packDictionary(compiled);
+      const parts = [...partsOf(pack, 'index'), ...partsOf(pack, 'lists')];
       expect(parts.length).toBeGreaterThan(0);
       for (const part of parts) {
         expect(part).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
@@ -82,7 +109,10 @@ describe('the index in a tab pack', () => {
     const pack = packDictionary(bundled);
     const read: number[] = [];
     const matcher = await loadPackedMatcher(pack.head, async (i) => (read.push(i), pack.parts[i]));
-    expect(read.map((i) => pack.head.parts[i]!.column)).toEqual(indexParts(pack).map(() => 'index'));
+    expect(read.map((i) => pack.head.parts[i]!.column)).toEqual([
+      ...partsOf(pack, 'index').map(() => 'index'),
+      ...partsOf(pack, 'lists').map(() => 'lists'),
+    ]);
     expect([...matcher.terms]).toEqual(bundled.terms);
     expect([...matcher.entries]).toEqual(bundled.entries);
   });
@@ -98,7 +128,7 @@ describe('the index in a tab pack', () => {
   });
 
   it('asks for every index part at once, before the first has arrived', async () => {
-    const pack = packDictionary(bundled);
+    const pack = packDictionary(compileDictionary(DictionarySchema.parse(dictionary({ taxa: manyTaxa(20_000) }))));
     const wanted = pack.head.parts.flatMap((part, i) => (part.column === 'index' ? [i] : []));
     const asked: number[] = [];
     let arrive!: () => void;
@@ -107,7 +137,26 @@ describe('the index in a tab pack', () => {
     expect(wanted.length).toBeGreaterThan(1);
     expect(asked).toEqual(wanted);
     arrive();
-    expect((await loading).text.length).toBe(pack.head.index.at(-1));
+    expect((await loading).text.length).toBe(pack.head.index[WALK_COLUMNS.length]);
+  });
+
+  it("reads the first stage's half first, and the lists only when asked", async () => {
+    const pack = packDictionary(bundled);
+    const read: string[] = [];
+    const readPart = async (i: number) => (read.push(pack.head.parts[i]!.column), pack.parts[i]);
+    const index = await loadPackedIndex(pack.head, readPart);
+    expect(new Set(read)).toEqual(new Set(['index']));
+    await loadIndexLists(index, pack.head, readPart);
+    expect(read.filter((column) => column === 'lists')).toHaveLength(partsOf(pack, 'lists').length);
+    expect(index.text.length).toBe(pack.head.index[WALK_COLUMNS.length]! + pack.head.index.at(-1)!);
+  });
+
+  it('is refused when a lists part is damaged', async () => {
+    const pack = structuredClone(packDictionary(bundled));
+    const at = pack.head.parts.findIndex((part) => part.column === 'lists');
+    pack.parts[at] = `${pack.parts[at]}x`;
+    const index = await loadPackedIndex(pack.head, async (i) => pack.parts[i]);
+    await expect(loadIndexLists(index, pack.head, async (i) => pack.parts[i])).rejects.toThrow(`part ${at} is damaged`);
   });
 
   it('is refused at the first damaged part, whatever the reads after it do', async () => {

@@ -123,6 +123,37 @@ it('runs a slice in the next animation frame after a wake, and shows its progres
   stop.abort();
 });
 
+it('runs nothing before the frame a wake asks for; a timer starts the work when no frame comes', async () => {
+  const stop = new AbortController();
+  const run = (requestFrame: (callback: () => void) => unknown) => {
+    let remaining = 30;
+    let steps = 0;
+    const done = new Promise<void>((resolve) => {
+      createSlicer({
+        step: () => (steps++, --remaining > 0),
+        onIdle: () => resolve(),
+        signal: stop.signal,
+        budgetMs: 8,
+        requestFrame,
+      }).wake();
+    });
+    return { done, steps: () => steps };
+  };
+  let frame: (() => void) | undefined;
+  const framed = run((callback) => (frame = callback));
+  // The channel's slices would have run by now.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(framed.steps()).toBe(0);
+  frame!();
+  expect(framed.steps()).toBeGreaterThan(0);
+  await framed.done;
+  // A frame asked for that never comes (a frame out of view): the work still gets done.
+  const unframed = run(() => 1);
+  await unframed.done;
+  expect(unframed.steps()).toBe(30);
+  stop.abort();
+});
+
 it("tells onIdle the slices' own time, not the page's tasks between them", async () => {
   let time = 0;
   let remaining = 30;
