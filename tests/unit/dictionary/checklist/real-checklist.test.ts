@@ -74,6 +74,8 @@ describe('importing the real 2017 CITES Checklist (.csv.gz)', () => {
     );
   });
 
+  // Merging, compiling and packing 38,000 taxa: 24 s at load 15 and 34 s at load 17 on the 2-core machine; the
+  // timeout is there to end a hang, not to time the work.
   it('stores the merged, compiled list in pieces and reads it back', async () => {
     const area = new MemoryArea();
     const status = await activateImported(
@@ -85,5 +87,5 @@ describe('importing the real 2017 CITES Checklist (.csv.gz)', () => {
     expect(compiled).toMatchObject({ source: 'cites-checklist', listingsAsOf: '2017-04-21' });
     expect(compiled.entries).toHaveLength(status.counts.taxa + status.counts.tradeTerms);
     expect(area.keys().filter((k) => k.includes(':compiled:')).length).toBeGreaterThan(1);
-  }, 30_000);
+  }, 180_000);
 });
