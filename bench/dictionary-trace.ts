@@ -8,13 +8,10 @@
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/dictionary-trace.ts
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
-import { startServer } from '../tests/e2e/support/server.ts';
-import { importFullChecklist } from './checklist.ts';
-import { median, setSettings } from './page-measures.ts';
-import { generatedPages } from './page-side.ts';
+import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
+import { measureAlternated } from './alternated-builds.ts';
+import { median } from './page-measures.ts';
 import { AD_PAGE } from './responsiveness.ts';
 import { traced, type TraceEvent } from './trace.ts';
 
@@ -62,40 +59,14 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Dict
   };
 }
 
-const server = await startServer([], [generatedPages]);
-const other = process.env.BENCH_OTHER_BUILD;
-const builds = [{ name: 'this build', extension: await launchWithExtension({ extension: extensionDir }) }];
-if (other)
-  builds.push({
-    name: `other (${other})`,
-    extension: await launchWithExtension({ extension: join(other, 'chrome-mv3') }),
-  });
-try {
-  for (const { extension } of builds) {
-    await setSettings(extension, { performanceMarks: true, paused: false });
-    if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
-  }
-  const loads = builds.map((): DictionaryLoad[] => []);
-  for (let run = -1; run < RUNS; run++) {
-    for (const [index, { extension }] of builds.entries()) {
-      const load = await tracedLoad(extension, `${server.origin}${AD_PAGE}`);
-      if (run >= 0) loads[index]!.push(load);
-    }
-  }
-  const mid = (list: DictionaryLoad[], key: keyof DictionaryLoad) => median(list.map((load) => load[key]));
+const builds = await measureAlternated(AD_PAGE, RUNS, tracedLoad);
+const mid = (list: DictionaryLoad[], key: keyof DictionaryLoad) => median(list.map((load) => load[key]));
+console.log(`median of ${RUNS} loads | dictionary load ms (clock) | CPU ms | longest task ms (CPU, worst run) | tasks`);
+for (const { name, results: list } of builds) {
   console.log(
-    `median of ${RUNS} loads | dictionary load ms (clock) | CPU ms | longest task ms (CPU, worst run) | tasks`,
+    `${name} | ${mid(list, 'wallMs').toFixed(1)} | ${mid(list, 'cpuMs').toFixed(1)} | ` +
+      `${Math.max(...list.map((load) => load.longestTaskMs)).toFixed(1)} | ${mid(list, 'tasks')}`,
   );
-  for (const [index, { name }] of builds.entries()) {
-    const list = loads[index]!;
-    console.log(
-      `${name} | ${mid(list, 'wallMs').toFixed(1)} | ${mid(list, 'cpuMs').toFixed(1)} | ` +
-        `${Math.max(...list.map((load) => load.longestTaskMs)).toFixed(1)} | ${mid(list, 'tasks')}`,
-    );
-    console.log(`  clock: ${list.map((load) => load.wallMs.toFixed(0)).join(' ')}`);
-    console.log(`  CPU: ${list.map((load) => load.cpuMs.toFixed(0)).join(' ')}`);
-  }
-} finally {
-  for (const { extension } of builds) await extension.close();
-  await server.close();
+  console.log(`  clock: ${list.map((load) => load.wallMs.toFixed(0)).join(' ')}`);
+  console.log(`  CPU: ${list.map((load) => load.cpuMs.toFixed(0)).join(' ')}`);
 }

@@ -9,12 +9,9 @@
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/frames-trace.ts
  */
-import { join } from 'node:path';
-import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
-import { startServer } from '../tests/e2e/support/server.ts';
-import { importFullChecklist } from './checklist.ts';
-import { median, setSettings } from './page-measures.ts';
-import { generatedPages } from './page-side.ts';
+import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
+import { measureAlternated } from './alternated-builds.ts';
+import { median } from './page-measures.ts';
 import { traced, type TraceEvent } from './trace.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
@@ -139,47 +136,23 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Fram
   };
 }
 
-const server = await startServer([], [generatedPages]);
-const other = process.env.BENCH_OTHER_BUILD;
-const builds = [{ name: 'this build', extension: await launchWithExtension({ extension: extensionDir }) }];
-if (other)
-  builds.push({
-    name: `other (${other})`,
-    extension: await launchWithExtension({ extension: join(other, 'chrome-mv3') }),
-  });
-try {
-  for (const { extension } of builds) {
-    await setSettings(extension, { performanceMarks: true, paused: false });
-    if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
-  }
-  const loads = builds.map((): FramesLoad[] => []);
-  for (let run = -1; run < RUNS; run++) {
-    for (const [index, { extension }] of builds.entries()) {
-      const load = await tracedLoad(extension, `${server.origin}${PAGE}`);
-      if (run >= 0) loads[index]!.push(load);
-    }
-  }
-  const ms = (value: number) => value.toFixed(1);
+const builds = await measureAlternated(PAGE, RUNS, tracedLoad);
+const ms = (value: number) => value.toFixed(1);
+console.log(
+  `${PAGE}, median of ${RUNS} loads | Spoor's CPU ms | Spoor's tasks | longest Spoor task ms CPU (wall) ` +
+    `| longest task of the page ms (wall)`,
+);
+for (const { name, results: list } of builds) {
+  const mid = (key: 'spoorCpuMs' | 'spoorTasks' | 'longestSpoorTaskCpuMs' | 'longestSpoorTaskMs' | 'longestTaskMs') =>
+    median(list.map((load) => load[key]));
   console.log(
-    `${PAGE}, median of ${RUNS} loads | Spoor's CPU ms | Spoor's tasks | longest Spoor task ms CPU (wall) ` +
-      `| longest task of the page ms (wall)`,
+    `${name} | ${ms(mid('spoorCpuMs'))} | ${mid('spoorTasks')} | ${ms(mid('longestSpoorTaskCpuMs'))} ` +
+      `(${ms(mid('longestSpoorTaskMs'))}) | ${ms(mid('longestTaskMs'))}`,
   );
-  for (const [index, { name }] of builds.entries()) {
-    const list = loads[index]!;
-    const mid = (key: 'spoorCpuMs' | 'spoorTasks' | 'longestSpoorTaskCpuMs' | 'longestSpoorTaskMs' | 'longestTaskMs') =>
-      median(list.map((load) => load[key]));
-    console.log(
-      `${name} | ${ms(mid('spoorCpuMs'))} | ${mid('spoorTasks')} | ${ms(mid('longestSpoorTaskCpuMs'))} ` +
-        `(${ms(mid('longestSpoorTaskMs'))}) | ${ms(mid('longestTaskMs'))}`,
-    );
-    console.log(`  Spoor's CPU per load: ${list.map((load) => load.spoorCpuMs.toFixed(0)).join(' ')}`);
-    console.log(
-      `  longest Spoor task CPU per load: ${list.map((load) => load.longestSpoorTaskCpuMs.toFixed(0)).join(' ')}`,
-    );
-    const worst = list.reduce((a, b) => (a.longestSpoorTaskCpuMs >= b.longestSpoorTaskCpuMs ? a : b));
-    console.log(`  the worst load's longest Spoor task: ${worst.parts.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
-  }
-} finally {
-  for (const { extension } of builds) await extension.close();
-  await server.close();
+  console.log(`  Spoor's CPU per load: ${list.map((load) => load.spoorCpuMs.toFixed(0)).join(' ')}`);
+  console.log(
+    `  longest Spoor task CPU per load: ${list.map((load) => load.longestSpoorTaskCpuMs.toFixed(0)).join(' ')}`,
+  );
+  const worst = list.reduce((a, b) => (a.longestSpoorTaskCpuMs >= b.longestSpoorTaskCpuMs ? a : b));
+  console.log(`  the worst load's longest Spoor task: ${worst.parts.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
 }
