@@ -35,12 +35,17 @@ async function main(): Promise<void> {
   await store('snap', snapshotHtml(doc));
   await store('ctrl', `<!DOCTYPE html>${doc.documentElement.outerHTML}`);
   await Promise.all([open('snap'), open('ctrl')]);
-  // Until the control's script, image and refresh have reached the server: the snapshot had the same chance.
+  // Until the control's script, image and refresh have reached the server: the snapshot had the same chance. The
+  // control's own refresh navigates it away at once and, on a busy machine, can cancel its script or image before
+  // they are requested: after a few seconds without all of them it is opened again, until each has been seen once.
   const control = ['/before-head', '/svg-script', '/img.png', '/refresh'];
-  for (;;) {
+  const controlComplete = async () => {
     const seen = (await requested()).filter((path) => path.startsWith('/track/ctrl/'));
-    if (control.every((name) => seen.some((path) => path.includes(name)))) break;
+    return control.every((name) => seen.some((path) => path.includes(name)));
+  };
+  for (let polls = 1; !(await controlComplete()); polls++) {
     await new Promise((resume) => setTimeout(resume, 200));
+    if (polls % 25 === 0) void open('ctrl');
   }
   await fetch('/report', { method: 'POST', body: '{}' });
 }
