@@ -1,6 +1,9 @@
 import { LIST_COLUMNS, WALK_COLUMNS, type FlatIndex, type IntColumn } from '@/lib/matching/flat-index';
 import { CANCELS_ALL_TERMS, type CompiledDictionary, type CompiledPattern } from '@/lib/matching/types';
 
+/** Every column, in stored order: the background builds both halves (the content script needs only WALK_COLUMNS). */
+const INDEX_COLUMNS = [...WALK_COLUMNS, ...LIST_COLUMNS];
+
 type Placement = 'words' | 'prefixed' | 'suffixed';
 const PLACEMENTS: readonly Placement[] = ['words', 'prefixed', 'suffixed'];
 
@@ -62,9 +65,10 @@ const NOT_PACKED: PackTables = { entryRecords: [], langCodes: [] };
  */
 export function buildFlatIndex(compiled: CompiledDictionary, forPack: PackTables = NOT_PACKED): FlatIndex {
   const { entryRecords, langCodes } = forPack;
-  const columns = Object.fromEntries(
-    [...WALK_COLUMNS, ...LIST_COLUMNS].map(([name]) => [name, [] as number[]]),
-  ) as Record<IntColumn, number[]>;
+  const columns = Object.fromEntries(INDEX_COLUMNS.map(([name]) => [name, [] as number[]])) as Record<
+    IntColumn,
+    number[]
+  >;
   let text = '';
   const { patterns } = compiled;
   // Breadth first: nodes are numbered in the order of the arcs that lead to them.
@@ -117,7 +121,7 @@ export function buildFlatIndex(compiled: CompiledDictionary, forPack: PackTables
 function indexFromColumns(columns: Record<IntColumn, number[]>): Omit<FlatIndex, 'text'> {
   let textEnd = 0;
   const index = {} as Omit<FlatIndex, 'text'>;
-  for (const [name, kind] of [...WALK_COLUMNS, ...LIST_COLUMNS]) {
+  for (const [name, kind] of INDEX_COLUMNS) {
     const values = columns[name];
     if (kind === 'values' || kind === 'delta') {
       index[name] = Int32Array.from(values);

@@ -49,6 +49,10 @@ export interface PackCodes {
 
 export type PackColumn = 'entries' | 'terms' | 'patterns' | 'index' | 'lists';
 
+/** The columns stored as pieces of one string (index-pack.ts), not as records; tabs read them. */
+export const isStreamColumn = (column: PackColumn): column is 'index' | 'lists' =>
+  column === 'index' || column === 'lists';
+
 export interface PackPart {
   column: PackColumn;
   /** Records of the part; an index or lists part, a piece of one string, counts as one. */
@@ -100,7 +104,7 @@ export const defaultIdOf = (label: string): string => label.toLowerCase().replac
  * @example partHash('entries', text) === head.parts[i].hash
  */
 export function partHash(column: PackColumn, text: string): string {
-  return column === 'index' || column === 'lists' ? streamHash(text) : fingerprintOf(text);
+  return isStreamColumn(column) ? streamHash(text) : fingerprintOf(text);
 }
 
 /**

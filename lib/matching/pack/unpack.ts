@@ -3,6 +3,7 @@ import type { Pace } from '@/lib/scheduling/pace';
 import {
   defaultIdOf,
   FIELD_SEPARATOR,
+  isStreamColumn,
   partHash,
   RECORD_SEPARATOR,
   TAB_PACK_VERSION,
@@ -45,7 +46,7 @@ export async function unpackDictionary(
     if (typeof text !== 'string' || partHash(part.column, text) !== part.hash)
       throw new Error(`tab pack part ${index} is damaged`);
     // The index and its lists are for tabs (load.ts); checked here all the same, so a pack that decodes is whole.
-    if (part.column === 'index' || part.column === 'lists') continue;
+    if (isStreamColumn(part.column)) continue;
     const records = text.split(RECORD_SEPARATOR);
     if (records.length !== part.records)
       throw new Error(`tab pack part ${index} has ${records.length} records, not ${part.records}`);
