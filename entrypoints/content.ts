@@ -56,11 +56,14 @@ export default defineContentScript({
       },
     );
     let fullScan: FullScan | undefined;
+    const isTopFrame = window === window.top;
     const loadStart = performance.now();
     const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
       signal,
       fullScan: (parts) => (fullScan ??= secondStage.value?.fullScan(parts)),
       missing: secondStage.request,
+      // Embedded frames read the lists only if their text needs them (most never do).
+      listsBeside: isTopFrame,
     });
     if (signal.aborted) return;
     const dictionaryLoad = { start: loadStart, end: performance.now() };
@@ -88,7 +91,6 @@ export default defineContentScript({
     });
     // The background forgets a tab's findings when it starts loading, which an
     // in-page navigation or a page restored from the back/forward cache also does.
-    const isTopFrame = window === window.top;
     listenForCommands(
       browser,
       {

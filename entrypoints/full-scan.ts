@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createFullScan } from '@/lib/matching/full-scan';
-import { decodeLists } from '@/lib/matching/pack/index-pack';
-import { packedLists } from '@/lib/matching/pack/lists';
+import { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import { onDemandGlobal } from '@/lib/detect/on-demand';
 import { withJoinedName } from '@/lib/detect/join-blocks';
 import { hidesMatch, privateTermsOf } from '@/lib/detect/private-terms';
@@ -9,13 +8,12 @@ import type { SecondStage } from '@/lib/detect/second-stage';
 import { summarizeHits } from '@/lib/detect/tally';
 
 // Injected into a frame when its text first holds a candidate match or a bidi control (lib/detect/on-demand.ts):
-// the sense filter, the bidi reading, the decoding of the index's lists and of entries and terms, the tally, the
+// the sense filter, the bidi reading, the decoding of the index's lists, entries, terms and sense rules, the tally, the
 // private-term check and names joined across blocks stay out of the content script every frame of every page evaluates.
 export default defineUnlistedScript(() => {
   const stage: SecondStage = {
     fullScan: (parts) => createFullScan(parts),
-    decodeLists,
-    packedLists,
+    decodeSecondHalf,
     summarizeHits,
     hidesPrivate: (matcher, stored) => hidesMatch(privateTermsOf(matcher, stored)),
     joinName: withJoinedName,

@@ -1,10 +1,10 @@
 import type { DictionaryArea } from './chunked';
 import { openActivePack } from './open-pack';
-import type { decodeLists } from '@/lib/matching/pack/index-pack';
-import type { packedLists } from '@/lib/matching/pack/lists';
+import type { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import { loadPackedIndex, readPackStream, type LoadOptions } from '@/lib/matching/pack/load';
 import { createPace } from '@/lib/scheduling/pace';
 import type { Matcher, MatcherLists } from '@/lib/matching/matcher';
+import type { MatchRules } from '@/lib/matching/types';
 import { stagedMatcher, type FullScan, type MatcherParts } from '@/lib/matching/staged-matcher';
 
 /**
@@ -15,17 +15,16 @@ import { stagedMatcher, type FullScan, type MatcherParts } from '@/lib/matching/
  * is asked to store one, and storage is read again.
  */
 
-/** The decoders that come with the matcher's second stage (lib/detect/second-stage.ts). */
+/** The decoder that comes with the matcher's second stage (lib/detect/second-stage.ts). */
 export interface ListDecoders {
-  decodeLists: typeof decodeLists;
-  packedLists: typeof packedLists;
+  decodeSecondHalf: typeof decodeSecondHalf;
 }
 
 /**
- * A tab's matcher: its first stage is ready; its entries and terms are not there yet. `loadLists` reads the index's
- * second-stage columns while the second stage's code arrives, then has that code decode them and make the entries
- * and terms (lib/matching/pack/index-pack.ts, lists.ts). The caller asks once (the second stage's onDemand), and again
- * after a failure.
+ * A tab's matcher: its first stage is ready; its entries, terms and sense rules are not there yet. `loadLists` reads
+ * the pack's `lists` stream while the second stage's code arrives (or takes it as `listsBeside` read it), then has that
+ * code decode it (lib/matching/pack/lists.ts). The caller asks once (the second stage's onDemand), and again after a
+ * failure.
  */
 export interface TabMatcher extends Matcher {
   loadLists(stage: Promise<ListDecoders>): Promise<void>;
@@ -39,6 +38,11 @@ export interface TabMatcherOptions extends LoadOptions {
   fullScan(parts: MatcherParts): FullScan | undefined;
   /** Called when a text needs the second stage and `fullScan` has none yet. */
   missing?(): void;
+  /**
+   * Reads the `lists` stream beside the first stage's instead of when the second stage is asked for: for the top
+   * frame, whose text nearly always holds a candidate, so the read is not on the way to its first matches.
+   */
+  listsBeside?: boolean;
 }
 
 /** `moved`: this load replaces a matcher whose lists were gone; if its own are gone too, it fails, not moving on. */
@@ -52,18 +56,28 @@ async function loadStored(
     const pack = await openActivePack(area);
     if (!pack) return undefined;
     try {
-      const index = await loadPackedIndex(pack.head, pack.readPart, options);
       const { head, readPart } = pack;
-      // Entries and terms are filled in by loadLists: only the second stage makes matches, and only matches read them.
-      const { paradigms, rules, everyday } = head;
-      const lists: MatcherLists = { entries: [], terms: [], paradigms, rules, everyday };
+      const indexing = loadPackedIndex(head, readPart, options);
+      const readLists = () => readPackStream(head, 'lists', readPart, createPace(options));
+      // Asked for after the index's parts, so storage answers those first.
+      let listsRead = options.listsBeside ? readLists() : undefined;
+      listsRead?.catch(() => undefined);
+      const index = await indexing;
+      // Entries, terms and the sense rules are filled in by loadLists: only the second stage makes matches.
+      // Until then the rules are the head's, all the first stage reads (staged-matcher.ts's matcherParts).
+      const lists: MatcherLists = {
+        entries: [],
+        terms: [],
+        paradigms: head.paradigms,
+        rules: head.rules as MatchRules,
+        everyday: [],
+      };
       const loadLists: TabMatcher['loadLists'] = async (stage) => {
         try {
-          const pace = createPace(options);
-          const stream = await readPackStream(head, 'lists', readPart, pace);
+          // A failed read is not kept: asked again, the lists are read again.
+          const stream = await (listsRead ?? readLists()).finally(() => (listsRead = undefined));
           const decoders = await stage;
-          await decoders.decodeLists(index, stream, head.index, pace);
-          Object.assign(lists, decoders.packedLists(index, head));
+          Object.assign(lists, await decoders.decodeSecondHalf(index, stream, head, createPace(options)));
         } catch (error) {
           // An import or a custom term since this frame loaded its dictionary removed this generation's lists: the
           // frame moves to the current dictionary whole (its first stage painted nothing: only the second matches).

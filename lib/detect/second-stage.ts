@@ -1,7 +1,6 @@
 import type { FullScanFactory } from '@/lib/matching/full-scan';
 import type { Matcher } from '@/lib/matching/matcher';
-import type { decodeLists } from '@/lib/matching/pack/index-pack';
-import type { packedLists } from '@/lib/matching/pack/lists';
+import type { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import type { withJoinedName } from './join-blocks';
 import type { HidesMatch } from './scan-block';
 import type { summarizeHits } from './tally';
@@ -14,10 +13,11 @@ import type { summarizeHits } from './tally';
  */
 export interface SecondStage {
   fullScan: FullScanFactory;
-  /** Decodes the index's columns only the second stage reads (what patterns find, terms, entries): index-pack.ts. */
-  decodeLists: typeof decodeLists;
-  /** Decodes the dictionary's entries and terms, which only matches point at (lib/matching/pack/lists.ts). */
-  packedLists: typeof packedLists;
+  /**
+   * Decodes what only the second stage reads (the index's columns for what patterns find, terms and entries, which
+   * only matches point at, and the sense rules): lib/matching/pack/lists.ts.
+   */
+  decodeSecondHalf: typeof decodeSecondHalf;
   /** lib/detect/tally.ts: a frame with no hits reports none, and has no hits before this arrives. */
   summarizeHits: typeof summarizeHits;
   /** Whether a match names a term of the researcher's private watch-list, as stored (lib/detect/private-terms.ts). */

@@ -1,17 +1,22 @@
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import type { MatcherLists } from '@/lib/matching/matcher';
 import type { EntryInfo, TermInfo } from '@/lib/matching/types';
+import type { Pace } from '@/lib/scheduling/pace';
+import { decodeLists } from './index-pack';
 import { lazyList } from './lazy-list';
-import type { TabPackHead } from './tab-pack';
+import { splitListsStream, type ListsHead, type TabPackHead } from './tab-pack';
 import { decodeEntryRecord } from './unpack';
 
 /**
  * A loaded pack's lists: entries and terms decoded item by item from the index's tables when a match first points at
- * them, the rest as the head holds them. A tab's content script leaves this decoding to its second stage
- * (lib/active-dictionary/tab-matcher.ts): only a match reads an entry or a term.
- * @example const matcher = matcherOver(index, packedLists(index, head));
+ * them, the rules whole (the head's first-stage rules with the ListsHead's), the rest as the heads hold them.
+ * @example const matcher = matcherOver(index, packedLists(index, head, listsHead));
  */
-export function packedLists(index: FlatIndex, { codes, notes, paradigms, rules, everyday }: TabPackHead): MatcherLists {
+export function packedLists(
+  index: FlatIndex,
+  { codes, paradigms, rules }: TabPackHead,
+  { notes, everyday, rules: secondStageRules }: ListsHead,
+): MatcherLists {
   const { text, entryRecord, termEntry, termLang, termText } = index;
   const entries = lazyList<EntryInfo>(entryRecord.length - 1, (i) =>
     decodeEntryRecord(text.slice(entryRecord[i], entryRecord[i + 1]), codes, notes),
@@ -22,5 +27,22 @@ export function packedLists(index: FlatIndex, { codes, notes, paradigms, rules, 
     if (lang === undefined || entry >= entries.list.length) throw new Error(`term ${i} is malformed`);
     return { text: text.slice(termText[i], termText[i + 1]) || entries.at(entry).label, lang, entry };
   });
-  return { entries: entries.list, terms: terms.list, paradigms, rules, everyday };
+  return { entries: entries.list, terms: terms.list, paradigms, rules: { ...rules, ...secondStageRules }, everyday };
+}
+
+/**
+ * The second half of a tab's dictionary from the `lists` stream (load.ts's readPackStream): fills in the index's
+ * second-stage columns (index-pack.ts) and gives the lists. A tab's content script leaves this to its second stage
+ * (lib/active-dictionary/tab-matcher.ts): only a match reads an entry, a term or a sense rule.
+ * @example Object.assign(lists, await decodeSecondHalf(index, stream, head, createPace({ signal })));
+ */
+export async function decodeSecondHalf(
+  index: FlatIndex,
+  stream: string,
+  head: TabPackHead,
+  pace: Pace,
+): Promise<MatcherLists> {
+  const { listsHead, columns } = splitListsStream(stream, head);
+  await decodeLists(index, columns, head.index, pace);
+  return packedLists(index, head, listsHead);
 }

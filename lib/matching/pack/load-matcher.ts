@@ -1,12 +1,15 @@
-import { matcherOver, type Matcher } from '@/lib/matching/matcher';
-import type { TabPackHead } from './tab-pack';
+import { matcherOver, type Matcher, type MatcherLists } from '@/lib/matching/matcher';
+import type { FlatIndex } from '@/lib/matching/flat-index';
+import { createPace } from '@/lib/scheduling/pace';
+import { TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
 import type { PartReader } from './unpack';
-import { loadIndexLists, loadPackedIndex, type LoadOptions } from './load';
-import { packedLists } from './lists';
+import { loadPackedIndex, readPackStream, type LoadOptions } from './load';
+import { decodeSecondHalf } from './lists';
 
 /**
  * A matcher with both its stages from a tab pack (the background, benchmarks, tests); a tab's content script
- * gets the second stage only when its text needs it (lib/active-dictionary/tab-matcher.ts).
+ * gets the second stage only when its text needs it (lib/active-dictionary/tab-matcher.ts). Throws when the pack is
+ * of another format or damaged.
  * @example const matcher = await loadPackedMatcher(head, (i) => readPart(i));
  */
 export async function loadPackedMatcher(
@@ -14,7 +17,23 @@ export async function loadPackedMatcher(
   readPart: PartReader,
   options: LoadOptions = {},
 ): Promise<Matcher> {
+  if (head.formatVersion !== TAB_PACK_VERSION)
+    throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   const index = await loadPackedIndex(head, readPart, options);
-  await loadIndexLists(index, head, readPart, options);
-  return matcherOver(index, packedLists(index, head));
+  return matcherOver(index, await loadSecondHalf(index, head, readPart, options));
+}
+
+/**
+ * The second half of a pack (its `lists` parts, read at once and checked in order) added to an index
+ * loadPackedIndex gave, and the matcher's lists.
+ * @example const lists = await loadSecondHalf(index, head, (i) => readPart(i));
+ */
+export async function loadSecondHalf(
+  index: FlatIndex,
+  head: TabPackHead,
+  readPart: PartReader,
+  options: LoadOptions = {},
+): Promise<MatcherLists> {
+  const pace = createPace(options);
+  return decodeSecondHalf(index, await readPackStream(head, 'lists', readPart, pace), head, pace);
 }

@@ -9,6 +9,7 @@ import {
   partHash,
   RECORD_SEPARATOR,
   TAB_PACK_VERSION,
+  type ListsHead,
   type PackCodes,
   type PackColumn,
   type TabPack,
@@ -136,9 +137,11 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     if (pattern[4].length > 0) expectedTerm = pattern[4][0]! + 1;
   }
   const { walk, lists, counts } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
+  const { fingerprint, source, listingsAsOf, paradigms, everyday } = compiled;
+  const { confusables, notListed, ...secondStageRules } = compiled.rules;
+  const listsHead = JSON.stringify({ rules: secondStageRules, notes, everyday } satisfies ListsHead);
   builder.addStream('index', walk);
-  builder.addStream('lists', lists);
-  const { fingerprint, source, listingsAsOf, paradigms, rules, everyday } = compiled;
+  builder.addStream('lists', listsHead + lists);
   const { parts, texts } = builder.finish();
   const head: TabPackHead = {
     formatVersion: TAB_PACK_VERSION,
@@ -146,11 +149,10 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     source,
     listingsAsOf,
     codes: CODES,
-    notes,
     paradigms,
-    rules,
+    rules: { confusables, notListed },
     index: counts,
-    everyday,
+    listsHead: listsHead.length,
     parts,
   };
   return { head, parts: texts };

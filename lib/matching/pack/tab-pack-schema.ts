@@ -1,9 +1,25 @@
 import { z } from 'zod';
 import { DictionarySchema } from '@/lib/dictionary/schema';
-import { TAB_PACK_VERSION, type TabPack } from './tab-pack';
+import { splitListsStream, TAB_PACK_VERSION, type ListsHead, type TabPack } from './tab-pack';
 import { MatchRulesSchema } from './compiled-schema';
 
 const CodeTable = z.array(z.string()).max(64);
+
+/** What only the second stage reads (tab-pack.ts's ListsHead), at the start of the `lists` stream. */
+const ListsHeadSchema = z.object({
+  rules: MatchRulesSchema.omit({ confusables: true, notListed: true }),
+  notes: z.array(z.string()),
+  everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
+}) satisfies z.ZodType<ListsHead>;
+
+function listsHeadJson({ head, parts }: TabPack): unknown {
+  const stream = parts.filter((_, i) => head.parts[i]?.column === 'lists').join('');
+  try {
+    return splitListsStream(stream, head).listsHead;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A tab pack, checked by the background before it is stored. Light on
@@ -27,11 +43,10 @@ export const TabPackSchema = z
         lang: CodeTable,
         mode: CodeTable,
       }),
-      notes: z.array(z.string()),
       paradigms: z.array(z.array(z.string())).min(1),
-      rules: MatchRulesSchema,
+      rules: MatchRulesSchema.pick({ confusables: true, notListed: true }),
       index: z.array(z.number().int().nonnegative()),
-      everyday: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string()])),
+      listsHead: z.number().int().nonnegative(),
       parts: z.array(
         z.object({
           column: z.enum(['entries', 'terms', 'patterns', 'index', 'lists']),
@@ -42,4 +57,8 @@ export const TabPackSchema = z
     }),
     parts: z.array(z.string()),
   })
-  .refine((pack) => pack.parts.length === pack.head.parts.length, 'one text per part') satisfies z.ZodType<TabPack>;
+  .refine((pack) => pack.parts.length === pack.head.parts.length, 'one text per part')
+  .refine(
+    (pack) => ListsHeadSchema.safeParse(listsHeadJson(pack)).success,
+    "the lists stream begins with the second stage's rules, notes and everyday terms",
+  ) satisfies z.ZodType<TabPack>;

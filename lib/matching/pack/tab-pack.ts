@@ -1,6 +1,19 @@
 import { fingerprintOf } from '@/lib/dictionary/fingerprint';
 import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
 
+/** The rules the first stage reads (staged-matcher.ts's matcherParts): they stay in the head. */
+export type FirstStageRules = Pick<MatchRules, 'confusables' | 'notListed'>;
+
+/** What only the second stage reads, stored as JSON at the start of the `lists` stream. */
+export interface ListsHead {
+  /** The rest of CompiledDictionary.rules, as compiled. */
+  rules: Omit<MatchRules, keyof FirstStageRules>;
+  /** Distinct appendix notes: many taxa of a genus or order share one. */
+  notes: string[];
+  /** The compiled dictionary's `everyday` terms, as they are (a few hundred pairs even with the full checklist). */
+  everyday: CompiledDictionary['everyday'];
+}
+
 /**
  * The compiled dictionary as tabs load it ("tab pack"). Every tab reads the
  * active dictionary at page load, so the stored form is built for that:
@@ -22,18 +35,22 @@ import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
  *   one string cut into parts (index-pack.ts), all a tab reads with its
  *   dictionary: its first stage walks the tables as they are, building
  *   nothing per pattern;
- * - lists: the rest of the flat tables (what each pattern finds and cancels,
- *   the terms and entry records), which a tab reads with its second stage,
- *   when its text first holds a candidate match. The background reads the
- *   other columns back into a CompiledDictionary.
+ * - lists: what only the second stage reads, which a tab reads with it, when
+ *   its text first holds a candidate match (its top frame as soon as it
+ *   loads): first the JSON of a ListsHead (the sense filter's rules, the
+ *   appendix notes, the everyday terms; `head.listsHead` characters), then the
+ *   rest of the flat tables (what each pattern finds and cancels, the terms and
+ *   entry records). The background reads the other columns back into a
+ *   CompiledDictionary.
  *
- * The matching-time rules (cue words, exemptions, false friends, look-alike
- * letters) travel in the head as they are compiled (`rules`): a few tens of kB,
- * read once per tab, and no longer part of the content script's code.
+ * The head holds what every frame needs before its first pass: the code
+ * tables, paradigms, the look-alike letters and the "not listed" names of the
+ * matching-time rules, the index's counts and the parts' hashes (about a sixth
+ * of the rules, notes and everyday terms it held up to format 5).
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 5;
+export const TAB_PACK_VERSION = 6;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -68,15 +85,12 @@ export interface TabPackHead {
   source: CompiledDictionary['source'];
   listingsAsOf: string;
   codes: PackCodes;
-  /** Distinct appendix notes: many taxa of a genus or order share one. */
-  notes: string[];
   paradigms: string[][];
-  /** CompiledDictionary.rules, as compiled. */
-  rules: MatchRules;
+  rules: FirstStageRules;
   /** The index's column lengths and text lengths, both halves (index-pack.ts's encodeIndex). */
   index: number[];
-  /** The compiled dictionary's `everyday` terms, as they are (a few hundred pairs even with the full checklist). */
-  everyday: CompiledDictionary['everyday'];
+  /** The length of the ListsHead's JSON at the start of the `lists` stream. */
+  listsHead: number;
   parts: PackPart[];
 }
 
@@ -120,4 +134,13 @@ export function streamHash(text: string): string {
   }
   if (pairsEnd < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairsEnd), 0x01000193);
   return [hash, text.length].map((lane) => (lane >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/**
+ * The `lists` stream (its parts joined) as its ListsHead and the flat tables' string after it. The JSON is the
+ * background's, checked when the pack was stored (tab-pack-schema.ts) and by the parts' hashes since.
+ * @example const { listsHead, columns } = splitListsStream(stream, head);
+ */
+export function splitListsStream(stream: string, head: TabPackHead): { listsHead: ListsHead; columns: string } {
+  return { listsHead: JSON.parse(stream.slice(0, head.listsHead)) as ListsHead, columns: stream.slice(head.listsHead) };
 }

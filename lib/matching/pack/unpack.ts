@@ -1,4 +1,5 @@
 import { codeAt, decodeInts, IntReader, unzigzag } from './int-codec';
+import { readPackStream } from './load';
 import type { Pace } from '@/lib/scheduling/pace';
 import {
   defaultIdOf,
@@ -6,6 +7,7 @@ import {
   isStreamColumn,
   partHash,
   RECORD_SEPARATOR,
+  splitListsStream,
   TAB_PACK_VERSION,
   type PackCodes,
   type PackColumn,
@@ -39,13 +41,16 @@ export async function unpackDictionary(
 ): Promise<CompiledDictionary> {
   if (head.formatVersion !== TAB_PACK_VERSION)
     throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
-  const decoder = new RecordDecoder(head);
+  // The lists stream begins with the notes, rules and everyday terms the records and the dictionary need.
+  const { listsHead } = splitListsStream(await readPackStream(head, 'lists', readPart, pace), head);
+  const decoder = new RecordDecoder(head.codes, listsHead.notes);
   for (const [index, part] of head.parts.entries()) {
+    if (part.column === 'lists') continue;
     const text = await readPart(index);
     pace.restart();
     if (typeof text !== 'string' || partHash(part.column, text) !== part.hash)
       throw new Error(`tab pack part ${index} is damaged`);
-    // The index and its lists are for tabs (load.ts); checked here all the same, so a pack that decodes is whole.
+    // The index is for tabs (load.ts); checked here all the same, so a pack that decodes is whole.
     if (isStreamColumn(part.column)) continue;
     const records = text.split(RECORD_SEPARATOR);
     if (records.length !== part.records)
@@ -56,8 +61,11 @@ export async function unpackDictionary(
       if (i % BATCH === BATCH - 1 && pace.due()) await pace.pause();
     }
   }
-  const { fingerprint, source, listingsAsOf, paradigms, rules, everyday } = head;
+  const { fingerprint, source, listingsAsOf, paradigms } = head;
   const { entries, terms, patterns } = decoder;
+  const { rules: secondStageRules, everyday } = listsHead;
+  // In the compiled order of the rules' keys, so the dictionary's JSON is the one packed.
+  const rules = { ...secondStageRules, notListed: head.rules.notListed, confusables: head.rules.confusables };
   return {
     formatVersion: COMPILED_FORMAT_VERSION,
     fingerprint,
@@ -91,7 +99,7 @@ type TextColumn = Exclude<PackColumn, 'index' | 'lists'>;
 /**
  * One entry record (pack.ts): the background decodes them all, a tab only
  * those its matches point at.
- * @example decodeEntryRecord(record, head.codes, head.notes).label
+ * @example decodeEntryRecord(record, head.codes, listsHead.notes).label
  */
 export function decodeEntryRecord(record: string, codes: PackCodes, notes: readonly string[]): EntryInfo {
   const [first = '', storedId, storedTaxa] = record.split(FIELD_SEPARATOR);
@@ -124,16 +132,19 @@ class RecordDecoder {
   private readonly zeros = new Interned(0);
   private readonly none: number[] = [];
 
-  constructor(private readonly head: TabPackHead) {}
+  constructor(
+    private readonly codes: PackCodes,
+    private readonly notes: readonly string[],
+  ) {}
 
   /** One decoder per text column, called with each record in order. */
   readonly column: Record<TextColumn, (record: string) => void> = {
-    entries: (record) => void this.entries.push(decodeEntryRecord(record, this.head.codes, this.head.notes)),
+    entries: (record) => void this.entries.push(decodeEntryRecord(record, this.codes, this.notes)),
     terms: (record) => {
       const reader = new IntReader(record, 1);
       const entry = (this.previousEntry += unzigzag(reader.next()));
       const text = record.slice(reader.position) || pick(this.entries, entry).label;
-      this.terms.push({ text, lang: pick(this.head.codes.lang, codeAt(record, 0)) as TermInfo['lang'], entry });
+      this.terms.push({ text, lang: pick(this.codes.lang, codeAt(record, 0)) as TermInfo['lang'], entry });
     },
     patterns: (record) => {
       if (record === '') return this.scientificName();
@@ -146,7 +157,7 @@ class RecordDecoder {
       if (paradigms.length === 1 && count > 1) paradigms = Array.from({ length: count }, () => paradigms[0]!);
       const seps = sepField ? sepField.split(' ').map((sep) => sep || ' ') : this.spaces.of(count - 1);
       if (paradigms.length !== count || seps.length !== count - 1) throw new Error(`malformed pattern "${record}"`);
-      const mode = modeField ? (pick(this.head.codes.mode, codeAt(modeField, 0)) as CompiledPattern[3]) : 'word';
+      const mode = modeField ? (pick(this.codes.mode, codeAt(modeField, 0)) as CompiledPattern[3]) : 'word';
       const cancels = cancelField ? decodeInts(cancelField).map(unzigzag) : this.none;
       this.patterns.push([words, seps, paradigms, mode, terms, cancels]);
     },

@@ -13,9 +13,8 @@ import { loadTabMatcher, type TabMatcher } from '@/lib/active-dictionary/tab-mat
 import { createMatcher } from '@/lib/matching/matcher';
 import { createFullScan } from '@/lib/matching/full-scan';
 import type { FullScan } from '@/lib/matching/staged-matcher';
-import type { TabPackHead } from '@/lib/matching/pack/tab-pack';
-import { packedLists } from '@/lib/matching/pack/lists';
-import { decodeLists } from '@/lib/matching/pack/index-pack';
+import { TAB_PACK_VERSION, type TabPackHead } from '@/lib/matching/pack/tab-pack';
+import { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 let imported: Dictionary;
@@ -54,7 +53,7 @@ function bothStages() {
 
 /** The matcher once its second stage has arrived with the index's lists (content.ts's onDemand does this). */
 async function withLists(matcher: TabMatcher): Promise<TabMatcher> {
-  await matcher.loadLists(Promise.resolve({ decodeLists, packedLists }));
+  await matcher.loadLists(Promise.resolve({ decodeSecondHalf }));
   return matcher;
 }
 
@@ -87,11 +86,37 @@ describe('loadTabMatcher', () => {
     expect(background.asked).toBe(0);
   });
 
+  it('reads the lists beside the index in the top frame, and decodes them when the second stage asks', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported);
+    const reads: string[] = [];
+    const reading = Object.assign(Object.create(area) as MemoryArea, {
+      get: (keys: string | string[]) => (reads.push(String(keys)), area.get(keys)),
+    });
+    const matcher = await loadTabMatcher(reading, fakeBackground(area).ensure, { listsBeside: true, ...bothStages() });
+    const { headKey, keysOf } = await storedPack(area);
+    // Asked for right after the index's parts, before the first stage is ready.
+    expect(reads).toEqual([DICTIONARY_META_KEY, headKey, ...keysOf('index'), ...keysOf('lists')]);
+    await withLists(matcher);
+    expect(reads).toHaveLength(2 + keysOf('index').length + keysOf('lists').length);
+    const compiled = await readActiveDictionary(area);
+    expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
+    expect(matcher.terms).toEqual(compiled.terms);
+  });
+
   it.each([
     ['nothing is stored', async () => {}],
     ['an index part is damaged', async (area: MemoryArea) => area.set({ [await indexKey(area)]: 'Loxodonta\tbroken' })],
     ['an index part is missing', async (area: MemoryArea) => area.remove(await indexKey(area))],
     ['the head is damaged', async (area: MemoryArea) => area.set({ [compiledKeys(area)[0]!]: '{"broken' })],
+    [
+      'the head is of another format',
+      async (area: MemoryArea) => {
+        const { headKey } = await storedPack(area);
+        const head = (await area.get(headKey))[headKey] as TabPackHead;
+        await area.set({ [headKey]: { ...head, formatVersion: TAB_PACK_VERSION - 1 } });
+      },
+    ],
   ])('asks the background to store a list when %s, then loads that', async (_, damage) => {
     const area = new MemoryArea();
     if (damage.length > 0) await activateImported(area, imported);
@@ -142,6 +167,18 @@ describe('loadTabMatcher', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(createMatcher(compiled).find(text));
     expect(matcher.entries).toHaveLength(compiled.entries.length);
+  });
+
+  it('keeps its dictionary whole in the top frame, whose lists were read with its index before an import', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const before = await readActiveDictionary(area);
+    const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, { listsBeside: true, ...bothStages() });
+    await activateImported(area, imported);
+    const found = (await withLists(matcher)).find(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(createMatcher(before).find(text));
+    expect(matcher.entries).toHaveLength(before.entries.length);
   });
 
   it('rejects when the background cannot store a usable list either', async () => {

@@ -5,8 +5,8 @@ import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { LIST_COLUMNS, WALK_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
 import { decodeLists, decodeWalk, encodeIndex } from '@/lib/matching/pack/index-pack';
-import { loadIndexLists, loadPackedIndex } from '@/lib/matching/pack/load';
-import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
+import { loadPackedIndex } from '@/lib/matching/pack/load';
+import { loadPackedMatcher, loadSecondHalf } from '@/lib/matching/pack/load-matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { partHash, TAB_PACK_VERSION, type TabPack } from '@/lib/matching/pack/tab-pack';
 import { UNPACED } from '@/lib/scheduling/pace';
@@ -146,7 +146,7 @@ describe('the index in a tab pack', () => {
     const readPart = async (i: number) => (read.push(pack.head.parts[i]!.column), pack.parts[i]);
     const index = await loadPackedIndex(pack.head, readPart);
     expect(new Set(read)).toEqual(new Set(['index']));
-    await loadIndexLists(index, pack.head, readPart);
+    await loadSecondHalf(index, pack.head, readPart);
     expect(read.filter((column) => column === 'lists')).toHaveLength(partsOf(pack, 'lists').length);
     expect(index.text.length).toBe(pack.head.index[WALK_COLUMNS.length]! + pack.head.index.at(-1)!);
   });
@@ -156,7 +156,7 @@ describe('the index in a tab pack', () => {
     const at = pack.head.parts.findIndex((part) => part.column === 'lists');
     pack.parts[at] = `${pack.parts[at]}x`;
     const index = await loadPackedIndex(pack.head, async (i) => pack.parts[i]);
-    await expect(loadIndexLists(index, pack.head, async (i) => pack.parts[i])).rejects.toThrow(`part ${at} is damaged`);
+    await expect(loadSecondHalf(index, pack.head, async (i) => pack.parts[i])).rejects.toThrow(`part ${at} is damaged`);
   });
 
   it('is refused at the first damaged part, whatever the reads after it do', async () => {

@@ -8,7 +8,7 @@ import { createMatcher } from '@/lib/matching/matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { UNPACED } from '@/lib/scheduling/pace';
 import { TabPackSchema } from '@/lib/matching/pack/tab-pack-schema';
-import type { TabPack } from '@/lib/matching/pack/tab-pack';
+import { splitListsStream, type TabPack } from '@/lib/matching/pack/tab-pack';
 import { unpackDictionary } from '@/lib/matching/pack/unpack';
 import { dictionary, taxon } from './dictionary-fixture';
 
@@ -143,7 +143,26 @@ describe('packDictionary / unpackDictionary', () => {
       .join('\n')
       .split('\n');
     expect(patterns[0]).toBe('');
-    expect(head.notes).toEqual(['II: BW, NA, ZA, ZW']);
+  });
+
+  it("keeps the second stage's rules, notes and everyday terms out of the head, at the start of the lists", () => {
+    const { head, parts } = packDictionary(varied);
+    const { confusables, notListed, ...secondStageRules } = varied.rules;
+    expect(head.rules).toEqual({ confusables, notListed });
+    expect(Object.keys(head)).not.toEqual(expect.arrayContaining(['notes']));
+    const lists = parts.filter((_, i) => head.parts[i]!.column === 'lists').join('');
+    expect(splitListsStream(lists, head).listsHead).toEqual({
+      rules: secondStageRules,
+      notes: ['II: BW, NA, ZA, ZW'],
+      everyday: varied.everyday,
+    });
+  });
+
+  it("is not stored when the lists do not begin with the second stage's rules", () => {
+    const pack = structuredClone(packDictionary(varied));
+    const at = pack.head.parts.findIndex((part) => part.column === 'lists');
+    pack.parts[at] = pack.parts[at]!.replace('"notes"', '"noted"');
+    expect(TabPackSchema.safeParse(pack).success).toBe(false);
   });
 
   it.each([
