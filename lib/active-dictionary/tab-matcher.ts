@@ -75,9 +75,9 @@ async function loadStored(
       const loadLists: TabMatcher['loadLists'] = async (stage) => {
         try {
           // A failed read is not kept: asked again, the lists are read again.
-          const stream = await (listsRead ?? readLists()).finally(() => (listsRead = undefined));
+          const pieces = await (listsRead ?? readLists()).finally(() => (listsRead = undefined));
           const decoders = await stage;
-          Object.assign(lists, await decoders.decodeSecondHalf(index, stream, head, createPace(options)));
+          Object.assign(lists, await decoders.decodeSecondHalf(index, pieces, head, createPace(options)));
         } catch (error) {
           // An import or a custom term since this frame loaded its dictionary removed this generation's lists: the
           // frame moves to the current dictionary whole (its first stage painted nothing: only the second matches).

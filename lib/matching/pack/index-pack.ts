@@ -59,82 +59,81 @@ function encodeValue(value: number): string {
 }
 
 /**
- * The first stage's index from encodeIndex's `walk` string and the counts, in slices: typed arrays filled in place,
+ * The first stage's index from encodeIndex's `walk` string, as the pieces it was stored in (never joined: joining the
+ * checklist's 1.8 M characters was most of a tab's decode), and the counts, in slices: typed arrays filled in place,
  * nothing made per item; the second stage's columns are missing until decodeLists adds them (in the second stage's
- * code, which most frames never load). Throws when the string does not fit the counts.
- * @example const index = await decodeWalk(walk, head.index, createPace({ signal }));
+ * code, which most frames never load). Throws when the pieces do not fit the counts.
+ * @example const index = await decodeWalk(pieces, head.index, createPace({ signal }));
  */
-export async function decodeWalk(stream: string, counts: readonly number[], pace: Pace): Promise<FlatIndex> {
-  const { columns, text } = await decodeColumns(stream, WALK_COLUMNS, counts, 0, pace);
+export async function decodeWalk(pieces: readonly string[], counts: readonly number[], pace: Pace): Promise<FlatIndex> {
+  const { columns, text } = await decodeColumns(pieces, WALK_COLUMNS, counts, 0, pace);
   // The second stage's columns are left out, not made empty: only the second stage reads them, after decodeLists.
   return { ...columns, text } as FlatIndex;
 }
 
 /**
  * Fills in the second stage's columns, and the rest of the text, of an index decodeWalk gave, from encodeIndex's
- * `lists` string. Throws when the string does not fit the counts.
- * @example await decodeLists(index, lists, head.index, createPace({ signal }));
+ * `lists` string as pieces. Throws when the pieces do not fit the counts.
+ * @example await decodeLists(index, pieces, head.index, createPace({ signal }));
  */
-export async function decodeLists(index: FlatIndex, stream: string, counts: readonly number[], pace: Pace) {
+export async function decodeLists(index: FlatIndex, pieces: readonly string[], counts: readonly number[], pace: Pace) {
   if (counts.length !== WALK_COLUMNS.length + LIST_COLUMNS.length + 2)
     throw new Error('the index layout does not match this version');
   const listCounts = counts.slice(WALK_COLUMNS.length + 1);
-  const { columns, text } = await decodeColumns(stream, LIST_COLUMNS, listCounts, index.text.length, pace);
+  const { columns, text } = await decodeColumns(pieces, LIST_COLUMNS, listCounts, index.text.length, pace);
   Object.assign(index, columns, { text: index.text + text });
 }
 
-/** `columns` and their text from a string; the text's bounds go on from `textStart`. */
+/** `columns` and their text from a stream's pieces; the text's bounds go on from `textStart`. */
 async function decodeColumns(
-  stream: string,
+  pieces: readonly string[],
   columns: Columns,
   counts: readonly number[],
   textStart: number,
   pace: Pace,
 ): Promise<{ columns: Record<string, Int32Array>; text: string }> {
   const decoded: Record<string, Int32Array> = {};
-  const reader = { stream, position: 0 };
+  let piece = 0;
+  let stream = pieces[0] ?? '';
+  let position = 0;
+  // The next unit, from the next piece at the end of one (an integer's two units may be in two pieces).
+  const unit = () => {
+    while (position === stream.length && piece < pieces.length - 1) {
+      stream = pieces[++piece]!;
+      position = 0;
+    }
+    return stream.charCodeAt(position++);
+  };
   let textEnd = textStart;
   for (const [c, [name, kind]] of columns.entries()) {
     const count = counts[c]!;
     const column = new Int32Array(kind === 'values' || kind === 'delta' ? count : count + 1);
     if (kind === 'text') column[0] = textEnd;
     for (let from = 0; from < count; from += BATCH) {
-      decodeRun(reader, column, kind, from, Math.min(count, from + BATCH));
+      decodeRun(unit, column, kind, from, Math.min(count, from + BATCH));
       if (pace.due()) await pace.pause();
     }
     if (kind === 'text') textEnd = column[count]!;
     decoded[name] = column;
   }
-  const text = stream.slice(reader.position);
-  if (!(
-    reader.position <= stream.length &&
-    text.length === counts[columns.length] &&
-    textEnd <= textStart + text.length
-  ))
+  // Only the text is joined: the keys (or the terms and entry records), not the columns before them.
+  const text = [stream.slice(position), ...pieces.slice(piece + 1)].join('');
+  if (!(position <= stream.length && text.length === counts[columns.length] && textEnd <= textStart + text.length))
     throw new Error('the index does not fit its counts');
   return { columns: decoded, text };
 }
 
 /** Items from..to of a column: a plain loop the engine optimises, between two looks at the clock. */
-function decodeRun(
-  reader: { stream: string; position: number },
-  column: Int32Array,
-  kind: ColumnKind,
-  from: number,
-  to: number,
-): void {
-  const { stream } = reader;
-  let position = reader.position;
+function decodeRun(unit: () => number, column: Int32Array, kind: ColumnKind, from: number, to: number): void {
   const shift = kind === 'values' || kind === 'delta' ? 0 : 1;
   let last = from + shift > 0 ? column[from + shift - 1]! : 0;
   for (let i = from; i < to; i++) {
-    let unit = stream.charCodeAt(position++);
-    if (unit >= HIGH) unit = (unit - HIGH) * LOW + stream.charCodeAt(position++);
-    const value = unit - ZERO;
+    let first = unit();
+    if (first >= HIGH) first = (first - HIGH) * LOW + unit();
+    const value = first - ZERO;
     if (kind === 'values') last = value;
     else if (kind === 'delta') last += value & 1 ? -(value + 1) / 2 : value / 2;
     else last += value;
     column[i + shift] = last;
   }
-  reader.position = position;
 }

@@ -34,15 +34,15 @@ export function packedLists(
  * The second half of a tab's dictionary from the `lists` stream (load.ts's readPackStream): fills in the index's
  * second-stage columns (index-pack.ts) and gives the lists. A tab's content script leaves this to its second stage
  * (lib/active-dictionary/tab-matcher.ts): only a match reads an entry, a term or a sense rule.
- * @example Object.assign(lists, await decodeSecondHalf(index, stream, head, createPace({ signal })));
+ * @example Object.assign(lists, await decodeSecondHalf(index, pieces, head, createPace({ signal })));
  */
 export async function decodeSecondHalf(
   index: FlatIndex,
-  stream: string,
+  pieces: readonly string[],
   head: TabPackHead,
   pace: Pace,
 ): Promise<MatcherLists> {
-  const { listsHead, columns } = splitListsStream(stream, head);
+  const { listsHead, columns } = splitListsStream(pieces, head);
   await decodeLists(index, columns, head.index, pace);
   return packedLists(index, head, listsHead);
 }

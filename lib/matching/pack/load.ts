@@ -26,15 +26,16 @@ export async function loadPackedIndex(
 }
 
 /**
- * A column's parts, read at once and checked in order, joined in a slice of its own.
- * @example const lists = await readPackStream(head, 'lists', readPart, createPace({ signal }));
+ * A column's parts, read at once and checked in order: the pieces of its stream, which the decoders read in turn
+ * (index-pack.ts), so the stream is never joined whole.
+ * @example const pieces = await readPackStream(head, 'lists', readPart, createPace({ signal }));
  */
 export async function readPackStream(
   head: TabPackHead,
   column: 'index' | 'lists',
   readPart: PartReader,
   pace: Pace,
-): Promise<string> {
+): Promise<string[]> {
   const parts = head.parts.flatMap((part, i) => (part.column === column ? [i] : []));
   const reads = parts.map((i) => readPart(i));
   // A damaged part ends the load at its turn; the reads after it must not report unhandled rejections.
@@ -48,7 +49,5 @@ export async function readPackStream(
     pieces.push(text);
     if (pace.due()) await pace.pause();
   }
-  // Joining the parts copies them all at once, the one step not cut into runs: it gets a slice of its own.
-  await pace.pause();
-  return pieces.join('');
+  return pieces;
 }

@@ -13,9 +13,9 @@ const ListsHeadSchema = z.object({
 }) satisfies z.ZodType<ListsHead>;
 
 function listsHeadJson({ head, parts }: TabPack): unknown {
-  const stream = parts.filter((_, i) => head.parts[i]?.column === 'lists').join('');
+  const pieces = parts.filter((_, i) => head.parts[i]?.column === 'lists');
   try {
-    return splitListsStream(stream, head).listsHead;
+    return splitListsStream(pieces, head).listsHead;
   } catch {
     return undefined;
   }

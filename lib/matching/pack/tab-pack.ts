@@ -137,10 +137,17 @@ export function streamHash(text: string): string {
 }
 
 /**
- * The `lists` stream (its parts joined) as its ListsHead and the flat tables' string after it. The JSON is the
- * background's, checked when the pack was stored (tab-pack-schema.ts) and by the parts' hashes since.
- * @example const { listsHead, columns } = splitListsStream(stream, head);
+ * The `lists` stream's pieces (load.ts's readPackStream) as its ListsHead and the flat tables' pieces after it. The
+ * JSON is the background's, checked when the pack was stored (tab-pack-schema.ts) and by the parts' hashes since.
+ * @example const { listsHead, columns } = splitListsStream(pieces, head);
  */
-export function splitListsStream(stream: string, head: TabPackHead): { listsHead: ListsHead; columns: string } {
-  return { listsHead: JSON.parse(stream.slice(0, head.listsHead)) as ListsHead, columns: stream.slice(head.listsHead) };
+export function splitListsStream(
+  pieces: readonly string[],
+  head: TabPackHead,
+): { listsHead: ListsHead; columns: string[] } {
+  let front = '';
+  let next = 0;
+  while (front.length < head.listsHead && next < pieces.length) front += pieces[next++];
+  const listsHead = JSON.parse(front.slice(0, head.listsHead)) as ListsHead;
+  return { listsHead, columns: [front.slice(head.listsHead), ...pieces.slice(next)] };
 }

@@ -36,8 +36,8 @@ const partsOf = (pack: TabPack, column: 'index' | 'lists') =>
 
 /** The index back from its two strings, as a tab decodes them: the first stage's half, then the second's. */
 async function decodeBoth({ walk, lists, counts }: ReturnType<typeof encodeIndex>): Promise<FlatIndex> {
-  const index = await decodeWalk(walk, counts, UNPACED);
-  await decodeLists(index, lists, counts, UNPACED);
+  const index = await decodeWalk([walk], counts, UNPACED);
+  await decodeLists(index, [lists], counts, UNPACED);
   return index;
 }
 
@@ -47,11 +47,26 @@ describe('the flat index codec', () => {
     expect(await decodeBoth(encodeIndex(index))).toEqual(index);
   });
 
+  it.each([
+    ['arcParadigm', [5, 40_000, 7, 123_456_789]],
+    ['termEntry', [3, 70_000, 2]],
+  ] as const)("decodes %s from pieces cut anywhere, an integer's two units apart", async (column, values) => {
+    const index = indexWith(column, [...values], 'ab\u00e9\u0436\u{1f99c}');
+    const { walk, lists, counts } = encodeIndex(index);
+    const stream = column === 'arcParadigm' ? walk : lists;
+    const twoUnits = [...stream].findIndex((char) => char.charCodeAt(0) >= 0x8000) + 1;
+    expect(twoUnits).toBeGreaterThan(0);
+    const cut = [stream.slice(0, 1), stream.slice(1, twoUnits), '', stream.slice(twoUnits, -2), stream.slice(-2)];
+    const decoded = await decodeWalk(column === 'arcParadigm' ? cut : [walk], counts, UNPACED);
+    await decodeLists(decoded, column === 'arcParadigm' ? [lists] : cut, counts, UNPACED);
+    expect(decoded).toEqual(index);
+  });
+
   it("keeps the second stage's columns and text out of the first stage's half", async () => {
     const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
     const { walk, counts } = encodeIndex(index);
     const keysEnd = index.slotKeys.at(-1)!;
-    const first = await decodeWalk(walk, counts, UNPACED);
+    const first = await decodeWalk([walk], counts, UNPACED);
     expect(first.text).toBe(index.text.slice(0, keysEnd));
     expect(first.nodeRanges).toEqual(index.nodeRanges);
     expect(first.patternCrossesLines).toEqual(index.patternCrossesLines);
@@ -76,10 +91,10 @@ describe('the flat index codec', () => {
 
   it('refuses a string that does not fit its counts', async () => {
     const { walk, lists, counts } = encodeIndex(indexWith('arcParadigm', [1, 2, 3], 'text'));
-    await expect(decodeWalk(walk.slice(0, -1), counts, UNPACED)).rejects.toThrow('does not fit');
-    const index = await decodeWalk(walk, counts, UNPACED);
-    await expect(decodeLists(index, `${lists}x`, counts, UNPACED)).rejects.toThrow('does not fit');
-    await expect(decodeLists(index, lists, counts.slice(1), UNPACED)).rejects.toThrow('does not match this version');
+    await expect(decodeWalk([walk.slice(0, -1)], counts, UNPACED)).rejects.toThrow('does not fit');
+    const index = await decodeWalk([walk], counts, UNPACED);
+    await expect(decodeLists(index, [`${lists}x`], counts, UNPACED)).rejects.toThrow('does not fit');
+    await expect(decodeLists(index, [lists], counts.slice(1), UNPACED)).rejects.toThrow('does not match this version');
   });
 });
 

@@ -150,7 +150,7 @@ describe('packDictionary / unpackDictionary', () => {
     const { confusables, notListed, ...secondStageRules } = varied.rules;
     expect(head.rules).toEqual({ confusables, notListed });
     expect(Object.keys(head)).not.toEqual(expect.arrayContaining(['notes']));
-    const lists = parts.filter((_, i) => head.parts[i]!.column === 'lists').join('');
+    const lists = parts.filter((_, i) => head.parts[i]!.column === 'lists');
     expect(splitListsStream(lists, head).listsHead).toEqual({
       rules: secondStageRules,
       notes: ['II: BW, NA, ZA, ZW'],
