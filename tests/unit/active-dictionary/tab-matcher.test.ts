@@ -155,6 +155,19 @@ describe('loadTabMatcher', () => {
     expect((await withLists(matcher)).find(text)).toEqual(createMatcher(compiled).find(text));
   });
 
+  it('reads the lists again when the top frame read damaged ones beside its index', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported);
+    const at = await listsKey(area);
+    const [stored] = Object.values(await area.get(at));
+    await area.set({ [at]: `${stored as string}x` });
+    const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, { listsBeside: true, ...bothStages() });
+    await expect(withLists(matcher)).rejects.toThrow('damaged');
+    await area.set({ [at]: stored });
+    const compiled = await readActiveDictionary(area);
+    expect((await withLists(matcher)).find(text)).toEqual(createMatcher(compiled).find(text));
+  });
+
   it('moves to the current dictionary when an import since its load removed the lists it needs', async () => {
     const area = new MemoryArea();
     await ensureActiveDictionary(area);
