@@ -1,5 +1,6 @@
 import type { Handlers } from '@/lib/messaging/router';
-import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
+import type { SpoorDb } from '@/lib/storage/db';
+import { openAnnouncingDb } from './announcing-db';
 import { listBatches } from '@/lib/dashboard/batch-list';
 
 /**
@@ -17,5 +18,5 @@ export function batchHandlers(ready: Promise<SpoorDb>): Handlers {
  * @example listen(browser.runtime, { ...startBatchService() });
  */
 export function startBatchService(): Handlers {
-  return batchHandlers(openSpoorDb());
+  return batchHandlers(openAnnouncingDb());
 }
