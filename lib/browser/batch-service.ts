@@ -1,6 +1,5 @@
 import type { Handlers } from '@/lib/messaging/router';
-import type { SpoorDb } from '@/lib/storage/db';
-import { openAnnouncingDb } from './announcing-db';
+import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { listBatches } from '@/lib/dashboard/batch-list';
 
 /**
@@ -18,5 +17,5 @@ export function batchHandlers(ready: Promise<SpoorDb>): Handlers {
  * @example listen(browser.runtime, { ...startBatchService() });
  */
 export function startBatchService(): Handlers {
-  return batchHandlers(openAnnouncingDb());
+  return batchHandlers(openSpoorDb());
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging/router';
 import { SETTINGS_KEY } from '@/lib/settings/schema';
-import { openAnnouncingDb } from './announcing-db';
+import { openSpoorDb } from '@/lib/storage/db';
 import { ownKey, signingHandlers } from './signing-handlers';
 
 /**
@@ -12,7 +12,7 @@ import { ownKey, signingHandlers } from './signing-handlers';
  * @example listen(browser.runtime, { ...startSigningService() });
  */
 export function startSigningService(api: typeof browser = browser): Handlers {
-  const ready = openAnnouncingDb(api.storage.session);
+  const ready = openSpoorDb();
   const area = api.storage.local;
   const ensure = () => ready.then((db) => ownKey(db, area)).catch(() => null);
   api.storage.onChanged.addListener((changes, areaName) => {
