@@ -65,7 +65,7 @@ function AlsoInAttributes({ entries }: { entries: readonly ReportEntry[] }) {
 
 export interface DetectedTaxaProps {
   tabId: number;
-  /** `backgroundDetections` in an extension page. */
+  /** `sessionDetections` in an extension page. */
   source: DetectionsSource;
   /** Fewer rows, for when the popup also shows what a flag captured. */
   compact?: boolean;

@@ -3,7 +3,7 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { createFlagService } from '@/lib/flags/service';
 import type { Handlers } from '@/lib/messaging/router';
 import { readSettings } from '@/lib/settings/store';
-import { openSpoorDb } from '@/lib/storage/db';
+import { openAnnouncingDb } from './announcing-db';
 import { archiveHandlers } from './dashboard-handlers';
 import { taxonLookup } from '@/lib/dashboard/taxon-lookup';
 
@@ -15,7 +15,7 @@ import { taxonLookup } from '@/lib/dashboard/taxon-lookup';
  * @example listen(browser.runtime, { ...startArchiveService() });
  */
 export function startArchiveService(api: typeof browser = browser): Handlers {
-  const ready = openSpoorDb().then((db) => ({
+  const ready = openAnnouncingDb(api.storage.session).then((db) => ({
     db,
     service: createFlagService(db),
     lookup: taxonLookup(loadBundledDictionary()),

@@ -4,7 +4,7 @@ import { DetectionSchema, type Detection } from '@/lib/records/flag';
 import type { Handlers } from '@/lib/messaging/router';
 import { badgeText, distinctTaxa, onPage, sortForDisplay } from '@/lib/detect/aggregate';
 import { onDemandFile } from '@/lib/detect/on-demand';
-import { createTabStore, readTabDetections } from './tab-store';
+import { createTabStore, readTabDetections, readTabReport } from './tab-store';
 
 /**
  * What a tab shows right now, shaped for a flag's `detected` field.
@@ -59,6 +59,6 @@ export function startDetectService(api: typeof browser = browser): Handlers {
       });
       return {};
     },
-    'detect/tabReport': async ({ tabId }) => sortForDisplay(await readTabDetections(api.storage.session, tabId)),
+    'detect/tabReport': ({ tabId }) => readTabReport(api.storage.session, tabId),
   };
 }

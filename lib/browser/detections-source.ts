@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ReportEntry } from '@/lib/detect/report';
-import { detectMessages } from '@/lib/messaging/detect-messages';
-import { sendMessage } from './message-client';
+import { readTabReport } from './tab-store';
 import { watchTabReport } from './tab-report-watch';
 
 /** Where an extension page gets a tab's findings from, and hears that they changed. */
@@ -11,10 +10,11 @@ export interface DetectionsSource {
 }
 
 /**
- * The findings as the background keeps them.
- * @example <DetectedTaxa tabId={tabId} source={backgroundDetections} colors={settings.colors} />
+ * The findings as the background keeps them in storage.session, read by the page itself (parsed, merged and sorted
+ * as the background's `detect/tabReport` answers): the background is not woken for them.
+ * @example <DetectedTaxa tabId={tabId} source={sessionDetections} />
  */
-export const backgroundDetections: DetectionsSource = {
-  load: (tabId) => sendMessage(detectMessages, 'detect/tabReport', { tabId }),
+export const sessionDetections: DetectionsSource = {
+  load: (tabId) => readTabReport(browser.storage.session, tabId),
   watch: (tabId, onChange) => watchTabReport(browser.storage.session, tabId, onChange),
 };

@@ -1,7 +1,13 @@
 import type { Handlers } from '@/lib/messaging/router';
 import { base64FromBytes } from '@/lib/integrity/bytes';
 import { flagTab, type FlagDeps } from '@/lib/flags/flag-tab';
-import { flagOfTab, memoryCanonicals, type TabCanonicals } from '@/lib/flags/tab-status';
+import {
+  flagOfTab,
+  memoryCanonicals,
+  rememberFlagged,
+  type TabCanonicals,
+  type TabStatuses,
+} from '@/lib/flags/tab-status';
 import type { Flag } from '@/lib/records/flag';
 
 export interface FlagHandlerOptions {
@@ -10,6 +16,8 @@ export interface FlagHandlerOptions {
   onFlagged(tabId: number, flag: Flag): Promise<void>;
   /** The canonical URLs read from tabs' pages (kept in memory when not given). */
   canonicals?: TabCanonicals;
+  /** Where each tab's flag status is kept for the popup (none kept when not given). */
+  statuses?: TabStatuses;
 }
 
 /**
@@ -20,20 +28,21 @@ export function flagHandlers({
   deps: ready,
   onFlagged,
   canonicals = memoryCanonicals(),
+  statuses,
 }: FlagHandlerOptions): Handlers {
   const editor = async (deps: FlagDeps) => (await deps.researcher()).researcherId;
   return {
     'flag/status': async ({ tabId }) => {
       const deps = await ready;
-      return { flag: await flagOfTab(deps, await deps.getTab(tabId), canonicals) };
+      return { flag: await flagOfTab(deps, await deps.getTab(tabId), canonicals, statuses) };
     },
     'flag/capture': async ({ tabId, ifFlagged }) => {
       const deps = await ready;
       // The URL before the capture: a tab that navigates meanwhile is not tied to this ad.
-      const { url } = await deps.getTab(tabId);
+      const tab = await deps.getTab(tabId);
       const result = await flagTab(deps, { tabId, trigger: 'button', ifFlagged });
       // The page was just read: the next popup on it finds the flag without reading it again.
-      await canonicals.set(tabId, url, result.flag.canonicalUrl);
+      await rememberFlagged(deps, tab, result.flag, canonicals, statuses);
       await onFlagged(tabId, result.flag);
       return result;
     },

@@ -1,7 +1,8 @@
 import type { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n/translate';
 import { showFlagged, showNote } from './badge';
-import { flagLink, flagTab, type FlagDeps } from '@/lib/flags/flag-tab';
+import { flagLink, flagTab, type FlagDeps, type TabInfo } from '@/lib/flags/flag-tab';
+import type { Flag } from '@/lib/records/flag';
 import { flaggedLine } from '@/lib/flags/format';
 import type { RecordResult } from '@/lib/flags/service';
 
@@ -15,10 +16,16 @@ export const MENU_FLAG_LINK = 'spoor-flag-link';
 /**
  * Registers the keyboard shortcut and the two context menu entries. They
  * never add a silent duplicate: on an ad already flagged they say so in the
- * badge title, and the popup offers "Add a new observation?".
+ * badge title, and the popup offers "Add a new observation?". `onPageFlagged` hears a flag of the page in a tab
+ * (the popup's status of that tab is kept from it).
  * @example registerFlagTriggers(browser, () => depsPromise, t);
  */
-export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>, t: Translate): void {
+export function registerFlagTriggers(
+  api: Api,
+  deps: () => Promise<FlagDeps>,
+  t: Translate,
+  onPageFlagged: (deps: FlagDeps, tab: TabInfo, flag: Flag) => Promise<void> = async () => {},
+): void {
   api.runtime.onInstalled.addListener(() => {
     // Menus persist across restarts; recreating them on install and update keeps titles current.
     void api.contextMenus.removeAll().then(() => {
@@ -37,7 +44,13 @@ export function registerFlagTriggers(api: Api, deps: () => Promise<FlagDeps>, t:
       api,
       t,
       tabId,
-      deps().then((d) => flagTab(d, { tabId, trigger, ifFlagged: 'ask' })),
+      deps().then(async (d) => {
+        // The URL before the capture: a tab that navigates meanwhile is not tied to this ad.
+        const tab = await d.getTab(tabId);
+        const result = await flagTab(d, { tabId, trigger, ifFlagged: 'ask' });
+        await onPageFlagged(d, tab, result.flag);
+        return result;
+      }),
       'page',
     );
 

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { SaveFilePicker } from '@/lib/files/save';
 import { sendToBackground } from './client';
 import { readSettings } from '@/lib/settings/store';
-import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
+import type { SpoorDb } from '@/lib/storage/db';
+import { openAnnouncingDb } from './announcing-db';
 import type { BatchEnv } from './batch-env';
 
 /**
@@ -15,7 +16,7 @@ import type { BatchEnv } from './batch-env';
 export function pageBatchEnv(page: Window): BatchEnv {
   let connection: Promise<SpoorDb> | undefined;
   const db = () => {
-    connection ??= openSpoorDb().then((opened) => {
+    connection ??= openAnnouncingDb().then((opened) => {
       opened.onversionchange = () => {
         opened.close();
         connection = undefined;

@@ -1,31 +1,33 @@
 import type { ReportEntry } from '@/lib/detect/report';
-import { detectMessages } from '@/lib/messaging/detect-messages';
 import { flagMessages } from '@/lib/messaging/flag-messages';
 import type { Flag } from '@/lib/records/flag';
-import { receiveReply } from './message-client';
-import { backgroundDetections, type DetectionsSource } from './detections-source';
-import type { PopupRequests, PopupTab } from './popup-requests';
+import { receiveReply, sendMessage } from './message-client';
+import { sessionDetections, type DetectionsSource } from './detections-source';
+import { isWebPage, type PopupReplies, type PopupRequests, type PopupTab } from './popup-requests';
+import { keptStatusOf } from './kept-status';
+import { tabReportKey } from './tab-report-watch';
+import { tabReportFrom } from './tab-store';
 
 export type { PopupTab } from './popup-requests';
 
-/** What the popup shows first, asked for as its script starts rather than after its first render. */
+/** What the popup shows first, read as its script starts rather than after its first render. */
 export interface PopupOpening {
   tab: Promise<PopupTab>;
-  /** The tab's findings: its first load is the answer already on its way. */
+  /** The tab's findings: its first load is what the opening read. */
   detections: DetectionsSource;
-  /** Whether the ad was flagged before (the background answers from what it holds; see lib/flags/tab-status.ts). */
+  /** Whether the ad was flagged before, as the background keeps it (see lib/flags/tab-status.ts). */
   status: Promise<{ flag: Flag | null }>;
 }
 
-/** The opening's answer about the tab's findings, and whether the tab reported again since it was asked for. */
+/** The opening's read of the tab's findings, and whether the tab reported again since. */
 interface FirstReport {
   entries: ReportEntry[];
   changed(): boolean;
 }
 
 /**
- * A source whose first load is the opening's answer, unless the tab reported again before the popup began to watch
- * (that report's change event came while nothing listened); later loads (the tab reported again) ask the background.
+ * A source whose first load is the opening's read, unless the tab reported again before the popup began to watch
+ * (that report's change event came while nothing listened); later loads (the tab reported again) read again.
  */
 function primed(first: Promise<FirstReport>, source: DetectionsSource): DetectionsSource {
   let pending: Promise<FirstReport> | undefined = first;
@@ -41,25 +43,33 @@ function primed(first: Promise<FirstReport>, source: DetectionsSource): Detectio
 }
 
 /**
- * The popup's first screen from the requests its first module sent (popup-requests.ts): the replies parsed with
- * their messages' schemas, as every reply is, without loading the other domains' (issue 14).
+ * The flag status: the one kept for the tab, parsed as every stored record is, else the background's answer (asked
+ * for by the first module when none was current, or now when the kept one does not parse or changed since it was read).
+ */
+async function statusOf(replies: PopupReplies): Promise<{ flag: Flag | null }> {
+  const changed = replies.statusChanged();
+  if (replies.status) return receiveReply(flagMessages, 'flag/status', replies.status);
+  // Only web pages have a flag status; the popup shows it for those alone.
+  if (!isWebPage(replies.url)) return { flag: null };
+  const kept = keptStatusOf(replies.stored, replies.tabId, replies.url);
+  if (kept && !changed) return kept;
+  return sendMessage(flagMessages, 'flag/status', { tabId: replies.tabId });
+}
+
+/**
+ * The popup's first screen from what its first module read (popup-requests.ts): the tab's report and flag status
+ * parsed with their own schemas, without loading the other domains' (issue 14).
  * @example void startPage(browserPageEnv(), 'popupPageTitle', <PopupApp opening={openPopup(requests)} />);
  */
 export function openPopup(requests: PopupRequests): PopupOpening {
-  const detections = requests.replies.then(async (replies): Promise<FirstReport> =>
+  const detections = requests.replies.then((replies): FirstReport =>
     replies
-      ? {
-          entries: await receiveReply(detectMessages, 'detect/tabReport', replies.tabReport),
-          changed: replies.reportChanged,
-        }
+      ? { entries: tabReportFrom(replies.stored[tabReportKey(replies.tabId)]), changed: replies.reportChanged }
       : { entries: [], changed: () => false },
   );
-  // Only web pages have a flag status (the background refuses the others); the popup shows it for those alone.
-  const status = requests.replies.then((replies) =>
-    replies ? receiveReply(flagMessages, 'flag/status', replies.status) : { flag: null },
-  );
+  const status = requests.replies.then((replies) => (replies ? statusOf(replies) : { flag: null }));
   // Whoever shows them handles failures; until then they are not "unhandled".
   detections.catch(() => undefined);
   status.catch(() => undefined);
-  return { tab: requests.tab, detections: primed(detections, backgroundDetections), status };
+  return { tab: requests.tab, detections: primed(detections, sessionDetections), status };
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
 import { SETTINGS_KEY } from '@/lib/settings/detect-settings';
-import { watchTabReport } from './tab-report-watch';
+import { FLAGS_STAMP_KEY, keptStatusIsCurrent, tabFlagKey } from './tab-flag-keys';
+import { tabReportKey, watchKeys } from './tab-report-watch';
 
 /** The tab the popup is about, as the browser shows it to Spoor. */
 export interface PopupTab {
@@ -9,15 +10,25 @@ export interface PopupTab {
   url?: string;
 }
 
-/** The background's replies as they came, not parsed yet: the popup parses them (popup-opening.ts). */
+/**
+ * What the popup's first module read about the tab, not parsed yet (popup-opening.ts parses it): storage.session
+ * holds the tab's report and, usually, its flag status, so the background (often asleep) is not woken for them.
+ */
 export interface PopupReplies {
-  tabReport: Promise<unknown>;
+  tabId: number;
+  /** The page the tab showed when it was looked up. */
+  url?: string;
+  /** storage.session's answer for the tab's report, its kept flag status and the flags' stamp. */
+  stored: Record<string, unknown>;
   /**
-   * Whether the tab reported again after `tabReport` was asked for, so that answer may be stale; asks once (it stops
-   * watching). The popup's own watching starts only when its findings first render, long after the request.
+   * Whether the tab reported again after `stored` was read, so the report may be stale; asks once (it stops
+   * watching). The popup's own watching starts only when its findings first render, long after the read.
    */
   reportChanged(): boolean;
-  status: Promise<unknown>;
+  /** The same for the kept flag status and the flags' stamp (a flag written or deleted meanwhile). */
+  statusChanged(): boolean;
+  /** The background's answer about the flag status, asked for only for a web page with no current one kept. */
+  status?: Promise<unknown>;
 }
 
 /** What the popup asked for as its first, small module ran. */
@@ -25,9 +36,12 @@ export interface PopupRequests {
   /** `storage.local`'s answer for the settings, not parsed yet (lib/settings/store.ts's `settingsFrom` does). */
   settings: Promise<Record<string, unknown>>;
   tab: Promise<PopupTab>;
-  /** The tab's findings and flag status, asked for once its id is known; undefined for no tab. */
+  /** The tab's findings and flag status, read once its id is known; undefined for no tab. */
   replies: Promise<PopupReplies | undefined>;
 }
+
+/** Whether a tab's URL is a web page, the only kind Spoor reads and flags. */
+export const isWebPage = (url: string | undefined): url is string => url !== undefined && /^https?:/.test(url);
 
 /** `?tabId=N` when the popup is opened as a page (tests, a pinned window). */
 function requestedTabId(search: string): number | undefined {
@@ -51,21 +65,39 @@ function sendUnparsed<K extends MessageName>(name: K, payload: RequestOf<K>): Pr
   return reply;
 }
 
-/** Watches a tab's report from now on; the returned function says whether it changed, and stops watching. */
-function watchReport(tabId: number): () => boolean {
+/** Watches some keys of storage.session from now on; the returned function says whether any changed, and stops. */
+function watchFromNow(keys: string[]): () => boolean {
   let changed = false;
-  const stop = watchTabReport(browser.storage.session, tabId, () => (changed = true));
+  const stop = watchKeys(browser.storage.session, keys, () => (changed = true));
   return () => {
     stop();
     return changed;
   };
 }
 
+/** Reads the tab's report and kept flag status; asks the background for the status only when none is current. */
+async function readAbout(tabId: number, tab: Promise<PopupTab>): Promise<PopupReplies> {
+  // Watching starts before the read: no change can fall between the two.
+  const reportChanged = watchFromNow([tabReportKey(tabId)]);
+  const statusChanged = watchFromNow([tabFlagKey(tabId), FLAGS_STAMP_KEY]);
+  const reading = browser.storage.session.get([tabReportKey(tabId), tabFlagKey(tabId), FLAGS_STAMP_KEY]);
+  const url = await tab.then(
+    (shown) => shown.url,
+    () => undefined,
+  );
+  const stored = await reading;
+  // Only web pages have a flag status (the background refuses the others).
+  const asked = isWebPage(url) && !keptStatusIsCurrent(stored, tabId, url);
+  const status = asked ? sendUnparsed('flag/status', { tabId }) : undefined;
+  return { tabId, url, stored, reportChanged, statusChanged, status };
+}
+
 /**
  * Asks for everything the popup's first screen needs, before React, zod and the protocol (most of the popup's
- * script) have even loaded, so the browser and the background answer while they do: the settings, the tab, its
- * findings and its flag status.
- * This module imports neither zod nor the protocol's schemas; lib/browser/popup-opening.ts parses the replies.
+ * script) have even loaded, so the browser answers while they do: the settings, the tab, its findings and its flag
+ * status, from storage.session, which the background keeps (issue 14: a popup that does not wake it). Only a tab
+ * with no current flag status kept asks the background.
+ * This module imports neither zod nor the protocol's schemas; lib/browser/popup-opening.ts parses what it read.
  * @example const requests = requestPopupOpening();
  * void import('./start').then(({ startPopup }) => startPopup(requests));
  */
@@ -77,16 +109,7 @@ export function requestPopupOpening(search = location.search): PopupRequests {
   const tab = requested === undefined ? activeTab() : browser.tabs.get(requested);
   // A tab asked for by id is asked about at once, beside looking it up.
   const tabId = requested === undefined ? tab.then(({ id }) => id) : Promise.resolve(requested);
-  const replies = tabId.then((id) =>
-    id === undefined
-      ? undefined
-      : {
-          // Watching starts before the request goes out: no report can fall between the two.
-          reportChanged: watchReport(id),
-          tabReport: sendUnparsed('detect/tabReport', { tabId: id }),
-          status: sendUnparsed('flag/status', { tabId: id }),
-        },
-  );
+  const replies = tabId.then((id) => (id === undefined ? undefined : readAbout(id, tab)));
   tab.catch(() => undefined);
   replies.catch(() => undefined);
   return { settings, tab, replies };

@@ -1,6 +1,6 @@
 /**
- * The storage.session key of a tab's reports (tab-store.ts) and the watching of it. A module of its own, without the
- * store's schemas, so the popup's first, small module can watch it too (popup-requests.ts).
+ * The storage.session key of a tab's reports (tab-store.ts) and the watching of it, or of any keys. A module of its
+ * own, without the store's schemas, so the popup's first, small module can watch them too (popup-requests.ts).
  */
 export const tabReportKey = (tabId: number) => `detect/tab/${tabId}`;
 
@@ -17,8 +17,16 @@ export interface WatchableArea {
  * @example const stop = watchTabReport(browser.storage.session, tabId, reload);
  */
 export function watchTabReport(area: WatchableArea, tabId: number, onChange: () => void): () => void {
+  return watchKeys(area, [tabReportKey(tabId)], onChange);
+}
+
+/**
+ * Calls back whenever any of `keys` changes; returns a function that stops watching.
+ * @example const stop = watchKeys(browser.storage.session, [tabFlagKey(tabId), FLAGS_STAMP_KEY], recheck);
+ */
+export function watchKeys(area: WatchableArea, keys: readonly string[], onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>) => {
-    if (tabReportKey(tabId) in changes) onChange();
+    if (keys.some((key) => key in changes)) onChange();
   };
   area.onChanged.addListener(listener);
   return () => area.onChanged.removeListener(listener);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReportEntrySchema, type ReportEntry } from '@/lib/detect/report';
-import { mergeReports } from '@/lib/detect/aggregate';
+import { mergeReports, sortForDisplay } from '@/lib/detect/aggregate';
 import { tabReportKey } from './tab-report-watch';
 
 /** The slice of storage.session the store needs; browser.storage.session fits, and so does a fake. */
@@ -15,9 +15,31 @@ type Frames = z.infer<typeof FramesSchema>;
 
 const keyOf = tabReportKey;
 
-async function readFrames(area: SessionArea, tabId: number): Promise<Frames> {
-  const parsed = FramesSchema.safeParse((await area.get(keyOf(tabId)))[keyOf(tabId)]);
+/** A tab's frames as storage.session gave them (not parsed): none when absent or not what the store writes. */
+function framesFrom(stored: unknown): Frames {
+  const parsed = FramesSchema.safeParse(stored);
   return parsed.success ? parsed.data : {};
+}
+
+async function readFrames(area: SessionArea, tabId: number): Promise<Frames> {
+  return framesFrom((await area.get(keyOf(tabId)))[keyOf(tabId)]);
+}
+
+/**
+ * A tab's findings as the popup shows them (all frames merged, sorted for display), from its report as
+ * storage.session gave it: what the background answers `detect/tabReport` with, and what the popup reads itself.
+ * @example const entries = tabReportFrom((await area.get(tabReportKey(tabId)))[tabReportKey(tabId)]);
+ */
+export function tabReportFrom(stored: unknown): ReportEntry[] {
+  return sortForDisplay(mergeReports(Object.values(framesFrom(stored)).map((frame) => frame.entries)));
+}
+
+/**
+ * A tab's findings as the popup shows them, read from storage.session.
+ * @example const entries = await readTabReport(browser.storage.session, tabId);
+ */
+export async function readTabReport(area: Pick<SessionArea, 'get'>, tabId: number): Promise<ReportEntry[]> {
+  return tabReportFrom((await area.get(keyOf(tabId)))[keyOf(tabId)]);
 }
 
 /**

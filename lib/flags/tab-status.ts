@@ -14,6 +14,22 @@ export interface TabCanonicals {
 }
 
 /**
+ * Each tab's flag status, kept where the popup reads it without waking the background (issue 14). A status is kept
+ * with the flags' stamp read before the database was: any write of the flags changes the stamp, so a status kept
+ * before it is never read as current.
+ */
+export interface TabStatuses {
+  /** The flags' current stamp. */
+  stamp(): Promise<string>;
+  set(tabId: number, url: string, flag: Flag | null, stamp: string): Promise<void>;
+  clearTab(tabId: number): Promise<void>;
+  /** The tabs with a status kept, and the page each is about. */
+  kept(): Promise<Array<{ tabId: number; url: string }>>;
+}
+
+type ShownPage = Pick<TabInfo, 'id' | 'url'>;
+
+/**
  * Reads the page in a tab for its canonical URL and remembers it. A page that
  * cannot be read gives its cleaned URL, which is not remembered: it may be
  * readable once it has loaded.
@@ -30,19 +46,76 @@ export async function readCanonical(deps: FlagDeps, tab: TabInfo, canonicals: Ta
 }
 
 /**
- * The flag of the ad a tab shows, or null, without waiting on the tab when it
- * can: the canonical URL read when the page loaded, else none when its
- * platform has no flag at all (a flag's platform is that of the page it was
- * read from). Only a page of a platform with flags, not read yet, is read now.
- * @example const flag = await flagOfTab(deps, await deps.getTab(tabId), canonicals);
+ * The flag of the ad a tab shows from what the background holds, without the tab: by the canonical URL read when
+ * the page loaded (or was flagged), else none when the page's platform has no flag at all (a flag's platform is
+ * that of the page it was read from); undefined when only reading the page would tell.
+ * @example const flag = await heldFlagOfTab(deps, { id: tabId, url }, canonicals);
  */
-export async function flagOfTab(deps: FlagDeps, tab: TabInfo, canonicals: TabCanonicals): Promise<Flag | null> {
-  let canonicalUrl = await canonicals.get(tab.id, tab.url);
-  if (canonicalUrl === undefined) {
-    if ((await deps.service.countOnPlatform(detectPlatform(tab.url).id)) === 0) return null;
-    canonicalUrl = await readCanonical(deps, tab, canonicals);
+export async function heldFlagOfTab(
+  deps: FlagDeps,
+  tab: ShownPage,
+  canonicals: TabCanonicals,
+): Promise<Flag | null | undefined> {
+  const canonicalUrl = await canonicals.get(tab.id, tab.url);
+  if (canonicalUrl !== undefined) return (await deps.service.findByCanonicalUrl(canonicalUrl)) ?? null;
+  if ((await deps.service.countOnPlatform(detectPlatform(tab.url).id)) === 0) return null;
+  return undefined;
+}
+
+/**
+ * The flag of the ad a tab shows, or null, without waiting on the tab when it
+ * can (heldFlagOfTab); only a page of a platform with flags, not read yet, is read now. What it found is kept for
+ * the next popup (`statuses`), unless the page could not be read.
+ * @example const flag = await flagOfTab(deps, await deps.getTab(tabId), canonicals, statuses);
+ */
+export async function flagOfTab(
+  deps: FlagDeps,
+  tab: TabInfo,
+  canonicals: TabCanonicals,
+  statuses?: TabStatuses,
+): Promise<Flag | null> {
+  const stamp = await statuses?.stamp();
+  let flag = await heldFlagOfTab(deps, tab, canonicals);
+  if (flag === undefined) {
+    const canonicalUrl = await readCanonical(deps, tab, canonicals);
+    // Held now unless the page could not be read: a guess from its URL is not kept.
+    flag = await heldFlagOfTab(deps, tab, canonicals);
+    if (flag === undefined) return (await deps.service.findByCanonicalUrl(canonicalUrl)) ?? null;
   }
-  return (await deps.service.findByCanonicalUrl(canonicalUrl)) ?? null;
+  if (statuses && stamp !== undefined) await statuses.set(tab.id, tab.url, flag, stamp);
+  return flag;
+}
+
+/**
+ * Remembers what flagging the page in a tab read (its canonical URL) and keeps the tab's status for the next popup,
+ * read again under the flags' stamp, which the flag's own write changed. `tab` is the tab as it was before the
+ * capture: a tab that navigated meanwhile is not tied to this ad.
+ * @example await rememberFlagged(deps, tab, result.flag, canonicals, statuses);
+ */
+export async function rememberFlagged(
+  deps: FlagDeps,
+  tab: TabInfo,
+  flag: Flag,
+  canonicals: TabCanonicals,
+  statuses?: TabStatuses,
+): Promise<void> {
+  await canonicals.set(tab.id, tab.url, flag.canonicalUrl);
+  if (statuses) await flagOfTab(deps, tab, canonicals, statuses);
+}
+
+/**
+ * Works out again every kept status after the flags changed (a capture, an edit, a deletion, an import, a restore:
+ * whatever changed the stamp), from what the background holds; a status only the page could tell is dropped, so
+ * the popup asks the background, which reads the page.
+ * @example area.onChanged.addListener((changes) => FLAGS_STAMP_KEY in changes && refreshStatuses(deps, c, s));
+ */
+export async function refreshStatuses(deps: FlagDeps, canonicals: TabCanonicals, statuses: TabStatuses): Promise<void> {
+  const stamp = await statuses.stamp();
+  for (const { tabId, url } of await statuses.kept()) {
+    const flag = await heldFlagOfTab(deps, { id: tabId, url }, canonicals);
+    if (flag === undefined) await statuses.clearTab(tabId);
+    else await statuses.set(tabId, url, flag, stamp);
+  }
 }
 
 /**

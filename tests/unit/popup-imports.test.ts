@@ -44,7 +44,9 @@ describe("the popup's first render", () => {
         expect.arrayContaining([
           'components/FlagPanel.tsx',
           'components/DetectedTaxa.tsx',
-          'lib/messaging/detect-messages.ts',
+          // The tab's report and flag status, read from storage.session and parsed there.
+          'lib/browser/tab-store.ts',
+          'lib/browser/kept-status.ts',
           'lib/messaging/flag-messages.ts',
         ]),
       );
@@ -57,6 +59,11 @@ describe("the popup's first render", () => {
         'lib/messaging/signing-messages.ts',
         'components/Legend.tsx',
         'components/FlagForm.tsx',
+        // The background's side of the kept statuses: the ad reader's platforms, the database.
+        'lib/browser/tab-flag-status.ts',
+        'lib/flags/tab-status.ts',
+        'lib/extract/platform.ts',
+        'lib/storage/db.ts',
       ];
       expect(modules.filter((module) => later.includes(module))).toEqual([]);
       // The pages read the English messages from the extension's files when a chosen language needs them.

@@ -70,6 +70,25 @@ describe('flag triggers', () => {
     expect(fake.titles.get(7)).toBe('Spoor: Flagged on 12 Mar 2026 by anna.k');
   });
 
+  it('tells who keeps the popup’s status which tab showed the ad it flagged, on the shortcut and the page menu', async () => {
+    const heard: Array<{ tabId: number; url: string; flagId: string }> = [];
+    const own = fakeApi();
+    registerFlagTriggers(
+      own.api as unknown as typeof browser,
+      async () => deps,
+      englishT,
+      async (_d, tab, flag) => {
+        heard.push({ tabId: tab.id, url: tab.url, flagId: flag.id });
+      },
+    );
+    await own.api.commands.onCommand.fire(FLAG_COMMAND, { id: 7 });
+    await own.api.contextMenus.onClicked.fire({ menuItemId: MENU_FLAG_PAGE }, { id: 7 });
+    const flag = await deps.service.findByCanonicalUrl('https://www.ebay.de/itm/123456');
+    const told = { tabId: 7, url: (await deps.getTab(7)).url, flagId: flag!.id };
+    // The second is "already flagged": the tab still shows a flagged ad.
+    expect(heard).toEqual([told, told]);
+  });
+
   it('says so instead of adding a duplicate when the ad is already flagged', async () => {
     await fake.api.commands.onCommand.fire(FLAG_COMMAND, undefined);
     await fake.api.contextMenus.onClicked.fire({ menuItemId: MENU_FLAG_PAGE }, { id: 7 });

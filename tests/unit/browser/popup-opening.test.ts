@@ -1,10 +1,15 @@
+import type { Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openPopup } from '@/lib/browser/popup-opening';
 import { requestPopupOpening } from '@/lib/browser/popup-requests';
-import { tabReportKey } from '@/lib/browser/tab-report-watch';
+import { startDetectService } from '@/lib/browser/detect-service';
+import { FLAGS_STAMP_KEY, tabFlagKey } from '@/lib/browser/tab-flag-keys';
+import { createTabStore } from '@/lib/browser/tab-store';
 import type { ReportEntry } from '@/lib/detect/report';
+
+const AD = 'https://www.ebay.de/itm/1';
 
 const parrot: ReportEntry = {
   entryId: 'psittacus-erithacus',
@@ -18,29 +23,64 @@ const parrot: ReportEntry = {
   matched: ['grey parrot'],
   langs: ['en'],
 };
+const ivory: ReportEntry = {
+  entryId: 'ivory',
+  kind: 'trade',
+  label: 'Ivory',
+  appendix: 'I/II',
+  euAnnex: 'A/B',
+  taxa: ['loxodonta-africana'],
+  category: 'trade',
+  count: 3,
+  matched: ['ivory'],
+  langs: ['en'],
+};
 
-let asked: { name: string; payload: unknown }[];
+let asked: string[];
 let statusValue: unknown;
-let reportValue: ReportEntry[];
 beforeEach(() => {
   fakeBrowser.reset();
   asked = [];
   statusValue = { flag: null };
-  reportValue = [parrot];
-  // The background's answers, as runtime messaging carries them.
+  // The background, were it asked: it answers the flag status alone (the report is read from storage.session).
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    const { name, payload } = message as { name: string; payload: unknown };
-    asked.push({ name, payload });
-    return Promise.resolve({ ok: true, value: name === 'flag/status' ? statusValue : reportValue });
+    const { name } = message as { name: string };
+    asked.push(name);
+    return Promise.resolve(name === 'flag/status' ? { ok: true, value: statusValue } : { ok: false, error: name });
   });
 });
 
-describe('requestPopupOpening', () => {
-  it('sends both requests before anything parses them', async () => {
-    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
-    const replies = await requestPopupOpening(`?tabId=${id}`).replies;
-    expect(await replies!.status).toEqual({ ok: true, value: { flag: null } });
-    expect(asked.map(({ name }) => name)).toEqual(['detect/tabReport', 'flag/status']);
+/** The background's own answer about a tab's findings, were it asked. */
+const backgroundAnswer = (tabId: number) =>
+  startDetectService(fakeBrowser as unknown as typeof browser)['detect/tabReport']!(
+    { tabId },
+    {} as Browser.runtime.MessageSender,
+  );
+
+/** A tab showing the ad, its frames' reports kept as the background keeps them. */
+async function adTab(url = AD): Promise<number> {
+  const { id } = await fakeBrowser.tabs.create({ url });
+  const store = createTabStore(fakeBrowser.storage.session);
+  await store.saveFrame(id!, 0, url, [parrot]);
+  await store.saveFrame(id!, 2, 'https://ads.example/', [ivory]);
+  return id!;
+}
+
+/** The flag status the background kept for the tab, and the flags' stamp it was kept under. */
+async function keep(tabId: number, status: { url: string; flag: unknown }, stamp = 's1', current = stamp) {
+  await fakeBrowser.storage.session.set({ [tabFlagKey(tabId)]: { ...status, stamp }, [FLAGS_STAMP_KEY]: current });
+}
+
+describe('the popup’s opening', () => {
+  it('reads the tab’s findings and its kept flag status without asking the background', async () => {
+    const id = await adTab();
+    await keep(id, { url: AD, flag: null });
+    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
+    expect(await opening.status).toEqual({ flag: null });
+    // Merged and sorted as the background's own answer (detect/tabReport) is.
+    expect(await opening.detections.load(id)).toEqual(await backgroundAnswer(id));
+    expect(await opening.detections.load(id)).toEqual([parrot, ivory]);
+    expect(asked).toEqual([]);
   });
 
   it('reads the settings as it starts, for the first render to parse', async () => {
@@ -48,54 +88,61 @@ describe('requestPopupOpening', () => {
     const { settings } = requestPopupOpening('?tabId=1');
     expect(await settings).toEqual({ settings: { researcherId: 'anna.k' } });
   });
-});
 
-describe('openPopup', () => {
-  it('asks for the tab’s findings and flag status once each, as it opens', async () => {
-    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
-    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
-    expect((await opening.tab).url).toBe('https://www.ebay.de/itm/1');
-    expect(await opening.status).toEqual({ flag: null });
-    expect(await opening.detections.load(id!)).toEqual([parrot]);
-    expect(asked).toEqual([
-      { name: 'detect/tabReport', payload: { tabId: id } },
-      { name: 'flag/status', payload: { tabId: id } },
-    ]);
+  it.each([
+    ['none is kept', async () => {}],
+    ['the kept one is about another page of the tab', (id: number) => keep(id, { url: `${AD}?page=2`, flag: null })],
+    ['the flags changed since it was kept', (id: number) => keep(id, { url: AD, flag: null }, 's1', 's2')],
+  ])('asks the background for the flag status when %s, as its first module runs', async (_case, setUp) => {
+    const id = await adTab();
+    await setUp(id);
+    const replies = await requestPopupOpening(`?tabId=${id}`).replies;
+    expect(replies!.status).toBeDefined();
+    expect(asked).toEqual(['flag/status']);
   });
 
-  it('answers the first load of findings with the opening’s answer, and asks again after a new report', async () => {
-    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
-    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
-    await opening.detections.load(id!);
-    await opening.detections.load(id!);
-    expect(asked.filter(({ name }) => name === 'detect/tabReport')).toHaveLength(2);
+  it('asks nothing about a page that is not a web page', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'about:blank' });
+    expect(await openPopup(requestPopupOpening(`?tabId=${id}`)).status).toEqual({ flag: null });
+    expect(asked).toEqual([]);
   });
 
-  it('asks again on the first load when the tab reported after the opening asked, before the popup watched', async () => {
-    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
-    reportValue = [];
+  it('asks the background when the kept status does not parse, and checks its reply as every reply is', async () => {
+    const id = await adTab();
+    await keep(id, { url: AD, flag: 'flagged' });
+    statusValue = { flag: 'flagged' };
+    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
+    await expect(opening.status).rejects.toBeInstanceOf(ZodError);
+    expect(asked).toEqual(['flag/status']);
+    expect(await opening.detections.load(id)).toEqual([parrot, ivory]);
+  });
+
+  it('asks the background when the status changed between its read and its use (a flag written meanwhile)', async () => {
+    const id = await adTab();
+    await keep(id, { url: AD, flag: null });
+    const requests = requestPopupOpening(`?tabId=${id}`);
+    await requests.replies;
+    await fakeBrowser.storage.session.set({ [FLAGS_STAMP_KEY]: 's2' });
+    expect(await openPopup(requests).status).toEqual({ flag: null });
+    expect(asked).toEqual(['flag/status']);
+  });
+
+  it('reads the findings again on the first load when the tab reported after the opening read, before the popup watched', async () => {
+    const id = await adTab();
+    await keep(id, { url: AD, flag: null });
     const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
     await opening.status;
     // The content script's report lands while the popup's React is still loading: nothing else hears this change.
-    reportValue = [parrot];
-    await fakeBrowser.storage.session.set({ [tabReportKey(id!)]: { 0: { url: 'https://www.ebay.de/itm/1' } } });
-    expect(await opening.detections.load(id!)).toEqual([parrot]);
-    expect(asked.filter(({ name }) => name === 'detect/tabReport')).toHaveLength(2);
+    await createTabStore(fakeBrowser.storage.session).saveFrame(id, 2, 'https://ads.example/', []);
+    expect(await opening.detections.load(id)).toEqual([parrot]);
   });
 
-  it('keeps the opening’s answer when the tab did not report again', async () => {
-    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
+  it('keeps the opening’s read when the tab did not report again, and reads again after a new report', async () => {
+    const id = await adTab();
     const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
-    await fakeBrowser.storage.session.set({ [tabReportKey(id! + 1)]: {} });
-    expect(await opening.detections.load(id!)).toEqual([parrot]);
-    expect(asked.filter(({ name }) => name === 'detect/tabReport')).toHaveLength(1);
-  });
-
-  it('refuses a reply that is not what the protocol says, as every reply is checked', async () => {
-    statusValue = { flag: 'flagged' };
-    const { id } = await fakeBrowser.tabs.create({ url: 'https://www.ebay.de/itm/1' });
-    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
-    await expect(opening.status).rejects.toBeInstanceOf(ZodError);
-    expect(await opening.detections.load(id!)).toEqual([parrot]);
+    await createTabStore(fakeBrowser.storage.session).saveFrame(id + 1, 0, AD, []);
+    expect(await opening.detections.load(id)).toEqual([parrot, ivory]);
+    await createTabStore(fakeBrowser.storage.session).saveFrame(id, 2, 'https://ads.example/', []);
+    expect(await opening.detections.load(id)).toEqual([parrot]);
   });
 });
