@@ -31,7 +31,7 @@ function plantNames() {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (/\S/.test(node.data)) texts.push(node as Text);
+      if (/\S/.test((node as Text).data)) texts.push(node as Text);
     texts.forEach((text, i) => {
       if (i % 7 === 0) text.data += ` ${names[(i / 7) % names.length]} `;
     });
