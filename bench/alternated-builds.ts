@@ -1,11 +1,13 @@
 /**
  * This build and, with BENCH_OTHER_BUILD=<folder holding chrome-mv3>, another one, each in a browser of its own and
  * set up alike (performance marks on; BENCH_DICTIONARIES=checklist imports the full checklist into each), loaded in
- * turn so that both share the machine's minutes: the way the trace scripts compare a branch with main.
+ * turn so that both share the machine's minutes: the way the trace scripts compare a branch with main. Serves the
+ * generated bench pages and the real ones of ../shared/data/pages.
  */
 import { join } from 'node:path';
 import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
+import { sharedDataPath } from '../tests/shared-data.ts';
 import { importFullChecklist } from './checklist.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
@@ -24,7 +26,7 @@ export async function measureAlternated<T>(
   runs: number,
   measure: (extension: LoadedExtension, url: string) => Promise<T>,
 ): Promise<{ name: string; results: T[] }[]> {
-  const server = await startServer([], [generatedPages]);
+  const server = await startServer([sharedDataPath('pages')], [generatedPages]);
   const builds: Build[] = [{ name: 'this build', extension: await launchWithExtension({ extension: extensionDir }) }];
   const other = process.env.BENCH_OTHER_BUILD;
   if (other)

@@ -3,7 +3,6 @@ import type { Matcher } from '@/lib/matching/matcher';
 import type { Category, Match, TermInfo } from '@/lib/matching/types';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
 import { rangeFor, type BlockText } from '@/lib/highlight/block-text';
-import type { BlockOwner } from '@/lib/highlight/dom-rules';
 import type { PaintedMatch } from '@/lib/highlight/painter';
 
 /** One occurrence of an entry on the page: counted in the report. */
@@ -121,21 +120,19 @@ export function scanSegment(
  * DOM only if the matcher asks (a name spelled like an everyday word): most blocks match nothing of the kind.
  */
 function declaredLanguageOf(owner: BlockText['owner'], doc: Document): DeclaredLanguage {
-  let declared: DeclaredLanguage | undefined;
-  const read = (): DeclaredLanguage => {
-    if (declared) return declared;
-    const element = 'closest' in owner ? owner : (owner as ShadowRoot).host;
-    const marked = element?.closest('[lang]');
-    const lang = marked && marked !== doc.documentElement ? marked.getAttribute('lang') || undefined : undefined;
-    const pageLang = doc.documentElement.getAttribute('lang') || undefined;
-    return (declared = { ...(lang && { lang }), ...(pageLang && { pageLang }) });
-  };
+  const root = doc.documentElement;
+  // '' once read and absent.
+  let lang: string | undefined;
   return {
     get lang() {
-      return read().lang;
+      if (lang === undefined) {
+        const marked = ('closest' in owner ? owner : (owner as ShadowRoot).host)?.closest('[lang]');
+        lang = (marked !== root && marked?.getAttribute('lang')) || '';
+      }
+      return lang || undefined;
     },
     get pageLang() {
-      return read().pageLang;
+      return root.getAttribute('lang') || undefined;
     },
   };
 }
@@ -161,7 +158,6 @@ export const nextSegmentChars = (chars: number, ms: number) =>
 
 /** A block being matched one segment at a time. */
 export interface BlockScan {
-  readonly owner: BlockOwner;
   readonly block: BlockText;
   /** Matches the next segment; returns the whole block's matches once the last one is done. */
   step(): ScannedBlock | undefined;
@@ -181,7 +177,6 @@ export function scanInSegments(
   const scanned: ScannedBlock = { painted: [], hits: [] };
   let next = 0;
   return {
-    owner: block.owner,
     block,
     step() {
       const chars = pace?.chars ?? SEGMENT_CHARS;

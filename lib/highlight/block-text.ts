@@ -49,6 +49,15 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
+  /**
+   * The code of `text`'s last character, kept apart: reading it from `text`, a string built by concatenation, would
+   * copy the whole string into one piece each time (a results list of 2,000 cards took 2,000 such copies).
+   */
+  let last = 0;
+  const add = (piece: string) => {
+    if (piece) last = piece.charCodeAt(piece.length - 1);
+    text += piece;
+  };
   // Where to go on after finishing an inline element's children, and what to add then.
   const resume: (ChildNode | null)[] = [];
   const closers: string[] = [];
@@ -63,7 +72,7 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
       if (child === null) {
         if (resume.length === 0) return done();
         child = resume.pop()!;
-        text += closers.pop()!;
+        add(closers.pop()!);
         continue;
       }
       if (budget-- <= 0) return undefined;
@@ -76,7 +85,7 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
         }
         // A text node of megabytes is read a piece per call, not copied and rewritten whole in one step.
         const end = budget < Infinity ? read + TEXT_PIECE : data.length;
-        text += data.slice(read, end).replace(RENDERED_AS_SPACE, ' ');
+        add(data.slice(read, end).replace(RENDERED_AS_SPACE, ' '));
         if (end < data.length) {
           read = end;
           return undefined;
@@ -88,12 +97,15 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
           resume.push(child.nextSibling);
           // <bdo dir="rtl"> draws its text right to left: the matcher reads it as the control characters would.
           const override = isRightToLeftOverride(child as Element);
-          if (override) text += RIGHT_TO_LEFT_OVERRIDE;
+          if (override) add(RIGHT_TO_LEFT_OVERRIDE);
           closers.push(override ? POP_DIRECTIONAL_FORMATTING : '');
           child = child.firstChild;
           continue;
         }
-        if (role === BREAKS && text.length > 0) text = withBreak(text, (child as Element).localName === 'br');
+        // After `<br>` a line break (unless one is there), else a block break (which outranks a line break).
+        const lineBreak = role === BREAKS && (child as Element).localName === 'br';
+        if (role === BREAKS && text && last !== NEWLINE && !(lineBreak && last === LINE_SEPARATOR))
+          add(lineBreak ? '\u2028' : '\n');
       }
       child = child.nextSibling;
     }
@@ -105,13 +117,6 @@ const POP_DIRECTIONAL_FORMATTING = '\u202C';
 
 function isRightToLeftOverride(element: Element): boolean {
   return element.localName === 'bdo' && element.getAttribute('dir')?.toLowerCase() === 'rtl';
-}
-
-/** A line break after `<br>` (unless one is there), else a block break (which outranks a line break). */
-function withBreak(text: string, lineBreak: boolean): string {
-  const last = text.charCodeAt(text.length - 1);
-  if (last === NEWLINE || (lineBreak && last === LINE_SEPARATOR)) return text;
-  return text + (lineBreak ? '\u2028' : '\n');
 }
 
 /** Index of the text node holding `offset` (the last node starting at or before it). */

@@ -6,6 +6,12 @@
 const SET_APART = /^(?![a-z]\u0308|o\u0301)\p{Script=Latin}\p{M}/u;
 
 /**
+ * Page text that holds no Latin letter with a diacritic, decomposed or not (ASCII, Latin-1's symbols, Greek and
+ * Cyrillic without the Cyrillic combining marks): nearly every word a page writes, answered without decomposing it.
+ */
+const WITHOUT_LATIN_MARKS = /^[\0-\u00bf\u0370-\u0482\u048a-\u04ff]*$/;
+
+/**
  * Whether page text can be the term it matched once accents are folded: a letter the page writes with a diacritic
  * never stands for the same letter written without one, so folding never turns a word of one language into another's
  * name (French "chat tigré", a tabby, is not "chat-tigre", the oncilla). Leaving accents out is fine ("elephant"
@@ -15,6 +21,7 @@ const SET_APART = /^(?![a-z]\u0308|o\u0301)\p{Script=Latin}\p{M}/u;
  * @example acceptsMarks('Wölfe', 'Wolf') // true
  */
 export function acceptsMarks(page: string, term: string): boolean {
+  if (WITHOUT_LATIN_MARKS.test(page)) return true;
   const letters = (text: string) =>
     text
       .toLowerCase()

@@ -1,6 +1,7 @@
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
 import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
 import type { MatcherOptions } from '@/lib/matching/matcher';
+import { rememberingScan } from '@/lib/matching/scan-memo';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
 import type { FullScan, MatcherParts } from '@/lib/matching/staged-matcher';
@@ -11,14 +12,15 @@ import type { Match } from '@/lib/matching/types';
  * A matcher's second stage (see staged-matcher.ts): the walk's candidates
  * chosen leftmost-longest with their exclusions, the sense filter, the "not
  * listed" names, and bidi-overridden text read as it is drawn. Tabs get it
- * injected when a text first needs it (entrypoints/full-scan.ts).
+ * injected when a text first needs it (entrypoints/full-scan.ts). A text it has seen is answered from memory
+ * (scan-memo.ts).
  * @example const matcher = stagedMatcher(index, lists, (parts) => (stage ??= createFullScan(parts)));
  */
 export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}): FullScan {
   const { index, lists, walker, foldMixed, notListed } = parts;
   const senses =
     options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
-  return (text, context) => {
+  return rememberingScan((text, context) => {
     let exempt: ExemptMatch[] = [];
     const matchesIn = (source: string, logical: boolean) => {
       const tokens = tokenize(source, foldMixed);
@@ -36,7 +38,7 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     if (order === undefined) return { matches: logical, exempt };
     const matches = unionOf(toOriginalOrder(matchesIn(order.text, false), order), logical);
     return settleExempt(matches, exempt);
-  };
+  });
 }
 
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */

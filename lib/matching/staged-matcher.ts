@@ -1,5 +1,5 @@
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
-import { findExemptNames, notListedIndex, type NotListedIndex } from '@/lib/matching/exempt-names';
+import { findExemptNames, notListedIndex, type ExemptMatch, type NotListedIndex } from '@/lib/matching/exempt-names';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import type { Matcher, MatcherLists } from '@/lib/matching/matcher';
 import { tokenize } from '@/lib/matching/tokenize';
@@ -17,6 +17,10 @@ export interface MatcherParts {
 
 /** The second stage: choosing among candidates, the sense filter, bidi display order (full-scan.ts). */
 export type FullScan = Matcher['scan'];
+
+/** Texts the first stage remembers at most, and their longest: long texts seldom repeat. */
+const SEEN_TEXTS = 2_000;
+const SEEN_TEXT_CHARS = 300;
 
 // The controls display-order.ts reorders by: text without them reads as it is stored.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
@@ -37,16 +41,25 @@ export function stagedMatcher(
   missing: () => void = () => {},
 ): Matcher {
   const parts = matcherParts(index, lists);
-  const { walker, foldMixed } = parts;
+  const { walker, foldMixed, notListed } = parts;
+  /** The first stage's verdict on short texts met before: their "not listed" names, or 0 when they need the second. */
+  const seen = new Map<string, ExemptMatch[] | 0>();
   return matcherWith(lists, (text, context) => {
-    const tokens = tokenize(text, foldMixed);
-    if (walker.findAll(tokens).length > 0 || BIDI_CONTROL.test(text)) {
-      const full = fullScan(parts);
-      if (full) return full(text, context);
-      missing();
-      return { matches: [], exempt: findExemptNames(tokens, parts.notListed()), waiting: true };
+    let exempt = seen.get(text);
+    if (exempt === undefined) {
+      const tokens = tokenize(text, foldMixed);
+      exempt = walker.findAll(tokens).length > 0 || BIDI_CONTROL.test(text) ? 0 : findExemptNames(tokens, notListed());
+      // Pages repeat short texts in every card (a seller, "Free postage"): each is walked once. Emptied when full.
+      if (text.length <= SEEN_TEXT_CHARS) {
+        if (seen.size >= SEEN_TEXTS) seen.clear();
+        seen.set(text, exempt);
+      }
     }
-    return { matches: [], exempt: findExemptNames(tokens, parts.notListed()) };
+    if (exempt) return { matches: [], exempt };
+    const full = fullScan(parts);
+    if (full) return full(text, context);
+    missing();
+    return { matches: [], exempt: findExemptNames(tokenize(text, foldMixed), notListed()), waiting: true };
   });
 }
 

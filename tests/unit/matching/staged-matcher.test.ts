@@ -80,4 +80,22 @@ describe('a staged matcher', () => {
     expect(matcher.scan(text).waiting).toBeUndefined();
     expect(asks.count).toBe(0);
   });
+
+  it.each([...WITHOUT_CANDIDATES, ...WITH_CANDIDATES])('answers "%s" met again as it did the first time', (text) => {
+    const { matcher, reached } = withStage();
+    const first = matcher.scan(text, { lang: 'en' });
+    expect(matcher.scan(text, { lang: 'en' })).toEqual(first);
+    // A text the first stage has seen is not walked again; one with candidates still reaches the second stage.
+    expect(reached).toEqual(WITH_CANDIDATES.includes(text) ? [text, text] : []);
+  });
+
+  it('says again that a text met before waits, until its second stage arrives', () => {
+    const arrived: { full?: FullScan } = {};
+    const matcher = stagedMatcher(index, compiled, () => arrived.full);
+    expect(matcher.scan('Carved ivory netsuke').waiting).toBe(true);
+    expect(matcher.scan('Carved ivory netsuke').waiting).toBe(true);
+    arrived.full = createFullScan(matcherParts(index, compiled));
+    expect(matcher.scan('Carved ivory netsuke')).toEqual(fullOnly.scan('Carved ivory netsuke'));
+    expect(matcher.scan('Carved ivory netsuke').matches).toHaveLength(1);
+  });
 });
