@@ -215,19 +215,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       newsroom obituar*`,
     fr: `film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
-      guitare* radio chanteu* rédaction nécrolog*`,
+      guitare* musicien* radio chanteu* rédaction nécrolog*`,
     de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
       buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* tanz* gitarre*
       radio sänger* redaktion* nachruf*`,
     nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
-      boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* radio zanger*
+      boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
       redactie* reeks`,
     es: `película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
-      cante tablao guitarra* radio cantante* redacción necrológic*`,
+      cante tablao guitarra* músic* radio cantante* redacción necrológic*`,
     it: `film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
-      chitarr* radio cantant* redazione necrolog*`,
+      chitarr* music* radio cantant* redazione necrolog*`,
     pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
       tańc* gitar* radio piosenkar* redakcj* nekrolog*`,
@@ -1089,6 +1089,22 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['serval', 'Serval', 'servalo', 'serwal', 'сервал', 'caracal', 'Karakal', 'karakal', 'каракал'],
     competes: ['vehicle', 'brand', 'media', 'sport', 'toy', 'imitation'],
     rule: 'veto',
+  },
+  {
+    // The quetzal is Guatemala's currency; the bird's trade says bird, feathers or its genus.
+    terms: ['quetzal'],
+    competes: ['finance'],
+    rule: 'support',
+    wildlife: {
+      en: 'bird birds feather* plume* pharomachrus',
+      fr: 'oiseau* plume*',
+      de: 'vogel vögel feder federn',
+      nl: 'vogel* veer veren',
+      es: 'ave aves pájaro* pluma* plumaje',
+      it: 'uccell* piuma piume',
+      pl: 'ptak* pióro pióra',
+      ru: 'птиц* перо перья',
+    },
   },
   {
     // Loris is a given name in Italian and French ("Loris Karius").

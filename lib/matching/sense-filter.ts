@@ -121,19 +121,40 @@ export class SenseFilter {
     // A plain name nearby supports an ambiguous word, and so does an ambiguous word that keeps its wildlife sense by
     // the words around it alone ("a rosewood and ivory clock"), never one that leans on another match in turn.
     const alone = matches.map(() => false);
+    // A proper name needs support even where the word's own rule only vetoes.
+    const senses = roles.map((role, i) => {
+      const sense = role.kind === 'plain' ? undefined : role.sense;
+      return sense?.rule === 'veto' && this.isProperName(matches[i], tokens, spans[i])
+        ? { ...sense, rule: 'support' as const }
+        : sense;
+    });
     const named = roles.map(
       (role, i) =>
         role.kind === 'plain' ||
-        (role.kind === 'ambiguous' && fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, alone)),
+        (role.kind === 'ambiguous' && fitsSense(senses[i]!, data.stopWords, tokens, spans[i], spans, alone)),
     );
     return matches.filter((match, i) => {
       const role = roles[i];
+      const sense = senses[i];
       if (role.kind === 'plain') return true;
-      if (role.sense?.person && this.isPersonName(match, role.sense, tokens, spans, i)) return false;
+      if (sense?.person && this.isPersonName(match, sense, tokens, spans, i)) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
-      if (exemptOnly || role.sense === undefined) return !exemptOnly;
-      return named[i] || fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, named);
+      if (exemptOnly || sense === undefined) return !exemptOnly;
+      return named[i] || fitsSense(sense, data.stopWords, tokens, spans[i], spans, named);
     });
+  }
+
+  /**
+   * A word with an everyday sense written with a capital in mid-sentence, after a lower-case word and before a word
+   * that has none: a proper name (a town, a person, a title, a star sign: "Segno del Leone", "all'Aquila"), which is
+   * the animal only where wildlife words say so. Not in German, where every noun has a capital.
+   */
+  private isProperName(match: Match, tokens: Tokens, [first, last]: WordSpan): boolean {
+    if (first === 0 || match.terms.some((term) => this.terms[term].lang === 'de')) return false;
+    const written = (word: number) => tokens.source(tokens.start(word), tokens.end(word));
+    if (!CAPITALISED.test(written(first)) || !LOWER_CASE.test(written(first - 1))) return false;
+    if (!MID_SENTENCE.test(tokens.source(tokens.end(first - 1), tokens.start(first)))) return false;
+    return last + 1 >= tokens.count || !CAPITALISED.test(written(last + 1));
   }
 
   /**
@@ -356,6 +377,9 @@ const PERSONAL_TITLES = new Set(
 
 /** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_CASE = /^\p{Ll}/u;
+/** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
+const MID_SENTENCE = /^(?: |['’])$/u;
 
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;

@@ -61,6 +61,19 @@ describe('a name written beside a given name', () => {
   });
 });
 
+describe('a proper name', () => {
+  it.each([
+    // Capitalised in mid-sentence, between lower-case words: a town, a person, a star sign, unless wildlife words say
+    // it is the animal.
+    ['Abbiamo passato il fine settimana a Leone con gli amici di sempre.', []],
+    ["Ho prenotato un albergo vicino all'Aquila per la fiera.", []],
+    ['Ho visto un Leone impagliato, vecchio trofeo di caccia.', ['Leone']],
+    ['Il leone dorme allo zoo tutto il giorno.', ['leone']],
+  ])('%s → %j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
 describe('a compound whose other part names an everyday sense', () => {
   it.each([
     // A shade before the term ("Hellelfenbein") or a look after it ("Elfenbeinoptik") is the colour, not the tusk.
