@@ -19,6 +19,7 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     just him know take people into year your good some could them see other than then now look only come its over
     think also back after use two how our work first well way even new want because any these give day most us is
     are was were been being has had did does done said made went gone got here where why very much more many such
+    ours yours theirs hers sang sung
     own same few each every both either neither still again never always often sometimes once twice today tomorrow
     yesterday tonight morning evening night week month hour minute second moment early late soon already yet ago
     three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million half third

@@ -34,7 +34,9 @@ export type CompetingSense =
   | 'anatomy'
   | 'swimming'
   | 'person'
-  | 'machine';
+  | 'machine'
+  | 'finance'
+  | 'zodiac';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -78,7 +80,7 @@ export const WILDLIFE_CUES: CueText = {
     zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* häute fell felle pelz* horn
     hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
     artenschutz* tierpark* zoo zoos zoolog* jungtier* reptil* schlange* jagd* jahrhundert* stör beluga rogen
-    greifvogel* vogel vögel feder* kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
+    greifvogel* vogel vögel feder federn federkleid kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
     miniatur* männchen weibchen zahm* beringt* käfig* voliere*`,
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
     vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
@@ -113,8 +115,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       pink blush navy nude taupe sand stone oyster eggshell magnolia`,
     fr: `couleur* coloris teinte* blanc blanche crème beige écru noir noire gris grise doré dorée rose nacré`,
     de: `farbe farben farbig* farbton weiß weiss weiße weisse creme cremefarben beige schwarz grau gold golden
-      silber rosa`,
-    nl: `kleur kleuren kleurig wit witte crème creme beige zwart zwarte grijs grijze goud zilver roze`,
+      silber rosa hell dunkel`,
+    nl: `kleur kleuren kleurig wit witte crème creme beige zwart zwarte grijs grijze goud zilver roze licht donker`,
     es: `color colores blanco blanca crema beige negro negra gris dorado dorada plateado rosa tono`,
     it: `colore colori bianco bianca crema beige nero nera grigio grigia oro dorato argento rosa tonalità`,
     pl: `kolor kolorze kolory biały biała białe kremowy kremowa beżowy beżowa czarny czarna szary szara złoty
@@ -167,29 +169,29 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv rvs trailer* camper* caravan*
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
-      army military ammunition missile* railway* motorcycle* motorbike* moped* scooter*`,
+      army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
-      motos`,
+      motos soldat* opération*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
-      hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad*`,
+      hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
-      luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter*`,
+      luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
-      ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno*`,
+      ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
-      militar* munizion* missil* treno treni moto motocicl* scooter`,
+      militar* munizion* missil* treno treni moto motocicl* scooter soldat*`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
-      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter*`,
+      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
-      военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер*`,
+      военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
@@ -209,25 +211,29 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   media: {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
-      award* prize* premiere* music* dance* dancing guitar*`,
+      award* prize* premiere* music* dance* dancing guitar* radio sang sing* singer* lyrics playlist* duet*
+      newsroom obituar*`,
     fr: `film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
-      guitare*`,
+      guitare* musicien* radio chanteu* rédaction nécrolog*`,
     de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
-      buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* tanz* gitarre*`,
+      buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* tanz* gitarre*
+      radio sänger* redaktion* nachruf*`,
     nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
-      boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar*`,
+      boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
+      redactie* reeks`,
     es: `película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
-      cante tablao guitarra*`,
+      cante tablao guitarra* músic* radio cantante* redacción necrológic*`,
     it: `film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
-      chitarr*`,
+      chitarr* music* radio cantant* redazione necrolog*`,
     pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
-      tańc* gitar*`,
+      tańc* gitar* radio piosenkar* redakcj* nekrolog*`,
     ru: `фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
-      сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*`,
+      сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
+      радио певец певиц* редакци* некролог*`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
@@ -269,21 +275,28 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
-      shrimp* pastry pastries bakery almond danish dough breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea`,
+      shrimp* pastry pastries bakery almond danish dough breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
+      candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
-      viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café`,
+      viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café
+      bonbon* confiserie* chocolat* pastille* vodka`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
-      bäckerei* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee`,
+      bäckerei* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee süßigkeit* bonbon*
+      fruchtgummi* gummibär* schokolade* wodka`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
-      bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee`,
+      bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
-      bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café`,
+      bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café
+      golosina* caramelo* chuche* gominola* chocolate* vodka`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
-      pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè`,
+      pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè caramell*
+      pastiglie pastiglia dolciu* cioccolat* vodka`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
-      piwo koktajl* likier* syrop* czosn* wódk* grillowan* pieczon* filet* smażon* kawa kawy kawę kawą herbat*`,
+      piwo koktajl* likier* syrop* czosn* wódk* grillowan* pieczon* filet* smażon* kawa kawy kawę kawą herbat*
+      cukierk* żelki żelek słodycz* czekolad*`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
-      пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай`,
+      пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай конфет* шоколад* мармелад*
+      водк*`,
   },
   paint: {
     en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
@@ -322,20 +335,23 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
-      shopping district suburb station underground island islands isle haven* offshore`,
+      shopping district suburb station underground island islands isle haven* offshore trip weekend sightseeing
+      museum* cathedral* university universities`,
     fr: `côte cote tour savon* ivoirien* abidjan restaurant* hôtel* hotel* brasserie* café auberge* menu quartier
-      arrondissement station métro île îles paradis`,
+      arrondissement station métro île îles paradis visite* séjour musée* cathédrale* université*`,
     de: `küste turm seife* gasthaus gasthof restaurant* hotel* kneipe* café speisekarte* stadtteil bezirk station
-      haltestelle insel* steueroase*`,
+      haltestelle insel* steueroase* ausflug* wochenende städtereise* altstadt museum* kathedrale*
+      universität* studiert`,
     nl: `kust toren zeep café restaurant* hotel* herberg* kroeg* menu ontbijt lunch wijk stadsdeel station halte
-      metrostation eiland* belastingparadijs*`,
+      metrostation eiland* belastingparadijs* uitstap* weekend stedentrip* museum* kathedraal* universiteit*`,
     es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú distrito barrio estación metro isla islas
-      paraíso`,
+      paraíso escapada* turismo museo* catedral* universidad*`,
     it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù quartiere stazione fermata metro
-      isola isole paradiso`,
+      isola isole paradiso gita weekend viaggio musei cattedrale* duomo università`,
     pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni* dzielnic* osiedl* stacj* metra
-      wysp* raj`,
-    ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню район* станци* метро остров* офшор*`,
+      wysp* raj wycieczk* weekend zwiedzani* muzeum katedr* uniwersytet*`,
+    ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню район* станци* метро остров* офшор* поездк*
+      экскурси* музе* собор* университет*`,
   },
   tool: {
     en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes`,
@@ -453,21 +469,21 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   person: {
     en: `neighbour* neighbor* colleague* boss minister* politician* parliament* mp mps senator* mayor* president*
       leader* party election* married marry wedding* honeymoon engaged fiancé* bride* groom* ceremony
-      girlfriend* boyfriend* knot`,
-    fr: `voisin* collègue* patron* ministre* politique* député* sénateur* maire* président* élection* mariés
-      mariage* fiancé*`,
+      girlfriend* boyfriend* knot candidate*`,
+    fr: `voisin* collègue* patron* ministre* politique* politicien* député* sénateur* maire* président* élection* mariés
+      mariage* fiancé* parti candidat*`,
     de: `nachbar* kollege* kollegin* chef* minister* politiker* abgeordnete* bürgermeister* präsident* wahl*
-      hochzeit* verheiratet* verlobt*`,
-    nl: `buurman buurvrouw buren collega* baas minister* politicus* kamerlid* burgemeester* president* verkiezing*
-      getrouwd* bruiloft* verloofd*`,
+      hochzeit* verheiratet* verlobt* partei* kandidat*`,
+    nl: `buurman buurvrouw buren collega* baas minister* politicus* politici kamerlid* burgemeester* president* verkiezing*
+      getrouwd* bruiloft* verloofd* kandida*`,
     es: `vecin* compañer* jefe* jefa* ministr* polític* diputad* alcald* president* eleccion* casad* boda*
-      novios`,
+      novios candidat*`,
     it: `vicin* collega* capo ministr* politic* deputat* sindac* president* elezion* sposat* nozze
-      fidanzat*`,
+      fidanzat* partito candidat*`,
     pl: `sąsiad* kolega* koleżank* szef* minist* polityk* posł* burmistrz* prezydent* wybor* małżeńst* ślub*
-      narzeczon*`,
+      narzeczon* kandydat*`,
     ru: `сосед* коллег* начальник* министр* политик* депутат* мэр* президент* выбор* супруг* свадьб* жених*
-      невест*`,
+      невест* кандидат*`,
   },
   // Machines and building sites: cranes (a "grue", "gru", "żuraw" lifts loads), loaders and diggers.
   machine: {
@@ -479,6 +495,30 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: 'cantiere* escavator* ruspa* trattor* muletto* autogru* edil* idraulic*',
     pl: 'budow* koparka* koparki ładowark* ciągnik* dźwig* hydraulicz*',
     ru: 'стройк* строительн* экскаватор* погрузчик* трактор* кран* гидравлик*',
+  },
+  // Money and markets: central banks' hawks and doves, a bear market, a merger of giants.
+  finance: {
+    en: `inflation interest rate rates fed ecb investor* trader* stocks shares bonds crypto* bitcoin* nasdaq recession
+      monetary`,
+    fr: `taux inflation bce bours* obligations investisseur* monétaire* récession`,
+    de: `zins* zinserhöhung* leitzins* inflation ezb notenbank* zentralbank* börse* aktie* anleihe* anleger*
+      geldpolitik* rezession fusion* kartell*`,
+    nl: `rente inflatie ecb beurs* aandel* obligatie* belegger* monetair* recessie`,
+    es: `tipos interés inflación bce bolsa* inversor* monetari* recesión`,
+    it: `tassi tasso inflazione bce borsa* azionari* obbligazion* investitor* monetari* recessione`,
+    pl: `stopy procentow* inflacj* rpp nbp giełd* obligacj* inwestor* monetarn* recesj*`,
+    ru: `ставк* инфляци* фрс центробанк* бирж* облигаци* инвестор* монетарн* рецесси*`,
+  },
+  // Star signs: the Lion of the horoscope, the Tiger of the Chinese calendar.
+  zodiac: {
+    en: 'horoscope* zodiac* astrolog* ascendant lunar',
+    fr: 'horoscope* zodiaque* zodiacal* astrolog* ascendant',
+    de: 'horoskop* sternzeichen* tierkreis* astrolog* aszendent*',
+    nl: 'horoscoop* sterrenbeeld* dierenriem* astrolog* ascendant',
+    es: 'horóscopo* zodiaco* zodíaco* astrolog* ascendente',
+    it: 'oroscopo* zodiac* astrolog* ascendente',
+    pl: 'horoskop* zodiak* astrolog* ascendent*',
+    ru: 'гороскоп* зодиак* астролог* асцендент*',
   },
 };
 
@@ -580,21 +620,25 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'gem',
       'namesake',
       'place',
+      'zodiac',
     ],
     rule: 'veto',
   },
   {
+    // The "éléphants" of a party are its veterans; an "Elefantenhochzeit" is a merger of giants.
     terms: ['elephant', 'éléphant', 'Elefant', 'olifant', 'elefante', 'słoń', 'слон'],
-    competes: ['sport', 'paint', 'toy', 'imitation', 'brand', 'place', 'media', 'plant', 'food'],
+    competes: ['sport', 'paint', 'toy', 'imitation', 'brand', 'place', 'media', 'plant', 'food', 'person', 'finance'],
     rule: 'veto',
   },
   {
+    // A bear is also a falling market and a gruff or cuddly person ("un vrai ours", "misiu").
     terms: ['bear', 'ours', 'Bär', 'beer', 'oso', 'orso', 'niedźwiedź', 'niedźwiedzie', 'медведь', 'bear claw'],
-    competes: ['furniture', 'toy', 'sport', 'food', 'brand', 'place', 'media', 'plant'],
+    competes: ['furniture', 'toy', 'sport', 'food', 'brand', 'place', 'media', 'plant', 'finance', 'person'],
     rule: 'veto',
   },
   {
-    // Lions and eagles name teams, clubs, inns and emblems in every language (a Red Lion pub, a club's Eagles).
+    // Lions and eagles name teams, clubs, inns and emblems in every language (a Red Lion pub, a club's Eagles), towns,
+    // sweets, a star sign, and people ("Arend", "Leone", "Lew"); "Bielik" is also a Polish language model.
     terms: [
       'lion',
       'Löwe',
@@ -610,8 +654,23 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'aquila',
       'orzeł',
       'орёл',
+      'bielik',
     ],
-    competes: ['sport', 'brand', 'place', 'media', 'toy', 'imitation', 'vehicle', 'fashion', 'plant'],
+    competes: [
+      'sport',
+      'brand',
+      'place',
+      'media',
+      'toy',
+      'imitation',
+      'vehicle',
+      'fashion',
+      'plant',
+      'food',
+      'zodiac',
+      'person',
+      'software',
+    ],
     rule: 'veto',
   },
   {
@@ -717,9 +776,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     },
   },
   {
-    // The chameleon is a song, a colour-shifting paint and a figure of speech.
+    // The chameleon is a song, a colour-shifting paint and a figure of speech for a turncoat.
     terms: ['chameleon', 'caméléon', 'Chamäleon', 'kameleon', 'camaleón', 'camaleonte', 'хамелеон'],
-    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand'],
+    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand', 'person'],
     rule: 'veto',
   },
   {
@@ -736,7 +795,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // Rhino is a CAD program, a record label, truck-bed linings and toys; the horn trade says horn.
-    terms: ['rhino', 'rhinoceros', 'rhinocéros', 'Rhinozeros', 'rinoceronte', 'nosorożec', 'носорог'],
+    // Nashorn was also a JavaScript engine.
+    terms: [
+      'rhino',
+      'rhinoceros',
+      'rhinocéros',
+      'Rhinozeros',
+      'Nashorn',
+      'neushoorn',
+      'rinoceronte',
+      'nosorożec',
+      'носорог',
+    ],
     competes: ['software', 'brand', 'media', 'toy', 'imitation', 'vehicle', 'sport'],
     rule: 'veto',
   },
@@ -781,7 +851,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'сапсан',
       'беркут',
     ],
-    competes: ['sport', 'brand', 'place', 'media', 'toy', 'vehicle', 'imitation', 'fashion'],
+    // Central bankers who want higher rates are hawks in every language ("die Falken im EZB-Rat", "los halcones").
+    competes: ['sport', 'brand', 'place', 'media', 'toy', 'vehicle', 'imitation', 'fashion', 'finance', 'person'],
     rule: 'veto',
   },
   {
@@ -1006,5 +1077,39 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'jeleń* piżmowiec* piżmowc* gruczoł*',
       ru: 'кабарг* олен* железа железы струй*',
     },
+  },
+  {
+    // Beluga is a vodka, a lentil and an aircraft as well as the sturgeon (and its caviar) and the whale.
+    terms: ['beluga', 'белуга'],
+    competes: ['food', 'brand', 'vehicle', 'toy', 'imitation'],
+    rule: 'veto',
+  },
+  {
+    // The small cats name armoured vehicles, pistols, helicopters and military operations ("Opération Serval").
+    terms: ['serval', 'Serval', 'servalo', 'serwal', 'сервал', 'caracal', 'Karakal', 'karakal', 'каракал'],
+    competes: ['vehicle', 'brand', 'media', 'sport', 'toy', 'imitation'],
+    rule: 'veto',
+  },
+  {
+    // The quetzal is Guatemala's currency; the bird's trade says bird, feathers or its genus.
+    terms: ['quetzal'],
+    competes: ['finance'],
+    rule: 'support',
+    wildlife: {
+      en: 'bird birds feather* plume* pharomachrus',
+      fr: 'oiseau* plume*',
+      de: 'vogel vögel feder federn',
+      nl: 'vogel* veer veren',
+      es: 'ave aves pájaro* pluma* plumaje',
+      it: 'uccell* piuma piume',
+      pl: 'ptak* pióro pióra',
+      ru: 'птиц* перо перья',
+    },
+  },
+  {
+    // Loris is a given name in Italian and French ("Loris Karius").
+    terms: ['loris'],
+    competes: ['person', 'sport', 'media'],
+    rule: 'veto',
   },
 ];

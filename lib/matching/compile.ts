@@ -99,6 +99,9 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     const entry = entries.push(tradeEntry(tradeTerm, taxaById)) - 1;
     for (const term of tradeTerm.terms) {
       addTerm(term, entry);
+      // Price lists put the noun first for products too ("желчь медвежья").
+      const reordered = wordOrderVariant(term);
+      if (reordered && !ambiguousByKey.has(phraseKey(term.text, fold))) addTerm({ ...term, text: reordered }, entry);
       if (namesProductOfAmbiguousWord(phraseKey(term.text, fold), ambiguousByKey)) imitable.push(term.text);
     }
   }

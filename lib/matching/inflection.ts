@@ -31,18 +31,19 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
 /**
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
- * (skin, hide, leather, tooth, horn, bone, fur, claws) are endings too, after the linking letters of each language.
+ * (skin, hide, leather, tooth, horn, bone, fur, claws, the head of a trophy) are endings too, after the linking
+ * letters of each language.
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) => heads.split(' ').map((head) => link + head));
 }
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
-  'fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel',
+  'fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe',
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
-  'huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel',
+  'huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen',
 );
 
 const RULES_BY_LANG: Record<Lang, Rules> = {

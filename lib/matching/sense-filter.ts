@@ -121,19 +121,40 @@ export class SenseFilter {
     // A plain name nearby supports an ambiguous word, and so does an ambiguous word that keeps its wildlife sense by
     // the words around it alone ("a rosewood and ivory clock"), never one that leans on another match in turn.
     const alone = matches.map(() => false);
+    // A proper name needs support even where the word's own rule only vetoes.
+    const senses = roles.map((role, i) => {
+      const sense = role.kind === 'plain' ? undefined : role.sense;
+      return sense?.rule === 'veto' && this.isProperName(matches[i], tokens, spans[i])
+        ? { ...sense, rule: 'support' as const }
+        : sense;
+    });
     const named = roles.map(
       (role, i) =>
         role.kind === 'plain' ||
-        (role.kind === 'ambiguous' && fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, alone)),
+        (role.kind === 'ambiguous' && fitsSense(senses[i]!, data.stopWords, tokens, spans[i], spans, alone)),
     );
     return matches.filter((match, i) => {
       const role = roles[i];
+      const sense = senses[i];
       if (role.kind === 'plain') return true;
-      if (role.sense?.person && this.isPersonName(match, role.sense, tokens, spans, i)) return false;
+      if (sense?.person && this.isPersonName(match, sense, tokens, spans, i)) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
-      if (exemptOnly || role.sense === undefined) return !exemptOnly;
-      return named[i] || fitsSense(role.sense, data.stopWords, tokens, spans[i], spans, named);
+      if (exemptOnly || sense === undefined) return !exemptOnly;
+      return named[i] || fitsSense(sense, data.stopWords, tokens, spans[i], spans, named);
     });
+  }
+
+  /**
+   * A word with an everyday sense written with a capital in mid-sentence, after a lower-case word and before a word
+   * that has none: a proper name (a town, a person, a title, a star sign: "Segno del Leone", "all'Aquila"), which is
+   * the animal only where wildlife words say so. Not in German, where every noun has a capital.
+   */
+  private isProperName(match: Match, tokens: Tokens, [first, last]: WordSpan): boolean {
+    if (first === 0 || match.terms.some((term) => this.terms[term].lang === 'de')) return false;
+    const written = (word: number) => tokens.source(tokens.start(word), tokens.end(word));
+    if (!CAPITALISED.test(written(first)) || !LOWER_CASE.test(written(first - 1))) return false;
+    if (!MID_SENTENCE.test(tokens.source(tokens.end(first - 1), tokens.start(first)))) return false;
+    return last + 1 >= tokens.count || !CAPITALISED.test(written(last + 1));
   }
 
   /**
@@ -194,25 +215,29 @@ export class SenseFilter {
 
   /**
    * A compound of an ambiguous term whose rest is a cue of a competing sense: "Elfenbeinoptik", "ivoorkleur",
-   * "Tigerauge" name the look, the colour, the stone. Other compounds say the wildlife sense and stay
-   * ("Elfenbeinschnitzerei").
+   * "Tigerauge" name the look, the colour, the stone, and "Hellelfenbein" a shade. Other compounds say the wildlife
+   * sense and stay ("Elfenbeinschnitzerei", "Mammutelfenbein").
    */
   private isOtherSenseCompound(match: Match, tokens: Tokens): boolean {
     const term = match.terms.find((index) => this.termRole(index).kind === 'ambiguous');
-    if (term === undefined || match.end - match.start <= this.terms[term].text.length + MAX_ENDING) return false;
+    if (term === undefined || match.end - match.start <= this.terms[term].text.length) return false;
     const [first, last] = wordSpan(tokens, match);
     const stem = phraseKey(this.terms[term].text, this.foldMixed);
     const word = tokens.folded(first);
     const role = this.termRole(term);
-    return first === last && role.kind === 'ambiguous' && word.startsWith(stem)
-      ? role.sense.competing.has(word.slice(stem.length))
-      : false;
+    if (first !== last || role.kind !== 'ambiguous') return false;
+    // The rest after the term, longer than an inflected ending ("Tigerauge"), or a word before it ("Hellelfenbein").
+    if (word.startsWith(stem))
+      return word.length > stem.length + MAX_ENDING && role.sense.competing.has(word.slice(stem.length));
+    return word.length > stem.length && word.endsWith(stem) && role.sense.competing.has(word.slice(0, -stem.length));
   }
 
   /**
-   * A capitalised word written right after a capitalised name that is no cue and no match of its own: a given
-   * name and a surname ("Nicola Sturgeon", "Edward Gibbon"). Not in German, where every noun is capitalised
-   * ("Graupapagei Henne"), nor in a heading in title case, where the next word is capitalised too.
+   * A capitalised word that is part of a person's name: written after a given name ("Nicola Sturgeon", "Edward
+   * Gibbon"), before a surname ("Loris Karius", "Arend de Vries"), or after a title ("Meneer de Uil", "Mr Wolf").
+   * The name beside it is capitalised and is no cue, no function word and no match of its own. Not in German,
+   * where every noun is capitalised ("Graupapagei Henne"), nor in a heading in title case, where the word past the
+   * name is capitalised too.
    */
   private isPersonName(
     match: Match,
@@ -222,17 +247,31 @@ export class SenseFilter {
     index: number,
   ): boolean {
     const [first, last] = spans[index];
-    if (first === 0 || tokens.sep(first - 1) !== ' ') return false;
     if (match.terms.some((term) => this.terms[term].lang === 'de')) return false;
-    const capitalised = (word: number) => CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)));
-    if (!capitalised(first) || !capitalised(first - 1)) return false;
-    if (last + 1 < tokens.count && tokens.sep(last) === ' ' && capitalised(last + 1)) return false;
-    const before = tokens.folded(first - 1);
+    const capitalised = (word: number) =>
+      word >= 0 && word < tokens.count && CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)));
+    if (!capitalised(first)) return false;
+    const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
     const { stopWords } = this.senseData;
-    if (stopWords.byWord.has(before) || sense.wildlife.has(before) || sense.competing.has(before)) return false;
-    return !spans.some(
-      ([otherFirst, otherLast], other) => other !== index && otherFirst <= first - 1 && otherLast >= first - 1,
-    );
+    const particle = (word: number) => spaced(word) && NAME_PARTICLES.has(tokens.folded(word));
+    // A title, with or without a particle: "Meneer de Uil", "Mr Wolf".
+    const title = particle(first - 1) ? first - 2 : first - 1;
+    if (spaced(title) && PERSONAL_TITLES.has(tokens.folded(title))) return true;
+    const isName = (word: number) => {
+      const folded = tokens.folded(word);
+      if (!capitalised(word) || stopWords.byWord.has(folded)) return false;
+      if (sense.wildlife.has(folded) || sense.competing.has(folded)) return false;
+      return !spans.some(
+        ([otherFirst, otherLast], other) => other !== index && otherFirst <= word && otherLast >= word,
+      );
+    };
+    const titleCase = (word: number) => spaced(word) && capitalised(word + 1);
+    // A surname after a given name.
+    if (spaced(first - 1) && isName(first - 1) && !titleCase(last)) return true;
+    // A given name before a surname, perhaps with a particle.
+    if (!spaced(last)) return false;
+    const surname = particle(last + 1) ? last + 2 : last + 1;
+    return surname < tokens.count && isName(surname) && !titleCase(surname);
   }
 
   private termRole(term: number): TermRole {
@@ -327,8 +366,20 @@ function headCue(
   return undefined;
 }
 
+/** The small words inside names ("Arend de Vries", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'di', 'da', 'del', 'du', 'le', 'la']);
+/** Titles before a name or a character's name, folded, in the eight languages ("Meneer de Uil", "Pan Tygrys"). */
+const PERSONAL_TITLES = new Set(
+  'mr mrs ms miss sir monsieur madame mme herr frau meneer mevrouw señor senor señora senora don dona signor signora pan pani господин госпожа'.split(
+    ' ',
+  ),
+);
+
 /** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_CASE = /^\p{Ll}/u;
+/** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
+const MID_SENTENCE = /^(?: |['’])$/u;
 
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;

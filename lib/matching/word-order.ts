@@ -1,7 +1,10 @@
 import type { Term } from '@/lib/dictionary/schema';
 
-/** Russian adjective endings in the dictionary form (nominative): "среднеазиатская", "королевский", "зелёное". */
-const RU_ADJECTIVE = /(ая|яя|ый|ий|ой|ое|ее)$/u;
+/**
+ * Russian adjective endings in the dictionary form (nominative): "среднеазиатская", "королевский", "зелёное", and
+ * the possessive adjectives of animals ("медвежья", "черепашье").
+ */
+const RU_ADJECTIVE = /(ая|яя|ья|ый|ий|ой|ое|ее|ье)$/u;
 
 /**
  * The other order a name is written in, where a language's sellers use both: Russian ad titles put the noun

@@ -207,6 +207,12 @@ export const globalExclusions: TermInput[] = [
   { text: 'memoria da elefante', lang: 'it' },
   { text: 'lingua di vipera', lang: 'it' },
   { text: 'a pappagallo', lang: 'it' },
+  // "Avere la scimmia" is a craving ("ho la scimmia della corsa").
+  { text: 'avere la scimmia', lang: 'it' },
+  { text: 'ho la scimmia', lang: 'it' },
+  { text: 'hai la scimmia', lang: 'it' },
+  { text: 'ha la scimmia', lang: 'it' },
+  { text: 'la scimmia sulla spalla', lang: 'it' },
   { text: 'łzy krokodyla', lang: 'pl' },
   { text: 'krokodyle łzy', lang: 'pl' },
   { text: 'niedźwiedzia przysługa', lang: 'pl' },

@@ -527,6 +527,9 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'monito capuchino', lang: 'es' },
       { text: 'mono ardilla', lang: 'es' },
       { text: 'cebo cappuccino', lang: 'it' },
+      { text: 'scimmia cappuccino', lang: 'it' },
+      // The diminutive, as Italian sellers write it ("scimmietta cappuccino").
+      { text: 'scimmietta cappuccino', lang: 'it' },
       { text: 'scimmia scoiattolo', lang: 'it' },
       { text: 'kapucynka', lang: 'pl' },
       { text: 'sajmiri', lang: 'pl' },

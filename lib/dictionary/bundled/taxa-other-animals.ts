@@ -180,6 +180,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
     names: [
       { text: 'staghorn coral', lang: 'en' },
       { text: 'table coral', lang: 'en' },
+      { text: 'акропора', lang: 'ru' },
     ],
   },
   {
@@ -623,6 +624,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'torch coral', lang: 'en' },
       { text: 'hammer coral', lang: 'en' },
       { text: 'frogspawn coral', lang: 'en' },
+      { text: 'эуфиллия', lang: 'ru' },
     ],
   },
   {
@@ -917,6 +919,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
     names: [
       { text: 'montipora coral', lang: 'en' },
       { text: 'velvet finger coral', lang: 'en' },
+      { text: 'монтипора', lang: 'ru' },
     ],
   },
   {
@@ -1081,7 +1084,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     synonyms: [],
     cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
     euAnnex: 'B',
-    names: [{ text: 'cauliflower coral', lang: 'en' }],
+    names: [
+      { text: 'cauliflower coral', lang: 'en' },
+      { text: 'поциллопора', lang: 'ru' },
+    ],
   },
   {
     id: 'polyodon-spathula',
@@ -1254,6 +1260,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
     names: [
       { text: 'birdsnest coral', lang: 'en' },
       { text: "bird's nest coral", lang: 'en' },
+      { text: 'сериатопора', lang: 'ru' },
     ],
   },
   {
@@ -1314,7 +1321,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     synonyms: [],
     cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
     euAnnex: 'B',
-    names: [{ text: "cat's paw coral", lang: 'en' }],
+    names: [
+      { text: "cat's paw coral", lang: 'en' },
+      { text: 'стилофора', lang: 'ru' },
+    ],
   },
   {
     id: 'telmatobius-culeus',

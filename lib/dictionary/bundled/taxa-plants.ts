@@ -548,6 +548,7 @@ export const plantTaxa: TaxonInput[] = [
       },
       { text: 'palisander', lang: 'en' },
       { text: 'palissandre', lang: 'fr' },
+      { text: 'bois de rose', lang: 'fr' },
       { text: 'Palisander', lang: 'de', match: 'prefix' },
       { text: 'palissander', lang: 'nl', match: 'prefix' },
       { text: 'palisandro', lang: 'es' },

@@ -50,6 +50,36 @@ describe('a name written beside a given name', () => {
     ['Young Sturgeon Fingerlings For Sale', ['Sturgeon']],
     ['Rescued Gibbon Needs Sanctuary Funds', ['Gibbon']],
     ['Two young sturgeon for the garden pond, captive bred.', ['sturgeon']],
+    // A given name before a surname, with or without a particle, and a title before a character's name.
+    ['Loris Capirossi won the race at Mugello in the rain.', []],
+    ['Hier spreekt Arend van Dijk, de nieuwe directeur van de school.', []],
+    ['Meneer de Uil leest de kinderen elke avond een verhaal voor.', []],
+    ['Slow loris for sale, tame, comes with its cage.', ['Slow loris']],
+    ['Arend, opgezet, oude collectie met papieren.', ['Arend']],
+  ])('%s → %j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
+describe('a proper name', () => {
+  it.each([
+    // Capitalised in mid-sentence, between lower-case words: a town, a person, a star sign, unless wildlife words say
+    // it is the animal.
+    ['Abbiamo passato il fine settimana a Leone con gli amici di sempre.', []],
+    ["Ho prenotato un albergo vicino all'Aquila per la fiera.", []],
+    ['Ho visto un Leone impagliato, vecchio trofeo di caccia.', ['Leone']],
+    ['Il leone dorme allo zoo tutto il giorno.', ['leone']],
+  ])('%s → %j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
+describe('a compound whose other part names an everyday sense', () => {
+  it.each([
+    // A shade before the term ("Hellelfenbein") or a look after it ("Elfenbeinoptik") is the colour, not the tusk.
+    ['Lack in Hellelfenbein, seidenmatt, zwei Dosen.', []],
+    ['Tür in Elfenbeinoptik, neu verpackt.', []],
+    ['Schnitzerei aus Mammutelfenbein, um 1900.', ['Mammutelfenbein']],
   ])('%s → %j', (text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });
