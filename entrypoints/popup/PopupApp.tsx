@@ -11,13 +11,14 @@ import { usePageSettings } from '@/components/page/PageRoot';
 import { loadClient, sendToBackgroundLater } from '@/lib/browser/client-later';
 import { commandTab } from '@/lib/browser/content-commands';
 import type { PopupOpening, PopupTab } from '@/lib/browser/popup-opening';
+import { isWebPage } from '@/lib/browser/web-page';
 import { defaultSettings } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
 
 // Folded away when the popup opens: loaded after its first screen (issue 14).
 const Legend = lazy(() => import('@/components/Legend').then(({ Legend }) => ({ default: Legend })));
 
-const httpHost = (url?: string) => (url && /^https?:/.test(url) ? new URL(url).hostname : undefined);
+const httpHost = (url?: string) => (isWebPage(url) ? new URL(url).hostname : undefined);
 const area = browser.storage.local;
 /** The tab paints at once; the answer only says it heard. */
 const SHOW_PRIVATE_TIMEOUT_MS = 2000;

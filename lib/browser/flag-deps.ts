@@ -2,6 +2,7 @@ import type { browser } from 'wxt/browser';
 import { commandTab } from './content-commands';
 import { getTabDetections } from './detect-service';
 import { readPageInTab } from './page-reader';
+import { isWebPage } from './web-page';
 import { readSettings } from '@/lib/settings/store';
 import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
@@ -18,8 +19,7 @@ type Api = typeof browser;
 export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   const getTab = async (tabId: number): Promise<TabInfo> => {
     const tab = await api.tabs.get(tabId);
-    if (tab.id === undefined || !tab.url || !/^https?:/.test(tab.url))
-      throw new Error('Only web pages can be flagged.');
+    if (tab.id === undefined || !isWebPage(tab.url)) throw new Error('Only web pages can be flagged.');
     return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
   };
   // Typed as always there, but Firefox has no pageCapture: the content script's HTML stands in.

@@ -10,6 +10,7 @@ import { keepStatusesCurrent, sessionStatuses } from './tab-flag-status';
 import { flagHandlers } from './flag-handlers';
 import { createFlagService } from '@/lib/flags/service';
 import { registerFlagTriggers } from './flag-triggers';
+import { isWebPage } from './web-page';
 
 /**
  * Wires the "flags" domain into the background: opens the database for
@@ -37,7 +38,7 @@ export function startFlagsService(api: typeof browser = browser): Handlers {
   // platforms with no flag at all are not read. Either way the tab's status is kept for the popup.
   api.tabs.onUpdated.addListener(async (tabId, change, tab) => {
     if (change.status === 'loading') return clearTab(tabId);
-    if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
+    if (change.status !== 'complete' || !isWebPage(tab.url)) return;
     const ready = await deps;
     const shown = { id: tabId, windowId: tab.windowId, url: tab.url, title: tab.title };
     const flag = await flagOfTab(ready, shown, canonicals, statuses);

@@ -3,6 +3,7 @@ import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
 import { SETTINGS_KEY } from '@/lib/settings/detect-settings';
 import { FLAGS_STAMP_KEY, keptStatusIsCurrent, tabFlagKey } from './tab-flag-keys';
 import { tabReportKey, watchKeys } from './tab-report-watch';
+import { isWebPage } from './web-page';
 
 /** The tab the popup is about, as the browser shows it to Spoor. */
 export interface PopupTab {
@@ -39,9 +40,6 @@ export interface PopupRequests {
   /** The tab's findings and flag status, read once its id is known; undefined for no tab. */
   replies: Promise<PopupReplies | undefined>;
 }
-
-/** Whether a tab's URL is a web page, the only kind Spoor reads and flags. */
-export const isWebPage = (url: string | undefined): url is string => url !== undefined && /^https?:/.test(url);
 
 /** `?tabId=N` when the popup is opened as a page (tests, a pinned window). */
 function requestedTabId(search: string): number | undefined {
