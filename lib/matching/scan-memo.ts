@@ -1,9 +1,4 @@
-import type { FullScan } from '@/lib/matching/staged-matcher';
-
-/** Texts longer than this are matched each time: long texts seldom repeat, and the memo keeps its keys alive. */
-const MEMO_TEXT_CHARS = 300;
-/** Texts remembered at most; the oldest goes first. */
-const MEMO_SIZE = 2_000;
+import { REMEMBERED_TEXT_CHARS, REMEMBERED_TEXTS, type FullScan } from '@/lib/matching/staged-matcher';
 
 /**
  * The second stage, remembering each short text's result: pages repeat the same words in every card (a title
@@ -31,8 +26,9 @@ export function rememberingScan(scan: FullScan): FullScan {
         },
       },
     );
-    if (!asked && text.length <= MEMO_TEXT_CHARS) {
-      if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    if (!asked && text.length <= REMEMBERED_TEXT_CHARS) {
+      // Full: the oldest goes first.
+      if (memo.size >= REMEMBERED_TEXTS) memo.delete(memo.keys().next().value!);
       memo.set(text, result);
     }
     return result;

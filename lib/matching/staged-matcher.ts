@@ -18,9 +18,12 @@ export interface MatcherParts {
 /** The second stage: choosing among candidates, the sense filter, bidi display order (full-scan.ts). */
 export type FullScan = Matcher['scan'];
 
-/** Texts the first stage remembers at most, and their longest: long texts seldom repeat. */
-const SEEN_TEXTS = 2_000;
-const SEEN_TEXT_CHARS = 300;
+/**
+ * Texts each stage remembers at most (this first stage, and full-scan.ts's through scan-memo.ts), and their longest:
+ * long texts seldom repeat, and a memo keeps its keys alive.
+ */
+export const REMEMBERED_TEXTS = 2_000;
+export const REMEMBERED_TEXT_CHARS = 300;
 
 // The controls display-order.ts reorders by: text without them reads as it is stored.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
@@ -50,8 +53,8 @@ export function stagedMatcher(
       const tokens = tokenize(text, foldMixed);
       exempt = walker.findAll(tokens).length > 0 || BIDI_CONTROL.test(text) ? 0 : findExemptNames(tokens, notListed());
       // Pages repeat short texts in every card (a seller, "Free postage"): each is walked once. Emptied when full.
-      if (text.length <= SEEN_TEXT_CHARS) {
-        if (seen.size >= SEEN_TEXTS) seen.clear();
+      if (text.length <= REMEMBERED_TEXT_CHARS) {
+        if (seen.size >= REMEMBERED_TEXTS) seen.clear();
         seen.set(text, exempt);
       }
     }
