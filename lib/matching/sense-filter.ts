@@ -150,11 +150,15 @@ export class SenseFilter {
    * the animal only where wildlife words say so. Not in German, where every noun has a capital.
    */
   private isProperName(match: Match, tokens: Tokens, [first, last]: WordSpan): boolean {
-    if (first === 0 || match.terms.some((term) => this.terms[term].lang === 'de')) return false;
-    const written = (word: number) => tokens.source(tokens.start(word), tokens.end(word));
-    if (!CAPITALISED.test(written(first)) || !LOWER_CASE.test(written(first - 1))) return false;
+    if (first === 0 || this.isGerman(match)) return false;
+    if (!capitalisedAt(tokens, first) || !LOWER_CASE.test(writtenAt(tokens, first - 1))) return false;
     if (!MID_SENTENCE.test(tokens.source(tokens.end(first - 1), tokens.start(first)))) return false;
-    return last + 1 >= tokens.count || !CAPITALISED.test(written(last + 1));
+    return !capitalisedAt(tokens, last + 1);
+  }
+
+  /** Whether a match names a German term: German writes every noun with a capital, so a capital says no name. */
+  private isGerman(match: Match): boolean {
+    return match.terms.some((term) => this.terms[term].lang === 'de');
   }
 
   /**
@@ -247,10 +251,8 @@ export class SenseFilter {
     index: number,
   ): boolean {
     const [first, last] = spans[index];
-    if (match.terms.some((term) => this.terms[term].lang === 'de')) return false;
-    const capitalised = (word: number) =>
-      word >= 0 && word < tokens.count && CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)));
-    if (!capitalised(first)) return false;
+    if (this.isGerman(match)) return false;
+    if (!capitalisedAt(tokens, first)) return false;
     const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
     const { stopWords } = this.senseData;
     const particle = (word: number) => spaced(word) && NAME_PARTICLES.has(tokens.folded(word));
@@ -259,13 +261,13 @@ export class SenseFilter {
     if (spaced(title) && PERSONAL_TITLES.has(tokens.folded(title))) return true;
     const isName = (word: number) => {
       const folded = tokens.folded(word);
-      if (!capitalised(word) || stopWords.byWord.has(folded)) return false;
+      if (!capitalisedAt(tokens, word) || stopWords.byWord.has(folded)) return false;
       if (sense.wildlife.has(folded) || sense.competing.has(folded)) return false;
       return !spans.some(
         ([otherFirst, otherLast], other) => other !== index && otherFirst <= word && otherLast >= word,
       );
     };
-    const titleCase = (word: number) => spaced(word) && capitalised(word + 1);
+    const titleCase = (word: number) => spaced(word) && capitalisedAt(tokens, word + 1);
     // A surname after a given name.
     if (spaced(first - 1) && isName(first - 1) && !titleCase(last)) return true;
     // A given name before a surname, perhaps with a particle.
@@ -377,6 +379,11 @@ const PERSONAL_TITLES = new Set(
 
 /** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Word `word` of the text as the page writes it. */
+const writtenAt = (tokens: Tokens, word: number) => tokens.source(tokens.start(word), tokens.end(word));
+/** Whether word `word` exists and is written CAPITALISED. */
+const capitalisedAt = (tokens: Tokens, word: number) =>
+  word >= 0 && word < tokens.count && CAPITALISED.test(writtenAt(tokens, word));
 const LOWER_CASE = /^\p{Ll}/u;
 /** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
 const MID_SENTENCE = /^(?: |['’])$/u;
