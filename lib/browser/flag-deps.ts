@@ -6,6 +6,7 @@ import { isWebPage } from './web-page';
 import { readSettings } from '@/lib/settings/store';
 import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
+import { saveMhtmlRetrying } from '@/lib/flags/mhtml-retry';
 import type { FlagDeps, TabInfo } from '@/lib/flags/flag-tab';
 import type { FlagService } from '@/lib/flags/service';
 
@@ -36,7 +37,9 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
     },
     screenshot: oneAtATime((tab) => screenshotOf(api, tab)),
     // One at a time too: Chrome answers "Failed to generate MHTML." to a second save of a tab still being saved.
-    snapshot: pageCapture ? oneAtATime((tabId: number) => mhtmlOf(pageCapture, tabId)) : undefined,
+    snapshot: pageCapture
+      ? oneAtATime((tabId: number) => saveMhtmlRetrying(() => pageCapture.saveAsMHTML({ tabId })))
+      : undefined,
     extensionVersion: api.runtime.getManifest().version,
   };
 }
@@ -61,27 +64,6 @@ async function screenshotOf(api: Api, tab: { id: number; windowId: number }): Pr
     void commandTab(api, tab.id, 'detect/restore', CONCEAL_TIMEOUT_MS);
   }
 }
-
-/**
- * The tab as MHTML, copied into memory: Chrome backs the Blob with a temporary
- * file, and a capture early in a browser session (or on a busy machine) can
- * find that file already gone ("A requested file or directory could not be
- * found", Chromium 156), so that failure is retried with fresh captures.
- */
-async function mhtmlOf(pageCapture: Api['pageCapture'], tabId: number): Promise<Blob> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const mhtml = await pageCapture.saveAsMHTML({ tabId });
-      if (!mhtml) throw new Error('the browser returned no page snapshot');
-      return new Blob([await mhtml.arrayBuffer()], { type: mhtml.type || 'multipart/related' });
-    } catch (error) {
-      const fileGone = error instanceof DOMException && error.name === 'NotFoundError';
-      if (!fileGone || attempt === MHTML_ATTEMPTS) throw error;
-    }
-  }
-}
-
-const MHTML_ATTEMPTS = 3;
 
 /**
  * Serializes calls: two tabs flagged at once must not fight over which one is in front, nor save one page twice at
