@@ -60,7 +60,12 @@ async function openPage(context: BrowserContext, url: string, bench: boolean): P
     return figures;
   });
   await popup.close();
-  return { ...page, 'bench ready (after load)': benchReady };
+  const stateAfterFirstModule = page['state shown (observer)']! - page['DOMContentLoaded end']!;
+  return {
+    ...page,
+    'bench ready (after load)': benchReady,
+    'state shown − DOMContentLoaded end': stateAfterFirstModule,
+  };
 }
 
 async function stopWorkers(extension: LoadedExtension, page: Page) {
