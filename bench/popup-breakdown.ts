@@ -1,12 +1,17 @@
 /**
  * Where the popup's opening goes, without a trace: opens the popup about the ad page with the service worker awake
- * and asleep (alternately), and prints the medians, from popup.html's navigation start, of the page's own timings
- * (response, DOM interactive, first paint, load event), when each of its files arrived, when the flag panel first
- * showed the ad's state (seen by an observer installed before the page's first script) and the bench's ready figure
- * (bench/flagging.ts's look, after the load event).
+ * and asleep (alternately), then the empty extension page (popup-floor.ts), and prints the medians, from each page's
+ * navigation start, of its own timings (DOM interactive, DOMContentLoaded, the load event, paints), when the popup's
+ * first React commit and its flag panel's state first showed (an observer installed before the page's first script;
+ * the state is the bench's ready condition) and the bench's ready figure (bench/flagging.ts's look, after the load
+ * event). Chrome leaves extension files out of the resource timing, so the files' arrival needs a trace
+ * (popup-trace.ts).
  *
  *   npm run build:chrome && BENCH_PAGE_RUNS=7 node --experimental-transform-types --no-warnings \
  *     --import ./bench/ts-paths.ts bench/popup-breakdown.ts
+ *
+ * BENCH_OTHER_BUILDS=<folder holding chrome-mv3>,… alternates other builds with this one; BENCH_DICTIONARIES=checklist
+ * imports the full checklist first; BENCH_SETTLE_MS is the pause between the ad page's badge and the popup (500).
  */
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -23,7 +28,7 @@ const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
 /** The pause between the ad page's badge and the popup (stopping the worker completes after its answer). */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 500);
 
-/** Installed before the popup's first script: the first moment its flag panel shows the ad's state. */
+/** Installed before the popup's first script: its first React commit, and the first moment it shows the ad's state. */
 function watchForState() {
   const shown = () =>
     [...document.querySelectorAll('button')].some((b) => b.textContent === 'Flag this ad') &&
