@@ -40,7 +40,7 @@ export interface FlagPanelProps {
   /** The tab's flag status if already asked for (the popup asks as it opens); else the panel asks. */
   status?: Promise<{ flag: Flag | null }>;
   /** The status already read (the popup's opening read it kept): the first render shows it, and nothing is asked. */
-  known?: { flag: Flag | null };
+  statusRead?: { flag: Flag | null };
 }
 
 /**
@@ -55,17 +55,19 @@ export function FlagPanel({
   identity,
   onSummary,
   status,
-  known,
+  statusRead,
 }: FlagPanelProps) {
   const t = useT();
-  const [state, setState] = useState<State>(known ? { step: 'ready', flag: known.flag } : { step: 'checking' });
+  const [state, setState] = useState<State>(
+    statusRead ? { step: 'ready', flag: statusRead.flag } : { step: 'checking' },
+  );
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState(false);
   const [firstFlag, setFirstFlag] = useState(false);
 
   // The words of a failure are chosen when it shows, so a language change later never asks again.
   const [statusFailure, setStatusFailure] = useState<string>();
-  const checking = known === undefined;
+  const checking = statusRead === undefined;
   useEffect(() => {
     if (!checking) return;
     (status ?? send('flag/status', { tabId }))

@@ -69,7 +69,7 @@ export function PopupApp({ tab, opening, read = {} }: { tab: PopupTab; opening: 
             tabId={tab.id}
             send={sendToBackgroundLater}
             status={opening.status}
-            known={read.status}
+            statusRead={read.status}
             onSummary={setSummary}
             identity={{
               researcherId: settings.researcherId,

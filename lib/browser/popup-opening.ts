@@ -16,7 +16,7 @@ export interface PopupOpening {
   tab: Promise<PopupTab>;
   /** The tab's findings: its first load is what the opening read. */
   detections: DetectionsSource;
-  /** Whether the ad was flagged before, as the background keeps it (see lib/browser/kept-status.ts). */
+  /** Whether the ad was flagged before, as the background keeps it (see lib/flags/tab-status.ts). */
   status: Promise<{ flag: Flag | null }>;
   /**
    * What storage.session gave, parsed, once read (nothing when it could not be read): the popup's first render shows

@@ -110,7 +110,7 @@ describe('FlagPanel', () => {
     const asked: string[] = [];
     const send = ((name, payload) => (asked.push(name), background.send(name, payload))) as SendToBackground;
     const never = new Promise<never>(() => {});
-    render(<FlagPanel tabId={TAB} send={send} storage={grantedStorage} status={never} known={{ flag }} />);
+    render(<FlagPanel tabId={TAB} send={send} storage={grantedStorage} status={never} statusRead={{ flag }} />);
 
     // No await: the first commit already holds it (the popup's opening read it before React rendered).
     expect(screen.getByText(/Flagged on 12 Mar 2026 by anna\.k/)).toBeTruthy();
