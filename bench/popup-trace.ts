@@ -5,10 +5,13 @@
  *
  *   npm run build:chrome && BENCH_PAGE_RUNS=2 node --experimental-transform-types --no-warnings \
  *     --import ./bench/ts-paths.ts bench/popup-trace.ts
+ *
+ * BENCH_DICTIONARIES=checklist imports the full checklist first.
  */
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
+import { importFullChecklist } from './checklist.ts';
 import { timeToPopupReady } from './flagging.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
@@ -65,6 +68,7 @@ const server = await startServer([], [generatedPages]);
 const extension = await launchWithExtension();
 try {
   await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
+  if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
   // One warm-up run (HTTP cache, code cache), then the traced ones.
   for (let run = -1; run < RUNS; run++) {
     const ad = await badgeAfterLoad(extension, server.origin);

@@ -71,12 +71,14 @@ export interface DetectedTaxaProps {
   compact?: boolean;
   /** Paints the researcher's private terms on the tab; offered while some were found unpainted. */
   onShowPrivate?: () => void;
+  /** The findings already read (the popup's opening): the first render shows them; the source's first load follows. */
+  initial?: ReportEntry[];
 }
 
 /** The verdict and what Spoor found in a tab, refreshed whenever the tab reports again. */
-export function DetectedTaxa({ tabId, source, compact, onShowPrivate }: DetectedTaxaProps) {
+export function DetectedTaxa({ tabId, source, compact, onShowPrivate, initial }: DetectedTaxaProps) {
   const t = useT();
-  const [entries, setEntries] = useState<ReportEntry[]>();
+  const [entries, setEntries] = useState<ReportEntry[] | undefined>(initial);
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;

@@ -39,6 +39,8 @@ export interface FlagPanelProps {
   onSummary?(shown: boolean): void;
   /** The tab's flag status if already asked for (the popup asks as it opens); else the panel asks. */
   status?: Promise<{ flag: Flag | null }>;
+  /** The status already read (the popup's opening read it kept): the first render shows it, and nothing is asked. */
+  statusRead?: { flag: Flag | null };
 }
 
 /**
@@ -53,23 +55,28 @@ export function FlagPanel({
   identity,
   onSummary,
   status,
+  statusRead,
 }: FlagPanelProps) {
   const t = useT();
-  const [state, setState] = useState<State>({ step: 'checking' });
+  const [state, setState] = useState<State>(
+    statusRead ? { step: 'ready', flag: statusRead.flag } : { step: 'checking' },
+  );
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState(false);
   const [firstFlag, setFirstFlag] = useState(false);
 
   // The words of a failure are chosen when it shows, so a language change later never asks again.
   const [statusFailure, setStatusFailure] = useState<string>();
+  const checking = statusRead === undefined;
   useEffect(() => {
+    if (!checking) return;
     (status ?? send('flag/status', { tabId }))
       .then(({ flag }) => setState({ step: 'ready', flag }))
       .catch((reason: unknown) => {
         setState({ step: 'ready', flag: null });
         setStatusFailure(messageOf(reason));
       });
-  }, [tabId, send, status]);
+  }, [checking, tabId, send, status]);
 
   const capture = async (ifFlagged: 'ask' | 'observe', known: Flag | null) => {
     setError(undefined);

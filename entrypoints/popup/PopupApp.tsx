@@ -10,7 +10,7 @@ import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { usePageSettings } from '@/components/page/PageRoot';
 import { loadClient, sendToBackgroundLater } from '@/lib/browser/client-later';
 import { commandTab } from '@/lib/browser/content-commands';
-import type { PopupOpening, PopupTab } from '@/lib/browser/popup-opening';
+import type { OpeningRead, PopupOpening, PopupTab } from '@/lib/browser/popup-opening';
 import { isWebPage } from '@/lib/browser/web-page';
 import { defaultSettings } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
@@ -25,10 +25,10 @@ const SHOW_PRIVATE_TIMEOUT_MS = 2000;
 
 /**
  * The popup: the verdict on the current tab, the taxa once, "Flag this ad", then what was captured.
- * `opening` holds the answers asked for as the popup's script started (lib/browser/popup-opening.ts), `tab` the
- * tab they are about.
+ * `opening` holds the answers asked for as the popup's script started (lib/browser/popup-opening.ts), `read` what
+ * of them had arrived before the first render (shown at once), `tab` the tab they are about.
  */
-export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpening }) {
+export function PopupApp({ tab, opening, read = {} }: { tab: PopupTab; opening: PopupOpening; read?: OpeningRead }) {
   const t = useT();
   const [summary, setSummary] = useState(false);
   // Read before the first render (components/page): the researcher prompt never flashes for someone who has an id.
@@ -58,6 +58,7 @@ export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpenin
           <DetectedTaxa
             tabId={tab.id}
             source={opening.detections}
+            initial={read.entries}
             compact={summary}
             // The tab reports again once they are painted, which takes the button away.
             onShowPrivate={() => void commandTab(browser, tab.id!, 'detect/show-private', SHOW_PRIVATE_TIMEOUT_MS)}
@@ -68,6 +69,7 @@ export function PopupApp({ tab, opening }: { tab: PopupTab; opening: PopupOpenin
             tabId={tab.id}
             send={sendToBackgroundLater}
             status={opening.status}
+            statusRead={read.status}
             onSummary={setSummary}
             identity={{
               researcherId: settings.researcherId,

@@ -6,12 +6,13 @@ import { PopupApp } from './PopupApp';
 
 /**
  * The popup's page, once React, zod and the protocol have loaded; `requests` were sent before (main.ts). The first
- * render knows the tab (a tab that cannot be looked up, closed meanwhile, shows as no web page).
+ * render knows the tab (a tab that cannot be looked up, closed meanwhile, shows as no web page) and shows what the
+ * opening read from storage.session (read long before React has evaluated), so it renders the tab's state at once.
  */
 export function startPopup(requests: PopupRequests): Promise<void> {
   const opening = openPopup(requests);
-  const popup = opening.tab.then(
-    (tab) => <PopupApp tab={tab} opening={opening} />,
+  const popup = Promise.all([opening.tab, opening.read]).then(
+    ([tab, read]) => <PopupApp tab={tab} opening={opening} read={read} />,
     () => <PopupApp tab={{}} opening={opening} />,
   );
   return startPage(browserPageEnv(), 'popupPageTitle', popup, requests.settings);

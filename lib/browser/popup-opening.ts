@@ -18,6 +18,19 @@ export interface PopupOpening {
   detections: DetectionsSource;
   /** Whether the ad was flagged before, as the background keeps it (see lib/flags/tab-status.ts). */
   status: Promise<{ flag: Flag | null }>;
+  /**
+   * What storage.session gave, parsed, once read (nothing when it could not be read): the popup's first render shows
+   * it, so its flag panel never renders "Loading" first when nothing waits on the background (issue 14).
+   */
+  read: Promise<OpeningRead>;
+}
+
+/** The opening's read as the first render shows it. */
+export interface OpeningRead {
+  /** The tab's findings as read (the first load of `detections` reads them again if the tab reported since). */
+  entries?: ReportEntry[];
+  /** The flag status kept for the tab, when it was current; undefined while the background is asked for it. */
+  status?: { flag: Flag | null };
 }
 
 /** The opening's read of the tab's findings, and whether the tab reported again since. */
@@ -45,9 +58,10 @@ function primed(first: Promise<FirstReport>, source: DetectionsSource): Detectio
 
 /**
  * The flag status: the one kept for the tab, parsed as every stored record is, else the background's answer (asked
- * for by the first module when none was current, or now when the kept one does not parse or changed since it was read).
+ * for by the first module when none was current, or now when the kept one does not parse or changed since it was
+ * read). A status known from the read is returned as it is, not as a promise, for the first render to show.
  */
-async function statusOf(replies: PopupReplies): Promise<{ flag: Flag | null }> {
+function statusOf(replies: PopupReplies): { flag: Flag | null } | Promise<{ flag: Flag | null }> {
   const changed = replies.statusChanged();
   if (replies.status) return receiveReply(flagMessages, 'flag/status', replies.status);
   // Only web pages have a flag status; the popup shows it for those alone.
@@ -60,7 +74,8 @@ async function statusOf(replies: PopupReplies): Promise<{ flag: Flag | null }> {
 /**
  * The popup's first screen from what its first module read (popup-requests.ts): the tab's report and flag status
  * parsed with their own schemas, without loading the other domains' (issue 14).
- * @example void startPage(browserPageEnv(), 'popupPageTitle', <PopupApp opening={openPopup(requests)} />);
+ * @example const opening = openPopup(requests);
+ * void startPage(env, 'popupPageTitle', opening.read.then((read) => <PopupApp opening={opening} read={read} />));
  */
 export function openPopup(requests: PopupRequests): PopupOpening {
   const detections = requests.replies.then((replies): FirstReport =>
@@ -68,9 +83,21 @@ export function openPopup(requests: PopupRequests): PopupOpening {
       ? { entries: tabReportFrom(replies.stored[tabReportKey(replies.tabId)]), changed: replies.reportChanged }
       : { entries: [], changed: () => false },
   );
-  const status = requests.replies.then((replies) => (replies ? statusOf(replies) : { flag: null }));
+  // Boxed, so that a status known from the read stays told apart from one still asked for.
+  const boxed = requests.replies.then((replies) => ({ status: replies ? statusOf(replies) : { flag: null } }));
+  const status = boxed.then(({ status }) => status);
+  const read = Promise.all([
+    detections.then(
+      ({ entries }) => entries,
+      () => undefined,
+    ),
+    boxed.then(
+      ({ status }) => ('then' in status ? undefined : status),
+      () => undefined,
+    ),
+  ]).then(([entries, status]): OpeningRead => ({ entries, status }));
   // Whoever shows them handles failures; until then they are not "unhandled".
   detections.catch(() => undefined);
   status.catch(() => undefined);
-  return { tab: requests.tab, detections: primed(detections, sessionDetections), status };
+  return { tab: requests.tab, detections: primed(detections, sessionDetections), status, read };
 }

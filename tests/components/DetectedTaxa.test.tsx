@@ -103,6 +103,19 @@ it('gives the verdict first: how many listed taxa and the strictest Appendix', a
   expect(screen.getByText('and 1 trade term or code word')).toBeTruthy();
 });
 
+it('gives the verdict on findings already read in its first render, then follows its source', async () => {
+  let reported!: (entries: ReportEntry[]) => void;
+  const source: DetectionsSource = {
+    load: () => new Promise((resolve) => (reported = resolve)),
+    watch: () => () => {},
+  };
+  render(<DetectedTaxa tabId={3} source={source} initial={[ivory, parrot]} />);
+  // No await: the popup's opening read them before React rendered.
+  expect(screen.getByRole('heading', { level: 1, name: '1 CITES-listed taxon · Appendix I' })).toBeTruthy();
+  reported([ivory]);
+  expect(await screen.findByRole('heading', { level: 1, name: '1 trade term · implies Appendix I' })).toBeTruthy();
+});
+
 it('says so when nothing was found', async () => {
   const source: DetectionsSource = { load: async () => [], watch: () => () => {} };
   render(<DetectedTaxa tabId={3} source={source} />);

@@ -103,6 +103,24 @@ describe('FlagPanel', () => {
     expect(asked).toEqual([]);
   });
 
+  it('shows a status already read in its first render, with no "Checking" first and nothing asked', async () => {
+    const { deps } = await depsWith({}, db);
+    const { flag } = await flagTab(deps, { tabId: TAB, trigger: 'button', ifFlagged: 'ask' });
+    const background = backgroundFor(deps);
+    const asked: string[] = [];
+    const send = ((name, payload) => (asked.push(name), background.send(name, payload))) as SendToBackground;
+    const never = new Promise<never>(() => {});
+    render(<FlagPanel tabId={TAB} send={send} storage={grantedStorage} status={never} statusRead={{ flag }} />);
+
+    // No await: the first commit already holds it (the popup's opening read it before React rendered).
+    expect(screen.getByText(/Flagged on 12 Mar 2026 by anna\.k/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Flag this ad' })).toBeTruthy();
+    expect(screen.queryByText(/Checking/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Flag this ad' }));
+    expect(screen.getByRole('group', { name: 'Add a new observation?' })).toBeTruthy();
+    expect(asked).toEqual([]);
+  });
+
   it('asks "Add a new observation?" instead of flagging the same ad twice', async () => {
     const { deps } = await depsWith({}, db);
     await flagTab(deps, { tabId: TAB, trigger: 'button', ifFlagged: 'ask' });

@@ -83,6 +83,23 @@ describe('the popup’s opening', () => {
     expect(asked).toEqual([]);
   });
 
+  it('gives the first render what it read: the findings, and the status when a current one was kept', async () => {
+    const id = await adTab();
+    await keep(id, { url: AD, flag: null });
+    expect(await openPopup(requestPopupOpening(`?tabId=${id}`)).read).toEqual({
+      entries: [parrot, ivory],
+      status: { flag: null },
+    });
+  });
+
+  it('gives the first render no status while the background is asked for it', async () => {
+    const id = await adTab();
+    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
+    expect(await opening.read).toEqual({ entries: [parrot, ivory], status: undefined });
+    expect(await opening.status).toEqual({ flag: null });
+    expect(asked).toEqual(['flag/status']);
+  });
+
   it('reads the settings as it starts, for the first render to parse', async () => {
     await fakeBrowser.storage.local.set({ settings: { researcherId: 'anna.k' } });
     const { settings } = requestPopupOpening('?tabId=1');
