@@ -201,7 +201,10 @@ try {
     const cdp = await extension.context.newCDPSession(page);
     const load = () => page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => passOf(page));
     if (run === RUNS + 1) {
-      printTop(`${REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings'}, load and first pass`, (await profiled(cdp, load)).profile);
+      printTop(
+        `${REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings'}, load and first pass`,
+        (await profiled(cdp, load)).profile,
+      );
       if (APPENDS) printTop('500 appended listings', (await profiled(cdp, () => append(page))).profile);
     } else {
       const loaded = await cpuOf(cdp, load);
