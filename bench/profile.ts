@@ -9,13 +9,15 @@
  * PROFILE_TOP=1 adds each function's self and total time from a CPU profile (readable with an unminified build:
  * vite's `build.minify` off, into another SPOOR_OUT_DIR). PROFILE_EXTENSION=<built folder> measures another build,
  * e.g. main's, in the same minutes. PROFILE_HOSTILE=<name> loads that page of tests/e2e/reliability/hostile instead
- * (e.g. ten-megabytes: one 10 MB text node), without the append.
+ * (e.g. ten-megabytes: one 10 MB text node), without the append; PROFILE_PAGE=<file> a real page of
+ * ../shared/data/pages (e.g. ebay-com-item.html), without the append.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { heavyPages } from '../tests/e2e/reliability/hostile/heavy-pages.ts';
 import { serveHostilePages } from '../tests/e2e/reliability/hostile/page.ts';
+import { sharedDataPath } from '../tests/shared-data.ts';
 import { listingCard } from './listing-page.ts';
 import { median, setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
@@ -26,6 +28,9 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const TOP = process.env.PROFILE_TOP === '1';
 const HOSTILE = heavyPages.find((page) => page.name === process.env.PROFILE_HOSTILE);
 if (process.env.PROFILE_HOSTILE && !HOSTILE) throw new Error(`no heavy page named ${process.env.PROFILE_HOSTILE}`);
+const REAL_PAGE = process.env.PROFILE_PAGE;
+/** Only the generated page gets the 500 appended listings. */
+const APPENDS = !HOSTILE && !REAL_PAGE;
 const appendedCards = Array.from({ length: 500 }, (_, i) => listingCard(2000 + i)).join('\n');
 
 interface ProfileNode {
@@ -179,8 +184,10 @@ const append = (page: Page) =>
     appendedCards,
   );
 
-const server = HOSTILE ? await serveHostilePages([HOSTILE]) : await startServer([], [generatedPages]);
-const url = server.url(HOSTILE ? `/${HOSTILE.name}.html` : LISTINGS_PAGE);
+const server = HOSTILE
+  ? await serveHostilePages([HOSTILE])
+  : await startServer(REAL_PAGE ? [sharedDataPath('pages')] : [], [generatedPages]);
+const url = server.url(HOSTILE ? `/${HOSTILE.name}.html` : REAL_PAGE ? `/${REAL_PAGE}` : LISTINGS_PAGE);
 const extension = await launchWithExtension(
   process.env.PROFILE_EXTENSION ? { extension: process.env.PROFILE_EXTENSION } : {},
 );
@@ -194,11 +201,14 @@ try {
     const cdp = await extension.context.newCDPSession(page);
     const load = () => page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => passOf(page));
     if (run === RUNS + 1) {
-      printTop('2,000 listings, load and first pass', (await profiled(cdp, load)).profile);
-      if (!HOSTILE) printTop('500 appended listings', (await profiled(cdp, () => append(page))).profile);
+      printTop(
+        `${REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings'}, load and first pass`,
+        (await profiled(cdp, load)).profile,
+      );
+      if (APPENDS) printTop('500 appended listings', (await profiled(cdp, () => append(page))).profile);
     } else {
       const loaded = await cpuOf(cdp, load);
-      const appended = HOSTILE ? undefined : await cpuOf(cdp, () => append(page));
+      const appended = !APPENDS ? undefined : await cpuOf(cdp, () => append(page));
       if (run > 0) {
         const { result, ...cpu } = loaded;
         loads.push({ ...cpu, ...result });
@@ -216,7 +226,7 @@ try {
       `${worst(loads, 'longestSliceMs')} ms (clock); the pass's own CPU ${mid(loads, 'passCpuMs')} ms, its longest call ` +
       `${worst(loads, 'passLongestMs')} ms CPU (worst run)`,
   );
-  if (!HOSTILE)
+  if (APPENDS)
     console.log(
       `Append, median of ${RUNS}: content script CPU ${mid(appends, 'cpuMs')} ms; pass starts ${mid(appends, 'passStartMs')} ` +
         `ms after the insertion, ends ${mid(appends, 'passEndMs')} ms (${mid(appends, 'passWorkMs')} ms in slices, ` +

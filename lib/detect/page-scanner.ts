@@ -297,10 +297,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       sweepPending = false;
       painter.dropDisconnected();
       // Deleting while iterating is safe for a Map or Set: what is left is still visited once.
-      for (const owner of hitsByOwner.keys()) if (!owner.isConnected) hitsByOwner.delete(owner);
-      for (const element of attributeHitsByElement.keys())
-        if (!element.isConnected) attributeHitsByElement.delete(element);
-      for (const owner of waiting) if (!owner.isConnected) waiting.delete(owner);
+      const byNode: { keys(): Iterable<Node>; delete(node: Node): unknown }[] = [
+        hitsByOwner,
+        attributeHitsByElement,
+        waiting,
+      ];
+      for (const kept of byNode) for (const node of kept.keys()) if (!node.isConnected) kept.delete(node);
       return true;
     }
     if (partial) {

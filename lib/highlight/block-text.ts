@@ -65,9 +65,12 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   /** How much of `child`, a long text node, is read. */
   let read = 0;
   const done = (): BlockText => ({ owner, text, nodes, starts });
+  /** Whether an earlier call stopped part-way: most blocks are read in one call, with nothing to check. */
+  let resumed = false;
   return (budget) => {
     // The page may have changed since the last call: the nodes still to visit must still be in the block.
-    if (![child, ...resume].every((node) => node === null || owner.contains(node))) return done();
+    if (resumed && ![child, ...resume].every((node) => node === null || owner.contains(node))) return done();
+    resumed = true;
     for (;;) {
       if (child === null) {
         if (resume.length === 0) return done();

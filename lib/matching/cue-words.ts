@@ -35,21 +35,30 @@ export interface CueLookup {
 /** A set of single folded cue words and stems, asked one page word at a time. */
 export class CueSet implements CueLookup {
   private readonly words = new Set<string>();
-  private readonly stems = new Set<string>();
+  /**
+   * The stems (MIN_STEM…MAX_STEM letters) by their first MIN_STEM letters: a page word is looked up once by its own
+   * first letters, then tried against the few stems there, not against its prefixes of every length (a substring and
+   * a lookup each), since the sense filter asks for every word near a match.
+   */
+  private readonly stems = new Map<string, string[]>();
 
   /** Adds every word of a folded list ("carv* tusk netsuke"). */
   addFolded(list: FoldedCueList): this {
-    for (const word of foldedCueWords(list)) (word.stem ? this.stems : this.words).add(word.text);
+    for (const { text, stem } of foldedCueWords(list)) {
+      if (!stem) this.words.add(text);
+      else if (text.length >= MIN_STEM && text.length <= MAX_STEM) {
+        const start = text.slice(0, MIN_STEM);
+        const same = this.stems.get(start);
+        if (same) same.push(text);
+        else this.stems.set(start, [text]);
+      }
+    }
     return this;
   }
 
   has(folded: string): boolean {
     if (this.words.has(folded)) return true;
-    const longest = Math.min(folded.length, MAX_STEM);
-    for (let length = MIN_STEM; length <= longest; length++) {
-      if (this.stems.has(folded.slice(0, length))) return true;
-    }
-    return false;
+    return this.stems.get(folded.slice(0, MIN_STEM))?.some((stem) => folded.startsWith(stem)) ?? false;
   }
 }
 

@@ -7,6 +7,7 @@ import { SenseFilter } from '@/lib/matching/sense-filter';
 import type { FullScan, MatcherParts } from '@/lib/matching/staged-matcher';
 import { tokenize } from '@/lib/matching/tokenize';
 import type { Match } from '@/lib/matching/types';
+import type { Found } from '@/lib/matching/walk';
 
 /**
  * A matcher's second stage (see staged-matcher.ts): the walk's candidates
@@ -20,18 +21,18 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
   const { index, lists, walker, foldMixed, notListed } = parts;
   const senses =
     options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
-  return rememberingScan((text, context) => {
+  return rememberingScan((text, context, firstTokens, firstFound) => {
     let exempt: ExemptMatch[] = [];
-    const matchesIn = (source: string, logical: boolean) => {
-      const tokens = tokenize(source, foldMixed);
-      const found = selectMatches(walker.findAll(tokens), index, tokens);
-      const sensed = senses ? senses.apply(found, tokens, context) : found;
+    const matchesIn = (source: string, logical: boolean, tokens = tokenize(source, foldMixed), found?: Found[]) => {
+      const selected = selectMatches(found ?? walker.findAll(tokens), index, tokens);
+      const sensed = senses ? senses.apply(selected, tokens, context) : selected;
       if (!senses || !logical) return sensed;
       const settled = settleExempt(sensed, findExemptNames(tokens, notListed()));
       exempt = settled.exempt;
       return settled.matches;
     };
-    const logical = matchesIn(text, true);
+    // The first stage's words and candidates of the text as stored, when it handed them over.
+    const logical = matchesIn(text, true, firstTokens, firstFound);
     // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
     // and a name stored in order is still the page's own text (copied, read aloud, indexed).
     const order = displayOrder(text);

@@ -9,7 +9,7 @@ import { REMEMBERED_TEXT_CHARS, REMEMBERED_TEXTS, type FullScan } from '@/lib/ma
  */
 export function rememberingScan(scan: FullScan): FullScan {
   const memo = new Map<string, ReturnType<FullScan>>();
-  return (text, context) => {
+  return (text, context, tokens, found) => {
     const known = memo.get(text);
     if (known) return known;
     let asked = false;
@@ -25,6 +25,8 @@ export function rememberingScan(scan: FullScan): FullScan {
           return context.pageLang;
         },
       },
+      tokens,
+      found,
     );
     if (!asked && text.length <= REMEMBERED_TEXT_CHARS) {
       // Full: the oldest goes first.

@@ -2,8 +2,8 @@ import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusab
 import { findExemptNames, notListedIndex, type ExemptMatch, type NotListedIndex } from '@/lib/matching/exempt-names';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import type { Matcher, MatcherLists } from '@/lib/matching/matcher';
-import { tokenize } from '@/lib/matching/tokenize';
-import { Endings, Walker } from '@/lib/matching/walk';
+import { tokenize, type Tokens } from '@/lib/matching/tokenize';
+import { Endings, Walker, type Found } from '@/lib/matching/walk';
 
 /** What both stages of a matcher share: built once, when the dictionary loads. */
 export interface MatcherParts {
@@ -15,8 +15,16 @@ export interface MatcherParts {
   notListed: () => NotListedIndex;
 }
 
-/** The second stage: choosing among candidates, the sense filter, bidi display order (full-scan.ts). */
-export type FullScan = Matcher['scan'];
+/**
+ * The second stage: choosing among candidates, the sense filter, bidi display order (full-scan.ts). `tokens` and
+ * `found`: the text's words and the walk's candidates, when the first stage has just made them (not made again).
+ */
+export type FullScan = (
+  text: string,
+  context?: Parameters<Matcher['scan']>[1],
+  tokens?: Tokens,
+  found?: Found[],
+) => ReturnType<Matcher['scan']>;
 
 /**
  * Texts each stage remembers at most (this first stage, and full-scan.ts's through scan-memo.ts), and their longest:
@@ -49,9 +57,13 @@ export function stagedMatcher(
   const seen = new Map<string, ExemptMatch[] | 0>();
   return matcherWith(lists, (text, context) => {
     let exempt = seen.get(text);
+    // Made here only for a text not met before; the second stage takes them as they are.
+    let tokens: Tokens | undefined;
+    let found: Found[] | undefined;
     if (exempt === undefined) {
-      const tokens = tokenize(text, foldMixed);
-      exempt = walker.findAll(tokens).length > 0 || BIDI_CONTROL.test(text) ? 0 : findExemptNames(tokens, notListed());
+      tokens = tokenize(text, foldMixed);
+      found = walker.findAll(tokens);
+      exempt = found.length > 0 || BIDI_CONTROL.test(text) ? 0 : findExemptNames(tokens, notListed());
       // Pages repeat short texts in every card (a seller, "Free postage"): each is walked once. Emptied when full.
       if (text.length <= REMEMBERED_TEXT_CHARS) {
         if (seen.size >= REMEMBERED_TEXTS) seen.clear();
@@ -60,9 +72,9 @@ export function stagedMatcher(
     }
     if (exempt) return { matches: [], exempt };
     const full = fullScan(parts);
-    if (full) return full(text, context);
+    if (full) return full(text, context, tokens, found);
     missing();
-    return { matches: [], exempt: findExemptNames(tokenize(text, foldMixed), notListed()), waiting: true };
+    return { matches: [], exempt: findExemptNames(tokens ?? tokenize(text, foldMixed), notListed()), waiting: true };
   });
 }
 

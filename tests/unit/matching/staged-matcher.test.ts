@@ -10,15 +10,23 @@ const index = buildFlatIndex(compiled);
 /** Every text through the second stage, as every matcher scanned before the first stage could skip it. */
 const fullOnly = matcherWith(compiled, createFullScan(matcherParts(index, compiled)));
 
-/** A staged matcher whose second stage is at hand, counting the texts that reached it. */
+/**
+ * A staged matcher whose second stage is at hand, counting the texts that reached it and noting which came with the
+ * first stage's words and candidates.
+ */
 function withStage() {
   let full: FullScan | undefined;
   const reached: string[] = [];
+  const handedOver: boolean[] = [];
   const matcher = stagedMatcher(index, compiled, (parts) => {
     full ??= createFullScan(parts);
-    return (text, context) => (reached.push(text), full!(text, context));
+    return (text, context, tokens, found) => {
+      reached.push(text);
+      handedOver.push(tokens !== undefined && found !== undefined);
+      return full!(text, context, tokens, found);
+    };
   });
-  return { matcher, reached };
+  return { matcher, reached, handedOver };
 }
 
 /** A tab's matcher before its second stage has arrived: it counts how often it asks for it. */
@@ -65,6 +73,17 @@ describe('a staged matcher', () => {
     matcher.scan(text);
     expect(reached).toEqual([text]);
   });
+
+  it.each(WITH_CANDIDATES)(
+    'hands "%s" to the second stage with its words and candidates the first time, without them after',
+    (text) => {
+      const { matcher, handedOver } = withStage();
+      const first = matcher.scan(text, { lang: 'en' });
+      // Met again: the first stage only remembers that the text needs the second, which makes its words again.
+      expect(matcher.scan(text, { lang: 'en' })).toEqual(first);
+      expect(handedOver).toEqual([true, false]);
+    },
+  );
 
   it('without its second stage, asks for it, finds nothing in text that needs it and says that text waits', () => {
     const { matcher, asks } = withoutStage();
