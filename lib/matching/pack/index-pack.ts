@@ -6,7 +6,7 @@ import type { Pace } from '@/lib/scheduling/pace';
  * (LIST_COLUMNS) then the rest of `text`, so a tab reads only the first until its text holds a candidate. An integer
  * is written in printable ASCII digits, most significant first: FINAL digits end a number, CONTINUED digits go on,
  * so 0–44 take one character, up to 2,024 two, up to 91,124 three. ASCII because storage moves it cheaply: a
- * storage reply costs a tab ~14 ns per ASCII character and ~0.5 µs per other one (issue 14; BENCHMARKS.md "ASCII
+ * storage reply costs a tab ~14 ns per ASCII character and 0.1–1.5 µs per other one (issue 14; BENCHMARKS.md "ASCII
  * columns"), and one character per integer up to 0x7fdf, as format 6 wrote them, made the pattern lists' 91,000
  * integers of the checklist's index non-ASCII. The digits leave out the quote and the backslash (which JSON escapes)
  * and '<' (which Chrome's JSON writer escapes), so storage keeps the string as it is. A bounds column is stored as
