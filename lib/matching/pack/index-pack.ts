@@ -28,9 +28,6 @@ function digitCode(digit: number): number {
   return code;
 }
 
-/** The digit a character code stands for: digitCode's inverse (a damaged character is the parts' hashes' to catch). */
-const digitOf = (code: number): number => code - FIRST - +(code > SKIPPED_LOW) - +(code > SKIPPED_HIGH);
-
 /** Integers decoded between two looks at the clock. */
 const BATCH = 16_384;
 
@@ -114,13 +111,14 @@ async function decodeColumns(
   let piece = 0;
   let stream = pieces[0] ?? '';
   let position = 0;
-  // The next unit, from the next piece at the end of one (an integer's two units may be in two pieces).
-  const unit = () => {
+  // The next digit (digitCode's inverse), from the next piece at the end of one: an integer's digits may be in two.
+  const digit = () => {
     while (position === stream.length && piece < pieces.length - 1) {
       stream = pieces[++piece]!;
       position = 0;
     }
-    return stream.charCodeAt(position++);
+    const code = stream.charCodeAt(position++);
+    return code - FIRST - +(code > SKIPPED_LOW) - +(code > SKIPPED_HIGH);
   };
   let textEnd = textStart;
   for (const [c, [name, kind]] of columns.entries()) {
@@ -130,7 +128,7 @@ async function decodeColumns(
     const column = new Int32Array(count + shift);
     if (kind === 'text') column[0] = textEnd;
     for (let from = 0; from < count; from += BATCH) {
-      decodeRun(unit, column, kind, shift, from, Math.min(count, from + BATCH));
+      decodeRun(digit, column, kind, shift, from, Math.min(count, from + BATCH));
       if (pace.due()) await pace.pause();
     }
     if (kind === 'text') textEnd = column[count]!;
@@ -145,7 +143,7 @@ async function decodeColumns(
 
 /** Items from..to of a column: a plain loop the engine optimises, between two looks at the clock. */
 function decodeRun(
-  unit: () => number,
+  digit: () => number,
   column: Int32Array,
   kind: ColumnKind,
   shift: number,
@@ -155,9 +153,9 @@ function decodeRun(
   let last = from + shift > 0 ? column[from + shift - 1]! : 0;
   for (let i = from; i < to; i++) {
     let value = 0;
-    let digit = digitOf(unit());
-    for (; digit >= FINAL; digit = digitOf(unit())) value = value * CONTINUED + digit - FINAL;
-    value = value * FINAL + digit;
+    let next = digit();
+    for (; next >= FINAL; next = digit()) value = value * CONTINUED + next - FINAL;
+    value = value * FINAL + next;
     if (kind === 'values') last = value;
     else if (kind === 'delta') last += value & 1 ? -(value + 1) / 2 : value / 2;
     else last += value;
