@@ -43,11 +43,18 @@ export default defineContentScript({
     if (signal.aborted) return;
     // Code most frames never run arrives when first needed, injected by the background into this isolated world.
     const inject = (name: OnDemandName) => send('detect/module', { name });
+    const isTopFrame = window === window.top;
+    // The top frame's text nearly always holds a candidate: its second stage's code is injected while the dictionary
+    // loads, not after the first pass has found one (embedded frames wait: most never need it).
+    let injectedAhead = isTopFrame ? injectedModule<SecondStage>('full-scan', inject) : undefined;
+    injectedAhead?.catch(() => undefined);
     // Only the scanner, started by runDetect below, asks for the matcher's second stage: `matcher` and `detect` are
     // set by then. The index's columns the stage reads are read from storage while its code arrives.
     const secondStage = onDemand(
       async () => {
-        const stage = injectedModule<SecondStage>('full-scan', inject);
+        // A failed injection is not kept: asked again, the stage is injected again.
+        const stage = injectedAhead ?? injectedModule<SecondStage>('full-scan', inject);
+        injectedAhead = undefined;
         return (await Promise.all([stage, matcher.loadLists(stage)]))[0];
       },
       {
@@ -56,7 +63,6 @@ export default defineContentScript({
       },
     );
     let fullScan: FullScan | undefined;
-    const isTopFrame = window === window.top;
     const loadStart = performance.now();
     const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
       signal,

@@ -28,10 +28,11 @@ interface PackPointer {
 function currentPackPointer(meta: unknown): PackPointer | undefined {
   if (typeof meta !== 'object' || meta === null) return undefined;
   const { generation, fingerprint, compiledChunks, packVersion } = meta as Record<string, unknown>;
-  if (packVersion !== TAB_PACK_VERSION || typeof fingerprint !== 'string') return undefined;
-  if (typeof generation !== 'string' || !/^[a-z0-9]+$/.test(generation)) return undefined;
-  if (typeof compiledChunks !== 'number' || !Number.isInteger(compiledChunks) || compiledChunks < 1) return undefined;
-  return { generation, fingerprint, compiledChunks };
+  // The fingerprint is checked by the head's, which must equal it (openActivePack).
+  if (packVersion !== TAB_PACK_VERSION || typeof generation !== 'string' || !/^[a-z0-9]+$/.test(generation))
+    return undefined;
+  if (!(Number.isInteger(compiledChunks) && (compiledChunks as number) > 0)) return undefined;
+  return { generation, fingerprint: fingerprint as string, compiledChunks: compiledChunks as number };
 }
 
 /**

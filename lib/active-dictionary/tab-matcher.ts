@@ -119,5 +119,5 @@ export async function loadTabMatcher(
   options.signal?.throwIfAborted();
   const ensured = await loadStored(area, options);
   if (ensured) return ensured;
-  throw new Error('no usable dictionary in storage, even after the background stored one');
+  throw new Error('no usable dictionary');
 }

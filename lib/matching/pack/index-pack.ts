@@ -3,17 +3,30 @@ import type { Pace } from '@/lib/scheduling/pace';
 
 /**
  * A flat index as two strings: the first stage's columns (WALK_COLUMNS) then the keys, and the second stage's
- * (LIST_COLUMNS) then the rest of `text`, so a tab reads only the first until its text holds a candidate. An
- * integer is one UTF-16 unit (below ONE_UNIT) or two, never a surrogate or a
- * control character, so storage's JSON keeps the string as it is and a tab
- * reads it back with charCodeAt alone. A bounds column is stored as counts.
+ * (LIST_COLUMNS) then the rest of `text`, so a tab reads only the first until its text holds a candidate. An integer
+ * is written in printable ASCII digits, most significant first: FINAL digits end a number, CONTINUED digits go on,
+ * so 0–44 take one character, up to 2,024 two, up to 91,124 three. ASCII because storage moves it cheaply: a
+ * storage reply costs a tab ~14 ns per ASCII character and 0.1–1.5 µs per other one (issue 14; BENCHMARKS.md "ASCII
+ * columns"), and one character per integer up to 0x7fdf, as format 6 wrote them, made the pattern lists' 91,000
+ * integers of the checklist's index non-ASCII. The digits leave out the quote and the backslash (which JSON escapes)
+ * and '<' (which Chrome's JSON writer escapes), so storage keeps the string as it is. A bounds column is stored as
+ * counts.
  */
-const ZERO = 0x20;
-const ONE_UNIT = 0x8000 - ZERO;
-const HIGH = 0x8000;
-const LOW = 0x8000;
-/** Two units reach (0xd800 - HIGH) * LOW: the first unit stays below the surrogates. */
-const LIMIT = (0xd800 - HIGH) * LOW;
+/** 90 digits from '#' to '~': 45 end a number, 45 go on. */
+const FINAL = 45;
+const CONTINUED = 45;
+/** The first digit's character: '#'. */
+const FIRST = 0x23;
+const SKIPPED_LOW = 0x3c;
+const SKIPPED_HIGH = 0x5c;
+
+/** A digit's character code: from '#' to '~', '<' and the backslash left out. */
+function digitCode(digit: number): number {
+  let code = FIRST + digit;
+  if (code >= SKIPPED_LOW) code++;
+  if (code >= SKIPPED_HIGH) code++;
+  return code;
+}
 
 /** Integers decoded between two looks at the clock. */
 const BATCH = 16_384;
@@ -53,9 +66,11 @@ function encodeColumns(index: FlatIndex, columns: Columns, text: string): { stre
 }
 
 function encodeValue(value: number): string {
-  if (!(Number.isInteger(value) && value >= 0 && value < LIMIT)) throw new RangeError(`cannot store ${value}`);
-  if (value < ONE_UNIT) return String.fromCharCode(value + ZERO);
-  return String.fromCharCode(HIGH + Math.floor(value / LOW), ZERO + (value % LOW));
+  if (!(Number.isInteger(value) && value >= 0 && value <= 0x7fffffff)) throw new RangeError(`cannot store ${value}`);
+  const codes = [digitCode(value % FINAL)];
+  for (let rest = Math.floor(value / FINAL); rest > 0; rest = Math.floor(rest / CONTINUED))
+    codes.unshift(digitCode(FINAL + (rest % CONTINUED)));
+  return String.fromCharCode(...codes);
 }
 
 /**
@@ -96,21 +111,24 @@ async function decodeColumns(
   let piece = 0;
   let stream = pieces[0] ?? '';
   let position = 0;
-  // The next unit, from the next piece at the end of one (an integer's two units may be in two pieces).
-  const unit = () => {
+  // The next digit (digitCode's inverse), from the next piece at the end of one: an integer's digits may be in two.
+  const digit = () => {
     while (position === stream.length && piece < pieces.length - 1) {
       stream = pieces[++piece]!;
       position = 0;
     }
-    return stream.charCodeAt(position++);
+    const code = stream.charCodeAt(position++);
+    return code - FIRST - +(code > SKIPPED_LOW) - +(code > SKIPPED_HIGH);
   };
   let textEnd = textStart;
   for (const [c, [name, kind]] of columns.entries()) {
     const count = counts[c]!;
-    const column = new Int32Array(kind === 'values' || kind === 'delta' ? count : count + 1);
+    // A bounds column has one item more than its counts: its start.
+    const shift = kind === 'values' || kind === 'delta' ? 0 : 1;
+    const column = new Int32Array(count + shift);
     if (kind === 'text') column[0] = textEnd;
     for (let from = 0; from < count; from += BATCH) {
-      decodeRun(unit, column, kind, from, Math.min(count, from + BATCH));
+      decodeRun(digit, column, kind, shift, from, Math.min(count, from + BATCH));
       if (pace.due()) await pace.pause();
     }
     if (kind === 'text') textEnd = column[count]!;
@@ -124,13 +142,20 @@ async function decodeColumns(
 }
 
 /** Items from..to of a column: a plain loop the engine optimises, between two looks at the clock. */
-function decodeRun(unit: () => number, column: Int32Array, kind: ColumnKind, from: number, to: number): void {
-  const shift = kind === 'values' || kind === 'delta' ? 0 : 1;
+function decodeRun(
+  digit: () => number,
+  column: Int32Array,
+  kind: ColumnKind,
+  shift: number,
+  from: number,
+  to: number,
+): void {
   let last = from + shift > 0 ? column[from + shift - 1]! : 0;
   for (let i = from; i < to; i++) {
-    let first = unit();
-    if (first >= HIGH) first = (first - HIGH) * LOW + unit();
-    const value = first - ZERO;
+    let value = 0;
+    let next = digit();
+    for (; next >= FINAL; next = digit()) value = value * CONTINUED + next - FINAL;
+    value = value * FINAL + next;
     if (kind === 'values') last = value;
     else if (kind === 'delta') last += value & 1 ? -(value + 1) / 2 : value / 2;
     else last += value;
