@@ -36,7 +36,8 @@ export type CompetingSense =
   | 'person'
   | 'machine'
   | 'finance'
-  | 'zodiac';
+  | 'zodiac'
+  | 'equipment';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -85,27 +86,27 @@ export const WILDLIFE_CUES: CueText = {
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
     vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
     inbeslag* wild wilde diersoort* dierentuin* reptiel* slang* jacht* eeuw steur* beluga dier dieren
-    illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière*`,
+    illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière* klauw klauwen`,
   es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
     eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
     contrabando tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*
     serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura* macho
-    hembra manso* mansa* anillad* jaula* aviario*`,
+    hembra manso* mansa* anillad* jaula* aviario* garra garras`,
   it: `intagliat* scolpit* zanna zanne netsuke antic* autentic* vero vera vivo vivi viva vive allevat*
     allevament* nascit* terrario* cites permess* certificat* pelle pelli corno corna trofeo* tassiderm*
     imbalsamat* bracconi* contrabband* traffic* sequestr* selvatic* fauna specie zoo zoos zoolog* cuccio* rettil* serpent*
     secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur* maschio femmina
-    inanellat* gabbia* voliera*`,
+    inanellat* gabbia* voliera* artiglio artigli`,
   pl: `rzeźb* kieł kły cios ciosy netsuke antyk* antyczn* prawdziw* żywy żywe żywa żywych hodowl* wyklut*
     terrarium* cites zezwoleni* certyfikat* skóra skóry skórę skór róg rogi trofe* wypchan* preparat* kłusown*
     przemyt* handel* zarekwirowan* skonfiskowan* dzik* gatun* zoo zoos zoolog* gad* wąż węże polowa* wieku wiek jesiotr*
     bieług* zwierzę* zwierząt* nielegaln* futro futra inkrustowan* aukcj* miniatur* samica samice samiec samca samce
-    oswojon* obrączkowan* klatk* wolier*`,
+    oswojon* obrączkowan* klatk* wolier* pazur pazury pazurami pazurów`,
   ru: `резн* резьб* бивн* бивень нэцкэ антиквар* старинн* натуральн* настоящ* живой живая живые живых разведени*
     вылуп* террариум* ситес разрешени* сертификат* шкур* рог рога трофе* чучел* таксидерм* браконьер*
     контрабанд* торговл* изъят* дикий дикие диких дикой вид видов зоопарк* детеныш* рептили* змея змеи охот*
     века век осетр* белуг* животн* незаконн* мех меха инкрустаци* аукцион* миниатюр* самка самку самец самца ручн*
-    окольцован* клетк* вольер* выкормыш*`,
+    окольцован* клетк* вольер* выкормыш* когт* клык*`,
 };
 
 /** Cues of each everyday sense, in the eight languages. */
@@ -150,7 +151,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       vegetable tagua corozo coin coins bullion`,
     fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie*`,
-    de: `imitat* optik muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
+    de: `imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze*`,
     nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten`,
@@ -169,29 +170,35 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv rvs trailer* camper* caravan*
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
-      army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops`,
+      army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops cc
+      airport*`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
-      motos soldat* opération*`,
+      motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
-      hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*`,
+      hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
+      moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
-      luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair*`,
+      luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
+      snorfiets* cc luchthaven* vliegveld*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
-      ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado*`,
+      ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
+      cilindrada cc itv aeropuerto*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
-      militar* munizion* missil* treno treni moto motocicl* scooter soldat*`,
+      militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
+      libretto targa aeroporto*`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
-      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz*`,
+      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
-      военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат*`,
+      военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
+      кубов аэропорт*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
@@ -212,48 +219,51 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
       award* prize* premiere* music* dance* dancing guitar* radio sang sing* singer* lyrics playlist* duet*
-      newsroom obituar*`,
+      newsroom obituar* fable* ninja*`,
     fr: `film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
-      guitare* musicien* radio chanteu* rédaction nécrolog*`,
+      guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja*`,
     de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
       buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* tanz* gitarre*
-      radio sänger* redaktion* nachruf*`,
+      radio sänger* redaktion* nachruf* fabel* ninja*`,
     nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
       boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
-      redactie* reeks`,
+      redactie* reeks fabel* ninja*`,
     es: `película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
-      cante tablao guitarra* músic* radio cantante* redacción necrológic*`,
+      cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja*`,
     it: `film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
-      chitarr* music* radio cantant* redazione necrolog*`,
+      chitarr* music* radio cantant* redazione necrolog* favola* ninja*`,
     pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
-      tańc* gitar* radio piosenkar* redakcj* nekrolog*`,
+      tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja*`,
     ru: `фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
       сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
-      радио певец певиц* редакци* некролог*`,
+      радио певец певиц* редакци* некролог* басн* ниндзя`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
-      derby fixture* kickoff premiership relegat* victory defeat`,
+      derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga
+      asana* pilates`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
-      finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur*`,
+      finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
+      yoga posture* asana* pilates`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage*`,
+      pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
+      golfer* yoga asana* pilates`,
     nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
-      overwinning* nederlaag*`,
+      overwinning* nederlaag* golf golfer* yoga houding asana* pilates`,
     es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
-      portero* delantero* defensa* derbi victoria* derrota*`,
+      portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga postura* asana* pilates`,
     it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
-      attaccant* difensor* derby vittoria* sconfitt*`,
+      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga posizione asana* pilates`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
-      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal*`,
+      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
-      нападающ* защитник* дерби счетом обыграл* поражени*`,
+      нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* пилатес*`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -314,7 +324,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       squishmallow* inflatable* float pool`,
     fr: `jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs`,
     de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
-      schach*`,
+      schach* bespielt schleich`,
     nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak*`,
     es: `juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez`,
     it: `giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch*`,
@@ -354,36 +364,46 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       экскурси* музе* собор* университет*`,
   },
   tool: {
-    en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes`,
-    fr: `pince* câble* clip colle* adhésif* tube tubes`,
-    de: `klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben`,
-    nl: `klem* kabel* tang lijm* tube tubes`,
-    es: `pinza* cable* pegamento* adhesivo* tubo tubos`,
-    it: `pinza* pinze cavo cavi morsetto* colla* adesiv* tubetto*`,
-    pl: `krokodylk* zacisk* kabel* kable klej* tubk*`,
-    ru: `зажим* кабел* провод* клей* тюбик*`,
+    en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
+      anemometer* gauge* rangefinder* thermometer*`,
+    fr: `pince* câble* clip colle* adhésif* tube tubes anémomètre* télémètre* thermomètre*`,
+    de: `klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben messgerät*
+      windmesser* entfernungsmesser* thermometer*`,
+    nl: `klem* kabel* tang lijm* tube tubes meter windmeter* afstandsmeter* thermometer*`,
+    es: `pinza* cable* pegamento* adhesivo* tubo tubos anemómetro* telémetro* termómetro*`,
+    it: `pinza* pinze cavo cavi morsetto* colla* adesiv* tubetto* anemometro* telemetro* termometro*`,
+    pl: `krokodylk* zacisk* kabel* kable klej* tubk* wiatromierz* anemometr* dalmierz* termometr*`,
+    ru: `зажим* кабел* провод* клей* тюбик* анемометр* дальномер* термометр*`,
   },
   gem: {
-    en: 'eye eyes stone stones gemstone* onyx turquoise bead* earring* bracelet* necklace* pendant* quartz crystal*',
-    fr: 'œil yeux pierre* gemme* perle* bracelet* collier* pendentif* boucle* quartz cristal*',
-    de: 'auge augen stein* edelstein* perle* armband* kette* anhänger* ohrring* quarz kristall*',
-    nl: 'oog ogen steen stenen edelsteen* kraal* kralen armband* ketting* hanger* oorbel* kwarts kristal*',
-    es: 'ojo ojos piedra* gema* cuenta* pulsera* collar* colgante* pendiente* cuarzo cristal*',
-    it: 'occhio occhi pietra pietre gemma* perlin* bracciale* collana* ciondolo* orecchin* quarzo cristall*',
-    pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ*',
-    ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл*',
+    en: 'eye eyes stone stones gemstone* onyx turquoise bead* earring* bracelet* necklace* pendant* quartz crystal* ring rings',
+    fr: 'œil yeux pierre* gemme* perle* bracelet* collier* pendentif* boucle* quartz cristal* bague*',
+    de: 'auge augen stein* edelstein* perle* armband* kette* anhänger* ohrring* quarz kristall* ring ringe',
+    nl: 'oog ogen steen stenen edelsteen* kraal* kralen armband* ketting* hanger* oorbel* kwarts kristal* ring ringen',
+    es: 'ojo ojos piedra* gema* cuenta* pulsera* collar* colgante* pendiente* cuarzo cristal* anillo*',
+    it: 'occhio occhi pietra pietre gemma* perlin* bracciale* collana* ciondolo* orecchin* quarzo cristall* anello anelli',
+    pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ* pierścion*',
+    ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл* кольц*',
   },
   // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb", "Tigerhai"): the
   // name is theirs, and none of these is listed under the name of the animal it borrows.
   namesake: {
-    en: 'gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish moray* loach* cichlid* oscar* lily lilies',
-    fr: 'gecko* requin* barbu* grenouille* limace* escargot* poisson* papillon* loche* cichlid* lis',
-    de: 'gecko* hai haie barbe* frosch* frösche nacktschneck* schneck* wels* welse muräne* schmerle* buntbarsch* lilie*',
-    nl: 'gekko* haai* barbeel* kikker* naaktslak* slak* meerval* murene* modderkruiper* cichlide* lelie*',
-    es: 'geco* gecko* tiburón tiburones barbo* rana* babosa* caracol* bagre* morena* cíclido* lirio*',
-    it: 'geco gechi gecko* squalo squali barbo* rana rane lumaca* chiocciol* pesce pesci murena* ciclid* giglio gigli',
-    pl: 'gekon* rekin* brzank* żaba żaby ślimak* murena* pielęgnic* lilia lilie',
-    ru: 'геккон* акул* барбус* лягушк* слизн* улитк* сом сомы мурен* цихлид* лили*',
+    en: `gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish moray* loach* cichlid* oscar* lily lilies
+      mosquito* beetle* rabbit* bunny bunnies puppy puppies`,
+    fr: `gecko* requin* barbu* grenouille* limace* escargot* poisson* papillon* loche* cichlid* lis moustique* scarabée*
+      fourmi* lapin* chien* chiot*`,
+    de: `gecko* hai haie barbe* frosch* frösche nacktschneck* schneck* wels* welse muräne* schmerle* buntbarsch* lilie*
+      mücke* käfer* ameise* kaninchen* hund hundes hunde* welpe*`,
+    nl: `gekko* haai* barbeel* kikker* naaktslak* slak* meerval* murene* modderkruiper* cichlide* lelie* mug muggen
+      kever* mier mieren konijn* hond* puppy`,
+    es: `geco* gecko* tiburón tiburones barbo* barbos rana* babosa* caracol* bagre* morena* cíclido* lirio* mosquito*
+      escarabajo* hormiga* conejo* pez peces perro*`,
+    it: `geco gechi gecko* squalo squali barbo* barbi rana rane lumaca* chiocciol* pesce pesci murena* ciclid* giglio gigli
+      zanzar* scarabe* formic* conigli* cagnolin*`,
+    pl: `gekon* rekin* brzank* żaba żaby ślimak* murena* pielęgnic* lilia lilie komar* chrząszcz* żuk* mrówk*
+      królik* psa psy szczeni*`,
+    ru: `геккон* акул* барбус* лягушк* слизн* улитк* сом сомы мурен* цихлид* лили* комар* жук* муравь* кролик*
+      собак* щен*`,
   },
   furniture: {
     en: `table* chair* feet foot leg legs furniture sofa cabinet* bathtub* tub clawfoot pastry`,
@@ -520,16 +540,38 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'horoskop* zodiak* astrolog* ascendent*',
     ru: 'гороскоп* зодиак* астролог* асцендент*',
   },
+  // The kit of keeping an animal sold without it: lamps, substrate, décor, filters, salt, an empty terrarium. (The cage
+  // and the terrarium themselves are wildlife cues: a bird is sold "with its cage".)
+  equipment: {
+    en: 'lamp lamps uvb uva heatmat* thermostat* substrate* decor filter* pump* heater* skimmer* led salt empty',
+    fr: 'lampe* ampoule* uvb substrat* décor* filtre* pompe* chauffage* écumeur* led sel vide',
+    de: 'lampe* uvb wärmelampe* heizmatte* bodengrund substrat* dekor* filter* pumpe* heizstab* abschäumer* led salz leer',
+    nl: 'lamp lampen uvb warmtelamp* warmtemat* substraat decor* filter* pomp* verwarming* eiwitafschuimer* led zout leeg lege',
+    es: 'lámpara* uvb sustrato* decoración filtro* bomba* calentador* skimmer led sal vacío vacía',
+    it: 'lampada lampade uvb substrat* filtr* pompa* riscaldator* schiumatoio led spettro vuoto vuota',
+    pl: 'lampa lampy lampę uvb podłoż* dekoracj* filtr* pomp* grzałk* odpieniacz* led sól soli pusty pusta puste',
+    ru: 'ламп* уф грунт* декор* фильтр* помп* обогреват* скиммер* led соль пуст*',
+  },
 };
 
 /**
  * Words that say "made to look like" when they come right before the animal word, and only there: too common
  * to be cues anywhere in the sentence (Russian "под" is "under": "под охраной", "под угрозой исчезновения").
  * "Ботильоны под питона" are boots in python look. The compiler makes "под питона" an exclusion of every
- * ambiguous term of that language competing with the sense, so tabs carry no code for it.
+ * ambiguous term of that language competing with the sense, so tabs carry no code for it. A cue of several words
+ * joins them with `_` ("под_кожу": "под кожу крокодила", a phone case in crocodile look).
+ * The word "for" right before an animal makes the thing sold the kit for it ("klatka dla papugi", "lampe pour
+ * tortue"): a seller of the animal names it first. Not English "for", which also asks for one ("looking for").
  */
 export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
-  imitation: { ru: 'под', es: 'tipo', it: 'tipo' },
+  imitation: {
+    ru: 'под под_кожу под_кожу_из',
+    es: 'tipo efecto_piel_de imitación_piel_de',
+    it: 'tipo effetto_pelle_di',
+    fr: 'effet_peau_de façon_peau_de imitation_peau_de',
+    pl: 'imitacja_skóry wzór_skóry',
+  },
+  equipment: { fr: 'pour', de: 'für', nl: 'voor', es: 'para', it: 'per', pl: 'dla', ru: 'для' },
 };
 
 /** The phrases "<preceding cue> <term>" that cancel an ambiguous term of the cue's language. */
@@ -538,7 +580,7 @@ export function precedingExclusions(term: AmbiguousTerm, lang: Exclude<Lang, 'la
     (PRECEDING_CUES[sense]?.[lang] ?? '')
       .split(' ')
       .filter((cue) => cue !== '')
-      .map((cue) => `${cue} ${text}`),
+      .map((cue) => `${cue.replaceAll('_', ' ')} ${text}`),
   );
 }
 
@@ -548,21 +590,22 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['ivory', 'ivoire', 'Elfenbein', 'ivoor', 'ivoren', 'marfil', 'avorio', 'kość słoniowa'],
     competes: ['colour', 'fashion', 'imitation', 'place', 'paint'],
     rule: 'support',
+    // Besides the animals and figures, the things classically made of ivory: mahjong tiles, dominoes, chess sets.
     wildlife: {
-      en: 'elephant* mammoth* walrus* hippo* piano keys',
-      fr: 'éléphant* statuette* figurine*',
-      de: 'elefant* figur* statuette*',
-      nl: 'beeldje* figuur* olifant*',
-      es: 'figura* estatuilla* elefante*',
-      it: 'statuin* statuett* figur* elefant*',
-      pl: 'figurk* statuetk* słoń* słoni*',
+      en: 'elephant* mammoth* walrus* hippo* piano keys mahjong domino* dominoes',
+      fr: 'éléphant* statuette* figurine* mahjong domino*',
+      de: 'elefant* figur* statuette* mahjong domino* dominosteine',
+      nl: 'beeldje* figuur* olifant* mahjong domino* schaakspel* schaakstukken',
+      es: 'figura* estatuilla* elefante* mahjong dominó',
+      it: 'statuin* statuett* figur* elefant* mahjong domino',
+      pl: 'figurk* statuetk* słoń* słoni* mahjong domino szachy szachów',
     },
   },
   {
     terms: ['слоновая кость', 'слоновой кости', 'слоновую кость'],
     competes: ['colour', 'fashion', 'imitation', 'paint'],
     rule: 'support',
-    wildlife: { ru: 'статуэтк* фигурк* слон*' },
+    wildlife: { ru: 'статуэтк* фигурк* слон* маджонг* домино шахмат*' },
   },
   {
     terms: ['jaguar', 'ягуар'],
@@ -656,7 +699,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'орёл',
       'bielik',
     ],
+    // Rabbits, fish and a dog breed borrow the lion's name ("lionhead", "pez león", "Löwchen"): `namesake`.
     competes: [
+      'namesake',
       'sport',
       'brand',
       'place',
@@ -742,8 +787,21 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // which name the birds themselves ("grijze roodstaart", the grey parrot). These are also
     // the group words the exempt pet birds quiet (exemptions.ts): a text must pass both.
     // A chatterbox is a parrot in several languages ("una cotorra"): the words of people tell that sense.
+    // A cage or a stand "for a parrot" is kit (`equipment`).
     terms: ['parrot', 'perroquet', 'Papagei', 'papegaai', 'loro', 'pappagallo', 'papuga', 'попугай', 'cotorra'],
-    competes: ['brand', 'food', 'toy', 'imitation', 'media', 'place', 'software', 'vehicle', 'fashion', 'person'],
+    competes: [
+      'brand',
+      'food',
+      'toy',
+      'imitation',
+      'media',
+      'place',
+      'software',
+      'vehicle',
+      'fashion',
+      'person',
+      'equipment',
+    ],
     rule: 'veto',
   },
   {
@@ -777,8 +835,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The chameleon is a song, a colour-shifting paint and a figure of speech for a turncoat.
+    // An empty terrarium "for a chameleon" is kit (`equipment`).
     terms: ['chameleon', 'caméléon', 'Chamäleon', 'kameleon', 'camaleón', 'camaleonte', 'хамелеон'],
-    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand', 'person'],
+    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand', 'person', 'equipment'],
     rule: 'veto',
   },
   {
@@ -807,7 +866,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'nosorożec',
       'носорог',
     ],
-    competes: ['software', 'brand', 'media', 'toy', 'imitation', 'vehicle', 'sport'],
+    // The rhinoceros beetle borrows its name in every language ("rohatyniec nosorożec").
+    competes: ['software', 'brand', 'media', 'toy', 'imitation', 'vehicle', 'sport', 'namesake'],
     rule: 'veto',
   },
   {
@@ -850,9 +910,28 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'кондор',
       'сапсан',
       'беркут',
+      'kestrel',
+      'Turmfalke',
+      'torenvalk',
+      'gheppio',
+      'pustułka',
+      'пустельга',
     ],
     // Central bankers who want higher rates are hawks in every language ("die Falken im EZB-Rat", "los halcones").
-    competes: ['sport', 'brand', 'place', 'media', 'toy', 'vehicle', 'imitation', 'fashion', 'finance', 'person'],
+    // Kestrel is a wind meter, Habicht and Sperber East German mopeds (`tool`, `vehicle`).
+    competes: [
+      'sport',
+      'brand',
+      'place',
+      'media',
+      'toy',
+      'vehicle',
+      'imitation',
+      'fashion',
+      'finance',
+      'person',
+      'tool',
+    ],
     rule: 'veto',
   },
   {
@@ -864,8 +943,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // Bands, cartoons, tanks and sports teams are named after the panther.
+    // A jeweller's panther ring or brooch is the maker's emblem (`gem`).
     terms: ['panther', 'panthère', 'Panther', 'panter', 'pantera', 'пантера'],
-    competes: ['media', 'brand', 'vehicle', 'sport', 'toy', 'imitation', 'fashion', 'place'],
+    competes: ['media', 'brand', 'vehicle', 'sport', 'toy', 'imitation', 'fashion', 'place', 'gem'],
     rule: 'veto',
   },
   {
@@ -882,16 +962,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    // Rosewood names hotels, shops and a colour; the timber trade says what the wood is for.
+    // Rosewood names hotels, shops, a colour and the décor printed on laminate worktops ("Palisander-Dekor"); the
+    // timber trade says what the wood is for.
     terms: ['rosewood', 'palissandre', 'Palisander', 'palissander', 'palisandro', 'palissandro', 'палисандр'],
-    competes: ['place', 'brand', 'cosmetics'],
+    competes: ['place', 'brand', 'cosmetics', 'imitation'],
     rule: 'veto',
   },
   {
     // Coral is a colour of lipstick, paint and clothes in every language as often as it is the animal: the coral
     // trade says reef, aquarium, frag, polyps or the law's words.
     terms: ['coral', 'corail', 'Koralle', 'koraal', 'koralen', 'corallo', 'koral', 'koralowiec', 'коралл'],
-    competes: ['colour', 'cosmetics', 'paint', 'fashion', 'imitation', 'place', 'gem'],
+    // Lamps, salt and pumps "for corals" are reef-tank kit (`equipment`).
+    competes: ['colour', 'cosmetics', 'paint', 'fashion', 'imitation', 'place', 'gem', 'equipment'],
     rule: 'support',
     wildlife: {
       en: 'reef* frag* fragment* aquarium* polyp* sps lps colony colonies skeleton*',
@@ -1110,6 +1192,19 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // Loris is a given name in Italian and French ("Loris Karius").
     terms: ['loris'],
     competes: ['person', 'sport', 'media'],
+    rule: 'veto',
+  },
+  {
+    // The tortoise of the fable and the Ninja Turtles, pendants, plush and the kit of a tortoise table; the checklist's
+    // "tartaruga" (an English name of the Arrau turtle) is the everyday Italian word as well.
+    terms: ['tortoise', 'tortise', 'черепаха', 'черепашка', 'testuggine', 'tartaruga'],
+    competes: ['media', 'toy', 'imitation', 'gem', 'fashion', 'brand', 'equipment'],
+    rule: 'veto',
+  },
+  {
+    // Hummingbirds name guitars (Gibson's Hummingbird), light aircraft (the Polish Koliber), lighters and jewellery.
+    terms: ['hummingbird', 'colibri', 'Kolibri', 'kolibrie', 'colibrí', 'picaflor', 'colibrì', 'koliber', 'колибри'],
+    competes: ['media', 'vehicle', 'brand', 'toy', 'imitation', 'gem', 'fashion', 'tool'],
     rule: 'veto',
   },
 ];

@@ -175,8 +175,17 @@ export function paradigmFor(word: string, lang: Lang, inPhrase = false): Paradig
     const stem = word.slice(0, word.length - lemmaEnding.length);
     return { stem, endings: withSpellingRules(lang, stem, lemmaEnding, endings, inPhrase) };
   }
-  return { stem: word, endings: [''] };
+  // A word too short to inflect still heads a product compound ("Bär" → "Bärenkrallen", "Bärenfell"): those
+  // endings are whole words, long enough never to make another word of it.
+  const products = inPhrase ? undefined : SHORT_WORD_PRODUCTS[lang];
+  return { stem: word, endings: products ?? [''] };
 }
+
+/** The product compounds a German or Dutch word shorter than MIN_STEM still takes, folded, with the bare word. */
+const SHORT_WORD_PRODUCTS: Partial<Record<Lang, string[]>> = {
+  de: ['', ...new Set(DE_PRODUCTS.filter((ending) => ending.length >= 4).map(foldWord))].sort(),
+  nl: ['', ...new Set(NL_PRODUCTS.filter((ending) => ending.length >= 4).map(foldWord))].sort(),
+};
 
 /** Endings a language's spelling or word order adds for this stem (see the tables above). */
 function withSpellingRules(lang: Lang, stem: string, lemma: string, endings: string[], inPhrase: boolean): string[] {

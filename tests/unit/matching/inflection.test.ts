@@ -139,13 +139,27 @@ describe('inflection', () => {
     ['fox', 'en'],
     ['кит', 'ru'],
     ['orso', 'it'],
-    ['Bär', 'de'],
   ] as const)('leaves a word too short for a 4-letter stem exact: %s (%s)', (word, lang) => {
     const { stem, endings } = paradigmFor(foldWord(word), lang);
     expect(stem).toBe(foldWord(word));
     expect(endings).toEqual(['']);
     expect(MIN_STEM).toBe(4);
   });
+
+  it.each([
+    ['Bär', 'de', 'barenkrallen', 'baren'],
+    ['uil', 'nl', 'uilskop', 'uilen'],
+  ] as const)(
+    'lets a German or Dutch word too short to inflect head a product compound only: %s (%s)',
+    (word, lang, compound, inflected) => {
+      const { stem, endings } = paradigmFor(foldWord(word), lang);
+      expect(stem).toBe(foldWord(word));
+      expect(endings).toContain('');
+      expect(endings.map((ending) => stem + ending)).toContain(compound);
+      expect(endings.map((ending) => stem + ending)).not.toContain(inflected);
+      expect(endings.filter((ending) => ending !== '').every((ending) => ending.length >= 4)).toBe(true);
+    },
+  );
 
   it.each([
     ['попугай', 'ru', 'попуга'],

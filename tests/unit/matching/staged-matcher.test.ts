@@ -55,6 +55,9 @@ const WITH_CANDIDATES = [
   'Ox bone figurine, no ivory',
   'Budgies for sale, hand-tame',
   'Продаю волнистых попугаев',
+  // A German word too short to inflect heading a product compound; a parrot word after "for" (the kit for one).
+  'Kette mit drei Bärenkrallen, Sammlerstück',
+  'Stojak dla papugi, drewniany',
 ];
 
 describe('a staged matcher', () => {
