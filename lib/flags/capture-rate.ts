@@ -1,6 +1,9 @@
 /** Chrome's error when an extension takes more than two screenshots a second. */
 const RATE_LIMITED = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/;
 
+/** The retries' default wait: a real pause (tests pass their own `sleep`). */
+export const pause = (ms: number): Promise<void> => new Promise((resume) => setTimeout(resume, ms));
+
 export interface RetryOptions {
   /** How long to wait before trying again; Chrome's budget refills once a second. */
   pauseMs?: number;
@@ -18,7 +21,7 @@ export interface RetryOptions {
  * @example const dataUrl = await retryWhileRateLimited(() => tabs.captureVisibleTab(windowId, { format: 'png' }));
  */
 export async function retryWhileRateLimited<T>(capture: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const { pauseMs = 400, attempts = 15, sleep = (ms) => new Promise((resume) => setTimeout(resume, ms)) } = options;
+  const { pauseMs = 400, attempts = 15, sleep = pause } = options;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await capture();

@@ -1,4 +1,4 @@
-import type { RetryOptions } from './capture-rate';
+import { pause, type RetryOptions } from './capture-rate';
 
 /**
  * Chrome's answer to a save of a tab still being saved. Within one service worker saves go one at a time, but a
@@ -24,7 +24,7 @@ export async function saveMhtmlRetrying(
   save: () => Promise<Blob | undefined>,
   options: RetryOptions = {},
 ): Promise<Blob> {
-  const { pauseMs = 300, attempts = 5, sleep = (ms) => new Promise((resume) => setTimeout(resume, ms)) } = options;
+  const { pauseMs = 300, attempts = 5, sleep = pause } = options;
   for (let attempt = 1; ; attempt += 1) {
     try {
       const mhtml = await save();
