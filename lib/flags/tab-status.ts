@@ -31,17 +31,21 @@ type ShownPage = Pick<TabInfo, 'id' | 'url'>;
 
 /**
  * Reads the page in a tab for its canonical URL and remembers it. A page that
- * cannot be read gives its cleaned URL, which is not remembered: it may be
+ * cannot be read gives its cleaned URL, which is not remembered (`kept` false): it may be
  * readable once it has loaded.
- * @example const canonicalUrl = await readCanonical(deps, tab, canonicals);
+ * @example const { canonicalUrl } = await readTabCanonical(deps, tab, canonicals);
  */
-export async function readCanonical(deps: FlagDeps, tab: TabInfo, canonicals: TabCanonicals): Promise<string> {
+export async function readTabCanonical(
+  deps: FlagDeps,
+  tab: TabInfo,
+  canonicals: TabCanonicals,
+): Promise<{ canonicalUrl: string; kept: boolean }> {
   try {
     const { canonicalUrl } = await deps.readPage(tab.id, false);
     await canonicals.set(tab.id, tab.url, canonicalUrl);
-    return canonicalUrl;
+    return { canonicalUrl, kept: true };
   } catch {
-    return readingFromUrl(tab.url, tab.title, 'fallback').canonicalUrl;
+    return { canonicalUrl: readingFromUrl(tab.url, tab.title, 'fallback').canonicalUrl, kept: false };
   }
 }
 
@@ -77,10 +81,10 @@ export async function flagOfTab(
   const stamp = await statuses?.stamp();
   let flag = await heldFlagOfTab(deps, tab, canonicals);
   if (flag === undefined) {
-    const canonicalUrl = await readCanonical(deps, tab, canonicals);
-    // Held now unless the page could not be read: a guess from its URL is not kept.
-    flag = await heldFlagOfTab(deps, tab, canonicals);
-    if (flag === undefined) return (await deps.service.findByCanonicalUrl(canonicalUrl)) ?? null;
+    const { canonicalUrl, kept } = await readTabCanonical(deps, tab, canonicals);
+    flag = (await deps.service.findByCanonicalUrl(canonicalUrl)) ?? null;
+    // A guess from the URL of a page that could not be read is not kept.
+    if (!kept) return flag;
   }
   if (statuses && stamp !== undefined) await statuses.set(tab.id, tab.url, flag, stamp);
   return flag;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagTab } from '@/lib/flags/flag-tab';
-import { flagOfTab, memoryCanonicals, readCanonical } from '@/lib/flags/tab-status';
+import { flagOfTab, memoryCanonicals, readTabCanonical } from '@/lib/flags/tab-status';
 import { captureOf, depsWith, PAGE, reading } from './support';
 
 const tab = { id: 7, windowId: 1, url: PAGE, title: 'Elfenbein Figur | eBay' };
@@ -32,7 +32,7 @@ describe('flagOfTab', () => {
   it('finds the flag from the canonical URL read at load, without reading the page again', async () => {
     const { deps, reads } = await counted();
     const canonicals = memoryCanonicals();
-    expect(await readCanonical(deps, tab, canonicals)).toBe(reading.canonicalUrl);
+    expect(await readTabCanonical(deps, tab, canonicals)).toEqual({ canonicalUrl: reading.canonicalUrl, kept: true });
     const { flag } = await flagTab(deps, { tabId: tab.id, trigger: 'button', ifFlagged: 'ask' });
     const before = reads();
     expect((await flagOfTab(deps, tab, canonicals))?.id).toBe(flag.id);
