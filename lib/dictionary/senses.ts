@@ -578,7 +578,6 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
     fr: 'effet_peau_de façon_peau_de imitation_peau_de en_forme_de en_forme_d',
     pl: 'imitacja_skóry wzór_skóry w_kształcie',
     nl: 'in_de_vorm_van',
-    en: 'shaped_like_a in_the_shape_of_a',
   },
   equipment: { fr: 'pour', de: 'für', nl: 'voor', es: 'para', it: 'per', pl: 'dla', ru: 'для' },
   simile: {
