@@ -37,7 +37,9 @@ export type CompetingSense =
   | 'machine'
   | 'finance'
   | 'zodiac'
-  | 'equipment';
+  | 'equipment'
+  | 'simile'
+  | 'inn';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -129,40 +131,40 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `dress* gown* wedding* bridal bride* bridesmaid* lace satin silk chiffon tulle organza shoe* heel* sandal*
       pump pumps boot boots blouse* skirt* shirt* jacket* coat* sweater* knit* yarn* cardigan* veil* size sizes
       fabric* cotton linen polyester curtain* bedding cushion* pillow* towel* wallpaper* rug* sofa* upholster*
-      scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch backpack* rucksack* daypack* pack`,
+      scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch backpack* rucksack* daypack* pack slipper*`,
     fr: `robe* mariée* mariage* dentelle* soie satin mousseline tulle chaussure* escarpin* sandale* botte* chemise*
-      jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue`,
+      jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue chausson* pantoufle*`,
     de: `kleid* hochzeit* braut* brautkleid* spitze seide satin tüll schuh* pumps sandal* stiefel* bluse* hemd*
-      jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier`,
+      jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier hausschuh* pantoffel*`,
     nl: `jurk* bruid* bruids* trouw* trouwjurk* kant zijde satijn tule schoen* pumps sandaal* laars* laarzen blouse*
-      rok overhemd* jas jasje trui* maat maten stof stoffen katoen linnen gordijn* kussen* sluier`,
+      rok overhemd* jas jasje trui* maat maten stof stoffen katoen linnen gordijn* kussen* sluier slof sloffen pantoffel*`,
     es: `vestido* novia* boda* encaje seda satén tul zapato* sandalia* bota* blusa* falda* camisa* chaqueta*
-      abrigo* jersey talla tallas tela* algodón lino cortina* cojín* cojines velo`,
+      abrigo* jersey talla tallas tela* algodón lino cortina* cojín* cojines velo zapatilla* pantufla*`,
     it: `abito* sposa* matrimoni* pizzo seta raso tulle scarp* sandal* stival* camicia* camicetta* gonna* giacca*
-      cappotto* maglion* taglia taglie tessut* cotone lino tend* cuscin* velo`,
+      cappotto* maglion* taglia taglie tessut* cotone lino tend* cuscin* velo pantofol* ciabatt*`,
     pl: `sukni* sukienk* ślub* ślubn* koronk* jedwab* satyn* tiul* but buty butów szpilk* sandał* kozak* bluzk*
-      spódnic* koszul* kurtk* płaszcz* sweter* rozmiar* tkanin* bawełn* len zasłon* poduszk* welon*`,
+      spódnic* koszul* kurtk* płaszcz* sweter* rozmiar* tkanin* bawełn* len zasłon* poduszk* welon* kapc* pantof*`,
     ru: `плать* свадеб* невест* кружев* шелк* атлас* фатин* туфл* босонож* сапог* блузк* юбк* рубашк* куртк*
-      пальто свитер* размер* ткан* хлопок лен штор* подушк* фат*`,
+      пальто свитер* размер* ткан* хлопок лен штор* подушк* фат* тапоч* тапк*`,
   },
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
-      vegetable tagua corozo coin coins bullion`,
+      vegetable tagua corozo coin coins bullion porcelain ceramic*`,
     fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
-      réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie*`,
+      réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*`,
     de: `imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
-      nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze*`,
+      nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*`,
     nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
-      geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten`,
+      geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*`,
     es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
-      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda*`,
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic*`,
     it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
-      riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete`,
+      riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*`,
     pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
-      replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk*`,
+      replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*`,
     ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
-      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк*`,
+      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
@@ -246,24 +248,24 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
       derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga
-      asana* pilates`,
+      asana* pilates beat beats`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
-      yoga posture* asana* pilates`,
+      yoga posture* asana* pilates bat battent gagne gagnent perd perdent`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
       pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
-      golfer* yoga asana* pilates`,
+      golfer* yoga asana* pilates gewinnt gewinnen verliert verlieren`,
     nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
-      overwinning* nederlaag* golf golfer* yoga houding asana* pilates`,
+      overwinning* nederlaag* golf golfer* yoga houding asana* pilates wint winnen verliest verliezen`,
     es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
-      portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga postura* asana* pilates`,
+      portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga postura* asana* pilates gana ganan pierde pierden`,
     it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
-      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga posizione asana* pilates`,
+      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga posizione asana* pilates vince vincono perde perdono`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
-      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates`,
+      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
-      нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* пилатес*`,
+      нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -285,14 +287,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
-      shrimp* pastry pastries bakery almond danish dough breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
+      shrimp* pastry pastries bakery almond danish dough baker bakers breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
       candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
       viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café
       bonbon* confiserie* chocolat* pastille* vodka`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
-      bäckerei* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee süßigkeit* bonbon*
-      fruchtgummi* gummibär* schokolade* wodka`,
+      bäcker* konditor* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee süßigkeit* bonbon*
+      fruchtgummi* gummibär* schoko* wodka`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
       bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
@@ -321,16 +323,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   toy: {
     en: `toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
-      squishmallow* inflatable* float pool`,
-    fr: `jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs`,
+      squishmallow* inflatable* float pool steiff`,
+    fr: `jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff`,
     de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
-      schach* bespielt schleich`,
-    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak*`,
-    es: `juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez`,
-    it: `giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch*`,
-    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* naklejk* kostium* dmuchan* szach*`,
+      schach* bespielt schleich steiff`,
+    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff`,
+    es: `juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff`,
+    it: `giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff`,
+    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* naklejk* kostium* dmuchan* szach* steiff`,
     ru: `игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
-      эндшпил* мат`,
+      эндшпил* мат steiff`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -346,22 +348,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
       shopping district suburb station underground island islands isle haven* offshore trip weekend sightseeing
-      museum* cathedral* university universities`,
+      museum* cathedral* university universities cave caves cavern* ticket*`,
     fr: `côte cote tour savon* ivoirien* abidjan restaurant* hôtel* hotel* brasserie* café auberge* menu quartier
-      arrondissement station métro île îles paradis visite* séjour musée* cathédrale* université*`,
+      arrondissement station métro île îles paradis visite* séjour musée* cathédrale* université* grotte* gouffre* billet*`,
     de: `küste turm seife* gasthaus gasthof restaurant* hotel* kneipe* café speisekarte* stadtteil bezirk station
       haltestelle insel* steueroase* ausflug* wochenende städtereise* altstadt museum* kathedrale*
-      universität* studiert`,
+      universität* studiert höhle* tropfsteinhöhle* eintritt* ticket*`,
     nl: `kust toren zeep café restaurant* hotel* herberg* kroeg* menu ontbijt lunch wijk stadsdeel station halte
-      metrostation eiland* belastingparadijs* uitstap* weekend stedentrip* museum* kathedraal* universiteit*`,
+      metrostation eiland* belastingparadijs* uitstap* weekend stedentrip* museum* kathedraal* universiteit* grot grotten kaartje* ticket*`,
     es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú distrito barrio estación metro isla islas
-      paraíso escapada* turismo museo* catedral* universidad*`,
+      paraíso escapada* turismo museo* catedral* universidad* cueva* gruta* entradas billete*`,
     it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù quartiere stazione fermata metro
-      isola isole paradiso gita weekend viaggio musei cattedrale* duomo università`,
+      isola isole paradiso gita weekend viaggio musei cattedrale* duomo università grotta grotte bigliett*`,
     pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni* dzielnic* osiedl* stacj* metra
-      wysp* raj wycieczk* weekend zwiedzani* muzeum katedr* uniwersytet*`,
+      wysp* raj wycieczk* weekend zwiedzani* muzeum katedr* uniwersytet* jaskini* bilet*`,
     ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню район* станци* метро остров* офшор* поездк*
-      экскурси* музе* собор* университет*`,
+      экскурси* музе* собор* университет* пещер* билет*`,
   },
   tool: {
     en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
@@ -493,17 +495,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     fr: `voisin* collègue* patron* ministre* politique* politicien* député* sénateur* maire* président* élection* mariés
       mariage* fiancé* parti candidat*`,
     de: `nachbar* kollege* kollegin* chef* minister* politiker* abgeordnete* bürgermeister* präsident* wahl*
-      hochzeit* verheiratet* verlobt* partei* kandidat*`,
+      hochzeit* verheiratet* verlobt* partei* kandidat* schwager schwägerin schwiegervater schwiegermutter`,
     nl: `buurman buurvrouw buren collega* baas minister* politicus* politici kamerlid* burgemeester* president* verkiezing*
-      getrouwd* bruiloft* verloofd* kandida*`,
+      getrouwd* bruiloft* verloofd* kandida* zwager schoonzus* schoonvader schoonmoeder`,
     es: `vecin* compañer* jefe* jefa* ministr* polític* diputad* alcald* president* eleccion* casad* boda*
-      novios candidat*`,
+      novios candidat* cuñad* suegr*`,
     it: `vicin* collega* capo ministr* politic* deputat* sindac* president* elezion* sposat* nozze
-      fidanzat* partito candidat*`,
+      fidanzat* partito candidat* cognat* suocer*`,
     pl: `sąsiad* kolega* koleżank* szef* minist* polityk* posł* burmistrz* prezydent* wybor* małżeńst* ślub*
-      narzeczon* kandydat*`,
+      narzeczon* kandydat* szwagier* szwagr* szwagierk* teść teścia teściow*`,
     ru: `сосед* коллег* начальник* министр* политик* депутат* мэр* президент* выбор* супруг* свадьб* жених*
-      невест* кандидат*`,
+      невест* кандидат* шурин* деверь* зять* свояк* свекр* тесть тестя тёщ*`,
   },
   // Machines and building sites: cranes (a "grue", "gru", "żuraw" lifts loads), loaders and diggers.
   machine: {
@@ -542,6 +544,11 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   // The kit of keeping an animal sold without it: lamps, substrate, décor, filters, salt, an empty terrarium. (The cage
   // and the terrarium themselves are wildlife cues: a bird is sold "with its cage".)
+  // A comparison ("a memory like an elephant", "fier comme un lion") names the animal only as a figure; its
+  // cues are the words right before the animal word (PRECEDING_CUES), never words elsewhere in the sentence.
+  simile: {},
+  // German inns take an animal's name ("Gasthaus zum Löwen", "im Adler essen"): cues only right before the word.
+  inn: {},
   equipment: {
     en: 'lamp lamps uvb uva heatmat* thermostat* substrate* decor filter* pump* heater* skimmer* led salt empty',
     fr: 'lampe* ampoule* uvb substrat* décor* filtre* pompe* chauffage* écumeur* led sel vide',
@@ -565,13 +572,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
  */
 export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
   imitation: {
-    ru: 'под под_кожу под_кожу_из',
-    es: 'tipo efecto_piel_de imitación_piel_de',
-    it: 'tipo effetto_pelle_di',
-    fr: 'effet_peau_de façon_peau_de imitation_peau_de',
-    pl: 'imitacja_skóry wzór_skóry',
+    ru: 'под под_кожу под_кожу_из в_форме',
+    es: 'tipo efecto_piel_de imitación_piel_de con_forma_de en_forma_de',
+    it: 'tipo effetto_pelle_di a_forma_di',
+    fr: 'effet_peau_de façon_peau_de imitation_peau_de en_forme_de en_forme_d',
+    pl: 'imitacja_skóry wzór_skóry w_kształcie',
+    nl: 'in_de_vorm_van',
   },
   equipment: { fr: 'pour', de: 'für', nl: 'voor', es: 'para', it: 'per', pl: 'dla', ru: 'для' },
+  simile: {
+    en: 'like_a like_an',
+    fr: 'comme_un comme_une',
+    de: 'wie_ein wie_eine wie_einen',
+    nl: 'als_een',
+    es: 'como_un como_una',
+    it: 'come_un come_una',
+    pl: 'niczym',
+    ru: 'как',
+  },
+  // "im"/"zum" right before an animal's name names a German inn ("im Löwen gegessen"): one is not "in" an animal.
+  inn: { de: 'im zum' },
 };
 
 /** The phrases "<preceding cue> <term>" that cancel an ambiguous term of the cue's language. */
@@ -650,8 +670,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр'],
+    // "Амурские Тигры" is Khabarovsk's hockey club.
+    terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр', 'амурский тигр'],
     competes: [
+      'simile',
       'cosmetics',
       'food',
       'sport',
@@ -670,13 +692,64 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // The "éléphants" of a party are its veterans; an "Elefantenhochzeit" is a merger of giants.
     terms: ['elephant', 'éléphant', 'Elefant', 'olifant', 'elefante', 'słoń', 'слон'],
-    competes: ['sport', 'paint', 'toy', 'imitation', 'brand', 'place', 'media', 'plant', 'food', 'person', 'finance'],
+    competes: [
+      'sport',
+      'paint',
+      'toy',
+      'imitation',
+      'brand',
+      'place',
+      'media',
+      'plant',
+      'food',
+      'person',
+      'finance',
+      'simile',
+      'inn',
+    ],
     rule: 'veto',
   },
   {
     // A bear is also a falling market and a gruff or cuddly person ("un vrai ours", "misiu").
-    terms: ['bear', 'ours', 'Bär', 'beer', 'oso', 'orso', 'niedźwiedź', 'niedźwiedzie', 'медведь', 'bear claw'],
-    competes: ['furniture', 'toy', 'sport', 'food', 'brand', 'place', 'media', 'plant', 'finance', 'person'],
+    // Polar bears are plush and porcelain figures as often as animals; a "Bärentatze" is also a pastry.
+    terms: [
+      'bear',
+      'ours',
+      'Bär',
+      'beer',
+      'oso',
+      'orso',
+      'niedźwiedź',
+      'niedźwiedzie',
+      'niedźwiedzia',
+      'медведь',
+      'bear claw',
+      'Bärentatze',
+      'polar bear',
+      'ours polaire',
+      'Eisbär',
+      'ijsbeer',
+      'oso polar',
+      'orso polare',
+      'niedźwiedź polarny',
+      'белый медведь',
+    ],
+    competes: [
+      'furniture',
+      'toy',
+      'sport',
+      'food',
+      'brand',
+      'place',
+      'media',
+      'plant',
+      'finance',
+      'person',
+      'imitation',
+      'fashion',
+      'simile',
+      'inn',
+    ],
     rule: 'veto',
   },
   {
@@ -715,6 +788,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'zodiac',
       'person',
       'software',
+      'simile',
+      'inn',
     ],
     rule: 'veto',
   },
@@ -801,6 +876,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'fashion',
       'person',
       'equipment',
+      'simile',
     ],
     rule: 'veto',
   },
@@ -814,7 +890,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Wolves name teams (Wolfsburg, Wolves), people, films and, in Provence, the sea bass on a plate ("loup grillé").
     terms: ['wolf', 'loup', 'Wolf', 'lobo', 'lupo', 'wilk', 'волк'],
-    competes: ['food', 'sport', 'media', 'brand', 'person', 'toy', 'imitation', 'vehicle', 'fashion'],
+    competes: ['food', 'sport', 'media', 'brand', 'person', 'toy', 'imitation', 'vehicle', 'fashion', 'simile'],
     rule: 'veto',
   },
   {
@@ -952,7 +1028,19 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // The lynx names a deodorant, armoured vehicles, districts and, in Russian, the trot of a horse.
     // The bobcat is also a loader; a Polish "Ryś" is a Ryszard.
     terms: ['lynx', 'Luchs', 'lince', 'ryś', 'рысь', 'bobcat'],
-    competes: ['vehicle', 'brand', 'place', 'sport', 'cosmetics', 'media', 'riding', 'toy', 'machine', 'person'],
+    competes: [
+      'vehicle',
+      'brand',
+      'place',
+      'sport',
+      'cosmetics',
+      'media',
+      'riding',
+      'toy',
+      'machine',
+      'person',
+      'simile',
+    ],
     rule: 'veto',
   },
   {
