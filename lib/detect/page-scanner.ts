@@ -243,12 +243,17 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const records: MutationRecord[][] = [];
   /** How many records of the first batch are read. */
   let recordsRead = 0;
+  /**
+   * Added elements whose subtrees are still to set up for the walk (owner, shadow root, walker), one a step: 500
+   * cards appended at once made one step of several ms.
+   */
+  const added: Element[] = [];
   const readRecord = (record: MutationRecord) => {
     const nodes = [...record.addedNodes, ...record.removedNodes];
     if (nodes.length > 0 && nodes.every((node) => node.nodeType === ELEMENT && ownUi(node as Element))) return;
     const owner = ownerFor(record.target);
     if (owner && !(blank.has(owner) && keepsBlank(record, ownUi))) dirty.add(owner);
-    for (const added of record.addedNodes) if (added.nodeType === ELEMENT) enqueueSubtree(added as Element);
+    for (const node of record.addedNodes) if (node.nodeType === ELEMENT) added.push(node as Element);
     if (record.removedNodes.length > 0) sweepPending = true;
   };
 
@@ -291,6 +296,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         records.shift();
         recordsRead = 0;
       }
+      return true;
+    }
+    if (added.length > 0) {
+      enqueueSubtree(added.shift()!);
       return true;
     }
     if (sweepPending) {

@@ -91,7 +91,7 @@ export function scanSegment(
   // A window over the whole text is the text itself, not a copy (what slice returns for its full range).
   const text = block.text.slice(windowStart, to + CONTEXT_CHARS);
   if (!HAS_WORD().test(text)) return result;
-  const { matches, exempt } = matcher.scan(text, declaredLanguageOf(block.owner, doc));
+  const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
   const inSegment = (start: number) => start >= from && start < to;
   for (const match of matches) {
     const start = match.start + windowStart;
@@ -117,24 +117,33 @@ export function scanSegment(
 /**
  * What the page declares about a block's language: the nearest `lang` attribute below `<html>` (through a shadow
  * host), and `<html lang>` apart, since a page-wide default weighs less than the block's own words. Read from the
- * DOM only if the matcher asks (a name spelled like an everyday word): most blocks match nothing of the kind.
+ * DOM only if the matcher asks (a name spelled like an everyday word): most blocks match nothing of the kind. A class:
+ * V8 builds an object literal with getters slowly (microseconds), and one is made for every block with words.
  */
-function declaredLanguageOf(owner: BlockText['owner'], doc: Document): DeclaredLanguage {
-  const root = doc.documentElement;
-  // '' once read and absent.
-  let lang: string | undefined;
-  return {
-    get lang() {
-      if (lang === undefined) {
-        const marked = ('closest' in owner ? owner : (owner as ShadowRoot).host)?.closest('[lang]');
-        lang = (marked !== root && marked?.getAttribute('lang')) || '';
-      }
-      return lang || undefined;
-    },
-    get pageLang() {
-      return root.getAttribute('lang') || undefined;
-    },
-  };
+class BlockLanguage implements DeclaredLanguage {
+  // Declared only: fields without initialisers would each be defined again on every block's object.
+  declare private readonly owner: BlockText['owner'];
+  declare private readonly root: Element;
+  /** '' once read and absent. */
+  declare private read: string | undefined;
+
+  constructor(owner: BlockText['owner'], root: Element) {
+    this.owner = owner;
+    this.root = root;
+  }
+
+  get lang() {
+    if (this.read === undefined) {
+      const { owner, root } = this;
+      const marked = ('closest' in owner ? owner : (owner as ShadowRoot).host)?.closest('[lang]');
+      this.read = (marked !== root && marked?.getAttribute('lang')) || '';
+    }
+    return this.read || undefined;
+  }
+
+  get pageLang() {
+    return this.root.getAttribute('lang') || undefined;
+  }
 }
 
 /**

@@ -63,6 +63,17 @@ export class CueSet implements CueLookup {
 }
 
 /**
+ * A folded list read into a CueSet on the first word asked of it. The sense filter's lists (thousands of words, a
+ * few ms to read in code the engine has not optimised) are read one by one as matches need them, not all on the first
+ * match: that one call made a tab's longest slice (issue 14), and most pages need a few of the lists.
+ * @example const vehicle = lazyCueSet('wheel* tyre*'); vehicle.has('wheels') // reads the list, then answers
+ */
+export function lazyCueSet(list: FoldedCueList): CueLookup {
+  let set: CueSet | undefined;
+  return { has: (folded) => (set ??= new CueSet().addFolded(list)).has(folded) };
+}
+
+/**
  * Several cue sets asked as one, so a list shared by many rules (the wildlife cues, a sense's cues) is read into a
  * set once, not copied into each rule's (every frame that first needs the sense filter pays for the copies).
  * @example anyCue([ownCues, sharedWildlife]).has('tusk')

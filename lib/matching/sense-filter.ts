@@ -1,5 +1,13 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
-import { anyCue, CueSet, foldedCueWords, wordFits, type CueLookup, type CueWord } from '@/lib/matching/cue-words';
+import {
+  anyCue,
+  CueSet,
+  foldedCueWords,
+  lazyCueSet,
+  wordFits,
+  type CueLookup,
+  type CueWord,
+} from '@/lib/matching/cue-words';
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
@@ -33,26 +41,26 @@ interface SenseData {
   /** The rule for a name spelled like an everyday word: the general wildlife cues must support it. */
   everyday: SenseRule;
   stopWords: StopWordIndex;
-  groupWords: CueSet;
+  groupWords: CueLookup;
   exemptNames: CueWord[][];
 }
 
 /**
- * The cue data of the dictionary's rules (compile-rules.ts), read into sets on the first match that needs it. Each
- * list becomes one set, which the rules that share it ask in turn: copying the shared lists into every rule's own
- * set cost each frame tens of ms (issue 14).
+ * The cue data of the dictionary's rules (compile-rules.ts), made on the first match that needs it; each cue list is
+ * read into its set when a word is first asked of it (lazyCueSet). Each list becomes one set, which the rules that
+ * share it ask in turn: copying the shared lists into every rule's own set cost each frame tens of ms (issue 14).
  */
 function senseDataOf(rules: MatchRules): SenseData {
-  const senseSets = new Map<string, CueSet>();
+  const senseSets = new Map<string, CueLookup>();
   const senseSet = (sense: string) => {
     let set = senseSets.get(sense);
-    if (!set) senseSets.set(sense, (set = new CueSet().addFolded(rules.senseCues[sense] ?? '')));
+    if (!set) senseSets.set(sense, (set = lazyCueSet(rules.senseCues[sense] ?? '')));
     return set;
   };
-  const wildlife = new CueSet().addFolded(rules.wildlifeCues);
+  const wildlife = lazyCueSet(rules.wildlifeCues);
   const byTerm = new Map<string, SenseRule>();
   for (const ambiguous of rules.ambiguous) {
-    const own = new CueSet().addFolded(ambiguous.wildlife);
+    const own = lazyCueSet(ambiguous.wildlife);
     const sense: SenseRule = {
       rule: ambiguous.rule,
       wildlife: ambiguous.ownCuesOnly ? own : anyCue([own, wildlife]),

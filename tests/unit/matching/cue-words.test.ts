@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyCue, CueSet } from '@/lib/matching/cue-words';
+import { anyCue, CueSet, lazyCueSet } from '@/lib/matching/cue-words';
 
 // Folded lists as the compiler stores them: a `*` makes the word before it a stem.
 const cues = new CueSet().addFolded('tusk carv* netsuk* ca* elfenbeinschnitzere* scrimshaw');
@@ -30,5 +30,11 @@ describe('CueSet', () => {
     expect(anyCue([cues, other]).has('ivory')).toBe(true);
     expect(anyCue([cues, other]).has('carvings')).toBe(true);
     expect(anyCue([cues, other]).has('bone')).toBe(false);
+  });
+
+  it('answers the same when the list is read on the first word asked', () => {
+    const lazy = lazyCueSet('tusk carv* netsuk* ca* elfenbeinschnitzere* scrimshaw');
+    for (const word of ['tusk', 'carving', 'netsu', 'cat', 'scrimshaw', 'bone', ''])
+      expect(lazy.has(word)).toBe(cues.has(word));
   });
 });
