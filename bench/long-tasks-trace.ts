@@ -3,7 +3,10 @@
  * with Spoor under a trace and lists every task of the page's main thread that took 50 ms or more from navigation
  * to Spoor's first pass and 1.5 s after it, with the part of it spent in Spoor's scripts (the content script's and
  * injected modules' calls and evaluation: clock and thread time), and Spoor's own longest task. BENCH_PAGE_RUNS loads
- * (5) after a warm-up; with BENCH_OTHER_BUILD=<folder holding chrome-mv3> two builds alternate.
+ * (5) after a warm-up; with BENCH_OTHER_BUILD=<folder holding chrome-mv3> two builds alternate. BENCH_TASK_PARTS=1
+ * prints what each long task holds (a storage reply is a `SimpleWatcher::OnHandleReady` whose microtasks run Spoor's
+ * code without a call event); BENCH_TASK_PROFILE=1 adds the sampled functions in it (an unminified build names them),
+ * BENCH_TASK_TIMELINE=1 their order.
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/long-tasks-trace.ts
  */
@@ -17,27 +20,130 @@ const LONG_MS = 50;
 const SETTLE_MS = 1_500;
 
 interface LongTasks {
-  /** Each long task: its clock and thread time, and Spoor's part of it. */
-  long: { ms: number; cpuMs: number; spoorMs: number; spoorCpuMs: number }[];
+  /** Each long task: its clock and thread time, Spoor's part of it, and what it holds (name → CPU ms). */
+  long: { ms: number; cpuMs: number; spoorMs: number; spoorCpuMs: number; parts: string }[];
   /** The task with the most of Spoor's time: that time, clock and thread. */
   spoorLongestMs: number;
   spoorLongestCpuMs: number;
+}
+
+const CATEGORIES = 'toplevel,devtools.timeline,v8,blink.user_timing,ipc,extensions,mojom';
+const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+
+/**
+ * What a task holds, two levels down: each event directly under it (and, for the longest of those, under that),
+ * with its CPU; a storage reply is a `SimpleWatcher::OnHandleReady` holding the extension's callback and the
+ * microtasks that run Spoor's code waiting on it (`RunMicrotasks`, not counted as Spoor's calls above).
+ */
+function partsOf(task: TraceEvent, thread: TraceEvent[]): string {
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const children = (parent: TraceEvent) => {
+    const inside = thread
+      .filter((e) => e !== parent && e.ts >= parent.ts && end(e) <= end(parent))
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const top: TraceEvent[] = [];
+    let last = -Infinity;
+    for (const e of inside)
+      if (e.ts >= last) {
+        top.push(e);
+        last = end(e);
+      }
+    return top;
+  };
+  const label = (e: TraceEvent) => {
+    const url = e.args?.data?.url?.split('/').slice(-1)[0];
+    return url ? `${e.name} ${url}` : e.name;
+  };
+  const describe = (list: TraceEvent[]) => {
+    const sums = new Map<string, number>();
+    for (const e of list) sums.set(label(e), (sums.get(label(e)) ?? 0) + cpu(e));
+    return [...sums]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([, ms]) => ms >= 0.5)
+      .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+      .join(', ');
+  };
+  // Down the chain of the biggest event at each level, while one holds most of its parent.
+  let text = '';
+  let parent: TraceEvent | undefined = task;
+  for (let depth = 0; parent && depth < 6; depth++) {
+    const below = children(parent);
+    if (!below.length) break;
+    text += `${depth ? ` [in ${label(parent)}: ` : '['}${describe(below)}]`;
+    parent = below.reduce((a, b) => (cpu(a) >= cpu(b) ? a : b));
+  }
+  return text;
 }
 
 const isSpoor = (e: TraceEvent) =>
   (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') &&
   !!e.args?.data?.url?.startsWith('chrome-extension://');
 
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+
+/** BENCH_TASK_PROFILE=1: the sampled functions (samples of 0.2 ms, their script) inside [from, to), the six largest. */
+function sampledIn(profile: Profile, from: number, to: number): string {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes as { id: number; children?: number[] }[])
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  if (process.env.BENCH_TASK_TIMELINE) {
+    const runs: [string, number][] = [];
+    let at = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      at += profile.timeDeltas[i] ?? 0;
+      if (at < from || at >= to) return;
+      const chain: string[] = [];
+      for (let n: number | undefined = id; n !== undefined && chain.length < 12; n = parentOf.get(n))
+        chain.push(byId.get(n)!.functionName || '?');
+      const key = chain
+        .filter((name) => name !== '?' && name !== '(root)')
+        .slice(0, 5)
+        .join('<');
+      if (runs.at(-1)?.[0] === key) runs.at(-1)![1]++;
+      else runs.push([key, 1]);
+    });
+    console.log(`    timeline ${from}: ${runs.map(([k, n]) => `${k}×${n}`).join(' | ')}`);
+  }
+  const self = new Map<string, number>();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    if (t < from || t >= to) return;
+    const frame = byId.get(id)!;
+    const key = `${frame.functionName || '(anonymous)'}@${frame.url.split('/').slice(-1)[0] || '-'}`;
+    self.set(key, (self.get(key) ?? 0) + 1);
+  });
+  // Samples, not their deltas: on a busy machine the sampler's own delays stretch the deltas.
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([key, samples]) => `${key} ${samples}`)
+    .join(', ');
+}
+
 async function tracedLoad(extension: LoadedExtension, url: string): Promise<LongTasks> {
   const page = await extension.context.newPage();
   const cdp = await extension.context.newCDPSession(page);
-  const { events } = await traced(cdp, 'toplevel,devtools.timeline,v8,blink.user_timing', async () => {
+  const profiling = process.env.BENCH_TASK_PROFILE === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const { events } = await traced(cdp, CATEGORIES, async () => {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
       timeout: 120_000,
     });
     await page.waitForTimeout(SETTLE_MS);
   });
+  const profile = profiling ? ((await cdp.send('Profiler.stop')).profile as unknown as Profile) : undefined;
   await page.close();
   const call = events.find(isSpoor);
   if (!call) throw new Error('no call into Spoor in the trace');
@@ -58,6 +164,11 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Long
         cpuMs: (task.tdur ?? task.dur ?? 0) / 1000,
         spoorMs: sum('dur'),
         spoorCpuMs: sum('tdur'),
+        parts:
+          (task.dur ?? 0) >= LONG_MS * 1000
+            ? partsOf(task, events.filter(onPageThread)) +
+              (profile ? ` {sampled: ${sampledIn(profile, task.ts, end)}}` : '')
+            : '',
       };
     });
   const longestSpoor = tasks.reduce((best, task) => (task.spoorCpuMs > best.spoorCpuMs ? task : best), tasks[0]!);
@@ -74,7 +185,9 @@ for (const { name, results } of builds) {
   console.log(name);
   for (const [run, { long, spoorLongestMs, spoorLongestCpuMs }] of results.entries()) {
     const list = long.map(
-      (t) => `${t.ms.toFixed(0)} / ${t.cpuMs.toFixed(0)} (Spoor ${t.spoorMs.toFixed(1)} / ${t.spoorCpuMs.toFixed(1)})`,
+      (t) =>
+        `${t.ms.toFixed(0)} / ${t.cpuMs.toFixed(0)} (Spoor ${t.spoorMs.toFixed(1)} / ${t.spoorCpuMs.toFixed(1)})` +
+        (process.env.BENCH_TASK_PARTS ? `\n      ${t.parts}` : ''),
     );
     console.log(
       `  load ${run + 1}: ${list.join(', ') || 'none'}; Spoor's longest task ` +

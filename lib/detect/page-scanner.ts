@@ -150,6 +150,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   /** What was scanned while the matcher's second stage was on its way, and lacks the matches it finds. */
   const waiting = new Set<BlockOwner>();
   const waitingAttributes = new Set<Element>();
+  /**
+   * Elements whose attributes waited, scanned again one a step once the stage has arrived: with the full checklist a
+   * page's first pass leaves hundreds, and scanning them at once (the stage's first matches, cold) made a long task.
+   */
+  const attributesAgain: Element[] = [];
   /** Whether the matcher said `waiting` since the current block or element began. */
   let waited = false;
   const counting = matcherWith(matcher, (text, context) => {
@@ -318,6 +323,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       continueBlock();
       return true;
     }
+    // Not while a block is part-way: scanning attributes starts `waited` over, which the block's settle reads.
+    const again = attributesAgain.pop();
+    if (again) {
+      if (again.isConnected) scanAttributes(again);
+      return true;
+    }
 
     for (const owner of dirty) {
       dirty.delete(owner);
@@ -380,8 +391,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       // The block being matched may have met such text in a segment already done.
       if (partial) dirty.add(partial.owner);
       waiting.clear();
-      // Few: the attributes read between the first text that needed the stage and its arrival.
-      for (const element of waitingAttributes) if (element.isConnected) scanAttributes(element);
+      attributesAgain.push(...waitingAttributes);
       waitingAttributes.clear();
       slicer.wake();
     },
