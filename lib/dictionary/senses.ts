@@ -226,8 +226,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja*`,
     de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
-      buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* tanz* gitarre*
-      radio sänger* redaktion* nachruf* fabel* ninja*`,
+      buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
+      tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja*`,
     nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
       boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
       redactie* reeks fabel* ninja*`,

@@ -127,6 +127,49 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
   la: { '': [''] },
 };
 
+const DE_BASE = RULES_BY_LANG.de[''];
+
+/**
+ * Endings a word takes only inside a name of several words, where the other words guard it: the forms a seller
+ * writes of one word of a name but that would make a net of near-misses of a word alone. Joined to the language's
+ * own rules for the same lemma ending (see phraseRules).
+ * - German declines the adjective that opens a name: "Grüner Baumpython" → "Grüne Baumpythons", "Griechische
+ *   Landschildkröte" → "Griechischer Landschildkröte".
+ * - Spanish, Italian and Polish sellers write the diminutive of a pet: "tortuguitas moras", "tartarughine greche",
+ *   "żółwiki greckie" (Spanish -ita/-ito with qu/gu before i, Italian -ina/-ino/-etta with ch/gh, Polish -ik).
+ */
+const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
+  de: {
+    er: [...DE_BASE.map((ending) => `er${ending}`), 'e', 'en', 'es', 'em'],
+    e: [...DE_BASE.map((ending) => `e${ending}`), 'er', 'es', 'em'],
+  },
+  es: {
+    a: ['a', 'as', 'ita', 'itas'],
+    o: ['o', 'os', 'ito', 'itos'],
+    ca: ['ca', 'cas', 'quita', 'quitas'],
+    co: ['co', 'cos', 'quito', 'quitos'],
+    ga: ['ga', 'gas', 'guita', 'guitas'],
+    go: ['go', 'gos', 'guito', 'guitos'],
+  },
+  it: {
+    o: ['ino', 'ini', 'etto', 'etti'],
+    a: ['ina', 'ine', 'etta', 'ette'],
+    ca: ['china', 'chine'],
+    ga: ['ghina', 'ghine'],
+    co: ['chino', 'chini'],
+    go: ['ghino', 'ghini'],
+  },
+  pl: { '': ['ik', 'iki', 'ika', 'iku', 'ikiem', 'ikowi', 'ików', 'ikom', 'ikami', 'ikach'] },
+};
+
+/** A language's rules with its in-phrase endings joined to the same lemma endings, or added as new ones. */
+function phraseRules(lang: Lang): Rules {
+  const rules: Rules = { ...RULES_BY_LANG[lang] };
+  for (const [lemmaEnding, endings] of Object.entries(IN_PHRASE_RULES[lang] ?? {}))
+    rules[lemmaEnding] = [...(rules[lemmaEnding] ?? []), ...endings];
+  return rules;
+}
+
 /**
  * Inside a name of several words a Polish word in -a is as often the feminine adjective as the noun ("amazonka
  * niebieskoczelna", "kakadu molucka"): its plural cases join the noun's ("amazonek niebieskoczelnych").
@@ -140,18 +183,24 @@ const PL_FEMININE_ADJECTIVE_IN_PHRASE: Record<string, string[]> = {
 const RU_VELAR_ADJECTIVE = { stem: /[гкхжшчщ]$/, endings: ['ий', 'ие', 'их', 'им', 'ими'] };
 const RU_ADJECTIVE_LEMMAS = new Set(['ый', 'ой', 'ая', 'ое', 'ий']);
 
+type FoldedRules = Record<Lang, { lemmaEnding: string; endings: string[] }[]>;
+
 /** Folded rules, longest lemma ending first so "ая" wins over "а". */
-const FOLDED_RULES = Object.fromEntries(
-  Object.entries(RULES_BY_LANG).map(([lang, rules]) => [
-    lang,
-    Object.entries(rules)
-      .map(([lemmaEnding, endings]) => ({
-        lemmaEnding: foldWord(lemmaEnding),
-        endings: [...new Set(endings.map(foldWord))].sort(),
-      }))
-      .sort((a, b) => b.lemmaEnding.length - a.lemmaEnding.length),
-  ]),
-) as Record<Lang, { lemmaEnding: string; endings: string[] }[]>;
+function foldRules(rulesOf: (lang: Lang) => Rules): FoldedRules {
+  return Object.fromEntries(
+    (Object.keys(RULES_BY_LANG) as Lang[]).map((lang) => [
+      lang,
+      Object.entries(rulesOf(lang))
+        .map(([lemmaEnding, endings]) => ({
+          lemmaEnding: foldWord(lemmaEnding),
+          endings: [...new Set(endings.map(foldWord))].sort(),
+        }))
+        .sort((a, b) => b.lemmaEnding.length - a.lemmaEnding.length),
+    ]),
+  ) as FoldedRules;
+}
+const FOLDED_RULES = foldRules((lang) => RULES_BY_LANG[lang]);
+const FOLDED_PHRASE_RULES = foldRules(phraseRules);
 
 /** How one folded word of a term inflects: text words `stem + ending` match for each listed ending. */
 export interface Paradigm {
@@ -170,10 +219,11 @@ export interface Paradigm {
  */
 export function paradigmFor(word: string, lang: Lang, inPhrase = false): Paradigm {
   const minStem = inPhrase ? MIN_STEM_IN_PHRASE : MIN_STEM;
-  for (const { lemmaEnding, endings } of FOLDED_RULES[lang]) {
+  for (const { lemmaEnding, endings } of (inPhrase ? FOLDED_PHRASE_RULES : FOLDED_RULES)[lang]) {
     if (!word.endsWith(lemmaEnding) || word.length - lemmaEnding.length < minStem) continue;
     const stem = word.slice(0, word.length - lemmaEnding.length);
-    return { stem, endings: withSpellingRules(lang, stem, lemmaEnding, endings, inPhrase) };
+    const paradigm = { stem, endings: withSpellingRules(lang, stem, lemmaEnding, endings, inPhrase) };
+    return lang === 'nl' ? dutchUndoubling(paradigm, minStem) : paradigm;
   }
   // A word too short to inflect still heads a product compound ("Bär" → "Bärenkrallen", "Bärenfell"): those
   // endings are whole words, long enough never to make another word of it.
@@ -198,6 +248,20 @@ function withSpellingRules(lang: Lang, stem: string, lemma: string, endings: str
           ? RU_VELAR_ADJECTIVE.endings
           : [];
   return extra.length === 0 ? endings : [...new Set([...endings, ...extra])].sort();
+}
+
+/**
+ * Dutch writes a long vowel once in an open syllable: "koraal" → "koralen", "kapucijnaap" → "kapucijnapen". The
+ * stem moves back before the doubled vowel, so the word's other forms keep their endings after it.
+ */
+const DUTCH_LONG_VOWEL = /([aeou])\1([bdfgklmnprst])$/;
+function dutchUndoubling(paradigm: Paradigm, minStem: number): Paradigm {
+  const { stem, endings } = paradigm;
+  const longVowel = DUTCH_LONG_VOWEL.exec(stem);
+  if (!longVowel || stem.length - 2 < minStem) return paradigm;
+  const [vowel, consonant] = [longVowel[1], longVowel[2]];
+  const moved = endings.map((ending) => vowel + consonant + ending);
+  return { stem: stem.slice(0, -2), endings: [...new Set([...moved, `${consonant}en`])].sort() };
 }
 
 /** Dutch doubles a final consonant before -en: "schildpad" → "schildpadden". */

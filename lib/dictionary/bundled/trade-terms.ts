@@ -248,7 +248,21 @@ export const tradeTerms: TradeTermInput[] = [
           'Kaviarcreme',
         ],
       },
+      // German and Dutch write the sturgeon and its grade into one word with the roe; other fish roe is written the
+      // same way ("Lachskaviar"), so only the sturgeon's compounds are terms.
+      { text: 'Belugakaviar', lang: 'de' },
+      { text: 'Störkaviar', lang: 'de' },
+      { text: 'Sevrugakaviar', lang: 'de' },
+      { text: 'Osietrakaviar', lang: 'de' },
+      { text: 'Ossietrakaviar', lang: 'de' },
+      { text: 'Oscietrakaviar', lang: 'de' },
+      { text: 'Sterletkaviar', lang: 'de' },
       { text: 'kaviaar', lang: 'nl', exclude: ['zalmkaviaar', 'forelkaviaar', 'vegan kaviaar'] },
+      { text: 'belugakaviaar', lang: 'nl' },
+      { text: 'steurkaviaar', lang: 'nl' },
+      { text: 'sevrugakaviaar', lang: 'nl' },
+      { text: 'osetrakaviaar', lang: 'nl' },
+      { text: 'ossetrakaviaar', lang: 'nl' },
       { text: 'caviar', lang: 'es', exclude: notSturgeonCaviar },
       {
         text: 'caviale',
@@ -1026,6 +1040,12 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'szahtusz', lang: 'pl' },
       { text: 'shahtoosh', lang: 'pl' },
       { text: 'шахтуш', lang: 'ru' },
+      // Russian writes it "шатуш" as often, which alone is a hair-colouring technique: only beside the shawl.
+      { text: 'шаль шатуш', lang: 'ru' },
+      { text: 'шатуш шаль', lang: 'ru' },
+      { text: 'шаль из шатуша', lang: 'ru' },
+      { text: 'палантин шатуш', lang: 'ru' },
+      { text: 'палантин из шатуша', lang: 'ru' },
     ],
   },
   {

@@ -101,6 +101,26 @@ const rows: Row[] = [
   ['it', 'tartaruga marina', 'tartarughe marine', true],
   ['es', 'tortuga marina', 'tortugas marinas', true],
   ['fr', 'tortue verte', 'tortues vertes', true],
+  // German declines the adjective that opens a name; sellers write a pet's diminutive inside a name (recall8).
+  ['de', 'Grüner Baumpython', 'Grüne Baumpythons', true],
+  ['de', 'Grüner Baumpython', 'Grünen Baumpythons', true],
+  ['de', 'Griechische Landschildkröte', 'Griechischer Landschildkröte', true],
+  ['de', 'Griechische Landschildkröte', 'Griechischen Landschildkröten', true],
+  ['es', 'tortuga mora', 'tortuguitas moras', true],
+  ['es', 'tortuga mora', 'tortugas moras', true],
+  ['es', 'mono araña', 'monitos araña', true],
+  ['es', 'tortuga', 'tortuguita', false], // diminutives only inside a name of several words
+  ['it', 'tartaruga greca', 'tartarughine greche', true],
+  ['it', 'scimmia cappuccino', 'scimmiette cappuccino', true],
+  ['it', 'pappagallo', 'pappagallino', false],
+  ['pl', 'żółw grecki', 'żółwiki greckie', true],
+  ['pl', 'żółw grecki', 'żółwików greckich', true],
+  ['pl', 'żółw', 'żółwik', false],
+  // Dutch writes a long vowel once in an open syllable.
+  ['nl', 'fakkelkoraal', 'fakkelkoralen', true],
+  ['nl', 'kapucijnaap', 'kapucijnapen', true],
+  ['nl', 'kapucijnaap', 'kapucijnaapjes', true],
+  ['nl', 'fakkelkoraal', 'fakkelkoraal', true],
   ['la', 'Psittacus erithacus', 'Psittacus erithacus', true],
   ['la', 'Psittacus erithacus', 'Psittacus erithacuses', false],
 ];

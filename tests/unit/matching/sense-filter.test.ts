@@ -147,3 +147,14 @@ describe('names from an imported checklist', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('cue stems of one language in the words of another', () => {
+  // German "tanz*" (dance, a media cue) was a stem that read "Tanzania" and "Tanzanie" (recall8).
+  it.each([
+    ['Hunting trophy: lion shoulder mount from Tanzania, glass eyes', ['lion']],
+    ['Trophée de chasse : lion naturalisé, Tanzanie 2004', ['lion']],
+    ['Der Löwe tanzt in der Tanzschule', []],
+  ])('%s → %j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
