@@ -19,10 +19,14 @@ export class Tokens {
   /** How each word folds: FOLD_NONE, FOLD_LOWER, FOLD_FULL or FOLD_MIXED (decided while scanning). */
   private readonly folds: number[] = [];
 
-  constructor(
-    private readonly text: string,
-    private readonly foldMixed: MixedScriptFold,
-  ) {}
+  // Declared, not defined: a field without an initialiser would be defined again on every text's object.
+  declare private readonly text: string;
+  declare private readonly foldMixed: MixedScriptFold;
+
+  constructor(text: string, foldMixed: MixedScriptFold) {
+    this.text = text;
+    this.foldMixed = foldMixed;
+  }
 
   /** Original offset where word i starts: word i is text.slice(start(i), end(i)). */
   start(i: number): number {

@@ -13,7 +13,7 @@ const NONE: readonly string[] = [];
 
 /** The endings each paradigm allows, indexed for lookups from a word's end. */
 export class Endings {
-  private readonly byParadigm: ReadonlySet<string>[];
+  declare private readonly byParadigm: ReadonlySet<string>[];
   /** Non-empty endings grouped by their last character: a word tries only endings it can have. */
   private readonly byLastChar = new Map<string, string[]>();
 
@@ -48,10 +48,13 @@ const ROOT_CACHE_LIMIT = 50_000;
 export class Walker {
   private readonly rootCache = new Map<string, number[] | null>();
 
-  constructor(
-    private readonly index: FlatIndex,
-    private readonly endings: Endings,
-  ) {}
+  declare private readonly index: FlatIndex;
+  declare private readonly endings: Endings;
+
+  constructor(index: FlatIndex, endings: Endings) {
+    this.index = index;
+    this.endings = endings;
+  }
 
   /**
    * Every pattern occurrence in the words, in order of start word. A line
