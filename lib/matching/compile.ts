@@ -61,7 +61,12 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   const gated: GatedTerm[] = [];
   // Terms by their folded spelling, with the exclusions any of them lists: a false friend of a spelling is one
   // whichever list or language the name comes from ("L'Aquila" for the checklist's genus Aquila too).
-  const bySpelling = new Map<string, { terms: number[]; exclusions: [string, PhraseRule][] }>();
+  // Exclusions are kept by phrase and rule: a name that many taxa share lists the same ones many times.
+  const bySpelling = new Map<string, { terms: number[]; exclusions: Map<string, [string, PhraseRule]> }>();
+  const exclude = (exclusions: Map<string, [string, PhraseRule]>, phrase: string, rule: PhraseRule): void => {
+    const key = `${rule.lang} ${rule.mode} ${rule.inflect} ${phrase}`;
+    if (!exclusions.has(key)) exclusions.set(key, [phrase, rule]);
+  };
   const ambiguousByKey = new Map(
     AMBIGUOUS_TERMS.flatMap((entry) => entry.terms.map((text) => [phraseKey(text, fold), entry])),
   );
@@ -72,14 +77,14 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     gated.push({ text: term.text, lang: term.lang, inflect: rule.inflect, taxon: entries[entry]!.kind === 'taxon' });
     table.addTerm(term.text, rule, index);
     const key = phraseKey(term.text, fold);
-    const spelling = bySpelling.get(key) ?? { terms: [], exclusions: [] };
+    const spelling = bySpelling.get(key) ?? { terms: [], exclusions: new Map() };
     bySpelling.set(key, spelling);
     spelling.terms.push(index);
-    for (const phrase of term.exclude ?? []) spelling.exclusions.push([phrase, rule]);
+    for (const phrase of term.exclude ?? []) exclude(spelling.exclusions, phrase, rule);
     const ambiguous = term.lang === 'la' ? undefined : ambiguousByKey.get(key);
     if (ambiguous && term.lang !== 'la') {
       for (const phrase of precedingExclusions(ambiguous, term.lang, term.text))
-        spelling.exclusions.push([phrase, rule]);
+        exclude(spelling.exclusions, phrase, rule);
     }
   };
 
@@ -117,7 +122,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     });
   }
   for (const { terms: spelled, exclusions } of bySpelling.values()) {
-    for (const [phrase, rule] of exclusions) for (const index of spelled) table.addExclusion(phrase, rule, index);
+    for (const [phrase, rule] of exclusions.values())
+      for (const index of spelled) table.addExclusion(phrase, rule, index);
   }
   for (const exclusion of dict.globalExclusions) {
     table.addExclusion(exclusion.text, ruleOf(exclusion), CANCELS_ALL_TERMS);

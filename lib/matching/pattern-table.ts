@@ -20,19 +20,26 @@ export class PatternTable {
   private readonly paradigmList: string[][] = [['']];
   private readonly patternIds = new Map<string, number>();
   private readonly patternList: CompiledPattern[] = [];
+  /** Each phrase's pattern id by phrase and rule, so a phrase many terms list is tokenised once. */
+  private readonly phrasePatterns = new Map<string, number | undefined>();
+  /** The exclusions already added, as "pattern term" pairs: a shared phrase cancels thousands of terms. */
+  private readonly cancelled = new Set<string>();
 
   /** `foldMixed`: the fold tabs will read pages with (see compile-rules.ts). */
   constructor(private readonly foldMixed: MixedScriptFold) {}
 
   /** Adds a phrase that finds `term`. */
   addTerm(text: string, rule: PhraseRule, term: number): void {
-    this.patternFor(text, rule)?.[4].push(term);
+    const id = this.patternIdFor(text, rule);
+    if (id !== undefined) this.patternList[id]![4].push(term);
   }
 
   /** Adds an exclusion phrase that cancels `term` (or every term: CANCELS_ALL_TERMS). */
   addExclusion(text: string, rule: PhraseRule, term: number): void {
-    const cancels = this.patternFor(text, rule)?.[5];
-    if (cancels !== undefined && !cancels.includes(term)) cancels.push(term);
+    const id = this.patternIdFor(text, rule);
+    if (id === undefined || this.cancelled.has(`${id} ${term}`)) return;
+    this.cancelled.add(`${id} ${term}`);
+    this.patternList[id]![5].push(term);
   }
 
   get paradigms(): string[][] {
@@ -43,7 +50,15 @@ export class PatternTable {
     return this.patternList;
   }
 
-  private patternFor(text: string, { lang, mode, inflect }: PhraseRule): CompiledPattern | undefined {
+  private patternIdFor(text: string, rule: PhraseRule): number | undefined {
+    const phraseKey = `${rule.lang} ${rule.mode} ${rule.inflect} ${text}`;
+    if (this.phrasePatterns.has(phraseKey)) return this.phrasePatterns.get(phraseKey);
+    const id = this.newPatternIdFor(text, rule);
+    this.phrasePatterns.set(phraseKey, id);
+    return id;
+  }
+
+  private newPatternIdFor(text: string, { lang, mode, inflect }: PhraseRule): number | undefined {
     // Terms are single-spaced, but a line break inside one must not read as a block break.
     const { words: folded, seps } = tokenize(text.replace(/\s/g, ' '), this.foldMixed).phrase();
     if (folded.length === 0) return undefined;
@@ -60,7 +75,7 @@ export class PatternTable {
       id = this.patternList.push([words, seps, paradigms, mode, [], []]) - 1;
       this.patternIds.set(key, id);
     }
-    return this.patternList[id];
+    return id;
   }
 
   private paradigmId(endings: string[]): number {
