@@ -6,12 +6,14 @@
  *   SPOOR_OUT_DIR=<build> node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/highlights.ts > <file>
  * Pages: the real pages of ../shared/data/pages, with names planted in their text and titles before Spoor starts
- * (they name few listed species themselves), and the generated 2,000-listing page.
+ * (they name few listed species themselves), and the generated 2,000-listing page. BENCH_DICTIONARIES=checklist
+ * imports the full checklist first.
  */
 import { readdirSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { sharedDataPath } from '../tests/shared-data.ts';
+import { importFullChecklist } from './checklist.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { LISTINGS_PAGE } from './responsiveness.ts';
@@ -46,6 +48,7 @@ const server = await startServer([sharedDataPath('pages')], [generatedPages]);
 const extension = await launchWithExtension();
 try {
   await setSettings(extension, { researcherId: 'bench', survey: 'benchmark', performanceMarks: true });
+  if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
   for (const path of paths) {
     const page = await extension.context.newPage();
     if (!path.startsWith('/generated/')) await page.addInitScript(plantNames);

@@ -42,7 +42,10 @@ export interface FlatIndex {
   termText: Int32Array;
   /** Per entry: its record's bounds in `text` (pack.ts's entry record). */
   entryRecord: Int32Array;
-  /** The keys, the term texts (empty: the entry's label) and the entry records, end to end. */
+  /**
+   * The keys, the term texts (empty: the entry's label) and the entry records, end to end; in an index decoded from a
+   * tab pack, the keys alone (pack/index-pack.ts's decodeLists gives the rest apart).
+   */
   text: string;
 }
 

@@ -8,24 +8,28 @@ import { splitListsStream, type ListsHead, type TabPackHead } from './tab-pack';
 import { decodeEntryRecord } from './unpack';
 
 /**
- * A loaded pack's lists: entries and terms decoded item by item from the index's tables when a match first points at
- * them, the rules whole (the head's first-stage rules with the ListsHead's), the rest as the heads hold them.
- * @example const matcher = matcherOver(index, packedLists(index, head, listsHead));
+ * A loaded pack's lists: entries and terms decoded item by item from the index's tables and `listsText` (decodeLists'
+ * text, which starts where the index's keys end) when a match first points at them, the rules whole (the head's
+ * first-stage rules with the ListsHead's), the rest as the heads hold them.
+ * @example const matcher = matcherOver(index, packedLists(index, listsText, head, listsHead));
  */
 export function packedLists(
   index: FlatIndex,
+  listsText: string,
   { codes, paradigms, rules }: TabPackHead,
   { notes, everyday, rules: secondStageRules }: ListsHead,
 ): MatcherLists {
-  const { text, entryRecord, termEntry, termLang, termText } = index;
+  const { entryRecord, termEntry, termLang, termText } = index;
+  const keysEnd = index.text.length;
+  const textOf = (bounds: Int32Array, i: number) => listsText.slice(bounds[i]! - keysEnd, bounds[i + 1]! - keysEnd);
   const entries = lazyList<EntryInfo>(entryRecord.length - 1, (i) =>
-    decodeEntryRecord(text.slice(entryRecord[i], entryRecord[i + 1]), codes, notes),
+    decodeEntryRecord(textOf(entryRecord, i), codes, notes),
   );
   const terms = lazyList<TermInfo>(termEntry.length, (i) => {
     const entry = termEntry[i]!;
     const lang = codes.lang[termLang[i]!] as TermInfo['lang'] | undefined;
     if (lang === undefined || entry >= entries.list.length) throw new Error(`term ${i} is malformed`);
-    return { text: text.slice(termText[i], termText[i + 1]) || entries.at(entry).label, lang, entry };
+    return { text: textOf(termText, i) || entries.at(entry).label, lang, entry };
   });
   return { entries: entries.list, terms: terms.list, paradigms, rules: { ...rules, ...secondStageRules }, everyday };
 }
@@ -43,6 +47,5 @@ export async function decodeSecondHalf(
   pace: Pace,
 ): Promise<MatcherLists> {
   const { listsHead, columns } = splitListsStream(pieces, head);
-  await decodeLists(index, columns, head.index, pace);
-  return packedLists(index, head, listsHead);
+  return packedLists(index, await decodeLists(index, columns, head.index, pace), head, listsHead);
 }
