@@ -7,11 +7,14 @@
  *     bench/highlights.ts > <file>
  * Pages: the real pages of ../shared/data/pages, with names planted in their text and titles before Spoor starts
  * (they name few listed species themselves), and the generated 2,000-listing page.
+ * BENCH_DICTIONARIES=checklist imports the full 2017 checklist first (as bench/checklist.ts does for the page-side
+ * bench), so the highlights are those of a researcher's checklist dictionary; the output's first line says which.
  */
 import { readdirSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { sharedDataPath } from '../tests/shared-data.ts';
+import { importFullChecklist } from './checklist.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { LISTINGS_PAGE } from './responsiveness.ts';
@@ -46,6 +49,9 @@ const server = await startServer([sharedDataPath('pages')], [generatedPages]);
 const extension = await launchWithExtension();
 try {
   await setSettings(extension, { researcherId: 'bench', survey: 'benchmark', performanceMarks: true });
+  const checklist = process.env.BENCH_DICTIONARIES?.includes('checklist') ?? false;
+  if (checklist) await importFullChecklist(extension);
+  console.log(`# dictionary: ${checklist ? 'full 2017 checklist' : 'bundled'}`);
   for (const path of paths) {
     const page = await extension.context.newPage();
     if (!path.startsWith('/generated/')) await page.addInitScript(plantNames);
