@@ -6,8 +6,9 @@
  *   SPOOR_OUT_DIR=<build> node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/highlights.ts > <file>
  * Pages: the real pages of ../shared/data/pages, with names planted in their text and titles before Spoor starts
- * (they name few listed species themselves), and the generated 2,000-listing page. BENCH_DICTIONARIES=checklist
- * imports the full checklist first.
+ * (they name few listed species themselves), and the generated 2,000-listing page.
+ * BENCH_DICTIONARIES=checklist imports the full 2017 checklist first (as bench/checklist.ts does for the page-side
+ * bench), so the highlights are those of a researcher's checklist dictionary; the output's first line says which.
  */
 import { readdirSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
@@ -48,7 +49,9 @@ const server = await startServer([sharedDataPath('pages')], [generatedPages]);
 const extension = await launchWithExtension();
 try {
   await setSettings(extension, { researcherId: 'bench', survey: 'benchmark', performanceMarks: true });
-  if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
+  const checklist = process.env.BENCH_DICTIONARIES?.includes('checklist') ?? false;
+  if (checklist) await importFullChecklist(extension);
+  console.log(`# dictionary: ${checklist ? 'full 2017 checklist' : 'bundled'}`);
   for (const path of paths) {
     const page = await extension.context.newPage();
     if (!path.startsWith('/generated/')) await page.addInitScript(plantNames);

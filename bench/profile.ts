@@ -7,11 +7,15 @@
  * with the CPU of the content script's calls inside that measure (the target's "Spoor's CPU"), and for the append
  * the time from the insertion to the pass and to the frame showing the last card's highlight.
  * PROFILE_TOP=1 adds each function's self and total time from a CPU profile (readable with an unminified build:
- * vite's `build.minify` off, into another SPOOR_OUT_DIR). PROFILE_EXTENSION=<built folder> measures another build,
- * e.g. main's, in the same minutes. PROFILE_HOSTILE=<name> loads that page of tests/e2e/reliability/hostile instead
- * (e.g. ten-megabytes: one 10 MB text node), without the append; PROFILE_PAGE=<file> a real page of
- * ../shared/data/pages (e.g. ebay-com-item.html), without the append.
+ * vite's `build.minify` off, into another SPOOR_OUT_DIR). PROFILE_HEAP=1 adds what each function allocated during
+ * the load and first pass (a sampling heap profile that keeps the objects GC has collected since: what the pass
+ * allocates, not what it keeps), for the functions under the content script; PROFILE_HEAP_SAVE=<file> also writes
+ * that profile (JSON), to compare two builds function by function. PROFILE_EXTENSION=<built folder> measures
+ * another build, e.g. main's, in the same minutes. PROFILE_HOSTILE=<name> loads that page of
+ * tests/e2e/reliability/hostile instead (e.g. ten-megabytes: one 10 MB text node), without the append;
+ * PROFILE_PAGE=<file> a real page of ../shared/data/pages (e.g. ebay-com-item.html), without the append.
  */
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
@@ -26,6 +30,7 @@ import { traced } from './trace.ts';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const TOP = process.env.PROFILE_TOP === '1';
+const HEAP = process.env.PROFILE_HEAP === '1';
 const HOSTILE = heavyPages.find((page) => page.name === process.env.PROFILE_HOSTILE);
 if (process.env.PROFILE_HOSTILE && !HOSTILE) throw new Error(`no heavy page named ${process.env.PROFILE_HOSTILE}`);
 const REAL_PAGE = process.env.PROFILE_PAGE;
@@ -85,6 +90,52 @@ function printTop(title: string, profile: Profile): void {
     if (ms < spoor / 100) break;
     console.log(`  ${ms.toFixed(1).padStart(8)}  ${(self.get(key) ?? 0).toFixed(1).padStart(8)}  ${key}`);
   }
+}
+
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Per function under the content script, the bytes it allocated itself and with what it called. */
+function printAllocations(title: string, head: HeapNode): void {
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let spoor = 0;
+  const visit = (node: HeapNode, stack: string[], inSpoor: boolean) => {
+    const key = keyOf(node.callFrame);
+    const here = inSpoor || node.callFrame.url.includes('content-scripts/');
+    const path = [...stack, key];
+    if (here && node.selfSize > 0) {
+      spoor += node.selfSize;
+      self.set(key, (self.get(key) ?? 0) + node.selfSize);
+      for (const frame of new Set(path)) total.set(frame, (total.get(frame) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) visit(child, path, here);
+  };
+  visit(head, [], false);
+  const kB = (bytes: number) => (bytes / 1024).toFixed(0).padStart(8);
+  console.log(`\n${title}: ${kB(spoor).trim()} kB allocated with the content script on the stack`);
+  console.log('  total kB   self kB  function');
+  for (const [key, bytes] of [...total].sort((a, b) => b[1] - a[1])) {
+    if (bytes < spoor / 100) break;
+    console.log(`  ${kB(bytes)}  ${kB(self.get(key) ?? 0)}  ${key}`);
+  }
+}
+
+/** What `work` allocated, sampled every 4 kB, the objects collected since included. */
+async function heapProfiled(cdp: CDPSession, work: () => Promise<unknown>): Promise<HeapNode> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await work();
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  if (process.env.PROFILE_HEAP_SAVE) writeFileSync(process.env.PROFILE_HEAP_SAVE, JSON.stringify(profile));
+  return profile.head as unknown as HeapNode;
 }
 
 async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; profile: Profile }> {
@@ -195,12 +246,16 @@ try {
   await setSettings(extension, { performanceMarks: true, paused: false });
   const loads: (Omit<Awaited<ReturnType<typeof cpuOf>>, 'result'> & { ms: number; longestSliceMs: number })[] = [];
   const appends: (Awaited<ReturnType<typeof append>> & { cpuMs: number; passCpuMs: number })[] = [];
-  // The first load warms the HTTP cache and the compiled code; with PROFILE_TOP=1 one more is profiled, not timed.
-  for (let run = 0; run <= RUNS + (TOP ? 1 : 0); run++) {
+  // The first load warms the HTTP cache and the compiled code; PROFILE_TOP=1 and PROFILE_HEAP=1 each profile one more
+  // load, not timed.
+  for (let run = 0; run <= RUNS + (TOP ? 1 : 0) + (HEAP ? 1 : 0); run++) {
     const page = await extension.context.newPage();
     const cdp = await extension.context.newCDPSession(page);
     const load = () => page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => passOf(page));
-    if (run === RUNS + 1) {
+    if (HEAP && run === RUNS + 1 + (TOP ? 1 : 0)) {
+      const name = REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings';
+      printAllocations(`${name}, load and first pass`, await heapProfiled(cdp, load));
+    } else if (TOP && run === RUNS + 1) {
       printTop(
         `${REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings'}, load and first pass`,
         (await profiled(cdp, load)).profile,

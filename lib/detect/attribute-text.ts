@@ -11,15 +11,17 @@ const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
  */
 const MAY_DESCRIBE = [...DESCRIBING_ATTRIBUTES.map((name) => `[${name}]`), 'textarea', 'input', 'select'].join();
 
+/** What an element that may carry no such text gives: most elements of a page, so one shared list, not one each. */
+const NONE: readonly never[] = [];
+
 /**
- * The texts an element carries outside its text nodes: image descriptions,
+ * The texts an element of MAY_DESCRIBE carries outside its text nodes: image descriptions,
  * titles, ARIA labels and form values. A name there is on the page though no
  * highlight can show it ("also in image descriptions: …").
- * @example attributeTexts(img) // ['Carved ivory netsuke']
+ * @example describingTexts(img) // ['Carved ivory netsuke']
  */
-export function attributeTexts(element: Element): string[] {
+function describingTexts(element: Element): string[] {
   const texts: string[] = [];
-  if (!element.matches(MAY_DESCRIBE)) return texts;
   for (const name of DESCRIBING_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value !== null && HAS_WORD().test(value)) texts.push(value);
@@ -47,9 +49,10 @@ function formValueOf(element: Element): string | undefined {
  * The hits in an element's describing attributes and form value.
  * @example attributeHits(img, matcher) // [{ entry: 3, word: 'ivory', lang: 'en' }]
  */
-export function attributeHits(element: Element, matcher: Matcher): Hit[] {
+export function attributeHits(element: Element, matcher: Matcher): readonly Hit[] {
+  if (!element.matches(MAY_DESCRIBE)) return NONE;
   const hits: Hit[] = [];
-  for (const text of attributeTexts(element)) {
+  for (const text of describingTexts(element)) {
     for (const match of matcher.find(text)) hits.push(...hitsOf(match, text.slice(match.start, match.end), matcher));
   }
   return hits;

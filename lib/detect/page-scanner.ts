@@ -56,7 +56,7 @@ export interface PageScanner {
   /** The hits of every block currently on the page. */
   hits(): Iterable<Hit[]>;
   /** The hits in image descriptions, titles, ARIA labels and form values: counted, never painted. */
-  attributeHits(): Iterable<Hit[]>;
+  attributeHits(): Iterable<readonly Hit[]>;
   /**
    * Scans again the blocks and attributes whose text waited for the matcher's second stage (the matcher said
    * `waiting`), once it has arrived; every other result is kept.
@@ -128,7 +128,7 @@ function nextOutside(walker: TreeWalker): Element | null {
 export function startPageScanner(options: PageScannerOptions): PageScanner {
   const { doc, matcher, painter, ownUi, signal, shadowRootOf = (element: Element) => element.shadowRoot } = options;
   const hitsByOwner = new Map<BlockOwner, Hit[]>();
-  const attributeHitsByElement = new Map<Element, Hit[]>();
+  const attributeHitsByElement = new Map<Element, readonly Hit[]>();
   const dirty = new Set<BlockOwner>();
   /**
    * Subtrees still to walk; `clearAt`: the mutation count when the root was last found outside skipped elements;
@@ -330,11 +330,13 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       return true;
     }
 
-    for (const owner of dirty) {
-      dirty.delete(owner);
-      scanOwner(owner, false);
-      return true;
-    }
+    // Asked first: an iterator each step is garbage, and most steps find the set empty.
+    if (dirty.size > 0)
+      for (const owner of dirty) {
+        dirty.delete(owner);
+        scanOwner(owner, false);
+        return true;
+      }
     const current = walkers[walkers.length - 1];
     if (!current) return false;
     if (current.own) {

@@ -92,11 +92,10 @@ export function scanSegment(
   const text = block.text.slice(windowStart, to + CONTEXT_CHARS);
   if (!HAS_WORD().test(text)) return result;
   const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
-  const inSegment = (start: number) => start >= from && start < to;
   for (const match of matches) {
     const start = match.start + windowStart;
     const end = match.end + windowStart;
-    if (!inSegment(start)) continue;
+    if (start < from || start >= to) continue;
     const hidden = hides(match.terms);
     if (!hidden) {
       const { range, nodes } = rangeFor(block, start, end, doc);
@@ -107,7 +106,7 @@ export function scanSegment(
   // Exempt names are marked for the reader and never make a hit: no badge, no count, no verdict.
   for (const name of exempt) {
     const start = name.start + windowStart;
-    if (!inSegment(start)) continue;
+    if (start < from || start >= to) continue;
     const { range, nodes } = rangeFor(block, start, name.end + windowStart, doc);
     result.painted.push({ range, nodes, category: 'exempt', terms: [], exempt: name.taxon });
   }
@@ -183,7 +182,8 @@ export function scanInSegments(
   hides?: HidesMatch,
   pace?: SegmentPace,
 ): BlockScan {
-  const scanned: ScannedBlock = { painted: [], hits: [] };
+  // The first segment's result is the block's (most blocks have one): later segments add to it.
+  let scanned: ScannedBlock | undefined;
   let next = 0;
   return {
     block,
@@ -194,8 +194,11 @@ export function scanInSegments(
       const started = pace && to - next === chars ? pace.now() : undefined;
       const part = scanSegment(block, matcher, doc, next, to, hides);
       if (started !== undefined) pace!.chars = nextSegmentChars(chars, pace!.now() - started);
-      scanned.painted.push(...part.painted);
-      scanned.hits.push(...part.hits);
+      if (!scanned) scanned = part;
+      else {
+        scanned.painted.push(...part.painted);
+        scanned.hits.push(...part.hits);
+      }
       next = to;
       return to === block.text.length ? scanned : undefined;
     },

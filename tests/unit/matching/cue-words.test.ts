@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { anyCue, CueSet, lazyCueSet } from '@/lib/matching/cue-words';
 
 // Folded lists as the compiler stores them: a `*` makes the word before it a stem.
@@ -36,5 +36,15 @@ describe('CueSet', () => {
     const lazy = lazyCueSet('tusk carv* netsuk* ca* elfenbeinschnitzere* scrimshaw');
     for (const word of ['tusk', 'carving', 'netsu', 'cat', 'scrimshaw', 'bone', ''])
       expect(lazy.has(word)).toBe(cues.has(word));
+  });
+
+  it('reads the list once, on the first word asked, not when made', () => {
+    const read = vi.spyOn(CueSet.prototype, 'addFolded');
+    const lazy = lazyCueSet('tusk carv*');
+    expect(read).not.toHaveBeenCalled();
+    lazy.has('tusk');
+    lazy.has('carving');
+    expect(read).toHaveBeenCalledTimes(1);
+    read.mockRestore();
   });
 });

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 import { SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
-import { cueWords } from '@/lib/matching/cue-words';
+import { CueSet, cueWords } from '@/lib/matching/cue-words';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { dictionary, taxon } from './dictionary-fixture';
@@ -156,5 +156,26 @@ describe('cue stems of one language in the words of another', () => {
     ['Der Löwe tanzt in der Tanzschule', []],
   ])('%s → %j', (text, expected) => {
     expect(highlighted(text)).toEqual(expected);
+  });
+});
+
+describe('the cue lists', () => {
+  it('reads only the lists that the first match asks, not every rule’s', () => {
+    const compiled = compileDictionary(loadBundledDictionary());
+    const { rules } = compiled;
+    const read = vi.spyOn(CueSet.prototype, 'addFolded');
+    const fresh = createMatcher(compiled);
+    expect(fresh.find('A carved ivory netsuke').length).toBe(1);
+    const ivory = rules.ambiguous.find((rule) => rule.terms.includes('ivory'))!;
+    const asked = [
+      ivory.wildlife,
+      rules.wildlifeCues,
+      ...ivory.competes.map((sense) => rules.senseCues[sense]),
+      rules.exemptGroupWords,
+    ];
+    const lists = read.mock.calls.map(([list]) => list);
+    expect(lists.length).toBeGreaterThan(0);
+    expect(lists.filter((list) => !asked.includes(list))).toEqual([]);
+    read.mockRestore();
   });
 });
