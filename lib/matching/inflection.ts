@@ -32,18 +32,21 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
  * (skin, hide, leather, tooth, horn, bone, fur, claws, the head of a trophy) are endings too, after the linking
- * letters of each language.
+ * letters of each language. So are the heads that name the young the live trade sells ("Servalkätzchen",
+ * "Tigerbabys", "Papageienküken", "tijgerwelpen", "papegaaienkuikens").
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) => heads.split(' ').map((head) => link + head));
 }
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
-  'fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe',
+  'fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe ' +
+    'baby babys kätzchen küken welpe welpen jungtier jungtiere',
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
-  'huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen',
+  'huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen ' +
+    'welp welpen baby babys kuiken kuikens',
 );
 
 const RULES_BY_LANG: Record<Lang, Rules> = {
@@ -107,6 +110,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     y: PL_ADJECTIVE,
     i: PL_ADJECTIVE_SOFT,
     owa: ['owa', 'owej', 'ową', 'owe', 'owy', 'owych', 'owym', 'owymi', 'owego', 'owemu'],
+    // The neuter adjective of a product's name: drewno agarowe → drewna agarowego, drewnem agarowym.
+    owe: ['owe', 'owego', 'owemu', 'owym', 'owych', 'owymi'],
   },
   ru: {
     '': ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'],
