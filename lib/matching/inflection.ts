@@ -24,6 +24,7 @@ type Rules = Record<string, string[]>;
 
 const RU_ADJECTIVE_HARD = ['ый', 'ой', 'ого', 'ому', 'ым', 'ом', 'ые', 'ых', 'ыми', 'ая', 'ую', 'ою', 'ое'];
 const RU_ADJECTIVE_SOFT = ['ий', 'его', 'ему', 'им', 'ем', 'ие', 'их', 'ими', 'яя', 'юю', 'ею', 'ее', 'ей'];
+const RU_YOUNG = ['ёнок', 'ёнка', 'ёнку', 'ёнком', 'ёнке', 'ята', 'ят', 'ятам', 'ятами', 'ятах'];
 const PL_ADJECTIVE = ['y', 'i', 'ego', 'emu', 'ym', 'im', 'ymi', 'imi', 'ych', 'ich', 'a', 'ą', 'ej', 'e', 'o'];
 // Soft and -ki/-gi adjectives keep their i before the ending: japoński, japońskiego, japońskie; tani, tania.
 const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', 'ią'];
@@ -114,7 +115,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     owe: ['owe', 'owego', 'owemu', 'owym', 'owych', 'owymi'],
   },
   ru: {
-    '': ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'],
+    // With the young of an animal, which the live trade sells: тигр → тигрёнок, тигрёнка, тигрята, тигрят.
+    '': ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах', ...RU_YOUNG],
     й: ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
     ь: ['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях', 'ью'],
     а: ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],

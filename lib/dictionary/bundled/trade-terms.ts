@@ -876,6 +876,7 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'cuerno de rinoceronte', lang: 'es' },
       { text: 'cuerno de rino', lang: 'es' },
       { text: 'corno di rinoceronte', lang: 'it' },
+      { text: 'corno di rino', lang: 'it' },
       { text: 'róg nosorożca', lang: 'pl' },
       { text: 'rogi nosorożca', lang: 'pl' },
       { text: 'rogu nosorożca', lang: 'pl' },

@@ -31,6 +31,10 @@ it.each([
   ['Karakalbabys aus Privathaltung.', 'Karakalbabys', 'caracal-caracal'],
   ['Graupapageienküken, handaufgezogen.', 'Graupapageienküken', 'psittacus-erithacus'],
   ['Caracalwelpen te koop.', 'Caracalwelpen', 'caracal-caracal'],
+  ['Totenkopfaffenbaby, mit der Flasche aufgezogen.', 'Totenkopfaffenbaby', 'cebidae'],
+  // The Russian young: -ёнок, -ята.
+  ['Продам тигрёнка, привит.', 'тигрёнка', 'panthera-tigris'],
+  ['Белые тигрята для зоопарка.', 'тигрята', 'panthera-tigris'],
   // A Polish neuter adjective in its cases; a Spanish name's two adjectives in the other order.
   ['Wióry drewna agarowego do palenia.', 'drewna agarowego', 'aquilaria'],
   ['Pitón arborícola verde, pareja de 2023.', 'Pitón arborícola verde', 'morelia-viridis'],
