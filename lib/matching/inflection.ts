@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/dictionary/schema';
 import { foldWord } from '@/lib/matching/fold';
+import { YOUNG_HEADS } from '@/lib/matching/young-heads';
 
 /**
  * Inflection by endings, not by grammar: each language lists, per lemma ending,
@@ -33,21 +34,18 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
  * (skin, hide, leather, tooth, horn, bone, fur, claws, the head of a trophy) are endings too, after the linking
- * letters of each language. So are the heads that name the young the live trade sells ("Servalkätzchen",
- * "Tigerbabys", "Papageienküken", "tijgerwelpen", "papegaaienkuikens").
+ * letters of each language. So are the heads that name the young the live trade sells (young-heads.ts).
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) => heads.split(' ').map((head) => link + head));
 }
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
-  'fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe ' +
-    'baby babys kätzchen küken welpe welpen jungtier jungtiere',
+  `fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
-  'huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen ' +
-    'welp welpen baby babys kuiken kuikens',
+  `huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen ${YOUNG_HEADS.nl}`,
 );
 
 const RULES_BY_LANG: Record<Lang, Rules> = {

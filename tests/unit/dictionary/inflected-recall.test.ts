@@ -31,6 +31,8 @@ it.each([
   ['Karakalbabys aus Privathaltung.', 'Karakalbabys', 'caracal-caracal'],
   ['Graupapageienküken, handaufgezogen.', 'Graupapageienküken', 'psittacus-erithacus'],
   ['Caracalwelpen te koop.', 'Caracalwelpen', 'caracal-caracal'],
+  // A young-animal head is no namesake cue of another sense, as a dog's "welpen" beside the word would be.
+  ['Witte tijgerwelpen, papieren van de fokker.', 'tijgerwelpen', 'panthera-tigris'],
   ['Totenkopfaffenbaby, mit der Flasche aufgezogen.', 'Totenkopfaffenbaby', 'cebidae'],
   // The Russian young: -ёнок, -ята.
   ['Продам тигрёнка, привит.', 'тигрёнка', 'panthera-tigris'],
