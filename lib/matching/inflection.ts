@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/dictionary/schema';
 import { foldWord } from '@/lib/matching/fold';
+import { YOUNG_HEADS } from '@/lib/matching/young-heads';
 
 /**
  * Inflection by endings, not by grammar: each language lists, per lemma ending,
@@ -24,6 +25,7 @@ type Rules = Record<string, string[]>;
 
 const RU_ADJECTIVE_HARD = ['ый', 'ой', 'ого', 'ому', 'ым', 'ом', 'ые', 'ых', 'ыми', 'ая', 'ую', 'ою', 'ое'];
 const RU_ADJECTIVE_SOFT = ['ий', 'его', 'ему', 'им', 'ем', 'ие', 'их', 'ими', 'яя', 'юю', 'ею', 'ее', 'ей'];
+const RU_YOUNG = ['ёнок', 'ёнка', 'ёнку', 'ёнком', 'ёнке', 'ята', 'ят', 'ятам', 'ятами', 'ятах'];
 const PL_ADJECTIVE = ['y', 'i', 'ego', 'emu', 'ym', 'im', 'ymi', 'imi', 'ych', 'ich', 'a', 'ą', 'ej', 'e', 'o'];
 // Soft and -ki/-gi adjectives keep their i before the ending: japoński, japońskiego, japońskie; tani, tania.
 const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', 'ią'];
@@ -32,18 +34,18 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
  * (skin, hide, leather, tooth, horn, bone, fur, claws, the head of a trophy) are endings too, after the linking
- * letters of each language.
+ * letters of each language. So are the heads that name the young the live trade sells (young-heads.ts).
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) => heads.split(' ').map((head) => link + head));
 }
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
-  'fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe',
+  `fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
-  'huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen',
+  `huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen ${YOUNG_HEADS.nl}`,
 );
 
 const RULES_BY_LANG: Record<Lang, Rules> = {
@@ -107,9 +109,12 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     y: PL_ADJECTIVE,
     i: PL_ADJECTIVE_SOFT,
     owa: ['owa', 'owej', 'ową', 'owe', 'owy', 'owych', 'owym', 'owymi', 'owego', 'owemu'],
+    // The neuter adjective of a product's name: drewno agarowe → drewna agarowego, drewnem agarowym.
+    owe: ['owe', 'owego', 'owemu', 'owym', 'owych', 'owymi'],
   },
   ru: {
-    '': ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'],
+    // With the young of an animal, which the live trade sells: тигр → тигрёнок, тигрёнка, тигрята, тигрят.
+    '': ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах', ...RU_YOUNG],
     й: ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
     ь: ['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях', 'ью'],
     а: ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],

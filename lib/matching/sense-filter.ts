@@ -10,6 +10,7 @@ import {
 } from '@/lib/matching/cue-words';
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
+import { isYoungHead } from '@/lib/matching/young-heads';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
@@ -239,8 +240,13 @@ export class SenseFilter {
     const role = this.termRole(term);
     if (first !== last || role.kind !== 'ambiguous') return false;
     // The rest after the term, longer than an inflected ending ("Tigerauge"), or a word before it ("Hellelfenbein").
+    // A young-animal head names the animal itself ("tijgerwelpen"), whatever other sense its word has alone.
     if (word.startsWith(stem))
-      return word.length > stem.length + MAX_ENDING && role.sense.competing.has(word.slice(stem.length));
+      return (
+        word.length > stem.length + MAX_ENDING &&
+        !isYoungHead(word.slice(stem.length)) &&
+        role.sense.competing.has(word.slice(stem.length))
+      );
     return word.length > stem.length && word.endsWith(stem) && role.sense.competing.has(word.slice(0, -stem.length));
   }
 

@@ -518,6 +518,7 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'saïmiri', lang: 'fr' },
       { text: 'Kapuzineraffe', lang: 'de' },
       { text: 'Totenkopfäffchen', lang: 'de' },
+      { text: 'Totenkopfaffe', lang: 'de' },
       { text: 'Krallenaffe', lang: 'de' },
       { text: 'kapucijnaap', lang: 'nl' },
       { text: 'doodshoofdaapje', lang: 'nl' },

@@ -876,6 +876,7 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'cuerno de rinoceronte', lang: 'es' },
       { text: 'cuerno de rino', lang: 'es' },
       { text: 'corno di rinoceronte', lang: 'it' },
+      { text: 'corno di rino', lang: 'it' },
       { text: 'róg nosorożca', lang: 'pl' },
       { text: 'rogi nosorożca', lang: 'pl' },
       { text: 'rogu nosorożca', lang: 'pl' },
@@ -1221,7 +1222,13 @@ export const tradeTerms: TradeTermInput[] = [
       {
         text: 'écaille de tortue',
         lang: 'fr',
-        exclude: ['chat écaille de tortue', 'effet écaille de tortue', 'acétate écaille de tortue'],
+        exclude: [
+          'chat écaille de tortue',
+          'chatte écaille de tortue',
+          'chaton écaille de tortue',
+          'effet écaille de tortue',
+          'acétate écaille de tortue',
+        ],
       },
       // The worked shell sold as such; the longer "carapace de tortue marine" is the sea-turtle-shell entry.
       {
@@ -1240,7 +1247,16 @@ export const tradeTerms: TradeTermInput[] = [
       {
         text: 'carey',
         lang: 'es',
-        exclude: ['gato carey', 'efecto carey', 'acetato carey', 'estampado carey', 'pasta carey'],
+        exclude: [
+          'gato carey',
+          'gata carey',
+          'gatito carey',
+          'gatita carey',
+          'efecto carey',
+          'acetato carey',
+          'estampado carey',
+          'pasta carey',
+        ],
       },
       { text: 'vera tartaruga', lang: 'it' },
       { text: 'guscio di tartaruga', lang: 'it' },

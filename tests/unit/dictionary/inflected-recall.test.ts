@@ -26,6 +26,21 @@ it.each([
   ['Vends carapace de tortue ancienne.', 'carapace de tortue', 'eretmochelys-imbricata'],
   ['Une tortue Caret sur la plage.', 'tortue Caret', 'eretmochelys-imbricata'],
   ['Olifant gespot bij de rivier.', 'Olifant', 'elephantidae'],
+  // The young the live trade sells, compounded in German and Dutch.
+  ['Servalkätzchen, 12 Wochen, stubenrein.', 'Servalkätzchen', 'leptailurus-serval'],
+  ['Karakalbabys aus Privathaltung.', 'Karakalbabys', 'caracal-caracal'],
+  ['Graupapageienküken, handaufgezogen.', 'Graupapageienküken', 'psittacus-erithacus'],
+  ['Caracalwelpen te koop.', 'Caracalwelpen', 'caracal-caracal'],
+  // A young-animal head is no namesake cue of another sense, as a dog's "welpen" beside the word would be.
+  ['Witte tijgerwelpen, papieren van de fokker.', 'tijgerwelpen', 'panthera-tigris'],
+  ['Totenkopfaffenbaby, mit der Flasche aufgezogen.', 'Totenkopfaffenbaby', 'cebidae'],
+  // The Russian young: -ёнок, -ята.
+  ['Продам тигрёнка, привит.', 'тигрёнка', 'panthera-tigris'],
+  ['Белые тигрята для зоопарка.', 'тигрята', 'panthera-tigris'],
+  // A Polish neuter adjective in its cases; a Spanish name's two adjectives in the other order.
+  ['Wióry drewna agarowego do palenia.', 'drewna agarowego', 'aquilaria'],
+  ['Pitón arborícola verde, pareja de 2023.', 'Pitón arborícola verde', 'morelia-viridis'],
+  ['Pitones arborícolas verdes a la venta.', 'Pitones arborícolas verdes', 'morelia-viridis'],
 ] as const)('the bundled list finds %j', (text, words, taxon) => {
   expect(taxaFound(text)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -33,3 +48,10 @@ it.each([
 it('leaves a tortoise-shell pattern alone', () => {
   expect(taxaFound('Coque de téléphone motif carapace de tortue')).toEqual([]);
 });
+
+it.each(['Nuestra gata carey tuvo cuatro gatitos.', 'Notre chatte écaille de tortue a eu des chatons.'])(
+  'leaves a tortoiseshell cat alone, male or female: %s',
+  (text) => {
+    expect(taxaFound(text)).toEqual([]);
+  },
+);

@@ -17,6 +17,11 @@ describe('the other word order of a name', () => {
     ['большой желтохохлый какаду', 'ru', undefined],
     ['żółw stepowy', 'pl', undefined],
     ["Hermann's tortoise", 'en', undefined],
+    ['pitón verde arborícola', 'es', 'pitón arborícola verde'],
+    ['python vert arboricole', 'fr', 'python arboricole vert'],
+    ['tortuga de tierra', 'es', undefined],
+    ['como un loro', 'es', undefined],
+    ['loro gris', 'es', undefined],
   ] as const)('%s (%s) → %s', (text, lang, variant) => {
     expect(wordOrderVariant({ text, lang })).toBe(variant);
   });

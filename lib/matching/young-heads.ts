@@ -1,0 +1,19 @@
+import { foldWord } from '@/lib/matching/fold';
+
+/**
+ * The heads of German and Dutch compounds that name the young the live trade sells ("Servalkätzchen",
+ * "Tigerbabys", "Graupapageienküken", "tijgerwelpen", "papegaaienkuikens"), as written. Such a compound names the
+ * animal itself: an inflected ending to the matcher (inflection.ts), never a cue of another sense to the sense
+ * filter (a dog's "Welpen" beside a word is one; "Tigerwelpen" are tiger cubs). Not Dutch "jong", "jongen" (a boy).
+ */
+export const YOUNG_HEADS = {
+  de: 'baby babys kätzchen küken welpe welpen jungtier jungtiere',
+  nl: 'welp welpen baby babys kuiken kuikens',
+} as const;
+
+/** Whether the rest of a folded compound after its animal is a young-animal head, after a linking letter or two. */
+export function isYoungHead(rest: string): boolean {
+  youngRest ??= new RegExp(`^(?:en|n|s)?(?:${foldWord(`${YOUNG_HEADS.de} ${YOUNG_HEADS.nl}`).split(' ').join('|')})$`);
+  return youngRest.test(rest);
+}
+let youngRest: RegExp | undefined;
