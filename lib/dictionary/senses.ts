@@ -269,21 +269,27 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
-      muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne`,
+      muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne extract* paraben* dermatolog*
+      hyaluron* peptide* wrinkle* collagen retinol moisturi* ageing aging`,
     fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage* parfum*
-      senteur* eau`,
+      senteur* eau extrait* parabène* dermatolog* hyaluron* peptide* antirides rides collagène rétinol hydratant*`,
     de: `balsam* salbe* creme* serum* lotion* maske* hautpflege* kosmetik* shampoo* nagel* nägel* massage*
-      muskel* kopfschmerz* parfüm* parfum* duft* düfte eau`,
+      muskel* kopfschmerz* parfüm* parfum* duft* düfte eau extrakt* paraben* dermatolog* hyaluron* peptid* kollagen
+      retinol feuchtigkeit* aging gesichtsmaske* gesichtscreme* nachtcreme* tagescreme* augencreme* augenpflege*`,
     nl: `balsem* zalf* crème* creme* serum* lotion* masker* huidverzorging* cosmetica* shampoo* nagel* nagels
-      massage* spier* parfum* geur* eau`,
+      massage* spier* parfum* geur* eau extract* paraben* dermatolog* hyaluron* peptide* rimpel* collageen retinol
+      hydrater* oogcreme* nachtcreme* dagcreme* gezichtscreme* gezichtsmasker*`,
     es: `bálsamo* pomada* crema* sérum* loción* mascarilla* cosmétic* champú* uñas manicura* masaje*
-      muscular* perfume* fragancia* eau`,
+      muscular* perfume* fragancia* eau extracto* parabeno* dermatológic* hialurónic* péptido* arruga* colágeno
+      retinol hidratante*`,
     it: `balsamo* pomata* crema* siero* lozione* maschera* cosmetic* shampoo* unghi* manicure massaggi*
-      muscolar* profum* fragranz* eau`,
+      muscolar* profum* fragranz* eau estratto estratti parabeni dermatologic* ialuronic* peptid* rughe collagene
+      retinolo idratant*`,
     pl: `balsam* maść* maści krem* serum* balsamu maseczk* kosmetyk* szampon* paznok* manicure masaż*
-      mięśni* perfum* zapach* eau`,
+      mięśni* perfum* zapach* eau ekstrakt* parabenów parabeny dermatologiczn* hialuron* peptyd* zmarszcz* kolagen*
+      retinol* nawilżając*`,
     ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц* духи
-      парфюм* аромат*`,
+      парфюм* аромат* экстракт* парабен* дерматолог* гиалурон* пептид* морщин* коллаген* ретинол* увлажня*`,
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
@@ -587,8 +593,9 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
     nl: 'als_een',
     es: 'como_un como_una',
     it: 'come_un come_una',
+    // Polish "jak" and Russian "как" also start a list of examples ("takie jak", "такие как"): the sense filter
+    // tells those from a comparison (sense-filter.ts, isBareSimile).
     pl: 'niczym',
-    ru: 'как',
   },
   // "im"/"zum" right before an animal's name names a German inn ("im Löwen gegessen"): one is not "in" an animal.
   inn: { de: 'im zum' },
@@ -665,7 +672,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    terms: ['caviar', 'Kaviar', 'kaviaar', 'caviale', 'kawior', 'икра'],
+    // Russian black caviar is sturgeon roe by name, and a cosmetic's ingredient too ("крем с чёрной икрой").
+    terms: ['caviar', 'Kaviar', 'kaviaar', 'caviale', 'kawior', 'икра', 'чёрная икра'],
     competes: ['food', 'cosmetics', 'imitation', 'roe'],
     rule: 'veto',
   },
@@ -731,6 +739,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'ijsbeer',
       'oso polar',
       'orso polare',
+      'orso bianco',
       'niedźwiedź polarny',
       'белый медведь',
     ],
@@ -804,6 +813,27 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     competes: ['software', 'vehicle', 'toy', 'brand', 'food'],
     rule: 'support',
     wildlife: { en: 'bamboo giant chengdu', de: 'bambus', fr: 'bambou', es: 'bambú', it: 'bambù', ru: 'бамбук*' },
+  },
+  {
+    // The giant panda's full name is on plush toys and prints as often as on the animal.
+    terms: [
+      'giant panda',
+      'panda géant',
+      'Großer Panda',
+      'Riesenpanda',
+      'reuzenpanda',
+      'panda gigante',
+      'panda wielka',
+      'большая панда',
+    ],
+    competes: ['toy', 'imitation', 'fashion', 'media', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // "Смотрит как удав на кролика": the boa of a Russian idiom for a fixed, cold stare.
+    terms: ['удав'],
+    competes: ['simile', 'toy', 'imitation', 'media', 'fashion'],
+    rule: 'veto',
   },
   {
     terms: ['Ozelot', 'ocelot', 'оцелот'],

@@ -618,4 +618,23 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Он повторяет всё за мной как попугай.', false],
   ['ru', 'Тигры выиграли у Динамо 4:2 в овертайме.', false],
   ['ru', 'Шкура белого медведя, старый охотничий трофей, с документами.', true],
+  // Caviar in cosmetics, the giant panda as a toy, and the bare comparison word of Polish and Russian: a simile
+  // ("jak wściekły tygrys", "как удав") or, after "such", a list of examples, which names the animal.
+  ['en', 'Night serum with caviar extract and hyaluronic acid, paraben free, for mature skin.', false],
+  ['en', 'Giant panda plush toy, 60 cm, machine washable, suitable from birth.', false],
+  [
+    'fr',
+    'Crème de nuit au caviar, enrichie en extrait de caviar et peptides, testée sous contrôle dermatologique.',
+    false,
+  ],
+  ['de', 'Gesichtscreme mit Kaviarextrakt und Hyaluron, ohne Parabene, für trockene Haut.', false],
+  ['nl', 'Oogcrème met kaviaarextract tegen rimpels, zonder parabenen.', false],
+  ['es', 'Sérum facial con extracto de caviar y ácido hialurónico, sin parabenos.', false],
+  ['it', 'Siero viso con estratto di caviale e acido ialuronico, senza parabeni.', false],
+  ['it', 'Peluche panda gigante per la cameretta, 50 cm, lavabile.', false],
+  ['pl', 'Trener krzyczał na nas jak rozjuszony tygrys.', false],
+  ['pl', 'Najbardziej lubię wielkie koty, takie jak tygrys.', true],
+  ['ru', 'Крем для лица с экстрактом чёрной икры и гиалуроновой кислотой, без парабенов.', false],
+  ['ru', 'Он весь вечер смотрел на неё как удав на кролика.', false],
+  ['ru', 'В заповеднике обитают такие хищники, как медведь.', true],
 ];
