@@ -39,7 +39,8 @@ export type CompetingSense =
   | 'zodiac'
   | 'equipment'
   | 'simile'
-  | 'inn';
+  | 'inn'
+  | 'heraldry';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -548,6 +549,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'horoskop* zodiak* astrolog* ascendent*',
     ru: 'гороскоп* зодиак* астролог* асцендент*',
   },
+  // Coats of arms, flags and emblems: a town's eagle, a crowned lion, the bear of a city's arms.
+  heraldry: {
+    en: 'heraldry heraldic crest crests escutcheon* shield* flag flags banner* blazon*',
+    fr: 'héraldique* blason* armoiries écusson* drapeau* bannière* armorial*',
+    de: 'wappen* heraldik* heraldisch* flagge* fahne* banner* schild',
+    nl: 'wapen wapens heraldiek* heraldisch* vlag vlaggen vaandel* schild',
+    es: 'escudo* heráldic* blasón* bandera* estandarte*',
+    it: 'stemma stemmi araldic* blasone* bandiera* stendard* scudo',
+    pl: 'herb herbu herbie herbem herby heraldy* flag* fladze sztandar* godło godła godle tarcz*',
+    ru: 'герб* геральди* флаг* знам* щит*',
+  },
   // The kit of keeping an animal sold without it: lamps, substrate, décor, filters, salt, an empty terrarium. (The cage
   // and the terrarium themselves are wildlife cues: a bird is sold "with its cage".)
   // A comparison ("a memory like an elephant", "fier comme un lion") names the animal only as a figure; its
@@ -597,6 +609,9 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
     // tells those from a comparison (sense-filter.ts, isBareSimile).
     pl: 'niczym',
   },
+  // A French street, square or quay is named "des" or "du" something ("rue des Capucins", "place du Lion"): one
+  // does not live in an animal.
+  place: { fr: 'rue_des rue_du place_des place_du quai_des quai_du impasse_des impasse_du couvent_des' },
   // "im"/"zum" right before an animal's name names a German inn ("im Löwen gegessen"): one is not "in" an animal.
   inn: { de: 'im zum' },
 };
@@ -714,6 +729,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'finance',
       'simile',
       'inn',
+      'heraldry',
     ],
     rule: 'veto',
   },
@@ -758,6 +774,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'fashion',
       'simile',
       'inn',
+      'heraldry',
     ],
     rule: 'veto',
   },
@@ -799,6 +816,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'software',
       'simile',
       'inn',
+      'heraldry',
     ],
     rule: 'veto',
   },
@@ -827,6 +845,13 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'большая панда',
     ],
     competes: ['toy', 'imitation', 'fashion', 'media', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // The Capuchin friars name convents, streets and squares across France ("rue des Capucins").
+    terms: ['capucin'],
+    // Not `media`: its English stem "sing*" is the French "singe" of "singe capucin".
+    competes: ['place', 'person'],
     rule: 'veto',
   },
   {

@@ -637,4 +637,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Крем для лица с экстрактом чёрной икры и гиалуроновой кислотой, без парабенов.', false],
   ['ru', 'Он весь вечер смотрел на неё как удав на кролика.', false],
   ['ru', 'В заповеднике обитают такие хищники, как медведь.', true],
+  // Heraldry (a town's eagle, a crowned lion) and a French street named after the Capuchin friars.
+  ['it', 'Il nuovo stemma della provincia mostra un leone rampante con la spada.', false],
+  ['pl', 'Na fladze województwa jest czarny orzeł ze złotą koroną.', false],
+  ['de', 'Das alte Wappen der Stadt zeigt einen Bären unter drei Sternen.', false],
+  ['fr', 'Le cabinet dentaire a déménagé au 12 rue des Capucins, deuxième étage.', false],
+  ['fr', 'Jeune capucin né en captivité, vendu avec son certificat de cession.', true],
 ];
