@@ -174,34 +174,37 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
       army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops cc
-      airport*`,
+      airport* boat boats yacht* sailboat* sailing`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
-      motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale*`,
+      motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
+      voilier* yacht*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
-      moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen*`,
+      moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen* schiff*
+      segelboot* segelschiff* yacht*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
-      snorfiets* cc luchthaven* vliegveld*`,
+      snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
-      cilindrada cc itv aeropuerto*`,
+      cilindrada cc itv aeropuerto* barco* buque* velero* yate*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
-      libretto targa aeroporto*`,
+      libretto targa aeroporto* barca barche veliero* yacht`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
-      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk*`,
+      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
+      statku żaglow*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
-      кубов аэропорт*`,
+      кубов аэропорт* лодк* яхт* парусник* корабл*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
@@ -600,11 +603,11 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
   equipment: { fr: 'pour', de: 'für', nl: 'voor', es: 'para', it: 'per', pl: 'dla', ru: 'для' },
   simile: {
     en: 'like_a like_an',
-    fr: 'comme_un comme_une',
+    fr: 'comme_un comme_une faim_de',
     de: 'wie_ein wie_eine wie_einen',
     nl: 'als_een',
-    es: 'como_un como_una',
-    it: 'come_un come_una',
+    es: 'como_un como_una hambre_de',
+    it: 'come_un come_una fame_da',
     // Polish "jak" and Russian "как" also start a list of examples ("takie jak", "такие как"): the sense filter
     // tells those from a comparison (sense-filter.ts, isBareSimile).
     pl: 'niczym',
@@ -845,6 +848,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'большая панда',
     ],
     competes: ['toy', 'imitation', 'fashion', 'media', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // A dragon alone is a team, a film, a kite or a zodiac sign: the listed one is the Komodo dragon, by its full name.
+    terms: ['dragon', 'dragón', 'drago', 'smok', 'дракон'],
+    competes: ['sport', 'media', 'toy', 'imitation', 'brand', 'place', 'zodiac', 'vehicle'],
+    rule: 'support',
+  },
+  {
+    // Albatrosses name sailing ships, aircraft and teams.
+    terms: ['albatross', 'albatros', 'albatro', 'альбатрос'],
+    competes: ['vehicle', 'brand', 'media', 'sport', 'place'],
     rule: 'veto',
   },
   {

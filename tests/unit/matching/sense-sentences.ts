@@ -643,4 +643,6 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['de', 'Das alte Wappen der Stadt zeigt einen Bären unter drei Sternen.', false],
   ['fr', 'Le cabinet dentaire a déménagé au 12 rue des Capucins, deuxième étage.', false],
   ['fr', 'Jeune capucin né en captivité, vendu avec son certificat de cession.', true],
+  // The hunger of a wolf (Romance idioms) and the ship named after a bird.
+  ['it', 'Dopo la gita in montagna avevamo tutti una fame da lupo.', false],
 ];
