@@ -39,7 +39,8 @@ export type CompetingSense =
   | 'zodiac'
   | 'equipment'
   | 'simile'
-  | 'inn';
+  | 'inn'
+  | 'heraldry';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -173,34 +174,37 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
       army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops cc
-      airport*`,
+      airport* boat boats yacht* sailboat* sailing`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
-      motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale*`,
+      motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
+      voilier* yacht*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
-      moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen*`,
+      moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen* schiff*
+      segelboot* segelschiff* yacht*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
-      snorfiets* cc luchthaven* vliegveld*`,
+      snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
-      cilindrada cc itv aeropuerto*`,
+      cilindrada cc itv aeropuerto* barco* buque* velero* yate*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
-      libretto targa aeroporto*`,
+      libretto targa aeroporto* barca barche veliero* yacht`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
-      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk*`,
+      amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
+      statku żaglow*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
-      кубов аэропорт*`,
+      кубов аэропорт* лодк* яхт* парусник* корабл*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
@@ -269,21 +273,27 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
-      muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne`,
+      muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne extract* paraben* dermatolog*
+      hyaluron* peptide* wrinkle* collagen retinol moisturi* ageing aging`,
     fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage* parfum*
-      senteur* eau`,
+      senteur* eau extrait* parabène* dermatolog* hyaluron* peptide* antirides rides collagène rétinol hydratant*`,
     de: `balsam* salbe* creme* serum* lotion* maske* hautpflege* kosmetik* shampoo* nagel* nägel* massage*
-      muskel* kopfschmerz* parfüm* parfum* duft* düfte eau`,
+      muskel* kopfschmerz* parfüm* parfum* duft* düfte eau extrakt* paraben* dermatolog* hyaluron* peptid* kollagen
+      retinol feuchtigkeit* aging gesichtsmaske* gesichtscreme* nachtcreme* tagescreme* augencreme* augenpflege*`,
     nl: `balsem* zalf* crème* creme* serum* lotion* masker* huidverzorging* cosmetica* shampoo* nagel* nagels
-      massage* spier* parfum* geur* eau`,
+      massage* spier* parfum* geur* eau extract* paraben* dermatolog* hyaluron* peptide* rimpel* collageen retinol
+      hydrater* oogcreme* nachtcreme* dagcreme* gezichtscreme* gezichtsmasker*`,
     es: `bálsamo* pomada* crema* sérum* loción* mascarilla* cosmétic* champú* uñas manicura* masaje*
-      muscular* perfume* fragancia* eau`,
+      muscular* perfume* fragancia* eau extracto* parabeno* dermatológic* hialurónic* péptido* arruga* colágeno
+      retinol hidratante*`,
     it: `balsamo* pomata* crema* siero* lozione* maschera* cosmetic* shampoo* unghi* manicure massaggi*
-      muscolar* profum* fragranz* eau`,
+      muscolar* profum* fragranz* eau estratto estratti parabeni dermatologic* ialuronic* peptid* rughe collagene
+      retinolo idratant*`,
     pl: `balsam* maść* maści krem* serum* balsamu maseczk* kosmetyk* szampon* paznok* manicure masaż*
-      mięśni* perfum* zapach* eau`,
+      mięśni* perfum* zapach* eau ekstrakt* parabenów parabeny dermatologiczn* hialuron* peptyd* zmarszcz* kolagen*
+      retinol* nawilżając*`,
     ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц* духи
-      парфюм* аромат*`,
+      парфюм* аромат* экстракт* парабен* дерматолог* гиалурон* пептид* морщин* коллаген* ретинол* увлажня*`,
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
@@ -542,6 +552,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'horoskop* zodiak* astrolog* ascendent*',
     ru: 'гороскоп* зодиак* астролог* асцендент*',
   },
+  // Coats of arms, flags and emblems: a town's eagle, a crowned lion, the bear of a city's arms.
+  heraldry: {
+    en: 'heraldry heraldic crest crests escutcheon* shield* flag flags banner* blazon*',
+    fr: 'héraldique* blason* armoiries écusson* drapeau* bannière* armorial*',
+    de: 'wappen* heraldik* heraldisch* flagge* fahne* banner* schild',
+    nl: 'wapen wapens heraldiek* heraldisch* vlag vlaggen vaandel* schild',
+    es: 'escudo* heráldic* blasón* bandera* estandarte*',
+    it: 'stemma stemmi araldic* blasone* bandiera* stendard* scudo',
+    pl: 'herb herbu herbie herbem herby heraldy* flag* fladze sztandar* godło godła godle tarcz*',
+    ru: 'герб* геральди* флаг* знам* щит*',
+  },
   // The kit of keeping an animal sold without it: lamps, substrate, décor, filters, salt, an empty terrarium. (The cage
   // and the terrarium themselves are wildlife cues: a bird is sold "with its cage".)
   // A comparison ("a memory like an elephant", "fier comme un lion") names the animal only as a figure; its
@@ -582,14 +603,18 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
   equipment: { fr: 'pour', de: 'für', nl: 'voor', es: 'para', it: 'per', pl: 'dla', ru: 'для' },
   simile: {
     en: 'like_a like_an',
-    fr: 'comme_un comme_une',
+    fr: 'comme_un comme_une faim_de',
     de: 'wie_ein wie_eine wie_einen',
     nl: 'als_een',
-    es: 'como_un como_una',
-    it: 'come_un come_una',
+    es: 'como_un como_una hambre_de',
+    it: 'come_un come_una fame_da',
+    // Polish "jak" and Russian "как" also start a list of examples ("takie jak", "такие как"): the sense filter
+    // tells those from a comparison (sense-filter.ts, isBareSimile).
     pl: 'niczym',
-    ru: 'как',
   },
+  // A French street, square or quay is named "des" or "du" something ("rue des Capucins", "place du Lion"): one
+  // does not live in an animal.
+  place: { fr: 'rue_des rue_du place_des place_du quai_des quai_du impasse_des impasse_du couvent_des' },
   // "im"/"zum" right before an animal's name names a German inn ("im Löwen gegessen"): one is not "in" an animal.
   inn: { de: 'im zum' },
 };
@@ -665,7 +690,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    terms: ['caviar', 'Kaviar', 'kaviaar', 'caviale', 'kawior', 'икра'],
+    // Russian black caviar is sturgeon roe by name, and a cosmetic's ingredient too ("крем с чёрной икрой").
+    terms: ['caviar', 'Kaviar', 'kaviaar', 'caviale', 'kawior', 'икра', 'чёрная икра'],
     competes: ['food', 'cosmetics', 'imitation', 'roe'],
     rule: 'veto',
   },
@@ -706,6 +732,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'finance',
       'simile',
       'inn',
+      'heraldry',
     ],
     rule: 'veto',
   },
@@ -731,6 +758,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'ijsbeer',
       'oso polar',
       'orso polare',
+      'orso bianco',
       'niedźwiedź polarny',
       'белый медведь',
     ],
@@ -749,6 +777,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'fashion',
       'simile',
       'inn',
+      'heraldry',
     ],
     rule: 'veto',
   },
@@ -790,6 +819,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'software',
       'simile',
       'inn',
+      'heraldry',
     ],
     rule: 'veto',
   },
@@ -804,6 +834,46 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     competes: ['software', 'vehicle', 'toy', 'brand', 'food'],
     rule: 'support',
     wildlife: { en: 'bamboo giant chengdu', de: 'bambus', fr: 'bambou', es: 'bambú', it: 'bambù', ru: 'бамбук*' },
+  },
+  {
+    // The giant panda's full name is on plush toys and prints as often as on the animal.
+    terms: [
+      'giant panda',
+      'panda géant',
+      'Großer Panda',
+      'Riesenpanda',
+      'reuzenpanda',
+      'panda gigante',
+      'panda wielka',
+      'большая панда',
+    ],
+    competes: ['toy', 'imitation', 'fashion', 'media', 'brand'],
+    rule: 'veto',
+  },
+  {
+    // A dragon alone is a team, a film, a kite or a zodiac sign: the listed one is the Komodo dragon, by its full name.
+    terms: ['dragon', 'dragón', 'drago', 'smok', 'дракон'],
+    competes: ['sport', 'media', 'toy', 'imitation', 'brand', 'place', 'zodiac', 'vehicle'],
+    rule: 'support',
+  },
+  {
+    // Albatrosses name sailing ships, aircraft and teams.
+    terms: ['albatross', 'albatros', 'albatro', 'альбатрос'],
+    competes: ['vehicle', 'brand', 'media', 'sport', 'place'],
+    rule: 'veto',
+  },
+  {
+    // The Capuchin friars name convents, streets and squares across France ("rue des Capucins").
+    terms: ['capucin'],
+    // Not `media`: its English stem "sing*" is the French "singe" of "singe capucin".
+    competes: ['place', 'person'],
+    rule: 'veto',
+  },
+  {
+    // "Смотрит как удав на кролика": the boa of a Russian idiom for a fixed, cold stare.
+    terms: ['удав'],
+    competes: ['simile', 'toy', 'imitation', 'media', 'fashion'],
+    rule: 'veto',
   },
   {
     terms: ['Ozelot', 'ocelot', 'оцелот'],

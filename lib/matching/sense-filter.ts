@@ -26,6 +26,8 @@ interface SenseRule {
   competing: CueLookup;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
   person?: true;
+  /** The word is a figure of comparison too ("голодный как волк"): a bare comparison word before it says so. */
+  simile?: true;
 }
 
 /**
@@ -67,6 +69,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       wildlife: ambiguous.ownCuesOnly ? own : anyCue([own, wildlife]),
       competing: anyCue(ambiguous.competes.map(senseSet)),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
+      ...(ambiguous.competes.includes('simile') && { simile: true as const }),
     };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
@@ -147,6 +150,7 @@ export class SenseFilter {
       const sense = senses[i];
       if (role.kind === 'plain') return true;
       if (sense?.person && this.isPersonName(match, sense, tokens, spans, i)) return false;
+      if (sense?.simile && this.isBareSimile(match, sense, tokens, spans[i])) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
       if (exemptOnly || sense === undefined) return !exemptOnly;
       return named[i] || fitsSense(sense, data.stopWords, tokens, spans[i], spans, named);
@@ -290,6 +294,29 @@ export class SenseFilter {
     return surname < tokens.count && isName(surname) && !titleCase(surname);
   }
 
+  /**
+   * Polish and Russian mark a comparison with a bare "jak"/"как" before the animal, perhaps with its adjective
+   * ("patrzy jak wściekły tygrys", "смотрит как удав на кролика"); the same word after "such" starts a list of
+   * examples instead ("zwierzęta takie jak tygrys", "такие виды, как медведь", "как например волк"), which names
+   * the animal. (The languages with articles mark the comparison by its article: PRECEDING_CUES in senses.ts.)
+   */
+  private isBareSimile(match: Match, sense: SenseRule, tokens: Tokens, [first]: WordSpan): boolean {
+    const lang = match.terms.map((term) => this.terms[term].lang).find((termLang) => termLang in BARE_SIMILE);
+    if (lang === undefined) return false;
+    const { simile, such } = BARE_SIMILE[lang];
+    const { byWord: stopWords } = this.senseData.stopWords;
+    const before = first - 1;
+    // One describing word may stand between them: not a function word, a cue or another match's word.
+    const adjective =
+      before >= 0 && !stopWords.has(tokens.folded(before)) && !sense.wildlife.has(tokens.folded(before));
+    const at =
+      tokens.folded(before) === simile ? before : adjective && tokens.folded(before - 1) === simile ? before - 1 : -1;
+    if (at < 0) return false;
+    if (at + 1 < first && such.has(tokens.folded(at + 1))) return false;
+    for (let word = Math.max(0, at - SUCH_WINDOW); word < at; word++) if (such.has(tokens.folded(word))) return false;
+    return true;
+  }
+
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
@@ -381,6 +408,17 @@ function headCue(
   }
   return undefined;
 }
+
+/**
+ * The bare comparison word of each language that marks a simile without an article, and the words that make it
+ * start a list of examples: "such" in its forms before it, "for example" after it.
+ */
+const BARE_SIMILE: Record<string, { simile: string; such: ReadonlySet<string> }> = {
+  pl: { simile: 'jak', such: new Set('taki taka takie takich takimi takiego takiej takiemu np'.split(' ')) },
+  ru: { simile: 'как', such: new Set('такие такой такая такое таких такими такого такую такому например'.split(' ')) },
+};
+/** Words before a comparison word searched for "such": "такие виды диких кошек, как тигр". */
+const SUCH_WINDOW = 4;
 
 /** The small words inside names ("Arend de Vries", "Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'di', 'da', 'del', 'du', 'le', 'la']);

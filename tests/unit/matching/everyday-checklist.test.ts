@@ -67,6 +67,10 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'On the boat trip we saw dolphins, and whales further out.'],
     ['es', 'Los gatos y los perros son bienvenidos en el hotel.'],
     ['es', 'Aretes de tagua tallada a mano, marfil vegetal de Ecuador.'],
+    // Checklist names in idioms, team and ship names (branch fresh9).
+    ['es', 'Después del partido de pádel tenía un hambre de lobo.'],
+    ['fr', 'Les Dragons de Catalogne ont battu Toulouse au stade Gilbert-Brutus.'],
+    ['fr', 'Le vieux voilier Albatros reprend la mer cet été avec ses bénévoles.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -76,6 +80,9 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Vanilla planifolia orchid, wild collected, for sale.', 'Vanilla planifolia'],
     ['fr', "L'once est une espèce de grand félin des montagnes d'Asie centrale.", 'once'],
     ['en', 'The Tagua, a peccary of the dry Chaco, was known from fossils until 1972.', 'Tagua'],
+    ['es', 'Piel de lobo auténtica con cabeza, antiguo trofeo de caza.', 'lobo'],
+    ['en', 'Komodo dragon hatchling, captive bred, with CITES paperwork.', 'Komodo dragon'],
+    ['fr', "Un albatros à queue courte a été vu au large de l'île.", 'albatros'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });

@@ -618,4 +618,31 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Он повторяет всё за мной как попугай.', false],
   ['ru', 'Тигры выиграли у Динамо 4:2 в овертайме.', false],
   ['ru', 'Шкура белого медведя, старый охотничий трофей, с документами.', true],
+  // Caviar in cosmetics, the giant panda as a toy, and the bare comparison word of Polish and Russian: a simile
+  // ("jak wściekły tygrys", "как удав") or, after "such", a list of examples, which names the animal.
+  ['en', 'Night serum with caviar extract and hyaluronic acid, paraben free, for mature skin.', false],
+  ['en', 'Giant panda plush toy, 60 cm, machine washable, suitable from birth.', false],
+  [
+    'fr',
+    'Crème de nuit au caviar, enrichie en extrait de caviar et peptides, testée sous contrôle dermatologique.',
+    false,
+  ],
+  ['de', 'Gesichtscreme mit Kaviarextrakt und Hyaluron, ohne Parabene, für trockene Haut.', false],
+  ['nl', 'Oogcrème met kaviaarextract tegen rimpels, zonder parabenen.', false],
+  ['es', 'Sérum facial con extracto de caviar y ácido hialurónico, sin parabenos.', false],
+  ['it', 'Siero viso con estratto di caviale e acido ialuronico, senza parabeni.', false],
+  ['it', 'Peluche panda gigante per la cameretta, 50 cm, lavabile.', false],
+  ['pl', 'Trener krzyczał na nas jak rozjuszony tygrys.', false],
+  ['pl', 'Najbardziej lubię wielkie koty, takie jak tygrys.', true],
+  ['ru', 'Крем для лица с экстрактом чёрной икры и гиалуроновой кислотой, без парабенов.', false],
+  ['ru', 'Он весь вечер смотрел на неё как удав на кролика.', false],
+  ['ru', 'В заповеднике обитают такие хищники, как медведь.', true],
+  // Heraldry (a town's eagle, a crowned lion) and a French street named after the Capuchin friars.
+  ['it', 'Il nuovo stemma della provincia mostra un leone rampante con la spada.', false],
+  ['pl', 'Na fladze województwa jest czarny orzeł ze złotą koroną.', false],
+  ['de', 'Das alte Wappen der Stadt zeigt einen Bären unter drei Sternen.', false],
+  ['fr', 'Le cabinet dentaire a déménagé au 12 rue des Capucins, deuxième étage.', false],
+  ['fr', 'Jeune capucin né en captivité, vendu avec son certificat de cession.', true],
+  // The hunger of a wolf (Romance idioms) and the ship named after a bird.
+  ['it', 'Dopo la gita in montagna avevamo tutti una fame da lupo.', false],
 ];
