@@ -62,8 +62,9 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   // Terms by their folded spelling, with the exclusions any of them lists: a false friend of a spelling is one
   // whichever list or language the name comes from ("L'Aquila" for the checklist's genus Aquila too).
   // Exclusions are kept by phrase and rule: a name that many taxa share lists the same ones many times.
-  const bySpelling = new Map<string, { terms: number[]; exclusions: Map<string, [string, PhraseRule]> }>();
-  const exclude = (exclusions: Map<string, [string, PhraseRule]>, phrase: string, rule: PhraseRule): void => {
+  type Exclusions = Map<string, [string, PhraseRule]>;
+  const bySpelling = new Map<string, { terms: number[]; exclusions: Exclusions }>();
+  const exclude = (exclusions: Exclusions, phrase: string, rule: PhraseRule): void => {
     const key = `${rule.lang} ${rule.mode} ${rule.inflect} ${phrase}`;
     if (!exclusions.has(key)) exclusions.set(key, [phrase, rule]);
   };
@@ -77,7 +78,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     gated.push({ text: term.text, lang: term.lang, inflect: rule.inflect, taxon: entries[entry]!.kind === 'taxon' });
     table.addTerm(term.text, rule, index);
     const key = phraseKey(term.text, fold);
-    const spelling = bySpelling.get(key) ?? { terms: [], exclusions: new Map() };
+    const spelling = bySpelling.get(key) ?? { terms: [], exclusions: new Map<string, [string, PhraseRule]>() };
     bySpelling.set(key, spelling);
     spelling.terms.push(index);
     for (const phrase of term.exclude ?? []) exclude(spelling.exclusions, phrase, rule);
