@@ -11,9 +11,10 @@ export const YOUNG_HEADS = {
   nl: 'welp welpen baby babys kuiken kuikens',
 } as const;
 
+let youngRest: RegExp | undefined;
+
 /** Whether the rest of a folded compound after its animal is a young-animal head, after a linking letter or two. */
 export function isYoungHead(rest: string): boolean {
   youngRest ??= new RegExp(`^(?:en|n|s)?(?:${foldWord(`${YOUNG_HEADS.de} ${YOUNG_HEADS.nl}`).split(' ').join('|')})$`);
   return youngRest.test(rest);
 }
-let youngRest: RegExp | undefined;
