@@ -1,7 +1,7 @@
 import { COMMON_NAME_LANGS, type Dictionary, type Lang, type Term } from '@/lib/dictionary/schema';
 import { singleLine, taxonEntry, tradeEntry } from '@/lib/matching/entries';
 import { fingerprintOf } from '@/lib/dictionary/fingerprint';
-import { PatternTable, type PhraseRule } from '@/lib/matching/pattern-table';
+import { PatternTable, phraseRuleKey, type PhraseRule } from '@/lib/matching/pattern-table';
 import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
@@ -65,7 +65,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   type Exclusions = Map<string, [string, PhraseRule]>;
   const bySpelling = new Map<string, { terms: number[]; exclusions: Exclusions }>();
   const exclude = (exclusions: Exclusions, phrase: string, rule: PhraseRule): void => {
-    const key = `${rule.lang} ${rule.mode} ${rule.inflect} ${phrase}`;
+    const key = phraseRuleKey(phrase, rule);
     if (!exclusions.has(key)) exclusions.set(key, [phrase, rule]);
   };
   const ambiguousByKey = new Map(

@@ -11,6 +11,11 @@ export interface PhraseRule {
   inflect: boolean;
 }
 
+/** A phrase with its rule, as one key: the same text under the same rule always makes the same pattern. */
+export function phraseRuleKey(text: string, { lang, mode, inflect }: PhraseRule): string {
+  return `${lang} ${mode} ${inflect} ${text}`;
+}
+
 /**
  * Collects phrases into distinct patterns: terms that fold, stem and inflect
  * alike share one pattern (a common name two taxa share is looked up once).
@@ -51,10 +56,10 @@ export class PatternTable {
   }
 
   private patternIdFor(text: string, rule: PhraseRule): number | undefined {
-    const phraseKey = `${rule.lang} ${rule.mode} ${rule.inflect} ${text}`;
-    if (this.phrasePatterns.has(phraseKey)) return this.phrasePatterns.get(phraseKey);
+    const key = phraseRuleKey(text, rule);
+    if (this.phrasePatterns.has(key)) return this.phrasePatterns.get(key);
     const id = this.newPatternIdFor(text, rule);
-    this.phrasePatterns.set(phraseKey, id);
+    this.phrasePatterns.set(key, id);
     return id;
   }
 
