@@ -305,12 +305,12 @@ export class SenseFilter {
     if (lang === undefined) return false;
     const { simile, such } = BARE_SIMILE[lang];
     const { byWord: stopWords } = this.senseData.stopWords;
+    // Before the text's first word there is none (Tokens.folded would read past its bounds).
+    const wordAt = (word: number) => (word >= 0 ? tokens.folded(word) : '');
     const before = first - 1;
     // One describing word may stand between them: not a function word, a cue or another match's word.
-    const adjective =
-      before >= 0 && !stopWords.has(tokens.folded(before)) && !sense.wildlife.has(tokens.folded(before));
-    const at =
-      tokens.folded(before) === simile ? before : adjective && tokens.folded(before - 1) === simile ? before - 1 : -1;
+    const adjective = before >= 0 && !stopWords.has(wordAt(before)) && !sense.wildlife.has(wordAt(before));
+    const at = wordAt(before) === simile ? before : adjective && wordAt(before - 1) === simile ? before - 1 : -1;
     if (at < 0) return false;
     if (at + 1 < first && such.has(tokens.folded(at + 1))) return false;
     for (let word = Math.max(0, at - SUCH_WINDOW); word < at; word++) if (such.has(tokens.folded(word))) return false;
