@@ -1,7 +1,7 @@
 import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { sharedDataPath } from '../tests/shared-data.ts';
 
-const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
+export const CHECKLIST = 'cites/checklist-index-of-cites-species-2017-04-21.csv.gz';
 
 /** Imports the full 2017 CITES checklist through the options page, as a researcher does. */
 export async function importFullChecklist(extension: LoadedExtension): Promise<void> {

@@ -6,6 +6,7 @@ import {
   openActivePack,
   prefixes,
   readMeta,
+  sourcePrefixOf,
   writePack,
   DICTIONARY_META_KEY,
   MetaSchema,
@@ -46,11 +47,17 @@ const statusOf = ({ source, listingsAsOf, fileName, activatedAt, counts, storedC
   storedChars,
 });
 
+/** Pieces of an imported list already in storage (`prefix:0…chunks-1`), which a generation can use as they are. */
+export interface StoredSource {
+  prefix: string;
+  chunks: number;
+}
+
 interface Activation {
   dictionary: Dictionary;
   bundledFingerprint: string;
   compiled?: CompiledDictionary;
-  imported?: { source: Dictionary; fileName?: string };
+  imported?: { source: Dictionary; fileName?: string; stored?: StoredSource };
 }
 
 const queues = new WeakMap<DictionaryArea, Promise<unknown>>();
@@ -87,7 +94,10 @@ async function activate(
   const pack = packDictionary(ready);
   await yieldToEventLoop();
   const written = await writePack(area, keys.compiled, pack);
-  const source = imported ? await writeChunked(area, keys.source, imported.source) : { chunks: 0 };
+  // The import's pieces are written once: a list the page staged, or one kept by the previous generation, stays put.
+  const source: StoredSource | undefined =
+    imported &&
+    (imported.stored ?? { prefix: keys.source, ...(await writeChunked(area, keys.source, imported.source)) });
   const meta: Meta = {
     source: dictionary.source,
     listingsAsOf: dictionary.listingsAsOf,
@@ -101,10 +111,14 @@ async function activate(
     customTermsFingerprint: customTermsFingerprint(custom),
     packVersion: TAB_PACK_VERSION,
     compiledChunks: written.chunks,
-    sourceChunks: source.chunks,
+    sourceChunks: source?.chunks ?? 0,
+    sourcePrefix: source?.prefix,
   };
   await area.set({ [DICTIONARY_META_KEY]: MetaSchema.parse(meta) });
-  if (previous) await area.remove(generationKeys(previous));
+  if (previous) {
+    const kept = new Set(generationKeys(meta));
+    await area.remove(generationKeys(previous).filter((key) => !kept.has(key)));
+  }
   return statusOf(meta);
 }
 
@@ -151,7 +165,10 @@ async function ensureOnce(area: DictionaryArea): Promise<ActiveStatus> {
 /** Compiles the active list again: the imported checklist kept in storage, else the bundled list. */
 async function reactivate(area: DictionaryArea, meta: Meta | undefined): Promise<ActiveStatus> {
   const importedSource = meta && meta.sourceChunks > 0 ? await readImportedSource(area, meta) : undefined;
-  if (importedSource) return activate(area, importedActivation(importedSource, meta?.fileName));
+  if (meta && importedSource) {
+    const stored = { prefix: sourcePrefixOf(meta), chunks: meta.sourceChunks };
+    return activate(area, importedActivation(importedSource, meta.fileName, stored));
+  }
   return activate(area, bundled());
 }
 
@@ -183,23 +200,31 @@ async function packDecodes(area: DictionaryArea): Promise<boolean> {
 }
 
 async function readImportedSource(area: DictionaryArea, meta: Meta): Promise<Dictionary | undefined> {
-  const parsed = DictionarySchema.safeParse(
-    await readChunked(area, prefixes(meta.generation).source, meta.sourceChunks),
-  );
+  const parsed = DictionarySchema.safeParse(await readChunked(area, sourcePrefixOf(meta), meta.sourceChunks));
   return parsed.success ? parsed.data : undefined;
 }
 
 /**
- * Merges an imported checklist into the bundled list, compiles it and makes it active.
+ * Merges an imported checklist into the bundled list, compiles it and makes it active. `stored`: the list's JSON
+ * pieces already in storage (staged by the options page), which the new generation keeps instead of writing them again.
  * @example const status = await activateImported(browser.storage.local, result.dictionary, file.name);
  */
-export function activateImported(area: DictionaryArea, imported: Dictionary, fileName?: string): Promise<ActiveStatus> {
-  return serially(area, () => activate(area, importedActivation(imported, fileName)));
+export function activateImported(
+  area: DictionaryArea,
+  imported: Dictionary,
+  fileName?: string,
+  stored?: StoredSource,
+): Promise<ActiveStatus> {
+  return serially(area, () => activate(area, importedActivation(imported, fileName, stored)));
 }
 
-function importedActivation(imported: Dictionary, fileName?: string): Activation {
+function importedActivation(imported: Dictionary, fileName?: string, stored?: StoredSource): Activation {
   const { dictionary: base, bundledFingerprint } = bundled();
-  return { dictionary: mergeWithBundled(base, imported), bundledFingerprint, imported: { source: imported, fileName } };
+  return {
+    dictionary: mergeWithBundled(base, imported),
+    bundledFingerprint,
+    imported: { source: imported, fileName, stored },
+  };
 }
 
 /**

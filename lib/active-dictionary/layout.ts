@@ -18,14 +18,25 @@ export const MetaSchema = ActiveStatusSchema.extend({
   packVersion: z.number().int().nonnegative().default(0),
   compiledChunks: z.number().int().positive(),
   sourceChunks: z.number().int().nonnegative(),
+  /**
+   * Where an import's own pieces are: the pieces the options page staged, kept where they are rather than written
+   * again; absent in lists stored before, whose pieces are under the generation's `source` prefix.
+   */
+  sourcePrefix: z
+    .string()
+    .regex(/^dict:[a-z0-9]+(:[a-z0-9]+)*$/)
+    .optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
-/** Every key a generation wrote. */
-export const generationKeys = (meta: Meta): string[] => {
-  const keys = prefixes(meta.generation);
-  return [...chunkKeys(keys.compiled, meta.compiledChunks), ...chunkKeys(keys.source, meta.sourceChunks)];
-};
+/** The prefix of the imported list's own pieces. */
+export const sourcePrefixOf = (meta: Meta): string => meta.sourcePrefix ?? prefixes(meta.generation).source;
+
+/** Every key a generation uses: its pack and the imported list's pieces. */
+export const generationKeys = (meta: Meta): string[] => [
+  ...chunkKeys(prefixes(meta.generation).compiled, meta.compiledChunks),
+  ...chunkKeys(sourcePrefixOf(meta), meta.sourceChunks),
+];
 
 export async function readMeta(area: DictionaryArea): Promise<Meta | undefined> {
   const parsed = MetaSchema.safeParse((await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY]);

@@ -1,5 +1,6 @@
 import { activateImported, type DictionaryArea } from './active';
 import { chunkKeys, readChunked } from './chunked';
+import { readMeta } from './layout';
 import { toStagedChunks } from '@/lib/dictionary/checklist/checked';
 import { DictionarySchema, type Dictionary } from '@/lib/dictionary/schema';
 import type { ActiveStatus, StagedImport } from './status';
@@ -42,18 +43,21 @@ export function stageImport(area: DictionaryArea, imported: Dictionary, fileName
 }
 
 /**
- * Merges, compiles and activates a staged import, then removes it (background side).
- * The staged dictionary is parsed again: storage is a boundary.
+ * Merges, compiles and activates a staged import (background side). Its pieces become the new generation's copy of
+ * the imported list, so 12 million characters are not written a second time; they are removed if it fails. The staged
+ * dictionary is parsed again: storage is a boundary.
  * @example 'dictionary/activateStaged': (staged) => activateStaged(browser.storage.local, staged)
  */
 export async function activateStaged(area: DictionaryArea, staged: StagedImport): Promise<ActiveStatus> {
-  const keys = chunkKeys(stagedPrefix(staged.id), staged.chunks);
+  const prefix = stagedPrefix(staged.id);
   try {
-    const parsed = DictionarySchema.safeParse(await readChunked(area, stagedPrefix(staged.id), staged.chunks));
+    const parsed = DictionarySchema.safeParse(await readChunked(area, prefix, staged.chunks));
     if (!parsed.success || parsed.data.source === 'bundled')
       throw new Error('The staged import is missing or damaged; import the file again.');
-    return await activateImported(area, parsed.data, staged.fileName);
-  } finally {
-    await area.remove(keys);
+    return await activateImported(area, parsed.data, staged.fileName, { prefix, chunks: staged.chunks });
+  } catch (error) {
+    // Unless the list became active after all (only dropping the old generation failed).
+    if ((await readMeta(area))?.sourcePrefix !== prefix) await area.remove(chunkKeys(prefix, staged.chunks));
+    throw error;
   }
 }

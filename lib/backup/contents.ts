@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { readChunked, type DictionaryArea } from '@/lib/active-dictionary/chunked';
-import { prefixes, readMeta } from '@/lib/active-dictionary/layout';
+import { readMeta, sourcePrefixOf } from '@/lib/active-dictionary/layout';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { BatchRecordSchema, type BatchRecord } from '@/lib/records/batch';
 import {
@@ -67,9 +67,7 @@ export async function readBackupRecords(db: SpoorDb, area: DictionaryArea): Prom
 async function readImportedChecklist(area: DictionaryArea): Promise<BackupDictionary> {
   const meta = await readMeta(area);
   if (!meta || meta.sourceChunks === 0) return { imported: null };
-  const parsed = DictionarySchema.safeParse(
-    await readChunked(area, prefixes(meta.generation).source, meta.sourceChunks),
-  );
+  const parsed = DictionarySchema.safeParse(await readChunked(area, sourcePrefixOf(meta), meta.sourceChunks));
   if (!parsed.success)
     throw new Error('The imported checklist in storage is damaged: import it again before backing up.');
   return { imported: { source: parsed.data, fileName: meta.fileName, activatedAt: meta.activatedAt } };

@@ -20,6 +20,7 @@ import { loadPackedMatcher } from '@/lib/matching/pack/load-matcher';
 import { createMatcher } from '@/lib/matching/matcher';
 import { TAB_PACK_VERSION } from '@/lib/matching/pack/tab-pack';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
+import type { Meta } from '@/lib/active-dictionary/layout';
 
 const bundledCompiled = compileDictionary(loadBundledDictionary());
 let imported: Dictionary;
@@ -126,13 +127,66 @@ describe('activateImported and revertToBundled', () => {
 });
 
 describe('stageImport and activateStaged', () => {
-  it('hands an import from the page to the background through storage, then clears the stage', async () => {
+  const stagedKeys = (area: MemoryArea) => area.keys().filter((k) => k.startsWith('dict:staged:'));
+  const metaOf = async (area: MemoryArea) => (await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY] as Meta;
+
+  it('hands an import from the page to the background through storage, whose pieces become the kept list', async () => {
     const area = new MemoryArea();
     const staged = await stageImport(area, imported, 'index.csv');
-    expect(area.keys().some((k) => k.startsWith('dict:staged:'))).toBe(true);
+    const pieces = stagedKeys(area);
+    expect(pieces).toHaveLength(staged.chunks);
     const status = await activateStaged(area, staged);
     expect(status).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
-    expect(area.keys().some((k) => k.startsWith('dict:staged:'))).toBe(false);
+    // Not written a second time under the generation: the staged pieces are the kept list.
+    expect(generationKeys(area, 'source')).toEqual([]);
+    expect(stagedKeys(area)).toEqual(pieces);
+    expect(await metaOf(area)).toMatchObject({ sourcePrefix: `dict:staged:${staged.id}`, sourceChunks: staged.chunks });
+    expect(await readChunked(area, `dict:staged:${staged.id}`, staged.chunks)).toEqual(imported);
+  });
+
+  it('keeps those pieces when the list is merged again, and drops them when another list replaces it', async () => {
+    const area = new MemoryArea();
+    const staged = await activateStaged(area, await stageImport(area, imported, 'index.csv')).then(() => area.keys());
+    const meta = await metaOf(area);
+    await area.set({ [DICTIONARY_META_KEY]: { ...meta, bundledFingerprint: 'an-older-bundled-list' } });
+    expect(await ensureActiveDictionary(area)).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
+    const merged = await metaOf(area);
+    expect(merged.generation).not.toBe(meta.generation);
+    expect(merged).toMatchObject({ sourcePrefix: meta.sourcePrefix, sourceChunks: meta.sourceChunks });
+    expect(stagedKeys(area)).toEqual(staged.filter((k) => k.startsWith('dict:staged:')));
+
+    const next = await stageImport(area, { ...imported, listingsAsOf: '2018-01-01' }, 'newer.csv');
+    await activateStaged(area, next);
+    expect(stagedKeys(area).every((k) => k.startsWith(`dict:staged:${next.id}:`))).toBe(true);
+    await revertToBundled(area);
+    expect(stagedKeys(area)).toEqual([]);
+    expect(area.keys().filter((k) => k !== DICTIONARY_META_KEY && !k.includes(':compiled:'))).toEqual([]);
+  });
+
+  it('reads a list stored before, whose pieces are under its generation, and keeps them when merging again', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported, 'index.csv');
+    const meta = await metaOf(area);
+    expect(meta.sourcePrefix).toBe(`dict:${meta.generation}:source`);
+    const { sourcePrefix: _, ...before } = meta;
+    await area.set({ [DICTIONARY_META_KEY]: { ...before, bundledFingerprint: 'an-older-bundled-list' } });
+    const sourceKeys = generationKeys(area, 'source');
+    expect(await ensureActiveDictionary(area)).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
+    expect(generationKeys(area, 'source')).toEqual(sourceKeys);
+  });
+
+  it('keeps the pieces of a list that became active when only dropping the old generation failed', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const staged = await stageImport(area, imported, 'index.csv');
+    const remove = area.remove.bind(area);
+    area.remove = async () => {
+      area.remove = remove;
+      throw new Error('storage is busy');
+    };
+    await expect(activateStaged(area, staged)).rejects.toThrow('storage is busy');
+    expect(await ensureActiveDictionary(area)).toMatchObject({ source: 'cites-checklist', fileName: 'index.csv' });
+    expect(stagedKeys(area)).toHaveLength(staged.chunks);
   });
 
   it('refuses a damaged stage and leaves the active list as it was', async () => {
@@ -142,7 +196,7 @@ describe('stageImport and activateStaged', () => {
     await area.set({ [`dict:staged:${staged.id}:0`]: '{"source":"cites' });
     await expect(activateStaged(area, staged)).rejects.toThrow('The staged import is missing or damaged');
     expect((await readActiveStatus(area)).source).toBe('bundled');
-    expect(area.keys().some((k) => k.startsWith('dict:staged:'))).toBe(false);
+    expect(stagedKeys(area)).toEqual([]);
   });
 });
 

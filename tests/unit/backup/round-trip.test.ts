@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readBackup } from '@/lib/backup/read';
 import { restoreBackup } from '@/lib/backup/restore';
 import { createBackup } from '@/lib/backup/write';
-import { activateImported, readActiveDictionary, readActiveStatus } from '@/lib/active-dictionary/active';
+import { readActiveDictionary, readActiveStatus } from '@/lib/active-dictionary/active';
+import { activateStaged, stageImport } from '@/lib/active-dictionary/staged';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { createFlagService } from '@/lib/flags/service';
 import { createMatcher } from '@/lib/matching/matcher';
@@ -73,7 +74,8 @@ async function researcherProfile(): Promise<Profile> {
       updatedAt: AT,
     },
   ]);
-  await activateImported(profile.area, CHECKLIST, 'checklist.csv');
+  // As the options page does: staged pieces, which the background keeps as the imported list.
+  await activateStaged(profile.area, await stageImport(profile.area, CHECKLIST, 'checklist.csv'));
   return profile;
 }
 
