@@ -6,9 +6,11 @@ import type { PartReader } from '@/lib/matching/pack/unpack';
  * Where the active dictionary lives in storage.local: `dict:meta` names a
  * generation, whose pieces are `dict:<generation>:compiled:<i>` (the tab pack
  * every content script loads: the head at 0, its parts after it) and, for an
- * import, `dict:<generation>:source:<i>` (the file's own taxa, kept so a newer
- * bundled list can be merged with them again). A new generation is written
- * completely before the meta points at it, so readers never see half.
+ * import, the file's own taxa, kept so a newer bundled list can be merged with
+ * them again: the pieces the options page staged (`dict:staged:<id>:<i>`,
+ * named by the meta's `sourcePrefix`), or `dict:<generation>:source:<i>` in
+ * lists stored before. A new generation is written completely before the meta
+ * points at it, so readers never see half.
  */
 export const DICTIONARY_META_KEY = 'dict:meta';
 
