@@ -69,7 +69,7 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   let resumed = false;
   return (budget) => {
     // The page may have changed since the last call: the nodes still to visit must still be in the block.
-    if (resumed && ![child, ...resume].every((node) => node === null || owner.contains(node))) return done();
+    if (resumed && ![child, ...resume].every((node) => !node || owner.contains(node))) return done();
     resumed = true;
     for (;;) {
       if (child === null) {

@@ -101,7 +101,7 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
 
   const unpaint = (owner: BlockOwner) => {
     const painted = byOwner.get(owner);
-    if (painted === undefined) return;
+    if (!painted) return;
     for (const { category, range } of painted)
       if (!adding.get(category)!.delete(range)) removing.get(category)!.add(range);
     byOwner.delete(owner);

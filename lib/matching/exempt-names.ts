@@ -48,13 +48,13 @@ export function findExemptNames(tokens: Tokens, index: NotListedIndex): ExemptMa
   for (let word = 0; word < tokens.count; word++) {
     const folded = tokens.folded(word);
     const candidates = index.get(folded.slice(0, KEY_LENGTH));
-    if (candidates === undefined) continue;
+    if (!candidates) continue;
     const name = candidates.find(
       ({ words }) =>
         word + words.length <= tokens.count &&
         words.every((part, i) => wordFits(part, i === 0 ? folded : tokens.folded(word + i))),
     );
-    if (name === undefined) continue;
+    if (!name) continue;
     const last = word + name.words.length - 1;
     found.push({ start: tokens.start(word), end: tokens.end(last), taxon: name.taxon });
     word = last;

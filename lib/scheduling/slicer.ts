@@ -79,8 +79,15 @@ export function createSlicer(options: SlicerOptions): Slicer {
     const sliceStart = now();
     const deadline = sliceStart + budgetMs;
     let more = true;
-    let time = 0;
-    while (more && (time = now()) < deadline) more = step();
+    let time = sliceStart;
+    // A step starts only if one as long as the slice's longest so far (a GC inside it included) would end within the
+    // budget: a step started just before the deadline took slices to 20 ms.
+    let longest = 0;
+    let before = time;
+    while (more && (time = now()) + (longest = Math.max(longest, time - before)) < deadline) {
+      before = time;
+      more = step();
+    }
     if (!more || inFrame || time - lastProgress >= progressEveryMs) {
       lastProgress = time;
       onProgress?.();

@@ -39,6 +39,40 @@ it('runs the work in slices within the budget, then reports idle', async () => {
   channel.port1.close();
 });
 
+it("starts no step that would end past the budget, judged by the slice's longest step so far", async () => {
+  let time = 0;
+  // The first step holds a 5 ms pause (a GC), the others take 1 ms.
+  const costs = [5, ...Array.from({ length: 20 }, () => 1)];
+  const slices = [{ start: 0, end: 0 }];
+  const channel = new MessageChannel();
+  const originalPost = channel.port2.postMessage.bind(channel.port2);
+  channel.port2.postMessage = (message: unknown) => {
+    slices.push({ start: time, end: time });
+    originalPost(message);
+  };
+  await new Promise<void>((resolve) => {
+    createSlicer({
+      step: () => {
+        time += costs.shift()!;
+        slices.at(-1)!.end = time;
+        return costs.length > 0;
+      },
+      onIdle: () => resolve(),
+      signal: new AbortController().signal,
+      now: () => time,
+      budgetMs: 8,
+      createChannel: () => channel,
+    }).wake();
+  });
+  channel.port1.close();
+  // The first wake's post opens the first slice. Without the judgement that slice went on to 8 ms and one step past;
+  // after its long step it stops at once.
+  const ran = slices.slice(1);
+  expect(ran[0]).toEqual({ start: 0, end: 5 });
+  expect(Math.max(...ran.map(({ start, end }) => end - start))).toBeLessThanOrEqual(8);
+  expect(ran.reduce((sum, { start, end }) => sum + end - start, 0)).toBe(25);
+});
+
 it('does no work once aborted', async () => {
   const stop = new AbortController();
   let steps = 0;
