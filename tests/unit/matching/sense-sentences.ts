@@ -645,4 +645,28 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['fr', 'Jeune capucin né en captivité, vendu avec son certificat de cession.', true],
   // The hunger of a wolf (Romance idioms) and the ship named after a bird.
   ['it', 'Dopo la gita in montagna avevamo tutti una fame da lupo.', false],
+  // Tenth unseen set (fresh10): yoga's crocodile and cobra, Mac systems named after cats, ships and streets named after
+  // animals, figure makers, costumes and tattoos, hippos and giraffes as sweets and toys, the colour elephant grey.
+  ['en', 'Hold crocodile pose for five breaths, then roll slowly onto your back.', false],
+  ['en', 'Going from Snow Leopard to Mountain Lion broke the scanner driver on our old iMac.', false],
+  ['en', 'The survey vessel Sea Eagle left the harbour at first light.', false],
+  ['en', 'Happy Hippo chocolate snacks, box of five, best before June.', false],
+  ['en', 'Bedroom wall painted elephant grey with a white ceiling.', false],
+  ['en', 'Giraffe skin, tanned, old hunting trophy with its export permit.', true],
+  ['fr', 'Figurines Papo : un lion et une girafe pour la ferme des enfants.', false],
+  ['fr', 'Trophée de girafe naturalisée, chasse de 1975, avec permis CITES.', true],
+  ['de', 'Mit der MS Seeadler auf Kreuzfahrt durch die Ostsee, Kabine außen.', false],
+  ['de', 'Junger Seeadler aus Nachzucht, beringt, mit Papieren.', true],
+  ['nl', 'Rondvaart met de Zeearend door de haven van Harlingen, koffie aan boord.', false],
+  ['nl', 'Yogales: eerst de cobra, dan de krokodil voor de onderrug.', false],
+  ['es', 'Vivimos en la calle del Oso Blanco, al lado de la farmacia.', false],
+  ['es', 'Figuras Schleich: jirafa, hipopótamo y elefante africano, como nuevas.', false],
+  ['it', 'Tatuaggio temporaneo con tigre e peonie, foglio A5, resistente all’acqua.', false],
+  ['it', 'Statuine Papo di giraffa e ippopotamo per il presepe dei bambini.', false],
+  ['pl', 'Strój tygrysa dla dziecka na bal przebierańców, rozmiar 104.', false],
+  ['pl', 'Joga dla początkujących: kobra, pies z głową w dół i pozycja krokodyla.', false],
+  ['pl', 'Kobra indyjska z hodowli, samica, z dokumentami CITES.', true],
+  ['ru', 'Вертолёт Ка-52 «Аллигатор» показали на авиашоу в субботу.', false],
+  ['ru', 'Фигурки Schleich: бегемот, жираф и африканский слон.', false],
+  ['ru', 'Шкура бегемота и клыки, старый охотничий трофей.', true],
 ];
