@@ -567,7 +567,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   // Coats of arms, flags and emblems: a town's eagle, a crowned lion, the bear of a city's arms.
   heraldry: {
-    en: 'heraldry heraldic crest crests escutcheon* shield* flag flags banner* blazon*',
+    en: 'heraldry heraldic crest crests escutcheon* shield* flag flags banner* blazon* arms rampant passant',
     fr: 'héraldique* blason* armoiries écusson* drapeau* bannière* armorial*',
     de: 'wappen* heraldik* heraldisch* flagge* fahne* banner* schild',
     nl: 'wapen wapens heraldiek* heraldisch* vlag vlaggen vaandel* schild',
@@ -848,8 +848,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orzeł',
       'орёл',
       'bielik',
-      // Sea eagles name ships and boats ("MS Seeadler").
+      // Sea eagles name ships and boats ("MS Seeadler"); the black eagle is Prussia's arms (the checklist's
+      // Ictinaetus).
       'sea eagle',
+      'black eagle',
       'Seeadler',
       'zeearend',
       'pygargue',

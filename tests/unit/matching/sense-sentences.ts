@@ -652,6 +652,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'The survey vessel Sea Eagle left the harbour at first light.', false],
   ['en', 'Happy Hippo chocolate snacks, box of five, best before June.', false],
   ['en', 'Bedroom wall painted elephant grey with a white ceiling.', false],
+  ['en', 'The parish arms show a red lion rampant below two stars.', false],
   ['en', 'Giraffe skin, tanned, old hunting trophy with its export permit.', true],
   ['fr', 'Figurines Papo : un lion et une girafe pour la ferme des enfants.', false],
   ['fr', 'Trophée de girafe naturalisée, chasse de 1975, avec permis CITES.', true],
