@@ -259,7 +259,7 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     stacja park miasto wieś kraj świat woda ogień powietrze ziemia jedzenie chleb mleko masło ser jajko jajka
     mięso ryż cukier sól olej herbata kawa wino piwo sok ciasto zupa sos obiad kolacja śniadanie przepis gotować
     gorący zimny ciepły duży duża duże mały mała małe długi krótki wysoki niski stary stara nowy nowa nowe młody
-    dobry dobra dobre lepszy najlepszy zły ładny ładna prawda fałsz łatwy trudny szybki wolny pełny pusty
+    dobry dobra dobre lepszy najlepszy zły ładny ładna miły miła miłe miło prawda fałsz łatwy trudny szybki wolny pełny pusty
     otwarty zamknięty czysty brudny szczęśliwy smutny gotowy ważny inny możliwy publiczny prywatny ogólny pan
     pani państwo mężczyzna kobieta dziecko dzieci syn córka brat siostra przyjaciel ojciec matka rodzina chłopiec
     dziewczyna życie zdrowie lekarz szkoła uczeń nauczyciel książka papier długopis list wiadomość historia

@@ -151,21 +151,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
-      vegetable tagua corozo coin coins bullion porcelain ceramic*`,
+      vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo*`,
     fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
-      réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*`,
+      réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
+      tatouage*`,
     de: `imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
-      nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*`,
+      nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
+      tattoo* tätowier*`,
     nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
-      geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*`,
+      geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
+      tattoo* tatoeage*`,
     es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
-      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic*`,
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje*`,
     it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
-      riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*`,
+      riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
+      tatuaggi*`,
     pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
-      replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*`,
+      replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
+      tłoczeni* tatuaż*`,
     ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
-      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич*`,
+      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
@@ -174,52 +179,56 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
       army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops cc
-      airport* boat boats yacht* sailboat* sailing`,
+      airport* boat boats yacht* sailboat* sailing vessel* cruise* ferry ferries harbour* harbor*`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
       motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
-      voilier* yacht*`,
+      voilier* yacht* croisière* ferry traversée*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
       moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen* schiff*
-      segelboot* segelschiff* yacht*`,
+      segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
-      snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip*`,
+      snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip* rondvaart* veerboot* cruise*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
-      cilindrada cc itv aeropuerto* barco* buque* velero* yate*`,
+      cilindrada cc itv aeropuerto* barco* buque* velero* yate* crucero* ferry`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
-      libretto targa aeroporto* barca barche veliero* yacht`,
+      libretto targa aeroporto* barca barche veliero* yacht nave navi crociera* traghett*`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
       amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
-      statku żaglow*`,
+      statku żaglow* rejs* prom promem promy`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
-      кубов аэропорт* лодк* яхт* парусник* корабл*`,
+      кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн*`,
   },
   software: {
     en: `code coding program* script* library libraries package* pip import module* function* class install*
       version developer* django flask numpy pandas dataframe* api sdk ide jupyter notebook* tutorial* course*
-      syntax interpreter compiler github programming language`,
-    fr: `code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours`,
-    de: `code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*`,
-    nl: `code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*`,
+      syntax interpreter compiler github programming language mac macos osx imac macbook computing`,
+    fr: `code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours
+      informatique* mac macos osx imac macbook`,
+    de: `code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*
+      informatik* mac macos osx imac macbook`,
+    nl: `code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*
+      informatica* mac macos osx imac macbook`,
     es: `código programación programa* script* biblioteca* librería* módulo* función* lenguaje desarrollador*
-      tutorial* curso*`,
+      tutorial* curso* informática* mac macos osx imac macbook`,
     it: `codice programmazione programma* script* libreria* librerie modul* funzion* linguaggio sviluppator*
-      tutorial* corso*`,
+      tutorial* corso* informatica* mac macos osx imac macbook`,
     pl: `kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs* email
-      mail* kropka gmail`,
-    ru: `код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс*`,
+      mail* kropka gmail informatyk* mac macos osx imac macbook`,
+    ru: `код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс* информатик*
+      mac macos osx imac macbook`,
   },
   media: {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
@@ -251,25 +260,25 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
-      derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga
-      asana* pilates beat beats`,
+      derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga*
+      asana* pose poses pilates beat beats`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
-      yoga posture* asana* pilates bat battent gagne gagnent perd perdent`,
+      yoga* posture* asana* pilates bat battent gagne gagnent perd perdent`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
       pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
-      golfer* yoga asana* pilates gewinnt gewinnen verliert verlieren`,
+      golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren`,
     nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
-      overwinning* nederlaag* golf golfer* yoga houding asana* pilates wint winnen verliest verliezen`,
+      overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen`,
     es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
-      portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga postura* asana* pilates gana ganan pierde pierden`,
+      portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden`,
     it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
-      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga posizione asana* pilates vince vincono perde perdono`,
+      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
       bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
-      нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*`,
+      нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -333,16 +342,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   toy: {
     en: `toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
-      squishmallow* inflatable* float pool steiff`,
-    fr: `jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff`,
+      squishmallow* inflatable* float pool steiff schleich papo`,
+    fr: `jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
+      figurine*`,
     de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
-      schach* bespielt schleich steiff`,
-    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff`,
-    es: `juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff`,
-    it: `giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff`,
-    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* naklejk* kostium* dmuchan* szach* steiff`,
+      schach* bespielt schleich steiff papo spielfigur*`,
+    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
+      speelfiguur*`,
+    es: `juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras`,
+    it: `giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine`,
+    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* dziecko dziecka dziecięc* naklejk* kostium* strój stroje stroju
+      przebrani* dmuchan* szach* steiff schleich papo figurki`,
     ru: `игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
-      эндшпил* мат steiff`,
+      эндшпил* мат steiff schleich papo фигурки`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -358,22 +370,23 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
       shopping district suburb station underground island islands isle haven* offshore trip weekend sightseeing
-      museum* cathedral* university universities cave caves cavern* ticket*`,
+      museum* cathedral* university universities cave caves cavern* ticket* street avenue`,
     fr: `côte cote tour savon* ivoirien* abidjan restaurant* hôtel* hotel* brasserie* café auberge* menu quartier
       arrondissement station métro île îles paradis visite* séjour musée* cathédrale* université* grotte* gouffre* billet*`,
     de: `küste turm seife* gasthaus gasthof restaurant* hotel* kneipe* café speisekarte* stadtteil bezirk station
-      haltestelle insel* steueroase* ausflug* wochenende städtereise* altstadt museum* kathedrale*
+      haltestelle insel* steueroase* ausflug* wochenende städtereise* altstadt museum* kathedrale* straße strasse
       universität* studiert höhle* tropfsteinhöhle* eintritt* ticket*`,
     nl: `kust toren zeep café restaurant* hotel* herberg* kroeg* menu ontbijt lunch wijk stadsdeel station halte
-      metrostation eiland* belastingparadijs* uitstap* weekend stedentrip* museum* kathedraal* universiteit* grot grotten kaartje* ticket*`,
+      metrostation eiland* belastingparadijs* uitstap* weekend stedentrip* museum* kathedraal* universiteit* grot grotten kaartje* ticket*
+      straat plein`,
     es: `costa torre jabón* restaurante* hotel* cafetería* mesón menú distrito barrio estación metro isla islas
-      paraíso escapada* turismo museo* catedral* universidad* cueva* gruta* entradas billete*`,
+      paraíso escapada* turismo museo* catedral* universidad* cueva* gruta* entradas billete* calle plaza avenida`,
     it: `costa torre sapone* ristorante* albergo hotel* trattoria* osteria* menù quartiere stazione fermata metro
-      isola isole paradiso gita weekend viaggio musei cattedrale* duomo università grotta grotte bigliett*`,
+      isola isole paradiso gita weekend viaggio musei cattedrale* duomo università grotta grotte bigliett* piazza viale`,
     pl: `wybrzeże* wieża wieży mydło* restauracj* hotel* karczm* zajazd* kawiarni* dzielnic* osiedl* stacj* metra
-      wysp* raj wycieczk* weekend zwiedzani* muzeum katedr* uniwersytet* jaskini* bilet*`,
+      wysp* raj wycieczk* weekend zwiedzani* muzeum katedr* uniwersytet* jaskini* bilet* ulica ulicy plac placu`,
     ru: `берег* башн* мыл* ресторан* гостиниц* отел* кафе меню район* станци* метро остров* офшор* поездк*
-      экскурси* музе* собор* университет* пещер* билет*`,
+      экскурси* музе* собор* университет* пещер* билет* улиц* площад* проспект*`,
   },
   tool: {
     en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
@@ -554,7 +567,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   // Coats of arms, flags and emblems: a town's eagle, a crowned lion, the bear of a city's arms.
   heraldry: {
-    en: 'heraldry heraldic crest crests escutcheon* shield* flag flags banner* blazon*',
+    en: 'heraldry heraldic crest crests escutcheon* shield* flag flags banner* blazon* arms rampant passant',
     fr: 'héraldique* blason* armoiries écusson* drapeau* bannière* armorial*',
     de: 'wappen* heraldik* heraldisch* flagge* fahne* banner* schild',
     nl: 'wapen wapens heraldiek* heraldisch* vlag vlaggen vaandel* schild',
@@ -614,7 +627,12 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
   },
   // A French street, square or quay is named "des" or "du" something ("rue des Capucins", "place du Lion"): one
   // does not live in an animal.
-  place: { fr: 'rue_des rue_du place_des place_du quai_des quai_du impasse_des impasse_du couvent_des' },
+  place: {
+    fr: 'rue_des rue_du place_des place_du quai_des quai_du impasse_des impasse_du couvent_des',
+    // And a Spanish or Italian one "del"/"de los"/"dei" something ("calle del Oso", "piazza dei Leoni").
+    es: 'calle_del calle_de_los calle_de_las plaza_del plaza_de_los plaza_de_las avenida_del paseo_del',
+    it: 'via_del via_dei via_della via_delle piazza_del piazza_dei piazza_della vicolo_del',
+  },
   // "im"/"zum" right before an animal's name names a German inn ("im Löwen gegessen"): one is not "in" an animal.
   inn: { de: 'im zum' },
 };
@@ -684,9 +702,11 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'kaaiman',
       'caimano',
       'кайман',
+      'аллигатор',
     ],
-    // The caimans also name islands (Cayman, Caimán, Caïmans) and a Porsche.
-    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle'],
+    // The caimans also name islands (Cayman, Caimán, Caïmans) and a Porsche; crocodile is a yoga pose and a team's
+    // name (`sport`).
+    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle', 'sport'],
     rule: 'veto',
   },
   {
@@ -717,8 +737,25 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The "éléphants" of a party are its veterans; an "Elefantenhochzeit" is a merger of giants.
-    terms: ['elephant', 'éléphant', 'Elefant', 'olifant', 'elefante', 'słoń', 'слон'],
+    // Its full name is on figures and prints too ("Schleich African elephant"), and "elephant grey" is a colour.
+    terms: [
+      'elephant',
+      'éléphant',
+      'Elefant',
+      'olifant',
+      'elefante',
+      'słoń',
+      'слон',
+      'African elephant',
+      "éléphant d'Afrique",
+      'Afrikanischer Elefant',
+      'Afrikaanse olifant',
+      'elefante africano',
+      'słoń afrykański',
+      'африканский слон',
+    ],
     competes: [
+      'colour',
       'sport',
       'paint',
       'toy',
@@ -761,6 +798,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orso bianco',
       'niedźwiedź polarny',
       'белый медведь',
+      // Inns, restaurants and streets take the bear's colour with it ("The Black Bear", "calle del Oso Blanco").
+      'black bear',
+      'brown bear',
+      'ours brun',
+      'Braunbär',
+      'bruine beer',
+      'oso pardo',
+      'oso blanco',
+      'orso bruno',
+      'niedźwiedź brunatny',
+      'бурый медведь',
     ],
     competes: [
       'furniture',
@@ -800,6 +848,15 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orzeł',
       'орёл',
       'bielik',
+      // Sea eagles name ships and boats ("MS Seeadler"); the black eagle is Prussia's arms (the checklist's
+      // Ictinaetus).
+      'sea eagle',
+      'black eagle',
+      'Seeadler',
+      'zeearend',
+      'pygargue',
+      'aquila di mare',
+      'орлан',
     ],
     // Rabbits, fish and a dog breed borrow the lion's name ("lionhead", "pez león", "Löwchen"): `namesake`.
     competes: [
@@ -825,8 +882,27 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The snow leopard's Russian names are brands and a hockey club ("Ак Барс").
-    terms: ['leopard', 'léopard', 'Leopard', 'luipaard', 'leopardo', 'lampart', 'леопард', 'ирбис', 'барс'],
-    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake', 'toy'],
+    // The snow leopard is also a Mac system and a team's emblem.
+    terms: [
+      'leopard',
+      'léopard',
+      'Leopard',
+      'luipaard',
+      'leopardo',
+      'lampart',
+      'леопард',
+      'ирбис',
+      'барс',
+      'snow leopard',
+      'Schneeleopard',
+      'panthère des neiges',
+      'sneeuwluipaard',
+      'leopardo de las nieves',
+      'leopardo delle nevi',
+      'pantera śnieżna',
+      'снежный барс',
+    ],
+    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake', 'toy', 'sport'],
     rule: 'veto',
   },
   {
@@ -960,7 +1036,21 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Wolves name teams (Wolfsburg, Wolves), people, films and, in Provence, the sea bass on a plate ("loup grillé").
     terms: ['wolf', 'loup', 'Wolf', 'lobo', 'lupo', 'wilk', 'волк'],
-    competes: ['food', 'sport', 'media', 'brand', 'person', 'toy', 'imitation', 'vehicle', 'fashion', 'simile'],
+    // Plants borrow its name ("gueule-de-loup", the snapdragon).
+    competes: [
+      'food',
+      'sport',
+      'media',
+      'brand',
+      'person',
+      'toy',
+      'imitation',
+      'vehicle',
+      'fashion',
+      'simile',
+      'plant',
+      'garden',
+    ],
     rule: 'veto',
   },
   {
@@ -1182,18 +1272,20 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    terms: ['cougar', 'grey wolf', 'gray wolf'],
-    competes: ['vehicle', 'sport'],
+    // "Mountain Lion" is also a Mac system.
+    terms: ['cougar', 'grey wolf', 'gray wolf', 'mountain lion'],
+    competes: ['vehicle', 'sport', 'software'],
     rule: 'veto',
   },
   {
     // Genera of the checklist that are everyday words in one of the eight languages ("pan" a pan and Spanish
     // 'bread', "Puma" the brand, "Aa" a river, "Lama" a monk and Polish 'llama', "Cyclamen" a pot plant).
-    terms: ['Vanilla', 'Pan', 'Puma', 'Aa', 'Ara', 'Boa', 'Naja', 'Cobra', 'Orca', 'Lama', 'Aloe', 'Cyclamen'],
+    // Puma and the cobras have cue lists of their own (below).
+    terms: ['Vanilla', 'Pan', 'Aa', 'Ara', 'Boa', 'Orca', 'Lama', 'Aloe', 'Cyclamen'],
     competes: ['food', 'vehicle', 'brand', 'fashion', 'software', 'sport', 'cosmetics', 'imitation'],
     rule: 'support',
     wildlife: {
-      en: `orchid* planifolia troglodytes paniscus chimpanz* bonobo* concolor parrot* macaw* constrictor snake* frog*
+      en: `orchid* planifolia troglodytes paniscus chimpanz* bonobo* parrot* macaw* constrictor snake* frog*
         tuber* bulb* collected`,
       fr: 'orchidée* chimpanzé* perroquet* serpent* grenouille*',
       de: 'orchidee* schimpanse* papagei* schlange* frosch*',
@@ -1203,6 +1295,84 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'storczyk* szympans* papug* wąż* żab*',
       ru: 'орхиде* шимпанзе попуга* змея* лягушк*',
     },
+  },
+  {
+    // Puma is a sportswear brand and a Ford before it is the cat: only words about the cat make it one.
+    terms: ['Puma'],
+    competes: ['brand', 'fashion', 'sport', 'vehicle', 'media', 'toy', 'imitation'],
+    rule: 'support',
+    wildlife: {
+      en: 'concolor cougar* cat cats felid* feline*',
+      fr: 'concolor couguar* félin* chat chats',
+      de: 'concolor berglöwe* raubkatze* katze*',
+      nl: 'concolor poema* katachtig* kat katten',
+      es: 'concolor felino* gato gatos',
+      it: 'concolor felin* gatto gatti',
+      pl: 'concolor kuguar* kot koty kotów',
+      ru: 'concolor кугуар* кошк* кошач*',
+    },
+  },
+  {
+    // The cobra is a yoga pose, a plier (Knipex Cobra), a helicopter, a golf club and a TV series.
+    terms: ['Naja', 'Cobra'],
+    competes: ['vehicle', 'brand', 'fashion', 'software', 'sport', 'imitation', 'tool', 'media', 'toy'],
+    rule: 'support',
+    wildlife: {
+      en: 'snake* venom* naja spitting',
+      fr: 'serpent* venin*',
+      de: 'schlange* gift*',
+      nl: 'slang* gif*',
+      es: 'serpiente* veneno*',
+      it: 'serpent* veleno*',
+      pl: 'wąż* węża jad*',
+      ru: 'змея* змей* яд*',
+    },
+  },
+  {
+    // The cobra's names in Polish, German and Russian are the same yoga pose, plier, helicopter and series.
+    terms: ['kobra', 'кобра'],
+    competes: ['vehicle', 'brand', 'sport', 'imitation', 'tool', 'media', 'toy'],
+    rule: 'veto',
+  },
+  {
+    // Monkeys are plush, prints, costumes and cocktails ("Monkey Gland", "Monkey Shoulder") as often as animals.
+    terms: ['monkey', 'singe', 'Affe', 'aap', 'apen', 'simio', 'scimmia', 'обезьяна'],
+    competes: ['food', 'toy', 'imitation', 'fashion', 'media', 'brand', 'simile'],
+    rule: 'veto',
+  },
+  {
+    // Giraffes, hippos and orang-utans are favourite plush, figures and prints, and name sweets ("Happy Hippo").
+    terms: [
+      'giraffe',
+      'girafe',
+      'Giraffe',
+      'giraf',
+      'jirafa',
+      'giraffa',
+      'żyrafa',
+      'жираф',
+      'hippo',
+      'hippopotamus',
+      'hippopotame',
+      'Nilpferd',
+      'Flusspferd',
+      'nijlpaard',
+      'hipopótamo',
+      'ippopotamo',
+      'hipopotam',
+      'бегемот',
+      'гиппопотам',
+      'orang-utan',
+      'orangutan',
+      'orang-outan',
+      'Orang-Utan',
+      'orang-oetan',
+      'orangután',
+      'orango',
+      'орангутан',
+    ],
+    competes: ['toy', 'imitation', 'fashion', 'media', 'brand', 'food', 'place'],
+    rule: 'veto',
   },
   {
     // Dealers relabel ivory as ox or cattle bone; real cattle-bone carvings say the same words. The code word alone

@@ -257,9 +257,9 @@ export class SenseFilter {
   /**
    * A capitalised word that is part of a person's name: written after a given name ("Nicola Sturgeon", "Edward
    * Gibbon"), before a surname ("Loris Karius", "Arend de Vries"), or after a title ("Meneer de Uil", "Mr Wolf").
-   * The name beside it is capitalised and is no cue, no function word and no match of its own. Not in German,
-   * where every noun is capitalised ("Graupapagei Henne"), nor in a heading in title case, where the word past the
-   * name is capitalised too.
+   * The name beside it is capitalised and is no cue, no function word and no match of its own. Only a title in
+   * German, where every noun is capitalised ("Graupapagei Henne", but "Frau Falke", "Herr Dr. Wolf"), and never in a
+   * heading in title case, where the word past the name is capitalised too.
    */
   private isPersonName(
     match: Match,
@@ -269,14 +269,15 @@ export class SenseFilter {
     index: number,
   ): boolean {
     const [first, last] = spans[index];
-    if (this.isGerman(match)) return false;
     if (!capitalisedAt(tokens, first)) return false;
     const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
     const { stopWords } = this.senseData;
     const particle = (word: number) => spaced(word) && NAME_PARTICLES.has(tokens.folded(word));
-    // A title, with or without a particle: "Meneer de Uil", "Mr Wolf".
+    // A doctor's title, or another title with or without a particle: "Herr Dr. Wolf", "Meneer de Uil", "Mr Wolf".
+    const doctor = first > 0 && ACADEMIC_TITLES.has(tokens.folded(first - 1)) && /^\.? ?$/.test(tokens.sep(first - 1));
     const title = particle(first - 1) ? first - 2 : first - 1;
-    if (spaced(title) && PERSONAL_TITLES.has(tokens.folded(title))) return true;
+    if (doctor || (spaced(title) && PERSONAL_TITLES.has(tokens.folded(title)))) return true;
+    if (this.isGerman(match)) return false;
     const isName = (word: number) => {
       const folded = tokens.folded(word);
       if (!capitalisedAt(tokens, word) || stopWords.byWord.has(folded)) return false;
@@ -429,6 +430,8 @@ const PERSONAL_TITLES = new Set(
   ),
 );
 
+/** Academic titles, written with or without their full stop before a name ("Dr. Wolf", "Prof Sokół"). */
+const ACADEMIC_TITLES = new Set(['dr', 'prof']);
 /** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Word `word` of the text as the page writes it. */

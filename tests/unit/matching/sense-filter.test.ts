@@ -56,6 +56,10 @@ describe('a name written beside a given name', () => {
     ['Meneer de Uil leest de kinderen elke avond een verhaal voor.', []],
     ['Slow loris for sale, tame, comes with its cage.', ['Slow loris']],
     ['Arend, opgezet, oude collectie met papieren.', ['Arend']],
+    // A title names a person in German too, with a doctor's title between or not; a German noun after no title stays.
+    ['Frau Falke übernimmt ab Montag die Buchhaltung.', []],
+    ['Herr Dr. Wolf hält den Vortrag über die Grundsteuer.', []],
+    ['Falke, Nachzucht 2025, beringt, mit Papieren.', ['Falke']],
   ])('%s → %j', (text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });
