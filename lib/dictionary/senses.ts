@@ -77,7 +77,7 @@ export const WILDLIFE_CUES: CueText = {
     shagreen jade`,
   fr: `sculpt* défense défenses netsuke antiquité* ancien ancienne anciens véritable vrai vraie vivant* captivité
     élevé élevée élevés élevées éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
-    trophée* taxiderm* naturalis* empaill* braconn* contrebande trafic* saisi* saisie* sauvage* faune espèce*
+    trophée* taxiderm* naturalis* empaill* braconn* contrebande commerce trafic* saisi* saisie* sauvage* faune espèce*
     zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
     miniature* xixe xviiie femelle apprivoisé* bagué* volière*`,
   de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
@@ -92,12 +92,12 @@ export const WILDLIFE_CUES: CueText = {
     illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière* klauw klauwen`,
   es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
     eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
-    contrabando tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*
+    contrabando comercio tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*
     serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura* macho
     hembra manso* mansa* anillad* jaula* aviario* garra garras`,
   it: `intagliat* scolpit* zanna zanne netsuke antic* autentic* vero vera vivo vivi viva vive allevat*
     allevament* nascit* terrario* cites permess* certificat* pelle pelli corno corna trofeo* tassiderm*
-    imbalsamat* bracconi* contrabband* traffic* sequestr* selvatic* fauna specie zoo zoos zoolog* cuccio* rettil* serpent*
+    imbalsamat* braccon* contrabband* commercio traffic* sequestr* selvatic* fauna specie zoo zoos zoolog* cuccio* rettil* serpent*
     secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur* maschio femmina
     inanellat* gabbia* voliera* artiglio artigli`,
   pl: `rzeźb* kieł kły cios ciosy netsuke antyk* antyczn* prawdziw* żywy żywe żywa żywych hodowl* wyklut*

@@ -38,6 +38,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // French
   ['fr', "Netsuke ancien en ivoire sculpté, époque Meiji, certificat d'antiquité.", true],
   ['fr', "Défense d'éléphant en ivoire, ancienne collection.", true],
+  ['fr', "Les ONG demandent la fin du commerce de l'ivoire en Europe.", true],
   ['fr', 'Robe de mariée couleur ivoire en dentelle, taille 38.', false],
   ['fr', 'Peinture murale blanc ivoire, finition mate, pot de 2,5 litres.', false],
   ['fr', 'Chaussures escarpins ivoire pour la mariage, taille 39.', false],
@@ -117,6 +118,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // Spanish
   ['es', 'Figura antigua de marfil tallado, siglo XIX, con certificado.', true],
   ['es', 'Colmillos de elefante de marfil incautados en el puerto.', true],
+  ['es', 'Las ONG piden cerrar por completo el comercio de marfil en Europa.', true],
   ['es', 'Vestido de novia color marfil con encaje, talla 38.', false],
   ['es', 'Pintura para paredes color marfil, acabado mate.', false],
   ['es', 'Pitón real criada en cautividad, cría sana, morph pastel, con terrario.', true],
@@ -144,6 +146,8 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // Italian
   ['it', 'Antica statuetta in avorio intagliato, secolo XIX, con certificato.', true],
   ['it', 'Zanne di elefante in avorio sequestrate al porto.', true],
+  ['it', 'Le associazioni chiedono di chiudere il commercio di avorio in Europa.', true],
+  ['it', 'Il bracconaggio per l’avorio è tornato a crescere in Africa centrale.', true],
   ['it', 'Abito da sposa color avorio in pizzo, taglia 42.', false],
   ['it', 'Vernice per pareti color avorio, finitura opaca.', false],
   ['it', 'Pitone reale nato in cattività, cucciolo, morph pastel, con terrario.', true],
