@@ -21,6 +21,7 @@ const UNSEEN_FOLDERS = [
   'fresh8',
   'fresh9',
   'fresh9r',
+  'fresh10r',
 ];
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'ru'];
 const ID_LETTER = { listing: 'l', ordinary: 'o', trap: 't', decoy: 'd' } as const;
