@@ -91,7 +91,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     }
   };
 
-  // A slip in a long name (typo-variants.ts); never in a name with an everyday sense, whose sense rules know one spelling.
+  // A slip in a long name (typo-variants.ts); not in a name with an everyday sense: its sense rules know one spelling.
   const addWithSlips = (term: Term, entry: number): void => {
     addTerm(term, entry);
     if (ambiguousByKey.has(phraseKey(term.text, fold))) return;

@@ -22,7 +22,8 @@ export function typoVariants(term: Term): Term[] {
     for (const slipped of slipsOf(word, term.lang === 'la')) {
       const text = term.text.slice(0, index) + slipped + term.text.slice(index + word.length);
       const exclude = term.exclude?.flatMap((phrase) => [phrase, phrase.replaceAll(word, slipped)]);
-      if (!variants.has(text)) variants.set(text, { ...term, text, ...(exclude && { exclude: [...new Set(exclude)] }) });
+      if (!variants.has(text))
+        variants.set(text, { ...term, text, ...(exclude && { exclude: [...new Set(exclude)] }) });
     }
   }
   return [...variants.values()];

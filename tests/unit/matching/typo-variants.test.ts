@@ -25,7 +25,11 @@ describe('one slip in a long name', () => {
   });
 
   it('slips the name’s exclusions alike', () => {
-    const [variant] = typoVariants({ text: 'pelle di coccodrillo', lang: 'it', exclude: ['stampa pelle di coccodrillo'] });
+    const [variant] = typoVariants({
+      text: 'pelle di coccodrillo',
+      lang: 'it',
+      exclude: ['stampa pelle di coccodrillo'],
+    });
     expect(variant).toEqual({
       text: 'pelle di cocodrillo',
       lang: 'it',
