@@ -955,7 +955,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['Ozelot', 'ocelot', 'оцелот'],
     competes: ['brand', 'fashion', 'imitation'],
     rule: 'support',
-    wildlife: { en: 'cat cats fur', de: 'katze* raubkatze*' },
+    // Sellers offer ocelots as kittens: the young animal's word in each language is the wildlife sense (block added
+    // by branch recall10).
+    wildlife: {
+      en: 'cat cats fur kitten*',
+      de: 'katze* raubkatze* kitten kätzchen jungtier*',
+      nl: 'kitten* katje* kat katten',
+      fr: 'chaton* chat chats',
+      es: 'gatito* gato gatos cachorr*',
+      it: 'gattin* gatto gatti cucciol*',
+      pl: 'kociak* kocię* kocięta kot koty',
+      ru: 'котен* котён* котят* кошк* кот',
+    },
   },
   {
     terms: ['Adler'],

@@ -6,6 +6,8 @@ import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
+import { germanPluralOfGenus } from '@/lib/matching/latin-plurals';
+import { typoVariants } from '@/lib/matching/typo-variants';
 import { wordOrderVariant } from '@/lib/matching/word-order';
 import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
 import {
@@ -89,11 +91,22 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     }
   };
 
+  // A slip in a long name (typo-variants.ts); not in a name with an everyday sense: its sense rules know one spelling.
+  const addWithSlips = (term: Term, entry: number): void => {
+    addTerm(term, entry);
+    if (ambiguousByKey.has(phraseKey(term.text, fold))) return;
+    for (const variant of typoVariants(term)) addTerm(variant, entry);
+  };
+
   for (const taxon of dict.taxa) {
     const entry = entries.push(taxonEntry(taxon)) - 1;
-    for (const text of [taxon.scientificName, ...taxon.synonyms]) addTerm({ text, lang: 'la' }, entry);
+    for (const text of [taxon.scientificName, ...taxon.synonyms]) {
+      addWithSlips({ text, lang: 'la' }, entry);
+      const plural = germanPluralOfGenus({ text, lang: 'la' });
+      if (plural) addTerm(plural, entry);
+    }
     for (const name of taxon.names) {
-      addTerm(name, entry);
+      addWithSlips(name, entry);
       // An ambiguous name keeps its one order: its sense rules are written for that spelling.
       const reordered = wordOrderVariant(name);
       if (reordered && !ambiguousByKey.has(phraseKey(name.text, fold))) addTerm({ ...name, text: reordered }, entry);
@@ -104,7 +117,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   for (const tradeTerm of dict.tradeTerms) {
     const entry = entries.push(tradeEntry(tradeTerm, taxaById)) - 1;
     for (const term of tradeTerm.terms) {
-      addTerm(term, entry);
+      addWithSlips(term, entry);
       // Price lists put the noun first for products too ("желчь медвежья").
       const reordered = wordOrderVariant(term);
       if (reordered && !ambiguousByKey.has(phraseKey(term.text, fold))) addTerm({ ...term, text: reordered }, entry);

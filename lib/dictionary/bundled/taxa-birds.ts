@@ -916,6 +916,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'ecletto', lang: 'it' },
       { text: 'barwnica zmienna', lang: 'pl' },
       { text: 'papuga eklektus', lang: 'pl' },
+      { text: 'eklektus', lang: 'pl' },
       { text: 'благородный попугай', lang: 'ru' },
       { text: 'эклектус', lang: 'ru' },
     ],
@@ -985,6 +986,9 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'sacro', lang: 'it' },
       { text: 'falco sacro', lang: 'it' },
       { text: 'raróg stepowy', lang: 'pl' },
+      // The Polish name of the saker alone ("raróg zwyczajny"); the lanner is always "raróg górny".
+      { text: 'raróg', lang: 'pl' },
+      { text: 'raróg zwyczajny', lang: 'pl' },
       { text: 'балобан', lang: 'ru' },
     ],
   },

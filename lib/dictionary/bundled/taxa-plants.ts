@@ -1595,6 +1595,9 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'Vanda-Orchidee', lang: 'de' },
       { text: 'orquídea vanda', lang: 'es' },
       { text: 'orchidea vanda', lang: 'it' },
+      // The Russian name of the blue vanda (Vanda coerulea), a genus member sold by its own name.
+      { text: 'ванда голубая', lang: 'ru' },
+      { text: 'голубая ванда', lang: 'ru' },
     ],
   },
   {

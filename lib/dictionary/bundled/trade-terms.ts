@@ -338,6 +338,9 @@ export const tradeTerms: TradeTermInput[] = [
         lang: 'en',
         exclude: ['faux crocodile skin', 'crocodile skin effect', 'crocodile skin print'],
       },
+      // "Croc" is how English ads shorten the animal's name ("croc skin boots"); prints and Crocs clogs are not it.
+      { text: 'croc skin', lang: 'en', exclude: ['faux croc skin', 'croc skin effect', 'croc skin print'] },
+      { text: 'croc leather', lang: 'en', exclude: ['faux croc leather', 'croc leather effect', 'croc leather print'] },
       { text: 'alligator leather', lang: 'en', exclude: ['faux alligator leather', 'alligator leather effect'] },
       { text: 'alligator skin', lang: 'en', exclude: ['faux alligator skin', 'alligator skin print'] },
       { text: 'caiman leather', lang: 'en' },
