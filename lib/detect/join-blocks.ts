@@ -3,9 +3,10 @@ import type { Matcher } from '@/lib/matching/matcher';
 import { domPosition, type BlockText } from '@/lib/highlight/block-text';
 import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
 
-// A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case).
-const LAST_GENUS = lazyRegExp(String.raw`(\p{Lu}[\p{L}\p{M}]+)[\s\u2028]*$`, 'u');
-const FIRST_EPITHET = lazyRegExp(String.raw`^[\s\u2028]*(\p{Ll}[\p{L}\p{M}]+)`, 'u');
+// A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case); invisible
+// characters (\p{DI}: Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
+const LAST_GENUS = lazyRegExp(String.raw`(\p{Lu}[\p{L}\p{M}\p{DI}]+)[\s\u2028]*$`, 'u');
+const FIRST_EPITHET = lazyRegExp(String.raw`^[\s\u2028\p{DI}]*(\p{Ll}[\p{L}\p{M}\p{DI}]+)`, 'u');
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 

@@ -5,7 +5,7 @@ import type { ConfusablePairs } from '@/lib/matching/types';
  * Mixed-script words: "ivоry" with a Cyrillic "о", "ιvory" with a Greek iota,
  * "икpa" with a Latin "p" draw like one script's word. Each letter of another
  * script is replaced by its look-alike (Unicode confusables, see
- * confusables-table.ts) in the script most of the word's letters belong to.
+ * confusables-table.ts) in the script that can draw most of the word (see mixedScriptFolder).
  * Words of one script are never touched: Russian stays Russian. The table
  * reaches a tab inside the compiled dictionary's rules, not in its code.
  */
@@ -43,8 +43,8 @@ function pairsToMap(pairs: string): Map<string, string> {
 
 /**
  * The fold of mixed-script words over a look-alike table: it turns a word's
- * look-alike letters into its majority script (ties go to Latin, then
- * Cyrillic), then folds it. The compiler and every tab build it from the same
+ * look-alike letters into the script that can draw most of them (ties go
+ * to Latin, then Cyrillic), then folds it. The compiler and every tab build it from the same
  * `MatchRules.confusables`, so patterns and page words fold alike.
  *
  * @example
@@ -59,18 +59,24 @@ export function mixedScriptFolder(pairs: ConfusablePairs): MixedScriptFold {
     [GREEK]: pairsToMap(pairs.greek),
   };
   return (word) => {
-    const counts = { [LATIN]: 0, [CYRILLIC]: 0, [GREEK]: 0 } as Record<number, number>;
-    for (let i = 0; i < word.length; i++) {
-      const script = scriptOf(word.charCodeAt(i));
-      if (script !== 0) counts[script]!++;
-    }
-    let majority = LATIN;
-    for (const script of [CYRILLIC, GREEK]) if (counts[script]! > counts[majority]!) majority = script;
-    const table = tables[majority]!;
+    // The script that can draw the most of the word's letters: "Lохоdоntа" (five Cyrillic look-alikes among
+    // nine letters) is Latin, "cлoновая" Cyrillic (no Latin л, н, в, я). A tie goes to Latin, then Cyrillic.
     let skeleton = '';
-    for (const char of word) {
-      const script = scriptOf(char.charCodeAt(0));
-      skeleton += script !== 0 && script !== majority ? (table.get(char) ?? char) : char;
+    let fewest = Infinity;
+    for (const script of [LATIN, CYRILLIC, GREEK]) {
+      const table = tables[script]!;
+      let drawn = '';
+      let misses = 0;
+      for (const char of word) {
+        const own = scriptOf(char.charCodeAt(0));
+        const alike = own !== 0 && own !== script ? table.get(char) : char;
+        if (alike === undefined) misses++;
+        drawn += alike ?? char;
+      }
+      if (misses < fewest) {
+        skeleton = drawn;
+        fewest = misses;
+      }
     }
     return foldWord(skeleton);
   };

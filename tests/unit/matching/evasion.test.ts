@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { CYRILLIC, GREEK, LATIN, scriptOf } from '@/lib/matching/confusables';
 import { matcherFor, spans, taxon } from './dictionary-fixture';
 
@@ -142,5 +143,16 @@ describe('mixed-script words fold through confusables to their main script', () 
 
   it('does not turn a word into a look-alike of another letter ("ivопу" has no Latin look-alike for п)', () => {
     expect(spans(russian, 'iv\u043E\u043F\u0443')).toEqual([]);
+  });
+});
+
+describe('a mixed-script word folds into the script that can draw it', () => {
+  it.each([
+    ['one Cyrillic look-alike in a Latin word', 'ivоry', 'ivory'],
+    ['more Cyrillic look-alikes than Latin letters', 'Lохоdоntа', 'loxodonta'],
+    ['Latin look-alikes in a Russian word', 'cлoновая', 'слоновая'],
+    ['one Latin look-alike in a Russian word', 'чёpная', 'черная'],
+  ])('%s', (_label, word, folded) => {
+    expect(standardMixedFold(word)).toBe(folded);
   });
 });
