@@ -87,7 +87,7 @@ const longestTaskSince = (page: Page, since: number): Promise<number> =>
 const activeMeta = (): Promise<unknown> =>
   extension.serviceWorker.evaluate(async () => (await chrome.storage.local.get('dict:meta'))['dict:meta']);
 
-/** Staged import pieces in storage: an activated import keeps its pieces as its stored copy; a refused one's are removed. */
+/** Staged import pieces in storage: an activated import keeps them as its stored copy; a refused one's are removed. */
 const stagedKeys = (): Promise<string[]> =>
   extension.serviceWorker.evaluate(async () =>
     Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('dict:staged:')),
