@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { withJoinedName } from '@/lib/detect/join-blocks';
-import { startPageScanner } from '@/lib/detect/page-scanner';
 import { scanInSegments, type ScannedBlock } from '@/lib/detect/scan-block';
-import { summarizeHits } from '@/lib/detect/tally';
 import { collectBlockText } from '@/lib/highlight/block-text';
-import { fakePainter } from '../highlight/fake-highlights';
 import { matcherFor, taxon } from '../matching/dictionary-fixture';
 import { fixtureMatcher } from './fixture-dictionary';
+import { settledScan } from './settled-scan';
 
 const matcher = fixtureMatcher();
 
@@ -76,36 +74,13 @@ describe('evasions through the block scanner', () => {
 });
 
 describe('a scientific name split across adjacent blocks', () => {
-  const settledScan = async (html: string) => {
-    document.body.innerHTML = html;
-    const stop = new AbortController();
-    const painted = fakePainter();
-    let wake: () => void = () => {};
-    const idle = new Promise<void>((resolve) => (wake = resolve));
-    const scanner = startPageScanner({
-      doc: document,
-      matcher,
-      painter: painted.painter,
-      ownUi: () => false,
-      signal: stop.signal,
-      onIdle: () => wake(),
-      onShadowRoot: () => {},
-      joinName: () => withJoinedName,
-    });
-    await idle;
-    const counts = summarizeHits(scanner.hits(), matcher.entries).map((entry) => [entry.entryId, entry.count]);
-    const texts = painted.texts('spoor-app-i');
-    stop.abort();
-    return { texts, counts };
-  };
-
   it.each([
     ['table cells', '<table><tr><td>Loxodonta</td><td>africana</td></tr></table>', 'Loxodontaafricana'],
     // The range runs over the white space between the paragraphs.
     ['paragraphs', '<p>Offer: <i>Loxodonta</i></p>\n<!-- x -->\n<p>africana, carved.</p>', 'Loxodonta\n\nafricana'],
     ['divs', '<div>Psittacus</div><div>erithacus</div>', 'Psittacuserithacus'],
   ])('joins %s', async (_label, html, text) => {
-    const { texts, counts } = await settledScan(html);
+    const { texts, counts } = await settledScan(html, matcher);
     expect(texts).toEqual([text]);
     expect(counts).toHaveLength(1);
     expect(counts[0]![1]).toBe(1);
@@ -116,7 +91,7 @@ describe('a scientific name split across adjacent blocks', () => {
     ['a common name', '<p>Grey</p><p>parrot</p>'],
     ['an epithet that is not the next block', '<p>Loxodonta</p><textarea>x</textarea><p>africana</p>'],
   ])('does not join with %s', async (_label, html) => {
-    expect((await settledScan(html)).texts).toEqual([]);
+    expect((await settledScan(html, matcher)).texts).toEqual([]);
   });
 });
 

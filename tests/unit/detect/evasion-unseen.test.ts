@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { withJoinedName } from '@/lib/detect/join-blocks';
-import { startPageScanner } from '@/lib/detect/page-scanner';
-import { summarizeHits } from '@/lib/detect/tally';
-import { fakePainter } from '../highlight/fake-highlights';
 import { matcherFor, taxon } from '../matching/dictionary-fixture';
+import { settledScan } from './settled-scan';
 
 // Every highlight is then of one name ('spoor-app-i').
 const APPENDIX_I = { cites: { appendix: 'I' as const } };
@@ -30,30 +27,6 @@ const matcher = matcherFor({
     taxon('psittacus-erithacus', 'Psittacus erithacus', [{ text: 'Grey parrot', lang: 'en' }], APPENDIX_I),
   ],
 });
-
-/** What a whole page paints (as text with invisibles removed) and counts, once the scanner settles. */
-async function settledScan(html: string) {
-  document.body.innerHTML = html;
-  const stop = new AbortController();
-  const painted = fakePainter();
-  let wake: () => void = () => {};
-  const idle = new Promise<void>((resolve) => (wake = resolve));
-  const scanner = startPageScanner({
-    doc: document,
-    matcher,
-    painter: painted.painter,
-    ownUi: () => false,
-    signal: stop.signal,
-    onIdle: () => wake(),
-    onShadowRoot: () => {},
-    joinName: () => withJoinedName,
-  });
-  await idle;
-  const counts = summarizeHits(scanner.hits(), matcher.entries).map((entry) => entry.entryId);
-  const texts = painted.texts('spoor-app-i');
-  stop.abort();
-  return { texts, counts };
-}
 
 const INVISIBLES: [string, string][] = [
   ['soft hyphen', '\u00AD'],
@@ -101,7 +74,7 @@ describe('every Default_Ignorable / format code point', () => {
     const html =
       `<p>carved i${x}vo${x}r${x}y netsuke</p><p>${x}Elf${x}en${x}bein${x} Schnitzerei</p>` +
       `<p>из сл${x}оно${x}вой ко${x}сти</p><p>${x}Loxo${x}donta afri${x}cana${x}</p>`;
-    const { texts } = await settledScan(html);
+    const { texts } = await settledScan(html, matcher);
     expect(texts.map((text) => text.replaceAll(x, ''))).toEqual([
       'ivory',
       'Elfenbein',
@@ -111,7 +84,7 @@ describe('every Default_Ignorable / format code point', () => {
   });
 
   it('many different invisibles in one word', async () => {
-    const { texts } = await settledScan('<p>i\u00AD\u200B\u2060v\u{E0041}\uFE0Fo\u034F\u180Er\u3164y</p>');
+    const { texts } = await settledScan('<p>i\u00AD\u200B\u2060v\u{E0041}\uFE0Fo\u034F\u180Er\u3164y</p>', matcher);
     expect(texts).toHaveLength(1);
   });
 });
@@ -131,7 +104,7 @@ describe('bidi controls, nested and unterminated', () => {
     ['<bdo dir="rtl"> inside a word', '<p>iv<bdo dir="rtl">yro</bdo> netsuke</p>', 1],
     ['<bdo dir=rtl> nested in <bdo dir=ltr>', '<p><bdo dir="ltr">iv<bdo dir="rtl">yro</bdo></bdo></p>', 1],
   ])('%s', async (_label, html, count) => {
-    expect((await settledScan(html)).texts).toHaveLength(count);
+    expect((await settledScan(html, matcher)).texts).toHaveLength(count);
   });
 });
 
@@ -147,7 +120,7 @@ describe('confusables', () => {
     ['a Cyrillic binomial look-alike', 'Lохоdоntа аfricаna'],
     ['Elfenbein with Cyrillic е', 'Elfеnbеin'],
   ])('%s', async (_label, word) => {
-    expect((await settledScan(`<p>carved ${word} netsuke</p>`)).texts).toEqual([word]);
+    expect((await settledScan(`<p>carved ${word} netsuke</p>`, matcher)).texts).toEqual([word]);
   });
 });
 
@@ -162,6 +135,6 @@ describe('genus and species across breaks', () => {
     ['unrelated blocks far apart', '<p>Loxodonta</p><p>Some words here.</p><p>x</p><p>africana</p>', 0],
     ['a heading and a paragraph further down', '<h2>Loxodonta</h2><p>herd</p><p>africana</p>', 0],
   ])('%s', async (_label, html, count) => {
-    expect((await settledScan(html)).texts).toHaveLength(count);
+    expect((await settledScan(html, matcher)).texts).toHaveLength(count);
   });
 });
