@@ -57,13 +57,15 @@ async function openPanel() {
   );
 }
 
-/** Waits for the background to have kept the status (`flagged` or not) under the flags' latest stamp. */
+/**
+ * Waits for the background to have kept the status (`flagged` or not) under the flags' latest stamp: a status kept,
+ * not the moment between the stamp's change and the refresh, when none is current.
+ */
 const kept = (flagged: boolean) =>
-  waitFor(async () =>
-    expect(keptStatusOf(await session().get([tabFlagKey(tabId), FLAGS_STAMP_KEY]), tabId, PAGE)?.flag != null).toBe(
-      flagged,
-    ),
-  );
+  waitFor(async () => {
+    const status = keptStatusOf(await session().get([tabFlagKey(tabId), FLAGS_STAMP_KEY]), tabId, PAGE);
+    expect(status && status.flag !== null).toBe(flagged);
+  });
 
 describe('the popup’s flag status, read without the background', () => {
   it('shows an ad flagged before, then not flagged once the flag is deleted from the dashboard', async () => {
