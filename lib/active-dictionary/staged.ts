@@ -56,8 +56,17 @@ export async function activateStaged(area: DictionaryArea, staged: StagedImport)
       throw new Error('The staged import is missing or damaged; import the file again.');
     return await activateImported(area, parsed.data, staged.fileName, { prefix, chunks: staged.chunks });
   } catch (error) {
-    // Unless the list became active after all (only dropping the old generation failed).
-    if ((await readMeta(area))?.sourcePrefix !== prefix) await area.remove(chunkKeys(prefix, staged.chunks));
+    await removeUnusedPieces(area, prefix, staged.chunks);
     throw error;
+  }
+}
+
+/** Cleans up after a failed activation without hiding why it failed: a failing cleanup leaves only orphan pieces. */
+async function removeUnusedPieces(area: DictionaryArea, prefix: string, chunks: number): Promise<void> {
+  try {
+    // Unless the list became active after all (only dropping the old generation failed).
+    if ((await readMeta(area))?.sourcePrefix !== prefix) await area.remove(chunkKeys(prefix, chunks));
+  } catch {
+    // The activation's own error is the one the researcher needs to see.
   }
 }

@@ -198,6 +198,19 @@ describe('stageImport and activateStaged', () => {
     expect((await readActiveStatus(area)).source).toBe('bundled');
     expect(stagedKeys(area)).toEqual([]);
   });
+
+  it('reports why the activation failed even when cleaning up after it fails too', async () => {
+    const area = new MemoryArea();
+    await ensureActiveDictionary(area);
+    const staged = await stageImport(area, imported);
+    await area.set({ [`dict:staged:${staged.id}:0`]: '{"source":"cites' });
+    const get = area.get.bind(area);
+    area.get = async (keys) => {
+      if (keys === DICTIONARY_META_KEY) throw new Error('storage is gone');
+      return get(keys);
+    };
+    await expect(activateStaged(area, staged)).rejects.toThrow('The staged import is missing or damaged');
+  });
 });
 
 describe('readActiveDictionary', () => {
