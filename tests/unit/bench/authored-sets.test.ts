@@ -24,6 +24,7 @@ const UNSEEN_FOLDERS = [
   'fresh9r',
   'fresh10',
   'fresh10r',
+  'fresh11r',
 ];
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'ru'];
 const ID_LETTER = { listing: 'l', ordinary: 'o', trap: 't', decoy: 'd' } as const;
