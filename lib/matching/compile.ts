@@ -102,14 +102,15 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
 
   const heads = compoundHeads([
     ...dict.taxa.flatMap((taxon) => taxon.names),
-    ...dict.tradeTerms.flatMap((t) => t.terms),
+    ...dict.tradeTerms.flatMap((trade) => trade.terms),
   ]);
   // A compound split before a head with an everyday sense is matched as written, never declined: "Schwarzbär" split
   // and declined would be every inn "Zum Schwarzen Bären".
   const splitOf = (name: Term): Term | undefined => {
     const split = splitCompound(name, heads);
-    const head = split?.text.split(' ')[1];
-    return head && ambiguousByKey.has(phraseKey(head, fold)) ? { ...split!, inflect: false } : split;
+    if (!split) return undefined;
+    const head = split.text.slice(split.text.indexOf(' ') + 1);
+    return ambiguousByKey.has(phraseKey(head, fold)) ? { ...split, inflect: false } : split;
   };
   for (const taxon of dict.taxa) {
     const entry = entries.push(taxonEntry(taxon)) - 1;
