@@ -6,7 +6,9 @@ import { compileMatchRules } from '@/lib/matching/compile-rules';
 import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
+import { germanDiminutive } from '@/lib/matching/german-diminutives';
 import { germanPluralOfGenus } from '@/lib/matching/latin-plurals';
+import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
 import { typoVariants } from '@/lib/matching/typo-variants';
 import { wordOrderVariant } from '@/lib/matching/word-order';
 import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
@@ -98,6 +100,18 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     for (const variant of typoVariants(term)) addTerm(variant, entry);
   };
 
+  const heads = compoundHeads([
+    ...dict.taxa.flatMap((taxon) => taxon.names),
+    ...dict.tradeTerms.flatMap((trade) => trade.terms),
+  ]);
+  // A compound split before a head with an everyday sense is matched as written, never declined: "Schwarzbär" split
+  // and declined would be every inn "Zum Schwarzen Bären".
+  const splitOf = (name: Term): Term | undefined => {
+    const split = splitCompound(name, heads);
+    if (!split) return undefined;
+    const head = split.text.slice(split.text.indexOf(' ') + 1);
+    return ambiguousByKey.has(phraseKey(head, fold)) ? { ...split, inflect: false } : split;
+  };
   for (const taxon of dict.taxa) {
     const entry = entries.push(taxonEntry(taxon)) - 1;
     for (const text of [taxon.scientificName, ...taxon.synonyms]) {
@@ -107,9 +121,10 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     }
     for (const name of taxon.names) {
       addWithSlips(name, entry);
-      // An ambiguous name keeps its one order: its sense rules are written for that spelling.
-      const reordered = wordOrderVariant(name);
-      if (reordered && !ambiguousByKey.has(phraseKey(name.text, fold))) addTerm({ ...name, text: reordered }, entry);
+      // An ambiguous name keeps its one order and its one spelling: its sense rules are written for that spelling.
+      if (ambiguousByKey.has(phraseKey(name.text, fold))) continue;
+      for (const variant of [wordOrderVariant(name), splitOf(name), germanDiminutive(name)])
+        if (variant) addTerm(typeof variant === 'string' ? { ...name, text: variant } : variant, entry);
     }
   }
   const taxaById = new Map(dict.taxa.map((taxon) => [taxon.id, taxon]));

@@ -118,6 +118,8 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     й: ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
     ь: ['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях', 'ью'],
     а: ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],
+    // The genitive plural's fleeting о: игрунка → игрунок.
+    ка: ['ка', 'ки', 'ке', 'ку', 'кой', 'кою', 'ок', 'кам', 'ками', 'ках'],
     я: ['я', 'и', 'е', 'ю', 'ей', 'ею', 'ь', 'й', 'ям', 'ями', 'ях'],
     о: ['о', 'а', 'у', 'ом', 'е', '', 'ам', 'ами', 'ах'],
     е: ['е', 'я', 'ю', 'ем', 'и', 'ей', 'й', 'ям', 'ями', 'ях'],
@@ -141,7 +143,8 @@ const DE_BASE = RULES_BY_LANG.de[''];
  * - German declines the adjective that opens a name: "Grüner Baumpython" → "Grüne Baumpythons", "Griechische
  *   Landschildkröte" → "Griechischer Landschildkröte".
  * - Spanish, Italian and Polish sellers write the diminutive of a pet: "tortuguitas moras", "tartarughine greche",
- *   "żółwiki greckie" (Spanish -ita/-ito with qu/gu before i, Italian -ina/-ino/-etta with ch/gh, Polish -ik).
+ *   "żółwiki greckie", "konurki słoneczne" (Spanish -ita/-ito with qu/gu before i, Italian -ina/-ino/-etta with
+ *   ch/gh, Polish -ik and, for a feminine noun in -a, -ka).
  */
 const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
   de: {
@@ -164,7 +167,11 @@ const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
     co: ['chino', 'chini'],
     go: ['ghino', 'ghini'],
   },
-  pl: { '': ['ik', 'iki', 'ika', 'iku', 'ikiem', 'ikowi', 'ików', 'ikom', 'ikami', 'ikach'] },
+  pl: {
+    '': ['ik', 'iki', 'ika', 'iku', 'ikiem', 'ikowi', 'ików', 'ikom', 'ikami', 'ikach'],
+    // The feminine noun's diminutive in -ka, with its fleeting e: konura → konurki, konurek.
+    a: ['ka', 'ki', 'kę', 'ką', 'ce', 'ek', 'kom', 'kami', 'kach'],
+  },
 };
 
 /** A language's rules with its in-phrase endings joined to the same lemma endings, or added as new ones. */

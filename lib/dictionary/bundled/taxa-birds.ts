@@ -503,6 +503,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'konura słoneczna', lang: 'pl' },
       { text: 'солнечная аратинга', lang: 'ru' },
       { text: 'aratinga del sol', lang: 'es' },
+      { text: 'aratinga solar', lang: 'es' },
     ],
   },
   {

@@ -524,6 +524,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'sabot de Vénus', lang: 'fr' },
       { text: 'Frauenschuh', lang: 'de', match: 'prefix' },
       { text: 'vrouwenschoentje', lang: 'nl' },
+      { text: 'zapatito de dama', lang: 'es' },
+      { text: 'zapatito de Venus', lang: 'es' },
       { text: 'scarpetta di Venere', lang: 'it' },
       { text: 'obuwik', lang: 'pl' },
       { text: 'венерин башмачок', lang: 'ru' },
@@ -1015,7 +1017,7 @@ export const plantTaxa: TaxonInput[] = [
     names: [
       { text: 'peyote', lang: 'en' },
       { text: 'peyotl', lang: 'fr' },
-      { text: 'Peyote', lang: 'de' },
+      { text: 'Peyote', lang: 'de', match: 'prefix' },
       { text: 'peyote', lang: 'nl' },
       { text: 'peyote', lang: 'es' },
       { text: 'híkuri', lang: 'es' },

@@ -293,6 +293,7 @@ export const tradeTerms: TradeTermInput[] = [
       // Price lists put the noun first ("Икра осетровая, чёрная, 100 г").
       { text: 'икра осетровая', lang: 'ru' },
       { text: 'икра белуги', lang: 'ru' },
+      { text: 'икра калуги', lang: 'ru' },
       { text: 'паюсная икра', lang: 'ru' },
     ],
   },

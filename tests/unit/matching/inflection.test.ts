@@ -116,6 +116,12 @@ const rows: Row[] = [
   ['pl', 'żółw grecki', 'żółwiki greckie', true],
   ['pl', 'żółw grecki', 'żółwików greckich', true],
   ['pl', 'żółw', 'żółwik', false],
+  // A feminine noun's diminutive in -ka inside a name, and the Russian genitive plural's fleeting о (recall11).
+  ['pl', 'konura słoneczna', 'konurki słoneczne', true],
+  ['pl', 'konura słoneczna', 'konurek słonecznych', true],
+  ['pl', 'papuga', 'papugka', false],
+  ['ru', 'игрунка', 'игрунок', true],
+  ['ru', 'игрунка', 'игрунками', true],
   // Dutch writes a long vowel once in an open syllable.
   ['nl', 'fakkelkoraal', 'fakkelkoralen', true],
   ['nl', 'kapucijnaap', 'kapucijnapen', true],

@@ -17,11 +17,19 @@ describe('one slip in a long name', () => {
   });
 
   it('leaves short words, doubled vowels and Latin names of two words alone', () => {
-    expect(slips('Cattleya', 'la')).toEqual([]);
+    expect(slips('Python', 'la')).toEqual([]);
     expect(slips('Moorschildkröte', 'de')).toEqual([]);
     expect(slips('Phyllobates terribilis', 'la')).toEqual([]);
     // "y" is a slip for "i" in Latin only: in English names it is the word's own letter.
     expect(slips('honeycreeper', 'en')).toEqual([]);
+  });
+
+  it('writes a Latin "y" as "i" from eight letters, and a Russian "о" as "а" in a single-word name', () => {
+    expect(slips('Uromastyx', 'la')).toEqual(['Uromastix']);
+    expect(typoVariants({ text: 'панголин', lang: 'ru' }).map((term) => term.text)).toEqual(['пангалин']);
+    expect(typoVariants({ text: 'обезьяна', lang: 'ru' }).map((term) => term.text)).toEqual([]);
+    expect(typoVariants({ text: 'белый медведь', lang: 'ru' })).toEqual([]);
+    expect(slips('Pythonid', 'en')).toEqual([]);
   });
 
   it('slips the name’s exclusions alike', () => {
@@ -41,6 +49,8 @@ describe('one slip in a long name', () => {
     ['Verkaufe eine Trachyphylia, rot, etwa acht Zentimeter, nur Abholung', 'de', 'Trachyphylia'],
     ['Vendo trachiphyllia verde fluo, colonia grande, solo ritiro a mano', 'it', 'trachiphyllia'],
     ['Borsa vintage in pelle di cocodrillo, manico rigido, ottimo stato', 'it', 'pelle di cocodrillo'],
+    ['Uromastix femelle de trois ans, très calme, vendue avec son terrarium', 'fr', 'Uromastix'],
+    ['Продаю чешую пангалина, оптом и в розницу, доставка по городу', 'ru', 'пангалина'],
   ])('is found in an ad: "%s"', (text, pageLang, name) => {
     expect(found(text, pageLang)).toContain(name);
   });
