@@ -23,8 +23,8 @@ export interface ListDecoders {
 /**
  * A tab's matcher: its first stage is ready; its entries, terms and sense rules are not there yet. `loadLists` reads
  * the pack's `lists` stream while the second stage's code arrives (or takes it as `listsBeside` read it), then has that
- * code decode it as its parts arrive (lib/matching/pack/lists.ts). The caller asks once (the second stage's onDemand), and again after a
- * failure.
+ * code decode it as its parts arrive (lib/matching/pack/lists.ts). The caller asks once (the second stage's onDemand),
+ * and again after a failure.
  */
 export interface TabMatcher extends Matcher {
   loadLists(stage: Promise<ListDecoders>): Promise<void>;

@@ -110,9 +110,9 @@ describe('importing the CITES Checklist on the options page', () => {
     await waitForHighlightCount(page, 'app-i', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual([]);
     const tabId = await tabIdOf(extension, page.url());
-    // The badge counts the page's taxa: the bundled name alone, then with the checklist's too (its lists decoded as
-    // their parts arrive), then the bundled name alone again.
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
+    // The badge counts the elephant and its ivory, then the hummingbird too (the checklist's lists decoded as their
+    // parts arrive), then the two again.
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
 
     await options.bringToFront();
     const started = await options.evaluate(() => performance.now());
@@ -147,7 +147,7 @@ describe('importing the CITES Checklist on the options page', () => {
     await page.reload();
     await waitForHighlightCount(page, 'app-ii', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual(['Abeillia abeillei']);
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('3');
 
     await options.bringToFront();
     await options.getByRole('button', { name: 'Revert to bundled list' }).click();
@@ -155,7 +155,7 @@ describe('importing the CITES Checklist on the options page', () => {
     await page.reload();
     await waitForHighlightCount(page, 'app-i', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual([]);
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
     expect(await stagedKeys()).toEqual([]);
     await page.close();
     await options.close();
