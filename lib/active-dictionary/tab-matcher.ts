@@ -23,8 +23,8 @@ export interface ListDecoders {
 /**
  * A tab's matcher: its first stage is ready; its entries, terms and sense rules are not there yet. `loadLists` reads
  * the pack's `lists` stream while the second stage's code arrives (or takes it as `listsBeside` read it), then has that
- * code decode it (lib/matching/pack/lists.ts). The caller asks once (the second stage's onDemand), and again after a
- * failure.
+ * code decode it as its parts arrive (lib/matching/pack/lists.ts). The caller asks once (the second stage's onDemand),
+ * and again after a failure.
  */
 export interface TabMatcher extends Matcher {
   loadLists(stage: Promise<ListDecoders>): Promise<void>;
@@ -58,10 +58,9 @@ async function loadStored(
     try {
       const { head, readPart } = pack;
       const indexing = loadPackedIndex(head, readPart, options);
-      const readLists = () => readPackStream(head, 'lists', readPart, createPace(options));
+      const readLists = () => readPackStream(head, 'lists', readPart);
       // Asked for after the index's parts, so storage answers those first.
       let listsRead = options.listsBeside ? readLists() : undefined;
-      listsRead?.catch(() => undefined);
       const index = await indexing;
       // Entries, terms and the sense rules are filled in by loadLists: only the second stage makes matches.
       // Until then the rules are the head's, all the first stage reads (staged-matcher.ts's matcherParts).
@@ -74,8 +73,10 @@ async function loadStored(
       };
       const loadLists: TabMatcher['loadLists'] = async (stage) => {
         try {
-          // A failed read is not kept: asked again, the lists are read again.
-          const pieces = await (listsRead ?? readLists()).finally(() => (listsRead = undefined));
+          // A read is used once: asked again after a failure, the lists are read again.
+          const pieces = listsRead ?? readLists();
+          listsRead = undefined;
+          // Decoded as their parts arrive, once the decoder has.
           const decoders = await stage;
           Object.assign(lists, await decoders.decodeSecondHalf(index, pieces, head, createPace(options)));
         } catch (error) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../shared-data';
-import { highlightTexts, waitForHighlightCount } from './detect-support';
+import { badgeText, highlightTexts, tabIdOf, waitForHighlightCount } from './detect-support';
 import { openOptions, startOptionsServer } from './options-support';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
@@ -109,6 +109,10 @@ describe('importing the CITES Checklist on the options page', () => {
     await page.goto(server.url(CHECKLIST_ONLY_PAGE));
     await waitForHighlightCount(page, 'app-i', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual([]);
+    const tabId = await tabIdOf(extension, page.url());
+    // The badge counts the elephant and its ivory, then the hummingbird too (the checklist's lists decoded as their
+    // parts arrive), then the two again.
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
 
     await options.bringToFront();
     const started = await options.evaluate(() => performance.now());
@@ -143,6 +147,7 @@ describe('importing the CITES Checklist on the options page', () => {
     await page.reload();
     await waitForHighlightCount(page, 'app-ii', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual(['Abeillia abeillei']);
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('3');
 
     await options.bringToFront();
     await options.getByRole('button', { name: 'Revert to bundled list' }).click();
@@ -150,6 +155,7 @@ describe('importing the CITES Checklist on the options page', () => {
     await page.reload();
     await waitForHighlightCount(page, 'app-i', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual([]);
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
     expect(await stagedKeys()).toEqual([]);
     await page.close();
     await options.close();

@@ -80,7 +80,7 @@ function encodeValue(value: number): string {
  * code, which most frames never load). Throws when the pieces do not fit the counts.
  * @example const index = await decodeWalk(pieces, head.index, createPace({ signal }));
  */
-export async function decodeWalk(pieces: readonly string[], counts: readonly number[], pace: Pace): Promise<FlatIndex> {
+export async function decodeWalk(pieces: Pieces, counts: readonly number[], pace: Pace): Promise<FlatIndex> {
   const { columns, text } = await decodeColumns(pieces, WALK_COLUMNS, counts, 0, pace);
   // The second stage's columns are left out, not made empty: only the second stage reads them, after decodeLists.
   return { ...columns, text } as FlatIndex;
@@ -95,7 +95,7 @@ export async function decodeWalk(pieces: readonly string[], counts: readonly num
  */
 export async function decodeLists(
   index: FlatIndex,
-  pieces: readonly string[],
+  pieces: Pieces,
   counts: readonly number[],
   pace: Pace,
 ): Promise<string> {
@@ -107,22 +107,43 @@ export async function decodeLists(
   return text;
 }
 
-/** `columns` and their text from a stream's pieces; the text's bounds go on from `textStart`. */
+/** A stream's pieces: strings, or a tab's storage reads as they arrive (load.ts's readPackStream). */
+export type Pieces = readonly (string | PromiseLike<string>)[];
+
+/** Characters an integer takes at most (0x7fffffff), so a run of BATCH integers never reads past what has arrived. */
+const MAX_DIGITS = 6;
+
+/**
+ * `columns` and their text from a stream's pieces, decoded as they arrive; the text's bounds go on from `textStart`.
+ */
 async function decodeColumns(
-  pieces: readonly string[],
+  pieces: Pieces,
   columns: Columns,
   counts: readonly number[],
   textStart: number,
   pace: Pace,
 ): Promise<{ columns: Record<string, Int32Array>; text: string }> {
   const decoded: Record<string, Int32Array> = {};
+  const arrived: string[] = [];
   let piece = 0;
-  let stream = pieces[0] ?? '';
+  let stream = '';
   let position = 0;
+  // Waits for pieces until `chars` characters after the position have arrived, or all have.
+  const ahead = async (chars: number) => {
+    let have = stream.length - position;
+    for (let i = piece + 1; i < arrived.length; i++) have += arrived[i]!.length;
+    while (have < chars && arrived.length < pieces.length) {
+      const text = await pieces[arrived.length]!;
+      pace.restart();
+      arrived.push(text);
+      have += text.length;
+    }
+    stream = arrived[piece] ?? '';
+  };
   // The next digit (digitCode's inverse), from the next piece at the end of one: an integer's digits may be in two.
   const digit = () => {
-    while (position === stream.length && piece < pieces.length - 1) {
-      stream = pieces[++piece]!;
+    while (position === stream.length && piece < arrived.length - 1) {
+      stream = arrived[++piece]!;
       position = 0;
     }
     const code = stream.charCodeAt(position++);
@@ -136,14 +157,17 @@ async function decodeColumns(
     const column = new Int32Array(count + shift);
     if (kind === 'text') column[0] = textEnd;
     for (let from = 0; from < count; from += BATCH) {
-      decodeRun(digit, column, kind, shift, from, Math.min(count, from + BATCH));
+      const to = Math.min(count, from + BATCH);
+      await ahead((to - from) * MAX_DIGITS);
+      decodeRun(digit, column, kind, shift, from, to);
       if (pace.due()) await pace.pause();
     }
     if (kind === 'text') textEnd = column[count]!;
     decoded[name] = column;
   }
+  await ahead(Infinity);
   // Only the text is joined: the keys (or the terms and entry records), not the columns before them.
-  const text = [stream.slice(position), ...pieces.slice(piece + 1)].join('');
+  const text = [stream.slice(position), ...arrived.slice(piece + 1)].join('');
   if (!(position <= stream.length && text.length === counts[columns.length] && textEnd <= textStart + text.length))
     throw new Error('the index does not fit its counts');
   return { columns: decoded, text };

@@ -2,7 +2,7 @@ import type { FlatIndex } from '@/lib/matching/flat-index';
 import type { MatcherLists } from '@/lib/matching/matcher';
 import type { EntryInfo, TermInfo } from '@/lib/matching/types';
 import type { Pace } from '@/lib/scheduling/pace';
-import { decodeLists } from './index-pack';
+import { decodeLists, type Pieces } from './index-pack';
 import { lazyList } from './lazy-list';
 import { splitListsStream, type ListsHead, type TabPackHead } from './tab-pack';
 import { decodeEntryRecord } from './unpack';
@@ -35,17 +35,22 @@ export function packedLists(
 }
 
 /**
- * The second half of a tab's dictionary from the `lists` stream (load.ts's readPackStream): fills in the index's
- * second-stage columns (index-pack.ts) and gives the lists. A tab's content script leaves this to its second stage
- * (lib/active-dictionary/tab-matcher.ts): only a match reads an entry, a term or a sense rule.
- * @example Object.assign(lists, await decodeSecondHalf(index, pieces, head, createPace({ signal })));
+ * The second half of a tab's dictionary from the `lists` stream's pieces (load.ts's readPackStream), decoded as they
+ * arrive: fills in the index's second-stage columns (index-pack.ts) and gives the lists. A tab's content script leaves
+ * this to its second stage (lib/active-dictionary/tab-matcher.ts): only a match reads an entry, a term or a sense rule.
+ * @example Object.assign(lists, await decodeSecondHalf(index, readPackStream(head, 'lists', readPart), head, pace));
  */
 export async function decodeSecondHalf(
   index: FlatIndex,
-  pieces: readonly string[],
+  pieces: Pieces,
   head: TabPackHead,
   pace: Pace,
 ): Promise<MatcherLists> {
-  const { listsHead, columns } = splitListsStream(pieces, head);
-  return packedLists(index, await decodeLists(index, columns, head.index, pace), head, listsHead);
+  // The ListsHead's JSON comes first: the pieces that hold it, then the columns decoded as the rest arrive.
+  const front: string[] = [];
+  for (let chars = 0; chars < head.listsHead && front.length < pieces.length; chars += front.at(-1)!.length)
+    front.push(await pieces[front.length]!);
+  const { listsHead, columns } = splitListsStream(front, head);
+  const listsText = await decodeLists(index, [...columns, ...pieces.slice(front.length)], head.index, pace);
+  return packedLists(index, listsText, head, listsHead);
 }

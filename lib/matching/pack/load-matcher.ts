@@ -24,7 +24,7 @@ export async function loadPackedMatcher(
 }
 
 /**
- * The second half of a pack (its `lists` parts, read at once and checked in order) added to an index
+ * The second half of a pack (its `lists` parts, asked for at once and decoded as they arrive) added to an index
  * loadPackedIndex gave, and the matcher's lists.
  * @example const lists = await loadSecondHalf(index, head, (i) => readPart(i));
  */
@@ -34,6 +34,5 @@ export async function loadSecondHalf(
   readPart: PartReader,
   options: LoadOptions = {},
 ): Promise<MatcherLists> {
-  const pace = createPace(options);
-  return decodeSecondHalf(index, await readPackStream(head, 'lists', readPart, pace), head, pace);
+  return decodeSecondHalf(index, readPackStream(head, 'lists', readPart), head, createPace(options));
 }

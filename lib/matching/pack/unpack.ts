@@ -42,7 +42,7 @@ export async function unpackDictionary(
   if (head.formatVersion !== TAB_PACK_VERSION)
     throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   // The lists stream begins with the notes, rules and everyday terms the records and the dictionary need.
-  const { listsHead } = splitListsStream(await readPackStream(head, 'lists', readPart, pace), head);
+  const { listsHead } = splitListsStream(await Promise.all(readPackStream(head, 'lists', readPart)), head);
   const decoder = new RecordDecoder(head.codes, listsHead.notes);
   for (const [index, part] of head.parts.entries()) {
     if (part.column === 'lists') continue;

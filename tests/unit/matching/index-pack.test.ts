@@ -4,12 +4,12 @@ import { DictionarySchema, LangSchema } from '@/lib/dictionary/schema';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { LIST_COLUMNS, WALK_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
-import { decodeLists, decodeWalk, encodeIndex } from '@/lib/matching/pack/index-pack';
+import { decodeLists, decodeWalk, encodeIndex, type Pieces } from '@/lib/matching/pack/index-pack';
 import { loadPackedIndex } from '@/lib/matching/pack/load';
 import { loadPackedMatcher, loadSecondHalf } from '@/lib/matching/pack/load-matcher';
 import { packDictionary } from '@/lib/matching/pack/pack';
 import { partHash, TAB_PACK_VERSION, type TabPack } from '@/lib/matching/pack/tab-pack';
-import { UNPACED } from '@/lib/scheduling/pace';
+import { UNPACED, type Pace } from '@/lib/scheduling/pace';
 import { dictionary, taxon } from './dictionary-fixture';
 
 const bundled = compileDictionary(loadBundledDictionary());
@@ -166,6 +166,50 @@ describe('the index in a tab pack', () => {
     expect(asked).toEqual(wanted);
     arrive();
     expect((await loading).text.length).toBe(pack.head.index[WALK_COLUMNS.length]);
+  });
+
+  it.each(['walk', 'lists'] as const)(
+    "decodes the %s columns as their parts arrive: all of them before the text's last part has",
+    async (stream) => {
+      const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
+      const encoded = encodeIndex(index);
+      const text = encoded[stream];
+      // Parts arriving out of order, the last one only text (the keys, or the terms' and entries' own texts).
+      const pieces = [text.slice(0, 1000), text.slice(1000, -10), text.slice(-10)];
+      const arrivals = pieces.map(() => Promise.withResolvers<string>());
+      const decode = async (parts: Pieces, pace: Pace) => {
+        const half = await decodeWalk(stream === 'walk' ? parts : [encoded.walk], encoded.counts, pace);
+        if (stream === 'walk') return half;
+        const listsText = await decodeLists(half, parts, encoded.counts, pace);
+        return { ...half, text: half.text + listsText };
+      };
+      const counting = () => {
+        const pace = { ...UNPACED, runs: 0, due: () => (pace.runs++, false) };
+        return pace;
+      };
+      const whole = counting();
+      const expected = await decode(pieces, whole);
+      const arriving = counting();
+      const decoding = decode(
+        arrivals.map(({ promise }) => promise),
+        arriving,
+      );
+      arrivals[1]!.resolve(pieces[1]!);
+      arrivals[0]!.resolve(pieces[0]!);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(arriving.runs).toBe(whole.runs);
+      arrivals[2]!.resolve(pieces[2]!);
+      expect(await decoding).toEqual(expected);
+      if (stream === 'lists') expect(expected).toEqual(index);
+    },
+  );
+
+  it('refuses a damaged part that arrives after the columns are decoded', async () => {
+    const pack = structuredClone(packDictionary(bundled));
+    const at = pack.head.parts.findLastIndex((part) => part.column === 'lists');
+    pack.parts[at] = `${pack.parts[at]}x`;
+    const index = await loadPackedIndex(pack.head, async (i) => pack.parts[i]);
+    await expect(loadSecondHalf(index, pack.head, async (i) => pack.parts[i])).rejects.toThrow(`part ${at} is damaged`);
   });
 
   it("reads the first stage's half first, and the lists only when asked", async () => {
