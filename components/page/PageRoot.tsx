@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@/components/i18n';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
@@ -85,9 +86,14 @@ export async function startPage(
   const [settings, content] = await Promise.all([stored ? stored.then(settingsFrom) : readSettings(env.area), page]);
   const t = await translatorFor(settings.uiLanguage, env);
   applyToDocument(env.document, t, settings.colors, titleKey);
-  createRoot(env.document.getElementById('root')!).render(
-    <LocalisedPage env={env} initial={{ t, settings }} titleKey={titleKey}>
-      {content}
-    </LocalisedPage>,
+  const root = createRoot(env.document.getElementById('root')!);
+  // Rendered and committed in this task, not in a task of React's scheduler after it: the page shows its first screen
+  // as soon as what it waited for is in (issue 14: on a busy machine each task hop waits its turn).
+  flushSync(() =>
+    root.render(
+      <LocalisedPage env={env} initial={{ t, settings }} titleKey={titleKey}>
+        {content}
+      </LocalisedPage>,
+    ),
   );
 }

@@ -102,3 +102,16 @@ it('gives the page the settings it opened with from its first render, and follow
   await act(() => updateSettings(fakeBrowser.storage.local, { researcherId: 'jan.n' }));
   expect(await screen.findByText('jan.n')).toBeTruthy();
 });
+
+it('has its first screen committed when startPage resolves, not in a later task of React’s scheduler', async () => {
+  // Outside act(), which would hold every render until it ends: this is the page as the browser runs it.
+  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const actEnvironment = scope.IS_REACT_ACT_ENVIRONMENT;
+  scope.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    await startPage(env(), 'dashTitle', <Button />);
+    expect(screen.getByRole('button', { name: 'Flag this ad' })).toBeTruthy();
+  } finally {
+    scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+  }
+});

@@ -127,3 +127,21 @@ describe('the popup with the service worker stopped', () => {
     await popup.close();
   });
 });
+
+describe('the popup’s first screen', () => {
+  it('has its styles linked from its HTML, each once: its page waits for no stylesheet it adds itself', async () => {
+    const popup = await openPopup(extension.context, extension.extensionId, ad.tabId);
+    await expect
+      .poll(() => flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).count(), { timeout: 30_000 })
+      .toBe(1);
+    const styles = await popup.evaluate(async () => {
+      const linked = (root: ParentNode) =>
+        [...root.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
+      const html = new DOMParser().parseFromString(await (await fetch('/popup.html')).text(), 'text/html');
+      return { inHtml: linked(html), shown: linked(document) };
+    });
+    expect(styles.inHtml.length).toBeGreaterThan(0);
+    expect(styles.shown).toEqual(styles.inHtml);
+    await popup.close();
+  });
+});
