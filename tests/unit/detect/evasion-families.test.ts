@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { matcherFor, taxon } from '../matching/dictionary-fixture';
+import { settledScan } from './settled-scan';
+
+const APPENDIX_I = { cites: { appendix: 'I' as const } };
+
+/**
+ * The evasion families that evasion-unseen.test.ts left out (not caught on main at 03:50, branch evasion11): letters
+ * of scripts beyond Latin, Greek and Cyrillic, <bdo> and CSS overrides, a name over table rows or display:block spans,
+ * a name hyphenated at a line end, and names hidden in attributes and form values. Each family has cases that must
+ * stay quiet.
+ */
+const matcher = matcherFor({
+  taxa: [
+    taxon(
+      'loxodonta-africana',
+      'Loxodonta africana',
+      [
+        { text: 'ivory', lang: 'en' },
+        { text: 'Elfenbein', lang: 'de', match: 'compound' },
+      ],
+      APPENDIX_I,
+    ),
+    taxon('testudo-hermanni', 'Testudo hermanni', [{ text: 'tortoise', lang: 'en' }], APPENDIX_I),
+  ],
+});
+
+async function paintedCount(html: string): Promise<number> {
+  return (await settledScan(html, matcher)).texts.length;
+}
+
+describe('look-alike letters of other scripts', () => {
+  it.each([
+    ['Armenian օ', '<p>carved iv\u0585ry netsuke</p>', 1],
+    ['Armenian օ in a binomial', '<p>Lox\u0585d\u0585nta africana</p>', 1],
+    ['Cherokee Ꭵ', '<p>carved \u13A5vory netsuke</p>', 1],
+    ['Cherokee capitals', '<p>\u13DEoxo\u13A0onta africana</p>', 1],
+    ['Latin small capitals ɪᴠᴏʀʏ', '<p>carved \u026A\u1D20\u1D0F\u0280\u028F netsuke</p>', 1],
+    ['a small capital in a word', '<p>carved iv\u1D0Fry netsuke</p>', 1],
+    ['Latin iota ɩ', '<p>carved \u0269vory netsuke</p>', 1],
+    ['Lisu capitals', '<p>carved \uA4F2VORY netsuke</p>', 1],
+    ['a pure Armenian word stays Armenian', '<p>\u0585\u0580\u0565\u0580 \u0570\u0561\u0575</p>', 0],
+    ['small capitals that spell another word', '<p>\u026A\u1D20\u1D0F\u0280\u028F\u028F</p>', 0],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('bidi overrides by element and by style', () => {
+  it.each([
+    ['<bdo dir="RTL"> around capitals', '<p>carved <bdo dir="RTL">YROVI</bdo></p>', 1],
+    ['<bdo dir="rtl"> around capitals', '<p><bdo dir="rtl">YROVI</bdo> netsuke</p>', 1],
+    ['<bdo dir="rtl"> around a capitalised binomial', '<p><bdo dir="rtl">anacirfa atnodoxoL</bdo></p>', 1],
+    [
+      'inline style bidi-override, rtl',
+      '<p><span style="unicode-bidi: bidi-override; direction: rtl">yrovi</span></p>',
+      1,
+    ],
+    ['inline style on the paragraph itself', '<p style="direction:rtl;unicode-bidi:bidi-override">yrovi</p>', 1],
+    ['inline style isolate-override', '<p><i style="direction: rtl; unicode-bidi: isolate-override">yrovi</i></p>', 1],
+    ['rtl without an override does not reverse Latin', '<p><span style="direction: rtl">yrovi</span></p>', 0],
+    ['an override left to right reads as written', '<p><span style="unicode-bidi: bidi-override">yrovi</span></p>', 0],
+    ['<bdo dir="ltr"> reads as written', '<p><bdo dir="ltr">YROVI</bdo></p>', 0],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('genus and epithet in adjacent boxes', () => {
+  it.each([
+    ['two table rows', '<table><tr><td>Loxodonta</td></tr><tr><td>africana</td></tr></table>', 1],
+    [
+      'two rows, cells with more before',
+      '<table><tr><td>1</td><td>Loxodonta</td></tr><tr><td>africana</td><td>2</td></tr></table>',
+      1,
+    ],
+    [
+      'display:block spans',
+      '<p><span style="display:block">Loxodonta</span><span style="display:block">africana</span></p>',
+      1,
+    ],
+    [
+      'inline-block spans',
+      '<p><span style="display: inline-block">Loxodonta</span><span style="display: inline-block">africana</span></p>',
+      1,
+    ],
+    ['a block span then plain text', '<p><b style="display:block">Loxodonta</b>africana</p>', 1],
+    ['nested divs, adjacent', '<div><div>Loxodonta</div></div><div><div>africana</div></div>', 1],
+    ['rows far apart', '<table><tr><td>Loxodonta</td></tr><tr><td>herd</td></tr><tr><td>africana</td></tr></table>', 0],
+    ['another cell between', '<table><tr><td>Loxodonta</td><td>12</td></tr><tr><td>africana</td></tr></table>', 0],
+    [
+      'block spans with a word between',
+      '<p><span style="display:block">Loxodonta</span>herd <span style="display:block">africana</span></p>',
+      0,
+    ],
+    [
+      'nested divs with a paragraph between',
+      '<div><div>Loxodonta</div><p>Some words.</p></div><div><div>africana</div></div>',
+      0,
+    ],
+    ['plain spans still read as one word', '<p><span>Loxodonta</span><span>africana</span></p>', 0],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('a name hyphenated at a line end', () => {
+  it.each([
+    ['hyphen before <br>', '<p>Loxo-<br>donta africana</p>', 1],
+    ['soft hyphen before <br>', '<p>Loxo\u00AD<br>donta africana</p>', 1],
+    ['hyphen before <br> in a common name', '<p>carved ivo-<br>ry netsuke</p>', 1],
+    ['hyphen in the epithet', '<p>Loxodonta afri-<br>cana</p>', 1],
+    ['a hyphen before a space and <br> still joins', '<p>Loxo- <br>donta africana</p>', 1],
+    ['a hyphen mid-line does not join words', '<p>Loxo-donta africana</p>', 0],
+    ['a line-end hyphen before a capital keeps two words', '<p>carved ivory-<br>Netsuke</p>', 1],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('names in attributes and form values: counted, not painted', () => {
+  it.each([
+    ['alt', '<img alt="Loxodonta africana tusk">'],
+    ['title', '<span title="Testudo hermanni">x</span>'],
+    ['aria-label', '<a aria-label="carved ivory" href="#">x</a>'],
+    ['input value', '<input value="Testudo hermanni">'],
+    ['textarea', '<textarea>Testudo hermanni</textarea>'],
+    ['select', '<select><option>x</option><option selected>Testudo hermanni</option></select>'],
+    ['alt with invisibles', '<img alt="Lox\u200Bodo\u2060nta afri\u00ADcana">'],
+    ['title with a Cyrillic look-alike', '<span title="Testud\u043E hermanni">x</span>'],
+    ['aria-label reversed by an override', '<a aria-label="\u202Einnamreh odutseT\u202C" href="#">x</a>'],
+    ['alt with an Armenian look-alike', '<img alt="iv\u0585ry">'],
+  ])('%s', async (_label, html) => {
+    const { texts, described } = await settledScan(`<p>nothing here</p>${html}`, matcher);
+    expect(texts).toEqual([]);
+    expect(described).toHaveLength(1);
+  });
+
+  it('counts nothing in a password or a hidden value', async () => {
+    const html = '<input type="password" value="Testudo hermanni"><input type="hidden" value="Testudo hermanni">';
+    expect((await settledScan(html, matcher)).described).toEqual([]);
+  });
+});
