@@ -94,7 +94,7 @@ const FOLD_HYPHENATED = 4;
  * What continues a word after a hyphen at a line end ("Loxo-<br>donta"; a soft hyphen, part of the word, before the
  * `<br>`): the line break (U+2028, see fold.ts) and the blanks around it, when a lower-case letter follows.
  */
-const LINE_END_HYPHEN = lazyRegExp(String.raw`-?[  ]* [  ]*(?=\p{Ll})`, 'uy');
+const LINE_END_HYPHEN = lazyRegExp(String.raw`-?[ \u00A0]*\u2028[ \u00A0]*(?=\p{Ll})`, 'uy');
 const LINE_END_HYPHEN_CHARS = /[-\s]/g;
 
 // U+02BC is a letter to Unicode but an apostrophe to writers ("d\u02BCIvoire").
