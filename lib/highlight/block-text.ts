@@ -20,7 +20,6 @@ const TEXT = 3;
 const ELEMENT = 1;
 const NEWLINE = 0x0a;
 const LINE_SEPARATOR = 0x2028;
-const LINE_BREAK = '\u2028';
 // Source line breaks and tabs render as spaces; swapping them one for one keeps offsets aligned.
 const RENDERED_AS_SPACE = /[\t\n\r\f]/g;
 /** Characters of one text node read per call of a budgeted reader. */
@@ -63,9 +62,6 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   const resume: (ChildNode | null)[] = [];
   const closers: string[] = [];
   let child = owner.firstChild;
-  // A block styled to draw right to left (`direction: rtl; unicode-bidi: bidi-override`) as its text's override.
-  if (owner.nodeType === ELEMENT && drawsRightToLeft(owner as Element, styleOf(owner as Element)))
-    add(RIGHT_TO_LEFT_OVERRIDE);
   /** How much of `child`, a long text node, is read. */
   let read = 0;
   const done = (): BlockText => ({ owner, text, nodes, starts });
@@ -102,16 +98,17 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
         const role = textRoleOf(child as Element, ownUi);
         if (role === RUNS_ON) {
           resume.push(child.nextSibling);
-          const [open, close] = edgesOf(child as Element);
-          add(open);
-          closers.push(close);
+          // <bdo dir="rtl"> draws its text right to left: the matcher reads it as the control characters would.
+          const override = isRightToLeftOverride(child as Element);
+          if (override) add(RIGHT_TO_LEFT_OVERRIDE);
+          closers.push(override ? POP_DIRECTIONAL_FORMATTING : '');
           child = child.firstChild;
           continue;
         }
         // After `<br>` a line break (unless one is there), else a block break (which outranks a line break).
         const lineBreak = role === BREAKS && (child as Element).localName === 'br';
         if (role === BREAKS && text && last !== NEWLINE && !(lineBreak && last === LINE_SEPARATOR))
-          add(lineBreak ? LINE_BREAK : '\n');
+          add(lineBreak ? '\u2028' : '\n');
       }
       child = child.nextSibling;
     }
@@ -120,37 +117,9 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
 
 const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
 const POP_DIRECTIONAL_FORMATTING = '\u202C';
-const NO_EDGES = ['', ''];
-/** Displays that keep an element's text running on: inline, or no box of its own. */
-const RUNS_ON_DISPLAY = /^(inline|contents|none)$/;
 
-/**
- * What an inline element adds around its text: `<bdo dir="rtl">` or a style of `direction: rtl` with an override
- * draws it right to left, so the matcher reads it as the control characters would; a style that displays it as a box
- * of its own puts it on a line of its own (`display: block`) or apart from its neighbours (`inline-block`, as a
- * space). Only an element with a `style` attribute has its style computed: doing so for every inline element of a
- * page would cost more than the scan (see dom-rules.ts).
- * @example edgesOf(bdo) // ['\u202E', '\u202C']
- */
-function edgesOf(element: Element): string[] {
-  const style = styleOf(element);
-  const display = style?.display ?? 'inline';
-  const apart = RUNS_ON_DISPLAY.test(display) ? '' : display.startsWith('inline') ? ' ' : LINE_BREAK;
-  return drawsRightToLeft(element, style)
-    ? [apart + RIGHT_TO_LEFT_OVERRIDE, POP_DIRECTIONAL_FORMATTING + apart]
-    : apart
-      ? [apart, apart]
-      : NO_EDGES;
-}
-
-/** The computed style of an element with a `style` attribute (see edgesOf). */
-const styleOf = (element: Element) => (element.hasAttribute('style') ? getComputedStyle(element) : undefined);
-
-function drawsRightToLeft(element: Element, style: CSSStyleDeclaration | undefined): boolean {
-  return (
-    (element.localName === 'bdo' && element.getAttribute('dir')?.toLowerCase() === 'rtl') ||
-    (style?.direction === 'rtl' && style.unicodeBidi.endsWith('override'))
-  );
+function isRightToLeftOverride(element: Element): boolean {
+  return element.localName === 'bdo' && element.getAttribute('dir')?.toLowerCase() === 'rtl';
 }
 
 /** Index of the text node holding `offset` (the last node starting at or before it). */

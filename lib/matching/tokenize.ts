@@ -51,8 +51,7 @@ export class Tokens {
     const fold = this.folds[i];
     if (fold === FOLD_NONE) return word;
     if (fold === FOLD_LOWER) return word.toLowerCase();
-    if (fold === FOLD_FULL) return foldWord(word);
-    return this.foldMixed(fold === FOLD_MIXED ? word : word.replace(LINE_END_HYPHEN_CHARS, ''));
+    return fold === FOLD_FULL ? foldWord(word) : this.foldMixed(word);
   }
 
   /** All folded words and the separators between them (for short texts: names, phrases). */
@@ -87,15 +86,6 @@ const FOLD_LOWER = 1;
 const FOLD_FULL = 2;
 /** Letters of several scripts: look-alikes fold to the word's main script first. */
 const FOLD_MIXED = 3;
-/** A word hyphenated at a line end: the hyphen and the break fold away, then as FOLD_MIXED. */
-const FOLD_HYPHENATED = 4;
-
-/**
- * What continues a word after a hyphen at a line end ("Loxo-<br>donta"; a soft hyphen, part of the word, before the
- * `<br>`): the line break (U+2028, see fold.ts) and the blanks around it, when a lower-case letter follows.
- */
-const LINE_END_HYPHEN = lazyRegExp(String.raw`-?[ \u00A0]*\u2028[ \u00A0]*(?=\p{Ll})`, 'uy');
-const LINE_END_HYPHEN_CHARS = /[-\s]/g;
 
 // U+02BC is a letter to Unicode but an apostrophe to writers ("d\u02BCIvoire").
 const WORD_CHAR = lazyRegExp(String.raw`^(?!\u02BC)[\p{L}\p{M}\p{N}]$`, 'u');
@@ -156,18 +146,7 @@ export function tokenize(text: string, foldMixed: MixedScriptFold): Tokens {
     let fullFold = false;
     let upper = false;
     let scripts = 0;
-    let hyphenated = false;
-    for (let code = text.charCodeAt(index); index < length;) {
-      if (!isWordAt(text, index, code)) {
-        if (code !== 0x2d && text.charCodeAt(index - 1) !== 0xad) break;
-        const hyphen = LINE_END_HYPHEN();
-        hyphen.lastIndex = index;
-        if (!hyphen.test(text)) break;
-        hyphenated = true;
-        index = hyphen.lastIndex;
-        code = text.charCodeAt(index);
-        continue;
-      }
+    for (let code = text.charCodeAt(index); index < length && isWordAt(text, index, code);) {
       fullFold ||= needsFullFold(code);
       upper ||= isUpper(code);
       scripts |= scriptOf(code);
@@ -175,15 +154,7 @@ export function tokenize(text: string, foldMixed: MixedScriptFold): Tokens {
     }
     // A run of invisible characters alone is a separator after all.
     if (fullFold && foldWord(text.slice(start, index)) === '') continue;
-    const fold = hyphenated
-      ? FOLD_HYPHENATED
-      : isMixedScript(scripts)
-        ? FOLD_MIXED
-        : fullFold
-          ? FOLD_FULL
-          : upper
-            ? FOLD_LOWER
-            : FOLD_NONE;
+    const fold = isMixedScript(scripts) ? FOLD_MIXED : fullFold ? FOLD_FULL : upper ? FOLD_LOWER : FOLD_NONE;
     tokens.push(start, index, fold);
   }
   return tokens;

@@ -6,10 +6,13 @@ import { settledScan } from './settled-scan';
 const APPENDIX_I = { cites: { appendix: 'I' as const } };
 
 /**
- * The evasion families that evasion-unseen.test.ts left out (not caught on main at 03:50, branch evasion11): letters
- * of scripts beyond Latin, Greek and Cyrillic, <bdo> and CSS overrides, a name over table rows or display:block spans,
- * a name hyphenated at a line end, and names hidden in attributes and form values. Each family has cases that must
- * stay quiet.
+ * The evasion families that evasion-unseen.test.ts left out, with cases that must stay quiet. On main (e181ba4) 25
+ * of the 35 variants to catch were missed (the 13 to keep quiet were quiet); branch evasion11's first commits
+ * (3f48db4, eaaf0a3) caught all 35 but made content.js 30,612 bytes, over its budget, and were taken out again. Not caught here (each is
+ * in those commits, see BENCHMARKS.md, branch evasion11): look-alikes from IPA, small capitals, Armenian, Cherokee
+ * and Lisu ("ivօry", "ɪᴠᴏʀʏ", "Ꭵvory", "ꓲVORY", also in an alt text); CSS `direction: rtl` with
+ * `unicode-bidi: bidi-override` on a span or the paragraph; a genus and epithet in two table rows, nested blocks or
+ * display:block / inline-block spans; a name hyphenated at a line end ("Loxo-<br>donta", a soft hyphen before <br>).
  */
 const matcher = matcherFor({
   taxa: [
@@ -32,14 +35,6 @@ async function paintedCount(html: string): Promise<number> {
 
 describe('look-alike letters of other scripts', () => {
   it.each([
-    ['Armenian օ', '<p>carved iv\u0585ry netsuke</p>', 1],
-    ['Armenian օ in a binomial', '<p>Lox\u0585d\u0585nta africana</p>', 1],
-    ['Cherokee Ꭵ', '<p>carved \u13A5vory netsuke</p>', 1],
-    ['Cherokee capitals', '<p>\u13DEoxo\u13A0onta africana</p>', 1],
-    ['Latin small capitals ɪᴠᴏʀʏ', '<p>carved \u026A\u1D20\u1D0F\u0280\u028F netsuke</p>', 1],
-    ['a small capital in a word', '<p>carved iv\u1D0Fry netsuke</p>', 1],
-    ['Latin iota ɩ', '<p>carved \u0269vory netsuke</p>', 1],
-    ['Lisu capitals', '<p>carved \uA4F2VORY netsuke</p>', 1],
     ['a pure Armenian word stays Armenian', '<p>\u0585\u0580\u0565\u0580 \u0570\u0561\u0575</p>', 0],
     ['small capitals that spell another word', '<p>\u026A\u1D20\u1D0F\u0280\u028F\u028F</p>', 0],
   ])('%s', async (_label, html, count) => {
@@ -52,13 +47,6 @@ describe('bidi overrides by element and by style', () => {
     ['<bdo dir="RTL"> around capitals', '<p>carved <bdo dir="RTL">YROVI</bdo></p>', 1],
     ['<bdo dir="rtl"> around capitals', '<p><bdo dir="rtl">YROVI</bdo> netsuke</p>', 1],
     ['<bdo dir="rtl"> around a capitalised binomial', '<p><bdo dir="rtl">anacirfa atnodoxoL</bdo></p>', 1],
-    [
-      'inline style bidi-override, rtl',
-      '<p><span style="unicode-bidi: bidi-override; direction: rtl">yrovi</span></p>',
-      1,
-    ],
-    ['inline style on the paragraph itself', '<p style="direction:rtl;unicode-bidi:bidi-override">yrovi</p>', 1],
-    ['inline style isolate-override', '<p><i style="direction: rtl; unicode-bidi: isolate-override">yrovi</i></p>', 1],
     ['rtl without an override does not reverse Latin', '<p><span style="direction: rtl">yrovi</span></p>', 0],
     ['an override left to right reads as written', '<p><span style="unicode-bidi: bidi-override">yrovi</span></p>', 0],
     ['<bdo dir="ltr"> reads as written', '<p><bdo dir="ltr">YROVI</bdo></p>', 0],
@@ -69,24 +57,6 @@ describe('bidi overrides by element and by style', () => {
 
 describe('genus and epithet in adjacent boxes', () => {
   it.each([
-    ['two table rows', '<table><tr><td>Loxodonta</td></tr><tr><td>africana</td></tr></table>', 1],
-    [
-      'two rows, cells with more before',
-      '<table><tr><td>1</td><td>Loxodonta</td></tr><tr><td>africana</td><td>2</td></tr></table>',
-      1,
-    ],
-    [
-      'display:block spans',
-      '<p><span style="display:block">Loxodonta</span><span style="display:block">africana</span></p>',
-      1,
-    ],
-    [
-      'inline-block spans',
-      '<p><span style="display: inline-block">Loxodonta</span><span style="display: inline-block">africana</span></p>',
-      1,
-    ],
-    ['a block span then plain text', '<p><b style="display:block">Loxodonta</b>africana</p>', 1],
-    ['nested divs, adjacent', '<div><div>Loxodonta</div></div><div><div>africana</div></div>', 1],
     ['rows far apart', '<table><tr><td>Loxodonta</td></tr><tr><td>herd</td></tr><tr><td>africana</td></tr></table>', 0],
     ['another cell between', '<table><tr><td>Loxodonta</td><td>12</td></tr><tr><td>africana</td></tr></table>', 0],
     [
@@ -107,11 +77,6 @@ describe('genus and epithet in adjacent boxes', () => {
 
 describe('a name hyphenated at a line end', () => {
   it.each([
-    ['hyphen before <br>', '<p>Loxo-<br>donta africana</p>', 1],
-    ['soft hyphen before <br>', '<p>Loxo\u00AD<br>donta africana</p>', 1],
-    ['hyphen before <br> in a common name', '<p>carved ivo-<br>ry netsuke</p>', 1],
-    ['hyphen in the epithet', '<p>Loxodonta afri-<br>cana</p>', 1],
-    ['a hyphen before a space and <br> still joins', '<p>Loxo- <br>donta africana</p>', 1],
     ['a hyphen mid-line does not join words', '<p>Loxo-donta africana</p>', 0],
     ['a line-end hyphen before a capital keeps two words', '<p>carved ivory-<br>Netsuke</p>', 1],
   ])('%s', async (_label, html, count) => {
@@ -130,7 +95,6 @@ describe('names in attributes and form values: counted, not painted', () => {
     ['alt with invisibles', '<img alt="Lox\u200Bodo\u2060nta afri\u00ADcana">'],
     ['title with a Cyrillic look-alike', '<span title="Testud\u043E hermanni">x</span>'],
     ['aria-label reversed by an override', '<a aria-label="\u202Einnamreh odutseT\u202C" href="#">x</a>'],
-    ['alt with an Armenian look-alike', '<img alt="iv\u0585ry">'],
   ])('%s', async (_label, html) => {
     const { texts, described } = await settledScan(`<p>nothing here</p>${html}`, matcher);
     expect(texts).toEqual([]);
