@@ -149,7 +149,8 @@ interface DomPosition {
 export function domPosition(block: BlockText, offset: number, edge: 'start' | 'end'): DomPosition {
   const index = nodeIndexAt(block, edge === 'end' ? Math.max(offset - 1, 0) : offset);
   const node = block.nodes[index]!;
-  return { node, index, offset: Math.min(offset - block.starts[index]!, node.data.length) };
+  // A match may start on a control the reader added before the first node (`<bdo>` opening a block): offset 0 then.
+  return { node, index, offset: Math.max(0, Math.min(offset - block.starts[index]!, node.data.length)) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { fakePainter } from '../highlight/fake-highlights';
 
 /**
  * A whole page (jsdom's document) scanned until the scanner settles, with names joined across blocks: what it paints
- * as Appendix I (each range's text) and the entries it counts, with their counts.
+ * as Appendix I (each range's text), the entries it counts, with their counts, and the entries named in attributes.
  * @example const { texts, counts } = await settledScan('<p>Loxodonta</p><p>africana</p>', matcher);
  */
 export async function settledScan(html: string, matcher: Matcher) {
@@ -28,6 +28,8 @@ export async function settledScan(html: string, matcher: Matcher) {
   await idle;
   const counts = summarizeHits(scanner.hits(), matcher.entries).map((entry) => [entry.entryId, entry.count] as const);
   const texts = painted.texts('spoor-app-i');
+  // Names in attributes and form values: counted apart, never painted.
+  const described = summarizeHits([], matcher.entries, scanner.attributeHits()).map((entry) => entry.entryId);
   stop.abort();
-  return { texts, counts };
+  return { texts, counts, described };
 }

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { matcherFor, taxon } from '../matching/dictionary-fixture';
+import { settledScan } from './settled-scan';
+
+const APPENDIX_I = { cites: { appendix: 'I' as const } };
+
+/**
+ * The evasion families that evasion-unseen.test.ts left out, with cases that must stay quiet. On main (e181ba4) 25
+ * of the 35 variants to catch were missed (the 13 to keep quiet were quiet); branch evasion11's first commits
+ * (3f48db4, eaaf0a3) caught all 35 but made content.js 30,612 bytes, over its budget, and were taken out again.
+ * Not caught here (each is in those commits, see BENCHMARKS.md, branch evasion11): look-alikes from IPA, small
+ * capitals, Armenian, Cherokee and Lisu ("ivօry", "ɪᴠᴏʀʏ", "Ꭵvory", "ꓲVORY", also in an alt text); CSS
+ * `direction: rtl` with `unicode-bidi: bidi-override` on a span or the paragraph; a genus and epithet in two table
+ * rows, nested blocks or display:block / inline-block spans; a name hyphenated at a line end ("Loxo-<br>donta", a
+ * soft hyphen before <br>).
+ */
+const matcher = matcherFor({
+  taxa: [
+    taxon(
+      'loxodonta-africana',
+      'Loxodonta africana',
+      [
+        { text: 'ivory', lang: 'en' },
+        { text: 'Elfenbein', lang: 'de', match: 'compound' },
+      ],
+      APPENDIX_I,
+    ),
+    taxon('testudo-hermanni', 'Testudo hermanni', [{ text: 'tortoise', lang: 'en' }], APPENDIX_I),
+  ],
+});
+
+async function paintedCount(html: string): Promise<number> {
+  return (await settledScan(html, matcher)).texts.length;
+}
+
+describe('look-alike letters of other scripts', () => {
+  it.each([
+    ['a pure Armenian word stays Armenian', '<p>\u0585\u0580\u0565\u0580 \u0570\u0561\u0575</p>', 0],
+    ['small capitals that spell another word', '<p>\u026A\u1D20\u1D0F\u0280\u028F\u028F</p>', 0],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('bidi overrides by element and by style', () => {
+  it.each([
+    ['<bdo dir="RTL"> around capitals', '<p>carved <bdo dir="RTL">YROVI</bdo></p>', 1],
+    ['<bdo dir="rtl"> around capitals', '<p><bdo dir="rtl">YROVI</bdo> netsuke</p>', 1],
+    ['<bdo dir="rtl"> around a capitalised binomial', '<p><bdo dir="rtl">anacirfa atnodoxoL</bdo></p>', 1],
+    ['rtl without an override does not reverse Latin', '<p><span style="direction: rtl">yrovi</span></p>', 0],
+    ['an override left to right reads as written', '<p><span style="unicode-bidi: bidi-override">yrovi</span></p>', 0],
+    ['<bdo dir="ltr"> reads as written', '<p><bdo dir="ltr">YROVI</bdo></p>', 0],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('genus and epithet in adjacent boxes', () => {
+  it.each([
+    ['rows far apart', '<table><tr><td>Loxodonta</td></tr><tr><td>herd</td></tr><tr><td>africana</td></tr></table>', 0],
+    ['another cell between', '<table><tr><td>Loxodonta</td><td>12</td></tr><tr><td>africana</td></tr></table>', 0],
+    [
+      'block spans with a word between',
+      '<p><span style="display:block">Loxodonta</span>herd <span style="display:block">africana</span></p>',
+      0,
+    ],
+    [
+      'nested divs with a paragraph between',
+      '<div><div>Loxodonta</div><p>Some words.</p></div><div><div>africana</div></div>',
+      0,
+    ],
+    ['plain spans still read as one word', '<p><span>Loxodonta</span><span>africana</span></p>', 0],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('a name hyphenated at a line end', () => {
+  it.each([
+    ['a hyphen mid-line does not join words', '<p>Loxo-donta africana</p>', 0],
+    ['a line-end hyphen before a capital keeps two words', '<p>carved ivory-<br>Netsuke</p>', 1],
+  ])('%s', async (_label, html, count) => {
+    expect(await paintedCount(html)).toBe(count);
+  });
+});
+
+describe('names in attributes and form values: counted, not painted', () => {
+  it.each([
+    ['alt', '<img alt="Loxodonta africana tusk">'],
+    ['title', '<span title="Testudo hermanni">x</span>'],
+    ['aria-label', '<a aria-label="carved ivory" href="#">x</a>'],
+    ['input value', '<input value="Testudo hermanni">'],
+    ['textarea', '<textarea>Testudo hermanni</textarea>'],
+    ['select', '<select><option>x</option><option selected>Testudo hermanni</option></select>'],
+    ['alt with invisibles', '<img alt="Lox\u200Bodo\u2060nta afri\u00ADcana">'],
+    ['title with a Cyrillic look-alike', '<span title="Testud\u043E hermanni">x</span>'],
+    ['aria-label reversed by an override', '<a aria-label="\u202Einnamreh odutseT\u202C" href="#">x</a>'],
+  ])('%s', async (_label, html) => {
+    const { texts, described } = await settledScan(`<p>nothing here</p>${html}`, matcher);
+    expect(texts).toEqual([]);
+    expect(described).toHaveLength(1);
+  });
+
+  it('counts nothing in a password or a hidden value', async () => {
+    const html = '<input type="password" value="Testudo hermanni"><input type="hidden" value="Testudo hermanni">';
+    expect((await settledScan(html, matcher)).described).toEqual([]);
+  });
+});
