@@ -69,7 +69,8 @@ export class Walker {
     const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean): void => {
       const arcs = node === 0 ? this.rootArcs(probe) : this.arcsFor(node, probe);
       if (arcs === null) return;
-      for (const arc of arcs) {
+      for (let a = 0; a < arcs.length; a++) {
+        const arc = arcs[a]!;
         for (let i = arcPatterns[arc]!; i < arcPatterns[arc + 1]!; i++) {
           const pattern = arcPatternList[i]!;
           if (!acrossLine || patternCrossesLines[pattern] === 1) found.push({ start, end: at, pattern });
