@@ -58,7 +58,10 @@ export class CueSet implements CueLookup {
 
   has(folded: string): boolean {
     if (this.words.has(folded)) return true;
-    return this.stems.get(folded.slice(0, MIN_STEM))?.some((stem) => folded.startsWith(stem)) ?? false;
+    // Asked of every word near a match: a word shorter than any stem is not cut, and no closure is made.
+    const stems = folded.length >= MIN_STEM ? this.stems.get(folded.slice(0, MIN_STEM)) : undefined;
+    if (stems) for (const stem of stems) if (folded.startsWith(stem)) return true;
+    return false;
   }
 }
 

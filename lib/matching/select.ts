@@ -3,6 +3,9 @@ import type { Tokens } from '@/lib/matching/tokenize';
 import type { Match } from '@/lib/matching/types';
 import type { Found } from '@/lib/matching/walk';
 
+// Indexed loops throughout: this runs for every candidate in code a tab has not optimised yet, where `for…of` makes an
+// iterator result per element.
+
 /**
  * Turns raw pattern occurrences into the final matches: exclusion phrases
  * cancel the terms they name wherever they overlap a candidate (by word), then
@@ -24,10 +27,12 @@ export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens):
     while (groupEnd < found.length && found[groupEnd].start === start) groupEnd++;
     if (start >= firstFreeWord) {
       const group = found.slice(groupStart, groupEnd);
-      const ends = [...new Set(group.map((candidate) => candidate.end))].sort((a, b) => b - a);
-      for (const end of ends) {
+      const ends = endsOf(group);
+      for (let e = 0; e < ends.length; e++) {
+        const end = ends[e]!;
         const terms = termsOver(group, end, index);
-        for (const exclusion of exclusions) {
+        for (let i = 0; i < exclusions.length; i++) {
+          const exclusion = exclusions[i]!;
           if (exclusion.start <= end && exclusion.end >= start) cancel(terms, exclusion.pattern, index);
         }
         if (terms.size === 0) continue;
@@ -35,7 +40,7 @@ export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens):
         matches.push({
           start: tokens.start(start),
           end: tokens.end(lastWord),
-          terms: [...terms].sort((a, b) => a - b),
+          terms: terms.size > 1 ? [...terms].sort((a, b) => a - b) : [...terms],
         });
         firstFreeWord = lastWord + 1;
         break;
@@ -46,9 +51,24 @@ export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens):
   return matches;
 }
 
+/** The distinct ends of a group's candidates, the longest first (most groups hold one candidate). */
+function endsOf(group: Found[]): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < group.length; i++) {
+    const { end } = group[i]!;
+    if (ends.includes(end)) continue;
+    // Put in place, not sorted after: Array#sort copies the array it sorts, and this runs for every candidate.
+    let at = ends.length;
+    for (; at > 0 && ends[at - 1]! < end; at--) ends[at] = ends[at - 1]!;
+    ends[at] = end;
+  }
+  return ends;
+}
+
 function termsOver(group: Found[], end: number, { patternTerms, termList }: FlatIndex): Set<number> {
   const terms = new Set<number>();
-  for (const { end: candidateEnd, pattern } of group) {
+  for (let c = 0; c < group.length; c++) {
+    const { end: candidateEnd, pattern } = group[c]!;
     if (candidateEnd !== end) continue;
     for (let i = patternTerms[pattern]!; i < patternTerms[pattern + 1]!; i++) terms.add(termList[i]!);
   }
@@ -57,9 +77,10 @@ function termsOver(group: Found[], end: number, { patternTerms, termList }: Flat
 
 /** cancelList holds term + 1, and 0 for "every term". */
 function cancel(terms: Set<number>, pattern: number, { patternCancels, cancelList }: FlatIndex): void {
-  const cancels = cancelList.subarray(patternCancels[pattern], patternCancels[pattern + 1]);
-  if (cancels.includes(0)) terms.clear();
-  else for (const term of cancels) terms.delete(term - 1);
+  const from = patternCancels[pattern]!;
+  const to = patternCancels[pattern + 1]!;
+  if (cancelList.subarray(from, to).includes(0)) terms.clear();
+  else for (let i = from; i < to; i++) terms.delete(cancelList[i]! - 1);
 }
 
 function hasClitic(tokens: Tokens, word: number): boolean {

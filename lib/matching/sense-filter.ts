@@ -117,13 +117,16 @@ export class SenseFilter {
 
   /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
   apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
+    if (found.length === 0) return found;
     // Each match keeps the terms whose letters the page's accents allow (diacritics.ts): "chat tigré" is not
-    // "chat-tigre"; a match left with none goes.
-    const compounds = found.flatMap((match) => {
+    // "chat-tigre"; a match left with none goes. A match that keeps all its terms is kept as it is, not copied.
+    const compounds: Match[] = [];
+    for (const match of found) {
       const page = tokens.source(match.start, match.end);
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
-      return terms.length > 0 && !this.isOtherSenseCompound(match, tokens) ? [{ ...match, terms }] : [];
-    });
+      if (terms.length === 0 || this.isOtherSenseCompound(match, tokens)) continue;
+      compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
+    }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
     const roles = matches.map((match, i) => this.roleOf(match, needContext[i]));
     if (roles.every((role) => role.kind === 'plain')) return matches;
@@ -374,7 +377,7 @@ function fitsSense(
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
-    else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word)) wildlife = Math.min(wildlife, distance);
+    else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word, folded)) wildlife = Math.min(wildlife, distance);
   }
   spans.forEach(([otherFirst, otherLast], i) => {
     if (!supporting[i]) return;
@@ -447,15 +450,12 @@ const MID_SENTENCE = /^(?: |['’])$/u;
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;
 
 /** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */
-function isAntiqueYear(tokens: Tokens, word: number): boolean {
-  const folded = tokens.folded(word);
-  const [start, end] = [tokens.start(word), tokens.end(word)];
-  return (
-    /^1[0-9]{3}$/.test(folded) &&
-    Number(folded) < 1950 &&
-    !PRICE.test(tokens.source(start - 2, start)) &&
-    !PRICE.test(tokens.source(end, end + 5))
-  );
+function isAntiqueYear(tokens: Tokens, word: number, folded: string): boolean {
+  // Asked of every word near an ambiguous match: most are not four characters long, and need nothing more.
+  if (folded.length !== 4 || !/^1[0-9]{3}$/.test(folded) || Number(folded) >= 1950) return false;
+  const start = tokens.start(word);
+  const end = tokens.end(word);
+  return !PRICE.test(tokens.source(start - 2, start)) && !PRICE.test(tokens.source(end, end + 5));
 }
 
 function exemptNameNear({ exemptNames }: SenseData, tokens: Tokens, [first, last]: WordSpan): boolean {

@@ -75,15 +75,20 @@ function oneOfEight({ langs }: StopWordIndex, declared: string | undefined): Tex
 /** The language whose function words lead clearly between two words, if one does. */
 function guess({ byWord: langs }: StopWordIndex, tokens: Tokens, from: number, to: number): TextLang | undefined {
   const counts = new Map<TextLang, number>();
+  // Most words are no function word: nothing is made for them (this reads up to 41 words a match).
   for (let word = from; word <= to; word++) {
-    for (const lang of langs.get(tokens.folded(word)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const wordLangs = langs.get(tokens.folded(word));
+    if (wordLangs) for (const lang of wordLangs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best: TextLang | undefined;
   let bestCount = 0;
   let secondCount = 0;
   for (const [lang, count] of counts) {
-    if (count > bestCount) [best, bestCount, secondCount] = [lang, count, bestCount];
-    else if (count > secondCount) secondCount = count;
+    if (count > bestCount) {
+      secondCount = bestCount;
+      best = lang;
+      bestCount = count;
+    } else if (count > secondCount) secondCount = count;
   }
   return bestCount >= MIN_HITS && bestCount >= LEAD * secondCount ? best : undefined;
 }

@@ -22,6 +22,7 @@ export class Tokens {
   // Declared, not defined: a field without an initialiser would be defined again on every text's object.
   declare private readonly text: string;
   declare private readonly foldMixed: MixedScriptFold;
+  declare private foldedWords: string[] | undefined;
 
   constructor(text: string, foldMixed: MixedScriptFold) {
     this.text = text;
@@ -43,10 +44,15 @@ export class Tokens {
   }
 
   /**
-   * Folded form of word i (see foldWord). Computed on demand and not kept:
-   * holding a string per word of a large page costs more than folding again.
+   * Folded form of word i (see foldWord), made once when first asked for: the walk, the "not listed" names and the
+   * sense filter each ask for the same words, and every fold is a new string (a block's text is a few thousand
+   * characters at most: scan-block.ts matches longer ones in segments).
    */
   folded(i: number): string {
+    return ((this.foldedWords ??= [])[i] ??= this.fold(i));
+  }
+
+  private fold(i: number): string {
     const word = this.text.slice(this.starts[i], this.ends[i]);
     const fold = this.folds[i];
     if (fold === FOLD_NONE) return word;

@@ -69,7 +69,8 @@ export class Walker {
     const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean): void => {
       const arcs = node === 0 ? this.rootArcs(probe) : this.arcsFor(node, probe);
       if (arcs === null) return;
-      for (const arc of arcs) {
+      for (let a = 0; a < arcs.length; a++) {
+        const arc = arcs[a]!;
         for (let i = arcPatterns[arc]!; i < arcPatterns[arc + 1]!; i++) {
           const pattern = arcPatternList[i]!;
           if (!acrossLine || patternCrossesLines[pattern] === 1) found.push({ start, end: at, pattern });
@@ -102,28 +103,23 @@ export class Walker {
     const { nodeRanges } = index;
     const length = probe.length;
     const candidates = endings.endingWith(probe[length - 1]!);
-    // Runs for every word of a page, in code that is still cold there: no closure, tuple or array per call.
+    // Runs for every word of a page, in code that is still cold there: no closure, tuple or array per call, and
+    // indexed loops (an unoptimised `for…of` makes an iterator result per ending tried).
     let found: number[] | null = null;
     const wordsFrom = nodeRanges[3 * node + KEY_RANGE.words]!;
     const wordsTo = nodeRanges[3 * node + KEY_RANGE.words + 1]!;
-    if (wordsFrom < wordsTo) {
-      found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, length), '');
-      for (const ending of candidates) {
-        if (ending.length >= length || !probe.endsWith(ending)) continue;
-        found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, length - ending.length), ending);
-      }
-    }
     const suffixedFrom = nodeRanges[3 * node + KEY_RANGE.suffixed]!;
     const suffixedTo = nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
-    if (suffixedFrom < suffixedTo) {
-      // A suffixed key is any end of the word left once an ending is taken off ('' first, then the candidates).
-      for (let e = -1; e < candidates.length; e++) {
-        const ending = e < 0 ? '' : candidates[e]!;
-        if (ending.length >= length || !probe.endsWith(ending)) continue;
-        const coreEnd = length - ending.length;
-        for (let from = 0; from < coreEnd; from++)
-          found = this.addArcs(found, findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
-      }
+    // The word less each ending it may carry ('' first, then the candidates) is a word key, and any end of it a
+    // suffixed key.
+    for (let e = -1; e < candidates.length && (wordsFrom < wordsTo || suffixedFrom < suffixedTo); e++) {
+      const ending = e < 0 ? '' : candidates[e]!;
+      if (ending.length >= length || !probe.endsWith(ending)) continue;
+      const coreEnd = length - ending.length;
+      if (wordsFrom < wordsTo)
+        found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, coreEnd), ending);
+      for (let from = 0; suffixedFrom < suffixedTo && from < coreEnd; from++)
+        found = this.addArcs(found, findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
     }
     const prefixedFrom = nodeRanges[3 * node + KEY_RANGE.prefixed]!;
     const prefixedTo = nodeRanges[3 * node + KEY_RANGE.prefixed + 1]!;
