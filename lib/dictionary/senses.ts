@@ -950,7 +950,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'support',
   },
   {
-    // The Komodo dragon by its full name is also a chess engine ("Komodo Dragon" beside Stockfish) and a film's monster.
+    // The Komodo dragon by its full name is also a chess engine ("Komodo Dragon" beside Stockfish).
     terms: ['Komodo dragon', 'dragon de Komodo', 'dragón de Komodo', 'drago di Komodo'],
     competes: ['software', 'media', 'toy', 'imitation'],
     rule: 'veto',
