@@ -152,24 +152,24 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
       vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo*`,
-    fr: `imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
+    fr: `affiche* sticker* imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
       tatouage*`,
-    de: `imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
+    de: `tapete* wandtattoo* imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
       tattoo* tätowier*`,
-    nl: `imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
+    nl: `behang* muursticker* imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
       tattoo* tatoeage*`,
-    es: `imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
+    es: `vinilo* lámina* imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
       logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje*`,
-    it: `imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
+    it: `stampa* poster* imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
       tatuaggi*`,
-    pl: `imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
+    pl: `tapet* obraz* imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
       tłoczeni* tatuaż*`,
-    ru: `имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
+    ru: `картин* постер* обои имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
       вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров*`,
   },
   vehicle: {
@@ -212,22 +212,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн*`,
   },
   software: {
-    en: `code coding program* script* library libraries package* pip import module* function* class install*
+    en: `engine engines stockfish app apps code coding program* script* library libraries package* pip import module* function* class install*
       version developer* django flask numpy pandas dataframe* api sdk ide jupyter notebook* tutorial* course*
       syntax interpreter compiler github programming language mac macos osx imac macbook computing`,
-    fr: `code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours
+    fr: `moteur stockfish application appli code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours
       informatique* mac macos osx imac macbook`,
-    de: `code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*
+    de: `engine stockfish app apps code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*
       informatik* mac macos osx imac macbook`,
-    nl: `code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*
+    nl: `engine stockfish app apps code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*
       informatica* mac macos osx imac macbook`,
-    es: `código programación programa* script* biblioteca* librería* módulo* función* lenguaje desarrollador*
+    es: `motor stockfish aplicación app código programación programa* script* biblioteca* librería* módulo* función* lenguaje desarrollador*
       tutorial* curso* informática* mac macos osx imac macbook`,
-    it: `codice programmazione programma* script* libreria* librerie modul* funzion* linguaggio sviluppator*
+    it: `motore stockfish app codice programmazione programma* script* libreria* librerie modul* funzion* linguaggio sviluppator*
       tutorial* corso* informatica* mac macos osx imac macbook`,
-    pl: `kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs* email
+    pl: `silnik stockfish aplikacj* kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs* email
       mail* kropka gmail informatyk* mac macos osx imac macbook`,
-    ru: `код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс* информатик*
+    ru: `движок stockfish приложени* код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс* информатик*
       mac macos osx imac macbook`,
   },
   media: {
@@ -235,25 +235,25 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
       award* prize* premiere* music* dance* dancing guitar* radio sang sing* singer* lyrics playlist* duet*
       newsroom obituar* fable* ninja*`,
-    fr: `film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
+    fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja*`,
-    de: `film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
+    de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
       buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
       tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja*`,
-    nl: `film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
+    nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
       boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
       redactie* reeks fabel* ninja*`,
-    es: `película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
+    es: `cuento* cuentos película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
       cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja*`,
-    it: `film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
+    it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
       chitarr* music* radio cantant* redazione necrolog* favola* ninja*`,
     pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
       tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja*`,
-    ru: `фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
+    ru: `книжк* сказк* фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
       сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
       радио певец певиц* редакци* некролог* басн* ниндзя`,
   },
@@ -341,19 +341,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `краск* стен* матов* эмал*`,
   },
   toy: {
-    en: `toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
+    en: `halloween carnival onesie* toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
       squishmallow* inflatable* float pool steiff schleich papo`,
-    fr: `jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
+    fr: `carnaval* jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
       figurine*`,
-    de: `spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
+    de: `fasching* karneval* spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
       schach* bespielt schleich steiff papo spielfigur*`,
-    nl: `speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
+    nl: `carnaval* speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
       speelfiguur*`,
-    es: `juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras`,
-    it: `giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine`,
-    pl: `zabawk* pluszak* pluszow* maskotk* dzieci* dziecko dziecka dziecięc* naklejk* kostium* strój stroje stroju
+    es: `carnaval* juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras`,
+    it: `carneval* giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine`,
+    pl: `przebierań* zabawk* pluszak* pluszow* maskotk* dzieci* dziecko dziecka dziecięc* naklejk* kostium* strój stroje stroju
       przebrani* dmuchan* szach* steiff schleich papo figurki`,
-    ru: `игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
+    ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
       эндшпил* мат steiff schleich papo фигурки`,
   },
   brand: {
@@ -389,16 +389,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       экскурси* музе* собор* университет* пещер* билет* улиц* площад* проспект*`,
   },
   tool: {
-    en: `clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
+    en: `binocular* scope clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
       anemometer* gauge* rangefinder* thermometer*`,
-    fr: `pince* câble* clip colle* adhésif* tube tubes anémomètre* télémètre* thermomètre*`,
-    de: `klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben messgerät*
+    fr: `jumelle* pince* câble* clip colle* adhésif* tube tubes anémomètre* télémètre* thermomètre*`,
+    de: `fernglas* feldstecher* klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben messgerät*
       windmesser* entfernungsmesser* thermometer*`,
-    nl: `klem* kabel* tang lijm* tube tubes meter windmeter* afstandsmeter* thermometer*`,
-    es: `pinza* cable* pegamento* adhesivo* tubo tubos anemómetro* telémetro* termómetro*`,
-    it: `pinza* pinze cavo cavi morsetto* colla* adesiv* tubetto* anemometro* telemetro* termometro*`,
-    pl: `krokodylk* zacisk* kabel* kable klej* tubk* wiatromierz* anemometr* dalmierz* termometr*`,
-    ru: `зажим* кабел* провод* клей* тюбик* анемометр* дальномер* термометр*`,
+    nl: `verrekijker* klem* kabel* tang lijm* tube tubes meter windmeter* afstandsmeter* thermometer*`,
+    es: `prismático* binocular* pinza* cable* pegamento* adhesivo* tubo tubos anemómetro* telémetro* termómetro*`,
+    it: `binocol* pinza* pinze cavo cavi morsetto* colla* adesiv* tubetto* anemometro* telemetro* termometro*`,
+    pl: `lornet* krokodylk* zacisk* kabel* kable klej* tubk* wiatromierz* anemometr* dalmierz* termometr*`,
+    ru: `бинокл* зажим* кабел* провод* клей* тюбик* анемометр* дальномер* термометр*`,
   },
   gem: {
     en: 'eye eyes stone stones gemstone* onyx turquoise bead* earring* bracelet* necklace* pendant* quartz crystal* ring rings',
@@ -840,6 +840,13 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'leone',
       'lew',
       'лев',
+      // The lioness is a figure in a box of toys as often as the lion.
+      'lioness',
+      'lionne',
+      'leona',
+      'leonessa',
+      'lwica',
+      'львица',
       'eagle',
       'aigle',
       'arend',
@@ -857,6 +864,15 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'pygargue',
       'aquila di mare',
       'орлан',
+      // The golden eagle names beers, pubs, binoculars and teams as well ("Golden Eagle ale", "Беркут").
+      'golden eagle',
+      'aigle royal',
+      'Steinadler',
+      'steenarend',
+      'águila real',
+      'aquila reale',
+      'orzeł przedni',
+      'беркут',
     ],
     // Rabbits, fish and a dog breed borrow the lion's name ("lionhead", "pez león", "Löwchen"): `namesake`.
     competes: [
@@ -877,6 +893,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'simile',
       'inn',
       'heraldry',
+      'tool',
     ],
     rule: 'veto',
   },
@@ -931,6 +948,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['dragon', 'dragón', 'drago', 'smok', 'дракон'],
     competes: ['sport', 'media', 'toy', 'imitation', 'brand', 'place', 'zodiac', 'vehicle'],
     rule: 'support',
+  },
+  {
+    // The Komodo dragon by its full name is also a chess engine ("Komodo Dragon" beside Stockfish).
+    terms: ['Komodo dragon', 'dragon de Komodo', 'dragón de Komodo', 'drago di Komodo'],
+    competes: ['software', 'media', 'toy', 'imitation'],
+    rule: 'veto',
   },
   {
     // Albatrosses name sailing ships, aircraft and teams.

@@ -17,6 +17,9 @@ import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/t
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
 const CUE_WINDOW = 10;
+/** Words a page's head may have: a category line or a title before a colon, which names what the whole page sells. */
+const HEAD_WORDS_MAX = 12;
+const TITLE_WORDS_MAX = 6;
 /** Words on each side of a parrot word searched for an exempt species name. */
 const EXEMPT_WINDOW = 40;
 
@@ -132,6 +135,7 @@ export class SenseFilter {
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const data = this.senseData;
     const spans = matches.map((match) => wordSpan(tokens, match));
+    const pageHead = pageHeadOf(tokens);
     const names = roles.some((role) => role.kind === 'plain');
     // A plain name nearby supports an ambiguous word, and so does an ambiguous word that keeps its wildlife sense by
     // the words around it alone ("a rosewood and ivory clock"), never one that leans on another match in turn.
@@ -146,7 +150,7 @@ export class SenseFilter {
     const named = roles.map(
       (role, i) =>
         role.kind === 'plain' ||
-        (role.kind === 'ambiguous' && fitsSense(senses[i]!, data.stopWords, tokens, spans[i], spans, alone)),
+        (role.kind === 'ambiguous' && fitsSense(senses[i]!, data.stopWords, tokens, spans[i], spans, alone, pageHead)),
     );
     return matches.filter((match, i) => {
       const role = roles[i];
@@ -156,7 +160,7 @@ export class SenseFilter {
       if (sense?.simile && this.isBareSimile(match, sense, tokens, spans[i])) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
       if (exemptOnly || sense === undefined) return !exemptOnly;
-      return named[i] || fitsSense(sense, data.stopWords, tokens, spans[i], spans, named);
+      return named[i] || fitsSense(sense, data.stopWords, tokens, spans[i], spans, named, pageHead);
     });
   }
 
@@ -338,6 +342,18 @@ export class SenseFilter {
 
 type WordSpan = [first: number, last: number];
 
+/**
+ * A page's head: its first line when more lines follow ("Category: Toys > Figures"), or the words before a colon that
+ * opens it ("Fairground plush: a panda, a koala…"). It names what the page is about, however far down the animal is.
+ */
+function pageHeadOf(tokens: Tokens): WordSpan | undefined {
+  const between = (word: number) => tokens.source(tokens.end(word), tokens.start(word + 1));
+  const last = Math.min(tokens.count - 1, HEAD_WORDS_MAX);
+  for (let word = 0; word < last; word++) if (between(word).includes('\n')) return [0, word];
+  for (let word = 0; word < Math.min(last, TITLE_WORDS_MAX); word++) if (between(word).includes(':')) return [0, word];
+  return undefined;
+}
+
 /** The first and last word of a match (binary search on word starts). */
 function wordSpan(tokens: Tokens, match: Match): WordSpan {
   const wordAt = (offset: number) => {
@@ -364,6 +380,7 @@ function fitsSense(
   [first, last]: WordSpan,
   spans: readonly WordSpan[],
   supporting: readonly boolean[],
+  pageHead?: WordSpan,
 ): boolean {
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
   if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
@@ -379,6 +396,10 @@ function fitsSense(
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
     else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word, folded)) wildlife = Math.min(wildlife, distance);
   }
+  // The page's head outside the window: a competing cue there loses to any wildlife cue of the sentence.
+  if (pageHead && competing === Infinity)
+    for (let word = pageHead[0]; word <= pageHead[1] && first - word > CUE_WINDOW; word++)
+      if (sense.competing.has(tokens.folded(word))) competing = CUE_WINDOW + 1;
   spans.forEach(([otherFirst, otherLast], i) => {
     if (!supporting[i]) return;
     const distance = otherLast < first ? first - otherLast : otherFirst > last ? otherFirst - last : Infinity;

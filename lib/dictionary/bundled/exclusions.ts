@@ -237,4 +237,13 @@ export const globalExclusions: TermInput[] = [
   { text: 'львиную долю', lang: 'ru' },
   { text: 'слон в посудной лавке', lang: 'ru' },
   { text: 'как попугай', lang: 'ru' },
+  // The proverb of the bear's skin sold before the hunt, in each language (block added by branch fresh11).
+  { text: 'Fell des Bären', lang: 'de' },
+  { text: "peau de l'ours", lang: 'fr' },
+  { text: 'piel del oso', lang: 'es' },
+  { text: "pelle dell'orso", lang: 'it' },
+  { text: 'de beer geschoten', lang: 'nl' },
+  { text: 'skóry na niedźwiedziu', lang: 'pl' },
+  { text: 'skórę na niedźwiedziu', lang: 'pl' },
+  { text: 'шкуру неубитого медведя', lang: 'ru' },
 ];

@@ -89,6 +89,23 @@ describe('a compound whose other part names an everyday sense', () => {
   });
 });
 
+describe("a page's head", () => {
+  // A category line or a title before a colon names what the page sells, however far down the animals are.
+  it.each([
+    [
+      'Category: Toys > Figures\nBoxed set from our shop, all twelve pieces hand painted, with a stand: a crocodile',
+      [],
+    ],
+    ['Fairground plush prizes: a panda, a koala, a sloth, a penguin and one more, a polar bear', []],
+    [
+      'Category: Toys > Figures\nOld stock from a closed zoo shop, twelve pieces, boxed: a live crocodile hatchling',
+      ['crocodile'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
 describe('names spelled like everyday words', () => {
   it('needs wildlife support even for a word whose own rule only vetoes', () => {
     // "bar" folds like the German "Bär", whose rule only vetoes: as the everyday word it needs support.
