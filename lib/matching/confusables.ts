@@ -14,22 +14,36 @@ export const CYRILLIC = 2;
 export const GREEK = 4;
 
 /**
- * The script bit of a UTF-16 unit: Latin letters (ASCII, Latin-1, Extended-A/B), Greek, Cyrillic, 0 for anything
- * else. Comparisons, not a table: the tokenizer calls it for every character of the page, and a table filled at
- * load would cost every frame's script evaluation a loop of 1,300 steps (issue 14).
+ * Letters of the blocks past the three scripts that draw Latin letters: IPA and small capitals ("ɪᴠᴏʀʏ"), Armenian
+ * "օ", Cherokee "Ꭵ", Lisu "ꓲ". Their look-alikes are in the rules' table like the three scripts', so the tab's code
+ * holds only these ranges.
+ */
+export const OTHER = 8;
+
+/**
+ * The script bit of a UTF-16 unit: Latin letters (ASCII, Latin-1, Extended-A/B), Greek, Cyrillic, OTHER, 0 for
+ * anything else (digits, marks, invisibles, the scripts without look-alikes). Comparisons, not a table: the
+ * tokenizer calls it for every character of the page, and a table filled at load would cost every frame's script
+ * evaluation a loop of 1,300 steps (issue 14).
  * @example scriptOf(0x438) // CYRILLIC ("и")
  */
 export function scriptOf(code: number): number {
-  if (code < 0x370) {
-    const latin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+  if (code < 0x250) {
+    const latin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
     return latin ? LATIN : 0;
   }
-  return code <= 0x3ff ? GREEK : code < 0x530 ? CYRILLIC : 0;
+  if (code < 0x530) return code < 0x300 ? OTHER : code < 0x370 ? 0 : code < 0x400 ? GREEK : CYRILLIC;
+  const other =
+    code < 0x590 ||
+    (code >= 0x13a0 && code < 0x1400) ||
+    (code >= 0x1d00 && code < 0x1d80) ||
+    (code >= 0xa4d0 && code < 0xac00);
+  return other ? OTHER : 0;
 }
 
-/** True when more than one script bit is set. */
+/** True when more than one script bit is set, or an OTHER letter's look-alikes may spell a term. */
 export function isMixedScript(scripts: number): boolean {
-  return (scripts & (scripts - 1)) !== 0;
+  return (scripts & (scripts - 1)) !== 0 || scripts === OTHER;
 }
 
 /** Folds a word whose letters come from several scripts (see mixedScriptFolder). */

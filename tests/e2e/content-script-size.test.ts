@@ -36,9 +36,12 @@ import { extensionDir } from './support/extension';
  * last took, the observer's records left to the slices, appended blocks
  * scanned whole in turn and a long text node read in pieces (issue 14, 29,865
  * bytes: a 10 MB text node back to its old cost, the page's own task lighter,
- * the last appended card painted in the first frame that shows it).
+ * the last appended card painted in the first frame that shows it); 29,990
+ * when the pack was decoded as its parts arrive (the checklist's badge) and
+ * look-alikes of other scripts were folded (Armenian, Cherokee, small
+ * capitals): the room is the issue's 30,000 bytes.
  */
-const BUDGET_BYTES = 29_900;
+const BUDGET_BYTES = 29_990;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 
 /** Strings of the hover card and its watcher that survive minification: message keys, styles, the caret lookup. */

@@ -7,13 +7,11 @@ const APPENDIX_I = { cites: { appendix: 'I' as const } };
 
 /**
  * The evasion families that evasion-unseen.test.ts left out, with cases that must stay quiet. On main (e181ba4) 25
- * of the 35 variants to catch were missed (the 13 to keep quiet were quiet); branch evasion11's first commits
- * (3f48db4, eaaf0a3) caught all 35 but made content.js 30,612 bytes, over its budget, and were taken out again.
- * Not caught here (each is in those commits, see BENCHMARKS.md, branch evasion11): look-alikes from IPA, small
- * capitals, Armenian, Cherokee and Lisu ("ivօry", "ɪᴠᴏʀʏ", "Ꭵvory", "ꓲVORY", also in an alt text); CSS
- * `direction: rtl` with `unicode-bidi: bidi-override` on a span or the paragraph; a genus and epithet in two table
- * rows, nested blocks or display:block / inline-block spans; a name hyphenated at a line end ("Loxo-<br>donta", a
- * soft hyphen before <br>).
+ * of the 35 variants to catch were missed (the 13 to keep quiet were quiet). Branch evasion11 caught all 35 for
+ * 779 bytes of content.js, over its budget; the look-alikes of other scripts (84 bytes) were kept. Not caught here
+ * (each is in branch evasion11's commits 3f48db4 and eaaf0a3, see BENCHMARKS.md): CSS `direction: rtl` with
+ * `unicode-bidi: bidi-override` on a span or the paragraph; a genus and epithet in two table rows, nested blocks or
+ * display:block / inline-block spans; a name hyphenated at a line end ("Loxo-<br>donta", a soft hyphen before <br>).
  */
 const matcher = matcherFor({
   taxa: [
@@ -36,6 +34,14 @@ async function paintedCount(html: string): Promise<number> {
 
 describe('look-alike letters of other scripts', () => {
   it.each([
+    ['Armenian օ', '<p>carved iv\u0585ry netsuke</p>', 1],
+    ['Armenian օ in a binomial', '<p>Lox\u0585d\u0585nta africana</p>', 1],
+    ['Cherokee Ꭵ', '<p>carved \u13A5vory netsuke</p>', 1],
+    ['Cherokee capitals', '<p>\u13DEoxo\u13A0onta africana</p>', 1],
+    ['Latin small capitals ɪᴠᴏʀʏ', '<p>carved \u026A\u1D20\u1D0F\u0280\u028F netsuke</p>', 1],
+    ['a small capital in a word', '<p>carved iv\u1D0Fry netsuke</p>', 1],
+    ['Latin iota ɩ', '<p>carved \u0269vory netsuke</p>', 1],
+    ['Lisu capitals', '<p>carved \uA4F2VORY netsuke</p>', 1],
     ['a pure Armenian word stays Armenian', '<p>\u0585\u0580\u0565\u0580 \u0570\u0561\u0575</p>', 0],
     ['small capitals that spell another word', '<p>\u026A\u1D20\u1D0F\u0280\u028F\u028F</p>', 0],
   ])('%s', async (_label, html, count) => {
@@ -96,6 +102,7 @@ describe('names in attributes and form values: counted, not painted', () => {
     ['alt with invisibles', '<img alt="Lox\u200Bodo\u2060nta afri\u00ADcana">'],
     ['title with a Cyrillic look-alike', '<span title="Testud\u043E hermanni">x</span>'],
     ['aria-label reversed by an override', '<a aria-label="\u202Einnamreh odutseT\u202C" href="#">x</a>'],
+    ['alt with an Armenian look-alike', '<img alt="iv\u0585ry">'],
   ])('%s', async (_label, html) => {
     const { texts, described } = await settledScan(`<p>nothing here</p>${html}`, matcher);
     expect(texts).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
-import { CYRILLIC, GREEK, LATIN, scriptOf } from '@/lib/matching/confusables';
+import { CYRILLIC, GREEK, LATIN, OTHER, scriptOf } from '@/lib/matching/confusables';
 import { matcherFor, spans, taxon } from './dictionary-fixture';
 
 const matcher = matcherFor({
@@ -129,14 +129,25 @@ describe('mixed-script words fold through confusables to their main script', () 
     ['«', 0xab, 0],
     ['À', 0xc0, LATIN],
     ['ɏ (the end of Latin Extended-B)', 0x24f, LATIN],
-    ['ɐ (IPA)', 0x250, 0],
+    ['ɐ (IPA)', 0x250, OTHER],
+    ['ʯ (the end of IPA)', 0x2af, OTHER],
     ['a combining accent', 0x301, 0],
     ['Ͱ (the start of Greek)', 0x370, GREEK],
     ['ο', 0x3bf, GREEK],
     ['Ѐ (the start of Cyrillic)', 0x400, CYRILLIC],
     ['і', 0x456, CYRILLIC],
     ['ԯ (the end of Cyrillic Supplement)', 0x52f, CYRILLIC],
-    ['Ա (Armenian)', 0x531, 0],
+    ['Ա (Armenian)', 0x531, OTHER],
+    ['֏ (the end of Armenian)', 0x58f, OTHER],
+    ['א (Hebrew: no look-alikes)', 0x5d0, 0],
+    ['Ꭰ (Cherokee)', 0x13a0, OTHER],
+    ['ᐁ (Canadian syllabics)', 0x1401, 0],
+    ['ᴀ (small capital A)', 0x1d00, OTHER],
+    ['ᶀ (past the phonetic extensions)', 0x1d80, 0],
+    ['zero width space', 0x200b, 0],
+    ['ꓐ (Lisu)', 0xa4d0, OTHER],
+    ['ꮿ (Cherokee small letters)', 0xabbf, OTHER],
+    ['가 (Hangul)', 0xac00, 0],
   ])('counts %s in the script it belongs to', (_label, code, script) => {
     expect(scriptOf(code)).toBe(script);
   });
@@ -152,6 +163,13 @@ describe('a mixed-script word folds into the script that can draw it', () => {
     ['more Cyrillic look-alikes than Latin letters', 'Lохоdоntа', 'loxodonta'],
     ['Latin look-alikes in a Russian word', 'cлoновая', 'слоновая'],
     ['one Latin look-alike in a Russian word', 'чёpная', 'черная'],
+    ['small capitals (one, ʀ, that UTS #39 leaves alone: named "small capital R")', 'ɪᴠᴏʀʏ', 'ivory'],
+    ['an Armenian look-alike in a Latin word', 'iv\u0585ry', 'ivory'],
+    ['an Armenian look-alike in a Russian word', 'к\u0585сть', 'кость'],
+    ['Cherokee capitals', '\u13DE\u13AAB', 'lab'],
+    ['a Lisu letter drawn like a capital', '\uA4F2VORY', 'ivory'],
+    // Only ա (drawn like w) has a look-alike: the word matches nothing either way.
+    ['an Armenian word keeps its letters without look-alikes', '\u0562\u0561\u0580\u0587', '\u0562w\u0580\u0565\u0582'],
   ])('%s', (_label, word, folded) => {
     expect(standardMixedFold(word)).toBe(folded);
   });

@@ -58,7 +58,8 @@ describe('a 100,000-name dictionary', () => {
     let pauses = 0;
     const yieldNow = async () => void pauses++;
     const loaded = await loadPackedMatcher(pack.head, async (i) => pack.parts[i], { sliceMs: 0, yieldNow });
-    expect(pauses).toBeGreaterThan(100);
+    // With a slice of 0 ms every step pauses: the index's and the lists' columns decode in runs of 16,384 integers.
+    expect(pauses).toBeGreaterThan(50);
     expect(loaded.find(text)).toEqual(matcher.find(text));
     expect(loaded.terms).toEqual(compiled.terms);
     expect(loaded.entries).toEqual(compiled.entries);
