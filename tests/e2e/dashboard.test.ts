@@ -18,7 +18,7 @@ async function flagPage(path: string): Promise<void> {
   const before = (await readDatabase(extension.serviceWorker)).flags.length;
   await pressFlagShortcut(extension.serviceWorker, tabId);
   await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(before + 1), {
-    timeout: 15_000,
+    timeout: 40_000,
     interval: 200,
   });
   await page.close();
@@ -138,7 +138,7 @@ describe('the dashboard with 10,000 more flags', () => {
       db.close();
     });
     await dashboard.reload();
-    await expect.poll(showing, { timeout: 20_000 }).toBe('Showing 10,002 of 10,002 flags');
+    await expect.poll(showing, { timeout: 40_000 }).toBe('Showing 10,002 of 10,002 flags');
     const rendered = () => table().locator('tbody tr[aria-rowindex]').count();
     expect(await rendered()).toBeLessThan(60);
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
   extension = await launchWithExtension();
   page = await openPage(extension, server, '/evasion.html');
   await page.waitForFunction((count) => (CSS.highlights.get('spoor-app-i')?.size ?? 0) >= count, CASES, {
-    timeout: 15_000,
+    timeout: 40_000,
   });
 });
 afterAll(async () => {

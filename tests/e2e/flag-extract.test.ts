@@ -34,7 +34,7 @@ async function flagFromPopup(path: string): Promise<Page> {
   await page.bringToFront();
   const popup = await openPopup(extension.context, extension.extensionId, tabId);
   await flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).click();
-  await expect.poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/^Saved:/);
+  await expect.poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 40_000 }).toMatch(/^Saved:/);
   return popup;
 }
 
@@ -44,7 +44,7 @@ describe('reading ads in the built extension', () => {
     // The other site's ad is flagged first, from a link, without opening it.
     const { tabId } = await openScannedPage(extension, server.url('/flag/listing.html'));
     await clickContextMenu(extension.serviceWorker, tabId, { menuItemId: 'spoor-flag-link', linkUrl: otherSite });
-    await expect.poll(async () => (await flagsAt(otherSite)).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await flagsAt(otherSite)).length, { timeout: 40_000 }).toBe(1);
 
     const popup = await flagFromPopup('/flag/foreign-canonical.html');
     const [flag] = await flagsAt(server.url('/flag/foreign-canonical.html'));

@@ -107,7 +107,7 @@ export async function openScannedPage(extension: LoadedExtension, url: string): 
   await page.goto(url);
   const tabId = await tabIdOf(extension.serviceWorker, page.url());
   await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), {
-    timeout: 15_000,
+    timeout: 40_000,
     interval: 200,
   });
   return { page, tabId };

@@ -40,7 +40,7 @@ async function openAd(path: string): Promise<{ page: Page; tabId: number }> {
     async () => {
       expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/);
     },
-    { timeout: 15_000, interval: 200 },
+    { timeout: 40_000, interval: 200 },
   );
   return { page, tabId };
 }
@@ -58,7 +58,7 @@ describe('flagging from the popup', () => {
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).click();
     await expect
-      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 15_000 })
+      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 40_000 })
       .toMatch(/^Saved: Flagged on \d{1,2} [A-Z][a-z]{2,3} \d{4} by e2e\.researcher/);
 
     const state = await readDatabase(extension.serviceWorker);
@@ -116,7 +116,7 @@ describe('flagging from the popup', () => {
     await popup.getByRole('button', { name: 'Flag this ad' }).click();
     await popup.getByRole('button', { name: 'Add observation' }).click();
     await expect
-      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 15_000 })
+      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 40_000 })
       .toMatch(/^Observation added/);
     const [again] = await flagsAt(server.url('/flag/ad.html'));
     expect(again!.observations).toHaveLength(2);
@@ -151,7 +151,7 @@ describe('flagging without the popup', () => {
     await page.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, tabId);
     await expect
-      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=shortcut'))).length, { timeout: 15_000 })
+      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=shortcut'))).length, { timeout: 40_000 })
       .toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad-2.html?via=shortcut'));
     expect(flag!.observations[0]).toMatchObject({ trigger: 'shortcut', missing: [] });
@@ -163,7 +163,7 @@ describe('flagging without the popup', () => {
     await page.bringToFront();
     await clickContextMenu(extension.serviceWorker, tabId, { menuItemId: 'spoor-flag-page' });
     await expect
-      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=menu'))).length, { timeout: 15_000 })
+      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=menu'))).length, { timeout: 40_000 })
       .toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad-2.html?via=menu'));
     expect(flag!.observations[0]).toMatchObject({ trigger: 'page-menu', missing: [] });
@@ -174,7 +174,7 @@ describe('flagging without the popup', () => {
     const linkUrl = await page.locator('#linked-ad').evaluate((a: HTMLAnchorElement) => a.href);
     await clickContextMenu(extension.serviceWorker, tabId, { menuItemId: 'spoor-flag-link', linkUrl });
     const canonical = server.url('/flag/ad-2.html');
-    await expect.poll(async () => (await flagsAt(canonical)).length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(async () => (await flagsAt(canonical)).length, { timeout: 40_000 }).toBe(1);
     const [flag] = await flagsAt(canonical);
     expect(flag!.platform).toMatchObject({ host: '127.0.0.1' });
     expect(flag!.observations[0]).toMatchObject({ trigger: 'link-menu', foundOn: page.url(), artifacts: [] });
@@ -192,7 +192,7 @@ describe('flagging without the popup', () => {
     ]);
     const urls = [server.url('/flag/ad-2.html?copy=1'), server.url('/flag/listing.html')];
     await expect
-      .poll(async () => (await Promise.all(urls.map(flagsAt))).map((found) => found.length), { timeout: 20_000 })
+      .poll(async () => (await Promise.all(urls.map(flagsAt))).map((found) => found.length), { timeout: 40_000 })
       .toEqual([1, 1]);
     const [first, second] = await Promise.all(urls.map(async (url) => (await flagsAt(url))[0]!.observations[0]));
     expect([first.missing, second.missing]).toEqual([[], []]);

@@ -29,7 +29,7 @@ describe('the options page', () => {
   it('shows the researcher’s signing key, made in Chromium’s WebCrypto and kept unreadable in IndexedDB', async () => {
     const options = await openOptions(extension.context, extension.extensionId);
     const fingerprint = options.getByLabel('Key fingerprint');
-    await expect.poll(() => fingerprint.textContent(), { timeout: 15_000 }).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
+    await expect.poll(() => fingerprint.textContent(), { timeout: 40_000 }).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
     const stored = await extension.serviceWorker.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((done, fail) => {
         const request = indexedDB.open('spoor');
@@ -105,7 +105,7 @@ describe('the options page', () => {
     await ad.bringToFront();
     await popup.getByRole('region', { name: 'Flag' }).getByRole('button', { name: 'Flag this ad' }).click();
     await expect
-      .poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length), { timeout: 15_000 })
+      .poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length), { timeout: 40_000 })
       .toBe(1);
     const before = await readDatabase(extension.serviceWorker);
 
@@ -122,7 +122,7 @@ describe('the options page', () => {
       const restoring = await openOptions(fresh.context, fresh.extensionId);
       await restoring.getByLabel('Backup file').setInputFiles(file);
       await restoring.getByRole('button', { name: 'Restore' }).click();
-      await restoring.getByText('Backup restored.').waitFor({ timeout: 20_000 });
+      await restoring.getByText('Backup restored.').waitFor({ timeout: 40_000 });
       expect(await restoring.getByText(/^Flags: /).textContent()).toMatch(/^Flags: 1 added, 0 updated/);
 
       const after = await readDatabase(fresh.serviceWorker);
@@ -141,7 +141,7 @@ describe('the options page', () => {
       await page.goto(server.url('/options/custom-term.html'));
       const popup = await openPopup(fresh.context, fresh.extensionId, await tabIdOf(fresh.serviceWorker, page.url()));
       await expect
-        .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent(), { timeout: 15_000 })
+        .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent(), { timeout: 40_000 })
         .toContain('Zorbus imaginarius');
       expect(await highlightTexts(page, 'app-i')).toEqual([]);
     } finally {

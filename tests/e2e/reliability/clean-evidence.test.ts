@@ -94,7 +94,7 @@ describe('the screenshot a flag stores', () => {
     await pressFlagShortcut(extension.serviceWorker, tabId);
     const flagged = async () =>
       (await readDatabase(extension.serviceWorker)).flags.find((f) => f.observations[0]?.url === url);
-    await expect.poll(flagged, { timeout: 20_000 }).toBeDefined();
+    await expect.poll(flagged, { timeout: 40_000 }).toBeDefined();
     const screenshot = (await flagged())!.observations[0].artifacts.find(
       (artifact: { kind: string }) => artifact.kind === 'screenshot',
     );

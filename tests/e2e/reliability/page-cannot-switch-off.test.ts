@@ -59,7 +59,7 @@ describe('a page replaying everything it sees', () => {
     await page.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, tabId);
     const flagged = async () => (await readDatabase(extension.serviceWorker)).flags.find((f) => f.canonicalUrl === url);
-    await expect.poll(flagged, { timeout: 20_000 }).toBeDefined();
+    await expect.poll(flagged, { timeout: 40_000 }).toBeDefined();
     const flag = (await flagged())!;
     expect(flag.ad).toMatchObject({ title: 'Ivory bangle, old stock', price: { amount: 320, currency: 'EUR' } });
     expect(JSON.stringify(flag.ad)).toContain('replay_seller_9');

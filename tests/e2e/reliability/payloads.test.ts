@@ -96,12 +96,12 @@ describe('hostile ad pages', () => {
     popup = await openPopup(extension.context, extension.extensionId, jsonLd.tabId);
     const panel = popup.getByRole('region', { name: 'Flag' });
     await panel.getByRole('button', { name: 'Flag this ad' }).click();
-    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(/^Saved/);
+    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 40_000 }).toMatch(/^Saved/);
 
     const microdata = await openAd('microdata.html');
     await microdata.tab.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, microdata.tabId);
-    await vi.waitFor(async () => expect(await stored()).toHaveLength(2), { timeout: 15_000, interval: 200 });
+    await vi.waitFor(async () => expect(await stored()).toHaveLength(2), { timeout: 40_000, interval: 200 });
 
     // The ad pages link to javascript: themselves; Spoor must add nothing that runs.
     for (const { tab } of [jsonLd, microdata]) await expectInert(tab, { linksChecked: false });
@@ -185,7 +185,7 @@ describe('hostile ad pages', () => {
     ] as const) {
       await form.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
       saved[format] = await download(dashboard, () => form.getByRole('button', { name: 'Export and save' }).click());
-      await expect.poll(() => form.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Saved batch/);
+      await expect.poll(() => form.getByRole('status').textContent(), { timeout: 40_000 }).toMatch(/^Saved batch/);
     }
 
     const json = JSON.parse(readFileSync(saved.json!, 'utf8'));

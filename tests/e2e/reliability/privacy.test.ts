@@ -126,7 +126,7 @@ async function exportAs(dashboard: Page, format: RegExp): Promise<void> {
     form.getByRole('button', { name: 'Export and save' }).click(),
   ]);
   await file.saveAs(join(downloads, file.suggestedFilename()));
-  await expect.poll(() => form.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Saved batch/);
+  await expect.poll(() => form.getByRole('status').textContent(), { timeout: 40_000 }).toMatch(/^Saved batch/);
 }
 
 describe('Spoor on the network', () => {
@@ -141,7 +141,7 @@ describe('Spoor on the network', () => {
     const popup = await openPopup(extension.context, extension.extensionId, ad.tabId);
     const panel = popup.getByRole('region', { name: 'Flag' });
     await panel.getByRole('button', { name: 'Flag this ad' }).click();
-    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(/^Saved/);
+    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 40_000 }).toMatch(/^Saved/);
 
     const second = await openHighlighted('/flag/ad-2.html');
     await second.page.bringToFront();
@@ -152,7 +152,7 @@ describe('Spoor on the network', () => {
       linkUrl: EXTERNAL_AD,
     });
     await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(3), {
-      timeout: 15_000,
+      timeout: 40_000,
       interval: 200,
     });
 
