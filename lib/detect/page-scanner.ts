@@ -83,18 +83,29 @@ function ownerFor(node: Node): BlockOwner | null {
   return blockOwner(node);
 }
 
-/** The block right after `owner` in reading order, when only white space or comments lie between them. */
+/** `node` or the first sibling after it that is neither blank text nor a comment; null when none is. */
+function meaningfulFrom(node: Node | null): Node | null {
+  while (node && (node.nodeType === COMMENT || (node.nodeType === TEXT && !NOT_BLANK.test((node as Text).data))))
+    node = node.nextSibling;
+  return node;
+}
+
+/**
+ * The block right after `owner` in reading order, when only white space or comments lie between them: its next
+ * sibling, or for the last block of its parent (a row's last cell) the parent's next sibling (the next row), and
+ * within that the first block its text starts with (the row's first cell).
+ */
 function nextAdjacentBlock(owner: BlockOwner, ownUi: OwnUi): Element | undefined {
-  if (owner.nodeType !== ELEMENT) return undefined;
-  for (let node = owner.nextSibling; node !== null; node = node.nextSibling) {
-    if (node.nodeType === COMMENT) continue;
-    if (node.nodeType === TEXT) {
-      if ((node as Text).data.trim() === '') continue;
-      return undefined;
-    }
-    if (node.nodeType !== ELEMENT) return undefined;
-    const element = node as Element;
-    return isInline(element) || isSkipped(element, ownUi) ? undefined : element;
+  let from: Node = owner;
+  let next = meaningfulFrom(owner.nextSibling);
+  while (next === null && from.parentNode?.nodeType === ELEMENT) {
+    from = from.parentNode;
+    next = meaningfulFrom(from.nextSibling);
+  }
+  while (next?.nodeType === ELEMENT && !isInline(next as Element) && !isSkipped(next as Element, ownUi)) {
+    const first = meaningfulFrom(next.firstChild);
+    if (first?.nodeType !== ELEMENT || isInline(first as Element)) return next as Element;
+    next = first;
   }
   return undefined;
 }

@@ -64,6 +64,13 @@ describe('bidi overrides by element and by style', () => {
 
 describe('genus and epithet in adjacent boxes', () => {
   it.each([
+    ['two table rows', '<table><tr><td>Loxodonta</td></tr><tr><td>africana</td></tr></table>', 1],
+    [
+      'two rows, cells with more before',
+      '<table><tr><td>1</td><td>Loxodonta</td></tr><tr><td>africana</td><td>2</td></tr></table>',
+      1,
+    ],
+    ['nested divs, adjacent', '<div><div>Loxodonta</div></div><div><div>africana</div></div>', 1],
     ['rows far apart', '<table><tr><td>Loxodonta</td></tr><tr><td>herd</td></tr><tr><td>africana</td></tr></table>', 0],
     ['another cell between', '<table><tr><td>Loxodonta</td><td>12</td></tr><tr><td>africana</td></tr></table>', 0],
     [
