@@ -37,12 +37,14 @@ export default defineConfig({
       // message to the page on every load), a logger that prints nothing in production builds, and a plugin hook
       // Spoor leaves empty. Spoor's content script leaves `ctx` unused (a page can abort it: entrypoints/content.ts
       // keeps its own lifetime), so the wrapper only calls `main`: every frame of every page evaluates it (issue 14).
+      // It imports the script's named `main`, not its default export: the options there (matches, allFrames…) are
+      // for the manifest, and would otherwise ship in content.js (114 bytes).
       {
         name: 'spoor:bare-content-script-wrapper',
         enforce: 'pre',
         load: (id: string) =>
           id.startsWith(CONTENT_SCRIPT_WRAPPER)
-            ? `import script from ${JSON.stringify(id.slice(CONTENT_SCRIPT_WRAPPER.length))};\nscript.main();\n`
+            ? `import { main } from ${JSON.stringify(id.slice(CONTENT_SCRIPT_WRAPPER.length))};\nmain();\n`
             : undefined,
       },
       // The popup's first module sends its requests, then imports the page (entrypoints/popup/main.ts): the page's

@@ -19,101 +19,104 @@ import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
 // Detect: highlight CITES-listed species in every frame of every http(s) page. Only detection lives
 // here; the ad reader is injected when the researcher flags (entrypoints/page-reader.ts).
+// The build's wrapper (wxt.config.ts) calls `main` alone: the options below, read only for the manifest, stay out of
+// content.js. WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
+export async function main() {
+  // The script's evaluation ends here, before any extension API is touched: the browser sets up its API
+  // bindings, and the dictionary starts loading, in tasks of their own (issue 14).
+  await yieldToEventLoop();
+  const browser = contentApi();
+  const lifetime = contentLifetime(browser, window);
+  const { signal } = lifetime;
+  const send: typeof sendFromContent = (name, payload) =>
+    sendFromContent(name, payload).catch((error: unknown) => {
+      lifetime.check();
+      throw error;
+    });
+  // Ads, trackers and pixels: no dictionary, no scan, until (if ever) they hold words.
+  await whenWorthScanning(window, signal);
+  if (signal.aborted) return;
+  // Code most frames never run arrives when first needed, injected by the background into this isolated world.
+  const inject = (name: OnDemandName) => send('detect/module', { name });
+  const isTopFrame = window === window.top;
+  // The top frame's text nearly always holds a candidate: its second stage's code is injected while the dictionary
+  // loads, not after the first pass has found one (embedded frames wait: most never need it).
+  let injectedAhead = isTopFrame ? injectedModule<SecondStage>('full-scan', inject) : undefined;
+  injectedAhead?.catch(() => undefined);
+  // Only the scanner, started by runDetect below, asks for the matcher's second stage: `matcher` and `detect` are
+  // set by then. The index's columns the stage reads are read from storage while its code arrives.
+  const secondStage = onDemand(
+    async () => {
+      // A failed injection is not kept: asked again, the stage is injected again.
+      const stage = injectedAhead ?? injectedModule<SecondStage>('full-scan', inject);
+      injectedAhead = undefined;
+      return (await Promise.all([stage, matcher.loadLists(stage)]))[0];
+    },
+    {
+      arrived: () => detect.rescan(),
+      failed: () => detect.resendReport(),
+    },
+  );
+  let fullScan: FullScan | undefined;
+  const loadStart = performance.now();
+  const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
+    signal,
+    fullScan: (parts) => (fullScan ??= secondStage.value?.fullScan(parts)),
+    missing: secondStage.request,
+    // Embedded frames read the lists only if their text needs them (most never do).
+    listsBeside: isTopFrame,
+  });
+  if (signal.aborted) return;
+  const dictionaryLoad = { start: loadStart, end: performance.now() };
+  const customTerms = (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY];
+  if (signal.aborted) return;
+  const detect = runDetect({
+    win: window,
+    matcher,
+    loadCard: () => injectedModule<HoverCardFactory>('hover-card', inject),
+    secondStage: () => secondStage.value,
+    awaitingMatcher: () => secondStage.pending,
+    signal,
+    shadowRootOf: shadowRootReader(browser.dom),
+    dictionaryLoad,
+    customTerms,
+    readSettings: async () => detectSettingsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    watchSettings(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>) => {
+        if (SETTINGS_KEY in changes) onChange(detectSettingsOf(changes[SETTINGS_KEY]!.newValue));
+      };
+      browser.storage.local.onChanged.addListener(listener);
+      return () => browser.storage.local.onChanged.removeListener(listener);
+    },
+    sendReport: (url, entries) => send('detect/report', { url, entries }),
+  });
+  // The background forgets a tab's findings when it starts loading, which an
+  // in-page navigation or a page restored from the back/forward cache also does.
+  listenForCommands(
+    browser,
+    {
+      // Every frame hides at once; the top frame answers once it has painted without them.
+      'detect/conceal': () => {
+        const painted = detect.conceal();
+        return isTopFrame ? painted.then(() => true) : undefined;
+      },
+      'detect/restore': () => void detect.restore(),
+      'detect/show-private': () => {
+        detect.showPrivate();
+        return isTopFrame || undefined;
+      },
+    },
+    signal,
+  );
+  watchLocation(window, detect.resendReport, signal);
+  window.addEventListener('pageshow', detect.resendReport, { signal });
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
   // Nothing reads the script's value: no global name for it.
   globalName: false,
-  // WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
-  async main() {
-    // The script's evaluation ends here, before any extension API is touched: the browser sets up its API
-    // bindings, and the dictionary starts loading, in tasks of their own (issue 14).
-    await yieldToEventLoop();
-    const browser = contentApi();
-    const lifetime = contentLifetime(browser, window);
-    const { signal } = lifetime;
-    const send: typeof sendFromContent = (name, payload) =>
-      sendFromContent(name, payload).catch((error: unknown) => {
-        lifetime.check();
-        throw error;
-      });
-    // Ads, trackers and pixels: no dictionary, no scan, until (if ever) they hold words.
-    await whenWorthScanning(window, signal);
-    if (signal.aborted) return;
-    // Code most frames never run arrives when first needed, injected by the background into this isolated world.
-    const inject = (name: OnDemandName) => send('detect/module', { name });
-    const isTopFrame = window === window.top;
-    // The top frame's text nearly always holds a candidate: its second stage's code is injected while the dictionary
-    // loads, not after the first pass has found one (embedded frames wait: most never need it).
-    let injectedAhead = isTopFrame ? injectedModule<SecondStage>('full-scan', inject) : undefined;
-    injectedAhead?.catch(() => undefined);
-    // Only the scanner, started by runDetect below, asks for the matcher's second stage: `matcher` and `detect` are
-    // set by then. The index's columns the stage reads are read from storage while its code arrives.
-    const secondStage = onDemand(
-      async () => {
-        // A failed injection is not kept: asked again, the stage is injected again.
-        const stage = injectedAhead ?? injectedModule<SecondStage>('full-scan', inject);
-        injectedAhead = undefined;
-        return (await Promise.all([stage, matcher.loadLists(stage)]))[0];
-      },
-      {
-        arrived: () => detect.rescan(),
-        failed: () => detect.resendReport(),
-      },
-    );
-    let fullScan: FullScan | undefined;
-    const loadStart = performance.now();
-    const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
-      signal,
-      fullScan: (parts) => (fullScan ??= secondStage.value?.fullScan(parts)),
-      missing: secondStage.request,
-      // Embedded frames read the lists only if their text needs them (most never do).
-      listsBeside: isTopFrame,
-    });
-    if (signal.aborted) return;
-    const dictionaryLoad = { start: loadStart, end: performance.now() };
-    const customTerms = (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY];
-    if (signal.aborted) return;
-    const detect = runDetect({
-      win: window,
-      matcher,
-      loadCard: () => injectedModule<HoverCardFactory>('hover-card', inject),
-      secondStage: () => secondStage.value,
-      awaitingMatcher: () => secondStage.pending,
-      signal,
-      shadowRootOf: shadowRootReader(browser.dom),
-      dictionaryLoad,
-      customTerms,
-      readSettings: async () => detectSettingsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
-      watchSettings(onChange) {
-        const listener = (changes: Record<string, { newValue?: unknown }>) => {
-          if (SETTINGS_KEY in changes) onChange(detectSettingsOf(changes[SETTINGS_KEY]!.newValue));
-        };
-        browser.storage.local.onChanged.addListener(listener);
-        return () => browser.storage.local.onChanged.removeListener(listener);
-      },
-      sendReport: (url, entries) => send('detect/report', { url, entries }),
-    });
-    // The background forgets a tab's findings when it starts loading, which an
-    // in-page navigation or a page restored from the back/forward cache also does.
-    listenForCommands(
-      browser,
-      {
-        // Every frame hides at once; the top frame answers once it has painted without them.
-        'detect/conceal': () => {
-          const painted = detect.conceal();
-          return isTopFrame ? painted.then(() => true) : undefined;
-        },
-        'detect/restore': () => void detect.restore(),
-        'detect/show-private': () => {
-          detect.showPrivate();
-          return isTopFrame || undefined;
-        },
-      },
-      signal,
-    );
-    watchLocation(window, detect.resendReport, signal);
-    window.addEventListener('pageshow', detect.resendReport, { signal });
-  },
+  main,
 });
