@@ -39,7 +39,9 @@ import { extensionDir } from './support/extension';
  * the last appended card painted in the first frame that shows it); 29,990
  * when the pack was decoded as its parts arrive (the checklist's badge) and
  * look-alikes of other scripts were folded (Armenian, Cherokee, small
- * capitals): the room is the issue's 30,000 bytes.
+ * capitals): the room is the issue's 30,000 bytes. 29,940 bytes with a
+ * genus and epithet joined over table rows and nested blocks (+92), paid for
+ * by leaving the manifest's options out of the script (-114, wxt.config.ts).
  */
 const BUDGET_BYTES = 29_990;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
