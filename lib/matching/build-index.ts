@@ -1,4 +1,4 @@
-import { LIST_COLUMNS, WALK_COLUMNS, type FlatIndex, type IntColumn } from '@/lib/matching/flat-index';
+import { BOUNDS, LIST_COLUMNS, TEXT, WALK_COLUMNS, type FlatIndex, type IntColumn } from '@/lib/matching/flat-index';
 import { CANCELS_ALL_TERMS, type CompiledDictionary, type CompiledPattern } from '@/lib/matching/types';
 
 /** Every column, in stored order: the background builds both halves (the content script needs only WALK_COLUMNS). */
@@ -123,14 +123,14 @@ function indexFromColumns(columns: Record<IntColumn, number[]>): Omit<FlatIndex,
   const index = {} as Omit<FlatIndex, 'text'>;
   for (const [name, kind] of INDEX_COLUMNS) {
     const values = columns[name];
-    if (kind === 'values' || kind === 'delta') {
+    if (kind < BOUNDS) {
       index[name] = Int32Array.from(values);
       continue;
     }
     const bounds = new Int32Array(values.length + 1);
-    bounds[0] = kind === 'text' ? textEnd : 0;
+    bounds[0] = kind === TEXT ? textEnd : 0;
     for (let i = 0; i < values.length; i++) bounds[i + 1] = bounds[i]! + values[i]!;
-    if (kind === 'text') textEnd = bounds[values.length]!;
+    if (kind === TEXT) textEnd = bounds[values.length]!;
     index[name] = bounds;
   }
   return index;

@@ -55,25 +55,30 @@ export const KEY_RANGE = { words: 0, prefixed: 1, suffixed: 2 } as const;
 export type IntColumn = Exclude<keyof FlatIndex, 'text'>;
 
 /**
- * How a column is stored: plain values, steps from the previous value
- * (`delta`: for columns that mostly grow), or counts that decode into bounds
- * starting at 0 (`bounds`) or where the previous `text` column's ended.
+ * How a column is stored: plain values (VALUES), steps from the previous value
+ * (DELTA: for columns that mostly grow), or counts that decode into bounds
+ * starting at 0 (BOUNDS) or where the previous TEXT column's ended. Numbers, ordered so that the two kinds without a
+ * start come first: the content script decodes WALK_COLUMNS, and spells each kind once rather than in every test.
  */
-export type ColumnKind = 'values' | 'delta' | 'bounds' | 'text';
+export const VALUES = 0;
+export const DELTA = 1;
+export const BOUNDS = 2;
+export const TEXT = 3;
+export type ColumnKind = typeof VALUES | typeof DELTA | typeof BOUNDS | typeof TEXT;
 
 /**
  * The columns the first stage walks (walk.ts), in stored order (part of the format): a tab loads these alone with
  * its dictionary. Their `text` column, the keys, comes first in `text`.
  */
 export const WALK_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
-  ['nodeRanges', 'bounds'],
-  ['slotKeys', 'text'],
-  ['slotArcs', 'bounds'],
-  ['arcParadigm', 'values'],
-  ['arcPatterns', 'bounds'],
-  ['arcChildren', 'bounds'],
-  ['arcPatternList', 'delta'],
-  ['patternCrossesLines', 'values'],
+  ['nodeRanges', BOUNDS],
+  ['slotKeys', TEXT],
+  ['slotArcs', BOUNDS],
+  ['arcParadigm', VALUES],
+  ['arcPatterns', BOUNDS],
+  ['arcChildren', BOUNDS],
+  ['arcPatternList', DELTA],
+  ['patternCrossesLines', VALUES],
 ];
 
 /**
@@ -81,14 +86,14 @@ export const WALK_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
  * a tab loads them with the second stage, when its text first holds a candidate. Their text follows the keys.
  */
 export const LIST_COLUMNS: readonly (readonly [IntColumn, ColumnKind])[] = [
-  ['patternTerms', 'bounds'],
-  ['patternCancels', 'bounds'],
-  ['termList', 'delta'],
-  ['cancelList', 'values'],
-  ['termEntry', 'delta'],
-  ['termLang', 'values'],
-  ['termText', 'text'],
-  ['entryRecord', 'text'],
+  ['patternTerms', BOUNDS],
+  ['patternCancels', BOUNDS],
+  ['termList', DELTA],
+  ['cancelList', VALUES],
+  ['termEntry', DELTA],
+  ['termLang', VALUES],
+  ['termText', TEXT],
+  ['entryRecord', TEXT],
 ];
 
 /**

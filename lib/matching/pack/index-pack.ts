@@ -1,4 +1,14 @@
-import { LIST_COLUMNS, WALK_COLUMNS, type ColumnKind, type FlatIndex, type IntColumn } from '@/lib/matching/flat-index';
+import {
+  BOUNDS,
+  DELTA,
+  LIST_COLUMNS,
+  TEXT,
+  VALUES,
+  WALK_COLUMNS,
+  type ColumnKind,
+  type FlatIndex,
+  type IntColumn,
+} from '@/lib/matching/flat-index';
 import type { Pace } from '@/lib/scheduling/pace';
 
 /**
@@ -53,9 +63,9 @@ function encodeColumns(index: FlatIndex, columns: Columns, text: string): { stre
   for (const [name, kind] of columns) {
     const column = index[name];
     const values =
-      kind === 'values'
+      kind === VALUES
         ? column
-        : kind === 'delta'
+        : kind === DELTA
           ? column.map((value, i) => zigzag(value - (i > 0 ? column[i - 1]! : 0)))
           : column.subarray(1).map((bound, i) => bound - column[i]!);
     counts.push(values.length);
@@ -153,16 +163,16 @@ async function decodeColumns(
   for (const [c, [name, kind]] of columns.entries()) {
     const count = counts[c]!;
     // A bounds column has one item more than its counts: its start.
-    const shift = kind === 'values' || kind === 'delta' ? 0 : 1;
+    const shift = kind < BOUNDS ? 0 : 1;
     const column = new Int32Array(count + shift);
-    if (kind === 'text') column[0] = textEnd;
+    if (kind === TEXT) column[0] = textEnd;
     for (let from = 0; from < count; from += BATCH) {
       const to = Math.min(count, from + BATCH);
       await ahead((to - from) * MAX_DIGITS);
       decodeRun(digit, column, kind, shift, from, to);
       if (pace.due()) await pace.pause();
     }
-    if (kind === 'text') textEnd = column[count]!;
+    if (kind === TEXT) textEnd = column[count]!;
     decoded[name] = column;
   }
   await ahead(Infinity);
@@ -188,8 +198,8 @@ function decodeRun(
     let next = digit();
     for (; next >= FINAL; next = digit()) value = value * CONTINUED + next - FINAL;
     value = value * FINAL + next;
-    if (kind === 'values') last = value;
-    else if (kind === 'delta') last += value & 1 ? -(value + 1) / 2 : value / 2;
+    if (kind === VALUES) last = value;
+    else if (kind === DELTA) last += value & 1 ? -(value + 1) / 2 : value / 2;
     else last += value;
     column[i + shift] = last;
   }

@@ -3,7 +3,7 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { DictionarySchema, LangSchema } from '@/lib/dictionary/schema';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
-import { LIST_COLUMNS, WALK_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
+import { BOUNDS, LIST_COLUMNS, WALK_COLUMNS, type FlatIndex } from '@/lib/matching/flat-index';
 import { decodeLists, decodeWalk, encodeIndex, type Pieces } from '@/lib/matching/pack/index-pack';
 import { loadPackedIndex } from '@/lib/matching/pack/load';
 import { loadPackedMatcher, loadSecondHalf } from '@/lib/matching/pack/load-matcher';
@@ -19,7 +19,7 @@ function indexWith(column: keyof FlatIndex, values: number[], text = ''): FlatIn
   const index = Object.fromEntries(
     [...WALK_COLUMNS, ...LIST_COLUMNS].map(([name, kind]) => [
       name,
-      kind === 'values' || kind === 'delta' ? new Int32Array(0) : new Int32Array(1),
+      kind < BOUNDS ? new Int32Array(0) : new Int32Array(1),
     ]),
   ) as unknown as FlatIndex;
   return { ...index, [column]: Int32Array.from(values), text };
