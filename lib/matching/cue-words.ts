@@ -1,5 +1,5 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
-import { tokenize } from '@/lib/matching/tokenize';
+import { foldedPhrase } from '@/lib/matching/tokenize';
 import type { FoldedCueList } from '@/lib/matching/types';
 
 /** A stem shorter than this would swallow unrelated words ("ca*"): such entries count as whole words. */
@@ -22,7 +22,7 @@ export interface CueWord {
 export function cueWords(entry: string, fold: MixedScriptFold): CueWord[] {
   return entry.split(' ').flatMap((part) => {
     const stem = part.endsWith('*');
-    const words = tokenize(stem ? part.slice(0, -1) : part, fold).phrase().words;
+    const words = foldedPhrase(stem ? part.slice(0, -1) : part, fold).words;
     return words.map((text, i) => ({ text, stem: stem && i === words.length - 1 && text.length >= MIN_STEM }));
   });
 }

@@ -1,7 +1,7 @@
 import type { Lang, MatchMode } from '@/lib/dictionary/schema';
 import { paradigmFor } from '@/lib/matching/inflection';
 import type { MixedScriptFold } from '@/lib/matching/confusables';
-import { tokenize } from '@/lib/matching/tokenize';
+import { foldedPhrase } from '@/lib/matching/tokenize';
 import type { CompiledPattern } from '@/lib/matching/types';
 
 /** How one phrase is to be matched. */
@@ -65,7 +65,7 @@ export class PatternTable {
 
   private newPatternIdFor(text: string, { lang, mode, inflect }: PhraseRule): number | undefined {
     // Terms are single-spaced, but a line break inside one must not read as a block break.
-    const { words: folded, seps } = tokenize(text.replace(/\s/g, ' '), this.foldMixed).phrase();
+    const { words: folded, seps } = foldedPhrase(text.replace(/\s/g, ' '), this.foldMixed);
     if (folded.length === 0) return undefined;
     const words: string[] = [];
     const paradigms: number[] = [];

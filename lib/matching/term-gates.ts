@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/dictionary/schema';
 import { EVERYDAY_PHRASES, EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
 import { paradigmFor } from '@/lib/matching/inflection';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
-import { tokenize } from '@/lib/matching/tokenize';
+import { foldedPhrase } from '@/lib/matching/tokenize';
 import { EVERY_LANGUAGE, type EverydayTerm } from '@/lib/matching/types';
 
 /** A name this short reads as an abbreviation or a code ("Aa", "AA batteries"), whatever the language. */
@@ -31,7 +31,7 @@ function foldedLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const words = new Map<string, string[]>();
   for (const [lang, list] of Object.entries(EVERYDAY_WORDS)) {
-    for (const word of tokenize(list, standardMixedFold).phrase().words) {
+    for (const word of foldedPhrase(list, standardMixedFold).words) {
       const langs = words.get(word) ?? [];
       if (!langs.includes(lang)) words.set(word, [...langs, lang]);
     }
@@ -39,11 +39,11 @@ function foldedLexicon(): Lexicon {
   const phrases = new Map<string, string[]>();
   for (const [lang, list] of Object.entries(EVERYDAY_PHRASES)) {
     for (const phrase of list) {
-      const key = tokenize(phrase, standardMixedFold).phrase().words.join(' ');
+      const key = foldedPhrase(phrase, standardMixedFold).words.join(' ');
       phrases.set(key, [...(phrases.get(key) ?? []), lang]);
     }
   }
-  const collisions = new Set(tokenize(NAME_COLLISIONS, standardMixedFold).phrase().words);
+  const collisions = new Set(foldedPhrase(NAME_COLLISIONS, standardMixedFold).words);
   return (lexicon = { words, phrases, collisions });
 }
 
@@ -60,7 +60,7 @@ export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
   const found: EverydayTerm[] = [];
   terms.forEach((term, index) => {
     if (!term.taxon) return;
-    const folded = tokenize(term.text, standardMixedFold).phrase().words;
+    const folded = foldedPhrase(term.text, standardMixedFold).words;
     const phraseLangs = folded.length > 1 ? phrases.get(folded.join(' ')) : undefined;
     // An everyday phrase is one in every form it matches ("gatos atigrados" too).
     if (phraseLangs) found.push([index, [...phraseLangs].sort().join(' '), '']);

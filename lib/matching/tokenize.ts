@@ -60,17 +60,6 @@ export class Tokens {
     return fold === FOLD_FULL ? foldWord(word) : this.foldMixed(word);
   }
 
-  /** All folded words and the separators between them (for short texts: names, phrases). */
-  phrase(): { words: string[]; seps: string[] } {
-    const words: string[] = [];
-    const seps: string[] = [];
-    for (let i = 0; i < this.count; i++) {
-      if (i > 0) seps.push(this.sep(i - 1));
-      words.push(this.folded(i));
-    }
-    return { words, seps };
-  }
-
   /** Folded separator between word i and word i + 1 (see foldSeparator). */
   sep(i: number): string {
     const from = this.ends[i];
@@ -167,10 +156,26 @@ export function tokenize(text: string, foldMixed: MixedScriptFold): Tokens {
 }
 
 /**
+ * All folded words of a short text (a name, a phrase) and the folded separators between them. A function, not a
+ * method of Tokens: only the compiler and the second stage ask, and a class's methods all go into the content script.
+ * @example foldedPhrase('African-grey  Parrot', fold) // { words: ['african', 'grey', 'parrot'], seps: [' ', ' '] }
+ */
+export function foldedPhrase(text: string, foldMixed: MixedScriptFold): { words: string[]; seps: string[] } {
+  const tokens = tokenize(text, foldMixed);
+  const words: string[] = [];
+  const seps: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (i > 0) seps.push(tokens.sep(i - 1));
+    words.push(tokens.folded(i));
+  }
+  return { words, seps };
+}
+
+/**
  * The folded key of a whole name or phrase: its folded words joined by their folded separators.
  * @example phraseKey('African-grey  Parrot', fold) // 'african grey parrot'
  */
 export function phraseKey(text: string, foldMixed: MixedScriptFold): string {
-  const { words, seps } = tokenize(text, foldMixed).phrase();
+  const { words, seps } = foldedPhrase(text, foldMixed);
   return words.map((word, i) => (i === 0 ? word : seps[i - 1] + word)).join('');
 }

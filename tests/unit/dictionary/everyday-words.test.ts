@@ -4,9 +4,9 @@ import { STOP_WORDS } from '@/lib/dictionary/languages';
 import { WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { cueWords as cueWordsWith } from '@/lib/matching/cue-words';
-import { tokenize } from '@/lib/matching/tokenize';
+import { foldedPhrase } from '@/lib/matching/tokenize';
 
-const folded = (list: string) => new Set(tokenize(list, standardMixedFold).phrase().words);
+const folded = (list: string) => new Set(foldedPhrase(list, standardMixedFold).words);
 const cueWords = (entry: string) => cueWordsWith(entry, standardMixedFold);
 const langs = Object.keys(EVERYDAY_WORDS) as (keyof typeof EVERYDAY_WORDS)[];
 
