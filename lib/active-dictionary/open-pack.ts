@@ -14,8 +14,11 @@ import type { PartReader } from '@/lib/matching/pack/unpack';
  */
 export const DICTIONARY_META_KEY = 'dict:meta';
 
+/** The prefix of a generation's tab pack pieces: apart from `prefixes`, so the content script holds only this one. */
+export const compiledPrefix = (generation: string) => `dict:${generation}:compiled`;
+
 export const prefixes = (generation: string) => ({
-  compiled: `dict:${generation}:compiled`,
+  compiled: compiledPrefix(generation),
   source: `dict:${generation}:source`,
 });
 
@@ -47,7 +50,7 @@ export async function openActivePack(
 ): Promise<{ head: TabPackHead; readPart: PartReader } | undefined> {
   const meta = currentPackPointer((await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY]);
   if (!meta) return undefined;
-  const [headKey, ...partKeys] = chunkKeys(prefixes(meta.generation).compiled, meta.compiledChunks);
+  const [headKey, ...partKeys] = chunkKeys(compiledPrefix(meta.generation), meta.compiledChunks);
   const head = (await area.get(headKey!))[headKey!] as Partial<TabPackHead> | undefined;
   if (
     head?.formatVersion !== TAB_PACK_VERSION ||
