@@ -5,8 +5,9 @@ import { BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-
  * document order. Nested blocks and skipped content contribute a "\n" (the
  * matcher never matches across one), `<br>` a U+2028 LINE SEPARATOR (only a
  * scientific name runs across it: the lines are adjacent in reading order);
- * `<bdo dir="rtl">` is wrapped in U+202E … U+202C so it reads in display order;
- * other inline elements contribute nothing, so words split over `<i>`, `<b>`… read as one.
+ * `<bdo dir="rtl">` or a style of `direction: rtl` with an override is wrapped in U+202E … U+202C so it reads in
+ * display order, and an inline element styled as a box of its own is set apart (see edgesOf); other inline elements
+ * contribute nothing, so words split over `<i>`, `<b>`… read as one.
  */
 export interface BlockText {
   owner: BlockOwner;
@@ -62,6 +63,8 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   const resume: (ChildNode | null)[] = [];
   const closers: string[] = [];
   let child = owner.firstChild;
+  // A block drawn right to left by its style (`direction: rtl; unicode-bidi: bidi-override`) overrides its own text.
+  if (owner.nodeType === ELEMENT && drawsRightToLeft(owner as Element)) add(RIGHT_TO_LEFT_OVERRIDE);
   /** How much of `child`, a long text node, is read. */
   let read = 0;
   const done = (): BlockText => ({ owner, text, nodes, starts });
@@ -98,28 +101,52 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
         const role = textRoleOf(child as Element, ownUi);
         if (role === RUNS_ON) {
           resume.push(child.nextSibling);
-          // <bdo dir="rtl"> draws its text right to left: the matcher reads it as the control characters would.
-          const override = isRightToLeftOverride(child as Element);
-          if (override) add(RIGHT_TO_LEFT_OVERRIDE);
-          closers.push(override ? POP_DIRECTIONAL_FORMATTING : '');
+          const [open, close] = edgesOf(child as Element);
+          add(open);
+          closers.push(close);
           child = child.firstChild;
           continue;
         }
         // After `<br>` a line break (unless one is there), else a block break (which outranks a line break).
         const lineBreak = role === BREAKS && (child as Element).localName === 'br';
         if (role === BREAKS && text && last !== NEWLINE && !(lineBreak && last === LINE_SEPARATOR))
-          add(lineBreak ? '\u2028' : '\n');
+          add(lineBreak ? LINE_BREAK : '\n');
       }
       child = child.nextSibling;
     }
   };
 }
 
+const LINE_BREAK = '\u2028';
 const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
-const POP_DIRECTIONAL_FORMATTING = '\u202C';
+/** Displays that keep an element's text running on: inline, or no box of its own. */
+const RUNS_ON_DISPLAY = /^(inline|contents|none|)$/;
 
-function isRightToLeftOverride(element: Element): boolean {
-  return element.localName === 'bdo' && element.getAttribute('dir')?.toLowerCase() === 'rtl';
+/**
+ * The computed style of an element with a `style` attribute (which takes in the page's style sheets too), else
+ * undefined: computing it for every inline element of a page would cost more than the scan (see dom-rules.ts).
+ */
+const styleOf = (element: Element) => (element.hasAttribute('style') ? getComputedStyle(element) : undefined);
+
+/**
+ * Whether an element draws its text right to left: `<bdo dir="rtl">`, or a style of `direction: rtl` with
+ * `unicode-bidi: bidi-override` or `isolate-override`. The matcher reads it as the control characters would.
+ */
+const drawsRightToLeft = (element: Element, style = styleOf(element)) =>
+  (element.localName === 'bdo' && element.getAttribute('dir')?.toLowerCase() === 'rtl') ||
+  (style?.direction === 'rtl' && style.unicodeBidi.endsWith('override'));
+
+/**
+ * What an inline element adds before and after its text: U+202E … U+202C when it draws it right to left; and when
+ * its style displays it as a box of its own, a line break (`display: block`, across which only a scientific name
+ * runs) or a space (`inline-block`), so that its words do not run on with its neighbours'.
+ * @example edgesOf(bdo) // ['\u202E', '\u202C']
+ */
+function edgesOf(element: Element): [string, string] {
+  const style = styleOf(element);
+  const display = style?.display ?? '';
+  const apart = RUNS_ON_DISPLAY.test(display) ? '' : display.startsWith('inline') ? ' ' : LINE_BREAK;
+  return drawsRightToLeft(element, style) ? [apart + RIGHT_TO_LEFT_OVERRIDE, '\u202C' + apart] : [apart, apart];
 }
 
 /** Index of the text node holding `offset` (the last node starting at or before it). */
