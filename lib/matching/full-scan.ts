@@ -1,4 +1,5 @@
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
+import { lineEndJoined } from '@/lib/matching/line-end-hyphen';
 import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
 import type { MatcherOptions } from '@/lib/matching/matcher';
 import { rememberingScan } from '@/lib/matching/scan-memo';
@@ -12,7 +13,7 @@ import type { Found } from '@/lib/matching/walk';
 /**
  * A matcher's second stage (see staged-matcher.ts): the walk's candidates
  * chosen leftmost-longest with their exclusions, the sense filter, the "not
- * listed" names, and bidi-overridden text read as it is drawn. Tabs get it
+ * listed" names, bidi-overridden text read as it is drawn, and words hyphenated at a line end read joined. Tabs get it
  * injected when a text first needs it (entrypoints/full-scan.ts). A text it has seen is answered from memory
  * (scan-memo.ts).
  * @example const matcher = stagedMatcher(index, lists, (parts) => (stage ??= createFullScan(parts)));
@@ -34,11 +35,12 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     // The first stage's words and candidates of the text as stored, when it handed them over.
     const logical = matchesIn(text, true, firstTokens, firstFound);
     // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
-    // and a name stored in order is still the page's own text (copied, read aloud, indexed).
-    const order = displayOrder(text);
-    if (order === undefined) return { matches: logical, exempt };
-    const matches = unionOf(toOriginalOrder(matchesIn(order.text, false), order), logical);
-    return settleExempt(matches, exempt);
+    // and a name stored in order is still the page's own text (copied, read aloud, indexed). Words hyphenated at a
+    // line end are also matched joined.
+    let matches = logical;
+    for (const reading of [displayOrder(text), lineEndJoined(text)])
+      if (reading) matches = unionOf(toOriginalOrder(matchesIn(reading.text, false), reading), matches);
+    return matches === logical ? { matches, exempt } : settleExempt(matches, exempt);
   });
 }
 

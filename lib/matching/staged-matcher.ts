@@ -33,12 +33,15 @@ export type FullScan = (
 export const REMEMBERED_TEXTS = 2_000;
 export const REMEMBERED_TEXT_CHARS = 300;
 
-// The controls display-order.ts reorders by: text without them reads as it is stored.
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/**
+ * What the second stage reads otherwise than as stored: the controls display-order.ts reorders by, and a hyphen or
+ * soft hyphen at a line end (line-end-hyphen.ts joins the word's halves). Text without them reads as it is stored.
+ */
+const OTHER_READING = /[\u202A-\u202E\u2066-\u2069]|[-\u00AD][ \u00A0]*\u2028/;
 
 /**
  * A matcher whose second stage may arrive later. Most text of most pages
- * holds no candidate at all and no bidi control: the walk over the index says
+ * holds no candidate at all, no bidi control and no line-end hyphen: the walk over the index says
  * so, and only the "not listed" names are looked for. Other text needs the
  * full scan; until `fullScan()` has one, such text gets no matches, its scan
  * says `waiting` and `missing` is called (the content script has the stage
@@ -63,7 +66,7 @@ export function stagedMatcher(
     if (exempt === undefined) {
       tokens = tokenize(text, foldMixed);
       found = walker.findAll(tokens);
-      exempt = found.length > 0 || BIDI_CONTROL.test(text) ? 0 : findExemptNames(tokens, notListed());
+      exempt = found.length > 0 || OTHER_READING.test(text) ? 0 : findExemptNames(tokens, notListed());
       // Pages repeat short texts in every card (a seller, "Free postage"): each is walked once. Emptied when full.
       if (text.length <= REMEMBERED_TEXT_CHARS) {
         if (seen.size >= REMEMBERED_TEXTS) seen.clear();
