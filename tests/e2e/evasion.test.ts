@@ -8,7 +8,7 @@ let extension: LoadedExtension;
 let server: TestServer;
 let page: Page;
 
-const CASES = 19;
+const CASES = 23;
 
 beforeAll(async () => {
   server = await startDetectServer();
@@ -55,11 +55,18 @@ const EXPECTED: Record<string, string> = {
   // The range runs over the <br>, which has no text of its own.
   br: 'Loxodontaafricana',
   spans: 'Loxodonta africana',
+  // A style's override, in the element's style attribute or from the page's style sheet, reads as drawn.
+  'css-rtl': 'sucahtire sucattisP',
+  'css-rtl-sheet': 'sucahtire sucattisP',
+  // Two display:block spans, adjacent in reading order: the range runs from one into the other.
+  'block-spans': 'Loxodontaafricana',
+  // A hyphen at the line end: the range runs over it and the <br>.
+  'hyphen-br': 'Loxo-donta africana',
   // Two table cells, adjacent in reading order: the range runs over the white space between them.
   cells: 'Loxodonta africana',
 };
 
-it('sees a name through invisible characters, bidi overrides, look-alike letters, <br> and adjacent cells', async () => {
+it('sees a name through invisible characters, bidi overrides (by control, element or style), look-alike letters, <br>, block boxes, a line-end hyphen and adjacent cells', async () => {
   const found = await highlightedByCase(page);
   expect(Object.keys(found)).toHaveLength(CASES);
   for (const [name, texts] of Object.entries(found)) {
