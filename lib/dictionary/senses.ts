@@ -342,19 +342,21 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   toy: {
     en: `halloween carnival onesie* toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
-      squishmallow* inflatable* float pool steiff schleich papo`,
+      squishmallow* inflatable* float pool steiff schleich papo diorama* revell tamiya airfix italeri`,
     fr: `carnaval* jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
-      figurine*`,
+      figurine* maquette* maquettisme revell tamiya airfix italeri`,
     de: `fasching* karneval* spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
-      schach* bespielt schleich steiff papo spielfigur*`,
+      schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri`,
     nl: `carnaval* speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
-      speelfiguur*`,
-    es: `carnaval* juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras`,
-    it: `carneval* giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine`,
+      speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri`,
+    es: `carnaval* juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras
+      maqueta* modelismo revell tamiya airfix italeri`,
+    it: `carneval* giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine
+      modellismo modellin* revell tamiya airfix italeri`,
     pl: `przebierań* zabawk* pluszak* pluszow* maskotk* dzieci* dziecko dziecka dziecięc* naklejk* kostium* strój stroje stroju
-      przebrani* dmuchan* szach* steiff schleich papo figurki`,
+      przebrani* dmuchan* szach* steiff schleich papo figurki modelarstw* modelarsk* revell tamiya airfix italeri`,
     ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
-      эндшпил* мат steiff schleich papo фигурки`,
+      эндшпил* мат steiff schleich papo фигурки моделизм* моделист* revell tamiya airfix italeri`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,

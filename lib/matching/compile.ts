@@ -7,7 +7,8 @@ import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
 import { germanDiminutive } from '@/lib/matching/german-diminutives';
-import { germanPluralOfGenus } from '@/lib/matching/latin-plurals';
+import { germanPluralOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
+import { polishAlternation } from '@/lib/matching/polish-alternation';
 import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
 import { typoVariants } from '@/lib/matching/typo-variants';
 import { wordOrderVariant } from '@/lib/matching/word-order';
@@ -116,14 +117,25 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     const entry = entries.push(taxonEntry(taxon)) - 1;
     for (const text of [taxon.scientificName, ...taxon.synonyms]) {
       addWithSlips({ text, lang: 'la' }, entry);
-      const plural = germanPluralOfGenus({ text, lang: 'la' });
-      if (plural) addTerm(plural, entry);
+      for (const declined of [germanPluralOfGenus({ text, lang: 'la' }), ...polishCasesOfGenus({ text, lang: 'la' })])
+        if (declined) addTerm(declined, entry);
     }
     for (const name of taxon.names) {
       addWithSlips(name, entry);
       // An ambiguous name keeps its one order and its one spelling: its sense rules are written for that spelling.
-      if (ambiguousByKey.has(phraseKey(name.text, fold))) continue;
-      for (const variant of [wordOrderVariant(name), splitOf(name), germanDiminutive(name)])
+      // Its Polish cases in "ę" ("jastrząb" → "jastrzębia") are the same word: they join its sense rules.
+      const ambiguous = ambiguousByKey.get(phraseKey(name.text, fold));
+      if (ambiguous) {
+        const alternated = polishAlternation(name);
+        if (alternated) {
+          const key = phraseKey(alternated.text, fold);
+          ambiguousByKey.set(key, ambiguous);
+          rules.ambiguous[AMBIGUOUS_TERMS.indexOf(ambiguous)]!.terms.push(key);
+          addTerm(alternated, entry);
+        }
+        continue;
+      }
+      for (const variant of [wordOrderVariant(name), splitOf(name), germanDiminutive(name), polishAlternation(name)])
         if (variant) addTerm(typeof variant === 'string' ? { ...name, text: variant } : variant, entry);
     }
   }

@@ -74,6 +74,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'rapace', lang: 'fr' },
       { text: 'aigle', lang: 'fr' },
       { text: 'épervier', lang: 'fr' },
+      { text: 'autour des palombes', lang: 'fr' },
       { text: 'Greifvogel', lang: 'de' },
       { text: 'Adler', lang: 'de', exclude: ['Adler Modemärkte', 'Adler Mannheim', 'Adler Schreibmaschine'] },
       { text: 'Habicht', lang: 'de' },
@@ -92,7 +93,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'poiana', lang: 'it' },
       { text: 'ptak drapieżny', lang: 'pl' },
       { text: 'orzeł', lang: 'pl', exclude: ['orzeł czy reszka', 'orzeł i reszka', 'Orzeł Biały'] },
-      { text: 'jastrząb', lang: 'pl' },
+      // Its cases in "ę" (polish-alternation.ts) also name a town and a resort.
+      { text: 'jastrząb', lang: 'pl', exclude: ['Jastrzębie-Zdrój', 'Jastrzębie Zdrój', 'Jastrzębia Góra'] },
       { text: 'myszołów', lang: 'pl' },
       { text: 'хищная птица', lang: 'ru' },
       { text: 'орёл', lang: 'ru', exclude: ['орёл или решка', 'город Орёл'] },

@@ -28,6 +28,7 @@ const LEMURS = mammal('Primates', 'Lemuridae');
 const LORISES = mammal('Primates', 'Lorisidae');
 const OLD_WORLD_MONKEYS = mammal('Primates', 'Cercopithecidae');
 const NEW_WORLD_MONKEYS = mammal('Primates', 'Cebidae');
+const SPIDER_MONKEYS = mammal('Primates', 'Atelidae');
 const BOVIDS = mammal('Artiodactyla', 'Bovidae');
 
 /*
@@ -324,6 +325,26 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'wyderka orientalna', lang: 'pl' },
       { text: 'бескоготная выдра', lang: 'ru' },
       { text: 'азиатская бескоготная выдра', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'ateles',
+    scientificName: 'Ateles',
+    rank: 'genus',
+    higher: SPIDER_MONKEYS,
+    group: 'primates',
+    cites: { appendix: 'I/II', note: 'II (as Primates spp.); I for Ateles geoffroyi frontatus and A. g. panamensis.' },
+    euAnnex: 'A/B',
+    names: [
+      { text: 'spider monkey', lang: 'en' },
+      { text: 'singe-araignée', lang: 'fr' },
+      { text: 'atèle', lang: 'fr' },
+      { text: 'slingeraap', lang: 'nl' },
+      { text: 'mono araña', lang: 'es' },
+      { text: 'scimmia ragno', lang: 'it' },
+      { text: 'czepiak', lang: 'pl' },
+      { text: 'паукообразная обезьяна', lang: 'ru' },
+      { text: 'коата', lang: 'ru' },
     ],
   },
   {
@@ -1389,6 +1410,8 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'ryś euroazjatycki', lang: 'pl' },
       { text: 'rysia', lang: 'pl', inflect: false },
       { text: 'рысь', lang: 'ru', exclude: ['рысью', 'на рыси', 'рысь лошади'] },
+      // Too short to inflect (MIN_STEM): its genitive and plural as written ("шуба из рыси"), not the horse's trot.
+      { text: 'рыси', lang: 'ru', inflect: false, exclude: ['на рыси', 'с рыси', 'рыси лошади'] },
       { text: 'евразийская рысь', lang: 'ru' },
     ],
   },

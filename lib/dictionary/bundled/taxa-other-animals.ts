@@ -76,8 +76,12 @@ export const otherAnimalTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'sterlet', lang: 'en' },
+      { text: 'sterlet', lang: 'fr' },
+      { text: 'Sterlet', lang: 'de' },
+      { text: 'sterlet', lang: 'nl' },
       { text: 'esterlete', lang: 'es' },
       { text: 'sterleto', lang: 'it' },
+      { text: 'sterlet', lang: 'pl' },
       { text: 'стерлядь', lang: 'ru' },
     ],
   },

@@ -990,6 +990,7 @@ export const reptileTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'Solomon Islands skink', lang: 'en' },
+      { text: 'Solomon Island skink', lang: 'en' },
       { text: 'prehensile-tailed skink', lang: 'en' },
       { text: 'monkey-tailed skink', lang: 'en' },
       { text: 'scinque à queue préhensile', lang: 'fr' },

@@ -1234,6 +1234,8 @@ export const tradeTerms: TradeTermInput[] = [
           'acétate écaille de tortue',
         ],
       },
+      // The trade's name for the pale, translucent hawksbill shell (combs, boxes, spectacle frames).
+      { text: 'écaille blonde', lang: 'fr', exclude: ['imitation écaille blonde', 'effet écaille blonde'] },
       // The worked shell sold as such; the longer "carapace de tortue marine" is the sea-turtle-shell entry.
       {
         text: 'carapace de tortue',

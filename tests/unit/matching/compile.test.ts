@@ -75,13 +75,14 @@ describe('compileDictionary', () => {
     ]);
   });
 
-  it('lists scientific names, synonyms and common names as terms', () => {
+  it('lists scientific names, synonyms and common names as terms, with the spellings sellers give them', () => {
     expect(compiled.terms).toEqual([
       { text: 'Loxodonta africana', lang: 'la', entry: 0 },
       { text: 'Elephas africanus', lang: 'la', entry: 0 },
       { text: 'African elephant', lang: 'en', entry: 0 },
       { text: 'Psittacus erithacus', lang: 'la', entry: 1 },
       { text: 'Graupapagei', lang: 'de', entry: 1 },
+      { text: 'Graupapagai', lang: 'de', entry: 1 },
       { text: 'ivory', lang: 'en', entry: 2 },
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
-import { germanPluralOfGenus } from '@/lib/matching/latin-plurals';
+import { germanPluralOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
 import { createMatcher } from '@/lib/matching/matcher';
 import { typoVariants } from '@/lib/matching/typo-variants';
 
@@ -12,7 +12,13 @@ const slips = (text: string, lang: 'la' | 'de' | 'it' | 'en') => typoVariants({ 
 
 describe('one slip in a long name', () => {
   it('writes a doubled consonant once, and a Latin "y" as "i"', () => {
-    expect(slips('Trachyphyllia', 'la').sort()).toEqual(['Trachiphyllia', 'Trachyphillia', 'Trachyphylia']);
+    expect(slips('Trachyphyllia', 'la').sort()).toEqual([
+      'Trachiphyllia',
+      'Trachyphillia',
+      'Trachyphylia',
+      // And, a long single-word Latin name, an "i" as "y".
+      'Trachyphyllya',
+    ]);
     expect(slips('Tigerkralle', 'de')).toEqual(['Tigerkrale']);
   });
 
@@ -75,5 +81,59 @@ describe('the German plural of a Latin genus', () => {
 
   it('is found in a German page', () => {
     expect(found('Drei blühfähige Euphorbien aus meiner Sammlung gegen Abholung', 'de')).toContain('Euphorbien');
+  });
+});
+
+describe('sellers’ spellings of the words that end many names', () => {
+  it('spells the word in every name it ends, and at the end of a German or Dutch compound', () => {
+    expect(typoVariants({ text: 'Burmese python', lang: 'en' }).map((term) => term.text)).toEqual([
+      'Burmese pyhton',
+      'Burmese phyton',
+    ]);
+    expect(typoVariants({ text: 'Graupapagei', lang: 'de' }).map((term) => term.text)).toEqual(['Graupapagai']);
+    expect(typoVariants({ text: 'жёлтый попугай', lang: 'ru' }).map((term) => term.text)).toEqual(['жёлтый папугай']);
+  });
+
+  it('leaves a word that only contains the head, or a head of another language, alone', () => {
+    // English does not compound: "parrotlet" is no parrot misspelled.
+    expect(typoVariants({ text: 'parrotlet', lang: 'en' })).toEqual([]);
+    expect(typoVariants({ text: 'pitone reale', lang: 'it' })).toEqual([]);
+  });
+
+  it.each([
+    ['Two ball pyhton hatchlings for sale, eating well, collection only', 'en', 'ball pyhton'],
+    ['Hand tame Quaker parot for sale, ringed, with a large cage', 'en', 'Quaker parot'],
+    ['Verkaufe Graupapagai, handzahm, mit Ring und Käfig', 'de', 'Graupapagai'],
+    ['Продаю жако, серый папугай, ручной, с клеткой', 'ru', 'серый папугай'],
+  ])('is found in an ad: "%s"', (text, pageLang, name) => {
+    expect(found(text, pageLang)).toContain(name);
+  });
+
+  it('keeps one spelling for a name with an everyday sense', () => {
+    expect(found('Ich lerne Phyton und Java für die Arbeit', 'de')).toEqual([]);
+  });
+});
+
+describe('a Latin genus declined in Polish, and an "i" written "y"', () => {
+  it('gives a genus in "-a" its Polish genitive, "-ia" in "-ii", as written', () => {
+    expect(polishCasesOfGenus({ text: 'Goniopora', lang: 'la' })).toEqual([
+      { text: 'Goniopory', lang: 'pl', inflect: false },
+    ]);
+    expect(polishCasesOfGenus({ text: 'Tillandsia', lang: 'la' }).map((term) => term.text)).toEqual(['Tillandsii']);
+    expect(polishCasesOfGenus({ text: 'Dendrobium', lang: 'la' })).toEqual([]);
+    expect(polishCasesOfGenus({ text: 'Vanda', lang: 'la' })).toEqual([]);
+    expect(polishCasesOfGenus({ text: 'Python regius', lang: 'la' })).toEqual([]);
+  });
+
+  it('writes an "i" of a long single-word Latin name as "y"', () => {
+    expect(slips('Pachypodium', 'la')).toContain('Pachypodyum');
+    expect(slips('Euphorbia', 'la')).not.toContain('Euphorbya');
+  });
+
+  it.each([
+    ['Szczepka Goniopory zielonej z akwarium morskiego, 80 zł', 'pl', 'Goniopory'],
+    ['Pachypodyum geayi, about 40 cm, in a clay pot, collection only', 'en', 'Pachypodyum'],
+  ])('is found in an ad: "%s"', (text, pageLang, name) => {
+    expect(found(text, pageLang)).toContain(name);
   });
 });
