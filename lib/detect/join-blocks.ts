@@ -5,8 +5,14 @@ import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case); invisible
 // characters (\p{DI}: Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
-const LAST_GENUS = lazyRegExp(String.raw`(\p{Lu}[\p{L}\p{M}\p{DI}]+)[\s\u2028]*$`, 'u');
-const FIRST_EPITHET = lazyRegExp(String.raw`^[\s\u2028\p{DI}]*(\p{Ll}[\p{L}\p{M}\p{DI}]+)`, 'u');
+const LAST_GENUS = lazyRegExp`(\p{Lu}[\p{L}\p{M}\p{DI}]+)[\s\u2028]*$`;
+const FIRST_EPITHET = lazyRegExp`^[\s\u2028\p{DI}]*(\p{Ll}[\p{L}\p{M}\p{DI}]+)`;
+/**
+ * What a genus's last character is, tested before LAST_GENUS: that search tries every capital of the block's edge,
+ * and most blocks end otherwise ("850 €", "möglich."). A lone low surrogate (the end of a letter beyond the BMP)
+ * passes, for LAST_GENUS to judge.
+ */
+const WORD_END = lazyRegExp`[\p{L}\p{M}\p{DI}\uDC00-\uDFFF]`;
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 
@@ -24,7 +30,9 @@ export interface NameAcross {
  * // "Loxodonta africana"
  */
 export function nameAcross(block: BlockText, nextBlock: () => BlockText | undefined): NameAcross | undefined {
-  const tail = LAST_GENUS().exec(block.text.slice(-EDGE_CHARS));
+  const edge = block.text.slice(-EDGE_CHARS);
+  // Its last character that is no white space (which trimEnd removes, as `\s` matches it) ends any genus there.
+  const tail = WORD_END().test(edge.trimEnd().slice(-1)) ? LAST_GENUS().exec(edge) : null;
   // Read the next block only when this one ends like a genus: most blocks do not.
   const next = tail ? nextBlock() : undefined;
   const head = next && FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
