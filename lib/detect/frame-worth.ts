@@ -1,5 +1,6 @@
 import { isInvisible } from '@/lib/highlight/dom-rules';
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
+import { onAbort } from '@/lib/scheduling/abort';
 
 /**
  * Whether a frame is worth a dictionary load and a scan. Every frame of every
@@ -69,6 +70,6 @@ export function whenWorthScanning(win: Window & typeof globalThis, signal: Abort
       observer.disconnect();
       win.removeEventListener('resize', soon);
     };
-    signal.addEventListener('abort', stop, { once: true });
+    onAbort(signal, stop);
   });
 }
