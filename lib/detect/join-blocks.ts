@@ -7,12 +7,6 @@ import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
 // characters (\p{DI}: Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
 const LAST_GENUS = lazyRegExp`(\p{Lu}[\p{L}\p{M}\p{DI}]+)[\s\u2028]*$`;
 const FIRST_EPITHET = lazyRegExp`^[\s\u2028\p{DI}]*(\p{Ll}[\p{L}\p{M}\p{DI}]+)`;
-/**
- * What a genus's last character is, tested before LAST_GENUS: that search tries every capital of the block's edge,
- * and most blocks end otherwise ("850 €", "möglich."). A lone low surrogate (the end of a letter beyond the BMP)
- * passes, for LAST_GENUS to judge.
- */
-const WORD_END = lazyRegExp`[\p{L}\p{M}\p{DI}\uDC00-\uDFFF]`;
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 
@@ -31,8 +25,12 @@ export interface NameAcross {
  */
 export function nameAcross(block: BlockText, nextBlock: () => BlockText | undefined): NameAcross | undefined {
   const edge = block.text.slice(-EDGE_CHARS);
-  // Its last character that is no white space (which trimEnd removes, as `\s` matches it) ends any genus there.
-  const tail = WORD_END().test(edge.trimEnd().slice(-1)) ? LAST_GENUS().exec(edge) : null;
+  // The edge's last character that is no white space (trimEnd removes what `\s` matches) ends any genus there, so
+  // the search, which tries every capital of the edge, is skipped where it is an ASCII character other than a letter
+  // (most blocks: "möglich.", "£450", "2024"); `| 32` lower-cases an ASCII letter.
+  const end = edge.trimEnd();
+  const last = end.charCodeAt(end.length - 1) | 32;
+  const tail = last > 127 || (last > 96 && last < 123) ? LAST_GENUS().exec(edge) : null;
   // Read the next block only when this one ends like a genus: most blocks do not.
   const next = tail ? nextBlock() : undefined;
   const head = next && FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
