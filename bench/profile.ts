@@ -10,8 +10,9 @@
  * vite's `build.minify` off, into another SPOOR_OUT_DIR). PROFILE_HEAP=1 adds what each function allocated during
  * the load and first pass (a sampling heap profile that keeps the objects GC has collected since: what the pass
  * allocates, not what it keeps), for the functions under the content script; PROFILE_HEAP_SAVE=<file> also writes
- * that profile (JSON), to compare two builds function by function. PROFILE_EXTENSION=<built folder> measures
- * another build, e.g. main's, in the same minutes. PROFILE_HOSTILE=<name> loads that page of
+ * that profile (JSON), to compare two builds function by function; PROFILE_CPU_SAVE=<file> writes PROFILE_TOP's CPU
+ * profile of the load (JSON, with each function's ticks per line: `positionTicks`). PROFILE_EXTENSION=<built
+ * folder> measures another build, e.g. main's, in the same minutes. PROFILE_HOSTILE=<name> loads that page of
  * tests/e2e/reliability/hostile instead (e.g. ten-megabytes: one 10 MB text node), without the append;
  * PROFILE_PAGE=<file> a real page of ../shared/data/pages (e.g. ebay-com-item.html), without the append.
  */
@@ -256,10 +257,9 @@ try {
       const name = REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings';
       printAllocations(`${name}, load and first pass`, await heapProfiled(cdp, load));
     } else if (TOP && run === RUNS + 1) {
-      printTop(
-        `${REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings'}, load and first pass`,
-        (await profiled(cdp, load)).profile,
-      );
+      const { profile } = await profiled(cdp, load);
+      if (process.env.PROFILE_CPU_SAVE) writeFileSync(process.env.PROFILE_CPU_SAVE, JSON.stringify(profile));
+      printTop(`${REAL_PAGE ?? HOSTILE?.name ?? '2,000 listings'}, load and first pass`, profile);
       if (APPENDS) printTop('500 appended listings', (await profiled(cdp, () => append(page))).profile);
     } else {
       const loaded = await cpuOf(cdp, load);

@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { onAbort } from '@/lib/scheduling/abort';
 
 type Api = typeof browser;
 
@@ -35,7 +36,7 @@ export function listenForCommands(api: Api, handlers: CommandHandlers, signal: A
     return true;
   };
   api.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(listener), { once: true });
+  onAbort(signal, () => api.runtime.onMessage.removeListener(listener));
 }
 
 /**

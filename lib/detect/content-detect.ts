@@ -9,6 +9,7 @@ import { createReportScheduler } from './report-scheduler';
 import type { HidesMatch } from './scan-block';
 import type { SecondStage } from './second-stage';
 import type { Matcher } from '@/lib/matching/matcher';
+import { onAbort } from '@/lib/scheduling/abort';
 
 export interface DetectEnvironment {
   win: Window & typeof globalThis;
@@ -181,17 +182,13 @@ export function runDetect(env: DetectEnvironment): Detect {
   };
   const unwatch = env.watchSettings(apply);
   void env.readSettings().then(apply);
-  signal.addEventListener(
-    'abort',
-    () => {
-      win.clearTimeout(autoRestore);
-      unwatch();
-      card.hide();
-      painter.dispose();
-      styles.dispose();
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    win.clearTimeout(autoRestore);
+    unwatch();
+    card.hide();
+    painter.dispose();
+    styles.dispose();
+  });
   const showPrivate = () => {
     if (privateShown || signal.aborted) return;
     privateShown = true;

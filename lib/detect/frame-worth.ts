@@ -1,5 +1,6 @@
 import { isInvisible } from '@/lib/highlight/dom-rules';
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
+import { onAbort } from '@/lib/scheduling/abort';
 
 /**
  * Whether a frame is worth a dictionary load and a scan. Every frame of every
@@ -11,7 +12,7 @@ import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 /** Smaller than this (CSS px) a frame shows no readable listing: a pixel, a spacer, a hidden iframe. */
 const MIN_SIDE = 16;
 /** Letters in a row that make a word worth matching; species names and trade terms are longer. */
-const WORD = lazyRegExp(String.raw`\p{L}{3}`, 'u');
+const WORD = lazyRegExp`\p{L}{3}`;
 /**
  * NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, spelt out: the frame's own NodeFilter is not a global everywhere
  * tests run.
@@ -69,6 +70,6 @@ export function whenWorthScanning(win: Window & typeof globalThis, signal: Abort
       observer.disconnect();
       win.removeEventListener('resize', soon);
     };
-    signal.addEventListener('abort', stop, { once: true });
+    onAbort(signal, stop);
   });
 }

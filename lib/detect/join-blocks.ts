@@ -5,8 +5,8 @@ import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case); invisible
 // characters (\p{DI}: Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
-const LAST_GENUS = lazyRegExp(String.raw`(\p{Lu}[\p{L}\p{M}\p{DI}]+)[\s\u2028]*$`, 'u');
-const FIRST_EPITHET = lazyRegExp(String.raw`^[\s\u2028\p{DI}]*(\p{Ll}[\p{L}\p{M}\p{DI}]+)`, 'u');
+const LAST_GENUS = lazyRegExp`(\p{Lu}[\p{L}\p{M}\p{DI}]+)[\s\u2028]*$`;
+const FIRST_EPITHET = lazyRegExp`^[\s\u2028\p{DI}]*(\p{Ll}[\p{L}\p{M}\p{DI}]+)`;
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 
@@ -24,7 +24,13 @@ export interface NameAcross {
  * // "Loxodonta africana"
  */
 export function nameAcross(block: BlockText, nextBlock: () => BlockText | undefined): NameAcross | undefined {
-  const tail = LAST_GENUS().exec(block.text.slice(-EDGE_CHARS));
+  const edge = block.text.slice(-EDGE_CHARS);
+  // The edge's last character that is no white space (trimEnd removes what `\s` matches) ends any genus there, so
+  // the search, which tries every capital of the edge, is skipped where it is an ASCII character other than a letter
+  // (most blocks: "möglich.", "£450", "2024"); `| 32` lower-cases an ASCII letter.
+  const end = edge.trimEnd();
+  const last = end.charCodeAt(end.length - 1) | 32;
+  const tail = last > 127 || (last > 96 && last < 123) ? LAST_GENUS().exec(edge) : null;
   // Read the next block only when this one ends like a genus: most blocks do not.
   const next = tail ? nextBlock() : undefined;
   const head = next && FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));

@@ -1,4 +1,5 @@
 import { isCustomElement } from './shadow-roots';
+import { onAbort } from '@/lib/scheduling/abort';
 
 /**
  * Watches custom elements that had no shadow root when the scanner met them.
@@ -51,14 +52,10 @@ export function watchLateShadowRoots(options: LateShadowRootOptions): LateShadow
     round += 1;
     schedule();
   };
-  signal.addEventListener(
-    'abort',
-    () => {
-      if (timer !== undefined) win.clearTimeout(timer);
-      waiting.clear();
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    waiting.clear();
+  });
 
   return {
     note(element) {

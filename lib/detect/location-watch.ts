@@ -1,3 +1,4 @@
+import { onAbort } from '@/lib/scheduling/abort';
 /**
  * Calls back when the frame's URL changes without a new document (an SPA's
  * pushState, a hash change). Spoor's own watcher rather than WXT's
@@ -21,6 +22,6 @@ export function watchLocation(win: Window & typeof globalThis, onChange: () => v
   else {
     // Firefox has no Navigation API, and pushState fires no event: a cheap poll, as WXT's own watcher does.
     const timer = win.setInterval(check, 1000);
-    signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
+    onAbort(signal, () => win.clearInterval(timer));
   }
 }

@@ -25,6 +25,7 @@ import {
   type SegmentPace,
 } from './scan-block';
 import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
+import { onAbort } from '@/lib/scheduling/abort';
 
 export interface PageScannerOptions {
   doc: Document;
@@ -382,16 +383,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // one task: an embedded frame's slices run in tasks of their own, or 20 frames' slices would make it long.
     requestFrame: (callback) => win === win.top && !doc.hidden && win.requestAnimationFrame(callback),
   });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      painter.clear();
-      hitsByOwner.clear();
-      attributeHitsByElement.clear();
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    observer.disconnect();
+    painter.clear();
+    hitsByOwner.clear();
+    attributeHitsByElement.clear();
+  });
 
   observer.observe(doc.documentElement, OBSERVED);
   enqueueSubtree(doc.documentElement);

@@ -1,4 +1,5 @@
 import type { ReportEntry } from './report';
+import { onAbort } from '@/lib/scheduling/abort';
 
 export interface ReportScheduler {
   /**
@@ -55,14 +56,10 @@ export function createReportScheduler(options: ReportSchedulerOptions): ReportSc
     prompt = false;
     latest ??= win.setTimeout(flush, maxDelayMs);
   };
-  signal.addEventListener(
-    'abort',
-    () => {
-      win.clearTimeout(quiet);
-      win.clearTimeout(latest);
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    win.clearTimeout(quiet);
+    win.clearTimeout(latest);
+  });
   return {
     schedule,
     resend() {

@@ -43,7 +43,7 @@ const COMBINING_MARKS = lazyRegExp(String.raw`\p{M}`, 'gu');
  * mark, BOM…). They draw nothing and fold to nothing: "Elfen\u00ADbein" is
  * "Elfenbein". Sellers insert them to dodge keyword filters, so they never split a word.
  */
-export const INVISIBLE_IN_WORD = lazyRegExp(String.raw`[\p{Default_Ignorable_Code_Point}\p{Cf}]`, 'u');
+export const INVISIBLE_IN_WORD = lazyRegExp`[\p{Default_Ignorable_Code_Point}\p{Cf}]`;
 
 const foldedChars = new Map<string, string>();
 
@@ -88,7 +88,7 @@ export function foldWord(word: string): string {
  * ("d'Ivoire"), other punctuation is kept as itself so "grey, parrot" is not "grey parrot".
  */
 const BLOCK_BREAK = /[\n\r\v\f\u2029]/;
-const SPACE_OR_DASH = lazyRegExp(String.raw`[\s\p{Pd}\u2212\u2043]`, 'u');
+const SPACE_OR_DASH = lazyRegExp`[\s\p{Pd}\u2212\u2043]`;
 const APOSTROPHE = /['\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032\uFF07]/;
 
 /** The separator key of a hard break: no phrase ever spans one. */

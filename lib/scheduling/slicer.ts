@@ -1,3 +1,5 @@
+import { onAbort } from './abort';
+
 /**
  * Runs work in short slices so no main-thread task comes near 50 ms. Between
  * slices it yields through a MessageChannel: unlike setTimeout it is not
@@ -105,7 +107,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
     posted = false;
     runSlice(false);
   };
-  signal.addEventListener('abort', () => channel.port1.close(), { once: true });
+  onAbort(signal, () => channel.port1.close());
 
   return {
     wake() {

@@ -13,3 +13,13 @@ it('builds the expression on first use, once, with its flags', () => {
 it('throws where the literal would not have parsed', () => {
   expect(() => lazyRegExp(String.raw`\p{NoSuchProperty}`, 'u')()).toThrow(SyntaxError);
 });
+
+it('as a tag, takes the raw text as its pattern and the Unicode flag', () => {
+  const marked = lazyRegExp`^[\s\u2028]*\p{Lu}\p{Ll}+$`;
+  const expression = marked();
+  expect(expression.flags).toBe('u');
+  expect(expression.source).toBe(String.raw`^[\s\u2028]*\p{Lu}\p{Ll}+$`);
+  expect(expression.test('\u2028 Élan')).toBe(true);
+  expect(expression.test('élan')).toBe(false);
+  expect(marked()).toBe(expression);
+});

@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import { nameAcross } from '@/lib/detect/join-blocks';
+import type { BlockText } from '@/lib/highlight/block-text';
+
+const block = (text: string): BlockText => ({ owner: null as unknown as Element, text, nodes: [], starts: [] });
+
+// Block endings, and the genus the search over the edge alone finds: the check of the edge's last character before
+// it (nameAcross) must not lose one, whatever white space, invisible characters or astral letters end the block.
+it.each([
+  ['Loxodonta', 'Loxodonta'],
+  ['Offer: Loxodonta  \u2028 ', 'Loxodonta'],
+  ['carved Loxodonta\uFEFF', 'Loxodonta\uFEFF'],
+  ['carved Loxodonta\u200B\n', 'Loxodonta\u200B'],
+  ['Elefante\u0301', 'Elefante\u0301'],
+  ['CITES-Papieren', 'Papieren'],
+  ['Genusʼ', 'Genusʼ'],
+  ['\u{1D40B}oxodonta', '\u{1D40B}oxodonta'],
+  ['Lox\u{1D41A}', 'Lox\u{1D41A}'],
+  ['Loxodonta.', undefined],
+  ['850 €', undefined],
+  ['Kraków · ptasiarz', undefined],
+  ['3 500 zł', undefined],
+  ['   ', undefined],
+  ['', undefined],
+  ['\u{1F418}', undefined],
+])('a block ending %j ends with the genus %j', (text, genus) => {
+  let asked = 0;
+  const across = nameAcross(block(text), () => (asked++, block('africana')));
+  expect(across?.tail[1]).toBe(genus);
+  // The next block is read only for a block that ends like a genus.
+  expect(asked).toBe(genus === undefined ? 0 : 1);
+});
