@@ -1215,15 +1215,6 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'кондор',
       'сапсан',
       'беркут',
-      // The peregrine nests on cathedrals and towers, watched through webcams and telescopes (`watching`).
-      'peregrine',
-      'peregrine falcon',
-      'faucon pèlerin',
-      'Wanderfalke',
-      'slechtvalk',
-      'halcón peregrino',
-      'falco pellegrino',
-      'sokół wędrowny',
       'kestrel',
       'Turmfalke',
       'torenvalk',
@@ -1629,6 +1620,22 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // in NAME_COLLISIONS, everyday-words.ts, and need wildlife context already).
     terms: ['aloes', 'алоэ'],
     competes: ['cosmetics', 'food'],
+    rule: 'veto',
+  },
+  {
+    // The peregrine nests on cathedrals and towers, watched through webcams and telescopes, and is a favourite print
+    // (not `media`: falconers' birds are "flying" to the lure).
+    terms: [
+      'peregrine',
+      'peregrine falcon',
+      'faucon pèlerin',
+      'Wanderfalke',
+      'slechtvalk',
+      'halcón peregrino',
+      'falco pellegrino',
+      'sokół wędrowny',
+    ],
+    competes: ['watching', 'place', 'toy', 'imitation'],
     rule: 'veto',
   },
   {
