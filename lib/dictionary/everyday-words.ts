@@ -196,7 +196,7 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     gobierno empresa poder guerra ley nivel línea cosa cosas algo alguien nadie nada cada pieza arriba abajo
     delante detrás medio dentro fuera cerca lejos gracias favor hola adiós señor señora señorita bastante juntos
     solo solamente realmente casi menudo aunque mientras madera piedra hierro acero plástico algodón lana seda
-    cuero metal cola ala alas pluma plumas pico
+    cuero metal cola ala alas pluma plumas pico manta mantas sábana toalla
     manzana plátano banana limón mango melocotón pera ciruela cereza uva fresa tomate patata papa cebolla ajo zanahoria pimienta judía frijol nuez miel chocolate nata harina pasta pizza ensalada fruta verdura
     plana canal tuna brasil pino cedro abeto amapola secretario pitahaya codorniz`,
   it: `il lo la i gli le un uno una e ed o ma perché che chi cui quale dove quando come se non né già più meno

@@ -40,7 +40,8 @@ export type CompetingSense =
   | 'equipment'
   | 'simile'
   | 'inn'
-  | 'heraldry';
+  | 'heraldry'
+  | 'watching';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -72,7 +73,7 @@ export const WILDLIFE_CUES: CueText = {
     tons bangle* figurine* sculpt* statuette* century victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
     ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
-    bronze ormolu lot auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
+    bronze ormolu auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
     shagreen jade`,
   fr: `sculpt* défense défenses netsuke antiquité* ancien ancienne anciens véritable vrai vraie vivant* captivité
@@ -116,17 +117,17 @@ export const WILDLIFE_CUES: CueText = {
 export const SENSE_CUES: Record<CompetingSense, CueText> = {
   colour: {
     en: `colour* color* white cream creamy beige ecru champagne shade* tone hue* black grey gray gold golden
-      pink blush navy nude taupe sand stone oyster eggshell magnolia`,
-    fr: `couleur* coloris teinte* blanc blanche crème beige écru noir noire gris grise doré dorée rose nacré`,
+      pink blush navy nude taupe sand stone oyster eggshell magnolia candle*`,
+    fr: `couleur* coloris teinte* blanc blanche crème beige écru grège noir noire gris grise doré dorée rose nacré bougie*`,
     de: `farbe farben farbig* farbton weiß weiss weiße weisse creme cremefarben beige schwarz grau gold golden
-      silber rosa hell dunkel`,
-    nl: `kleur kleuren kleurig wit witte crème creme beige zwart zwarte grijs grijze goud zilver roze licht donker`,
-    es: `color colores blanco blanca crema beige negro negra gris dorado dorada plateado rosa tono`,
-    it: `colore colori bianco bianca crema beige nero nera grigio grigia oro dorato argento rosa tonalità`,
+      silber rosa hell dunkel kerze*`,
+    nl: `kleur kleuren kleurig wit witte crème creme beige zwart zwarte grijs grijze goud zilver roze licht donker kaars*`,
+    es: `color colores blanco blanca crema beige negro negra gris dorado dorada plateado rosa tono vela velas`,
+    it: `colore colori bianco bianca crema beige nero nera grigio grigia oro dorato argento rosa tonalità candel*`,
     pl: `kolor kolorze kolory biały biała białe kremowy kremowa beżowy beżowa czarny czarna szary szara złoty
-      srebrny różowy odcień`,
+      srebrny różowy odcień świec*`,
     ru: `цвет цвета цвете белый белая белое кремовый кремовая бежевый бежевая черный черная серый серая золотой
-      серебристый розовый оттенок`,
+      серебристый розовый оттенок свеч*`,
   },
   fashion: {
     en: `dress* gown* wedding* bridal bride* bridesmaid* lace satin silk chiffon tulle organza shoe* heel* sandal*
@@ -151,25 +152,25 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
-      vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo*`,
-    fr: `affiche* sticker* imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
+      vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate`,
+    fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
       tatouage*`,
-    de: `tapete* wandtattoo* imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
+    de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
-      tattoo* tätowier*`,
-    nl: `behang* muursticker* imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
+      tattoo* tätowier* buchstütze*`,
+    nl: `behang* muursticker* acetaat imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
-      tattoo* tatoeage*`,
-    es: `vinilo* lámina* imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
-      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje*`,
-    it: `stampa* poster* imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
+      tattoo* tatoeage* boekensteun*`,
+    es: `vinilo* lámina* acetato imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros`,
+    it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
-      tatuaggi*`,
-    pl: `tapet* obraz* imitacj* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
+      tatuaggi* fermalibri`,
+    pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
-      tłoczeni* tatuaż*`,
-    ru: `картин* постер* обои имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
+      tłoczeni* tatuaż* podpórk*`,
+    ru: `картин* постер* обои ацетат* имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
       вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров*`,
   },
   vehicle: {
@@ -283,26 +284,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
       muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne extract* paraben* dermatolog*
-      hyaluron* peptide* wrinkle* collagen retinol moisturi* ageing aging`,
+      hyaluron* peptide* wrinkle* collagen retinol moisturi* ageing aging gel gels`,
     fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage* parfum*
-      senteur* eau extrait* parabène* dermatolog* hyaluron* peptide* antirides rides collagène rétinol hydratant*`,
+      senteur* eau extrait* parabène* dermatolog* hyaluron* peptide* antirides rides collagène rétinol hydratant* gel gels`,
     de: `balsam* salbe* creme* serum* lotion* maske* hautpflege* kosmetik* shampoo* nagel* nägel* massage*
       muskel* kopfschmerz* parfüm* parfum* duft* düfte eau extrakt* paraben* dermatolog* hyaluron* peptid* kollagen
-      retinol feuchtigkeit* aging gesichtsmaske* gesichtscreme* nachtcreme* tagescreme* augencreme* augenpflege*`,
+      retinol feuchtigkeit* aging gesichtsmaske* gesichtscreme* nachtcreme* tagescreme* augencreme* augenpflege* gel gels`,
     nl: `balsem* zalf* crème* creme* serum* lotion* masker* huidverzorging* cosmetica* shampoo* nagel* nagels
       massage* spier* parfum* geur* eau extract* paraben* dermatolog* hyaluron* peptide* rimpel* collageen retinol
-      hydrater* oogcreme* nachtcreme* dagcreme* gezichtscreme* gezichtsmasker*`,
+      hydrater* oogcreme* nachtcreme* dagcreme* gezichtscreme* gezichtsmasker* gel gels`,
     es: `bálsamo* pomada* crema* sérum* loción* mascarilla* cosmétic* champú* uñas manicura* masaje*
       muscular* perfume* fragancia* eau extracto* parabeno* dermatológic* hialurónic* péptido* arruga* colágeno
-      retinol hidratante*`,
+      retinol hidratante* gel geles`,
     it: `balsamo* pomata* crema* siero* lozione* maschera* cosmetic* shampoo* unghi* manicure massaggi*
       muscolar* profum* fragranz* eau estratto estratti parabeni dermatologic* ialuronic* peptid* rughe collagene
-      retinolo idratant*`,
+      retinolo idratant* gel`,
     pl: `balsam* maść* maści krem* serum* balsamu maseczk* kosmetyk* szampon* paznok* manicure masaż*
       mięśni* perfum* zapach* eau ekstrakt* parabenów parabeny dermatologiczn* hialuron* peptyd* zmarszcz* kolagen*
-      retinol* nawilżając*`,
+      retinol* nawilżając* żel żelu żele żelem`,
     ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц* духи
-      парфюм* аромат* экстракт* парабен* дерматолог* гиалурон* пептид* морщин* коллаген* ретинол* увлажня*`,
+      парфюм* аромат* экстракт* парабен* дерматолог* гиалурон* пептид* морщин* коллаген* ретинол* увлажня* гель геля гелем`,
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
@@ -342,21 +343,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   toy: {
     en: `halloween carnival onesie* toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
-      squishmallow* inflatable* float pool steiff schleich papo diorama* revell tamiya airfix italeri`,
+      squishmallow* inflatable* float pool steiff schleich papo diorama* revell tamiya airfix italeri jigsaw* puzzle*`,
     fr: `carnaval* jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
-      figurine* maquette* maquettisme revell tamiya airfix italeri`,
+      figurine* maquette* maquettisme revell tamiya airfix italeri puzzle*`,
     de: `fasching* karneval* spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
-      schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri`,
+      schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri puzzle*`,
     nl: `carnaval* speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
-      speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri`,
+      speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri puzzel*`,
     es: `carnaval* juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras
-      maqueta* modelismo revell tamiya airfix italeri`,
+      maqueta* modelismo revell tamiya airfix italeri puzle* puzzle*`,
     it: `carneval* giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine
-      modellismo modellin* revell tamiya airfix italeri`,
+      modellismo modellin* revell tamiya airfix italeri puzzle`,
     pl: `przebierań* zabawk* pluszak* pluszow* maskotk* dzieci* dziecko dziecka dziecięc* naklejk* kostium* strój stroje stroju
-      przebrani* dmuchan* szach* steiff schleich papo figurki modelarstw* modelarsk* revell tamiya airfix italeri`,
+      przebrani* dmuchan* szach* steiff schleich papo figurki modelarstw* modelarsk* revell tamiya airfix italeri puzzle
+      układank*`,
     ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
-      эндшпил* мат steiff schleich papo фигурки моделизм* моделист* revell tamiya airfix italeri`,
+      эндшпил* мат steiff schleich papo фигурки моделизм* моделист* revell tamiya airfix italeri пазл* игрушек`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -578,6 +580,25 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'herb herbu herbie herbem herby heraldy* flag* fladze sztandar* godło godła godle tarcz*',
     ru: 'герб* геральди* флаг* знам* щит*',
   },
+  // Counting and watching animals from afar: a census, a nest on a spire seen on a webcam, a bird seen through
+  // binoculars. Nobody sells what they count or watch. (A sighting itself, "spotted by the river", "caught on a camera
+  // trap", is the animal: the sense sentences keep it.)
+  watching: {
+    en: `survey* census* counted webcam* livestream* binocular* telescope* birdwatch* twitcher*
+      birder*`,
+    fr: `recens* inventaire* comptage* observé* observation* webcam* jumelle* télescope* ornitho*`,
+    de: `zählung* gezählt* bestandsaufnahme* beobacht* webcam* livestream* fernglas* spektiv*
+      teleskop* vogelbeobacht*`,
+    nl: `telling* geteld* webcam* livestream* verrekijker* telescoop* vogelaar*
+      vogelspot*`,
+    es: `censo* recuento* conteo* contó contaron observad* webcam* prismático* telescopio*
+      pajarer*`,
+    it: `censiment* conteggi* contato contati osservat* webcam* binocol* cannocchial*
+      telescopi* birdwatch*`,
+    pl: `liczeni* policzon* naliczon* obserwacj* lornet* lunet* teleskop* ornitolog*`,
+    ru: `учет* учёт* подсчет* подсчёт* насчитал* наблюдени* вебкамер* бинокл* подзорн* телескоп* веб
+      орнитолог*`,
+  },
   // The kit of keeping an animal sold without it: lamps, substrate, décor, filters, salt, an empty terrarium. (The cage
   // and the terrarium themselves are wildlife cues: a bird is sold "with its cage".)
   // A comparison ("a memory like an elephant", "fier comme un lion") names the animal only as a figure; its
@@ -734,6 +755,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'namesake',
       'place',
       'zodiac',
+      'watching',
     ],
     rule: 'veto',
   },
@@ -772,6 +794,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'simile',
       'inn',
       'heraldry',
+      'watching',
     ],
     rule: 'veto',
   },
@@ -921,7 +944,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'pantera śnieżna',
       'снежный барс',
     ],
-    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake', 'toy', 'sport'],
+    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake', 'toy', 'sport', 'watching'],
     rule: 'veto',
   },
   {
@@ -941,8 +964,21 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'panda gigante',
       'panda wielka',
       'большая панда',
+      // The red panda is a zoo's favourite, a plush and a print as often as the giant one.
+      'red panda',
+      'panda roux',
+      'Kleiner Panda',
+      'Roter Panda',
+      'rode panda',
+      'kleine panda',
+      'panda rojo',
+      'panda rosso',
+      'panda mała',
+      'panda czerwona',
+      'малая панда',
+      'красная панда',
     ],
-    competes: ['toy', 'imitation', 'fashion', 'media', 'brand'],
+    competes: ['toy', 'imitation', 'fashion', 'media', 'brand', 'watching'],
     rule: 'veto',
   },
   {
@@ -1203,6 +1239,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'finance',
       'person',
       'tool',
+      'watching',
     ],
     rule: 'veto',
   },
@@ -1563,6 +1600,61 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // "tartaruga" (an English name of the Arrau turtle) is the everyday Italian word as well.
     terms: ['tortoise', 'tortise', 'черепаха', 'черепашка', 'testuggine', 'tartaruga'],
     competes: ['media', 'toy', 'imitation', 'gem', 'fashion', 'brand', 'equipment'],
+    rule: 'veto',
+  },
+  {
+    // Worked hawksbill shell shares its name with the look that acetate copies ("imitujące szylkret", "под черепаховый
+    // панцирь"); the full names of the animal are other entries.
+    terms: [
+      'tortoiseshell',
+      'écaille de tortue',
+      'carapace de tortue',
+      'Schildpatt',
+      'carey',
+      'szylkret',
+      'szylkretowy',
+      'черепаховый панцирь',
+    ],
+    competes: ['imitation', 'fashion'],
+    rule: 'veto',
+  },
+  {
+    // The aloe of a gel or a sunburn cream is Aloe vera, which the Convention does not list (the other spellings are
+    // in NAME_COLLISIONS, everyday-words.ts, and need wildlife context already).
+    terms: ['aloes', 'алоэ'],
+    competes: ['cosmetics', 'food'],
+    rule: 'veto',
+  },
+  {
+    // The peregrine nests on cathedrals and towers, watched through webcams and telescopes, and is a favourite print
+    // (not `media`: falconers' birds are "flying" to the lure).
+    terms: [
+      'peregrine',
+      'peregrine falcon',
+      'faucon pèlerin',
+      'Wanderfalke',
+      'slechtvalk',
+      'halcón peregrino',
+      'falco pellegrino',
+      'sokół wędrowny',
+    ],
+    competes: ['watching', 'place', 'toy', 'imitation'],
+    rule: 'veto',
+  },
+  {
+    // Sea turtles are plush, pendants and prints, and the ones a diver or a beach survey sees are not for sale.
+    terms: [
+      'sea turtle',
+      'tortue marine',
+      'tortue de mer',
+      'Meeresschildkröte',
+      'zeeschildpad',
+      'tortuga marina',
+      'tartaruga marina',
+      'żółw morski',
+      'морская черепаха',
+    ],
+    competes: ['toy', 'imitation', 'gem', 'fashion', 'media', 'brand', 'watching'],
     rule: 'veto',
   },
   {

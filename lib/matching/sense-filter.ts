@@ -19,7 +19,7 @@ import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/t
 const CUE_WINDOW = 10;
 /** Words a page's head may have: a category line or a title before a colon, which names what the whole page sells. */
 const HEAD_WORDS_MAX = 12;
-const TITLE_WORDS_MAX = 6;
+const TITLE_WORDS_MAX = 10;
 /** Words on each side of a parrot word searched for an exempt species name. */
 const EXEMPT_WINDOW = 40;
 
@@ -386,6 +386,9 @@ function fitsSense(
   if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
   let wildlife = Infinity;
   let competing = Infinity;
+  // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
+  // animal: it supports the word, but never outweighs a cue of another sense.
+  let young = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
   const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
   for (let word = from; word <= to; word++) {
@@ -394,7 +397,9 @@ function fitsSense(
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
-    else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word, folded)) wildlife = Math.min(wildlife, distance);
+    else if (YOUNG_WORDS.has(folded)) young = Math.min(young, distance);
+    else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded))
+      wildlife = Math.min(wildlife, distance);
   }
   // The page's head outside the window: a competing cue there loses to any wildlife cue of the sentence.
   if (pageHead && competing === Infinity)
@@ -406,8 +411,15 @@ function fitsSense(
     if (distance <= CUE_WINDOW) wildlife = Math.min(wildlife, distance);
   });
   if (competing !== Infinity) return wildlife < competing;
-  return sense.rule === 'veto' || wildlife !== Infinity;
+  return sense.rule === 'veto' || wildlife !== Infinity || young !== Infinity;
 }
+
+/** Young-animal words as the page folds them, in the eight languages. */
+const YOUNG_WORDS = new Set(
+  'cub cubs baby babies lionceau lionceaux welpe welpen jungtier jungtiere welp cachorro cachorros cucciolo cuccioli młode детеныш детеныши'.split(
+    ' ',
+  ),
+);
 
 /** Words right after a term that may still belong to its noun phrase ("bear claw feet", "ivory satin gown"). */
 const HEAD_WORDS = 2;
@@ -470,13 +482,23 @@ const MID_SENTENCE = /^(?: |['’])$/u;
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;
 
-/** A year before 1950 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */
+/** A year from 1500 to 1949 ("c.1890", "1680") dates an antique: the material is old, not a colour or a car. */
 function isAntiqueYear(tokens: Tokens, word: number, folded: string): boolean {
   // Asked of every word near an ambiguous match: most are not four characters long, and need nothing more.
-  if (folded.length !== 4 || !/^1[0-9]{3}$/.test(folded) || Number(folded) >= 1950) return false;
+  // From 1500: a round "1000" or "1200" is a count or a price ("puzzle of 1000 pieces") far more often than a year.
+  if (folded.length !== 4 || !/^1[5-9][0-9]{2}$/.test(folded) || Number(folded) >= 1950) return false;
   const start = tokens.start(word);
   const end = tokens.end(word);
   return !PRICE.test(tokens.source(start - 2, start)) && !PRICE.test(tokens.source(end, end + 5));
+}
+
+/**
+ * An auction's lot number ("Lot 214", "lot no. 12"): the sale of an antique. A "lot" without a number is a batch
+ * ("£10 the lot", "lot de trois", "job lot of plush toys"), which says nothing of the material.
+ */
+function isLotNumber(tokens: Tokens, word: number, folded: string): boolean {
+  if (folded !== 'lot' || word + 1 >= tokens.count) return false;
+  return /^(?:\s*no\.?)?\s*\d/i.test(tokens.source(tokens.end(word), tokens.end(word + 1)));
 }
 
 function exemptNameNear({ exemptNames }: SenseData, tokens: Tokens, [first, last]: WordSpan): boolean {

@@ -701,4 +701,19 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Картина в раме: львица на закате, холст, масло.', false],
   ['ru', 'Маскарадный костюм крокодила для взрослых, размер L.', false],
   ['ru', 'Беркут из питомника, окольцован, с документами CITES.', true],
+  // A young-animal word supports the animal but never outweighs another sense; a lot is an auction's only with its
+  // number; a round thousand is a count, not a year; a census or a webcam watches the animal (branch fresh12).
+  ['en', 'Bundle of soft toys for a raffle: a baby giraffe, a lion cub and a sea turtle.', false],
+  ['en', 'Lion cub rescued from a private zoo, now in a sanctuary.', true],
+  ['en', 'Twelve ivory napkin rings, £5 the lot.', false],
+  ['en', 'Lot 88 ivory napkin rings, twelve, with a silver band.', true],
+  ['en', 'Jigsaw puzzle of 1000 pieces: two tigers drinking at a river.', false],
+  ['en', 'Volunteers counted 40 peregrine nests in the city this spring, the survey says.', false],
+  ['de', 'Der Bestand wurde gezählt: 30 Wanderfalken brüten an Kirchtürmen der Stadt.', false],
+  ['it', 'Puzzle da 1000 pezzi con due tigri al tramonto.', false],
+  ['es', 'Manta de sofá en color marfil con flecos, 130 x 170.', false],
+  ['pl', 'Okulary w oprawkach imitujących szylkret, nowe.', false],
+  ['pl', 'Antyczny grzebień z szylkretu, XIX wiek.', true],
+  ['pl', 'Żel z aloesu na oparzenia słoneczne, 200 ml.', false],
+  ['ru', 'Набор мягких игрушек: слонёнок, львёнок и морская черепаха.', false],
 ];
