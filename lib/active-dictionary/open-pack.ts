@@ -14,8 +14,11 @@ import type { PartReader } from '@/lib/matching/pack/unpack';
  */
 export const DICTIONARY_META_KEY = 'dict:meta';
 
+/** A generation's tab pack: all a tab reads (the content script carries this, not `prefixes`). */
+const compiledPrefix = (generation: string) => `dict:${generation}:compiled`;
+
 export const prefixes = (generation: string) => ({
-  compiled: `dict:${generation}:compiled`,
+  compiled: compiledPrefix(generation),
   source: `dict:${generation}:source`,
 });
 
@@ -28,8 +31,8 @@ interface PackPointer {
 
 /** Checked by hand, not by MetaSchema: every frame of every page runs this, and zod would cost each one its load. */
 function currentPackPointer(meta: unknown): PackPointer | undefined {
-  if (typeof meta !== 'object' || meta === null) return undefined;
-  const { generation, fingerprint, compiledChunks, packVersion } = meta as Record<string, unknown>;
+  // Object(): anything not an object (nothing stored, a damaged value) has none of these and is no pointer.
+  const { generation, fingerprint, compiledChunks, packVersion } = Object(meta) as Record<string, unknown>;
   // The fingerprint is checked by the head's, which must equal it (openActivePack).
   if (packVersion !== TAB_PACK_VERSION || typeof generation !== 'string' || !/^[a-z0-9]+$/.test(generation))
     return undefined;
@@ -47,7 +50,7 @@ export async function openActivePack(
 ): Promise<{ head: TabPackHead; readPart: PartReader } | undefined> {
   const meta = currentPackPointer((await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY]);
   if (!meta) return undefined;
-  const [headKey, ...partKeys] = chunkKeys(prefixes(meta.generation).compiled, meta.compiledChunks);
+  const [headKey, ...partKeys] = chunkKeys(compiledPrefix(meta.generation), meta.compiledChunks);
   const head = (await area.get(headKey!))[headKey!] as Partial<TabPackHead> | undefined;
   if (
     head?.formatVersion !== TAB_PACK_VERSION ||

@@ -1,6 +1,7 @@
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
 import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
 import type { MatcherOptions } from '@/lib/matching/matcher';
+import { MissingText } from '@/lib/matching/pack/paged-text';
 import { rememberingScan } from '@/lib/matching/scan-memo';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
@@ -14,14 +15,15 @@ import type { Found } from '@/lib/matching/walk';
  * chosen leftmost-longest with their exclusions, the sense filter, the "not
  * listed" names, and bidi-overridden text read as it is drawn. Tabs get it
  * injected when a text first needs it (entrypoints/full-scan.ts). A text it has seen is answered from memory
- * (scan-memo.ts).
+ * (scan-memo.ts). A text whose matches point at terms or entries a tab has not read yet gets none and `waiting`
+ * (pack/paged-text.ts): it is scanned again once they are in.
  * @example const matcher = stagedMatcher(index, lists, (parts) => (stage ??= createFullScan(parts)));
  */
 export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}): FullScan {
   const { index, lists, walker, foldMixed, notListed } = parts;
   const senses =
     options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
-  return rememberingScan((text, context, firstTokens, firstFound) => {
+  const scan = rememberingScan((text, context, firstTokens, firstFound) => {
     let exempt: ExemptMatch[] = [];
     const matchesIn = (source: string, logical: boolean, tokens = tokenize(source, foldMixed), found?: Found[]) => {
       const selected = selectMatches(found ?? walker.findAll(tokens), index, tokens);
@@ -40,6 +42,19 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     const matches = unionOf(toOriginalOrder(matchesIn(order.text, false), order), logical);
     return settleExempt(matches, exempt);
   });
+  const { terms, entries } = lists;
+  return (text, context, firstTokens, firstFound) => {
+    try {
+      const result = scan(text, context, firstTokens, firstFound);
+      // The terms and entries the page's scanner reads of each match (scan-block.ts, the report), read here first:
+      // in a tab they may still be on their way (pack/paged-text.ts), and only here does a scan wait for them.
+      for (const match of result.matches) for (const term of match.terms) void entries[terms[term]!.entry];
+      return result;
+    } catch (error) {
+      if (!(error instanceof MissingText)) throw error;
+      return { matches: [], exempt: [], ...(error.waiting && { waiting: true }) };
+    }
+  };
 }
 
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */
