@@ -43,8 +43,27 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     return settleExempt(matches, exempt);
   });
   const { terms, entries } = lists;
+  const { patternTerms, termList } = index;
+  /**
+   * Reads the terms and entries the walk's candidates point at, every one even when some have not arrived, so that
+   * a tab asks for all their parts in one round rather than one part a round (pack/paged-text.ts).
+   */
+  const readCandidates = (found: Found[]) => {
+    let missing: unknown;
+    for (const { pattern } of found) {
+      for (let i = patternTerms[pattern]!; i < patternTerms[pattern + 1]!; i++) {
+        try {
+          void entries[terms[termList[i]!]!.entry];
+        } catch (error) {
+          missing = error;
+        }
+      }
+    }
+    if (missing) throw missing;
+  };
   return (text, context, firstTokens, firstFound) => {
     try {
+      readCandidates(firstFound ?? []);
       const result = scan(text, context, firstTokens, firstFound);
       // The terms and entries the page's scanner reads of each match (scan-block.ts, the report), read here first:
       // in a tab they may still be on their way (pack/paged-text.ts), and only here does a scan wait for them.
