@@ -30,7 +30,9 @@ for (const [name, dictionary] of [
   const { head, parts } = packDictionary(compiled);
   const streamChars = (column: string) =>
     parts.reduce((sum, part, i) => sum + (head.parts[i]!.column === column ? part.length : 0), 0);
-  const [index, lists] = [streamChars('index'), streamChars('lists')];
+  // Since tab pack 8 the terms' texts and entry records are a stream of their own (`texts`), read as matches point
+  // into it (pack/paged-text.ts): counted with the lists here, as the top frame read them before.
+  const [index, lists] = [streamChars('index'), streamChars('lists') + streamChars('texts')];
   const flat = buildFlatIndex(compiled);
   const keys = flat.slotKeys[flat.slotKeys.length - 1]!;
   const termTexts = compiled.terms.reduce(

@@ -58,6 +58,9 @@ export async function main() {
     },
   );
   let fullScan: FullScan | undefined;
+  // Reads of the pack's texts that scanned text waits for (a term's or an entry's first match): none left, it is
+  // scanned again, and the pass reports then.
+  let textWaits = 0;
   const loadStart = performance.now();
   const matcher = await loadTabMatcher(browser.storage.local, () => send('dictionary/ensure', {}), {
     signal,
@@ -65,6 +68,7 @@ export async function main() {
     missing: secondStage.request,
     // Embedded frames read the lists only if their text needs them (most never do).
     listsBeside: isTopFrame,
+    waits: (change) => (textWaits += change) || detect.rescan(),
   });
   if (signal.aborted) return;
   const dictionaryLoad = { start: loadStart, end: performance.now() };
@@ -75,7 +79,7 @@ export async function main() {
     matcher,
     loadCard: () => injectedModule<HoverCardFactory>('hover-card', inject),
     secondStage: () => secondStage.value,
-    awaitingMatcher: () => secondStage.pending,
+    awaitingMatcher: () => secondStage.pending || textWaits > 0,
     signal,
     shadowRootOf: shadowRootReader(browser.dom),
     dictionaryLoad,

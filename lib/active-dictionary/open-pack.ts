@@ -31,8 +31,8 @@ interface PackPointer {
 
 /** Checked by hand, not by MetaSchema: every frame of every page runs this, and zod would cost each one its load. */
 function currentPackPointer(meta: unknown): PackPointer | undefined {
-  if (typeof meta !== 'object' || meta === null) return undefined;
-  const { generation, fingerprint, compiledChunks, packVersion } = meta as Record<string, unknown>;
+  // Object(): anything not an object (nothing stored, a damaged value) has none of these and is no pointer.
+  const { generation, fingerprint, compiledChunks, packVersion } = Object(meta) as Record<string, unknown>;
   // The fingerprint is checked by the head's, which must equal it (openActivePack).
   if (packVersion !== TAB_PACK_VERSION || typeof generation !== 'string' || !/^[a-z0-9]+$/.test(generation))
     return undefined;

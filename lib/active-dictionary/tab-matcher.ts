@@ -1,8 +1,8 @@
 import type { DictionaryArea } from './chunked';
 import { openActivePack } from './open-pack';
 import type { decodeSecondHalf } from '@/lib/matching/pack/lists';
+import type { TextWaits } from '@/lib/matching/pack/paged-text';
 import { loadPackedIndex, readPackStream, type LoadOptions } from '@/lib/matching/pack/load';
-import { createPace } from '@/lib/scheduling/pace';
 import type { Matcher, MatcherLists } from '@/lib/matching/matcher';
 import type { MatchRules } from '@/lib/matching/types';
 import { stagedMatcher, type FullScan, type MatcherParts } from '@/lib/matching/staged-matcher';
@@ -43,6 +43,11 @@ export interface TabMatcherOptions extends LoadOptions {
    * frame, whose text nearly always holds a candidate, so the read is not on the way to its first matches.
    */
   listsBeside?: boolean;
+  /**
+   * Hears of each read of the pack's `texts` a scan waits for (+1 when it begins, −1 when it ends): the text that
+   * waited is scanned again when none is left (lib/matching/pack/paged-text.ts).
+   */
+  waits?: TextWaits;
 }
 
 /** `moved`: this load replaces a matcher whose lists were gone; if its own are gone too, it fails, not moving on. */
@@ -78,7 +83,7 @@ async function loadStored(
           listsRead = undefined;
           // Decoded as their parts arrive, once the decoder has.
           const decoders = await stage;
-          Object.assign(lists, await decoders.decodeSecondHalf(index, pieces, head, createPace(options)));
+          Object.assign(lists, await decoders.decodeSecondHalf(index, pieces, head, readPart, options));
         } catch (error) {
           // An import or a custom term since this frame loaded its dictionary removed this generation's lists: the
           // frame moves to the current dictionary whole (its first stage painted nothing: only the second matches).

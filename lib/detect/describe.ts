@@ -7,10 +7,15 @@ import type { Matcher } from '@/lib/matching/matcher';
  * @example taxonNames(matcher)('loxodonta-africana') // "Loxodonta africana"
  */
 export function taxonNames(matcher: Pick<Matcher, 'entries'>): (id: string) => string {
-  // Built on the first hover, not at start: over a 38,000-entry checklist it is a task of its own.
+  // Built on the first hover, not at start: over a 38,000-entry checklist it is a task of its own. In a tab, a hover
+  // in the first seconds may come before the entries' texts are all read (pack/paged-text.ts): the ids until then.
   let names: Map<string, string> | undefined;
   return (id) => {
-    names ??= new Map(matcher.entries.filter((e) => e.kind === 'taxon').map((e) => [e.id, e.label]));
+    try {
+      names ??= new Map(matcher.entries.filter((e) => e.kind === 'taxon').map((e) => [e.id, e.label]));
+    } catch {
+      return id;
+    }
     return names.get(id) ?? id;
   };
 }

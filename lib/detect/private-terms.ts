@@ -7,33 +7,38 @@ const spellingKey = (lang: unknown, text: unknown) =>
   `${String(lang)}:${String(text).replace(/\s+/g, ' ').trim().toLowerCase()}`;
 
 /**
- * The matcher's terms that come from the researcher's private watch-list:
+ * Whether a matcher's term comes from the researcher's private watch-list:
  * every term of an entry only custom terms made (a code word, a new taxon),
  * and every spelling a custom term added to a listed taxon. Read from the
  * stored list as it is (`customTerms` in storage.local), without its schema,
  * which the content script does not load; anything unreadable counts as none.
  * A bundled name spelt like a custom term counts as private too: hiding it
- * tells a page nothing, painting the custom one would.
- * @example privateTermsOf(matcher, (await storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY])
+ * tells a page nothing, painting the custom one would. Each term is judged when
+ * a match first names it: a tab reads the terms and entries its matches point
+ * at, not the list (lib/matching/pack/paged-text.ts).
+ * @example privateTermsOf(matcher, (await storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY])(12) // false
  */
-export function privateTermsOf(matcher: Pick<Matcher, 'terms' | 'entries'>, stored: unknown): ReadonlySet<number> {
+export function privateTermsOf(
+  matcher: Pick<Matcher, 'terms' | 'entries'>,
+  stored: unknown,
+): (term: number) => boolean {
   const custom = new Set(
     (Array.isArray(stored) ? stored : [])
       .filter((term): term is { text: unknown; lang: unknown } => typeof term === 'object' && term !== null)
       .map((term) => spellingKey(term.lang, term.text)),
   );
-  // Custom entries are compiled from custom terms only: without a stored one (most researchers) neither entries
-  // nor terms need be read, which with the full checklist spares a tab decoding ~40,000 entries and ~90,000 terms.
-  if (custom.size === 0) return new Set();
-  const customEntries = new Set<number>();
-  matcher.entries.forEach((entry, index) => {
-    if (CUSTOM_ENTRY.test(entry.id)) customEntries.add(index);
-  });
-  const terms = new Set<number>();
-  matcher.terms.forEach((term, index) => {
-    if (customEntries.has(term.entry) || custom.has(spellingKey(term.lang, term.text))) terms.add(index);
-  });
-  return terms;
+  // Custom entries are compiled from custom terms only: without a stored one (most researchers) no term is read.
+  if (custom.size === 0) return () => false;
+  const judged = new Map<number, boolean>();
+  return (index) => {
+    let isPrivate = judged.get(index);
+    if (isPrivate === undefined) {
+      const term = matcher.terms[index]!;
+      isPrivate = CUSTOM_ENTRY.test(matcher.entries[term.entry]!.id) || custom.has(spellingKey(term.lang, term.text));
+      judged.set(index, isPrivate);
+    }
+    return isPrivate;
+  };
 }
 
 /**
@@ -41,5 +46,4 @@ export function privateTermsOf(matcher: Pick<Matcher, 'terms' | 'entries'>, stor
  * researcher has not asked to see private terms on this page. `CSS.highlights`
  * is shared with the page, so a painted private term would tell it the watch-list.
  */
-export const hidesMatch = (privateTerms: ReadonlySet<number>) => (terms: readonly number[]) =>
-  privateTerms.size > 0 && terms.some((term) => privateTerms.has(term));
+export const hidesMatch = (isPrivate: (term: number) => boolean) => (terms: readonly number[]) => terms.some(isPrivate);

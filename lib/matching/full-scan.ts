@@ -2,6 +2,7 @@ import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/d
 import { lineEndJoined } from '@/lib/matching/line-end-hyphen';
 import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
 import type { MatcherOptions } from '@/lib/matching/matcher';
+import { MissingText } from '@/lib/matching/pack/paged-text';
 import { rememberingScan } from '@/lib/matching/scan-memo';
 import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
@@ -15,14 +16,15 @@ import type { Found } from '@/lib/matching/walk';
  * chosen leftmost-longest with their exclusions, the sense filter, the "not
  * listed" names, bidi-overridden text read as it is drawn, and words hyphenated at a line end read joined. Tabs get it
  * injected when a text first needs it (entrypoints/full-scan.ts). A text it has seen is answered from memory
- * (scan-memo.ts).
+ * (scan-memo.ts). A text whose matches point at terms or entries a tab has not read yet gets none and `waiting`
+ * (pack/paged-text.ts): it is scanned again once they are in.
  * @example const matcher = stagedMatcher(index, lists, (parts) => (stage ??= createFullScan(parts)));
  */
 export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}): FullScan {
   const { index, lists, walker, foldMixed, notListed } = parts;
   const senses =
     options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
-  return rememberingScan((text, context, firstTokens, firstFound) => {
+  const scan = rememberingScan((text, context, firstTokens, firstFound) => {
     let exempt: ExemptMatch[] = [];
     const matchesIn = (source: string, logical: boolean, tokens = tokenize(source, foldMixed), found?: Found[]) => {
       const selected = selectMatches(found ?? walker.findAll(tokens), index, tokens);
@@ -42,6 +44,38 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
       if (reading) matches = unionOf(toOriginalOrder(matchesIn(reading.text, false), reading), matches);
     return matches === logical ? { matches, exempt } : settleExempt(matches, exempt);
   });
+  const { terms, entries } = lists;
+  const { patternTerms, termList } = index;
+  /**
+   * Reads the terms and entries the walk's candidates point at, every one even when some have not arrived, so that
+   * a tab asks for all their parts in one round rather than one part a round (pack/paged-text.ts).
+   */
+  const readCandidates = (found: Found[]) => {
+    let missing: unknown;
+    for (const { pattern } of found) {
+      for (let i = patternTerms[pattern]!; i < patternTerms[pattern + 1]!; i++) {
+        try {
+          void entries[terms[termList[i]!]!.entry];
+        } catch (error) {
+          missing = error;
+        }
+      }
+    }
+    if (missing) throw missing;
+  };
+  return (text, context, firstTokens, firstFound) => {
+    try {
+      readCandidates(firstFound ?? []);
+      const result = scan(text, context, firstTokens, firstFound);
+      // The terms and entries the page's scanner reads of each match (scan-block.ts, the report), read here first:
+      // in a tab they may still be on their way (pack/paged-text.ts), and only here does a scan wait for them.
+      for (const match of result.matches) for (const term of match.terms) void entries[terms[term]!.entry];
+      return result;
+    } catch (error) {
+      if (!(error instanceof MissingText)) throw error;
+      return { matches: [], exempt: [], ...(error.waiting && { waiting: true }) };
+    }
+  };
 }
 
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */

@@ -46,15 +46,23 @@ const zigzag = (value: number): number => (value < 0 ? -2 * value - 1 : 2 * valu
 type Columns = readonly (readonly [IntColumn, ColumnKind])[];
 
 /**
- * The index as its two strings, and the item count of each column with each string's text length after its columns
- * (WALK_COLUMNS', the keys' length, LIST_COLUMNS', the rest's length), which the pack head keeps.
- * @example const { walk, lists, counts } = encodeIndex(buildFlatIndex(compiled, tables));
+ * The index as its strings: the first stage's columns and the keys (`walk`), the second stage's columns (`lists`)
+ * and the rest of the text, the terms' texts and entry records (`texts`, stored apart: a tab reads only the parts its
+ * matches point at); and the item count of each column with each half's text length (WALK_COLUMNS', the keys'
+ * length, LIST_COLUMNS', the texts' length), which the pack head keeps.
+ * @example const { walk, lists, texts, counts } = encodeIndex(buildFlatIndex(compiled, tables));
  */
-export function encodeIndex(index: FlatIndex): { walk: string; lists: string; counts: number[] } {
+export function encodeIndex(index: FlatIndex): { walk: string; lists: string; texts: string; counts: number[] } {
   const keysEnd = index.slotKeys[index.slotKeys.length - 1] ?? 0;
   const walk = encodeColumns(index, WALK_COLUMNS, index.text.slice(0, keysEnd));
-  const lists = encodeColumns(index, LIST_COLUMNS, index.text.slice(keysEnd));
-  return { walk: walk.stream, lists: lists.stream, counts: [...walk.counts, ...lists.counts] };
+  const texts = index.text.slice(keysEnd);
+  const lists = encodeColumns(index, LIST_COLUMNS, '');
+  return {
+    walk: walk.stream,
+    lists: lists.stream,
+    texts,
+    counts: [...walk.counts, ...lists.counts.slice(0, -1), texts.length],
+  };
 }
 
 function encodeColumns(index: FlatIndex, columns: Columns, text: string): { stream: string; counts: number[] } {
@@ -97,24 +105,23 @@ export async function decodeWalk(pieces: Pieces, counts: readonly number[], pace
 }
 
 /**
- * Fills in the second stage's columns of an index decodeWalk gave, from encodeIndex's `lists` string as pieces, and
- * gives the rest of the text (the term texts and entry records), whose bounds go on from `index.text.length`. It is
- * kept apart from the keys: joined to them, the checklist's 3 M characters were copied whole by the walk's next read
- * of a key (~20 ms, in the frame's first scan with its second stage). Throws when the pieces do not fit the counts.
- * @example const listsText = await decodeLists(index, pieces, head.index, createPace({ signal }));
+ * Fills in the second stage's columns of an index decodeWalk gave, from encodeIndex's `lists` string as pieces. The
+ * bounds of the term texts and entry records go on from `index.text.length` into encodeIndex's `texts` (never joined
+ * to the keys: joined, the checklist's 3 M characters were copied whole by the walk's next read of a key, ~20 ms in
+ * the frame's first scan with its second stage). Throws when the pieces do not fit the counts.
+ * @example await decodeLists(index, pieces, head.index, createPace({ signal }));
  */
 export async function decodeLists(
   index: FlatIndex,
   pieces: Pieces,
   counts: readonly number[],
   pace: Pace,
-): Promise<string> {
+): Promise<void> {
   if (counts.length !== WALK_COLUMNS.length + LIST_COLUMNS.length + 2)
     throw new Error('the index layout does not match this version');
   const listCounts = counts.slice(WALK_COLUMNS.length + 1);
-  const { columns, text } = await decodeColumns(pieces, LIST_COLUMNS, listCounts, index.text.length, pace);
+  const { columns } = await decodeColumns(pieces, LIST_COLUMNS, listCounts, index.text.length, pace, true);
   Object.assign(index, columns);
-  return text;
 }
 
 /** A stream's pieces: strings, or a tab's storage reads as they arrive (load.ts's readPackStream). */
@@ -125,6 +132,7 @@ const MAX_DIGITS = 6;
 
 /**
  * `columns` and their text from a stream's pieces, decoded as they arrive; the text's bounds go on from `textStart`.
+ * `apart`: the text is stored in a stream of its own (the `texts`): these pieces end with the columns.
  */
 async function decodeColumns(
   pieces: Pieces,
@@ -132,6 +140,7 @@ async function decodeColumns(
   counts: readonly number[],
   textStart: number,
   pace: Pace,
+  apart?: boolean,
 ): Promise<{ columns: Record<string, Int32Array>; text: string }> {
   const decoded: Record<string, Int32Array> = {};
   const arrived: string[] = [];
@@ -178,7 +187,8 @@ async function decodeColumns(
   await ahead(Infinity);
   // Only the text is joined: the keys (or the terms and entry records), not the columns before them.
   const text = [stream.slice(position), ...arrived.slice(piece + 1)].join('');
-  if (!(position <= stream.length && text.length === counts[columns.length] && textEnd <= textStart + text.length))
+  const length = counts[columns.length]!;
+  if (!(position <= stream.length && text.length === (apart ? 0 : length) && textEnd <= textStart + length))
     throw new Error('the index does not fit its counts');
   return { columns: decoded, text };
 }

@@ -1,6 +1,5 @@
 import { matcherOver, type Matcher, type MatcherLists } from '@/lib/matching/matcher';
 import type { FlatIndex } from '@/lib/matching/flat-index';
-import { createPace } from '@/lib/scheduling/pace';
 import { TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
 import type { PartReader } from './unpack';
 import { loadPackedIndex, readPackStream, type LoadOptions } from './load';
@@ -24,8 +23,8 @@ export async function loadPackedMatcher(
 }
 
 /**
- * The second half of a pack (its `lists` parts, asked for at once and decoded as they arrive) added to an index
- * loadPackedIndex gave, and the matcher's lists.
+ * The second half of a pack (its `lists` parts, asked for at once and decoded as they arrive, and its `texts`)
+ * added to an index loadPackedIndex gave, and the matcher's lists.
  * @example const lists = await loadSecondHalf(index, head, (i) => readPart(i));
  */
 export async function loadSecondHalf(
@@ -34,5 +33,5 @@ export async function loadSecondHalf(
   readPart: PartReader,
   options: LoadOptions = {},
 ): Promise<MatcherLists> {
-  return decodeSecondHalf(index, readPackStream(head, 'lists', readPart), head, createPace(options));
+  return decodeSecondHalf(index, readPackStream(head, 'lists', readPart), head, readPart, options);
 }

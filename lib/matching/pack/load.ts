@@ -1,7 +1,7 @@
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import { createPace, type PaceOptions } from '@/lib/scheduling/pace';
 import { decodeWalk } from './index-pack';
-import { streamHash, type TabPackHead } from './tab-pack';
+import { streamHash, type StreamColumn, type TabPackHead } from './tab-pack';
 import type { PartReader } from './unpack';
 
 /** Usually just `signal` and `sliceMs`; `now` and `yieldNow` let a test or a benchmark watch the slices. */
@@ -28,7 +28,7 @@ export const loadPackedIndex = (
  * which ends a decode at its turn.
  * @example const pieces = readPackStream(head, 'lists', readPart);
  */
-export function readPackStream(head: TabPackHead, column: 'index' | 'lists', readPart: PartReader): Promise<string>[] {
+export function readPackStream(head: TabPackHead, column: StreamColumn, readPart: PartReader): Promise<string>[] {
   const pieces = head.parts.flatMap(({ column: its, hash }, i) =>
     its === column
       ? [

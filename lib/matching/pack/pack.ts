@@ -6,6 +6,7 @@ import {
   defaultIdOf,
   FIELD_SEPARATOR,
   PART_CHARS,
+  TEXT_PART_CHARS,
   partHash,
   RECORD_SEPARATOR,
   TAB_PACK_VERSION,
@@ -136,12 +137,18 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     builder.add('patterns', patternRecord(pattern, expectedTerm, termTexts));
     if (pattern[4].length > 0) expectedTerm = pattern[4][0]! + 1;
   }
-  const { walk, lists, counts } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
+  const {
+    walk,
+    lists,
+    texts: listTexts,
+    counts,
+  } = encodeIndex(buildFlatIndex(compiled, { entryRecords, langCodes: CODES.lang }));
   const { fingerprint, source, listingsAsOf, paradigms, everyday } = compiled;
   const { confusables, notListed, ...secondStageRules } = compiled.rules;
   const listsHead = JSON.stringify({ rules: secondStageRules, notes, everyday } satisfies ListsHead);
   builder.addStream('index', walk);
   builder.addStream('lists', listsHead + lists);
+  builder.addStream('texts', listTexts, TEXT_PART_CHARS);
   const { parts, texts } = builder.finish();
   const head: TabPackHead = {
     formatVersion: TAB_PACK_VERSION,
@@ -173,11 +180,11 @@ class PartsBuilder {
     this.chars += record.length + 1;
   }
 
-  /** A column that is one long string: cut into parts of PART_CHARS, never inside a surrogate pair. */
-  addStream(column: PackColumn, stream: string): void {
+  /** A column that is one long string: cut into parts of `partChars`, never inside a surrogate pair. */
+  addStream(column: PackColumn, stream: string, partChars = PART_CHARS): void {
     this.flush();
     for (let start = 0; start < stream.length;) {
-      let end = Math.min(start + PART_CHARS, stream.length);
+      let end = Math.min(start + partChars, stream.length);
       if (end < stream.length && /[\ud800-\udbff]/.test(stream[end - 1]!)) end--;
       const text = stream.slice(start, end);
       this.parts.push({ column, records: 1, hash: partHash(column, text) });

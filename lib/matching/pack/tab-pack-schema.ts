@@ -49,7 +49,7 @@ export const TabPackSchema = z
       listsHead: z.number().int().nonnegative(),
       parts: z.array(
         z.object({
-          column: z.enum(['entries', 'terms', 'patterns', 'index', 'lists']),
+          column: z.enum(['entries', 'terms', 'patterns', 'index', 'lists', 'texts']),
           records: z.number().int().positive(),
           hash: z.string().regex(/^[0-9a-f]{16}$/),
         }),

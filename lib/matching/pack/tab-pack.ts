@@ -39,9 +39,14 @@ export interface ListsHead {
  *   its text first holds a candidate match (its top frame as soon as it
  *   loads): first the JSON of a ListsHead (the sense filter's rules, the
  *   appendix notes, the everyday terms; `head.listsHead` characters), then the
- *   rest of the flat tables (what each pattern finds and cancels, the terms and
- *   entry records). The background reads the other columns back into a
- *   CompiledDictionary.
+ *   rest of the flat tables (what each pattern finds and cancels, where each
+ *   term's text and entry record are);
+ * - texts: the terms' own texts and the entry records the index's tables point
+ *   into, cut into small parts (TEXT_PART_CHARS) that a tab reads only for the
+ *   terms and entries its matches point at (lib/matching/pack/paged-text.ts):
+ *   with the full checklist they are 2.0 M of the 4.6 M characters a top
+ *   frame read before its badge.
+ * The background reads the other columns back into a CompiledDictionary.
  *
  * The head holds what every frame needs before its first pass: the code
  * tables, paradigms, the look-alike letters and the "not listed" names of the
@@ -50,7 +55,7 @@ export interface ListsHead {
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 7;
+export const TAB_PACK_VERSION = 8;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -64,11 +69,13 @@ export interface PackCodes {
   mode: string[];
 }
 
-export type PackColumn = 'entries' | 'terms' | 'patterns' | 'index' | 'lists';
+export type PackColumn = 'entries' | 'terms' | 'patterns' | 'index' | 'lists' | 'texts';
 
-/** The columns stored as pieces of one string (index-pack.ts), not as records; tabs read them. */
-export const isStreamColumn = (column: PackColumn): column is 'index' | 'lists' =>
-  column === 'index' || column === 'lists';
+/** A column stored as pieces of one string (index-pack.ts), not as records; tabs read them. */
+export type StreamColumn = 'index' | 'lists' | 'texts';
+
+export const isStreamColumn = (column: PackColumn): column is StreamColumn =>
+  column === 'index' || column === 'lists' || column === 'texts';
 
 export interface PackPart {
   column: PackColumn;
@@ -105,6 +112,19 @@ export const FIELD_SEPARATOR = '\t';
 
 /** Parts are cut at about this many characters: one storage read and a short decode each. */
 export const PART_CHARS = 256 * 1024;
+
+/**
+ * The `texts` stream's parts are smaller: a page's matches point at a few terms and entries, and a part is read
+ * whole for any of them (one storage read each; the checklist's 2.0 M characters are ~120 parts).
+ */
+export const TEXT_PART_CHARS = 16 * 1024;
+
+/**
+ * A stream part's length, which its hash ends with (streamHash), so a tab knows where each part of a stream starts
+ * without reading the parts before it.
+ * @example streamPartLength(head.parts[i].hash) === text.length
+ */
+export const streamPartLength = (hash: string): number => parseInt(hash.slice(8), 16);
 
 /**
  * The id a taxon entry has when it is just its label's slug (most do), so

@@ -11,6 +11,7 @@ import {
   TAB_PACK_VERSION,
   type PackCodes,
   type PackColumn,
+  type StreamColumn,
   type TabPackHead,
 } from './tab-pack';
 import {
@@ -94,7 +95,7 @@ class Interned<T> {
   }
 }
 
-type TextColumn = Exclude<PackColumn, 'index' | 'lists'>;
+type TextColumn = Exclude<PackColumn, StreamColumn>;
 
 /**
  * One entry record (pack.ts): the background decodes them all, a tab only

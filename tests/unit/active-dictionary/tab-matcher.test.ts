@@ -75,9 +75,9 @@ describe('loadTabMatcher', () => {
     const { headKey, keysOf } = await storedPack(area);
     // The meta, then the head, then each index part alone (the other columns are the background's).
     expect(reads).toEqual([DICTIONARY_META_KEY, headKey, ...keysOf('index')]);
-    // The lists only when the second stage is asked for.
+    // The lists only when the second stage is asked for (and their texts with them, as the background reads them).
     await withLists(matcher);
-    expect(reads.slice(2 + keysOf('index').length)).toEqual(keysOf('lists'));
+    expect(reads.slice(2 + keysOf('index').length)).toEqual([...keysOf('lists'), ...keysOf('texts')]);
     const compiled = await readActiveDictionary(area);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
     expect(matcher.find(text).length).toBeGreaterThan(2);
@@ -98,7 +98,7 @@ describe('loadTabMatcher', () => {
     // Asked for right after the index's parts, before the first stage is ready.
     expect(reads).toEqual([DICTIONARY_META_KEY, headKey, ...keysOf('index'), ...keysOf('lists')]);
     await withLists(matcher);
-    expect(reads).toHaveLength(2 + keysOf('index').length + keysOf('lists').length);
+    expect(reads.slice(2 + keysOf('index').length + keysOf('lists').length)).toEqual(keysOf('texts'));
     const compiled = await readActiveDictionary(area);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
     expect(matcher.terms).toEqual(compiled.terms);
@@ -182,16 +182,18 @@ describe('loadTabMatcher', () => {
     expect(matcher.entries).toHaveLength(compiled.entries.length);
   });
 
-  it('keeps its dictionary whole in the top frame, whose lists were read with its index before an import', async () => {
+  it('moves to the current dictionary in the top frame when an import removed the texts it had not read', async () => {
     const area = new MemoryArea();
     await ensureActiveDictionary(area);
     const before = await readActiveDictionary(area);
     const matcher = await loadTabMatcher(area, fakeBackground(area).ensure, { listsBeside: true, ...bothStages() });
     await activateImported(area, imported);
+    const after = await readActiveDictionary(area);
     const found = (await withLists(matcher)).find(text);
     expect(found.length).toBeGreaterThan(0);
-    expect(found).toEqual(createMatcher(before).find(text));
-    expect(matcher.entries).toHaveLength(before.entries.length);
+    expect(found).toEqual(createMatcher(after).find(text));
+    expect(matcher.entries).toHaveLength(after.entries.length);
+    expect(after.entries.length).not.toBe(before.entries.length);
   });
 
   it('rejects when the background cannot store a usable list either', async () => {

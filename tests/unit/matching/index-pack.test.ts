@@ -31,17 +31,17 @@ const manyTaxa = (count: number) =>
     taxon(`t${i}`, `Genus${i} epithet${i}`, [{ text: `parrot ${i}`, lang: 'en' }]),
   );
 
-const partsOf = (pack: TabPack, column: 'index' | 'lists') =>
+const partsOf = (pack: TabPack, column: 'index' | 'lists' | 'texts') =>
   pack.parts.filter((_, i) => pack.head.parts[i]!.column === column);
 
 /**
- * The index back from its two strings, as a tab decodes them: the first stage's half, then the second's, whose text
- * (kept apart from the keys in a tab) is joined to them here to compare.
+ * The index back from its strings, as a tab decodes them: the first stage's half, then the second's; the texts (kept
+ * apart from the keys in a tab, and read as matches point into them) are joined to them here to compare.
  */
-async function decodeBoth({ walk, lists, counts }: ReturnType<typeof encodeIndex>): Promise<FlatIndex> {
+async function decodeBoth({ walk, lists, texts, counts }: ReturnType<typeof encodeIndex>): Promise<FlatIndex> {
   const index = await decodeWalk([walk], counts, UNPACED);
-  const listsText = await decodeLists(index, [lists], counts, UNPACED);
-  return { ...index, text: index.text + listsText };
+  await decodeLists(index, [lists], counts, UNPACED);
+  return { ...index, text: index.text + texts };
 }
 
 describe('the flat index codec', () => {
@@ -55,13 +55,13 @@ describe('the flat index codec', () => {
     ['termEntry', [3, 70_000, 2]],
   ] as const)("decodes %s from pieces cut anywhere, an integer's digits apart", async (column, values) => {
     const index = indexWith(column, [...values], 'ab\u00e9\u0436\u{1f99c}');
-    const { walk, lists, counts } = encodeIndex(index);
+    const { walk, lists, texts, counts } = encodeIndex(index);
     const stream = column === 'arcParadigm' ? walk : lists;
     // The second value's digits: after the first value's one, before the third's.
     const cut = [stream.slice(0, 1), stream.slice(1, 3), '', stream.slice(3, -2), stream.slice(-2)];
     const decoded = await decodeWalk(column === 'arcParadigm' ? cut : [walk], counts, UNPACED);
-    const listsText = await decodeLists(decoded, column === 'arcParadigm' ? [lists] : cut, counts, UNPACED);
-    expect({ ...decoded, text: decoded.text + listsText }).toEqual(index);
+    await decodeLists(decoded, column === 'arcParadigm' ? [lists] : cut, counts, UNPACED);
+    expect({ ...decoded, text: decoded.text + texts }).toEqual(index);
   });
 
   it("keeps the second stage's columns and text out of the first stage's half", async () => {
@@ -91,9 +91,9 @@ describe('the flat index codec', () => {
     const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
     const { walk, lists, counts } = encodeIndex(index);
     const walkColumns = walk.length - counts[WALK_COLUMNS.length]!;
-    const listColumns = lists.length - counts.at(-1)!;
     expect(walk.slice(0, walkColumns)).toMatch(/^[#-;=-[\]-~]*$/);
-    expect(lists.slice(0, listColumns)).toMatch(/^[#-;=-[\]-~]*$/);
+    // The lists stream is its columns alone: the texts are stored apart.
+    expect(lists).toMatch(/^[#-;=-[\]-~]*$/);
   });
 
   it('refuses a value it cannot store', () => {
@@ -125,7 +125,7 @@ describe('the index in a tab pack', () => {
     );
     for (const compiled of [bundled, astral]) {
       const pack = packDictionary(compiled);
-      const parts = [...partsOf(pack, 'index'), ...partsOf(pack, 'lists')];
+      const parts = [...partsOf(pack, 'index'), ...partsOf(pack, 'lists'), ...partsOf(pack, 'texts')];
       expect(parts.length).toBeGreaterThan(0);
       for (const part of parts) {
         expect(part).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
@@ -133,13 +133,14 @@ describe('the index in a tab pack', () => {
     }
   });
 
-  it('is all a tab reads: the other columns are for the background', async () => {
+  it('is all a tab reads, with the lists and their texts: the other columns are for the background', async () => {
     const pack = packDictionary(bundled);
     const read: number[] = [];
     const matcher = await loadPackedMatcher(pack.head, async (i) => (read.push(i), pack.parts[i]));
     expect(read.map((i) => pack.head.parts[i]!.column)).toEqual([
       ...partsOf(pack, 'index').map(() => 'index'),
       ...partsOf(pack, 'lists').map(() => 'lists'),
+      ...partsOf(pack, 'texts').map(() => 'texts'),
     ]);
     expect([...matcher.terms]).toEqual(bundled.terms);
     expect([...matcher.entries]).toEqual(bundled.entries);
@@ -168,41 +169,35 @@ describe('the index in a tab pack', () => {
     expect((await loading).text.length).toBe(pack.head.index[WALK_COLUMNS.length]);
   });
 
-  it.each(['walk', 'lists'] as const)(
-    "decodes the %s columns as their parts arrive: all of them before the text's last part has",
-    async (stream) => {
-      const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
-      const encoded = encodeIndex(index);
-      const text = encoded[stream];
-      // Parts arriving out of order, the last one only text (the keys, or the terms' and entries' own texts).
-      const pieces = [text.slice(0, 1000), text.slice(1000, -10), text.slice(-10)];
-      const arrivals = pieces.map(() => Promise.withResolvers<string>());
-      const decode = async (parts: Pieces, pace: Pace) => {
-        const half = await decodeWalk(stream === 'walk' ? parts : [encoded.walk], encoded.counts, pace);
-        if (stream === 'walk') return half;
-        const listsText = await decodeLists(half, parts, encoded.counts, pace);
-        return { ...half, text: half.text + listsText };
-      };
-      const counting = () => {
-        const pace = { ...UNPACED, runs: 0, due: () => (pace.runs++, false) };
-        return pace;
-      };
-      const whole = counting();
-      const expected = await decode(pieces, whole);
-      const arriving = counting();
-      const decoding = decode(
-        arrivals.map(({ promise }) => promise),
-        arriving,
-      );
-      arrivals[1]!.resolve(pieces[1]!);
-      arrivals[0]!.resolve(pieces[0]!);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(arriving.runs).toBe(whole.runs);
-      arrivals[2]!.resolve(pieces[2]!);
-      expect(await decoding).toEqual(expected);
-      if (stream === 'lists') expect(expected).toEqual(index);
-    },
-  );
+  it("decodes the walk columns as their parts arrive: all of them before the keys' last part has", async () => {
+    const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
+    const encoded = encodeIndex(index);
+    const text = encoded.walk;
+    // Parts arriving out of order, the last one only the keys' text.
+    const pieces = [text.slice(0, 1000), text.slice(1000, -10), text.slice(-10)];
+    const arrivals = pieces.map(() => Promise.withResolvers<string>());
+    const decode = (parts: Pieces, pace: Pace) => decodeWalk(parts, encoded.counts, pace);
+    const counting = () => {
+      const pace = { ...UNPACED, runs: 0, due: () => (pace.runs++, false) };
+      return pace;
+    };
+    const whole = counting();
+    const expected = await decode(pieces, whole);
+    const arriving = counting();
+    const decoding = decode(
+      arrivals.map(({ promise }) => promise),
+      arriving,
+    );
+    arrivals[1]!.resolve(pieces[1]!);
+    arrivals[0]!.resolve(pieces[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(arriving.runs).toBe(whole.runs);
+    arrivals[2]!.resolve(pieces[2]!);
+    expect(await decoding).toEqual(expected);
+    // The lists stream is the second stage's columns alone: its texts are a stream of their own.
+    await decodeLists(expected, [encoded.lists], encoded.counts, UNPACED);
+    expect({ ...expected, text: expected.text + encoded.texts }).toEqual(index);
+  });
 
   it('refuses a damaged part that arrives after the columns are decoded', async () => {
     const pack = structuredClone(packDictionary(bundled));
