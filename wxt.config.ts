@@ -3,6 +3,12 @@ import { defineConfig } from 'wxt';
 // The id WXT gives the module that wraps a content script's `main` (node_modules/wxt/dist/virtual/), then its path.
 const CONTENT_SCRIPT_WRAPPER = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
 
+/** zod's classic API and what only it uses (its JSON Schema output, its English messages), by module path. */
+const ZOD_CLASSIC =
+  /[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|locales|core[\\/](json-schema-processors|to-json-schema))[\\/.]/;
+/** The rest of zod: its core and zod/mini. */
+const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
+
 /** What the build's output says of a chunk: the chunks it imports statically and the styles it needs. */
 type Bundle = Record<
   string,
@@ -21,6 +27,21 @@ function staticGraph(bundle: Bundle, file: string, seen = new Set<string>()): Se
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // zod's classic API (its methods on every schema, its JSON Schema output, its English messages: 38 kB) in a chunk
+    // of its own. The pages' build would otherwise put it in the chunk every page shares, React DOM's, which the popup
+    // loads first; the popup's first screen parses with zod/mini alone (lib/records/flag.ts and the other schemas it
+    // reads), so it no longer waits for classic zod nor evaluates it (issue 14). zod's core, which both forms use, goes
+    // in a chunk of its own too (68 kB): Rollup would otherwise put it in the classic chunk with the modules that
+    // import it. The popup's first chunks: 329 kB of React DOM and zod before, 229 + 68 kB now. Only the pages' build:
+    // the scripts' builds are single files.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) throw new Error("wxt.config.ts: the pages' build has no single output");
+      output.manualChunks = (id) => (ZOD_CLASSIC.test(id) ? 'zod-classic' : ZOD.test(id) ? 'zod' : undefined);
+    },
+  },
   // Every dependency is imported where it is used, so a reader sees it and the linter can check the layers.
   imports: false,
   // Lets parallel builds (benchmarks, browser tests) write to separate folders.

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { readChunked, type DictionaryArea } from '@/lib/active-dictionary/chunked';
 import { readMeta, sourcePrefixOf } from '@/lib/active-dictionary/layout';
 import { DictionarySchema } from '@/lib/dictionary/schema';
@@ -73,8 +73,8 @@ async function readImportedChecklist(area: DictionaryArea): Promise<BackupDictio
   return { imported: { source: parsed.data, fileName: meta.fileName, activatedAt: meta.activatedAt } };
 }
 
-function parseStored<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(value);
+function parseStored<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success)
     throw new Error(`The database holds an invalid ${what}, so the backup would not restore: ${parsed.error.message}`);
   return parsed.data;

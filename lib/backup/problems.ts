@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** What is wrong with a backup, precisely enough to find it: the file, the record in it, the field. */
 export interface BackupProblem {
@@ -28,7 +28,7 @@ export function describeProblem({ file, record, field, message }: BackupProblem)
 }
 
 /** One problem per zod issue, each naming its field. */
-export function schemaProblems(error: z.ZodError, file: string, record?: string): BackupProblem[] {
+export function schemaProblems(error: z.core.$ZodError, file: string, record?: string): BackupProblem[] {
   return error.issues.map((issue) => ({
     file,
     ...(record === undefined ? {} : { record }),

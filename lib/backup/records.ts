@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { readUtf8 } from '@/lib/files/text';
 import { chainLegacyHistory } from '@/lib/storage/migrations/legacy-history';
 import type { BackupRecords } from './contents';
@@ -43,7 +43,7 @@ export async function checkRecords(
     if (raw === undefined) continue;
     const spec = JSON_FILES[path];
     if (spec.kind === 'one') {
-      const parsed = (spec.schema as z.ZodType).safeParse(raw);
+      const parsed = z.safeParse(spec.schema as z.core.$ZodType, raw);
       if (parsed.success) values.set(path, parsed.data);
       else problems.push(...schemaProblems(parsed.error, path));
     } else if (!Array.isArray(raw)) {
@@ -51,7 +51,7 @@ export async function checkRecords(
     } else if (legacy && LEGACY_LISTS.has(path)) {
       values.set(path, raw);
     } else {
-      values.set(path, parseList(raw, spec.schema as z.ZodType, path, problems));
+      values.set(path, parseList(raw, spec.schema as z.core.$ZodType, path, problems));
     }
   }
   if (problems.length > 0) throw new InvalidBackupError(problems);
@@ -88,9 +88,14 @@ export async function checkRecords(
   return { ...read, evidence };
 }
 
-function parseList(raw: readonly unknown[], schema: z.ZodType, path: string, problems: BackupProblem[]): unknown[] {
+function parseList(
+  raw: readonly unknown[],
+  schema: z.core.$ZodType,
+  path: string,
+  problems: BackupProblem[],
+): unknown[] {
   return raw.flatMap((record, i) => {
-    const parsed = schema.safeParse(record);
+    const parsed = z.safeParse(schema, record);
     if (parsed.success) return [parsed.data];
     problems.push(...schemaProblems(parsed.error, path, recordLabel(i, record)));
     return [];

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FlagSchema, type Flag } from '@/lib/records/flag';
 import { keptStatusIsCurrent, tabFlagKey } from './tab-flag-keys';
 
 /** A tab's status as kept: the page it is about, its flag or none, and the flags' stamp it was worked out under. */
-export const KeptStatusSchema = z.object({ url: z.string(), flag: FlagSchema.nullable(), stamp: z.string() });
+export const KeptStatusSchema = z.object({ url: z.string(), flag: z.nullable(FlagSchema), stamp: z.string() });
 
 /**
  * The flag status kept for a tab, from what storage.session gave (the tab's key and the stamp), parsed as every

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
-import type { MessageDef } from '@/lib/messaging/define';
+import * as z from 'zod/mini';
+import type { MessageDef, MessageSchema } from '@/lib/messaging/define';
 import { ReplySchema } from '@/lib/messaging/envelope';
 import { MessageError, NoReplyError } from '@/lib/messaging/errors';
 
 /** Some messages of the protocol by name: one domain's (`detectMessages`) or all of them (`protocol`). */
-export type Messages = Record<string, MessageDef<z.ZodType, z.ZodType>>;
+export type Messages = Record<string, MessageDef<MessageSchema, MessageSchema>>;
 export type RequestIn<M extends Messages, K extends keyof M> = z.input<M[K]['request']>;
 export type ResponseIn<M extends Messages, K extends keyof M> = z.output<M[K]['response']>;
 
@@ -20,14 +20,14 @@ async function delivered(name: string, sending: Promise<unknown>): Promise<unkno
 
 function envelope<M extends Messages, K extends keyof M & string>(messages: M, name: K, payload: RequestIn<M, K>) {
   // Parse on the way out too: a bad request fails here, where the stack trace is useful.
-  return { spoor: 1 as const, name, payload: messages[name]!.request.parse(payload) };
+  return { spoor: 1 as const, name, payload: z.parse(messages[name]!.request, payload) };
 }
 
 function unwrap<M extends Messages, K extends keyof M & string>(messages: M, name: K, raw: unknown) {
-  const reply = ReplySchema.safeParse(raw);
+  const reply = z.safeParse(ReplySchema, raw);
   if (!reply.success) throw new MessageError(`${name}: no valid reply`);
   if (!reply.data.ok) throw new MessageError(reply.data.error);
-  return messages[name]!.response.parse(reply.data.value) as ResponseIn<M, K>;
+  return z.parse(messages[name]!.response, reply.data.value) as ResponseIn<M, K>;
 }
 
 /**

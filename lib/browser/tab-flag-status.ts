@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { FlagDeps } from '@/lib/flags/flag-tab';
 import { refreshStatuses, type TabCanonicals, type TabStatuses } from '@/lib/flags/tab-status';
 import { KeptStatusSchema } from './kept-status';
@@ -33,7 +34,7 @@ export function sessionStatuses(area: StatusArea): TabStatuses {
     async kept() {
       return Object.entries(await area.get(null)).flatMap(([key, value]) => {
         const tabId = TAB_KEY.exec(key)?.[1];
-        const kept = KeptStatusSchema.pick({ url: true }).safeParse(value);
+        const kept = z.pick(KeptStatusSchema, { url: true }).safeParse(value);
         return tabId !== undefined && kept.success ? [{ tabId: Number(tabId), url: kept.data.url }] : [];
       });
     },

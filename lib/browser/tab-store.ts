@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ReportEntrySchema, type ReportEntry } from '@/lib/detect/report';
 import { mergeReports, sortForDisplay } from '@/lib/detect/aggregate';
 import { tabReportKey } from './tab-report-watch';

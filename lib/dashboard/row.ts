@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppendixSchema, EuAnnexSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
 import {
   AdFieldsSchema,
@@ -23,11 +23,11 @@ export const ArchiveRowSchema = z.object({
   firstCapturedAt: z.string(),
   lastCapturedAt: z.string(),
   platform: z.string(),
-  country: z.string().optional(),
-  title: z.string().optional(),
-  price: PriceSchema.optional(),
-  seller: z.string().optional(),
-  location: z.string().optional(),
+  country: z.optional(z.string()),
+  title: z.optional(z.string()),
+  price: z.optional(PriceSchema),
+  seller: z.optional(z.string()),
+  location: z.optional(z.string()),
   /** Confirmed taxa, else the taxa detected on the page (labels: scientific names mostly). */
   taxa: z.array(z.string()),
   appendices: z.array(AppendixSchema),
@@ -40,10 +40,10 @@ export const ArchiveRowSchema = z.object({
   /** Saved in a batch from this Spoor: a separate fact, it never replaces the review status. */
   exported: z.boolean(),
   batchIds: z.array(z.string()),
-  observations: z.number().int().positive(),
+  observations: z.number().check(z.int(), z.positive()),
   /** SHA-256 of the latest observation's screenshot, for the table's thumbnail. */
-  screenshot: z.string().optional(),
-  specimens: z.number().int().nonnegative().optional(),
+  screenshot: z.optional(z.string()),
+  specimens: z.optional(z.number().check(z.int(), z.nonnegative())),
   tags: z.array(z.string()),
   notes: z.string(),
 });
@@ -54,24 +54,23 @@ export type ArchiveRow = z.infer<typeof ArchiveRowSchema>;
  * boundary check while skipping the hashes, URLs and UUIDs of every
  * observation, which is most of the cost of parsing 10,000 whole flags.
  */
-export const ListedFlagSchema = FlagSchema.pick({
-  id: true,
-  canonicalUrl: true,
-  platform: true,
-  status: true,
-  batchIds: true,
-}).extend({
-  ad: AdFieldsSchema.pick({ title: true, price: true, seller: true, location: true }),
-  assessment: AssessmentSchema,
-  observations: z
-    .array(
-      ObservationSchema.pick({ capturedAt: true }).extend({
-        detected: z.array(DetectionSchema.pick({ kind: true, label: true, appendix: true, euAnnex: true, taxa: true })),
-        artifacts: z.array(ArtifactRefSchema.pick({ kind: true, sha256: true })),
-      }),
-    )
-    .min(1),
-});
+export const ListedFlagSchema = z.extend(
+  z.pick(FlagSchema, { id: true, canonicalUrl: true, platform: true, status: true, batchIds: true }),
+  {
+    ad: z.pick(AdFieldsSchema, { title: true, price: true, seller: true, location: true }),
+    assessment: AssessmentSchema,
+    observations: z
+      .array(
+        z.extend(z.pick(ObservationSchema, { capturedAt: true }), {
+          detected: z.array(
+            z.pick(DetectionSchema, { kind: true, label: true, appendix: true, euAnnex: true, taxa: true }),
+          ),
+          artifacts: z.array(z.pick(ArtifactRefSchema, { kind: true, sha256: true })),
+        }),
+      )
+      .check(z.minLength(1)),
+  },
+);
 export type ListedFlag = z.infer<typeof ListedFlagSchema>;
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LangSchema } from '@/lib/dictionary/schema';
 import { DetectionSchema } from '@/lib/records/flag';
 
@@ -7,13 +7,14 @@ import { DetectionSchema } from '@/lib/records/flag';
  * the languages matched. `inAttributes` marks the names found only where no
  * highlight can show them (image descriptions, titles, ARIA labels, form
  * values): the popup mentions them, the badge and flags leave them out.
+ * zod/mini, as the records it extends: the popup's first screen parses it.
  */
-export const ReportEntrySchema = DetectionSchema.extend({
+export const ReportEntrySchema = z.extend(DetectionSchema, {
   taxa: z.array(z.string()),
   category: z.enum(['app-i', 'app-ii', 'app-iii', 'trade']),
   langs: z.array(LangSchema),
-  inAttributes: z.literal(true).optional(),
+  inAttributes: z.optional(z.literal(true)),
   /** Occurrences found through the researcher's private terms and not painted (the popup offers to paint them). */
-  unpainted: z.number().int().positive().optional(),
+  unpainted: z.optional(z.number().check(z.int(), z.positive())),
 });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;

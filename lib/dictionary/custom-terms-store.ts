@@ -41,7 +41,7 @@ export const CustomTermSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+$/, 'lower-case letters and digits'),
   text,
   lang: LangSchema,
-  match: MatchModeSchema.default('word'),
+  match: z._default(MatchModeSchema, 'word'),
   /** Phrases that cancel a match they overlap ("white gold jewellery"). */
   exclude: z.array(text).default([]),
   target: z.discriminatedUnion('kind', [CustomTaxonTargetSchema, CustomTradeTargetSchema]),

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The species dictionary: what Spoor looks for on a page. The bundled default
  * (lib/dictionary/bundled/) and an imported CITES checklist share this shape;
- * every dictionary is parsed with these schemas before it is compiled.
+ * every dictionary is parsed with these schemas before it is compiled. Written with zod/mini (the functional form), as
+ * the flag records are (lib/records/flag.ts): the popup's first screen parses detections with their enums (issue 14).
  */
 
 /** Languages of common names and trade terms. `la` marks scientific names and synonyms. */
@@ -22,22 +23,22 @@ export type Lang = z.infer<typeof LangSchema>;
 export const MatchModeSchema = z.enum(['word', 'prefix', 'suffix', 'compound']);
 export type MatchMode = z.infer<typeof MatchModeSchema>;
 
-const trimmed = z
-  .string()
-  .min(2)
-  .refine((s) => s === s.trim() && !/\s{2,}/.test(s), 'must be trimmed, single-spaced');
+const trimmed = z.string().check(
+  z.minLength(2),
+  z.refine((s) => s === s.trim() && !/\s{2,}/.test(s), 'must be trimmed, single-spaced'),
+);
 
 export const TermSchema = z.object({
   text: trimmed,
   lang: LangSchema,
-  match: MatchModeSchema.optional(),
+  match: z.optional(MatchModeSchema),
   /**
    * Whether inflected endings match (plurals; Russian and Polish cases: "попугая", "papugę").
    * Unset means the language's default: on for common names, off for scientific names.
    */
-  inflect: z.boolean().optional(),
+  inflect: z.optional(z.boolean()),
   /** Phrases that cancel a match they overlap ("ivory white", "Ivory Coast", "leopard print"). */
-  exclude: z.array(trimmed).optional(),
+  exclude: z.optional(z.array(trimmed)),
 });
 export type Term = z.infer<typeof TermSchema>;
 
@@ -81,7 +82,7 @@ export const TradeGroupSchema = z.enum([
 ]);
 export type TradeGroup = z.infer<typeof TradeGroupSchema>;
 
-export const TaxonIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case slug');
+export const TaxonIdSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case slug'));
 
 export const TaxonSchema = z.object({
   /** Slug of the scientific name: "psittacus-erithacus". */
@@ -90,16 +91,16 @@ export const TaxonSchema = z.object({
   rank: RankSchema,
   higher: z.object({
     kingdom: z.enum(['Animalia', 'Plantae']),
-    class: z.string().optional(),
-    order: z.string().optional(),
-    family: z.string().optional(),
+    class: z.optional(z.string()),
+    order: z.optional(z.string()),
+    family: z.optional(z.string()),
   }),
   group: TradeGroupSchema,
-  synonyms: z.array(trimmed).default([]),
-  cites: z.object({ appendix: AppendixSchema, note: z.string().optional() }),
+  synonyms: z._default(z.array(trimmed), []),
+  cites: z.object({ appendix: AppendixSchema, note: z.optional(z.string()) }),
   euAnnex: EuAnnexSchema,
   /** Common names, each with its language. */
-  names: z.array(TermSchema).default([]),
+  names: z._default(z.array(TermSchema), []),
 });
 export type Taxon = z.infer<typeof TaxonSchema>;
 
@@ -113,13 +114,10 @@ export const TradeTermSchema = z.object({
   /** English label shown on the hover card: "Rhino horn". */
   label: trimmed,
   /** CITES Trade Database term code, where one fits (IVC, HOR, SKI…). */
-  tradeCode: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
-  taxa: z.array(TaxonIdSchema).min(1),
-  terms: z.array(TermSchema).min(1),
-  note: z.string().optional(),
+  tradeCode: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  taxa: z.array(TaxonIdSchema).check(z.minLength(1)),
+  terms: z.array(TermSchema).check(z.minLength(1)),
+  note: z.optional(z.string()),
 });
 export type TradeTerm = z.infer<typeof TradeTermSchema>;
 
@@ -127,11 +125,11 @@ export const DictionarySchema = z.object({
   /** Where the taxa came from: the bundled list, or an imported checklist merged into it. */
   source: z.enum(['bundled', 'cites-checklist', 'speciesplus']),
   /** The date the listings reflect (ISO date). */
-  listingsAsOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  listingsAsOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   taxa: z.array(TaxonSchema),
   tradeTerms: z.array(TradeTermSchema),
   /** Phrases that cancel any match they overlap ("faux fur", "imitation ivory"). */
-  globalExclusions: z.array(TermSchema).default([]),
+  globalExclusions: z._default(z.array(TermSchema), []),
 });
 export type Dictionary = z.infer<typeof DictionarySchema>;
 export type DictionaryInput = z.input<typeof DictionarySchema>;

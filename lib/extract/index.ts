@@ -33,12 +33,12 @@ export const ExtractedAdSchema = z.object({
    * The paperwork the ad claims, e.g. "CITES certificate; pre-1947" ('' when none); `ad.paperworkClaim` has the claim
    * and its words.
    */
-  paperwork: AssessmentSchema.shape.paperwork.unwrap(),
+  paperwork: AssessmentSchema.shape.paperwork.def.innerType,
   /**
    * CITES trade term codes implied by the dictionary's trade terms in the ad's words (IVC, SKI…), for the researcher to
    * confirm.
    */
-  tradeTerms: AssessmentSchema.shape.tradeTerms.unwrap(),
+  tradeTerms: AssessmentSchema.shape.tradeTerms.def.innerType,
 });
 export type ExtractedAd = z.infer<typeof ExtractedAdSchema>;
 

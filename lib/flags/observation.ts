@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { canonicalJson, sha256Hex } from '@/lib/integrity/hash';
 import {
   ObservationSchema,
@@ -64,7 +65,7 @@ export async function prepareCapture(input: CaptureInput): Promise<PreparedCaptu
     missing: input.missing,
   };
   // Parse first so defaults are filled in: the hash covers the record as stored.
-  const normalized = ObservationSchema.omit({ recordSha256: true }).parse(unhashed);
+  const normalized = z.omit(ObservationSchema, { recordSha256: true }).parse(unhashed);
   const recordSha256 = await sha256Hex(canonicalJson(normalized));
   const observation = ObservationSchema.parse({ ...normalized, recordSha256 });
   return { canonicalUrl: input.canonicalUrl, platform: input.platform, prefill: input.prefill, observation, files };

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { baseOfPluralKey } from './plural';
 
-/** A messages.json file: the WebExtension i18n format. */
+/** A messages.json file: the WebExtension i18n format (zod/mini: every page's first screen may read one). */
 export const MessageTableSchema = z.record(
   z.string(),
   z.object({
     message: z.string(),
-    description: z.string().optional(),
-    placeholders: z.record(z.string(), z.object({ content: z.string() })).optional(),
+    description: z.optional(z.string()),
+    placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
   }),
 );
 export type MessageTable = z.infer<typeof MessageTableSchema>;

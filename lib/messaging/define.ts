@@ -1,4 +1,4 @@
-import { type z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Who may send a message. Content scripts run on hostile pages, so the
@@ -9,14 +9,20 @@ import { type z } from 'zod';
  */
 export type Sender = 'content' | 'extension' | 'background';
 
-export interface MessageDef<Req extends z.ZodType, Res extends z.ZodType> {
+/**
+ * A message's schema, in either of zod's forms: the classic one, or zod/mini where a page's first screen parses the
+ * reply (the flag domain's: issue 14). Both are parsed with zod/mini's `parse` and `safeParse` functions.
+ */
+export type MessageSchema = z.core.$ZodType;
+
+export interface MessageDef<Req extends MessageSchema, Res extends MessageSchema> {
   from: readonly Sender[];
   request: Req;
   response: Res;
 }
 
 /** Declares one message; the type parameters keep request and response schemas precise. */
-export function defineMessage<Req extends z.ZodType, Res extends z.ZodType>(
+export function defineMessage<Req extends MessageSchema, Res extends MessageSchema>(
   def: MessageDef<Req, Res>,
 ): MessageDef<Req, Res> {
   return def;

@@ -8,7 +8,8 @@ import { CONTENT_LIMITS } from './limits';
 const boundedText = z.string().max(CONTENT_LIMITS.text);
 
 /** A report entry as a content script sends it: every string and list bounded (lib/messaging/limits.ts). */
-const ContentReportEntrySchema = ReportEntrySchema.extend({
+const ContentReportEntrySchema = z.object({
+  ...ReportEntrySchema.shape,
   entryId: boundedText,
   label: boundedText,
   taxa: z.array(boundedText).max(CONTENT_LIMITS.list),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What crosses the wire: the name selects the schema the payload is parsed with. */
 export const EnvelopeSchema = z.object({
@@ -7,7 +7,7 @@ export const EnvelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-/** Replies carry either the value or an error message the UI can show. */
+/** Replies carry either the value or an error message the UI can show (zod/mini: the popup reads some first). */
 export const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.string() }),

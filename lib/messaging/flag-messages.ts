@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineMessage } from './define';
 import type { HistoryNode } from '@/lib/integrity/history';
 import { AuditEntrySchema, FlagEditSchema, FlagSchema, TombstoneSchema } from '@/lib/records/flag';
 
-const tabId = z.number().int().nonnegative();
+const tabId = z.number().check(z.int(), z.nonnegative());
 
 /** What a flag request ended in; `already-flagged` saves nothing and waits for "Add a new observation?". */
 export const FlagOutcomeSchema = z.object({
@@ -12,26 +12,26 @@ export const FlagOutcomeSchema = z.object({
 });
 export type FlagOutcome = z.infer<typeof FlagOutcomeSchema>;
 
-const HistoryNodeSchema: z.ZodType<HistoryNode> = z.lazy(() =>
+const HistoryNodeSchema: z.ZodMiniType<HistoryNode> = z.lazy(() =>
   z.object({ entry: AuditEntrySchema, joined: z.array(z.array(HistoryNodeSchema)) }),
 );
 
 /** A flag's history as the record page shows it: the timeline, and what does not verify (nothing, normally). */
 export const HistoryViewSchema = z.object({
   line: z.array(HistoryNodeSchema),
-  problems: z.array(z.object({ hash: z.string().optional(), message: z.string() })),
+  problems: z.array(z.object({ hash: z.optional(z.string()), message: z.string() })),
   /** How many entries the history holds, joined chains included. */
-  entries: z.number().int().nonnegative(),
+  entries: z.number().check(z.int(), z.nonnegative()),
 });
 export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
-/** Messages of the "flag" domain. */
+/** Messages of the "flag" domain, in zod/mini: the popup's first screen parses `flag/status`'s reply (issue 14). */
 export const flagMessages = {
   /** The flag of the ad shown in a tab, if it was flagged before. */
   'flag/status': defineMessage({
     from: ['extension'],
     request: z.object({ tabId }),
-    response: z.object({ flag: FlagSchema.nullable() }),
+    response: z.object({ flag: z.nullable(FlagSchema) }),
   }),
   /** Flag the ad in a tab: `ask` stops at an existing flag, `observe` adds an observation to it. */
   'flag/capture': defineMessage({
@@ -57,8 +57,8 @@ export const flagMessages = {
     from: ['extension'],
     request: z.object({ flagId: z.uuid() }),
     response: z.object({
-      flag: FlagSchema.nullable(),
-      tombstone: TombstoneSchema.nullable(),
+      flag: z.nullable(FlagSchema),
+      tombstone: z.nullable(TombstoneSchema),
       history: HistoryViewSchema,
     }),
   }),
@@ -66,18 +66,18 @@ export const flagMessages = {
   'flag/countUnnamed': defineMessage({
     from: ['extension'],
     request: z.object({}),
-    response: z.object({ flags: z.number().int().nonnegative() }),
+    response: z.object({ flags: z.number().check(z.int(), z.nonnegative()) }),
   }),
   /** Claims those observations for the researcher in settings: one audited "claim" per flag. */
   'flag/claimUnnamed': defineMessage({
     from: ['extension'],
     request: z.object({}),
-    response: z.object({ flags: z.number().int().nonnegative() }),
+    response: z.object({ flags: z.number().check(z.int(), z.nonnegative()) }),
   }),
   /** An evidence file as base64: Blobs do not cross runtime messaging in Chrome. */
   'flag/artifact': defineMessage({
     from: ['extension'],
-    request: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    request: z.object({ sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
     response: z.object({ mimeType: z.string(), base64: z.string() }),
   }),
 };

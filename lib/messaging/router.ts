@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import {
   EnvelopeSchema,
   isMessageName,
@@ -82,17 +83,17 @@ export async function dispatch(
     return { ok: false, error: `${name}: not accepted from this sender` };
   }
   // Every failure below becomes a reply: a hostile payload must not reject the listener's promise.
-  let payload: ReturnType<typeof def.request.safeParse>;
+  let payload: z.core.util.SafeParseResult<unknown>;
   try {
     const unfit = from === 'content' ? contentPayloadProblem(envelope.payload, CONTENT_LIMITS.payload) : undefined;
     if (unfit) return { ok: false, error: `${name}: invalid request: ${unfit}` };
-    payload = def.request.safeParse(envelope.payload);
+    payload = z.safeParse(def.request, envelope.payload);
   } catch {
     return { ok: false, error: `${name}: invalid request: its payload cannot be read` };
   }
   if (!payload.success) return { ok: false, error: `${name}: invalid request: ${payload.error.issues[0]?.message}` };
   try {
-    const value = def.response.parse(await handler(payload.data, sender));
+    const value = z.parse(def.response, await handler(payload.data, sender));
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppendixSchema, EuAnnexSchema } from '@/lib/dictionary/schema';
 
 /**
@@ -7,22 +7,23 @@ import { AppendixSchema, EuAnnexSchema } from '@/lib/dictionary/schema';
  * becomes another observation of the same flag, never a silent duplicate.
  *
  * This schema is the single source of truth for storage, the JSON export
- * (docs/flag-batch.schema.json is generated from it) and the CSV columns.
+ * (docs/flag-batch.schema.json is generated from it) and the CSV columns. Written with zod/mini (the functional
+ * form): the popup's first screen parses flags, and loads no more of zod than these schemas use (issue 14).
  */
 export const FLAG_SCHEMA_VERSION = 1;
 
 const isoUtc = z.iso.datetime({ offset: false }); // "2026-03-12T09:30:00.000Z"
 /** Lower-case hex SHA-256, as every hash in Spoor's records is written. */
-export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 hex');
+export const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'SHA-256 hex'));
 const sha256 = Sha256Schema;
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const PriceSchema = z.object({
-  amount: z.number().nonnegative(),
+  amount: z.number().check(z.nonnegative()),
   /** ISO 4217 code. */
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   /** The page showed the amount without a currency; the currency is the one of the domain's country. */
-  currencyInferred: z.literal(true).optional(),
+  currencyInferred: z.optional(z.literal(true)),
 });
 
 /**
@@ -59,49 +60,46 @@ export const PaperworkClaimKindSchema = z.enum(['permit', 'none', 'exemption', '
 export const PaperworkClaimSchema = z.object({
   claim: PaperworkClaimKindSchema,
   /** The ad's own words that make the claim ("ohne CITES Papiere"); absent when silent. */
-  phrase: z.string().optional(),
+  phrase: z.optional(z.string()),
 });
 export type PaperworkClaim = z.infer<typeof PaperworkClaimSchema>;
 
 /** The ad as the page presents it. Every field is optional: pages differ. */
 export const AdFieldsSchema = z.object({
-  title: z.string().optional(),
-  description: z.string().optional(),
-  price: PriceSchema.optional(),
-  seller: z
-    .object({ name: z.string().optional(), id: z.string().optional(), profileUrl: httpUrl.optional() })
-    .optional(),
-  location: z.string().optional(),
-  listingId: z.string().optional(),
+  title: z.optional(z.string()),
+  description: z.optional(z.string()),
+  price: z.optional(PriceSchema),
+  seller: z.optional(
+    z.object({ name: z.optional(z.string()), id: z.optional(z.string()), profileUrl: z.optional(httpUrl) }),
+  ),
+  location: z.optional(z.string()),
+  listingId: z.optional(z.string()),
   /** When the ad says it was posted (ISO 8601: a date, or a UTC time when the page gave one). */
-  postedAt: z.string().optional(),
+  postedAt: z.optional(z.string()),
   /**
    * The posting date as the page wrote it ("il y a 3 jours", "gestern, 14:30"); postedAt was computed from it at
    * capture time.
    */
-  postedText: z.string().optional(),
-  imageUrls: z.array(httpUrl).default([]),
+  postedText: z.optional(z.string()),
+  imageUrls: z._default(z.array(httpUrl), []),
   /** Which source each field came from, for the investigator's confidence. */
-  sources: z.record(z.string(), FieldSourceSchema).default({}),
+  sources: z._default(z.record(z.string(), FieldSourceSchema), {}),
   /** How sure the reader was of each field (0–1), under the same keys as `sources`. */
-  confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  confidence: z.optional(z.record(z.string(), z.number().check(z.gte(0), z.lte(1)))),
   /** A rel=canonical the page declared on another site: not trusted to file the flag, kept as the page's claim. */
-  claimedCanonical: httpUrl.optional(),
+  claimedCanonical: z.optional(httpUrl),
   /** What the ad claims about permits, with its words as evidence. */
-  paperworkClaim: PaperworkClaimSchema.optional(),
+  paperworkClaim: z.optional(PaperworkClaimSchema),
 });
 export type AdFields = z.infer<typeof AdFieldsSchema>;
 
 export const PlatformSchema = z.object({
   /** Known marketplace id ("ebay", "leboncoin"…) or the host name. */
-  id: z.string().min(1),
-  name: z.string().min(1),
-  host: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  host: z.string().check(z.minLength(1)),
   /** ISO 3166-1 alpha-2, where the domain says it (ebay.de → DE). */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
 export type Platform = z.infer<typeof PlatformSchema>;
 
@@ -112,8 +110,8 @@ export const DetectionSchema = z.object({
   label: z.string(),
   appendix: AppendixSchema,
   euAnnex: EuAnnexSchema,
-  taxa: z.array(z.string()).default([]),
-  count: z.number().int().positive(),
+  taxa: z._default(z.array(z.string()), []),
+  count: z.number().check(z.int(), z.positive()),
   /** The words as the page wrote them. */
   matched: z.array(z.string()),
 });
@@ -127,7 +125,7 @@ export const ArtifactRefSchema = z.object({
   kind: ArtifactKindSchema,
   sha256,
   mimeType: z.string(),
-  bytes: z.number().int().nonnegative(),
+  bytes: z.number().check(z.int(), z.nonnegative()),
 });
 export type ArtifactRef = z.infer<typeof ArtifactRefSchema>;
 
@@ -149,12 +147,12 @@ export const ObservationSchema = z.object({
   url: httpUrl,
   trigger: CaptureTriggerSchema,
   /** For a link flagged from another page (a search result list): the page the link was on. */
-  foundOn: httpUrl.optional(),
+  foundOn: z.optional(httpUrl),
   ad: AdFieldsSchema,
   detected: z.array(DetectionSchema),
   artifacts: z.array(ArtifactRefSchema),
   /** Evidence that could not be captured, and why: the record is saved regardless. */
-  missing: z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })).default([]),
+  missing: z._default(z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })), []),
   /** SHA-256 of the observation's canonical JSON without this field (lib/flags/hash.ts). */
   recordSha256: sha256,
 });
@@ -171,48 +169,50 @@ export type Status = z.infer<typeof StatusSchema>;
 
 /** What the researcher confirms or adds; pre-filled from the page where it can be. */
 export const AssessmentSchema = z.object({
-  confirmedTaxa: z.array(z.string()).default([]),
-  specimens: z.number().int().nonnegative().optional(),
+  confirmedTaxa: z._default(z.array(z.string()), []),
+  specimens: z.optional(z.number().check(z.int(), z.nonnegative())),
   /** CITES Trade Database term codes: LIV, SKI, IVC, HOC, TUS, SCA, CAP… */
-  tradeTerms: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
-  intent: IntentSchema.default('other'),
+  tradeTerms: z._default(z.array(z.string().check(z.regex(/^[A-Z]{3}$/))), []),
+  intent: z._default(IntentSchema, 'other'),
   /** What the ad claims about papers: "with CITES certificate", "pre-1947". */
-  paperwork: z.string().default(''),
-  suspicion: SuspicionSchema.default('medium'),
-  tags: z.array(z.string()).default([]),
-  notes: z.string().default(''),
+  paperwork: z._default(z.string(), ''),
+  suspicion: z._default(SuspicionSchema, 'medium'),
+  tags: z._default(z.array(z.string()), []),
+  notes: z._default(z.string(), ''),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /**
- * A researcher's correction. Written out rather than `.partial()`: zod 4 fills
+ * A researcher's correction. Written out rather than `partial()`: zod 4 fills
  * defaults inside optional fields, which would turn "unchanged" into "reset".
  */
 export const FlagEditSchema = z.object({
-  ad: z
-    .object({
-      title: z.string(),
-      description: z.string(),
-      price: PriceSchema,
-      location: z.string(),
-      seller: z.object({ name: z.string().optional(), id: z.string().optional() }),
-    })
-    .partial()
-    .optional(),
-  assessment: z
-    .object({
-      confirmedTaxa: z.array(z.string()),
-      specimens: z.number().int().nonnegative(),
-      tradeTerms: z.array(z.string().regex(/^[A-Z]{3}$/)),
-      intent: IntentSchema,
-      paperwork: z.string(),
-      suspicion: SuspicionSchema,
-      tags: z.array(z.string()),
-      notes: z.string(),
-    })
-    .partial()
-    .optional(),
-  status: StatusSchema.optional(),
+  ad: z.optional(
+    z.partial(
+      z.object({
+        title: z.string(),
+        description: z.string(),
+        price: PriceSchema,
+        location: z.string(),
+        seller: z.object({ name: z.optional(z.string()), id: z.optional(z.string()) }),
+      }),
+    ),
+  ),
+  assessment: z.optional(
+    z.partial(
+      z.object({
+        confirmedTaxa: z.array(z.string()),
+        specimens: z.number().check(z.int(), z.nonnegative()),
+        tradeTerms: z.array(z.string().check(z.regex(/^[A-Z]{3}$/))),
+        intent: IntentSchema,
+        paperwork: z.string(),
+        suspicion: SuspicionSchema,
+        tags: z.array(z.string()),
+        notes: z.string(),
+      }),
+    ),
+  ),
+  status: z.optional(StatusSchema),
 });
 export type FlagEdit = z.infer<typeof FlagEditSchema>;
 
@@ -223,7 +223,7 @@ export type FlagEdit = z.infer<typeof FlagEditSchema>;
  */
 export const ClaimSchema = z.object({
   observationId: z.uuid(),
-  researcherId: z.string().min(1),
+  researcherId: z.string().check(z.minLength(1)),
   survey: z.string(),
   at: isoUtc,
 });
@@ -239,18 +239,18 @@ export const FlagBodySchema = z.object({
   /** The ad's current fields: the first observation's, as corrected by the researcher. */
   ad: AdFieldsSchema,
   assessment: AssessmentSchema,
-  observations: z.array(ObservationSchema).min(1),
-  status: StatusSchema.default('new'),
+  observations: z.array(ObservationSchema).check(z.minLength(1)),
+  status: z._default(StatusSchema, 'new'),
   /** Batches this flag went into (exported from here or imported), oldest first. */
-  batchIds: z.array(z.string()).default([]),
+  batchIds: z._default(z.array(z.string()), []),
   /** Unnamed observations claimed by a researcher later. */
-  claims: z.array(ClaimSchema).default([]),
+  claims: z._default(z.array(ClaimSchema), []),
   createdAt: isoUtc,
   updatedAt: isoUtc,
 });
 export type FlagBody = z.infer<typeof FlagBodySchema>;
 
-export const FlagSchema = FlagBodySchema.extend({
+export const FlagSchema = z.extend(FlagBodySchema, {
   /** SHA-256 of the newest entry of the flag's audit chain: the history this record is the result of. */
   auditHead: sha256,
 });
@@ -287,25 +287,25 @@ export const AuditEntryBodySchema = z.object({
    * whole deleted flag as one change (path "", from the flag, to null), so the
    * trail outlives the record.
    */
-  changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })).default([]),
-  note: z.string().optional(),
+  changes: z._default(z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })), []),
+  note: z.optional(z.string()),
   /** The batch an export, import or merge was about. */
-  batchId: z.uuid().optional(),
+  batchId: z.optional(z.uuid()),
   /** The previous entry of this flag's chain; null only for the first. */
-  prev: sha256.nullable(),
+  prev: z.nullable(sha256),
   /** Heads of other chains this entry brings in (an import, a merge, a restore): their entries stay as they were. */
-  joins: z.array(sha256).min(1).optional(),
+  joins: z.optional(z.array(sha256).check(z.minLength(1))),
   /**
    * SHA-256 of the flag record (without auditHead) after this entry; null once
    * deleted. Absent only on legacy entries, whose record states were never hashed.
    */
-  flagSha256: sha256.nullable().optional(),
+  flagSha256: z.optional(z.nullable(sha256)),
   /** Written before Spoor chained its history, and chained in store order by the upgrade (see migrations/v3.ts). */
-  legacy: z.literal(true).optional(),
+  legacy: z.optional(z.literal(true)),
 });
 export type AuditEntryBody = z.infer<typeof AuditEntryBodySchema>;
 
-export const AuditEntrySchema = AuditEntryBodySchema.extend({ hash: sha256 });
+export const AuditEntrySchema = z.extend(AuditEntryBodySchema, { hash: sha256 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 /**

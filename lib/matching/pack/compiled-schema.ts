@@ -53,7 +53,7 @@ export const CompiledDictionarySchema = z.object({
       appendix: AppendixSchema,
       appendixNote: z.string().optional(),
       euAnnex: EuAnnexSchema,
-      group: TradeGroupSchema.optional(),
+      group: z.optional(TradeGroupSchema),
       category: z.enum(['app-i', 'app-ii', 'app-iii', 'trade']),
       taxa: z.array(z.string()),
     }),

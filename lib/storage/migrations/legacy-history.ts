@@ -38,7 +38,10 @@ const LegacyEntrySchema = z.object({
 });
 type LegacyEntry = z.infer<typeof LegacyEntrySchema>;
 
-const LegacyFlagSchema = FlagBodySchema.extend({ status: z.enum(['new', 'reviewed', 'exported']).default('new') });
+const LegacyFlagSchema = z.object({
+  ...FlagBodySchema.shape,
+  status: z.enum(['new', 'reviewed', 'exported']).default('new'),
+});
 
 export const MIGRATE_NOTE =
   'History before this entry was recorded before Spoor chained its audit trail; it was chained here, in the order it was stored.';

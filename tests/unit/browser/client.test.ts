@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { core } from 'zod/mini';
 import { sendToBackground } from '@/lib/browser/client';
 import { sendToBackgroundLater } from '@/lib/browser/client-later';
 import { sendMessage } from '@/lib/browser/message-client';
@@ -40,8 +40,8 @@ describe('sendToBackground', () => {
 describe('sendMessage', () => {
   it('checks the request and the reply with the schemas of the one domain it is given', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, value: [{ entryId: 7 }] }));
-    await expect(sendMessage(detectMessages, 'detect/tabReport', { tabId: 3 })).rejects.toBeInstanceOf(ZodError);
-    await expect(sendMessage(detectMessages, 'detect/tabReport', { tabId: -1 })).rejects.toBeInstanceOf(ZodError);
+    await expect(sendMessage(detectMessages, 'detect/tabReport', { tabId: 3 })).rejects.toBeInstanceOf(core.$ZodError);
+    await expect(sendMessage(detectMessages, 'detect/tabReport', { tabId: -1 })).rejects.toBeInstanceOf(core.$ZodError);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { core } from 'zod/mini';
 import { openPopup } from '@/lib/browser/popup-opening';
 import { requestPopupOpening } from '@/lib/browser/popup-requests';
 import { startDetectService } from '@/lib/browser/detect-service';
@@ -129,7 +129,7 @@ describe('the popup’s opening', () => {
     await keep(id, { url: AD, flag: 'flagged' });
     statusValue = { flag: 'flagged' };
     const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
-    await expect(opening.status).rejects.toBeInstanceOf(ZodError);
+    await expect(opening.status).rejects.toBeInstanceOf(core.$ZodError);
     expect(asked).toEqual(['flag/status']);
     expect(await opening.detections.load(id)).toEqual([parrot, ivory]);
   });

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { recordHash, sha256Hex } from '@/lib/integrity/hash';
 import { advance, chainEntry, type EntryFields } from '@/lib/integrity/chain';
 import {
@@ -64,7 +65,7 @@ export interface ObservationSpec {
 
 /** An observation hashed the way lib/flags/observation.ts hashes one. */
 export async function observation(spec: ObservationSpec): Promise<Observation> {
-  const unhashed = ObservationSchema.omit({ recordSha256: true }).parse({
+  const unhashed = z.omit(ObservationSchema, { recordSha256: true }).parse({
     id: uuid('observation', spec.n),
     capturedAt: spec.capturedAt ?? `2026-03-${String(10 + (spec.n % 18)).padStart(2, '0')}T09:30:00.000Z`,
     capturedBy: spec.by ?? anna,

@@ -7,7 +7,7 @@ import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { DB_VERSION, migrations } from '@/lib/storage/migrations';
 import { bytesFromBase64 } from '@/lib/integrity/bytes';
 import { sha256Hex } from '@/lib/integrity/hash';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { chainEntry } from '@/lib/integrity/chain';
 import { readHistory } from '@/lib/flags/history-store';
 import { AuditEntrySchema, FlagSchema } from '@/lib/records/flag';
@@ -90,8 +90,8 @@ describe('the upgrade ladder', () => {
         status: savedStatus,
         claims: _claims,
         ...savedRest
-      } = FlagSchema.omit({ auditHead: true, status: true })
-        .extend({ status: z.string() })
+      } = z
+        .extend(z.omit(FlagSchema, { auditHead: true, status: true }), { status: z.string() })
         .parse({ auditHead: '0'.repeat(64), ...(revive(value) as object) });
       expect(rest).toEqual(savedRest);
       expect(claims).toEqual([]);
@@ -102,7 +102,7 @@ describe('the upgrade ladder', () => {
       const current = AuditEntrySchema.parse(await db.get('audit', key as number));
       if (!chained) expect(current).toEqual(value);
       const { hash: _hash, prev: _prev, legacy, flagSha256: _state, ...rest } = current;
-      expect(rest).toEqual(AuditEntrySchema.omit({ hash: true, prev: true, flagSha256: true }).parse(value));
+      expect(rest).toEqual(z.omit(AuditEntrySchema, { hash: true, prev: true, flagSha256: true }).parse(value));
       if (chained) expect(legacy).toBe(true);
     }
     if (chained) {
