@@ -10,7 +10,7 @@ import {
 } from '@/lib/matching/cue-words';
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
-import { isYoungHead } from '@/lib/matching/young-heads';
+import { isYoungHead, YOUNG_WORDS } from '@/lib/matching/young-heads';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
@@ -413,13 +413,6 @@ function fitsSense(
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity || young !== Infinity;
 }
-
-/** Young-animal words as the page folds them, in the eight languages. */
-const YOUNG_WORDS = new Set(
-  'cub cubs baby babies lionceau lionceaux welpe welpen jungtier jungtiere welp cachorro cachorros cucciolo cuccioli młode детеныш детеныши'.split(
-    ' ',
-  ),
-);
 
 /** Words right after a term that may still belong to its noun phrase ("bear claw feet", "ivory satin gown"). */
 const HEAD_WORDS = 2;

@@ -11,6 +11,16 @@ export const YOUNG_HEADS = {
   nl: 'welp welpen baby babys kuiken kuikens',
 } as const;
 
+/**
+ * Young-animal words standing alone, in the eight languages, folded as the page's words are ("młode" reads "mlode"):
+ * to the sense filter they support an animal's name but never outweigh another sense's cue (a plush "lion cub").
+ */
+export const YOUNG_WORDS: ReadonlySet<string> = new Set(
+  foldWord(
+    'cub cubs baby babies lionceau lionceaux welpe welpen jungtier jungtiere welp cachorro cachorros cucciolo cuccioli młode детеныш детеныши',
+  ).split(' '),
+);
+
 let youngRest: RegExp | undefined;
 
 /** Whether the rest of a folded compound after its animal is a young-animal head, after a linking letter or two. */

@@ -701,10 +701,13 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Картина в раме: львица на закате, холст, масло.', false],
   ['ru', 'Маскарадный костюм крокодила для взрослых, размер L.', false],
   ['ru', 'Беркут из питомника, окольцован, с документами CITES.', true],
-  // A young-animal word supports the animal but never outweighs another sense; a lot is an auction's only with its
-  // number; a round thousand is a count, not a year; a census or a webcam watches the animal (branch fresh12).
+  // A young-animal word supports the animal but never outweighs another sense (Polish "młode" as the page folds it); a
+  // lot is an auction's only with its number; a round thousand is a count, not a year; a census or a webcam watches
+  // the animal (branch fresh12).
   ['en', 'Bundle of soft toys for a raffle: a baby giraffe, a lion cub and a sea turtle.', false],
   ['en', 'Lion cub rescued from a private zoo, now in a sanctuary.', true],
+  ['pl', 'Młode jaguara, samiczka, dziesięć tygodni.', true],
+  ['pl', 'Młode pytona, samiczka, dziesięć tygodni.', true],
   ['en', 'Twelve ivory napkin rings, £5 the lot.', false],
   ['en', 'Lot 88 ivory napkin rings, twelve, with a silver band.', true],
   ['en', 'Jigsaw puzzle of 1000 pieces: two tigers drinking at a river.', false],
