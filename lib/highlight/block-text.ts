@@ -1,3 +1,4 @@
+import { LINE_BREAK } from '@/lib/matching/fold';
 import { BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-rules';
 
 /**
@@ -117,7 +118,6 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   };
 }
 
-const LINE_BREAK = '\u2028';
 const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
 /** Displays that keep an element's text running on: inline, or no box of its own. */
 const RUNS_ON_DISPLAY = /^(inline|contents|none|)$/;
