@@ -1,4 +1,5 @@
 import { readUtf8 } from '@/lib/files/text';
+import { parseStrictJson } from '@/lib/files/json';
 import { readZip, type ZipFile } from '@/lib/files/zip-reader';
 import { sha256Hex } from '@/lib/integrity/hash';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupManifestSchema, PATHS, type BackupManifest } from './format';
@@ -43,7 +44,7 @@ async function readManifest(file: ZipFile | undefined): Promise<BackupManifest> 
   if (!file) return fail('missing: this ZIP is not a Spoor backup');
   let raw: unknown;
   try {
-    raw = JSON.parse(await readUtf8(await file.open()));
+    raw = parseStrictJson(await readUtf8(await file.open()));
   } catch (error) {
     return fail(`not readable JSON (${error instanceof Error ? error.message : String(error)})`);
   }

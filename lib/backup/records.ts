@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { readUtf8 } from '@/lib/files/text';
+import { parseStrictJson } from '@/lib/files/json';
 import { chainLegacyHistory } from '@/lib/storage/migrations/legacy-history';
 import type { BackupRecords } from './contents';
 import { JSON_FILES, JSON_FILES_V1, PATHS, type ArtifactInfo, type BackupManifest } from './format';
@@ -122,7 +123,7 @@ async function readJson(blob: Blob | undefined, path: string, problems: BackupPr
     return undefined;
   }
   try {
-    return JSON.parse(await readUtf8(blob));
+    return parseStrictJson(await readUtf8(blob));
   } catch (error) {
     problems.push({
       file: path,

@@ -11,7 +11,7 @@ export const SNAPSHOT_CSP =
  * First in the file, before anything of the page: the policy, and no DNS
  * prefetching of the page's links (which the policy does not cover).
  */
-const PREAMBLE =
+export const SNAPSHOT_PREAMBLE =
   `<meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}">` +
   '<meta http-equiv="x-dns-prefetch-control" content="off">';
 
@@ -114,7 +114,7 @@ function attributes(element: Element, name: string, neutralised: boolean): strin
  * @example new Blob([snapshotHtml(document)], { type: 'text/html' })
  */
 export function snapshotHtml(doc: Document): string {
-  const out: string[] = [doc.doctype ? '<!DOCTYPE html>' : '', PREAMBLE];
+  const out: string[] = [doc.doctype ? '<!DOCTYPE html>' : '', SNAPSHOT_PREAMBLE];
   // An explicit stack: pages nest thousands of levels deep.
   const stack: Array<Node | string> = doc.documentElement ? [doc.documentElement] : [];
   while (stack.length > 0) {

@@ -12,6 +12,7 @@ import {
 } from '@/lib/batch-format/manifest';
 import { describePath, type ProblemList } from './problems';
 import { parseJsonText } from './document-checks';
+import { evidenceKindProblem } from './evidence-kind';
 import { readUtf8 } from '@/lib/files/text';
 import type { ZipFile } from '@/lib/files/zip-reader';
 
@@ -134,14 +135,14 @@ export async function verifyFiles(
 
 /**
  * Checks that every evidence file a flag references is in the bundle, verified,
- * and returns them by SHA-256.
- * @example const artifacts = checkEvidence(doc, verified, problems);
+ * and what its record says it is (evidence-kind.ts), and returns them by SHA-256.
+ * @example const artifacts = await checkEvidence(doc, verified, problems);
  */
-export function checkEvidence(
+export async function checkEvidence(
   doc: BatchDocument,
   verified: ReadonlyMap<string, VerifiedFile>,
   problems: ProblemList,
-): Map<string, Blob> {
+): Promise<Map<string, Blob>> {
   const artifacts = new Map<string, Blob>();
   for (const flag of doc.flags) {
     for (const [index, observation] of flag.observations.entries()) {
@@ -156,7 +157,11 @@ export function checkEvidence(
           problems.add(path, where, `SHA-256 is ${file.sha256}, the flag says ${ref.sha256}`);
         else if (file.blob.size !== ref.bytes)
           problems.add(JSON_PATH, where, `says ${ref.bytes} bytes, ${path} has ${file.blob.size}`);
-        else artifacts.set(ref.sha256, file.blob);
+        else {
+          const wrongKind = await evidenceKindProblem(ref, file.blob);
+          if (wrongKind) problems.add(path, where, wrongKind);
+          else artifacts.set(ref.sha256, file.blob);
+        }
       }
     }
   }

@@ -4,6 +4,7 @@ import { BATCH_FORMAT, BATCH_FORMAT_VERSION, BatchSchema, type BatchDocument } f
 import { checkChains } from './chain-checks';
 import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
 import { describePath, type ProblemList } from './problems';
+import { parseStrictJson } from '@/lib/files/json';
 
 /**
  * The raw JSON of a batch document, or undefined with a problem recorded.
@@ -11,9 +12,10 @@ import { describePath, type ProblemList } from './problems';
  */
 export function parseJsonText(text: string, file: string, problems: ProblemList): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return parseStrictJson(text);
   } catch (error) {
-    problems.add(file, '', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const message = error instanceof Error ? error.message : String(error);
+    problems.add(file, '', error instanceof SyntaxError ? `not valid JSON (${message})` : message);
     return undefined;
   }
 }
@@ -36,6 +38,7 @@ export async function checkBatchDocument(
   raw: unknown,
   file: string,
   problems: ProblemList,
+  now = new Date(),
 ): Promise<BatchDocument | undefined> {
   const { format, formatVersion } = (raw ?? {}) as { format?: unknown; formatVersion?: unknown };
   if (format !== BATCH_FORMAT) {
@@ -80,6 +83,7 @@ export async function checkBatchDocument(
       `signed with the key of ${parsed.data.signature.researcher}, but the batch says it is from ${parsed.data.batch.researcher}`,
     );
   checkConsistency(parsed.data, file, problems);
+  checkDates(parsed.data, file, problems, now);
   await checkRecordHashes(parsed.data, file, problems);
   checkChains(parsed.data, file, problems);
   return problems.shown.length + problems.more === before ? parsed.data : undefined;
@@ -109,6 +113,41 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
   for (const key of ['flags', 'observations', 'artifacts'] as const) {
     if (doc.batch.counts[key] !== actual[key])
       problems.add(file, `batch.counts.${key}`, `says ${doc.batch.counts[key]}, the batch holds ${actual[key]}`);
+  }
+}
+
+/** How far two researchers' clocks may disagree: a file's times further ahead than this did not happen yet. */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Times that cannot be: the date range the header shows for the batch must be
+ * the span of its observations (the export computes it so), the batch cannot
+ * be made after the import, nor an observation captured after the batch was made.
+ */
+function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
+  const { createdAt, dateRange } = doc.batch;
+  const times = doc.flags.flatMap((flag) => flag.observations.map((observation) => observation.capturedAt));
+  const spans = { from: Math.min(...times.map(Date.parse)), to: Math.max(...times.map(Date.parse)) };
+  for (const end of ['from', 'to'] as const) {
+    if (Date.parse(dateRange[end]) !== spans[end])
+      problems.add(
+        file,
+        `batch.dateRange.${end}`,
+        `says ${dateRange[end]}, the batch's observations span ${new Date(spans.from).toISOString()} to ${new Date(spans.to).toISOString()}`,
+      );
+  }
+  const made = Date.parse(createdAt);
+  if (made > now.getTime() + CLOCK_SKEW_MS)
+    problems.add(file, 'batch.createdAt', `${createdAt} is in the future (it is ${now.toISOString()} here)`);
+  for (const flag of doc.flags) {
+    for (const [index, observation] of flag.observations.entries()) {
+      if (Date.parse(observation.capturedAt) > made + CLOCK_SKEW_MS)
+        problems.add(
+          file,
+          `flag ${flag.id} › observations[${index}].capturedAt`,
+          `${observation.capturedAt} is after the batch was made (${createdAt})`,
+        );
+    }
   }
 }
 

@@ -84,7 +84,10 @@ export async function importFiles(
       checked.push({ fileName: file.name, status: 'wrong-kind', kind: wrongKind });
       continue;
     }
-    const result = await importBatchFile(file, file.name, { knownBatches: dates });
+    const result = await importBatchFile(file, file.name, {
+      knownBatches: dates,
+      now: (env.clock ?? (() => new Date()))(),
+    });
     if (result.status === 'invalid')
       checked.push({
         fileName: file.name,

@@ -34,6 +34,8 @@ export type ImportResult =
 export interface ImportOptions {
   /** Batches imported before: id → when (see knownBatches in merge.ts). */
   knownBatches: ReadonlyMap<string, string>;
+  /** The moment of the import, to refuse a batch made after it (default: now). */
+  now?: Date;
   /** How many problems to list before only counting them. */
   maxProblems?: number;
 }
@@ -108,7 +110,7 @@ async function importJson(
   const raw = parseJsonText(text, fileName, problems);
   const duplicate = duplicateOf(raw, options);
   if (duplicate) return duplicate;
-  const document = raw === undefined ? undefined : await checkBatchDocument(raw, fileName, problems);
+  const document = raw === undefined ? undefined : await checkBatchDocument(raw, fileName, problems, options.now);
   return { ...nothing, document };
 }
 
@@ -130,11 +132,11 @@ async function importBundle(
   const raw = await readJsonFile(batchFile, problems);
   const duplicate = duplicateOf(raw, options);
   if (duplicate) return duplicate;
-  const document = raw === undefined ? undefined : await checkBatchDocument(raw, JSON_PATH, problems);
+  const document = raw === undefined ? undefined : await checkBatchDocument(raw, JSON_PATH, problems, options.now);
   const verified = await verifyFiles(files, manifest, problems);
   if (!document) return nothing;
   checkManifestMatches(manifest, document, problems);
-  return { document, artifacts: checkEvidence(document, verified, problems), evidenceIncluded: true };
+  return { document, artifacts: await checkEvidence(document, verified, problems), evidenceIncluded: true };
 }
 
 async function listFiles(

@@ -16,12 +16,14 @@ export function canonicalJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const member = (value as Record<string, unknown>)[key];
-    if (member !== undefined) sorted[key] = sortKeys(member);
-  }
-  return sorted;
+  // Built by Object.fromEntries, not assignment: a "__proto__" key stays a member (JSON.parse makes it one),
+  // so a hash or signature covers it rather than passing over it.
+  const members = Object.keys(value)
+    .sort()
+    .map((key): [string, unknown] => [key, (value as Record<string, unknown>)[key]]);
+  return Object.fromEntries(
+    members.filter(([, member]) => member !== undefined).map(([key, member]) => [key, sortKeys(member)]),
+  );
 }
 
 /**

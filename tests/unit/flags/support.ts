@@ -14,6 +14,9 @@ export async function freshDb(): Promise<SpoorDb> {
   return openSpoorDb();
 }
 
+/** A PNG file's first eight bytes: an imported screenshot must start with its format's signature. */
+export const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 export const ivory: Detection = {
   entryId: 'loxodonta-africana',
   kind: 'taxon',
@@ -40,7 +43,7 @@ export function captureOf(url: string, overrides: Partial<CaptureInput> = {}): P
     detected: [ivory],
     prefill: { intent: 'selling', paperwork: 'pre-1947', tradeTerms: ['CAR'] },
     trigger: 'button',
-    evidence: [{ kind: 'screenshot', blob: new Blob([`png of ${url}`], { type: 'image/png' }) }],
+    evidence: [{ kind: 'screenshot', blob: new Blob([PNG_SIGNATURE, `png of ${url}`], { type: 'image/png' }) }],
     missing: [{ kind: 'snapshot', reason: 'test' }],
     researcher: { researcherId: 'anna.k', survey: 'Ivory 2026' },
     extensionVersion: '0.1.0',
@@ -93,9 +96,9 @@ export async function depsWith(
     researcher: async () => ({ researcherId: 'anna.k', survey: 'Ivory 2026' }),
     screenshot: async () => {
       calls.screenshots += 1;
-      return new Blob(['png bytes'], { type: 'image/png' });
+      return new Blob([PNG_SIGNATURE, 'png bytes'], { type: 'image/png' });
     },
-    snapshot: async () => new Blob(['mhtml bytes'], { type: 'multipart/related' }),
+    snapshot: async () => new Blob(['MIME-Version: 1.0\r\n\r\nmhtml bytes'], { type: 'multipart/related' }),
     extensionVersion: '0.1.0',
     ...overrides,
   };
