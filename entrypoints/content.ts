@@ -39,9 +39,10 @@ export async function main() {
   // Code most frames never run arrives when first needed, injected by the background into this isolated world.
   const inject = (name: OnDemandName) => send('detect/module', { name });
   const isTopFrame = window === window.top;
-  // The top frame's text nearly always holds a candidate: its second stage's code is injected as soon as the
-  // dictionary is ready, not after the first pass has found one (embedded frames wait: most never need it).
-  let injectedAhead: Promise<SecondStage> | undefined;
+  // The top frame's text nearly always holds a candidate: its second stage's code is injected while the dictionary
+  // loads, not after the first pass has found one (embedded frames wait: most never need it).
+  let injectedAhead = isTopFrame ? injectedModule<SecondStage>('full-scan', inject) : undefined;
+  injectedAhead?.catch(() => undefined);
   // Only the scanner, started by runDetect below, asks for the matcher's second stage: `matcher` and `detect` are
   // set by then. The index's columns the stage reads are read from storage while its code arrives.
   const secondStage = onDemand(
@@ -65,15 +66,12 @@ export async function main() {
     signal,
     fullScan: (parts) => (fullScan ??= secondStage.value?.fullScan(parts)),
     missing: secondStage.request,
-    // Embedded frames read the lists only if their text needs them (most never do); the top frame once it is ready.
+    // Embedded frames read the lists only if their text needs them (most never do).
     listsBeside: isTopFrame,
     waits: (change) => (textWaits += change) || detect.rescan(),
   });
   if (signal.aborted) return;
   const dictionaryLoad = { start: loadStart, end: performance.now() };
-  // Not while the dictionary loads: compiling the stage there was CPU on the way to the first pass (BENCHMARKS.md,
-  // "ready13").
-  if (isTopFrame) (injectedAhead = injectedModule<SecondStage>('full-scan', inject)).catch(() => undefined);
   const customTerms = (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY];
   if (signal.aborted) return;
   const detect = runDetect({

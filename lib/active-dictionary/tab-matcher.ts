@@ -39,9 +39,8 @@ export interface TabMatcherOptions extends LoadOptions {
   /** Called when a text needs the second stage and `fullScan` has none yet. */
   missing?(): void;
   /**
-   * Reads the `lists` stream as soon as the first stage is ready instead of when the second stage is asked for: for
-   * the top frame, whose text nearly always holds a candidate, so the read is not on the way to its first matches.
-   * Not beside the first stage's parts: their replies' conversion and checks were CPU in the tab's ready window.
+   * Reads the `lists` stream beside the first stage's instead of when the second stage is asked for: for the top
+   * frame, whose text nearly always holds a candidate, so the read is not on the way to its first matches.
    */
   listsBeside?: boolean;
   /**
@@ -63,9 +62,11 @@ async function loadStored(
     if (!pack) return undefined;
     try {
       const { head, readPart } = pack;
+      const indexing = loadPackedIndex(head, readPart, options);
       const readLists = () => readPackStream(head, 'lists', readPart);
-      const index = await loadPackedIndex(head, readPart, options);
+      // Asked for after the index's parts, so storage answers those first.
       let listsRead = options.listsBeside ? readLists() : undefined;
+      const index = await indexing;
       // Entries, terms and the sense rules are filled in by loadLists: only the second stage makes matches.
       // Until then the rules are the head's, all the first stage reads (staged-matcher.ts's matcherParts).
       const lists: MatcherLists = {

@@ -86,7 +86,7 @@ describe('loadTabMatcher', () => {
     expect(background.asked).toBe(0);
   });
 
-  it('reads the lists once the index is ready in the top frame, and decodes them when the second stage asks', async () => {
+  it('reads the lists beside the index in the top frame, and decodes them when the second stage asks', async () => {
     const area = new MemoryArea();
     await activateImported(area, imported);
     const reads: string[] = [];
@@ -95,37 +95,13 @@ describe('loadTabMatcher', () => {
     });
     const matcher = await loadTabMatcher(reading, fakeBackground(area).ensure, { listsBeside: true, ...bothStages() });
     const { headKey, keysOf } = await storedPack(area);
-    // Asked for once the index is decoded (its replies first), before the first stage is handed over.
+    // Asked for right after the index's parts, before the first stage is ready.
     expect(reads).toEqual([DICTIONARY_META_KEY, headKey, ...keysOf('index'), ...keysOf('lists')]);
     await withLists(matcher);
     expect(reads.slice(2 + keysOf('index').length + keysOf('lists').length)).toEqual(keysOf('texts'));
     const compiled = await readActiveDictionary(area);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
     expect(matcher.terms).toEqual(compiled.terms);
-  });
-
-  it("asks for the top frame's lists only once its index is decoded, not while the index parts are on the way", async () => {
-    const area = new MemoryArea();
-    await activateImported(area, imported);
-    const { keysOf } = await storedPack(area);
-    const reads: string[] = [];
-    let release = () => {};
-    const held = new Promise<void>((resume) => (release = resume));
-    const reading = Object.assign(Object.create(area) as MemoryArea, {
-      get: async (keys: string | string[]) => {
-        reads.push(String(keys));
-        if (keysOf('index').includes(String(keys))) await held;
-        return area.get(keys);
-      },
-    });
-    const loading = loadTabMatcher(reading, fakeBackground(area).ensure, { listsBeside: true, ...bothStages() });
-    while (!keysOf('index').every((key) => reads.includes(key))) await new Promise((wake) => setTimeout(wake, 1));
-    await new Promise((wake) => setTimeout(wake, 20));
-    // Every index part asked for and none answered: the lists wait.
-    expect(reads.filter((key) => keysOf('lists').includes(key))).toEqual([]);
-    release();
-    await loading;
-    expect(reads.slice(-keysOf('lists').length)).toEqual(keysOf('lists'));
   });
 
   it.each([
