@@ -2,10 +2,20 @@
  * This build and, with BENCH_OTHER_BUILD=<folder holding chrome-mv3>, another one, each in a browser of its own and
  * set up alike (performance marks on; BENCH_DICTIONARIES=checklist imports the full checklist into each), loaded in
  * turn so that both share the machine's minutes: the way the trace scripts compare a branch with main. Serves the
- * generated bench pages and the real ones of ../shared/data/pages.
+ * generated bench pages and the real ones of ../shared/data/pages. With BENCH_WITHOUT_SPOOR=1 and a `plain` measure,
+ * a browser without any extension takes its turn too (named "without Spoor"), so a page's own tasks are seen in the
+ * same minutes as the builds'.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
+import { chromium, type BrowserContext } from 'playwright-core';
+import {
+  chromiumPath,
+  extensionDir,
+  launchWithExtension,
+  type LoadedExtension,
+} from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { sharedDataPath } from '../tests/shared-data.ts';
 import { importFullChecklist } from './checklist.ts';
@@ -17,14 +27,33 @@ export interface Build {
   extension: LoadedExtension;
 }
 
+/** Debian's Chromium in a fresh profile with no extension at all, switched as the builds' browsers are. */
+async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'spoor-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Runs `measure` on `path` `runs` times for each build in turn, after one warm-up load each, and gives each build's
- * results with its name; closes the browsers and the server whatever happens.
+ * results with its name; with BENCH_WITHOUT_SPOOR=1, `plain` takes a turn too in a browser without Spoor. Closes the
+ * browsers and the server whatever happens.
  */
 export async function measureAlternated<T>(
   path: string,
   runs: number,
   measure: (extension: LoadedExtension, url: string) => Promise<T>,
+  plain?: (context: BrowserContext, url: string) => Promise<T>,
 ): Promise<{ name: string; results: T[] }[]> {
   const server = await startServer([sharedDataPath('pages')], [generatedPages]);
   const builds: Build[] = [{ name: 'this build', extension: await launchWithExtension({ extension: extensionDir }) }];
@@ -34,21 +63,32 @@ export async function measureAlternated<T>(
       name: `other (${other})`,
       extension: await launchWithExtension({ extension: join(other, 'chrome-mv3') }),
     });
+  const without = plain && process.env.BENCH_WITHOUT_SPOOR === '1' ? await launchPlain() : undefined;
   try {
     for (const { extension } of builds) {
       await setSettings(extension, { performanceMarks: true, paused: false });
       if (process.env.BENCH_DICTIONARIES?.includes('checklist')) await importFullChecklist(extension);
     }
-    const results = builds.map((): T[] => []);
+    const turns = [
+      ...builds.map(
+        ({ extension }) =>
+          (url: string) =>
+            measure(extension, url),
+      ),
+      ...(without && plain ? [(url: string) => plain(without.context, url)] : []),
+    ];
+    const results = turns.map((): T[] => []);
     for (let run = -1; run < runs; run++) {
-      for (const [index, { extension }] of builds.entries()) {
-        const result = await measure(extension, `${server.origin}${path}`);
+      for (const [index, turn] of turns.entries()) {
+        const result = await turn(`${server.origin}${path}`);
         if (run >= 0) results[index]!.push(result);
       }
     }
-    return builds.map(({ name }, index) => ({ name, results: results[index]! }));
+    const names = [...builds.map(({ name }) => name), ...(without ? ['without Spoor'] : [])];
+    return names.map((name, index) => ({ name, results: results[index]! }));
   } finally {
     for (const { extension } of builds) await extension.close();
+    await without?.close();
     await server.close();
   }
 }

@@ -5,6 +5,11 @@
  * less than the clock) and the longest of those tasks. The ad page is loaded before the window opens, so the tasks
  * in it are Spoor's. Medians of BENCH_PAGE_RUNS loads (7) after a warm-up; with BENCH_OTHER_BUILD=<folder holding
  * chrome-mv3> the two builds alternate, and BENCH_DICTIONARIES=checklist imports the full checklist into each first.
+ * Where the window's CPU goes (each event's own thread time, given to the innermost of these it lies in): `replies`,
+ * the renderer's own handling of messages and replies (a storage reply turned into a string, outside any script);
+ * `script`, Spoor's code (its calls, and the microtasks a reply resolves: the hash checks and the decode); `compile`,
+ * evaluating and compiling a script (the second stage's, injected ahead in the top frame); `gc`, garbage collection;
+ * `other`, the rest (the scheduler's own, layout).
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/dictionary-trace.ts
  */
@@ -18,18 +23,58 @@ import { traced, type TraceEvent } from './trace.ts';
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
 const MEASURE = 'spoor:dictionary-load';
 
-interface DictionaryLoad {
+const PARTS = ['replies', 'script', 'compile', 'gc', 'other'] as const;
+type Part = (typeof PARTS)[number];
+
+interface DictionaryLoad extends Record<Part, number> {
   wallMs: number;
   cpuMs: number;
   longestTaskMs: number;
   tasks: number;
 }
 
+const PART_OF: Record<string, Part> = {
+  'Receive mojo message': 'replies',
+  'Receive mojo reply': 'replies',
+  'SimpleWatcher::OnHandleReady': 'replies',
+  RunMicrotasks: 'script',
+  FunctionCall: 'script',
+  'v8.callFunction': 'script',
+  EvaluateScript: 'compile',
+  'v8.compile': 'compile',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+};
+
+/** Each event's own thread time (less its children's), given to the innermost event of PART_OF it lies in. */
+function partsOf(events: TraceEvent[], from: number, to: number): Record<Part, number> {
+  const sums = Object.fromEntries(PARTS.map((part) => [part, 0])) as Record<Part, number>;
+  const sorted = events
+    .filter((e) => e.ts < to && e.ts + (e.dur ?? 0) > from)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: { end: number; part: Part; self: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack.at(-1)!.end <= until) {
+      const done = stack.pop()!;
+      sums[done.part] += done.self;
+    }
+  };
+  for (const e of sorted) {
+    close(e.ts);
+    const own = (e.tdur ?? e.dur ?? 0) / 1000;
+    const parent = stack.at(-1);
+    if (parent) parent.self -= own;
+    stack.push({ end: e.ts + (e.dur ?? 0), part: PART_OF[e.name] ?? parent?.part ?? 'other', self: own });
+  }
+  close(Infinity);
+  return sums;
+}
+
 /** Loads the ad page under a trace and reads the dictionary load's window out of it. */
 async function tracedLoad(extension: LoadedExtension, url: string): Promise<DictionaryLoad> {
   const page: Page = await extension.context.newPage();
   const cdp = await extension.context.newCDPSession(page);
-  const { events } = await traced(cdp, 'toplevel,devtools.timeline,blink.user_timing', async () => {
+  const { events } = await traced(cdp, 'toplevel,devtools.timeline,blink.user_timing,v8.execute', async () => {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
       timeout: 60_000,
@@ -51,7 +96,11 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Dict
       e.ts < end.ts,
   );
   const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const onThread = events.filter((e) => e.ph === 'X' && e.pid === call.pid && e.tid === call.tid);
+  const first = Math.min(...tasks.map((e) => e.ts));
+  const last = Math.max(...tasks.map((e) => e.ts + (e.dur ?? 0)));
   return {
+    ...partsOf(onThread, first, last),
     wallMs: (end.ts - begin.ts) / 1000,
     cpuMs: tasks.reduce((sum, e) => sum + cpu(e), 0),
     longestTaskMs: Math.max(0, ...tasks.map(cpu)),
@@ -69,4 +118,5 @@ for (const { name, results: list } of builds) {
   );
   console.log(`  clock: ${list.map((load) => load.wallMs.toFixed(0)).join(' ')}`);
   console.log(`  CPU: ${list.map((load) => load.cpuMs.toFixed(0)).join(' ')}`);
+  console.log(`  CPU's parts (medians): ${PARTS.map((part) => `${part} ${mid(list, part).toFixed(1)}`).join(', ')}`);
 }

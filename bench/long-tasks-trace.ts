@@ -6,11 +6,17 @@
  * (5) after a warm-up; with BENCH_OTHER_BUILD=<folder holding chrome-mv3> two builds alternate. BENCH_TASK_PARTS=1
  * prints what each long task holds (a storage reply is a `SimpleWatcher::OnHandleReady` whose microtasks run Spoor's
  * code without a call event); BENCH_TASK_PROFILE=1 adds the sampled functions in it (an unminified build names them),
- * BENCH_TASK_TIMELINE=1 their order.
+ * BENCH_TASK_TIMELINE=1 their order, and each long task's samples inside Spoor's scripts (a stack holding a
+ * chrome-extension:// frame: the microtasks of storage replies too, which the call events miss).
+ * BENCH_DICTIONARIES=checklist imports the full checklist into each build first. BENCH_WITHOUT_SPOOR=1 alternates a
+ * browser without any extension too, its window the load event and BENCH_PLAIN_WAIT_MS (4,000) more, so the page's
+ * own long tasks are seen in the same minutes.
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/long-tasks-trace.ts
+ *   BENCH_TRACE_PAGE=/avito-ru-search.html BENCH_DICTIONARIES=checklist BENCH_WITHOUT_SPOOR=1 BENCH_TASK_PARTS=1 \
+ *     BENCH_TASK_PROFILE=1 node … bench/long-tasks-trace.ts
  */
-import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
+import type { BrowserContext } from 'playwright-core';
 import { measureAlternated } from './alternated-builds.ts';
 import { traced, type TraceEvent } from './trace.ts';
 
@@ -18,13 +24,17 @@ const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
 const PAGE = process.env.BENCH_TRACE_PAGE ?? '/ebay-com-item.html';
 const LONG_MS = 50;
 const SETTLE_MS = 1_500;
+const PLAIN_WAIT_MS = Number(process.env.BENCH_PLAIN_WAIT_MS ?? 4_000);
+const SAMPLE_MS = 0.2;
 
 interface LongTasks {
   /** Each long task: its clock and thread time, Spoor's part of it, and what it holds (name → CPU ms). */
-  long: { ms: number; cpuMs: number; spoorMs: number; spoorCpuMs: number; parts: string }[];
+  long: { ms: number; cpuMs: number; spoorMs: number; spoorCpuMs: number; spoorSampledMs?: number; parts: string }[];
   /** The task with the most of Spoor's time: that time, clock and thread. */
   spoorLongestMs: number;
   spoorLongestCpuMs: number;
+  /** The page's task with the most thread time, whoever's: on a busy machine long clock tasks are mostly waits. */
+  longestCpuMs: number;
 }
 
 const CATEGORIES = 'toplevel,devtools.timeline,v8,blink.user_timing,ipc,extensions,mojom';
@@ -127,9 +137,34 @@ function sampledIn(profile: Profile, from: number, to: number): string {
     .join(', ');
 }
 
-async function tracedLoad(extension: LoadedExtension, url: string): Promise<LongTasks> {
-  const page = await extension.context.newPage();
-  const cdp = await extension.context.newCDPSession(page);
+/** BENCH_TASK_PROFILE=1: the samples inside [from, to) whose stack holds a frame of Spoor's scripts, in ms. */
+function spoorSampled(profile: Profile, from: number, to: number): number {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes as { id: number; children?: number[] }[])
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    let known = ours.get(id);
+    if (known === undefined) {
+      const node = profile.nodes.find((n) => n.id === id)!;
+      const parent = parentOf.get(id);
+      known = node.callFrame.url.startsWith('chrome-extension://') || (parent !== undefined && isOurs(parent));
+      ours.set(id, known);
+    }
+    return known;
+  };
+  let t = profile.startTime;
+  let samples = 0;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    if (t >= from && t < to && isOurs(id)) samples++;
+  });
+  return samples * SAMPLE_MS;
+}
+
+async function tracedLoad(context: BrowserContext, url: string, withSpoor: boolean): Promise<LongTasks> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
   const profiling = process.env.BENCH_TASK_PROFILE === '1';
   if (profiling) {
     await cdp.send('Profiler.enable');
@@ -137,6 +172,11 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Long
     await cdp.send('Profiler.start');
   }
   const { events } = await traced(cdp, CATEGORIES, async () => {
+    if (!withSpoor) {
+      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      await page.waitForTimeout(PLAIN_WAIT_MS);
+      return;
+    }
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
       timeout: 120_000,
@@ -145,8 +185,9 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Long
   });
   const profile = profiling ? ((await cdp.send('Profiler.stop')).profile as unknown as Profile) : undefined;
   await page.close();
-  const call = events.find(isSpoor);
-  if (!call) throw new Error('no call into Spoor in the trace');
+  // The page's main thread: where Spoor's calls run, or without Spoor where the page's HTML is parsed.
+  const call = withSpoor ? events.find(isSpoor) : events.find((e) => e.name === 'ParseHTML');
+  if (!call) throw new Error(withSpoor ? 'no call into Spoor in the trace' : "no page's HTML parsed in the trace");
   const onPageThread = (e: TraceEvent) => e.pid === call.pid && e.tid === call.tid && e.ph === 'X';
   const spoor = events.filter((e) => onPageThread(e) && isSpoor(e));
   const tasks = events
@@ -164,6 +205,7 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Long
         cpuMs: (task.tdur ?? task.dur ?? 0) / 1000,
         spoorMs: sum('dur'),
         spoorCpuMs: sum('tdur'),
+        spoorSampledMs: profile && (task.dur ?? 0) >= LONG_MS * 1000 ? spoorSampled(profile, task.ts, end) : undefined,
         parts:
           (task.dur ?? 0) >= LONG_MS * 1000
             ? partsOf(task, events.filter(onPageThread)) +
@@ -176,22 +218,30 @@ async function tracedLoad(extension: LoadedExtension, url: string): Promise<Long
     long: tasks.filter((task) => task.ms >= LONG_MS),
     spoorLongestMs: longestSpoor.spoorMs,
     spoorLongestCpuMs: longestSpoor.spoorCpuMs,
+    longestCpuMs: Math.max(0, ...tasks.map((task) => task.cpuMs)),
   };
 }
 
-const builds = await measureAlternated(PAGE, RUNS, tracedLoad);
+const builds = await measureAlternated(
+  PAGE,
+  RUNS,
+  (extension, url) => tracedLoad(extension.context, url, true),
+  (context, url) => tracedLoad(context, url, false),
+);
 console.log(`${PAGE}, ${RUNS} loads per build: tasks ≥ ${LONG_MS} ms (clock / CPU, of which Spoor's clock / CPU)`);
 for (const { name, results } of builds) {
   console.log(name);
-  for (const [run, { long, spoorLongestMs, spoorLongestCpuMs }] of results.entries()) {
+  for (const [run, { long, spoorLongestMs, spoorLongestCpuMs, longestCpuMs }] of results.entries()) {
     const list = long.map(
       (t) =>
-        `${t.ms.toFixed(0)} / ${t.cpuMs.toFixed(0)} (Spoor ${t.spoorMs.toFixed(1)} / ${t.spoorCpuMs.toFixed(1)})` +
+        `${t.ms.toFixed(0)} / ${t.cpuMs.toFixed(0)} (Spoor ${t.spoorMs.toFixed(1)} / ${t.spoorCpuMs.toFixed(1)}` +
+        (t.spoorSampledMs === undefined ? ')' : `, sampled ${t.spoorSampledMs.toFixed(1)})`) +
         (process.env.BENCH_TASK_PARTS ? `\n      ${t.parts}` : ''),
     );
     console.log(
       `  load ${run + 1}: ${list.join(', ') || 'none'}; Spoor's longest task ` +
-        `${spoorLongestMs.toFixed(1)} ms clock / ${spoorLongestCpuMs.toFixed(1)} ms CPU`,
+        `${spoorLongestMs.toFixed(1)} ms clock / ${spoorLongestCpuMs.toFixed(1)} ms CPU; the longest task's CPU ` +
+        `${longestCpuMs.toFixed(1)} ms`,
     );
   }
 }
