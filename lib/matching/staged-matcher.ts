@@ -66,7 +66,7 @@ export function stagedMatcher(
     if (exempt === undefined) {
       tokens = tokenize(text, foldMixed);
       found = walker.findAll(tokens);
-      exempt = found.length > 0 || OTHER_READING.test(text) ? 0 : findExemptNames(tokens, notListed());
+      exempt = found[0] || OTHER_READING.test(text) ? 0 : findExemptNames(tokens, notListed());
       // Pages repeat short texts in every card (a seller, "Free postage"): each is walked once. Emptied when full.
       if (text.length <= REMEMBERED_TEXT_CHARS) {
         if (seen.size >= REMEMBERED_TEXTS) seen.clear();

@@ -106,3 +106,23 @@ it('sets up the elements of one appended batch one a step', async () => {
   expect(Math.max(...setUp)).toBe(1);
   expect(walkers).toHaveBeenCalledTimes(100);
 });
+
+it('walks the elements of an appended batch one at a time, the last first: its text is matched before the next is set up', async () => {
+  const page = steppedScan('<main id="list"></main>');
+  page.arrive();
+  page.runDry();
+  // The spy of the test before, if any, with its calls forgotten.
+  const walkers = vi.spyOn(document, 'createTreeWalker');
+  walkers.mockClear();
+  const cards = Array.from({ length: 100 }, (_, i) => `<article><p>Grey parrot ${i}</p></article>`);
+  document.getElementById('list')!.insertAdjacentHTML('beforeend', cards.join(''));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  while (page.reached.length === 0) expect(page.step()).toBe(true);
+  // Before, all 100 were set up first: the frame that shows the cards got none of their matches.
+  expect(page.reached).toEqual(['Grey parrot 99']);
+  expect(walkers).toHaveBeenCalledTimes(1);
+  page.runDry();
+  expect(page.reached).toHaveLength(100);
+  expect(new Set(page.reached).size).toBe(100);
+  expect(walkers).toHaveBeenCalledTimes(100);
+});

@@ -1,0 +1,132 @@
+/**
+ * Where the time between inserting 500 listings and their highlights goes: loads the generated 2,000-listing page,
+ * waits for Spoor's first pass, then appends the 500 cards under a trace, as npm run bench does (responsiveness.ts),
+ * and prints per load, from the insertion on, each of Spoor's calls (clock start, clock and CPU ms, its function), the
+ * page's frames (when their paint began), the frame whose highlights first reach the last card, and the second
+ * `spoor:pass` measure. BENCH_PAGE_RUNS loads (3) after a warm-up; BENCH_OTHER_BUILD=<folder holding chrome-mv3>
+ * alternates another build; BENCH_DICTIONARIES=checklist imports the full checklist into each. APPEND_TIMELINE=0
+ * prints only each load's summary line.
+ *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
+ *     bench/append-timeline.ts
+ */
+import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
+import { measureAlternated } from './alternated-builds.ts';
+import { listingCard } from './listing-page.ts';
+import { median } from './page-measures.ts';
+import { LISTINGS_PAGE } from './responsiveness.ts';
+import { traced, type TraceEvent } from './trace.ts';
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+const TIMELINE = process.env.APPEND_TIMELINE !== '0';
+const appendedCards = Array.from({ length: 500 }, (_, i) => listingCard(2000 + i)).join('\n');
+
+interface Run {
+  /** From the insertion: the frame after the one whose highlights first reach the last card (as the bench). */
+  highlightedMs: number;
+  /** Spoor's calls from the insertion to the highlight: count and CPU. */
+  callsBefore: number;
+  cpuBeforeMs: number;
+  /** Spoor's CPU from the insertion to the second pass's end. */
+  cpuMs: number;
+  lines: string[];
+}
+
+const isSpoorCall = (e: TraceEvent) =>
+  e.ph === 'X' && e.name === 'FunctionCall' && !!e.args?.data?.url?.startsWith('chrome-extension://');
+
+async function timeline(extension: LoadedExtension, url: string): Promise<Run> {
+  const page = await extension.context.newPage();
+  const cdp = await extension.context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
+    timeout: 120_000,
+  });
+  const { result, events } = await traced(cdp, 'devtools.timeline,blink.user_timing', () =>
+    page.evaluate(
+      (cards) =>
+        new Promise<{ start: number; highlighted: number; passEnd: number }>((resolve, reject) => {
+          const results = document.querySelector('#results')!;
+          const painted = (card: Element) => {
+            for (const highlight of CSS.highlights.values())
+              for (const range of highlight) if (card.contains((range as Range).startContainer)) return true;
+            return false;
+          };
+          performance.mark('bench:insert');
+          const start = performance.now();
+          results.insertAdjacentHTML('beforeend', cards);
+          const last = results.lastElementChild!;
+          let highlighted = Number.NaN;
+          const pass = () => {
+            const entries = performance.getEntriesByName('spoor:pass');
+            if (entries.length < 2 || Number.isNaN(highlighted)) return void setTimeout(pass, 20);
+            const end = entries[1]!.startTime + entries[1]!.duration - start;
+            // A little more trace after the pass: its last calls end before the measure does.
+            setTimeout(() => resolve({ start, highlighted, passEnd: end }), 100);
+          };
+          const watch = () => {
+            if (performance.now() - start > 30_000)
+              return reject(new Error('the appended listings were not highlighted'));
+            if (!painted(last)) return void requestAnimationFrame(watch);
+            requestAnimationFrame(() => (highlighted = performance.now() - start));
+          };
+          queueMicrotask(() => requestAnimationFrame(watch));
+          pass();
+        }),
+      appendedCards,
+    ),
+  );
+  await page.close();
+  const insert = events.find((e) => e.name === 'bench:insert');
+  if (!insert) throw new Error('no bench:insert mark in the trace');
+  const at = (ts: number) => (ts - insert.ts) / 1000;
+  const calls = events
+    .filter(isSpoorCall)
+    .filter((e) => e.ts >= insert.ts)
+    .sort((a, b) => a.ts - b.ts);
+  // Top-level calls only: a nested call is counted in its caller.
+  let coveredUntil = -Infinity;
+  const top = calls.filter((call) => {
+    if (call.ts < coveredUntil) return false;
+    coveredUntil = call.ts + (call.dur ?? 0);
+    return true;
+  });
+  const frames = events
+    .filter((e) => e.ph === 'X' && e.name === 'Paint' && e.pid === insert.pid && e.ts >= insert.ts)
+    .map((e) => at(e.ts));
+  const lines: string[] = [];
+  const highlight = result.highlighted;
+  const before = top.filter((call) => at(call.ts) < highlight);
+  for (const call of top) {
+    const data = call.args!.data!;
+    lines.push(
+      `    +${at(call.ts).toFixed(1)} ${data.functionName || '(anonymous)'}:${(data.lineNumber ?? 0) + 1} ` +
+        `${((call.dur ?? 0) / 1000).toFixed(1)} ms clock, ${((call.tdur ?? call.dur ?? 0) / 1000).toFixed(1)} CPU`,
+    );
+  }
+  lines.push(`    paints at +${[...new Set(frames.map((ms) => ms.toFixed(0)))].join(', +')}`);
+  const cpu = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  return {
+    highlightedMs: highlight,
+    callsBefore: before.length,
+    cpuBeforeMs: cpu(before),
+    cpuMs: cpu(top.filter((call) => at(call.ts) < result.passEnd)),
+    lines,
+  };
+}
+
+const builds = await measureAlternated(LISTINGS_PAGE, RUNS, timeline);
+console.log(`500 appended to ${LISTINGS_PAGE}, ${RUNS} loads per build (ms from the insertion)`);
+for (const { name, results } of builds) {
+  console.log(name);
+  for (const [run, result] of results.entries()) {
+    console.log(
+      `  load ${run + 1}: last card highlighted (frame after) +${result.highlightedMs.toFixed(0)}; Spoor before it: ` +
+        `${result.callsBefore} calls, ${result.cpuBeforeMs.toFixed(1)} ms CPU; to the pass's end ${result.cpuMs.toFixed(1)} ms CPU`,
+    );
+    if (TIMELINE) console.log(result.lines.join('\n'));
+  }
+  const mid = (key: 'highlightedMs' | 'cpuBeforeMs' | 'cpuMs') => median(results.map((r) => r[key])).toFixed(1);
+  console.log(
+    `  median: highlighted +${mid('highlightedMs')}, CPU before it ${mid('cpuBeforeMs')}, to the pass's end ${mid('cpuMs')}`,
+  );
+}
