@@ -1,3 +1,4 @@
+import '@/lib/messaging/no-eval';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { listen } from '@/lib/messaging/router';

@@ -1,3 +1,4 @@
+import '@/lib/messaging/no-eval';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';

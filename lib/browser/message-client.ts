@@ -46,7 +46,7 @@ export async function sendMessage<M extends Messages, K extends keyof M & string
 /**
  * The parsed reply of a message already sent (the popup's first requests go out before zod has loaded:
  * popup-requests.ts), checked as `sendMessage` checks its own.
- * @example const status = await receiveReply(flagMessages, 'flag/status', sentEarly);
+ * @example const status = await receiveReply(flagStatusMessages, 'flag/status', sentEarly);
  */
 export async function receiveReply<M extends Messages, K extends keyof M & string>(
   messages: M,

@@ -1,5 +1,5 @@
 import type { ReportEntry } from '@/lib/detect/report';
-import { flagMessages } from '@/lib/messaging/flag-messages';
+import { flagStatusMessages } from '@/lib/messaging/flag-status';
 import type { Flag } from '@/lib/records/flag';
 import { receiveReply, sendMessage } from './message-client';
 import { sessionDetections, type DetectionsSource } from './detections-source';
@@ -63,12 +63,12 @@ function primed(first: Promise<FirstReport>, source: DetectionsSource): Detectio
  */
 function statusOf(replies: PopupReplies): { flag: Flag | null } | Promise<{ flag: Flag | null }> {
   const changed = replies.statusChanged();
-  if (replies.status) return receiveReply(flagMessages, 'flag/status', replies.status);
+  if (replies.status) return receiveReply(flagStatusMessages, 'flag/status', replies.status);
   // Only web pages have a flag status; the popup shows it for those alone.
   if (!isWebPage(replies.url)) return { flag: null };
   const kept = keptStatusOf(replies.stored, replies.tabId, replies.url);
   if (kept && !changed) return kept;
-  return sendMessage(flagMessages, 'flag/status', { tabId: replies.tabId });
+  return sendMessage(flagStatusMessages, 'flag/status', { tabId: replies.tabId });
 }
 
 /**

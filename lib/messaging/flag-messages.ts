@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineMessage } from './define';
+import { flagStatusMessages } from './flag-status';
 import type { HistoryNode } from '@/lib/integrity/history';
 import { AuditEntrySchema, FlagEditSchema, FlagSchema, TombstoneSchema } from '@/lib/records/flag';
 
@@ -25,14 +26,12 @@ export const HistoryViewSchema = z.object({
 });
 export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
-/** Messages of the "flag" domain, in zod/mini: the popup's first screen parses `flag/status`'s reply (issue 14). */
+/**
+ * Messages of the "flag" domain, in zod/mini. The popup's first screen parses `flag/status`'s reply; it imports that
+ * message alone (flag-status.ts), so the others are built with the protocol, after that screen (issue 14).
+ */
 export const flagMessages = {
-  /** The flag of the ad shown in a tab, if it was flagged before. */
-  'flag/status': defineMessage({
-    from: ['extension'],
-    request: z.object({ tabId }),
-    response: z.object({ flag: z.nullable(FlagSchema) }),
-  }),
+  ...flagStatusMessages,
   /** Flag the ad in a tab: `ask` stops at an existing flag, `observe` adds an observation to it. */
   'flag/capture': defineMessage({
     from: ['extension'],
