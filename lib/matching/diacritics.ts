@@ -1,9 +1,9 @@
 /**
  * A Latin letter with a diacritic, decomposed, except the marks inflection adds or moves inside a word, which a page
  * may write where the name has none: the umlaut or diaeresis ("Wolf" → "Wölfe", "orchidee" → "orchideeën") and the
- * Polish "ó" ("sowa" → "sów").
+ * Polish "ó" ("sowa" → "sów"), and the ogonek of the Polish instrumental ("papuga" → "papugą").
  */
-const SET_APART = /^(?![a-z]\u0308|o\u0301)\p{Script=Latin}\p{M}/u;
+const SET_APART = /^(?![a-z]\u0308|o\u0301|a\u0328)\p{Script=Latin}\p{M}/u;
 
 /**
  * Page text that holds no Latin letter with a diacritic, decomposed or not (ASCII, Latin-1's symbols, Greek and

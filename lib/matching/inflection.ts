@@ -20,6 +20,14 @@ import { YOUNG_HEADS } from '@/lib/matching/young-heads';
  */
 export const MIN_STEM = 4;
 export const MIN_STEM_IN_PHRASE = 3;
+/**
+ * A Polish or Russian word of a name whose other words hold one of GUARD_LETTERS or more may keep a stem of one
+ * letter: "ara hiacyntowa" → "ar hiacyntowych", "arami hiacyntowymi"; "lew afrykański" → "lwa afrykańskiego";
+ * "морской конёк" → "морских коньков". The long word is what the text must hold as well.
+ */
+export const GUARD_LETTERS = 6;
+const MIN_STEM_GUARDED = 1;
+const GUARDED_LANGS: ReadonlySet<Lang> = new Set(['pl', 'ru']);
 
 type Rules = Record<string, string[]>;
 
@@ -47,6 +55,8 @@ const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
   `huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen ${YOUNG_HEADS.nl}`,
 );
+
+const RU_CASES = ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'];
 
 const RULES_BY_LANG: Record<Lang, Rules> = {
   en: {
@@ -114,7 +124,7 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
   },
   ru: {
     // With the young of an animal, which the live trade sells: тигр → тигрёнок, тигрёнка, тигрята, тигрят.
-    '': ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах', ...RU_YOUNG],
+    '': [...RU_CASES, ...RU_YOUNG],
     й: ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
     ь: ['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях', 'ью'],
     а: ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],
@@ -135,6 +145,67 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
 };
 
 const DE_BASE = RULES_BY_LANG.de[''];
+
+/**
+ * Inside a name of several words a Polish word in -a is as often the feminine adjective as the noun ("amazonka
+ * niebieskoczelna", "kakadu molucka"): its plural cases join the noun's ("amazonek niebieskoczelnych").
+ */
+const PL_FEMININE_ADJECTIVE_IN_PHRASE: Record<string, string[]> = {
+  a: ['ych', 'ym', 'ymi'],
+  ka: ['kie', 'kich', 'kim', 'kimi'],
+};
+
+const PL_NOUN = RULES_BY_LANG.pl['']!;
+// The feminine noun's diminutive in -ka, with its fleeting e: konura → konurki, konurek.
+const PL_DIMINUTIVE_OF_A = ['ka', 'ki', 'kę', 'ką', 'ce', 'ek', 'kom', 'kami', 'kach'];
+const RU_NOUN = RULES_BY_LANG.ru['']!;
+const RU_FEMININE = RULES_BY_LANG.ru['а']!;
+const RU_FEMININE_DIMINUTIVE = ['шка', 'шки', 'шке', 'шку', 'шкой', 'шкою', 'шек', 'шкам', 'шками', 'шках'];
+
+/**
+ * A Polish feminine noun in -a softens its last consonant in the dative and locative singular, and some before the
+ * diminutive's -ka: papuga → papudze, papużka; aleksandretta → aleksandretcie; pantera → panterze; mucha → musze;
+ * kobra → kobrze; żaba → żabie. Each lemma ending keeps every ending of -a, after its consonant.
+ */
+const PL_SOFTENED: Record<string, string[]> = {
+  ga: ['dze', 'żka', 'żki', 'żkę', 'żką', 'żce', 'żek', 'żkom', 'żkami', 'żkach'],
+  cha: ['sze', 'szka', 'szki', 'szkę', 'szką', 'szce', 'szek', 'szkom', 'szkami', 'szkach'],
+  ta: ['cie'],
+  da: ['dzie'],
+  ra: ['rze'],
+  ła: ['le'],
+  ...Object.fromEntries([...'bpwfmnsz'].map((consonant) => [`${consonant}a`, [`${consonant}ie`]])),
+};
+function polishSoftenedCases(): Rules {
+  const feminine = [...RULES_BY_LANG.pl.a!, ...PL_DIMINUTIVE_OF_A, ...PL_FEMININE_ADJECTIVE_IN_PHRASE.a!];
+  return Object.fromEntries(
+    Object.entries(PL_SOFTENED).map(([lemma, softened]) => {
+      const consonant = lemma.slice(0, -1);
+      return [lemma, [...feminine.map((ending) => consonant + ending), ...softened]];
+    }),
+  );
+}
+
+/**
+ * A masculine noun whose last syllable loses its vowel in every other case: Polish lew → lwa, wróbel → wróbla,
+ * dzioborożec → dzioborożca; Russian конёк → конька, орёл → орла, лев → льва. Each lemma ending (vowel and
+ * consonant) keeps the noun's endings after it as written too, and takes them after the consonant alone (or after
+ * `soft`, the soft sign Russian writes for the vowel after л and н).
+ */
+function fleetingVowel(noun: readonly string[], lemmas: readonly string[], soft = ''): Rules {
+  return Object.fromEntries(
+    lemmas.map((lemma) => {
+      const consonant = lemma.slice(1);
+      return [
+        lemma,
+        [
+          ...noun.map((ending) => lemma + ending),
+          ...noun.filter((ending) => ending !== '').map((ending) => soft + consonant + ending),
+        ],
+      ];
+    }),
+  );
+}
 
 /**
  * Endings a word takes only inside a name of several words, where the other words guard it: the forms a seller
@@ -169,8 +240,20 @@ const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
   },
   pl: {
     '': ['ik', 'iki', 'ika', 'iku', 'ikiem', 'ikowi', 'ików', 'ikom', 'ikami', 'ikach'],
-    // The feminine noun's diminutive in -ka, with its fleeting e: konura → konurki, konurek.
-    a: ['ka', 'ki', 'kę', 'ką', 'ce', 'ek', 'kom', 'kami', 'kach'],
+    a: PL_DIMINUTIVE_OF_A,
+    ...polishSoftenedCases(),
+    ...fleetingVowel(PL_NOUN, ['ew', 'eł', 'el', 'ec', 'ek']),
+  },
+  ru: {
+    // A pet's diminutive: питон → питончик, слон → слоник, попугай → попугайчик, обезьяна → обезьянка.
+    '': [...RU_CASES.map((ending) => `ик${ending}`), ...RU_CASES.map((ending) => `чик${ending}`)],
+    й: RU_CASES.map((ending) => `йчик${ending}`),
+    а: ['ка', 'ки', 'ке', 'ку', 'кой', 'кою', 'ок', 'кам', 'ками', 'ках'],
+    // Before -к-, х and к are ш and ч: черепаха → черепашка, утка → уточка.
+    ха: [...RU_FEMININE.map((ending) => `х${ending}`), ...RU_FEMININE_DIMINUTIVE],
+    // The fleeting vowel of a masculine noun: конёк → конька, орёл → орла, лев → льва, скворец → скворца.
+    ...fleetingVowel(RU_NOUN, ['ок', 'ел', 'ец']),
+    ...fleetingVowel(RU_NOUN, ['ек', 'ев'], 'ь'),
   },
 };
 
@@ -181,15 +264,6 @@ function phraseRules(lang: Lang): Rules {
     rules[lemmaEnding] = [...(rules[lemmaEnding] ?? []), ...endings];
   return rules;
 }
-
-/**
- * Inside a name of several words a Polish word in -a is as often the feminine adjective as the noun ("amazonka
- * niebieskoczelna", "kakadu molucka"): its plural cases join the noun's ("amazonek niebieskoczelnych").
- */
-const PL_FEMININE_ADJECTIVE_IN_PHRASE: Record<string, string[]> = {
-  a: ['ych', 'ym', 'ymi'],
-  ka: ['kie', 'kich', 'kim', 'kimi'],
-};
 
 /** Russian spells и, not ы, after г к х ж ш ч щ: "красноухая" → "красноухие", "красноухих". */
 const RU_VELAR_ADJECTIVE = { stem: /[гкхжшчщ]$/, endings: ['ий', 'ие', 'их', 'им', 'ими'] };
@@ -228,9 +302,14 @@ export interface Paradigm {
  * paradigmFor('попугай', 'ru') // { stem: 'попуга', endings: ['ев', 'ем', 'е', 'и', 'й', 'ю', 'я', …] }
  * paradigmFor('fox', 'en') // { stem: 'fox', endings: [''] }: too short to inflect
  * paradigmFor('икра', 'ru', true) // { stem: 'икр', endings: ['', 'а', 'ам', …] }: one word of a longer name
+ * paradigmFor('лев', 'ru', true, true) // { stem: 'л', endings: ['ев', 'ева', …, 'ьва', …] }: beside a long word
  */
-export function paradigmFor(word: string, lang: Lang, inPhrase = false): Paradigm {
-  const minStem = inPhrase ? MIN_STEM_IN_PHRASE : MIN_STEM;
+export function paradigmFor(word: string, lang: Lang, inPhrase = false, guarded = false): Paradigm {
+  const minStem = !inPhrase
+    ? MIN_STEM
+    : guarded && GUARDED_LANGS.has(lang) && word.length >= MIN_STEM_IN_PHRASE
+      ? MIN_STEM_GUARDED
+      : MIN_STEM_IN_PHRASE;
   for (const { lemmaEnding, endings } of (inPhrase ? FOLDED_PHRASE_RULES : FOLDED_RULES)[lang]) {
     if (!word.endsWith(lemmaEnding) || word.length - lemmaEnding.length < minStem) continue;
     const stem = word.slice(0, word.length - lemmaEnding.length);

@@ -1,5 +1,5 @@
 import type { Lang, MatchMode } from '@/lib/dictionary/schema';
-import { paradigmFor } from '@/lib/matching/inflection';
+import { GUARD_LETTERS, paradigmFor } from '@/lib/matching/inflection';
 import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { foldedPhrase } from '@/lib/matching/tokenize';
 import type { CompiledPattern } from '@/lib/matching/types';
@@ -69,8 +69,9 @@ export class PatternTable {
     if (folded.length === 0) return undefined;
     const words: string[] = [];
     const paradigms: number[] = [];
-    for (const word of folded) {
-      const paradigm = inflect ? paradigmFor(word, lang, folded.length > 1) : { stem: word, endings: [''] };
+    for (const [index, word] of folded.entries()) {
+      const guarded = folded.some((other, i) => i !== index && other.length >= GUARD_LETTERS);
+      const paradigm = inflect ? paradigmFor(word, lang, folded.length > 1, guarded) : { stem: word, endings: [''] };
       words.push(paradigm.stem);
       paradigms.push(this.paradigmId(paradigm.endings));
     }

@@ -28,7 +28,10 @@ const UNSEEN_FOLDERS = [
   'fresh11r',
   'fresh12',
   'fresh12r',
+  'fresh13s',
 ];
+/** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
+const PARTIAL_FOLDERS: Record<string, string[]> = { fresh13s: ['es', 'fr', 'it', 'pl', 'ru'] };
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'ru'];
 const ID_LETTER = { listing: 'l', ordinary: 'o', trap: 't', decoy: 'd' } as const;
 const MINIMUM_PER_KIND = { listing: 14, ordinary: 12, trap: 8, decoy: 4 } as const;
@@ -111,9 +114,9 @@ describe('the eight-language sets authored by Spoor (bench/sets)', () => {
     expect(repeated).toEqual([]);
   });
 
-  it.each(UNSEEN_FOLDERS)('keeps the unseen set bench/sets/%s to the same rules, in all eight languages', (folder) => {
+  it.each(UNSEEN_FOLDERS)('keeps the unseen set bench/sets/%s to the same rules, in its languages', (folder) => {
     const folderSets = unseenSets.find((unseen) => unseen.folder === folder)?.sets ?? [];
-    expect(folderSets.map(({ lang }) => lang).sort()).toEqual(LANGUAGES);
+    expect(folderSets.map(({ lang }) => lang).sort()).toEqual(PARTIAL_FOLDERS[folder] ?? LANGUAGES);
     expect(
       folderSets.flatMap(({ lang, posts }) => posts.flatMap((post) => problemsOf(post, lang, `${folder}-`))),
     ).toEqual([]);

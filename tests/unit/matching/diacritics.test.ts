@@ -15,6 +15,7 @@ describe('acceptsMarks', () => {
     ['chat tigre\u0301', 'chat-tigre', false],
     ['Wölfe', 'Wolf', true],
     ['sów', 'sowa', true],
+    ['papugą senegalską', 'papuga senegalska', true],
     ['tigré', 'tigré', true],
     // A Latin letter followed by a Cyrillic combining mark is a letter with a diacritic too.
     ['a\u0483x', 'ax', false],

@@ -122,6 +122,36 @@ const rows: Row[] = [
   ['pl', 'papuga', 'papugka', false],
   ['ru', 'игрунка', 'игрунок', true],
   ['ru', 'игрунка', 'игрунками', true],
+  // Each word of a Polish or Russian name in its case forms (slavic13): the Polish feminine noun's softened
+  // consonant (dative, locative, diminutive), a masculine noun's fleeting vowel, Russian diminutives, and a short
+  // word beside a long one.
+  ['pl', 'papuga senegalska', 'papużek senegalskich', true],
+  ['pl', 'papuga senegalska', 'papudze senegalskiej', true],
+  ['pl', 'aleksandretta większa', 'aleksandretcie większej', true],
+  ['pl', 'pantera mglista', 'panterze mglistej', true],
+  ['pl', 'żaba pomidorowa', 'żabie pomidorowej', true],
+  ['pl', 'mucha domowa', 'musze domowej', true],
+  ['pl', 'kakadu biała', 'kakadu białych', true],
+  ['pl', 'ara hiacyntowa', 'ar hiacyntowych', true],
+  ['pl', 'ara hiacyntowa', 'arami hiacyntowymi', true],
+  ['pl', 'ara modra', 'ar modrych', false], // no word of six letters to guard the short one
+  ['pl', 'lew afrykański', 'lwa afrykańskiego', true],
+  ['pl', 'lew afrykański', 'lwy afrykańskie', true],
+  ['pl', 'dzioborożec wielki', 'dzioborożca wielkiego', true],
+  ['pl', 'papuga', 'papudze', false], // only inside a name of several words
+  ['pl', 'lew', 'lwa', false],
+  ['ru', 'сенегальский попугай', 'сенегальский попугайчик', true],
+  ['ru', 'сенегальский попугай', 'сенегальских попугайчиков', true],
+  ['ru', 'королевский питон', 'королевского питончика', true],
+  ['ru', 'паукообразная обезьяна', 'паукообразная обезьянка', true],
+  ['ru', 'паукообразная обезьяна', 'паукообразных обезьянок', true],
+  ['ru', 'греческая черепаха', 'греческие черепашки', true],
+  ['ru', 'греческая черепаха', 'греческих черепашек', true],
+  ['ru', 'морской конёк', 'морских коньков', true],
+  ['ru', 'морской конёк', 'морского конька', true],
+  ['ru', 'африканский лев', 'африканского льва', true],
+  ['ru', 'степной орёл', 'степного орла', true],
+  ['ru', 'лев', 'льва', false],
   // Dutch writes a long vowel once in an open syllable.
   ['nl', 'fakkelkoraal', 'fakkelkoralen', true],
   ['nl', 'kapucijnaap', 'kapucijnapen', true],
