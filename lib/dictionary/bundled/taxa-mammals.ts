@@ -552,6 +552,9 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'scimmia cappuccino', lang: 'it' },
       // The diminutive, as Italian sellers write it ("scimmietta cappuccino").
       { text: 'scimmietta cappuccino', lang: 'it' },
+      // The noun is feminine and sellers often make the name agree with it.
+      { text: 'scimmia cappuccina', lang: 'it' },
+      { text: 'scimmietta cappuccina', lang: 'it' },
       { text: 'scimmia scoiattolo', lang: 'it' },
       { text: 'kapucynka', lang: 'pl' },
       { text: 'sajmiri', lang: 'pl' },
@@ -1543,6 +1546,7 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'berberaap', lang: 'nl' },
       { text: 'macaco de Berbería', lang: 'es' },
       { text: 'mona de Gibraltar', lang: 'es' },
+      { text: 'mona de Berbería', lang: 'es' },
       { text: 'bertuccia', lang: 'it' },
       { text: 'magot', lang: 'pl', inflect: false },
       { text: 'makak berberyjski', lang: 'pl' },
