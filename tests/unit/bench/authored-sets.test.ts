@@ -28,6 +28,7 @@ const UNSEEN_FOLDERS = [
   'fresh11r',
   'fresh12',
   'fresh12r',
+  'fresh13t',
 ];
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'ru'];
 const ID_LETTER = { listing: 'l', ordinary: 'o', trap: 't', decoy: 'd' } as const;
