@@ -39,6 +39,14 @@ export class Endings {
   }
 }
 
+/**
+ * Characters a probe (a word, after a phrase's first word with its separator) must have before the walk reads a
+ * slip of the fingers in it: two neighbouring letters swapped ("tortiose"), a letter doubled ("Sulcatta", "pittone") or
+ * a doubled one written once ("Testudo hermani"), the first letter kept. A letter dropped, added or changed is never
+ * read: those make everyday words of names ("surgeon", "torture", "pistone", "карман").
+ */
+const SLIP_MIN = 7;
+
 /** Pages repeat their words: first-word lookups are remembered (bounded). */
 const ROOT_CACHE_LIMIT = 50_000;
 
@@ -67,7 +75,7 @@ export class Walker {
     const { arcPatterns, arcPatternList, arcChildren, patternCrossesLines } = this.index;
     const found: Found[] = [];
     const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean): void => {
-      const arcs = node === 0 ? this.rootArcs(probe) : this.arcsFor(node, probe);
+      const arcs = node === 0 ? this.rootArcs(probe) : this.slip(node, probe);
       if (arcs === null) return;
       for (let a = 0; a < arcs.length; a++) {
         const arc = arcs[a]!;
@@ -92,24 +100,42 @@ export class Walker {
     const cached = this.rootCache.get(probe);
     if (cached !== undefined) return cached;
     if (this.rootCache.size >= ROOT_CACHE_LIMIT) this.rootCache.clear();
-    const arcs = this.arcsFor(0, probe);
+    const arcs = this.slip(0, probe);
     this.rootCache.set(probe, arcs);
     return arcs;
   }
 
+  /**
+   * The arcs the probe satisfies, or else the first spelling of it with one slip (see SLIP_MIN) satisfies as a whole
+   * word (never the start or end of a compound: "Kaviaarlimoen", "warranty" and "Steuern" hold no name): at each
+   * letter after the first, that letter doubled (or, doubled already, written once), then, from the third letter, it
+   * and the one before it swapped ("flacon" is no "falcon"). Runs for words that match nothing, from SLIP_MIN
+   * characters only.
+   */
+  private slip(node: number, probe: string): number[] | null {
+    let arcs = this.arcsFor(node, probe);
+    for (let at = node ? 2 : 1; !arcs && probe.length >= SLIP_MIN && at < probe.length; at++) {
+      const [head, before, letter, tail] = [probe.slice(0, at - 1), probe[at - 1]!, probe[at]!, probe.slice(at + 1)];
+      arcs =
+        this.arcsFor(node, head + before + (before === letter ? '' : letter + letter) + tail, true) ??
+        (at > (node ? 3 : 2) ? this.arcsFor(node, head + letter + before + tail, true) : null);
+    }
+    return arcs;
+  }
+
   /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
-  private arcsFor(node: number, probe: string): number[] | null {
+  private arcsFor(node: number, probe: string, whole?: boolean): number[] | null {
     const { index, endings } = this;
     const { nodeRanges } = index;
     const length = probe.length;
-    const candidates = endings.endingWith(probe[length - 1]!);
+    const candidates = whole ? NONE : endings.endingWith(probe[length - 1]!);
     // Runs for every word of a page, in code that is still cold there: no closure, tuple or array per call, and
     // indexed loops (an unoptimised `for…of` makes an iterator result per ending tried).
     let found: number[] | null = null;
     const wordsFrom = nodeRanges[3 * node + KEY_RANGE.words]!;
     const wordsTo = nodeRanges[3 * node + KEY_RANGE.words + 1]!;
     const suffixedFrom = nodeRanges[3 * node + KEY_RANGE.suffixed]!;
-    const suffixedTo = nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
+    const suffixedTo = whole ? suffixedFrom : nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
     // The word less each ending it may carry ('' first, then the candidates) is a word key, and any end of it a
     // suffixed key.
     for (let e = -1; e < candidates.length && (wordsFrom < wordsTo || suffixedFrom < suffixedTo); e++) {
@@ -122,7 +148,7 @@ export class Walker {
         found = this.addArcs(found, findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
     }
     const prefixedFrom = nodeRanges[3 * node + KEY_RANGE.prefixed]!;
-    const prefixedTo = nodeRanges[3 * node + KEY_RANGE.prefixed + 1]!;
+    const prefixedTo = whole ? prefixedFrom : nodeRanges[3 * node + KEY_RANGE.prefixed + 1]!;
     for (let end = 1; prefixedFrom < prefixedTo && end <= length; end++) {
       found = this.addArcs(found, findKey(index, prefixedFrom, prefixedTo, probe, 0, end));
     }
