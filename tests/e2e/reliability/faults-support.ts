@@ -7,6 +7,7 @@ import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import type { SignedBy } from '@/lib/records/signing';
 import { checkConsistency } from '@/lib/storage/consistency';
 import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../../unit/export/flow-support';
+import { PNG_SIGNATURE } from '../../unit/flags/support';
 import { readDatabase, type StoredState } from '../flag-support';
 
 /** The database read in the service worker, and what checkConsistency finds wrong with it. */
@@ -49,7 +50,8 @@ export async function writeBundle(
 ): Promise<{ path: string; urls: string[]; signedBy: SignedBy }> {
   freshIndexedDb();
   const urls = Array.from({ length: count }, (_, n) => `https://shop.example/${label}/${n}`);
-  const screenshot = () => new Blob([randomBytes(200_000)], { type: 'image/png' });
+  // A PNG's signature first: the import refuses a screenshot whose bytes are not an image.
+  const screenshot = () => new Blob([PNG_SIGNATURE, randomBytes(200_000)], { type: 'image/png' });
   const { db } = await flaggedDb(
     `sender-${label}`,
     urls.map((url) => ({ url, evidence: [{ kind: 'screenshot' as const, blob: screenshot() }] })),
