@@ -6,42 +6,18 @@
  * a browser without any extension takes its turn too (named "without Spoor"), so a page's own tasks are seen in the
  * same minutes as the builds'.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import {
-  chromiumPath,
-  extensionDir,
-  launchWithExtension,
-  type LoadedExtension,
-} from '../tests/e2e/support/extension.ts';
+import type { BrowserContext } from 'playwright-core';
+import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { sharedDataPath } from '../tests/shared-data.ts';
 import { importFullChecklist } from './checklist.ts';
 import { setSettings } from './page-measures.ts';
-import { generatedPages } from './page-side.ts';
+import { generatedPages, launchPlain } from './page-side.ts';
 
 export interface Build {
   name: string;
   extension: LoadedExtension;
-}
-
-/** Debian's Chromium in a fresh profile with no extension at all, switched as the builds' browsers are. */
-async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'spoor-bench-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 /**

@@ -175,7 +175,8 @@ async function load(context: BrowserContext, url: string, waitForSpoor: boolean)
   };
 }
 
-async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** Debian's Chromium in a fresh profile with no extension at all: the page alone. */
+export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'spoor-bench-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
