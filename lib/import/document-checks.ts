@@ -126,8 +126,8 @@ const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
  */
 function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
   const { createdAt, dateRange } = doc.batch;
-  const times = doc.flags.flatMap((flag) => flag.observations.map((observation) => observation.capturedAt));
-  const spans = { from: Math.min(...times.map(Date.parse)), to: Math.max(...times.map(Date.parse)) };
+  const times = doc.flags.flatMap((flag) => flag.observations.map((observation) => Date.parse(observation.capturedAt)));
+  const spans = { from: Math.min(...times), to: Math.max(...times) };
   for (const end of ['from', 'to'] as const) {
     if (Date.parse(dateRange[end]) !== spans[end])
       problems.add(

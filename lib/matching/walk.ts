@@ -115,7 +115,10 @@ export class Walker {
   private slip(node: number, probe: string): number[] | null {
     let arcs = this.arcsFor(node, probe);
     for (let at = node ? 2 : 1; !arcs && probe.length >= SLIP_MIN && at < probe.length; at++) {
-      const [head, before, letter, tail] = [probe.slice(0, at - 1), probe[at - 1]!, probe[at]!, probe.slice(at + 1)];
+      const head = probe.slice(0, at - 1);
+      const tail = probe.slice(at + 1);
+      const before = probe[at - 1]!;
+      const letter = probe[at]!;
       arcs =
         this.arcsFor(node, head + before + (before === letter ? '' : letter + letter) + tail, true) ??
         (at > (node ? 3 : 2) ? this.arcsFor(node, head + letter + before + tail, true) : null);
