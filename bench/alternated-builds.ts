@@ -1,5 +1,5 @@
 /**
- * This build and, with BENCH_OTHER_BUILD=<folder holding chrome-mv3>, another one, each in a browser of its own and
+ * This build and, with BENCH_OTHER_BUILD=<folder holding chrome-mv3>[,<another>…], others, each in a browser of its own and
  * set up alike (performance marks on; BENCH_DICTIONARIES=checklist imports the full checklist into each), loaded in
  * turn so that both share the machine's minutes: the way the trace scripts compare a branch with main. Serves the
  * generated bench pages and the real ones of ../shared/data/pages. With BENCH_WITHOUT_SPOOR=1 and a `plain` measure,
@@ -33,8 +33,8 @@ export async function measureAlternated<T>(
 ): Promise<{ name: string; results: T[] }[]> {
   const server = await startServer([sharedDataPath('pages')], [generatedPages]);
   const builds: Build[] = [{ name: 'this build', extension: await launchWithExtension({ extension: extensionDir }) }];
-  const other = process.env.BENCH_OTHER_BUILD;
-  if (other)
+  // Several builds, comma-separated, take their turns in order (a build with a probe's change, a floor build…).
+  for (const other of process.env.BENCH_OTHER_BUILD?.split(',').filter(Boolean) ?? [])
     builds.push({
       name: `other (${other})`,
       extension: await launchWithExtension({ extension: join(other, 'chrome-mv3') }),

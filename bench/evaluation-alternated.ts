@@ -1,7 +1,10 @@
 /**
  * The content script's evaluation (compile and top-level run, from a DevTools trace: page-side.ts's
  * measureScriptEvaluation) in a tiny page's frame, for this build and BENCH_OTHER_BUILD=<folder holding chrome-mv3>
- * loaded in turn (alternated-builds.ts), so a busy machine weighs on both alike. BENCH_PAGE_RUNS rounds (default 9).
+ * (several, comma-separated, take their turns too) loaded in turn (alternated-builds.ts), so a busy machine weighs on
+ * all alike. BENCH_PAGE_RUNS rounds (default 9). The CPU time is split into the compile (the trace's `v8.compile`:
+ * parsing the whole script, bytecode for its top level) and the top-level run (the rest: the module-level code and
+ * `main` up to its first await, with the lazy compiles of the functions they call).
  *
  *   BENCH_OTHER_BUILD=/work/base-build node --experimental-transform-types --no-warnings \
  *     --import ./bench/ts-paths.ts bench/evaluation-alternated.ts
@@ -14,10 +17,15 @@ const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 9);
 const builds = await measureAlternated('/generated/tiny.html', RUNS, (extension, url) =>
   measureScriptEvaluation(extension.context, url, 1),
 );
-console.log(`median of ${RUNS} rounds, alternated | script evaluation wall ms | CPU ms`);
+const list = (values: number[]) => values.map((ms) => ms.toFixed(2)).join(' ');
+console.log(`median of ${RUNS} rounds, alternated | script evaluation wall ms | CPU ms | compile CPU ms | run CPU ms`);
 for (const { name, results } of builds) {
   const wall = results.map((result) => result.wallMs);
   const cpu = results.map((result) => result.cpuMs);
-  console.log(`${name} | ${median(wall).toFixed(2)} | ${median(cpu).toFixed(2)}`);
-  console.log(`  wall: ${wall.map((ms) => ms.toFixed(2)).join(' ')}; CPU: ${cpu.map((ms) => ms.toFixed(2)).join(' ')}`);
+  const compile = results.map((result) => result.compileCpuMs);
+  const run = results.map((result) => result.cpuMs - result.compileCpuMs);
+  console.log(
+    `${name} | ${median(wall).toFixed(2)} | ${median(cpu).toFixed(2)} | ${median(compile).toFixed(2)} | ${median(run).toFixed(2)}`,
+  );
+  console.log(`  wall: ${list(wall)}; CPU: ${list(cpu)}; compile: ${list(compile)}; run: ${list(run)}`);
 }

@@ -127,13 +127,24 @@ async function scriptEvaluation(context: BrowserContext, url: string): Promise<E
   );
   if (evaluations.length === 0) throw new Error('the trace shows no evaluation of the content script');
   const longest = evaluations.reduce((a, b) => ((b.dur ?? 0) > (a.dur ?? 0) ? b : a));
-  return { wallMs: (longest.dur ?? 0) / 1000, cpuMs: (longest.tdur ?? 0) / 1000 };
+  // The compile is the evaluation's `v8.compile` (in devtools.timeline too); the rest is the top-level run.
+  const end = longest.ts + (longest.dur ?? 0);
+  const compile = events.find(
+    (event) => event.name === 'v8.compile' && event.tid === longest.tid && event.ts >= longest.ts && event.ts < end,
+  );
+  return {
+    wallMs: (longest.dur ?? 0) / 1000,
+    cpuMs: (longest.tdur ?? 0) / 1000,
+    compileCpuMs: (compile?.tdur ?? 0) / 1000,
+  };
 }
 
 /** One evaluation of the content script: its wall time, and its CPU time (the trace's thread time). */
 interface Evaluation {
   wallMs: number;
   cpuMs: number;
+  /** The CPU time of its compile (parse and bytecode of the top level); the rest of cpuMs is the top-level run. */
+  compileCpuMs: number;
 }
 
 /**
@@ -147,6 +158,7 @@ export async function measureScriptEvaluation(context: BrowserContext, url: stri
   return {
     wallMs: median(evaluations.map((evaluation) => evaluation.wallMs)),
     cpuMs: median(evaluations.map((evaluation) => evaluation.cpuMs)),
+    compileCpuMs: median(evaluations.map((evaluation) => evaluation.compileCpuMs)),
   };
 }
 
