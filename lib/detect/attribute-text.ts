@@ -7,9 +7,10 @@ const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 /**
  * The elements that may carry such texts, as one selector: most elements of a page have none, and one
- * `matches` call answers for them where reading each attribute and the tag name would take four.
+ * `matches` call answers for them where reading each attribute and the tag name would take four. Written out (the
+ * attributes of DESCRIBING_ATTRIBUTES, then the fields), not built while every frame evaluates the content script.
  */
-const MAY_DESCRIBE = [...DESCRIBING_ATTRIBUTES.map((name) => `[${name}]`), 'textarea', 'input', 'select'].join();
+const MAY_DESCRIBE = '[alt],[title],[aria-label],textarea,input,select';
 
 /** What an element that may carry no such text gives: most elements of a page, so one shared list, not one each. */
 const NONE: readonly never[] = [];

@@ -12,7 +12,7 @@ import { onAbort } from '@/lib/scheduling/abort';
 /** Smaller than this (CSS px) a frame shows no readable listing: a pixel, a spacer, a hidden iframe. */
 const MIN_SIDE = 16;
 /** Letters in a row that make a word worth matching; species names and trade terms are longer. */
-const WORD = lazyRegExp`\p{L}{3}`;
+const WORD = lazyRegExp('\\p{L}{3}');
 /**
  * NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, spelt out: the frame's own NodeFilter is not a global everywhere
  * tests run.

@@ -5,8 +5,8 @@ import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case); invisible
 // characters (\p{DI}: Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
-const LAST_GENUS = lazyRegExp`(\p{Lu}[\p{L}\p{M}\p{DI}]+)[\s\u2028]*$`;
-const FIRST_EPITHET = lazyRegExp`^[\s\u2028\p{DI}]*(\p{Ll}[\p{L}\p{M}\p{DI}]+)`;
+const LAST_GENUS = lazyRegExp('(\\p{Lu}[\\p{L}\\p{M}\\p{DI}]+)[\\s\u2028]*$');
+const FIRST_EPITHET = lazyRegExp('^[\\s\u2028\\p{DI}]*(\\p{Ll}[\\p{L}\\p{M}\\p{DI}]+)');
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 

@@ -27,7 +27,7 @@ export interface ScannedBlock {
 
 const STRICTNESS: Record<Category, number> = { 'app-i': 0, 'app-ii': 1, 'app-iii': 2, trade: 3 };
 /** A text without two letters in a row cannot hold a term; skipping it saves the matcher call. */
-export const HAS_WORD = lazyRegExp`\p{L}\p{M}*\p{L}`;
+export const HAS_WORD = lazyRegExp('\\p{L}\\p{M}*\\p{L}');
 
 /**
  * The colour of a match: the strictest category among the entries its terms point at.

@@ -33,7 +33,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 /** Lower-case letters whose diacritic makes them another letter: kept whole. */
 const PROTECTED_LETTERS = new Set(['й', 'ў']);
 
-const COMBINING_MARKS = lazyRegExp(String.raw`\p{M}`, 'gu');
+const COMBINING_MARKS = lazyRegExp('\\p{M}', 'gu');
 
 /**
  * Invisible characters a page may put inside a word: every Unicode
@@ -43,7 +43,7 @@ const COMBINING_MARKS = lazyRegExp(String.raw`\p{M}`, 'gu');
  * mark, BOM…). They draw nothing and fold to nothing: "Elfen\u00ADbein" is
  * "Elfenbein". Sellers insert them to dodge keyword filters, so they never split a word.
  */
-export const INVISIBLE_IN_WORD = lazyRegExp`[\p{Default_Ignorable_Code_Point}\p{Cf}]`;
+export const INVISIBLE_IN_WORD = lazyRegExp('[\\p{Default_Ignorable_Code_Point}\\p{Cf}]');
 
 const foldedChars = new Map<string, string>();
 
@@ -88,7 +88,7 @@ export function foldWord(word: string): string {
  * ("d'Ivoire"), other punctuation is kept as itself so "grey, parrot" is not "grey parrot".
  */
 const BLOCK_BREAK = /[\n\r\v\f\u2029]/;
-const SPACE_OR_DASH = lazyRegExp`[\s\p{Pd}\u2212\u2043]`;
+const SPACE_OR_DASH = lazyRegExp('[\\s\\p{Pd}\u2212\u2043]');
 const APOSTROPHE = /['\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032\uFF07]/;
 
 /** The separator key of a hard break: no phrase ever spans one. */

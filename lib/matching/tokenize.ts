@@ -83,7 +83,7 @@ const FOLD_FULL = 2;
 const FOLD_MIXED = 3;
 
 // U+02BC is a letter to Unicode but an apostrophe to writers ("d\u02BCIvoire").
-const WORD_CHAR = lazyRegExp`^(?!\u02BC)[\p{L}\p{M}\p{N}]$`;
+const WORD_CHAR = lazyRegExp('^(?!\u02BC)[\\p{L}\\p{M}\\p{N}]$');
 
 const UNKNOWN = 0;
 const WORD = 1;

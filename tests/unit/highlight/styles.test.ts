@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { createHighlightStyles, highlightCss } from '@/lib/highlight/styles';
+import { highlightName } from '@/lib/highlight/painter';
+import { createHighlightStyles, EXEMPT_RULE, highlightCss } from '@/lib/highlight/styles';
 import { defaultSettings } from '@/lib/settings/schema';
 
 const accepts = (value: string) => /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(value);
@@ -83,4 +84,8 @@ it('does not replace the rules (restyling every root) when the colours stay the 
   styles.setColors(defaultSettings.colors);
   styles.setColors({ ...defaultSettings.colors });
   expect(FakeSheet.replaced).toBe(before);
+});
+
+it("names the painter's highlight of exempt names in the rule written out for them", () => {
+  expect(EXEMPT_RULE.startsWith(`::highlight(${highlightName('exempt')}) {`)).toBe(true);
 });
