@@ -1,11 +1,11 @@
+import * as z from 'zod/mini';
 import type { ReportEntry } from '@/lib/detect/report';
-import { flagStatusMessages } from '@/lib/messaging/flag-status';
 import type { Flag } from '@/lib/records/flag';
 import { receiveReply, sendMessage } from './message-client';
 import { sessionDetections, type DetectionsSource } from './detections-source';
 import type { PopupReplies, PopupRequests, PopupTab } from './popup-requests';
 import { isWebPage } from './web-page';
-import { keptStatusOf } from './kept-status';
+import { keptStatusIsCurrent, tabFlagKey } from './tab-flag-keys';
 import { tabReportKey } from './tab-report-watch';
 import { tabReportFrom } from './tab-store';
 
@@ -56,19 +56,45 @@ function primed(first: Promise<FirstReport>, source: DetectionsSource): Detectio
   };
 }
 
+type FlagStatus = { flag: Flag | null };
+
+/** The flag status as the opening found it: known from what it read, or the background's answer to come. */
+type FoundStatus = { known: FlagStatus } | { asked: Promise<FlagStatus> };
+
 /**
- * The flag status: the one kept for the tab, parsed as every stored record is, else the background's answer (asked
- * for by the first module when none was current, or now when the kept one does not parse or changed since it was
- * read). A status known from the read is returned as it is, not as a promise, for the first render to show.
+ * A kept status without a flag, the usual one (most ads shown were never flagged): it parses, as KeptStatusSchema
+ * (kept-status.ts) would parse it, without the flag's ~100 schemas, which the first screen then never builds.
  */
-function statusOf(replies: PopupReplies): { flag: Flag | null } | Promise<{ flag: Flag | null }> {
-  const changed = replies.statusChanged();
-  if (replies.status) return receiveReply(flagStatusMessages, 'flag/status', replies.status);
+const FlaglessKeptSchema = z.object({ url: z.string(), flag: z.null(), stamp: z.string() });
+
+/**
+ * The flag's schemas, built only when a status holds a flag or the background is asked: in a chunk of their own,
+ * loaded then (issue 14: building them at evaluation cost the first screen about what React's render does).
+ */
+const flagStatusMessages = () => import('@/lib/messaging/flag-status').then((module) => module.flagStatusMessages);
+
+/** The flag status kept for the tab, parsed as every stored record is; undefined when none is current or it fails. */
+async function keptStatus({ stored, tabId, url }: PopupReplies): Promise<FlagStatus | undefined> {
+  if (!keptStatusIsCurrent(stored, tabId, url)) return undefined;
+  if (z.safeParse(FlaglessKeptSchema, stored[tabFlagKey(tabId)]).success) return { flag: null };
+  const { keptStatusOf } = await import('./kept-status');
+  return keptStatusOf(stored, tabId, url);
+}
+
+/**
+ * The flag status: the one kept for the tab, else the background's answer (asked for by the first module when none
+ * was current, or now when the kept one does not parse or changed since it was read).
+ */
+async function statusOf(replies: PopupReplies): Promise<FoundStatus> {
+  const { status, url, tabId } = replies;
   // Only web pages have a flag status; the popup shows it for those alone.
-  if (!isWebPage(replies.url)) return { flag: null };
-  const kept = keptStatusOf(replies.stored, replies.tabId, replies.url);
-  if (kept && !changed) return kept;
-  return sendMessage(flagStatusMessages, 'flag/status', { tabId: replies.tabId });
+  const kept = status || !isWebPage(url) ? undefined : await keptStatus(replies);
+  // Told after the kept status is parsed, so a flag written meanwhile is not missed.
+  const changed = replies.statusChanged();
+  if (status) return { asked: flagStatusMessages().then((messages) => receiveReply(messages, 'flag/status', status)) };
+  if (!isWebPage(url)) return { known: { flag: null } };
+  if (kept && !changed) return { known: kept };
+  return { asked: flagStatusMessages().then((messages) => sendMessage(messages, 'flag/status', { tabId })) };
 }
 
 /**
@@ -83,16 +109,17 @@ export function openPopup(requests: PopupRequests): PopupOpening {
       ? { entries: tabReportFrom(replies.stored[tabReportKey(replies.tabId)]), changed: replies.reportChanged }
       : { entries: [], changed: () => false },
   );
-  // Boxed, so that a status known from the read stays told apart from one still asked for.
-  const boxed = requests.replies.then((replies) => ({ status: replies ? statusOf(replies) : { flag: null } }));
-  const status = boxed.then(({ status }) => status);
+  const found = requests.replies.then((replies): FoundStatus | Promise<FoundStatus> =>
+    replies ? statusOf(replies) : { known: { flag: null } },
+  );
+  const status = found.then((found) => ('known' in found ? found.known : found.asked));
   const read = Promise.all([
     detections.then(
       ({ entries }) => entries,
       () => undefined,
     ),
-    boxed.then(
-      ({ status }) => ('then' in status ? undefined : status),
+    found.then(
+      (found) => ('known' in found ? found.known : undefined),
       () => undefined,
     ),
   ]).then(([entries, status]): OpeningRead => ({ entries, status }));

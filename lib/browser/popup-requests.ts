@@ -87,6 +87,11 @@ async function readAbout(tabId: number, tab: Promise<PopupTab>): Promise<PopupRe
   // Only web pages have a flag status (the background refuses the others).
   const asked = isWebPage(url) && !keptStatusIsCurrent(stored, tabId, url);
   const status = asked ? sendUnparsed('flag/status', { tabId }) : undefined;
+  // A kept status that holds a flag is parsed with the flag's schemas (popup-opening.ts), which the first screen
+  // does not otherwise build: they evaluate now, while React's chunk still loads, rather than after it has run (the
+  // popup's HTML preloads their chunk with the page's: wxt.config.ts).
+  if (!asked && isWebPage(url) && (stored[tabFlagKey(tabId)] as { flag?: unknown }).flag !== null)
+    import('./kept-status').catch(() => undefined);
   return { tabId, url, stored, reportChanged, statusChanged, status };
 }
 

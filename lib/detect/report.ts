@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { LangSchema } from '@/lib/dictionary/schema';
-import { DetectionSchema } from '@/lib/records/flag';
+import { LangSchema } from '@/lib/dictionary/listing';
+import { DetectionSchema } from '@/lib/records/detection';
 
 /**
- * What one frame found: a Detection (lib/records/flag.ts) plus its colour and
+ * What one frame found: a Detection (lib/records/detection.ts) plus its colour and
  * the languages matched. `inAttributes` marks the names found only where no
  * highlight can show them (image descriptions, titles, ARIA labels, form
  * values): the popup mentions them, the badge and flags leave them out.

@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
+import { AppendixSchema, EuAnnexSchema, LangSchema } from './listing';
 
 /**
  * The species dictionary: what Spoor looks for on a page. The bundled default
  * (lib/dictionary/bundled/) and an imported CITES checklist share this shape;
  * every dictionary is parsed with these schemas before it is compiled. Written with zod/mini (the functional form), as
- * the flag records are (lib/records/flag.ts): the popup's first screen parses detections with their enums (issue 14).
+ * the flag records are (lib/records/flag.ts). The enums a detection carries are in listing.ts, so that the popup's
+ * first screen, which parses detections, builds none of the dictionary's other schemas (issue 14).
  */
 
-/** Languages of common names and trade terms. `la` marks scientific names and synonyms. */
-export const COMMON_NAME_LANGS = ['en', 'fr', 'de', 'nl', 'es', 'it', 'pl', 'ru'] as const;
-export const LangSchema = z.enum([...COMMON_NAME_LANGS, 'la']);
-export type Lang = z.infer<typeof LangSchema>;
+export { COMMON_NAME_LANGS, AppendixSchema, EuAnnexSchema, LangSchema } from './listing';
+export type { Appendix, EuAnnex, Lang } from './listing';
 
 /**
  * How a term meets the words around it.
@@ -41,14 +41,6 @@ export const TermSchema = z.object({
   exclude: z.optional(z.array(trimmed)),
 });
 export type Term = z.infer<typeof TermSchema>;
-
-/** CITES Appendix; split listings ("I/II") carry a note saying which populations are where. `nc`: not CITES-listed. */
-export const AppendixSchema = z.enum(['I', 'II', 'III', 'I/II', 'I/III', 'II/III', 'nc']);
-export type Appendix = z.infer<typeof AppendixSchema>;
-
-/** Annex of Council Regulation (EC) No 338/97 as amended; `none` where the taxon is not annexed. */
-export const EuAnnexSchema = z.enum(['A', 'B', 'C', 'D', 'A/B', 'B/D', 'none']);
-export type EuAnnex = z.infer<typeof EuAnnexSchema>;
 
 export const RankSchema = z.enum([
   'class',

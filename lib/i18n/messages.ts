@@ -1,14 +1,19 @@
 import * as z from 'zod/mini';
 import { baseOfPluralKey } from './plural';
 
-/** A messages.json file: the WebExtension i18n format (zod/mini: every page's first screen may read one). */
-export const MessageTableSchema = z.record(
-  z.string(),
-  z.object({
-    message: z.string(),
-    description: z.optional(z.string()),
-    placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
-  }),
+/**
+ * A messages.json file: the WebExtension i18n format (zod/mini: every page's first screen may read one). Built on its
+ * first parse: a page shown in English reads none, and its first screen builds none of its 11 schemas (issue 14).
+ */
+export const MessageTableSchema = z.lazy(() =>
+  z.record(
+    z.string(),
+    z.object({
+      message: z.string(),
+      description: z.optional(z.string()),
+      placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
+    }),
+  ),
 );
 export type MessageTable = z.infer<typeof MessageTableSchema>;
 type Entry = MessageTable[string];

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { AppendixSchema, EuAnnexSchema } from '@/lib/dictionary/schema';
+import { DetectionSchema } from './detection';
+
+export { DetectionSchema, type Detection } from './detection';
 
 /**
  * A flag: one ad a researcher captured, with every observation of it.
@@ -102,20 +104,6 @@ export const PlatformSchema = z.object({
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
 export type Platform = z.infer<typeof PlatformSchema>;
-
-/** A taxon or trade term Spoor detected on the page. */
-export const DetectionSchema = z.object({
-  entryId: z.string(),
-  kind: z.enum(['taxon', 'trade', 'code']),
-  label: z.string(),
-  appendix: AppendixSchema,
-  euAnnex: EuAnnexSchema,
-  taxa: z._default(z.array(z.string()), []),
-  count: z.number().check(z.int(), z.positive()),
-  /** The words as the page wrote them. */
-  matched: z.array(z.string()),
-});
-export type Detection = z.infer<typeof DetectionSchema>;
 
 export const ArtifactKindSchema = z.enum(['screenshot', 'snapshot']);
 export type ArtifactKind = z.infer<typeof ArtifactKindSchema>;

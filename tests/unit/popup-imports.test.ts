@@ -37,21 +37,26 @@ async function firstRenderModules(): Promise<string[]> {
 
 describe("the popup's first render", () => {
   it(
-    'loads the schemas of the replies it reads (zod/mini), not the whole protocol nor classic zod, and the legend after it',
+    "loads the schemas of the replies it reads (zod/mini), not the flag's, the whole protocol nor classic zod, and the legend after it",
     async () => {
       const modules = await firstRenderModules();
       expect(modules).toEqual(
         expect.arrayContaining([
           'components/FlagPanel.tsx',
           'components/DetectedTaxa.tsx',
-          // The tab's report and flag status, read from storage.session and parsed there.
+          // The tab's report, read from storage.session and parsed there, with the detections' schemas alone.
           'lib/browser/tab-store.ts',
-          'lib/browser/kept-status.ts',
-          // The one message it parses; the flag domain's others are built with the protocol, later.
-          'lib/messaging/flag-status.ts',
+          'lib/records/detection.ts',
+          'lib/dictionary/listing.ts',
         ]),
       );
       const later = [
+        // The flag's ~100 schemas and the dictionary's: built only when the tab's status holds a flag or the
+        // background is asked for it (lib/browser/popup-opening.ts), never for a kept status without a flag.
+        'lib/records/flag.ts',
+        'lib/dictionary/schema.ts',
+        'lib/browser/kept-status.ts',
+        'lib/messaging/flag-status.ts',
         'lib/messaging/protocol.ts',
         'lib/messaging/flag-messages.ts',
         'lib/messaging/dashboard-messages.ts',

@@ -8,6 +8,7 @@ import { startDetectService } from '@/lib/browser/detect-service';
 import { FLAGS_STAMP_KEY, tabFlagKey } from '@/lib/browser/tab-flag-keys';
 import { createTabStore } from '@/lib/browser/tab-store';
 import type { ReportEntry } from '@/lib/detect/report';
+import { flag, observation } from '../export/builder';
 
 const AD = 'https://www.ebay.de/itm/1';
 
@@ -90,6 +91,26 @@ describe('the popup’s opening', () => {
       entries: [parrot, ivory],
       status: { flag: null },
     });
+  });
+
+  it('reads a kept status that holds a flag before the first render too (its schemas are loaded for it)', async () => {
+    const id = await adTab();
+    const flagged = flag({ n: 1, url: AD, observations: [await observation({ n: 1, url: AD })] });
+    await keep(id, { url: AD, flag: flagged });
+    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
+    expect(await opening.read).toEqual({ entries: [parrot, ivory], status: { flag: flagged } });
+    expect(await opening.status).toEqual({ flag: flagged });
+    expect(asked).toEqual([]);
+  });
+
+  it('parses the background’s answer that holds a flag with the flag’s schemas', async () => {
+    const id = await adTab();
+    const flagged = flag({ n: 1, url: AD, observations: [await observation({ n: 1, url: AD })] });
+    statusValue = { flag: flagged };
+    const opening = openPopup(requestPopupOpening(`?tabId=${id}`));
+    expect(await opening.status).toEqual({ flag: flagged });
+    statusValue = { flag: { ...flagged, auditHead: 'not a hash' } };
+    await expect(openPopup(requestPopupOpening(`?tabId=${id}`)).status).rejects.toBeInstanceOf(core.$ZodError);
   });
 
   it('gives the first render no status while the background is asked for it', async () => {
