@@ -1,10 +1,10 @@
 /**
- * This build and, with BENCH_OTHER_BUILD=<folder holding chrome-mv3>[,<another>…], others, each in a browser of its own and
- * set up alike (performance marks on; BENCH_DICTIONARIES=checklist imports the full checklist into each), loaded in
- * turn so that both share the machine's minutes: the way the trace scripts compare a branch with main. Serves the
- * generated bench pages and the real ones of ../shared/data/pages. With BENCH_WITHOUT_SPOOR=1 and a `plain` measure,
- * a browser without any extension takes its turn too (named "without Spoor"), so a page's own tasks are seen in the
- * same minutes as the builds'.
+ * This build and, with BENCH_OTHER_BUILD=<folder holding chrome-mv3>[,<another>…], others, each in a browser of its
+ * own and set up alike (performance marks on; BENCH_DICTIONARIES=checklist imports the full checklist into each),
+ * loaded in turn so that both share the machine's minutes: the way the trace scripts compare a branch with main.
+ * Serves the generated bench pages and the real ones of ../shared/data/pages. With BENCH_WITHOUT_SPOOR=1 and a
+ * `plain` measure, a browser without any extension takes its turn too (named "without Spoor"), so a page's own tasks
+ * are seen in the same minutes as the builds'.
  */
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
