@@ -109,7 +109,7 @@ export const WILDLIFE_CUES: CueText = {
   ru: `резн* резьб* бивн* бивень нэцкэ антиквар* старинн* натуральн* настоящ* живой живая живые живых разведени*
     вылуп* террариум* ситес разрешени* сертификат* шкур* рог рога трофе* чучел* таксидерм* браконьер*
     контрабанд* торговл* изъят* дикий дикие диких дикой вид видов зоопарк* детеныш* рептили* змея змеи охот*
-    века век осетр* белуг* животн* незаконн* мех меха инкрустаци* аукцион* миниатюр* самка самку самец самца ручн*
+    века век осетр* белуг* животн* незаконн* мех меха шуба шубу шубы шубе шубой инкрустаци* аукцион* миниатюр* самка самку самец самца ручн*
     окольцован* клетк* вольер* выкормыш* когт* клык*`,
 };
 
@@ -1104,6 +1104,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['flamingo', 'flamant', 'Flamingo', 'fenicottero', 'фламинго', 'flamenco'],
     competes: ['colour', 'imitation', 'toy', 'fashion', 'place', 'brand', 'media', 'gem'],
     rule: 'veto',
+  },
+  {
+    // A fennec is also a car of the Rocket League game and Firefox's old mobile code name (branch recall14).
+    terms: ['fennec', 'Fennek', 'fennek', 'fénec', 'fenek', 'фенек'],
+    competes: ['software', 'vehicle', 'toy', 'media', 'brand', 'sport'],
+    rule: 'veto',
+  },
+  {
+    // Dutch "berenklauw" is first the hogweed of gardens and verges, then a bear's claw (branch recall14).
+    terms: ['berenklauw'],
+    competes: ['plant', 'garden'],
+    rule: 'support',
   },
   {
     // Wolves name teams (Wolfsburg, Wolves), people, films and, in Provence, the sea bass on a plate ("loup grillé").

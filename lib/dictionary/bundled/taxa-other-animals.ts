@@ -1133,6 +1133,27 @@ export const otherAnimalTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'parnassius-apollo',
+    scientificName: 'Parnassius apollo',
+    rank: 'species',
+    higher: { kingdom: 'Animalia', class: 'Insecta', order: 'Lepidoptera', family: 'Papilionidae' },
+    group: 'invertebrates',
+    cites: { appendix: 'II' },
+    euAnnex: 'A',
+    names: [
+      // Not the bare "Apollo"/"Apollon" (the god, the missions).
+      { text: 'Apollo butterfly', lang: 'en' },
+      { text: 'mountain Apollo', lang: 'en' },
+      { text: 'papillon Apollon', lang: 'fr' },
+      { text: 'Apollofalter', lang: 'de' },
+      { text: 'apollovlinder', lang: 'nl' },
+      { text: 'mariposa apolo', lang: 'es' },
+      { text: 'farfalla apollo', lang: 'it' },
+      { text: 'niepylak apollo', lang: 'pl' },
+      { text: 'аполлон обыкновенный', lang: 'ru' },
+    ],
+  },
+  {
     id: 'phyllobates-terribilis',
     scientificName: 'Phyllobates terribilis',
     rank: 'species',
@@ -1179,6 +1200,21 @@ export const otherAnimalTaxa: TaxonInput[] = [
     names: [
       { text: 'cauliflower coral', lang: 'en' },
       { text: 'поциллопора', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'poecilotheria',
+    scientificName: 'Poecilotheria',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Arachnida', order: 'Araneae', family: 'Theraphosidae' },
+    group: 'invertebrates',
+    cites: { appendix: 'II', note: 'Listed at CoP17 (2016), in force from 2 January 2017.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'ornamental tarantula', lang: 'en' },
+      { text: 'Gooty sapphire tarantula', lang: 'en' },
+      { text: 'Ornamentvogelspinne', lang: 'de', match: 'suffix' },
+      { text: 'пецилотерия', lang: 'ru' },
     ],
   },
   {

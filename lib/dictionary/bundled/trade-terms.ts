@@ -581,6 +581,18 @@ export const tradeTerms: TradeTermInput[] = [
         exclude: ['leopard skin print', 'faux leopard skin', 'leopard skin pattern'],
       },
       { text: 'leopard pelt', lang: 'en' },
+      // "fur" is no cue word (it folds to German "für"): the material named after the animal is a term (recall14).
+      {
+        text: 'leopard fur',
+        lang: 'en',
+        exclude: [
+          'faux leopard fur',
+          'leopard faux fur',
+          'leopard fur print',
+          'leopard fur effect',
+          'leopard fur look',
+        ],
+      },
       { text: 'peau de léopard', lang: 'fr', exclude: ['imprimé peau de léopard', 'fausse peau de léopard'] },
       { text: 'Leopardenfell', lang: 'de', match: 'prefix', exclude: ['Leopardenfell-Optik', 'Leopardenfellimitat'] },
       { text: 'luipaardvel', lang: 'nl', exclude: ['nep luipaardvel'] },

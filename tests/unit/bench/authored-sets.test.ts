@@ -31,6 +31,7 @@ const UNSEEN_FOLDERS = [
   'fresh13r',
   'fresh13s',
   'fresh13t',
+  'fresh14r',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = { fresh13s: ['es', 'fr', 'it', 'pl', 'ru'] };
