@@ -4,6 +4,8 @@ import { getTabDetections } from './detect-service';
 import { readPageInTab } from './page-reader';
 import { isWebPage } from './web-page';
 import { readSettings } from '@/lib/settings/store';
+import { activeMatcher } from '@/lib/active-dictionary/active-matcher';
+import { detectionsInText } from '@/lib/flags/captured-detections';
 import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
 import { saveMhtmlRetrying } from '@/lib/flags/mhtml-retry';
@@ -31,6 +33,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
     readPage: (tabId, includeHtml, capturedAt) =>
       readPageInTab(api, tabId, { includeHtml, ...(capturedAt && { capturedAt: capturedAt.toISOString() }) }),
     detections: (tabId) => getTabDetections(tabId),
+    detectionsIn: async (text, pageLang) => detectionsInText(await activeMatcher(api.storage.local), text, pageLang),
     researcher: async () => {
       const { researcherId, survey } = await readSettings(api.storage.local);
       return { researcherId, survey };
