@@ -63,14 +63,16 @@ export async function flagTab(
     reading.text === undefined || !deps.detectionsIn
       ? Promise.resolve(undefined)
       : deps.detectionsIn(reading.text, reading.pageLang).catch(() => undefined);
+  // Read again as the screenshot is taken, before Spoor's highlights come back (else once the evidence is in): a page
+  // that swaps its ad while it is captured (it can see Spoor hide its highlights) is told apart from one that held still.
+  let pictured: PageReading | undefined;
+  const readPictured = async () => void (pictured = await readAgain(deps, tab, capturedAt));
   const [evidence, onPage, researcher] = await Promise.all([
-    gatherEvidence(deps, tab, reading.html),
+    gatherEvidence(deps, tab, reading.html, reading.text === undefined ? undefined : readPictured),
     deps.detections(tab.id).catch(() => []),
     deps.researcher(),
   ]);
-  // Read again once the evidence is in: a page that swaps its ad while it is captured (it can see Spoor hide its
-  // highlights for the screenshot) is told apart from one that held still.
-  const after = reading.text === undefined ? undefined : await readAgain(deps, tab, capturedAt);
+  const after = pictured ?? (reading.text === undefined ? undefined : await readAgain(deps, tab, capturedAt));
   const captured = await capturedNames;
   const capture = await prepareCapture({
     ...fromReading(reading),

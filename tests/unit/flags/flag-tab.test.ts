@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { flagLink, flagTab } from '@/lib/flags/flag-tab';
-import { depsWith, ivory, PAGE, reading } from './support';
+import { depsWith, ivory, PAGE, PNG_SIGNATURE, reading } from './support';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
@@ -130,6 +130,23 @@ describe('flagTab against a page that changes or hides its words', () => {
     // What was captured first is what the flag keeps.
     expect(flag.ad.title).toBe('Elfenbein Figur');
     expect(observation!.detected.map((d) => d.matched)).toEqual([['Elfenbein']]);
+  });
+
+  it('reads the page as the screenshot is taken, before the highlights come back (a page swapping its ad only then)', async () => {
+    let pictured = false;
+    const { deps } = await depsWith({
+      // The page shows the parrot ad, except while Spoor's highlights are off for the picture.
+      readPage: async () => ({ ...reading, text: pictured ? 'Fahrrad' : 'Graupapagei', pageLang: 'de' }),
+      screenshot: async (_tab, whilePictured) => {
+        pictured = true;
+        await whilePictured?.();
+        pictured = false;
+        return new Blob([PNG_SIGNATURE], { type: 'image/png' });
+      },
+      detectionsIn,
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.changedDuringCapture).toEqual(['text']);
   });
 
   it('records the page scan’s names when the dictionary cannot be read', async () => {
