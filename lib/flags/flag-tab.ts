@@ -63,8 +63,8 @@ export async function flagTab(
     reading.text === undefined || !deps.detectionsIn
       ? Promise.resolve(undefined)
       : deps.detectionsIn(reading.text, reading.pageLang).catch(() => undefined);
-  // Read again as the screenshot is taken, before Spoor's highlights come back (else once the evidence is in): a page
-  // that swaps its ad while it is captured (it can see Spoor hide its highlights) is told apart from one that held still.
+  // Read again as the screenshot is taken, before Spoor's highlights come back (else once the evidence is in): a
+  // page that swaps its ad while it is captured (it sees Spoor hide its highlights) is told from one that held still.
   let pictured: PageReading | undefined;
   const readPictured = async () => void (pictured = await readAgain(deps, tab, capturedAt));
   const [evidence, onPage, researcher] = await Promise.all([
