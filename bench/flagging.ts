@@ -38,7 +38,7 @@ export async function popupReady(
 }
 
 /** Clicks "Flag this ad" and returns the time until the popup says the record is saved. */
-async function clickToSaved(popup: Page): Promise<number> {
+export async function clickToSaved(popup: Page): Promise<number> {
   return popup.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {

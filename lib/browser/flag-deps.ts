@@ -4,6 +4,8 @@ import { getTabDetections } from './detect-service';
 import { readPageInTab } from './page-reader';
 import { isWebPage } from './web-page';
 import { readSettings } from '@/lib/settings/store';
+import { activeMatcher } from '@/lib/active-dictionary/active-matcher';
+import { detectionsInText } from '@/lib/flags/captured-detections';
 import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
 import { saveMhtmlRetrying } from '@/lib/flags/mhtml-retry';
@@ -25,17 +27,22 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   };
   // Typed as always there, but Firefox has no pageCapture: the content script's HTML stands in.
   const pageCapture: Api['pageCapture'] | undefined = api.pageCapture;
+  const screenshots = oneAtATime(
+    ({ tab, whilePictured }: { tab: { id: number; windowId: number }; whilePictured?: () => Promise<void> }) =>
+      screenshotOf(api, tab, whilePictured),
+  );
   return {
     service,
     getTab,
     readPage: (tabId, includeHtml, capturedAt) =>
       readPageInTab(api, tabId, { includeHtml, ...(capturedAt && { capturedAt: capturedAt.toISOString() }) }),
     detections: (tabId) => getTabDetections(tabId),
+    detectionsIn: async (text, pageLang) => detectionsInText(await activeMatcher(api.storage.local), text, pageLang),
     researcher: async () => {
       const { researcherId, survey } = await readSettings(api.storage.local);
       return { researcherId, survey };
     },
-    screenshot: oneAtATime((tab) => screenshotOf(api, tab)),
+    screenshot: (tab, whilePictured) => screenshots({ tab, whilePictured }),
     // One at a time too: Chrome answers "Failed to generate MHTML." to a second save of a tab still being saved.
     snapshot: pageCapture
       ? oneAtATime((tabId: number) => saveMhtmlRetrying(() => pageCapture.saveAsMHTML({ tabId })))
@@ -51,14 +58,20 @@ const CONCEAL_TIMEOUT_MS = 1000;
  * captureVisibleTab sees only the window's front tab, so the target is brought
  * to front first and checked again afterwards: a screenshot of the wrong tab
  * would be false evidence. Spoor's highlights and hover card are hidden while
- * it is taken: the evidence shows the page as published.
+ * it is taken: the evidence shows the page as published. `whilePictured` runs before they come back.
  */
-async function screenshotOf(api: Api, tab: { id: number; windowId: number }): Promise<Blob> {
+async function screenshotOf(
+  api: Api,
+  tab: { id: number; windowId: number },
+  whilePictured?: () => Promise<void>,
+): Promise<Blob> {
   await api.tabs.update(tab.id, { active: true });
   await commandTab(api, tab.id, 'detect/conceal', CONCEAL_TIMEOUT_MS);
   try {
     const dataUrl = await retryWhileRateLimited(() => api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
     if (!(await api.tabs.get(tab.id)).active) throw new Error('another tab came to front during the screenshot');
+    // The page can see Spoor's highlights go and come back: what it shows while they are gone is read too.
+    await whilePictured?.().catch(() => undefined);
     return dataUrlToBlob(dataUrl);
   } finally {
     void commandTab(api, tab.id, 'detect/restore', CONCEAL_TIMEOUT_MS);

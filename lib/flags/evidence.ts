@@ -2,8 +2,11 @@ import type { ArtifactKind } from '@/lib/records/flag';
 
 /** Browser calls that produce evidence for a tab; each may fail on its own. */
 export interface EvidenceApis {
-  /** The tab's visible area as PNG; the tab must be brought to front first. */
-  screenshot(tab: { id: number; windowId: number }): Promise<Blob>;
+  /**
+   * The tab's visible area as PNG; the tab must be brought to front first. `whilePictured` runs once the picture is
+   * taken, before the page gets Spoor's highlights back: the page as it was in the picture.
+   */
+  screenshot(tab: { id: number; windowId: number }, whilePictured?: () => Promise<void>): Promise<Blob>;
   /** The page as MHTML (Chrome's pageCapture); absent where the browser has none (Firefox). */
   snapshot?: (tabId: number) => Promise<Blob>;
 }
@@ -17,17 +20,18 @@ export interface Evidence {
  * Takes the screenshot and the page snapshot. A failure of either is written
  * down in `missing` instead of stopping the flag: a record without a picture
  * beats no record. `html` is the content script's serialized page, the
- * snapshot where MHTML is unavailable.
+ * snapshot where MHTML is unavailable; `whilePictured` runs as the screenshot is taken (EvidenceApis).
  * @example const { evidence, missing } = await gatherEvidence(apis, tab, reading.html);
  */
 export async function gatherEvidence(
   apis: EvidenceApis,
   tab: { id: number; windowId: number },
   html: string | undefined,
+  whilePictured?: () => Promise<void>,
 ): Promise<Evidence> {
   // One after the other: the screenshot brings the tab to front first, so the
   // snapshot records the page in the state the picture shows.
-  const [screenshot] = await Promise.allSettled([apis.screenshot(tab)]);
+  const [screenshot] = await Promise.allSettled([apis.screenshot(tab, whilePictured)]);
   const [snapshot] = await Promise.allSettled([takeSnapshot(apis, tab.id, html)]);
   const result: Evidence = { evidence: [], missing: [] };
   for (const [kind, outcome] of [

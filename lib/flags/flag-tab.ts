@@ -1,6 +1,7 @@
 import type { PageReading } from '@/lib/flags/page-reading';
 import { gatherEvidence, type EvidenceApis } from './evidence';
 import { readingFromUrl } from './link';
+import { namesDiffer } from './captured-detections';
 import { prepareCapture, type CaptureInput } from './observation';
 import type { Detection, CaptureTrigger } from '@/lib/records/flag';
 import type { FlagService, IfFlagged, RecordResult } from './service';
@@ -19,6 +20,11 @@ export interface FlagDeps extends EvidenceApis {
   /** Reads the ad in the tab as of the capture time (the page reader, injected at flag time). */
   readPage(tabId: number, includeHtml: boolean, capturedAt?: Date): Promise<PageReading>;
   detections(tabId: number): Promise<Detection[]>;
+  /**
+   * The names the active dictionary finds in a page's captured text (lib/flags/captured-detections.ts); without it, a
+   * flag records what Spoor's scan of the page reported.
+   */
+  detectionsIn?(text: string, pageLang?: string): Promise<Detection[]>;
   researcher(): Promise<{ researcherId: string; survey: string }>;
   extensionVersion: string;
   clock?: () => Date;
@@ -52,15 +58,28 @@ export async function flagTab(
   const existing = await deps.service.findByCanonicalUrl(reading.canonicalUrl);
   if (existing && request.ifFlagged === 'ask') return { outcome: 'already-flagged', flag: existing };
 
-  const [evidence, detected, researcher] = await Promise.all([
-    gatherEvidence(deps, tab, reading.html),
+  // The captured text's names are found while the evidence is taken.
+  const capturedNames =
+    reading.text === undefined || !deps.detectionsIn
+      ? Promise.resolve(undefined)
+      : deps.detectionsIn(reading.text, reading.pageLang).catch(() => undefined);
+  // Read again as the screenshot is taken, before Spoor's highlights come back (else once the evidence is in): a
+  // page that swaps its ad while it is captured (it sees Spoor hide its highlights) is told from one that held still.
+  let pictured: PageReading | undefined;
+  const readPictured = async () => void (pictured = await readAgain(deps, tab, capturedAt));
+  const [evidence, onPage, researcher] = await Promise.all([
+    gatherEvidence(deps, tab, reading.html, reading.text === undefined ? undefined : readPictured),
     deps.detections(tab.id).catch(() => []),
     deps.researcher(),
   ]);
+  const after = pictured ?? (reading.text === undefined ? undefined : await readAgain(deps, tab, capturedAt));
+  const captured = await capturedNames;
   const capture = await prepareCapture({
     ...fromReading(reading),
     url: tab.url,
-    detected,
+    detected: captured ?? onPage,
+    ...(captured && namesDiffer(captured, onPage) && { detectedOnPage: onPage }),
+    ...(after && { changedDuringCapture: changedFields(reading, after) }),
     trigger: request.trigger,
     ...evidence,
     researcher,
@@ -100,6 +119,24 @@ export async function flagLink(
     capturedAt,
   });
   return deps.service.record(capture, ifFlagged);
+}
+
+async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promise<PageReading | undefined> {
+  try {
+    return await deps.readPage(tab.id, false, capturedAt);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fields two readings of a page disagree on, the visible text as `text`. */
+export function changedFields(before: PageReading, after: PageReading): string[] {
+  const fields = ['title', 'description', 'price', 'seller', 'location', 'listingId'] as const;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const changed: string[] = fields.filter((field) => !same(before.ad[field], after.ad[field]));
+  if (before.canonicalUrl !== after.canonicalUrl) changed.push('canonicalUrl');
+  if (after.text !== undefined && before.text !== after.text) changed.push('text');
+  return changed;
 }
 
 function fromReading(reading: PageReading): Pick<CaptureInput, 'canonicalUrl' | 'platform' | 'ad' | 'prefill'> {

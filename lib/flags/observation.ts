@@ -19,6 +19,10 @@ export interface CaptureInput {
   platform: Platform;
   ad: AdFields;
   detected: Detection[];
+  /** Spoor's scan of the page, when it named other entries than `detected` (ObservationSchema). */
+  detectedOnPage?: Detection[];
+  /** Fields that read otherwise after the evidence was taken (ObservationSchema). */
+  changedDuringCapture?: string[];
   /** Pre-filled assessment: intent, paperwork claims, trade terms read from the page. */
   prefill: Partial<Assessment>;
   trigger: CaptureTrigger;
@@ -61,6 +65,8 @@ export async function prepareCapture(input: CaptureInput): Promise<PreparedCaptu
     foundOn: input.foundOn,
     ad: input.ad,
     detected: input.detected,
+    ...(input.detectedOnPage && { detectedOnPage: input.detectedOnPage }),
+    ...(input.changedDuringCapture?.length && { changedDuringCapture: input.changedDuringCapture }),
     artifacts: files.map((file) => file.ref),
     missing: input.missing,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_VISIBLE_TEXT } from './visible-text';
 import { AdFieldsSchema, IntentSchema, PlatformSchema } from '@/lib/records/flag';
 
 /** What the page reader reads from the page for a flag (lib/flags/read-page.ts). */
@@ -9,6 +10,10 @@ export const PageReadingSchema = z.object({
   intent: IntentSchema,
   paperwork: z.string(),
   tradeTerms: z.array(z.string()),
+  /** The page's text as rendered at flag time (lib/flags/visible-text.ts): what the flag's names are found in. */
+  text: z.string().max(MAX_VISIBLE_TEXT).optional(),
+  /** `<html lang>`, which names spelled like everyday words must agree with. */
+  pageLang: z.string().max(35).optional(),
   /** The page as serialized HTML, only when asked: the snapshot where MHTML is unavailable (Firefox). */
   html: z.string().optional(),
 });

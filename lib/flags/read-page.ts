@@ -1,5 +1,6 @@
 import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
+import { visibleText, type ShadowRootOf } from './visible-text';
 import type { PageReading } from './page-reading';
 
 /** What the background asks of the page reader: the HTML snapshot only where MHTML is unavailable (Firefox). */
@@ -18,13 +19,20 @@ export const PAGE_READER_FILE = '/page-reader.js';
 export const PAGE_READER_GLOBAL = '__spoorReadPage';
 
 /**
- * Reads the ad on a page for a flag, as of the capture time. Its result is
+ * Reads the ad on a page for a flag, as of the capture time, with the page's visible text (the names the flag
+ * records are found in it: lib/flags/captured-detections.ts) and `<html lang>`. Its result is
  * checked by the background against PageReadingSchema: the page is hostile.
  * @example readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
-export function readPage(doc: Document, url: string, { includeHtml, capturedAt }: PageReadingRequest): PageReading {
+export function readPage(
+  doc: Document,
+  url: string,
+  { includeHtml, capturedAt }: PageReadingRequest,
+  shadowRootOf?: ShadowRootOf,
+): PageReading {
   const now = capturedAt ? new Date(capturedAt) : undefined;
   const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, { now });
+  const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
   return {
     ad,
     canonicalUrl,
@@ -32,6 +40,8 @@ export function readPage(doc: Document, url: string, { includeHtml, capturedAt }
     intent,
     paperwork,
     tradeTerms,
+    text: visibleText(doc, shadowRootOf),
+    ...(pageLang && { pageLang: pageLang.slice(0, 35) }),
     html: includeHtml ? snapshotHtml(doc) : undefined,
   };
 }

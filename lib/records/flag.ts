@@ -137,7 +137,18 @@ export const ObservationSchema = z.object({
   /** For a link flagged from another page (a search result list): the page the link was on. */
   foundOn: z.optional(httpUrl),
   ad: AdFieldsSchema,
+  /** The names in the page's text as read at flag time (before the evidence was taken). */
   detected: z.array(DetectionSchema),
+  /**
+   * What Spoor's scan of the page (every frame) last reported, kept only when it named other entries than `detected`:
+   * the page changed after the scan, holds names in frames or hidden text, or hid them from the scan.
+   */
+  detectedOnPage: z.optional(z.array(DetectionSchema)),
+  /**
+   * The ad's fields that read otherwise when the page was read again once the evidence was taken (`text`: its visible
+   * text): the page changed while it was captured, so the screenshot may not show what the fields say.
+   */
+  changedDuringCapture: z.optional(z.array(z.string())),
   artifacts: z.array(ArtifactRefSchema),
   /** Evidence that could not be captured, and why: the record is saved regardless. */
   missing: z._default(z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })), []),

@@ -1,6 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { flagLink, flagTab } from '@/lib/flags/flag-tab';
-import { depsWith, ivory, PAGE, reading } from './support';
+import { depsWith, ivory, PAGE, PNG_SIGNATURE, reading } from './support';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+import { detectionsInText } from '@/lib/flags/captured-detections';
+import type { PageReading } from '@/lib/flags/page-reading';
+
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+const detectionsIn = async (text: string, pageLang?: string) => detectionsInText(matcher, text, pageLang);
+/** A page whose reading changes from one read to the next: `texts[i]` is the visible text at the i-th read. */
+const readingsOf = (texts: string[], title = (_read: number) => reading.ad.title) => {
+  let read = 0;
+  return async (): Promise<PageReading> => {
+    const i = Math.min(read++, texts.length - 1);
+    return { ...reading, ad: { ...reading.ad, title: title(i) }, text: texts[i], pageLang: 'de' };
+  };
+};
 
 let subject: Awaited<ReturnType<typeof depsWith>>;
 beforeEach(async () => {
@@ -77,6 +93,70 @@ describe('flagTab', () => {
     expect(flag.canonicalUrl).toBe('https://www.ebay.de/itm/123456');
     expect(flag.ad).toMatchObject({ title: 'Elfenbein Figur | eBay', sources: { title: 'fallback' } });
     expect(flag.platform).toMatchObject({ id: 'ebay', country: 'DE' });
+  });
+});
+
+describe('flagTab against a page that changes or hides its words', () => {
+  it('records the names of the text captured at flag time, and the page scan’s apart when it named others', async () => {
+    // The scan saw ivory; the seller swapped the ad's words for a parrot before the flag.
+    const { deps } = await depsWith({ readPage: readingsOf(['Graupapagei, handzahm']), detectionsIn });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    const [observation] = flag.observations;
+    expect(observation!.detected.map((d) => d.label)).toEqual(['Psittacus erithacus']);
+    expect(observation!.detectedOnPage).toEqual([ivory]);
+    expect(observation!.changedDuringCapture).toBeUndefined();
+  });
+
+  it('keeps no second list when the scan and the captured text name the same entries', async () => {
+    const [parrot] = detectionsInText(matcher, 'Graupapagei', 'de');
+    const { deps } = await depsWith({
+      readPage: readingsOf(['Graupapagei, handzahm, zwei Graupapageien']),
+      detections: async () => [{ ...parrot!, count: 7 }],
+      detectionsIn,
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.detected).toMatchObject([{ label: 'Psittacus erithacus', count: 2 }]);
+    expect(flag.observations[0]).not.toHaveProperty('detectedOnPage');
+  });
+
+  it('says which fields read otherwise once the evidence was taken (a page swapping its ad for the screenshot)', async () => {
+    const { deps } = await depsWith({
+      readPage: readingsOf(['Elfenbein Figur, alt', 'Harz Figur, alt'], (i) => (i === 0 ? 'Elfenbein Figur' : 'Figur')),
+      detectionsIn,
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    const [observation] = flag.observations;
+    expect(observation!.changedDuringCapture).toEqual(['title', 'text']);
+    // What was captured first is what the flag keeps.
+    expect(flag.ad.title).toBe('Elfenbein Figur');
+    expect(observation!.detected.map((d) => d.matched)).toEqual([['Elfenbein']]);
+  });
+
+  it('reads the page as the screenshot is taken, before the highlights come back (a page swapping its ad only then)', async () => {
+    let pictured = false;
+    const { deps } = await depsWith({
+      // The page shows the parrot ad, except while Spoor's highlights are off for the picture.
+      readPage: async () => ({ ...reading, text: pictured ? 'Fahrrad' : 'Graupapagei', pageLang: 'de' }),
+      screenshot: async (_tab, whilePictured) => {
+        pictured = true;
+        await whilePictured?.();
+        pictured = false;
+        return new Blob([PNG_SIGNATURE], { type: 'image/png' });
+      },
+      detectionsIn,
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.changedDuringCapture).toEqual(['text']);
+  });
+
+  it('records the page scan’s names when the dictionary cannot be read', async () => {
+    const { deps } = await depsWith({
+      readPage: readingsOf(['Graupapagei']),
+      detectionsIn: () => Promise.reject(new Error('storage unavailable')),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.detected).toEqual([ivory]);
+    expect(flag.observations[0]).not.toHaveProperty('detectedOnPage');
   });
 });
 

@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { startServer, type TestServer } from '../support/server';
+import { badgeOf, openScannedPage, pressFlagShortcut, readDatabase, setResearcher } from '../flag-support';
+import { hostileFlagRoute, type HostileFlagPage } from './hostile-flag-pages';
+
+/**
+ * Sellers' pages against the evidence a flag captures (hostile-flag-pages.ts): the flag must record the page as it
+ * was read at flag time, from Spoor's own world, with the tab's real URL, and say what the page did against it.
+ */
+let extension: LoadedExtension;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer([], [hostileFlagRoute]);
+  extension = await launchWithExtension();
+  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.researcher', survey: 'Hostile pages' });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+interface Observation {
+  url: string;
+  detected: { label: string; matched: string[] }[];
+  detectedOnPage?: { label: string; matched: string[] }[];
+  changedDuringCapture?: string[];
+}
+
+/** Opens a page, waits for Spoor's badge, flags it with the shortcut and returns the stored flag. */
+async function flagged(name: HostileFlagPage): Promise<{ page: Page; tabId: number; flag: Record<string, any> }> {
+  const { page, tabId } = await openScannedPage(extension, server.url(`/hostile-flag/${name}.html`));
+  const url = page.url();
+  await page.bringToFront();
+  await pressFlagShortcut(extension.serviceWorker, tabId);
+  const find = async () =>
+    (await readDatabase(extension.serviceWorker)).flags.find((f) =>
+      f.observations.some((o: Observation) => o.url === url),
+    );
+  await expect.poll(find, { timeout: 60_000 }).toBeDefined();
+  return { page, tabId, flag: (await find())! };
+}
+
+const words = (list: Observation['detected'] = []) => list.flatMap((d) => d.matched.map((w) => w.toLowerCase()));
+/** Whether a list of detections matched a word, alone or within a longer name ("carved ivory"). */
+const names = (list: Observation['detected'] | undefined, word: string) => words(list).some((w) => w.includes(word));
+
+describe('a page against the flag’s evidence', () => {
+  it('swapping its ad while Spoor’s highlights are off for the screenshot: the flag keeps the ad and says so', async () => {
+    const { page, flag } = await flagged('swapOnConceal');
+    expect(await page.evaluate(() => (window as unknown as { swaps: number }).swaps)).toBeGreaterThan(0);
+    const observation = flag.observations[0] as Observation;
+    expect(flag.ad.title).toBe('Carved ivory bangle, old stock');
+    expect(names(observation.detected, 'ivory')).toBe(true);
+    expect(observation.changedDuringCapture).toEqual(expect.arrayContaining(['title', 'text']));
+    await page.close();
+  });
+
+  it('hiding names from readers and junk inside a word: the flag records the rendered words only', async () => {
+    const { page, flag } = await flagged('hiddenWords');
+    const observation = flag.observations[0] as Observation;
+    expect(words(observation.detected)).toEqual(expect.arrayContaining(['ivory', 'ball python']));
+    for (const hidden of ['pangolin', 'tiger', 'rhino', 'shahtoosh'])
+      expect(names(observation.detected, hidden)).toBe(false);
+    // Spoor's scan reads by tag, not by style: it counted the names hidden by CSS and missed the ivory split by hidden
+    // junk (a cost the content script would pay to read styles, see BENCHMARKS.md): the flag keeps its list apart.
+    expect(names(observation.detectedOnPage, 'pangolin')).toBe(true);
+    expect(names(observation.detectedOnPage, 'ivory')).toBe(false);
+    expect(observation.changedDuringCapture).toBeUndefined();
+    await page.close();
+  });
+
+  it('poisoning its own world and spoofing Spoor’s highlight names: the badge and the flag come from Spoor’s reading', async () => {
+    const { page, tabId, flag } = await flagged('poisoned');
+    const observation = flag.observations[0] as Observation;
+    expect(names(observation.detected, 'ball python') && names(observation.detected, 'ivory')).toBe(true);
+    // The scan and the captured text agree: nothing the page replaced reached either.
+    expect(observation.detectedOnPage).toBeUndefined();
+    expect(flag.ad.title).toBe('Young ball python, captive bred');
+    expect(JSON.stringify(flag)).not.toContain('forged');
+    expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/^[1-9]\d*$/);
+    await page.close();
+  });
+
+  it('claiming another site’s URL and contradicting its visible ad: the tab’s URL is the evidence, the claim apart', async () => {
+    const { page, flag } = await flagged('urlClaims');
+    const observation = flag.observations[0] as Observation;
+    // The URL the address bar shows after the page's pushState, on the page's real host.
+    expect(observation.url).toBe(server.url('/hostile-flag/another-ad.html?id=2'));
+    expect(new URL(flag.canonicalUrl).host).toBe(new URL(server.origin).host);
+    expect(flag.platform.host).toBe(new URL(server.origin).hostname);
+    expect(flag.ad.claimedCanonical).toBe('https://www.ebay.de/itm/1234567890');
+    // Whatever the structured data says, the names are those of the visible text.
+    expect(names(observation.detected, 'ivory')).toBe(true);
+    await page.close();
+  });
+});
