@@ -72,7 +72,6 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', 'Les Dragons de Catalogne ont battu Toulouse au stade Gilbert-Brutus.'],
     ['fr', 'Le vieux voilier Albatros reprend la mer cet été avec ses bénévoles.'],
     // Names that Debian's spelling lists hold as words or proper names (branch checklist14).
-    ['it', 'Attenzione alla fossa scavata davanti al cancello del cortile.'],
     ['es', 'Recuerda el cambio de huso horario antes de la llamada.'],
     ['en', 'The old Opel Manta is back on the road after the restoration.'],
     ['nl', 'Het circus komt dit jaar weer naar het dorpsplein.'],
