@@ -12,6 +12,9 @@ type CommonNameLang = Exclude<Lang, 'la'>;
  * Authored for Spoor (issue 13, 2026-12-02) from general knowledge of the eight languages' most frequent words, not
  * from any labelled page or test set; see docs/DICTIONARY.md "Everyday words". Names of animals and plants are left
  * out on purpose: their everyday sense is the wildlife one ("tiger", "Papagei"). Space-separated, as written.
+ * Since branch checklist14 the last line of Spanish, French, Italian and English also holds words read by hand from
+ * the common names that Debian's spelling list of their own language holds (wordlist-words.ts): those whose everyday
+ * sense is not the animal ("perezoso" lazy, "magot" savings, "mugger").
  */
 export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
   en: `the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she
@@ -53,7 +56,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     post mark fair fine match present close lead tie pool sink bank bill net tip watch date fan pitch plant
     spring rock stone wood iron steel plastic cotton wool silk leather glass metal
     apple apples banana bananas lemon lime mango peach pear plum cherry grape grapes strawberry tomato potato potatoes onion garlic carrot pepper bean beans pea corn nut nuts honey chocolate cream flour pasta pizza sandwich salad fruit vegetable vegetables
-    ship ships shipped shipping bunch drill hobby ounce pine cedar marl agar mahogany canal tuna crane cranes`,
+    ship ships shipped shipping bunch drill hobby ounce pine cedar marl agar mahogany canal tuna crane cranes
+    mugger`,
   fr: `le la les un une des du de au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces mon ton son
     ma ta sa mes tes ses notre votre leur nos vos leurs je tu il elle on nous vous ils elles me te se lui eux y en
     ne pas plus rien jamais toujours déjà encore aussi très trop peu beaucoup bien mal mieux tout tous toute toutes
@@ -90,7 +94,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     cependant pourtant lorsque puisque parce bois pierre fer acier plastique coton laine soie cuir métal
     patte pattes queue aile ailes bec plume plumes
     pomme banane citron mangue pêche poire prune cerise raisin fraise tomate oignon ail carotte poivre haricot noix miel chocolat crème farine pâtes pizza salade fruit légume légumes
-    chagrin coffre scie sauvegarde luth`,
+    chagrin coffre scie sauvegarde luth
+    acajou coureuse magot pèlerin souffleur sténo youyou`,
   de: `der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch also wenn weil dass
     ob als wie wo was wer wen wem warum wann woher wohin ich du er sie es wir ihr mich dich sich uns euch mir dir
     ihm ihn ihnen mein meine dein deine sein seine ihre unser unsere euer nicht kein keine keinen nichts nie
@@ -198,7 +203,9 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     solo solamente realmente casi menudo aunque mientras madera piedra hierro acero plástico algodón lana seda
     cuero metal cola ala alas pluma plumas pico manta mantas sábana toalla
     manzana plátano banana limón mango melocotón pera ciruela cereza uva fresa tomate patata papa cebolla ajo zanahoria pimienta judía frijol nuez miel chocolate nata harina pasta pizza ensalada fruta verdura
-    plana canal tuna brasil pino cedro abeto amapola secretario pitahaya codorniz`,
+    plana canal tuna brasil pino cedro abeto amapola secretario pitahaya codorniz
+    ajillo alpargata alpargatas cabezón chilla cirio cornuda cuco dante diana godoy jorobada malvasía manco marta
+    napoleón pelma peregrino perezoso`,
   it: `il lo la i gli le un uno una e ed o ma perché che chi cui quale dove quando come se non né già più meno
     molto molta molti molte poco poca pochi tutto tutta tutti tutte altro altra altri altre stesso stessa io tu
     lui lei noi voi loro mi ti si ci vi gli ne mio mia miei mie tuo tua suo sua nostro nostra vostro di del
@@ -236,7 +243,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     insieme solo soltanto davvero quasi spesso però anche mentre legno pietra ferro acciaio plastica cotone lana
     seta cuoio pelle metallo coda ala ali piuma piume becco zampa zampe
     mela banana limone mango pesca pera prugna ciliegia uva fragola pomodoro patata cipolla aglio carota pepe fagiolo noce miele cioccolato panna farina pasta pizza insalata frutta verdura
-    vera vero veri vere`,
+    vera vero veri vere
+    sacro rapace`,
   pl: `i w z na do że się nie jest to ten ta te tego tej tym tych jak ale a o od po przez przy dla za pod nad
     przed między bez u czy co kto gdzie kiedy dlaczego jaki jaka jakie który która które ja ty on ona ono my wy
     oni one mnie mi cię ci go mu jej ją nas nam was wam ich im mój moja moje twój twoja twoje swój swoja swoje

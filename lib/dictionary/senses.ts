@@ -468,16 +468,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: 'лошад* конь коня кони кобыл* жереб* пони всадник* наездник* седл* галоп* шаг рысак* выездк* ипподром*',
   },
   // Looking after a pot plant or a garden: the orchid on a windowsill is an artificially propagated hybrid, which
-  // the Convention exempts, and the garden's Euphorbia or snowdrops are not traded.
+  // the Convention exempts, and the garden's Euphorbia or snowdrops are not traded. Since branch checklist14 the
+  // soaking of pot plants by immersion and the cutting back of their stems count in every language.
   garden: {
-    en: 'water watering watered repot* windowsill* houseplant* garden* compost* fertili* prune pruning border borders',
-    fr: 'arros* rempot* rebord fenêtre jardin* engrais terreau',
-    de: 'gieß* giess* umtopf* fensterbank* zimmerpflanze* garten* gärten dünge* beet beete rückschnitt',
-    nl: 'water gieten verpot* vensterbank* kamerplant* tuin* bemest* potgrond',
-    es: 'riego rieg* regar trasplant* alféizar* jardín* jardines abono* maceta*',
-    it: 'annaff* bagnar* rinvas* davanzale* giardin* concim* terriccio',
-    pl: 'podlew* przesadz* parapet* ogród* ogrod* nawoż* nawóz',
-    ru: 'полив* пересад* подоконник* комнатн* сад сада саду удобрен* грунт*',
+    en: `water watering watered repot* windowsill* houseplant* garden* compost* fertili* prune pruning border borders
+      soak* immers*`,
+    fr: 'arros* rempot* rebord fenêtre jardin* engrais terreau tremp* immers*',
+    de: 'gieß* giess* umtopf* fensterbank* zimmerpflanze* garten* gärten dünge* beet beete rückschnitt tauch* einweich*',
+    nl: 'water gieten verpot* vensterbank* kamerplant* tuin* bemest* potgrond dompel* onderdompel* snoei* afknip*',
+    es: 'riego rieg* regar trasplant* alféizar* jardín* jardines abono* maceta* inmersión sumerg* poda podar',
+    it: 'annaff* bagnar* rinvas* davanzale* giardin* concim* terriccio immersion* immerg* potatur*',
+    pl: 'podlew* przesadz* parapet* ogród* ogrod* nawoż* nawóz moczeni* zanurz* przycin*',
+    ru: 'полив* пересад* подоконник* комнатн* сад сада саду удобрен* грунт* погружен* обрезк*',
   },
   // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
   // bird of paradise): the words of plants and flowers tell them from the animal.

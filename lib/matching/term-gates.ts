@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/dictionary/schema';
 import { EVERYDAY_PHRASES, EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
+import { WORDLIST_PROPER_NAMES, WORDLIST_WORDS } from '@/lib/dictionary/wordlist-words';
 import { paradigmFor } from '@/lib/matching/inflection';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { foldedPhrase } from '@/lib/matching/tokenize';
@@ -7,6 +8,12 @@ import { EVERY_LANGUAGE, type EverydayTerm } from '@/lib/matching/types';
 
 /** A name this short reads as an abbreviation or a code ("Aa", "AA batteries"), whatever the language. */
 const ABBREVIATION_LENGTH = 2;
+/**
+ * A scientific name this short that a spelling list holds is an everyday word wherever it is read ("Manta", a
+ * blanket and an Opel; "Huso", a spindle; "Fossa", a ditch): longer Latin names in those lists are mostly the plant
+ * or animal itself ("Cattleya", "Salamandra").
+ */
+const SHORT_LATIN_WORD = 6;
 
 /** A term as the compiler sees it: its text, language, whether it inflects and whether it names a taxon. */
 export interface GatedTerm {
@@ -22,6 +29,10 @@ interface Lexicon {
   /** Folded everyday phrase, its words joined by spaces → the languages it is one of. */
   phrases: Map<string, string[]>;
   collisions: Set<string>;
+  /** Folded word of Debian's spelling lists (wordlist-words.ts) → the languages it is one of. */
+  listed: Map<string, string[]>;
+  /** Folded proper names of those lists: first names, surnames, places. */
+  proper: Set<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -44,7 +55,13 @@ function foldedLexicon(): Lexicon {
     }
   }
   const collisions = new Set(foldedPhrase(NAME_COLLISIONS, standardMixedFold).words);
-  return (lexicon = { words, phrases, collisions });
+  const listed = new Map<string, string[]>();
+  for (const [lang, list] of Object.entries(WORDLIST_WORDS)) {
+    for (const word of foldedPhrase(list, standardMixedFold).words)
+      listed.set(word, [...(listed.get(word) ?? []), lang]);
+  }
+  const proper = new Set(foldedPhrase(WORDLIST_PROPER_NAMES, standardMixedFold).words);
+  return (lexicon = { words, phrases, collisions, listed, proper });
 }
 
 /**
@@ -57,6 +74,7 @@ function foldedLexicon(): Lexicon {
  */
 export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
   const { words, phrases, collisions } = foldedLexicon();
+  const named = commonNameForms(terms);
   const found: EverydayTerm[] = [];
   terms.forEach((term, index) => {
     if (!term.taxon) return;
@@ -69,11 +87,48 @@ export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
     const langs = new Set<string>();
     const forms = formsOf(word, term).filter((form) => words.has(form));
     for (const form of forms) for (const lang of words.get(form)!) langs.add(lang);
-    const everyForm = word.length <= ABBREVIATION_LENGTH || collisions.has(word);
+    const listed = listedLanguages(word, term, named);
+    for (const lang of listed) langs.add(lang);
+    const everyForm = word.length <= ABBREVIATION_LENGTH || collisions.has(word) || listed.has(EVERY_LANGUAGE);
     if (everyForm) langs.add(EVERY_LANGUAGE);
     if (langs.size > 0) found.push([index, [...langs].sort().join(' '), everyForm ? '' : forms.join(' ')]);
   });
   return found;
+}
+
+/** Every folded form of the dictionary's single-word common names, by language: where a word is the animal's name. */
+function commonNameForms(terms: readonly GatedTerm[]): Map<string, Set<string>> {
+  const named = new Map<string, Set<string>>();
+  for (const term of terms) {
+    if (!term.taxon || term.lang === 'la') continue;
+    const folded = foldedPhrase(term.text, standardMixedFold).words;
+    if (folded.length !== 1) continue;
+    const forms = named.get(term.lang) ?? named.set(term.lang, new Set()).get(term.lang)!;
+    for (const form of formsOf(folded[0]!, term)) forms.add(form);
+  }
+  return named;
+}
+
+/**
+ * The languages where Debian's spelling lists make a single-word name an everyday word:
+ * - a scientific name spelled like a word of a language whose own common names do not spell it (there the word is
+ *   the animal or plant: English "chinchilla") is one of that language, and when short it needs context in every
+ *   language (`EVERY_LANGUAGE`: "Manta", "Huso", "Vini");
+ * - a common name or a scientific name spelled like a proper name of the lists ("Angèle", "Ada", "Elvira") and no
+ *   word of the name's own language needs context in every language.
+ * Common names spelled like words of their own language are read by hand instead (everyday-words.ts): the lists hold
+ * the animals' own names ("ocelot", "tigre") beside the everyday words.
+ */
+function listedLanguages(word: string, term: GatedTerm, named: Map<string, Set<string>>): Set<string> {
+  const { listed, proper } = foldedLexicon();
+  const latin = term.lang === 'la';
+  const langs = new Set(latin ? (listed.get(word) ?? []).filter((lang) => !named.get(lang)?.has(word)) : []);
+  const ownWord = listed.get(word)?.includes(term.lang) ?? false;
+  if (proper.has(word) && !ownWord && !named.get(latin ? 'en' : term.lang)?.has(word)) {
+    langs.add(EVERY_LANGUAGE);
+  }
+  if (latin && langs.size > 0 && word.length <= SHORT_LATIN_WORD) langs.add(EVERY_LANGUAGE);
+  return langs;
 }
 
 /** Every folded word a term matches: its stem with each ending it may carry. */
