@@ -11,6 +11,7 @@ import {
 } from '@/lib/batch-format/schema';
 import type { DetectedTaxon } from '@/lib/flags/detected-taxa';
 import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
+import { captureSpan } from '@/lib/batch-format/capture-span';
 
 export interface BatchMeta {
   id: string;
@@ -36,17 +37,18 @@ export function buildBatch(
   taxa: Readonly<Record<string, DetectedTaxon>>,
 ): UnsignedBatchDocument {
   if (flags.length === 0) throw new Error('a batch needs at least one flag');
-  const captureTimes = flags
-    .flatMap((flag) => flag.observations.map((observation) => observation.capturedAt))
-    .sort((a, b) => Date.parse(a) - Date.parse(b));
   return UnsignedBatchSchema.parse({
     format: BATCH_FORMAT,
     formatVersion: BATCH_FORMAT_VERSION,
     batch: {
       ...meta,
       createdAt: meta.createdAt.toISOString(),
-      dateRange: { from: captureTimes[0], to: captureTimes.at(-1) },
-      counts: { flags: flags.length, observations: captureTimes.length, artifacts: distinctArtifacts(flags).length },
+      dateRange: captureSpan(flags),
+      counts: {
+        flags: flags.length,
+        observations: flags.reduce((sum, flag) => sum + flag.observations.length, 0),
+        artifacts: distinctArtifacts(flags).length,
+      },
     },
     flags,
     audit,

@@ -3,6 +3,7 @@ import { verifyDocument } from '@/lib/signing/sign';
 import { BATCH_FORMAT, BATCH_FORMAT_VERSION, BatchSchema, type BatchDocument } from '@/lib/batch-format/schema';
 import { checkChains } from './chain-checks';
 import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
+import { captureSpan } from '@/lib/batch-format/capture-span';
 import { describePath, type ProblemList } from './problems';
 import { parseStrictJson } from '@/lib/files/json';
 
@@ -126,14 +127,13 @@ const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
  */
 function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
   const { createdAt, dateRange } = doc.batch;
-  const times = doc.flags.flatMap((flag) => flag.observations.map((observation) => Date.parse(observation.capturedAt)));
-  const spans = { from: Math.min(...times), to: Math.max(...times) };
+  const span = captureSpan(doc.flags);
   for (const end of ['from', 'to'] as const) {
-    if (Date.parse(dateRange[end]) !== spans[end])
+    if (span && Date.parse(dateRange[end]) !== Date.parse(span[end]))
       problems.add(
         file,
         `batch.dateRange.${end}`,
-        `says ${dateRange[end]}, the batch's observations span ${new Date(spans.from).toISOString()} to ${new Date(spans.to).toISOString()}`,
+        `says ${dateRange[end]}, the batch's observations span ${span.from} to ${span.to}`,
       );
   }
   const made = Date.parse(createdAt);
