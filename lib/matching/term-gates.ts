@@ -115,7 +115,8 @@ function commonNameForms(terms: readonly GatedTerm[]): Map<string, Set<string>> 
  *   the animal or plant: English "chinchilla") is one of that language, and when short it needs context in every
  *   language (`EVERY_LANGUAGE`: "Manta", "Huso", "Vini");
  * - a common name or a scientific name spelled like a proper name of the lists ("Angèle", "Ada", "Elvira") and no
- *   word of the name's own language needs context in every language.
+ *   word of the name's own language needs context in every language, unless another language's common names (or,
+ *   for a scientific name, English ones) spell it too.
  * Common names spelled like words of their own language are read by hand instead (everyday-words.ts): the lists hold
  * the animals' own names ("ocelot", "tigre") beside the everyday words.
  */
@@ -124,9 +125,14 @@ function listedLanguages(word: string, term: GatedTerm, named: Map<string, Set<s
   const latin = term.lang === 'la';
   const langs = new Set(latin ? (listed.get(word) ?? []).filter((lang) => !named.get(lang)?.has(word)) : []);
   const ownWord = listed.get(word)?.includes(term.lang) ?? false;
-  if (proper.has(word) && !ownWord && !named.get(latin ? 'en' : term.lang)?.has(word)) {
-    langs.add(EVERY_LANGUAGE);
-  }
+  // A scientific name that is an English common name is the animal's ("Fossa"); a common name is its own language's
+  // by definition, and counts as the animal's only where another language names an animal so too ("Gibbon",
+  // "Beluga"): a name of one language alone ("Angèle", "Electra", "Godoy") is first the person's.
+  const animalsName = () =>
+    latin
+      ? (named.get('en')?.has(word) ?? false)
+      : [...named].some(([lang, forms]) => lang !== term.lang && forms.has(word));
+  if (proper.has(word) && !ownWord && !animalsName()) langs.add(EVERY_LANGUAGE);
   if (latin && langs.size > 0 && word.length <= SHORT_LATIN_WORD) langs.add(EVERY_LANGUAGE);
   return langs;
 }

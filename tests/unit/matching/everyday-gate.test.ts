@@ -18,6 +18,18 @@ const compiled = compileDictionary(
         taxon('pan', 'Pan', [], { rank: 'genus' }),
         taxon('panthera-uncia', 'Panthera uncia', [{ text: 'Once', lang: 'fr' }]),
         taxon('varanus-komodoensis', 'Varanus komodoensis', [{ text: 'Ora', lang: 'en' }]),
+        taxon(
+          'hylobates',
+          'Hylobates',
+          [
+            { text: 'gibbon', lang: 'en' },
+            { text: 'Gibbon', lang: 'de' },
+          ],
+          {
+            rank: 'genus',
+          },
+        ),
+        taxon('cercopithecus-ascanius', 'Cercopithecus ascanius', [{ text: 'Angèle', lang: 'fr' }]),
       ],
     }),
   ),
@@ -33,7 +45,11 @@ describe('the compiler', () => {
     expect(everydayText('Stör')).toBe('en'); // "Störe" folds to English "store"
     expect(everydayText('loro')).toBe('it');
     expect(everydayText('Once')).toBe('en es');
-    expect(everydayText('Ora')).toBe('it');
+    // A proper name of the lists (a given name) that only English names an animal: context in every language.
+    expect(everydayText('Ora')).toBe('* it');
+    expect(everydayText('Angèle')).toBe('*');
+    // A proper name that two languages' common names spell is the animal's name.
+    expect(everydayText('Gibbon')).toBeUndefined();
     // Short and a word of Debian's spelling lists in six languages (wordlist-words.ts): context everywhere.
     expect(everydayText('Pan')).toBe('* de en es fr nl pl');
   });
@@ -62,7 +78,7 @@ describe('a common name bound to its language', () => {
     ['de', 'Störe aus Nachzucht, streng geschützt, mit Papieren.', ['Störe']],
     ['es', 'El loro gris habla mucho y los loros viven muchos años.', ['loro', 'loros']],
     ['fr', "L'once, espèce menacée, vit dans les montagnes d'Asie centrale.", ['once']],
-    ['en', 'The ora is the largest lizard on Earth and they are protected.', ['ora']],
+    ['en', 'The ora is the largest lizard on Earth and wild ones are protected.', ['ora']],
   ])('%s: %s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
