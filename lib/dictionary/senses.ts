@@ -30,6 +30,7 @@ export type CompetingSense =
   | 'roe'
   | 'riding'
   | 'garden'
+  | 'nursery'
   | 'plant'
   | 'anatomy'
   | 'swimming'
@@ -469,7 +470,10 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   // Looking after a pot plant or a garden: the orchid on a windowsill is an artificially propagated hybrid, which
   // the Convention exempts, and the garden's Euphorbia or snowdrops are not traded. Since branch checklist14 the
-  // soaking of pot plants by immersion and the cutting back of their stems count in every language.
+  // soaking of pot plants by immersion and the cutting back of their stems count in every language; since branch
+  // checklist15 the hybrids, cultivars, rooted cuttings and nurseries of the garden trade too (the orchid
+  // annotation exempts artificially propagated hybrids of Phalaenopsis, Cymbidium, Dendrobium and Vanda; annotation
+  // #4 the cultivars of Schlumbergera and Hatiora, the Christmas and Easter cacti).
   garden: {
     en: `water watering watered repot* windowsill* houseplant* garden* compost* fertili* prune pruning border borders
       soak* immers*`,
@@ -480,6 +484,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: 'annaff* bagnar* rinvas* davanzale* giardin* concim* terriccio immersion* immerg* potatur*',
     pl: 'podlew* przesadz* parapet* ogród* ogrod* nawoż* nawóz moczeni* zanurz* przycin*',
     ru: 'полив* пересад* подоконник* комнатн* сад сада саду удобрен* грунт* погружен* обрезк*',
+  },
+  // The garden trade's own words (hybrids, cultivars, cuttings, nurseries, garden centres), kept apart from `garden`
+  // so that only the plants whose hybrids or cultivars the Convention exempts weigh them (branch checklist15).
+  nursery: {
+    en: 'hybrid hybrids cultivar* cutting cuttings rooted nursery nurseries',
+    fr: 'hybride hybrides cultivar* bouture boutures enracinée* jardinerie* pépinière*',
+    de: 'hybrid* sorte sorten ableger steckling* bewurzelt* gartencenter* gärtnerei*',
+    nl: 'hybride hybriden cultivar* stek stekje* stekken beworteld* kwekerij*',
+    es: 'híbrido* híbrida* cultivar* esqueje* enraizad* vivero*',
+    it: 'ibrid* cultivar* talea talee radicat* vivai* garden',
+    pl: 'hybryd* mieszańc* mieszaniec kultywar* sadzonk* ukorzenion* szkółk*',
+    ru: 'гибрид* сорт сорта черенк* укоренён* укоренен* питомник*',
   },
   // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
   // bird of paradise): the words of plants and flowers tell them from the animal.
@@ -1355,7 +1371,30 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'śnieżyczka',
       'подснежник',
     ],
-    competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour'],
+    competes: ['garden', 'nursery', 'imitation', 'cosmetics', 'paint', 'colour'],
+    rule: 'veto',
+  },
+  {
+    // The genera whose artificially propagated hybrids or cultivars the Convention exempts (the orchid annotation;
+    // annotation #4 for Schlumbergera and Hatiora), and the orchid and cactus groups: a garden centre's hybrids, a
+    // nursery's cultivars, rooted cuttings to give away are not trade in a listed plant (branch checklist15).
+    terms: [
+      'Phalaenopsis',
+      'Cymbidium',
+      'Dendrobium',
+      'Vanda',
+      'Schlumbergera',
+      'Hatiora',
+      'moth orchid',
+      'orchidée papillon',
+      'Schmetterlingsorchidee',
+      'vlinderorchidee',
+      'orquídea mariposa',
+      'orchidea farfalla',
+      'ćmówka',
+      'фаленопсис',
+    ],
+    competes: ['garden', 'nursery', 'imitation', 'cosmetics', 'paint', 'colour'],
     rule: 'veto',
   },
   {

@@ -719,4 +719,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Antyczny grzebień z szylkretu, XIX wiek.', true],
   ['pl', 'Żel z aloesu na oparzenia słoneczne, 200 ml.', false],
   ['ru', 'Набор мягких игрушек: слонёнок, львёнок и морская черепаха.', false],
+  // Written with branch checklist15's rule: the hybrids and cuttings of the garden trade, which the Convention exempts.
+  ['en', 'Dendrobium hybrids raised in our nursery, in bud now, three for twenty pounds.', false],
+  ['de', 'Vanda-Hybriden aus eigener Gärtnerei, blühfähig, im Glas verschickt.', false],
+  ['fr', 'Boutures de cactus enracinées à donner, il suffit de passer les prendre.', false],
+  ['nl', 'Phalaenopsis hybriden van de kwekerij, twee bloeitakken, per stuk of per tray.', false],
+  ['en', 'Wild-collected Phalaenopsis seized at the airport, smuggled from Borneo in socks.', true],
 ];
