@@ -314,10 +314,14 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
 /**
  * Brands, products, titles and place names named like a listed animal or plant: on a page they are the likelier
  * sense, so such a name needs wildlife context in every language. Authored for Spoor (issue 13, 2026-12-02) from
- * well-known car, sportswear, software, cosmetics, food, fashion and hardware names and common place names.
+ * well-known car, sportswear, software, cosmetics, food, fashion and hardware names and common place names. The last
+ * line (branch checklist15): given names and places of the world that the 2017 Checklist's genera or names spell
+ * and Debian's lists of European names leave out (Chitra, Clelia, Aspasia, Cintia; Morelia, Oroya, Odisha, Chita),
+ * and Napoleon, after whom Spanish and French name the humphead wrasse.
  */
 export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra kobra кобра viper mamba boa panda impala ocelot
-  ozelot lama vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon apollo merlin`;
+  ozelot lama vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon apollo merlin
+  chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon`;
 
 /**
  * Everyday phrases of several words that a listed animal's common name spells: a tabby cat is a "gato atigrado" in
