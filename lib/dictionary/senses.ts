@@ -1338,23 +1338,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     },
   },
   {
-    // The plant groups of the pot-plant shelf and the garden border: their care pages are not trade.
+    // The plant groups of the pot-plant shelf and the garden border: their care pages are not trade (orchids and
+    // cacti: below).
     terms: [
-      'orchid',
-      'orchidée',
-      'Orchidee',
-      'orquídea',
-      'orchidea',
-      'storczyk',
-      'орхидея',
-      'cactus',
-      'cacti',
-      'Kaktus',
-      'Kakteen',
-      'cactussen',
-      'kaktus',
-      'kaktusy',
-      'кактус',
       'euphorbia',
       'euphorbe',
       'Wolfsmilch',
@@ -1371,13 +1357,36 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'śnieżyczka',
       'подснежник',
     ],
+    competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour'],
+    rule: 'veto',
+  },
+  {
+    // The orchids and cacti of the pot-plant shelf: their care pages (`garden`) and the garden trade's hybrids,
+    // cultivars and rooted cuttings (`nursery`) are not trade in a listed plant (branch checklist15).
+    terms: [
+      'orchid',
+      'orchidée',
+      'Orchidee',
+      'orquídea',
+      'orchidea',
+      'storczyk',
+      'орхидея',
+      'cactus',
+      'cacti',
+      'Kaktus',
+      'Kakteen',
+      'cactussen',
+      'kaktus',
+      'kaktusy',
+      'кактус',
+    ],
     competes: ['garden', 'nursery', 'imitation', 'cosmetics', 'paint', 'colour'],
     rule: 'veto',
   },
   {
     // The genera whose artificially propagated hybrids or cultivars the Convention exempts (the orchid annotation;
-    // annotation #4 for Schlumbergera and Hatiora), and the orchid and cactus groups: a garden centre's hybrids, a
-    // nursery's cultivars, rooted cuttings to give away are not trade in a listed plant (branch checklist15).
+    // annotation #4 for Schlumbergera and Hatiora): a garden centre's hybrids, a nursery's cultivars, rooted cuttings
+    // to give away are not trade in a listed plant, nor is a care page (branch checklist15).
     terms: [
       'Phalaenopsis',
       'Cymbidium',
@@ -1394,7 +1403,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'ćmówka',
       'фаленопсис',
     ],
-    competes: ['garden', 'nursery', 'imitation', 'cosmetics', 'paint', 'colour'],
+    competes: ['garden', 'nursery'],
     rule: 'veto',
   },
   {
