@@ -439,6 +439,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'squalo bianco', lang: 'it' },
       { text: 'żarłacz biały', lang: 'pl' },
       { text: 'большая белая акула', lang: 'ru' },
+      { text: 'белая акула', lang: 'ru' },
     ],
   },
   {
@@ -977,6 +978,12 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'duivelsrog', lang: 'nl' },
       { text: 'manta diablo', lang: 'es' },
       { text: 'diavolo di mare', lang: 'it' },
+      // The genus name is the common name in the Romance languages, Polish and Russian ("branchie di mobula").
+      { text: 'mobula', lang: 'fr' },
+      { text: 'mobula', lang: 'es' },
+      { text: 'mobula', lang: 'it' },
+      { text: 'mobula', lang: 'pl' },
+      { text: 'мобула', lang: 'ru' },
     ],
   },
   {
