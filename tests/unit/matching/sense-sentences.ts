@@ -719,4 +719,22 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Antyczny grzebień z szylkretu, XIX wiek.', true],
   ['pl', 'Żel z aloesu na oparzenia słoneczne, 200 ml.', false],
   ['ru', 'Набор мягких игрушек: слонёнок, львёнок и морская черепаха.', false],
+  // Rosewood as a shade and a laminate décor, holiday cacti and hybrid moth orchids (exempt), Dracula the vampire
+  // beside the orchid genus (branch recall15p).
+  ['en', 'Armchair upholstered in a rosewood colour velvet, like new.', false],
+  ['en', 'Rosewood fingerboard blank for a classical guitar, old stock.', true],
+  ['fr', 'Stratifié aspect palissandre pour plan de travail, deux mètres.', false],
+  ['es', 'Barra de labios tono palo de rosa, edición limitada.', false],
+  ['ru', 'Дверь межкомнатная, цвет палисандр, с фурнитурой.', false],
+  ['ru', 'Гриф из палисандра для электрогитары, заготовка.', true],
+  ['de', 'Osterkaktus und Weihnachts-Kaktus als Ableger abzugeben, blühen jedes Jahr.', false],
+  ['nl', 'Stekken van de kerstcactus, bloeit elk jaar rond december.', false],
+  ['pl', 'Sadzonki grudnika, czyli kaktus bożonarodzeniowy, kwitnie co roku.', false],
+  ['it', 'Phalaenopsis ibrida in vaso, fiori bianchi, regalo gradito.', false],
+  ['de', 'Phalaenopsis-Hybride aus dem Baumarkt, zwei Rispen, verblüht.', false],
+  ['ru', 'Гибридный фаленопсис в прозрачном горшке, отцвёл.', false],
+  ['en', 'Dracula by Bram Stoker, a Penguin paperback, well read.', false],
+  ['en', 'Dracula simia orchid in a basket, cool growing, flowering size.', true],
+  ['it', 'Branchie di mobula essiccate sequestrate al porto.', true],
+  ['ru', 'На выставке показали челюсти белой акулы.', true],
 ];
