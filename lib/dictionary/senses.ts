@@ -415,8 +415,9 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ* pierścion*',
     ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл* кольц*',
   },
-  // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb", "Tigerhai"): the
-  // name is theirs, and none of these is listed under the name of the animal it borrows.
+  // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb"): the name is theirs, and
+  // none of these is listed under the name of the animal it borrows. (The tiger shark is listed under its own name,
+  // with the requiem sharks, since 2023.)
   namesake: {
     en: `gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish moray* loach* cichlid* oscar* lily lilies
       mosquito* beetle* rabbit* bunny bunnies puppy puppies`,
@@ -1301,6 +1302,29 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'person',
       'simile',
     ],
+    rule: 'veto',
+  },
+  {
+    // The blue shark is IKEA's plush (Blåhaj) and the tiger shark a fighter plane and a nickname; a thresher is a
+    // machine. The listed sharks of the fin trade (branch recall15p).
+    terms: [
+      'blue shark',
+      'tiger shark',
+      'thresher shark',
+      'requin bleu',
+      'requin tigre',
+      'Blauhai',
+      'Tigerhai',
+      'blauwe haai',
+      'tijgerhaai',
+      'tiburón azul',
+      'tiburón tigre',
+      'squalo azzurro',
+      'squalo tigre',
+      'синяя акула',
+      'тигровая акула',
+    ],
+    competes: ['toy', 'imitation', 'media', 'brand', 'vehicle', 'sport', 'fashion'],
     rule: 'veto',
   },
   {

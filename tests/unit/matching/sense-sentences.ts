@@ -332,7 +332,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['fr', 'Gecko léopard né en captivité, mange des grillons.', false],
   ['es', 'Geco leopardo joven, come grillos y gusanos.', false],
   ['it', 'Geco leopardo nato in cattività, mangia grilli.', false],
-  ['en', 'Tiger barbs and tiger shark teeth for the aquarium shop.', false],
+  // The tiger shark was a namesake here until the requiem sharks were listed (CoP19, in force 2023): its teeth are
+  // now a listed product (branch recall15p).
+  ['en', 'Tiger barbs and tiger snails for the aquarium shop.', false],
+  ['en', 'Tiger shark teeth, a string of twenty, from a Florida beach shop.', true],
   ['ru', 'Туфли под питона, натуральная кожа, размер 37.', false],
   ['ru', 'Сумка под крокодила, лакированная, новая.', false],
   ['ru', 'Питон под охраной закона: браконьер задержан с живой змеёй.', true],
