@@ -42,7 +42,8 @@ export type CompetingSense =
   | 'simile'
   | 'inn'
   | 'heraldry'
-  | 'watching';
+  | 'watching'
+  | 'cultivar';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -153,26 +154,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
-      vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate`,
+      vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate laminate*`,
     fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
-      tatouage*`,
+      tatouage* stratifié*`,
     de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
-      tattoo* tätowier* buchstütze*`,
+      tattoo* tätowier* buchstütze* laminat*`,
     nl: `behang* muursticker* acetaat imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
-      tattoo* tatoeage* boekensteun*`,
+      tattoo* tatoeage* boekensteun* laminaat*`,
     es: `vinilo* lámina* acetato imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
-      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros`,
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros laminado*`,
     it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
-      tatuaggi* fermalibri`,
+      tatuaggi* fermalibri laminat*`,
     pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
-      tłoczeni* tatuaż* podpórk*`,
+      tłoczeni* tatuaż* podpórk* laminat*`,
     ru: `картин* постер* обои ацетат* имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
-      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров*`,
+      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров* ламинат*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
@@ -415,8 +416,9 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ* pierścion*',
     ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл* кольц*',
   },
-  // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb", "Tigerhai"): the
-  // name is theirs, and none of these is listed under the name of the animal it borrows.
+  // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb"): the name is theirs, and
+  // none of these is listed under the name of the animal it borrows. (The tiger shark is listed under its own name,
+  // with the requiem sharks, since 2023.)
   namesake: {
     en: `gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish moray* loach* cichlid* oscar* lily lilies
       mosquito* beetle* rabbit* bunny bunnies puppy puppies`,
@@ -633,6 +635,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: 'lampada lampade uvb substrat* filtr* pompa* riscaldator* schiumatoio led spettro vuoto vuota',
     pl: 'lampa lampy lampę uvb podłoż* dekoracj* filtr* pomp* grzałk* odpieniacz* led sól soli pusty pusta puste',
     ru: 'ламп* уф грунт* декор* фильтр* помп* обогреват* скиммер* led соль пуст*',
+  },
+  // The hybrid pot plant of the garden centre and the supermarket: the orchid annotation exempts artificially
+  // propagated hybrids of Phalaenopsis, Cymbidium, Dendrobium and Vanda (branch recall15p).
+  cultivar: {
+    en: 'hybrid hybrids supermarket* cultivar*',
+    fr: 'hybride hybrides jardinerie* supermarché* cultivar*',
+    de: 'hybride hybriden hybrid baumarkt* gartencenter* supermarkt* sorte',
+    nl: 'hybride hybrides tuincentrum* supermarkt* cultivar*',
+    es: 'híbrido híbrida híbridos híbridas supermercado* cultivar*',
+    it: 'ibrido ibrida ibridi ibride supermercat* cultivar*',
+    pl: 'hybryd* supermarket* kultywar* odmian*',
+    ru: 'гибрид* супермаркет* сорт*',
   },
 };
 
@@ -1307,6 +1321,29 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // The blue shark is IKEA's plush (Blåhaj) and the tiger shark a fighter plane and a nickname; a thresher is a
+    // machine. The listed sharks of the fin trade (branch recall15p).
+    terms: [
+      'blue shark',
+      'tiger shark',
+      'thresher shark',
+      'requin bleu',
+      'requin tigre',
+      'Blauhai',
+      'Tigerhai',
+      'blauwe haai',
+      'tijgerhaai',
+      'tiburón azul',
+      'tiburón tigre',
+      'squalo azzurro',
+      'squalo tigre',
+      'синяя акула',
+      'тигровая акула',
+    ],
+    competes: ['toy', 'imitation', 'media', 'brand', 'vehicle', 'sport', 'fashion'],
+    rule: 'veto',
+  },
+  {
     // Axolotl plush, toys and game creatures outnumber the animal on shopping pages.
     terms: ['axolotl', 'aksolotl', 'аксолотль', 'ajolote'],
     competes: ['toy', 'imitation', 'media'],
@@ -1314,10 +1351,30 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // Rosewood names hotels, shops, a colour and the décor printed on laminate worktops ("Palisander-Dekor"); the
-    // timber trade says what the wood is for.
-    terms: ['rosewood', 'palissandre', 'Palisander', 'palissander', 'palisandro', 'palissandro', 'палисандр'],
-    competes: ['place', 'brand', 'cosmetics', 'imitation'],
+    // timber trade says what the wood is for. A sofa, a lipstick or a floor "colour rosewood" is the shade (Spanish
+    // "palo de rosa" is a dusty pink as often as the pau-rosa tree; branch recall15p).
+    terms: [
+      'rosewood',
+      'palissandre',
+      'Palisander',
+      'palissander',
+      'palisandro',
+      'palissandro',
+      'палисандр',
+      'palo de rosa',
+    ],
+    competes: ['place', 'brand', 'cosmetics', 'imitation', 'colour'],
     rule: 'veto',
+    wildlife: {
+      en: 'guitar* fretboard* fingerboard* veneer* timber* lumber log logs plank* board* billet* blank* tonewood*',
+      fr: 'guitare* touche manche bois planche* placage* grume* lutherie',
+      de: 'gitarre* griffbrett* holz* furnier* bohle* brett* stamm* tonholz*',
+      nl: 'gitaar* toets hals hout* fineer* plank* stam*',
+      es: 'guitarra* diapasón mástil madera* chapa* tablón* tablones tronco* aros fondo',
+      it: 'chitarr* tastiera manico legno legni impiallacciatur* tronco* fasce fondo',
+      pl: 'gitar* gryf* drewn* fornir* desk* kłod*',
+      ru: 'гитар* гриф* грифа древесин* дерев* шпон* доск* брус*',
+    },
   },
   {
     // Coral is a colour of lipstick, paint and clothes in every language as often as it is the animal: the coral
@@ -1356,8 +1413,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'bucaneve',
       'śnieżyczka',
       'подснежник',
+      // The moth orchid is the hybrid of every windowsill (branch recall15p).
+      'Phalaenopsis',
+      'moth orchid',
+      'orchidée papillon',
+      'Schmetterlingsorchidee',
+      'vlinderorchidee',
+      'orquídea mariposa',
+      'orchidea farfalla',
+      'ćmówka',
+      'фаленопсис',
     ],
-    competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour'],
+    competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour', 'cultivar'],
     rule: 'veto',
   },
   {
@@ -1414,9 +1481,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // Genera of the checklist that are everyday words in one of the eight languages ("pan" a pan and Spanish
-    // 'bread', "Puma" the brand, "Aa" a river, "Lama" a monk and Polish 'llama', "Cyclamen" a pot plant).
+    // 'bread', "Puma" the brand, "Aa" a river, "Lama" a monk and Polish 'llama', "Cyclamen" a pot plant, "Dracula"
+    // the vampire before the orchid).
     // Puma and the cobras have cue lists of their own (below).
-    terms: ['Vanilla', 'Pan', 'Aa', 'Ara', 'Boa', 'Orca', 'Lama', 'Aloe', 'Cyclamen'],
+    terms: ['Vanilla', 'Pan', 'Aa', 'Ara', 'Boa', 'Orca', 'Lama', 'Aloe', 'Cyclamen', 'Dracula'],
     competes: ['food', 'vehicle', 'brand', 'fashion', 'software', 'sport', 'cosmetics', 'imitation'],
     rule: 'support',
     wildlife: {

@@ -41,6 +41,25 @@ const notCactus = [
   'Kaktusfeige',
   'Kaktusleder',
   'skóra z kaktusa',
+  // Schlumbergera and Hatiora, the holiday cacti of every windowsill, are exempt as artificially propagated cultivars
+  // (annotation #4): "cactus" in their names is no cue.
+  'Christmas cactus',
+  'Easter cactus',
+  'Thanksgiving cactus',
+  'cactus de Noël',
+  'cactus de Pâques',
+  'Weihnachts-Kaktus',
+  'Oster-Kaktus',
+  'kerstcactus',
+  'paascactus',
+  'cactus de Navidad',
+  'cactus de Pascua',
+  'cactus di Natale',
+  'cactus di Pasqua',
+  'kaktus bożonarodzeniowy',
+  'kaktus wielkanocny',
+  'рождественский кактус',
+  'пасхальный кактус',
 ];
 const notRamin = ['Ramin Djawadi', 'Ramin Karimloo'];
 
@@ -280,6 +299,19 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'aztekium',
+    scientificName: 'Aztekium',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'I/II', note: 'II; I for Aztekium ritteri.' },
+    euAnnex: 'A/B',
+    names: [
+      { text: 'Aztekium cactus', lang: 'en' },
+      { text: 'ацтекиум', lang: 'ru' },
+    ],
+  },
+  {
     id: 'bulnesia-sarmientoi',
     scientificName: 'Bulnesia sarmientoi',
     rank: 'species',
@@ -323,7 +355,7 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'cactus', lang: 'it', exclude: notCactus },
       { text: 'kaktus', lang: 'pl', exclude: notCactus },
       { text: 'kaktusy', lang: 'pl', exclude: notCactus },
-      { text: 'кактус', lang: 'ru' },
+      { text: 'кактус', lang: 'ru', exclude: notCactus },
     ],
   },
   {
@@ -340,15 +372,26 @@ export const plantTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'pernambuco wood', lang: 'en' },
+      // The bow makers' word; bare "Pernambuco" is also the Brazilian state, so the Romance names keep the bow.
+      { text: 'pernambuco bow', lang: 'en' },
+      { text: 'pernambuco stick', lang: 'en' },
       { text: 'brazilwood', lang: 'en' },
       { text: 'bois de Pernambouc', lang: 'fr' },
-      { text: 'Fernambukholz', lang: 'de' },
-      { text: 'Pernambukholz', lang: 'de' },
+      { text: 'archet en pernambouc', lang: 'fr' },
+      { text: 'archet pernambouc', lang: 'fr' },
+      { text: 'Fernambuk', lang: 'de', match: 'prefix' },
+      { text: 'Pernambuk', lang: 'de', match: 'prefix' },
       { text: 'fernambukhout', lang: 'nl' },
       { text: 'palo brasil', lang: 'es' },
+      { text: 'arco de pernambuco', lang: 'es' },
+      { text: 'madera de pernambuco', lang: 'es' },
       { text: 'legno di pernambuco', lang: 'it' },
+      { text: 'arco in pernambuco', lang: 'it' },
+      { text: 'archetto in pernambuco', lang: 'it' },
       { text: 'fernambuk', lang: 'pl' },
+      { text: 'pernambuk', lang: 'pl' },
       { text: 'фернамбук', lang: 'ru' },
+      { text: 'пернамбук', lang: 'ru' },
     ],
   },
   {
@@ -408,6 +451,19 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'cedro español', lang: 'es' },
       { text: 'cedrela wonna', lang: 'pl' },
       { text: 'цедрела душистая', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'ceratozamia',
+    scientificName: 'Ceratozamia',
+    rank: 'genus',
+    higher: { kingdom: 'Plantae', order: 'Cycadales', family: 'Zamiaceae' },
+    group: 'plants',
+    cites: { appendix: 'I', note: 'The whole genus in Appendix I.' },
+    euAnnex: 'A',
+    names: [
+      { text: 'horncone cycad', lang: 'en' },
+      { text: 'цератозамия', lang: 'ru' },
     ],
   },
   {
@@ -529,6 +585,9 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'scarpetta di Venere', lang: 'it' },
       { text: 'obuwik', lang: 'pl' },
       { text: 'венерин башмачок', lang: 'ru' },
+      // Cypripedium calceolus and C. macranthos by their Russian botanical names.
+      { text: 'башмачок настоящий', lang: 'ru' },
+      { text: 'башмачок крупноцветковый', lang: 'ru' },
     ],
   },
   {
@@ -733,6 +792,21 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'dioon',
+    scientificName: 'Dioon',
+    rank: 'genus',
+    higher: { kingdom: 'Plantae', order: 'Cycadales', family: 'Zamiaceae' },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'In Appendix II with the Zamiaceae.' },
+    euAnnex: 'B',
+    names: [
+      { text: "virgin's palm", lang: 'en' },
+      { text: 'chestnut dioon', lang: 'en' },
+      { text: 'palma de la virgen', lang: 'es' },
+      { text: 'диоон', lang: 'ru' },
+    ],
+  },
+  {
     id: 'diospyros',
     scientificName: 'Diospyros',
     rank: 'genus',
@@ -752,6 +826,19 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'ebano del Madagascar', lang: 'it' },
       { text: 'heban madagaskarski', lang: 'pl' },
       { text: 'мадагаскарское эбеновое дерево', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'dracula',
+    scientificName: 'Dracula',
+    rank: 'genus',
+    higher: { ...orchids },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'In Appendix II with all orchids; the name needs an orchid cue (senses.ts).' },
+    euAnnex: 'B',
+    names: [
+      { text: 'Dracula orchid', lang: 'en' },
+      { text: 'monkey face orchid', lang: 'en' },
     ],
   },
   {
@@ -1032,6 +1119,19 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'peyote', lang: 'it' },
       { text: 'pejotl', lang: 'pl' },
       { text: 'пейот', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'macrozamia',
+    scientificName: 'Macrozamia',
+    rank: 'genus',
+    higher: { kingdom: 'Plantae', order: 'Cycadales', family: 'Zamiaceae' },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'In Appendix II with the Zamiaceae.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'burrawang', lang: 'en' },
+      { text: 'макрозамия', lang: 'ru' },
     ],
   },
   {
@@ -1348,6 +1448,7 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'pruno africano', lang: 'it' },
       { text: 'śliwa afrykańska', lang: 'pl' },
       { text: 'слива африканская', lang: 'ru' },
+      { text: 'пигеум', lang: 'ru' },
     ],
   },
   {
@@ -1690,6 +1791,20 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'welwitschia', lang: 'it' },
       { text: 'welwiczja przedziwna', lang: 'pl' },
       { text: 'вельвичия удивительная', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'zamia',
+    scientificName: 'Zamia',
+    rank: 'genus',
+    higher: { kingdom: 'Plantae', order: 'Cycadales', family: 'Zamiaceae' },
+    group: 'plants',
+    cites: { appendix: 'I/II', note: 'II; I for Zamia restrepoi (the former Chigua).' },
+    euAnnex: 'A/B',
+    names: [
+      { text: 'cardboard palm', lang: 'en' },
+      { text: 'coontie', lang: 'en' },
+      { text: 'замия', lang: 'ru' },
     ],
   },
   {

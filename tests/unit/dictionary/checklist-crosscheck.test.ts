@@ -48,6 +48,8 @@ const allowedDifferences: Record<string, string> = {
   'Psittacus timneh': 'split from Psittacus erithacus',
   'Pterocarpus tinctorius': listedAtCoP18,
   Ramphastidae: listedByMembers,
+  Rhinidae: `whole family ${listedAtCoP18}`,
+  Rhinobatidae: `whole family ${listedAtCoP19}`,
   Rhodiola: listedAtCoP19,
   'Smutsia gigantea': 'renamed from Manis gigantea',
   'Smutsia temminckii': 'renamed from Manis temminckii',

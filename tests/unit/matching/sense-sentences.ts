@@ -332,7 +332,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['fr', 'Gecko léopard né en captivité, mange des grillons.', false],
   ['es', 'Geco leopardo joven, come grillos y gusanos.', false],
   ['it', 'Geco leopardo nato in cattività, mangia grilli.', false],
-  ['en', 'Tiger barbs and tiger shark teeth for the aquarium shop.', false],
+  // The tiger shark was a namesake here until the requiem sharks were listed (CoP19, in force 2023): its teeth are
+  // now a listed product (branch recall15p).
+  ['en', 'Tiger barbs and tiger snails for the aquarium shop.', false],
+  ['en', 'Tiger shark teeth, a string of twenty, from a Florida beach shop.', true],
   ['ru', 'Туфли под питона, натуральная кожа, размер 37.', false],
   ['ru', 'Сумка под крокодила, лакированная, новая.', false],
   ['ru', 'Питон под охраной закона: браконьер задержан с живой змеёй.', true],
@@ -725,4 +728,22 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['fr', 'Boutures de cactus enracinées à donner, il suffit de passer les prendre.', false],
   ['nl', 'Phalaenopsis hybriden van de kwekerij, twee bloeitakken, per stuk of per tray.', false],
   ['en', 'Wild-collected Phalaenopsis seized at the airport, smuggled from Borneo in socks.', true],
+  // Rosewood as a shade and a laminate décor, holiday cacti and hybrid moth orchids (exempt), Dracula the vampire
+  // beside the orchid genus (branch recall15p).
+  ['en', 'Armchair upholstered in a rosewood colour velvet, like new.', false],
+  ['en', 'Rosewood fingerboard blank for a classical guitar, old stock.', true],
+  ['fr', 'Stratifié aspect palissandre pour plan de travail, deux mètres.', false],
+  ['es', 'Barra de labios tono palo de rosa, edición limitada.', false],
+  ['ru', 'Дверь межкомнатная, цвет палисандр, с фурнитурой.', false],
+  ['ru', 'Гриф из палисандра для электрогитары, заготовка.', true],
+  ['de', 'Osterkaktus und Weihnachts-Kaktus als Ableger abzugeben, blühen jedes Jahr.', false],
+  ['nl', 'Stekken van de kerstcactus, bloeit elk jaar rond december.', false],
+  ['pl', 'Sadzonki grudnika, czyli kaktus bożonarodzeniowy, kwitnie co roku.', false],
+  ['it', 'Phalaenopsis ibrida in vaso, fiori bianchi, regalo gradito.', false],
+  ['de', 'Phalaenopsis-Hybride aus dem Baumarkt, zwei Rispen, verblüht.', false],
+  ['ru', 'Гибридный фаленопсис в прозрачном горшке, отцвёл.', false],
+  ['en', 'Dracula by Bram Stoker, a Penguin paperback, well read.', false],
+  ['en', 'Dracula simia orchid in a basket, cool growing, flowering size.', true],
+  ['it', 'Branchie di mobula essiccate sequestrate al porto.', true],
+  ['ru', 'На выставке показали челюсти белой акулы.', true],
 ];
