@@ -33,6 +33,7 @@ const UNSEEN_FOLDERS = [
   'fresh13t',
   'fresh14r',
   'fresh14c',
+  'fresh15a',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = { fresh13s: ['es', 'fr', 'it', 'pl', 'ru'] };
