@@ -420,6 +420,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'удав', lang: 'ru' },
       { text: 'boa', lang: 'fr', exclude: notBoa },
       { text: 'Boa', lang: 'de', exclude: notBoa },
+      // Sand boas (Eryx: all Appendix II); "Kenyan sand boa" is Eryx colubrinus.
+      { text: 'Sandboa', lang: 'de', match: 'prefix' },
       { text: 'boa', lang: 'nl', exclude: notBoa },
       { text: 'boa', lang: 'es', exclude: notBoa },
       { text: 'boa', lang: 'it', exclude: notBoa },
@@ -632,6 +634,8 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'veiled chameleon', lang: 'en' },
       { text: 'Yemen chameleon', lang: 'en' },
+      // Sellers shorten chameleon to "cham" ("veiled chams"); only the name, never the bare syllable.
+      { text: 'veiled cham', lang: 'en' },
       { text: 'caméléon casqué', lang: 'fr' },
       { text: 'caméléon du Yémen', lang: 'fr' },
       { text: 'Jemenchamäleon', lang: 'de', match: 'prefix' },
@@ -1487,6 +1491,7 @@ export const reptileTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'panther chameleon', lang: 'en' },
+      { text: 'panther cham', lang: 'en' },
       { text: 'caméléon panthère', lang: 'fr' },
       { text: 'Pantherchamäleon', lang: 'de', match: 'prefix' },
       { text: 'panterkameleon', lang: 'nl' },
@@ -2161,8 +2166,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'groene boompython', lang: 'nl' },
       { text: 'pitón verde arborícola', lang: 'es' },
       { text: 'pitone verde arboricolo', lang: 'it' },
+      { text: 'pitone verde', lang: 'it' },
       { text: 'pyton zielony', lang: 'pl' },
       { text: 'зелёный древесный питон', lang: 'ru' },
+      { text: 'зелёный питон', lang: 'ru' },
     ],
   },
   {
@@ -2375,6 +2382,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Taggecko', lang: 'de', match: 'prefix' },
       { text: 'daggekko', lang: 'nl' },
       { text: 'geco diurno', lang: 'es' },
+      { text: 'gecko diurno', lang: 'es' },
       { text: 'фельзума', lang: 'ru' },
       { text: 'дневной геккон', lang: 'ru' },
       { text: 'geco diurno', lang: 'it' },
@@ -2788,6 +2796,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortue léopard', lang: 'fr' },
       { text: 'Pantherschildkröte', lang: 'de', match: 'prefix' },
       { text: 'luipaardschildpad', lang: 'nl' },
+      { text: 'panterschildpad', lang: 'nl' },
       { text: 'tortuga leopardo', lang: 'es' },
       { text: 'testuggine leopardo', lang: 'it' },
       { text: 'żółw lamparci', lang: 'pl' },
@@ -2899,6 +2908,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Maurische Landschildkröte', lang: 'de' },
       { text: 'Moorse landschildpad', lang: 'nl' },
       { text: 'tortuga mora', lang: 'es' },
+      { text: 'tortuga griega', lang: 'es' },
       { text: 'testuggine greca', lang: 'it' },
       { text: 'testuggine moresca', lang: 'it' },
       { text: 'żółw śródziemnomorski', lang: 'pl' },
@@ -2957,6 +2967,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: "tortue d'Horsfield", lang: 'fr' },
       { text: 'tortue russe', lang: 'fr' },
       { text: 'Vierzehen-Landschildkröte', lang: 'de' },
+      { text: 'Vierzehenschildkröte', lang: 'de', match: 'prefix' },
       { text: 'Russische Landschildkröte', lang: 'de' },
       { text: 'Steppenschildkröte', lang: 'de', match: 'prefix' },
       { text: 'Russische landschildpad', lang: 'nl' },
@@ -3032,6 +3043,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'caméléon de Jackson', lang: 'fr' },
       { text: 'Dreihornchamäleon', lang: 'de', match: 'prefix' },
       { text: 'Jackson-Chamäleon', lang: 'de' },
+      { text: 'Jacksonchamäleon', lang: 'de', match: 'prefix' },
       { text: 'Jacksons kameleon', lang: 'nl' },
       { text: 'driehoornkameleon', lang: 'nl' },
       { text: 'camaleón de Jackson', lang: 'es' },
@@ -3122,6 +3134,11 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'monitor lizard', lang: 'en' },
       { text: 'goanna', lang: 'en' },
+      // Trade names of Varanus albigularis and the tree monitors (V. prasinus group): "monitor" alone is a screen.
+      { text: 'black-throated monitor', lang: 'en' },
+      { text: 'black throat monitor', lang: 'en' },
+      { text: 'white-throated monitor', lang: 'en' },
+      { text: 'tree monitor', lang: 'en' },
       { text: 'varan', lang: 'fr' },
       { text: 'Waran', lang: 'de', match: 'prefix', exclude: notWaran },
       { text: 'varaan', lang: 'nl', match: 'prefix' },
