@@ -2857,7 +2857,11 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'bearskin', lang: 'en' },
       { text: 'ours', lang: 'fr', exclude: ['ours en peluche', 'nounours', 'ours en guimauve'] },
       // The cub, the young the live trade sells; a plush or sweet one is the toy or food sense (senses.ts).
-      { text: 'ourson', lang: 'fr', exclude: ['ourson en peluche', 'ourson guimauve', 'ourson en guimauve', 'oursons en chocolat'] },
+      {
+        text: 'ourson',
+        lang: 'fr',
+        exclude: ['ourson en peluche', 'ourson guimauve', 'ourson en guimauve', 'oursons en chocolat'],
+      },
       { text: 'Bär', lang: 'de', exclude: ['Teddybär', 'Gummibär', 'Bär Schuhe'] },
       { text: 'Bärenfell', lang: 'de' },
       { text: 'Bärenjunges', lang: 'de' },
