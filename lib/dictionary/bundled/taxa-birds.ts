@@ -1594,6 +1594,10 @@ export const birdTaxa: TaxonInput[] = [
       },
       { text: 'lorikeet', lang: 'en' },
       { text: 'conure', lang: 'en' },
+      // Conures (Aratinga, Pyrrhura and kin): every one is in Appendix II, none is exempt.
+      { text: 'conuro', lang: 'it' },
+      { text: 'konura', lang: 'pl' },
+      { text: 'аратинга', lang: 'ru' },
       { text: 'perroquet', lang: 'fr', exclude: ['poisson-perroquet', 'tulipe perroquet'] },
       { text: 'perruche', lang: 'fr', exclude: ['perruche ondulée', 'perruche calopsitte', 'perruche à collier'] },
       { text: 'Papagei', lang: 'de', exclude: ['Papageientaucher', 'Papageifisch'] },
@@ -1657,6 +1661,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Congo African grey', lang: 'en' },
       { text: 'Congo grey', lang: 'en' },
       { text: 'African grey', lang: 'en' },
+      { text: 'African gray', lang: 'en' },
       // British keepers' abbreviation of the Congo African grey ("CAG for sale").
       { text: 'CAG', lang: 'en' },
       { text: 'perroquet gris du Gabon', lang: 'fr' },
@@ -1932,6 +1937,7 @@ export const birdTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'owl', lang: 'en', exclude: ['night owl', 'owl pellet', 'wise old owl'] },
+      { text: 'owlet', lang: 'en' },
       { text: 'hibou', lang: 'fr' },
       { text: 'rapace nocturne', lang: 'fr' },
       { text: 'Eule', lang: 'de' },
@@ -1942,10 +1948,20 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'lechuza', lang: 'es' },
       { text: 'mochuelo', lang: 'es' },
       { text: 'gufo', lang: 'it' },
+      // Too short to inflect: the plural is written out.
+      { text: 'gufi', lang: 'it', inflect: false },
       { text: 'civetta', lang: 'it' },
       { text: 'sowa', lang: 'pl' },
+      { text: 'sowy', lang: 'pl', inflect: false },
+      { text: 'sowę', lang: 'pl', inflect: false },
       { text: 'puszczyk', lang: 'pl' },
       { text: 'сова', lang: 'ru' },
+      { text: 'совы', lang: 'ru', inflect: false },
+      { text: 'сову', lang: 'ru', inflect: false },
+      // The owlet: the fleeting vowel of -ёнок written out.
+      { text: 'совёнок', lang: 'ru', inflect: false },
+      { text: 'совёнка', lang: 'ru', inflect: false },
+      { text: 'совята', lang: 'ru', inflect: false },
       { text: 'филин', lang: 'ru' },
       { text: 'сыч', lang: 'ru' },
     ],

@@ -390,6 +390,7 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'uistitì', lang: 'it' },
       { text: 'marmoset', lang: 'it' },
       { text: 'marmozeta', lang: 'pl' },
+      { text: 'marmozetka', lang: 'pl' },
       { text: 'uistiti', lang: 'pl' },
       { text: 'игрунка', lang: 'ru' },
       { text: 'мармозетка', lang: 'ru' },

@@ -702,6 +702,7 @@ export const reptileTaxa: TaxonInput[] = [
         exclude: ['краска хамелеон', 'пленка хамелеон', 'плёнка хамелеон', 'эффект хамелеон'],
       },
       { text: 'kameleon', lang: 'pl', exclude: notKameleon },
+      { text: 'хамелеончик', lang: 'ru' },
     ],
   },
   {
@@ -2625,6 +2626,8 @@ export const reptileTaxa: TaxonInput[] = [
         lang: 'ru',
         exclude: ['язык питон', 'программирование на питоне', 'курсы питона', 'питон разработчик'],
       },
+      // A pet's diminutive, in its cases.
+      { text: 'питончик', lang: 'ru' },
       { text: 'python', lang: 'fr', exclude: notPython },
       { text: 'Python', lang: 'de', exclude: notPython },
       { text: 'python', lang: 'nl', exclude: notPython },
@@ -2934,6 +2937,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: "Herman's tortoise", lang: 'en' },
       { text: "tortue d'Hermann", lang: 'fr' },
       { text: "tortue d'Herman", lang: 'fr' },
+      { text: 'tortue de Hermann', lang: 'fr' },
       { text: 'Griechische Landschildkröte', lang: 'de' },
       { text: 'Hermanns Landschildkröte', lang: 'de' },
       { text: 'Griekse landschildpad', lang: 'nl' },
@@ -3144,6 +3148,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'varaan', lang: 'nl', match: 'prefix' },
       { text: 'varano', lang: 'es' },
       { text: 'варан', lang: 'ru' },
+      { text: 'варанчик', lang: 'ru' },
       { text: 'varano', lang: 'it' },
       { text: 'waran', lang: 'pl', exclude: notWaran },
     ],
@@ -3162,6 +3167,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'ackie monitor', lang: 'en' },
       { text: 'red ackie', lang: 'en' },
       { text: 'yellow ackie', lang: 'en' },
+      // Keepers' short name; "ackie" names nothing else.
+      { text: 'ackie', lang: 'en' },
       { text: 'ridge-tailed monitor', lang: 'en' },
       { text: 'spiny-tailed monitor', lang: 'en' },
       { text: 'varan à queue épineuse', lang: 'fr' },
