@@ -1277,7 +1277,27 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Owls are the favourite motif of figurines, plush, jewellery and shop and restaurant names.
     // An Italian "gufo" is also a jinx, and owls name teams.
-    terms: ['owl', 'chouette', 'hibou', 'Eule', 'uil', 'búho', 'lechuza', 'gufo', 'civetta', 'sowa', 'сова'],
+    terms: [
+      'owl',
+      'chouette',
+      'hibou',
+      'Eule',
+      'uil',
+      'búho',
+      'lechuza',
+      'gufo',
+      'civetta',
+      'sowa',
+      'сова',
+      // The plurals and owlets written out beside them (bundled/taxa-birds.ts).
+      'owlet',
+      'gufi',
+      'sowy',
+      'sowę',
+      'совёнок',
+      'совёнка',
+      'совята',
+    ],
     competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion', 'sport', 'person'],
     rule: 'veto',
   },

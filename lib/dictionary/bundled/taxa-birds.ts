@@ -1956,8 +1956,6 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'sowę', lang: 'pl', inflect: false },
       { text: 'puszczyk', lang: 'pl' },
       { text: 'сова', lang: 'ru' },
-      { text: 'совы', lang: 'ru', inflect: false },
-      { text: 'сову', lang: 'ru', inflect: false },
       // The owlet: the fleeting vowel of -ёнок written out.
       { text: 'совёнок', lang: 'ru', inflect: false },
       { text: 'совёнка', lang: 'ru', inflect: false },
