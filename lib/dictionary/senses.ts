@@ -241,7 +241,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja*`,
-    de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku* folge*
+    de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku dokus dokumentar* folge*
       buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
       tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja*`,
     nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
@@ -253,7 +253,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
       chitarr* music* radio cantant* redazione necrolog* favola* ninja*`,
-    pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokument* odcin*
+    pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokumentaln* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
       tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja*`,
     ru: `книжк* сказк* фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
@@ -866,6 +866,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orso bruno',
       'niedźwiedź brunatny',
       'бурый медведь',
+      // The cub is a plush toy, a marshmallow sweet or a nickname as often as the young animal.
+      'ourson',
+      'Bärenjunges',
+      'berenwelp',
+      'osezno',
+      'niedźwiadek',
+      'медвежонок',
+      'медвежонка',
+      'медвежата',
+      'niedźwiadka',
+      'niedźwiadki',
     ],
     competes: [
       'furniture',
@@ -904,6 +915,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'leonessa',
       'lwica',
       'львица',
+      // The cub too, and Sochaux's players are "les Lionceaux".
+      'lionceau',
+      'lwiątko',
+      'львёнок',
+      'львёнка',
+      'львята',
       'eagle',
       'aigle',
       'arend',
@@ -1290,7 +1307,27 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Owls are the favourite motif of figurines, plush, jewellery and shop and restaurant names.
     // An Italian "gufo" is also a jinx, and owls name teams.
-    terms: ['owl', 'chouette', 'hibou', 'Eule', 'uil', 'búho', 'lechuza', 'gufo', 'civetta', 'sowa', 'сова'],
+    terms: [
+      'owl',
+      'chouette',
+      'hibou',
+      'Eule',
+      'uil',
+      'búho',
+      'lechuza',
+      'gufo',
+      'civetta',
+      'sowa',
+      'сова',
+      // The plurals and owlets written out beside them (bundled/taxa-birds.ts).
+      'owlet',
+      'gufi',
+      'sowy',
+      'sowę',
+      'совёнок',
+      'совёнка',
+      'совята',
+    ],
     competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion', 'sport', 'person'],
     rule: 'veto',
   },

@@ -51,11 +51,11 @@ function productCompounds(links: readonly string[], heads: string): string[] {
 }
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
-  `fell felle haut häute leder zahn zähne horn hörner bein knochen pelz krallen schädel kopf köpfe weibchen männchen weib terzel ${YOUNG_HEADS.de}`,
+  `fell felle haut häute leder zahn zähne horn hörner bein knochen pelz pelzmantel krallen schädel kopf köpfe weibchen männchen weib terzel ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
-  `huid huiden vel vellen leer tand tanden hoorn hoorns been bont schedel kop koppen ${YOUNG_HEADS.nl}`,
+  `huid huiden vel vellen leer tand tanden hoorn hoorns been bont bontjas bontjassen schedel kop koppen ${YOUNG_HEADS.nl}`,
 );
 
 const RU_CASES = ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'];

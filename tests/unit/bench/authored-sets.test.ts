@@ -34,6 +34,7 @@ const UNSEEN_FOLDERS = [
   'fresh13t',
   'fresh14r',
   'fresh14c',
+  'fresh15a',
   'fresh15p',
   'fresh15c',
 ];

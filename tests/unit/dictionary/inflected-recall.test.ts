@@ -41,9 +41,25 @@ it.each([
   ['Wióry drewna agarowego do palenia.', 'drewna agarowego', 'aquilaria'],
   ['Pitón arborícola verde, pareja de 2023.', 'Pitón arborícola verde', 'morelia-viridis'],
   ['Pitones arborícolas verdes a la venta.', 'Pitones arborícolas verdes', 'morelia-viridis'],
+  // Cubs whose stem changes, written out in their cases; a monk parakeet's Russian name; a seller's papers.
+  ['Продаю медвежонка, бурый, ручной.', 'медвежонка', 'ursidae'],
+  ['Два львёнка из цирка, с документами.', 'львёнка', 'panthera-leo'],
+  ['Птенцы калиты, ручные, выкормыши.', 'калиты', 'myiopsitta-monachus'],
+  ['Sprzedam niedźwiadki brunatne, dwa miesiące.', 'niedźwiadki', 'ursidae'],
+  ['Kocięta serwala z dokumentami, karmione butelką.', 'serwala', 'leptailurus-serval'],
+  ['Vierzehenschildkröten abzugeben, mit Papieren.', 'Vierzehenschildkröten', 'testudo-horsfieldii'],
+  ['Echte luipaardbontjas van oma, jaren 60.', 'luipaardbontjas', 'panthera-pardus'],
+  ['Ожерелье с медвежьими когтями, старое.', 'медвежьими когтями', 'ursidae'],
 ] as const)('the bundled list finds %j', (text, words, taxon) => {
   expect(taxaFound(text)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
+
+it.each(['Плюшевый медвежонок, игрушка для детей, новый.', 'Ourson en peluche, 30 cm, comme neuf.'])(
+  'leaves a plush cub alone: %s',
+  (text) => {
+    expect(taxaFound(text)).toEqual([]);
+  },
+);
 
 it('leaves a tortoise-shell pattern alone', () => {
   expect(taxaFound('Coque de téléphone motif carapace de tortue')).toEqual([]);
