@@ -19,7 +19,7 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
     for (let element = node.parentElement; element && !seen.has(element); element = element.parentElement) {
       seen.add(element);
       if (element === node.parentElement && !element.checkVisibility(VISIBLE)) return true;
-      if (clipsToNothing(element)) return true;
+      if (hidesContent(element)) return true;
       // The block's own box ends the walk: clipping further up hides whole sections, which pages do for tabs and
       // menus the reader opens (a match there is found again when its block changes).
       if (!isInline(element)) break;
@@ -37,12 +37,14 @@ const VISIBLE = { visibilityProperty: true, opacityProperty: true };
 const NUMBERS = /-?[\d.]+/g;
 
 /**
- * Whether an element clips what it holds to (almost) nothing: `overflow` other than visible on a box of 1 px or less,
+ * Whether an element hides what it holds: `content-visibility: hidden`, or it clips it to (almost) nothing: `overflow` other than visible on a box of 1 px or less,
  * `clip: rect(…)` of 1 px or less, or `clip-path: inset(…)` of 50% or more from opposite sides.
  */
-function clipsToNothing(element: Element): boolean {
+function hidesContent(element: Element): boolean {
   const style = getComputedStyle(element);
   const { clip, clipPath } = style;
+  // Its own text is skipped content too (checkVisibility asks only whether the element is inside such a subtree).
+  if (style.contentVisibility === 'hidden') return true;
   if (style.overflow !== 'visible') {
     const box = element.getBoundingClientRect();
     if (box.width <= 1 || box.height <= 1) return true;
