@@ -3,7 +3,7 @@ import { HAS_WORD, hitsOf, type Hit } from './scan-block';
 
 /** Attributes that describe an element in words: read by screen readers or shown on hover, never painted. */
 const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
-/** Inputs whose value is words a person reads (not passwords, numbers, dates…), by `type` (missing or unknown: text). */
+/** Inputs whose value is words a person reads (not passwords, numbers, dates…), by `type` (missing, unknown: text). */
 const TEXT_INPUT_TYPES = new Set(['text', 'search']);
 /**
  * The elements that may carry such texts, as one selector: most elements of a page have none, and one

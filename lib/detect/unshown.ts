@@ -37,8 +37,9 @@ const VISIBLE = { visibilityProperty: true, opacityProperty: true };
 const NUMBERS = /-?[\d.]+/g;
 
 /**
- * Whether an element hides what it holds: `content-visibility: hidden`, or it clips it to (almost) nothing: `overflow` other than visible on a box of 1 px or less,
- * `clip: rect(…)` of 1 px or less, or `clip-path: inset(…)` of 50% or more from opposite sides.
+ * Whether an element hides what it holds: `content-visibility: hidden`, or it clips it to (almost) nothing:
+ * `overflow` other than visible on a box of 1 px or less, `clip: rect(…)` of 1 px or less, or `clip-path: inset(…)`
+ * of 50% or more from opposite sides.
  */
 function hidesContent(element: Element): boolean {
   const style = getComputedStyle(element);
