@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
-import { inAttributes, onPage, unpaintedCount } from '@/lib/detect/aggregate';
+import { inAttributes, inHidden, onPage, unpaintedCount } from '@/lib/detect/aggregate';
 import type { ReportEntry } from '@/lib/detect/report';
 import { appendixCategory, appendixTag, entryLabel } from './dictionary-labels';
 import { plural, useT } from './i18n';
@@ -56,11 +56,18 @@ export function DetectedTaxaList({ entries, compact = false }: { entries: readon
 }
 
 /** One line naming what was found only in image descriptions, titles, ARIA labels and form values. */
-function AlsoInAttributes({ entries }: { entries: readonly ReportEntry[] }) {
+/** Names found where no highlight shows them: `message` says where (attributes, or text the page hides). */
+function AlsoIn({
+  entries,
+  message,
+}: {
+  entries: readonly ReportEntry[];
+  message: 'detectAlsoInAttributes' | 'detectAlsoInHidden';
+}) {
   const t = useT();
   if (entries.length === 0) return null;
   const names = [...new Set(entries.map((entry) => entryLabel(entry, t)))].join(', ');
-  return <p className="taxa__attributes">{t('detectAlsoInAttributes', names)}</p>;
+  return <p className="taxa__attributes">{t(message, names)}</p>;
 }
 
 export interface DetectedTaxaProps {
@@ -105,7 +112,8 @@ export function DetectedTaxa({ tabId, source, compact, onShowPrivate, initial }:
     <section className="detected" aria-labelledby="verdict">
       <Verdict id="verdict" entries={entries && onPage(entries)} />
       {entries && <DetectedTaxaList entries={onPage(entries)} compact={compact} />}
-      {entries && <AlsoInAttributes entries={inAttributes(entries)} />}
+      {entries && <AlsoIn entries={inAttributes(entries)} message="detectAlsoInAttributes" />}
+      {entries && <AlsoIn entries={inHidden(entries)} message="detectAlsoInHidden" />}
       {entries && onShowPrivate && unpaintedCount(entries) > 0 && (
         <button type="button" className="taxa__more" onClick={onShowPrivate}>
           {t('detectShowPrivate')}

@@ -3,7 +3,7 @@ import { createFullScan } from '@/lib/matching/full-scan';
 import { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import { onDemandGlobal } from '@/lib/detect/on-demand';
 import { withJoinedName } from '@/lib/detect/join-blocks';
-import { hidesMatch, privateTermsOf } from '@/lib/detect/private-terms';
+import { secondStageHides } from '@/lib/detect/private-terms';
 import type { SecondStage } from '@/lib/detect/second-stage';
 import { summarizeHits } from '@/lib/detect/tally';
 
@@ -15,7 +15,7 @@ export default defineUnlistedScript(() => {
     fullScan: (parts) => createFullScan(parts),
     decodeSecondHalf,
     summarizeHits,
-    hidesPrivate: (matcher, stored) => hidesMatch(privateTermsOf(matcher, stored)),
+    hides: secondStageHides,
     joinName: withJoinedName,
   };
   Object.assign(globalThis, { [onDemandGlobal('full-scan')]: stage });

@@ -10,7 +10,11 @@ export function mergeReports(reports: Iterable<readonly ReportEntry[]>): ReportE
   const merged = new Map<string, ReportEntry>();
   for (const report of reports) {
     for (const entry of report) {
-      const key = entry.inAttributes ? `${entry.entryId} in attributes` : entry.entryId;
+      const key = entry.inAttributes
+        ? `${entry.entryId} in attributes`
+        : entry.inHidden
+          ? `${entry.entryId} hidden`
+          : entry.entryId;
       const seen = merged.get(key);
       if (!seen) {
         merged.set(key, { ...entry, matched: [...entry.matched], langs: [...entry.langs] });
@@ -35,9 +39,14 @@ export function distinctTaxa(entries: readonly ReportEntry[]): number {
   return new Set(onPage(entries).flatMap((entry) => entry.taxa)).size;
 }
 
-/** The entries found in the page's text, without those found only in attributes. */
+/** The entries found in the page's text as shown, without those found only in attributes or hidden text. */
 export function onPage(entries: readonly ReportEntry[]): ReportEntry[] {
-  return entries.filter((entry) => !entry.inAttributes);
+  return entries.filter((entry) => !entry.inAttributes && !entry.inHidden);
+}
+
+/** The entries found in text the page hides (lib/detect/unshown.ts). */
+export function inHidden(entries: readonly ReportEntry[]): ReportEntry[] {
+  return entries.filter((entry) => entry.inHidden);
 }
 
 /** The entries found in image descriptions, titles, ARIA labels and form values. */

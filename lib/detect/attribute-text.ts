@@ -3,8 +3,8 @@ import { HAS_WORD, hitsOf, type Hit } from './scan-block';
 
 /** Attributes that describe an element in words: read by screen readers or shown on hover, never painted. */
 const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
-/** Inputs whose value is words a person reads (not passwords, numbers, dates…). */
-const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
+/** Inputs whose value is words a person reads (not passwords, numbers, dates…), by `type` (missing, unknown: text). */
+const TEXT_INPUT_TYPES = new Set(['text', 'search']);
 /**
  * The elements that may carry such texts, as one selector: most elements of a page have none, and one
  * `matches` call answers for them where reading each attribute and the tag name would take four. Written out (the
@@ -22,29 +22,20 @@ const NONE: readonly never[] = [];
  * @example describingTexts(img) // ['Carved ivory netsuke']
  */
 function describingTexts(element: Element): string[] {
-  const texts: string[] = [];
-  for (const name of DESCRIBING_ATTRIBUTES) {
-    const value = element.getAttribute(name);
-    if (value !== null && HAS_WORD().test(value)) texts.push(value);
-  }
-  const value = formValueOf(element);
-  if (value !== undefined && HAS_WORD().test(value)) texts.push(value);
-  return texts;
+  return [...DESCRIBING_ATTRIBUTES.map((name) => element.getAttribute(name)), formValueOf(element)].filter(
+    (text): text is string => !!text && HAS_WORD().test(text),
+  );
 }
 
-function formValueOf(element: Element): string | undefined {
+/** The text a form field shows: a text input's or text area's value, a select's chosen option. */
+const formValueOf = (element: Element) => {
   const tag = element.localName;
-  if (tag === 'textarea') return (element as HTMLTextAreaElement).value;
-  if (tag === 'input') {
-    const input = element as HTMLInputElement;
-    return TEXT_INPUT_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()) ? input.value : undefined;
-  }
-  if (tag === 'select') {
-    const select = element as HTMLSelectElement;
-    return select.selectedIndex >= 0 ? select.options[select.selectedIndex]?.text : undefined;
-  }
-  return undefined;
-}
+  return tag === 'select'
+    ? (element as HTMLSelectElement).selectedOptions[0]?.text
+    : tag === 'textarea' || (tag === 'input' && TEXT_INPUT_TYPES.has((element as HTMLInputElement).type))
+      ? (element as HTMLInputElement).value
+      : undefined;
+};
 
 /**
  * The hits in an element's describing attributes and form value.

@@ -100,9 +100,9 @@ export function runDetect(env: DetectEnvironment): Detect {
   let unpublishedLoad = env.dictionaryLoad;
   let privateShown = false;
   // Only a match asks, and matches come from the second stage: it is here by then.
-  let hidesPrivate: HidesMatch | undefined;
-  const hides: HidesMatch = (terms) =>
-    !privateShown && (hidesPrivate ??= env.secondStage()!.hidesPrivate(matcher, env.customTerms))(terms);
+  let hidesMatch: HidesMatch | undefined;
+  const hides: HidesMatch = (...match) =>
+    (hidesMatch ??= env.secondStage()!.hides(matcher, env.customTerms, () => privateShown))(...match);
   let autoRestore: number | undefined;
 
   const reports = createReportScheduler({

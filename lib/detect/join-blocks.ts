@@ -66,8 +66,8 @@ export function withJoinedName(
 
   const genusStart = block.text.length - tail[0].length;
   const epithetEnd = head[0].length;
-  const from = domPosition(block, genusStart, 'start');
-  const to = domPosition(next, epithetEnd, 'end');
+  const from = domPosition(block, genusStart);
+  const to = domPosition(next, epithetEnd, true);
   const range = doc.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);

@@ -1,3 +1,5 @@
+import { PRIVATE, UNSHOWN, type HidesMatch } from './scan-block';
+import { unshown } from './unshown';
 import type { Matcher } from '@/lib/matching/matcher';
 
 /** How a custom term's entry is named when compiled (lib/dictionary/custom-terms.ts): `custom-<…>`. */
@@ -46,4 +48,20 @@ export function privateTermsOf(
  * researcher has not asked to see private terms on this page. `CSS.highlights`
  * is shared with the page, so a painted private term would tell it the watch-list.
  */
-export const hidesMatch = (isPrivate: (term: number) => boolean) => (terms: readonly number[]) => terms.some(isPrivate);
+export const hidesMatch = (isPrivate: (term: number) => boolean) => (terms: readonly number[]) =>
+  terms.some(isPrivate) && PRIVATE;
+
+/**
+ * What the second stage answers for every match (second-stage.ts' `hides`): text the page hides first (UNSHOWN),
+ * then private terms (PRIVATE) unless the researcher asked to see them.
+ * @example secondStageHides(matcher, stored, () => false)(terms, range, nodes) // UNSHOWN, PRIVATE or false
+ */
+export const secondStageHides = (
+  matcher: Pick<Matcher, 'terms' | 'entries'>,
+  stored: unknown,
+  privateShown: () => boolean,
+  isUnshown = unshown,
+): HidesMatch => {
+  const isPrivate = hidesMatch(privateTermsOf(matcher, stored));
+  return (terms, range, nodes) => (isUnshown(range, nodes) && UNSHOWN) || (!privateShown() && isPrivate(terms));
+};

@@ -12,12 +12,21 @@ export interface Hit {
   /** The words as the page wrote them. */
   word: string;
   lang: TermInfo['lang'];
-  /** Found but not painted: a private term (lib/detect/private-terms.ts). */
-  unpainted?: true;
+  /**
+   * Found but not painted: a private term (PRIVATE, lib/detect/private-terms.ts), or text the page does not show
+   * (UNSHOWN, lib/detect/unshown.ts), counted apart.
+   */
+  unpainted?: Unpainted;
 }
 
-/** Whether a match, by its terms, is counted but kept off the page. */
-export type HidesMatch = (terms: readonly number[]) => boolean;
+/** A match of the researcher's private terms: counted, kept off the page. */
+export const PRIVATE = 1;
+/** A match in text the page hides (`display: none`, `font-size: 0`, off the page…): neither painted nor counted. */
+export const UNSHOWN = 2;
+export type Unpainted = typeof PRIVATE | typeof UNSHOWN;
+
+/** Whether a match, by its terms and where it is, is kept off the page, and why; false or 0 when it is painted. */
+export type HidesMatch = (terms: readonly number[], range: Range, nodes: readonly Text[]) => Unpainted | false | 0;
 const HIDES_NONE: HidesMatch = () => false;
 
 export interface ScannedBlock {
@@ -43,7 +52,7 @@ export function categoryOf(match: Pick<Match, 'terms'>, matcher: Pick<Matcher, '
 }
 
 /** Hits of one match: one per distinct entry (several taxa may share a common name). */
-export function hitsOf(match: Match, word: string, matcher: Matcher, unpainted = false): Hit[] {
+export function hitsOf(match: Match, word: string, matcher: Matcher, unpainted?: Unpainted | false | 0): Hit[] {
   const seen = new Map<number, Hit>();
   for (const termIndex of match.terms) {
     const term = matcher.terms[termIndex]!;
@@ -92,23 +101,19 @@ export function scanSegment(
   const text = block.text.slice(windowStart, to + CONTEXT_CHARS);
   if (!HAS_WORD().test(text)) return result;
   const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
-  for (const match of matches) {
-    const start = match.start + windowStart;
-    const end = match.end + windowStart;
+  // Exempt names follow the matches: marked for the reader, they never make a hit (no badge, no count, no verdict).
+  for (const found of [...matches, ...exempt]) {
+    const start = found.start + windowStart;
+    const end = found.end + windowStart;
     if (start < from || start >= to) continue;
-    const hidden = hides(match.terms);
-    if (!hidden) {
-      const { range, nodes } = rangeFor(block, start, end, doc);
-      result.painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
+    const { range, nodes } = rangeFor(block, start, end, doc);
+    if ('taxon' in found) {
+      result.painted.push({ range, nodes, category: 'exempt', terms: [], exempt: found.taxon });
+      continue;
     }
-    result.hits.push(...hitsOf(match, block.text.slice(start, end), matcher, hidden));
-  }
-  // Exempt names are marked for the reader and never make a hit: no badge, no count, no verdict.
-  for (const name of exempt) {
-    const start = name.start + windowStart;
-    if (start < from || start >= to) continue;
-    const { range, nodes } = rangeFor(block, start, name.end + windowStart, doc);
-    result.painted.push({ range, nodes, category: 'exempt', terms: [], exempt: name.taxon });
+    const hidden = hides(found.terms, range, nodes);
+    if (!hidden) result.painted.push({ range, nodes, category: categoryOf(found, matcher), terms: found.terms });
+    result.hits.push(...hitsOf(found, block.text.slice(start, end), matcher, hidden));
   }
   return result;
 }

@@ -2,8 +2,8 @@ import type { FullScanFactory } from '@/lib/matching/full-scan';
 import type { Matcher } from '@/lib/matching/matcher';
 import type { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import type { withJoinedName } from './join-blocks';
-import type { HidesMatch } from './scan-block';
 import type { summarizeHits } from './tally';
+import type { HidesMatch } from './scan-block';
 
 /**
  * What the injected full-scan.js leaves for a tab's content script (entrypoints/full-scan.ts, on-demand.ts): the
@@ -20,8 +20,16 @@ export interface SecondStage {
   decodeSecondHalf: typeof decodeSecondHalf;
   /** lib/detect/tally.ts: a frame with no hits reports none, and has no hits before this arrives. */
   summarizeHits: typeof summarizeHits;
-  /** Whether a match names a term of the researcher's private watch-list, as stored (lib/detect/private-terms.ts). */
-  hidesPrivate(matcher: Pick<Matcher, 'terms' | 'entries'>, storedCustomTerms: unknown): HidesMatch;
+  /**
+   * Whether a match is kept off the page, and why (scan-block.ts' HidesMatch): its text is hidden from the reader
+   * (UNSHOWN, lib/detect/unshown.ts: neither painted nor counted), or it names a term of the researcher's private
+   * watch-list, as stored (PRIVATE, lib/detect/private-terms.ts), while `privateShown` says they stay unpainted.
+   */
+  hides(
+    matcher: Pick<Matcher, 'terms' | 'entries'>,
+    storedCustomTerms: unknown,
+    privateShown: () => boolean,
+  ): HidesMatch;
   /** Joins a scientific name split over two blocks (lib/detect/join-blocks.ts): only text with a candidate needs it. */
   joinName: typeof withJoinedName;
 }

@@ -47,7 +47,7 @@ export type BlockTextReader = (nodes: number) => BlockText | undefined;
  * shortened text node (a change to a block's own text marks it to be scanned again anyway).
  * @example const read = blockTextReader(list, ownUi); let block; while (!(block = read(256)));
  */
-export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReader {
+export function blockTextReader(owner: BlockOwner, ownUi: OwnUi, renders = rendersText): BlockTextReader {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
@@ -100,7 +100,8 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
         read = 0;
       } else if (type === ELEMENT) {
         const role = textRoleOf(child as Element, ownUi);
-        if (role === RUNS_ON) {
+        // Junk a seller hides inside a word (`ivo<span hidden>x</span>ry`) is not read: the word is read as shown.
+        if (role === RUNS_ON && !(inWord(child as Element, last) && !renders(child as Element))) {
           resume.push(child.nextSibling);
           const [open, close] = edgesOf(child as Element);
           add(open);
@@ -118,6 +119,35 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi): BlockTextReade
   };
 }
 
+/** Whether an element's text shows on the page (see rendersText); an injected function in unit tests. */
+export type Renders = (element: Element) => boolean;
+
+/** A letter of a cased script (all eight languages'), without a Unicode-property regular expression. */
+const isLetter = (char = '') => char.toLowerCase() != char.toUpperCase();
+
+/**
+ * Whether an inline element sits inside a word: a letter ends the text before it and a letter starts the text
+ * after it. Only such elements are asked whether they render: asking every element of a page would cost more than
+ * the scan (see dom-rules.ts).
+ * @example inWord(span, 'o'.charCodeAt(0)) // true for `ivo<span>x</span>ry`
+ */
+export const inWord = (element: Element, before: number) =>
+  isLetter(String.fromCharCode(before)) && isLetter((element.nextSibling as Text | null)?.data?.[0]);
+
+/**
+ * Whether an element's text shows: not `display: none`, `hidden`, `visibility: hidden`, `opacity: 0` or skipped
+ * content (`checkVisibility`), and drawn in a box of some width (not `font-size: 0`) not wholly before the page's start
+ * (pushed thousands of pixels left or up, where no scrolling reaches). Where `checkVisibility` is missing (Chromium
+ * before 105, Firefox before 106, jsdom) every element counts as shown.
+ * @example rendersText(document.querySelector('[hidden]')!) // false
+ */
+export const rendersText = (element: Element, box = element.getBoundingClientRect()) =>
+  !element.checkVisibility ||
+  (element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+    box.width >= 1 &&
+    box.right + scrollX > 0 &&
+    box.bottom + scrollY > 0);
+
 const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
 /** Displays that keep an element's text running on: inline, or no box of its own. */
 const RUNS_ON_DISPLAY = /^(inline|contents|none|)$/;
@@ -133,7 +163,7 @@ const styleOf = (element: Element) => (element.hasAttribute('style') ? getComput
  * `unicode-bidi: bidi-override` or `isolate-override`. The matcher reads it as the control characters would.
  */
 const drawsRightToLeft = (element: Element, style = styleOf(element)) =>
-  (element.localName === 'bdo' && element.getAttribute('dir')?.toLowerCase() === 'rtl') ||
+  (element.localName === 'bdo' && (element as HTMLElement).dir === 'rtl') ||
   (style?.direction === 'rtl' && style.unicodeBidi.endsWith('override'));
 
 /**
@@ -171,10 +201,10 @@ interface DomPosition {
 /**
  * The (text node, offset) pair for a position in the block's text. A match
  * starts in the node holding its first character and ends in the node holding
- * its last, so a boundary between two nodes resolves differently for each edge.
+ * its last, so a boundary between two nodes resolves differently for each edge: `end` for a match's end.
  */
-export function domPosition(block: BlockText, offset: number, edge: 'start' | 'end'): DomPosition {
-  const index = nodeIndexAt(block, edge === 'end' ? Math.max(offset - 1, 0) : offset);
+export function domPosition(block: BlockText, offset: number, end?: boolean): DomPosition {
+  const index = nodeIndexAt(block, end ? Math.max(offset - 1, 0) : offset);
   const node = block.nodes[index]!;
   // A match may start on a control the reader added before the first node (`<bdo>` opening a block): offset 0 then.
   return { node, index, offset: Math.max(0, Math.min(offset - block.starts[index]!, node.data.length)) };
@@ -186,8 +216,8 @@ export function domPosition(block: BlockText, offset: number, edge: 'start' | 'e
  * @example rangeFor(block, 0, 19, document).range.toString() // "Psittacus erithacus"
  */
 export function rangeFor(block: BlockText, start: number, end: number, doc: Document): { range: Range; nodes: Text[] } {
-  const from = domPosition(block, start, 'start');
-  const to = domPosition(block, end, 'end');
+  const from = domPosition(block, start);
+  const to = domPosition(block, end, true);
   const range = doc.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);

@@ -178,3 +178,12 @@ it('mentions names found only in attributes in one line, outside the list and th
   expect(names()).toEqual(['Psittacus erithacus']);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1 CITES-listed taxon · Appendix I');
 });
+
+it('mentions names found only in text the page hides in a line of their own, outside the list and the verdict', async () => {
+  const stuffed: ReportEntry = { ...ivory, count: 5, inHidden: true };
+  const source: DetectionsSource = { load: async () => [parrot, stuffed], watch: () => () => {} };
+  render(<DetectedTaxa tabId={3} source={source} />);
+  expect(await screen.findByText('Also in text the page hides (not highlighted, not counted): Ivory')).toBeTruthy();
+  expect(names()).toEqual(['Psittacus erithacus']);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1 CITES-listed taxon · Appendix I');
+});

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { hidesMatch, privateTermsOf } from '@/lib/detect/private-terms';
-import { scanSegment } from '@/lib/detect/scan-block';
+import { PRIVATE as PRIVATE_MATCH, scanSegment } from '@/lib/detect/scan-block';
 import { summarizeHits } from '@/lib/detect/tally';
 import { mergeReports, unpaintedCount } from '@/lib/detect/aggregate';
 import { withCustomTerms } from '@/lib/dictionary/custom-terms';
@@ -54,7 +54,7 @@ describe('private terms', () => {
   it('are counted and reported but never painted, while listed names around them are', () => {
     const scanned = scan('zorblax and Graupi from hanskarl77, a Grey parrot and a Ball python');
     expect(scanned.painted.map(({ range }) => range.toString())).toEqual(['Grey parrot', 'Ball python']);
-    expect(scanned.hits.map((hit) => [hit.word, hit.unpainted ?? false])).toEqual([
+    expect(scanned.hits.map((hit) => [hit.word, hit.unpainted === PRIVATE_MATCH])).toEqual([
       ['zorblax', true],
       ['Graupi', true],
       ['hanskarl77', true],

@@ -1,0 +1,62 @@
+import { isInline } from '@/lib/highlight/dom-rules';
+
+/**
+ * Whether a match's text is hidden from the reader, though it is in the page's text: an element it is in does not
+ * render (`display: none`, the `hidden` attribute, `visibility: hidden`, `opacity: 0`, `content-visibility: hidden`),
+ * its text is drawn in no space (`font-size: 0`) or wholly before the page's start (pushed thousands of pixels left
+ * or up), or an element around it up to its block clips it to nothing (the "visually hidden" pattern: a box of 1 px
+ * with `overflow: hidden`, `clip: rect(0 0 0 0)`, `clip-path: inset(50%)`). A seller stuffing names there would
+ * inflate the badge with nothing to see. Asked for matches only (a few per page), in the matcher's second stage:
+ * the content script every frame evaluates never carries it. Where `checkVisibility` is missing (Chromium before
+ * 105, Firefox before 106, jsdom) everything counts as shown.
+ * @example unshown(range, nodes) // true for "ivory" in <span style="display:none">ivory</span>
+ */
+export function unshown(range: Range, nodes: readonly Text[]): boolean {
+  const first = nodes[0]?.parentElement;
+  if (!first?.checkVisibility) return false;
+  const seen = new Set<Element>();
+  for (const node of nodes) {
+    for (let element = node.parentElement; element && !seen.has(element); element = element.parentElement) {
+      seen.add(element);
+      if (element === node.parentElement && !element.checkVisibility(VISIBLE)) return true;
+      if (hidesContent(element)) return true;
+      // The block's own box ends the walk: clipping further up hides whole sections, which pages do for tabs and
+      // menus the reader opens (a match there is found again when its block changes).
+      if (!isInline(element)) break;
+    }
+  }
+  const box = range.getBoundingClientRect();
+  const view = first.ownerDocument.defaultView!;
+  return box.width < 1 || box.height < 1 || box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
+}
+
+/** What `checkVisibility` checks beside `display` and skipped content. */
+const VISIBLE = { visibilityProperty: true, opacityProperty: true };
+
+/** `rect(…)` or `inset(…)` and the lengths or percentages inside. */
+const NUMBERS = /-?[\d.]+/g;
+
+/**
+ * Whether an element hides what it holds: `content-visibility: hidden`, or it clips it to (almost) nothing:
+ * `overflow` other than visible on a box of 1 px or less, `clip: rect(…)` of 1 px or less, or `clip-path: inset(…)`
+ * of 50% or more from opposite sides.
+ */
+function hidesContent(element: Element): boolean {
+  const style = getComputedStyle(element);
+  const { clip, clipPath } = style;
+  // Its own text is skipped content too (checkVisibility asks only whether the element is inside such a subtree).
+  if (style.contentVisibility === 'hidden') return true;
+  if (style.overflow !== 'visible') {
+    const box = element.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) return true;
+  }
+  if (clip.startsWith('rect(')) {
+    const [top = 0, right = 0, bottom = 0, left = 0] = (clip.match(NUMBERS) ?? []).map(Number);
+    if (right - left <= 1 || bottom - top <= 1) return true;
+  }
+  if (clipPath.startsWith('inset(') && clipPath.includes('%')) {
+    const [top = 0, right = top, bottom = top, left = right] = (clipPath.match(NUMBERS) ?? []).map(Number);
+    if (top + bottom >= 100 || left + right >= 100) return true;
+  }
+  return false;
+}
