@@ -8,30 +8,18 @@
  *   npm run build:chrome && BENCH_PAGE_RUNS=3 node --experimental-transform-types --no-warnings \
  *     --import ./bench/ts-paths.ts bench/popup-files.ts
  */
-import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
-import { timeToPopupReady } from './flagging.ts';
+import { tracedPopupReady } from './flagging.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { badgeAfterLoad } from './responsiveness.ts';
-import { traced, type TraceEvent } from './trace.ts';
+import type { TraceEvent } from './trace.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
 const CATEGORIES = 'devtools.timeline,loading,blink.user_timing';
 
 type ResourceEvent = TraceEvent & { args?: { data?: { requestId?: string; url?: string } } };
-
-async function tracedPopup(context: BrowserContext, extensionId: string, tabId: number) {
-  const popup = await context.newPage();
-  const cdp = await context.newCDPSession(popup);
-  const { result: readyMs, events } = await traced(cdp, CATEGORIES, async () => {
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    return timeToPopupReady(popup);
-  });
-  await popup.close();
-  return { readyMs, events: events as ResourceEvent[] };
-}
 
 /** One line a file: `file  asked  response  finished` (ms from the popup's navigation start). */
 function files(events: ResourceEvent[], readyMs: number): string[] {
@@ -61,8 +49,8 @@ try {
   await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
   for (let run = 0; run <= RUNS; run++) {
     const ad = await badgeAfterLoad(extension, server.origin);
-    const { readyMs, events } = await tracedPopup(extension.context, extension.extensionId, ad.tabId);
-    console.log(`open ${run + 1}\n${files(events, readyMs).join('\n')}`);
+    const { readyMs, events } = await tracedPopupReady(extension.context, extension.extensionId, ad.tabId, CATEGORIES);
+    console.log(`open ${run + 1}\n${files(events as ResourceEvent[], readyMs).join('\n')}`);
     await ad.page.close();
   }
 } finally {
