@@ -6,40 +6,63 @@ const CONTENT_SCRIPT_WRAPPER = '\0virtual:wxt-content-script-isolated-world-entr
 /** zod's classic API and what only it uses (its JSON Schema output, its English messages), by module path. */
 const ZOD_CLASSIC =
   /[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|locales|core[\\/](json-schema-processors|to-json-schema))[\\/.]/;
-/** The rest of zod: its core and zod/mini. */
-const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
 
-/** What the build's output says of a chunk: the chunks it imports statically and the styles it needs. */
-type Bundle = Record<
-  string,
-  { type: 'chunk'; imports: string[]; viteMetadata?: { importedCss: Set<string> } } | { type: 'asset' }
->;
+/**
+ * The flag's schemas and the two reads of a flag status that build them (the status kept in storage.session, the
+ * background's answer): a popup about a flagged ad loads them in one file, after its first screen's.
+ */
+const FLAG_STATUS = /[\\/]lib[\\/](records[\\/]flag|browser[\\/]kept-status|messaging[\\/]flag-status)\.ts$/;
 
-/** A chunk's file and the files it imports statically, then theirs. */
-function staticGraph(bundle: Bundle, file: string, seen = new Set<string>()): Set<string> {
-  const chunk = bundle[file];
-  if (seen.has(file) || chunk?.type !== 'chunk') return seen;
-  seen.add(file);
-  for (const imported of chunk.imports) staticGraph(bundle, imported, seen);
+/** What the bundler says of a module: the modules it imports statically. */
+type ModuleInfo = (id: string) => { importedIds: readonly string[] } | null;
+
+/** A module and the modules it imports statically, then theirs. */
+function staticGraph(info: ModuleInfo, id: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(id)) return seen;
+  seen.add(id);
+  for (const imported of info(id)?.importedIds ?? []) staticGraph(info, imported, seen);
   return seen;
+}
+
+/**
+ * What the popup's HTML imports statically (its first module, the page it starts, what WXT adds to every page),
+ * except its first module: that stays in the popup's entry chunk, which no other page may import.
+ */
+function popupFirstScreen(ids: string[], info: ModuleInfo): Set<string> {
+  const html = ids.find((id) => /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(id));
+  const main = ids.find((id) => /[\\/]entrypoints[\\/]popup[\\/]main\.ts$/.test(id));
+  if (!html || !main) throw new Error("wxt.config.ts: the popup's page or first module is missing from the build");
+  const modules = staticGraph(info, html);
+  modules.delete(html);
+  modules.delete(main);
+  return modules;
 }
 
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
-    // zod's classic API (its methods on every schema, its JSON Schema output, its English messages: 38 kB) in a chunk
-    // of its own. The pages' build would otherwise put it in the chunk every page shares, React DOM's, which the popup
-    // loads first; the popup's first screen parses with zod/mini alone (lib/records/flag.ts and the other schemas it
-    // reads), so it no longer waits for classic zod nor evaluates it (issue 14). zod's core, which both forms use, goes
-    // in a chunk of its own too (68 kB): Rollup would otherwise put it in the classic chunk with the modules that
-    // import it. The popup's first chunks: 329 kB of React DOM and zod before, 229 + 68 kB now. Only the pages' build:
-    // the scripts' builds are single files.
+    // The popup's first screen in one chunk: a module fetched, compiled and evaluated on its own is a response the
+    // popup's main thread handles in a task of its own, and on a busy machine each task waits its turn (issue 14: the
+    // eleven module files and three stylesheets that the HTML preloaded at once arrived over ~70 ms of a 233 ms opening
+    // at load 2–3). The popup's HTML then loads its entry (entrypoints/popup/main.ts), this chunk and one stylesheet.
+    // Every other page imports React and the shared components from it too: it is the chunk every page shares,
+    // with the popup's own components (about 20 kB) in it.
+    // zod's classic API (its methods on every schema, its JSON Schema output, its English messages: 38 kB) stays in
+    // a chunk of its own, which the popup does not load: its first screen parses with zod/mini alone. The flag's
+    // schemas too (FLAG_STATUS), built only for a flagged ad. Only the pages' build: the scripts' builds are single
+    // files.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) throw new Error("wxt.config.ts: the pages' build has no single output");
-      output.manualChunks = (id) => (ZOD_CLASSIC.test(id) ? 'zod-classic' : ZOD.test(id) ? 'zod' : undefined);
+      let firstScreen: Set<string> | undefined;
+      output.manualChunks = (id, { getModuleIds, getModuleInfo }) => {
+        if (ZOD_CLASSIC.test(id)) return 'zod-classic';
+        if (FLAG_STATUS.test(id)) return 'flag';
+        firstScreen ??= popupFirstScreen([...getModuleIds()], getModuleInfo);
+        return firstScreen.has(id) ? 'popup-first' : undefined;
+      };
     },
   },
   // Every dependency is imported where it is used, so a reader sees it and the linter can check the layers.
@@ -67,34 +90,6 @@ export default defineConfig({
           id.startsWith(CONTENT_SCRIPT_WRAPPER)
             ? `import { main } from ${JSON.stringify(id.slice(CONTENT_SCRIPT_WRAPPER.length))};\nmain();\n`
             : undefined,
-      },
-      // The popup's first module sends its requests, then imports the page (entrypoints/popup/main.ts): the page's
-      // chunks are preloaded and its styles linked from the HTML, so fetching them does not wait for that module to
-      // load and run (issue 14). Linked, not preloaded: the page's import then finds each stylesheet in place instead
-      // of adding a link and waiting for its load event; the styles are a few kB and arrive long before the page's
-      // 329 kB chunk, which the first render waits for anyway.
-      {
-        name: 'spoor:preload-popup-page',
-        transformIndexHtml: {
-          order: 'post',
-          handler(_html, { filename, chunk, bundle }) {
-            if (!filename.endsWith('popup/index.html') || !chunk || !bundle) return;
-            const page = new Set(chunk.dynamicImports.flatMap((file) => [...staticGraph(bundle, file)]));
-            for (const file of staticGraph(bundle, chunk.fileName)) page.delete(file);
-            const styles = [...page].flatMap((file) => {
-              const output = bundle[file];
-              return output?.type === 'chunk' ? [...(output.viteMetadata?.importedCss ?? [])] : [];
-            });
-            return [
-              ...[...page].map((file) => ({ rel: 'modulepreload', href: file })),
-              ...styles.map((file) => ({ rel: 'stylesheet', href: file })),
-            ].map(({ href, ...link }) => ({
-              tag: 'link',
-              attrs: { ...link, crossorigin: true, href: `/${href}` },
-              injectTo: 'head',
-            }));
-          },
-        },
       },
     ],
   }),

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { setSettings } from './page-measures.ts';
+import { traced, type TraceEvent } from './trace.ts';
 
 const SEEDED_FLAGS = Number(process.env.BENCH_FLAGS ?? 10_000);
 const SCREENSHOT_BYTES = 8 * 1024;
@@ -35,6 +36,23 @@ export async function popupReady(
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return { popup, ms: await timeToPopupReady(popup) };
+}
+
+/** Opens the popup about `tabId` under a trace of `categories`; returns its ready time and the trace's events. */
+export async function tracedPopupReady(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+  categories: string,
+): Promise<{ readyMs: number; events: TraceEvent[] }> {
+  const popup = await context.newPage();
+  const cdp = await context.newCDPSession(popup);
+  const { result: readyMs, events } = await traced(cdp, categories, async () => {
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    return timeToPopupReady(popup);
+  });
+  await popup.close();
+  return { readyMs, events };
 }
 
 /** Clicks "Flag this ad" and returns the time until the popup says the record is saved. */

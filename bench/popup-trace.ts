@@ -12,31 +12,18 @@
  * the popup's scripts (`v8.compileModule`, `v8.produceModuleCache`, `v8.compile`, `v8.produceCache`, and the cache's
  * consumption) with their wall ms.
  */
-import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { importFullChecklist } from './checklist.ts';
-import { timeToPopupReady } from './flagging.ts';
+import { tracedPopupReady } from './flagging.ts';
 import { setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 import { badgeAfterLoad } from './responsiveness.ts';
-import { traced, type TraceEvent } from './trace.ts';
+import type { TraceEvent } from './trace.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 2);
 const CATEGORIES =
   'devtools.timeline,v8,v8.execute,disabled-by-default-v8.compile,disabled-by-default-devtools.timeline,loading,blink.user_timing';
-
-/** Opens the popup about `tabId` under a trace; returns its ready time and the trace's events. */
-async function tracedPopup(context: BrowserContext, extensionId: string, tabId: number) {
-  const popup = await context.newPage();
-  const cdp = await context.newCDPSession(popup);
-  const { result: readyMs, events } = await traced(cdp, CATEGORIES, async () => {
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    return timeToPopupReady(popup);
-  });
-  await popup.close();
-  return { readyMs, events };
-}
 
 /** The popup's V8 compile and code-cache events, one entry per file: `name file ms`. */
 function codeCache(events: TraceEvent[]): string {
@@ -89,7 +76,7 @@ try {
   // The browser's first open (nothing cached), then the later ones.
   for (let run = 0; run <= RUNS; run++) {
     const ad = await badgeAfterLoad(extension, server.origin);
-    const { readyMs, events } = await tracedPopup(extension.context, extension.extensionId, ad.tabId);
+    const { readyMs, events } = await tracedPopupReady(extension.context, extension.extensionId, ad.tabId, CATEGORIES);
     console.log(`open ${run + 1}\n${timeline(events, readyMs).join('\n')}\n${codeCache(events)}`);
     await ad.page.close();
   }

@@ -75,7 +75,7 @@ interface LocalisedPageProps {
  * the visual system's styles. The language is known before the first render,
  * so a page never flashes English first. A page that needs something else
  * before its first render (the popup: its tab) passes a promise, awaited beside the settings; a page that asked
- * for the settings before its script loaded (the popup's first module) passes that answer as `stored`.
+ * for the settings already (the popup, with everything else its first screen reads) passes that answer as `stored`.
  * @example void startPage(browserPageEnv(), 'dashTitle', <Dashboard send={sendToBackground} />);
  */
 export async function startPage(

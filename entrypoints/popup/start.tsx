@@ -5,9 +5,9 @@ import { startPage } from '@/components/page/PageRoot';
 import { PopupApp } from './PopupApp';
 
 /**
- * The popup's page, once React, zod and the protocol have loaded; `requests` were sent before (main.ts). The first
- * render knows the tab (a tab that cannot be looked up, closed meanwhile, shows as no web page) and shows what the
- * opening read from storage.session (read long before React has evaluated), so it renders the tab's state at once.
+ * The popup's page, from the `requests` sent as its script started (main.ts). The first render knows the tab (a tab
+ * that cannot be looked up, closed meanwhile, shows as no web page) and shows what the opening read from
+ * storage.session, so it renders the tab's state at once.
  */
 export function startPopup(requests: PopupRequests): Promise<void> {
   const opening = openPopup(requests);

@@ -32,7 +32,7 @@ export interface PopupReplies {
   status?: Promise<unknown>;
 }
 
-/** What the popup asked for as its first, small module ran. */
+/** What the popup asked for as its script started. */
 export interface PopupRequests {
   /** `storage.local`'s answer for the settings, not parsed yet (lib/settings/store.ts's `settingsFrom` does). */
   settings: Promise<Record<string, unknown>>;
@@ -88,21 +88,18 @@ async function readAbout(tabId: number, tab: Promise<PopupTab>): Promise<PopupRe
   const asked = isWebPage(url) && !keptStatusIsCurrent(stored, tabId, url);
   const status = asked ? sendUnparsed('flag/status', { tabId }) : undefined;
   // A kept status that holds a flag is parsed with the flag's schemas (popup-opening.ts), which the first screen
-  // does not otherwise build: they evaluate now, while React's chunk still loads, rather than after it has run (the
-  // popup's HTML preloads their chunk with the page's: wxt.config.ts).
+  // does not otherwise build: their chunk (one file, wxt.config.ts) is fetched now, while the other answers come in.
   if (!asked && isWebPage(url) && (stored[tabFlagKey(tabId)] as { flag?: unknown }).flag !== null)
     import('./kept-status').catch(() => undefined);
   return { tabId, url, stored, reportChanged, statusChanged, status };
 }
 
 /**
- * Asks for everything the popup's first screen needs, before React, zod and the protocol (most of the popup's
- * script) have even loaded, so the browser answers while they do: the settings, the tab, its findings and its flag
- * status, from storage.session, which the background keeps (issue 14: a popup that does not wake it). Only a tab
- * with no current flag status kept asks the background.
+ * Asks for everything the popup's first screen needs, at once, as the popup's script starts: the settings, the tab,
+ * its findings and its flag status, from storage.session, which the background keeps (issue 14: a popup that does
+ * not wake it). Only a tab with no current flag status kept asks the background.
  * This module imports neither zod nor the protocol's schemas; lib/browser/popup-opening.ts parses what it read.
- * @example const requests = requestPopupOpening();
- * void import('./start').then(({ startPopup }) => startPopup(requests));
+ * @example void startPopup(requestPopupOpening());
  */
 export function requestPopupOpening(search = location.search): PopupRequests {
   // The language and the researcher's id come from the settings: the first render waits for them.

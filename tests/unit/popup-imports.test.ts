@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../..');
 
 /**
- * The modules the popup evaluates before its first render: what entrypoints/popup/start.tsx imports statically,
- * bundled as the build splits it (dynamic imports become chunks of their own, loaded later).
+ * The modules the popup evaluates before its first render: what its entry (entrypoints/popup/main.ts) imports
+ * statically, which the build puts in one chunk (wxt.config.ts; tests/e2e/popup-files.test.ts), bundled as the build
+ * splits it (dynamic imports become chunks of their own, loaded later).
  */
 async function firstRenderModules(): Promise<string[]> {
   const { metafile } = await build({
     absWorkingDir: root,
-    entryPoints: ['entrypoints/popup/start.tsx'],
+    entryPoints: ['entrypoints/popup/main.ts'],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -24,7 +25,7 @@ async function firstRenderModules(): Promise<string[]> {
     loader: { '.css': 'empty' },
   });
   const outputs: Metafile['outputs'] = metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === 'entrypoints/popup/start.tsx')!;
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === 'entrypoints/popup/main.ts')!;
   const chunks = new Set<string>();
   const visit = (path: string) => {
     if (chunks.has(path)) return;
@@ -42,6 +43,8 @@ describe("the popup's first render", () => {
       const modules = await firstRenderModules();
       expect(modules).toEqual(
         expect.arrayContaining([
+          'entrypoints/popup/start.tsx',
+          'lib/browser/popup-requests.ts',
           'components/FlagPanel.tsx',
           'components/DetectedTaxa.tsx',
           // The tab's report, read from storage.session and parsed there, with the detections' schemas alone.
