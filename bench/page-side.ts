@@ -63,6 +63,12 @@ const GENERATED: Record<string, string> = {
   '/generated/ad.html': html('Anzeige', `<main>${listingCard(0)}</main>`),
   '/generated/frames-0.html': html('20 listings', `<main id="results">${listings20}</main>`),
   '/generated/frames-20.html': html('20 listings', `<main id="results">${listings20}</main>${frames}`),
+  // A tiny page with one ad frame and one pixel, neither with words: what an embedded frame without text costs.
+  '/generated/ad-frames.html': html(
+    'Hello',
+    '<p>Hello world</p><iframe src="/generated/ad-frame.html" width="300" height="250"></iframe>' +
+      '<iframe src="/generated/pixel-frame.html" width="1" height="1"></iframe>',
+  ),
   '/generated/ad-frame.html': AD_FRAME,
   '/generated/pixel-frame.html': PIXEL_FRAME,
   '/generated/text-frame.html': TEXT_FRAME,
@@ -70,7 +76,14 @@ const GENERATED: Record<string, string> = {
 
 /** Serves the generated bench pages. */
 export const generatedPages: Route = (req, res) => {
-  const body = GENERATED[new URL(req.url ?? '/', 'http://x').pathname];
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  // The same pages with their frames on another site ("localhost" instead of "127.0.0.1"), as ads are: each such
+  // frame runs in a renderer process of its own site, where nothing of Spoor's was compiled before.
+  const crossSite = path.endsWith('-cross.html');
+  const body = GENERATED[crossSite ? path.replace('-cross.html', '.html') : path]?.replaceAll(
+    crossSite ? 'src="/generated/' : '\0',
+    `src="http://localhost:${req.headers.host?.split(':')[1]}/generated/`,
+  );
   if (body === undefined) return false;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   return true;

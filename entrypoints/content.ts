@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import '@/assets/detect-highlights.css';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
 import { runDetect } from '@/lib/detect/content-detect';
-import { whenWorthScanning } from '@/lib/detect/frame-worth';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
 import { contentApi } from '@/lib/browser/content-api';
@@ -12,16 +11,20 @@ import { listenForCommands } from '@/lib/browser/content-commands';
 import { watchLocation } from '@/lib/detect/location-watch';
 import { CUSTOM_TERMS_KEY } from '@/lib/dictionary/custom-terms-key';
 import type { HoverCardFactory } from '@/lib/detect/match-card';
-import { injectedModule, onDemand, type OnDemandName } from '@/lib/detect/on-demand';
+import { claimDetector, injectedModule, onDemand, type OnDemandName } from '@/lib/detect/on-demand';
 import type { SecondStage } from '@/lib/detect/second-stage';
 import type { FullScan } from '@/lib/matching/staged-matcher';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
-// Detect: highlight CITES-listed species in every frame of every http(s) page. Only detection lives
-// here; the ad reader is injected when the researcher flags (entrypoints/page-reader.ts).
+// Detect: highlight CITES-listed species in every http(s) page. Only detection lives here; the ad reader is injected
+// when the researcher flags (entrypoints/page-reader.ts). The manifest runs it in the top frame; an embedded frame gets
+// it injected by the background once its frame script (entrypoints/frame.content.ts) has seen words there: ads,
+// trackers and pixels never evaluate it (issue 14).
 // The build's wrapper (wxt.config.ts) calls `main` alone: the options below, read only for the manifest, stay out of
 // content.js. WXT's context (the `ctx` argument) is left unused: a page can invalidate it (see content-lifetime).
 export async function main() {
+  // One detector per document, however often it is injected.
+  if (!claimDetector()) return;
   // The script's evaluation ends here, before any extension API is touched: the browser sets up its API
   // bindings, and the dictionary starts loading, in tasks of their own (issue 14).
   await yieldToEventLoop();
@@ -33,9 +36,6 @@ export async function main() {
       lifetime.check();
       throw error;
     });
-  // Ads, trackers and pixels: no dictionary, no scan, until (if ever) they hold words.
-  await whenWorthScanning(window, signal);
-  if (signal.aborted) return;
   // Code most frames never run arrives when first needed, injected by the background into this isolated world.
   const inject = (name: OnDemandName) => send('detect/module', { name });
   const isTopFrame = window === window.top;
@@ -118,7 +118,8 @@ export async function main() {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
+  // The top frame only: embedded frames evaluate entrypoints/frame.content.ts, which has this injected when worth it.
+  allFrames: false,
   matchAboutBlank: true,
   // Nothing reads the script's value: no global name for it.
   globalName: false,

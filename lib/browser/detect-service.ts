@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { ensureActiveDictionary } from '@/lib/active-dictionary/active';
 import { DetectionSchema, type Detection } from '@/lib/records/flag';
-import type { Handlers } from '@/lib/messaging/router';
+import type { Handlers, MessageSender } from '@/lib/messaging/router';
 import { badgeText, distinctTaxa, onPage, sortForDisplay } from '@/lib/detect/aggregate';
-import { onDemandFile } from '@/lib/detect/on-demand';
+import { DETECTOR_FILES, onDemandFile } from '@/lib/detect/on-demand';
 import { createTabStore, readTabDetections, readTabReport } from './tab-store';
 
 /**
@@ -40,6 +40,22 @@ export function startDetectService(api: typeof browser = browser): Handlers {
   });
   api.tabs.onRemoved.addListener((tabId) => void store.clearTab(tabId));
 
+  /** Runs a file, and its styles if it has any, in the frame that sent the message. */
+  const injectInto = async (
+    sender: MessageSender,
+    message: string,
+    file: Extract<PublicPath, `${string}.js`>,
+    styles?: string,
+  ) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error(`${message}: no tab`);
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    await Promise.all([
+      api.scripting.executeScript({ target, files: [file] }),
+      styles && api.scripting.insertCSS({ target, files: [styles] }),
+    ]);
+  };
+
   return {
     'detect/report': async ({ url, entries }, sender) => {
       const tabId = sender.tab?.id;
@@ -51,12 +67,12 @@ export function startDetectService(api: typeof browser = browser): Handlers {
     },
     // Into the frame that asked, once per document and module: code most pages never run (issue 14).
     'detect/module': async ({ name }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('detect/module: no tab');
-      await api.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [onDemandFile(name)],
-      });
+      await injectInto(sender, 'detect/module', onDemandFile(name));
+      return {};
+    },
+    // The detector, into an embedded frame that has come to hold words (its frame script asks once per document).
+    'detect/frame': async (_, sender) => {
+      await injectInto(sender, 'detect/frame', DETECTOR_FILES.script, DETECTOR_FILES.styles);
       return {};
     },
     'detect/tabReport': ({ tabId }) => readTabReport(api.storage.session, tabId),

@@ -1,18 +1,24 @@
-import { isInvisible } from '@/lib/highlight/dom-rules';
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import { onAbort } from '@/lib/scheduling/abort';
 
 /**
- * Whether a frame is worth a dictionary load and a scan. Every frame of every
- * page runs the content script, and most embedded ones are ads, trackers and
- * 1×1 pixels with no words in them: those wait here, at the cost of one
- * observer, until they grow text and room to show it (most never do).
+ * Whether an embedded frame is worth the detector. Every frame of every page
+ * runs the small frame script (entrypoints/frame.content.ts), and most embedded
+ * frames are ads, trackers and 1×1 pixels with no words in them: those wait
+ * here, at the cost of one observer, until they grow text and room to show it
+ * (most never do); the detector, its evaluation and its dictionary load, is
+ * injected only into the others (issue 14).
  */
 
 /** Smaller than this (CSS px) a frame shows no readable listing: a pixel, a spacer, a hidden iframe. */
 const MIN_SIDE = 16;
 /** Letters in a row that make a word worth matching; species names and trade terms are longer. */
 const WORD = lazyRegExp('\\p{L}{3}');
+/**
+ * Elements whose text never renders (lib/highlight/dom-rules.ts's invisible ones), by local name: not that module's
+ * tag sets, which every frame would build while it evaluates the frame script.
+ */
+const INVISIBLE = /^(script|style|noscript|template)$/i;
 /**
  * NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, spelt out: the frame's own NodeFilter is not a global everywhere
  * tests run.
@@ -26,7 +32,7 @@ function hasWords(doc: Document): boolean {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === node.TEXT_NODE) {
       const parent = node.parentElement;
-      if (!(parent && isInvisible(parent)) && WORD().test((node as Text).data)) return true;
+      if (!(parent && INVISIBLE.test(parent.localName)) && WORD().test((node as Text).data)) return true;
     } else if ((node as Element).localName.includes('-')) {
       // A custom element keeps its words in a shadow root the scanner reads: worth a look.
       return true;
@@ -45,9 +51,9 @@ export function isWorthScanning(win: Window): boolean {
  * Resolves once the frame is worth scanning: at once for the top frame and
  * for frames with words; otherwise when it gains some or is resized. Never
  * resolves for a frame that stays empty; the signal stops the watching.
- * @example await whenWorthScanning(window, ctx.signal); // then load the dictionary
+ * @example await whenWorthScanning(window); // then ask for the detector
  */
-export function whenWorthScanning(win: Window & typeof globalThis, signal: AbortSignal): Promise<void> {
+export function whenWorthScanning(win: Window & typeof globalThis, signal?: AbortSignal): Promise<void> {
   if (isWorthScanning(win)) return Promise.resolve();
   return new Promise((resolve) => {
     let pending = false;
@@ -70,6 +76,19 @@ export function whenWorthScanning(win: Window & typeof globalThis, signal: Abort
       observer.disconnect();
       win.removeEventListener('resize', soon);
     };
-    onAbort(signal, stop);
+    if (signal) onAbort(signal, stop);
   });
+}
+
+/**
+ * What the frame script does: nothing in the top frame, which the manifest gives the detector; in an embedded frame,
+ * asks for the detector once (`ask`: the `detect/frame` message) when the frame is worth scanning. A failed ask (the
+ * extension reloaded or removed meanwhile) is dropped: the next document asks again.
+ * @example askWhenWorthScanning(window, () => sendFromContent('detect/frame', {}));
+ */
+export function askWhenWorthScanning(win: Window & typeof globalThis, ask: () => Promise<unknown>): void {
+  if (win !== win.top)
+    whenWorthScanning(win)
+      .then(ask)
+      .catch(() => undefined);
 }

@@ -76,3 +76,26 @@ export async function injectedModule<T>(
   if (value === undefined) throw new Error(`${name} was not injected`);
   return value;
 }
+
+/**
+ * The detector (entrypoints/content.ts) and its highlight styles: the manifest runs them in the top frame; an embedded
+ * frame evaluates only the small frame script (entrypoints/frame.content.ts), which asks the background to inject
+ * them (`detect/frame`) once the frame holds words (lib/detect/frame-worth.ts). Ads, trackers and pixels never do.
+ */
+export const DETECTOR_FILES = {
+  script: '/content-scripts/content.js',
+  styles: '/content-scripts/content.css',
+} as const;
+/** What the detector leaves in its isolated world, so that a second injection into one document stops at once. */
+export const DETECTOR_GLOBAL = '__spoor:detector';
+
+/**
+ * Whether this is the detector's first run in this isolated world (and marks it run): a frame navigated while its
+ * injection was on its way, or a compromised frame asking twice, never gets two detectors.
+ * @example if (!claimDetector()) return;
+ */
+export function claimDetector(scope: object = globalThis): boolean {
+  const globals = scope as Record<string, unknown>;
+  if (globals[DETECTOR_GLOBAL]) return false;
+  return (globals[DETECTOR_GLOBAL] = true);
+}

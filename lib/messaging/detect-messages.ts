@@ -38,6 +38,16 @@ export const detectMessages = {
     request: z.object({ name: z.enum(ON_DEMAND_MODULES) }),
     response: z.object({}),
   }),
+  /**
+   * An embedded frame that has come to hold words (lib/detect/frame-worth.ts, run by the small frame script every
+   * frame evaluates) asks for the detector: the background injects content.js and its highlight styles into the
+   * sending frame, so ads, trackers and pixels never evaluate the detector (issue 14).
+   */
+  'detect/frame': defineMessage({
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({}),
+  }),
   /** Everything found in one tab, all frames merged, sorted by Appendix then count. */
   'detect/tabReport': defineMessage({
     from: ['extension'],

@@ -93,9 +93,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     }).toEqual(MINIMUM[browser]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
-    expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([
-      'http://*/*',
-      'https://*/*',
+    // The detector (top frame) and the frame script (embedded frames, which ask for the detector): http(s) pages alone.
+    expect(manifest.content_scripts.map((script: { matches: string[] }) => [...script.matches].sort())).toEqual([
+      ['http://*/*', 'https://*/*'],
+      ['http://*/*', 'https://*/*'],
     ]);
   });
 

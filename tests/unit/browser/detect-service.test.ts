@@ -3,15 +3,21 @@ import type { Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startDetectService } from '@/lib/browser/detect-service';
 import { MATCH_CARD_FILE } from '@/lib/detect/lazy-match-card';
+import { DETECTOR_FILES } from '@/lib/detect/on-demand';
 
 // WXT's fake browser leaves scripting unimplemented: the injections asked for are recorded instead.
 const injected: unknown[] = [];
+const styled: unknown[] = [];
 beforeEach(() => {
   fakeBrowser.reset();
   injected.length = 0;
+  styled.length = 0;
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
     injected.push(injection);
     return [];
+  });
+  vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockImplementation(async (injection) => {
+    styled.push(injection);
   });
 });
 
@@ -22,6 +28,14 @@ const sender = (frameId: number, tab?: { id: number }) =>
 it('injects the hover card into the frame that first painted a highlight, and only there', async () => {
   await handlers()['detect/module']!({ name: 'hover-card' }, sender(7, { id: 3 }));
   expect(injected).toEqual([{ target: { tabId: 3, frameIds: [7] }, files: [MATCH_CARD_FILE] }]);
+  expect(styled).toEqual([]);
+});
+
+it('injects the detector and its highlight styles into the embedded frame that came to hold words, and only there', async () => {
+  await handlers()['detect/frame']!({}, sender(4, { id: 9 }));
+  expect(injected).toEqual([{ target: { tabId: 9, frameIds: [4] }, files: ['/content-scripts/content.js'] }]);
+  expect(styled).toEqual([{ target: { tabId: 9, frameIds: [4] }, files: ['/content-scripts/content.css'] }]);
+  expect(DETECTOR_FILES).toEqual({ script: '/content-scripts/content.js', styles: '/content-scripts/content.css' });
 });
 
 it("injects the matcher's second stage into the frame whose text first needed it", async () => {
@@ -31,5 +45,7 @@ it("injects the matcher's second stage into the frame whose text first needed it
 
 it('injects nothing for a sender outside any tab', async () => {
   await expect(handlers()['detect/module']!({ name: 'hover-card' }, sender(0))).rejects.toThrow('no tab');
+  await expect(handlers()['detect/frame']!({}, sender(2))).rejects.toThrow('detect/frame: no tab');
   expect(injected).toEqual([]);
+  expect(styled).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { isWorthScanning, whenWorthScanning } from '@/lib/detect/frame-worth';
+import { askWhenWorthScanning, isWorthScanning, whenWorthScanning } from '@/lib/detect/frame-worth';
 
 /** A page embedding one frame with this body; returns the frame's window. */
 function frameWith(body: string, size?: { width: number; height: number }): Window & typeof globalThis {
@@ -31,6 +31,14 @@ describe('which frames are worth a dictionary load', () => {
     expect(isWorthScanning(frameWith('<p>Graupapagei</p>', { width: 1, height: 1 }))).toBe(false);
   });
 
+  it('not a frame whose only words are in scripts, styles, noscript or templates (HTML or SVG)', () => {
+    const hidden =
+      '<style>.ad { color: red }</style><noscript>Enable scripts</noscript><template><p>Graupapagei</p></template>' +
+      '<svg><style>circle { fill: blue }</style></svg><script>var campaign = "spring"</script>';
+    expect(isWorthScanning(frameWith(hidden))).toBe(false);
+    expect(isWorthScanning(frameWith(`${hidden}<span>Graupapagei</span>`))).toBe(true);
+  });
+
   it('waits for an empty frame to gain words, and stops watching when the script ends', async () => {
     const frame = frameWith('<img src="ad.png">');
     let ready = false;
@@ -49,5 +57,47 @@ describe('which frames are worth a dictionary load', () => {
     empty.document.body.textContent = 'Psittacus erithacus';
     await new Promise((resume) => setTimeout(resume, 100));
     expect(resolved).toBe(false);
+  });
+});
+
+describe('the frame script: asking for the detector', () => {
+  const asker = () => {
+    const asked: string[] = [];
+    return { asked, ask: async () => void asked.push('detect/frame') };
+  };
+
+  it('never asks in the top frame, which the manifest gives the detector', async () => {
+    const { asked, ask } = asker();
+    askWhenWorthScanning(
+      new JSDOM('<p>Graupapagei zu verkaufen</p>').window as unknown as Window & typeof globalThis,
+      ask,
+    );
+    await new Promise((resume) => setTimeout(resume, 50));
+    expect(asked).toEqual([]);
+  });
+
+  it('asks once for an embedded frame with words', async () => {
+    const { asked, ask } = asker();
+    askWhenWorthScanning(frameWith('<p>Graupapagei zu verkaufen</p>'), ask);
+    await new Promise((resume) => setTimeout(resume, 50));
+    expect(asked).toEqual(['detect/frame']);
+  });
+
+  it('asks for an ad frame only when it gains words, and a failed ask throws nothing', async () => {
+    const { asked, ask } = asker();
+    const frame = frameWith('<img src="ad.png">');
+    askWhenWorthScanning(frame, ask);
+    await new Promise((resume) => setTimeout(resume, 50));
+    expect(asked).toEqual([]);
+    frame.document.body.insertAdjacentHTML('beforeend', '<p>Psittacus erithacus</p>');
+    await expect.poll(() => asked).toEqual(['detect/frame']);
+
+    const failing = frameWith('<p>Psittacus erithacus</p>');
+    let tried = 0;
+    askWhenWorthScanning(failing, () => {
+      tried += 1;
+      return Promise.reject(new Error('Extension context invalidated.'));
+    });
+    await expect.poll(() => tried).toBe(1);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { injectedModule, onDemand, onDemandFile, onDemandGlobal } from '@/lib/detect/on-demand';
+import {
+  DETECTOR_GLOBAL,
+  claimDetector,
+  injectedModule,
+  onDemand,
+  onDemandFile,
+  onDemandGlobal,
+} from '@/lib/detect/on-demand';
 
 /** A load the test settles by hand, counting how often it was started. */
 function manualLoad<T>() {
@@ -65,5 +72,17 @@ describe('injectedModule', () => {
 
   it('rejects when the file left nothing', async () => {
     await expect(injectedModule('hover-card', async () => {}, {})).rejects.toThrow('hover-card was not injected');
+  });
+});
+
+describe("the detector's claim on its isolated world", () => {
+  it('is granted once per world: a second injection into the same document stops at once', () => {
+    const world = {};
+    expect(claimDetector(world)).toBe(true);
+    expect(claimDetector(world)).toBe(false);
+    expect(claimDetector(world)).toBe(false);
+    expect(world).toEqual({ [DETECTOR_GLOBAL]: true });
+    // Another document's world (another frame, or the frame after a navigation) starts unclaimed.
+    expect(claimDetector({})).toBe(true);
   });
 });
