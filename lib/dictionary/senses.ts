@@ -42,8 +42,7 @@ export type CompetingSense =
   | 'simile'
   | 'inn'
   | 'heraldry'
-  | 'watching'
-  | 'cultivar';
+  | 'watching';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -487,17 +486,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'podlew* przesadz* parapet* ogród* ogrod* nawoż* nawóz moczeni* zanurz* przycin*',
     ru: 'полив* пересад* подоконник* комнатн* сад сада саду удобрен* грунт* погружен* обрезк*',
   },
-  // The garden trade's own words (hybrids, cultivars, cuttings, nurseries, garden centres), kept apart from `garden`
-  // so that only the plants whose hybrids or cultivars the Convention exempts weigh them (branch checklist15).
+  // The garden trade's own words (hybrids, cultivars, cuttings, nurseries, garden centres and the supermarket's
+  // pot-plant shelf), kept apart from `garden` so that only the plants whose hybrids or cultivars the Convention
+  // exempts weigh them (branches checklist15 and recall15p).
   nursery: {
-    en: 'hybrid hybrids cultivar* cutting cuttings rooted nursery nurseries',
-    fr: 'hybride hybrides cultivar* bouture boutures enracinée* jardinerie* pépinière*',
-    de: 'hybrid* sorte sorten ableger steckling* bewurzelt* gartencenter* gärtnerei*',
-    nl: 'hybride hybriden cultivar* stek stekje* stekken beworteld* kwekerij*',
-    es: 'híbrido* híbrida* cultivar* esqueje* enraizad* vivero*',
-    it: 'ibrid* cultivar* talea talee radicat* vivai* garden',
-    pl: 'hybryd* mieszańc* mieszaniec kultywar* sadzonk* ukorzenion* szkółk*',
-    ru: 'гибрид* сорт сорта черенк* укоренён* укоренен* питомник*',
+    en: 'hybrid hybrids cultivar* cutting cuttings rooted nursery nurseries supermarket*',
+    fr: 'hybride hybrides cultivar* bouture boutures enracinée* jardinerie* pépinière* supermarché*',
+    de: 'hybrid* sorte sorten ableger steckling* bewurzelt* gartencenter* gärtnerei* baumarkt* supermarkt*',
+    nl: 'hybride hybriden hybrides cultivar* stek stekje* stekken beworteld* kwekerij* tuincentrum* supermarkt*',
+    es: 'híbrido* híbrida* cultivar* esqueje* enraizad* vivero* supermercado*',
+    it: 'ibrid* cultivar* talea talee radicat* vivai* garden supermercat*',
+    pl: 'hybryd* mieszańc* mieszaniec kultywar* odmian* sadzonk* ukorzenion* szkółk* supermarket*',
+    ru: 'гибрид* сорт сорта сортов черенк* укоренён* укоренен* питомник* супермаркет*',
   },
   // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
   // bird of paradise): the words of plants and flowers tell them from the animal.
@@ -635,18 +635,6 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: 'lampada lampade uvb substrat* filtr* pompa* riscaldator* schiumatoio led spettro vuoto vuota',
     pl: 'lampa lampy lampę uvb podłoż* dekoracj* filtr* pomp* grzałk* odpieniacz* led sól soli pusty pusta puste',
     ru: 'ламп* уф грунт* декор* фильтр* помп* обогреват* скиммер* led соль пуст*',
-  },
-  // The hybrid pot plant of the garden centre and the supermarket: the orchid annotation exempts artificially
-  // propagated hybrids of Phalaenopsis, Cymbidium, Dendrobium and Vanda (branch recall15p).
-  cultivar: {
-    en: 'hybrid hybrids supermarket* cultivar*',
-    fr: 'hybride hybrides jardinerie* supermarché* cultivar*',
-    de: 'hybride hybriden hybrid baumarkt* gartencenter* supermarkt* sorte',
-    nl: 'hybride hybrides tuincentrum* supermarkt* cultivar*',
-    es: 'híbrido híbrida híbridos híbridas supermercado* cultivar*',
-    it: 'ibrido ibrida ibridi ibride supermercat* cultivar*',
-    pl: 'hybryd* supermarket* kultywar* odmian*',
-    ru: 'гибрид* супермаркет* сорт*',
   },
 };
 
@@ -1450,18 +1438,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'bucaneve',
       'śnieżyczka',
       'подснежник',
-      // The moth orchid is the hybrid of every windowsill (branch recall15p).
-      'Phalaenopsis',
-      'moth orchid',
-      'orchidée papillon',
-      'Schmetterlingsorchidee',
-      'vlinderorchidee',
-      'orquídea mariposa',
-      'orchidea farfalla',
-      'ćmówka',
-      'фаленопсис',
     ],
-    competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour', 'cultivar'],
+    competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour'],
     rule: 'veto',
   },
   {
@@ -1507,7 +1485,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'ćmówka',
       'фаленопсис',
     ],
-    competes: ['garden', 'nursery'],
+    // Silk and plastic moth orchids too (`imitation`); a colour does not veto: a white Phalaenopsis may be a species.
+    competes: ['garden', 'nursery', 'imitation'],
     rule: 'veto',
   },
   {
