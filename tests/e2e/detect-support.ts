@@ -81,3 +81,27 @@ export async function hoverCardText(page: Page): Promise<string | undefined> {
     await cdp.detach();
   }
 }
+
+/** One entry of a tab's report as the detect service stores it (lib/browser/tab-store.ts), as tests read it. */
+export interface StoredEntry {
+  entryId: string;
+  count: number;
+  inHidden: boolean;
+}
+
+/** Every entry of every frame's report for a tab, wherever the tab store nests them. */
+export function storedReportEntries(extension: LoadedExtension, tabId: number): Promise<StoredEntry[]> {
+  return extension.serviceWorker.evaluate(async (id) => {
+    const key = `detect/tab/${id}`;
+    const found: { entryId: string; count: number; inHidden?: true }[] = [];
+    const collect = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        if ('entryId' in value) found.push(value as (typeof found)[number]);
+        else Object.values(value).forEach(collect);
+      }
+    };
+    collect((await chrome.storage.session.get(key))[key]);
+    return found.map(({ entryId, count, inHidden }) => ({ entryId, count, inHidden: inHidden ?? false }));
+  }, tabId);
+}

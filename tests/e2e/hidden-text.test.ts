@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeText, openPage, startDetectServer, tabIdOf } from './detect-support';
+import { badgeText, openPage, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
 
 // What the page shows, not what it hides (issue 13, "a seller cannot hide a word"): junk hidden inside a word does not
 // split it, and names stuffed where the reader cannot see them are neither painted nor counted, only mentioned.
@@ -71,19 +71,7 @@ it('reads a word as shown when junk is hidden inside it, and paints nothing the 
 
 it('reports the names in hidden text apart, and the popup mentions them', async () => {
   const tabId = await tabIdOf(extension, page.url());
-  const entries = await extension.serviceWorker.evaluate(async (id) => {
-    const key = `detect/tab/${id}`;
-    const found: { entryId: string; count: number; inHidden?: true }[] = [];
-    const collect = (value: unknown) => {
-      if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object') {
-        if ('entryId' in value) found.push(value as (typeof found)[number]);
-        else Object.values(value).forEach(collect);
-      }
-    };
-    collect((await chrome.storage.session.get(key))[key]);
-    return found.map(({ entryId, count, inHidden }) => ({ entryId, count, inHidden: inHidden ?? false }));
-  }, tabId);
+  const entries = await storedReportEntries(extension, tabId);
   const tiger = entries.filter((entry) => entry.entryId.includes('panthera-tigris'));
   expect(tiger).toEqual([expect.objectContaining({ count: HIDDEN_CASES, inHidden: true })]);
   expect(entries.filter((entry) => !entry.inHidden).reduce((sum, entry) => sum + entry.count, 0)).toBe(
