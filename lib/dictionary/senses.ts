@@ -120,7 +120,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `colour* color* white cream creamy beige ecru champagne shade* tone hue* black grey gray gold golden
       pink blush navy nude taupe sand stone oyster eggshell magnolia candle*`,
     fr: `couleur* coloris teinte* blanc blanche crème beige écru grège noir noire gris grise doré dorée rose nacré bougie*`,
-    de: `farbe farben farbig* farbton weiß weiss weiße weisse creme cremefarben beige schwarz grau gold golden
+    de: `farbe farben farbig* farbton farbtöne töne weiß weiss weiße weisse creme cremefarben beige schwarz grau gold golden
       silber rosa hell dunkel kerze*`,
     nl: `kleur kleuren kleurig wit witte crème creme beige zwart zwarte grijs grijze goud zilver roze licht donker kaars*`,
     es: `color colores blanco blanca crema beige negro negra gris dorado dorada plateado rosa tono vela velas`,
@@ -181,37 +181,41 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
       xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
       army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops cc
-      airport* boat boats yacht* sailboat* sailing vessel* cruise* ferry ferries harbour* harbor*`,
+      airport* boat boats yacht* sailboat* sailing vessel* cruise* ferry ferries harbour* harbor*
+      grille bonnet bumper* bodywork chassis`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
       motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
-      voilier* yacht* croisière* ferry traversée*`,
+      voilier* yacht* croisière* ferry traversée* calandre capot carrosserie* courroie* peugeot renault citroën`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
       moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen* schiff*
-      segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen`,
+      segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen kühlergrill motorhaube karosserie* stoßstange* zahnriemen`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
-      snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip* rondvaart* veerboot* cruise*`,
+      snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip* rondvaart* veerboot* cruise* motorkap
+      carrosserie* bumper* distributieriem`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
-      cilindrada cc itv aeropuerto* barco* buque* velero* yate* crucero* ferry`,
+      cilindrada cc itv aeropuerto* barco* buque* velero* yate* crucero* ferry carro carros calandra capó carrocería
+      parachoques`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
-      libretto targa aeroporto* barca barche veliero* yacht nave navi crociera* traghett*`,
+      libretto targa aeroporto* barca barche veliero* yacht nave navi crociera* traghett* calandra cofano carrozzeria
+      paraurti`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
       amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
-      statku żaglow* rejs* prom promem promy`,
+      statku żaglow* rejs* prom promem promy karoseri* zderzak* rozrząd*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
-      кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн*`,
+      кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн* капот* кузов* бампер*`,
   },
   software: {
     en: `engine engines stockfish app apps code coding program* script* library libraries package* pip import module* function* class install*
@@ -236,34 +240,39 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
       award* prize* premiere* music* dance* dancing guitar* radio sang sing* singer* lyrics playlist* duet*
-      newsroom obituar* fable* ninja*`,
+      newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc`,
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
-      guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja*`,
+      guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja* jeu jeux console* multijoueur playstation
+      xbox nintendo`,
     de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku dokus dokumentar* folge*
       buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
-      tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja*`,
+      tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja* videospiel*
+      computerspiel* konsole* playstation xbox nintendo mehrspieler*`,
     nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
       boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
-      redactie* reeks fabel* ninja*`,
+      redactie* reeks fabel* ninja* videogame* game games gamer* gaming console* playstation xbox nintendo`,
     es: `cuento* cuentos película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
-      cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja*`,
+      cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja* videojuego* juego juegos
+      consola* multijugador playstation xbox nintendo`,
     it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
-      chitarr* music* radio cantant* redazione necrolog* favola* ninja*`,
+      chitarr* music* radio cantant* redazione necrolog* favola* ninja* videogioc* gioco giochi console
+      multigiocatore playstation xbox nintendo`,
     pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokumentaln* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
-      tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja*`,
+      tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja* gry grze gier konsol* playstation xbox nintendo`,
     ru: `книжк* сказк* фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
       сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
-      радио певец певиц* редакци* некролог* басн* ниндзя`,
+      радио певец певиц* редакци* некролог* басн* ниндзя игра игры игре игру видеоигр* консол* playstation xbox
+      nintendo`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
       derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga*
-      asana* pose poses pilates beat beats`,
+      asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
       yoga* posture* asana* pilates bat battent gagne gagnent perd perdent`,
@@ -285,26 +294,32 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
       muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne extract* paraben* dermatolog*
-      hyaluron* peptide* wrinkle* collagen retinol moisturi* ageing aging gel gels`,
+      hyaluron* peptide* wrinkle* collagen retinol moisturi* ageing aging gel gels eyeshadow* palette* lipstick*
+      concealer* mascara bronzer makeup`,
     fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage* parfum*
-      senteur* eau extrait* parabène* dermatolog* hyaluron* peptide* antirides rides collagène rétinol hydratant* gel gels`,
+      senteur* eau extrait* parabène* dermatolog* hyaluron* peptide* antirides rides collagène rétinol hydratant* gel gels
+      fard* palette* maquillage* mascara anticerne* poudre`,
     de: `balsam* salbe* creme* serum* lotion* maske* hautpflege* kosmetik* shampoo* nagel* nägel* massage*
       muskel* kopfschmerz* parfüm* parfum* duft* düfte eau extrakt* paraben* dermatolog* hyaluron* peptid* kollagen
-      retinol feuchtigkeit* aging gesichtsmaske* gesichtscreme* nachtcreme* tagescreme* augencreme* augenpflege* gel gels`,
+      retinol feuchtigkeit* aging gesichtsmaske* gesichtscreme* nachtcreme* tagescreme* augencreme* augenpflege* gel gels
+      lidschatten* palette* lippenstift* makeup mascara puder concealer`,
     nl: `balsem* zalf* crème* creme* serum* lotion* masker* huidverzorging* cosmetica* shampoo* nagel* nagels
       massage* spier* parfum* geur* eau extract* paraben* dermatolog* hyaluron* peptide* rimpel* collageen retinol
-      hydrater* oogcreme* nachtcreme* dagcreme* gezichtscreme* gezichtsmasker* gel gels`,
+      hydrater* oogcreme* nachtcreme* dagcreme* gezichtscreme* gezichtsmasker* gel gels oogschaduw* palet palette*
+      lippenstift* mascara poeder concealer`,
     es: `bálsamo* pomada* crema* sérum* loción* mascarilla* cosmétic* champú* uñas manicura* masaje*
       muscular* perfume* fragancia* eau extracto* parabeno* dermatológic* hialurónic* péptido* arruga* colágeno
-      retinol hidratante* gel geles`,
+      retinol hidratante* gel geles sombras paleta* pintalabios labial* maquillaje* rímel polvos corrector*`,
     it: `balsamo* pomata* crema* siero* lozione* maschera* cosmetic* shampoo* unghi* manicure massaggi*
       muscolar* profum* fragranz* eau estratto estratti parabeni dermatologic* ialuronic* peptid* rughe collagene
-      retinolo idratant* gel`,
+      retinolo idratant* gel ombrett* palette palett* rossett* fondotinta trucco mascara cipria correttor*`,
     pl: `balsam* maść* maści krem* serum* balsamu maseczk* kosmetyk* szampon* paznok* manicure masaż*
       mięśni* perfum* zapach* eau ekstrakt* parabenów parabeny dermatologiczn* hialuron* peptyd* zmarszcz* kolagen*
-      retinol* nawilżając* żel żelu żele żelem`,
+      retinol* nawilżając* żel żelu żele żelem cienie cieni paletk* paleta szmink* pomadk* podkład* makijaż* tusz
+      pudr*`,
     ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц* духи
-      парфюм* аромат* экстракт* парабен* дерматолог* гиалурон* пептид* морщин* коллаген* ретинол* увлажня* гель геля гелем`,
+      парфюм* аромат* экстракт* парабен* дерматолог* гиалурон* пептид* морщин* коллаген* ретинол* увлажня* гель геля гелем
+      тени палетк* помад* тональн* макияж* туш* пудр*`,
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
@@ -538,21 +553,23 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   person: {
     en: `neighbour* neighbor* colleague* boss minister* politician* parliament* mp mps senator* mayor* president*
       leader* party election* married marry wedding* honeymoon engaged fiancé* bride* groom* ceremony
-      girlfriend* boyfriend* knot candidate*`,
+      girlfriend* boyfriend* knot candidate* councillor* councilor* alderman aldermen`,
     fr: `voisin* collègue* patron* ministre* politique* politicien* député* sénateur* maire* président* élection* mariés
-      mariage* fiancé* parti candidat*`,
+      mariage* fiancé* parti candidat* conseiller* conseillère* adjoint* adjointe*`,
     de: `nachbar* kollege* kollegin* chef* minister* politiker* abgeordnete* bürgermeister* präsident* wahl*
-      hochzeit* verheiratet* verlobt* partei* kandidat* schwager schwägerin schwiegervater schwiegermutter`,
+      hochzeit* verheiratet* verlobt* partei* kandidat* schwager schwägerin schwiegervater schwiegermutter gemeinderat*
+      stadtrat* stadträtin* ratsherr* ratsmitglied* landrat* landrätin* beigeordnete*`,
     nl: `buurman buurvrouw buren collega* baas minister* politicus* politici kamerlid* burgemeester* president* verkiezing*
-      getrouwd* bruiloft* verloofd* kandida* zwager schoonzus* schoonvader schoonmoeder`,
+      getrouwd* bruiloft* verloofd* kandida* zwager schoonzus* schoonvader schoonmoeder raadslid raadsleden wethouder*
+      gemeenteraad* fractievoorzitter*`,
     es: `vecin* compañer* jefe* jefa* ministr* polític* diputad* alcald* president* eleccion* casad* boda*
-      novios candidat* cuñad* suegr*`,
+      novios candidat* cuñad* suegr* concejal* regidor* edil edila ediles`,
     it: `vicin* collega* capo ministr* politic* deputat* sindac* president* elezion* sposat* nozze
-      fidanzat* partito candidat* cognat* suocer*`,
+      fidanzat* partito candidat* cognat* suocer* consiglier* assessor*`,
     pl: `sąsiad* kolega* koleżank* szef* minist* polityk* posł* burmistrz* prezydent* wybor* małżeńst* ślub*
-      narzeczon* kandydat* szwagier* szwagr* szwagierk* teść teścia teściow*`,
+      narzeczon* kandydat* szwagier* szwagr* szwagierk* teść teścia teściow* radny radna radni radnego wójt* sołtys*`,
     ru: `сосед* коллег* начальник* министр* политик* депутат* мэр* президент* выбор* супруг* свадьб* жених*
-      невест* кандидат* шурин* деверь* зять* свояк* свекр* тесть тестя тёщ*`,
+      невест* кандидат* шурин* деверь* зять* свояк* свекр* тесть тестя тёщ* губернатор* градоначальник*`,
   },
   // Machines and building sites: cranes (a "grue", "gru", "żuraw" lifts loads), loaders and diggers.
   machine: {
@@ -717,11 +734,22 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['jaguar', 'ягуар'],
     competes: ['vehicle', 'sport', 'brand', 'media'],
     rule: 'support',
-    wildlife: { en: 'cat cats rainforest amazon pantanal spots fur', es: 'felino* selva', pl: 'kot' },
+    // Its parts as they are seized: fangs, claws and skins.
+    wildlife: {
+      en: 'cat cats rainforest amazon pantanal spots fur fang* claw* canine*',
+      fr: 'félin* griffe* crocs canine* fourrure*',
+      de: 'raubkatze* zähne krallen',
+      nl: 'katachtig* tanden klauwen huiden',
+      es: 'felino* selva garra* colmillo*',
+      it: 'felin* zanne denti artigli',
+      pl: 'kot kły kłami kłów pazur* skórami',
+      ru: 'кошк* клык* когт*',
+    },
   },
   {
     terms: ['python', 'pyton', 'pitone', 'pitón', 'питон'],
-    competes: ['software', 'media', 'imitation'],
+    // A shade's name in make-up palettes as well.
+    competes: ['software', 'media', 'imitation', 'cosmetics'],
     rule: 'support',
     wildlife: { en: 'ball royal regius reticulated burmese morph* feeder* mice rats', de: 'königspython' },
   },
@@ -789,6 +817,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'olifant',
       'elefante',
       'słoń',
+      // The plural and genitive are names of their own in the bundled list (taxa-mammals.ts).
+      'słonie',
+      'słonia',
       'слон',
       'African elephant',
       "éléphant d'Afrique",
@@ -981,7 +1012,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'pantera śnieżna',
       'снежный барс',
     ],
-    competes: ['imitation', 'fashion', 'software', 'vehicle', 'brand', 'namesake', 'toy', 'sport', 'watching'],
+    competes: [
+      'imitation',
+      'fashion',
+      'software',
+      'vehicle',
+      'brand',
+      'namesake',
+      'toy',
+      'sport',
+      'watching',
+      'cosmetics',
+    ],
     rule: 'veto',
   },
   {
@@ -1546,6 +1588,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'wąż* węża jad*',
       ru: 'змея* змей* яд*',
     },
+  },
+  {
+    // The king cobra is a golf club maker's name as well (King Cobra drivers and irons).
+    terms: ['king cobra'],
+    competes: ['sport', 'brand', 'tool', 'vehicle', 'media', 'toy', 'imitation'],
+    rule: 'veto',
   },
   {
     // The cobra's names in Polish, German and Russian are the same yoga pose, plier, helicopter and series.
