@@ -47,8 +47,12 @@ export class Endings {
  */
 const SLIP_MIN = 7;
 
-/** Pages repeat their words: first-word lookups are remembered (bounded). */
-const ROOT_CACHE_LIMIT = 50_000;
+/**
+ * Pages repeat their words, and the words after a name's first word: lookups are remembered per node (bounded, all
+ * nodes together). A child's were not, and its slips made most of the walk's index searches: " programming" after
+ * "Python" tries 20 spellings on every listing that says it (53,000 searches on the 2,000-listing page, 600 after).
+ */
+const CACHE_LIMIT = 50_000;
 
 /**
  * Walks a flat index (flat-index.ts). Per word the cost is a few binary
@@ -56,7 +60,9 @@ const ROOT_CACHE_LIMIT = 50_000;
  * dictionary size, and nothing is built for the words that match nothing.
  */
 export class Walker {
-  private readonly rootCache = new Map<string, number[] | null>();
+  /** Remembered lookups: node → probe → arcs (see CACHE_LIMIT); `remembered` counts them. */
+  private readonly cache = new Map<number, Map<string, number[] | null>>();
+  private remembered = 0;
 
   declare private readonly index: FlatIndex;
   declare private readonly endings: Endings;
@@ -75,7 +81,7 @@ export class Walker {
     const { arcPatterns, arcPatternList, arcChildren, patternCrossesLines } = this.index;
     const found: Found[] = [];
     const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean): void => {
-      const arcs = node === 0 ? this.rootArcs(probe) : this.slip(node, probe);
+      const arcs = this.arcs(node, probe);
       if (arcs === null) return;
       for (let a = 0; a < arcs.length; a++) {
         const arc = arcs[a]!;
@@ -96,12 +102,19 @@ export class Walker {
     return found;
   }
 
-  private rootArcs(probe: string): number[] | null {
-    const cached = this.rootCache.get(probe);
-    if (cached !== undefined) return cached;
-    if (this.rootCache.size >= ROOT_CACHE_LIMIT) this.rootCache.clear();
-    const arcs = this.slip(0, probe);
-    this.rootCache.set(probe, arcs);
+  private arcs(node: number, probe: string): number[] | null {
+    const { cache } = this;
+    let byProbe = cache.get(node);
+    if (!byProbe) cache.set(node, (byProbe = new Map()));
+    let arcs = byProbe.get(probe);
+    if (arcs === undefined) {
+      if (++this.remembered > CACHE_LIMIT) {
+        // The map at hand is left out of the cache too: what is set in it below is dropped with it.
+        cache.clear();
+        this.remembered = 0;
+      }
+      byProbe.set(probe, (arcs = this.slip(node, probe)));
+    }
     return arcs;
   }
 
