@@ -69,8 +69,10 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   // Exclusions are kept by phrase and rule: a name that many taxa share lists the same ones many times.
   type Exclusions = Map<string, [string, PhraseRule]>;
   const bySpelling = new Map<string, { terms: number[]; exclusions: Exclusions }>();
-  // And by entry: a false friend one spelling lists is one of the entry's other spellings too, whichever of them the
-  // text's word matched ("Korallenrot" lists the German "Koralle", but the Dutch "koraal" finds the word as well).
+  // And by entry: a false friend one spelling lists cancels the entry's other spellings that match inside a longer
+  // word too ("Korallenrot" is listed by the German "Koralle", but the Dutch prefix "koraal" finds the word as well).
+  // Only those: a name matched as a whole word cannot reach into another spelling's word, and cancel lists for every
+  // term of every entry would cost the tab pack a fifth of its size.
   const byEntry = new Map<number, { terms: number[]; exclusions: Exclusions }>();
   const exclude = (exclusions: Exclusions, phrase: string, rule: PhraseRule): void => {
     const key = phraseRuleKey(phrase, rule);
@@ -91,7 +93,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     spelling.terms.push(index);
     const ofEntry = byEntry.get(entry) ?? { terms: [], exclusions: new Map<string, [string, PhraseRule]>() };
     byEntry.set(entry, ofEntry);
-    ofEntry.terms.push(index);
+    if (rule.mode !== 'word') ofEntry.terms.push(index);
     for (const phrase of term.exclude ?? []) {
       exclude(spelling.exclusions, phrase, rule);
       exclude(ofEntry.exclusions, phrase, rule);
