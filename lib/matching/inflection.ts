@@ -212,7 +212,7 @@ function fleetingVowel(noun: readonly string[], lemmas: readonly string[], soft 
 /**
  * A pet's diminutive, which sellers write of a name of one word as readily as of a longer one: Spanish -ito/-ita
  * (with qu/gu before i, and -cito after a consonant: "pitón" → "pitoncito"), Italian -ino/-ina (with ch/gh, and
- * -oncino for -one: "pitone" → "pitoncino", "tartaruga" → "tartarughine", "pappagallo" → "pappagallino") and the
+ * -ncino for -ne: "pitone" → "pitoncino", "tartaruga" → "tartarughine", "pappagallo" → "pappagallino") and the
  * Russian -ик, -чик, -йчик, -ка and -шка in their cases ("питончик", "попугайчика", "черепашку", "черепашек",
  * "обезьянку"). Each ending is a whole syllable or more and the stem keeps MIN_STEM letters, so a word alone gains
  * no near-misses of a letter or two. Joined to the language's own rules for the same lemma ending.
@@ -223,9 +223,7 @@ const DIMINUTIVE_RULES: Partial<Record<Lang, Rules>> = {
     a: ['a', 'as', 'ita', 'itas'],
     o: ['o', 'os', 'ito', 'itos'],
     ca: ['ca', 'cas', 'quita', 'quitas'],
-    co: ['co', 'cos', 'quito', 'quitos'],
     ga: ['ga', 'gas', 'guita', 'guitas'],
-    go: ['go', 'gos', 'guito', 'guitos'],
   },
   it: {
     o: ['ino', 'ini'],
@@ -251,13 +249,18 @@ const DIMINUTIVE_RULES: Partial<Record<Lang, Rules>> = {
  * own rules and diminutives for the same lemma ending (see joinedRules).
  * - German declines the adjective that opens a name: "Grüner Baumpython" → "Grüne Baumpythons", "Griechische
  *   Landschildkröte" → "Griechischer Landschildkröte".
- * - Italian -etto/-etta and the Polish diminutives of a pet: "scimmiette cappuccino", "żółwiki greckie", "konurki
- *   słoneczne" (Polish -ik and, for a feminine noun in -a, -ka).
+ * - Spanish -quito/-guito of a noun in -co/-go, Italian -etto/-etta and the Polish diminutives of a pet: "scimmiette
+ *   cappuccino", "żółwiki greckie", "konurki słoneczne" (Polish -ik and, for a feminine noun in -a, -ka).
  */
 const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
   de: {
     er: [...DE_BASE.map((ending) => `er${ending}`), 'e', 'en', 'es', 'em'],
     e: [...DE_BASE.map((ending) => `e${ending}`), 'er', 'es', 'em'],
+  },
+  // "perico" alone is a parakeet, "periquito" alone the exempt budgerigar.
+  es: {
+    co: ['co', 'cos', 'quito', 'quitos'],
+    go: ['go', 'gos', 'guito', 'guitos'],
   },
   it: {
     o: ['etto', 'etti'],

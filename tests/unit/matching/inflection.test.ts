@@ -152,10 +152,13 @@ const rows: Row[] = [
   ['ru', 'африканский лев', 'африканского льва', true],
   ['ru', 'степной орёл', 'степного орла', true],
   ['ru', 'лев', 'льва', false],
-  // A pet's diminutive of a name of one word too (recall16): Spanish -ito/-cito, Italian -ino/-ina/-oncino, the
-  // Russian -ик/-чик/-йчик/-ка/-шка in their cases; Italian -etto/-etta and Polish -ik stay inside longer names.
+  // A pet's diminutive of a name of one word too (recall16): Spanish -ito/-cito, Italian -ino/-ina/-ncino, the
+  // Russian -ик/-чик/-йчик/-ка/-шка in their cases; Spanish -quito/-guito, Italian -etto/-etta and Polish -ik stay
+  // inside longer names.
   ['es', 'pitón', 'pitoncitos', true],
   ['es', 'loro', 'loritos', false], // too short for a stem of four letters
+  ['es', 'perico', 'periquitos', false], // the exempt budgerigar
+  ['es', 'perico ligero', 'periquitos ligeros', true],
   ['it', 'pitone', 'pitoncino', true],
   ['it', 'tartaruga', 'tartarughine', true],
   ['it', 'scimmia', 'scimmiette', false],
