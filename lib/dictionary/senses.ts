@@ -374,7 +374,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       przebrani* dmuchan* szach* steiff schleich papo figurki modelarstw* modelarsk* revell tamiya airfix italeri puzzle
       układank*`,
     ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
-      эндшпил* мат steiff schleich papo фигурки моделизм* моделист* revell tamiya airfix italeri пазл* игрушек`,
+      эндшпил* мат steiff schleich papo фигурк* брелок* брелк* брелоч* моделизм* моделист* revell tamiya airfix italeri пазл*
+      игрушек`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -1483,6 +1484,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     ],
     competes: ['garden', 'imitation', 'cosmetics', 'paint', 'colour'],
     rule: 'veto',
+    // A plant dug up (from the wild or a garden) and sold as bulbs or tubers is the listed trade, garden words or not.
+    wildlife: {
+      en: 'dug wild-dug',
+      fr: 'déterré* arraché*',
+      de: 'ausgegraben* ausgebuddelt*',
+      nl: 'uitgegraven opgegraven',
+      es: 'desenterrad* arrancad*',
+      it: 'sradicat* dissotterrat*',
+      pl: 'wykopan* wykopał*',
+      ru: 'выкопан* выкопал*',
+    },
   },
   {
     // The orchids and cacti of the pot-plant shelf: their care pages (`garden`) and the garden trade's hybrids,

@@ -69,6 +69,11 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   // Exclusions are kept by phrase and rule: a name that many taxa share lists the same ones many times.
   type Exclusions = Map<string, [string, PhraseRule]>;
   const bySpelling = new Map<string, { terms: number[]; exclusions: Exclusions }>();
+  // And by entry: a false friend one spelling lists cancels the entry's other spellings that match inside a longer
+  // word too ("Korallenrot" is listed by the German "Koralle", but the Dutch prefix "koraal" finds the word as well).
+  // Only those: a name matched as a whole word cannot reach into another spelling's word, and cancel lists for every
+  // term of every entry would cost the tab pack a fifth of its size.
+  const byEntry = new Map<number, { terms: number[]; exclusions: Exclusions }>();
   const exclude = (exclusions: Exclusions, phrase: string, rule: PhraseRule): void => {
     const key = phraseRuleKey(phrase, rule);
     if (!exclusions.has(key)) exclusions.set(key, [phrase, rule]);
@@ -86,7 +91,13 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     const spelling = bySpelling.get(key) ?? { terms: [], exclusions: new Map<string, [string, PhraseRule]>() };
     bySpelling.set(key, spelling);
     spelling.terms.push(index);
-    for (const phrase of term.exclude ?? []) exclude(spelling.exclusions, phrase, rule);
+    const ofEntry = byEntry.get(entry) ?? { terms: [], exclusions: new Map<string, [string, PhraseRule]>() };
+    byEntry.set(entry, ofEntry);
+    if (rule.mode !== 'word') ofEntry.terms.push(index);
+    for (const phrase of term.exclude ?? []) {
+      exclude(spelling.exclusions, phrase, rule);
+      exclude(ofEntry.exclusions, phrase, rule);
+    }
     const ambiguous = term.lang === 'la' ? undefined : ambiguousByKey.get(key);
     if (ambiguous && term.lang !== 'la') {
       for (const phrase of precedingExclusions(ambiguous, term.lang, term.text))
@@ -162,7 +173,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       wildlife: '',
     });
   }
-  for (const { terms: spelled, exclusions } of bySpelling.values()) {
+  for (const { terms: spelled, exclusions } of [...bySpelling.values(), ...byEntry.values()]) {
     for (const [phrase, rule] of exclusions.values())
       for (const index of spelled) table.addExclusion(phrase, rule, index);
   }

@@ -4,12 +4,13 @@ import type { Term } from '@/lib/dictionary/schema';
 const DIMINUTIVE_OF_HEAD: ReadonlyArray<readonly [string, string]> = [
   ['affe', 'äffchen'],
   ['katze', 'kätzchen'],
+  ['kröte', 'krötchen'],
 ];
 
 /**
- * The diminutive of a German compound name ending in "-affe" or "-katze", as monkey and cat sellers write it:
- * "Berberaffe" → "Berberäffchen", "Kapuzineraffe" → "Kapuzineräffchen", "Wildkatze" → "Wildkätzchen". Compounds
- * only: the bare "Affe" and "Katze" stay as they are.
+ * The diminutive of a German compound name ending in "-affe", "-katze" or "-kröte", as monkey, cat and tortoise
+ * sellers write it: "Berberaffe" → "Berberäffchen", "Wildkatze" → "Wildkätzchen", "Landschildkröte" →
+ * "Landschildkrötchen". Compounds only: the bare "Affe", "Katze" and "Kröte" stay as they are.
  *
  * @example
  * germanDiminutive({ text: 'Berberaffe', lang: 'de' }) // { text: 'Berberäffchen', lang: 'de' }

@@ -210,35 +210,61 @@ function fleetingVowel(noun: readonly string[], lemmas: readonly string[], soft 
 }
 
 /**
+ * A pet's diminutive, which sellers write of a name of one word as readily as of a longer one: Spanish -ito/-ita
+ * (with qu/gu before i, and -cito after a consonant: "pitón" → "pitoncito"), Italian -ino/-ina (with ch/gh, and
+ * -ncino for -ne: "pitone" → "pitoncino", "tartaruga" → "tartarughine", "pappagallo" → "pappagallino") and the
+ * Russian -ик, -чик, -йчик, -ка and -шка in their cases ("питончик", "попугайчика", "черепашку", "черепашек",
+ * "обезьянку"). Each ending is a whole syllable or more and the stem keeps MIN_STEM letters, so a word alone gains
+ * no near-misses of a letter or two. Joined to the language's own rules for the same lemma ending.
+ */
+const DIMINUTIVE_RULES: Partial<Record<Lang, Rules>> = {
+  es: {
+    '': ['cito', 'citos'],
+    a: ['a', 'as', 'ita', 'itas'],
+    o: ['o', 'os', 'ito', 'itos'],
+    ca: ['ca', 'cas', 'quita', 'quitas'],
+    ga: ['ga', 'gas', 'guita', 'guitas'],
+  },
+  it: {
+    o: ['ino', 'ini'],
+    a: ['ina', 'ine'],
+    ne: ['ne', 'ni', 'ncino', 'ncini'],
+    ca: ['china', 'chine'],
+    ga: ['ghina', 'ghine'],
+    co: ['chino', 'chini'],
+    go: ['ghino', 'ghini'],
+  },
+  ru: {
+    '': [...RU_CASES.map((ending) => `ик${ending}`), ...RU_CASES.map((ending) => `чик${ending}`)],
+    й: RU_CASES.map((ending) => `йчик${ending}`),
+    а: ['ка', 'ки', 'ке', 'ку', 'кой', 'кою', 'ок', 'кам', 'ками', 'ках'],
+    // Before -к-, х and к are ш and ч: черепаха → черепашка, утка → уточка.
+    ха: [...RU_FEMININE.map((ending) => `х${ending}`), ...RU_FEMININE_DIMINUTIVE],
+  },
+};
+
+/**
  * Endings a word takes only inside a name of several words, where the other words guard it: the forms a seller
  * writes of one word of a name but that would make a net of near-misses of a word alone. Joined to the language's
- * own rules for the same lemma ending (see phraseRules).
+ * own rules and diminutives for the same lemma ending (see joinedRules).
  * - German declines the adjective that opens a name: "Grüner Baumpython" → "Grüne Baumpythons", "Griechische
  *   Landschildkröte" → "Griechischer Landschildkröte".
- * - Spanish, Italian and Polish sellers write the diminutive of a pet: "tortuguitas moras", "tartarughine greche",
- *   "żółwiki greckie", "konurki słoneczne" (Spanish -ita/-ito with qu/gu before i, Italian -ina/-ino/-etta with
- *   ch/gh, Polish -ik and, for a feminine noun in -a, -ka).
+ * - Spanish -quito/-guito of a noun in -co/-go, Italian -etto/-etta and the Polish diminutives of a pet: "scimmiette
+ *   cappuccino", "żółwiki greckie", "konurki słoneczne" (Polish -ik and, for a feminine noun in -a, -ka).
  */
 const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
   de: {
     er: [...DE_BASE.map((ending) => `er${ending}`), 'e', 'en', 'es', 'em'],
     e: [...DE_BASE.map((ending) => `e${ending}`), 'er', 'es', 'em'],
   },
+  // "perico" alone is a parakeet, "periquito" alone the exempt budgerigar.
   es: {
-    a: ['a', 'as', 'ita', 'itas'],
-    o: ['o', 'os', 'ito', 'itos'],
-    ca: ['ca', 'cas', 'quita', 'quitas'],
     co: ['co', 'cos', 'quito', 'quitos'],
-    ga: ['ga', 'gas', 'guita', 'guitas'],
     go: ['go', 'gos', 'guito', 'guitos'],
   },
   it: {
-    o: ['ino', 'ini', 'etto', 'etti'],
-    a: ['ina', 'ine', 'etta', 'ette'],
-    ca: ['china', 'chine'],
-    ga: ['ghina', 'ghine'],
-    co: ['chino', 'chini'],
-    go: ['ghino', 'ghini'],
+    o: ['etto', 'etti'],
+    a: ['etta', 'ette'],
   },
   pl: {
     '': ['ik', 'iki', 'ika', 'iku', 'ikiem', 'ikowi', 'ików', 'ikom', 'ikami', 'ikach'],
@@ -247,23 +273,18 @@ const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
     ...fleetingVowel(PL_NOUN, ['ew', 'eł', 'el', 'ec', 'ek']),
   },
   ru: {
-    // A pet's diminutive: питон → питончик, слон → слоник, попугай → попугайчик, обезьяна → обезьянка.
-    '': [...RU_CASES.map((ending) => `ик${ending}`), ...RU_CASES.map((ending) => `чик${ending}`)],
-    й: RU_CASES.map((ending) => `йчик${ending}`),
-    а: ['ка', 'ки', 'ке', 'ку', 'кой', 'кою', 'ок', 'кам', 'ками', 'ках'],
-    // Before -к-, х and к are ш and ч: черепаха → черепашка, утка → уточка.
-    ха: [...RU_FEMININE.map((ending) => `х${ending}`), ...RU_FEMININE_DIMINUTIVE],
     // The fleeting vowel of a masculine noun: конёк → конька, орёл → орла, лев → льва, скворец → скворца.
     ...fleetingVowel(RU_NOUN, ['ок', 'ел', 'ец']),
     ...fleetingVowel(RU_NOUN, ['ек', 'ев'], 'ь'),
   },
 };
 
-/** A language's rules with its in-phrase endings joined to the same lemma endings, or added as new ones. */
-function phraseRules(lang: Lang): Rules {
+/** Rules joined: each table's endings added to the same lemma endings of the ones before, or as new ones. */
+function joinedRules(lang: Lang, tables: Partial<Record<Lang, Rules>>[]): Rules {
   const rules: Rules = { ...RULES_BY_LANG[lang] };
-  for (const [lemmaEnding, endings] of Object.entries(IN_PHRASE_RULES[lang] ?? {}))
-    rules[lemmaEnding] = [...(rules[lemmaEnding] ?? []), ...endings];
+  for (const table of tables)
+    for (const [lemmaEnding, endings] of Object.entries(table[lang] ?? {}))
+      rules[lemmaEnding] = [...(rules[lemmaEnding] ?? []), ...endings];
   return rules;
 }
 
@@ -287,8 +308,8 @@ function foldRules(rulesOf: (lang: Lang) => Rules): FoldedRules {
     ]),
   ) as FoldedRules;
 }
-const FOLDED_RULES = foldRules((lang) => RULES_BY_LANG[lang]);
-const FOLDED_PHRASE_RULES = foldRules(phraseRules);
+const FOLDED_RULES = foldRules((lang) => joinedRules(lang, [DIMINUTIVE_RULES]));
+const FOLDED_PHRASE_RULES = foldRules((lang) => joinedRules(lang, [DIMINUTIVE_RULES, IN_PHRASE_RULES]));
 
 /** How one folded word of a term inflects: text words `stem + ending` match for each listed ending. */
 export interface Paradigm {

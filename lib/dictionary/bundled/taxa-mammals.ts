@@ -2110,10 +2110,15 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'lionne', lang: 'fr' },
       { text: 'lionceau', lang: 'fr' },
       { text: "lion d'Afrique", lang: 'fr' },
-      { text: 'Löwe', lang: 'de', exclude: ['Sternzeichen Löwe', 'König der Löwen', 'Seelöwe'] },
+      {
+        text: 'Löwe',
+        lang: 'de',
+        // Löwenzahn is the dandelion, not a lion's tooth (the product head "-zahn", inflection.ts).
+        exclude: ['Sternzeichen Löwe', 'König der Löwen', 'Seelöwe', 'Löwenzahn', 'Löwenzähne'],
+      },
       { text: 'Löwenfell', lang: 'de' },
       { text: 'Afrikanischer Löwe', lang: 'de' },
-      { text: 'leeuw', lang: 'nl', exclude: ['zeeleeuw', 'Leeuw (sterrenbeeld)'] },
+      { text: 'leeuw', lang: 'nl', exclude: ['zeeleeuw', 'Leeuw (sterrenbeeld)', 'leeuwentand'] },
       { text: 'Afrikaanse leeuw', lang: 'nl' },
       { text: 'león', lang: 'es', exclude: ['león marino', 'Rey León', 'León (Guanajuato)', 'Club León'] },
       { text: 'leona', lang: 'es' },

@@ -131,6 +131,22 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'aloe-dichotoma',
+    scientificName: 'Aloe dichotoma',
+    rank: 'species',
+    higher: { ...aloes },
+    group: 'plants',
+    synonyms: ['Aloidendron dichotomum'],
+    cites: { appendix: 'II', note: 'Listed with Aloe spp.; moved to Aloidendron in 2013, the Convention keeps Aloe.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'quiver tree', lang: 'en' },
+      { text: 'arbre carquois', lang: 'fr' },
+      { text: 'Köcherbaum', lang: 'de' },
+      { text: 'kokerboom', lang: 'nl' },
+    ],
+  },
+  {
     id: 'aloe-ferox',
     scientificName: 'Aloe ferox',
     rank: 'species',

@@ -186,6 +186,9 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'bear gall', lang: 'en' },
       { text: 'bear gallbladder', lang: 'en' },
       { text: 'bear gall bladder', lang: 'en' },
+      // The pinyin and Latin names of Chinese medicine (熊胆 xióng dǎn), written so on remedies sold in Europe.
+      { text: 'xiong dan', lang: 'en', inflect: false },
+      { text: 'Fel Ursi', lang: 'la' },
       { text: "bile d'ours", lang: 'fr' },
       { text: "vésicule biliaire d'ours", lang: 'fr' },
       { text: 'Bärengalle', lang: 'de', match: 'prefix' },
@@ -461,6 +464,9 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'cieche', lang: 'it', inflect: false },
       { text: 'węgorze szkliste', lang: 'pl' },
       { text: 'стекловидные угри', lang: 'ru' },
+      { text: 'стеклянный угорь', lang: 'ru' },
+      { text: 'стеклянные угри', lang: 'ru' },
+      { text: 'мальки угря', lang: 'ru' },
     ],
   },
   {
@@ -753,6 +759,7 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'musk gland', lang: 'en' },
       { text: 'deer musk', lang: 'en' },
       { text: 'natural musk', lang: 'en' },
+      { text: 'she xiang', lang: 'en', inflect: false },
       { text: 'musc naturel', lang: 'fr' },
       { text: 'poche de musc', lang: 'fr' },
       { text: 'Moschusbeutel', lang: 'de', match: 'prefix' },
@@ -882,6 +889,8 @@ export const tradeTerms: TradeTermInput[] = [
     terms: [
       { text: 'rhino horn', lang: 'en', exclude: ['rhino horn beetle'] },
       { text: 'rhinoceros horn', lang: 'en', exclude: ['rhinoceros horn beetle'] },
+      { text: 'xi jiao', lang: 'en', inflect: false },
+      { text: 'Cornu Rhinocerotis', lang: 'la' },
       { text: 'corne de rhinocéros', lang: 'fr' },
       { text: 'corne de rhino', lang: 'fr' },
       { text: 'Rhinozeroshorn', lang: 'de', match: 'prefix' },

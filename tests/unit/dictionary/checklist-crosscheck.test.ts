@@ -32,6 +32,9 @@ const allowedDifferences: Record<string, string> = {
   'Giraffa camelopardalis': listedAtCoP18,
   Goniurosaurus: listedAtCoP18,
   Handroanthus: `with Roseodendron and Tabebuia, ${listedAtCoP19}`,
+  'Holothuria fuscogilva': listedAtCoP18,
+  'Holothuria nobilis': listedAtCoP18,
+  'Holothuria whitmaei': listedAtCoP18,
   Isurus: listedAtCoP18,
   Khaya: `African populations ${listedAtCoP19}`,
   'Loxodonta cyclotis':

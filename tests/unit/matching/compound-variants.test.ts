@@ -62,11 +62,12 @@ describe('a German or Dutch compound name written apart', () => {
   });
 });
 
-describe('the German diminutive of a monkey or a cat', () => {
+describe('the German diminutive of a monkey, a cat or a tortoise', () => {
   it.each([
     ['Berberaffe', 'Berberäffchen'],
     ['Kapuzineraffe', 'Kapuzineräffchen'],
     ['Wildkatze', 'Wildkätzchen'],
+    ['Landschildkröte', 'Landschildkrötchen'],
   ])('%s → %s', (name, diminutive) => {
     expect(germanDiminutive({ text: name, lang: 'de' })).toEqual({ text: diminutive, lang: 'de' });
   });

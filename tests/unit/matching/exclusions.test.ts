@@ -72,4 +72,22 @@ describe('exclusions', () => {
     expect(shared.find("L'Aquila, la piazza")).toEqual([]);
     expect(spans(shared, "L'aquila reale di montagna")).toEqual(['aquila reale']);
   });
+
+  it("cancels the entry's other spellings too, whichever of them the word matched (recall16)", () => {
+    // "Korallenrot" is listed by the German "Koralle", but the Dutch "koraal" found the word as well.
+    const coral = matcherFor({
+      taxa: [
+        taxon('scleractinia', 'Scleractinia', [
+          { text: 'Koralle', lang: 'de', match: 'prefix', exclude: ['Korallenrot'] },
+          { text: 'koraal', lang: 'nl', match: 'prefix' },
+        ]),
+        taxon('b-b', 'Bus bus', [{ text: 'korallenrot', lang: 'nl', match: 'prefix' }]),
+      ],
+    });
+    expect(spans(coral, 'Korallenrot lackierte Kommode')).toEqual(['Korallenrot']);
+    // Only the other entry's own name is left: the exclusion stays within its entry.
+    const names = coral.find('Korallenrot lackierte Kommode').flatMap((match) => match.terms);
+    expect(names.map((term) => coral.entries[coral.terms[term]!.entry]!.label)).toEqual(['Bus bus']);
+    expect(spans(coral, 'Korallen-Ableger und koraal')).toEqual(['Korallen', 'koraal']);
+  });
 });

@@ -13,7 +13,7 @@ const rows: Row[] = [
   ['ru', 'попугай', 'попугаем', true],
   ['ru', 'попугай', 'попугаи', true],
   ['ru', 'попугай', 'попугаев', true],
-  ['ru', 'попугай', 'попугайчик', false],
+  ['ru', 'попугай', 'попугайчик', true],
   ['ru', 'слоновая кость', 'слоновой кости', true],
   ['ru', 'слоновая кость', 'слоновую кость', true],
   ['ru', 'слоновая кость', 'Слоновая Кость', true],
@@ -109,10 +109,10 @@ const rows: Row[] = [
   ['es', 'tortuga mora', 'tortuguitas moras', true],
   ['es', 'tortuga mora', 'tortugas moras', true],
   ['es', 'mono araña', 'monitos araña', true],
-  ['es', 'tortuga', 'tortuguita', false], // diminutives only inside a name of several words
+  ['es', 'tortuga', 'tortuguita', true],
   ['it', 'tartaruga greca', 'tartarughine greche', true],
   ['it', 'scimmia cappuccino', 'scimmiette cappuccino', true],
-  ['it', 'pappagallo', 'pappagallino', false],
+  ['it', 'pappagallo', 'pappagallino', true],
   ['pl', 'żółw grecki', 'żółwiki greckie', true],
   ['pl', 'żółw grecki', 'żółwików greckich', true],
   ['pl', 'żółw', 'żółwik', false],
@@ -152,6 +152,23 @@ const rows: Row[] = [
   ['ru', 'африканский лев', 'африканского льва', true],
   ['ru', 'степной орёл', 'степного орла', true],
   ['ru', 'лев', 'льва', false],
+  // A pet's diminutive of a name of one word too (recall16): Spanish -ito/-cito, Italian -ino/-ina/-ncino, the
+  // Russian -ик/-чик/-йчик/-ка/-шка in their cases; Spanish -quito/-guito, Italian -etto/-etta and Polish -ik stay
+  // inside longer names.
+  ['es', 'pitón', 'pitoncitos', true],
+  ['es', 'loro', 'loritos', false], // too short for a stem of four letters
+  ['es', 'perico', 'periquitos', false], // the exempt budgerigar
+  ['es', 'perico ligero', 'periquitos ligeros', true],
+  ['it', 'pitone', 'pitoncino', true],
+  ['it', 'tartaruga', 'tartarughine', true],
+  ['it', 'scimmia', 'scimmiette', false],
+  ['it', 'orso', 'orsino', false], // too short for a stem of four letters
+  ['ru', 'черепаха', 'черепашку', true],
+  ['ru', 'черепаха', 'черепашек', true],
+  ['ru', 'обезьяна', 'обезьянку', true],
+  ['ru', 'питон', 'питончиков', true],
+  ['ru', 'попугай', 'попугайчиками', true],
+  ['ru', 'кит', 'китик', false],
   // Dutch writes a long vowel once in an open syllable.
   ['nl', 'fakkelkoraal', 'fakkelkoralen', true],
   ['nl', 'kapucijnaap', 'kapucijnapen', true],
