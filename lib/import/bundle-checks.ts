@@ -12,7 +12,7 @@ import {
 } from '@/lib/batch-format/manifest';
 import { describePath, type ProblemList } from './problems';
 import { parseJsonText } from './document-checks';
-import { evidenceKindProblem } from './evidence-kind';
+import { evidenceKindProblem } from '@/lib/batch-format/evidence-kind';
 import { readUtf8 } from '@/lib/files/text';
 import type { ZipFile } from '@/lib/files/zip-reader';
 
@@ -135,7 +135,7 @@ export async function verifyFiles(
 
 /**
  * Checks that every evidence file a flag references is in the bundle, verified,
- * and what its record says it is (evidence-kind.ts), and returns them by SHA-256.
+ * and what its record says it is (lib/batch-format/evidence-kind.ts), and returns them by SHA-256.
  * @example const artifacts = await checkEvidence(doc, verified, problems);
  */
 export async function checkEvidence(
