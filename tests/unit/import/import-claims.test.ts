@@ -1,9 +1,22 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { bundleStream } from '@/lib/export/bundle';
+import { sha256Hex } from '@/lib/integrity/hash';
+import { sha256Sums } from '@/lib/batch-format/manifest';
 import { importBatchFile, type ImportResult } from '@/lib/import/validate';
 import { batchJson } from '@/lib/export/json';
 import { advance, chainEntry, type EntryFields } from '@/lib/integrity/chain';
 import type { Flag, Platform } from '@/lib/records/flag';
-import { batchMeta, flag, observation, signedBatch } from '../export/builder';
+import {
+  annasBatch,
+  batchMeta,
+  bytesOf,
+  flag,
+  manifestSigner,
+  observation,
+  resign,
+  signedBatch,
+} from '../export/builder';
 
 /*
  * A sender's own signed file that says what Spoor could not have written
@@ -152,5 +165,60 @@ describe('times no Spoor could have written', () => {
         message: expect.stringContaining('2026-05-01T00:00:00.000Z is after the batch was made') as string,
       }),
     ]);
+  });
+});
+
+/**
+ * Anna's bundle with files added (or replaced), each listed in the manifest with its true hash, SHA256SUMS made to
+ * match, the manifest re-signed.
+ */
+async function bundleWith(files: Record<string, string>): Promise<Blob> {
+  const { doc, getArtifact } = await annasBatch();
+  const unpacked = unzipSync(await bytesOf(bundleStream({ batch: doc, getArtifact, signManifest: manifestSigner() })));
+  const manifest = JSON.parse(new TextDecoder().decode(unpacked['manifest.json'])) as {
+    files: Array<{ path: string; sha256: string; bytes: number }>;
+  };
+  const put = async (path: string, text: string) => {
+    const bytes = strToU8(text);
+    unpacked[path] = bytes;
+    const listed = { path, sha256: await sha256Hex(new Blob([bytes])), bytes: bytes.length };
+    manifest.files = [...manifest.files.filter((file) => file.path !== path), listed];
+  };
+  for (const [path, text] of Object.entries(files)) await put(path, text);
+  // SHA256SUMS made to match, as a careful forger would, unless the case is about it.
+  if (!('SHA256SUMS' in files))
+    await put('SHA256SUMS', sha256Sums(manifest.files.filter((file) => file.path !== 'SHA256SUMS')));
+  unpacked['manifest.json'] = strToU8(JSON.stringify(await resign(manifest)));
+  return new Blob([zipSync(unpacked)]);
+}
+
+describe('a bundle holding files no flag references, listed and signed by the sender', () => {
+  it.each([
+    ['a page beside the batch', 'readme.html'],
+    ['an evidence file no flag names (never checked for what it is)', `evidence/${'a'.repeat(64)}.html`],
+  ])('is refused: %s', async (_case, path) => {
+    const result = await importBatchFile(
+      await bundleWith({ [path]: '<script>alert(1)</script>' }),
+      'anna.zip',
+      noneKnown,
+    );
+    expect(problemsOf(result)).toEqual([
+      { file: path, path: '', message: expect.stringContaining('is not a file of a Spoor bundle') as string },
+    ]);
+  });
+
+  it('is refused when SHA256SUMS lists other files than the manifest (what `sha256sum -c` checks)', async () => {
+    const result = await importBatchFile(
+      await bundleWith({ SHA256SUMS: `${'0'.repeat(64)}  batch.csv\n` }),
+      'anna.zip',
+      noneKnown,
+    );
+    expect(problemsOf(result)).toEqual([
+      { file: 'SHA256SUMS', path: '', message: expect.stringContaining('does not list the files') as string },
+    ]);
+  });
+
+  it('accepts the bundle as exported', async () => {
+    expect((await importBatchFile(await bundleWith({}), 'anna.zip', noneKnown)).status).toBe('ready');
   });
 });
