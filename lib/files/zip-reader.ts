@@ -67,6 +67,9 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
       localHeader: directory.getUint32(at + 42, true),
       path: new TextDecoder().decode(name),
     };
+    // A Unix host's mode in the high half of the external attributes: a symbolic link unpacks as a link, not a file.
+    if (directory.getUint8(at + 5) === 3 && ((directory.getUint32(at + 38, true) >>> 16) & 0o170000) === 0o120000)
+      throw new Error(`file ${JSON.stringify(entry.path)} is a symbolic link (unpacked, it points elsewhere): refused`);
     const unsafe = unsafeEntryName(entry.path);
     if (unsafe) throw new Error(`file ${JSON.stringify(entry.path)} ${unsafe}: refused`);
     if (entry.method !== STORED && entry.method !== DEFLATED)
@@ -115,7 +118,8 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
         : `holds ${slack} bytes before ${what} that no directory record names (a hidden file?): unzip tools would disagree about what it holds`,
     );
   };
-  for (const entry of entries) {
+  const headers = await localHeaders(archive, entries);
+  entries.forEach((entry, i) => {
     follows(entry.localHeader, entry.path);
     const folded = entry.path.normalize('NFC').toLowerCase();
     const other = names.get(folded);
@@ -124,24 +128,57 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
         `files ${JSON.stringify(other)} and ${JSON.stringify(entry.path)} differ only in case or accents: unpacked on Windows or macOS one overwrites the other`,
       );
     names.set(folded, entry.path);
-    const { name } = entry;
-    const header = new Uint8Array(
-      await archive.slice(entry.localHeader, entry.localHeader + 30 + name.length).arrayBuffer(),
-    );
-    const view = new DataView(header.buffer);
+    const header = headers[i]!;
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
     if (header.byteLength < 30 || view.getUint32(0, true) !== LOCAL_HEADER)
       throw new Error(`${entry.path}: its local header is missing or damaged`);
     const localName = header.subarray(30);
-    if (view.getUint16(26, true) !== name.length || localName.some((byte, index) => byte !== name[index]))
+    if (view.getUint16(26, true) !== entry.name.length || localName.some((byte, at) => byte !== entry.name[at]))
       throw new Error(
         `${entry.path}: its local header names it ${JSON.stringify(new TextDecoder().decode(localName))}: tools that read local headers would unpack another file`,
       );
     if (view.getUint16(8, true) !== entry.method)
       throw new Error(`${entry.path}: its local header and the directory disagree about its compression`);
-    next = entry.localHeader + 30 + name.length + view.getUint16(28, true) + entry.compressedSize;
+    next = entry.localHeader + 30 + entry.name.length + view.getUint16(28, true) + entry.compressedSize;
     descriptor = (entry.flags & HAS_DESCRIPTOR) !== 0;
-  }
+  });
   follows(directoryStart, 'the directory');
+}
+
+/** Headers closer together than this are read in one piece (an archive of small JSON files has thousands). */
+const WINDOW_BYTES = 64 * 1024;
+/** Reads in flight at once. */
+const READS_AT_ONCE = 64;
+
+/**
+ * Every entry's local header (30 bytes and its name's length), in directory
+ * order: headers within WINDOW_BYTES of each other come from one read, the
+ * reads run READS_AT_ONCE at a time. One read per header, one after another,
+ * took seconds for 20,000 files.
+ */
+async function localHeaders(archive: Blob, entries: readonly EntryLocation[]): Promise<Uint8Array[]> {
+  const groups: Array<{ from: number; to: number; members: EntryLocation[] }> = [];
+  for (const entry of entries) {
+    const end = entry.localHeader + 30 + entry.name.length;
+    const group = groups.at(-1);
+    if (group && entry.localHeader >= group.from && end - group.from <= WINDOW_BYTES) {
+      group.to = Math.max(group.to, end);
+      group.members.push(entry);
+    } else groups.push({ from: entry.localHeader, to: end, members: [entry] });
+  }
+  const headers: Uint8Array[] = [];
+  for (let start = 0; start < groups.length; start += READS_AT_ONCE) {
+    const batch = groups.slice(start, start + READS_AT_ONCE);
+    const windows = await Promise.all(
+      batch.map(async ({ from, to }) => new Uint8Array(await archive.slice(from, to).arrayBuffer())),
+    );
+    batch.forEach(({ from, members }, g) =>
+      members.forEach((entry) =>
+        headers.push(windows[g]!.slice(entry.localHeader - from, entry.localHeader - from + 30 + entry.name.length)),
+      ),
+    );
+  }
+  return headers;
 }
 
 interface EntryLocation {

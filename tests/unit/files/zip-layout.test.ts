@@ -20,6 +20,8 @@ interface Part {
   listed?: boolean;
   /** The directory record points at another part's local header (two names sharing bytes). */
   sharesWith?: number;
+  /** Made on Unix with this file mode (0o120777: a symbolic link). */
+  mode?: number;
 }
 
 /** An archive of stored parts, laid out byte by byte, with what comes after the end record. */
@@ -51,6 +53,10 @@ function craft(parts: readonly Part[], after = ''): Blob {
     entry.setUint32(24, data.length, true);
     entry.setUint16(28, name.length, true);
     entry.setUint32(42, at, true);
+    if (part.mode !== undefined) {
+      entry.setUint16(4, 0x031e, true);
+      entry.setUint32(38, part.mode * 0x10000, true);
+    }
     record.set(name, 46);
     directory.push(record);
   }
@@ -112,6 +118,13 @@ describe('readZip refuses archives that unzip tools read differently', () => {
         ]),
       ),
     ).rejects.toThrow(/differ only in case or accents/);
+  });
+
+  it('refuses a symbolic link (unpacked, batch.csv would point at a file of the coordinator’s)', async () => {
+    await expect(readZip(craft([batch, { path: 'batch.csv', data: '/etc/passwd', mode: 0o120777 }]))).rejects.toThrow(
+      'file "batch.csv" is a symbolic link',
+    );
+    expect(await readZip(craft([batch, { path: 'batch.csv', data: 'a,b', mode: 0o100644 }]))).toHaveLength(2);
   });
 
   it("reads Spoor's own archives, whose files end in data descriptors", async () => {
