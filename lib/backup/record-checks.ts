@@ -4,6 +4,7 @@ import type { AuditEntry, Flag } from '@/lib/records/flag';
 import { artifactPath, PATHS, type BackupCounts } from './format';
 import { recordLabel, type BackupProblem } from './problems';
 import type { BackupRecordsRead } from './records';
+import { evidenceKindProblem } from '@/lib/batch-format/evidence-kind';
 
 type Read = Omit<BackupRecordsRead, 'evidence'>;
 
@@ -57,6 +58,34 @@ export function linkEvidence(
     ),
   );
   return evidence;
+}
+
+/**
+ * Every evidence file a flag names must be what its record says it is, as in
+ * an imported batch (lib/batch-format/evidence-kind.ts): a backup is a file that can
+ * come from anyone, and a "screenshot" that is an HTML page, or an HTML
+ * snapshot without Spoor's Content-Security-Policy, would be written into
+ * later bundles and run its scripts when opened.
+ * @example await checkEvidenceKinds(read, evidence, problems);
+ */
+export async function checkEvidenceKinds(
+  read: Read,
+  evidence: ReadonlyMap<string, Blob>,
+  problems: BackupProblem[],
+): Promise<void> {
+  for (const [i, flag] of read.flags.entries())
+    for (const [o, observation] of flag.observations.entries())
+      for (const [a, ref] of observation.artifacts.entries()) {
+        const blob = evidence.get(ref.sha256);
+        const wrongKind = blob && (await evidenceKindProblem(ref, blob));
+        if (wrongKind)
+          problems.push({
+            file: artifactPath(ref.sha256),
+            record: recordLabel(i, flag),
+            field: `observations.${o}.artifacts.${a}`,
+            message: wrongKind,
+          });
+      }
 }
 
 /**

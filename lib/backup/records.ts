@@ -5,7 +5,14 @@ import { chainLegacyHistory } from '@/lib/storage/migrations/legacy-history';
 import type { BackupRecords } from './contents';
 import { JSON_FILES, JSON_FILES_V1, PATHS, type ArtifactInfo, type BackupManifest } from './format';
 import { InvalidBackupError, recordLabel, schemaProblems, type BackupProblem } from './problems';
-import { checkChains, checkCounts, checkDuplicates, checkRecordHashes, linkEvidence } from './record-checks';
+import {
+  checkChains,
+  checkCounts,
+  checkDuplicates,
+  checkEvidenceKinds,
+  checkRecordHashes,
+  linkEvidence,
+} from './record-checks';
 
 /**
  * The records of a backup, each parsed with its schema, and its evidence by SHA-256 (slices of the file, read when
@@ -81,6 +88,7 @@ export async function checkRecords(
     artifacts: values.get(PATHS.artifacts),
   } as Omit<BackupRecordsRead, 'evidence'>;
   const evidence = linkEvidence(read, blobs, problems);
+  await checkEvidenceKinds(read, evidence, problems);
   checkDuplicates(read, problems);
   await checkRecordHashes(read.flags, problems);
   if (!legacy) checkCounts(manifest.counts, read, problems);

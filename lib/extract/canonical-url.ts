@@ -1,6 +1,7 @@
 import { platformSpecFor } from './platform';
 import { sameSite } from './site';
 import { absoluteHttpUrl, canonicalHref } from './text';
+import { metaContents } from './opengraph';
 
 /** Parameters that track the visit, never the ad: campaigns, click ids, referrers. */
 const TRACKING_EXACT = new Set([
@@ -76,7 +77,10 @@ export function cleanUrl(url: string): string {
 export interface CanonicalReading {
   /** The URL that files the flag. */
   canonicalUrl: string;
-  /** A rel=canonical on another site: the page's claim, kept as evidence but never used to file the flag. */
+  /**
+   * A rel=canonical, or else an og:url, on another site: the page's claim, kept as evidence but never used to file
+   * the flag.
+   */
   claimedCanonical?: string;
 }
 
@@ -104,14 +108,26 @@ function declaredCanonical(doc: Document, url: string): { href: string; trusted:
  * // { canonicalUrl: 'https://www.kleinanzeigen.de/s-anzeige/x/123-1-2' } (when the page declares no canonical)
  */
 export function readCanonical(doc: Document, url: string, listingId?: string): CanonicalReading {
+  const declared = declaredCanonical(doc, url);
+  const claim = declared && !declared.trusted ? declared.href : offSiteOgUrl(doc, url);
+  const claimed = claim ? { claimedCanonical: claim } : {};
   const template = platformSpecFor(url)?.canonical;
   if (template && listingId && /^[\w-]+$/.test(listingId)) {
     const own = template.replace('{host}', new URL(url).host).replace('{listingId}', listingId);
-    if (absoluteHttpUrl(own, url) && sameSite(own, url)) return { canonicalUrl: cleanUrl(own) };
+    if (absoluteHttpUrl(own, url) && sameSite(own, url)) return { canonicalUrl: cleanUrl(own), ...claimed };
   }
-  const declared = declaredCanonical(doc, url);
-  if (declared?.trusted) return { canonicalUrl: declared.href };
-  return { canonicalUrl: cleanUrl(url), ...(declared && { claimedCanonical: declared.href }) };
+  if (declared?.trusted) return { canonicalUrl: declared.href, ...claimed };
+  return { canonicalUrl: cleanUrl(url), ...claimed };
+}
+
+/**
+ * The page's og:url when it is on another site: a page copied from another
+ * shop's ad, or one that says it is that ad, keeps saying so in its share
+ * tags; a researcher reading the flag should see the claim (forge16).
+ */
+function offSiteOgUrl(doc: Document, url: string): string | undefined {
+  const og = absoluteHttpUrl(metaContents(doc, 'og:url')[0], url);
+  return og && !sameSite(og, url) ? cleanUrl(og) : undefined;
 }
 
 /**

@@ -1,18 +1,21 @@
 import { canonicalJson, sha256Hex } from '@/lib/integrity/hash';
 import { verifyDocument } from '@/lib/signing/sign';
 import type { BatchDocument } from '@/lib/batch-format/schema';
-import { evidencePath } from '@/lib/batch-format/evidence-files';
+import { distinctArtifacts, evidencePath } from '@/lib/batch-format/evidence-files';
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
+  CSV_PATH,
   JSON_PATH,
   MANIFEST_PATH,
   ManifestSchema,
+  sha256Sums,
+  SUMS_PATH,
   type Manifest,
 } from '@/lib/batch-format/manifest';
 import { describePath, type ProblemList } from './problems';
 import { parseJsonText } from './document-checks';
-import { evidenceKindProblem } from './evidence-kind';
+import { evidenceKindProblem } from '@/lib/batch-format/evidence-kind';
 import { readUtf8 } from '@/lib/files/text';
 import type { ZipFile } from '@/lib/files/zip-reader';
 
@@ -135,7 +138,7 @@ export async function verifyFiles(
 
 /**
  * Checks that every evidence file a flag references is in the bundle, verified,
- * and what its record says it is (evidence-kind.ts), and returns them by SHA-256.
+ * and what its record says it is (lib/batch-format/evidence-kind.ts), and returns them by SHA-256.
  * @example const artifacts = await checkEvidence(doc, verified, problems);
  */
 export async function checkEvidence(
@@ -183,5 +186,38 @@ export function checkManifestMatches(manifest: Manifest, doc: BatchDocument, pro
       MANIFEST_PATH,
       'signature.fingerprint',
       `signed with key ${manifest.signature.fingerprint}, batch.json with key ${doc.signature.fingerprint}`,
+    );
+}
+
+/**
+ * A bundle holds the files Spoor writes into one and no others: the CSV, the
+ * JSON, SHA256SUMS, the manifest and the evidence its flags reference. A
+ * file no flag references is checked by nothing but its hash, yet a person
+ * unpacking the bundle opens it as the batch's evidence (an `evidence/<sha>.html`
+ * that runs scripts, a `readme.html`); so it is refused, even when the
+ * sender listed and signed it. SHA256SUMS must say what the manifest says, as
+ * the export writes it, since `sha256sum -c` is what a person checks with.
+ * @example checkBundleFiles(files, verified, manifest, doc, problems);
+ */
+export async function checkBundleFiles(
+  paths: Iterable<string>,
+  verified: ReadonlyMap<string, VerifiedFile>,
+  manifest: Manifest,
+  doc: BatchDocument,
+  problems: ProblemList,
+): Promise<void> {
+  const written = new Set([CSV_PATH, JSON_PATH, SUMS_PATH, MANIFEST_PATH]);
+  for (const ref of distinctArtifacts(doc.flags)) written.add(evidencePath(ref));
+  for (const path of paths)
+    if (!written.has(path))
+      problems.add(path, '', 'is not a file of a Spoor bundle: no flag references it, so nothing checks what it is');
+  const sums = verified.get(SUMS_PATH);
+  if (!sums) return;
+  const expected = sha256Sums(manifest.files.filter((file) => file.path !== SUMS_PATH));
+  if ((await sums.blob.text()) !== expected)
+    problems.add(
+      SUMS_PATH,
+      '',
+      'does not list the files and hashes the manifest lists: `sha256sum -c` would check other files',
     );
 }

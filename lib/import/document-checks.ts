@@ -6,6 +6,7 @@ import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
 import { captureSpan } from '@/lib/batch-format/capture-span';
 import { describePath, type ProblemList } from './problems';
 import { parseStrictJson } from '@/lib/files/json';
+import { platformProblem } from './platform-checks';
 
 /**
  * The raw JSON of a batch document, or undefined with a problem recorded.
@@ -96,6 +97,8 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
   for (const flag of doc.flags) {
     if (seen.has(flag.id)) problems.add(file, `flag ${flag.id}`, 'the same flag id appears twice');
     seen.add(flag.id);
+    const platform = platformProblem(flag);
+    if (platform) problems.add(file, `flag ${flag.id} › ${platform.field}`, platform.message);
     for (const [index, observation] of flag.observations.entries()) {
       if (observations.has(observation.id))
         problems.add(
@@ -119,11 +122,15 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
 
 /** How far two researchers' clocks may disagree: a file's times further ahead than this did not happen yet. */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+/** No Spoor ran before this: a time earlier than it was written by hand (or by a clock reset to 1970). */
+export const SPOOR_EPOCH = '2026-01-01T00:00:00.000Z';
 
 /**
  * Times that cannot be: the date range the header shows for the batch must be
  * the span of its observations (the export computes it so), the batch cannot
- * be made after the import, nor an observation captured after the batch was made.
+ * be made after the import, nor an observation captured, a flag created or
+ * changed, or an audit entry or claim written after the batch was made; and
+ * none of them before Spoor existed (SPOOR_EPOCH).
  */
 function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
   const { createdAt, dateRange } = doc.batch;
@@ -139,16 +146,23 @@ function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now
   const made = Date.parse(createdAt);
   if (made > now.getTime() + CLOCK_SKEW_MS)
     problems.add(file, 'batch.createdAt', `${createdAt} is in the future (it is ${now.toISOString()} here)`);
+  const epoch = Date.parse(SPOOR_EPOCH);
+  const check = (where: string, at: string, what: string) => {
+    if (Date.parse(at) > made + CLOCK_SKEW_MS)
+      problems.add(file, where, `${at} is after the batch was made (${createdAt}): ${what} later than its file`);
+    else if (Date.parse(at) < epoch)
+      problems.add(file, where, `${at} is before Spoor existed (${SPOOR_EPOCH.slice(0, 10)}): no Spoor wrote it`);
+  };
+  check('batch.createdAt', createdAt, 'the batch');
   for (const flag of doc.flags) {
-    for (const [index, observation] of flag.observations.entries()) {
-      if (Date.parse(observation.capturedAt) > made + CLOCK_SKEW_MS)
-        problems.add(
-          file,
-          `flag ${flag.id} › observations[${index}].capturedAt`,
-          `${observation.capturedAt} is after the batch was made (${createdAt})`,
-        );
-    }
+    check(`flag ${flag.id} › createdAt`, flag.createdAt, 'a flag created');
+    check(`flag ${flag.id} › updatedAt`, flag.updatedAt, 'a flag changed');
+    for (const [index, observation] of flag.observations.entries())
+      check(`flag ${flag.id} › observations[${index}].capturedAt`, observation.capturedAt, 'an observation captured');
+    for (const [index, claim] of flag.claims.entries())
+      check(`flag ${flag.id} › claims[${index}].at`, claim.at, 'a claim made');
   }
+  doc.audit.forEach((entry, index) => check(`audit[${index}] (flag ${entry.flagId}).at`, entry.at, 'an entry written'));
 }
 
 async function checkRecordHashes(doc: BatchDocument, file: string, problems: ProblemList): Promise<void> {

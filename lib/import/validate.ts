@@ -1,6 +1,13 @@
 import type { SignedBy } from '@/lib/records/signing';
 import type { BatchDocument } from '@/lib/batch-format/schema';
-import { checkEvidence, checkManifestMatches, readJsonFile, readManifest, verifyFiles } from './bundle-checks';
+import {
+  checkBundleFiles,
+  checkEvidence,
+  checkManifestMatches,
+  readJsonFile,
+  readManifest,
+  verifyFiles,
+} from './bundle-checks';
 import { checkBatchDocument, parseJsonText, rawBatchId } from './document-checks';
 import { JSON_PATH } from '@/lib/batch-format/manifest';
 import { ProblemList, type ImportProblem } from './problems';
@@ -136,6 +143,7 @@ async function importBundle(
   const verified = await verifyFiles(files, manifest, problems);
   if (!document) return nothing;
   checkManifestMatches(manifest, document, problems);
+  await checkBundleFiles(files.keys(), verified, manifest, document, problems);
   return { document, artifacts: await checkEvidence(document, verified, problems), evidenceIncluded: true };
 }
 

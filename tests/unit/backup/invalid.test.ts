@@ -93,6 +93,23 @@ describe('a bad backup changes nothing and says what is wrong', () => {
     expect(storage).toEqual([]);
   });
 
+  it('a "screenshot" that is an HTML page, in a backup whose every hash and history is consistent (forge16)', async () => {
+    const profile = await freshProfile();
+    const page = new Blob(['<script>fetch("https://seller.example/seen")</script>'], { type: 'image/png' });
+    const capture = await captureOf('https://shop.example/ad/2', { evidence: [{ kind: 'screenshot', blob: page }] });
+    await createFlagService(profile.db, steppingClock()).record(capture, 'ask');
+    const forged = await new Response((await createBackup(profile.db, profile.area, '0.1.0')).stream).blob();
+    const { problems, after } = await tryRestore(forged);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/^artifacts\/[0-9a-f]{64}$/) as string,
+        field: 'observations.0.artifacts.0',
+        message: 'its bytes are not a PNG image, as its record says',
+      }),
+    ]);
+    expect(after.flags).toEqual([]);
+  });
+
   it('the untouched file restores, so the cases above fail for their change alone', async () => {
     const { problems, after } = await tryRestore(file);
     expect(problems).toEqual([]);

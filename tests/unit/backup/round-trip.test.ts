@@ -10,6 +10,7 @@ import { createMatcher } from '@/lib/matching/matcher';
 import { readCustomTerms, saveCustomTerms } from '@/lib/dictionary/custom-terms-store';
 import { readSettings, updateSettings } from '@/lib/settings/store';
 import { captureOf, steppingClock } from '../flags/support';
+import { SNAPSHOT_PREAMBLE } from '@/lib/flags/snapshot-html';
 import { dump, freshProfile, type Profile } from './support';
 
 const AT = '2026-03-01T10:00:00.000Z';
@@ -40,7 +41,7 @@ async function researcherProfile(): Promise<Profile> {
   const first = (await flags.record(await captureOf('https://shop.example/ad/1'), 'ask')).flag;
   await flags.record(
     await captureOf('https://shop.example/ad/2', {
-      evidence: [{ kind: 'snapshot', blob: new Blob(['<html>ad 2</html>'], { type: 'text/html' }) }],
+      evidence: [{ kind: 'snapshot', blob: new Blob([SNAPSHOT_PREAMBLE, '<html>ad 2</html>'], { type: 'text/html' }) }],
     }),
     'ask',
   );

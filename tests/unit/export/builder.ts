@@ -17,6 +17,7 @@ import { signDocument } from '@/lib/signing/sign';
 import type { BatchDocument } from '@/lib/batch-format/schema';
 import type { DetectedTaxon } from '@/lib/flags/detected-taxa';
 import { createSigningKey } from '@/lib/signing/keys';
+import { detectPlatform } from '@/lib/extract/platform';
 import type { SigningKey } from '@/lib/records/signing';
 
 /** Small valid flags for the archive tests: deterministic ids, real hashes, evidence as a few bytes. */
@@ -134,7 +135,8 @@ function flagBody(spec: FlagSpec) {
     schemaVersion: 1,
     id: uuid('flag', spec.n),
     canonicalUrl: url,
-    platform: { id: 'ebay', name: 'eBay', host: new URL(url).host, country: spec.country ?? 'DE' },
+    // The platform Spoor reads from the address (the import refuses one that is not: lib/import/platform-checks.ts).
+    platform: { ...detectPlatform(url), ...(spec.country && { country: spec.country }) },
     ad: {
       title: 'Elfenbein Figur',
       price: { amount: 450, currency: 'EUR' },

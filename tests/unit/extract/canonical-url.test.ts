@@ -112,3 +112,55 @@ describe('canonical URLs are trusted only on the page’s own registrable domain
     expect(sameSite(a, b)).toBe(same);
   });
 });
+
+describe('what a page says about where it is, against where it is (forge16)', () => {
+  const page = 'https://reptiles.example/ads/77';
+
+  it('keeps an og:url on another site as the page’s claim, filing the flag under the page URL', () => {
+    const claimed = 'https://www.ebay.com/itm/186012345678';
+    const doc = parseHtml(`<meta property="og:url" content="${claimed}?utm_source=share"><h1>Python</h1>`, page);
+    expect(readCanonical(doc, page)).toEqual({ canonicalUrl: page, claimedCanonical: claimed });
+    expect(extractAd(doc, page)).toMatchObject({ canonicalUrl: page, ad: { claimedCanonical: claimed } });
+  });
+
+  it('makes no claim of an og:url on the page’s own site', () => {
+    const doc = parseHtml('<meta property="og:url" content="https://m.reptiles.example/ads/77">', page);
+    expect(readCanonical(doc, page)).toEqual({ canonicalUrl: page });
+  });
+
+  it('keeps an off-site rel=canonical as the claim before an off-site og:url', () => {
+    const doc = parseHtml(
+      '<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">',
+      page,
+    );
+    expect(readCanonical(doc, page).claimedCanonical).toBe('https://a.example/x');
+  });
+
+  it('keeps an off-site og:url as the claim beside a trusted rel=canonical', () => {
+    const doc = parseHtml(
+      '<link rel="canonical" href="https://reptiles.example/ads/77"><meta property="og:url" content="https://b.example/y">',
+      `${page}?ref=x`,
+    );
+    expect(readCanonical(doc, `${page}?ref=x`)).toEqual({
+      canonicalUrl: page,
+      claimedCanonical: 'https://b.example/y',
+    });
+  });
+
+  it('resolves relative links against the page, never a <base href> the page points elsewhere', () => {
+    const doc = parseHtml(
+      `<base href="https://elsewhere.example/shop/">
+       <link rel="canonical" href="/ads/77">
+       <meta property="og:image" content="/img/77.jpg">
+       <script type="application/ld+json">{"@type":"Product","name":"Ball python, captive bred","offers":{"@type":"Offer",
+         "price":"120","priceCurrency":"EUR","seller":{"@type":"Person","name":"Hans","url":"/users/hans"}}}</script>`,
+      page,
+    );
+    expect(doc.baseURI).toBe('https://elsewhere.example/shop/');
+    const { canonicalUrl, ad } = extractAd(doc, page);
+    expect(canonicalUrl).toBe(page);
+    expect(ad.claimedCanonical).toBeUndefined();
+    expect(ad.imageUrls).toEqual(['https://reptiles.example/img/77.jpg']);
+    expect(ad.seller).toMatchObject({ name: 'Hans', profileUrl: 'https://reptiles.example/users/hans' });
+  });
+});

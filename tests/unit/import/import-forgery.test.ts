@@ -39,7 +39,7 @@ async function exportJson(db: SpoorDb, researcher: string): Promise<{ file: File
 /** Anna's flag of a replica tusk, with her own judgement, imported by the coordinator. */
 async function coordinatorWithAnnasFlag() {
   const anna = await flaggedDb('anna', [{ url: YOURS, researcher: { researcherId: 'anna.k', survey: 'Ivory 2026' } }]);
-  await createFlagService(anna.db).edit(
+  await createFlagService(anna.db, () => new Date('2026-03-15T00:00:00.000Z')).edit(
     anna.flags[0]!.id,
     { ad: { title: 'resin tusk (replica)' }, assessment: { suspicion: 'high' } },
     'anna.k',
@@ -75,7 +75,7 @@ describe('a forged history in an imported batch', () => {
     const edit = chainEntry(
       {
         flagId: target.id,
-        at: '2026-04-01T10:00:00.000Z',
+        at: '2026-03-19T10:00:00.000Z',
         by: 'anna.k',
         action: 'edit',
         changes: [
@@ -114,7 +114,7 @@ describe('a forged history in an imported batch', () => {
     };
     const { flag: rewritten, entry } = advance(
       changed,
-      { flagId: target.id, at: '2026-04-01T10:00:00.000Z', by: 'anna.k', action: 'edit' },
+      { flagId: target.id, at: '2026-03-19T10:00:00.000Z', by: 'anna.k', action: 'edit' },
       target.auditHead,
     );
     const doc = {
@@ -143,7 +143,7 @@ describe('a forged history in an imported batch', () => {
     const { db, mallorys } = await coordinatorWithAnnasFlag();
     const flag = mallorys.doc.flags[0]!;
     const fake = chainEntry(
-      { flagId: flag.id, at: '2026-04-01T10:00:00.000Z', by: 'coord', action: 'import', batchId: crypto.randomUUID() },
+      { flagId: flag.id, at: '2026-03-19T10:00:00.000Z', by: 'coord', action: 'import', batchId: crypto.randomUUID() },
       flag.auditHead,
       flag,
     );
@@ -168,7 +168,7 @@ describe('a forged history in an imported batch', () => {
       withBatch,
       {
         flagId: flag.id,
-        at: '2026-04-01T10:00:00.000Z',
+        at: '2026-03-19T10:00:00.000Z',
         by: 'coord',
         action: 'import',
         batchId: annasNext.doc.batch.id,
