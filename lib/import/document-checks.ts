@@ -122,15 +122,14 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
 
 /** How far two researchers' clocks may disagree: a file's times further ahead than this did not happen yet. */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
-/** No Spoor ran before this: a time earlier than it was written by hand (or by a clock reset to 1970). */
-export const SPOOR_EPOCH = '2026-01-01T00:00:00.000Z';
 
 /**
  * Times that cannot be: the date range the header shows for the batch must be
  * the span of its observations (the export computes it so), the batch cannot
  * be made after the import, nor an observation captured, a flag created or
- * changed, or an audit entry or claim written after the batch was made; and
- * none of them before Spoor existed (SPOOR_EPOCH).
+ * changed, or an audit entry or claim written after the batch was made. An
+ * early time is not refused: a researcher's clock can be years behind, and the
+ * signature, not the date, says who wrote the file.
  */
 function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
   const { createdAt, dateRange } = doc.batch;
@@ -146,14 +145,10 @@ function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now
   const made = Date.parse(createdAt);
   if (made > now.getTime() + CLOCK_SKEW_MS)
     problems.add(file, 'batch.createdAt', `${createdAt} is in the future (it is ${now.toISOString()} here)`);
-  const epoch = Date.parse(SPOOR_EPOCH);
   const check = (where: string, at: string, what: string) => {
     if (Date.parse(at) > made + CLOCK_SKEW_MS)
       problems.add(file, where, `${at} is after the batch was made (${createdAt}): ${what} later than its file`);
-    else if (Date.parse(at) < epoch)
-      problems.add(file, where, `${at} is before Spoor existed (${SPOOR_EPOCH.slice(0, 10)}): no Spoor wrote it`);
   };
-  check('batch.createdAt', createdAt, 'the batch');
   for (const flag of doc.flags) {
     check(`flag ${flag.id} › createdAt`, flag.createdAt, 'a flag created');
     check(`flag ${flag.id} › updatedAt`, flag.updatedAt, 'a flag changed');
