@@ -63,6 +63,8 @@ export interface PageScanner {
    * `waiting`), once it has arrived; every other result is kept.
    */
   rescanWaiting(): void;
+  /** Scans a block again: the page may now show text it hid (lib/detect/reveal-watch.ts). */
+  recheck(owner: BlockOwner): void;
 }
 
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
@@ -229,7 +231,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       return element && collectBlockText(element, ownUi);
     };
     const join = options.joinName?.();
-    if (join) return settle(owner, join(scan.block, done, next, counting, doc));
+    if (join) return settle(owner, join(scan.block, done, next, counting, doc, options.hides));
     const across = nameAcross(scan.block, next);
     if (across) counting.scan(joinedWords(across));
     settle(owner, done);
@@ -405,6 +407,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       waiting.clear();
       attributesAgain.push(...waitingAttributes);
       waitingAttributes.clear();
+      slicer.wake();
+    },
+    recheck(owner) {
+      dirty.add(owner);
       slicer.wake();
     },
   };
