@@ -104,7 +104,7 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi, renders = rende
         // Junk a seller hides inside a word (`ivo<span hidden>x</span>ry`, `ivo<div hidden>x</div>ry`) is not read:
         // the word is read as shown; an unshown inline element at a word's edge (`<span hidden>x</span>ivory`) is read
         // apart, so that its text neither glues to the word nor joins the text around it.
-        const edge = role !== ADDS_NOTHING && !lineBreak ? atWord(child as Element, last) : 0;
+        const edge = role !== ADDS_NOTHING && !lineBreak ? atWord(child as Element, last, role === RUNS_ON) : 0;
         // 0: shown (or not asked), 1: unshown at a word's edge, 2: unshown inside a word.
         const unseen = edge && !renders(child as Element) ? edge : 0;
         if (role === RUNS_ON && unseen < 2) {
@@ -134,13 +134,16 @@ const isLetter = (char = '') => char.toLowerCase() != char.toUpperCase();
  * Whether an element touches a word: 2 inside one (a letter ends the text before it and a letter starts the text
  * after it, in the next sibling or the first text inside it), 1 at its edge (a letter on one side only), else 0.
  * Only such elements are asked whether they render: asking every element of a page would cost more than the scan
- * (see dom-rules.ts).
- * @example atWord(span, 'o'.charCodeAt(0)) // 2 for `ivo<span>x</span>ry`, 1 for `ivo<span>x</span> ry`
+ * (see dom-rules.ts). A block (`inline` false) is 0 unless a letter ends the text before it.
+ * @example atWord(span, 'o'.charCodeAt(0), true) // 2 for `ivo<span>x</span>ry`, 1 for `ivo<span>x</span> ry`
  */
-export const atWord = (element: Element, before: number) => {
+export const atWord = (element: Element, before: number, inline?: boolean) => {
+  const edge = +isLetter(String.fromCharCode(before));
+  // A block matters inside a word only: most blocks follow no letter, and the text after them is not looked for.
+  if (!edge && !inline) return 0;
   let after = element.nextSibling;
   while (after?.nodeType === ELEMENT) after = after.firstChild;
-  return +isLetter(String.fromCharCode(before)) + +isLetter((after as Text | null)?.data?.[0]);
+  return edge + +isLetter((after as Text | null)?.data?.[0]);
 };
 
 /**

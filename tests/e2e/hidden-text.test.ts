@@ -55,9 +55,10 @@ function paintedByCase(target: Page): Promise<Record<string, string[]>> {
     const found: Record<string, string[]> = {};
     for (const element of document.querySelectorAll('[data-shown], [data-hidden], [data-reveal]')) {
       const name = ['data-shown', 'data-hidden', 'data-reveal'].map((key) => element.getAttribute(key)).find(Boolean)!;
+      // White space as it renders: a range over two cells holds the source's line break and indent between them.
       found[name] = ranges
         .filter((range) => element.contains(range.commonAncestorContainer))
-        .map((range) => range.toString());
+        .map((range) => range.toString().replace(/\s+/g, ' '));
     }
     return found;
   });
@@ -113,9 +114,8 @@ it('paints and counts hidden names once the page shows them without changing its
     document.getElementById('inline')!.removeAttribute('hidden');
     document.getElementById('cell')!.classList.remove('gone');
   });
-  // The joined name's range runs over both cells: it reads without the space between them.
-  const shown: Record<string, string[]> = { plain: ['Loxodonta africana'], joined: ['Pantheratigris'] };
-  for (const name of REVEALED) shown[name] ??= ['Panthera tigris'];
+  const shown: Record<string, string[]> = { plain: ['Loxodonta africana'] };
+  for (const name of REVEALED) shown[name] = ['Panthera tigris'];
   await expect.poll(() => paintedByCase(reveal), { timeout: 60_000 }).toEqual(shown);
   await expect.poll(tiger, { timeout: 60_000 }).toEqual([[REVEALED.length, false]]);
   await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('2');

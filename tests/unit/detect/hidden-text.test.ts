@@ -59,11 +59,13 @@ describe('junk hidden inside a word', () => {
     document.body.innerHTML =
       '<p>ab<span>x</span>cd</p><p>Сло<span>x</span>н</p><p>ab<span>x</span> cd</p><p>ab<span>x</span><b><i>cd</i></b></p>';
     const spans = [...document.querySelectorAll('span')];
-    expect(spans.map((span) => atWord(span, span.previousSibling!.textContent!.at(-1)!.charCodeAt(0)))).toEqual([
+    expect(spans.map((span) => atWord(span, span.previousSibling!.textContent!.at(-1)!.charCodeAt(0), true))).toEqual([
       2, 2, 1, 2,
     ]);
-    expect(atWord(spans[0]!, ' '.charCodeAt(0))).toBe(1);
-    expect(atWord(spans[2]!, ' '.charCodeAt(0))).toBe(0);
+    expect(atWord(spans[0]!, ' '.charCodeAt(0), true)).toBe(1);
+    expect(atWord(spans[2]!, ' '.charCodeAt(0), true)).toBe(0);
+    // A block counts inside a word only: a letter must end the text before it.
+    expect(atWord(spans[0]!, ' '.charCodeAt(0))).toBe(0);
   });
 
   it.each([
