@@ -106,7 +106,7 @@ export function runDetect(env: DetectEnvironment): Detect {
       matcher,
       env.customTerms,
       () => privateShown,
-      (owner) => scanning?.scanner.recheck(owner),
+      (owner) => scanning?.scanner.rescanWaiting(owner),
     ))(...match);
   let autoRestore: number | undefined;
 

@@ -25,7 +25,7 @@ const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoo
  * still hidden). A name joined across two blocks (join-blocks.ts) watches both and rechecks the first, whose scan
  * joins it. The observer exists only while such blocks do: a page whose text is all shown never has one.
  * Returns what the second stage asks of every match: whether it is unshown, noting its block when it is.
- * @example const isUnshown = watchingUnshown((owner) => scanner.recheck(owner)); isUnshown(range, nodes)
+ * @example const isUnshown = watchingUnshown((owner) => scanner.rescanWaiting(owner)); isUnshown(range, nodes)
  */
 export function watchingUnshown(
   recheck: (owner: BlockOwner) => void,
