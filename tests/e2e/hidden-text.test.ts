@@ -89,8 +89,9 @@ it('reports the names in hidden text apart, and the popup mentions them', async 
   await popup.close();
 });
 
-// Hidden, then shown by an attribute alone (a tab's class, `hidden`, a style, `<details open>`, a carousel's transform):
-// the scan finds the names again once the page shows them, while another element animates a class every frame.
+// Hidden, then shown by an attribute alone (a tab's class, `hidden`, a style, `<details open>`, a carousel's
+// transform): the scan finds the names again once the page shows them, while another element animates a class every
+// frame.
 const REVEALED = ['class', 'hidden', 'style', 'details', 'carousel', 'inline', 'joined'];
 
 it('paints and counts hidden names once the page shows them without changing its text', async () => {
