@@ -7,7 +7,6 @@ import { unshown } from './unshown';
  * `aria-hidden` (which pages switch with the class that shows a panel).
  */
 const REVEALING = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
-const WATCHED: MutationObserverInit = { attributes: true, attributeFilter: REVEALING, subtree: true };
 /**
  * How often the changes are looked at, at most: a page that animates a class or a style all the time (60 times a
  * second) costs one look per tenth of a second, and a block whose hidden text the animation does not show is
@@ -35,8 +34,8 @@ export function watchingUnshown(
   const owners = new Map<BlockOwner, BlockOwner>();
   const changed = new Set<Node>();
   let observer: MutationObserver | undefined;
-  /** The documents and shadow roots observed. */
-  let observed = new WeakSet<Node>();
+  /** The nodes observed, each with whether its subtree is: a watched block's is, the elements above it are not. */
+  let observed = new WeakMap<Node, boolean>();
   let timer = 0;
 
   const look = () => {
@@ -66,7 +65,7 @@ export function watchingUnshown(
     if (owners.size === 0) {
       observer?.disconnect();
       observer = undefined;
-      observed = new WeakSet();
+      observed = new WeakMap();
     }
   };
 
@@ -77,15 +76,15 @@ export function watchingUnshown(
       for (const record of records) changed.add(record.target);
       timer ||= win.setTimeout(look, REVEAL_CHECK_MS);
     });
-    // The block's tree and every tree above it, up to the document: a shadow root's host may be what is shown.
-    for (let node: Node | null = owner; node; node = above(node)) {
-      const root = node.getRootNode();
-      if (!observed.has(root)) {
-        observed.add(root);
-        observer.observe(root, WATCHED);
-      }
-      node = root;
-    }
+    const observe = (node: Node, subtree: boolean) => {
+      observed.set(node, subtree);
+      observer!.observe(node, { attributes: true, attributeFilter: REVEALING, subtree });
+    };
+    // The block and what it holds (an inline element shown), then each element above it up to the document, through
+    // shadow hosts, without their subtrees: a page animating elements elsewhere (a spinner) costs no callback. Above
+    // an element already observed, every one is.
+    if (!observed.get(owner)) observe(owner, true);
+    for (let node = above(owner); node && !observed.has(node); node = above(node)) observe(node, false);
   };
 
   return (range, nodes) => {
