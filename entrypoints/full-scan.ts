@@ -4,6 +4,7 @@ import { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import { onDemandGlobal } from '@/lib/detect/on-demand';
 import { withJoinedName } from '@/lib/detect/join-blocks';
 import { secondStageHides } from '@/lib/detect/private-terms';
+import { watchingUnshown } from '@/lib/detect/reveal-watch';
 import type { SecondStage } from '@/lib/detect/second-stage';
 import { summarizeHits } from '@/lib/detect/tally';
 
@@ -15,7 +16,8 @@ export default defineUnlistedScript(() => {
     fullScan: (parts) => createFullScan(parts),
     decodeSecondHalf,
     summarizeHits,
-    hides: secondStageHides,
+    hides: (matcher, stored, privateShown, recheck) =>
+      secondStageHides(matcher, stored, privateShown, watchingUnshown(recheck)),
     joinName: withJoinedName,
   };
   Object.assign(globalThis, { [onDemandGlobal('full-scan')]: stage });

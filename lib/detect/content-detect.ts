@@ -102,7 +102,12 @@ export function runDetect(env: DetectEnvironment): Detect {
   // Only a match asks, and matches come from the second stage: it is here by then.
   let hidesMatch: HidesMatch | undefined;
   const hides: HidesMatch = (...match) =>
-    (hidesMatch ??= env.secondStage()!.hides(matcher, env.customTerms, () => privateShown))(...match);
+    (hidesMatch ??= env.secondStage()!.hides(
+      matcher,
+      env.customTerms,
+      () => privateShown,
+      (owner) => scanning?.scanner.rescanWaiting(owner),
+    ))(...match);
   let autoRestore: number | undefined;
 
   const reports = createReportScheduler({

@@ -1,5 +1,7 @@
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import { onAbort } from '@/lib/scheduling/abort';
+// Elements whose text never renders: dom-rules.ts's own list, without that module's tag sets.
+import { INVISIBLE_TAG } from '@/lib/highlight/invisible-tags';
 
 /**
  * Whether an embedded frame is worth the detector. Every frame of every page
@@ -15,11 +17,6 @@ const MIN_SIDE = 16;
 /** Letters in a row that make a word worth matching; species names and trade terms are longer. */
 const WORD = lazyRegExp('\\p{L}{3}');
 /**
- * Elements whose text never renders (lib/highlight/dom-rules.ts's invisible ones), by local name: not that module's
- * tag sets, which every frame would build while it evaluates the frame script.
- */
-const INVISIBLE = /^(script|style|noscript|template)$/i;
-/**
  * NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, spelt out: the frame's own NodeFilter is not a global everywhere
  * tests run.
  */
@@ -32,7 +29,7 @@ function hasWords(doc: Document): boolean {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === node.TEXT_NODE) {
       const parent = node.parentElement;
-      if (!(parent && INVISIBLE.test(parent.localName)) && WORD().test((node as Text).data)) return true;
+      if (!(parent && INVISIBLE_TAG.test(parent.localName)) && WORD().test((node as Text).data)) return true;
     } else if ((node as Element).localName.includes('-')) {
       // A custom element keeps its words in a shadow root the scanner reads: worth a look.
       return true;

@@ -1,7 +1,7 @@
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
 import { domPosition, type BlockText } from '@/lib/highlight/block-text';
-import { categoryOf, hitsOf, type ScannedBlock } from './scan-block';
+import { categoryOf, hitsOf, type HidesMatch, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case); invisible
 // characters (\p{DI}: Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
@@ -45,7 +45,8 @@ export const joinedWords = ({ tail, head }: NameAcross) => `${tail[1]} ${head[1]
  * (`<td>Loxodonta</td><td>africana</td>`): the genus ends `block`, the epithet
  * starts `next`. Returns `scanned` (the block's own matches) with the joined
  * match added, replacing a match of the genus alone; unchanged when the words
- * do not form a name. Common names never join across blocks: only terms of language 'la' count.
+ * do not form a name. Common names never join across blocks: only terms of language 'la' count. `hides` judges
+ * the joined match as scan-block.ts judges a block's own.
  * @example withJoinedName(firstCell, scanned, () => secondCell, matcher, document).painted.at(-1)?.range.toString() //
  * "Loxodontaafricana"
  */
@@ -55,6 +56,7 @@ export function withJoinedName(
   nextBlock: () => BlockText | undefined,
   matcher: Matcher,
   doc: Document,
+  hides?: HidesMatch,
 ): ScannedBlock {
   const none = scanned;
   const across = nameAcross(block, nextBlock);
@@ -74,6 +76,10 @@ export function withJoinedName(
   const nodes = [...block.nodes.slice(from.index), ...next.nodes.slice(0, to.index + 1)];
   const painted = [...scanned.painted];
   const hits = [...scanned.hits];
+  // A name the page hides in part (`<td>Panthera</td><td hidden>tigris</td>`) is only reported apart: the block's
+  // own matches (a genus shown) stay as they are.
+  const hidden = hides?.(match.terms, range, nodes);
+  if (hidden) return { painted, hits: [...hits, ...hitsOf(match, joined, matcher, hidden)] };
   // Exempt names follow the block's matches in `painted`: the last match is the last one of another category.
   const lastIndex = painted.findLastIndex((painting) => painting.category !== 'exempt');
   const last = painted[lastIndex];

@@ -60,9 +60,10 @@ export interface PageScanner {
   attributeHits(): Iterable<readonly Hit[]>;
   /**
    * Scans again the blocks and attributes whose text waited for the matcher's second stage (the matcher said
-   * `waiting`), once it has arrived; every other result is kept.
+   * `waiting`), once it has arrived; every other result is kept. `owner`: a block to scan again with them, whose
+   * hidden text the page may now show (lib/detect/reveal-watch.ts).
    */
-  rescanWaiting(): void;
+  rescanWaiting(owner?: BlockOwner): void;
 }
 
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
@@ -229,7 +230,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       return element && collectBlockText(element, ownUi);
     };
     const join = options.joinName?.();
-    if (join) return settle(owner, join(scan.block, done, next, counting, doc));
+    if (join) return settle(owner, join(scan.block, done, next, counting, doc, options.hides));
     const across = nameAcross(scan.block, next);
     if (across) counting.scan(joinedWords(across));
     settle(owner, done);
@@ -398,7 +399,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   return {
     hits: () => hitsByOwner.values(),
     attributeHits: () => attributeHitsByElement.values(),
-    rescanWaiting() {
+    rescanWaiting(shown) {
+      // A block the page may now show, hidden when scanned (lib/detect/reveal-watch.ts); the stage is here already.
+      if (shown) dirty.add(shown);
       for (const owner of waiting) dirty.add(owner);
       // The block being matched may have met such text in a segment already done.
       if (partial) dirty.add(partial.owner);

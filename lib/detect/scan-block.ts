@@ -107,13 +107,16 @@ export function scanSegment(
     const end = found.end + windowStart;
     if (start < from || start >= to) continue;
     const { range, nodes } = rangeFor(block, start, end, doc);
-    if ('taxon' in found) {
-      result.painted.push({ range, nodes, category: 'exempt', terms: [], exempt: found.taxon });
-      continue;
-    }
-    const hidden = hides(found.terms, range, nodes);
-    if (!hidden) result.painted.push({ range, nodes, category: categoryOf(found, matcher), terms: found.terms });
-    result.hits.push(...hitsOf(found, block.text.slice(start, end), matcher, hidden));
+    // An exempt name has no terms: only text the page hides keeps it unmarked.
+    const isExempt = 'taxon' in found;
+    const hidden = hides(isExempt ? [] : found.terms, range, nodes);
+    if (!hidden)
+      result.painted.push(
+        isExempt
+          ? { range, nodes, category: 'exempt', terms: [], exempt: found.taxon }
+          : { range, nodes, category: categoryOf(found, matcher), terms: found.terms },
+      );
+    if (!isExempt) result.hits.push(...hitsOf(found, block.text.slice(start, end), matcher, hidden));
   }
   return result;
 }

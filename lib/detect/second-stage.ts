@@ -4,6 +4,7 @@ import type { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import type { withJoinedName } from './join-blocks';
 import type { summarizeHits } from './tally';
 import type { HidesMatch } from './scan-block';
+import type { BlockOwner } from '@/lib/highlight/dom-rules';
 
 /**
  * What the injected full-scan.js leaves for a tab's content script (entrypoints/full-scan.ts, on-demand.ts): the
@@ -24,11 +25,13 @@ export interface SecondStage {
    * Whether a match is kept off the page, and why (scan-block.ts' HidesMatch): its text is hidden from the reader
    * (UNSHOWN, lib/detect/unshown.ts: neither painted nor counted), or it names a term of the researcher's private
    * watch-list, as stored (PRIVATE, lib/detect/private-terms.ts), while `privateShown` says they stay unpainted.
+   * A block with unshown text is watched until the page shows it: `recheck` is then called with it (reveal-watch.ts).
    */
   hides(
     matcher: Pick<Matcher, 'terms' | 'entries'>,
     storedCustomTerms: unknown,
     privateShown: () => boolean,
+    recheck: (owner: BlockOwner) => void,
   ): HidesMatch;
   /** Joins a scientific name split over two blocks (lib/detect/join-blocks.ts): only text with a candidate needs it. */
   joinName: typeof withJoinedName;

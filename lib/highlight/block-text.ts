@@ -1,5 +1,5 @@
 import { LINE_BREAK } from '@/lib/matching/fold';
-import { BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-rules';
+import { ADDS_NOTHING, BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-rules';
 
 /**
  * One block's own text: the text nodes whose block owner it is, concatenated in
@@ -100,18 +100,23 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi, renders = rende
         read = 0;
       } else if (type === ELEMENT) {
         const role = textRoleOf(child as Element, ownUi);
-        // Junk a seller hides inside a word (`ivo<span hidden>x</span>ry`) is not read: the word is read as shown.
-        if (role === RUNS_ON && !(inWord(child as Element, last) && !renders(child as Element))) {
+        const lineBreak = role === BREAKS && (child as Element).localName === 'br';
+        // Junk a seller hides inside a word (`ivo<span hidden>x</span>ry`, `ivo<div hidden>x</div>ry`) is not read:
+        // the word is read as shown; an unshown inline element at a word's edge (`<span hidden>x</span>ivory`) is read
+        // apart, so that its text neither glues to the word nor joins the text around it.
+        const edge = role !== ADDS_NOTHING && !lineBreak ? atWord(child as Element, last, role === RUNS_ON) : 0;
+        // 0: shown (or not asked), 1: unshown at a word's edge, 2: unshown inside a word.
+        const unseen = edge && !renders(child as Element) ? edge : 0;
+        if (role === RUNS_ON && unseen < 2) {
           resume.push(child.nextSibling);
-          const [open, close] = edgesOf(child as Element);
+          const [open, close] = unseen ? ['\n', '\n'] : edgesOf(child as Element);
           add(open);
           closers.push(close);
           child = child.firstChild;
           continue;
         }
         // After `<br>` a line break (unless one is there), else a block break (which outranks a line break).
-        const lineBreak = role === BREAKS && (child as Element).localName === 'br';
-        if (role === BREAKS && text && last !== NEWLINE && !(lineBreak && last === LINE_SEPARATOR))
+        if (role === BREAKS && unseen < 2 && text && last !== NEWLINE && !(lineBreak && last === LINE_SEPARATOR))
           add(lineBreak ? LINE_BREAK : '\n');
       }
       child = child.nextSibling;
@@ -126,13 +131,20 @@ export type Renders = (element: Element) => boolean;
 const isLetter = (char = '') => char.toLowerCase() != char.toUpperCase();
 
 /**
- * Whether an inline element sits inside a word: a letter ends the text before it and a letter starts the text
- * after it. Only such elements are asked whether they render: asking every element of a page would cost more than
- * the scan (see dom-rules.ts).
- * @example inWord(span, 'o'.charCodeAt(0)) // true for `ivo<span>x</span>ry`
+ * Whether an element touches a word: 2 inside one (a letter ends the text before it and a letter starts the text
+ * after it, in the next sibling or the first text inside it), 1 at its edge (a letter on one side only), else 0.
+ * Only such elements are asked whether they render: asking every element of a page would cost more than the scan
+ * (see dom-rules.ts). A block (`inline` false) is 0 unless a letter ends the text before it.
+ * @example atWord(span, 'o'.charCodeAt(0), true) // 2 for `ivo<span>x</span>ry`, 1 for `ivo<span>x</span> ry`
  */
-export const inWord = (element: Element, before: number) =>
-  isLetter(String.fromCharCode(before)) && isLetter((element.nextSibling as Text | null)?.data?.[0]);
+export const atWord = (element: Element, before: number, inline?: boolean) => {
+  const edge = +isLetter(String.fromCharCode(before));
+  // A block matters inside a word only: most blocks follow no letter, and the text after them is not looked for.
+  if (!edge && !inline) return 0;
+  let after = element.nextSibling;
+  while (after?.nodeType === ELEMENT) after = after.firstChild;
+  return edge + +isLetter((after as Text | null)?.data?.[0]);
+};
 
 /**
  * Whether an element's text shows: not `display: none`, `hidden`, `visibility: hidden`, `opacity: 0` or skipped

@@ -4,6 +4,8 @@
  * costs more than the whole scan, and marketplaces use these tags as the spec intends.
  */
 
+import { INVISIBLE_TAG } from './invisible-tags';
+
 // Tag names in one string each: quoted in a list, each name costs the script every frame evaluates two bytes more.
 
 /** Inline elements: their text runs on with the text around them (`<i>Psittacus</i> <i>erithacus</i>`). */
@@ -28,9 +30,6 @@ const FRAGMENT = 11;
 /** A block element, or a shadow root (a tree of its own, so its top-level text is a block). */
 export type BlockOwner = Element | DocumentFragment;
 
-/** Skipped elements that never render, so the text around them runs on ("Elfen<script>…</script>bein"). */
-const INVISIBLE = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE'.split(' '));
-
 /** A predicate marking Spoor's own UI (the hover card host), which is never scanned. */
 export type OwnUi = (element: Element) => boolean;
 
@@ -52,7 +51,8 @@ function tagFlags(element: Element): number {
     flags =
       (INLINE.has(upper) ? IS_INLINE : 0) |
       (SKIPPED.has(upper) ? IS_SKIPPED : 0) |
-      (INVISIBLE.has(upper) ? IS_INVISIBLE : 0);
+      // Skipped elements that never render, so the text around them runs on ("Elfen<script>…</script>bein").
+      (INVISIBLE_TAG.test(upper) ? IS_INVISIBLE : 0);
     flagsByTagName.set(tagName, flags);
   }
   return flags;

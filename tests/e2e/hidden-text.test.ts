@@ -23,9 +23,14 @@ const SHOWN: Record<string, string> = {
   'junk-font-size-style': 'Psittkacus erithacus',
   'junk-away': 'Psittwacus erithacus',
   'junk-no-box': 'Psittlong junkacus erithacus',
+  'junk-edge-before': 'Psittacus erithacus',
+  'junk-edge-after': 'Psittacus erithacus',
+  'junk-then-element': 'Psittxacus erithacus',
+  'junk-block': 'Psittxacus erithacus',
   split: 'Psittacus erithacus',
 };
-const HIDDEN_CASES = 12;
+/** The `data-hidden` cases that stuff the tiger; one more hides an exempt name (a budgerigar, never counted). */
+const HIDDEN_CASES = 13;
 
 beforeAll(async () => {
   server = await startDetectServer();
@@ -43,16 +48,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The text of every painted range, by the `data-shown` or `data-hidden` case holding it. */
+/** The text of every painted range, by the `data-shown`, `data-hidden` or `data-reveal` case holding it. */
 function paintedByCase(target: Page): Promise<Record<string, string[]>> {
   return target.evaluate(() => {
     const ranges = [...CSS.highlights.values()].flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)]);
     const found: Record<string, string[]> = {};
-    for (const element of document.querySelectorAll('[data-shown], [data-hidden]')) {
-      const name = element.getAttribute('data-shown') ?? element.getAttribute('data-hidden')!;
+    for (const element of document.querySelectorAll('[data-shown], [data-hidden], [data-reveal]')) {
+      const name = ['data-shown', 'data-hidden', 'data-reveal'].map((key) => element.getAttribute(key)).find(Boolean)!;
+      // White space as it renders: a range over two cells holds the source's line break and indent between them.
       found[name] = ranges
         .filter((range) => element.contains(range.commonAncestorContainer))
-        .map((range) => range.toString());
+        .map((range) => range.toString().replace(/\s+/g, ' '));
     }
     return found;
   });
@@ -63,7 +69,7 @@ it('reads a word as shown when junk is hidden inside it, and paints nothing the 
   // Psittacus erithacus and Loxodonta africana: the tiger stuffed in hidden text is not counted.
   await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('2');
   const found = await paintedByCase(page);
-  expect(Object.keys(found)).toHaveLength(Object.keys(SHOWN).length + HIDDEN_CASES);
+  expect(Object.keys(found)).toHaveLength(Object.keys(SHOWN).length + HIDDEN_CASES + 1);
   for (const [name, texts] of Object.entries(found)) {
     expect({ name, texts }).toEqual({ name, texts: name in SHOWN ? [SHOWN[name]] : [] });
   }
@@ -82,3 +88,37 @@ it('reports the names in hidden text apart, and the popup mentions them', async 
   await popup.getByText(/^Also in text the page hides \(not highlighted, not counted\): .*Panthera tigris/).waitFor();
   await popup.close();
 });
+
+// Hidden, then shown by an attribute alone (a tab's class, `hidden`, a style, `<details open>`, a carousel's
+// transform): the scan finds the names again once the page shows them, while another element animates a class every
+// frame.
+const REVEALED = ['class', 'hidden', 'style', 'details', 'carousel', 'inline', 'joined'];
+
+it('paints and counts hidden names once the page shows them without changing its text', async () => {
+  const reveal = await openPage(extension, server, '/hidden-reveal.html');
+  const tabId = await tabIdOf(extension, reveal.url());
+  const tiger = async () =>
+    (await storedReportEntries(extension, tabId))
+      .filter((entry) => entry.entryId.includes('panthera-tigris'))
+      .map((entry) => [entry.count, entry.inHidden ?? false]);
+  await expect.poll(tiger, { timeout: 120_000 }).toEqual([[REVEALED.length, true]]);
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('1');
+  const before = await paintedByCase(reveal);
+  expect(REVEALED.map((name) => [name, before[name]])).toEqual(REVEALED.map((name) => [name, []]));
+
+  await reveal.evaluate(() => {
+    document.getElementById('tab-class')!.classList.remove('gone');
+    document.getElementById('tab-hidden')!.removeAttribute('hidden');
+    document.getElementById('tab-style')!.style.display = 'block';
+    (document.getElementById('details') as HTMLDetailsElement).open = true;
+    document.getElementById('slide')!.style.transform = 'none';
+    document.getElementById('inline')!.removeAttribute('hidden');
+    document.getElementById('cell')!.classList.remove('gone');
+  });
+  const shown: Record<string, string[]> = { plain: ['Loxodonta africana'] };
+  for (const name of REVEALED) shown[name] = ['Panthera tigris'];
+  await expect.poll(() => paintedByCase(reveal), { timeout: 60_000 }).toEqual(shown);
+  await expect.poll(tiger, { timeout: 60_000 }).toEqual([[REVEALED.length, false]]);
+  await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('2');
+  await reveal.close();
+}, 300_000);

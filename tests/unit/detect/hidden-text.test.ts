@@ -5,7 +5,7 @@ import { secondStageHides } from '@/lib/detect/private-terms';
 import { PRIVATE, scanSegment, UNSHOWN, type Hit } from '@/lib/detect/scan-block';
 import { summarizeHits } from '@/lib/detect/tally';
 import { unshown } from '@/lib/detect/unshown';
-import { blockTextReader, collectBlockText, inWord, rendersText } from '@/lib/highlight/block-text';
+import { atWord, blockTextReader, collectBlockText, rendersText } from '@/lib/highlight/block-text';
 import { fixtureMatcher } from './fixture-dictionary';
 
 // jsdom has no layout: whether an element renders is an injected function here, and tests/e2e/hidden-text.test.ts
@@ -55,15 +55,40 @@ describe('junk hidden inside a word', () => {
     });
   });
 
-  it('is told by letters on both sides, in any cased script', () => {
-    document.body.innerHTML = '<p>ab<span>x</span>cd</p><p>Сло<span>x</span>н</p><p>ab<span>x</span> cd</p>';
+  it('is told by letters on both sides (inside a word) or one (at its edge), in any cased script', () => {
+    document.body.innerHTML =
+      '<p>ab<span>x</span>cd</p><p>Сло<span>x</span>н</p><p>ab<span>x</span> cd</p><p>ab<span>x</span><b><i>cd</i></b></p>';
     const spans = [...document.querySelectorAll('span')];
-    expect(spans.map((span) => inWord(span, span.previousSibling!.textContent!.at(-1)!.charCodeAt(0)))).toEqual([
-      true,
-      true,
-      false,
+    expect(spans.map((span) => atWord(span, span.previousSibling!.textContent!.at(-1)!.charCodeAt(0), true))).toEqual([
+      2, 2, 1, 2,
     ]);
-    expect(inWord(spans[0]!, ' '.charCodeAt(0))).toBe(false);
+    expect(atWord(spans[0]!, ' '.charCodeAt(0), true)).toBe(1);
+    expect(atWord(spans[2]!, ' '.charCodeAt(0), true)).toBe(0);
+    // A block counts inside a word only: a letter must end the text before it.
+    expect(atWord(spans[0]!, ' '.charCodeAt(0))).toBe(0);
+  });
+
+  it.each([
+    ['before a word', 'Buy <span hidden>x</span>ivory', 'Buy \nx\nivory'],
+    ['after a word', 'Buy ivory<span hidden>q</span>, cheap', 'Buy ivory\nq\n, cheap'],
+    ['a name hidden right after a word', 'Keywords<span hidden>Panthera tigris</span>', 'Keywords\nPanthera tigris\n'],
+    ['followed by an element', 'Psitt<span hidden>x</span><b>acus</b> erithacus', 'Psittacus erithacus'],
+    ['a hidden block inside a word', 'Psitt<div hidden>x</div>acus erithacus', 'Psittacus erithacus'],
+  ])('junk %s: read apart from the word, or dropped inside it', (_, html, text) => {
+    document.body.innerHTML = `<div id="block">${html}</div>`;
+    const renders = (element: Element) => !element.matches('[hidden]');
+    expect(blockTextReader(document.getElementById('block')!, noOwnUi, renders)(Infinity)!.text).toBe(text);
+  });
+
+  it('breaks at a shown block inside a word and at every <br>, asking nothing of a <br>', () => {
+    document.body.innerHTML = '<div id="block">Psitt<div>x</div>acus<br>erithacus</div>';
+    const asked: string[] = [];
+    const block = blockTextReader(document.getElementById('block')!, noOwnUi, (element) => {
+      asked.push(element.localName);
+      return true;
+    })(Infinity)!;
+    expect(block.text).toBe('Psitt\nacus\u2028erithacus');
+    expect(asked).toEqual(['div']);
   });
 
   it('is read as shown where the browser cannot tell (no checkVisibility, as in jsdom): fails safe', () => {
