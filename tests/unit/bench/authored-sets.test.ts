@@ -37,6 +37,7 @@ const UNSEEN_FOLDERS = [
   'fresh15a',
   'fresh15p',
   'fresh15c',
+  'fresh16c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = { fresh13s: ['es', 'fr', 'it', 'pl', 'ru'] };
