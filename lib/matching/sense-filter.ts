@@ -239,8 +239,16 @@ export class SenseFilter {
     const before = first > 0 ? tokens.folded(first - 1) : '';
     if (ACADEMIC_TITLES.has(before) && /^\.? ?$/.test(tokens.sep(first - 1))) return [first - 1, last];
     if (spaced(first - 1) && PERSONAL_TITLES.has(before)) return [first - 1, last];
+    if (this.isGerman(match)) return undefined;
+    // Most matches stand beside no capitalised word and after no small one: the text's language is not asked of them
+    // (a scan that asks it is remembered per declared language only, scan-memo.ts).
+    const beside =
+      (spaced(first - 1) && capitalisedAt(tokens, first - 1)) || (spaced(last) && capitalisedAt(tokens, last + 1));
+    const afterSmall =
+      first > 0 && IN_SENTENCE.test(tokens.sep(first - 1)) && LOWER_CASE.test(writtenAt(tokens, first - 1));
+    if (!beside && !afterSmall) return undefined;
     const lang = textLang();
-    if (lang === 'de' || this.isGerman(match)) return undefined;
+    if (lang === 'de') return undefined;
     const { stopWords, wildlife } = this.senseData;
     // English writes species names in title case ("Sulcata Tortoise"); the other languages write a common name
     // with a capital only as a name ("la coureuse Sili Caret", "au col de l'Isard").
