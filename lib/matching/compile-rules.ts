@@ -68,7 +68,9 @@ function foldedCues(lists: readonly (string | undefined)[], fold: MixedScriptFol
 export function compileMatchRules(): MatchRules {
   const fold = standardMixedFold;
   return {
-    wildlifeCues: foldedCues(Object.values(WILDLIFE_CUES), fold),
+    wildlifeCues: Object.fromEntries(
+      Object.entries(WILDLIFE_CUES).map(([lang, cues]) => [lang, foldedCues([cues], fold)]),
+    ),
     senseCues: Object.fromEntries(
       Object.entries(SENSE_CUES).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
     ),

@@ -40,6 +40,11 @@ export class EverydayGate {
     return match.terms.some((term) => this.names.has(term));
   }
 
+  /** Whether a term is an everyday word or a person's name in every language, however it is written. */
+  everywhere(term: number): boolean {
+    return this.names.get(term)?.langs.includes(EVERY_LANGUAGE) ?? false;
+  }
+
   /**
    * The most lenient verdict over the match's terms. `word` is the match's folded word; `textLang` is asked only
    * when a term needs it.

@@ -11,12 +11,22 @@ import {
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { isYoungHead, YOUNG_WORDS } from '@/lib/matching/young-heads';
-import { stopWordIndex, TextLanguage, type DeclaredLanguage, type StopWordIndex } from '@/lib/matching/text-language';
+import {
+  stopWordIndex,
+  TextLanguage,
+  type DeclaredLanguage,
+  type StopWordIndex,
+  type TextLang,
+} from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
 const CUE_WINDOW = 10;
+/** Capitalised words a person's or a place's name may have ("Jean Pierre Isard"); more is a heading in title case. */
+const NAME_RUN_MAX = 3;
+/** The language whose cues count in text of any other when written in small letters: its words are borrowed. */
+const BORROWED_CUES = 'en';
 /** Words a page's head may have: a category line or a title before a colon, which names what the whole page sells. */
 const HEAD_WORDS_MAX = 12;
 const TITLE_WORDS_MAX = 10;
@@ -26,6 +36,8 @@ const EXEMPT_WINDOW = 40;
 interface SenseRule {
   rule: 'support' | 'veto';
   wildlife: CueLookup;
+  /** The word's own wildlife cues, which count in text of any language ("ivory" and "tusk" go together anywhere). */
+  own?: CueLookup;
   competing: CueLookup;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
   person?: true;
@@ -47,6 +59,10 @@ interface SenseData {
   /** The rule for a name spelled like an everyday word: the general wildlife cues must support it. */
   everyday: SenseRule;
   stopWords: StopWordIndex;
+  /** The general wildlife cues of every language. */
+  wildlife: CueLookup;
+  /** The general wildlife cues of one language: a cue of another ("vera", "real") is a name or a word there. */
+  wildlifeIn: (lang: string) => CueLookup;
   groupWords: CueLookup;
   exemptNames: CueWord[][];
 }
@@ -63,13 +79,20 @@ function senseDataOf(rules: MatchRules): SenseData {
     if (!set) senseSets.set(sense, (set = lazyCueSet(rules.senseCues[sense] ?? '')));
     return set;
   };
-  const wildlife = lazyCueSet(rules.wildlifeCues);
+  const wildlife = lazyCueSet(Object.values(rules.wildlifeCues).join(' '));
+  const byLang = new Map<string, CueLookup>();
+  const wildlifeIn = (lang: string) => {
+    let set = byLang.get(lang);
+    if (!set) byLang.set(lang, (set = lazyCueSet(rules.wildlifeCues[lang] ?? '')));
+    return set;
+  };
   const byTerm = new Map<string, SenseRule>();
   for (const ambiguous of rules.ambiguous) {
     const own = lazyCueSet(ambiguous.wildlife);
     const sense: SenseRule = {
       rule: ambiguous.rule,
       wildlife: ambiguous.ownCuesOnly ? own : anyCue([own, wildlife]),
+      own,
       competing: anyCue(ambiguous.competes.map(senseSet)),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
       ...(ambiguous.competes.includes('simile') && { simile: true as const }),
@@ -80,6 +103,8 @@ function senseDataOf(rules: MatchRules): SenseData {
     byTerm,
     everyday: { rule: 'support', wildlife, competing: new CueSet() },
     stopWords: stopWordIndex(rules.stopWords),
+    wildlife,
+    wildlifeIn,
     groupWords: new CueSet().addFolded(rules.exemptGroupWords),
     // A pet group word ("periquito") is its own exempt name: quiet unless a listed species is named too.
     exemptNames: [
@@ -131,10 +156,23 @@ export class SenseFilter {
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
-    const roles = matches.map((match, i) => this.roleOf(match, needContext[i]));
+    const spans = matches.map((match) => wordSpan(tokens, match));
+    let language: TextLanguage | undefined;
+    const textLang = (i: number) =>
+      (language ??= new TextLanguage(tokens, this.senseData.stopWords, declared)).at(...spans[i]);
+    // A name written as part of a person's or a place's name ("Pedro Yak", "Mme Isard", "at Sili and Patas") is the
+    // animal only where wildlife words say so, and those words are never the name's own ("Vera Marl").
+    // A word of a match the gate leaves alone, or of a name of several words ("Orchidée Dracula vampira").
+    const plainAt = (word: number) =>
+      spans.some(([first, last], j) => (!needContext[j] || first < last) && first <= word && word <= last);
+    const longAt = (word: number) => spans.some(([first, last]) => first < last && first <= word && word <= last);
+    const nameRuns = matches.map((match, i) =>
+      this.nameRunOf(match, needContext[i], tokens, spans[i], () => textLang(i), plainAt, longAt),
+    );
+    const roles = matches.map((match, i) => this.roleOf(match, needContext[i] || nameRuns[i] !== undefined));
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const data = this.senseData;
-    const spans = matches.map((match) => wordSpan(tokens, match));
+    const cueSpans = spans.map((span, i) => nameRuns[i] ?? span);
     const pageHead = pageHeadOf(tokens);
     const names = roles.some((role) => role.kind === 'plain');
     // A plain name nearby supports an ambiguous word, and so does an ambiguous word that keeps its wildlife sense by
@@ -147,11 +185,26 @@ export class SenseFilter {
         ? { ...sense, rule: 'support' as const }
         : sense;
     });
-    const named = roles.map(
-      (role, i) =>
-        role.kind === 'plain' ||
-        (role.kind === 'ambiguous' && fitsSense(senses[i]!, data.stopWords, tokens, spans[i], spans, alone, pageHead)),
-    );
+    // A general wildlife cue counts in text of its own language or the match's, or English (borrowed everywhere:
+    // "okimono", "morph") unless written as a name in mid-sentence: another language's cue is a name or an everyday
+    // word there (Italian "vera" beside "Marl", Spanish "ganan Real y Pino").
+    const counts = (i: number) => (word: number, folded: string) => {
+      const lang = textLang(i);
+      // A cue word written as a name ("di Vera e Loris") is no cue for a name in doubt; German capitalises nouns.
+      const asName =
+        lang !== 'de' && capitalisedAt(tokens, word) && word > 0 && LOWER_CASE.test(writtenAt(tokens, word - 1));
+      if (doubted[i] && asName) return false;
+      if (lang === undefined || senses[i]?.own?.has(folded) || data.wildlifeIn(lang).has(folded)) return true;
+      if (matches[i].terms.some((term) => data.wildlifeIn(this.terms[term].lang).has(folded))) return true;
+      return !asName && data.wildlifeIn(BORROWED_CUES).has(folded);
+    };
+    // Names in doubt: a year ("né en 1832") dates a genealogy as often as an antique.
+    const doubted = matches.map((_, i) => needContext[i] || nameRuns[i] !== undefined);
+    const fits = (i: number, supporting: readonly boolean[]) =>
+      fitsSense(senses[i]!, data.stopWords, tokens, cueSpans[i], spans, supporting, pageHead, counts(i), !doubted[i]);
+    const named = roles.map((role, i) => role.kind === 'plain' || (role.kind === 'ambiguous' && fits(i, alone)));
+    // A name the everyday gate or a name's place put in doubt never vouches for another: two surnames make no zoo.
+    const supports = named.map((fitsAlone, i) => fitsAlone && !doubted[i]);
     return matches.filter((match, i) => {
       const role = roles[i];
       const sense = senses[i];
@@ -160,8 +213,67 @@ export class SenseFilter {
       if (sense?.simile && this.isBareSimile(match, sense, tokens, spans[i])) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
       if (exemptOnly || sense === undefined) return !exemptOnly;
-      return named[i] || fitsSense(sense, data.stopWords, tokens, spans[i], spans, named, pageHead);
+      return named[i] || fits(i, supports);
     });
+  }
+
+  /**
+   * The words of a person's or a place's name a single capitalised match is written in, if it is: after a title
+   * ("Mme Isard", "Dr. Caret"); or, for a name the everyday gate doubts or one of another language than the text's,
+   * in a run of two or three capitalised words ("Pedro Yak", "Loris Lingo") or alone in mid-sentence ("at Sili and
+   * Patas"); or, for any other, in such a run in mid-sentence ("by Vera Marl"). A capitalised word of the run is no
+   * function word, no wildlife cue and no match the gate leaves alone ("Sulcata Tortoise"). German writes every noun
+   * with a capital: there only a title says so.
+   */
+  private nameRunOf(
+    match: Match,
+    gated: boolean,
+    tokens: Tokens,
+    [first, last]: WordSpan,
+    textLang: () => TextLang | undefined,
+    plainAt: (word: number) => boolean,
+    longAt: (word: number) => boolean,
+  ): WordSpan | undefined {
+    if (first !== last || !capitalisedAt(tokens, first)) return undefined;
+    const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
+    const before = first > 0 ? tokens.folded(first - 1) : '';
+    if (ACADEMIC_TITLES.has(before) && /^\.? ?$/.test(tokens.sep(first - 1))) return [first - 1, last];
+    if (spaced(first - 1) && PERSONAL_TITLES.has(before)) return [first - 1, last];
+    if (this.isGerman(match)) return undefined;
+    // Most matches stand beside no capitalised word and after no small one: the text's language is not asked of them
+    // (a scan that asks it is remembered per declared language only, scan-memo.ts).
+    const beside =
+      (spaced(first - 1) && capitalisedAt(tokens, first - 1)) || (spaced(last) && capitalisedAt(tokens, last + 1));
+    const afterSmall =
+      first > 0 && IN_SENTENCE.test(tokens.sep(first - 1)) && LOWER_CASE.test(writtenAt(tokens, first - 1));
+    if (!beside && !afterSmall) return undefined;
+    const lang = textLang();
+    if (lang === 'de') return undefined;
+    const { stopWords, wildlife } = this.senseData;
+    // English writes species names in title case ("Sulcata Tortoise"); the other languages write a common name
+    // with a capital only as a name ("la coureuse Sili Caret", "au col de l'Isard").
+    const titleCased = lang === undefined || lang === BORROWED_CUES;
+    const role = this.roleOf(match);
+    const cues = role.kind === 'ambiguous' ? role.sense.wildlife : wildlife;
+    const nameWord = (word: number) => {
+      if (!capitalisedAt(tokens, word)) return false;
+      const folded = tokens.folded(word);
+      if (stopWords.byWord.has(folded) || cues.has(folded) || wildlife.has(folded)) return false;
+      return !plainAt(word) || (!titleCased && !longAt(word));
+    };
+    let from = first;
+    let to = last;
+    while (spaced(from - 1) && nameWord(from - 1)) from--;
+    while (spaced(to) && nameWord(to + 1)) to++;
+    const run = to > from && to - from < NAME_RUN_MAX;
+    const midSentence =
+      from > 0 && IN_SENTENCE.test(tokens.sep(from - 1)) && LOWER_CASE.test(writtenAt(tokens, from - 1));
+    const foreign =
+      lang !== undefined && match.terms.every((term) => !['la', 'en', lang].includes(this.terms[term].lang));
+    if (gated || foreign) return run || (to === from && midSentence) ? [from, to] : undefined;
+    // A scientific name, or one the dictionary writes with a capital itself ("Masdevallii"), is capitalised anywhere.
+    const latin = match.terms.some((term) => this.terms[term].lang === 'la' || !LOWER_CASE.test(this.terms[term].text));
+    return midSentence && (run || (!titleCased && !latin)) ? [from, to] : undefined;
   }
 
   /**
@@ -196,7 +308,9 @@ export class SenseFilter {
     const needContext: boolean[] = [];
     for (const match of found) {
       const written = tokens.source(match.start, match.end);
-      if (match.terms.some((term) => writtenWithMarks(written, this.terms[term].text))) {
+      // Accents the name has and the everyday word lacks say the name ("Bär" is no "bar"), except for a name
+      // that is an everyday word or a person's name in every language ("Napoléon", "Angèle", Polish "miła").
+      if (match.terms.some((term) => writtenWithMarks(written, this.terms[term].text) && !this.gate.everywhere(term))) {
         matches.push(match);
         needContext.push(false);
         continue;
@@ -381,6 +495,8 @@ function fitsSense(
   spans: readonly WordSpan[],
   supporting: readonly boolean[],
   pageHead?: WordSpan,
+  counts: (word: number, folded: string) => boolean = () => true,
+  dated = true,
 ): boolean {
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
   if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
@@ -398,7 +514,10 @@ function fitsSense(
     const folded = tokens.folded(word);
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
     else if (YOUNG_WORDS.has(folded)) young = Math.min(young, distance);
-    else if (sense.wildlife.has(folded) || isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded))
+    else if (
+      (sense.wildlife.has(folded) && counts(word, folded)) ||
+      (dated && (isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded)))
+    )
       wildlife = Math.min(wildlife, distance);
   }
   // The page's head outside the window: a competing cue there loses to any wildlife cue of the sentence.
@@ -471,6 +590,8 @@ const capitalisedAt = (tokens: Tokens, word: number) =>
 const LOWER_CASE = /^\p{Ll}/u;
 /** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
 const MID_SENTENCE = /^(?: |['’])$/u;
+/** What joins two words inside a sentence or a list: a comma too ("achterin, Sili en Haan"). */
+const IN_SENTENCE = /^(?:,? |['’])$/u;
 
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;

@@ -49,7 +49,7 @@ export interface Match {
 }
 
 /** Bumped whenever the compiled shape or the folding changes: a stored older form must be recompiled. */
-export const COMPILED_FORMAT_VERSION = 5;
+export const COMPILED_FORMAT_VERSION = 6;
 
 /** Global exclusions cancel every term: `CompiledPattern` lists this instead of term indexes. */
 export const CANCELS_ALL_TERMS = -1;
@@ -112,8 +112,8 @@ export interface ConfusablePairs {
  * Terms are folded phrases; cue lists are folded.
  */
 export interface MatchRules {
-  /** Cues of the wildlife sense, shared by every ambiguous term. */
-  wildlifeCues: FoldedCueList;
+  /** Cues of the wildlife sense, shared by every ambiguous term, by language: a cue counts in text of its own. */
+  wildlifeCues: Record<string, FoldedCueList>;
   /** Cues of each everyday sense, by its name. */
   senseCues: Record<string, FoldedCueList>;
   /** `ownCuesOnly`: `wildlife` replaces the shared wildlife cues instead of adding to them (code words). */

@@ -11,7 +11,7 @@ import { COMPILED_FORMAT_VERSION, type CompiledDictionary, type MatchRules } fro
 
 /** CompiledDictionary.rules: folded cue lists and look-alike pairs (see compile-rules.ts). */
 export const MatchRulesSchema = z.object({
-  wildlifeCues: z.string(),
+  wildlifeCues: z.record(z.string(), z.string()),
   senseCues: z.record(z.string(), z.string()),
   ambiguous: z.array(
     z.object({

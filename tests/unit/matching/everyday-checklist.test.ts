@@ -78,6 +78,13 @@ describe('checklist names spelled like everyday words', () => {
     ['de', 'Glückwunsch an Ada und Elvira zum bestandenen Examen.'],
     ['es', 'Hoy estoy un poco perezoso, mañana limpio la cocina.'],
     ['fr', 'Il a mis son petit magot de côté pour les vacances.'],
+    // Names as people's and places' names, cues of another language, accents (branch checklist16).
+    ['es', 'La notaria, la señora Isard, firmó ayer la escritura de la casa.'],
+    ['en', 'Minutes of the allotment committee: apologies from Pedro Yak and Anna Coffre.'],
+    ['it', 'Tanti auguri a Marta e Loris Lingo per le nozze di sabato in municipio.'],
+    ['nl', 'Hij werd in 1875 geboren te Marl, als zoon van Jan Coffre en Anna Yak.'],
+    ['fr', 'Napoléon et Angèle ont repris la boulangerie de la rue Victor-Hugo.'],
+    ['en', 'Tonight the jazz trio of Tomas Vera and Lisa Marl plays at the Crown.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -92,6 +99,9 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', "Un albatros à queue courte a été vu au large de l'île.", 'albatros'],
     ['es', 'Cría de perezoso de dos dedos confiscada en el aeropuerto con otros animales silvestres.', 'perezoso'],
     ['en', 'The fossa is the largest carnivore of Madagascar, a wild predator of lemurs.', 'fossa'],
+    ['en', 'Selling my Sulcata Tortoise, captive bred, eight years old, with paperwork.', 'Sulcata'],
+    ['fr', 'Vends une Orchidée Dracula vampira adulte, cultivée en serre.', 'Dracula vampira'],
+    ['pl', 'Sprzedam siewki Masdevallii w kolbie, kilkanaście roślinek.', 'Masdevallii'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });

@@ -54,7 +54,7 @@ describe('the matching rules compiled with the dictionary', () => {
     expect(compiled.rules.senseCues.colour!.split(' ')).toEqual(
       expect.arrayContaining(['ecru', 'colour*', 'color*', 'blanche']),
     );
-    expect(compiled.rules.wildlifeCues.split(' ')).toEqual(expect.arrayContaining(['carv*', 'netsuke']));
+    expect(compiled.rules.wildlifeCues.en!.split(' ')).toEqual(expect.arrayContaining(['carv*', 'netsuke']));
   });
 });
 

@@ -190,7 +190,8 @@ describe('the cue lists', () => {
     const ivory = rules.ambiguous.find((rule) => rule.terms.includes('ivory'))!;
     const asked = [
       ivory.wildlife,
-      rules.wildlifeCues,
+      Object.values(rules.wildlifeCues).join(' '),
+      ...Object.values(rules.wildlifeCues),
       ...ivory.competes.map((sense) => rules.senseCues[sense]),
       rules.exemptGroupWords,
     ];
