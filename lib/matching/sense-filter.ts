@@ -270,6 +270,9 @@ export class SenseFilter {
       from > 0 && IN_SENTENCE.test(tokens.sep(from - 1)) && LOWER_CASE.test(writtenAt(tokens, from - 1));
     const foreign =
       lang !== undefined && match.terms.every((term) => !['la', 'en', lang].includes(this.terms[term].lang));
+    // A genus before its species is a scientific name, whichever language also spells it ("Te koop Dendrobates
+    // leucomelas", the French "dendrobate" in Dutch text): no name goes on with such a word.
+    if (foreign && spaced(last) && EPITHET.test(writtenAt(tokens, last + 1))) return undefined;
     if (gated || foreign) return run || (to === from && midSentence) ? [from, to] : undefined;
     // A scientific name, or one the dictionary writes with a capital itself ("Masdevallii"), is capitalised anywhere.
     const latin = match.terms.some((term) => this.terms[term].lang === 'la' || !LOWER_CASE.test(this.terms[term].text));
@@ -592,6 +595,8 @@ const LOWER_CASE = /^\p{Ll}/u;
 const MID_SENTENCE = /^(?: |['’])$/u;
 /** What joins two words inside a sentence or a list: a comma too ("achterin, Sili en Haan"). */
 const IN_SENTENCE = /^(?:,? |['’])$/u;
+/** A Latin epithet after its genus ("leucomelas", "auratus", "elegans"), by the endings most epithets have. */
+const EPITHET = /^[a-z]{3,}(?:us|um|ae|ii|is|es|as|ns|x)$/;
 
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;

@@ -786,4 +786,8 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Wniosek radnego Orła w sprawie kładki rowerowej odrzucono.', false],
   ['fr', 'La motion de la conseillère Aigle sur la passerelle cyclable a été rejetée.', false],
   ['ru', 'Губернатор Орлов и мэр обсудили новый мост.', false],
+  // A genus another language also uses as a common name, before its species: a scientific name, not a person's.
+  ['nl', 'Te koop Dendrobates leucomelas, vier jongen, per stuk.', true],
+  ['it', 'Vendo Dendrobates azureus nati in terrario, tre esemplari.', true],
+  ['pl', 'Sprzedam Dendrobates auratus, młode z hodowli.', true],
 ];
