@@ -99,9 +99,11 @@ export function runDetect(env: DetectEnvironment): Detect {
   let performanceMarks = false;
   let unpublishedLoad = env.dictionaryLoad;
   let privateShown = false;
-  // Only a match asks, and matches come from the second stage: it is here by then.
+  // Matches come from the second stage, so it is here by then; an exempt name the first stage found can ask before
+  // it is, and counts as shown (it is never counted, only marked neutral).
   let hidesMatch: HidesMatch | undefined;
   const hides: HidesMatch = (...match) =>
+    !!env.secondStage() &&
     (hidesMatch ??= env.secondStage()!.hides(
       matcher,
       env.customTerms,

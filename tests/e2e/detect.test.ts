@@ -158,6 +158,22 @@ it('marks exempt species without colour, says they are not listed, and counts on
   await page.close();
 });
 
+it('marks a page that names only an exempt species, and goes on scanning what it adds', async () => {
+  // The first stage finds exempt names before the second stage is loaded: asking it whether the page hides them
+  // threw, and the page's scan stopped there.
+  const page = await open('/exempt-only.html');
+  await waitForHighlightCount(page, 'exempt', 1);
+  expect(await highlightTexts(page, 'exempt')).toEqual(['cockatiels']);
+  await page.evaluate(() => {
+    const added = document.createElement('p');
+    added.textContent = 'Also a young African grey parrot with its papers.';
+    document.body.append(added);
+  });
+  await waitForHighlightCount(page, 'app-i', 1);
+  expect(await highlightTexts(page, 'app-i')).toEqual(['African grey parrot']);
+  await page.close();
+});
+
 it('highlights in same-origin frames and open shadow roots', async () => {
   const page = await open('/frames.html');
   await waitForHighlightCount(page, 'app-i', 1);
