@@ -201,7 +201,18 @@ export class SenseFilter {
     // Names in doubt: a year ("né en 1832") dates a genealogy as often as an antique.
     const doubted = matches.map((_, i) => needContext[i] || nameRuns[i] !== undefined);
     const fits = (i: number, supporting: readonly boolean[]) =>
-      fitsSense(senses[i]!, data.stopWords, tokens, cueSpans[i], spans, supporting, pageHead, counts(i), !doubted[i]);
+      fitsSense(
+        senses[i]!,
+        data.stopWords,
+        tokens,
+        cueSpans[i],
+        spans,
+        supporting,
+        pageHead,
+        counts(i),
+        !doubted[i],
+        spans[i],
+      );
     const named = roles.map((role, i) => role.kind === 'plain' || (role.kind === 'ambiguous' && fits(i, alone)));
     // A name the everyday gate or a name's place put in doubt never vouches for another: two surnames make no zoo.
     const supports = named.map((fitsAlone, i) => fitsAlone && !doubted[i]);
@@ -500,9 +511,10 @@ function fitsSense(
   pageHead?: WordSpan,
   counts: (word: number, folded: string) => boolean = () => true,
   dated = true,
+  [ownFirst, ownLast]: WordSpan = [first, last],
 ): boolean {
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
-  if (headCue(sense, stopWords, tokens, last) === 'competing') return false;
+  if (headCue(sense, stopWords, tokens, ownLast) === 'competing') return false;
   let wildlife = Infinity;
   let competing = Infinity;
   // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
@@ -511,7 +523,11 @@ function fitsSense(
   const from = Math.max(0, first - CUE_WINDOW);
   const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
   for (let word = from; word <= to; word++) {
-    if (word >= first && word <= last) continue;
+    if (word >= first && word <= last) {
+      // The other words of a name it is written in ("Ivory Coast") can say it is no animal; they never say it is.
+      if ((word < ownFirst || word > ownLast) && sense.competing.has(tokens.folded(word))) competing = 0;
+      continue;
+    }
     const distance = word < first ? first - word : word - last;
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);

@@ -790,4 +790,6 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['nl', 'Te koop Dendrobates leucomelas, vier jongen, per stuk.', true],
   ['it', 'Vendo Dendrobates azureus nati in terrario, tre esemplari.', true],
   ['pl', 'Sprzedam Dendrobates auratus, młode z hodowli.', true],
+  // A country's name is no material, whatever a carving beside it is made of.
+  ['en', 'Hand-carved ebony statue bought in the Ivory Coast around 1950.', false],
 ];
