@@ -6,7 +6,7 @@ import { lazyHoverCard } from './lazy-match-card';
 import type { HoverCardFactory } from './match-card';
 import { startPageScanner, type PageScanner } from './page-scanner';
 import { createReportScheduler } from './report-scheduler';
-import type { HidesMatch } from './scan-block';
+import { UNSHOWN, type HidesMatch } from './scan-block';
 import type { SecondStage } from './second-stage';
 import type { Matcher } from '@/lib/matching/matcher';
 import { onAbort } from '@/lib/scheduling/abort';
@@ -99,17 +99,19 @@ export function runDetect(env: DetectEnvironment): Detect {
   let performanceMarks = false;
   let unpublishedLoad = env.dictionaryLoad;
   let privateShown = false;
-  // Matches come from the second stage, so it is here by then; an exempt name the first stage found can ask before
-  // it is, and counts as shown (it is never counted, only marked neutral).
+  // Matches come from the second stage, so it is here by then. An exempt name the first stage found can ask before it
+  // is: it never counts, so the element check alone decides whether it is marked (unshown.ts' first check).
   let hidesMatch: HidesMatch | undefined;
-  const hides: HidesMatch = (...match) =>
-    !!env.secondStage() &&
-    (hidesMatch ??= env.secondStage()!.hides(
-      matcher,
-      env.customTerms,
-      () => privateShown,
-      (owner) => scanning?.scanner.rescanWaiting(owner),
-    ))(...match);
+  const hides: HidesMatch = (terms, range, nodes) =>
+    env.secondStage()
+      ? (hidesMatch ??= env.secondStage()!.hides(
+          matcher,
+          env.customTerms,
+          () => privateShown,
+          (owner) => scanning?.scanner.rescanWaiting(owner),
+        ))(terms, range, nodes)
+      : !(nodes[0]?.parentElement?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true) &&
+        UNSHOWN;
   let autoRestore: number | undefined;
 
   const reports = createReportScheduler({
