@@ -1,5 +1,6 @@
 import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
 import { createHighlightStyles } from '@/lib/highlight/styles';
+import { rendersText } from '@/lib/highlight/block-text';
 import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
 import { lazyHoverCard } from './lazy-match-card';
@@ -100,7 +101,7 @@ export function runDetect(env: DetectEnvironment): Detect {
   let unpublishedLoad = env.dictionaryLoad;
   let privateShown = false;
   // Matches come from the second stage, so it is here by then. An exempt name the first stage found can ask before it
-  // is: it never counts, so the element check alone decides whether it is marked (unshown.ts' first check).
+  // is: it never counts, so whether its element renders (the block reader's check) decides whether it is marked.
   let hidesMatch: HidesMatch | undefined;
   const hides: HidesMatch = (terms, range, nodes) =>
     env.secondStage()
@@ -110,8 +111,7 @@ export function runDetect(env: DetectEnvironment): Detect {
           () => privateShown,
           (owner) => scanning?.scanner.rescanWaiting(owner),
         ))(terms, range, nodes)
-      : !(nodes[0]?.parentElement?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true) &&
-        UNSHOWN;
+      : !!nodes[0]?.parentElement && !rendersText(nodes[0].parentElement) && UNSHOWN;
   let autoRestore: number | undefined;
 
   const reports = createReportScheduler({
