@@ -18,8 +18,8 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
   for (const node of nodes) {
     for (let element = node.parentElement; element && !seen.has(element); element = element.parentElement) {
       seen.add(element);
-      if (element === node.parentElement && !element.checkVisibility(VISIBLE)) return true;
-      if (hidesContent(element)) return true;
+      if (element === node.parentElement && drawsNothing(element)) return true;
+      if (clipsAll(element)) return true;
       // The block's own box ends the walk: clipping further up hides whole sections, which pages do for tabs and
       // menus the reader opens (a match there is found again when its block changes).
       if (!isInline(element)) break;
@@ -32,6 +32,29 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
 
 /** What `checkVisibility` checks beside `display` and skipped content. */
 const VISIBLE = { visibilityProperty: true, opacityProperty: true };
+
+/**
+ * Answers an element's question once per task: the matches of a block all ask about its element (and a long
+ * paragraph holds many), while nothing can change the page between two calls of one task (its scripts run in tasks
+ * of their own, and the scan changes no style). Forgotten in a microtask, which runs once the task's code returns.
+ */
+function oncePerTask(ask: (element: Element) => boolean): (element: Element) => boolean {
+  let answers: Map<Element, boolean> | undefined;
+  return (element) => {
+    if (!answers) {
+      answers = new Map();
+      queueMicrotask(() => (answers = undefined));
+    }
+    let answer = answers.get(element);
+    if (answer === undefined) answers.set(element, (answer = ask(element)));
+    return answer;
+  };
+}
+
+/** Whether an element draws nothing of what it holds (`checkVisibility`), asked once per task. */
+const drawsNothing = oncePerTask((element) => !element.checkVisibility(VISIBLE));
+/** Whether an element clips or skips what it holds (hidesContent), asked once per task. */
+const clipsAll = oncePerTask(hidesContent);
 
 /** `rect(…)` or `inset(…)` and the lengths or percentages inside. */
 const NUMBERS = /-?[\d.]+/g;

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { afterEach, expect, it, vi } from 'vitest';
+import { unshown } from '@/lib/detect/unshown';
+
+// jsdom lays nothing out: an element's rendering check and the boxes are given here as Chromium would answer them for
+// a shown paragraph, and counted (tests/e2e/hidden-text.test.ts runs the real ones).
+
+afterEach(() => vi.restoreAllMocks());
+
+/** A paragraph of two names whose rendering checks are counted; `shown` says what its element answers. */
+function paragraph() {
+  document.body.innerHTML = '<p id="block">Panthera tigris and Panthera leo</p>';
+  const block = document.getElementById('block')!;
+  const text = block.firstChild as Text;
+  const state = { shown: true, checked: 0 };
+  block.checkVisibility = () => (state.checked++, state.shown);
+  block.getBoundingClientRect = () => ({ width: 300, height: 20, right: 300, bottom: 20 }) as DOMRect;
+  const styles = vi.spyOn(window, 'getComputedStyle');
+  const match = (start: number, end: number) => {
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, end);
+    range.getBoundingClientRect = () =>
+      ({ width: 10 * (end - start), height: 20, right: 10 * end, bottom: 20 }) as DOMRect;
+    return range;
+  };
+  return { text, state, styles, tiger: match(0, 15), lion: match(20, 31) };
+}
+
+it('asks about a block once in a task however many of its matches are checked', () => {
+  const { text, state, styles, tiger, lion } = paragraph();
+  expect(unshown(tiger, [text])).toBe(false);
+  expect(unshown(lion, [text])).toBe(false);
+  expect(state.checked).toBe(1);
+  expect(styles).toHaveBeenCalledTimes(1);
+});
+
+it('asks again in a later task, so a block the page hid since is seen hidden', async () => {
+  const { text, state, styles, tiger, lion } = paragraph();
+  expect(unshown(tiger, [text])).toBe(false);
+  // The page's scripts change it in a task of their own.
+  await new Promise((resolve) => setTimeout(resolve));
+  state.shown = false;
+  expect(unshown(lion, [text])).toBe(true);
+  expect(state.checked).toBe(2);
+  expect(styles).toHaveBeenCalledTimes(1);
+});
