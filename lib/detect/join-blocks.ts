@@ -3,9 +3,12 @@ import type { Matcher } from '@/lib/matching/matcher';
 import { domPosition, type BlockText } from '@/lib/highlight/block-text';
 import { categoryOf, hitsOf, type HidesMatch, type ScannedBlock } from './scan-block';
 
-// A genus ends the block (a capital, then letters) and a species epithet starts the next (lower case); invisible
-// characters (\p{DI}: Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
-const LAST_GENUS = lazyRegExp('(\\p{Lu}[\\p{L}\\p{M}\\p{DI}]+)[\\s\u2028]*$');
+// A genus ends the block (1: a capital, then letters), or a word broken by a hyphen at its end (2: "Elfen-", a soft
+// hyphen too), and a species epithet or the word's rest starts the next (lower case); invisible characters (\p{DI}:
+// Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
+const LAST_GENUS = lazyRegExp(
+  '(?:(\\p{Lu}[\\p{L}\\p{M}\\p{DI}]+)(?<!\u00AD)|([\\p{L}\\p{M}\\p{DI}]+)[-\u00AD])' + '[\\s\u2028]*$',
+);
 const FIRST_EPITHET = lazyRegExp('^[\\s\u2028\\p{DI}]*(\\p{Ll}[\\p{L}\\p{M}\\p{DI}]+)');
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
@@ -30,15 +33,15 @@ export function nameAcross(block: BlockText, nextBlock: () => BlockText | undefi
   // (most blocks: "möglich.", "£450", "2024"); `| 32` lower-cases an ASCII letter.
   const end = edge.trimEnd();
   const last = end.charCodeAt(end.length - 1) | 32;
-  const tail = last > 127 || (last > 96 && last < 123) ? LAST_GENUS().exec(edge) : null;
+  const tail = last > 127 || last === 45 || (last > 96 && last < 123) ? LAST_GENUS().exec(edge) : null;
   // Read the next block only when this one ends like a genus: most blocks do not.
   const next = tail ? nextBlock() : undefined;
   const head = next && FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
   return head ? { tail: tail!, head, next: next! } : undefined;
 }
 
-/** The two words as one name. */
-export const joinedWords = ({ tail, head }: NameAcross) => `${tail[1]} ${head[1]}`;
+/** The two words as one name, or the hyphenated word's halves as one word. */
+export const joinedWords = ({ tail, head }: NameAcross) => (tail[1] ? `${tail[1]} ` : tail[2]) + head[1];
 
 /**
  * A scientific name split across two blocks adjacent in reading order
@@ -63,11 +66,17 @@ export function withJoinedName(
   if (across === undefined) return none;
   const { tail, head, next } = across;
   const joined = joinedWords(across);
-  const match = matcher.find(joined).find((found) => found.start === 0 && found.end === joined.length);
-  if (match === undefined || !match.terms.every((term) => matcher.terms[term]!.lang === 'la')) return none;
-
   const genusStart = block.text.length - tail[0].length;
   const epithetEnd = head[0].length;
+  // A word hyphenated across the blocks is read with the words around it, which a common name's senses weigh.
+  const before = tail[1] ? '' : block.text.slice(Math.max(0, genusStart - EDGE_CHARS), genusStart);
+  const after = tail[1] ? '' : next.text.slice(epithetEnd, epithetEnd + EDGE_CHARS);
+  const match = matcher
+    .find(before + joined + after)
+    .find((found) => found.start === before.length && found.end === before.length + joined.length);
+  // Only a hyphen says a common name's word goes on in the next block: two cells' words may be any two words.
+  if (match === undefined || (tail[1] && !match.terms.every((term) => matcher.terms[term]!.lang === 'la'))) return none;
+
   const from = domPosition(block, genusStart);
   const to = domPosition(next, epithetEnd, true);
   const range = doc.createRange();

@@ -8,74 +8,205 @@ import { unshown } from './unshown';
  */
 const REVEALING = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
 /**
- * How often the changes are looked at, at most: a page that animates a class or a style all the time (60 times a
- * second) costs one look per tenth of a second, and a block whose hidden text the animation does not show is
- * scanned again at most that often.
+ * Events after which other style rules may apply, with no attribute changed on a hidden block's path: `:checked`,
+ * `:placeholder-shown`, `:target`, `:focus-within`, `:hover`, a media query, an animation or a transition ending.
+ */
+const RULES_MAY_CHANGE = [
+  'change',
+  'input',
+  'hashchange',
+  'resize',
+  'focusin',
+  'mouseover',
+  'animationend',
+  'transitionend',
+];
+/** Elements whose change changes the page's style rules, and the attributes that switch them. */
+const STYLE_ELEMENTS = new Set(['STYLE', 'LINK']);
+const SWITCHING_STYLES = ['media', 'disabled', 'href', 'rel'];
+/**
+ * How long after a change the watched text is looked at, at first: a page that animates a class or a style all the
+ * time (60 times a second) costs one look per tenth of a second at most.
  */
 export const REVEAL_CHECK_MS = 100;
+/**
+ * Each look that finds nothing shown or hidden doubles the wait before the next, up to this: a page that keeps
+ * changing classes above hidden text that stays hidden is looked at less and less often.
+ */
+export const REVEAL_CHECK_MAX_MS = 1_600;
+/** A look stops after this much time (ms); what is left waits for the next one. */
+const LOOK_MS = 2;
+/** The matches kept per hidden block to ask again (the latest): enough for the elements that hide them apart. */
+const PROBES_PER_BLOCK = 8;
+/** What `checkVisibility` checks beside `display` and skipped content (as unshown.ts). */
+const VISIBLE = { visibilityProperty: true, opacityProperty: true };
 
 /** The node above `node`, crossing from a shadow root to its host. */
 const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
 
+/** A hidden block: the block to scan again when it shows (itself, or for a name joined across two the first). */
+interface HiddenBlock {
+  first: BlockOwner;
+  probes: [Range, readonly Text[]][];
+}
+
 /**
- * Watches the blocks that hold text the page hides (unshown.ts) for the page showing it without changing its text:
- * when an attribute that shows or hides (REVEALING) changes on such a block, an element above it or an element in
- * it, `recheck` is called once with the block, and the block is forgotten (its scan notes it again if its text is
- * still hidden). A name joined across two blocks (join-blocks.ts) watches both and rechecks the first, whose scan
- * joins it. The observer exists only while such blocks do: a page whose text is all shown never has one.
- * Returns what the second stage asks of every match: whether it is unshown, noting its block when it is.
+ * Watches text the page hides (unshown.ts) for the page showing it without changing it, and text it shows for a
+ * style rule added later hiding it. A hidden block is looked at again when an attribute that shows or hides
+ * (REVEALING) changes on it, above it or inside it, when its box changes size (a `display` rule that now applies,
+ * whatever made it apply), after an event that may make other rules apply (RULES_MAY_CHANGE), and when the page's
+ * style sheets change; a shown text when the style sheets change. Only a block whose text is now shown (or shown text
+ * now hidden) is handed to `recheck`, once, and forgotten (its scan notes it again). Looks are bounded in time and
+ * back off while they find nothing (REVEAL_CHECK_MS to REVEAL_CHECK_MAX_MS); the observers and listeners for hidden
+ * text exist only while such text does. A name joined across two blocks (join-blocks.ts) watches both and rechecks
+ * the first, whose scan joins it.
+ * Returns what the second stage asks of every match: whether it is unshown, noting its block either way.
  * @example const isUnshown = watchingUnshown((owner) => scanner.rescanWaiting(owner)); isUnshown(range, nodes)
  */
 export function watchingUnshown(
   recheck: (owner: BlockOwner) => void,
   isUnshown = unshown,
 ): (range: Range, nodes: readonly Text[]) => boolean {
-  /** The blocks watched, each with the block to scan again: itself, or for a name joined across two the first. */
-  const owners = new Map<BlockOwner, BlockOwner>();
+  const hidden = new Map<BlockOwner, HiddenBlock>();
+  /** The element holding each shown match's text, with its block to scan again. */
+  const shown = new Map<Element, BlockOwner>();
+  let sweepShownAt = 1_024;
+  /** Hidden blocks and shown texts to look at. */
+  const due = new Set<Node>();
   const changed = new Set<Node>();
+  let everyHiddenDue = false;
+  let everythingDue = false;
+  let win: Window & typeof globalThis;
   let observer: MutationObserver | undefined;
+  let resizes: ResizeObserver | undefined;
   /** The nodes observed, each with whether its subtree is: a watched block's is, the elements above it are not. */
   let observed = new WeakMap<Node, boolean>();
   let timer = 0;
+  let wait = REVEAL_CHECK_MS;
+  let lastLook = 0;
 
-  const look = () => {
-    timer = 0;
-    const due = new Set<BlockOwner>();
+  const schedule = () => {
+    if (timer) return;
+    // A quiet page starts again at the shortest wait.
+    if (win.performance.now() - lastLook > 2 * REVEAL_CHECK_MAX_MS) wait = REVEAL_CHECK_MS;
+    timer = win.setTimeout(look, wait);
+  };
+  const rulesMayChange = () => {
+    everyHiddenDue = true;
+    schedule();
+  };
+  const listen = (on: boolean) => {
+    for (const type of RULES_MAY_CHANGE)
+      win[on ? 'addEventListener' : 'removeEventListener'](type, rulesMayChange, true);
+  };
+
+  /** Whether a match the page hid is shown now. */
+  const showsNow = ([range, nodes]: HiddenBlock['probes'][number]) =>
+    nodes.every((node) => node.isConnected) && !isUnshown(range, nodes);
+
+  const forget = (owner: BlockOwner) => {
+    hidden.delete(owner);
+    if (owner.nodeType === 1) resizes?.unobserve(owner as Element);
+  };
+
+  const markChanged = () => {
     // A change inside a block (`<span hidden>` shown): the block is the first watched node above the element.
     for (const target of changed)
       for (let node: Node | null = target; node; node = above(node))
-        if (owners.has(node as BlockOwner)) {
-          due.add(node as BlockOwner);
+        if (hidden.has(node as BlockOwner)) {
+          due.add(node);
           break;
         }
     // A change above a block (a tab panel shown), or on the block itself.
-    for (const owner of owners.keys()) {
-      if (!owner.isConnected) owners.delete(owner);
-      else
-        for (let node: Node | null = owner; node; node = above(node))
-          if (changed.has(node)) {
-            due.add(owner);
-            break;
-          }
-    }
+    for (const owner of hidden.keys())
+      for (let node: Node | null = owner; node; node = above(node))
+        if (changed.has(node)) {
+          due.add(owner);
+          break;
+        }
     changed.clear();
-    const again = new Set([...due].map((owner) => owners.get(owner)!));
-    for (const owner of due) owners.delete(owner);
+  };
+
+  const look = () => {
+    timer = 0;
+    lastLook = win.performance.now();
+    markChanged();
+    if (everyHiddenDue || everythingDue) for (const owner of hidden.keys()) due.add(owner);
+    if (everythingDue) for (const element of shown.keys()) due.add(element);
+    everyHiddenDue = everythingDue = false;
+    const again = new Set<BlockOwner>();
+    for (const node of due) {
+      if (win.performance.now() - lastLook > LOOK_MS) break;
+      due.delete(node);
+      const block = hidden.get(node as BlockOwner);
+      if (block && (!node.isConnected || block.probes.some(showsNow))) {
+        forget(node as BlockOwner);
+        forget(block.first);
+        if (node.isConnected) again.add(block.first);
+      }
+      const owner = shown.get(node as Element);
+      if (owner && (!node.isConnected || (node as Element).checkVisibility?.(VISIBLE) === false)) {
+        shown.delete(node as Element);
+        if (node.isConnected) again.add(owner);
+      }
+    }
     for (const owner of again) recheck(owner);
-    if (owners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
+    // A look cut short by its time found nothing yet: only one that looked at everything due backs off.
+    if (again.size > 0) wait = REVEAL_CHECK_MS;
+    else if (due.size === 0) wait = Math.min(2 * wait, REVEAL_CHECK_MAX_MS);
+    else schedule();
+    if (hidden.size === 0 && observer) {
+      observer.disconnect();
+      resizes?.disconnect();
+      observer = resizes = undefined;
       observed = new WeakMap();
+      listen(false);
     }
   };
 
-  const watch = (owner: BlockOwner, first: BlockOwner) => {
-    owners.set(owner, first);
-    const win = (owner.ownerDocument ?? (owner as unknown as Document)).defaultView!;
-    observer ??= new win.MutationObserver((records) => {
-      for (const record of records) changed.add(record.target);
-      timer ||= win.setTimeout(look, REVEAL_CHECK_MS);
+  /** Watches the page's style sheets (added, removed, edited, switched, loaded) for rules that show or hide text. */
+  const watchStyleSheets = () => {
+    const doc = win.document;
+    // A style element or link, or the text of a style element.
+    const styles = (node: Node) =>
+      STYLE_ELEMENTS.has(node.nodeName) || STYLE_ELEMENTS.has(node.parentNode?.nodeName ?? '');
+    const stylesChanged = () => {
+      everythingDue = true;
+      schedule();
+    };
+    new win.MutationObserver((records) => {
+      if (records.some((record) => [record.target, ...record.addedNodes, ...record.removedNodes].some(styles)))
+        stylesChanged();
+    }).observe(doc.head ?? doc.documentElement, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: SWITCHING_STYLES,
     });
+    // A style sheet's file arrives after its element (load events do not bubble: caught on the way down).
+    win.addEventListener('load', (event) => styles(event.target as Node) && stylesChanged(), true);
+  };
+
+  const watchHidden = (owner: BlockOwner, first: BlockOwner, range: Range, nodes: readonly Text[]) => {
+    const block = hidden.get(owner) ?? { first, probes: [] };
+    hidden.set(owner, block);
+    if (block.probes.push([range, nodes]) > PROBES_PER_BLOCK) block.probes.shift();
+    if (!observer) {
+      observer = new win.MutationObserver((records) => {
+        for (const record of records) changed.add(record.target);
+        schedule();
+      });
+      // A box that appears or changes size: whatever rule now applies (`:checked ~ .panel`, a media query).
+      resizes = win.ResizeObserver
+        ? new win.ResizeObserver((entries) => {
+            for (const entry of entries) due.add(entry.target);
+            schedule();
+          })
+        : undefined;
+      listen(true);
+    }
+    if (owner.nodeType === 1) resizes?.observe(owner as Element);
     const observe = (node: Node, subtree: boolean) => {
       observed.set(node, subtree);
       observer!.observe(node, { attributes: true, attributeFilter: REVEALING, subtree });
@@ -87,12 +218,29 @@ export function watchingUnshown(
     for (let node = above(owner); node && !observed.has(node); node = above(node)) observe(node, false);
   };
 
+  const watchShown = (element: Element, first: BlockOwner) => {
+    shown.set(element, first);
+    // Blocks the page removed are let go of now and then, not kept alive.
+    if (shown.size < sweepShownAt) return;
+    for (const kept of shown.keys()) if (!kept.isConnected) shown.delete(kept);
+    sweepShownAt = 2 * shown.size + 1_024;
+  };
+
   return (range, nodes) => {
-    if (!isUnshown(range, nodes)) return false;
-    const first = nodes[0] && blockOwner(nodes[0]);
-    const last = nodes.at(-1) && blockOwner(nodes.at(-1)!);
-    if (first) watch(first, first);
-    if (first && last && last !== first) watch(last, first);
+    const text = nodes[0];
+    const first = text && blockOwner(text);
+    if (!first) return isUnshown(range, nodes);
+    if (!win) {
+      win = text.ownerDocument.defaultView!;
+      watchStyleSheets();
+    }
+    if (!isUnshown(range, nodes)) {
+      if (text.parentElement) watchShown(text.parentElement, first);
+      return false;
+    }
+    const last = blockOwner(nodes.at(-1)!);
+    watchHidden(first, first, range, nodes);
+    if (last && last !== first) watchHidden(last, first, range, nodes);
     return true;
   };
 }

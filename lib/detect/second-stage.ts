@@ -25,7 +25,8 @@ export interface SecondStage {
    * Whether a match is kept off the page, and why (scan-block.ts' HidesMatch): its text is hidden from the reader
    * (UNSHOWN, lib/detect/unshown.ts: neither painted nor counted), or it names a term of the researcher's private
    * watch-list, as stored (PRIVATE, lib/detect/private-terms.ts), while `privateShown` says they stay unpainted.
-   * A block with unshown text is watched until the page shows it: `recheck` is then called with it (reveal-watch.ts).
+   * A block with unshown text is watched until the page shows it, and shown text until a style rule hides it:
+   * `recheck` is then called with its block (reveal-watch.ts).
    */
   hides(
     matcher: Pick<Matcher, 'terms' | 'entries'>,

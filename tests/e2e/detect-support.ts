@@ -105,3 +105,19 @@ export function storedReportEntries(extension: LoadedExtension, tabId: number): 
     return found.map(({ entryId, count, inHidden }) => ({ entryId, count, inHidden: inHidden ?? false }));
   }, tabId);
 }
+
+/** The text of every painted range, by the `data-shown`, `data-hidden` or `data-reveal` case holding it. */
+export function paintedByCase(target: Page): Promise<Record<string, string[]>> {
+  return target.evaluate(() => {
+    const ranges = [...CSS.highlights.values()].flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)]);
+    const found: Record<string, string[]> = {};
+    for (const element of document.querySelectorAll('[data-shown], [data-hidden], [data-reveal]')) {
+      const name = ['data-shown', 'data-hidden', 'data-reveal'].map((key) => element.getAttribute(key)).find(Boolean)!;
+      // White space as it renders: a range over two cells holds the source's line break and indent between them.
+      found[name] = ranges
+        .filter((range) => element.contains(range.commonAncestorContainer))
+        .map((range) => range.toString().replace(/\s+/g, ' '));
+    }
+    return found;
+  });
+}

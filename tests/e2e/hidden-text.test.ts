@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeText, openPage, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
+import { badgeText, openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
 
 // What the page shows, not what it hides (issue 13, "a seller cannot hide a word"): junk hidden inside a word does not
 // split it, and names stuffed where the reader cannot see them are neither painted nor counted, only mentioned.
@@ -47,22 +47,6 @@ afterAll(async () => {
   await extension?.close();
   await server?.close();
 });
-
-/** The text of every painted range, by the `data-shown`, `data-hidden` or `data-reveal` case holding it. */
-function paintedByCase(target: Page): Promise<Record<string, string[]>> {
-  return target.evaluate(() => {
-    const ranges = [...CSS.highlights.values()].flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)]);
-    const found: Record<string, string[]> = {};
-    for (const element of document.querySelectorAll('[data-shown], [data-hidden], [data-reveal]')) {
-      const name = ['data-shown', 'data-hidden', 'data-reveal'].map((key) => element.getAttribute(key)).find(Boolean)!;
-      // White space as it renders: a range over two cells holds the source's line break and indent between them.
-      found[name] = ranges
-        .filter((range) => element.contains(range.commonAncestorContainer))
-        .map((range) => range.toString().replace(/\s+/g, ' '));
-    }
-    return found;
-  });
-}
 
 it('reads a word as shown when junk is hidden inside it, and paints nothing the page hides', async () => {
   const tabId = await tabIdOf(extension, page.url());

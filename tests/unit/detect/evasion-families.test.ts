@@ -17,7 +17,8 @@ const APPENDIX_I = { cites: { appendix: 'I' as const } };
  * Of the 31 variants to catch here main (4ee210d) missed 15 and painted one of the 14 to keep quiet (a word split
  * over a display:block span, now two words); evasion12 catches the 31 and keeps the 14 quiet. Still not caught: an
  * override set by a style sheet on an element with no `style` attribute (computing every inline element's style costs
- * more than the scan), and a hyphen ending one block before the next (`<p>Loxo-</p><p>donta</p>`).
+ * more than the scan), and a hyphen ending one block before the next (`<p>Loxo-</p><p>donta</p>`): since hidden17, a
+ * word hyphenated at a block's end and ended in the next is read whole (lib/detect/join-blocks.ts).
  */
 const matcher = matcherFor({
   taxa: [
@@ -138,6 +139,11 @@ describe('a name hyphenated at a line end', () => {
     ['a <br> without a hyphen does not join words', '<p>Loxo<br>donta africana</p>', 0],
     ['a hyphen before a paragraph break does not join', '<div>Loxo-<p>x</p>donta africana</div>', 0],
     ['a line-end hyphen before a capital keeps two words', '<p>carved ivory-<br>Netsuke</p>', 1],
+    ['a hyphen ending one block before the next', '<div><p>carved Elfen-</p><p>bein netsuke</p></div>', 1],
+    ['a hyphen ending a table cell before the next', '<table><tr><td>Elfen-</td><td>bein</td></tr></table>', 1],
+    ['a soft hyphen ending one block before the next', '<div><p>carved Elfen\u00AD</p><p>bein</p></div>', 1],
+    ['a hyphen ending one block before a capital', '<div><p>carved Elfen-</p><p>Bein netsuke</p></div>', 0],
+    ['two blocks without a hyphen keep a common name apart', '<div><p>carved Elfen</p><p>bein netsuke</p></div>', 0],
   ])('%s', async (_label, html, count) => {
     expect(await paintedCount(html)).toBe(count);
   });

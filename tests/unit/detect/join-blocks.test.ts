@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { nameAcross } from '@/lib/detect/join-blocks';
+import { joinedWords, nameAcross } from '@/lib/detect/join-blocks';
 import type { BlockText } from '@/lib/highlight/block-text';
 
 const block = (text: string): BlockText => ({ owner: null as unknown as Element, text, nodes: [], starts: [] });
@@ -29,4 +29,25 @@ it.each([
   expect(across?.tail[1]).toBe(genus);
   // The next block is read only for a block that ends like a genus.
   expect(asked).toBe(genus === undefined ? 0 : 1);
+});
+
+// A word hyphenated at a block's end (a hyphen or a soft hyphen): its first half, joined to the next block's first word
+// without a space; a genus stays a genus, joined with one.
+it.each([
+  ['carved Elfen-', 'Elfen', 'Elfenafricana'],
+  ['carved Elfen-  \u2028', 'Elfen', 'Elfenafricana'],
+  ['carved Elfen\u00AD', 'Elfen', 'Elfenafricana'],
+  ['Loxodonta', undefined, 'Loxodonta africana'],
+])('a block ending %j is a word hyphenated at its end, %j', (text, half, words) => {
+  const across = nameAcross(block(text), () => block('africana'));
+  expect(across?.tail[2]).toBe(half);
+  expect(across && joinedWords(across)).toBe(words);
+});
+
+it.each([
+  ['Preis -', undefined],
+  ['Elfen- ', 'Elfen'],
+  ['Elfen-.', undefined],
+])('a block ending %j, before a lower-case word, ends with the hyphenated half %j', (text, half) => {
+  expect(nameAcross(block(text), () => block('bein'))?.tail[2]).toBe(half);
 });

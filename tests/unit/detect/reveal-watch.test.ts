@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest';
-import { watchingUnshown } from '@/lib/detect/reveal-watch';
+import { REVEAL_CHECK_MAX_MS, watchingUnshown } from '@/lib/detect/reveal-watch';
 import { secondStageHides } from '@/lib/detect/private-terms';
 import { scanSegment, UNSHOWN } from '@/lib/detect/scan-block';
 import { withJoinedName } from '@/lib/detect/join-blocks';
@@ -34,6 +34,7 @@ function watcher() {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  document.head.innerHTML = '';
 });
 
 it('rechecks a hidden block once a class, hidden or open attribute above it changes, and forgets it then', async () => {
@@ -85,13 +86,72 @@ it('watches a block in a shadow root for changes to its host and above', async (
   const rechecked: BlockOwner[] = [];
   const isUnshown = watchingUnshown(
     (owner) => rechecked.push(owner),
-    () => true,
+    () => document.getElementById('panel')!.hasAttribute('hidden'),
   );
   const text = root.querySelector('p')!.firstChild as Text;
   expect(isUnshown(document.createRange(), [text])).toBe(true);
   document.getElementById('panel')!.removeAttribute('hidden');
   await settle();
   expect(rechecked).toEqual([root.querySelector('p')]);
+});
+
+it('scans again only a block whose text the change shows, not one a class toggled above it keeps hidden', async () => {
+  document.body.innerHTML =
+    '<section id="holder"><div class="gone"><p id="a">Panthera tigris</p></div><div id="tab" class="gone">' +
+    '<p id="b">Panthera tigris</p></div></section>';
+  const { rechecked, ask } = watcher();
+  ask(document.getElementById('a')!);
+  ask(document.getElementById('b')!);
+  const holder = document.getElementById('holder')!;
+  for (let frame = 0; frame < 5; frame++) {
+    holder.classList.toggle('spin');
+    await settle();
+  }
+  expect(rechecked).toEqual([]);
+  document.getElementById('tab')!.classList.remove('gone');
+  holder.classList.toggle('spin');
+  // Looks that found nothing wait longer before the next, up to REVEAL_CHECK_MAX_MS.
+  await new Promise((resolve) => setTimeout(resolve, REVEAL_CHECK_MAX_MS + 250));
+  expect(rechecked).toEqual([document.getElementById('b')]);
+});
+
+it('looks again at hidden text after an event that may make other style rules apply, with no attribute changed', async () => {
+  // `:checked ~ .panel`, `:target`, `:focus-within`, `:hover`, an animation ending: rules the page's state applies.
+  document.body.innerHTML = '<input type="checkbox" id="box"><div id="panel"><p id="a">Panthera tigris</p></div>';
+  const checkbox = document.getElementById('box') as HTMLInputElement;
+  const rechecked: BlockOwner[] = [];
+  const isUnshown = watchingUnshown(
+    (owner) => rechecked.push(owner),
+    () => !checkbox.checked,
+  );
+  const text = document.getElementById('a')!.firstChild as Text;
+  expect(isUnshown(document.createRange(), [text])).toBe(true);
+  checkbox.click();
+  await settle();
+  expect(rechecked).toEqual([document.getElementById('a')]);
+});
+
+it('looks again at shown text once the page adds a style sheet, rechecking the text the new rules hide', async () => {
+  document.body.innerHTML = '<p id="a">Panthera tigris</p><p id="b">Loxodonta africana</p>';
+  // jsdom has no rendering: whether an element renders is what its computed `display` says.
+  const checkVisibility = function (this: Element) {
+    return getComputedStyle(this).display !== 'none';
+  };
+  Object.assign(Element.prototype, { checkVisibility });
+  try {
+    const { rechecked, ask } = watcher();
+    expect(ask(document.getElementById('a')!)).toBe(false);
+    expect(ask(document.getElementById('b')!)).toBe(false);
+    const style = document.createElement('style');
+    style.textContent = '#b { display: none }';
+    document.head.append(style);
+    // A look stops after a few ms (jsdom's computed style takes about that): the second text may wait for the next.
+    await settle();
+    await settle();
+    expect(rechecked).toEqual([document.getElementById('b')]);
+  } finally {
+    delete (Element.prototype as Partial<typeof Element.prototype>).checkVisibility;
+  }
 });
 
 it('marks no exempt name in text the page hides', () => {
