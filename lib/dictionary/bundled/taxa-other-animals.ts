@@ -1654,7 +1654,6 @@ export const otherAnimalTaxa: TaxonInput[] = [
     rank: 'species',
     higher: { kingdom: 'Animalia', class: 'Insecta', order: 'Lepidoptera', family: 'Papilionidae' },
     group: 'invertebrates',
-    synonyms: [],
     cites: { appendix: 'II' },
     euAnnex: 'B',
     // The butterfly's English name is also the Indian medal's, sold on the same collectors' sites.

@@ -8,12 +8,13 @@ import { createMatcher } from '@/lib/matching/matcher';
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
 
 /** The words found in `text` read as a page in `lang`, each with the taxa it stands for. */
-function taxaFound(text: string, lang: string): string[][] {
-  return matcher.find(text, { pageLang: lang }).map((match) => {
-    const taxa = match.terms.flatMap((term) => matcher.entries[matcher.terms[term]!.entry]!.taxa);
-    return [text.slice(match.start, match.end), ...new Set(taxa)];
-  });
-}
+const taxaFound = (text: string, lang: string): string[][] =>
+  matcher
+    .find(text, { pageLang: lang })
+    .map(({ start, end, terms }) => [
+      text.slice(start, end),
+      ...new Set(terms.flatMap((term) => matcher.entries[matcher.terms[term]!.entry]!.taxa)),
+    ]);
 
 it.each([
   // Baleen, the plates of the great whales, in corset stays and scrimshaw, in its plural and case forms.
