@@ -207,6 +207,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'raganella dagli occhi rossi', lang: 'it' },
       { text: 'красноглазая квакша', lang: 'ru' },
       { text: 'rzekotka czerwonooka', lang: 'pl' },
+      { text: 'chwytnica czerwonooka', lang: 'pl' },
     ],
   },
   {
@@ -1646,6 +1647,17 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: "cat's paw coral", lang: 'en' },
       { text: 'стилофора', lang: 'ru' },
     ],
+  },
+  {
+    id: 'teinopalpus-imperialis',
+    scientificName: 'Teinopalpus imperialis',
+    rank: 'species',
+    higher: { kingdom: 'Animalia', class: 'Insecta', order: 'Lepidoptera', family: 'Papilionidae' },
+    group: 'invertebrates',
+    cites: { appendix: 'II' },
+    euAnnex: 'B',
+    // The butterfly's English name is also the Indian medal's, sold on the same collectors' sites.
+    names: [{ text: 'Kaiser-i-Hind', lang: 'en', exclude: ['Kaiser-i-Hind medal'] }],
   },
   {
     id: 'telmatobius-culeus',

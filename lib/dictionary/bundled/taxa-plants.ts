@@ -1028,6 +1028,22 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'gymnocalycium',
+    scientificName: 'Gymnocalycium',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: {
+      appendix: 'II',
+      note: 'Covered by the family listing Cactaceae spp.; grafted colour mutants of G. mihanovichii are exempt (annotation #4).',
+    },
+    euAnnex: 'B',
+    names: [
+      { text: 'chin cactus', lang: 'en' },
+      { text: 'гимнокалициум', lang: 'ru' },
+    ],
+  },
+  {
     id: 'gyrinops',
     scientificName: 'Gyrinops',
     rank: 'genus',
@@ -1148,6 +1164,20 @@ export const plantTaxa: TaxonInput[] = [
     names: [
       { text: 'burrawang', lang: 'en' },
       { text: 'макрозамия', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'mammillaria',
+    scientificName: 'Mammillaria',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'I/II', note: 'II (Cactaceae spp.); I for Mammillaria pectinifera and M. solisioides.' },
+    euAnnex: 'A/B',
+    names: [
+      { text: 'pincushion cactus', lang: 'en' },
+      { text: 'Warzenkaktus', lang: 'de', match: 'prefix' },
+      { text: 'маммиллярия', lang: 'ru' },
     ],
   },
   {

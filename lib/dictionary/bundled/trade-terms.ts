@@ -358,6 +358,7 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'Kaimanleder', lang: 'de', match: 'prefix' },
       { text: 'krokodillenleer', lang: 'nl', exclude: ['imitatie krokodillenleer'] },
       { text: 'krokodillenhuid', lang: 'nl' },
+      { text: 'alligatorleer', lang: 'nl' },
       {
         text: 'piel de cocodrilo',
         lang: 'es',
@@ -365,6 +366,8 @@ export const tradeTerms: TradeTermInput[] = [
       },
       { text: 'cuero de cocodrilo', lang: 'es' },
       { text: 'piel de caimán', lang: 'es' },
+      { text: 'piel de aligátor', lang: 'es' },
+      { text: 'cuero de aligátor', lang: 'es' },
       {
         text: 'pelle di coccodrillo',
         lang: 'it',
@@ -373,8 +376,10 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'pelle di alligatore', lang: 'it' },
       { text: 'skóra krokodyla', lang: 'pl', exclude: ['imitacja skóry krokodyla', 'tłoczona skóra krokodyla'] },
       { text: 'skóry krokodyla', lang: 'pl' },
+      { text: 'skóra aligatora', lang: 'pl' },
       { text: 'крокодиловая кожа', lang: 'ru', exclude: ['под крокодиловую кожу'] },
       { text: 'кожа крокодила', lang: 'ru', exclude: ['под кожу крокодила', 'тиснение под кожу крокодила'] },
+      { text: 'кожа аллигатора', lang: 'ru' },
     ],
   },
   {

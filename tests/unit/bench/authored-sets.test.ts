@@ -40,6 +40,7 @@ const UNSEEN_FOLDERS = [
   'fresh16r',
   'fresh16t',
   'fresh16c',
+  'fresh17r',
   'fresh17x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
