@@ -40,6 +40,7 @@ const UNSEEN_FOLDERS = [
   'fresh16r',
   'fresh16t',
   'fresh16c',
+  'fresh17t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = { fresh13s: ['es', 'fr', 'it', 'pl', 'ru'] };
