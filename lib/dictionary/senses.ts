@@ -42,7 +42,8 @@ export type CompetingSense =
   | 'simile'
   | 'inn'
   | 'heraldry'
-  | 'watching';
+  | 'watching'
+  | 'upholstery';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -168,7 +169,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
       tatuaggi* fermalibri laminat*`,
-    pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
+    pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzory wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
       tłoczeni* tatuaż* podpórk* laminat*`,
     ru: `картин* постер* обои ацетат* имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
@@ -346,6 +347,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай конфет* шоколад* мармелад*
       водк*`,
   },
+  // A car's seats and dashboard: their ivory is the leather's colour, never the tusk (not `vehicle`, whose airports and
+  // ships are where ivory is seized).
+  upholstery: {
+    en: 'seats upholstery dashboard dash headlining sunroof',
+    fr: 'sellerie sièges habitacle',
+    de: 'ledersitze sitzbezüge armaturenbrett schiebedach panoramadach',
+    nl: 'autobekleding dashboard schuifdak panoramadak',
+    es: 'tapicería asientos salpicadero',
+    it: 'sedili cruscotto abitacolo tettuccio',
+    pl: 'tapicerk* siedzeni* fotele szyberdach',
+    ru: 'сиденья сидений обивк* торпедо',
+  },
   paint: {
     en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
       hallway ceiling*`,
@@ -361,21 +374,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `halloween carnival onesie* toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
       squishmallow* inflatable* float pool steiff schleich papo diorama* revell tamiya airfix italeri jigsaw* puzzle*`,
     fr: `carnaval* jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
-      figurine* maquette* maquettisme revell tamiya airfix italeri puzzle*`,
+      figurine* maquette* maquettisme revell tamiya airfix italeri puzzle* lego playmobil duplo`,
     de: `fasching* karneval* spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
-      schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri puzzle*`,
+      schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri puzzle*
+      lego playmobil duplo klemmbaustein*`,
     nl: `carnaval* speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
-      speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri puzzel*`,
+      speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri puzzel* lego playmobil duplo bouwstenen`,
     es: `carnaval* juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras
-      maqueta* modelismo revell tamiya airfix italeri puzle* puzzle*`,
+      maqueta* modelismo revell tamiya airfix italeri puzle* puzzle* lego playmobil duplo`,
     it: `carneval* giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine
-      modellismo modellin* revell tamiya airfix italeri puzzle`,
+      modellismo modellin* revell tamiya airfix italeri puzzle lego playmobil duplo mattoncin*`,
     pl: `przebierań* zabawk* pluszak* pluszow* maskotk* dzieci* dziecko dziecka dziecięc* naklejk* kostium* strój stroje stroju
       przebrani* dmuchan* szach* steiff schleich papo figurki modelarstw* modelarsk* revell tamiya airfix italeri puzzle
-      układank*`,
+      układank* lego playmobil duplo klocki klocków`,
     ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
       эндшпил* мат steiff schleich papo фигурк* брелок* брелк* брелоч* моделизм* моделист* revell tamiya airfix italeri пазл*
-      игрушек`,
+      игрушек lego playmobil duplo конструктор*`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -712,7 +726,8 @@ export function precedingExclusions(term: AmbiguousTerm, lang: Exclude<Lang, 'la
 export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     terms: ['ivory', 'ivoire', 'Elfenbein', 'ivoor', 'ivoren', 'marfil', 'avorio', 'kość słoniowa'],
-    competes: ['colour', 'fashion', 'imitation', 'place', 'paint'],
+    // A car's ivory is its seats' leather ("Ivory leather seats", "tapicerka w kolorze kości słoniowej").
+    competes: ['colour', 'fashion', 'imitation', 'place', 'paint', 'upholstery'],
     rule: 'support',
     // Besides the animals and figures, the things classically made of ivory: mahjong tiles, dominoes, chess sets.
     wildlife: {
@@ -727,7 +742,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     terms: ['слоновая кость', 'слоновой кости', 'слоновую кость'],
-    competes: ['colour', 'fashion', 'imitation', 'paint'],
+    competes: ['colour', 'fashion', 'imitation', 'paint', 'upholstery'],
     rule: 'support',
     wildlife: { ru: 'статуэтк* фигурк* слон* маджонг* домино шахмат*' },
   },
@@ -1334,6 +1349,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'watching',
     ],
     rule: 'veto',
+    // Falconry's own words: a bird flown to the lure is no film's or airline's ("flying" is a `media` cue).
+    wildlife: {
+      en: 'falconry falconer* tiercel* eyas jesses lure telemetry',
+      fr: 'fauconnerie fauconnier* tiercelet* leurre',
+      de: 'falknerei falkner* terzel federspiel beizjagd',
+      nl: 'valkerij valkenier* tarsel',
+      es: 'cetrería cetrero* terzuelo* señuelo',
+      it: 'falconeria falconier* terzuolo* logoro',
+      pl: 'sokolnictw* sokolnik* wabidło',
+      ru: 'соколиная соколиной сокольник* вабило',
+    },
   },
   {
     // Owls are the favourite motif of figurines, plush, jewellery and shop and restaurant names.

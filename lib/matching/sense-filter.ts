@@ -200,9 +200,9 @@ export class SenseFilter {
     };
     // Names in doubt: a year ("né en 1832") dates a genealogy as often as an antique.
     const doubted = matches.map((_, i) => needContext[i] || nameRuns[i] !== undefined);
-    const fits = (i: number, supporting: readonly boolean[]) =>
+    const fits = (i: number, supporting: readonly boolean[], sense = senses[i]!) =>
       fitsSense(
-        senses[i]!,
+        sense,
         data.stopWords,
         tokens,
         cueSpans[i],
@@ -216,7 +216,17 @@ export class SenseFilter {
     const named = roles.map((role, i) => role.kind === 'plain' || (role.kind === 'ambiguous' && fits(i, alone)));
     // A name the everyday gate or a name's place put in doubt never vouches for another: two surnames make no zoo.
     const supports = named.map((fitsAlone, i) => fitsAlone && !doubted[i]);
-    return matches.filter((match, i) => {
+    // A word with no cue of either sense near is kept by its rule alone (or by a neighbour): it vouches only for a word
+    // no other sense claims ("Gyr x peregrine hybrid falcon"), never against a cue ("a Lego box with an elephant").
+    const uncued = roles.map(
+      (role, i) =>
+        role.kind === 'ambiguous' &&
+        fits(i, alone, { ...senses[i]!, rule: 'veto' }) &&
+        !fits(i, alone, { ...senses[i]!, rule: 'support' }),
+    );
+    const supportsAgainstCue = supports.map((vouches, i) => vouches && !uncued[i]);
+    const contested = (i: number) => !fits(i, alone, { ...senses[i]!, rule: 'veto' });
+    const kept = matches.map((match, i) => {
       const role = roles[i];
       const sense = senses[i];
       if (role.kind === 'plain') return true;
@@ -224,8 +234,10 @@ export class SenseFilter {
       if (sense?.simile && this.isBareSimile(match, sense, tokens, spans[i])) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
       if (exemptOnly || sense === undefined) return !exemptOnly;
-      return named[i] || fits(i, supports);
+      return named[i] || fits(i, contested(i) ? supportsAgainstCue : supports);
     });
+    shareLostSense(kept, uncued, roles, spans);
+    return matches.filter((_, i) => kept[i]);
   }
 
   /**
@@ -469,6 +481,28 @@ export class SenseFilter {
 }
 
 type WordSpan = [first: number, last: number];
+
+/**
+ * Ambiguous names listed together share a sense: a word kept with no cue near (`uncued`) within a cue window of an
+ * ambiguous word that lost its wildlife sense loses it too, and passes that on ("a Lego box with an elephant that
+ * rebuilds into a rhino or a tiger", a paint card's "Chalk, Ivory, Python, Tiger Stone").
+ */
+function shareLostSense(
+  kept: boolean[],
+  uncued: readonly boolean[],
+  roles: readonly TermRole[],
+  spans: readonly WordSpan[],
+) {
+  const lost = kept.flatMap((isKept, i) => (!isKept && roles[i].kind === 'ambiguous' ? [i] : []));
+  for (const from of lost) {
+    const [first, last] = spans[from];
+    spans.forEach(([otherFirst, otherLast], i) => {
+      if (!uncued[i] || !kept[i] || otherFirst - last > CUE_WINDOW || first - otherLast > CUE_WINDOW) return;
+      kept[i] = false;
+      lost.push(i);
+    });
+  }
+}
 
 /**
  * A page's head: its first line when more lines follow ("Category: Toys > Figures"), or the words before a colon that

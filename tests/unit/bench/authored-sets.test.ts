@@ -41,6 +41,7 @@ const UNSEEN_FOLDERS = [
   'fresh16t',
   'fresh16c',
   'fresh17r',
+  'fresh17t',
   'fresh17x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

@@ -792,4 +792,53 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Sprzedam Dendrobates auratus, młode z hodowli.', true],
   // A country's name is no material, whatever a carving beside it is made of.
   ['en', 'Hand-carved ebony statue bought in the Ivory Coast around 1950.', false],
+  // Names listed together share a sense: a toy box's elephant takes its rhino and tiger with it (fresh17t's traps).
+  [
+    'en',
+    'Lego Creator box with an elephant whose trunk really moves, and after a rebuild a rhino or else a tiger.',
+    false,
+  ],
+  [
+    'fr',
+    'Boîte Lego Creator avec un éléphant dont la trompe bouge, puis remonté en rhinocéros ou bien en tigre.',
+    false,
+  ],
+  [
+    'de',
+    'Lego Creator Kasten mit einem Elefanten, dessen Rüssel sich bewegt, umgebaut ein Nashorn oder auch ein Tiger.',
+    false,
+  ],
+  [
+    'nl',
+    'Lego Creator doos met een olifant waarvan de slurf beweegt, omgebouwd een neushoorn of anders een tijger.',
+    false,
+  ],
+  ['es', 'Caja de Lego Creator con un elefante cuya trompa se mueve, rehecho en rinoceronte o bien en tigre.', false],
+  [
+    'it',
+    'Scatola Lego Creator con un elefante dalla proboscide mobile, rismontato in rinoceronte oppure in tigre.',
+    false,
+  ],
+  ['pl', 'Pudełko Lego Creator ze słoniem z ruchomą trąbą, po przebudowie nosorożec albo jeszcze tygrys.', false],
+  ['ru', 'Коробка Lego Creator со слоном с подвижным хоботом, после пересборки носорог или даже тигр.', false],
+  // A name with its own cue keeps its sense beside a toy that lost it.
+  ['en', 'Lego box with an elephant for my son, and separately a genuine tiger skin rug from a house clearance.', true],
+  [
+    'de',
+    'Lego Kasten mit einem Elefanten für die Kinder, dazu separat ein echtes Tigerfell aus einer Haushaltsauflösung.',
+    true,
+  ],
+  // A car's seats are upholstered in ivory leather, never in tusk.
+  ['en', 'Range Rover Sport, Ivory leather seats and Ebony dashboard, one owner.', false],
+  ['fr', 'Citroën C5, sièges en cuir ivoire et tableau de bord ébène, première main.', false],
+  ['de', 'Audi A6 Avant, Ledersitze in Elfenbein, Armaturenbrett in Schwarz, Scheckheft.', false],
+  ['nl', 'Audi A6 Avant, autobekleding in ivoor leder, dashboard in zwart, dealeronderhouden.', false],
+  ['es', 'Audi A6 Avant, tapicería de cuero marfil y salpicadero negro, un solo dueño.', false],
+  ['it', 'Audi A6 Avant, sedili color avorio e cruscotto nero, unico proprietario.', false],
+  ['pl', 'Audi A6 Avant, tapicerka skórzana w kolorze kości słoniowej, czarna deska, jeden właściciel.', false],
+  ['ru', 'Audi A6, сиденья цвета слоновой кости и чёрное торпедо, один владелец.', false],
+  // An airport is where ivory is seized, not a car's trim; a falconer's bird flies to the lure, not in a film.
+  ['en', 'Customs at the airport seized carved ivory figures hidden in a suitcase.', true],
+  ['de', 'Zoll am Flughafen stellt geschnitzte Elfenbeinfiguren aus einem Koffer sicher.', true],
+  ['en', 'Peregrine tiercel flying free to the lure, with bells and telemetry.', true],
 ];
