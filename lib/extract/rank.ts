@@ -99,9 +99,10 @@ export function rankCandidates(
   // Structured data naming another ad than the heading: the flag holds what the researcher saw, and keeps the claim
   // (unless the platform's own data chose the title).
   const heading = named.find((other) => other.source === 'visible' && other.confidence >= SHOWN_HEADING);
-  const claim =
-    heading && named.find((other) => UNSEEN_SOURCES.has(other.source) && contradicts(other.value, heading.value));
-  if (title && claim && (UNSEEN_SOURCES.has(title.source) || title.source === 'visible')) {
+  const against = (other: Ranked<string>) =>
+    heading && UNSEEN_SOURCES.has(other.source) && contradicts(other.value, heading.value);
+  const claim = title && (title.source === 'visible' ? named.find(against) : against(title) ? title : undefined);
+  if (heading && claim) {
     take('title', heading);
     ad.claimedTitle = claim.value;
   } else take('title', title);
