@@ -4,6 +4,7 @@ import type { HistoryView } from '@/lib/messaging/flag-messages';
 import { formatUtcDateTime } from '@/lib/i18n/numbers';
 import { useT } from './i18n';
 import './record/record.css';
+import { shownText } from '@/lib/files/shown-text';
 
 const ACTION_LABELS = {
   create: 'recordActionCreate',
@@ -18,9 +19,9 @@ const ACTION_LABELS = {
   migrate: 'recordActionMigrate',
 } as const;
 
-/** A value as evidence text: JSON, shortened; never HTML. */
+/** A value as evidence text: JSON, shortened, hidden and reordering characters written out; never HTML. */
 function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? '—';
+  const text = shownText(JSON.stringify(value) ?? '—');
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
@@ -82,9 +83,9 @@ function Entry({ entry }: { entry: AuditEntry }) {
   return (
     <>
       <p className="timeline__what">
-        <strong>{entry.by || t('recordAuditUnnamed')}</strong>: {t(ACTION_LABELS[entry.action])}
+        <strong>{shownText(entry.by) || t('recordAuditUnnamed')}</strong>: {t(ACTION_LABELS[entry.action])}
         {entry.legacy && ` ${t('recordAuditLegacy')}`}
-        {entry.note && ` (${entry.note})`}
+        {entry.note && ` (${shownText(entry.note)})`}
         {entry.action === 'delete' && t('recordAuditDeletedKept')}
       </p>
       <p className="timeline__when">

@@ -15,6 +15,7 @@ import { Tag } from './ui/Tag';
 import './ui/Card.css';
 import './settings/settings.css';
 import './record/record.css';
+import { shownText } from '@/lib/files/shown-text';
 
 const STATUS_LABELS = {
   new: 'recordStatusNew',
@@ -77,7 +78,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
   return (
     <article className="record" aria-labelledby="record-title">
       <header className="record__header">
-        <h1 id="record-title">{ad.title ?? flag.canonicalUrl}</h1>
+        <h1 id="record-title">{shownText(ad.title ?? flag.canonicalUrl)}</h1>
         <p className="cluster">
           <Tag>{t(STATUS_LABELS[flag.status])}</Tag>
           <span>{flaggedLine(flag, t)}</span>
@@ -114,15 +115,15 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
                 {ad.price?.currencyInferred && ` (${t('recordCurrencyInferred')})`}
               </dd>
               <dt>{t('recordSeller')}</dt>
-              <dd className="break">{ad.seller?.name ?? ad.seller?.id ?? '—'}</dd>
+              <dd className="break">{shownText(ad.seller?.name ?? ad.seller?.id ?? '—')}</dd>
               <dt>{t('flagFieldLocation')}</dt>
-              <dd className="break">{ad.location ?? '—'}</dd>
+              <dd className="break">{shownText(ad.location ?? '—')}</dd>
               <dt>{t('recordListingId')}</dt>
-              <dd className="break">{ad.listingId ?? '—'}</dd>
+              <dd className="break">{shownText(ad.listingId ?? '—')}</dd>
               <dt>{t('recordPosted')}</dt>
               <dd>
                 {ad.postedAt ?? '—'}
-                {ad.postedText && ` (“${ad.postedText}”)`}
+                {ad.postedText && ` (“${shownText(ad.postedText)}”)`}
               </dd>
               {ad.paperworkClaim && (
                 <>
@@ -133,6 +134,12 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
                   </dd>
                 </>
               )}
+              {ad.claimedTitle && (
+                <>
+                  <dt>{t('recordClaimedTitle')}</dt>
+                  <dd className="break">{shownText(ad.claimedTitle)}</dd>
+                </>
+              )}
               {ad.claimedCanonical && (
                 <>
                   <dt>{t('recordClaimedCanonical')}</dt>
@@ -140,7 +147,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
                 </>
               )}
               <dt>{t('recordDescription')}</dt>
-              <dd className="record__description">{ad.description ?? '—'}</dd>
+              <dd className="record__description">{shownText(ad.description ?? '—')}</dd>
             </dl>
           </section>
           <section className="card" aria-labelledby="assessment-title">

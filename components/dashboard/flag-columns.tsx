@@ -8,6 +8,7 @@ import type { ArchiveRow } from '@/lib/dashboard/row';
 import { formatDay } from '@/lib/flags/format';
 import { countryName } from '@/lib/i18n/names';
 import { intentLabel, rowStatusLabel } from './labels';
+import { shownText } from '@/lib/files/shown-text';
 
 export type Column = {
   id: SortColumn;
@@ -17,11 +18,14 @@ export type Column = {
   cell(row: ArchiveRow): ReactNode;
 };
 
-/** A cell's text on one line, cut with an ellipsis; the full text is in the title for a pointer. */
+/**
+ * A cell's text on one line, cut with an ellipsis; the full text is in the title for a pointer. Hidden and
+ * reordering characters are written out (page text: a seller's RLO must not turn the row around).
+ */
 const line = (text: string | undefined, className?: string) =>
   text ? (
-    <span className={className ? `cell-line ${className}` : 'cell-line'} title={text}>
-      {text}
+    <span className={className ? `cell-line ${className}` : 'cell-line'} title={shownText(text)}>
+      {shownText(text)}
     </span>
   ) : (
     <span className="muted">—</span>
@@ -45,10 +49,10 @@ export function columns(t: Translate, onOpen: (id: string, event: MouseEvent) =>
         <a
           href={`/record.html?id=${row.id}`}
           className="cell-line cell-link"
-          title={row.title ?? row.url}
+          title={shownText(row.title ?? row.url)}
           onClick={(event) => onOpen(row.id, event)}
         >
-          {row.title ?? row.url}
+          {shownText(row.title ?? row.url)}
         </a>
       ),
     },

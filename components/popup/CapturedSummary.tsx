@@ -6,6 +6,7 @@ import { flaggedLine } from '@/lib/flags/format';
 import type { Flag } from '@/lib/records/flag';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import './popup.css';
+import { shownText } from '@/lib/files/shown-text';
 
 /**
  * What a flag captured, at a glance: the ad's title, price, seller, listing
@@ -29,9 +30,9 @@ export function CapturedSummary({
   const latest = flag.observations.at(-1)!;
   const fields: Array<[string, ReactNode]> = [
     [t('flagFieldPrice'), <Price price={ad.price} />],
-    [t('recordSeller'), ad.seller?.name ?? ad.seller?.id ?? '—'],
-    [t('recordListingId'), ad.listingId ?? '—'],
-    [t('flagFieldLocation'), ad.location ?? '—'],
+    [t('recordSeller'), shownText(ad.seller?.name ?? ad.seller?.id ?? '—')],
+    [t('recordListingId'), shownText(ad.listingId ?? '—')],
+    [t('flagFieldLocation'), shownText(ad.location ?? '—')],
   ];
   return (
     <article className="captured" aria-labelledby="captured-title">
@@ -39,7 +40,7 @@ export function CapturedSummary({
         {t(observed ? 'flagObservedStatus' : 'flagSavedStatus', flaggedLine(flag, t))}
       </p>
       <h2 id="captured-title" className="captured__title">
-        {ad.title ?? flag.canonicalUrl}
+        {shownText(ad.title ?? flag.canonicalUrl)}
       </h2>
       <dl className="captured__fields">
         {fields.map(([term, value]) => (

@@ -187,6 +187,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     value: (flag) => flag.ad.claimedCanonical,
   },
   {
+    name: 'claimed_title',
+    description: 'A title the page’s structured data gave that contradicts the heading it showed (the title column).',
+    value: (flag) => flag.ad.claimedTitle,
+  },
+  {
     name: 'field_sources',
     description: 'Where each field was read and how sure the reader was (title=json-ld 0.9; …).',
     value: (flag) => fieldSources(flag.ad),

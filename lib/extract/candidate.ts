@@ -4,7 +4,7 @@ import type { PlatformSpec } from './platforms/schema';
 
 /** The fields a reader proposes; `postedText` travels with `postedAt`. */
 export type AdCandidate = Partial<
-  Omit<AdFields, 'sources' | 'imageUrls' | 'confidence' | 'claimedCanonical' | 'paperworkClaim'>
+  Omit<AdFields, 'sources' | 'imageUrls' | 'confidence' | 'claimedCanonical' | 'claimedTitle' | 'paperworkClaim'>
 > & { imageUrls?: string[] };
 
 /** Fields chosen by rank; images and postedText follow their own rules. */

@@ -4,7 +4,12 @@ import { LIMITS, RANKED_FIELDS } from './candidate';
 import { cleanUrl } from './canonical-url';
 import { usualTrust } from './source-trust';
 import { cleanText } from './text';
-import { titleFromText, unpaddedTitle, withoutSiteName } from './title';
+import { contradicts, titleFromText, unpaddedTitle, withoutSiteName } from './title';
+
+/** Sources a page writes for machines: nobody reading the page sees them. */
+const UNSEEN_SOURCES: ReadonlySet<ExtractSource> = new Set(['json-ld', 'microdata', 'rdfa', 'opengraph', 'meta']);
+/** An h1 by the price, or the page's only or nearest h1 (page/heading.ts): the title the page showed. */
+const SHOWN_HEADING = 0.68;
 
 /** A value the flag schema accepts for `field`, else undefined (the candidate is dropped). */
 function valid<K extends RankedField>(field: K, value: unknown): AdFields[K] | undefined {
@@ -90,7 +95,17 @@ export function rankCandidates(
     (title) => title && cleanText(withoutSiteName(title, siteNames), LIMITS.title),
   );
   const named = titles.filter((title) => title.value.toLowerCase() !== sellerName);
-  take('title', unpaddedTitle(named) ?? titleFromText(fullDescription, titles[0]));
+  const title = unpaddedTitle(named) ?? titleFromText(fullDescription, titles[0]);
+  // Structured data naming another ad than the heading: the flag holds what the researcher saw, and keeps the claim
+  // (unless the platform's own data chose the title).
+  const heading = named.find((other) => other.source === 'visible' && other.confidence >= SHOWN_HEADING);
+  const against = (other: Ranked<string>) =>
+    heading && UNSEEN_SOURCES.has(other.source) && contradicts(other.value, heading.value);
+  const claim = title && (title.source === 'visible' ? named.find(against) : against(title) ? title : undefined);
+  if (heading && claim) {
+    take('title', heading);
+    ad.claimedTitle = claim.value;
+  } else take('title', title);
   for (const field of RANKED_FIELDS.filter((name) => !['title', 'description', 'seller'].includes(name))) {
     take(field, ranked(candidates, field, (value) => value)[0]);
   }

@@ -45,6 +45,21 @@ export function unpaddedTitle(titles: Ranked<string>[]): Ranked<string> | undefi
   return inside ? { ...inside, confidence: Math.max(inside.confidence, best.confidence) } : best;
 }
 
+const WORD = /[\p{L}\p{N}]{3,}/gu;
+const wordsOf = (text: string) => new Set(text.normalize('NFKC').toLowerCase().match(WORD) ?? []);
+
+/**
+ * Whether two titles name different things: neither has a word of three letters or more the other has. A title
+ * padded for search engines or cut short shares its words with the heading; a forged one does not.
+ * @example contradicts('Resin figurine, hand painted', 'Carved ivory tusk') // true
+ * @example contradicts('Grey parrot for sale in Leeds', 'Grey parrot') // false
+ */
+export function contradicts(one: string, other: string): boolean {
+  const mine = wordsOf(one);
+  const theirs = wordsOf(other);
+  return mine.size > 0 && theirs.size > 0 && ![...theirs].some((word) => mine.has(word));
+}
+
 /**
  * The first sentence of the ad's text, as a title when the page gives none but the account's name.
  * @example titleFromText('Продаю попугая. Цена 180 000 ₽.', undefined)?.value // 'Продаю попугая.'

@@ -4,6 +4,8 @@
  * text cell quoted, numbers bare.
  */
 
+import { shownText } from '@/lib/files/shown-text';
+
 /** A cell: text, a number (written as is), or nothing (an empty cell). */
 export type CsvValue = string | number | undefined;
 
@@ -51,14 +53,15 @@ export function neutralizeFormula(text: string): string {
 }
 
 /**
- * One field: text neutralised and always quoted; numbers bare and never prefixed.
+ * One field: text with its hidden and reordering characters written out (shownText), neutralised and always
+ * quoted; numbers bare and never prefixed.
  * @example csvCell('a,"b"') // '"a,""b"""'
  * @example csvCell(-5) // '-5'
  */
 export function csvCell(value: CsvValue): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return `"${neutralizeFormula(value).replaceAll('"', '""')}"`;
+  return `"${neutralizeFormula(shownText(value)).replaceAll('"', '""')}"`;
 }
 
 /**

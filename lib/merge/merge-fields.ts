@@ -13,6 +13,11 @@ export interface Conflict {
   other: ConflictValue;
   /** When the two could not be one record: the id the incoming flag was kept under, beside the existing one. */
   keptApartAs?: string;
+  /**
+   * The two values differ but read alike (a seller with a Cyrillic letter, an invisible character, "I" for "l"):
+   * the coordinator is warned, the merge never takes them for one.
+   */
+  looksAlike?: true;
 }
 
 export interface ConflictValue {

@@ -5,6 +5,7 @@ import type { BatchDocument } from '@/lib/batch-format/schema';
 import type { Conflict } from './merge-fields';
 import { identityConflict, observationConflicts } from './merge-identity';
 import { unionOf } from './merge-union';
+import { looksAlike } from '@/lib/matching/look-alike';
 
 export interface MergeContext {
   /** The coordinator doing the import (their researcher id). */
@@ -64,7 +65,11 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
       byUrl.set(flag.canonicalUrl, flag);
     changed.set(flag.id, flag);
     result.audit.push(entry);
-    result.conflicts.push(...conflicts);
+    result.conflicts.push(
+      ...conflicts.map((conflict) =>
+        looksAlike(conflict.kept.value, conflict.other.value) ? { ...conflict, looksAlike: true as const } : conflict,
+      ),
+    );
   };
 
   for (const incoming of batch.flags) {
@@ -155,8 +160,9 @@ function withItem(list: readonly string[], item: string): string[] {
   return list.includes(item) ? [...list] : [...list, item];
 }
 
-/** One line of an audit note: the field, the value kept and the other one. */
+/** One line of an audit note: the field, the value kept and the other one, and whether the two look alike. */
 export function describeConflict(conflict: Conflict): string {
   const show = (value: unknown) => (typeof value === 'string' ? value : canonicalJson(value));
-  return `conflict ${conflict.field}: kept ${show(conflict.kept.value)} (${conflict.kept.researcher}), other ${show(conflict.other.value)} (${conflict.other.researcher})`;
+  const alike = looksAlike(conflict.kept.value, conflict.other.value) ? ' (they look alike: not the same value)' : '';
+  return `conflict ${conflict.field}: kept ${show(conflict.kept.value)} (${conflict.kept.researcher}), other ${show(conflict.other.value)} (${conflict.other.researcher})${alike}`;
 }

@@ -90,6 +90,11 @@ export const AdFieldsSchema = z.object({
   confidence: z.optional(z.record(z.string(), z.number().check(z.gte(0), z.lte(1)))),
   /** A rel=canonical the page declared on another site: not trusted to file the flag, kept as the page's claim. */
   claimedCanonical: z.optional(httpUrl),
+  /**
+   * A title the page's structured data (JSON-LD, microdata, RDFa, OpenGraph, meta tags) gave that shares no word with
+   * the heading it showed: `title` is the heading the researcher saw, this the page's other claim.
+   */
+  claimedTitle: z.optional(z.string()),
   /** What the ad claims about permits, with its words as evidence. */
   paperworkClaim: z.optional(PaperworkClaimSchema),
 });

@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import type { SpoorDb } from '@/lib/storage/db';
 import type { SpoorDbSchema, StoreName } from '@/lib/storage/schema';
 import { SignerSchema, SigningKeySchema, type SignedBy, type Signer } from '@/lib/records/signing';
+import { looksAlike } from '@/lib/matching/look-alike';
 
 /**
  * How far the coordinator trusts the key an imported file was signed with:
@@ -10,12 +11,14 @@ import { SignerSchema, SigningKeySchema, type SignedBy, type Signer } from '@/li
  * - `unknown`: the first key seen for this researcher: compare fingerprints, then accept;
  * - `changed`: the researcher signed with other keys before (a reinstalled
  *   browser makes a new key; so would someone writing in their name).
+ * A key not accepted yet also names the accepted researchers whose names look like its own (`lookAlikes`:
+ * "аnna.k" with a Cyrillic "а" beside "anna.k"), so the coordinator is not led to take a stranger for them.
  */
 export type KeyTrust =
   | { status: 'own' }
   | { status: 'accepted'; firstSeen: string; acceptedBy: string }
-  | { status: 'unknown' }
-  | { status: 'changed'; previous: Array<{ fingerprint: string; firstSeen: string }> };
+  | { status: 'unknown'; lookAlikes?: string[] }
+  | { status: 'changed'; previous: Array<{ fingerprint: string; firstSeen: string }>; lookAlikes?: string[] };
 
 /**
  * The trust in the key that signed a file, from this profile's keys and the signers it accepted.
@@ -23,10 +26,12 @@ export type KeyTrust =
  */
 export async function keyTrust(db: SpoorDb, signedBy: SignedBy): Promise<KeyTrust> {
   const tx = db.transaction(['keys', 'signers'], 'readonly');
-  const [own, stored, sameResearcher] = await Promise.all([
+  const [own, stored, sameResearcher, signers, ownKeys] = await Promise.all([
     tx.objectStore('keys').get(signedBy.fingerprint),
     tx.objectStore('signers').get(signedBy.fingerprint),
     tx.objectStore('signers').index('researcher').getAll(signedBy.researcher),
+    tx.objectStore('signers').getAll(),
+    tx.objectStore('keys').getAll(),
     tx.done,
   ]);
   if (SigningKeySchema.safeParse(own).success) return { status: 'own' };
@@ -40,7 +45,19 @@ export async function keyTrust(db: SpoorDb, signedBy: SignedBy): Promise<KeyTrus
     })
     .filter((known) => known.fingerprint !== signedBy.fingerprint)
     .map(({ fingerprint, firstSeen }) => ({ fingerprint, firstSeen }));
-  return previous.length > 0 ? { status: 'changed', previous } : { status: 'unknown' };
+  const known = [
+    ...signers.flatMap((record) => {
+      const parsed = SignerSchema.safeParse(record);
+      return parsed.success && parsed.data.accepted ? [parsed.data.researcher] : [];
+    }),
+    ...ownKeys.flatMap((record) => {
+      const parsed = SigningKeySchema.safeParse(record);
+      return parsed.success ? [parsed.data.researcherId] : [];
+    }),
+  ];
+  const lookAlikes = [...new Set(known)].filter((name) => looksAlike(name, signedBy.researcher));
+  const alike = lookAlikes.length > 0 ? { lookAlikes } : {};
+  return previous.length > 0 ? { status: 'changed', previous, ...alike } : { status: 'unknown', ...alike };
 }
 
 /**

@@ -184,4 +184,22 @@ describe('FlagRecord', () => {
       'Give the currency as a three-letter code (EUR, PLN, USD…).',
     );
   });
+  it('writes out a seller’s hidden and reordering characters and shows a contradicting structured title (forge17)', async () => {
+    const ad = {
+      ...reading.ad,
+      title: 'Carved \u202Eksut yrovi\u202C',
+      seller: { name: 'anti\u200Bques\u0000' },
+      claimedTitle: 'Resin figurine',
+    };
+    const { deps } = await depsWith({ readPage: async () => ({ ...reading, ad }) }, await freshDb());
+    const { flag: forged } = await flagTab(deps, { tabId: 8, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={forged.id} send={backgroundFor(deps).send} />);
+
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Carved [U+202E]ksut yrovi[U+202C]');
+    expect(screen.getByText('anti[U+200B]ques[U+0000]')).toBeTruthy();
+    expect(screen.getByText('Title in the page’s hidden data (not the one shown)').nextSibling!.textContent).toBe(
+      'Resin figurine',
+    );
+    expect(document.body.textContent).not.toMatch(/[\0\u200B\u202C\u202E]/u);
+  });
 });

@@ -61,6 +61,23 @@ describe('reading ads in the built extension', () => {
     await popup.close();
   });
 
+  it('keeps the heading the researcher saw as the title when the structured data names another thing, with the claim beside it, and writes a seller’s hidden characters out (forge17)', async () => {
+    const popup = await flagFromPopup('/flag/forged-title.html');
+    const [flag] = await flagsAt(server.url('/flag/forged-title.html'));
+    expect(flag!.ad).toMatchObject({
+      title: 'Carved ivory tusk, 1950s',
+      claimedTitle: 'Resin figurine, hand painted',
+      // The record keeps the page's text as it was; what people read writes the hidden characters out.
+      seller: { name: '\u202Eseuqitna\u202C\u200B_berlin' },
+    });
+    const summary = flagPanel(popup).getByRole('article');
+    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toContain('Carved ivory tusk, 1950s');
+    const shown = (await summary.textContent()) ?? '';
+    expect(shown).toContain('[U+202E]seuqitna[U+202C][U+200B]_berlin');
+    expect(shown).not.toMatch(/[\u200B\u202C\u202E]/u);
+    await popup.close();
+  });
+
   it('records no price for an ad without one, shows no currency in the popup form, and dates a relative posting', async () => {
     const popup = await flagFromPopup('/flag/no-price.html');
     const [flag] = await flagsAt(server.url('/flag/no-price.html'));

@@ -102,6 +102,25 @@ describe('importing a signed batch', () => {
     expect(await storeCounts(db)).toEqual(counts);
   });
 
+  it('names the accepted researcher a new sender’s id looks like (a Cyrillic letter, a hidden space: forge17)', async () => {
+    const real = await exportedFrom('anna-laptop', 'anna.k', ad());
+    const db = await coordinator();
+    const [first] = await importFiles({ db, by: 'coord', clock: at }, [real]);
+    await importFiles({ db, by: 'coord', clock: at }, [real], { acceptKeys: new Set([fingerprintOf(first)]) });
+
+    for (const impostor of ['\u0430nna.k', 'anna\u200B.k', 'Anna.K']) {
+      const [report] = await importFiles({ db, by: 'coord' }, [await exportedFrom('mallory', impostor, ad())]);
+      expect(report).toMatchObject({
+        status: 'untrusted-key',
+        signedBy: { researcher: impostor },
+        trust: { status: 'unknown', lookAlikes: ['anna.k'] },
+      });
+    }
+    const [stranger] = await importFiles({ db, by: 'coord' }, [await exportedFrom('ben-laptop', 'ben.o', ad())]);
+    expect(stranger).toMatchObject({ status: 'untrusted-key', trust: { status: 'unknown' } });
+    expect(stranger!.status === 'untrusted-key' && stranger!.trust).not.toHaveProperty('lookAlikes');
+  });
+
   it('refuses a file whose signature does not match, whatever keys are accepted', async () => {
     const file = await exportedFrom('anna-laptop', 'anna.k', ad());
     const db = await coordinator();

@@ -1,0 +1,19 @@
+/**
+ * Characters that draw nothing or redraw the text around them: controls (NUL, escape…; tab and line breaks are
+ * text), bidi marks, embeddings, overrides and isolates (an RLO shows "gpj.exe" as "exe.jpg"), zero-width spaces,
+ * word joiners and invisible operators, the BOM, the Mongolian vowel separator, the Hangul fillers (they draw as
+ * blanks) and tag characters. Joiners (ZWJ, ZWNJ) and variation selectors stay: emoji and Indic text need them.
+ */
+const HIDDEN =
+  /(?![\t\n\r])[\p{Cc}\u061C\u115F\u1160\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+
+/**
+ * Text from a page or a batch as a coordinator must read it: each hidden or reordering character written out as
+ * its code point, so nothing is hidden and nothing is reordered. For what Spoor shows and writes for people
+ * (the CSV, the dashboard, the record, the popup); batch.json keeps the text as it came.
+ * @example shownText('Ivory\u202Egnivrac') // 'Ivory[U+202E]gnivrac'
+ * @example shownText('a\0b') // 'a[U+0000]b'
+ */
+export function shownText(text: string): string {
+  return text.replace(HIDDEN, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+}
