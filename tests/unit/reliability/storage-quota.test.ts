@@ -28,5 +28,5 @@ describe('the storage Spoor needs', () => {
       `storage.local with the full checklist active: ${(bytes / 1024 / 1024).toFixed(1)} MiB of the ${QUOTA_BYTES / 1024 / 1024} MiB default quota`,
     );
     expect(bytes).toBeGreaterThan(QUOTA_BYTES);
-  }, 120_000);
+  }, 300_000);
 });
