@@ -191,9 +191,21 @@ export class SenseFilter {
     const counts = (i: number) => (word: number, folded: string) => {
       const lang = textLang(i);
       // A cue word written as a name ("di Vera e Loris") is no cue for a name in doubt; German capitalises nouns.
+      const besideName = (other: number) =>
+        capitalisedAt(tokens, other) && tokens.sep(Math.min(word, other)) === ' ' && !spans[i].includes(other);
       const asName =
-        lang !== 'de' && capitalisedAt(tokens, word) && word > 0 && LOWER_CASE.test(writtenAt(tokens, word - 1));
-      if (doubted[i] && asName) return false;
+        lang !== 'de' &&
+        capitalisedAt(tokens, word) &&
+        word > 0 &&
+        (LOWER_CASE.test(writtenAt(tokens, word - 1)) || besideName(word - 1) || besideName(word + 1));
+      // After a colon or a comma too, for a name in doubt: a line-up's or a list's first item ("Formazione: Lupo").
+      const listed =
+        lang !== undefined &&
+        lang !== 'de' &&
+        word > 0 &&
+        capitalisedAt(tokens, word) &&
+        /^[:,;]$/.test(tokens.sep(word - 1));
+      if (doubted[i] && (asName || listed)) return false;
       if (lang === undefined || senses[i]?.own?.has(folded) || data.wildlifeIn(lang).has(folded)) return true;
       if (matches[i].terms.some((term) => data.wildlifeIn(this.terms[term].lang).has(folded))) return true;
       return !asName && data.wildlifeIn(BORROWED_CUES).has(folded);
@@ -259,19 +271,34 @@ export class SenseFilter {
   ): WordSpan | undefined {
     if (first !== last || !capitalisedAt(tokens, first)) return undefined;
     const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
-    const before = first > 0 ? tokens.folded(first - 1) : '';
-    if (ACADEMIC_TITLES.has(before) && /^\.? ?$/.test(tokens.sep(first - 1))) return [first - 1, last];
-    if (spaced(first - 1) && PERSONAL_TITLES.has(before)) return [first - 1, last];
-    if (this.isGerman(match)) return undefined;
+    const titleAt = (word: number) =>
+      (ACADEMIC_TITLES.has(tokens.folded(word)) && /^\.? ?$/.test(tokens.sep(word))) ||
+      (spaced(word) && PERSONAL_TITLES.has(tokens.folded(word)));
+    // After a title, perhaps with a given name between ("Dr. Karl Adler", "Onkel Peter Löwe"); or the title itself
+    // before a name ("Pan Wilk", Polish 'Mr').
+    if (first > 0 && titleAt(first - 1)) return [first - 1, last];
+    if (first > 1 && spaced(first - 1) && capitalisedAt(tokens, first - 1) && titleAt(first - 2))
+      return [first - 2, last];
+    if (spaced(last) && capitalisedAt(tokens, last + 1) && PERSONAL_TITLES.has(tokens.folded(first)))
+      return [first, last + 1];
+    // A surname before an initial, in a citation or a register ("Wolf, H. (2017)", "Adler, K. und Kranich, B.").
+    if (isInitial(tokens, listItemBeside(tokens, last, 1))) return [first, last];
+    if (match.terms.every((term) => this.terms[term].lang === 'de')) return undefined;
     // Most matches stand beside no capitalised word and after no small one: the text's language is not asked of them
     // (a scan that asks it is remembered per declared language only, scan-memo.ts).
     const beside =
       (spaced(first - 1) && capitalisedAt(tokens, first - 1)) || (spaced(last) && capitalisedAt(tokens, last + 1));
     const afterSmall =
       first > 0 && IN_SENTENCE.test(tokens.sep(first - 1)) && LOWER_CASE.test(writtenAt(tokens, first - 1));
-    if (!beside && !afterSmall) return undefined;
+    const items = [listItemBeside(tokens, first, -1), listItemBeside(tokens, last, 1)].filter(
+      (item) => capitalisedAt(tokens, item) || isInitial(tokens, item),
+    );
+    if (!beside && !afterSmall && items.length === 0) return undefined;
     const lang = textLang();
-    if (lang === 'de') return undefined;
+    // German writes every noun with a capital: there only a title says a name, and a German term only where the
+    // text's language spells it too ("George Otter" in English).
+    if (lang === 'de' || (this.isGerman(match) && !match.terms.some((term) => this.terms[term].lang === lang)))
+      return undefined;
     const { stopWords, wildlife } = this.senseData;
     // English writes species names in title case ("Sulcata Tortoise"); the other languages write a common name
     // with a capital only as a name ("la coureuse Sili Caret", "au col de l'Isard").
@@ -288,6 +315,15 @@ export class SenseFilter {
     let to = last;
     while (spaced(from - 1) && nameWord(from - 1)) from--;
     while (spaced(to) && nameWord(to + 1)) to++;
+    // An item of a list of people ("then Fox, Crane, Okafor and Martin", "Loup, Magot et Renard"): a name beside it
+    // that is no animal's says the list is of names, whatever language the list is in.
+    // Not a genus among genera ("Cactus Ariocarpus y Astrophytum"), whose neighbours the dictionary may not hold.
+    const listed =
+      !match.terms.every((term) => this.terms[term].lang === 'la') &&
+      [listItemBeside(tokens, from, -1), listItemBeside(tokens, to, 1)].some(
+        (item) => isInitial(tokens, item) || (nameWord(item) && !plainAt(item)),
+      );
+    if (listed) return [from, to];
     const run = to > from && to - from < NAME_RUN_MAX;
     const midSentence =
       from > 0 && IN_SENTENCE.test(tokens.sep(from - 1)) && LOWER_CASE.test(writtenAt(tokens, from - 1));
@@ -626,9 +662,15 @@ const SUCH_WINDOW = 4;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'di', 'da', 'del', 'du', 'le', 'la']);
 /** Titles before a name or a character's name, folded, in the eight languages ("Meneer de Uil", "Pan Tygrys"). */
 const PERSONAL_TITLES = new Set(
-  'mr mrs ms miss sir monsieur madame mme herr frau meneer mevrouw señor senor señora senora don dona signor signora pan pani господин госпожа'.split(
-    ' ',
-  ),
+  [
+    'mr mrs ms miss sir monsieur madame mme herr frau meneer mevrouw señor senor señora senora don dona signor signora',
+    'pan pani господин госпожа',
+    // Offices, family and kin before a surname ("Cllr Hawk", "Familie Löwe", "Maître Patas", "pastoor De Leeuw").
+    'cllr rev revd aunt uncle mlle maitre abbe pere nee famille tante oncle familie pfarrer burgermeister onkel geb',
+    'juf meester pastoor dominee oom sr sra srta familia tio tia sig famiglia zio zia rodzina ksiadz wujek ciocia',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Academic titles, written with or without their full stop before a name ("Dr. Wolf", "Prof Sokół"). */
@@ -643,8 +685,31 @@ const capitalisedAt = (tokens: Tokens, word: number) =>
 const LOWER_CASE = /^\p{Ll}/u;
 /** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
 const MID_SENTENCE = /^(?: |['’])$/u;
-/** What joins two words inside a sentence or a list: a comma too ("achterin, Sili en Haan"). */
-const IN_SENTENCE = /^(?:,? |['’])$/u;
+/**
+ * What joins two words inside a sentence or a list: a comma too ("achterin, Sili en Haan"), which the tokens fold to
+ * "," (fold.ts' foldSeparator).
+ */
+const IN_SENTENCE = /^(?:,? |,|['’])$/u;
+/** An initial of a given name, one capital and its full stop: "Wolf, J. and Crane, P. (2019)". */
+const isInitial = (tokens: Tokens, word: number) =>
+  word >= 0 && word + 1 < tokens.count && /^\p{Lu}$/u.test(writtenAt(tokens, word)) && tokens.sep(word).startsWith('.');
+/** The words that join the last two items of a list, in the eight languages. */
+const LIST_AND = new Set(['and', 'und', 'et', 'en', 'y', 'e', 'i', 'и', 'oraz', '&']);
+
+/**
+ * The word of the list item beside word `word` (`step` -1 before it, 1 after it): after a comma, a semicolon or an
+ * ampersand, or after "and" in any of the eight languages ("Okafor and Martin"); -1 when none is.
+ */
+function listItemBeside(tokens: Tokens, word: number, step: -1 | 1): number {
+  const gap = step < 0 ? word - 1 : word;
+  if (gap < 0 || gap + 1 >= tokens.count) return -1;
+  const sep = tokens.sep(gap);
+  if (sep === ',' || sep === ';' || sep === '&') return word + step;
+  const and = word + step;
+  const next = and + step;
+  if (sep !== ' ' || next < 0 || next >= tokens.count || !LIST_AND.has(tokens.folded(and))) return -1;
+  return tokens.sep(step < 0 ? next : and) === ' ' ? next : -1;
+}
 /** A Latin epithet after its genus ("leucomelas", "auratus", "elegans"), by the endings most epithets have. */
 const EPITHET = /^[a-z]{3,}(?:us|um|ae|ii|is|es|as|ns|x)$/;
 

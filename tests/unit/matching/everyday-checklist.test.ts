@@ -85,6 +85,10 @@ describe('checklist names spelled like everyday words', () => {
     ['nl', 'Hij werd in 1875 geboren te Marl, als zoon van Jan Coffre en Anna Yak.'],
     ['fr', 'Napoléon et Angèle ont repris la boulangerie de la rue Victor-Hugo.'],
     ['en', 'Tonight the jazz trio of Tomas Vera and Lisa Marl plays at the Crown.'],
+    // An Italian everyday word, a title, a list of people's names (branch checklist17).
+    ['it', 'Il giardiniere ha scavato una fossa per piantare il nuovo ciliegio.'],
+    ['pl', 'Pan Wilk z trzeciego piętra prosi o ciszę po dwudziestej drugiej.'],
+    ['fr', 'Témoins à l’audience : Dupuis, Magot, Marchand et Lelong, tous voisins du quai.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
