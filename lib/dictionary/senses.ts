@@ -43,7 +43,8 @@ export type CompetingSense =
   | 'inn'
   | 'heraldry'
   | 'watching'
-  | 'upholstery';
+  | 'upholstery'
+  | 'housecat';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -358,6 +359,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: 'sedili cruscotto abitacolo tettuccio',
     pl: 'tapicerk* siedzeni* fotele szyberdach',
     ru: 'сиденья сидений обивк* торпедо',
+  },
+  // A house cat's coat: a "tortoiseshell", "Schildpatt-Katze", "gata carey", "kotka szylkretowa" is a colour, not shell.
+  housecat: {
+    en: 'cat cats kitten* kitty moggy neutered spayed chipped microchipped litter',
+    fr: 'chat chats chatte chattes chaton* stérilisé* castré* pucé* litière',
+    de: 'katze katzen kater kätzchen kastriert* gechippt* katzenklo',
+    nl: 'kat katten poes poezen kater kitten* gecastreerd* gesteriliseerd* gechipt*',
+    es: 'gato gatos gata gatas gatito* esterilizad* castrad* arenero',
+    it: 'gatto gatti gatta gatte gattin* sterilizzat* castrat* lettiera',
+    pl: 'kot koty kotka kotki kotek kociak* kocię* wysterylizowan* wykastrowan* zaczipowan* kuwet*',
+    ru: 'кот коты кошка кошки кошку котён* котен* стерилизован* кастрирован* чипирован* лоток',
   },
   paint: {
     en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
@@ -1836,7 +1848,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // Worked hawksbill shell shares its name with the look that acetate copies ("imitujące szylkret", "под черепаховый
-    // панцирь"); the full names of the animal are other entries.
+    // панцирь") and with a cat's coat; the full names of the animal are other entries.
     terms: [
       'tortoiseshell',
       'écaille de tortue',
@@ -1847,7 +1859,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'szylkretowy',
       'черепаховый панцирь',
     ],
-    competes: ['imitation', 'fashion'],
+    competes: ['imitation', 'fashion', 'housecat'],
     rule: 'veto',
   },
   {

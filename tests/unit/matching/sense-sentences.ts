@@ -841,4 +841,11 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Customs at the airport seized carved ivory figures hidden in a suitcase.', true],
   ['de', 'Zoll am Flughafen stellt geschnitzte Elfenbeinfiguren aus einem Koffer sicher.', true],
   ['en', 'Peregrine tiercel flying free to the lure, with bells and telemetry.', true],
+  // A cat's coat is called after the shell; worked shell keeps its sense beside a chipped edge.
+  ['en', 'Lost tortoiseshell kitty near the park, spayed and microchipped, answers to Pepper.', false],
+  ['fr', 'Chatte écaille de tortue trouvée près de la gare, stérilisée, très câline.', false],
+  ['de', 'Zugelaufen: Kätzchen in Schildpatt, etwa vier Monate alt, nicht gechippt.', false],
+  ['es', 'Regalo gatita carey de tres meses, desparasitada, come sola y usa el arenero.', false],
+  ['pl', 'Oddam kotkę szylkretową, wysterylizowana, przyzwyczajona do kuwety.', false],
+  ['en', 'Victorian tortoiseshell card case, genuine shell, one corner chipped, silver piqué.', true],
 ];
