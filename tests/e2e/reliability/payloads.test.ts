@@ -11,6 +11,7 @@ import { FORMULA, HOSTILE_PATH, HOSTILE_QUERY, hostileAdRoute, JSON_LD_AD, MICRO
 import { damageOn, watchForScriptAttempts } from './inert';
 import { hoverFirstHighlight } from '../support/hover-highlight';
 import { csvRecords } from '../../support/read-csv';
+import { shownText } from '@/lib/files/shown-text';
 
 /*
  * Script and formula payloads in every field an ad page controls (title,
@@ -122,10 +123,10 @@ describe('hostile ad pages', () => {
 
   it('are shown as text in the popup, whose record form keeps a pasted payload as text', async () => {
     const [flag] = await stored();
-    // What was captured, as text: the title and seller as the page wrote them.
+    // What was captured, as text: the title and seller as the page wrote them, hidden characters written out.
     const captured = popup.locator('.captured');
-    expect(await captured.getByRole('heading', { level: 2 }).textContent()).toBe(flag!.ad.title);
-    expect(await captured.textContent()).toContain(flag!.ad.seller.name);
+    expect(await captured.getByRole('heading', { level: 2 }).textContent()).toBe(shownText(flag!.ad.title));
+    expect(await captured.textContent()).toContain(shownText(flag!.ad.seller.name));
     await expectInert(popup);
     await popup.getByRole('button', { name: 'Edit' }).click();
     const form = popup.getByRole('form', { name: 'Assessment' });
@@ -145,8 +146,9 @@ describe('hostile ad pages', () => {
       .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 30_000 })
       .toBe('Showing 2 of 2 flags');
     const cells = await dashboard.locator('tbody tr[aria-rowindex] td').allTextContents();
-    for (const flag of flags) expect(cells).toEqual(expect.arrayContaining([flag.ad.title, flag.ad.seller.name]));
-    expect(cells).toContain(flags[0]!.ad.location);
+    for (const flag of flags)
+      expect(cells).toEqual(expect.arrayContaining([shownText(flag.ad.title), shownText(flag.ad.seller.name)]));
+    expect(cells).toContain(shownText(flags[0]!.ad.location));
     await expectInert(dashboard);
 
     for (const flag of flags) {
@@ -154,7 +156,7 @@ describe('hostile ad pages', () => {
       const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
       await expect
         .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
-        .toBe(flag.ad.title);
+        .toBe(shownText(flag.ad.title));
       await expectRecordFields(dashboard, flag);
       await panel.getByRole('button', { name: 'Close' }).click();
     }
@@ -164,7 +166,7 @@ describe('hostile ad pages', () => {
       await record.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag.id}`);
       await expect
         .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
-        .toBe(flag.ad.title);
+        .toBe(shownText(flag.ad.title));
       await expectRecordFields(record, flag);
     }
     await record.close();
@@ -249,9 +251,9 @@ describe('hostile ad pages', () => {
 
 /** FlagRecord's fields of one flag, each shown as its exact text. */
 async function expectRecordFields(page: Page, flag: Record<string, any>): Promise<void> {
-  await expectShown(page, 'dd', flag.ad.seller.name);
-  await expectShown(page, 'dd', flag.ad.description);
-  if (flag.ad.location) await expectShown(page, 'dd', flag.ad.location);
+  await expectShown(page, 'dd', shownText(flag.ad.seller.name));
+  await expectShown(page, 'dd', shownText(flag.ad.description));
+  if (flag.ad.location) await expectShown(page, 'dd', shownText(flag.ad.location));
   await expectShown(page, 'dd a', flag.canonicalUrl);
   expect(
     await page
@@ -263,11 +265,12 @@ async function expectRecordFields(page: Page, flag: Record<string, any>): Promis
 }
 
 /**
- * The cell as written: the stored text with apostrophes added (and nothing else), none of whose
- * pieces (the cell, and what follows each ";" or line break, where a spreadsheet may start a cell) starts a formula.
+ * The cell as written: the stored text with hidden characters written out (shownText) and apostrophes added, none
+ * of whose pieces (the cell, and what follows each ";" or line break, where a spreadsheet may start a cell) starts a
+ * formula.
  */
 function expectWritten(cell: string, text: string): void {
-  expect(cell.replaceAll("'", '')).toBe(text.replaceAll("'", ''));
+  expect(cell.replaceAll("'", '')).toBe(shownText(text).replaceAll("'", ''));
   expect(cell.split(/[;\r\n]/).filter((piece) => FORMULA_START.test(piece))).toEqual([]);
 }
 
