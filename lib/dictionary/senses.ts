@@ -360,7 +360,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'tapicerk* siedzeni* fotele szyberdach',
     ru: 'сиденья сидений обивк* торпедо',
   },
-  // A house cat's coat: a "tortoiseshell", "Schildpatt-Katze", "gata carey", "kotka szylkretowa" is a colour, not shell.
+  // A house cat's coat: a "tortoiseshell", a "Schildpatt-Katze", a "gata carey", a "kotka szylkretowa" is no shell.
   housecat: {
     en: 'cat cats kitten* kitty moggy neutered spayed chipped microchipped litter',
     fr: 'chat chats chatte chattes chaton* stérilisé* castré* pucé* litière',
