@@ -65,11 +65,7 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
       byUrl.set(flag.canonicalUrl, flag);
     changed.set(flag.id, flag);
     result.audit.push(entry);
-    result.conflicts.push(
-      ...conflicts.map((conflict) =>
-        looksAlike(conflict.kept.value, conflict.other.value) ? { ...conflict, looksAlike: true as const } : conflict,
-      ),
-    );
+    result.conflicts.push(...conflicts);
   };
 
   for (const incoming of batch.flags) {
@@ -87,7 +83,7 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
 
     if (clash || observations.length > 0) {
       // Kept apart: a record of its own, under a fresh id if its id is taken here.
-      const conflicts = clash ? [clash] : observations;
+      const conflicts = (clash ? [clash] : observations).map(markLookAlike);
       const id = byId.has(incoming.id) || deleted ? newId() : incoming.id;
       const batchIds = withItem(incoming.batchIds, batchId);
       const copy = { ...incoming, id, batchIds, updatedAt: at };
@@ -110,6 +106,7 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
       result.summary.keptApart += 1;
     } else if (target) {
       const merged = unionOf(target, incoming, { at, researcher: batch.batch.researcher, batchId });
+      const conflicts = merged.conflicts.map(markLookAlike);
       const fields = {
         flagId: target.id,
         at,
@@ -118,10 +115,10 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
         batchId,
         joins: [incoming.auditHead],
         changes: merged.changes,
-        note: note(merged.conflicts.map(describeConflict)),
+        note: note(conflicts.map(describeConflict)),
       };
       const { flag, entry } = advance(merged.flag, fields, target.auditHead);
-      land(flag, entry, merged.conflicts);
+      land(flag, entry, conflicts);
       result.summary.merged += 1;
       result.summary.observationsAdded += merged.observationsAdded;
     } else {
@@ -160,9 +157,14 @@ function withItem(list: readonly string[], item: string): string[] {
   return list.includes(item) ? [...list] : [...list, item];
 }
 
+/** A conflict whose two values differ but read alike, marked so (decided once, for the note and the report). */
+function markLookAlike(conflict: Conflict): Conflict {
+  return looksAlike(conflict.kept.value, conflict.other.value) ? { ...conflict, looksAlike: true } : conflict;
+}
+
 /** One line of an audit note: the field, the value kept and the other one, and whether the two look alike. */
 export function describeConflict(conflict: Conflict): string {
   const show = (value: unknown) => (typeof value === 'string' ? value : canonicalJson(value));
-  const alike = looksAlike(conflict.kept.value, conflict.other.value) ? ' (they look alike: not the same value)' : '';
+  const alike = conflict.looksAlike ? ' (they look alike: not the same value)' : '';
   return `conflict ${conflict.field}: kept ${show(conflict.kept.value)} (${conflict.kept.researcher}), other ${show(conflict.other.value)} (${conflict.other.researcher})${alike}`;
 }
