@@ -230,14 +230,19 @@ export class SenseFilter {
     const supports = named.map((fitsAlone, i) => fitsAlone && !doubted[i]);
     // A word with no cue of either sense near is kept by its rule alone (or by a neighbour): it vouches only for a word
     // no other sense claims ("Gyr x peregrine hybrid falcon"), never against a cue ("a Lego box with an elephant").
+    // Whether no competing cue is nearer than a wildlife one: asked of every ambiguous word, and again of a word the
+    // filter must decide, so each answer is kept.
+    const vetoFits = new Map<number, boolean>();
+    const fitsAsVeto = (i: number) => {
+      let fitting = vetoFits.get(i);
+      if (fitting === undefined) vetoFits.set(i, (fitting = fits(i, alone, { ...senses[i]!, rule: 'veto' })));
+      return fitting;
+    };
     const uncued = roles.map(
-      (role, i) =>
-        role.kind === 'ambiguous' &&
-        fits(i, alone, { ...senses[i]!, rule: 'veto' }) &&
-        !fits(i, alone, { ...senses[i]!, rule: 'support' }),
+      (role, i) => role.kind === 'ambiguous' && fitsAsVeto(i) && !fits(i, alone, { ...senses[i]!, rule: 'support' }),
     );
     const supportsAgainstCue = supports.map((vouches, i) => vouches && !uncued[i]);
-    const contested = (i: number) => !fits(i, alone, { ...senses[i]!, rule: 'veto' });
+    const contested = (i: number) => !fitsAsVeto(i);
     const kept = matches.map((match, i) => {
       const role = roles[i];
       const sense = senses[i];
