@@ -1,5 +1,5 @@
 import { blockOwner, type BlockOwner } from '@/lib/highlight/dom-rules';
-import { unshown } from './unshown';
+import { unshown, VISIBLE } from './unshown';
 
 /**
  * Attributes whose change shows or hides what an element holds without changing the page's text: a tab or an
@@ -38,8 +38,6 @@ export const REVEAL_CHECK_MAX_MS = 1_600;
 const LOOK_MS = 2;
 /** The matches kept per hidden block to ask again (the latest): enough for the elements that hide them apart. */
 const PROBES_PER_BLOCK = 8;
-/** What `checkVisibility` checks beside `display` and skipped content (as unshown.ts). */
-const VISIBLE = { visibilityProperty: true, opacityProperty: true };
 
 /** The node above `node`, crossing from a shadow root to its host. */
 const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;

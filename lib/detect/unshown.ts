@@ -31,7 +31,7 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
 }
 
 /** What `checkVisibility` checks beside `display` and skipped content. */
-const VISIBLE = { visibilityProperty: true, opacityProperty: true };
+export const VISIBLE = { visibilityProperty: true, opacityProperty: true };
 
 /**
  * Answers an element's question once per task: the matches of a block all ask about its element (and a long
