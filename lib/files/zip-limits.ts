@@ -8,6 +8,12 @@
 export const ZIP_LIMITS = {
   /** Files in one archive. */
   maxEntries: 50_000,
+  /**
+   * Bytes of the central directory, read whole before any file: Spoor's records are about 125 bytes (46 and a name
+   * like evidence/<sha256>.mhtml, no extra field or comment), 6 MB for 50,000 files; this leaves other writers'
+   * extra fields room, and keeps a forged directory (a record's name, extra field and comment reach 192 KB) small.
+   */
+  maxDirectoryBytes: 16 * 2 ** 20,
   /** Bytes of one file once inflated, and of a batch.json imported on its own. */
   maxFileBytes: 256 * 2 ** 20,
   /** Bytes all compressed files inflate to together (evidence is stored, not compressed, so this is JSON and CSV). */

@@ -49,11 +49,16 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
     throw new Error(
       `holds ${count.toLocaleString('en')} files; Spoor reads archives of up to ${ZIP_LIMITS.maxEntries.toLocaleString('en')}`,
     );
+  if (directorySize > ZIP_LIMITS.maxDirectoryBytes)
+    throw new Error(
+      `its directory takes ${megabytes(directorySize)}; Spoor reads directories of up to ${megabytes(ZIP_LIMITS.maxDirectoryBytes)} (a forged archive?)`,
+    );
   const directory = new DataView(await archive.slice(directoryStart, directoryStart + directorySize).arrayBuffer());
   const files: ZipFile[] = [];
   const entries: EntryLocation[] = [];
   let inflatedTotal = 0;
-  for (let at = 0, index = 0; index < count; index += 1) {
+  let at = 0;
+  for (let index = 0; index < count; index += 1) {
     if (at + 46 > directory.byteLength || directory.getUint32(at, true) !== DIRECTORY_ENTRY)
       throw new Error(`damaged ZIP directory at entry ${index + 1}`);
     const nameLength = directory.getUint16(at + 28, true);
@@ -87,6 +92,12 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
     files.push({ path: entry.path, size: entry.size, open: () => openEntry(archive, entry) });
     at += 46 + nameLength + directory.getUint16(at + 30, true) + directory.getUint16(at + 32, true);
   }
+  // The count is 16 bits: 65,540 files wrap to 4, and a reader that trusts the count would check 4 of them.
+  if (at > directory.byteLength) throw new Error(`damaged ZIP directory: its last record runs past its end`);
+  if (at < directory.byteLength)
+    throw new Error(
+      `its directory holds more records than the ${count.toLocaleString('en')} its end record counts (over 65,535 files, or a forged count)`,
+    );
   await checkLayout(archive, entries, directoryStart);
   return files;
 }

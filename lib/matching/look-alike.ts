@@ -1,8 +1,11 @@
 import { TO_LATIN } from '@/lib/matching/confusables-table';
 import { foldWord } from '@/lib/matching/fold';
 
-/** Characters that draw nothing: a name with a zero-width space or a bidi mark inside reads as the name without. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * Control characters draw nothing in a name. The other characters that draw nothing (zero-width space, bidi marks…)
+ * foldWord drops with the matcher's own list, INVISIBLE_IN_WORD, which leaves controls out: on a page they split words.
+ */
+const CONTROLS = /\p{Cc}/gu;
 /** Latin and digit shapes that draw alike in most fonts (UTS #39 skeletons fold them the same way). */
 const SAME_SHAPE: Readonly<Record<string, string>> = { I: 'l', '1': 'l', '|': 'l', '0': 'O' };
 const SAME_PAIRS: ReadonlyArray<[RegExp, string]> = [
@@ -18,7 +21,7 @@ const SAME_PAIRS: ReadonlyArray<[RegExp, string]> = [
  */
 export function lookAlikeKey(text: string): string {
   let drawn = '';
-  for (const char of text.normalize('NFKC').replace(INVISIBLE, '')) {
+  for (const char of text.normalize('NFKC').replace(CONTROLS, '')) {
     const latin = TO_LATIN[char] ?? char;
     drawn += SAME_SHAPE[latin] ?? latin;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INVISIBLE_IN_WORD, foldWord } from '@/lib/matching/fold';
 import { looksAlike, lookAlikeKey } from '@/lib/matching/look-alike';
 import { describeConflict, mergeBatch } from '@/lib/merge/merge';
 import { anna, batchMeta, ben, flag, observation, signedBatch, uuid } from '../export/builder';
@@ -8,6 +9,14 @@ import { anna, batchMeta, ben, flag, observation, signedBatch, uuid } from '../e
  * script, invisible characters, case or shapes that draw alike are never taken for one, and the coordinator is
  * told they look alike (the import's conflict list and the merge's audit note).
  */
+
+/** Every Unicode scalar value, as a one-character string (surrogates are not characters). */
+function everyCharacter(): string[] {
+  const chars: string[] = [];
+  for (let code = 0; code <= 0x10ffff; code++)
+    if (code < 0xd800 || code > 0xdfff) chars.push(String.fromCodePoint(code));
+  return chars;
+}
 
 describe('what a name looks like', () => {
   it.each([
@@ -31,6 +40,17 @@ describe('what a name looks like', () => {
   ])('%s and %s do not', (one, other) => {
     expect(looksAlike(one, other)).toBe(false);
   });
+
+  // Over all 1.1 million code points: seconds on a loaded 2-core machine.
+  it('reads through every character the matcher reads through inside a word, and every control', () => {
+    const characters = everyCharacter();
+    const ignoredByMatcher = characters.filter((char) => INVISIBLE_IN_WORD().test(char));
+    expect(ignoredByMatcher.length).toBeGreaterThan(4000);
+    expect(ignoredByMatcher.filter((char) => foldWord(`elfen${char}bein`) !== 'elfenbein')).toEqual([]);
+    const drawNothing = [...ignoredByMatcher, ...characters.filter((char) => /\p{Cc}/u.test(char))];
+    const unnoticed = drawNothing.filter((char) => !looksAlike('anna.k', `an${char}na.k`));
+    expect(unnoticed.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`)).toEqual([]);
+  }, 60_000);
 
   it('compares every text of a value (a seller is an object)', () => {
     expect(looksAlike({ name: 'reptile_world', id: '42' }, { name: 'rеptile_world', id: '42' })).toBe(true);

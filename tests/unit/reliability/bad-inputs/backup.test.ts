@@ -14,6 +14,7 @@ import {
   firstPath,
   flipByte,
   inflatesPastDeclared,
+  hugeDirectory,
   manyEntries,
   manyInflating,
   noise,
@@ -265,6 +266,16 @@ const cases: Case[] = [
     { file: ARCHIVE, message: /unpack to more than Spoor's limit of 1,024 MB/ },
   ],
   ['a ZIP bomb: 50,001 entries', () => manyEntries(50_001), { file: ARCHIVE, message: /holds 50,001 files/ }],
+  [
+    'a forged directory of 1 GiB (sparse), refused before it is read',
+    () => hugeDirectory(),
+    { file: ARCHIVE, message: /its directory takes 1,024 MB; Spoor reads directories of up to 16 MB/ },
+  ],
+  [
+    '65,540 entries, which the end record counts as 4 (its count is 16 bits)',
+    () => manyEntries(65_540),
+    { file: ARCHIVE, message: /its directory holds more records than the 4 its end record counts/ },
+  ],
   ['a 1 GB file (sparse)', () => sparseGigabyte(), { file: ARCHIVE, message: /not a complete ZIP archive/ }],
   [
     'a 1 GB file starting like a ZIP (sparse)',

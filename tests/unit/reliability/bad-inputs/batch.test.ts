@@ -15,6 +15,7 @@ import {
   firstPath,
   flipByte,
   inflatesPastDeclared,
+  hugeDirectory,
   manyEntries,
   manyInflating,
   noise,
@@ -412,6 +413,16 @@ const zipCases: Case[] = [
     'a ZIP bomb: 50,001 entries',
     () => manyEntries(50_001),
     { message: /holds 50,001 files; Spoor reads archives of up to 50,000/ },
+  ],
+  [
+    'a forged directory of 1 GiB (sparse), refused before it is read',
+    () => hugeDirectory(),
+    { message: /its directory takes 1,024 MB; Spoor reads directories of up to 16 MB/ },
+  ],
+  [
+    '65,540 entries, which the end record counts as 4 (its count is 16 bits)',
+    () => manyEntries(65_540),
+    { message: /its directory holds more records than the 4 its end record counts/ },
   ],
   [
     'a 1 GB file starting like a ZIP (sparse)',

@@ -1,4 +1,4 @@
-import { mkdtempSync, openAsBlob, rmSync, writeFileSync, truncateSync } from 'node:fs';
+import { closeSync, mkdtempSync, openAsBlob, openSync, rmSync, writeFileSync, writeSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateBomb, jsonOf, rawZip, resealed, unzipped, utf8, withEntry, type RawEntry } from './zip-craft';
@@ -124,16 +124,33 @@ const sparseDirs: string[] = [];
 
 /**
  * A real 1 GiB file that takes no memory or disk: a sparse file in a
- * temporary folder, opened as a Blob, starting with `head`. Delete them all with removeSparseFiles.
+ * temporary folder, opened as a Blob, starting with `head` and ending with `tail`. Delete them all with
+ * removeSparseFiles.
  * @example const big = await sparseGigabyte(ZIP_MAGIC); // afterAll(removeSparseFiles)
  */
-export async function sparseGigabyte(head: Uint8Array = new Uint8Array()): Promise<Blob> {
+export async function sparseGigabyte(head = new Uint8Array(), tail = new Uint8Array()): Promise<Blob> {
   const dir = mkdtempSync(join(tmpdir(), 'spoor-badinput-'));
   sparseDirs.push(dir);
   const path = join(dir, 'big');
   writeFileSync(path, head);
   truncateSync(path, 2 ** 30);
+  const file = openSync(path, 'r+');
+  writeSync(file, tail, 0, tail.length, 2 ** 30 - tail.length);
+  closeSync(file);
   return openAsBlob(path);
+}
+
+/**
+ * A 1 GiB archive (sparse) that is all directory: its end record says the directory starts at byte 0 and runs up to
+ * the record, as a forger would lay it out to make a reader load a gigabyte before it finds the first record damaged.
+ */
+export function hugeDirectory(): Promise<Blob> {
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, 1, true);
+  end.setUint16(10, 1, true);
+  end.setUint32(12, 2 ** 30 - 22, true);
+  return sparseGigabyte(ZIP_MAGIC, new Uint8Array(end.buffer));
 }
 
 export function removeSparseFiles(): void {

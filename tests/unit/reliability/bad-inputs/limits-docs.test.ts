@@ -7,6 +7,7 @@ const doc = (name: string) =>
   readFileSync(new URL(`../../../../docs/${name}`, import.meta.url), 'utf8').replace(/\*\*/g, '');
 const archiveLimits = [
   `${ZIP_LIMITS.maxEntries.toLocaleString('en')} files`,
+  megabytes(ZIP_LIMITS.maxDirectoryBytes),
   megabytes(ZIP_LIMITS.maxFileBytes),
   megabytes(ZIP_LIMITS.maxInflatedBytes),
 ];
