@@ -44,7 +44,8 @@ export type CompetingSense =
   | 'heraldry'
   | 'watching'
   | 'upholstery'
-  | 'housecat';
+  | 'housecat'
+  | 'brewing';
 
 type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -155,26 +156,34 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
-      vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate laminate*`,
+      vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate laminate*
+      polyurethane*`,
     fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
-      tatouage* stratifié*`,
+      tatouage* stratifié*
+      factice* polyuréthane*`,
     de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
-      tattoo* tätowier* buchstütze* laminat*`,
+      tattoo* tätowier* buchstütze* laminat*
+      polyurethan*`,
     nl: `behang* muursticker* acetaat imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
-      tattoo* tatoeage* boekensteun* laminaat*`,
+      tattoo* tatoeage* boekensteun* laminaat*
+      polyurethaan*`,
     es: `vinilo* lámina* acetato imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
-      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros laminado*`,
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros laminado*
+      poliuretano*`,
     it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
-      tatuaggi* fermalibri laminat*`,
+      tatuaggi* fermalibri laminat*
+      poliuretan*`,
     pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzory wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
-      tłoczeni* tatuaż* podpórk* laminat*`,
+      tłoczeni* tatuaż* podpórk* laminat*
+      poliuretan*`,
     ru: `картин* постер* обои ацетат* имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
-      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров* ламинат*`,
+      вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров* ламинат*
+      полиуретан*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
@@ -253,7 +262,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       computerspiel* konsole* playstation xbox nintendo mehrspieler*`,
     nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
       boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
-      redactie* reeks fabel* ninja* videogame* game games gamer* gaming console* playstation xbox nintendo`,
+      redactie* reeks fabel* ninja* videogame* game games gamer* gaming console* playstation xbox nintendo
+      leesclub* leeskring*`,
     es: `cuento* cuentos película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
       cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja* videojuego* juego juegos
@@ -268,7 +278,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `книжк* сказк* фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
       сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
       радио певец певиц* редакци* некролог* басн* ниндзя игра игры игре игру видеоигр* консол* playstation xbox
-      nintendo`,
+      nintendo
+      книжн* читательск*`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
@@ -679,6 +690,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: 'lampada lampade uvb substrat* filtr* pompa* riscaldator* schiumatoio led spettro vuoto vuota',
     pl: 'lampa lampy lampę uvb podłoż* dekoracj* filtr* pomp* grzałk* odpieniacz* led sól soli pusty pusta puste',
     ru: 'ламп* уф грунт* декор* фильтр* помп* обогреват* скиммер* led соль пуст*',
+  },
+  // Beer: brewers name stouts and lagers after animals ("Black Rhino stout"); a brewery, its malt and its style say so.
+  brewing: {
+    en: 'beer* stout* porter ale ales lager* ipa abv brew* brewer* brewery breweries malt* hops hoppy pint* cask* keg*',
+    fr: 'bière* brasserie* brassé* brassée* brasseur* malt* houblon* stout* ipa pinte* canette*',
+    de: 'bier* schwarzbier* brauerei* gebraut* brauer* malz* hopfen* stout* pils* starkbier* sixpack*',
+    nl: 'bier* brouwerij* gebrouwen* brouwer* mout* hop stout* tripel ipa pint*',
+    es: 'cerveza* cervecer* malta lúpulo* stout* ipa',
+    it: 'birra birre birrific* birrai* malto luppol* stout* ipa',
+    pl: 'piwo piwa piwem browar* warzon* słodem słód chmiel* stout* ipa porter*',
+    ru: 'пиво пива пивом пивовар* солод* хмел* стаут* эль',
   },
 };
 
@@ -1295,6 +1317,23 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     ],
     // The rhinoceros beetle borrows its name in every language ("rohatyniec nosorożec").
     competes: ['software', 'brand', 'media', 'toy', 'imitation', 'vehicle', 'sport', 'namesake'],
+    rule: 'veto',
+  },
+  {
+    // "Black Rhino" is a stout and a lager in several countries: beside its brewery, malt and can it is the beer.
+    terms: [
+      'black rhino',
+      'black rhinoceros',
+      'rhinocéros noir',
+      'Schwarzes Nashorn',
+      'zwarte neushoorn',
+      'rinoceronte negro',
+      'rinoceronte nero',
+      'nosorożec czarny',
+      'чёрный носорог',
+      'черный носорог',
+    ],
+    competes: ['brewing', 'food', 'brand'],
     rule: 'veto',
   },
   {

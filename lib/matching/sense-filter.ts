@@ -23,6 +23,8 @@ import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/t
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
 const CUE_WINDOW = 10;
+/** The senses of a thing made to look like the animal or its parts: a wildlife cue bound to theirs is made up too. */
+const MADE_UP = new Set(['imitation', 'toy']);
 /** Capitalised words a person's or a place's name may have ("Jean Pierre Isard"); more is a heading in title case. */
 const NAME_RUN_MAX = 3;
 /** The language whose cues count in text of any other when written in small letters: its words are borrowed. */
@@ -39,6 +41,8 @@ interface SenseRule {
   /** The word's own wildlife cues, which count in text of any language ("ivory" and "tusk" go together anywhere). */
   own?: CueLookup;
   competing: CueLookup;
+  /** The competing cues of a made-up thing (imitation, toy): a wildlife cue beside one names the fake or the toy. */
+  madeUp: CueLookup;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
   person?: true;
   /** The word is a figure of comparison too ("голодный как волк"): a bare comparison word before it says so. */
@@ -94,6 +98,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       wildlife: ambiguous.ownCuesOnly ? own : anyCue([own, wildlife]),
       own,
       competing: anyCue(ambiguous.competes.map(senseSet)),
+      madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
       ...(ambiguous.competes.includes('simile') && { simile: true as const }),
     };
@@ -101,7 +106,7 @@ function senseDataOf(rules: MatchRules): SenseData {
   }
   return {
     byTerm,
-    everyday: { rule: 'support', wildlife, competing: new CueSet() },
+    everyday: { rule: 'support', wildlife, competing: new CueSet(), madeUp: new CueSet() },
     stopWords: stopWordIndex(rules.stopWords),
     wildlife,
     wildlifeIn,
@@ -608,6 +613,8 @@ function fitsSense(
     const folded = tokens.folded(word);
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
     else if (YOUNG_WORDS.has(folded)) young = Math.min(young, distance);
+    else if (sense.wildlife.has(folded) && counts(word, folded) && boundToMadeUp(sense, tokens, word, first, last))
+      competing = Math.min(competing, distance);
     else if (
       (sense.wildlife.has(folded) && counts(word, folded)) ||
       (dated && (isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded)))
@@ -625,6 +632,21 @@ function fitsSense(
   });
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity || young !== Infinity;
+}
+
+/**
+ * Whether a wildlife cue is bound to an imitation or toy cue beside it, outside the match: "Playmobil zoo", "skull
+ * replica", "antique print". The pair names one made-up thing, so the cue counts against the wildlife sense. Not
+ * the other senses' words: a "skin rug" or a "fur coat" is the animal's material made into a thing.
+ */
+function boundToMadeUp(sense: SenseRule, tokens: Tokens, word: number, first: number, last: number): boolean {
+  const bound = (other: number) =>
+    (other < first || other > last) &&
+    other >= 0 &&
+    other < tokens.count &&
+    tokens.sep(Math.min(word, other)) === ' ' &&
+    sense.madeUp.has(tokens.folded(other));
+  return bound(word - 1) || bound(word + 1);
 }
 
 /** Words right after a term that may still belong to its noun phrase ("bear claw feet", "ivory satin gown"). */

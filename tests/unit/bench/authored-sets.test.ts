@@ -44,6 +44,7 @@ const UNSEEN_FOLDERS = [
   'fresh17t',
   'fresh17x',
   'fresh17c',
+  'fresh18d',
   'fresh18x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

@@ -201,3 +201,19 @@ describe('the cue lists', () => {
     read.mockRestore();
   });
 });
+
+describe('a wildlife cue bound to a toy or an imitation word', () => {
+  it('counts against the wildlife sense: the pair names the toy or the fake', () => {
+    expect(highlighted('Playmobil zoo with a giraffe, boxed')).toEqual([]);
+    expect(highlighted('Panther skull replica in resin, life size')).toEqual([]);
+  });
+
+  it('leaves the cue alone without the toy or imitation word beside it', () => {
+    expect(highlighted('A giraffe at the zoo, born in May')).toEqual(['giraffe']);
+    expect(highlighted('Panther skull, real bone, old collection')).toEqual(['Panther']);
+  });
+
+  it('counts for the animal beside the words of other senses: a skin rug is the skin made into a rug', () => {
+    expect(highlighted('Vintage cheetah skin rug with mounted head, 1960s')).toEqual(['cheetah']);
+  });
+});

@@ -848,4 +848,31 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'Regalo gatita carey de tres meses, desparasitada, come sola y usa el arenero.', false],
   ['pl', 'Oddam kotkę szylkretową, wysterylizowana, przyzwyczajona do kuwety.', false],
   ['en', 'Victorian tortoiseshell card case, genuine shell, one corner chipped, silver piqué.', true],
+  // A stout or a lager named after the black rhino: its brewery, malt and cans say it is the beer (branch decoys18).
+  ['en', 'Black Rhino porter from a microbrewery in Devon, dark malt and a hint of coffee, 500 ml bottles.', false],
+  ['fr', 'Porter Rhinocéros Noir de la brasserie du village, malt torréfié, bouteilles de 33 cl.', false],
+  ['de', 'Schwarzes Nashorn, ein Porter aus der Brauerei am Markt, dunkles Malz, Flaschen zu 0,5 l.', false],
+  ['nl', 'Zwarte Neushoorn porter van een kleine brouwerij uit Brabant, donkere mout, flesjes van 33 cl.', false],
+  ['es', 'Porter Rinoceronte Negro de una cervecería artesanal de Burgos, malta tostada, botellas de 33 cl.', false],
+  ['it', 'Porter Rinoceronte Nero di un birrificio artigianale di Bergamo, malto tostato, bottiglie da 33 cl.', false],
+  ['pl', 'Porter Nosorożec Czarny z małego browaru pod Krakowem, ciemny słód, butelki 0,5 l.', false],
+  ['ru', 'Портер Чёрный Носорог от маленькой пивоварни из Твери, тёмный солод, бутылки по 0,5 л.', false],
+  // The animal keeps its sense with the words of its own trade around it.
+  ['en', 'Black rhino horn seized at the border, two traders arrested by the wildlife police.', true],
+  ['de', 'Horn vom Schwarzen Nashorn beim Zoll beschlagnahmt, zwei Händler festgenommen.', true],
+  // A wildlife cue bound to a toy or an imitation word names the toy or the fake ("Playmobil zoo", "skull replica").
+  ['en', 'Playmobil zoo set with a giraffe and a keeper, complete in its box.', false],
+  ['fr', 'Coffret zoo Playmobil avec une girafe et son soigneur, complet en boîte.', false],
+  ['de', 'Playmobil Zoo Set mit Giraffe und Tierpfleger, vollständig im Karton.', false],
+  ['nl', 'Playmobil dierentuin set met giraffe en verzorger, compleet in de doos.', false],
+  ['es', 'Set zoo Playmobil con jirafa y cuidador, completo en su caja.', false],
+  ['it', 'Set zoo Playmobil con giraffa e guardiano, completo nella scatola.', false],
+  ['pl', 'Zestaw zoo Playmobil z żyrafą i opiekunem, komplet w pudełku.', false],
+  ['ru', 'Набор зоопарк Playmobil с жирафом и смотрителем, полный комплект в коробке.', false],
+  ['fr', 'Crâne de crocodile factice en polyuréthane, mâchoire mobile, 35 cm.', false],
+  // A real zoo's animal, and a real skull beside a replica's word further out, keep their sense.
+  ['en', 'Giraffe calf born at the zoo last week, keepers say mother and calf are doing well.', true],
+  // A book club reads the novel, not the animal.
+  ['nl', 'Leesclub in mei: De witte tijger, we bespreken het in de bieb op dinsdag.', false],
+  ['ru', 'Книжный клуб в мае: «Белый тигр», обсуждаем во вторник в библиотеке.', false],
 ];
