@@ -1,9 +1,10 @@
 import { useArtifactUrl } from '@/components/evidence/useArtifactUrl';
 import { EvidenceThumbs } from '@/components/evidence/EvidenceThumbs';
 import type { SendToBackground } from '@/lib/messaging/protocol';
-import type { ArtifactRef, Observation } from '@/lib/records/flag';
+import type { ArtifactRef, Observation, PaintTampering } from '@/lib/records/flag';
 import { formatBytes, formatNumber, formatUtcDateTime } from '@/lib/i18n/numbers';
 import { FlagDetections } from './FlagDetections';
+import { Notice } from './ui/Notice';
 import { MISSING_EVIDENCE_TEXT } from './popup/missing-evidence';
 import { useT } from './i18n';
 import { Price } from './Price';
@@ -16,6 +17,13 @@ const TRIGGER_LABELS = {
   'link-menu': 'recordTriggerLinkMenu',
 } as const;
 const ARTIFACT_LABELS = { screenshot: 'recordScreenshot', snapshot: 'recordSnapshot' } as const;
+const PAINT_TAMPERING_TEXT = {
+  restyled: 'recordPaintRestyled',
+  removed: 'recordPaintRemoved',
+  replaced: 'recordPaintReplaced',
+  overpainted: 'recordPaintOverpainted',
+  covered: 'recordPaintCovered',
+} as const satisfies Record<PaintTampering, string>;
 
 export interface FlagObservationsProps {
   observations: Observation[];
@@ -73,6 +81,7 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
                   <code className="hash">{observation.recordSha256}</code>
                 </dd>
               </dl>
+              {observation.paintTampering && <PaintTamperingNote found={observation.paintTampering} />}
               <FlagDetections detections={observation.detected} />
               <EvidenceThumbs
                 artifacts={observation.artifacts}
@@ -94,6 +103,21 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
         ))}
       </ol>
     </section>
+  );
+}
+
+/** What the page did to Spoor's highlights when flagged: the researcher may not have seen them. */
+function PaintTamperingNote({ found }: { found: PaintTampering[] }) {
+  const t = useT();
+  return (
+    <Notice tone="warning">
+      <p>{t('recordPaintTampering')}</p>
+      <ul aria-label={t('recordPaintTampering')}>
+        {found.map((what) => (
+          <li key={what}>{t(PAINT_TAMPERING_TEXT[what])}</li>
+        ))}
+      </ul>
+    </Notice>
   );
 }
 

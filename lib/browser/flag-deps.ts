@@ -34,8 +34,12 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   return {
     service,
     getTab,
-    readPage: (tabId, includeHtml, capturedAt) =>
-      readPageInTab(api, tabId, { includeHtml, ...(capturedAt && { capturedAt: capturedAt.toISOString() }) }),
+    readPage: (tabId, includeHtml, capturedAt, checkPaint) =>
+      readPageInTab(api, tabId, {
+        includeHtml,
+        ...(capturedAt && { capturedAt: capturedAt.toISOString() }),
+        ...(checkPaint && { checkPaint }),
+      }),
     detections: (tabId) => getTabDetections(tabId),
     detectionsIn: async (text, pageLang) => detectionsInText(await activeMatcher(api.storage.local), text, pageLang),
     researcher: async () => {

@@ -196,6 +196,12 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     description: 'Where each field was read and how sure the reader was (title=json-ld 0.9; …).',
     value: (flag) => fieldSources(flag.ad),
   },
+  {
+    name: 'paint_tampering',
+    description:
+      'What the page did to Spoor’s highlights when flagged (restyled, removed, replaced, overpainted, covered).',
+    value: (flag) => list(flag.observations.flatMap((observation) => observation.paintTampering ?? [])),
+  },
 ];
 
 /** "title=json-ld 0.9; price=visible 0.7": the provenance of each field, one cell. */

@@ -17,8 +17,11 @@ export interface TabInfo {
 export interface FlagDeps extends EvidenceApis {
   service: FlagService;
   getTab(tabId: number): Promise<TabInfo>;
-  /** Reads the ad in the tab as of the capture time (the page reader, injected at flag time). */
-  readPage(tabId: number, includeHtml: boolean, capturedAt?: Date): Promise<PageReading>;
+  /**
+   * Reads the ad in the tab as of the capture time (the page reader, injected at flag time), and, with `checkPaint`,
+   * what the page does to Spoor's highlights.
+   */
+  readPage(tabId: number, includeHtml: boolean, capturedAt?: Date, checkPaint?: boolean): Promise<PageReading>;
   detections(tabId: number): Promise<Detection[]>;
   /**
    * The names the active dictionary finds in a page's captured text (lib/flags/captured-detections.ts); without it, a
@@ -37,7 +40,8 @@ export interface FlagDeps extends EvidenceApis {
  */
 export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
   try {
-    return await deps.readPage(tab.id, !deps.snapshot, capturedAt);
+    // The first reading, before the screenshot takes Spoor's highlights off the page, is the one to check them in.
+    return await deps.readPage(tab.id, !deps.snapshot, capturedAt, true);
   } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');
   }
@@ -80,6 +84,7 @@ export async function flagTab(
     detected: captured ?? onPage,
     ...(captured && namesDiffer(captured, onPage) && { detectedOnPage: onPage }),
     ...(after && { changedDuringCapture: changedFields(reading, after) }),
+    ...(reading.paintTampering && { paintTampering: reading.paintTampering }),
     trigger: request.trigger,
     ...evidence,
     researcher,

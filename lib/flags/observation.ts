@@ -9,6 +9,7 @@ import {
   type CaptureTrigger,
   type Detection,
   type Observation,
+  type PaintTampering,
   type Platform,
 } from '@/lib/records/flag';
 
@@ -23,6 +24,8 @@ export interface CaptureInput {
   detectedOnPage?: Detection[];
   /** Fields that read otherwise after the evidence was taken (ObservationSchema). */
   changedDuringCapture?: string[];
+  /** What the page did to Spoor's highlights when it was read (lib/flags/paint-check.ts). */
+  paintTampering?: PaintTampering[];
   /** Pre-filled assessment: intent, paperwork claims, trade terms read from the page. */
   prefill: Partial<Assessment>;
   trigger: CaptureTrigger;
@@ -67,6 +70,7 @@ export async function prepareCapture(input: CaptureInput): Promise<PreparedCaptu
     detected: input.detected,
     ...(input.detectedOnPage && { detectedOnPage: input.detectedOnPage }),
     ...(input.changedDuringCapture?.length && { changedDuringCapture: input.changedDuringCapture }),
+    ...(input.paintTampering?.length && { paintTampering: input.paintTampering }),
     artifacts: files.map((file) => file.ref),
     missing: input.missing,
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_VISIBLE_TEXT } from './visible-text';
-import { AdFieldsSchema, IntentSchema, PlatformSchema } from '@/lib/records/flag';
+import { AdFieldsSchema, IntentSchema, PaintTamperingSchema, PlatformSchema } from '@/lib/records/flag';
 
 /** What the page reader reads from the page for a flag (lib/flags/read-page.ts). */
 export const PageReadingSchema = z.object({
@@ -16,5 +16,7 @@ export const PageReadingSchema = z.object({
   pageLang: z.string().max(35).optional(),
   /** The page as serialized HTML, only when asked: the snapshot where MHTML is unavailable (Firefox). */
   html: z.string().optional(),
+  /** What the page does to Spoor's highlights (lib/flags/paint-check.ts), when asked and anything. */
+  paintTampering: z.array(PaintTamperingSchema).max(8).optional(),
 });
 export type PageReading = z.infer<typeof PageReadingSchema>;

@@ -2,12 +2,15 @@ import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
 import { visibleText, type ShadowRootOf } from './visible-text';
 import type { PageReading } from './page-reading';
+import type { PaintTampering } from '@/lib/records/flag';
 
 /** What the background asks of the page reader: the HTML snapshot only where MHTML is unavailable (Firefox). */
 export interface PageReadingRequest {
   includeHtml: boolean;
   /** ISO time of the capture: relative posting dates on the page ("il y a 3 jours") count back from it. */
   capturedAt?: string;
+  /** Whether to check what the page does to Spoor's highlights: only while they are shown, not in the screenshot. */
+  checkPaint?: boolean;
 }
 
 /**
@@ -20,19 +23,22 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
 
 /**
  * Reads the ad on a page for a flag, as of the capture time, with the page's visible text (the names the flag
- * records are found in it: lib/flags/captured-detections.ts) and `<html lang>`. Its result is
+ * records are found in it: lib/flags/captured-detections.ts) and `<html lang>`, and, when asked, what the page does to
+ * Spoor's highlights (`paintTampering`, lib/flags/paint-check.ts). Its result is
  * checked by the background against PageReadingSchema: the page is hostile.
  * @example readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
 export function readPage(
   doc: Document,
   url: string,
-  { includeHtml, capturedAt }: PageReadingRequest,
+  { includeHtml, capturedAt, checkPaint }: PageReadingRequest,
   shadowRootOf?: ShadowRootOf,
+  paintTampering?: () => PaintTampering[],
 ): PageReading {
   const now = capturedAt ? new Date(capturedAt) : undefined;
   const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, { now });
   const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
+  const tampering = checkPaint ? checkedPaint(paintTampering) : undefined;
   return {
     ad,
     canonicalUrl,
@@ -43,5 +49,15 @@ export function readPage(
     text: visibleText(doc, shadowRootOf),
     ...(pageLang && { pageLang: pageLang.slice(0, 35) }),
     html: includeHtml ? snapshotHtml(doc) : undefined,
+    ...(tampering?.length && { paintTampering: tampering }),
   };
+}
+
+/** The paint check's finding; none when it failed: the check must never cost a flag its reading. */
+function checkedPaint(check?: () => PaintTampering[]): PaintTampering[] | undefined {
+  try {
+    return check?.();
+  } catch {
+    return undefined;
+  }
 }

@@ -10,6 +10,15 @@ const MARKS: readonly MarkCategory[] = [...CATEGORIES, 'exempt'];
 /** The name a category's Highlight is registered under: `::highlight(spoor-app-i)` styles it. */
 export const highlightName = (category: MarkCategory) => `spoor-${category}`;
 
+/**
+ * Where the painter leaves its marks' Highlights in its isolated world (each mark: its Highlight first): the page
+ * reader, injected into the same world at flag time, compares them with the page's registry (lib/flags/paint-check.ts).
+ * The page sees neither this global nor anything set on these objects.
+ */
+export const OWN_HIGHLIGHTS = '__spoorPaint';
+/** The painter's marks as it leaves them under OWN_HIGHLIGHTS. */
+export type OwnHighlights = ReadonlyMap<MarkCategory, readonly [Highlight, ...unknown[]]>;
+
 /** One painted match: its range, colour, and the dictionary terms it stands for. */
 export interface PaintedMatch {
   range: Range;
@@ -91,6 +100,7 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
       return [category, [highlight, new Set<Range>(), new Set<Range>()] as const];
     }),
   );
+  (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] = marks;
   const register = () => {
     for (const [category, [highlight]] of marks) api.registry.set(highlightName(category), highlight);
   };

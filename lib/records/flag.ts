@@ -131,6 +131,16 @@ export const ResearcherSchema = z.object({
 export const CaptureTriggerSchema = z.enum(['button', 'shortcut', 'page-menu', 'link-menu']);
 export type CaptureTrigger = z.infer<typeof CaptureTriggerSchema>;
 
+/**
+ * What the page did to Spoor's highlights at flag time, as the page reader found it (lib/flags/paint-check.ts): its
+ * own style rules restyle them (`restyled`), Spoor's entries left the highlight registry (`removed`) or another
+ * Highlight stands under their names (`replaced`), a page highlight of a priority at least theirs lies over the same
+ * words (`overpainted`), or an element that paints lies over the highlighted words (`covered`). The researcher may not
+ * have seen what Spoor found: the names are recorded all the same.
+ */
+export const PaintTamperingSchema = z.enum(['restyled', 'removed', 'replaced', 'overpainted', 'covered']);
+export type PaintTampering = z.infer<typeof PaintTamperingSchema>;
+
 /** One capture of the ad: what was on the page at that moment, with its evidence. */
 export const ObservationSchema = z.object({
   id: z.uuid(),
@@ -154,6 +164,8 @@ export const ObservationSchema = z.object({
    * text): the page changed while it was captured, so the screenshot may not show what the fields say.
    */
   changedDuringCapture: z.optional(z.array(z.string())),
+  /** What the page did to Spoor's highlights when it was flagged (PaintTamperingSchema); absent when nothing. */
+  paintTampering: z.optional(z.array(PaintTamperingSchema)),
   artifacts: z.array(ArtifactRefSchema),
   /** Evidence that could not be captured, and why: the record is saved regardless. */
   missing: z._default(z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })), []),

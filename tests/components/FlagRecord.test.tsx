@@ -202,4 +202,29 @@ describe('FlagRecord', () => {
     );
     expect(document.body.textContent).not.toMatch(/[\0\u200B\u202C\u202E]/u);
   });
+
+  it('says what the page did to Spoor’s highlights when flagged (forge18)', async () => {
+    const { deps } = await depsWith(
+      { readPage: async () => ({ ...reading, paintTampering: ['removed', 'covered'] }) },
+      await freshDb(),
+    );
+    const { flag: tampered } = await flagTab(deps, { tabId: 9, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={tampered.id} send={backgroundFor(deps).send} />);
+
+    const list = await screen.findByRole('list', { name: /interfered with Spoor’s highlights/ });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Spoor’s highlights had been removed from the page.',
+      'An element of the page covered the highlighted words.',
+    ]);
+  });
+
+  it('shows no note about the highlights for a page that left them alone', async () => {
+    render(<FlagRecord flagId={flag.id} send={background.send} />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/interfered with Spoor’s highlights/)).toBeNull();
+  });
 });

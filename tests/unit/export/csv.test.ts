@@ -4,6 +4,7 @@ import { CSV_COLUMNS, flagsCsv } from '@/lib/export/csv-columns';
 import { csvContextOf } from '@/lib/export/json';
 import { withClaims } from '@/lib/flags/claim';
 import { readCsv } from '../../support/read-csv';
+import type { Observation } from '@/lib/records/flag';
 import { anna, annasBatch, ben, flag, observation } from './builder';
 
 describe('csvCell', () => {
@@ -84,6 +85,19 @@ describe('flagsCsv', () => {
       screenshots: screenshots[0]!.sha256,
       records: 2,
     });
+  });
+
+  it('lists what pages did to Spoor’s highlights over every observation, once each (forge18)', async () => {
+    const tampered = (paintTampering: Observation['paintTampering'], n: number) =>
+      observation({ n, by: anna }).then((made) => ({ ...made, paintTampering }));
+    const read = flag({
+      n: 9,
+      observations: [await tampered(['restyled', 'covered'], 1), await tampered(['covered'], 2)],
+    });
+    const plain = flag({ n: 10, observations: [await observation({ n: 3, by: anna })] });
+    const [header, ...rows] = readCsv(flagsCsv([read, plain], { batchId: 'b', taxa: () => undefined }).slice(1));
+    const column = header!.indexOf('paint_tampering');
+    expect(rows.map((row) => row[column])).toEqual(['restyled; covered', '']);
   });
 
   it('says where each field came from: inferred currency, the page’s date words, the paperwork claim, a foreign canonical', async () => {

@@ -1,0 +1,143 @@
+import { highlightName, type OwnHighlights } from '@/lib/highlight/painter';
+import type { PaintTampering } from '@/lib/records/flag';
+
+/** How many of Spoor's painted ranges, and of page-range comparisons, a check looks at: a page may hold thousands. */
+const MAX_RANGES = 300;
+const MAX_COMPARISONS = 100_000;
+const MAX_RULES = 20_000;
+
+/** What the check reads: the document, its highlight registry (absent where the API is) and Spoor's own marks. */
+export interface PaintScene {
+  doc: Document;
+  registry?: HighlightRegistry;
+  /** The painter's marks in this document (lib/highlight/painter.ts): absent where Spoor does not paint. */
+  own?: OwnHighlights;
+}
+
+/**
+ * What the page does to Spoor's highlights, read at flag time before the screenshot takes them off the page (a reading
+ * while they are off would find them all removed): its style rules naming them, Spoor's registry entries gone or
+ * replaced, a page highlight over the same words at a priority that paints over them, an element that paints over
+ * them. Honest pages styling their own highlights, or with a fixed or sticky header over scrolled text, get none.
+ * @example paintTampering({ doc: document, registry: CSS.highlights, own: globalThis.__spoorPaint })
+ */
+export function paintTampering({ doc, registry, own }: PaintScene): PaintTampering[] {
+  const found: PaintTampering[] = [];
+  if (restylesSpoor(doc)) found.push('restyled');
+  if (!own || !registry) return found;
+  // Only the marks holding ranges: a category with nothing painted is no loss.
+  const painted = [...own].flatMap(([category, [highlight]]) => (highlight.size > 0 ? [{ category, highlight }] : []));
+  const entries = painted.map(({ category, highlight }) => [registry.get(highlightName(category)), highlight] as const);
+  if (entries.some(([entry]) => entry === undefined)) found.push('removed');
+  if (entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight)) found.push('replaced');
+  const highlights = painted.map(({ highlight }) => highlight);
+  if (overpainted(registry, highlights)) found.push('overpainted');
+  if (covered(doc, highlights)) found.push('covered');
+  return found;
+}
+
+/** Whether a style rule of the page (its sheets, adopted ones, nested in `@media`/`@supports`) names Spoor's marks. */
+function restylesSpoor(doc: Document): boolean {
+  const sheets: CSSStyleSheet[] = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
+  const pending: CSSRule[] = [];
+  for (const sheet of sheets) pending.push(...rulesOf(sheet));
+  for (let read = 0; pending.length > 0 && read < MAX_RULES; read++) {
+    const rule = pending.pop()!;
+    if ('selectorText' in rule && /::highlight\(\s*spoor-/i.test(String(rule.selectorText))) return true;
+    if ('cssRules' in rule) pending.push(...(rule.cssRules as CSSRuleList));
+  }
+  return false;
+}
+
+/** A sheet's rules; none for a sheet of another origin, which the browser does not let scripts read. */
+function rulesOf(sheet: CSSStyleSheet): CSSRule[] {
+  try {
+    return [...sheet.cssRules];
+  } catch {
+    return [];
+  }
+}
+
+/** Whether a highlight not Spoor's, of a priority at least that of a Spoor mark, holds a range over its words. */
+function overpainted(registry: HighlightRegistry, highlights: Highlight[]): boolean {
+  const ours = new Set(highlights);
+  let budget = MAX_COMPARISONS;
+  for (const [name, other] of registry) {
+    if (ours.has(other) || name.startsWith('spoor-')) continue;
+    for (const mine of highlights) {
+      if (other.priority < mine.priority) continue;
+      for (const range of other) {
+        for (const word of mine) {
+          if (--budget < 0) return false;
+          if (word instanceof Range && overlaps(word, range)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether two ranges share text: touching ends share none, nor does a page's range in another tree than the word. */
+function overlaps(word: Range, other: AbstractRange): boolean {
+  try {
+    if (word.comparePoint(other.startContainer, other.startOffset) === 1) return false;
+    if (word.comparePoint(other.endContainer, other.endOffset) === -1) return false;
+  } catch {
+    return false;
+  }
+  const touches = (node: Node, offset: number, at: Node, atOffset: number) => node === at && offset === atOffset;
+  return !(
+    touches(other.endContainer, other.endOffset, word.startContainer, word.startOffset) ||
+    touches(other.startContainer, other.startOffset, word.endContainer, word.endOffset)
+  );
+}
+
+/**
+ * Whether an element that paints (a background, an image, a replaced element) is the topmost at the middle of a
+ * highlighted word in view, and is not fixed or sticky: a header the text scrolls under is the page's layout, an
+ * overlay that moves with the words is not. Words out of view are not tested (hit-testing needs them in view), nor
+ * overlays the pointer passes through (`pointer-events: none`, which hit-testing skips).
+ */
+function covered(doc: Document, highlights: Highlight[]): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  let tested = 0;
+  for (const highlight of highlights) {
+    for (const word of highlight) {
+      if (++tested > MAX_RANGES) return false;
+      if (word instanceof Range && coveredWord(doc, view, word)) return true;
+    }
+  }
+  return false;
+}
+
+function coveredWord(doc: Document, view: Window, word: Range): boolean {
+  const container = word.startContainer;
+  const own = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
+  // A document without layout (jsdom) has no rectangles: nothing to hit-test.
+  const rect = 'getClientRects' in word ? word.getClientRects()[0] : undefined;
+  if (!own || !rect || rect.width === 0 || rect.height === 0) return false;
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const root = own.getRootNode() as Document | ShadowRoot;
+  const top = ('elementFromPoint' in root ? root : doc).elementFromPoint(x, y);
+  if (!top || top === own || own.contains(top) || top.contains(own)) return false;
+  if (top.localName === 'spoor-hover-card') return false;
+  for (let element: Element | null = top; element && !element.contains(own); element = element.parentElement) {
+    const style = view.getComputedStyle(element);
+    if (style.position === 'fixed' || style.position === 'sticky') return false;
+    if (paints(element, style)) return true;
+  }
+  return false;
+}
+
+const REPLACED = new Set(['img', 'canvas', 'video', 'svg', 'iframe', 'object', 'embed', 'picture']);
+
+/** Whether an element draws something of its own over what lies behind it. */
+function paints(element: Element, style: CSSStyleDeclaration): boolean {
+  if (Number(style.opacity) === 0) return false;
+  if (REPLACED.has(element.localName) || style.backgroundImage !== 'none') return true;
+  const color = style.backgroundColor;
+  return color !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(color);
+}

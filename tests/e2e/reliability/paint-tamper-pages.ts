@@ -1,0 +1,98 @@
+import type { Route } from '../support/server';
+
+/*
+ * Sellers' pages that hide Spoor's highlights from the researcher rather than the words from Spoor (paint tampering),
+ * and two honest pages that must not be taken for them. Each is served as /paint-tamper/<name>.html on 127.0.0.1,
+ * its script inline. Every page shows the same ad: "ivory" (trade) and "ball python" (Appendix II).
+ */
+
+const ad = `<h1>Carved ivory bangle, old stock</h1>
+<p id="ad">Genuine elephant ivory, 320 EUR. Also a young ball python, captive bred.</p>`;
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carved ivory bangle</title>${head}</head>
+<body>${body}</body></html>`;
+
+const SPOOR_NAMES = `['spoor-app-i', 'spoor-app-ii', 'spoor-app-iii', 'spoor-trade', 'spoor-exempt']`;
+
+/** Restyles Spoor's highlights to nothing, from a rule inside `@media` (Spoor's own rule is the manifest's). */
+const restyled = page(
+  `<style>@media all { ::highlight(spoor-trade), ::highlight(spoor-app-ii) { background-color: transparent;
+  color: inherit; text-decoration: none } }</style>`,
+  ad,
+);
+
+/** Deletes Spoor's entries from the shared registry as soon as they appear, and keeps doing so. */
+const deleted = page(
+  '',
+  `${ad}<script>setInterval(() => { for (const name of ${SPOOR_NAMES}) CSS.highlights.delete(name); }, 5);</script>`,
+);
+
+/** Puts its own Highlight under Spoor's names, over nothing, in place of Spoor's. */
+const replaced = page(
+  '',
+  `${ad}<script>const mine = new Highlight();
+setInterval(() => { for (const name of ${SPOOR_NAMES}) if (CSS.highlights.get(name) !== mine) CSS.highlights.set(name, mine); }, 5);
+</script>`,
+);
+
+/** Registers a highlight of a higher priority over the ad's words, painted like the page behind them. */
+const overpainted = page(
+  `<style>::highlight(plain) { background-color: white; color: black; text-decoration: none }</style>`,
+  `${ad}<script>const plain = new Highlight();
+plain.priority = 1000;
+const range = new Range();
+range.selectNodeContents(document.getElementById('ad'));
+plain.add(range);
+CSS.highlights.set('plain', plain);
+</script>`,
+);
+
+/** Lays an opaque copy of the ad's text over it, moving with it (absolutely placed, not fixed). */
+const covered = page(
+  `<style>#wrap { position: relative } #cover { position: absolute; inset: 0; background: white; margin: 0 }</style>`,
+  `<h1>Carved ivory bangle, old stock</h1><div id="wrap"><p id="ad">Genuine elephant ivory, 320 EUR. Also a young ball
+python, captive bred.</p><p id="cover">Genuine elephant ivory, 320 EUR. Also a young ball python, captive bred.</p></div>`,
+);
+
+/** Honest: a search box's own highlight, styled by the page, over its own words (and one of a high priority). */
+const ownHighlight = page(
+  `<style>::highlight(search-hit) { background-color: #ffe08a } ::highlight(current) { outline: 1px solid }</style>`,
+  `${ad}<p id="note">Results for <span id="hit">bangle</span>, sorted by date.</p><script>
+const hit = new Range();
+hit.selectNodeContents(document.getElementById('hit'));
+CSS.highlights.set('search-hit', new Highlight(hit));
+const current = new Highlight(hit);
+current.priority = 1000;
+CSS.highlights.set('current', current);
+</script>`,
+);
+
+/** Honest: a sticky header the ad's names are scrolled under. */
+const stickyHeader = page(
+  `<style>header { position: sticky; top: 0; height: 160px; background: #234; color: white }
+  body { margin: 0 } .space { height: 2000px }</style>`,
+  `<header>Marketplace</header><div style="height: 400px"></div>${ad}<div class="space"></div>
+<script>addEventListener('load', () => scrollTo(0, document.getElementById('ad').offsetTop - 60));</script>`,
+);
+
+export const PAINT_TAMPER_PAGES = {
+  restyled,
+  deleted,
+  replaced,
+  overpainted,
+  covered,
+  ownHighlight,
+  stickyHeader,
+} as const;
+export type PaintTamperPage = keyof typeof PAINT_TAMPER_PAGES;
+
+/** Serves /paint-tamper/<name>.html. */
+export const paintTamperRoute: Route = (req, res) => {
+  const match = /^\/paint-tamper\/(\w+)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+  const found =
+    match && Object.hasOwn(PAINT_TAMPER_PAGES, match[1]!) ? PAINT_TAMPER_PAGES[match[1] as PaintTamperPage] : undefined;
+  if (!found) return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(found);
+  return true;
+};

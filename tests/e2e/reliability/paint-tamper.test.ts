@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { startServer, type TestServer } from '../support/server';
+import { openScannedPage, pressFlagShortcut, readDatabase, setResearcher } from '../flag-support';
+import { paintTamperRoute, type PaintTamperPage } from './paint-tamper-pages';
+
+/**
+ * Pages that hide Spoor's highlights from the researcher (paint-tamper-pages.ts): the flag says what the page did to
+ * them (lib/flags/paint-check.ts, run by the page reader before the screenshot), and honest pages get no note.
+ */
+let extension: LoadedExtension;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer([], [paintTamperRoute]);
+  extension = await launchWithExtension();
+  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.researcher', survey: 'Paint tampering' });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+interface Observation {
+  url: string;
+  detected: { matched: string[] }[];
+  paintTampering?: string[];
+}
+
+/** Opens a page, waits for Spoor's badge, flags it with the shortcut and returns the stored observation. */
+async function flaggedObservation(name: PaintTamperPage): Promise<Observation> {
+  const { page, tabId } = await openScannedPage(extension, server.url(`/paint-tamper/${name}.html`));
+  const url = page.url();
+  await page.bringToFront();
+  await pressFlagShortcut(extension.serviceWorker, tabId);
+  const find = async () =>
+    (await readDatabase(extension.serviceWorker)).flags
+      .flatMap((flag) => flag.observations as Observation[])
+      .find((observation) => observation.url === url);
+  await expect.poll(find, { timeout: 60_000 }).toBeDefined();
+  const observation = (await find())!;
+  await page.close();
+  return observation;
+}
+
+const CASES: [PaintTamperPage, string[] | undefined][] = [
+  ['restyled', ['restyled']],
+  ['deleted', ['removed']],
+  ['replaced', ['replaced']],
+  ['overpainted', ['overpainted']],
+  ['covered', ['covered']],
+  ['ownHighlight', undefined],
+  ['stickyHeader', undefined],
+];
+
+describe('a page against Spoor’s highlights', () => {
+  it.each(CASES)(
+    '%s: the flag records %j',
+    async (name, expected) => {
+      const observation = await flaggedObservation(name);
+      // The names are recorded whatever the page did to their paint.
+      const words = observation.detected.flatMap((d) => d.matched.map((w) => w.toLowerCase()));
+      expect(words.some((word) => word.includes('ivory'))).toBe(true);
+      expect(observation.paintTampering).toEqual(expected);
+    },
+    120_000,
+  );
+});
