@@ -27,6 +27,11 @@ export const MIN_STEM_IN_PHRASE = 3;
  */
 export const GUARD_LETTERS = 6;
 const MIN_STEM_GUARDED = 1;
+/**
+ * A guarded word may be as short as two letters: "китовый ус" → "китового уса", "китовым усом" (baleen). On its own
+ * such a word matches exactly, so the long word beside it is what the text must hold.
+ */
+const MIN_GUARDED_WORD = 2;
 const GUARDED_LANGS: ReadonlySet<Lang> = new Set(['pl', 'ru']);
 
 type Rules = Record<string, string[]>;
@@ -330,7 +335,7 @@ export interface Paradigm {
 export function paradigmFor(word: string, lang: Lang, inPhrase = false, guarded = false): Paradigm {
   const minStem = !inPhrase
     ? MIN_STEM
-    : guarded && GUARDED_LANGS.has(lang) && word.length >= MIN_STEM_IN_PHRASE
+    : guarded && GUARDED_LANGS.has(lang) && word.length >= MIN_GUARDED_WORD
       ? MIN_STEM_GUARDED
       : MIN_STEM_IN_PHRASE;
   for (const { lemmaEnding, endings } of (inPhrase ? FOLDED_PHRASE_RULES : FOLDED_RULES)[lang]) {

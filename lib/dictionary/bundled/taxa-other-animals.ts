@@ -1743,6 +1743,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'przydacznia', lang: 'pl' },
       { text: 'тридакна', lang: 'ru' },
       { text: 'гигантская тридакна', lang: 'ru' },
+      { text: 'reuzenkokkel', lang: 'nl' },
     ],
   },
   {

@@ -2354,6 +2354,26 @@ export const reptileTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'paleosuchus',
+    scientificName: 'Paleosuchus',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Reptilia', order: 'Crocodylia', family: 'Alligatoridae' },
+    group: 'reptiles',
+    synonyms: [],
+    cites: {
+      appendix: 'II',
+      note: "The dwarf caimans (P. palpebrosus, Cuvier's, and P. trigonatus), kept and sold as pets.",
+    },
+    euAnnex: 'B',
+    names: [
+      { text: 'dwarf caiman', lang: 'en' },
+      { text: 'Zwergkaiman', lang: 'de', match: 'prefix' },
+      { text: 'dwergkaaiman', lang: 'nl', match: 'prefix' },
+      { text: 'kajman karłowaty', lang: 'pl' },
+      { text: 'карликовый кайман', lang: 'ru' },
+    ],
+  },
+  {
     id: 'pelochelys',
     scientificName: 'Pelochelys',
     rank: 'genus',
@@ -2783,6 +2803,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'гигантский поясохвост', lang: 'ru' },
       { text: 'cordyle géant', lang: 'fr' },
       { text: 'szyszkowiec olbrzymi', lang: 'pl' },
+      { text: 'reuzengordelstaart', lang: 'nl' },
     ],
   },
   {

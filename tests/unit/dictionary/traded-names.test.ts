@@ -40,6 +40,13 @@ it.each([
   ['ru', 'Маммиллярии и другие кактусы с семян.', 'Маммиллярии', 'mammillaria'],
   ['pl', 'Gymnocalycium z siewu, kwitnący.', 'Gymnocalycium', 'gymnocalycium'],
   ['fr', 'Un Teinopalpus imperialis encadré.', 'Teinopalpus imperialis', 'teinopalpus-imperialis'],
+  // The dwarf caimans, a lizard and a giant clam by their Dutch, German, Polish and Russian names (recall18e).
+  ['de', 'Biete einen jungen Zwergkaiman mit Papieren.', 'Zwergkaiman', 'paleosuchus'],
+  ['nl', 'Drie dwergkaaimannen, nakweek, met papieren.', 'dwergkaaimannen', 'paleosuchus'],
+  ['pl', 'Dwa kajmany karłowate, młode, z papierami.', 'kajmany karłowate', 'paleosuchus'],
+  ['ru', 'Продам карликовых кайманов, молодые, с документами.', 'карликовых кайманов', 'paleosuchus'],
+  ['nl', 'Een koppel reuzengordelstaarten, nakweek.', 'reuzengordelstaarten', 'smaug-giganteus'],
+  ['nl', 'Lege schelp van een reuzenkokkel, 30 cm.', 'reuzenkokkel', 'tridacnidae'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -50,6 +57,9 @@ it.each([
   ['en', 'A common mynah nests under our roof every spring.'],
   ['en', 'Kaiser-i-Hind medal in silver, with its ribbon.'],
   ['fr', 'Bouée flamant rose géante pour la piscine.'],
+  // Cockles and a moustache the colour of a whale stay quiet beside the new names (recall18e).
+  ['nl', 'Verse kokkels en mosselen op de markt, vanaf vijf euro per kilo.'],
+  ['ru', 'Старик с седыми усами пришёл в порт встречать китобойное судно.'],
 ] as const)('leaves alone in %s: %j', (lang, text) => {
   expect(taxaFound(text, lang)).toEqual([]);
 });

@@ -152,6 +152,10 @@ const rows: Row[] = [
   ['ru', 'африканский лев', 'африканского льва', true],
   ['ru', 'степной орёл', 'степного орла', true],
   ['ru', 'лев', 'льва', false],
+  // A guarded word of two letters (recall18e): the baleen's "ус" in its cases beside "китовый".
+  ['ru', 'китовый ус', 'китового уса', true],
+  ['ru', 'китовый ус', 'китовым усом', true],
+  ['ru', 'китовый ус', 'китового цвета', false],
   // A pet's diminutive of a name of one word too (recall16): Spanish -ito/-cito, Italian -ino/-ina/-ncino, the
   // Russian -ик/-чик/-йчик/-ка/-шка in their cases; Spanish -quito/-guito, Italian -etto/-etta and Polish -ik stay
   // inside longer names.
