@@ -44,9 +44,13 @@ const UNSEEN_FOLDERS = [
   'fresh17t',
   'fresh17x',
   'fresh17c',
+  'fresh18w',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
-const PARTIAL_FOLDERS: Record<string, string[]> = { fresh13s: ['es', 'fr', 'it', 'pl', 'ru'] };
+const PARTIAL_FOLDERS: Record<string, string[]> = {
+  fresh13s: ['es', 'fr', 'it', 'pl', 'ru'],
+  fresh18w: ['en', 'es', 'fr', 'it'],
+};
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'ru'];
 const ID_LETTER = { listing: 'l', ordinary: 'o', trap: 't', decoy: 'd' } as const;
 const MINIMUM_PER_KIND = { listing: 14, ordinary: 12, trap: 8, decoy: 4 } as const;
