@@ -7,6 +7,8 @@ import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
 import { germanDiminutive } from '@/lib/matching/german-diminutives';
+import { genusAbbreviated } from '@/lib/matching/genus-abbreviations';
+import { possessiveWithoutApostrophe } from '@/lib/matching/english-possessive';
 import { germanPluralOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
 import { polishAlternation } from '@/lib/matching/polish-alternation';
 import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
@@ -127,8 +129,9 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   for (const taxon of dict.taxa) {
     const entry = entries.push(taxonEntry(taxon)) - 1;
     for (const text of [taxon.scientificName, ...taxon.synonyms]) {
-      addWithSlips({ text, lang: 'la' }, entry);
-      for (const declined of [germanPluralOfGenus({ text, lang: 'la' }), ...polishCasesOfGenus({ text, lang: 'la' })])
+      const latin: Term = { text, lang: 'la' };
+      addWithSlips(latin, entry);
+      for (const declined of [germanPluralOfGenus(latin), ...polishCasesOfGenus(latin), genusAbbreviated(latin)])
         if (declined) addTerm(declined, entry);
     }
     for (const name of taxon.names) {
@@ -146,7 +149,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
         }
         continue;
       }
-      for (const variant of [wordOrderVariant(name), splitOf(name), germanDiminutive(name), polishAlternation(name)])
+      const variants = [wordOrderVariant(name), splitOf(name), germanDiminutive(name), polishAlternation(name)];
+      for (const variant of [...variants, possessiveWithoutApostrophe(name)])
         if (variant) addTerm(typeof variant === 'string' ? { ...name, text: variant } : variant, entry);
     }
   }

@@ -254,6 +254,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Axolotl', lang: 'de', exclude: notAxolotl },
       { text: 'axolotl', lang: 'nl', exclude: notAxolotl },
       { text: 'axolotl', lang: 'it', exclude: notAxolotl },
+      // Keepers' short name (branch recall18w); not the game "Axie Infinity".
+      { text: 'axie', lang: 'en', exclude: ['Axie Infinity'] },
     ],
   },
   {

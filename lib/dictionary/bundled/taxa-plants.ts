@@ -1394,6 +1394,21 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    // The slipper orchid of Mount Kinabalu, the trade's most sought; sellers write it "Paph. rothschildianum"
+    // (genus-abbreviations.ts). Added by branch recall18w.
+    id: 'paphiopedilum-rothschildianum',
+    scientificName: 'Paphiopedilum rothschildianum',
+    rank: 'species',
+    higher: { ...orchids },
+    group: 'plants',
+    cites: { appendix: 'I' },
+    euAnnex: 'A',
+    names: [
+      { text: "Rothschild's slipper orchid", lang: 'en' },
+      { text: 'gold of Kinabalu', lang: 'en' },
+    ],
+  },
+  {
     id: 'pelecyphora',
     scientificName: 'Pelecyphora',
     rank: 'genus',

@@ -401,6 +401,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'boa dusiciel', lang: 'pl' },
       { text: 'обыкновенный удав', lang: 'ru' },
       { text: 'удав-император', lang: 'ru' },
+      // Keepers' initials of Boa constrictor imperator, as "CAG" for the grey parrot (branch recall18w).
+      { text: 'BCI', lang: 'en' },
     ],
   },
   {
@@ -2055,6 +2057,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'pitone reticolato', lang: 'it' },
       { text: 'pyton siatkowy', lang: 'pl' },
       { text: 'сетчатый питон', lang: 'ru' },
+      // Keepers' short name (branch recall18w).
+      { text: 'retic', lang: 'en' },
     ],
   },
   {
@@ -2171,6 +2175,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'pyton zielony', lang: 'pl' },
       { text: 'зелёный древесный питон', lang: 'ru' },
       { text: 'зелёный питон', lang: 'ru' },
+      // Keepers' short names (branch recall18w): the initials, and the Spanish name without "arborícola".
+      { text: 'GTP', lang: 'en' },
+      { text: 'pitón verde', lang: 'es' },
     ],
   },
   {
@@ -2603,6 +2610,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'pitone palla', lang: 'it' },
       { text: 'pyton królewski', lang: 'pl' },
       { text: 'королевский питон', lang: 'ru' },
+      // French keepers call it by its epithet (branch recall18w); not Oxford's and Cambridge's chairs.
+      { text: 'régius', lang: 'fr', exclude: ['Regius Professor', 'Regius Professorship'] },
     ],
   },
   {

@@ -1291,6 +1291,8 @@ export const tradeTerms: TradeTermInput[] = [
         ],
       },
       { text: 'vera tartaruga', lang: 'it' },
+      // The adjective after the noun, as Italian puts it most (branch recall18w).
+      { text: 'tartaruga vera', lang: 'it' },
       { text: 'guscio di tartaruga', lang: 'it' },
       // Blond tortoiseshell, the pale hawksbill plates of antique boxes and combs.
       { text: 'tartaruga bionda', lang: 'it' },

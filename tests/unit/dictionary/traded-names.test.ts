@@ -47,6 +47,14 @@ it.each([
   ['ru', 'Продам карликовых кайманов, молодые, с документами.', 'карликовых кайманов', 'paleosuchus'],
   ['nl', 'Een koppel reuzengordelstaarten, nakweek.', 'reuzengordelstaarten', 'smaug-giganteus'],
   ['nl', 'Lege schelp van een reuzenkokkel, 30 cm.', 'reuzenkokkel', 'tridacnidae'],
+  // Keepers' short names and initials (branch recall18w: fresh18w, last stop's misses), and a product's usual order.
+  ['en', 'Two retics, both tame, rack included.', 'retics', 'malayopython-reticulatus'],
+  ['en', 'Sorong GTP, perching well.', 'GTP', 'morelia-viridis'],
+  ['es', 'Una pitón verde de Biak, ya adulta.', 'pitón verde', 'morelia-viridis'],
+  ['en', 'Het anery BCI, feeding on rats.', 'BCI', 'boa-constrictor'],
+  ['en', 'Golden axie, eats pellets.', 'axie', 'ambystoma-mexicanum'],
+  ['fr', 'Deux régius, un mâle et une femelle.', 'régius', 'python-regius'],
+  ['it', 'Scatolina in tartaruga vera, fine Ottocento.', 'tartaruga vera', 'eretmochelys-imbricata'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -60,6 +68,9 @@ it.each([
   // Cockles and a moustache the colour of a whale stay quiet beside the new names (recall18e).
   ['nl', 'Verse kokkels en mosselen op de markt, vanaf vijf euro per kilo.'],
   ['ru', 'Старик с седыми усами пришёл в порт встречать китобойное судно.'],
+  // A game and a university chair share two of the keepers' names.
+  ['en', 'Axie Infinity scholarship, earn while you play.'],
+  ['en', 'She was made Regius Professor of Greek last year.'],
 ] as const)('leaves alone in %s: %j', (lang, text) => {
   expect(taxaFound(text, lang)).toEqual([]);
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+import { genusAbbreviated } from '@/lib/matching/genus-abbreviations';
+import { matcherFor, spans, taxon } from './dictionary-fixture';
+
+const compiled = compileDictionary(loadBundledDictionary());
+const bundled = createMatcher(compiled);
+const found = (text: string) => bundled.find(text, { lang: 'en' }).map((match) => text.slice(match.start, match.end));
+const taxaFound = (text: string) =>
+  bundled
+    .find(text, { lang: 'en' })
+    .flatMap((match) => match.terms.map((term) => compiled.entries[compiled.terms[term]!.entry]!.id));
+
+const orchid = { higher: { kingdom: 'Plantae', family: 'Orchidaceae' }, group: 'plants' } as const;
+const orchids = matcherFor({
+  taxa: [
+    taxon('bulbophyllum-echinolabium', 'Bulbophyllum echinolabium', [], orchid),
+    taxon('dendrobium-nobile', 'Dendrobium nobile', [], { ...orchid, synonyms: ['Callista nobilis'] }),
+  ],
+});
+
+describe("the orchid trade's genus abbreviations", () => {
+  it.each([
+    ['Paphiopedilum rothschildianum', 'Paph. rothschildianum'],
+    ['Bulbophyllum echinolabium', 'Bulb. echinolabium'],
+    ['Dendrobium cuthbertsonii', 'Den. cuthbertsonii'],
+    ['Phalaenopsis violacea var. alba', 'Phal. violacea var. alba'],
+    ['Paphiopedilum', undefined],
+    ['Python regius', undefined],
+    ['Dendrobates tinctorius', undefined],
+  ] as const)('%s → %s', (text, variant) => {
+    expect(genusAbbreviated({ text, lang: 'la' })?.text).toBe(variant);
+  });
+
+  it('abbreviates Latin names only', () => {
+    expect(genusAbbreviated({ text: 'Dendrobium nobile', lang: 'en' })).toBeUndefined();
+  });
+
+  it('finds a listed epithet after its genus abbreviated with a full stop', () => {
+    expect(spans(orchids, 'Bulb. echinolabium in bud, and a Den. nobile keiki')).toEqual([
+      'Bulb. echinolabium',
+      'Den. nobile',
+    ]);
+  });
+
+  it('needs the full stop, and the epithet listed for that genus', () => {
+    expect(
+      spans(orchids, 'a bulb echinolabium, a den nobile, Bulb. nobile, Den. echinolabium, Bulb. and Den.'),
+    ).toEqual([]);
+  });
+
+  it("finds the slipper orchid sellers abbreviate in the bundled dictionary's own data", () => {
+    expect(found('Paph. rothschildianum seedling, near blooming size')).toEqual(['Paph. rothschildianum']);
+    expect(taxaFound('Paph. rothschildianum')).toEqual(['paphiopedilum-rothschildianum']);
+  });
+});
