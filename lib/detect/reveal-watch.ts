@@ -189,6 +189,9 @@ export function watchingUnshown(
     if (!timer) {
       const [pace, last] = [wait, lastLook];
       look();
+      // What the look had no time for waits for the next poll: thousands of shown names cost one look per poll.
+      win.clearTimeout(timer);
+      timer = 0;
       [wait, lastLook] = [pace, last];
     }
     polling = win.setTimeout(poll, POLL_MS);
