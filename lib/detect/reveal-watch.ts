@@ -35,9 +35,10 @@ export const REVEAL_CHECK_MS = 100;
  */
 export const REVEAL_CHECK_MAX_MS = 1_600;
 /**
- * While hidden or shown text is watched, everything is looked at again this often (ms), whether or not anything was
+ * While hidden text is watched, it and shown text are looked at again this often (ms), whether or not anything was
  * heard: a page can show or hide text unheard (`insertRule`, an adopted sheet, a sheet disabled, a class or an
- * animation on shown text), and a poll is the one thing it can neither see nor avoid. Each costs one bounded look.
+ * animation on shown text), and a poll is the one thing it can neither see nor avoid. Each costs one bounded look; a
+ * page that hides nothing (most, and the long listings) is never polled.
  */
 export const POLL_MS = REVEAL_CHECK_MAX_MS;
 /** A look stops after this much time (ms); what is left waits for the next one. */
@@ -59,12 +60,12 @@ interface HiddenBlock {
  * style rule added later hiding it. A hidden block is looked at again when an attribute that shows or hides
  * (REVEALING) changes on it, above it or inside it, when its box changes size (a `display` rule that now applies,
  * whatever made it apply), after an event that may make other rules apply (RULES_MAY_CHANGE), and when the page's
- * style sheets change; a shown text when the style sheets change. Both are looked at every POLL_MS too, for what a
- * page changes unheard. Only a block whose text is now shown (or shown text now hidden, by any way unshown.ts knows) is
- * handed to `recheck`, once, and forgotten (its scan notes it again). Looks are bounded in time and
- * back off while they find nothing (REVEAL_CHECK_MS to REVEAL_CHECK_MAX_MS); the observers and listeners for hidden
- * text exist only while such text does. A name joined across two blocks (join-blocks.ts) watches both and rechecks
- * the first, whose scan joins it.
+ * style sheets change; a shown text when the style sheets change. While hidden text exists, both are looked at every
+ * POLL_MS too, for what a page changes unheard. Only a block whose text is now shown (or shown text now hidden, by any
+ * way unshown.ts knows) is handed to `recheck`, once, and forgotten (its scan notes it again). Looks are bounded in
+ * time and back off while they find nothing (REVEAL_CHECK_MS to REVEAL_CHECK_MAX_MS); the observers, listeners and
+ * poll for hidden text exist only while such text does. A name joined across two blocks (join-blocks.ts) watches
+ * both and rechecks the first, whose scan joins it.
  * Returns what the second stage asks of every match: whether it is unshown, noting its block either way.
  * @example const isUnshown = watchingUnshown((owner) => scanner.rescanWaiting(owner)); isUnshown(range, nodes)
  */
@@ -184,7 +185,7 @@ export function watchingUnshown(
   /** Looks at everything watched now and then, unheard changes too; the looks for what is heard keep their pace. */
   const poll = () => {
     polling = 0;
-    if (hidden.size === 0 && shown.size === 0) return;
+    if (hidden.size === 0) return;
     everythingDue = true;
     if (!timer) {
       const [pace, last] = [wait, lastLook];
@@ -240,6 +241,7 @@ export function watchingUnshown(
       listen(true);
     }
     if (owner.nodeType === 1) resizes?.observe(owner as Element);
+    polling ||= win.setTimeout(poll, POLL_MS);
     const observe = (node: Node, subtree: boolean) => {
       observed.set(node, subtree);
       observer!.observe(node, { attributes: true, attributeFilter: REVEALING, subtree });
@@ -267,7 +269,6 @@ export function watchingUnshown(
       win = text.ownerDocument.defaultView!;
       watchStyleSheets();
     }
-    polling ||= win.setTimeout(poll, POLL_MS);
     if (!isUnshown(range, nodes)) {
       if (text.parentElement) watchShown(text.parentElement, first);
       return false;

@@ -9,7 +9,8 @@ import { openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdO
 // sheet disabled or a `<style>` put in `<body>` — no box changes, no attribute changes above the text, no event. And
 // shown text hidden later by a class, a rule, an adopted sheet, an animation ending, or by drawing it in no space,
 // clipping it or pushing it off the page. What shows is painted and counted; what hides is unpainted and counted
-// apart ("in text the page hides").
+// apart ("in text the page hides"). The page keeps one line hidden throughout: text the page hides is what makes the
+// watch poll for changes it cannot hear.
 
 let extension: LoadedExtension;
 let server: TestServer;
