@@ -1,5 +1,5 @@
 import { blockOwner, type BlockOwner } from '@/lib/highlight/dom-rules';
-import { unshown, VISIBLE } from './unshown';
+import { unshown } from './unshown';
 
 /**
  * Attributes whose change shows or hides what an element holds without changing the page's text: a tab or an
@@ -34,6 +34,13 @@ export const REVEAL_CHECK_MS = 100;
  * changing classes above hidden text that stays hidden is looked at less and less often.
  */
 export const REVEAL_CHECK_MAX_MS = 1_600;
+/**
+ * While hidden text is watched, it and shown text are looked at again this often (ms), whether or not anything was
+ * heard: a page can show or hide text unheard (`insertRule`, an adopted sheet, a sheet disabled, a class or an
+ * animation on shown text), and a poll is the one thing it can neither see nor avoid. Each costs one bounded look; a
+ * page that hides nothing (most, and the long listings) is never polled.
+ */
+export const POLL_MS = REVEAL_CHECK_MAX_MS;
 /** A look stops after this much time (ms); what is left waits for the next one. */
 const LOOK_MS = 2;
 /** The matches kept per hidden block to ask again (the latest): enough for the elements that hide them apart. */
@@ -53,11 +60,12 @@ interface HiddenBlock {
  * style rule added later hiding it. A hidden block is looked at again when an attribute that shows or hides
  * (REVEALING) changes on it, above it or inside it, when its box changes size (a `display` rule that now applies,
  * whatever made it apply), after an event that may make other rules apply (RULES_MAY_CHANGE), and when the page's
- * style sheets change; a shown text when the style sheets change. Only a block whose text is now shown (or shown text
- * now hidden) is handed to `recheck`, once, and forgotten (its scan notes it again). Looks are bounded in time and
- * back off while they find nothing (REVEAL_CHECK_MS to REVEAL_CHECK_MAX_MS); the observers and listeners for hidden
- * text exist only while such text does. A name joined across two blocks (join-blocks.ts) watches both and rechecks
- * the first, whose scan joins it.
+ * style sheets change; a shown text when the style sheets change. While hidden text exists, both are looked at every
+ * POLL_MS too, for what a page changes unheard. Only a block whose text is now shown (or shown text now hidden, by any
+ * way unshown.ts knows) is handed to `recheck`, once, and forgotten (its scan notes it again). Looks are bounded in
+ * time and back off while they find nothing (REVEAL_CHECK_MS to REVEAL_CHECK_MAX_MS); the observers, listeners and
+ * poll for hidden text exist only while such text does. A name joined across two blocks (join-blocks.ts) watches
+ * both and rechecks the first, whose scan joins it.
  * Returns what the second stage asks of every match: whether it is unshown, noting its block either way.
  * @example const isUnshown = watchingUnshown((owner) => scanner.rescanWaiting(owner)); isUnshown(range, nodes)
  */
@@ -82,6 +90,7 @@ export function watchingUnshown(
   let timer = 0;
   let wait = REVEAL_CHECK_MS;
   let lastLook = 0;
+  let polling = 0;
 
   const schedule = () => {
     if (timer) return;
@@ -96,6 +105,17 @@ export function watchingUnshown(
   const listen = (on: boolean) => {
     for (const type of RULES_MAY_CHANGE)
       win[on ? 'addEventListener' : 'removeEventListener'](type, rulesMayChange, true);
+  };
+
+  /** Whether the text of a shown match's element is hidden now (the element's first words stand for the match). */
+  const hidesNow = (element: Element) => {
+    const text = [...element.childNodes].find(
+      (node): node is Text => node.nodeType === 3 && /\S/.test(node.nodeValue!),
+    );
+    if (!text) return false;
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(text);
+    return isUnshown(range, [text]);
   };
 
   /** Whether a match the page hid is shown now. */
@@ -143,7 +163,7 @@ export function watchingUnshown(
         if (node.isConnected) again.add(block.first);
       }
       const owner = shown.get(node as Element);
-      if (owner && (!node.isConnected || (node as Element).checkVisibility?.(VISIBLE) === false)) {
+      if (owner && (!node.isConnected || hidesNow(node as Element))) {
         shown.delete(node as Element);
         if (node.isConnected) again.add(owner);
       }
@@ -160,6 +180,22 @@ export function watchingUnshown(
       observed = new WeakMap();
       listen(false);
     }
+  };
+
+  /** Looks at everything watched now and then, unheard changes too; the looks for what is heard keep their pace. */
+  const poll = () => {
+    polling = 0;
+    if (hidden.size === 0) return;
+    everythingDue = true;
+    if (!timer) {
+      const [pace, last] = [wait, lastLook];
+      look();
+      // What the look had no time for waits for the next poll: thousands of shown names cost one look per poll.
+      win.clearTimeout(timer);
+      timer = 0;
+      [wait, lastLook] = [pace, last];
+    }
+    polling = win.setTimeout(poll, POLL_MS);
   };
 
   /** Watches the page's style sheets (added, removed, edited, switched, loaded) for rules that show or hide text. */
@@ -205,6 +241,7 @@ export function watchingUnshown(
       listen(true);
     }
     if (owner.nodeType === 1) resizes?.observe(owner as Element);
+    polling ||= win.setTimeout(poll, POLL_MS);
     const observe = (node: Node, subtree: boolean) => {
       observed.set(node, subtree);
       observer!.observe(node, { attributes: true, attributeFilter: REVEALING, subtree });

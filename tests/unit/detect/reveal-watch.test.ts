@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest';
-import { REVEAL_CHECK_MAX_MS, watchingUnshown } from '@/lib/detect/reveal-watch';
+import { POLL_MS, REVEAL_CHECK_MAX_MS, watchingUnshown } from '@/lib/detect/reveal-watch';
 import { secondStageHides } from '@/lib/detect/private-terms';
 import { scanSegment, UNSHOWN } from '@/lib/detect/scan-block';
 import { withJoinedName } from '@/lib/detect/join-blocks';
@@ -133,25 +133,47 @@ it('looks again at hidden text after an event that may make other style rules ap
 
 it('looks again at shown text once the page adds a style sheet, rechecking the text the new rules hide', async () => {
   document.body.innerHTML = '<p id="a">Panthera tigris</p><p id="b">Loxodonta africana</p>';
-  // jsdom has no rendering: whether an element renders is what its computed `display` says.
-  const checkVisibility = function (this: Element) {
-    return getComputedStyle(this).display !== 'none';
-  };
-  Object.assign(Element.prototype, { checkVisibility });
-  try {
-    const { rechecked, ask } = watcher();
-    expect(ask(document.getElementById('a')!)).toBe(false);
-    expect(ask(document.getElementById('b')!)).toBe(false);
-    const style = document.createElement('style');
-    style.textContent = '#b { display: none }';
-    document.head.append(style);
-    // A look stops after a few ms (jsdom's computed style takes about that): the second text may wait for the next.
-    await settle();
-    await settle();
-    expect(rechecked).toEqual([document.getElementById('b')]);
-  } finally {
-    delete (Element.prototype as Partial<typeof Element.prototype>).checkVisibility;
+  // jsdom has no rendering: whether text is shown is what its element's computed `display` says.
+  const rechecked: BlockOwner[] = [];
+  const isUnshown = watchingUnshown(
+    (owner) => rechecked.push(owner),
+    (_, nodes) => getComputedStyle(nodes[0]!.parentElement!).display === 'none',
+  );
+  for (const id of ['a', 'b']) {
+    const text = document.getElementById(id)!.firstChild as Text;
+    expect(isUnshown(document.createRange(), [text])).toBe(false);
   }
+  const style = document.createElement('style');
+  style.textContent = '#b { display: none }';
+  document.head.append(style);
+  // A look stops after a few ms (jsdom's computed style takes about that): the second text may wait for the next.
+  await settle();
+  await settle();
+  expect(rechecked).toEqual([document.getElementById('b')]);
+});
+
+/** Waits for a poll (POLL_MS) and its look. */
+const poll = () => new Promise((resolve) => setTimeout(resolve, POLL_MS + 250));
+
+it('looks again every POLL_MS at hidden and shown text the page shows or hides with nothing heard', async () => {
+  // `insertRule`, an adopted sheet, a class on shown text, an animation ending: no record, no event, no box change.
+  document.body.innerHTML = '<p id="a">Panthera tigris</p><p id="b">Loxodonta africana</p>';
+  const hiddenNow = new Set(['a']);
+  const rechecked: BlockOwner[] = [];
+  const isUnshown = watchingUnshown(
+    (owner) => rechecked.push(owner),
+    (_, nodes) => hiddenNow.has(nodes[0]!.parentElement!.id),
+  );
+  for (const id of ['a', 'b']) {
+    const text = document.getElementById(id)!.firstChild as Text;
+    expect(isUnshown(document.createRange(), [text])).toBe(id === 'a');
+  }
+  await poll();
+  expect(rechecked).toEqual([]);
+  hiddenNow.clear();
+  hiddenNow.add('b');
+  await poll();
+  expect(rechecked).toEqual([document.getElementById('a'), document.getElementById('b')]);
 });
 
 it('marks no exempt name in text the page hides', () => {
