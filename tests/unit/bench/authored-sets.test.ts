@@ -44,6 +44,7 @@ const UNSEEN_FOLDERS = [
   'fresh17t',
   'fresh17x',
   'fresh17c',
+  'fresh18c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = { fresh13s: ['es', 'fr', 'it', 'pl', 'ru'] };
