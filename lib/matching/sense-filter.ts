@@ -10,6 +10,7 @@ import {
 } from '@/lib/matching/cue-words';
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
+import { GIVEN_NAMES } from '@/lib/matching/given-names';
 import { isYoungHead, YOUNG_WORDS } from '@/lib/matching/young-heads';
 import {
   stopWordIndex,
@@ -291,6 +292,16 @@ export class SenseFilter {
       return [first - 2, last];
     if (spaced(last) && capitalisedAt(tokens, last + 1) && PERSONAL_TITLES.has(tokens.folded(first)))
       return [first, last + 1];
+    // Beside a frequent given name, in German too: "Karl Adler", a register's "Adler, Karl".
+    const givenAt = (word: number) => capitalisedAt(tokens, word) && GIVEN_NAMES.has(tokens.folded(word));
+    if (spaced(first - 1) && givenAt(first - 1)) return [first - 1, last];
+    // The second of two surnames ("Manuel León Lobo").
+    if (spaced(first - 1) && capitalisedAt(tokens, first - 1) && spaced(first - 2) && givenAt(first - 2))
+      return [first - 2, last];
+    if (tokens.sep(last) === ',' && givenAt(last + 1)) return [first, last + 1];
+    const street = streetBefore(tokens, first);
+    if (street >= 0) return [street, last];
+    if (isRussianSurname(tokens, first)) return [first, last];
     // A surname before an initial, in a citation or a register ("Wolf, H. (2017)", "Adler, K. und Kranich, B.").
     if (isInitial(tokens, listItemBeside(tokens, last, 1))) return [first, last];
     if (match.terms.every((term) => this.terms[term].lang === 'de')) return undefined;
@@ -700,8 +711,42 @@ const PERSONAL_TITLES = new Set(
     .split(' '),
 );
 
-/** Academic titles, written with or without their full stop before a name ("Dr. Wolf", "Prof Sokół"). */
-const ACADEMIC_TITLES = new Set(['dr', 'prof']);
+/**
+ * Titles written with or without their full stop before a name: academic ("Dr. Wolf", "Prof Sokół") and the French
+ * "M.", "MM.", "Mmes" ("excusé M. Aigle").
+ */
+const ACADEMIC_TITLES = new Set(['dr', 'prof', 'm', 'mm', 'mme', 'mmes']);
+/** Words that open the name of a street or a square, in the eight languages ("ul. Pytona", "rue du Faucon"). */
+const STREET_WORDS = new Set(
+  [
+    'ul ulica ulicy placu rue impasse allee boulevard via viale piazza vicolo',
+    'calle avenida plaza улица улице ул проспект',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** The articles and prepositions between a street word and its name ("via dell'Aquila", "calle del Halcón"). */
+const STREET_PARTICLES = new Set(['de', 'du', 'des', 'la', 'l', 'del', 'dell', 'della', 'dello', 'degli']);
+
+/** The street word before word `word`, perhaps with particles between ("rue des Aigles"); -1 when none is. */
+function streetBefore(tokens: Tokens, word: number): number {
+  let before = word - 1;
+  while (before > 0 && word - before < 3 && STREET_PARTICLES.has(tokens.folded(before))) before--;
+  if (before < 0 || !/^[. ']$/.test(tokens.sep(before))) return -1;
+  return STREET_WORDS.has(tokens.folded(before)) ? before : -1;
+}
+
+/** A Russian surname's endings in its cases (Соколов, Волкова, Орловых), which an animal's genitive plural shares. */
+const RUSSIAN_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым|ых|ыми)?$/u;
+
+/**
+ * A capitalised word of a Russian surname's endings inside a sentence or after an initial ("участок 1 Соколов",
+ * "А. Соколов", "Литература: Соколов П."): Russian writes the animals' plural in small letters.
+ */
+function isRussianSurname(tokens: Tokens, word: number): boolean {
+  if (word === 0 || !RUSSIAN_SURNAME.test(writtenAt(tokens, word))) return false;
+  return isInitial(tokens, word - 1) || !/[.!?\n\u2028]/u.test(tokens.sep(word - 1));
+}
 /** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Word `word` of the text as the page writes it. */

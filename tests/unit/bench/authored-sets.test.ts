@@ -46,6 +46,7 @@ const UNSEEN_FOLDERS = [
   'fresh18w',
   'fresh18e',
   'fresh18d',
+  'fresh18c',
   'fresh18x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

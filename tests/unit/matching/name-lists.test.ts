@@ -34,3 +34,27 @@ describe('animal words written as people’s names', () => {
     expect(found(lang, text).join(' | ')).toContain(name);
   });
 });
+
+// Written for this test (branch checklist18): a frequent given name beside the word, a street's name, a Russian
+// surname's endings and the French "M."/"MM." titles; each of these texts is lit on the main it branched from.
+describe('animal words beside given names, in street names and as Russian surnames', () => {
+  it.each([
+    ['de', 'Der Stammtisch trifft sich bei Klaus Falke im Garten hinter der Scheune.'],
+    ['de', 'Teilnehmerliste: Adler, Karl; Kranich, Sabine; Schmidt, Petra.'],
+    ['de', 'Siegerliste Schwimmfest: 1. Tim Adler, 2. Nico Löwe, 3. Felix Kranich.'],
+    ['pl', 'Nowe adresy punktów: ul. Sokola 2, ul. Pytona 9 i ul. Jaguara 14.'],
+    ['ru', 'Доклад сделал А. Соколов, затем выступили гости из Твери.'],
+    ['ru', 'Список литературы: Соколов П. Города Севера. М., 2009.'],
+    ['fr', 'Étaient présents MM. Lion et Dupont, excusé M. Aigle.'],
+  ])('%s: "%s" stays quiet', (lang, text) => {
+    expect(found(lang, text)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Königspython abzugeben, Adler Zoohandlung, Ansprechpartner Karl Meyer.', 'Königspython'],
+    ['pl', 'Sprzedam pytona królewskiego, odbiór przy ul. Długiej w Krakowie.', 'pytona królewskiego'],
+    ['ru', 'Продаю соколов-балобанов, птенцы этого года, с документами.', 'соколов'],
+  ])('%s: "%s" still finds %s', (lang, text, name) => {
+    expect(found(lang, text).join(' | ')).toContain(name);
+  });
+});
