@@ -79,42 +79,50 @@ export const WILDLIFE_CUES: CueText = {
     ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
     bronze ormolu auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
-    shagreen jade`,
+    shagreen jade
+    customs weaned`,
   fr: `sculpt* défense défenses netsuke antiquité* ancien ancienne anciens véritable vrai vraie vivant* captivité
     élevé élevée élevés élevées éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
     trophée* taxiderm* naturalis* empaill* braconn* contrebande commerce trafic* saisi* saisie* sauvage* faune espèce*
     zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
-    miniature* xixe xviiie femelle apprivoisé* bagué* volière*`,
+    miniature* xixe xviiie femelle apprivoisé* bagué* volière*
+    douane* douanier* confisqu* sevré sevrée sevrés sevrées`,
   de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
     zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* häute fell felle pelz* horn
     hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
     artenschutz* tierpark* zoo zoos zoolog* jungtier* reptil* schlange* jagd* jahrhundert* stör beluga rogen
     greifvogel* vogel vögel feder federn federkleid kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
-    miniatur* männchen weibchen zahm* beringt* käfig* voliere*`,
+    miniatur* männchen weibchen zahm* beringt* käfig* voliere*
+    sichergestellt* sicherstellung* zollfahnd* zollbeamt* zöllner* zollamt* konfisziert* entwöhnt*`,
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
     vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
     inbeslag* wild wilde diersoort* dierentuin* reptiel* slang* jacht* eeuw steur* beluga dier dieren
-    illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière* klauw klauwen`,
+    illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière* klauw klauwen
+    douane* onderschept* geconfisqueerd* gespeend*`,
   es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
     eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
     contrabando comercio tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*
     serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura* macho
-    hembra manso* mansa* anillad* jaula* aviario* garra garras`,
+    hembra manso* mansa* anillad* jaula* aviario* garra garras
+    aduana* aduaner* intervenid* aprehendid* destetad*`,
   it: `intagliat* scolpit* zanna zanne netsuke antic* autentic* vero vera vivo vivi viva vive allevat*
     allevament* nascit* terrario* cites permess* certificat* pelle pelli corno corna trofeo* tassiderm*
     imbalsamat* braccon* contrabband* commercio traffic* sequestr* selvatic* fauna specie zoo zoos zoolog* cuccio* rettil* serpent*
     secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur* maschio femmina
-    inanellat* gabbia* voliera* artiglio artigli`,
+    inanellat* gabbia* voliera* artiglio artigli
+    dogana* doganal* doganier* confiscat* svezzat*`,
   pl: `rzeźb* kieł kły cios ciosy netsuke antyk* antyczn* prawdziw* żywy żywe żywa żywych hodowl* wyklut*
     terrarium* cites zezwoleni* certyfikat* skóra skóry skórę skór róg rogi trofe* wypchan* preparat* kłusown*
     przemyt* handel* zarekwirowan* skonfiskowan* dzik* gatun* zoo zoos zoolog* gad* wąż węże polowa* wieku wiek jesiotr*
     bieług* zwierzę* zwierząt* nielegaln* futro futra inkrustowan* aukcj* miniatur* samica samice samiec samca samce
-    oswojon* obrączkowan* klatk* wolier* pazur pazury pazurami pazurów`,
+    oswojon* obrączkowan* klatk* wolier* pazur pazury pazurami pazurów
+    celnicy celnik* celników celnej celna celny celnego celne celnych przechwycon* odchowan*`,
   ru: `резн* резьб* бивн* бивень нэцкэ антиквар* старинн* натуральн* настоящ* живой живая живые живых разведени*
     вылуп* террариум* ситес разрешени* сертификат* шкур* рог рога трофе* чучел* таксидерм* браконьер*
     контрабанд* торговл* изъят* дикий дикие диких дикой вид видов зоопарк* детеныш* рептили* змея змеи охот*
     века век осетр* белуг* животн* незаконн* мех меха шуба шубу шубы шубе шубой инкрустаци* аукцион* миниатюр* самка самку самец самца ручн*
-    окольцован* клетк* вольер* выкормыш* когт* клык*`,
+    окольцован* клетк* вольер* выкормыш* когт* клык*
+    таможн* конфиск* отлучен*`,
 };
 
 /** Cues of each everyday sense, in the eight languages. */

@@ -875,4 +875,21 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // A book club reads the novel, not the animal.
   ['nl', 'Leesclub in mei: De witte tijger, we bespreken het in de bieb op dinsdag.', false],
   ['ru', 'Книжный клуб в мае: «Белый тигр», обсуждаем во вторник в библиотеке.', false],
+  // Customs and seizure words of each language, and a weaned young animal, are the wildlife sense (lead, fresh18x).
+  ['en', 'Customs officers at the port found 80 kg of ivory hidden in crates marked as handicrafts.', true],
+  ['fr', 'Les douaniers du port ont découvert 80 kg d’ivoire cachés dans des caisses d’artisanat.', true],
+  ['de', 'Am Hafen wurden 80 Kilogramm Elfenbein sichergestellt, versteckt in Kisten mit Kunsthandwerk.', true],
+  ['nl', 'De douane vond op Schiphol 80 kilo ivoor, verstopt in kisten met houtsnijwerk uit Kameroen.', true],
+  ['es', 'La aduana del puerto ha intervenido 80 kilos de marfil ocultos en cajas de artesanía.', true],
+  ['it', 'La dogana del porto ha trovato 80 chili di avorio nascosti in casse di artigianato.', true],
+  ['pl', 'Celnicy w porcie znaleźli 80 kg kości słoniowej ukrytej w skrzyniach z rękodziełem.', true],
+  ['ru', 'Таможня в порту обнаружила 80 кг слоновой кости в ящиках с сувенирами.', true],
+  ['en', 'Caracal kittens, weaned, very playful, used to children, papers available.', true],
+  ['fr', 'Chatons caracal sevrés, très joueurs, habitués aux enfants, papiers disponibles.', true],
+  ['de', 'Karakal-Kitten, entwöhnt, sehr verspielt, an Kinder gewöhnt, Papiere vorhanden.', true],
+  ['nl', 'Caracal kittens, gespeend, erg speels, gewend aan kinderen, papieren aanwezig.', true],
+  ['es', 'Crías de caracal destetadas, muy juguetonas, acostumbradas a niños, con papeles.', true],
+  ['it', 'Cuccioli di caracal svezzati, molto giocherelloni, abituati ai bambini, con documenti.', true],
+  ['pl', 'Kocięta karakala odchowane, bardzo wesołe, przyzwyczajone do dzieci, z papierami.', true],
+  ['ru', 'Котята каракала, отлучены от матери, игривые, привыкли к детским голосам, документы есть.', true],
 ];
