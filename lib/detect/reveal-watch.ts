@@ -74,8 +74,8 @@ export function watchingUnshown(
   isUnshown = unshown,
 ): (range: Range, nodes: readonly Text[]) => boolean {
   const hidden = new Map<BlockOwner, HiddenBlock>();
-  /** The element holding each shown match's text, with its block to scan again. */
-  const shown = new Map<Element, BlockOwner>();
+  /** The element holding each shown match's text, with its block to scan again and the match's text node. */
+  const shown = new Map<Element, [BlockOwner, Text]>();
   let sweepShownAt = 1_024;
   /** Hidden blocks and shown texts to look at. */
   const due = new Set<Node>();
@@ -107,13 +107,10 @@ export function watchingUnshown(
       win[on ? 'addEventListener' : 'removeEventListener'](type, rulesMayChange, true);
   };
 
-  /** Whether the text of a shown match's element is hidden now (the element's first words stand for the match). */
-  const hidesNow = (element: Element) => {
-    const text = [...element.childNodes].find(
-      (node): node is Text => node.nodeType === 3 && /\S/.test(node.nodeValue!),
-    );
-    if (!text) return false;
-    const range = element.ownerDocument.createRange();
+  /** Whether a shown match's text node is hidden now (the whole node stands for the match, which it holds). */
+  const hidesNow = (text: Text) => {
+    if (!text.isConnected) return false;
+    const range = text.ownerDocument.createRange();
     range.selectNodeContents(text);
     return isUnshown(range, [text]);
   };
@@ -162,10 +159,10 @@ export function watchingUnshown(
         forget(block.first);
         if (node.isConnected) again.add(block.first);
       }
-      const owner = shown.get(node as Element);
-      if (owner && (!node.isConnected || hidesNow(node as Element))) {
+      const watched = shown.get(node as Element);
+      if (watched && (!node.isConnected || hidesNow(watched[1]))) {
         shown.delete(node as Element);
-        if (node.isConnected) again.add(owner);
+        if (node.isConnected) again.add(watched[0]);
       }
     }
     for (const owner of again) recheck(owner);
@@ -253,8 +250,10 @@ export function watchingUnshown(
     for (let node = above(owner); node && !observed.has(node); node = above(node)) observe(node, false);
   };
 
-  const watchShown = (element: Element, first: BlockOwner) => {
-    shown.set(element, first);
+  const watchShown = (text: Text, first: BlockOwner) => {
+    const element = text.parentElement;
+    if (!element) return;
+    shown.set(element, [first, text]);
     // Blocks the page removed are let go of now and then, not kept alive.
     if (shown.size < sweepShownAt) return;
     for (const kept of shown.keys()) if (!kept.isConnected) shown.delete(kept);
@@ -270,7 +269,7 @@ export function watchingUnshown(
       watchStyleSheets();
     }
     if (!isUnshown(range, nodes)) {
-      if (text.parentElement) watchShown(text.parentElement, first);
+      watchShown(text, first);
       return false;
     }
     const last = blockOwner(nodes.at(-1)!);

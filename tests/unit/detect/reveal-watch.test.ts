@@ -176,6 +176,26 @@ it('looks again every POLL_MS at hidden and shown text the page shows or hides w
   expect(rechecked).toEqual([document.getElementById('a'), document.getElementById('b')]);
 });
 
+it('asks about a shown match by its own text, not by other words of its element the page hides', async () => {
+  // Words off the page's start or clipped beside the match (a scrolled strip, a visually hidden label) are no reason
+  // to take the match for hidden: only the match's own text node stands for it.
+  document.body.innerHTML = '<p id="a">Lot 12 <b>sold</b> Panthera tigris skin</p><p id="hidden">Loxodonta</p>';
+  const [label, match] = [document.getElementById('a')!.firstChild as Text, document.getElementById('a')!.lastChild];
+  const hiddenTexts = new Set<Node>([label, document.getElementById('hidden')!.firstChild!]);
+  const rechecked: BlockOwner[] = [];
+  const isUnshown = watchingUnshown(
+    (owner) => rechecked.push(owner),
+    (_, nodes) => hiddenTexts.has(nodes[0]!),
+  );
+  expect(isUnshown(document.createRange(), [document.getElementById('hidden')!.firstChild as Text])).toBe(true);
+  expect(isUnshown(document.createRange(), [match as Text])).toBe(false);
+  await poll();
+  expect(rechecked).toEqual([]);
+  hiddenTexts.add(match!);
+  await poll();
+  expect(rechecked).toEqual([document.getElementById('a')]);
+});
+
 it('marks no exempt name in text the page hides', () => {
   // Exempt names are marked where the senses apply: on every page.
   const pageMatcher = createMatcher(compileDictionary(DictionarySchema.parse(fixtureDictionary)));
