@@ -442,6 +442,8 @@ export const plantTaxa: TaxonInput[] = [
     names: [
       { text: 'cattleya orchid', lang: 'en' },
       { text: 'corsage orchid', lang: 'en' },
+      // French spells the genus as its name ("un cattleya"): its spelling list holds it as the plant.
+      { text: 'cattleya', lang: 'fr' },
       { text: 'catleya', lang: 'es' },
       { text: 'katleja', lang: 'pl' },
       { text: 'каттлея', lang: 'ru' },
@@ -783,6 +785,8 @@ export const plantTaxa: TaxonInput[] = [
     names: [
       { text: 'dendrobium orchid', lang: 'en' },
       { text: 'shihu', lang: 'en' },
+      // Polish growers call it by the genus ("dendrobium"), as its spelling list does.
+      { text: 'dendrobium', lang: 'pl' },
       { text: 'дендробиум', lang: 'ru' },
     ],
   },
@@ -1624,6 +1628,7 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'trumpet pitcher', lang: 'en' },
       { text: 'North American pitcher plant', lang: 'en' },
       { text: 'sarracénie', lang: 'fr' },
+      { text: 'sarracenia', lang: 'fr' },
       { text: 'Schlauchpflanze', lang: 'de', match: 'prefix' },
       { text: 'trompetbekerplant', lang: 'nl' },
       { text: 'sarracenia', lang: 'es' },

@@ -55,6 +55,10 @@ it.each([
   ['en', 'Golden axie, eats pellets.', 'axie', 'ambystoma-mexicanum'],
   ['fr', 'Deux régius, un mâle et une femelle.', 'régius', 'python-regius'],
   ['it', 'Scatolina in tartaruga vera, fine Ottocento.', 'tartaruga vera', 'eretmochelys-imbricata'],
+  // Plant genera whose Latin name is the plant's name in a language's spelling list (the lead, fresh18x).
+  ['fr', 'Deux cattleyas en boutons, rempotés cette année.', 'cattleyas', 'cattleya'],
+  ['pl', 'Dendrobium z kolekcji, kwitnie co roku, 40 zł.', 'Dendrobium', 'dendrobium'],
+  ['fr', 'Sarracenia en pot, plante carnivore de tourbière.', 'Sarracenia', 'sarracenia'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
