@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
+import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from './detect-support';
 
 // Text a hostile page shows or hides by style changes the reveal watch (lib/detect/reveal-watch.ts) cannot hear:
 // `visibility` or `opacity` switched by a rule inserted, deleted or replaced in a sheet, by an adopted sheet, by a
@@ -74,11 +74,7 @@ const HIDES: [string, () => void][] = [
 /** Runs one of the page's own changes in the page. */
 const run = (change: () => void) => page.evaluate(change);
 
-/** A taxon's report entries: [count, whether in text the page hides]. */
-const reported = async (taxon: string) =>
-  (await storedReportEntries(extension, tabId))
-    .filter((entry) => entry.entryId.includes(taxon))
-    .map((entry) => [entry.count, entry.inHidden]);
+const reported = (taxon: string) => taxonReport(extension, tabId, taxon);
 
 beforeAll(async () => {
   server = await startDetectServer();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
+import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from './detect-support';
 
 // Hidden text that the page's style sheets alone show later (issue 13, "a seller can neither hide a word nor reveal
 // one unseen"): no attribute changes on the hidden block or above it, so only the second stage's reveal watch
@@ -36,11 +36,7 @@ const REVEALS: [string, (target: Page) => Promise<unknown>][] = [
 ];
 const SHOWN = { plain: ['Loxodonta africana'], 'late-hidden': ['Psittacus erithacus'] };
 
-/** The tiger's and the grey parrot's report entries: [count, whether in text the page hides]. */
-const reported = async (taxon: string) =>
-  (await storedReportEntries(extension, tabId))
-    .filter((entry) => entry.entryId.includes(taxon))
-    .map((entry) => [entry.count, entry.inHidden]);
+const reported = (taxon: string) => taxonReport(extension, tabId, taxon);
 
 beforeAll(async () => {
   server = await startDetectServer();

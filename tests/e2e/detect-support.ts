@@ -106,6 +106,17 @@ export function storedReportEntries(extension: LoadedExtension, tabId: number): 
   }, tabId);
 }
 
+/** A taxon's entries in a tab's report, each as [count, whether in text the page hides]. */
+export async function taxonReport(
+  extension: LoadedExtension,
+  tabId: number,
+  taxon: string,
+): Promise<[number, boolean][]> {
+  return (await storedReportEntries(extension, tabId))
+    .filter((entry) => entry.entryId.includes(taxon))
+    .map((entry) => [entry.count, entry.inHidden]);
+}
+
 /** The text of every painted range, by the `data-shown`, `data-hidden` or `data-reveal` case holding it. */
 export function paintedByCase(target: Page): Promise<Record<string, string[]>> {
   return target.evaluate(() => {

@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeText, openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
+import {
+  badgeText,
+  openPage,
+  paintedByCase,
+  startDetectServer,
+  storedReportEntries,
+  tabIdOf,
+  taxonReport,
+} from './detect-support';
 
 // What the page shows, not what it hides (issue 13, "a seller cannot hide a word"): junk hidden inside a word does not
 // split it, and names stuffed where the reader cannot see them are neither painted nor counted, only mentioned.
@@ -81,10 +89,7 @@ const REVEALED = ['class', 'hidden', 'style', 'details', 'carousel', 'inline', '
 it('paints and counts hidden names once the page shows them without changing its text', async () => {
   const reveal = await openPage(extension, server, '/hidden-reveal.html');
   const tabId = await tabIdOf(extension, reveal.url());
-  const tiger = async () =>
-    (await storedReportEntries(extension, tabId))
-      .filter((entry) => entry.entryId.includes('panthera-tigris'))
-      .map((entry) => [entry.count, entry.inHidden ?? false]);
+  const tiger = () => taxonReport(extension, tabId, 'panthera-tigris');
   await expect.poll(tiger, { timeout: 120_000 }).toEqual([[REVEALED.length, true]]);
   await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('1');
   const before = await paintedByCase(reveal);
