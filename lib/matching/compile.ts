@@ -149,8 +149,14 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
         }
         continue;
       }
-      const variants = [wordOrderVariant(name), splitOf(name), germanDiminutive(name), polishAlternation(name)];
-      for (const variant of [...variants, possessiveWithoutApostrophe(name)])
+      const variants = [
+        wordOrderVariant(name),
+        splitOf(name),
+        germanDiminutive(name),
+        polishAlternation(name),
+        possessiveWithoutApostrophe(name),
+      ];
+      for (const variant of variants)
         if (variant) addTerm(typeof variant === 'string' ? { ...name, text: variant } : variant, entry);
     }
   }

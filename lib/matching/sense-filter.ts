@@ -283,7 +283,7 @@ export class SenseFilter {
     if (first !== last || !capitalisedAt(tokens, first)) return undefined;
     const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
     const titleAt = (word: number) =>
-      (ACADEMIC_TITLES.has(tokens.folded(word)) && /^\.? ?$/.test(tokens.sep(word))) ||
+      (ABBREVIATED_TITLES.has(tokens.folded(word)) && /^\.? ?$/.test(tokens.sep(word))) ||
       (spaced(word) && PERSONAL_TITLES.has(tokens.folded(word)));
     // After a title, perhaps with a given name between ("Dr. Karl Adler", "Onkel Peter Löwe"); or the title itself
     // before a name ("Pan Wilk", Polish 'Mr').
@@ -477,10 +477,11 @@ export class SenseFilter {
     const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
     const { stopWords } = this.senseData;
     const particle = (word: number) => spaced(word) && NAME_PARTICLES.has(tokens.folded(word));
-    // A doctor's title, or another title with or without a particle: "Herr Dr. Wolf", "Meneer de Uil", "Mr Wolf".
-    const doctor = first > 0 && ACADEMIC_TITLES.has(tokens.folded(first - 1)) && /^\.? ?$/.test(tokens.sep(first - 1));
+    // An abbreviated title, or another title with or without a particle: "Herr Dr. Wolf", "Meneer de Uil", "Mr Wolf".
+    const abbreviated =
+      first > 0 && ABBREVIATED_TITLES.has(tokens.folded(first - 1)) && /^\.? ?$/.test(tokens.sep(first - 1));
     const title = particle(first - 1) ? first - 2 : first - 1;
-    if (doctor || (spaced(title) && PERSONAL_TITLES.has(tokens.folded(title)))) return true;
+    if (abbreviated || (spaced(title) && PERSONAL_TITLES.has(tokens.folded(title)))) return true;
     if (this.isGerman(match)) return false;
     const isName = (word: number) => {
       const folded = tokens.folded(word);
@@ -624,12 +625,10 @@ function fitsSense(
     const folded = tokens.folded(word);
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
     else if (YOUNG_WORDS.has(folded)) young = Math.min(young, distance);
-    else if (sense.wildlife.has(folded) && counts(word, folded) && boundToMadeUp(sense, tokens, word, first, last))
-      competing = Math.min(competing, distance);
-    else if (
-      (sense.wildlife.has(folded) && counts(word, folded)) ||
-      (dated && (isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded)))
-    )
+    else if (sense.wildlife.has(folded) && counts(word, folded)) {
+      if (boundToMadeUp(sense, tokens, word, first, last)) competing = Math.min(competing, distance);
+      else wildlife = Math.min(wildlife, distance);
+    } else if (dated && (isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded)))
       wildlife = Math.min(wildlife, distance);
   }
   // The page's head outside the window: a competing cue there loses to any wildlife cue of the sentence.
@@ -712,10 +711,10 @@ const PERSONAL_TITLES = new Set(
 );
 
 /**
- * Titles written with or without their full stop before a name: academic ("Dr. Wolf", "Prof Sokół") and the French
- * "M.", "MM.", "Mmes" ("excusé M. Aigle").
+ * Abbreviated titles, written with or without their full stop before a name: academic ("Dr. Wolf", "Prof Sokół") and
+ * the French "M.", "MM.", "Mmes" ("excusé M. Aigle").
  */
-const ACADEMIC_TITLES = new Set(['dr', 'prof', 'm', 'mm', 'mme', 'mmes']);
+const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'm', 'mm', 'mme', 'mmes']);
 /** Words that open the name of a street or a square, in the eight languages ("ul. Pytona", "rue du Faucon"). */
 const STREET_WORDS = new Set(
   [
