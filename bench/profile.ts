@@ -15,6 +15,7 @@
  * folder> measures another build, e.g. main's, in the same minutes. PROFILE_HOSTILE=<name> loads that page of
  * tests/e2e/reliability/hostile instead (e.g. ten-megabytes: one 10 MB text node), without the append;
  * PROFILE_PAGE=<file> a real page of ../shared/data/pages (e.g. ebay-com-item.html), without the append.
+ * Each timed load also prints what the engine did inside the pass's calls, by trace event (layout, style, GC).
  */
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
@@ -163,8 +164,9 @@ async function cpuOf<T>(
   longestCall: string;
   passCpuMs: number;
   passLongestMs: number;
+  passInside: Map<string, { count: number; ms: number }>;
 }> {
-  const { result, events } = await traced(cdp, 'devtools.timeline,blink.user_timing', work);
+  const { result, events } = await traced(cdp, 'devtools.timeline,blink.user_timing,v8', work);
   // The pass's window in the trace's clock: its `spoor:pass` measure (the last one: the append's, after a load's).
   const marks = events.filter((e) => e.name === 'spoor:pass');
   const passEnd = Math.max(...marks.filter((e) => e.ph === 'e' || e.ph === 'E').map((e) => e.ts));
@@ -180,6 +182,10 @@ async function cpuOf<T>(
   let longestMs = 0;
   let longestCall = '';
   let coveredUntil = -Infinity;
+  const onThread = events.filter(
+    (e) => e.ph === 'X' && e.name !== 'FunctionCall' && e.pid === calls[0]?.pid && e.tid === calls[0]?.tid,
+  );
+  const passInside = new Map<string, { count: number; ms: number }>();
   for (const call of calls) {
     if (call.ts < coveredUntil) continue;
     coveredUntil = call.ts + (call.dur ?? 0);
@@ -188,13 +194,34 @@ async function cpuOf<T>(
     if (call.ts >= passStart && call.ts < passEnd) {
       passCpuMs += ms;
       passLongestMs = Math.max(passLongestMs, ms);
+      for (const e of onThread) {
+        if (e.ts < call.ts || e.ts >= coveredUntil) continue;
+        const kind = passInside.get(e.name) ?? { count: 0, ms: 0 };
+        passInside.set(e.name, { count: kind.count + 1, ms: kind.ms + (e.tdur ?? e.dur ?? 0) / 1000 });
+      }
     }
     if (ms > longestMs) {
       longestMs = ms;
       longestCall = `${call.args?.data?.functionName || '(anonymous)'}:${(call.args?.data?.lineNumber ?? 0) + 1}`;
     }
   }
-  return { result, cpuMs, longestMs, longestCall, passCpuMs, passLongestMs };
+  return { result, cpuMs, longestMs, longestCall, passCpuMs, passLongestMs, passInside };
+}
+
+/**
+ * What the engine did inside the pass's calls, by trace event (CPU ms where the trace has it): layout
+ * (`Layout`), style (`UpdateLayoutTree`), garbage collection (`MinorGC`, `MajorGC`); the rest of the pass is script.
+ * The V8.GC_… events are phases inside MinorGC and MajorGC, left out.
+ */
+function printInside(title: string, passCpuMs: number, inside: Map<string, { count: number; ms: number }>): void {
+  const kinds = [...inside]
+    .filter(([name]) => !name.startsWith('V8.GC'))
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 8);
+  console.log(
+    `${title}: the pass's own CPU ${passCpuMs.toFixed(1)} ms, inside it: ` +
+      kinds.map(([name, { count, ms }]) => `${name} ${ms.toFixed(1)} (${count})`).join(', '),
+  );
 }
 
 const passOf = (page: Page) =>
@@ -245,7 +272,10 @@ const extension = await launchWithExtension(
 );
 try {
   await setSettings(extension, { performanceMarks: true, paused: false });
-  const loads: (Omit<Awaited<ReturnType<typeof cpuOf>>, 'result'> & { ms: number; longestSliceMs: number })[] = [];
+  const loads: (Omit<Awaited<ReturnType<typeof cpuOf>>, 'result' | 'passInside'> & {
+    ms: number;
+    longestSliceMs: number;
+  })[] = [];
   const appends: (Awaited<ReturnType<typeof append>> & { cpuMs: number; passCpuMs: number })[] = [];
   // The first load warms the HTTP cache and the compiled code; PROFILE_TOP=1 and PROFILE_HEAP=1 each profile one more
   // load, not timed.
@@ -265,7 +295,9 @@ try {
       const loaded = await cpuOf(cdp, load);
       const appended = !APPENDS ? undefined : await cpuOf(cdp, () => append(page));
       if (run > 0) {
-        const { result, ...cpu } = loaded;
+        const { result, passInside, ...cpu } = loaded;
+        printInside(`load ${run}`, cpu.passCpuMs, passInside);
+        if (appended) printInside(`append ${run}`, appended.passCpuMs, appended.passInside);
         loads.push({ ...cpu, ...result });
         if (appended) appends.push({ ...appended.result, cpuMs: appended.cpuMs, passCpuMs: appended.passCpuMs });
       }

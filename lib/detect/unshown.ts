@@ -14,10 +14,11 @@ import { isInline } from '@/lib/highlight/dom-rules';
 export function unshown(range: Range, nodes: readonly Text[]): boolean {
   const first = nodes[0]?.parentElement;
   if (!first?.checkVisibility) return false;
-  const seen = new Set<Element>();
+  // Only a match over several text nodes meets an element twice (most matches are in one node: no set to make).
+  const seen = nodes.length > 1 ? new Set<Element>() : undefined;
   for (const node of nodes) {
-    for (let element = node.parentElement; element && !seen.has(element); element = element.parentElement) {
-      seen.add(element);
+    for (let element = node.parentElement; element && !seen?.has(element); element = element.parentElement) {
+      seen?.add(element);
       if (element === node.parentElement && drawsNothing(element)) return true;
       if (clipsAll(element)) return true;
       // The block's own box ends the walk: clipping further up hides whole sections, which pages do for tabs and
@@ -26,33 +27,41 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
     }
   }
   const box = range.getBoundingClientRect();
-  const view = first.ownerDocument.defaultView!;
-  return box.width < 1 || box.height < 1 || box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
+  if (box.width < 1 || box.height < 1) return true;
+  const [scrollX, scrollY] = scrolled(first.ownerDocument.defaultView!);
+  return box.right + scrollX <= 0 || box.bottom + scrollY <= 0;
 }
 
 /** What `checkVisibility` checks beside `display` and skipped content. */
 export const VISIBLE = { visibilityProperty: true, opacityProperty: true };
 
 /**
- * Answers an element's question once per task: the matches of a block all ask about its element (and a long
- * paragraph holds many), while nothing can change the page between two calls of one task (its scripts run in tasks
- * of their own, and the scan changes no style). Forgotten in a microtask, which runs once the task's code returns.
+ * Answers a question about an element (or the window) once per task: the matches of a block all ask about its element
+ * (and a long paragraph holds many), while nothing can change the page between two calls of one task (its scripts run
+ * in tasks of their own, and the scan changes no style). Forgotten in a microtask, which runs once the task's code
+ * returns.
  */
-function oncePerTask(ask: (element: Element) => boolean): (element: Element) => boolean {
-  let answers: Map<Element, boolean> | undefined;
-  return (element) => {
+function oncePerTask<Asked extends object, Answer>(ask: (asked: Asked) => Answer): (asked: Asked) => Answer {
+  let answers: Map<Asked, Answer> | undefined;
+  return (asked) => {
     if (!answers) {
       answers = new Map();
       queueMicrotask(() => (answers = undefined));
     }
-    let answer = answers.get(element);
-    if (answer === undefined) answers.set(element, (answer = ask(element)));
+    let answer = answers.get(asked);
+    if (answer === undefined) answers.set(asked, (answer = ask(asked)));
     return answer;
   };
 }
 
+/**
+ * How far a window is scrolled, asked once per task like the elements' questions: every match asks, and each read of
+ * `scrollX` or `scrollY` is a call into the page's engine, while the page scrolls only between tasks.
+ */
+const scrolled = oncePerTask((view: Window): readonly [number, number] => [view.scrollX, view.scrollY]);
+
 /** Whether an element draws nothing of what it holds (`checkVisibility`), asked once per task. */
-const drawsNothing = oncePerTask((element) => !element.checkVisibility(VISIBLE));
+const drawsNothing = oncePerTask((element: Element) => !element.checkVisibility(VISIBLE));
 /** Whether an element clips or skips what it holds (hidesContent), asked once per task. */
 const clipsAll = oncePerTask(hidesContent);
 

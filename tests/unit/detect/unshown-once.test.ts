@@ -45,3 +45,19 @@ it('asks again in a later task, so a block the page hid since is seen hidden', a
   expect(state.checked).toBe(2);
   expect(styles).toHaveBeenCalledTimes(1);
 });
+
+it('reads how far the window is scrolled once in a task, and again in a later one', async () => {
+  const { text, tiger, lion } = paragraph();
+  const scrollX = vi.spyOn(window, 'scrollX', 'get').mockReturnValue(0);
+  const scrollY = vi.spyOn(window, 'scrollY', 'get').mockReturnValue(0);
+  expect(unshown(tiger, [text])).toBe(false);
+  expect(unshown(lion, [text])).toBe(false);
+  expect([scrollX.mock.calls.length, scrollY.mock.calls.length]).toEqual([1, 1]);
+  await new Promise((resolve) => setTimeout(resolve));
+  // Scrolled 400 px right since: a box 300 px before the viewport's start is 100 px into the page (with the offset of
+  // the earlier task it would be before the page's start, hidden).
+  scrollX.mockReturnValue(400);
+  lion.getBoundingClientRect = () => ({ width: 110, height: 20, right: -300, bottom: 20 }) as DOMRect;
+  expect(unshown(lion, [text])).toBe(false);
+  expect(scrollX).toHaveBeenCalledTimes(2);
+});
