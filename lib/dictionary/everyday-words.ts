@@ -55,7 +55,7 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     perhaps maybe probably however though although while until since unless whether because once bar store
     post mark fair fine match present close lead tie pool sink bank bill net tip watch date fan pitch plant
     spring rock stone wood iron steel plastic cotton wool silk leather glass metal
-    apple apples banana bananas lemon lime mango peach pear plum cherry grape grapes strawberry tomato potato potatoes onion garlic carrot pepper bean beans pea corn nut nuts honey chocolate cream flour pasta pizza sandwich salad fruit vegetable vegetables
+    apple apples banana bananas lemon lime mango peach pear plum cherry grape grapes strawberry tomato potato potatoes onion garlic carrot pepper bean beans pea corn nut nuts honey chocolate cream flour pasta pizza sandwich salad fruit vegetable vegetables rosella
     ship ships shipped shipping bunch drill hobby ounce pine cedar marl agar mahogany canal tuna crane cranes
     mugger`,
   fr: `le la les un une des du de au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces mon ton son
@@ -322,7 +322,7 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
  */
 export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra kobra кобра viper mamba boa panda impala ocelot
   ozelot lama vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon apollo merlin
-  chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon`;
+  chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon jako`;
 
 /**
  * Everyday phrases of several words that a listed animal's common name spells: a tabby cat is a "gato atigrado" in

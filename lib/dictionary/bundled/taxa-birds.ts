@@ -1419,6 +1419,9 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'halcón de Harris', lang: 'es' },
       { text: 'poiana di Harris', lang: 'it' },
       { text: 'myszołów towarzyski', lang: 'pl' },
+      // Parabuteo is "myszołowiec" in the Polish bird list (both species App. II): keepers write the genus alone.
+      { text: 'myszołowiec towarzyski', lang: 'pl' },
+      { text: 'myszołowiec', lang: 'pl' },
       { text: 'пустынный канюк', lang: 'ru' },
       { text: 'харрисов канюк', lang: 'ru' },
       { text: 'busardo de Harris', lang: 'es' },
@@ -1498,6 +1501,27 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'caïque maïpourri', lang: 'fr' },
       { text: 'Grünzügelpapagei', lang: 'de' },
       { text: 'białobrzuszka czarnogłowa', lang: 'pl' },
+    ],
+  },
+  {
+    id: 'platycercus',
+    scientificName: 'Platycercus',
+    rank: 'genus',
+    higher: OLD_WORLD_PARROTS,
+    group: 'birds',
+    cites: { appendix: 'II', note: 'Rosellas; every parrot but four common species is in Appendix II.' },
+    euAnnex: 'B',
+    names: [
+      // The bare English "rosella" is also a hibiscus and its jam in Australia: English names say which rosella.
+      { text: 'rosella parrot', lang: 'en' },
+      { text: 'eastern rosella', lang: 'en' },
+      { text: 'crimson rosella', lang: 'en' },
+      { text: 'Rosella', lang: 'de' },
+      { text: 'Rosellasittich', lang: 'de' },
+      { text: 'Pennantsittich', lang: 'de' },
+      { text: 'rosella', lang: 'nl' },
+      { text: 'rozella', lang: 'pl' },
+      { text: 'розелла', lang: 'ru' },
     ],
   },
   {
@@ -1676,6 +1700,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Graupapagei', lang: 'de', match: 'prefix' },
       { text: 'Kongo-Graupapagei', lang: 'de' },
       { text: 'Kongograupapagei', lang: 'de' },
+      // German keepers' name of the grey parrot; also a sportswear brand, so NAME_COLLISIONS gates it.
+      { text: 'Jako', lang: 'de' },
       { text: 'grijze roodstaartpapegaai', lang: 'nl' },
       { text: 'grijze roodstaart', lang: 'nl' },
       { text: 'roodstaartpapegaai', lang: 'nl' },
@@ -1947,6 +1973,11 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Eule', lang: 'de' },
       { text: 'Kauz', lang: 'de', exclude: ['komischer Kauz'] },
       { text: 'Waldkauz', lang: 'de' },
+      // The other owls German names "-kauz" (Strix, Aegolius, Glaucidium); the little owl's Steinkauz is on Athene.
+      { text: 'Bartkauz', lang: 'de' },
+      { text: 'Habichtskauz', lang: 'de' },
+      { text: 'Raufußkauz', lang: 'de' },
+      { text: 'Sperlingskauz', lang: 'de' },
       { text: 'uil', lang: 'nl' },
       { text: 'búho', lang: 'es' },
       { text: 'lechuza', lang: 'es' },

@@ -1435,6 +1435,9 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'woodlouse cactus', lang: 'en' },
       { text: 'peyotillo', lang: 'es' },
       { text: 'пелецифора', lang: 'ru' },
+      { text: 'Asselkaktus', lang: 'de' },
+      // German cacti take the plural -kakteen, which no ending rule derives from -kaktus.
+      { text: 'Asselkakteen', lang: 'de' },
     ],
   },
   {

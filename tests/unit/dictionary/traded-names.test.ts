@@ -47,6 +47,17 @@ it.each([
   ['ru', 'Продам карликовых кайманов, молодые, с документами.', 'карликовых кайманов', 'paleosuchus'],
   ['nl', 'Een koppel reuzengordelstaarten, nakweek.', 'reuzengordelstaarten', 'smaug-giganteus'],
   ['nl', 'Lege schelp van een reuzenkokkel, 30 cm.', 'reuzenkokkel', 'tridacnidae'],
+  // Rosellas, the grey parrot's German keepers' name, owls called "-kauz", the Harris's hawk's Polish genus name and a
+  // cactus's German plural (recall19e: fresh19e's tuning half).
+  ['de', 'Zwei Pennantsittiche aus 2024, offen beringt.', 'Pennantsittiche', 'platycercus'],
+  ['nl', 'Twee rosella uit eigen kweek, geringd.', 'rosella', 'platycercus'],
+  ['pl', 'Para rozelli białolicych z obrączkami.', 'rozelli', 'platycercus'],
+  ['ru', 'Продам пару розелл, окольцованы.', 'розелл', 'platycercus'],
+  ['en', 'A pair of eastern rosellas, closed rings.', 'eastern rosellas', 'platycercus'],
+  ['de', 'Zahmer Jako mit Papieren, spricht viel.', 'Jako', 'psittacus-erithacus'],
+  ['de', 'Habichtskauz aus Nachzucht, geschlossen beringt.', 'Habichtskauz', 'strigiformes'],
+  ['pl', 'Sprzedam myszołowca, samica ułożona do polowań.', 'myszołowca', 'parabuteo-unicinctus'],
+  ['de', 'Asselkakteen, wurzelecht, vier Stück.', 'Asselkakteen', 'pelecyphora-aselliformis'],
   // Keepers' short names and initials (branch recall18w: fresh18w, last stop's misses), and a product's usual order.
   ['en', 'Two retics, both tame, rack included.', 'retics', 'malayopython-reticulatus'],
   ['en', 'Sorong GTP, perching well.', 'GTP', 'morelia-viridis'],
@@ -72,6 +83,9 @@ it.each([
   // Cockles and a moustache the colour of a whale stay quiet beside the new names (recall18e).
   ['nl', 'Verse kokkels en mosselen op de markt, vanaf vijf euro per kilo.'],
   ['ru', 'Старик с седыми усами пришёл в порт встречать китобойное судно.'],
+  // A sportswear brand and an Australian hibiscus jam share the new names (recall19e).
+  ['de', 'JAKO Trikot Größe M, blau, ungetragen, Versand möglich.'],
+  ['en', 'Homemade rosella jam from the farmers market, six jars.'],
   // A game and a university chair share two of the keepers' names.
   ['en', 'Axie Infinity scholarship, earn while you play.'],
   ['en', 'She was made Regius Professor of Greek last year.'],
