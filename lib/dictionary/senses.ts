@@ -1955,9 +1955,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    // Plants whose retail products the Convention exempts (annotation #4): candelilla wax in a finished cosmetic, the
-    // fruit and seed oil of Opuntia, vanilla pods. A shop's or a recipe's ingredient is no specimen in trade.
-    terms: ['candelilla', 'Opuntia', 'Vanilla', 'vainilla'],
+    // Plants whose retail products the Convention exempts (annotation #4): candelilla wax in a finished cosmetic,
+    // vanilla pods. A shop's or a recipe's ingredient is no specimen in trade.
+    terms: ['candelilla', 'Vanilla', 'vainilla'],
     competes: ['cosmetics', 'food'],
     rule: 'veto',
   },
