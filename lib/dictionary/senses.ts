@@ -574,14 +574,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   // The brain's hippocampus shares its name with the seahorses' genus in every language.
   anatomy: {
-    en: 'brain* memory memories neuron* neural cortex alzheimer* dementia mri hippocampal amygdala',
-    fr: 'cerveau* cérébral* mémoire neurone* cortex alzheimer démence irm',
-    de: 'gehirn* hirn* gedächtnis* neuron* kortex alzheimer* demenz mrt',
-    nl: 'hersen* geheugen* neuron* cortex alzheimer* dementie mri',
-    es: 'cerebro* cerebral* memoria neurona* corteza alzhéimer alzheimer demencia resonancia',
-    it: 'cervello* cerebral* memoria neuron* corteccia alzheimer demenza risonanza',
-    pl: 'mózg* mózgu pamięć* pamięci neuron* kora kory alzheimer* demencj* rezonans*',
-    ru: 'мозг* памят* нейрон* кора коры альцгеймер* деменци* мрт',
+    en: 'brain* memory memories neuron* neural cortex alzheimer* dementia mri hippocampal amygdala neuroscien* sleep patient*',
+    fr: 'cerveau* cérébral* mémoire neurone* cortex alzheimer démence irm neuroscien* sommeil patient*',
+    de: 'gehirn* hirn* gedächtnis* neuron* kortex alzheimer* demenz mrt neurowissenschaft* schlaf patient*',
+    nl: 'hersen* geheugen* neuron* cortex alzheimer* dementie mri neurowetenschap* slaap patiënt*',
+    es: 'cerebro* cerebral* memoria neurona* corteza alzhéimer alzheimer demencia resonancia neurocienc* sueño paciente*',
+    it: 'cervello* cerebral* memoria neuron* corteccia alzheimer demenza risonanza neuroscienz* sonno pazient*',
+    pl: 'mózg* mózgu pamięć* pamięci neuron* kora kory alzheimer* demencj* rezonans* neuronauk* snu pacjent*',
+    ru: 'мозг* памят* нейрон* кора коры альцгеймер* деменци* мрт нейронаук* сна пациент*',
   },
   // Swimming: the German "Seepferdchen" is a child's first swimming badge, the Italian "boa" a buoy.
   swimming: {
@@ -599,7 +599,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   person: {
     en: `neighbour* neighbor* colleague* boss minister* politician* parliament* mp mps senator* mayor* president*
       leader* party election* married marry wedding* honeymoon engaged fiancé* bride* groom* ceremony
-      girlfriend* boyfriend* knot candidate* councillor* councilor* alderman aldermen`,
+      girlfriend* boyfriend* knot candidate* councillor* councilor* alderman aldermen government* voted turnout`,
     fr: `voisin* collègue* patron* ministre* politique* politicien* député* sénateur* maire* président* élection* mariés
       mariage* fiancé* parti candidat* conseiller* conseillère* adjoint* adjointe*`,
     de: `nachbar* kollege* kollegin* chef* minister* politiker* abgeordnete* bürgermeister* präsident* wahl*
@@ -1952,6 +1952,19 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // Hummingbirds name guitars (Gibson's Hummingbird), light aircraft (the Polish Koliber), lighters and jewellery.
     terms: ['hummingbird', 'colibri', 'Kolibri', 'kolibrie', 'colibrí', 'picaflor', 'colibrì', 'koliber', 'колибри'],
     competes: ['media', 'vehicle', 'brand', 'toy', 'imitation', 'gem', 'fashion', 'tool'],
+    rule: 'veto',
+  },
+  {
+    // Plants whose retail products the Convention exempts (annotation #4): candelilla wax in a finished cosmetic,
+    // vanilla pods. A shop's or a recipe's ingredient is no specimen in trade.
+    terms: ['candelilla', 'Vanilla', 'vainilla'],
+    competes: ['cosmetics', 'food'],
+    rule: 'veto',
+  },
+  {
+    // The eels' genus is an island of the Caribbean, and the eel a dish ("anguilla marinata").
+    terms: ['Anguilla'],
+    competes: ['food', 'place'],
     rule: 'veto',
   },
 ];

@@ -204,6 +204,9 @@ export class SenseFilter {
         capitalisedAt(tokens, word) &&
         word > 0 &&
         (LOWER_CASE.test(writtenAt(tokens, word - 1)) || besideName(word - 1) || besideName(word + 1));
+      // The given name after a surname in capitals ("MERLIN Jade") is no cue either.
+      const givenAfterCapitals = lang !== 'de' && word > 0 && isSurnameInCapitals(tokens, word - 1);
+      if (doubted[i] && givenAfterCapitals) return false;
       // After a colon or a comma too, for a name in doubt: a line-up's or a list's first item ("Formazione: Lupo").
       const listed =
         lang !== undefined &&
@@ -280,7 +283,9 @@ export class SenseFilter {
     plainAt: (word: number) => boolean,
     longAt: (word: number) => boolean,
   ): WordSpan | undefined {
-    if (first !== last || !capitalisedAt(tokens, first)) return undefined;
+    if (first !== last) return undefined;
+    if (isSurnameInCapitals(tokens, first)) return [first, first + 1];
+    if (!capitalisedAt(tokens, first)) return undefined;
     const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
     const titleAt = (word: number) =>
       (ABBREVIATED_TITLES.has(tokens.folded(word)) && /^\.? ?$/.test(tokens.sep(word))) ||
@@ -356,6 +361,9 @@ export class SenseFilter {
     if (gated || foreign) return run || (to === from && midSentence) ? [from, to] : undefined;
     // A scientific name, or one the dictionary writes with a capital itself ("Masdevallii"), is capitalised anywhere.
     const latin = match.terms.some((term) => this.terms[term].lang === 'la' || !LOWER_CASE.test(this.terms[term].text));
+    // A ranking's item ("3. Ada Lince 1:26,02") is a name as a run in mid-sentence is.
+    const ranked = from > 0 && RANK.test(writtenAt(tokens, from - 1)) && /^[.)]$/.test(tokens.sep(from - 1));
+    if (ranked && run) return [from, to];
     return midSentence && (run || (!titleCased && !latin)) ? [from, to] : undefined;
   }
 
@@ -745,6 +753,19 @@ const RUSSIAN_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|ой|у
 function isRussianSurname(tokens: Tokens, word: number): boolean {
   if (word === 0 || !RUSSIAN_SURNAME.test(writtenAt(tokens, word))) return false;
   return isInitial(tokens, word - 1) || !/[.!?\n\u2028]/u.test(tokens.sep(word - 1));
+}
+/** The number of a ranking's or a results list's item ("1.", "12)"). */
+const RANK = /^\d{1,3}$/;
+
+/**
+ * A register's or a class list's surname written in capitals before the given name ("LOUP Mathis, MERLIN Jade"): a
+ * word of capitals only, then a capitalised word, the two making one item of a list or a line.
+ */
+function isSurnameInCapitals(tokens: Tokens, word: number): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(writtenAt(tokens, word)) || tokens.sep(word) !== ' ' || !capitalisedAt(tokens, word + 1))
+    return false;
+  const opens = word === 0 || /^[:,;\n\u2028]/u.test(tokens.sep(word - 1));
+  return opens && (word + 2 >= tokens.count || /^[,;.\n\u2028]/u.test(tokens.sep(word + 1)));
 }
 /** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

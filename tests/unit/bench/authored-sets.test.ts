@@ -49,6 +49,7 @@ const UNSEEN_FOLDERS = [
   'fresh18c',
   'fresh18x',
   'fresh19e',
+  'fresh19c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

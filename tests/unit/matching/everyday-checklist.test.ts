@@ -89,6 +89,11 @@ describe('checklist names spelled like everyday words', () => {
     ['it', 'Il giardiniere ha scavato una fossa per piantare il nuovo ciliegio.'],
     ['pl', 'Pan Wilk z trzeciego piętra prosi o ciszę po dwudziestej drugiej.'],
     ['fr', 'Témoins à l’audience : Dupuis, Magot, Marchand et Lelong, tous voisins du quai.'],
+    // A ranking's names, retail products the Convention exempts, a dish (branch checklist19).
+    ['es', 'Natación, 100 braza: 1. Rea Capra 1:25,77; 2. Ada Lince 1:26,02; 3. Vanda Lobo 1:27,40.'],
+    ['en', 'Lip balm with candelilla wax and shea butter, 4.8 g stick.'],
+    ['es', 'Bálsamo labial con cera de candelilla y vainas de vainilla, 10 ml.'],
+    ['it', 'Ricetta: anguilla marinata con alloro e aceto, servita fredda.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -106,6 +111,8 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Selling my Sulcata Tortoise, captive bred, eight years old, with paperwork.', 'Sulcata'],
     ['fr', 'Vends une Orchidée Dracula vampira adulte, cultivée en serre.', 'Dracula vampira'],
     ['pl', 'Sprzedam siewki Masdevallii w kolbie, kilkanaście roślinek.', 'Masdevallii'],
+    ['en', 'Rooted Opuntia pads from my cactus collection, posted in a box.', 'Opuntia'],
+    ['en', 'Customs seized glass eels of the genus Anguilla packed in suitcases.', 'Anguilla'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });

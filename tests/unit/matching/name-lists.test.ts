@@ -58,3 +58,21 @@ describe('animal words beside given names, in street names and as Russian surnam
     expect(found(lang, text).join(' | ')).toContain(name);
   });
 });
+
+// Written for this test (branch checklist19): a register's surnames in capitals before the given names; each text is
+// lit on the main it branched from.
+describe('animal words as surnames in capitals', () => {
+  it.each([
+    ['fr', 'Liste de la classe : LION Hugo, MORSE Léo, SERVAL Noé, BRUN Jade.'],
+    ['en', 'Seating plan: CRANE Harry, WOLF Emma, FALCO Jade.'],
+  ])('%s: "%s" stays quiet', (lang, text) => {
+    expect(found(lang, text)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Vente : LION Hugo vend un bébé python royal né en captivité.', 'python royal'],
+    ['en', 'FOR SALE: IVORY Carved netsuke, Meiji period.', 'IVORY'],
+  ])('%s: "%s" still finds %s', (lang, text, name) => {
+    expect(found(lang, text).join(' | ')).toContain(name);
+  });
+});

@@ -464,6 +464,9 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // Branch fresh4: people, idioms, the brain, swimming, plants, machines, aircraft, islands, coins, perfume
   ['en', 'The first minister, Nicola Sturgeon, met the health secretary on Monday.', false],
   ['en', 'Damage to the hippocampus impairs memory for places and new faces.', false],
+  ['en', 'Poor sleep shrinks the hippocampus faster, a neuroscience team reports.', false],
+  ['fr', 'Sommeil et hippocampe chez l’adulte âgé : une étude sur six ans.', false],
+  ['en', 'The Sturgeon government won the vote by three.', false],
   ['en', 'Dried seahorses seized at the airport were bound for medicine shops.', true],
   ['en', 'The lovebirds married at the town hall and left for their honeymoon.', false],
   ['en', 'Musk perfume oil, a soft and warm fragrance, 10 ml roller.', false],
