@@ -34,12 +34,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   return {
     service,
     getTab,
-    readPage: (tabId, includeHtml, capturedAt, checkPaint) =>
-      readPageInTab(api, tabId, {
-        includeHtml,
-        ...(capturedAt && { capturedAt: capturedAt.toISOString() }),
-        ...(checkPaint && { checkPaint }),
-      }),
+    readPage: (tabId, request) => readPageInTab(api, tabId, request),
     detections: (tabId) => getTabDetections(tabId),
     detectionsIn: async (text, pageLang) => detectionsInText(await activeMatcher(api.storage.local), text, pageLang),
     researcher: async () => {

@@ -1,15 +1,15 @@
+import { INVISIBLE_CHARS } from '@/lib/matching/fold';
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
 import { domPosition, type BlockText } from '@/lib/highlight/block-text';
 import { categoryOf, hitsOf, type HidesMatch, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (1: a capital, then letters), or a word broken by a hyphen at its end (2: "Elfen-", a soft
-// hyphen too), and a species epithet or the word's rest starts the next (lower case); invisible characters (\p{DI}:
-// Default_Ignorable_Code_Point) may sit inside and before either word, as the matcher allows.
-const LAST_GENUS = lazyRegExp(
-  '(?:(\\p{Lu}[\\p{L}\\p{M}\\p{DI}]+)(?<!\u00AD)|([\\p{L}\\p{M}\\p{DI}]+)[-\u00AD])' + '[\\s\u2028]*$',
-);
-const FIRST_EPITHET = lazyRegExp('^[\\s\u2028\\p{DI}]*(\\p{Ll}[\\p{L}\\p{M}\\p{DI}]+)');
+// hyphen too), and a species epithet or the word's rest starts the next (lower case); the invisible characters the
+// matcher's fold drops (INVISIBLE_CHARS) may sit inside and before either word, as the matcher allows.
+const NAME_RUN = '[\\p{L}\\p{M}' + INVISIBLE_CHARS + ']+';
+const LAST_GENUS = lazyRegExp('(?:(\\p{Lu}' + NAME_RUN + ')(?<!\u00AD)|(' + NAME_RUN + ')[-\u00AD])' + '[\\s\u2028]*$');
+const FIRST_EPITHET = lazyRegExp('^[\\s\u2028' + INVISIBLE_CHARS + ']*(\\p{Ll}' + NAME_RUN + ')');
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 

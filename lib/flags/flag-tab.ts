@@ -1,4 +1,5 @@
 import type { PageReading } from '@/lib/flags/page-reading';
+import type { PageReadingRequest } from '@/lib/flags/read-page';
 import { gatherEvidence, type EvidenceApis } from './evidence';
 import { readingFromUrl } from './link';
 import { namesDiffer } from './captured-detections';
@@ -21,7 +22,7 @@ export interface FlagDeps extends EvidenceApis {
    * Reads the ad in the tab as of the capture time (the page reader, injected at flag time), and, with `checkPaint`,
    * what the page does to Spoor's highlights.
    */
-  readPage(tabId: number, includeHtml: boolean, capturedAt?: Date, checkPaint?: boolean): Promise<PageReading>;
+  readPage(tabId: number, request: PageReadingRequest): Promise<PageReading>;
   detections(tabId: number): Promise<Detection[]>;
   /**
    * The names the active dictionary finds in a page's captured text (lib/flags/captured-detections.ts); without it, a
@@ -41,7 +42,11 @@ export interface FlagDeps extends EvidenceApis {
 export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
   try {
     // The first reading, before the screenshot takes Spoor's highlights off the page, is the one to check them in.
-    return await deps.readPage(tab.id, !deps.snapshot, capturedAt, true);
+    return await deps.readPage(tab.id, {
+      includeHtml: !deps.snapshot,
+      ...(capturedAt && { capturedAt: capturedAt.toISOString() }),
+      checkPaint: true,
+    });
   } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');
   }
@@ -128,7 +133,7 @@ export async function flagLink(
 
 async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promise<PageReading | undefined> {
   try {
-    return await deps.readPage(tab.id, false, capturedAt);
+    return await deps.readPage(tab.id, { includeHtml: false, capturedAt: capturedAt.toISOString() });
   } catch {
     return undefined;
   }

@@ -41,7 +41,7 @@ export async function readTabCanonical(
   canonicals: TabCanonicals,
 ): Promise<{ canonicalUrl: string; kept: boolean }> {
   try {
-    const { canonicalUrl } = await deps.readPage(tab.id, false);
+    const { canonicalUrl } = await deps.readPage(tab.id, { includeHtml: false });
     await canonicals.set(tab.id, tab.url, canonicalUrl);
     return { canonicalUrl, kept: true };
   } catch {

@@ -41,9 +41,11 @@ const COMBINING_MARKS = lazyRegExp('\\p{M}', 'gu');
  * embeddings, overrides and isolates, Mongolian vowel separator, variation
  * selectors, tag characters…) and every format (Cf) character (Arabic letter
  * mark, BOM…). They draw nothing and fold to nothing: "Elfen\u00ADbein" is
- * "Elfenbein". Sellers insert them to dodge keyword filters, so they never split a word.
+ * "Elfenbein". Sellers insert them to dodge keyword filters, so they never split a word. INVISIBLE_CHARS is the
+ * class's contents, for other expressions that must read a word's invisibles as the fold does (join-blocks.ts).
  */
-export const INVISIBLE_IN_WORD = lazyRegExp('[\\p{Default_Ignorable_Code_Point}\\p{Cf}]');
+export const INVISIBLE_CHARS = '\\p{DI}\\p{Cf}';
+export const INVISIBLE_IN_WORD = lazyRegExp('[' + INVISIBLE_CHARS + ']');
 
 const foldedChars = new Map<string, string>();
 

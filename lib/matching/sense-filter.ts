@@ -222,18 +222,18 @@ export class SenseFilter {
     // Names in doubt: a year ("né en 1832") dates a genealogy as often as an antique.
     const doubted = matches.map((_, i) => needContext[i] || nameRuns[i] !== undefined);
     const fits = (i: number, supporting: readonly boolean[], sense = senses[i]!) =>
-      fitsSense(
+      fitsSense({
         sense,
-        data.stopWords,
+        stopWords: data.stopWords,
         tokens,
-        cueSpans[i],
+        cueSpan: cueSpans[i],
+        ownSpan: spans[i],
         spans,
         supporting,
         pageHead,
-        counts(i),
-        !doubted[i],
-        spans[i],
-      );
+        counts: counts(i),
+        dated: !doubted[i],
+      });
     const named = roles.map((role, i) => role.kind === 'plain' || (role.kind === 'ambiguous' && fits(i, alone)));
     // A name the everyday gate or a name's place put in doubt never vouches for another: two surnames make no zoo.
     const supports = named.map((fitsAlone, i) => fitsAlone && !doubted[i]);
@@ -597,22 +597,41 @@ function wordSpan(tokens: Tokens, match: Match): WordSpan {
   return [wordAt(match.start), wordAt(match.end - 1)];
 }
 
+/** What fitsSense weighs: a match's sense, the words its cues are counted around, and the matches beside it. */
+interface SenseQuestion {
+  sense: SenseRule;
+  stopWords: StopWordIndex;
+  tokens: Tokens;
+  /** The words cues are counted around: the match, or the run of the name it is written in. */
+  cueSpan: WordSpan;
+  /** The match's own words: the other words of its name can only take the wildlife sense away. */
+  ownSpan: WordSpan;
+  /** Every match's words, and whether each vouches as a wildlife cue. */
+  spans: readonly WordSpan[];
+  supporting: readonly boolean[];
+  pageHead?: WordSpan;
+  /** Whether a wildlife cue word counts here (its language; a name written in mid-sentence does not). */
+  counts: (word: number, folded: string) => boolean;
+  /** Whether a year or a lot number counts as a wildlife cue: not for a name in doubt. */
+  dated: boolean;
+}
+
 /**
  * The nearest cue decides: a competing cue at least as near as any wildlife cue rejects; a `support` word
  * also needs a wildlife cue (a `supporting` dictionary match nearby counts as one: "ivory and rhino horn").
  */
-function fitsSense(
-  sense: SenseRule,
-  stopWords: StopWordIndex,
-  tokens: Tokens,
-  [first, last]: WordSpan,
-  spans: readonly WordSpan[],
-  supporting: readonly boolean[],
-  pageHead?: WordSpan,
-  counts: (word: number, folded: string) => boolean = () => true,
-  dated = true,
-  [ownFirst, ownLast]: WordSpan = [first, last],
-): boolean {
+function fitsSense({
+  sense,
+  stopWords,
+  tokens,
+  cueSpan: [first, last],
+  ownSpan: [ownFirst, ownLast],
+  spans,
+  supporting,
+  pageHead,
+  counts,
+  dated,
+}: SenseQuestion): boolean {
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
   if (headCue(sense, stopWords, tokens, ownLast) === 'competing') return false;
   let wildlife = Infinity;

@@ -50,6 +50,7 @@ const UNSEEN_FOLDERS = [
   'fresh18x',
   'fresh19e',
   'fresh19c',
+  'fresh19x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

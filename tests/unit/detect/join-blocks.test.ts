@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { joinedWords, nameAcross } from '@/lib/detect/join-blocks';
 import type { BlockText } from '@/lib/highlight/block-text';
+import { INVISIBLE_IN_WORD } from '@/lib/matching/fold';
 
 const block = (text: string): BlockText => ({ owner: null as unknown as Element, text, nodes: [], starts: [] });
 
@@ -51,3 +52,17 @@ it.each([
 ])('a block ending %j, before a lower-case word, ends with the hyphenated half %j', (text, half) => {
   expect(nameAcross(block(text), () => block('bein'))?.tail[2]).toBe(half);
 });
+
+// The matcher's fold drops these inside a word, so a name split across two cells reads through the same ones, the
+// format characters that are not default-ignorable (U+0600, U+FFF9…) too. Over all 1.1 million code points: seconds.
+it('reads a name across blocks through every invisible character the matcher folds away, inside and before its words', () => {
+  const invisibles = Array.from({ length: 0x110000 }, (_, code) => String.fromCodePoint(code)).filter((char) =>
+    INVISIBLE_IN_WORD().test(char),
+  );
+  expect(invisibles.length).toBeGreaterThan(4000);
+  const unread = invisibles.filter((x) => {
+    const across = nameAcross(block(`carved ${x}Lo${x}xodonta`), () => block(`${x}afri${x}cana`));
+    return across === undefined || joinedWords(across) !== `Lo${x}xodonta afri${x}cana`;
+  });
+  expect(unread.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`)).toEqual([]);
+}, 60_000);

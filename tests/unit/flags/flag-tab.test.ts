@@ -6,6 +6,7 @@ import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 import { detectionsInText } from '@/lib/flags/captured-detections';
 import type { PageReading } from '@/lib/flags/page-reading';
+import type { PageReadingRequest } from '@/lib/flags/read-page';
 
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
 const detectionsIn = async (text: string, pageLang?: string) => detectionsInText(matcher, text, pageLang);
@@ -51,15 +52,30 @@ describe('flagTab', () => {
   });
 
   it('asks the page to read the ad as of the capture time (relative posting dates count back from it)', async () => {
-    const asked: (Date | undefined)[] = [];
+    const asked: (string | undefined)[] = [];
     const { deps } = await depsWith({
-      readPage: async (_tabId, _includeHtml, capturedAt) => {
+      readPage: async (_tabId, { capturedAt }) => {
         asked.push(capturedAt);
         return reading;
       },
     });
     const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
-    expect(asked.map((at) => at?.toISOString())).toEqual([flag.observations[0]!.capturedAt]);
+    expect(asked).toEqual([flag.observations[0]!.capturedAt]);
+  });
+
+  it('checks what the page does to the highlights in the first reading only, the one taken while they are shown', async () => {
+    const asked: PageReadingRequest[] = [];
+    const { deps } = await depsWith({
+      readPage: async (_tabId, request) => {
+        asked.push(request);
+        return { ...reading, text: 'Elfenbein Figur' };
+      },
+    });
+    await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(asked.map(({ includeHtml, checkPaint }) => ({ includeHtml, checkPaint }))).toEqual([
+      { includeHtml: false, checkPaint: true },
+      { includeHtml: false, checkPaint: undefined },
+    ]);
   });
 
   it('stops before any screenshot when the ad is flagged and the researcher was not asked yet', async () => {

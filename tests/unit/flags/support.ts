@@ -88,7 +88,7 @@ export async function depsWith(
     service: createFlagService(db ?? (await freshDb()), steppingClock()),
     clock: () => new Date('2026-03-12T09:30:00.000Z'),
     getTab: async (id) => ({ id, windowId: 1, url: PAGE, title: 'Elfenbein Figur | eBay' }),
-    readPage: async (_tabId, includeHtml) => {
+    readPage: async (_tabId, { includeHtml }) => {
       calls.includeHtml.push(includeHtml);
       return { ...reading, html: includeHtml ? '<!DOCTYPE html><p>Elfenbein</p>' : undefined };
     },
