@@ -49,7 +49,7 @@ export const POLL_MS = REVEAL_CHECK_MAX_MS;
  */
 const SHEETS_CHECK_MS = POLL_MS;
 const SHEETS_STOP_MS = 100_000;
-/** Events that say the researcher is at the page, reading it: the sheets are counted then too, once per SHEETS_CHECK_MS. */
+/** Events that say the researcher is at the page, reading it: the sheets are counted then, once a SHEETS_CHECK_MS. */
 const READING = ['scroll', 'pointermove', 'keydown', 'focus', 'visibilitychange'];
 /** A look stops after this much time (ms); what is left waits for the next one. */
 const LOOK_MS = 2;
