@@ -66,16 +66,20 @@ export function withJoinedName(
   if (across === undefined) return none;
   const { tail, head, next } = across;
   const joined = joinedWords(across);
-  const genusStart = block.text.length - tail[0].length;
+  const tailStart = block.text.length - tail[0].length;
   const epithetEnd = head[0].length;
   // A word hyphenated across the blocks is read with the words around it, which a common name's senses weigh.
-  const before = tail[1] ? '' : block.text.slice(Math.max(0, genusStart - EDGE_CHARS), genusStart);
+  const before = tail[1] ? '' : block.text.slice(Math.max(0, tailStart - EDGE_CHARS), tailStart);
   const after = tail[1] ? '' : next.text.slice(epithetEnd, epithetEnd + EDGE_CHARS);
+  // The name ends with the joined word, and may start before it: a genus ending the block before an epithet hyphenated
+  // across the two ("Loxodonta afri-" | "cana").
   const match = matcher
     .find(before + joined + after)
-    .find((found) => found.start === before.length && found.end === before.length + joined.length);
+    .find((found) => found.start <= before.length && found.end === before.length + joined.length);
   // Only a hyphen says a common name's word goes on in the next block: two cells' words may be any two words.
   if (match === undefined || (tail[1] && !match.terms.every((term) => matcher.terms[term]!.lang === 'la'))) return none;
+  const genusStart = tailStart - (before.length - match.start);
+  const words = block.text.slice(genusStart, tailStart) + joined;
 
   const from = domPosition(block, genusStart);
   const to = domPosition(next, epithetEnd, true);
@@ -88,7 +92,7 @@ export function withJoinedName(
   // A name the page hides in part (`<td>Panthera</td><td hidden>tigris</td>`) is only reported apart: the block's
   // own matches (a genus shown) stay as they are.
   const hidden = hides?.(match.terms, range, nodes);
-  if (hidden) return { painted, hits: [...hits, ...hitsOf(match, joined, matcher, hidden)] };
+  if (hidden) return { painted, hits: [...hits, ...hitsOf(match, words, matcher, hidden)] };
   // Exempt names follow the block's matches in `painted`: the last match is the last one of another category.
   const lastIndex = painted.findLastIndex((painting) => painting.category !== 'exempt');
   const last = painted[lastIndex];
@@ -99,6 +103,6 @@ export function withJoinedName(
     while (hits.length > 0 && hits[hits.length - 1]!.word === word) hits.pop();
   }
   painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
-  hits.push(...hitsOf(match, joined, matcher));
+  hits.push(...hitsOf(match, words, matcher));
   return { painted, hits };
 }

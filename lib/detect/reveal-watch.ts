@@ -41,6 +41,16 @@ export const REVEAL_CHECK_MAX_MS = 1_600;
  * page that hides nothing (most, and the long listings) is never polled.
  */
 export const POLL_MS = REVEAL_CHECK_MAX_MS;
+/**
+ * While no text is hidden, the page's style sheets are counted (sheetsSignature) this long after the watch last heard
+ * the page or the researcher, then twice as long after each count that finds them unchanged: a rule inserted later to
+ * hide a shown name (which no element change tells) is caught, and a page left alone stops costing a timer once the
+ * wait passes SHEETS_STOP_MS.
+ */
+const SHEETS_CHECK_MS = POLL_MS;
+const SHEETS_STOP_MS = 100_000;
+/** Events that say the researcher is at the page, reading it: the sheets are counted then, once a SHEETS_CHECK_MS. */
+const READING = ['scroll', 'pointermove', 'keydown', 'focus', 'visibilitychange'];
 /** A look stops after this much time (ms); what is left waits for the next one. */
 const LOOK_MS = 2;
 /** The matches kept per hidden block to ask again (the latest): enough for the elements that hide them apart. */
@@ -48,6 +58,24 @@ const PROBES_PER_BLOCK = 8;
 
 /** The node above `node`, crossing from a shadow root to its host. */
 const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
+
+/**
+ * The page's style sheets, its adopted ones and their rule counts as one string: it changes when a rule is inserted
+ * or deleted, a sheet added, removed, emptied or switched off, whatever did it, and reading it restyles nothing.
+ */
+export function sheetsSignature(doc: Document): string {
+  let signature = '';
+  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+    let rules = -1;
+    try {
+      rules = sheet.cssRules.length;
+    } catch {
+      // Another origin's sheet: the browser does not let scripts read or change its rules.
+    }
+    signature += `${rules}${sheet.disabled ? 'd' : ''},`;
+  }
+  return signature;
+}
 
 /** A hidden block: the block to scan again when it shows (itself, or for a name joined across two the first). */
 interface HiddenBlock {
@@ -91,6 +119,10 @@ export function watchingUnshown(
   let wait = REVEAL_CHECK_MS;
   let lastLook = 0;
   let polling = 0;
+  let sheets = '';
+  let sheetsTimer = 0;
+  let sheetsWait = SHEETS_CHECK_MS;
+  let sheetsCountedAt = 0;
 
   const schedule = () => {
     if (timer) return;
@@ -195,6 +227,30 @@ export function watchingUnshown(
     polling = win.setTimeout(poll, POLL_MS);
   };
 
+  /** Counts the page's style sheets; a change makes every shown text due. Whether they changed. */
+  const countSheets = () => {
+    sheetsCountedAt = win.performance.now();
+    const now = sheetsSignature(win.document);
+    if (now === sheets) return false;
+    sheets = now;
+    everythingDue = true;
+    schedule();
+    return true;
+  };
+  const sheetsTick = () => {
+    sheetsTimer = 0;
+    // While text is hidden the poll looks at everything, and heard() starts the count again once none is.
+    if (hidden.size > 0) return;
+    sheetsWait = countSheets() ? SHEETS_CHECK_MS : 2 * sheetsWait;
+    if (sheetsWait <= SHEETS_STOP_MS) sheetsTimer = win.setTimeout(sheetsTick, sheetsWait);
+  };
+  /** The page changed or the researcher is at it: the sheets are counted now unless just counted, and for a while. */
+  const heard = () => {
+    if (win.performance.now() - sheetsCountedAt >= SHEETS_CHECK_MS) countSheets();
+    sheetsWait = SHEETS_CHECK_MS;
+    sheetsTimer ||= win.setTimeout(sheetsTick, sheetsWait);
+  };
+
   /** Watches the page's style sheets (added, removed, edited, switched, loaded) for rules that show or hide text. */
   const watchStyleSheets = () => {
     const doc = win.document;
@@ -267,7 +323,11 @@ export function watchingUnshown(
     if (!win) {
       win = text.ownerDocument.defaultView!;
       watchStyleSheets();
+      sheets = sheetsSignature(win.document);
+      for (const type of READING) win.addEventListener(type, heard, { capture: true, passive: true });
     }
+    // A match scanned: the page changed its text, and may have changed its rules with it.
+    heard();
     if (!isUnshown(range, nodes)) {
       watchShown(text, first);
       return false;

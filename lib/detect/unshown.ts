@@ -1,11 +1,13 @@
 import { isInline } from '@/lib/highlight/dom-rules';
+import { blendsIn } from './blends-in';
 
 /**
  * Whether a match's text is hidden from the reader, though it is in the page's text: an element it is in does not
  * render (`display: none`, the `hidden` attribute, `visibility: hidden`, `opacity: 0`, `content-visibility: hidden`),
- * its text is drawn in no space (`font-size: 0`) or wholly before the page's start (pushed thousands of pixels left
- * or up), or an element around it up to its block clips it to nothing (the "visually hidden" pattern: a box of 1 px
- * with `overflow: hidden`, `clip: rect(0 0 0 0)`, `clip-path: inset(50%)`). A seller stuffing names there would
+ * its text is drawn in the colour behind it (blends-in.ts: the same colour, transparent) or in no space
+ * (`font-size: 0`) or wholly before the page's start (pushed thousands of pixels left or up), or an element around
+ * it up to its block clips it to nothing (the "visually hidden" pattern: a box of 1 px with `overflow: hidden`,
+ * `clip: rect(0 0 0 0)`, `clip-path: inset(50%)`). A seller stuffing names there would
  * inflate the badge with nothing to see. Asked for matches only (a few per page), in the matcher's second stage:
  * the content script every frame evaluates never carries it. Where `checkVisibility` is missing (Chromium before
  * 105, Firefox before 106, jsdom) everything counts as shown.
@@ -19,7 +21,7 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
   for (const node of nodes) {
     for (let element = node.parentElement; element && !seen?.has(element); element = element.parentElement) {
       seen?.add(element);
-      if (element === node.parentElement && drawsNothing(element)) return true;
+      if (element === node.parentElement && (drawsNothing(element) || inBackdropColour(element))) return true;
       if (clipsAll(element)) return true;
       // The block's own box ends the walk: clipping further up hides whole sections, which pages do for tabs and
       // menus the reader opens (a match there is found again when its block changes).
@@ -62,6 +64,8 @@ const scrolled = oncePerTask((view: Window): readonly [number, number] => [view.
 
 /** Whether an element draws nothing of what it holds (`checkVisibility`), asked once per task. */
 const drawsNothing = oncePerTask((element: Element) => !element.checkVisibility(VISIBLE));
+/** Whether an element's text is drawn in the colour behind it (blends-in.ts), asked once per task. */
+const inBackdropColour = oncePerTask(blendsIn);
 /** Whether an element clips or skips what it holds (hidesContent), asked once per task. */
 const clipsAll = oncePerTask(hidesContent);
 

@@ -5,6 +5,8 @@ import type { PaintTampering } from '@/lib/records/flag';
 const MAX_RANGES = 300;
 const MAX_COMPARISONS = 100_000;
 const MAX_RULES = 20_000;
+/** How many of the page's elements the search for overlays the pointer passes through looks at. */
+const MAX_ELEMENTS = 20_000;
 
 /** What the check reads: the document, its highlight registry (absent where the API is) and Spoor's own marks. */
 export interface PaintScene {
@@ -23,22 +25,47 @@ export interface PaintScene {
  */
 export function paintTampering({ doc, registry, own }: PaintScene): PaintTampering[] {
   const found: PaintTampering[] = [];
-  if (restylesSpoor(doc)) found.push('restyled');
-  if (!own || !registry) return found;
   // Only the marks holding ranges: a category with nothing painted is no loss.
-  const painted = [...own].flatMap(([category, [highlight]]) => (highlight.size > 0 ? [{ category, highlight }] : []));
+  const painted = [...(own ?? [])].flatMap(([category, [highlight]]) =>
+    highlight.size > 0 ? [{ category, highlight }] : [],
+  );
+  const highlights = painted.map(({ highlight }) => highlight);
+  if (restylesSpoor([doc, ...shadowRootsOf(highlights)])) found.push('restyled');
+  if (!own || !registry) return found;
   const entries = painted.map(({ category, highlight }) => [registry.get(highlightName(category)), highlight] as const);
   if (entries.some(([entry]) => entry === undefined)) found.push('removed');
   if (entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight)) found.push('replaced');
-  const highlights = painted.map(({ highlight }) => highlight);
   if (overpainted(registry, highlights)) found.push('overpainted');
-  if (covered(doc, highlights)) found.push('covered');
+  if (highlights.length > 0 && withPointerThrough(doc, () => covered(doc, highlights))) found.push('covered');
   return found;
 }
 
-/** Whether a style rule of the page (its sheets, adopted ones, nested in `@media`/`@supports`) names Spoor's marks. */
-function restylesSpoor(doc: Document): boolean {
-  const sheets: CSSStyleSheet[] = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
+/**
+ * The shadow roots holding painted words: a `::highlight` rule in a shadow root's own sheets styles Spoor's marks over
+ * the text of that tree, which the document's sheets never show. Open or closed, the word's own node leads to it.
+ */
+function shadowRootsOf(highlights: Highlight[]): Set<ShadowRoot> {
+  const roots = new Set<ShadowRoot>();
+  let tested = 0;
+  for (const highlight of highlights) {
+    for (const word of highlight) {
+      if (++tested > MAX_RANGES) return roots;
+      const root = word.startContainer.getRootNode();
+      if ('host' in root) roots.add(root as ShadowRoot);
+    }
+  }
+  return roots;
+}
+
+/**
+ * Whether a style rule of the page or of a shadow root (their sheets, adopted ones, nested in `@media`/`@supports`)
+ * names Spoor's marks.
+ */
+function restylesSpoor(scopes: (Document | ShadowRoot)[]): boolean {
+  const sheets = scopes.flatMap((scope): CSSStyleSheet[] => [
+    ...(scope.styleSheets ?? []),
+    ...(scope.adoptedStyleSheets ?? []),
+  ]);
   const pending: CSSRule[] = [];
   for (const sheet of sheets) pending.push(...rulesOf(sheet));
   for (let read = 0; pending.length > 0 && read < MAX_RULES; read++) {
@@ -95,8 +122,8 @@ function overlaps(word: Range, other: AbstractRange): boolean {
 /**
  * Whether an element that paints (a background, an image, a replaced element) is the topmost at the middle of a
  * highlighted word in view, and is not fixed or sticky: a header the text scrolls under is the page's layout, an
- * overlay that moves with the words is not. Words out of view are not tested (hit-testing needs them in view), nor
- * overlays the pointer passes through (`pointer-events: none`, which hit-testing skips).
+ * overlay that moves with the words is not. Words out of view are not tested (hit-testing needs them in view); an
+ * overlay the pointer passes through is, under withPointerThrough.
  */
 function covered(doc: Document, highlights: Highlight[]): boolean {
   const view = doc.defaultView;
@@ -130,6 +157,35 @@ function coveredWord(doc: Document, view: Window, word: Range): boolean {
     if (paints(element, style)) return true;
   }
   return false;
+}
+
+/**
+ * Runs `check` while the page's painting elements that the pointer passes through (`pointer-events: none`) take the
+ * pointer, so that hit-testing, which skips them, finds one laid over Spoor's words; their inline style is put back
+ * as it was before the page's scripts can run again. Such an overlay is found by the browser's own paint order, not a
+ * guess at it: a panel behind the text stays behind it.
+ */
+function withPointerThrough<T>(doc: Document, check: () => T): T {
+  const view = doc.defaultView;
+  const root = doc.body ?? doc.documentElement;
+  if (!view || !root) return check();
+  const passed: [ElementCSSInlineStyle & Element, string | null][] = [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let read = 0; walker.nextNode() && read < MAX_ELEMENTS; read++) {
+    const element = walker.currentNode as Element;
+    if (!('style' in element)) continue;
+    const style = view.getComputedStyle(element);
+    if (style.pointerEvents === 'none' && paints(element, style))
+      passed.push([element as ElementCSSInlineStyle & Element, element.getAttribute('style')]);
+  }
+  try {
+    for (const [element] of passed) element.style.setProperty('pointer-events', 'auto', 'important');
+    return check();
+  } finally {
+    for (const [element, inline] of passed)
+      if (inline === null) element.removeAttribute('style');
+      else element.setAttribute('style', inline);
+  }
 }
 
 const REPLACED = new Set(['img', 'canvas', 'video', 'svg', 'iframe', 'object', 'embed', 'picture']);

@@ -55,6 +55,50 @@ const covered = page(
 python, captive bred.</p><p id="cover">Genuine elephant ivory, 320 EUR. Also a young ball python, captive bred.</p></div>`,
 );
 
+/** The same opaque copy, but the pointer passes through it (`pointer-events: none`), so hit-testing skips it. */
+const coveredPassThrough = page(
+  `<style>#wrap { position: relative } #cover { position: absolute; inset: 0; background: white; margin: 0;
+  pointer-events: none }</style>`,
+  `<h1>Carved ivory bangle, old stock</h1><div id="wrap"><p id="ad">Genuine elephant ivory, 320 EUR. Also a young ball
+python, captive bred.</p><p id="cover">Genuine elephant ivory, 320 EUR. Also a young ball python, captive bred.</p></div>`,
+);
+
+/** The ad inside an open shadow root whose own style element restyles Spoor's highlights there. */
+const shadowRestyled = page(
+  '',
+  `<h1>Carved ivory bangle, old stock</h1><listing-card id="card"></listing-card><script>
+const root = document.getElementById('card').attachShadow({ mode: 'open' });
+root.innerHTML = \`<style>::highlight(spoor-trade), ::highlight(spoor-app-ii) { background-color: transparent;
+  color: inherit; text-decoration: none }</style>${ad}\`;
+</script>`,
+);
+
+/** The same, from a sheet the shadow root adopts. */
+const shadowAdopted = page(
+  '',
+  `<h1>Carved ivory bangle, old stock</h1><listing-card id="card"></listing-card><script>
+const root = document.getElementById('card').attachShadow({ mode: 'open' });
+root.innerHTML = \`${ad}\`;
+const sheet = new CSSStyleSheet();
+sheet.replaceSync('::highlight(spoor-trade), ::highlight(spoor-app-ii) { background-color: transparent }');
+root.adoptedStyleSheets = [sheet];
+</script>`,
+);
+
+/** Honest: a frame drawn around the ad that the pointer passes through, with nothing painted over the words. */
+const passThroughFrame = page(
+  `<style>#wrap { position: relative } #frame { position: absolute; inset: -4px; border: 2px solid #e33;
+  pointer-events: none }</style>`,
+  `<h1>Carved ivory bangle, old stock</h1><div id="wrap">${ad}<div id="frame"></div></div>`,
+);
+
+/** Honest: a panel behind the ad's text (a lower z-order), which the pointer passes through. */
+const underlay = page(
+  `<style>#wrap { position: relative; z-index: 0 } #under { position: absolute; inset: 0; background: #fde;
+  pointer-events: none; z-index: -1 }</style>`,
+  `<h1>Carved ivory bangle, old stock</h1><div id="wrap"><div id="under"></div>${ad}</div>`,
+);
+
 /** Honest: a search box's own highlight, styled by the page, over its own words (and one of a high priority). */
 const ownHighlight = page(
   `<style>::highlight(search-hit) { background-color: #ffe08a } ::highlight(current) { outline: 1px solid }</style>`,
@@ -82,7 +126,12 @@ export const PAINT_TAMPER_PAGES = {
   replaced,
   overpainted,
   covered,
+  coveredPassThrough,
+  shadowRestyled,
+  shadowAdopted,
   ownHighlight,
+  passThroughFrame,
+  underlay,
   stickyHeader,
 } as const;
 export type PaintTamperPage = keyof typeof PAINT_TAMPER_PAGES;

@@ -49,8 +49,13 @@ const CASES: [PaintTamperPage, string[] | undefined][] = [
   ['replaced', ['replaced']],
   ['overpainted', ['overpainted']],
   ['covered', ['covered']],
+  ['coveredPassThrough', ['covered']],
+  ['shadowRestyled', ['restyled']],
+  ['shadowAdopted', ['restyled']],
   ['ownHighlight', undefined],
   ['stickyHeader', undefined],
+  ['passThroughFrame', undefined],
+  ['underlay', undefined],
 ];
 
 describe('a page against Spoor’s highlights', () => {

@@ -79,6 +79,12 @@ describe('a scientific name split across adjacent blocks', () => {
     // The range runs over the white space between the paragraphs.
     ['paragraphs', '<p>Offer: <i>Loxodonta</i></p>\n<!-- x -->\n<p>africana, carved.</p>', 'Loxodonta\n\nafricana'],
     ['divs', '<div>Psittacus</div><div>erithacus</div>', 'Psittacuserithacus'],
+    // The genus and the epithet's first half in one block, its rest in the next.
+    [
+      'an epithet hyphenated across divs',
+      '<div>Offer: Loxodonta afri-</div><div>cana tusks</div>',
+      'Loxodonta afri-cana',
+    ],
   ])('joins %s', async (_label, html, text) => {
     const { texts, counts } = await settledScan(html, matcher);
     expect(texts).toEqual([text]);

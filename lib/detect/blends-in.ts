@@ -1,0 +1,101 @@
+/**
+ * Below this contrast ratio (WCAG's: 1 for one colour on itself, 21 for black on white) text is taken for unseen.
+ * A seller hiding names writes them in the colour behind them or a step off it (#fcfcfc on white: 1.03); the
+ * faintest text pages show on purpose (placeholders, disabled or watermark greys, #ddd on white: 1.36) stays well
+ * above. 1.1 is #f4f4f4 on white or #101010 on black: at or below it no reader makes out the letters.
+ */
+export const UNSEEN_CONTRAST = 1.1;
+
+type Rgba = [number, number, number, number];
+
+/** The page's canvas where no element paints a background: white, as browsers draw it by default. */
+const CANVAS: Rgba = [255, 255, 255, 1];
+
+/**
+ * Whether the text of `element` is drawn in (almost) the colour of what lies behind it: its fill (`color`, or
+ * `-webkit-text-fill-color`) transparent, or of a contrast below UNSEEN_CONTRAST with the backgrounds behind it
+ * (the element's and its ancestors' background colours, composed over the canvas). Where the backdrop cannot be told
+ * from the styles the text is taken for seen: an image or a gradient behind it, a positioned element on the way
+ * (a banner lays a picture under its white heading), a colour other than sRGB, or, for text in view, another element
+ * painting under it than the ancestor found. An outline or a shadow draws the letters whatever their fill.
+ * @example blendsIn(paragraph) // true for <p style="color: #fff"> on a white page
+ */
+export function blendsIn(element: Element): boolean {
+  const style = getComputedStyle(element);
+  if (style.textShadow !== 'none' || parseFloat(style.webkitTextStrokeWidth) > 0) return false;
+  const fill = rgba(style.webkitTextFillColor || style.color);
+  if (!fill) return false;
+  if (fill[3] === 0) return true;
+  const found = backdrop(element);
+  if (!found || contrast(over(fill, found.colour), found.colour) >= UNSEEN_CONTRAST) return false;
+  return paintsUnder(element, found.painter);
+}
+
+/**
+ * The colour behind an element's text, and the nearest element painting a part of it (none: only the canvas does).
+ */
+function backdrop(element: Element): { colour: Rgba; painter?: Element } | undefined {
+  const layers: Rgba[] = [];
+  let painter: Element | undefined;
+  const { documentElement, body } = element.ownerDocument;
+  for (let at: Element | null = element; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
+    const style = getComputedStyle(at);
+    if (style.backgroundImage !== 'none') return undefined;
+    if (at !== documentElement && at !== body && style.position !== 'static') return undefined;
+    const layer = rgba(style.backgroundColor);
+    if (!layer) return undefined;
+    if (layer[3] === 0) continue;
+    painter ??= at;
+    layers.push(layer);
+    if (layer[3] === 1) return { colour: layers.reduceRight((behind, top) => over(top, behind)), painter };
+  }
+  return { colour: layers.reduceRight((behind, top) => over(top, behind), CANVAS), painter };
+}
+
+/**
+ * Whether, for text in view, the element painting the backdrop is the first one under the text that paints at all:
+ * a picture placed under the text (a negative z-index) is not an ancestor. The body and the root paint the canvas,
+ * beneath everything (hit-testing lists the body above such a picture). Text out of view cannot be hit-tested.
+ */
+function paintsUnder(element: Element, painter: Element | undefined): boolean {
+  const box = element.getBoundingClientRect();
+  const [x, y] = [box.left + Math.min(box.width / 2, 8), box.top + box.height / 2];
+  const { defaultView: view, documentElement, body } = element.ownerDocument;
+  if (x < 0 || y < 0 || x >= view!.innerWidth || y >= view!.innerHeight) return true;
+  const stack = element.ownerDocument.elementsFromPoint(x, y);
+  const under = stack.slice(stack.indexOf(element) + 1).find((below) => {
+    if (below === body || below === documentElement) return false;
+    const style = getComputedStyle(below);
+    return style.backgroundImage !== 'none' || rgba(style.backgroundColor)?.[3] !== 0 || REPLACED.test(below.localName);
+  });
+  return under === painter || (under === undefined && (painter === body || painter === documentElement));
+}
+
+const REPLACED = /^(?:img|video|canvas|svg|iframe|object|embed|picture)$/;
+
+/** `rgb(…)` or `rgba(…)` as computed styles give them; undefined for other colour spaces. */
+function rgba(colour: string): Rgba | undefined {
+  if (colour === 'transparent') return [0, 0, 0, 0];
+  const parts = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(colour);
+  return parts ? [+parts[1]!, +parts[2]!, +parts[3]!, parts[4] === undefined ? 1 : +parts[4]] : undefined;
+}
+
+/** `top` drawn over the opaque `behind`. */
+function over(top: Rgba, behind: Rgba): Rgba {
+  const mix = (channel: 0 | 1 | 2) => top[channel] * top[3] + behind[channel] * (1 - top[3]);
+  return [mix(0), mix(1), mix(2), 1];
+}
+
+/** WCAG's contrast ratio of two opaque colours. */
+function contrast(one: Rgba, other: Rgba): number {
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+function luminance([red, green, blue]: Rgba): number {
+  const linear = (channel: number) => {
+    const value = channel / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+}
