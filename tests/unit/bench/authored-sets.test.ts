@@ -48,6 +48,7 @@ const UNSEEN_FOLDERS = [
   'fresh18d',
   'fresh18c',
   'fresh18x',
+  'fresh19d',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
