@@ -129,7 +129,8 @@ export const WILDLIFE_CUES: CueText = {
 export const SENSE_CUES: Record<CompetingSense, CueText> = {
   colour: {
     en: `colour* color* white cream creamy beige ecru champagne shade* tone hue* black grey gray gold golden
-      pink blush navy nude taupe sand stone oyster eggshell magnolia candle*`,
+      pink blush navy nude taupe sand stone oyster eggshell magnolia candle*
+      tint tints tinted`,
     fr: `couleur* coloris teinte* blanc blanche crème beige écru grège noir noire gris grise doré dorée rose nacré bougie*`,
     de: `farbe farben farbig* farbton farbtöne töne weiß weiss weiße weisse creme cremefarben beige schwarz grau gold golden
       silber rosa hell dunkel kerze*`,
@@ -429,7 +430,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       układank* lego playmobil duplo klocki klocków`,
     ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
       эндшпил* мат steiff schleich papo фигурк* брелок* брелк* брелоч* моделизм* моделист* revell tamiya airfix italeri пазл*
-      игрушек lego playmobil duplo конструктор*`,
+      игрушек lego playmobil duplo конструктор*
+      игрушечн*`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,

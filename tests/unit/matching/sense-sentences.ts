@@ -922,4 +922,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Sperm whale tooth, 12 cm, old, with a ship engraved on one side.', true],
   ['de', 'Horoskop für Menschen im Jahr des Affen geboren: ein ruhiger Monat im Beruf.', false],
   ['en', 'Elephant-shaped teapot, holds two cups, a present from my aunt.', false],
+  // A toy zoo in Russian, and an ivory tint (decoys19).
+  ['ru', 'Игрушечный зоопарк с тигром и слоном, пластиковые фигурки, вольеры в комплекте.', false],
+  ['en', 'Carved bookmark with a whale, ivory tint, 12 cm.', false],
 ];
