@@ -221,16 +221,11 @@ describe('a wildlife cue bound to a toy or an imitation word', () => {
 });
 
 describe('a denial of the material', () => {
-  it('quiets every mention of the denied word when another material is named', () => {
+  it('drops every mention of the denied word when another material is named, and only then', () => {
     expect(highlighted('Carved like ivory, but it is not ivory, just camel bone')).toEqual([]);
     expect(highlighted('Geschnitzt, kein Elfenbein, nur Knochen')).toEqual([]);
-  });
-
-  it('is no denial without another material named', () => {
+    // No other material named; a negation before another material.
     expect(highlighted('Carved netsuke, is it not ivory? Antique, signed')).toEqual(['ivory']);
-  });
-
-  it('is no denial of the word when the negation stands before another material', () => {
     expect(highlighted('Carved ivory, not bone, not resin')).toEqual(['Carved ivory']);
   });
 });
