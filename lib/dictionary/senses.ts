@@ -129,7 +129,8 @@ export const WILDLIFE_CUES: CueText = {
 export const SENSE_CUES: Record<CompetingSense, CueText> = {
   colour: {
     en: `colour* color* white cream creamy beige ecru champagne shade* tone hue* black grey gray gold golden
-      pink blush navy nude taupe sand stone oyster eggshell magnolia candle*`,
+      pink blush navy nude taupe sand stone oyster eggshell magnolia candle*
+      tint tints tinted`,
     fr: `couleur* coloris teinte* blanc blanche crème beige écru grège noir noire gris grise doré dorée rose nacré bougie*`,
     de: `farbe farben farbig* farbton farbtöne töne weiß weiss weiße weisse creme cremefarben beige schwarz grau gold golden
       silber rosa hell dunkel kerze*`,
@@ -165,7 +166,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
       vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate laminate*
-      polyurethane*`,
+      polyurethane*
+      shaped`,
     fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
       tatouage* stratifié*
@@ -345,27 +347,35 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
       shrimp* pastry pastries bakery almond danish dough baker bakers breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
-      candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka`,
+      candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka
+      fondant marzipan edible sugar sugarpaste cake cakes cupcake* topper*`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
       viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café
-      bonbon* confiserie* chocolat* pastille* vodka`,
+      bonbon* confiserie* chocolat* pastille* vodka
+      fondant massepain comestible* sucre gâteau*`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
       bäcker* konditor* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee süßigkeit* bonbon*
-      fruchtgummi* gummibär* schoko* wodka`,
+      fruchtgummi* gummibär* schoko* wodka
+      fondant marzipan* essbar* zucker torte* tortenfigur* kuchen*`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
-      bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka`,
+      bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka
+      fondant marsepein* eetbaar* suiker taart*`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
       bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café
-      golosina* caramelo* chuche* gominola* chocolate* vodka`,
+      golosina* caramelo* chuche* gominola* chocolate* vodka
+      fondant mazapán comestible* azúcar tarta*`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
       pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè caramell*
-      pastiglie pastiglia dolciu* cioccolat* vodka`,
+      pastiglie pastiglia dolciu* cioccolat* vodka
+      fondant marzapane commestibil* zucchero torta torte`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
       piwo koktajl* likier* syrop* czosn* wódk* grillowan* pieczon* filet* smażon* kawa kawy kawę kawą herbat*
-      cukierk* żelki żelek słodycz* czekolad*`,
+      cukierk* żelki żelek słodycz* czekolad*
+      fondant* marcepan* jadaln* cukrow* tort tortu tortów tortem`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
       пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай конфет* шоколад* мармелад*
-      водк*`,
+      водк*
+      мастик* марципан* съедобн* сахарн* торт торта торты тортов`,
   },
   // A car's seats and dashboard: their ivory is the leather's colour, never the tusk (not `vehicle`, whose airports and
   // ships are where ivory is seized).
@@ -420,7 +430,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       układank* lego playmobil duplo klocki klocków`,
     ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
       эндшпил* мат steiff schleich papo фигурк* брелок* брелк* брелоч* моделизм* моделист* revell tamiya airfix italeri пазл*
-      игрушек lego playmobil duplo конструктор*`,
+      игрушек lego playmobil duplo конструктор*
+      игрушечн*`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -1701,7 +1712,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Monkeys are plush, prints, costumes and cocktails ("Monkey Gland", "Monkey Shoulder") as often as animals.
     terms: ['monkey', 'singe', 'Affe', 'aap', 'apen', 'simio', 'scimmia', 'обезьяна'],
-    competes: ['food', 'toy', 'imitation', 'fashion', 'media', 'brand', 'simile'],
+    // The Monkey is a sign of the Chinese zodiac too ("im Jahr des Affen").
+    competes: ['food', 'toy', 'imitation', 'fashion', 'media', 'brand', 'simile', 'zodiac'],
     rule: 'veto',
   },
   {
@@ -1967,4 +1979,60 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     competes: ['food', 'place'],
     rule: 'veto',
   },
+  {
+    // Sperm whale teeth and scrimshaw are cast in resin for classes, displays and tourists as often as they are sold.
+    terms: [
+      'sperm whale tooth',
+      'scrimshaw',
+      'dent de cachalot',
+      'Pottwalzahn',
+      'potvistand',
+      'diente de cachalote',
+      'dente di capodoglio',
+      'ząb kaszalota',
+      'zęby kaszalota',
+      'зуб кашалота',
+      'зубы кашалота',
+    ],
+    competes: ['imitation', 'toy'],
+    rule: 'veto',
+  },
 ];
+
+/**
+ * A seller's denial of the material ("not ivory, just bone", "kein Schildpatt, sondern Zelluloid", "no es carey"): a
+ * `negation` right before the listed word, only function words between, in a text that names a `material` the thing
+ * is made of instead. The listed word then names the look, wherever the text repeats it (sense-filter.ts). The words
+ * of every language count in text of any: no negation or material of one is an everyday word before a listed name in
+ * another. Materials are those a fake or a look-alike is made of, not the listed ones.
+ */
+export const DENIAL_CUES: Record<'negation' | 'material', CueText> = {
+  negation: {
+    en: 'not no',
+    fr: 'pas non aucun aucune ni',
+    de: 'kein keine keinen keinem keiner keines nicht',
+    nl: 'geen niet',
+    es: 'no ni',
+    it: 'non',
+    pl: 'nie ani',
+    ru: 'не ни нет',
+  },
+  material: {
+    en: `bone bones resin* polyresin plastic* celluloid acetate acrylic* bakelite wood wooden glass ceramic* porcelain
+      amber tagua cattle cow ox camel buffalo synthetic* faux fake imitation* replica* polyurethane*`,
+    fr: `os résine* plastique* celluloïd acétate acrylique* bakélite bois verre céramique* porcelaine ambre tagua
+      vache* bovin* buffle* chameau* dromadaire* synthétique* imitation* faux fausse réplique* polyuréthane*`,
+    de: `knochen rinderknochen* büffelknochen* kamelknochen* harz kunstharz* kunststoff* plastik* zelluloid* acetat*
+      acryl* bakelit* holz glas keramik* porzellan* bernstein* tagua synthetisch* imitat* replik* polyurethan*`,
+    nl: `bot botten hars kunsthars* kunststof* plastic celluloid acetaat acryl* bakeliet hout glas keramiek* porselein*
+      barnsteen tagua koe* rund* kameel* buffel* synthetisch* imitatie* nep replica* polyurethaan*`,
+    es: `hueso huesos resina* plástico* celuloide acetato acrílic* baquelita madera vidrio cerámic* porcelana ámbar tagua
+      vaca* bovin* búfalo* camello* sintétic* imitación falso falsa réplica* poliuretano*`,
+    it: `osso ossa resina plastica celluloide acetato acrilic* bachelite legno vetro ceramic* porcellan* ambra tagua
+      bufal* bovin* cammell* sintetic* imitazion* finto finta replica poliuretan*`,
+    pl: `kość kości kością żywic* plastik* celuloid* acetat* akryl* bakelit* drewn* szkło szkła ceramik* porcelan*
+      bursztyn* tagua bydl* krowi* bawoł* bawol* wielbłądzi* syntetyczn* imitacj* sztuczn* replik* poliuretan*`,
+    ru: `кость кости костью смол* пластик* пластмасс* целлулоид* ацетат* акрил* бакелит* дерев* стекл* керамик* фарфор*
+      янтар* буйвол* верблюж* коров* синтетическ* имитаци* искусственн* реплик* полиуретан*`,
+  },
+};

@@ -6,7 +6,7 @@ import {
   type ExemptTaxon,
 } from '@/lib/dictionary/exemptions';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
-import { AMBIGUOUS_TERMS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { AMBIGUOUS_TERMS, DENIAL_CUES, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
 import { cueWords, type CueWord } from '@/lib/matching/cue-words';
@@ -71,8 +71,12 @@ export function compileMatchRules(): MatchRules {
     wildlifeCues: Object.fromEntries(
       Object.entries(WILDLIFE_CUES).map(([lang, cues]) => [lang, foldedCues([cues], fold)]),
     ),
+    // A denial's words ride with the senses' cues under their own names: the filter reads them the same way.
     senseCues: Object.fromEntries(
-      Object.entries(SENSE_CUES).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
+      Object.entries({ ...SENSE_CUES, ...DENIAL_CUES }).map(([sense, cues]) => [
+        sense,
+        foldedCues(Object.values(cues), fold),
+      ]),
     ),
     ambiguous: AMBIGUOUS_TERMS.map((ambiguous) => ({
       terms: ambiguous.terms.map((term) => phraseKey(term, fold)),

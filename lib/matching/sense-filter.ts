@@ -129,6 +129,7 @@ function senseDataOf(rules: MatchRules): SenseData {
 export class SenseFilter {
   private readonly roles = new Map<number, TermRole>();
   private data: SenseData | undefined;
+  private denial: DenialCues | undefined;
   private readonly gate: EverydayGate;
 
   /**
@@ -151,6 +152,30 @@ export class SenseFilter {
 
   /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
   apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
+    return this.withoutDenied(found, this.bySense(found, tokens, declared), tokens);
+  }
+
+  /**
+   * Drops every match of an entry the text denies: a negation right before one of its matches, only function words
+   * between, and another material named within a cue window ("it passes for ivory, but it is not ivory, just bone";
+   * "похоже на слоновую кость, но это не слоновая кость").
+   */
+  private withoutDenied(found: readonly Match[], matches: Match[], tokens: Tokens): Match[] {
+    if (matches.length === 0) return matches;
+    const denial = (this.denial ??= {
+      negation: lazyCueSet(this.rules.senseCues.negation ?? ''),
+      material: lazyCueSet(this.rules.senseCues.material ?? ''),
+    });
+    const denied = new Set<number>();
+    // A denied match the senses dropped already still denies its entry's other matches.
+    for (const match of found)
+      if (isDenied(denial, tokens, wordSpan(tokens, match)))
+        for (const term of match.terms) denied.add(this.terms[term].entry);
+    if (denied.size === 0) return matches;
+    return matches.filter((match) => !match.terms.some((term) => denied.has(this.terms[term].entry)));
+  }
+
+  private bySense(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
     if (found.length === 0) return found;
     // Each match keeps the terms whose letters the page's accents allow (diacritics.ts): "chat tigré" is not
     // "chat-tigre"; a match left with none goes. A match that keeps all its terms is kept as it is, not copied.
@@ -547,6 +572,40 @@ export class SenseFilter {
 }
 
 type WordSpan = [first: number, last: number];
+
+/** A denial's words (senses.ts, DENIAL_CUES). */
+interface DenialCues {
+  negation: CueLookup;
+  material: CueLookup;
+}
+/** Words before a match a negation may stand, function words between ("pas de l'ivoire", "no es carey"). */
+const DENIAL_REACH = 4;
+/**
+ * The articles, prepositions and copulas a denial may have before the word ("is", "de", "l'", "es", "è", "aus"): short
+ * words, where a longer one describes the thing ("not real ivory" is no denial of ivory).
+ */
+const FUNCTION_WORD = /^\p{L}{1,3}$/u;
+
+/**
+ * Whether a match is denied: a negation before it in the same sentence with only function words between, and a
+ * material named within a cue window on either side, outside the match and the negation ("kein Elfenbein, nur Knochen",
+ * "Cow bone, not ivory").
+ */
+function isDenied({ negation, material }: DenialCues, tokens: Tokens, [first, last]: WordSpan): boolean {
+  let denying = -1;
+  for (let word = first - 1; word >= 0 && first - word <= DENIAL_REACH && MID_SENTENCE.test(tokens.sep(word)); word--)
+    if (negation.has(tokens.folded(word))) {
+      denying = word;
+      break;
+    }
+  if (denying < 0) return false;
+  for (let word = denying + 1; word < first; word++) if (!FUNCTION_WORD.test(tokens.folded(word))) return false;
+  const from = Math.max(0, denying - CUE_WINDOW);
+  const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
+  for (let word = from; word <= to; word++)
+    if ((word < denying || word > last) && material.has(tokens.folded(word))) return true;
+  return false;
+}
 
 /**
  * Ambiguous names listed together share a sense: a word kept with no cue near (`uncued`) within a cue window of an

@@ -114,7 +114,7 @@ export interface ConfusablePairs {
 export interface MatchRules {
   /** Cues of the wildlife sense, shared by every ambiguous term, by language: a cue counts in text of its own. */
   wildlifeCues: Record<string, FoldedCueList>;
-  /** Cues of each everyday sense, by its name. */
+  /** Cues of each everyday sense, by its name, and a denial's words ('negation', 'material': senses.ts). */
   senseCues: Record<string, FoldedCueList>;
   /** `ownCuesOnly`: `wildlife` replaces the shared wildlife cues instead of adding to them (code words). */
   ambiguous: {

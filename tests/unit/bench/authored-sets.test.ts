@@ -49,6 +49,7 @@ const UNSEEN_FOLDERS = [
   'fresh18c',
   'fresh18x',
   'fresh19e',
+  'fresh19d',
   'fresh19c',
   'fresh19x',
 ];

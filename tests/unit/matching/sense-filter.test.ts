@@ -194,6 +194,8 @@ describe('the cue lists', () => {
       ...Object.values(rules.wildlifeCues),
       ...ivory.competes.map((sense) => rules.senseCues[sense]),
       rules.exemptGroupWords,
+      // The few negations a denial starts with, asked of the words before every match kept.
+      rules.senseCues.negation,
     ];
     const lists = read.mock.calls.map(([list]) => list);
     expect(lists.length).toBeGreaterThan(0);
@@ -215,5 +217,15 @@ describe('a wildlife cue bound to a toy or an imitation word', () => {
 
   it('counts for the animal beside the words of other senses: a skin rug is the skin made into a rug', () => {
     expect(highlighted('Vintage cheetah skin rug with mounted head, 1960s')).toEqual(['cheetah']);
+  });
+});
+
+describe('a denial of the material', () => {
+  it('drops every mention of the denied word when another material is named, and only then', () => {
+    expect(highlighted('Carved like ivory, but it is not ivory, just camel bone')).toEqual([]);
+    expect(highlighted('Geschnitzt, kein Elfenbein, nur Knochen')).toEqual([]);
+    // No other material named; a negation before another material.
+    expect(highlighted('Carved netsuke, is it not ivory? Antique, signed')).toEqual(['ivory']);
+    expect(highlighted('Carved ivory, not bone, not resin')).toEqual(['Carved ivory']);
   });
 });

@@ -895,4 +895,37 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Cuccioli di caracal svezzati, molto giocherelloni, abituati ai bambini, con documenti.', true],
   ['pl', 'Kocięta karakala odchowane, bardzo wesołe, przyzwyczajone do dzieci, z papierami.', true],
   ['ru', 'Котята каракала, отлучены от матери, игривые, привыкли к детским голосам, документы есть.', true],
+  // A denial of the material with the true one named quiets every mention of it (decoys19).
+  ['en', 'Napkin ring that looks like ivory, but it is not ivory, only camel bone from Rajasthan.', false],
+  ['fr', "Manche sculpté qui ressemble à de l'ivoire, mais pas d'ivoire : c'est de l'os de chameau.", false],
+  ['de', 'Geschnitzter Messergriff wie Elfenbein, aber kein Elfenbein, sondern Kamelknochen.', false],
+  ['nl', 'Gesneden mesheft dat op ivoor lijkt, maar geen ivoor, gewoon bot van een kameel.', false],
+  ['es', 'Mango tallado que parece marfil, pero no es marfil, es hueso de camello de la India.', false],
+  ['it', 'Manico intagliato che sembra avorio, ma non è avorio, è osso di cammello indiano.', false],
+  ['pl', 'Obrączka na serwetkę wygląda jak kość słoniowa, ale to nie kość słoniowa, tylko kość wielbłąda.', false],
+  ['ru', 'Кольцо для салфетки похоже на слоновую кость, но это не слоновая кость, а кость верблюда.', false],
+  ['en', 'Tortoiseshell hair comb, Victorian style, though not tortoiseshell: it is early bakelite.', false],
+  ['es', 'Peineta antigua tallada en carey, según el vendedor; no es carey, es acetato de celulosa.', false],
+  // A denial of another material, or one with no other material named, leaves the word alone.
+  ['en', 'Carved ivory napkin ring, not bone and not resin, with an old dealer label.', true],
+  ['de', 'Echtes Elfenbein, nicht Knochen, geschnitzter Serviettenring mit altem Händleretikett.', true],
+  ['es', 'Servilletero de marfil tallado, no es hueso, con etiqueta antigua de un anticuario.', true],
+  // Cake decorations in sugar paste are food (decoys19).
+  ['en', 'Cake decorations in fondant: a lion and a giraffe, edible, for a safari party.', false],
+  ['fr', 'Décorations de gâteau en pâte à sucre : un lion et une girafe, comestibles.', false],
+  ['de', 'Tortendeko aus Fondant: ein Löwe und eine Giraffe, essbar, für eine Safariparty.', false],
+  ['nl', 'Taartdecoratie van fondant: een leeuw en een giraf, eetbaar, voor een safarifeestje.', false],
+  ['it', 'Decorazioni per torta in zucchero: un leone e una giraffa, commestibili.', false],
+  // A cast of a sperm whale's tooth, and the Monkey of the zodiac (decoys19); the real tooth keeps its sense.
+  ['fr', 'Moulage en résine de dent de cachalot, 12 cm, pour une vitrine de classe.', false],
+  ['pl', 'Replika z żywicy: ząb kaszalota, 12 cm, do szkolnej gabloty.', false],
+  ['es', 'Réplica en resina de diente de cachalote, 12 cm, para una vitrina escolar.', false],
+  ['it', 'Calco in resina di un dente di capodoglio, 12 cm, per una vetrina scolastica.', false],
+  ['ru', 'Слепок из смолы: зуб кашалота, 12 см, для школьной витрины.', false],
+  ['en', 'Sperm whale tooth, 12 cm, old, with a ship engraved on one side.', true],
+  ['de', 'Horoskop für Menschen im Jahr des Affen geboren: ein ruhiger Monat im Beruf.', false],
+  ['en', 'Elephant-shaped teapot, holds two cups, a present from my aunt.', false],
+  // A toy zoo in Russian, and an ivory tint (decoys19).
+  ['ru', 'Игрушечный зоопарк с тигром и слоном, пластиковые фигурки, вольеры в комплекте.', false],
+  ['en', 'Carved bookmark with a whale, ivory tint, 12 cm.', false],
 ];
