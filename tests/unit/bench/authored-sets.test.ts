@@ -48,12 +48,14 @@ const UNSEEN_FOLDERS = [
   'fresh18d',
   'fresh18c',
   'fresh18x',
+  'fresh19w',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
   fresh13s: ['es', 'fr', 'it', 'pl', 'ru'],
   fresh18w: ['en', 'es', 'fr', 'it'],
   fresh18e: ['de', 'nl', 'pl', 'ru'],
+  fresh19w: ['en', 'es', 'fr', 'it'],
 };
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'ru'];
 const ID_LETTER = { listing: 'l', ordinary: 'o', trap: 't', decoy: 'd' } as const;
