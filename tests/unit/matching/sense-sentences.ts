@@ -892,4 +892,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Cuccioli di caracal svezzati, molto giocherelloni, abituati ai bambini, con documenti.', true],
   ['pl', 'Kocięta karakala odchowane, bardzo wesołe, przyzwyczajone do dzieci, z papierami.', true],
   ['ru', 'Котята каракала, отлучены от матери, игривые, привыкли к детским голосам, документы есть.', true],
+  // A television schedule names a film or a show, not the animal; a keepers' "green cheek" is the conure (recall19w).
+  ['it', 'Il caimano stasera su Rai 3 in prima serata, con Silvio Orlando.', false],
+  ['it', 'Giovedì in televisione c’è Il caimano, subito dopo il tg regionale.', false],
+  ['it', 'Caimano dagli occhiali di un metro, nato in cattività, cedo con documenti.', true],
+  ['en', 'Green cheek pair, pineapple and cinnamon, hand fed and weaned, ringed, £300 the two.', true],
+  ['en', 'After the ferry crossing he sat on the bench with green cheeks and a paper bag.', false],
 ];
