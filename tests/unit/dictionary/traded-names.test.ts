@@ -63,6 +63,9 @@ it.each([
   ['fr', 'Deux cyclures cornues nées chez moi, cerfa fourni.', 'cyclures', 'cyclura'],
   ['en', 'Adult hingeback, eats mushrooms and greens.', 'hingeback', 'kinixys'],
   ['en', 'Green cheek baby, hand fed, weaned onto pellets.', 'Green cheek', 'pyrrhura-molinae'],
+  // The blue vanda by its binomial in either spelling, though "Vanda" alone is a first name.
+  ['en', 'Vanda coerulea seedlings on cork mounts, 15 cm.', 'Vanda coerulea', 'vanda-coerulea'],
+  ['it', 'Vanda caerulea in fiore, radici sane.', 'Vanda caerulea', 'vanda-coerulea'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
