@@ -281,7 +281,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
       chitarr* music* radio cantant* redazione necrolog* favola* ninja* videogioc* gioco giochi console
-      multigiocatore playstation xbox nintendo`,
+      multigiocatore playstation xbox nintendo
+      tv televisione rai mediaset puntat* trasmission*`,
     pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokumentaln* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
       tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja* gry grze gier konsol* playstation xbox nintendo`,
@@ -1996,6 +1997,14 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     ],
     competes: ['imitation', 'toy'],
     rule: 'veto',
+  },
+  {
+    // Keepers call the green-cheeked conure a "green cheek", and a seasick face has green cheeks too: the bird only
+    // beside the words of its keeping and its colour mutations (branch recall19w).
+    terms: ['green cheek'],
+    competes: ['simile'],
+    rule: 'support',
+    wildlife: { en: 'conure* parrot* bird* pineapple turquoise cinnamon mutation* weaned fed aviary cage* ringed' },
   },
 ];
 

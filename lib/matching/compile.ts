@@ -9,6 +9,7 @@ import { phraseKey } from '@/lib/matching/tokenize';
 import { germanDiminutive } from '@/lib/matching/german-diminutives';
 import { genusAbbreviated } from '@/lib/matching/genus-abbreviations';
 import { possessiveWithoutApostrophe } from '@/lib/matching/english-possessive';
+import { compoundAdjectiveAsNoun } from '@/lib/matching/english-attributive';
 import { germanPluralOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
 import { polishAlternation } from '@/lib/matching/polish-alternation';
 import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
@@ -155,6 +156,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
         germanDiminutive(name),
         polishAlternation(name),
         possessiveWithoutApostrophe(name),
+        compoundAdjectiveAsNoun(name),
       ];
       for (const variant of variants)
         if (variant) addTerm(typeof variant === 'string' ? { ...name, text: variant } : variant, entry);

@@ -1783,6 +1783,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'green-cheeked conure', lang: 'en' },
       { text: 'green cheek conure', lang: 'en' },
       { text: 'green-cheeked parakeet', lang: 'en' },
+      // Keepers' noun for the bird, without "conure" ("2 x green cheeks"; branch recall19w).
+      { text: 'green cheek', lang: 'en' },
       { text: 'conure de Molina', lang: 'fr' },
       { text: 'conure à joues vertes', lang: 'fr' },
       { text: 'Grünwangensittich', lang: 'de' },

@@ -1843,6 +1843,18 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    // The blue vanda, sold by its binomial ("Vanda coerulea", also spelled "caerulea"): the genus alone is a first
+    // name in several languages and needs context, its epithet does not (branch recall19w).
+    id: 'vanda-coerulea',
+    scientificName: 'Vanda coerulea',
+    rank: 'species',
+    higher: { ...orchids },
+    group: 'plants',
+    synonyms: ['Vanda caerulea'],
+    cites: { appendix: 'II' },
+    euAnnex: 'B',
+  },
+  {
     id: 'welwitschia-mirabilis',
     scientificName: 'Welwitschia mirabilis',
     rank: 'species',

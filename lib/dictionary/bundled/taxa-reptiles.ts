@@ -1237,6 +1237,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'rhinoceros iguana', lang: 'en' },
       { text: 'iguane rhinocéros', lang: 'fr' },
       { text: 'iguane cornu', lang: 'fr' },
+      // French keepers' name of the genus, as in "cyclure cornue" (branch recall19w).
+      { text: 'cyclure', lang: 'fr' },
       { text: 'Wirtelschwanzleguan', lang: 'de', match: 'prefix' },
       { text: 'Nashornleguan', lang: 'de', match: 'prefix' },
       { text: 'neushoornleguaan', lang: 'nl' },
@@ -1857,6 +1859,8 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'hinge-back tortoise', lang: 'en' },
       { text: 'hingeback tortoise', lang: 'en' },
+      // Keepers' noun for the tortoise ("Bell's hingeback"; branch recall19w).
+      { text: 'hingeback', lang: 'en' },
       { text: 'tortue à charnière', lang: 'fr' },
       { text: 'Gelenkschildkröte', lang: 'de', match: 'prefix' },
       { text: 'scharnierschildpad', lang: 'nl' },

@@ -48,6 +48,7 @@ const UNSEEN_FOLDERS = [
   'fresh18d',
   'fresh18c',
   'fresh18x',
+  'fresh19w',
   'fresh19e',
   'fresh19d',
   'fresh19c',
@@ -58,6 +59,7 @@ const PARTIAL_FOLDERS: Record<string, string[]> = {
   fresh13s: ['es', 'fr', 'it', 'pl', 'ru'],
   fresh18w: ['en', 'es', 'fr', 'it'],
   fresh18e: ['de', 'nl', 'pl', 'ru'],
+  fresh19w: ['en', 'es', 'fr', 'it'],
   fresh19e: ['de', 'nl', 'pl', 'ru'],
 };
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'ru'];

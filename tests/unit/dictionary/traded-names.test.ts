@@ -70,6 +70,13 @@ it.each([
   ['fr', 'Deux cattleyas en boutons, rempotés cette année.', 'cattleyas', 'cattleya'],
   ['pl', 'Dendrobium z kolekcji, kwitnie co roku, 40 zł.', 'Dendrobium', 'dendrobium'],
   ['fr', 'Sarracenia en pot, plante carnivore de tourbière.', 'Sarracenia', 'sarracenia'],
+  // Keepers' nouns for a genus or species, without the group word the list's names end in (recall19w).
+  ['fr', 'Deux cyclures cornues nées chez moi, cerfa fourni.', 'cyclures', 'cyclura'],
+  ['en', 'Adult hingeback, eats mushrooms and greens.', 'hingeback', 'kinixys'],
+  ['en', 'Green cheek baby, hand fed, weaned onto pellets.', 'Green cheek', 'pyrrhura-molinae'],
+  // The blue vanda by its binomial in either spelling, though "Vanda" alone is a first name.
+  ['en', 'Vanda coerulea seedlings on cork mounts, 15 cm.', 'Vanda coerulea', 'vanda-coerulea'],
+  ['it', 'Vanda caerulea in fiore, radici sane.', 'Vanda caerulea', 'vanda-coerulea'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });

@@ -928,4 +928,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // A toy zoo in Russian, and an ivory tint (decoys19).
   ['ru', 'Игрушечный зоопарк с тигром и слоном, пластиковые фигурки, вольеры в комплекте.', false],
   ['en', 'Carved bookmark with a whale, ivory tint, 12 cm.', false],
+  // A television schedule names a film or a show, not the animal; a keepers' "green cheek" is the conure (recall19w).
+  ['it', 'Il caimano stasera su Rai 3 in prima serata, con Silvio Orlando.', false],
+  ['it', 'Giovedì in televisione c’è Il caimano, subito dopo il tg regionale.', false],
+  ['it', 'Caimano dagli occhiali di un metro, nato in cattività, cedo con documenti.', true],
+  ['en', 'Green cheek pair, pineapple and cinnamon, hand fed and weaned, ringed, £300 the two.', true],
+  ['en', 'After the ferry crossing he sat on the bench with green cheeks and a paper bag.', false],
 ];
