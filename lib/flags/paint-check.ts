@@ -25,14 +25,26 @@ export function paintTampering({ doc, registry, own }: PaintScene): PaintTamperi
   const found: PaintTampering[] = [];
   if (restylesSpoor(doc)) found.push('restyled');
   if (!own || !registry) return found;
-  // Only the marks holding ranges: a category with nothing painted is no loss.
-  const painted = [...own].flatMap(([category, [highlight]]) => (highlight.size > 0 ? [{ category, highlight }] : []));
+  const [marks, byOwner] = own;
+  const matches = [...byOwner.values()].flat();
+  // The marks painting ranges, by the painter's own list: a category with nothing painted is no loss. A Highlight holds
+  // only the ranges near the viewport: one left empty by words all far away is still missed when the page removes it.
+  const painted = [...marks].flatMap(([category, [highlight]]) => {
+    const ranges = matches.filter((match) => match.category === category).map(({ range }) => range);
+    return ranges.length > 0 ? [{ category, highlight, ranges }] : [];
+  });
   const entries = painted.map(({ category, highlight }) => [registry.get(highlightName(category)), highlight] as const);
   if (entries.some(([entry]) => entry === undefined)) found.push('removed');
   if (entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight)) found.push('replaced');
-  const highlights = painted.map(({ highlight }) => highlight);
-  if (overpainted(registry, highlights)) found.push('overpainted');
-  if (covered(doc, highlights)) found.push('covered');
+  if (overpainted(registry, painted)) found.push('overpainted');
+  // The ranges in the Highlights are those near the viewport, where the words in view are.
+  if (
+    covered(
+      doc,
+      painted.map(({ highlight }) => highlight),
+    )
+  )
+    found.push('covered');
   return found;
 }
 
@@ -58,18 +70,21 @@ function rulesOf(sheet: CSSStyleSheet): CSSRule[] {
   }
 }
 
-/** Whether a highlight not Spoor's, of a priority at least that of a Spoor mark, holds a range over its words. */
-function overpainted(registry: HighlightRegistry, highlights: Highlight[]): boolean {
-  const ours = new Set(highlights);
+/**
+ * Whether a highlight not Spoor's, of a priority at least that of a Spoor mark, holds a range over any word the mark
+ * paints, near the viewport or not.
+ */
+function overpainted(registry: HighlightRegistry, marks: { highlight: Highlight; ranges: Range[] }[]) {
+  const ours = new Set(marks.map(({ highlight }) => highlight));
   let budget = MAX_COMPARISONS;
   for (const [name, other] of registry) {
     if (ours.has(other) || name.startsWith('spoor-')) continue;
-    for (const mine of highlights) {
-      if (other.priority < mine.priority) continue;
+    for (const { highlight, ranges } of marks) {
+      if (other.priority < highlight.priority) continue;
       for (const range of other) {
-        for (const word of mine) {
+        for (const word of ranges) {
           if (--budget < 0) return false;
-          if (word instanceof Range && overlaps(word, range)) return true;
+          if (overlaps(word, range)) return true;
         }
       }
     }
