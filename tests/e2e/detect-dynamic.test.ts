@@ -10,6 +10,7 @@ import {
   setSettings,
   startDetectServer,
   tabIdOf,
+  taxonReport,
   waitForHighlightCount,
   openPage,
 } from './detect-support';
@@ -37,16 +38,41 @@ const detachedRanges = (page: Page) =>
         .filter((range) => !range.startContainer.isConnected || !range.endContainer.isConnected).length,
   );
 
+/** How many times a tab's report counts a taxon: what the scan found, painted near the view or not. */
+const reportedCount = async (tabId: number, taxon: string) =>
+  (await taxonReport(extension, tabId, taxon)).reduce((sum, [count]) => sum + count, 0);
+
+/** Which of Spoor's highlights hold a range in the page's last listing. */
+const lastListingPainted = (page: Page) =>
+  page.evaluate(() => {
+    const last = document.querySelector('.listing:last-child')!;
+    return Object.fromEntries(
+      ['app-i', 'trade'].map((category) => [
+        category,
+        [...((CSS.highlights.get(`spoor-${category}`) ?? []) as unknown as Iterable<Range>)].some((range) =>
+          last.contains(range.startContainer),
+        ),
+      ]),
+    );
+  });
+
 it('highlights appended listings and drops removed ones', async () => {
   const page = await open('/infinite.html');
+  const tabId = await tabIdOf(extension, page.url());
   await waitForHighlightCount(page, 'app-i', 1);
   await page.evaluate(() => (window as unknown as { appendListings(n: number): void }).appendListings(50));
-  await waitForHighlightCount(page, 'app-i', 51);
-  await waitForHighlightCount(page, 'trade', 50);
+  // The listings run on far below the view, where Spoor registers no ranges: the report counts every one,
+  await expect.poll(() => reportedCount(tabId, 'psittacus-erithacus'), { timeout: 60_000 }).toBe(51);
+  // and the last, scrolled into view, is painted in both colours.
+  await page.evaluate(() => document.querySelector('.listing:last-child')!.scrollIntoView());
+  await expect.poll(() => lastListingPainted(page)).toEqual({ 'app-i': true, trade: true });
 
+  // Back at the top, where the listings removed are registered.
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect.poll(() => highlightTexts(page, 'app-i')).toContain('Psittacus erithacus');
   await page.evaluate(() => (window as unknown as { removeListings(n: number): void }).removeListings(30));
-  await waitForHighlightCount(page, 'app-i', 21);
-  expect(await detachedRanges(page)).toBe(0);
+  await expect.poll(() => reportedCount(tabId, 'psittacus-erithacus'), { timeout: 60_000 }).toBe(21);
+  await expect.poll(() => detachedRanges(page)).toBe(0);
   await page.close();
 });
 

@@ -107,4 +107,25 @@ describe('the screenshot a flag stores', () => {
       .poll(async () => (await spoorPixels(extension.serviceWorker, { windowOf: tabId }))['app-i'])
       .toBeGreaterThan(200);
   });
+  it('has none of Spoor’s colours on a long page scrolled far down, where its highlights came with the scroll', async () => {
+    const url = server.url('/flag/ad-long.html?clean=1');
+    const { page, tabId } = await openScannedPage(extension, url);
+    await page.bringToFront();
+    // Lot 150 is far below the first view: its names join Spoor's highlights once it comes near the viewport.
+    await page.evaluate(() => document.querySelectorAll('#more p')[150]!.scrollIntoView());
+    const live = () => spoorPixels(extension.serviceWorker, { windowOf: tabId });
+    await expect.poll(async () => (await live())['app-i'], { timeout: 30_000 }).toBeGreaterThan(200);
+
+    await pressFlagShortcut(extension.serviceWorker, tabId);
+    const flagged = async () =>
+      (await readDatabase(extension.serviceWorker)).flags.find((f) => f.observations[0]?.url === url);
+    await expect.poll(flagged, { timeout: 40_000 }).toBeDefined();
+    const screenshot = (await flagged())!.observations[0].artifacts.find(
+      (artifact: { kind: string }) => artifact.kind === 'screenshot',
+    );
+    const stored = await spoorPixels(extension.serviceWorker, { artifact: screenshot.sha256 });
+    expect(stored).toEqual({ 'app-i': 0, 'app-ii': 0, 'app-iii': 0, trade: 0, 'hover card': 0 });
+    await expect.poll(async () => (await live())['app-i']).toBeGreaterThan(200);
+    await page.close();
+  }, 120_000);
 });
