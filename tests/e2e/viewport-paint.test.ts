@@ -8,7 +8,7 @@ import { openPage, startDetectServer, storedReportEntries, tabIdOf } from './det
  * Issue 14: on a long page Spoor registers only the ranges of blocks within a viewport of the view (the browser
  * rebuilds every registered range's marker in each frame that changes the page), yet reports every name, and paints
  * a block scrolled into view by the frame after the one that shows it. tests/e2e/pages/detect/long.html: 300 listings
- * of 120 px, each naming Psittacus erithacus (Appendix II).
+ * of 120 px, each naming Psittacus erithacus (Appendix I).
  */
 let extension: LoadedExtension;
 let server: TestServer;
@@ -25,7 +25,7 @@ afterAll(async () => {
 /** Where each listing is against the viewport, and whether Spoor's Appendix II highlight holds its name. */
 function listings(page: Page) {
   return page.evaluate(() => {
-    const ranges = [...((CSS.highlights.get('spoor-app-ii') ?? []) as unknown as Iterable<Range>)];
+    const ranges = [...((CSS.highlights.get('spoor-app-i') ?? []) as unknown as Iterable<Range>)];
     return [...document.querySelectorAll('.listing')].map((listing) => {
       const { top, bottom } = listing.getBoundingClientRect();
       return {
@@ -64,7 +64,7 @@ it('paints a listing scrolled into view by the next frame, and drops those left 
   const frames = await page.evaluate(async () => {
     const target = document.getElementById('listing-250')!;
     const painted = () =>
-      [...(CSS.highlights.get('spoor-app-ii') as unknown as Iterable<Range>)].some((range) =>
+      [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)].some((range) =>
         target.contains(range.startContainer),
       );
     const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
