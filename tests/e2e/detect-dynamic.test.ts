@@ -174,27 +174,31 @@ it('registers only the listings near the viewport, and reports all 300', async (
   await page.close();
 }, 120_000);
 
-it('paints a listing scrolled into view by the next frame, and drops those left far behind', async () => {
+it('paints a listing jumped to within a few frames, and drops those left far behind', async () => {
   const page = await open('/long.html');
   const tabId = await tabIdOf(extension, page.url());
   await expect.poll(() => reportedCount(tabId, 'psittacus-erithacus'), { timeout: 90_000 }).toBe(300);
   await expect.poll(async () => (await listings(page)).some((listing) => listing.painted)).toBe(true);
 
-  const frames = await page.evaluate(async () => {
+  // Frames counted by requestAnimationFrame after the jump: the frame that shows it is the first. Its observer callback
+  // is a task after that frame's paint, so the listing is usually in the Highlight at the second frame's rAF; a
+  // loaded machine may run the next frame before that task (seen once in three runs at load 30).
+  const framesUntilPainted = await page.evaluate(async () => {
     const target = document.getElementById('listing-250')!;
     const painted = () =>
       [...(CSS.highlights.get('spoor-app-i') as unknown as Iterable<Range>)].some((range) =>
         target.contains(range.startContainer),
       );
-    const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
-    const before = painted();
-    // The jump is painted in the frame that follows; its observer callback comes after that frame's paint.
+    if (painted()) return 0;
     target.scrollIntoView();
-    await nextFrame();
-    await nextFrame();
-    return { before, nextFrame: painted() };
+    for (let frame = 1; frame <= 10; frame++) {
+      await new Promise((done) => requestAnimationFrame(done));
+      if (painted()) return frame;
+    }
+    return Infinity;
   });
-  expect(frames).toEqual({ before: false, nextFrame: true });
+  expect(framesUntilPainted).toBeGreaterThanOrEqual(2);
+  expect(framesUntilPainted).toBeLessThanOrEqual(4);
   const seen = await listings(page);
   expect(seen.find((listing) => listing.id === 'listing-0')!.painted).toBe(false);
   expect(seen.filter((listing) => listing.painted && !listing.near)).toEqual([]);
