@@ -1853,6 +1853,7 @@ export const plantTaxa: TaxonInput[] = [
     synonyms: ['Vanda caerulea'],
     cites: { appendix: 'II' },
     euAnnex: 'B',
+    names: [{ text: 'blue vanda', lang: 'en' }],
   },
   {
     id: 'welwitschia-mirabilis',
