@@ -72,7 +72,7 @@ export interface AmbiguousTerm {
 export const WILDLIFE_CUES: CueText = {
   en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
     terrarium* vivarium* cites permit* certificate* paperwork skin* hide hides pelt* horn horns trophy trophies
-    taxiderm* stuffed mounted poach* smuggl* traffick* seiz* confiscat* wildlife wild endangered species zoo zoos zoolog*
+    taxiderm* stuffed mounted poach* smuggl* traffick* seize seized seizes seizing seizure* confiscat* wildlife wild endangered species zoo zoos zoolog*
     cub cubs reptile* snake* enclosure* breed* hunt* safari* sanctuar* habitat* conservation* extinct* raw tonnes
     tons bangle* figurine* sculpt* statuette* century victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
@@ -128,7 +128,7 @@ export const WILDLIFE_CUES: CueText = {
 /** Cues of each everyday sense, in the eight languages. */
 export const SENSE_CUES: Record<CompetingSense, CueText> = {
   colour: {
-    en: `colour* color* white cream creamy beige ecru champagne shade* tone hue* black grey gray gold golden
+    en: `colour* color* white cream creamy beige ecru champagne shade* tone hue hues black grey gray gold golden
       pink blush navy nude taupe sand stone oyster eggshell magnolia candle*
       tint tints tinted`,
     fr: `couleur* coloris teinte* blanc blanche crème beige écru grège noir noire gris grise doré dorée rose nacré bougie*`,
@@ -143,9 +143,9 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       серебристый розовый оттенок свеч*`,
   },
   fashion: {
-    en: `dress* gown* wedding* bridal bride* bridesmaid* lace satin silk chiffon tulle organza shoe* heel* sandal*
-      pump pumps boot boots blouse* skirt* shirt* jacket* coat* sweater* knit* yarn* cardigan* veil* size sizes
-      fabric* cotton linen polyester curtain* bedding cushion* pillow* towel* wallpaper* rug* sofa* upholster*
+    en: `dress dresses dressy gown* wedding* bridal bride* bridesmaid* lace satin silk chiffon tulle organza shoe* heels heeled sandal*
+      pump pumps boot boots blouse* skirt* shirt* jacket* coat* sweater* knit* yarn* cardigan* veil veils size sizes
+      fabric* cotton linen polyester curtain* bedding cushion* pillow* towel* wallpaper* rug rugs sofa* upholster*
       scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch backpack* rucksack* daypack* pack slipper*`,
     fr: `robe* mariée* mariage* dentelle* soie satin mousseline tulle chaussure* escarpin* sandale* botte* chemise*
       jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue chausson* pantoufle*`,
@@ -153,7 +153,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier hausschuh* pantoffel*`,
     nl: `jurk* bruid* bruids* trouw* trouwjurk* kant zijde satijn tule schoen* pumps sandaal* laars* laarzen blouse*
       rok overhemd* jas jasje trui* maat maten stof stoffen katoen linnen gordijn* kussen* sluier slof sloffen pantoffel*`,
-    es: `vestido* novia* boda* encaje seda satén tul zapato* sandalia* bota* blusa* falda* camisa* chaqueta*
+    es: `vestido* novia* boda* encaje seda satén tul zapato* sandalia* bota botas botín botines blusa* falda* camisa* chaqueta*
       abrigo* jersey talla tallas tela* algodón lino cortina* cojín* cojines velo zapatilla* pantufla*`,
     it: `abito* sposa* matrimoni* pizzo seta raso tulle scarp* sandal* stival* camicia* camicetta* gonna* giacca*
       cappotto* maglion* taglia taglie tessut* cotone lino tend* cuscin* velo pantofol* ciabatt*`,
@@ -172,11 +172,11 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
       tatouage* stratifié*
       factice* polyuréthane*`,
-    de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print* kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
+    de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print prints kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
       tattoo* tätowier* buchstütze* laminat*
       polyurethan*`,
-    nl: `behang* muursticker* acetaat imitatie* nep print* motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
+    nl: `behang* muursticker* acetaat imitatie* nep print prints motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
       tattoo* tatoeage* boekensteun* laminaat*
       polyurethaan*`,
@@ -260,14 +260,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   media: {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
-      award* prize* premiere* music* dance* dancing guitar* radio sang sing* singer* lyrics playlist* duet*
+      award* prize* premiere* music* dance* dancing guitar* radio sang sing sings singing singer* lyrics playlist* duet*
       newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc`,
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja* jeu jeux console* multijoueur playstation
       xbox nintendo`,
     de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku dokus dokumentar* folge*
-      buch bücher roman* kapitel* autor* festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
+      buch bücher roman* kapitel* autor autoren autorin autorinnen festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
       tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja* videospiel*
       computerspiel* konsole* playstation xbox nintendo mehrspieler*`,
     nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
@@ -275,16 +275,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       redactie* reeks fabel* ninja* videogame* game games gamer* gaming console* playstation xbox nintendo
       leesclub* leeskring*`,
     es: `cuento* cuentos película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
-      episodio* libro* novela* tomo* capítulo* autor* festival* premio* cine director* música* baile* bailaor*
+      episodio* libro* novela* tomo* capítulo* autor autora autores autoras festival* premio* cine director* música* baile* bailaor*
       cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja* videojuego* juego juegos
       consola* multijugador playstation xbox nintendo`,
     it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
-      episodi* libro libri romanz* volum* capitol* autor* festival* premi* cinema regist* mostra musica danza
+      episodi* libro libri romanz* volum* capitol* autore autori autrice autrici festival* premio premi premiat* premiazion* cinema regist* mostra musica danza
       chitarr* music* radio cantant* redazione necrolog* favola* ninja* videogioc* gioco giochi console
       multigiocatore playstation xbox nintendo
       tv televisione rai mediaset puntat* trasmission*`,
-    pl: `film* serial* piosenk* album* zespół* koncert* tras* bilet* kreskówk* bajk* dvd dokumentaln* odcin*
-      książk* powieść* powieści tom tomy tomów rozdział* autor* festiwal* nagrod* kin* reżyser* muzyk* taniec
+    pl: `film* serial* piosenk* album* zespół* koncert* trasa trasy trasie trasę trasą trasami bilet* kreskówk* bajk* dvd dokumentaln* odcin*
+      książk* powieść* powieści tom tomy tomów rozdział* autor autora autorem autorzy autorów autork* festiwal* nagrod* kino kina kinie kinem kin kinach kinow* reżyser* muzyk* taniec
       tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja* gry grze gier konsol* playstation xbox nintendo`,
     ru: `книжк* сказк* фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
       сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
@@ -364,7 +364,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
       bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café
       golosina* caramelo* chuche* gominola* chocolate* vodka
-      fondant mazapán comestible* azúcar tarta*`,
+      fondant mazapán comestible* azúcar tarta tartas tartalet*`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
       pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè caramell*
       pastiglie pastiglia dolciu* cioccolat* vodka
@@ -437,7 +437,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
     fr: `magasin* boutique* marque* enseigne* galerie lacoste`,
-    de: `modemarkt* modemärkte* filiale* markt* marke* geschäft* laden öffnungszeit* schreibmaschine* nähmaschine*
+    de: `modemarkt* modemärkte* filiale* markt* marke marken* geschäft* laden öffnungszeit* schreibmaschine* nähmaschine*
       panzer* kaufhaus* lacoste`,
     nl: `winkel* filiaal* merk merken openingstijd* lacoste`,
     es: `tienda* marca* sucursal* lacoste`,
@@ -469,7 +469,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   tool: {
     en: `binocular* scope clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
       anemometer* gauge* rangefinder* thermometer*`,
-    fr: `jumelle* pince* câble* clip colle* adhésif* tube tubes anémomètre* télémètre* thermomètre*`,
+    fr: `jumelle* pince* câble* clip colle colles adhésif* tube tubes anémomètre* télémètre* thermomètre*`,
     de: `fernglas* feldstecher* klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben messgerät*
       windmesser* entfernungsmesser* thermometer*`,
     nl: `verrekijker* klem* kabel* tang lijm* tube tubes meter windmeter* afstandsmeter* thermometer*`,
@@ -483,7 +483,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     fr: 'œil yeux pierre* gemme* perle* bracelet* collier* pendentif* boucle* quartz cristal* bague*',
     de: 'auge augen stein* edelstein* perle* armband* kette* anhänger* ohrring* quarz kristall* ring ringe',
     nl: 'oog ogen steen stenen edelsteen* kraal* kralen armband* ketting* hanger* oorbel* kwarts kristal* ring ringen',
-    es: 'ojo ojos piedra* gema* cuenta* pulsera* collar* colgante* pendiente* cuarzo cristal* anillo*',
+    es: 'ojo ojos piedra* gema gemas cuenta* pulsera* collar* colgante* pendiente* cuarzo cristal* anillo*',
     it: 'occhio occhi pietra pietre gemma* perlin* bracciale* collana* ciondolo* orecchin* quarzo cristall* anello anelli',
     pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ* pierścion*',
     ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл* кольц*',
@@ -499,7 +499,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     de: `gecko* hai haie barbe* frosch* frösche nacktschneck* schneck* wels* welse muräne* schmerle* buntbarsch* lilie*
       mücke* käfer* ameise* kaninchen* hund hundes hunde* welpe*`,
     nl: `gekko* haai* barbeel* kikker* naaktslak* slak* meerval* murene* modderkruiper* cichlide* lelie* mug muggen
-      kever* mier mieren konijn* hond* puppy`,
+      kever* mier mieren konijn* hond honden* hondje* puppy`,
     es: `geco* gecko* tiburón tiburones barbo* barbos rana* babosa* caracol* bagre* morena* cíclido* lirio* mosquito*
       escarabajo* hormiga* conejo* pez peces perro*`,
     it: `geco gechi gecko* squalo squali barbo* barbi rana rane lumaca* chiocciol* pesce pesci murena* ciclid* giglio gigli
@@ -609,7 +609,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // A person called by an animal's name: a nickname, a chatterbox, a jinx, a couple of lovebirds, a politician.
   // The words of people, their roles and their weddings (not family words: heirlooms come from grandad).
   person: {
-    en: `neighbour* neighbor* colleague* boss minister* politician* parliament* mp mps senator* mayor* president*
+    en: `neighbour* neighbor* colleague* boss minister* politician* parliament* mp mps senator* mayor mayors mayoral president*
       leader* party election* married marry wedding* honeymoon engaged fiancé* bride* groom* ceremony
       girlfriend* boyfriend* knot candidate* councillor* councilor* alderman aldermen government* voted turnout`,
     fr: `voisin* collègue* patron* ministre* politique* politicien* député* sénateur* maire* président* élection* mariés
@@ -643,7 +643,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // Money and markets: central banks' hawks and doves, a bear market, a merger of giants.
   finance: {
     en: `inflation interest rate rates fed ecb investor* trader* stocks shares bonds crypto* bitcoin* nasdaq recession
-      monetary`,
+      monetary bullish bearish`,
     fr: `taux inflation bce bours* obligations investisseur* monétaire* récession`,
     de: `zins* zinserhöhung* leitzins* inflation ezb notenbank* zentralbank* börse* aktie* anleihe* anleger*
       geldpolitik* rezession fusion* kartell*`,
@@ -713,10 +713,10 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   // Beer: brewers name stouts and lagers after animals ("Black Rhino stout"); a brewery, its malt and its style say so.
   brewing: {
-    en: 'beer* stout* porter ale ales lager* ipa abv brew* brewer* brewery breweries malt* hops hoppy pint* cask* keg*',
+    en: 'beer* stout* porter ale ales lager lagers ipa abv brew* brewer* brewery breweries malt* hops hoppy pint pints cask* keg kegs',
     fr: 'bière* brasserie* brassé* brassée* brasseur* malt* houblon* stout* ipa pinte* canette*',
     de: 'bier* schwarzbier* brauerei* gebraut* brauer* malz* hopfen* stout* pils* starkbier* sixpack*',
-    nl: 'bier* brouwerij* gebrouwen* brouwer* mout* hop stout* tripel ipa pint*',
+    nl: 'bier* brouwerij* gebrouwen* brouwer* mout* hop stout* tripel ipa pint pintje* pintjes',
     es: 'cerveza* cervecer* malta lúpulo* stout* ipa',
     it: 'birra birre birrific* birrai* malto luppol* stout* ipa',
     pl: 'piwo piwa piwem browar* warzon* słodem słód chmiel* stout* ipa porter*',
@@ -1151,7 +1151,6 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // The Capuchin friars name convents, streets and squares across France ("rue des Capucins").
     terms: ['capucin'],
-    // Not `media`: its English stem "sing*" is the French "singe" of "singe capucin".
     competes: ['place', 'person'],
     rule: 'veto',
   },
@@ -1549,7 +1548,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     competes: ['colour', 'cosmetics', 'paint', 'fashion', 'imitation', 'place', 'gem', 'equipment'],
     rule: 'support',
     wildlife: {
-      en: 'reef* frag* fragment* aquarium* polyp* sps lps colony colonies skeleton*',
+      en: 'reef* frag frags fragment* aquarium* polyp* sps lps colony colonies skeleton*',
       fr: 'récif* bouture* aquarium* polype* colonie* squelette*',
       de: 'riff* ableger* aquarium* polyp* kolonie* skelett*',
       nl: 'rif riffen stek* aquarium* poliep* kolonie* skelet*',
@@ -2036,7 +2035,7 @@ export const DENIAL_CUES: Record<'negation' | 'material', CueText> = {
     nl: `bot botten hars kunsthars* kunststof* plastic celluloid acetaat acryl* bakeliet hout glas keramiek* porselein*
       barnsteen tagua koe* rund* kameel* buffel* synthetisch* imitatie* nep replica* polyurethaan*`,
     es: `hueso huesos resina* plástico* celuloide acetato acrílic* baquelita madera vidrio cerámic* porcelana ámbar tagua
-      vaca* bovin* búfalo* camello* sintétic* imitación falso falsa réplica* poliuretano*`,
+      vaca vacas vacuno* bovin* búfalo* camello* sintétic* imitación falso falsa réplica* poliuretano*`,
     it: `osso ossa resina plastica celluloide acetato acrilic* bachelite legno vetro ceramic* porcellan* ambra tagua
       bufal* bovin* cammell* sintetic* imitazion* finto finta replica poliuretan*`,
     pl: `kość kości kością żywic* plastik* celuloid* acetat* akryl* bakelit* drewn* szkło szkła ceramik* porcelan*

@@ -27,6 +27,14 @@ describe('the sense filter on the bundled dictionary', () => {
   it.each(SENSE_SENTENCES.filter(([, , wildlife]) => !wildlife))('%s: leaves "%s" quiet', (_, text) => {
     expect(highlighted(text)).toEqual([]);
   });
+
+  it("reads no cue stem of one language in another language's everyday words", () => {
+    // The Spanish gem "gema*" was the German "gemacht", a tiger's eye beside a live tiger.
+    const text = 'Junger Tiger aus Privathaltung, Fotos gemacht, Abgabe nur an Zoos.';
+    expect(matcher.find(text, { pageLang: 'de' }).map((match) => text.slice(match.start, match.end))).toEqual([
+      'Tiger',
+    ]);
+  });
 });
 
 describe('exemptions and false friends', () => {

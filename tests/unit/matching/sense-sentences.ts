@@ -934,4 +934,9 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Caimano dagli occhiali di un metro, nato in cattività, cedo con documenti.', true],
   ['en', 'Green cheek pair, pineapple and cinnamon, hand fed and weaned, ringed, £300 the two.', true],
   ['en', 'After the ferry crossing he sat on the bench with green cheeks and a paper bag.', false],
+  // A cue stem of one language is no prefix of another's everyday words: the Polish concert tour "tras*" was the
+  // Italian and Spanish move ("trasporto", "traslado"), the English "dress*" the French "dressé" (lead, stop 34).
+  ['it', 'Cuccioli di tigre trasportati in un furgone, sequestrati dalla forestale.', true],
+  ['es', 'Cachorro de tigre, lo vendo por traslado al extranjero.', true],
+  ['fr', 'Bébé singe capucin dressé, propre, très câlin.', true],
 ];
