@@ -17,13 +17,3 @@ export function rowStatusLabel(t: Translate, row: Pick<ArchiveRow, 'status' | 'e
 export function intentLabel(t: Translate, intent: ArchiveRow['intent']): string {
   return { selling: t('dashIntentSelling'), wanted: t('dashIntentWanted'), other: t('dashIntentOther') }[intent];
 }
-
-/** Hides content visually while keeping it for screen readers (the charts' data tables). */
-export const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

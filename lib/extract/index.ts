@@ -21,7 +21,6 @@ import { fromUrls } from './url-ids';
 
 export { canonicalUrl, readCanonical } from './canonical-url';
 export { detectPlatform } from './platform';
-export { parsePrice } from './price';
 
 /** What a page says about its ad, ready to pre-fill a flag (`ad`, `platform`) and its assessment. */
 export const ExtractedAdSchema = z.object({

@@ -5,7 +5,7 @@ import { Dashboard } from '@/components/dashboard/Dashboard';
 import { ROW_HEIGHT } from '@/components/dashboard/FlagTable';
 import type { ArchiveRow } from '@/lib/dashboard/row';
 import { row } from '../unit/dashboard/query-support';
-import { sendThrough } from './DashboardTestBackground';
+import { sendThrough } from './send-through';
 import { render } from './render';
 
 const PLATFORMS = ['eBay', 'leboncoin', 'Kleinanzeigen'];

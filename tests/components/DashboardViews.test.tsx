@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import type { ArchiveRow } from '@/lib/dashboard/row';
 import { row } from '../unit/dashboard/query-support';
-import { sendThrough } from './DashboardTestBackground';
+import { sendThrough } from './send-through';
 import { render } from './render';
 
 const dashboardOf = async (rows: ArchiveRow[]) => {

@@ -13,7 +13,7 @@ import { updateSettings } from '@/lib/settings/store';
 import type { SpoorDb } from '@/lib/storage/db';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
 import { captureOf, depsWith, freshDb } from '../unit/flags/support';
-import { sendThrough } from './DashboardTestBackground';
+import { sendThrough } from './send-through';
 import { render } from './render';
 
 let db: SpoorDb;

@@ -115,20 +115,6 @@ export function createEntryOf(made: Flag): AuditEntry {
   return chainEntry(createFields(body), null, body);
 }
 
-/** A change to a flag recorded as the next link of its chain, as the flag service records one. */
-export function changed(
-  current: Flag,
-  change: (flag: Flag) => Flag,
-  fields: Partial<EntryFields> = {},
-): { flag: Flag; entry: AuditEntry } {
-  const next = change(current);
-  return advance(
-    next,
-    { flagId: current.id, at: next.updatedAt, by: 'anna.k', action: 'edit', ...fields },
-    current.auditHead,
-  );
-}
-
 function flagBody(spec: FlagSpec) {
   const url = spec.url ?? 'https://www.ebay.de/itm/1';
   return FlagBodySchema.parse({

@@ -134,3 +134,9 @@ export function scorePage(page: FixturePage, result: ExtractedAd): FieldResult[]
 export const share = (results: readonly FieldResult[]) => results.filter((result) => result.ok).length / results.length;
 export const percent = (results: readonly FieldResult[]) =>
   `${results.filter((result) => result.ok).length}/${results.length} (${(share(results) * 100).toFixed(1)} %)`;
+
+/** Each field read wrong, as a readable line: the page, the field, what it should be and what was read. */
+export const misses = (results: readonly FieldResult[]) =>
+  results
+    .filter((result) => !result.ok)
+    .map(({ page, field, want, got }) => `${page} ${field}: want ${want}, got ${got}`);

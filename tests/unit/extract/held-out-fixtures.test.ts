@@ -6,6 +6,7 @@ import {
   NOW,
   fixtureDocument,
   fixtureSet,
+  misses,
   percent,
   scorePage,
   servedLocally,
@@ -22,11 +23,6 @@ const SETS = [
   { folder: 'held-out', ownHost: 0.85, unknownHost: 0.8, served: 0.7 },
   { folder: 'held-out-2', ownHost: 0.8, unknownHost: 0.75, served: 0.65 },
 ] as const;
-
-const misses = (results: FieldResult[]) =>
-  results
-    .filter((result) => !result.ok)
-    .map(({ page, field, want, got }) => `${page} ${field}: want ${want}, got ${got}`);
 
 describe.each(SETS)(
   'held-out ad pages ($folder)',

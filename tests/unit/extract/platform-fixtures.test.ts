@@ -7,6 +7,7 @@ import {
   NOW,
   fixtureDocument,
   fixtureSet,
+  misses,
   percent,
   scorePage,
   servedLocally,
@@ -26,10 +27,6 @@ function readAll(urlOf: (page: FixturePage) => string): FieldResult[] {
   });
 }
 
-const misses = (results: FieldResult[]) =>
-  results
-    .filter((result) => !result.ok)
-    .map(({ page, field, want, got }) => `${page} ${field}: want ${want}, got ${got}`);
 const essentialMisses = (results: FieldResult[]) =>
   misses(results.filter((result) => ['title', 'price', 'currency'].includes(result.field)));
 
