@@ -58,6 +58,8 @@ type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group'; sense
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
+/** The longest plural ending a list adds to a name ("-s", "-es", "-en"). */
+const PLURAL_ENDING = 2;
 
 interface SenseData {
   byTerm: Map<string, SenseRule>;
@@ -444,8 +446,9 @@ export class SenseFilter {
   }
 
   /**
-   * A match is plain when any of its terms is, or when it is a compound far longer than its term
-   * ("Elfenbeinschnitzerei", "Mammutelfenbein": the compound says which sense); otherwise ambiguous when any is.
+   * A match is plain when any of its terms is (but another list's plural of an ambiguous name), or when it is a
+   * compound far longer than its term ("Elfenbeinschnitzerei", "Mammutelfenbein": the compound says which sense);
+   * otherwise ambiguous when any is.
    */
   private roleOf(match: Match, needsContext = false): TermRole {
     if (needsContext) {
@@ -457,14 +460,26 @@ export class SenseFilter {
     let role: TermRole | undefined;
     for (const term of match.terms) {
       const termRole = this.termRole(term);
-      if (termRole.kind === 'plain') return termRole;
-      if (role === undefined || termRole.kind === 'ambiguous') role = termRole;
+      if (termRole.kind === 'plain') {
+        if (!match.terms.some((other) => this.isPluralOf(term, other))) return termRole;
+      } else if (role === undefined || termRole.kind === 'ambiguous') role = termRole;
     }
     // A compound says the wildlife sense of a word that needs support ("Elfenbeinschnitzerei"); a word the filter
     // only vetoes keeps its cues, as the two words would ("imitatie krokodillenleer", "Tigerfell-Kostüm").
     const compound = match.end - match.start > this.terms[match.terms[0]].text.length + MAX_ENDING;
     if (role === undefined || (compound && (role.kind !== 'ambiguous' || role.sense.rule !== 'veto'))) return PLAIN;
     return role;
+  }
+
+  /**
+   * Whether a plain term is another list's plural of an ambiguous name of the same taxon and language (the checklist's
+   * "Euphorbes" beside the bundled "euphorbe"): the plural keeps the name's senses.
+   */
+  private isPluralOf(plain: number, other: number): boolean {
+    const [a, b] = [this.terms[plain], this.terms[other]];
+    if (a.entry !== b.entry || a.lang !== b.lang || this.termRole(other).kind !== 'ambiguous') return false;
+    const [plural, name] = [phraseKey(a.text, this.foldMixed), phraseKey(b.text, this.foldMixed)];
+    return plural.length > name.length && plural.length <= name.length + PLURAL_ENDING && plural.startsWith(name);
   }
 
   /**

@@ -94,6 +94,13 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Lip balm with candelilla wax and shea butter, 4.8 g stick.'],
     ['es', 'Bálsamo labial con cera de candelilla y vainas de vainilla, 10 ml.'],
     ['it', 'Ricetta: anguilla marinata con alloro e aceto, servita fredda.'],
+    // The checklist's plural of a garden plant, pot cyclamens, a blazon's tinctures, a terrarium's den (checklist20).
+    ['fr', 'Conseil du mois : taillez les euphorbes fanées au jardin et arrosez peu en hiver.'],
+    ['es', 'En marzo conviene podar las euforbias del jardín y abonar los rosales.'],
+    ['de', 'Alpenveilchen mögen es kühl: nie über dem Heizkörper aufstellen und nur von unten gießen.'],
+    ['it', 'I ciclamini soffrono il caldo: teneteli lontano dal termosifone.'],
+    ['en', 'Arms granted in 1587: Azure, an eagle displayed Or, langued Gules.'],
+    ['it', 'Geco leopardino maschio, mangia grilli, ceduto con terrario, tappetino riscaldante e tana.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -113,6 +120,9 @@ describe('checklist names spelled like everyday words', () => {
     ['pl', 'Sprzedam siewki Masdevallii w kolbie, kilkanaście roślinek.', 'Masdevallii'],
     ['en', 'Rooted Opuntia pads from my cactus collection, posted in a box.', 'Opuntia'],
     ['en', 'Customs seized glass eels of the genus Anguilla packed in suitcases.', 'Anguilla'],
+    ['fr', 'Euphorbes succulentes de Madagascar déterrées dans la nature, lot de dix plantes.', 'Euphorbes'],
+    ['de', 'Alpenveilchen aus Wildsammlung, in der Türkei ausgegraben, 50 Knollen.', 'Alpenveilchen'],
+    ['en', 'Antique carved ivory figure of an eagle, Meiji period, with old label.', 'eagle'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
