@@ -7,7 +7,9 @@
  * prints what each long task holds (a storage reply is a `SimpleWatcher::OnHandleReady` whose microtasks run Spoor's
  * code without a call event); BENCH_TASK_PROFILE=1 adds the sampled functions in it (an unminified build names them),
  * BENCH_TASK_TIMELINE=1 their order, and each long task's samples inside Spoor's scripts (a stack holding a
- * chrome-extension:// frame: the microtasks of storage replies too, which the call events miss).
+ * chrome-extension:// frame: the microtasks of storage replies too, which the call events miss). BENCH_TASK_OTHERS=1
+ * adds the CPU other threads ran during each long task (the extension's service worker, other frames' renderers, the
+ * GPU): on 2 cores a task's clock time stretches with what runs beside it.
  * BENCH_DICTIONARIES=checklist imports the full checklist into each build first. BENCH_WITHOUT_SPOOR=1 alternates a
  * browser without any extension too, its window the load event and BENCH_PLAIN_WAIT_MS (4,000) more, so the page's
  * own long tasks are seen in the same minutes.
@@ -39,6 +41,32 @@ interface LongTasks {
 
 const CATEGORIES = 'toplevel,devtools.timeline,v8,blink.user_timing,ipc,extensions,mojom';
 const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+
+/**
+ * BENCH_TASK_OTHERS=1: the CPU of the tasks of every other thread inside [from, to), by process and thread name, the
+ * four largest (a task straddling an edge counts by its share of the window).
+ */
+function othersDuring(events: TraceEvent[], page: { pid: number; tid: number }, from: number, to: number): string {
+  const names = new Map<string, string>();
+  for (const e of events as (TraceEvent & { args?: { name?: string } })[])
+    if (e.ph === 'M' && (e.name === 'thread_name' || e.name === 'process_name'))
+      names.set(e.name === 'thread_name' ? `${e.pid}/${e.tid}` : `${e.pid}`, e.args?.name ?? '?');
+  const sums = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || (e.pid === page.pid && e.tid === page.tid))
+      continue;
+    const end = e.ts + (e.dur ?? 0);
+    const overlap = Math.min(end, to) - Math.max(e.ts, from);
+    if (overlap <= 0) continue;
+    const key = `${names.get(`${e.pid}`) ?? e.pid}:${names.get(`${e.pid}/${e.tid}`) ?? e.tid}`;
+    sums.set(key, (sums.get(key) ?? 0) + (cpu(e) * overlap) / Math.max(1, e.dur ?? 0));
+  }
+  return [...sums]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([key, ms]) => `${key} ${ms.toFixed(1)}`)
+    .join(', ');
+}
 
 /**
  * What a task holds, two levels down: each event directly under it (and, for the longest of those, under that),
@@ -209,7 +237,8 @@ async function tracedLoad(context: BrowserContext, url: string, withSpoor: boole
         parts:
           (task.dur ?? 0) >= LONG_MS * 1000
             ? partsOf(task, events.filter(onPageThread)) +
-              (profile ? ` {sampled: ${sampledIn(profile, task.ts, end)}}` : '')
+              (profile ? ` {sampled: ${sampledIn(profile, task.ts, end)}}` : '') +
+              (process.env.BENCH_TASK_OTHERS ? ` <others: ${othersDuring(events, call, task.ts, end)}>` : '')
             : '',
       };
     });
