@@ -32,7 +32,6 @@ export interface SlicerOptions {
   progressEveryMs?: number;
   signal: AbortSignal;
   now?: () => number;
-  budgetMs?: number;
   /** Creates the channel used to yield; MessageChannel in a page. */
   createChannel?: () => MessageChannel;
   /**
@@ -41,6 +40,9 @@ export interface SlicerOptions {
    */
   requestFrame?: (callback: () => void) => unknown;
 }
+
+/** A slice's time: 8 ms leaves room under the 50 ms long-task mark even on a slow machine. */
+const BUDGET_MS = 8;
 
 /** The longest a wake waits for its frame before a slice runs anyway: a frame out of view may get none. */
 const FRAME_WAIT_MS = 100;
@@ -60,15 +62,16 @@ export function createSlicer(options: SlicerOptions): Slicer {
     signal,
     requestFrame = () => 0,
     now = () => performance.now(),
-    budgetMs = 8,
     progressEveryMs = 100,
   } = options;
-  const channel = (options.createChannel ?? (() => new MessageChannel()))();
+  const channel = options.createChannel?.() ?? new MessageChannel();
   let running = false;
   let posted = false;
   let carried = false;
   let busySince = 0;
   let lastProgress = 0;
+  /** The longest step of the last slice. */
+  let lastLongest = 0;
   // Set by the first wake.
   let work: SlicedWork;
 
@@ -79,17 +82,20 @@ export function createSlicer(options: SlicerOptions): Slicer {
   const runSlice = (inFrame: boolean) => {
     if (signal.aborted || !running) return;
     const sliceStart = now();
-    const deadline = sliceStart + budgetMs;
+    const deadline = sliceStart + BUDGET_MS;
     let more = true;
     let time = sliceStart;
-    // A step starts only if one as long as the slice's longest so far (a GC inside it included) would end within the
-    // budget: a step started just before the deadline took slices to 20 ms.
+    // A step starts only if one as long as the longest so far (a GC inside it included) would end within the budget:
+    // a step started just before the deadline took slices to 20 ms. So far: in this slice or in the last one, as the
+    // long steps (a block with matches) come among short ones, and a slice that had met none yet started one at its
+    // end. After a step longer than the budget, the next slice starts none: it only lets the page run.
     let longest = 0;
     let before = time;
-    while (more && (time = now()) + (longest = Math.max(longest, time - before)) < deadline) {
+    while (more && (time = now()) + Math.max(lastLongest, (longest = Math.max(longest, time - before))) < deadline) {
       before = time;
       more = step();
     }
+    lastLongest = longest;
     if (!more || inFrame || time - lastProgress >= progressEveryMs) {
       lastProgress = time;
       onProgress?.();
