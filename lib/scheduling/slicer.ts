@@ -70,32 +70,34 @@ export function createSlicer(options: SlicerOptions): Slicer {
   let carried = false;
   let busySince = 0;
   let lastProgress = 0;
-  /** The longest step of the last slice. */
+  /** The longest step of the last slice, up to half the budget. */
   let lastLongest = 0;
   // Set by the first wake.
   let work: SlicedWork;
 
   const post = () => {
-    if (!posted) channel.port2.postMessage(null);
+    if (!posted) channel.port2.postMessage(0);
     posted = true;
   };
   const runSlice = (inFrame: boolean) => {
     if (signal.aborted || !running) return;
     const sliceStart = now();
-    const deadline = sliceStart + BUDGET_MS;
     let more = true;
     let time = sliceStart;
     // A step starts only if one as long as the longest so far (a GC inside it included) would end within the budget:
-    // a step started just before the deadline took slices to 20 ms. So far: in this slice or in the last one, as the
-    // long steps (a block with matches) come among short ones, and a slice that had met none yet started one at its
-    // end. After a step longer than the budget, the next slice starts none: it only lets the page run.
+    // a step started just before the deadline took slices to 20 ms. So far: in this slice or (up to half the budget,
+    // so that every slice does some work) in the last one, as the long steps (a block with matches) come among short
+    // ones, and a slice that had met none yet started one at its end.
     let longest = 0;
     let before = time;
-    while (more && (time = now()) + Math.max(lastLongest, (longest = Math.max(longest, time - before))) < deadline) {
+    while (
+      more &&
+      (time = now()) + Math.max(lastLongest, (longest = Math.max(longest, time - before))) < sliceStart + BUDGET_MS
+    ) {
       before = time;
       more = step();
     }
-    lastLongest = longest;
+    lastLongest = Math.min(longest, BUDGET_MS / 2);
     if (!more || inFrame || time - lastProgress >= progressEveryMs) {
       lastProgress = time;
       onProgress?.();
