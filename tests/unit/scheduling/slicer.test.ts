@@ -38,10 +38,9 @@ it('runs the work in slices within the budget, then reports idle', async () => {
   channel.port1.close();
 });
 
-it("starts no step that would end past the budget, judged by the slice's longest step so far", async () => {
+/** Runs steps of the given costs (ms) on a clock only they advance; returns each slice's start and end. */
+async function slicesOf(costs: number[]) {
   let time = 0;
-  // The first step holds a 5 ms pause (a GC), the others take 1 ms.
-  const costs = [5, ...Array.from({ length: 20 }, () => 1)];
   const slices = [{ start: 0, end: 0 }];
   const channel = new MessageChannel();
   const originalPost = channel.port2.postMessage.bind(channel.port2);
@@ -63,40 +62,23 @@ it("starts no step that would end past the budget, judged by the slice's longest
     }).wake();
   });
   channel.port1.close();
-  // The first wake's post opens the first slice. Without the judgement that slice went on to 8 ms and one step past;
-  // after its long step it stops at once.
-  const ran = slices.slice(1);
+  // The first wake's post opens the first slice.
+  return slices.slice(1);
+}
+
+it("starts no step that would end past the budget, judged by the slice's longest step so far", async () => {
+  // The first step holds a 5 ms pause (a GC), the others take 1 ms.
+  const ran = await slicesOf([5, ...Array.from({ length: 20 }, () => 1)]);
+  // Without the judgement the first slice went on to 8 ms and one step past; after its long step it stops at once.
   expect(ran[0]).toEqual({ start: 0, end: 5 });
   expect(Math.max(...ran.map(({ start, end }) => end - start))).toBeLessThanOrEqual(8);
   expect(ran.reduce((sum, { start, end }) => sum + end - start, 0)).toBe(25);
 });
 
 it("judges a slice's first steps by the last slice's longest: a long step among short ones starts early enough", async () => {
-  let time = 0;
   // Six steps of 1 ms, then one of 4 ms (a block with matches among blocks without), over and over.
-  const costs = Array.from({ length: 8 }, () => [1, 1, 1, 1, 1, 1, 4]).flat();
-  const slices = [{ start: 0, end: 0 }];
-  const channel = new MessageChannel();
-  const originalPost = channel.port2.postMessage.bind(channel.port2);
-  channel.port2.postMessage = (message: unknown) => {
-    slices.push({ start: time, end: time });
-    originalPost(message);
-  };
-  await new Promise<void>((resolve) => {
-    createSlicer({
-      step: () => {
-        time += costs.shift()!;
-        slices.at(-1)!.end = time;
-        return costs.length > 0;
-      },
-      onIdle: () => resolve(),
-      signal: new AbortController().signal,
-      now: () => time,
-      createChannel: () => channel,
-    }).wake();
-  });
-  channel.port1.close();
-  const lengths = slices.slice(1).map(({ start, end }) => end - start);
+  const ran = await slicesOf(Array.from({ length: 8 }, () => [1, 1, 1, 1, 1, 1, 4]).flat());
+  const lengths = ran.map(({ start, end }) => end - start);
   // The first slice knows no long step yet: its six short ones leave 2 ms, and the long one takes it to 10. Every
   // later slice knows one (judged by their own longest alone, each went to 10 ms too).
   expect(lengths[0]).toBe(10);
