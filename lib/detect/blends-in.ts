@@ -1,3 +1,5 @@
+import { oncePerTask } from './once-per-task';
+
 /**
  * Below this contrast ratio (WCAG's: 1 for one colour on itself, 21 for black on white) text is taken for unseen.
  * A seller hiding names writes them in the colour behind them or a step off it (#fcfcfc on white: 1.03); the
@@ -22,33 +24,27 @@ const CANVAS: Rgba = [255, 255, 255, 1];
  */
 export function blendsIn(element: Element): boolean {
   const style = getComputedStyle(element);
-  if (style.textShadow !== 'none' || parseFloat(style.webkitTextStrokeWidth) > 0) return false;
   const fill = rgba(style.webkitTextFillColor || style.color);
   if (!fill) return false;
-  if (fill[3] === 0) return true;
-  const found = backdrop(element);
-  if (!found || contrast(over(fill, found.colour), found.colour) >= UNSEEN_CONTRAST) return false;
-  return paintsUnder(element, found.painter);
+  // Most text is drawn far off its backdrop: the outline and the shadow are read only of text that is not.
+  let painter: Element | undefined;
+  if (fill[3] > 0) {
+    const found = backdrop(element);
+    if (!found || contrast(over(fill, found.colour), found.colour) >= UNSEEN_CONTRAST) return false;
+    painter = found.painter;
+  }
+  if (style.textShadow !== 'none' || parseFloat(style.webkitTextStrokeWidth) > 0) return false;
+  return fill[3] === 0 || paintsUnder(element, painter);
 }
 
 type Backdrop = { colour: Rgba; painter?: Element };
 
 /**
- * Backdrops already found in this task: the matches of a long list share their ancestors, so each ancestor's style is
- * read once a pass's slice, not once a match (the check had added ~60 ms to the 2,000-listing pass).
+ * The colour behind an element's text, and the nearest element painting a part of it (none: only the canvas does),
+ * found once per task: the matches of a long list share their ancestors, so each ancestor's style is read once a
+ * pass's slice, not once a match (the check had added ~60 ms to the 2,000-listing pass).
  */
-const backdrops = new Map<Element, Backdrop | undefined>();
-
-/**
- * The colour behind an element's text, and the nearest element painting a part of it (none: only the canvas does).
- */
-function backdrop(element: Element): Backdrop | undefined {
-  if (backdrops.has(element)) return backdrops.get(element);
-  if (backdrops.size === 0) queueMicrotask(() => backdrops.clear());
-  const found = backdropBelow(element);
-  backdrops.set(element, found);
-  return found;
-}
+const backdrop = oncePerTask(backdropBelow);
 
 function backdropBelow(at: Element): Backdrop | undefined {
   const style = getComputedStyle(at);

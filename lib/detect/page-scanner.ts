@@ -66,6 +66,9 @@ export interface PageScanner {
   rescanWaiting(owner?: BlockOwner): void;
 }
 
+/** What the scanner keeps by block or element: dropped with the node. */
+type KeptByNode = { keys(): Iterable<Node>; delete(node: Node): unknown };
+
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 const ELEMENT = 1;
@@ -326,12 +329,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       sweepPending = false;
       painter.dropDisconnected();
       // Deleting while iterating is safe for a Map or Set: what is left is still visited once.
-      const byNode: { keys(): Iterable<Node>; delete(node: Node): unknown }[] = [
-        hitsByOwner,
-        attributeHitsByElement,
-        waiting,
-      ];
-      for (const kept of byNode) for (const node of kept.keys()) if (!node.isConnected) kept.delete(node);
+      for (const kept of [hitsByOwner, attributeHitsByElement, waiting] as KeptByNode[])
+        for (const node of kept.keys()) if (!node.isConnected) kept.delete(node);
       return true;
     }
     if (partial) {

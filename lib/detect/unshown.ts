@@ -1,5 +1,6 @@
 import { isInline } from '@/lib/highlight/dom-rules';
 import { blendsIn } from './blends-in';
+import { oncePerTask } from './once-per-task';
 
 /**
  * Whether a match's text is hidden from the reader, though it is in the page's text: an element it is in does not
@@ -36,25 +37,6 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
 
 /** What `checkVisibility` checks beside `display` and skipped content. */
 export const VISIBLE = { visibilityProperty: true, opacityProperty: true };
-
-/**
- * Answers a question about an element (or the window) once per task: the matches of a block all ask about its element
- * (and a long paragraph holds many), while nothing can change the page between two calls of one task (its scripts run
- * in tasks of their own, and the scan changes no style). Forgotten in a microtask, which runs once the task's code
- * returns.
- */
-function oncePerTask<Asked extends object, Answer>(ask: (asked: Asked) => Answer): (asked: Asked) => Answer {
-  let answers: Map<Asked, Answer> | undefined;
-  return (asked) => {
-    if (!answers) {
-      answers = new Map();
-      queueMicrotask(() => (answers = undefined));
-    }
-    let answer = answers.get(asked);
-    if (answer === undefined) answers.set(asked, (answer = ask(asked)));
-    return answer;
-  };
-}
 
 /**
  * How far a window is scrolled, asked once per task like the elements' questions: every match asks, and each read of

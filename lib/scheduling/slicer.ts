@@ -32,7 +32,6 @@ export interface SlicerOptions {
   progressEveryMs?: number;
   signal: AbortSignal;
   now?: () => number;
-  budgetMs?: number;
   /** Creates the channel used to yield; MessageChannel in a page. */
   createChannel?: () => MessageChannel;
   /**
@@ -41,6 +40,9 @@ export interface SlicerOptions {
    */
   requestFrame?: (callback: () => void) => unknown;
 }
+
+/** A slice's time: 8 ms leaves room under the 50 ms long-task mark even on a slow machine. */
+const BUDGET_MS = 8;
 
 /** The longest a wake waits for its frame before a slice runs anyway: a frame out of view may get none. */
 const FRAME_WAIT_MS = 100;
@@ -60,36 +62,42 @@ export function createSlicer(options: SlicerOptions): Slicer {
     signal,
     requestFrame = () => 0,
     now = () => performance.now(),
-    budgetMs = 8,
     progressEveryMs = 100,
   } = options;
-  const channel = (options.createChannel ?? (() => new MessageChannel()))();
+  const channel = options.createChannel?.() ?? new MessageChannel();
   let running = false;
   let posted = false;
   let carried = false;
   let busySince = 0;
   let lastProgress = 0;
+  /** The longest step of the last slice, up to half the budget. */
+  let lastLongest = 0;
   // Set by the first wake.
   let work: SlicedWork;
 
   const post = () => {
-    if (!posted) channel.port2.postMessage(null);
+    if (!posted) channel.port2.postMessage(0);
     posted = true;
   };
   const runSlice = (inFrame: boolean) => {
     if (signal.aborted || !running) return;
     const sliceStart = now();
-    const deadline = sliceStart + budgetMs;
     let more = true;
     let time = sliceStart;
-    // A step starts only if one as long as the slice's longest so far (a GC inside it included) would end within the
-    // budget: a step started just before the deadline took slices to 20 ms.
+    // A step starts only if one as long as the longest so far (a GC inside it included) would end within the budget:
+    // a step started just before the deadline took slices to 20 ms. So far: in this slice or (up to half the budget,
+    // so that every slice does some work) in the last one, as the long steps (a block with matches) come among short
+    // ones, and a slice that had met none yet started one at its end.
     let longest = 0;
     let before = time;
-    while (more && (time = now()) + (longest = Math.max(longest, time - before)) < deadline) {
+    while (
+      more &&
+      (time = now()) + Math.max(lastLongest, (longest = Math.max(longest, time - before))) < sliceStart + BUDGET_MS
+    ) {
       before = time;
       more = step();
     }
+    lastLongest = Math.min(longest, BUDGET_MS / 2);
     if (!more || inFrame || time - lastProgress >= progressEveryMs) {
       lastProgress = time;
       onProgress?.();

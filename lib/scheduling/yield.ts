@@ -10,6 +10,6 @@ export function yieldToEventLoop(): Promise<void> {
       channel.port1.close();
       resolve();
     };
-    channel.port2.postMessage(null);
+    channel.port2.postMessage(0);
   });
 }
