@@ -53,6 +53,7 @@ const UNSEEN_FOLDERS = [
   'fresh19d',
   'fresh19c',
   'fresh19x',
+  'fresh20r',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
