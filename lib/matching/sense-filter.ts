@@ -11,7 +11,7 @@ import {
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
-import { isYoungHead, YOUNG_WORDS } from '@/lib/matching/young-heads';
+import { isYoungCompound, isYoungHead, YOUNG_WORDS } from '@/lib/matching/young-heads';
 import {
   stopWordIndex,
   TextLanguage,
@@ -44,6 +44,8 @@ interface SenseRule {
   competing: CueLookup;
   /** The competing cues of a made-up thing (imitation, toy): a wildlife cue beside one names the fake or the toy. */
   madeUp: CueLookup;
+  /** The cues of a vehicle, when the word names one too ("Tiger" the tank): a young animal is never one. */
+  vehicle?: CueLookup;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
   person?: true;
   /** The word is a figure of comparison too ("голодный как волк"): a bare comparison word before it says so. */
@@ -102,6 +104,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       own,
       competing: anyCue(ambiguous.competes.map(senseSet)),
       madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
+      ...(ambiguous.competes.includes('vehicle') && { vehicle: senseSet('vehicle') }),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
       ...(ambiguous.competes.includes('simile') && { simile: true as const }),
     };
@@ -706,13 +709,17 @@ function fitsSense({
   counts,
   dated,
 }: SenseQuestion): boolean {
+  // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
+  // animal: it supports the word, but never outweighs a cue of another sense. A compound with a young head
+  // ("Tigerbaby") is such a word itself. A young animal is never a vehicle, so a car's cues say nothing against it
+  // ("a tiger cub found in a car").
+  let young = ownWords(tokens, ownFirst, ownLast).some(isYoungCompound) ? 0 : Infinity;
+  const vehicleCues =
+    sense.vehicle && (young === 0 || youngBeside(tokens, ownFirst, ownLast)) ? sense.vehicle : undefined;
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
-  if (headCue(sense, stopWords, tokens, ownLast) === 'competing') return false;
+  if (headCue(sense, stopWords, tokens, ownLast, vehicleCues) === 'competing') return false;
   let wildlife = Infinity;
   let competing = Infinity;
-  // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
-  // animal: it supports the word, but never outweighs a cue of another sense.
-  let young = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
   const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
   for (let word = from; word <= to; word++) {
@@ -724,6 +731,7 @@ function fitsSense({
     const distance = word < first ? first - word : word - last;
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
+    if (vehicleCues?.has(folded)) continue;
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
     else if (YOUNG_WORDS.has(folded)) young = Math.min(young, distance);
     else if (sense.wildlife.has(folded) && counts(word, folded)) {
@@ -743,6 +751,24 @@ function fitsSense({
   });
   if (competing !== Infinity) return wildlife < competing;
   return sense.rule === 'veto' || wildlife !== Infinity || young !== Infinity;
+}
+
+/** The folded words of a span. */
+function ownWords(tokens: Tokens, first: number, last: number): string[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => tokens.folded(first + i));
+}
+
+/** Words between a name and a young-animal word naming its young: "cachorro de tigre", "cub" right after "tiger". */
+const YOUNG_REACH = 2;
+
+/**
+ * Whether a young-animal word names the match's young: within reach before it ("baby tiger", "cachorro de tigre"), or
+ * right after it in small letters ("tiger cub"; "Tiger Cub" is a motorcycle's model).
+ */
+function youngBeside(tokens: Tokens, first: number, last: number): boolean {
+  for (let word = Math.max(0, first - YOUNG_REACH); word < first; word++)
+    if (YOUNG_WORDS.has(tokens.folded(word))) return true;
+  return last + 1 < tokens.count && YOUNG_WORDS.has(tokens.folded(last + 1)) && !capitalisedAt(tokens, last + 1);
 }
 
 /**
@@ -767,18 +793,20 @@ const HEAD_WORDS = 2;
  * The sense of the words bound to a term from the right: the first cue among the next words joined to it by a
  * space or dash only, before any function word ("ivory satin dress", "bear claw feet", "ivory tusk"). Those
  * words name what the term describes, so a competing one outweighs a nearer wildlife cue before it ("carved
- * bear claw feet").
+ * bear claw feet"). `ignored`: cues that say nothing of this match.
  */
 function headCue(
   sense: SenseRule,
   { byWord: stopWords }: StopWordIndex,
   tokens: Tokens,
   last: number,
+  ignored?: CueLookup,
 ): 'wildlife' | 'competing' | undefined {
   for (let word = last + 1; word <= last + HEAD_WORDS && word < tokens.count; word++) {
     if (tokens.sep(word - 1) !== ' ') return undefined;
     const folded = tokens.folded(word);
     if (stopWords.has(folded)) return undefined;
+    if (ignored?.has(folded)) continue;
     if (sense.competing.has(folded)) return 'competing';
     if (sense.wildlife.has(folded)) return 'wildlife';
   }

@@ -22,9 +22,18 @@ export const YOUNG_WORDS: ReadonlySet<string> = new Set(
 );
 
 let youngRest: RegExp | undefined;
+let youngCompound: RegExp | undefined;
+
+const youngHeads = () => foldWord(`${YOUNG_HEADS.de} ${YOUNG_HEADS.nl}`).split(' ').join('|');
 
 /** Whether the rest of a folded compound after its animal is a young-animal head, after a linking letter or two. */
 export function isYoungHead(rest: string): boolean {
-  youngRest ??= new RegExp(`^(?:en|n|s)?(?:${foldWord(`${YOUNG_HEADS.de} ${YOUNG_HEADS.nl}`).split(' ').join('|')})$`);
+  youngRest ??= new RegExp(`^(?:en|n|s)?(?:${youngHeads()})$`);
   return youngRest.test(rest);
+}
+
+/** Whether a folded word is an animal's name joined to a young-animal head ("tigerbaby", "leeuwenwelpen"). */
+export function isYoungCompound(word: string): boolean {
+  youngCompound ??= new RegExp(`^\\p{L}{3,}(?:${youngHeads()})$`, 'u');
+  return youngCompound.test(word);
 }

@@ -298,6 +298,19 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'astrophytum',
+    scientificName: 'Astrophytum',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'I/II', note: 'II (Cactaceae spp.); I for Astrophytum asterias.' },
+    euAnnex: 'A/B',
+    names: [
+      { text: 'Astrophytum cactus', lang: 'en' },
+      { text: 'астрофитум', lang: 'ru' },
+    ],
+  },
+  {
     id: 'astrophytum-asterias',
     scientificName: 'Astrophytum asterias',
     rank: 'species',
@@ -498,6 +511,19 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'agneau de Scythie', lang: 'fr' },
       { text: 'Skythisches Lamm', lang: 'de' },
       { text: 'цибоциум баранец', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'copiapoa',
+    scientificName: 'Copiapoa',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'Covered by the family listing Cactaceae spp.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'Copiapoa cactus', lang: 'en' },
+      { text: 'копиапоа', lang: 'ru' },
     ],
   },
   {
@@ -849,6 +875,19 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'discocactus',
+    scientificName: 'Discocactus',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'I', note: 'The whole genus in Appendix I.' },
+    euAnnex: 'A',
+    names: [
+      { text: 'Discocactus cactus', lang: 'en' },
+      { text: 'дискокактус', lang: 'ru' },
+    ],
+  },
+  {
     id: 'dracula',
     scientificName: 'Dracula',
     rank: 'genus',
@@ -1155,6 +1194,7 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'peyote', lang: 'it' },
       { text: 'pejotl', lang: 'pl' },
       { text: 'пейот', lang: 'ru' },
+      { text: 'лофофора', lang: 'ru' },
     ],
   },
   {

@@ -53,6 +53,7 @@ const UNSEEN_FOLDERS = [
   'fresh19d',
   'fresh19c',
   'fresh19x',
+  'fresh20r',
   'fresh20c',
   'fresh20x',
 ];

@@ -77,6 +77,14 @@ it.each([
   // The blue vanda by its binomial in either spelling, though "Vanda" alone is a first name.
   ['en', 'Vanda coerulea seedlings on cork mounts, 15 cm.', 'Vanda coerulea', 'vanda-coerulea'],
   ['it', 'Vanda caerulea in fiore, radici sane.', 'Vanda caerulea', 'vanda-coerulea'],
+  // Cactus genera the Checklist lists by name, in Latin and in the Cyrillic spelling of Russian growers (recall20).
+  ['fr', 'Trois Copiapoa hypogaea en pot de 8 cm.', 'Copiapoa', 'copiapoa'],
+  ['ru', 'Семена копиапоа, свежий сбор.', 'копиапоа', 'copiapoa'],
+  ['nl', 'Discocactus zaailingen van twee jaar.', 'Discocactus', 'discocactus'],
+  ['ru', 'Два дискокактуса на своих корнях.', 'дискокактуса', 'discocactus'],
+  ['de', 'Astrophytum ornatum, wurzelecht, 6 cm.', 'Astrophytum', 'astrophytum'],
+  ['ru', 'Продаю астрофитумы разных видов.', 'астрофитумы', 'astrophytum'],
+  ['ru', 'Две лофофоры в одном горшке.', 'лофофоры', 'lophophora'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });

@@ -939,4 +939,11 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Cuccioli di tigre trasportati in un furgone, sequestrati dalla forestale.', true],
   ['es', 'Cachorro de tigre, lo vendo por traslado al extranjero.', true],
   ['fr', 'Bébé singe capucin dressé, propre, très câlin.', true],
+  // A young animal is never a vehicle: a cub found in a car keeps its sense; a motorcycle's model and a print do not
+  // (recall20).
+  ['es', 'Hallan un cachorro de tigre en el maletero de un coche parado en la autopista.', true],
+  ['en', 'Police found a tiger cub in the back of a car during a roadside check.', true],
+  ['de', 'Tigerbaby im Auto entdeckt, der Fahrer hatte keine Papiere dabei.', true],
+  ['en', '1962 Triumph Tiger Cub motorcycle, restored, new carbs and tyres.', false],
+  ['en', 'Tiger print baby car seat cover, fits most cars.', false],
 ];
