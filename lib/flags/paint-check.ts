@@ -16,7 +16,7 @@ export interface PaintScene {
   own?: OwnHighlights;
   /** An element's shadow root, open or closed where Spoor's world sees it: an overlay may be drawn inside one. */
   shadowRootOf?: (element: Element) => ShadowRoot | null;
-  /** The sheet of Spoor's highlight colours (lib/highlight/styles.ts), which it adopts into the shadow roots it paints. */
+  /** Spoor's sheet of highlight colours (lib/highlight/styles.ts), adopted by the shadow roots it paints in. */
   ownSheet?: CSSStyleSheet;
 }
 
