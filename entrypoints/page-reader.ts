@@ -4,18 +4,22 @@ import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { PAGE_READER_GLOBAL, readPage, type PageReadingRequest } from '@/lib/flags/read-page';
 import { paintTampering } from '@/lib/flags/paint-check';
 import { OWN_HIGHLIGHTS, type OwnHighlights } from '@/lib/highlight/painter';
+import { OWN_SHEET } from '@/lib/highlight/styles';
 
 // Injected into a tab's top frame only when the researcher flags (lib/browser/page-reader.ts): the
 // extractor and the snapshot code stay out of the content script every page loads.
 export default defineUnlistedScript(() => {
+  const shadowRootOf = shadowRootReader(browser.dom);
   Object.assign(globalThis, {
     [PAGE_READER_GLOBAL]: (request: PageReadingRequest) =>
-      readPage(document, location.href, request, shadowRootReader(browser.dom), () =>
+      readPage(document, location.href, request, shadowRootOf, () =>
         // The content script's painter shares this isolated world: its marks are Spoor's, whatever the page registers.
         paintTampering({
           doc: document,
           registry: globalThis.CSS?.highlights,
           own: (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] as OwnHighlights | undefined,
+          shadowRootOf,
+          ownSheet: (globalThis as Record<string, unknown>)[OWN_SHEET] as CSSStyleSheet | undefined,
         }),
       ),
   });

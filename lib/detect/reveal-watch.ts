@@ -59,21 +59,49 @@ const PROBES_PER_BLOCK = 8;
 /** The node above `node`, crossing from a shadow root to its host. */
 const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
 
+/** A number for each style rule a signature met: a rule swapped for another leaves the count but not the rules. */
+const ruleIds = new WeakMap<CSSRule, number>();
+let rulesMet = 0;
 /**
- * The page's style sheets, its adopted ones and their rule counts as one string: it changes when a rule is inserted
- * or deleted, a sheet added, removed, emptied or switched off, whatever did it, and reading it restyles nothing.
+ * The shadow roots of shown names whose sheets are signed, at most: listing cards each in a root share their adopted
+ * sheets (read once a count), but a root's own `<style>` is a sheet of its own.
  */
-export function sheetsSignature(doc: Document): string {
+const MAX_SHEET_ROOTS = 200;
+
+/**
+ * The style sheets of the page and of the given shadow roots (their own and adopted ones), each with its rule count
+ * and which rules it holds, as one string: it changes when a rule is inserted, deleted or swapped for another, a sheet
+ * added, removed, emptied, replaced or switched off, whatever did it, and reading it restyles nothing (one look at
+ * each rule, no text read).
+ */
+export function sheetsSignature(doc: Document, roots: Iterable<ShadowRoot> = []): string {
   let signature = '';
-  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
-    let rules = -1;
-    try {
-      rules = sheet.cssRules.length;
-    } catch {
-      // Another origin's sheet: the browser does not let scripts read or change its rules.
+  // A sheet adopted by many roots is read once: its place in each is enough.
+  const read = new Map<CSSStyleSheet, number>();
+  for (const scope of [doc, ...roots])
+    for (const sheet of [...scope.styleSheets, ...(scope.adoptedStyleSheets ?? [])]) {
+      const seen = read.get(sheet);
+      if (seen !== undefined) {
+        signature += `#${seen},`;
+        continue;
+      }
+      read.set(sheet, read.size);
+      let rules = '-1';
+      try {
+        const list = sheet.cssRules;
+        let held = 0;
+        for (let index = 0; index < list.length; index++) {
+          const rule = list[index]!;
+          let id = ruleIds.get(rule);
+          if (id === undefined) ruleIds.set(rule, (id = ++rulesMet));
+          held = (Math.imul(held, 31) + id) | 0;
+        }
+        rules = `${list.length}:${held}`;
+      } catch {
+        // Another origin's sheet: the browser does not let scripts read or change its rules.
+      }
+      signature += `${rules}${sheet.disabled ? 'd' : ''},`;
     }
-    signature += `${rules}${sheet.disabled ? 'd' : ''},`;
-  }
   return signature;
 }
 
@@ -104,6 +132,8 @@ export function watchingUnshown(
   const hidden = new Map<BlockOwner, HiddenBlock>();
   /** The element holding each shown match's text, with its block to scan again and the match's text node. */
   const shown = new Map<Element, [BlockOwner, Text]>();
+  /** The shadow roots holding shown matches: their own sheets and adopted ones style them, not the page's. */
+  const shownRoots = new Set<ShadowRoot>();
   let sweepShownAt = 1_024;
   /** Hidden blocks and shown texts to look at. */
   const due = new Set<Node>();
@@ -230,7 +260,7 @@ export function watchingUnshown(
   /** Counts the page's style sheets; a change makes every shown text due. Whether they changed. */
   const countSheets = () => {
     sheetsCountedAt = win.performance.now();
-    const now = sheetsSignature(win.document);
+    const now = sheetsSignature(win.document, shownRoots);
     if (now === sheets) return false;
     sheets = now;
     everythingDue = true;
@@ -310,6 +340,9 @@ export function watchingUnshown(
     const element = text.parentElement;
     if (!element) return;
     shown.set(element, [first, text]);
+    // A root met later makes the next count differ once: one look at what is shown, for nothing.
+    const root = text.getRootNode();
+    if (root !== text.ownerDocument && shownRoots.size < MAX_SHEET_ROOTS) shownRoots.add(root as ShadowRoot);
     // Blocks the page removed are let go of now and then, not kept alive.
     if (shown.size < sweepShownAt) return;
     for (const kept of shown.keys()) if (!kept.isConnected) shown.delete(kept);
@@ -323,7 +356,7 @@ export function watchingUnshown(
     if (!win) {
       win = text.ownerDocument.defaultView!;
       watchStyleSheets();
-      sheets = sheetsSignature(win.document);
+      sheets = sheetsSignature(win.document, shownRoots);
       for (const type of READING) win.addEventListener(type, heard, { capture: true, passive: true });
     }
     // A match scanned: the page changed its text, and may have changed its rules with it.

@@ -15,7 +15,7 @@ import { fromPlatformSelectors } from './platforms/selectors';
 import { rankCandidates } from './rank';
 import { fromRdfa } from './rdfa';
 import { hostParts } from './site';
-import { canonicalHref } from './text';
+import { canonicalHref, readingShown, type ShownText } from './text';
 import { tradeCodesIn } from './trade-codes';
 import { fromUrls } from './url-ids';
 
@@ -44,6 +44,11 @@ export type ExtractedAd = z.infer<typeof ExtractedAdSchema>;
 export interface ExtractOptions {
   /** The capture time, from which relative posting dates ("il y a 3 jours") are counted. Default: now. */
   now?: Date;
+  /**
+   * Whether the reader sees a text node (lib/flags/shown-text.ts, in a browser): text drawn hidden (the colour behind
+   * it, opacity 0, clipped) is left out of every field. Default: all text is read.
+   */
+  shown?: ShownText;
 }
 
 /** Runs one step; a reader that trips over odd markup costs its own result, never the flag. */
@@ -95,6 +100,10 @@ function readAll(context: ExtractContext, siteNames: readonly string[]): Sourced
  * // ad.title 'Puma RS-Dreamer …', ad.price { amount: 0.01, currency: 'USD' }, platform.id 'ebay'
  */
 export function extractAd(doc: Document, url: string, options: ExtractOptions = {}): ExtractedAd {
+  return readingShown(doc, options.shown, () => extractShown(doc, url, options));
+}
+
+function extractShown(doc: Document, url: string, options: ExtractOptions): ExtractedAd {
   const platform = detectPlatform(url);
   const spec = attempt(() => platformSpecFor(url), undefined);
   const claimed = attempt(() => metaContents(doc, 'og:url')[0] ?? canonicalHref(doc), undefined);

@@ -1,7 +1,7 @@
 import type { AdCandidate, ExtractContext } from './candidate';
 import { LIMITS } from './candidate';
 import { structuredPrice } from './price';
-import { absoluteHttpUrl, cleanText, distinct, imageUrlOf, isoDate } from './text';
+import { absoluteHttpUrl, cleanText, distinct, imageUrlOf, isoDate, shownContent } from './text';
 
 /** Properties read per scope: enough for an ad, bounded for pages with thousands. */
 const MAX_PROPERTIES = 500;
@@ -18,9 +18,9 @@ function propertyValue(element: Element, base: string): string | undefined {
   if (['audio', 'video', 'source', 'embed', 'iframe'].includes(tag))
     return absoluteHttpUrl(element.getAttribute('src'), base);
   if (['a', 'link', 'area'].includes(tag)) return absoluteHttpUrl(element.getAttribute('href'), base);
-  if (tag === 'time') return element.getAttribute('datetime') ?? element.textContent ?? undefined;
+  if (tag === 'time') return element.getAttribute('datetime') ?? shownContent(element);
   if (tag === 'data' || tag === 'meter') return element.getAttribute('value') ?? undefined;
-  return element.textContent?.slice(0, 20_000) ?? undefined;
+  return shownContent(element);
 }
 
 /** The properties that belong to `scope` itself (not to a scope nested in it), by name. */

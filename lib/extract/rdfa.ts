@@ -1,7 +1,7 @@
 import type { AdCandidate, ExtractContext } from './candidate';
 import { LIMITS } from './candidate';
 import { structuredPrice } from './price';
-import { absoluteHttpUrl, cleanText, distinct, firstOf, imageUrlOf, isoDate } from './text';
+import { absoluteHttpUrl, cleanText, distinct, firstOf, imageUrlOf, isoDate, shownContent } from './text';
 
 const MAX_PROPERTIES = 300;
 const ITEM = /(?:^|[\s/:#])(Product|IndividualProduct|Vehicle|Car|Offer)$/;
@@ -16,8 +16,8 @@ function valueOf(element: Element, base: string): string | undefined {
   if (tag === 'img') return imageUrlOf(element, base);
   const link = element.getAttribute('href') ?? element.getAttribute('resource') ?? element.getAttribute('src');
   if (link !== null && ['a', 'link', 'img', 'area'].includes(tag)) return absoluteHttpUrl(link, base);
-  if (tag === 'time') return element.getAttribute('datetime') ?? element.textContent ?? undefined;
-  return element.textContent?.slice(0, 20_000) ?? undefined;
+  if (tag === 'time') return element.getAttribute('datetime') ?? shownContent(element);
+  return shownContent(element);
 }
 
 /**
@@ -50,7 +50,7 @@ export function fromRdfa({ doc, url, hints }: ExtractContext): AdCandidate {
     title: cleanText(first('name'), LIMITS.title),
     description: cleanText(first('description'), LIMITS.scannedDescription),
     price: structuredPrice(first('price') ?? first('lowPrice'), first('priceCurrency'), hints),
-    seller: sellerName ? { name: cleanText(sellerName.textContent, LIMITS.sellerName) } : undefined,
+    seller: sellerName ? { name: cleanText(shownContent(sellerName), LIMITS.sellerName) } : undefined,
     location: cleanText(first('addressLocality') ?? first('availableAtOrFrom'), LIMITS.location),
     listingId: cleanText(first('productID') ?? first('sku'), LIMITS.listingId),
     postedAt: isoDate(first('datePosted') ?? first('datePublished')),

@@ -23,9 +23,51 @@ const BLOCKS = new Set(
 /** Elements whose text is never shown. */
 const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** Whether the reader sees a text node (a seller can stuff a title with names drawn in the colour behind them). */
+export type ShownText = (node: Text) => boolean;
+
+/** What the reader sees of each document being read, for the length of one extractAd call (none: every text). */
+const shownIn = new WeakMap<Document, ShownText>();
+
+/**
+ * Runs `read` with the text nodes of `doc` judged by `shown`: every reader of page text (elementText, textNodes,
+ * shownContent) then leaves out what the reader does not see, as detection does, without each taking it as a parameter.
+ * @example readingShown(document, (node) => !hidden(node), () => extractAd(document, location.href))
+ */
+export function readingShown<T>(doc: Document, shown: ShownText | undefined, read: () => T): T {
+  if (!shown) return read();
+  shownIn.set(doc, shown);
+  try {
+    return read();
+  } finally {
+    shownIn.delete(doc);
+  }
+}
+
+/** Whether a text node is shown to the reader of its document (always, outside readingShown). */
+export function isShownText(node: Text): boolean {
+  const shown = node.ownerDocument && shownIn.get(node.ownerDocument);
+  return !shown || shown(node);
+}
+
+/**
+ * An element's `textContent` without the text the reader does not see, at most READ_LIMIT characters: what
+ * structured markup (microdata, RDFa) says in the page's own text.
+ * @example shownContent(h1) // 'Old bangle, carved ivory' for "Old bangle,<span style="color:#fff"> rhino</span>…"
+ */
+export function shownContent(element: Element): string {
+  if (!shownIn.has(element.ownerDocument)) return (element.textContent ?? '').slice(0, READ_LIMIT);
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < READ_LIMIT; node = walker.nextNode())
+    if (isShownText(node as Text)) text += node.nodeValue ?? '';
+  return text.slice(0, READ_LIMIT);
+}
+
 /**
  * An element's text as a reader sees its lines, without layout (unlike innerText): blocks and
- * `<br>` are a line apart, scripts and styles left out, read only up to `limit` characters (the
+ * `<br>` are a line apart, scripts, styles and text the reader does not see (readingShown) left out, read only up
+ * to `limit` characters (the
  * textContent of a page-sized element would copy the whole page).
  * @example elementText(div) // 'Продаю попугая.\nЦена 180 000 ₽.' for "Продаю попугая.<br>Цена 180 000 ₽."
  */
@@ -40,6 +82,7 @@ export function elementText(element: Element, limit = READ_LIMIT): string {
     }
     let parent = node.parentElement;
     if (parent && parent !== element && UNSHOWN.has(parent.tagName.toUpperCase())) continue;
+    if (!isShownText(node as Text)) continue;
     while (parent && parent !== element && !BLOCKS.has(parent.tagName.toUpperCase())) parent = parent.parentElement;
     const block = parent ?? element;
     // One text node may hold megabytes: only what fits is copied.

@@ -14,6 +14,10 @@ export interface PaintScene {
   registry?: HighlightRegistry;
   /** The painter's marks in this document (lib/highlight/painter.ts): absent where Spoor does not paint. */
   own?: OwnHighlights;
+  /** An element's shadow root, open or closed where Spoor's world sees it: an overlay may be drawn inside one. */
+  shadowRootOf?: (element: Element) => ShadowRoot | null;
+  /** Spoor's sheet of highlight colours (lib/highlight/styles.ts), adopted by the shadow roots it paints in. */
+  ownSheet?: CSSStyleSheet;
 }
 
 /**
@@ -23,22 +27,37 @@ export interface PaintScene {
  * them. Honest pages styling their own highlights, or with a fixed or sticky header over scrolled text, get none.
  * @example paintTampering({ doc: document, registry: CSS.highlights, own: globalThis.__spoorPaint })
  */
-export function paintTampering({ doc, registry, own }: PaintScene): PaintTampering[] {
+export function paintTampering({
+  doc,
+  registry,
+  own,
+  shadowRootOf = openRoot,
+  ownSheet,
+}: PaintScene): PaintTampering[] {
   const found: PaintTampering[] = [];
   // Only the marks holding ranges: a category with nothing painted is no loss.
   const painted = [...(own ?? [])].flatMap(([category, [highlight]]) =>
     highlight.size > 0 ? [{ category, highlight }] : [],
   );
   const highlights = painted.map(({ highlight }) => highlight);
-  if (restylesSpoor([doc, ...shadowRootsOf(highlights)])) found.push('restyled');
+  if (restylesSpoor([doc, ...shadowRootsOf(highlights)], ownSheet)) found.push('restyled');
   if (!own || !registry) return found;
   const entries = painted.map(({ category, highlight }) => [registry.get(highlightName(category)), highlight] as const);
   if (entries.some(([entry]) => entry === undefined)) found.push('removed');
   if (entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight)) found.push('replaced');
   if (overpainted(registry, highlights)) found.push('overpainted');
-  if (highlights.length > 0 && withPointerThrough(doc, () => covered(doc, highlights))) found.push('covered');
+  if (highlights.length > 0 && withPointerThrough(doc, shadowRootOf, () => covered(doc, highlights, shadowRootOf)))
+    found.push('covered');
   return found;
 }
+
+type ShadowRootOf = NonNullable<PaintScene['shadowRootOf']>;
+
+const openRoot: ShadowRootOf = (element) => element.shadowRoot;
+
+/** The element above another, from a shadow tree's top to its host. */
+const above = (element: Element): Element | null =>
+  element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null;
 
 /**
  * The shadow roots holding painted words: a `::highlight` rule in a shadow root's own sheets styles Spoor's marks over
@@ -59,12 +78,12 @@ function shadowRootsOf(highlights: Highlight[]): Set<ShadowRoot> {
 
 /**
  * Whether a style rule of the page or of a shadow root (their sheets, adopted ones, nested in `@media`/`@supports`)
- * names Spoor's marks.
+ * names Spoor's marks. Spoor's own sheet, adopted by every shadow root it paints in, is not the page's.
  */
-function restylesSpoor(scopes: (Document | ShadowRoot)[]): boolean {
+function restylesSpoor(scopes: (Document | ShadowRoot)[], ownSheet?: CSSStyleSheet): boolean {
   const sheets = scopes.flatMap((scope): CSSStyleSheet[] => [
     ...(scope.styleSheets ?? []),
-    ...(scope.adoptedStyleSheets ?? []),
+    ...(scope.adoptedStyleSheets ?? []).filter((sheet) => sheet !== ownSheet),
   ]);
   const pending: CSSRule[] = [];
   for (const sheet of sheets) pending.push(...rulesOf(sheet));
@@ -125,20 +144,34 @@ function overlaps(word: Range, other: AbstractRange): boolean {
  * overlay that moves with the words is not. Words out of view are not tested (hit-testing needs them in view); an
  * overlay the pointer passes through is, under withPointerThrough.
  */
-function covered(doc: Document, highlights: Highlight[]): boolean {
+function covered(doc: Document, highlights: Highlight[], shadowRootOf: ShadowRootOf): boolean {
   const view = doc.defaultView;
   if (!view) return false;
   let tested = 0;
   for (const highlight of highlights) {
     for (const word of highlight) {
       if (++tested > MAX_RANGES) return false;
-      if (word instanceof Range && coveredWord(doc, view, word)) return true;
+      if (word instanceof Range && coveredWord(doc, view, word, shadowRootOf)) return true;
     }
   }
   return false;
 }
 
-function coveredWord(doc: Document, view: Window, word: Range): boolean {
+/**
+ * The topmost element at a point, inside the shadow roots on the way: a document's hit test answers with the host of
+ * an overlay drawn in a shadow root, which paints nothing of its own.
+ */
+function topmostAt(scope: Document | ShadowRoot, x: number, y: number, shadowRootOf: ShadowRootOf): Element | null {
+  let top = scope.elementFromPoint(x, y);
+  for (let inner = top && shadowRootOf(top); inner; inner = top && shadowRootOf(top)) {
+    const deeper = inner.elementFromPoint(x, y);
+    if (!deeper || deeper === top) break;
+    top = deeper;
+  }
+  return top;
+}
+
+function coveredWord(doc: Document, view: Window, word: Range, shadowRootOf: ShadowRootOf): boolean {
   const container = word.startContainer;
   const own = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
   // A document without layout (jsdom) has no rectangles: nothing to hit-test.
@@ -148,15 +181,18 @@ function coveredWord(doc: Document, view: Window, word: Range): boolean {
   const y = rect.top + rect.height / 2;
   if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
   const root = own.getRootNode() as Document | ShadowRoot;
-  const top = ('elementFromPoint' in root ? root : doc).elementFromPoint(x, y);
+  const top = topmostAt('elementFromPoint' in root ? root : doc, x, y, shadowRootOf);
   if (!top || top === own || own.contains(top) || top.contains(own)) return false;
   if (top.localName === 'spoor-hover-card') return false;
-  for (let element: Element | null = top; element && !element.contains(own); element = element.parentElement) {
+  // Up to what holds the word too, through shadow hosts: a painting element inside a fixed or sticky one (a header
+  // drawn by a web component) is the page's layout too.
+  let painting = false;
+  for (let element: Element | null = top; element && !element.contains(own); element = above(element)) {
     const style = view.getComputedStyle(element);
     if (style.position === 'fixed' || style.position === 'sticky') return false;
-    if (paints(element, style)) return true;
+    painting ||= paints(element, style);
   }
-  return false;
+  return painting;
 }
 
 /**
@@ -165,18 +201,25 @@ function coveredWord(doc: Document, view: Window, word: Range): boolean {
  * as it was before the page's scripts can run again. Such an overlay is found by the browser's own paint order, not a
  * guess at it: a panel behind the text stays behind it.
  */
-function withPointerThrough<T>(doc: Document, check: () => T): T {
+function withPointerThrough<T>(doc: Document, shadowRootOf: ShadowRootOf, check: () => T): T {
   const view = doc.defaultView;
   const root = doc.body ?? doc.documentElement;
   if (!view || !root) return check();
   const passed: [ElementCSSInlineStyle & Element, string | null][] = [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let read = 0; walker.nextNode() && read < MAX_ELEMENTS; read++) {
-    const element = walker.currentNode as Element;
-    if (!('style' in element)) continue;
-    const style = view.getComputedStyle(element);
-    if (style.pointerEvents === 'none' && paints(element, style))
-      passed.push([element as ElementCSSInlineStyle & Element, element.getAttribute('style')]);
+  // The document's elements, then those of each shadow root met on the way (an overlay drawn inside one).
+  const scopes: Node[] = [root];
+  let read = 0;
+  for (let scope = scopes.pop(); scope && read < MAX_ELEMENTS; scope = scopes.pop()) {
+    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
+    for (; walker.nextNode() && read < MAX_ELEMENTS; read++) {
+      const element = walker.currentNode as Element;
+      const shadow = shadowRootOf(element);
+      if (shadow) scopes.push(shadow);
+      if (!('style' in element)) continue;
+      const style = view.getComputedStyle(element);
+      if (style.pointerEvents === 'none' && paints(element, style))
+        passed.push([element as ElementCSSInlineStyle & Element, element.getAttribute('style')]);
+    }
   }
   try {
     for (const [element] of passed) element.style.setProperty('pointer-events', 'auto', 'important');

@@ -1,5 +1,6 @@
 import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
+import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
@@ -23,8 +24,9 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
 
 /**
  * Reads the ad on a page for a flag, as of the capture time, with the page's visible text (the names the flag
- * records are found in it: lib/flags/captured-detections.ts) and `<html lang>`, and, when asked, what the page does to
- * Spoor's highlights (`paintTampering`, lib/flags/paint-check.ts). Its result is
+ * records are found in it: lib/flags/captured-detections.ts), both without the text the reader is not shown
+ * (shown-text.ts; the HTML snapshot keeps the page whole: it is the page's evidence), `<html lang>`, and, when
+ * asked, what the page does to Spoor's highlights (`paintTampering`, lib/flags/paint-check.ts). Its result is
  * checked by the background against PageReadingSchema: the page is hostile.
  * @example readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
@@ -36,7 +38,10 @@ export function readPage(
   paintTampering?: () => PaintTampering[],
 ): PageReading {
   const now = capturedAt ? new Date(capturedAt) : undefined;
-  const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, { now });
+  const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, {
+    now,
+    shown: shownToReader,
+  });
   const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
   const tampering = checkPaint ? checkedPaint(paintTampering) : undefined;
   return {

@@ -1,3 +1,6 @@
+import { blockOwner, isSkipped } from '@/lib/highlight/dom-rules';
+import { shownToReader } from './shown-text';
+
 /** Characters of visible text a flag reads at most: a long results page is cut, never the flag. */
 export const MAX_VISIBLE_TEXT = 300_000;
 
@@ -6,46 +9,62 @@ export type ShadowRootOf = (element: Element) => ShadowRoot | null;
 
 const openRootOf: ShadowRootOf = (element) => element.shadowRoot;
 
+/** Spoor's own UI is not marked in the flag's reading: the page's text is what it reads. */
+const noOwnUi = () => false;
+
 /**
- * The text of a page as rendered for a reader at this moment, for the flag to find its names in: the document's
- * `innerText` (which leaves out what CSS does not render: `display: none`, `visibility: hidden`, `hidden`,
- * `<template>`, `<noscript>` when scripts run, so hidden stuffing is not read and hidden junk inside a word does not
- * split it), then each shadow root's (innerText does not enter them). Where the DOM has no layout (a test's jsdom)
- * it falls back to `textContent`. Cut at MAX_VISIBLE_TEXT characters.
+ * The text of a page as shown to a reader at this moment, for the flag to find its names in: the document's text,
+ * then each shadow root's, each text node judged as detection judges a match (shown-text.ts: not rendered, opacity 0,
+ * the colour behind it, clipped), so hidden stuffing is not read and hidden junk inside a word does not split it.
+ * Blocks are a line apart, as the scan's blocks are (dom-rules.ts); scripts, styles and form controls are left out.
+ * Where the DOM has no layout (a test's jsdom) every text is shown. Cut at MAX_VISIBLE_TEXT characters.
  * @example visibleText(document, (el) => chrome.dom.openOrClosedShadowRoot(el))
  */
 export function visibleText(doc: Document, shadowRootOf: ShadowRootOf = openRootOf): string {
   const parts: string[] = [];
   let length = 0;
-  const add = (text: string | undefined) => {
-    if (!text || length >= MAX_VISIBLE_TEXT) return;
+  const add = (text: string) => {
+    if (!text) return;
     parts.push(text);
     length += text.length + 1;
   };
-  const readOf = (node: Element | DocumentFragment) => {
-    if ('innerText' in node && typeof node.innerText === 'string') return node.innerText;
-    // A shadow root has no innerText: its elements' own, and its loose text nodes.
-    if (!('tagName' in node) && typeof HTMLElement !== 'undefined') {
-      return [...node.childNodes]
-        .map((child) =>
-          child instanceof HTMLElement ? child.innerText : child.nodeType === 3 ? child.textContent : '',
-        )
-        .join('\n');
-    }
-    return node.textContent ?? '';
-  };
   const root = doc.body ?? doc.documentElement;
   if (!root) return '';
-  add(readOf(root));
+  add(shownTextOf(root, MAX_VISIBLE_TEXT));
   const visit = (scope: Document | DocumentFragment) => {
     for (const element of scope.querySelectorAll('*')) {
       if (length >= MAX_VISIBLE_TEXT) return;
       const shadow = shadowRootOf(element);
       if (!shadow) continue;
-      add(readOf(shadow));
+      add(shownTextOf(shadow, MAX_VISIBLE_TEXT - length));
       visit(shadow);
     }
   };
   visit(doc);
   return parts.join('\n').slice(0, MAX_VISIBLE_TEXT);
+}
+
+/** The shown text of a tree (a body, a shadow root), its blocks a line apart, read up to about `budget` characters. */
+function shownTextOf(scope: Element | DocumentFragment, budget: number): string {
+  const walker = scope.ownerDocument!.createTreeWalker(scope, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element, noOwnUi) ? 2 /* REJECT */ : 1),
+  });
+  let text = '';
+  let block: Node | null | undefined;
+  for (let node = walker.nextNode(); node && text.length < budget; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).localName === 'br') text += '\n';
+      continue;
+    }
+    const data = (node as Text).data;
+    // White space only parts words: in the source's line breaks, no line ends for the reader.
+    if (!/\S/.test(data)) text += ' ';
+    else if (shownToReader(node as Text)) {
+      const owner = blockOwner(node);
+      if (block !== undefined && owner !== block) text += '\n';
+      block = owner;
+      text += data.slice(0, budget - text.length).replace(/\s+/g, ' ');
+    }
+  }
+  return text;
 }

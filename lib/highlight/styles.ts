@@ -30,6 +30,12 @@ export function highlightCss(
   ].join('\n');
 }
 
+/**
+ * Where the sheet is left in the content script's isolated world, which the page cannot see: the flag's paint check
+ * (lib/flags/paint-check.ts) tells it from a page's sheet naming Spoor's highlights in a shadow root.
+ */
+export const OWN_SHEET = '__spoorSheet';
+
 export interface HighlightStyles {
   setColors(colors: HighlightColors): void;
   /** Adds the rules to a document or shadow root (page styles do not cross into shadow trees). */
@@ -53,6 +59,7 @@ export function createHighlightStyles(
   fallback: HighlightColors,
 ): HighlightStyles {
   const sheet = new win.CSSStyleSheet();
+  (globalThis as Record<string, unknown>)[OWN_SHEET] = sheet;
   const isColor = (value: string) => win.CSS.supports('color', value);
   const defaults = highlightCss(fallback, isColor, fallback);
   let css = defaults;

@@ -7,6 +7,7 @@ import { captureSpan } from '@/lib/batch-format/capture-span';
 import { describePath, type ProblemList } from './problems';
 import { parseStrictJson } from '@/lib/files/json';
 import { platformProblem } from './platform-checks';
+import { checkSizes } from './size-checks';
 
 /**
  * The raw JSON of a batch document, or undefined with a problem recorded.
@@ -31,7 +32,7 @@ export function rawBatchId(raw: unknown): string | undefined {
 /**
  * Validates the whole document: its format, its signature (over the raw JSON,
  * before any default is filled in), every flag and audit entry, that the
- * signer is the researcher the batch says it is from, the counts, each
+ * signer is the researcher the batch says it is from, the counts, the size of every field (size-checks.ts), each
  * observation's record hash, and every flag's chain of custody (chain-checks.ts).
  * Undefined if anything is wrong.
  * @example const doc = await checkBatchDocument(raw, 'batch.json', problems);
@@ -85,6 +86,7 @@ export async function checkBatchDocument(
       `signed with the key of ${parsed.data.signature.researcher}, but the batch says it is from ${parsed.data.batch.researcher}`,
     );
   checkConsistency(parsed.data, file, problems);
+  checkSizes(parsed.data, file, problems);
   checkDates(parsed.data, file, problems, now);
   await checkRecordHashes(parsed.data, file, problems);
   checkChains(parsed.data, file, problems);

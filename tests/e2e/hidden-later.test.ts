@@ -8,12 +8,16 @@ import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from
 // later by changes that touch no element: a rule inserted in a sheet, an adopted sheet, a rule giving the text the
 // colour behind it. Each name is unpainted and counted apart, as a name hidden from the start.
 
+// Then hides by changes that leave the page's sheets as many, each with as many rules: a rule swapped for another,
+// and a sheet a shadow root adopts.
+
 let extension: LoadedExtension;
 let server: TestServer;
 let page: Page;
 let tabId: number;
 
 declare function sheetOf(id: string): CSSStyleSheet;
+declare const cardRoot: ShadowRoot;
 
 const HIDES: [string, () => void][] = [
   ['insert-hides', () => sheetOf('rules').insertRule('#insert-hides { visibility: hidden }')],
@@ -54,4 +58,49 @@ it('stops painting and counting a shown name a page with no hidden text hides la
   await expect
     .poll(() => taxonReport(extension, tabId, 'psittacus-erithacus'), { timeout: 60_000 })
     .toEqual([[HIDES.length, true]]);
+}, 240_000);
+
+const SILENT_HIDES: [string, () => void][] = [
+  [
+    'swap-hides',
+    () => {
+      sheetOf('swap').deleteRule(0);
+      sheetOf('swap').insertRule('#swap-hides { visibility: hidden }', 0);
+    },
+  ],
+  [
+    'shadow-adopted-hides',
+    () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('p { opacity: 0 }');
+      cardRoot.adoptedStyleSheets = [sheet];
+    },
+  ],
+];
+
+it('stops painting and counting shown names hidden by a swapped rule or a sheet a shadow root adopts', async () => {
+  const silent = await openPage(extension, server, '/hidden-later-silent.html');
+  const silentTab = await tabIdOf(extension, silent.url());
+  await expect
+    .poll(() => taxonReport(extension, silentTab, 'psittacus-erithacus'), { timeout: 120_000 })
+    .toEqual([[SILENT_HIDES.length, false]]);
+  for (const [, hide] of SILENT_HIDES) await silent.evaluate(hide);
+  await silent.mouse.move(20, 20);
+  await silent.mouse.move(40, 60);
+  // Ranges by the case holding them, a shadow root's by its host.
+  const paintedCases = () =>
+    silent.evaluate(() =>
+      [...CSS.highlights.values()]
+        .flatMap((highlight) => [...(highlight as unknown as Iterable<Range>)])
+        .map((range) => {
+          const node = range.startContainer;
+          const root = node.getRootNode() as ShadowRoot;
+          return ((root.host ?? node.parentElement) as Element).closest('[data-shown]')?.getAttribute('data-shown');
+        })
+        .sort(),
+    );
+  await expect.poll(paintedCases, { timeout: 60_000 }).toEqual(['plain']);
+  await expect
+    .poll(() => taxonReport(extension, silentTab, 'psittacus-erithacus'), { timeout: 60_000 })
+    .toEqual([[SILENT_HIDES.length, true]]);
 }, 240_000);

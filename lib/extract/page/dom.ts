@@ -1,4 +1,4 @@
-import { elementText } from '../text';
+import { elementText, isShownText } from '../text';
 
 /** Layout-free DOM helpers for reading the visible page: selectors and tree shape only, never innerText. */
 
@@ -61,7 +61,8 @@ export function inSiteChrome(element: Element): boolean {
 }
 
 /**
- * The shown text nodes of a page's body (or an element) in document order, at most `max` (hostile pages hold millions).
+ * The shown text nodes of a page's body (or an element) in document order (readingShown's judgement too), at most
+ * `max` (hostile pages hold millions).
  * @example textNodes(document).map((node) => node.nodeValue) // ['Graupapagei', '450 €', …]
  */
 export function textNodes(scope: Document | Element, max = 20_000): Text[] {
@@ -73,7 +74,13 @@ export function textNodes(scope: Document | Element, max = 20_000): Text[] {
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node && nodes.length < max; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (node.nodeValue && /\S/.test(node.nodeValue) && parent && !NEVER_TEXT.has(parent.tagName.toUpperCase()))
+    if (
+      node.nodeValue &&
+      /\S/.test(node.nodeValue) &&
+      parent &&
+      !NEVER_TEXT.has(parent.tagName.toUpperCase()) &&
+      isShownText(node as Text)
+    )
       nodes.push(node as Text);
   }
   return nodes;

@@ -102,7 +102,20 @@ const urlClaims = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <script>history.pushState({}, '', location.origin + location.pathname.replace('urlClaims', 'another-ad') + '?id=2');</script>
 </body></html>`;
 
-export const HOSTILE_FLAG_PAGES = { swapOnConceal, hiddenWords, poisoned, urlClaims } as const;
+/**
+ * Stuffs the ad's marked-up title and its description with text no reader sees (drawn in the colour behind it, at
+ * opacity 0, clipped to a pixel): names the researcher never saw, and a denial ("resin replica") the page never showed.
+ * The reader sees the title "Old bangle, carved ivory" and "Genuine elephant ivory, 320 EUR."
+ */
+const stuffedFields = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Old bangle</title>
+<style>body { background: #fff; color: #111 } .same { color: #fff } .faded { opacity: 0 }
+.clipped { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0) }</style></head>
+<body><main itemscope itemtype="https://schema.org/Product">
+<h1 itemprop="name">Old bangle,<span class="same"> rhino horn cup,</span> carved ivory<span class="faded"> resin replica</span><span class="clipped"> tiger skin</span></h1>
+<p itemprop="description">Genuine elephant ivory, 320 EUR.<span class="same"> Pangolin scales on request.</span></p>
+</main></body></html>`;
+
+export const HOSTILE_FLAG_PAGES = { swapOnConceal, hiddenWords, poisoned, urlClaims, stuffedFields } as const;
 export type HostileFlagPage = keyof typeof HOSTILE_FLAG_PAGES;
 
 /** Serves /hostile-flag/<name>.html. */

@@ -82,6 +82,20 @@ describe('a page against the flag’s evidence', () => {
     await page.close();
   });
 
+  it('stuffing the ad’s fields with text drawn unseen: the record’s title, description and names are what it showed', async () => {
+    const hiddenSetApart = async (tabId: number) =>
+      (await storedReportEntries(extension, tabId)).some((entry) => entry.inHidden);
+    const { page, flag } = await flagged('stuffedFields', hiddenSetApart);
+    const observation = flag.observations[0] as Observation;
+    expect(flag.ad.title).toBe('Old bangle, carved ivory');
+    expect(flag.ad.description).toBe('Genuine elephant ivory, 320 EUR.');
+    expect(names(observation.detected, 'ivory')).toBe(true);
+    for (const unseen of ['rhino', 'tiger', 'pangolin']) expect(names(observation.detected, unseen)).toBe(false);
+    // The scan set the same names apart: the flag's reading agrees with it, so no second list is kept.
+    expect(observation.detectedOnPage).toBeUndefined();
+    await page.close();
+  });
+
   it('poisoning its own world and spoofing Spoor’s highlight names: the badge and the flag come from Spoor’s reading', async () => {
     const { page, tabId, flag } = await flagged('poisoned');
     const observation = flag.observations[0] as Observation;

@@ -63,6 +63,41 @@ const coveredPassThrough = page(
 python, captive bred.</p><p id="cover">Genuine elephant ivory, 320 EUR. Also a young ball python, captive bred.</p></div>`,
 );
 
+/**
+ * The same pass-through copy drawn inside a closed shadow root laid over the ad: the document's hit test meets only its
+ * host (which paints nothing), and a walk of the document's elements never meets the copy.
+ */
+const shadowCoveredPassThrough = page(
+  `<style>#wrap { position: relative } cover-layer { position: absolute; inset: 0; pointer-events: none }</style>`,
+  `<h1>Carved ivory bangle, old stock</h1><div id="wrap"><p id="ad">Genuine elephant ivory, 320 EUR. Also a young ball
+python, captive bred.</p><cover-layer id="layer"></cover-layer></div><script>
+const root = document.getElementById('layer').attachShadow({ mode: 'closed' });
+root.innerHTML = \`<p style="position: absolute; inset: 0; margin: 0; background: white; pointer-events: none">Genuine
+elephant ivory, 320 EUR. Also a young ball python, captive bred.</p>\`;
+</script>`,
+);
+
+/** Honest: the ad inside a web component's closed shadow root, which Spoor paints with its own adopted sheet. */
+const shadowHonest = page(
+  '',
+  `<h1>Carved ivory bangle, old stock</h1><listing-card id="card"></listing-card><script>
+const root = document.getElementById('card').attachShadow({ mode: 'closed' });
+root.innerHTML = \`${ad}\`;
+</script>`,
+);
+
+/** Honest: a sticky header drawn by a web component (its panel in a closed shadow root) the ad is scrolled under. */
+const shadowStickyHeader = page(
+  `<style>site-header { position: sticky; top: 0; display: block; z-index: 1 } body { margin: 0 }
+  .space { height: 2000px }</style>`,
+  `<site-header id="header"></site-header><div style="height: 400px"></div>${ad}<div class="space"></div>
+<script>
+const root = document.getElementById('header').attachShadow({ mode: 'closed' });
+root.innerHTML = '<div style="height: 160px; background: #234; color: white">Marketplace</div>';
+addEventListener('load', () => scrollTo(0, document.getElementById('ad').offsetTop - 60));
+</script>`,
+);
+
 /** The ad inside an open shadow root whose own style element restyles Spoor's highlights there. */
 const shadowRestyled = page(
   '',
@@ -133,6 +168,9 @@ export const PAINT_TAMPER_PAGES = {
   passThroughFrame,
   underlay,
   stickyHeader,
+  shadowCoveredPassThrough,
+  shadowStickyHeader,
+  shadowHonest,
 } as const;
 export type PaintTamperPage = keyof typeof PAINT_TAMPER_PAGES;
 

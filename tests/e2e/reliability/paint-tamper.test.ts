@@ -56,6 +56,9 @@ const CASES: [PaintTamperPage, string[] | undefined][] = [
   ['stickyHeader', undefined],
   ['passThroughFrame', undefined],
   ['underlay', undefined],
+  ['shadowCoveredPassThrough', ['covered']],
+  ['shadowStickyHeader', undefined],
+  ['shadowHonest', undefined],
 ];
 
 describe('a page against Spoor’s highlights', () => {
