@@ -8,17 +8,12 @@
  *   BENCH_PAGE_RUNS=5 node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/popup-contention.ts
  */
-import { extensionDir, launchWithExtension } from '../tests/e2e/support/extension.ts';
-import { startServer } from '../tests/e2e/support/server.ts';
-import { importFullChecklist } from './checklist.ts';
 import { tracedPopupReady } from './flagging.ts';
-import { median, setSettings } from './page-measures.ts';
-import { generatedPages } from './page-side.ts';
-import { badgeAfterLoad } from './responsiveness.ts';
+import { median } from './page-measures.ts';
+import { popupTurns } from './popup-turns.ts';
 import type { TraceEvent } from './trace.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 0);
 const CATEGORIES = [
   '__metadata',
   'toplevel',
@@ -73,41 +68,15 @@ function perThread(events: Named[], readyMs: number): { cpu: Record<string, numb
   return { cpu, top };
 }
 
-const server = await startServer([], [generatedPages]);
-const modes = ['bundled', 'checklist'] as const;
-const extensions = await Promise.all(modes.map(() => launchWithExtension({ extension: extensionDir })));
-const runs = modes.map((): { ready: number; cpu: Record<string, number>; top: Record<string, string> }[] => []);
-try {
-  for (const [index, extension] of extensions.entries()) {
-    await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
-    if (modes[index] === 'checklist') await importFullChecklist(extension);
-  }
-  for (let run = -1; run < RUNS; run++) {
-    for (const [index, extension] of extensions.entries()) {
-      const ad = await badgeAfterLoad(extension, server.origin);
-      await new Promise((settled) => setTimeout(settled, SETTLE_MS));
-      const { readyMs, events } = await tracedPopupReady(
-        extension.context,
-        extension.extensionId,
-        ad.tabId,
-        CATEGORIES,
-      );
-      if (run >= 0) runs[index]!.push({ ready: readyMs, ...perThread(events as Named[], readyMs) });
-      await ad.page.close();
-    }
-  }
-  for (const [index, mode] of modes.entries()) {
-    const list = runs[index]!;
-    const ready = median(list.map(({ ready }) => ready));
-    console.log(
-      `${mode} (${extensionDir}), settle ${SETTLE_MS} ms: ready ${ready.toFixed(0)} ms (median of ${list.length})`,
-    );
-    const threads = [...new Set(list.flatMap(({ cpu }) => Object.keys(cpu)))];
-    const rows = threads.map((thread) => ({ thread, ms: median(list.map(({ cpu }) => cpu[thread] ?? 0)) }));
-    for (const { thread, ms } of rows.sort((a, b) => b.ms - a.ms).filter(({ ms }) => ms >= 1))
-      console.log(`  ${ms.toFixed(1).padStart(7)} ms CPU  ${thread}   [${list.at(-1)!.top[thread] ?? ''}]`);
-  }
-} finally {
-  for (const extension of extensions) await extension.close();
-  await server.close();
+const turns = await popupTurns(RUNS, async (extension, tabId) => {
+  const { readyMs, events } = await tracedPopupReady(extension.context, extension.extensionId, tabId, CATEGORIES);
+  return { ready: readyMs, ...perThread(events as Named[], readyMs) };
+});
+for (const { mode, results } of turns) {
+  const ready = median(results.map(({ ready }) => ready));
+  console.log(`${mode}: ready ${ready.toFixed(0)} ms (median of ${results.length})`);
+  const threads = [...new Set(results.flatMap(({ cpu }) => Object.keys(cpu)))];
+  const rows = threads.map((thread) => ({ thread, ms: median(results.map(({ cpu }) => cpu[thread] ?? 0)) }));
+  for (const { thread, ms } of rows.sort((a, b) => b.ms - a.ms).filter(({ ms }) => ms >= 1))
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms CPU  ${thread}   [${results.at(-1)!.top[thread] ?? ''}]`);
 }

@@ -9,16 +9,12 @@
  *     bench/popup-waits.ts
  */
 import type { Page } from 'playwright-core';
-import { extensionDir, launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
-import { startServer } from '../tests/e2e/support/server.ts';
-import { importFullChecklist } from './checklist.ts';
+import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { timeToPopupReady } from './flagging.ts';
-import { median, setSettings } from './page-measures.ts';
-import { generatedPages } from './page-side.ts';
-import { badgeAfterLoad } from './responsiveness.ts';
+import { median } from './page-measures.ts';
+import { popupTurns } from './popup-turns.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 0);
 
 /** Runs in the popup before its scripts: every call of the wrapped APIs, with when it was made and answered. */
 function recordCalls() {
@@ -68,38 +64,15 @@ async function openPopup(extension: LoadedExtension, tabId: number): Promise<Fig
   return figures;
 }
 
-const server = await startServer([], [generatedPages]);
-const modes = ['bundled', 'checklist'] as const;
-const extensions = await Promise.all(modes.map(() => launchWithExtension({ extension: extensionDir })));
-const runs = modes.map((): Figures[] => []);
-try {
-  for (const [index, extension] of extensions.entries()) {
-    await setSettings(extension, { researcherId: 'bench', survey: 'benchmark' });
-    if (modes[index] === 'checklist') await importFullChecklist(extension);
-  }
-  for (let run = -1; run < RUNS; run++) {
-    for (const [index, extension] of extensions.entries()) {
-      const ad = await badgeAfterLoad(extension, server.origin);
-      await new Promise((settled) => setTimeout(settled, SETTLE_MS));
-      const figures = await openPopup(extension, ad.tabId);
-      figures['badge after load'] = ad.ms;
-      if (run >= 0) runs[index]!.push(figures);
-      await ad.page.close();
-    }
-  }
-  for (const [index, mode] of modes.entries()) {
-    const list = runs[index]!;
+for (const { mode, results } of await popupTurns(RUNS, async (extension, tabId, badgeMs): Promise<Figures> => ({
+  ...(await openPopup(extension, tabId)),
+  'badge after load': badgeMs,
+}))) {
+  console.log(`${mode}: medians of ${results.length}, ms from navigation start`);
+  const names = [...new Set(results.flatMap(Object.keys))];
+  const rows = names.map((name) => ({ name, ms: median(results.map((figures) => figures[name] ?? Number.NaN)) }));
+  for (const { name, ms } of rows.sort((a, b) => a.ms - b.ms))
     console.log(
-      `${mode} (${extensionDir}), settle ${SETTLE_MS} ms: medians of ${list.length}, ms from navigation start`,
+      `  ${ms.toFixed(1).padStart(7)}  ${name}   [${results.map((f) => (f[name] ?? NaN).toFixed(0)).join(' ')}]`,
     );
-    const names = [...new Set(list.flatMap(Object.keys))];
-    const rows = names.map((name) => ({ name, ms: median(list.map((figures) => figures[name] ?? Number.NaN)) }));
-    for (const { name, ms } of rows.sort((a, b) => a.ms - b.ms))
-      console.log(
-        `  ${ms.toFixed(1).padStart(7)}  ${name}   [${list.map((f) => (f[name] ?? NaN).toFixed(0)).join(' ')}]`,
-      );
-  }
-} finally {
-  for (const extension of extensions) await extension.close();
-  await server.close();
 }
