@@ -2,18 +2,26 @@ import type { ExemptTaxon } from '@/lib/dictionary/exemptions';
 import type { CardItem, ExemptCardItem } from '@/lib/highlight/hover-card';
 import type { Matcher } from '@/lib/matching/matcher';
 
+/** What a tab's entries throw while their texts are not all read (pack/paged-text.ts's MissingText). */
+interface Unread {
+  readAll?: () => Promise<void>;
+}
+
 /**
- * Looks up scientific names by taxon id, for the taxa a trade term implies.
- * @example taxonNames(matcher)('loxodonta-africana') // "Loxodonta africana"
+ * Looks up scientific names by taxon id, for the taxa a trade term implies. In a tab the entries' texts are read only
+ * when the first name is looked up (pack/paged-text.ts): the ids until then, and `onRead` once the names are there.
+ * @example taxonNames(matcher, () => card.showAgain())('loxodonta-africana') // "Loxodonta africana"
  */
-export function taxonNames(matcher: Pick<Matcher, 'entries'>): (id: string) => string {
-  // Built on the first hover, not at start: over a 38,000-entry checklist it is a task of its own. In a tab, a hover
-  // in the first seconds may come before the entries' texts are all read (pack/paged-text.ts): the ids until then.
+export function taxonNames(matcher: Pick<Matcher, 'entries'>, onRead?: () => void): (id: string) => string {
+  // Built on the first hover, not at start: over a 38,000-entry checklist it is a task of its own.
   let names: Map<string, string> | undefined;
+  let reading: Promise<void> | undefined;
   return (id) => {
     try {
       names ??= new Map(matcher.entries.filter((e) => e.kind === 'taxon').map((e) => [e.id, e.label]));
-    } catch {
+    } catch (error) {
+      const { readAll } = error as Unread;
+      reading ??= readAll?.().then(onRead, () => undefined);
       return id;
     }
     return names.get(id) ?? id;

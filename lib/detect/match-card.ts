@@ -44,14 +44,22 @@ export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCa
  */
 export function createMatchCard(doc: Document, t: Translate, matcher: Pick<Matcher, 'entries' | 'terms'>): MatchCard {
   const card = createHoverCard(doc, t);
-  const nameOf = taxonNames(matcher);
+  let shown: PaintedMatch | undefined;
+  const show = (match: PaintedMatch) => {
+    shown = match;
+    card.show(
+      match.exempt ? [describeExempt(match.exempt)] : describeMatch(match.terms, matcher, nameOf),
+      match.range.getBoundingClientRect(),
+    );
+  };
+  // A card shown with ids for names is shown again once the names are read.
+  const nameOf = taxonNames(matcher, () => shown && show(shown));
   return {
-    show: (match) =>
-      card.show(
-        match.exempt ? [describeExempt(match.exempt)] : describeMatch(match.terms, matcher, nameOf),
-        match.range.getBoundingClientRect(),
-      ),
-    hide: card.hide,
+    show,
+    hide() {
+      shown = undefined;
+      card.hide();
+    },
     owns: card.owns,
   };
 }

@@ -4,7 +4,7 @@ import type { EntryInfo, TermInfo } from '@/lib/matching/types';
 import { createPace, type PaceOptions } from '@/lib/scheduling/pace';
 import { decodeLists, type Pieces } from './index-pack';
 import { lazyList } from './lazy-list';
-import { pagedText, READ_REST_AFTER_MS, textsAreSmall, type PagedText, type TextWaits } from './paged-text';
+import { pagedText, textsAreSmall, type PagedText, type TextWaits } from './paged-text';
 import { splitListsStream, type ListsHead, type TabPackHead } from './tab-pack';
 import { decodeEntryRecord, type PartReader } from './unpack';
 
@@ -46,7 +46,9 @@ export interface SecondHalfOptions extends PaceOptions {
  * this to its second stage (lib/active-dictionary/tab-matcher.ts): only a match reads an entry, a term or a sense rule.
  * The `texts` stream's parts are read with `readPart`: all of them before this resolves without `waits` (the
  * background, benchmarks) or when they are few (the bundled list's); otherwise each when a match first points into it
- * (paged-text.ts: the scan waits, `waits` hears of it), and the rest READ_REST_AFTER_MS after.
+ * (paged-text.ts: the scan waits, `waits` hears of it), and the rest only when a reader walks them all (the hover
+ * card's names of implied taxa): reading them seconds after the page loaded put ~2 M characters of storage replies
+ * beside a popup opened then.
  * @example Object.assign(lists, await decodeSecondHalf(index, readPackStream(head, 'lists', readPart), head, readPart,
  * { signal, waits }));
  */
@@ -68,6 +70,5 @@ export async function decodeSecondHalf(
   const { listsHead, columns } = splitListsStream(front, head);
   await decodeLists(index, [...columns, ...pieces.slice(front.length)], head.index, pace);
   if (whole) await whole;
-  else setTimeout(() => void texts.readAll().catch(() => undefined), READ_REST_AFTER_MS);
   return packedLists(index, texts, head, listsHead);
 }

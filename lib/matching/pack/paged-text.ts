@@ -4,10 +4,14 @@ import type { PartReader } from './unpack';
 /**
  * Thrown when a read needs a part of the `texts` stream that has not arrived: the scan that read it gives no matches
  * and says `waiting` (full-scan.ts), and is run again when the part is in. `waiting` is false when the part could
- * not be read (a new dictionary replaced this one's parts): that text gets no matches.
+ * not be read (a new dictionary replaced this one's parts): that text gets no matches. `readAll` reads every part, for
+ * a reader that walks them all (the hover card's names of implied taxa, lib/detect/describe.ts).
  */
 export class MissingText extends Error {
-  constructor(readonly waiting: boolean) {
+  constructor(
+    readonly waiting: boolean,
+    readonly readAll: () => Promise<void>,
+  ) {
     super('a part of the texts has not arrived');
   }
 }
@@ -23,13 +27,11 @@ export interface PagedText {
   readAll(): Promise<void>;
 }
 
-/** After a tab's lists are decoded, the rest of its texts is read this much later, for the hover card's names. */
-export const READ_REST_AFTER_MS = 2000;
-
 /**
  * A pack's `texts` stream as a tab reads it: no part before a match points into it (the checklist's 2.0 M characters
- * were ~45 % of what a top frame read before its badge), then the part's 16 k characters. `waits` hears of each
- * read a scan waits for. Each part is checked against its hash as it arrives.
+ * were ~45 % of what a top frame read before its badge), then the part's 16 k characters; the rest only when a reader
+ * asks for all (`readAll`, also on a MissingText): a tab no one hovers never reads them. `waits` hears of each read a
+ * scan waits for. Each part is checked against its hash as it arrives.
  * @example const text = pagedText(head, readPart, (change) => (waiting += change) || rescan());
  */
 export function pagedText(head: TabPackHead, readPart: PartReader, waits: TextWaits = () => {}): PagedText {
@@ -61,6 +63,10 @@ export function pagedText(head: TabPackHead, readPart: PartReader, waits: TextWa
     }
     return low;
   };
+  const readAll = async () => {
+    await Promise.all(parts.map((_, p) => read(p)));
+    if (failed.size > 0) throw new Error(`tab pack part ${parts[[...failed][0]!]!.index} is damaged`);
+  };
   return {
     slice(from, to) {
       if (from >= to) return '';
@@ -72,7 +78,7 @@ export function pagedText(head: TabPackHead, readPart: PartReader, waits: TextWa
           pieces.push(text.slice(Math.max(0, from - starts[p]!), to - starts[p]!));
           continue;
         }
-        if (failed.has(p)) throw new MissingText(false);
+        if (failed.has(p)) throw new MissingText(false, readAll);
         missing = true;
         void read(p);
         if (!wanted.has(p)) {
@@ -80,13 +86,10 @@ export function pagedText(head: TabPackHead, readPart: PartReader, waits: TextWa
           waits(1);
         }
       }
-      if (missing) throw new MissingText(true);
+      if (missing) throw new MissingText(true, readAll);
       return pieces.join('');
     },
-    async readAll() {
-      await Promise.all(parts.map((_, p) => read(p)));
-      if (failed.size > 0) throw new Error(`tab pack part ${parts[[...failed][0]!]!.index} is damaged`);
-    },
+    readAll,
   };
 }
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { taxonNames } from '@/lib/detect/describe';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
@@ -120,5 +121,44 @@ describe("a tab pack's texts, read as matches point into them", () => {
     expect(expected.matches.length).toBeGreaterThanOrEqual(2);
     expect(matcher.scan(text)).toEqual(expected);
     expect(reads.filter((i) => pack.head.parts[i]!.column === 'texts').length).toBeLessThan(textParts(pack).length / 4);
+  });
+
+  /** A tab's matcher over the pack, its lists decoded, no text part read yet; every delayed call it asked for. */
+  async function tabMatcher() {
+    const later = vi.spyOn(globalThis, 'setTimeout');
+    const { reads, readPart, answer } = storage(pack);
+    const index = loadPackedIndex(pack.head, readPart);
+    await answer();
+    const indexed = await index;
+    const decoding = decodeSecondHalf(indexed, readPackStream(pack.head, 'lists', readPart), pack.head, readPart, {
+      waits: () => undefined,
+    });
+    await answer();
+    const matcher = matcherOver(indexed, await decoding);
+    const delayed = later.mock.calls.filter(([, ms]) => (ms ?? 0) >= 1000).map(([call]) => call as () => void);
+    later.mockRestore();
+    const textReads = () => reads.filter((i) => pack.head.parts[i]!.column === 'texts');
+    return { matcher, answer, textReads, delayed };
+  }
+
+  it('reads none of the texts no match points at, however long after the lists (a popup opened then waits less)', async () => {
+    const { answer, textReads, delayed } = await tabMatcher();
+    // Time passing: whatever the decode left for later runs now.
+    for (const call of delayed) call();
+    await answer();
+    expect(textReads()).toEqual([]);
+  });
+
+  it("reads them all for the hover card's names of implied taxa, the ids until they are in", async () => {
+    const { matcher, answer, textReads } = await tabMatcher();
+    let read = 0;
+    const nameOf = taxonNames(matcher, () => read++);
+    expect(nameOf('loxodonta-africana')).toBe('loxodonta-africana');
+    expect(nameOf('psittacus-erithacus')).toBe('psittacus-erithacus');
+    await answer();
+    expect(read).toBe(1);
+    expect(new Set(textReads())).toEqual(new Set(textParts(pack)));
+    expect(nameOf('loxodonta-africana')).toBe('Loxodonta africana');
+    expect(nameOf('t5123')).toBe('Fictivus5123 imaginarius');
   });
 });
