@@ -12,6 +12,7 @@ import { heavyPages } from '../tests/e2e/reliability/hostile/heavy-pages.ts';
 import { framesPage, hostilePages } from '../tests/e2e/reliability/hostile/hostile-pages.ts';
 import { bodySwapPage, mutatingPage } from '../tests/e2e/reliability/hostile/living-pages.ts';
 import { serveHostilePages, type HostilePage } from '../tests/e2e/reliability/hostile/page.ts';
+import { spoorPaint } from '../tests/e2e/reliability/hostile/spoor-paint.ts';
 import { loadWithSpoor, median, type SpoorLoad } from './page-measures.ts';
 
 const livingPages = [mutatingPage, bodySwapPage];
@@ -24,11 +25,13 @@ interface PageSize {
 }
 
 /**
- * Nodes and text characters of the main frame (open shadow roots included), and Spoor's highlighted
- * ranges, read through the page's harness: one page traps `document.createTreeWalker` and `CSS`.
+ * Nodes and text characters of the main frame (open shadow roots included), walked by hand: one page traps
+ * `document.createTreeWalker`. Spoor's matches are its painter's, read in its own world: the page's highlights hold
+ * only those near the view.
  */
-function pageSize(page: Page): Promise<PageSize> {
-  return page.evaluate(() => {
+async function pageSize(page: Page): Promise<PageSize> {
+  const painted = Object.values((await spoorPaint(page))?.painted ?? {});
+  const size = await page.evaluate(() => {
     let nodes = 0;
     let chars = 0;
     const pending: Node[] = [document];
@@ -40,9 +43,9 @@ function pageSize(page: Page): Promise<PageSize> {
       if (shadow) pending.push(shadow);
       for (let child = node.firstChild; child; child = child.nextSibling) pending.push(child);
     }
-    const counts = (window as unknown as { __hostile: { counts(): Record<string, number> } }).__hostile.counts();
-    return { nodes, chars, matches: Object.values(counts).reduce((sum, count) => sum + count, 0) };
+    return { nodes, chars };
   });
+  return { ...size, matches: painted.reduce((sum, count) => sum + count, 0) };
 }
 
 /** The longest task (≥ 50 ms, seen by loadWithSpoor's observer) overlapping Spoor's first pass itself; 0 if none. */

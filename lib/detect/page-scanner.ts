@@ -266,9 +266,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   /** How many records of the first batch are read. */
   let recordsRead = 0;
   /**
-   * Added elements whose subtrees are still to set up for the walk (owner, shadow root, walker): the last first, once
-   * no added one is being walked. 500 cards appended at once, all set up before the first was walked, took the
-   * slice in the frame that shows them, so that frame painted none of their matches.
+   * Added elements whose subtrees are still to set up for the walk (owner, shadow root, walker): in reading order,
+   * once no added one is being walked. 500 cards appended at once, all set up before the first was walked, took the
+   * slice in the frame that shows them, so that frame painted none of their matches. The first is where the reader
+   * scrolled to (an infinite list grows below the view) and the painter registers only ranges near the view.
    */
   const added: Element[] = [];
   const readRecord = (record: MutationRecord) => {
@@ -322,7 +323,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       return true;
     }
     if (added[0] && !walkers.some((walk) => walk.added)) {
-      enqueueSubtree(added.pop()!, true);
+      enqueueSubtree(added.shift()!, true);
       return true;
     }
     if (sweepPending) {

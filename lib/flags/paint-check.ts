@@ -35,18 +35,16 @@ export function paintTampering({
   ownSheet,
 }: PaintScene): PaintTampering[] {
   const found: PaintTampering[] = [];
-  // Only the marks holding ranges: a category with nothing painted is no loss.
-  const painted = [...(own ?? [])].flatMap(([category, [highlight]]) =>
-    highlight.size > 0 ? [{ category, highlight }] : [],
-  );
-  const highlights = painted.map(({ highlight }) => highlight);
-  if (restylesSpoor([doc, ...shadowRootsOf(highlights)], ownSheet)) found.push('restyled');
-  if (!own || !registry) return found;
+  const painted = own ? paintedMarks(own) : [];
+  if (restylesSpoor([doc, ...shadowRootsOf(painted.map(({ ranges }) => ranges))], ownSheet)) found.push('restyled');
+  if (!registry) return found;
   const entries = painted.map(({ category, highlight }) => [registry.get(highlightName(category)), highlight] as const);
   if (entries.some(([entry]) => entry === undefined)) found.push('removed');
   if (entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight)) found.push('replaced');
-  if (overpainted(registry, highlights)) found.push('overpainted');
-  if (highlights.length > 0 && withPointerThrough(doc, shadowRootOf, () => covered(doc, highlights, shadowRootOf)))
+  if (overpainted(registry, painted)) found.push('overpainted');
+  // The ranges in the Highlights are those near the viewport, where the words in view are.
+  const near = painted.map(({ highlight }) => highlight);
+  if (near.length > 0 && withPointerThrough(doc, shadowRootOf, () => covered(doc, near, shadowRootOf)))
     found.push('covered');
   return found;
 }
@@ -60,14 +58,26 @@ const above = (element: Element): Element | null =>
   element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null;
 
 /**
+ * The marks painting ranges, by the painter's own list: a category with nothing painted is no loss. A Highlight holds
+ * only the ranges near the viewport: one left empty by words all far away is still missed when the page removes it.
+ */
+function paintedMarks([marks, byOwner]: OwnHighlights) {
+  const matches = [...byOwner.values()].flat();
+  return [...marks].flatMap(([category, [highlight]]) => {
+    const ranges = matches.filter((match) => match.category === category).map(({ range }) => range);
+    return ranges.length > 0 ? [{ category, highlight, ranges }] : [];
+  });
+}
+
+/**
  * The shadow roots holding painted words: a `::highlight` rule in a shadow root's own sheets styles Spoor's marks over
  * the text of that tree, which the document's sheets never show. Open or closed, the word's own node leads to it.
  */
-function shadowRootsOf(highlights: Highlight[]): Set<ShadowRoot> {
+function shadowRootsOf(rangeLists: Iterable<AbstractRange>[]): Set<ShadowRoot> {
   const roots = new Set<ShadowRoot>();
   let tested = 0;
-  for (const highlight of highlights) {
-    for (const word of highlight) {
+  for (const ranges of rangeLists) {
+    for (const word of ranges) {
       if (++tested > MAX_RANGES) return roots;
       const root = word.startContainer.getRootNode();
       if ('host' in root) roots.add(root as ShadowRoot);
@@ -104,18 +114,21 @@ function rulesOf(sheet: CSSStyleSheet): CSSRule[] {
   }
 }
 
-/** Whether a highlight not Spoor's, of a priority at least that of a Spoor mark, holds a range over its words. */
-function overpainted(registry: HighlightRegistry, highlights: Highlight[]): boolean {
-  const ours = new Set(highlights);
+/**
+ * Whether a highlight not Spoor's, of a priority at least that of a Spoor mark, holds a range over any word the mark
+ * paints, near the viewport or not.
+ */
+function overpainted(registry: HighlightRegistry, marks: { highlight: Highlight; ranges: Range[] }[]) {
+  const ours = new Set(marks.map(({ highlight }) => highlight));
   let budget = MAX_COMPARISONS;
   for (const [name, other] of registry) {
     if (ours.has(other) || name.startsWith('spoor-')) continue;
-    for (const mine of highlights) {
-      if (other.priority < mine.priority) continue;
+    for (const { highlight, ranges } of marks) {
+      if (other.priority < highlight.priority) continue;
       for (const range of other) {
-        for (const word of mine) {
+        for (const word of ranges) {
           if (--budget < 0) return false;
-          if (word instanceof Range && overlaps(word, range)) return true;
+          if (overlaps(word, range)) return true;
         }
       }
     }

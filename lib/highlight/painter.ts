@@ -16,8 +16,14 @@ export const highlightName = (category: MarkCategory) => `spoor-${category}`;
  * The page sees neither this global nor anything set on these objects.
  */
 export const OWN_HIGHLIGHTS = '__spoorPaint';
-/** The painter's marks as it leaves them under OWN_HIGHLIGHTS. */
-export type OwnHighlights = ReadonlyMap<MarkCategory, readonly [Highlight, ...unknown[]]>;
+/**
+ * What the painter leaves under OWN_HIGHLIGHTS: its marks (each mark's Highlight, which holds only the ranges near the
+ * viewport), then what it paints, block by block.
+ */
+export type OwnHighlights = readonly [
+  ReadonlyMap<MarkCategory, readonly [Highlight, ...unknown[]]>,
+  ReadonlyMap<unknown, readonly PaintedMatch[]>,
+];
 
 /** One painted match: its range, colour, and the dictionary terms it stands for. */
 export interface PaintedMatch {
@@ -61,6 +67,8 @@ export interface Painter {
 export interface HighlightApi {
   registry: HighlightRegistry;
   Highlight: typeof Highlight;
+  /** Watches blocks coming within a viewport of the frame's view; without it every painted range is registered. */
+  observe?: (callback: IntersectionObserverCallback) => IntersectionObserver;
 }
 
 /**
@@ -71,7 +79,12 @@ export interface HighlightApi {
  */
 export function highlightApiOf(win: typeof globalThis): HighlightApi {
   if (win.CSS?.highlights && typeof win.Highlight === 'function')
-    return { registry: win.CSS.highlights, Highlight: win.Highlight };
+    return {
+      registry: win.CSS.highlights,
+      Highlight: win.Highlight,
+      // The frame's document as the root, so that the margin (a viewport above, below and aside) applies in frames too.
+      observe: (callback) => new win.IntersectionObserver(callback, { root: win.document, rootMargin: '100%' }),
+    };
   class InertHighlight extends Set<AbstractRange> {
     priority = 0;
   }
@@ -85,22 +98,25 @@ export function highlightApiOf(win: typeof globalThis): HighlightApi {
  * Paints matches with the CSS Custom Highlight API: one Highlight per category,
  * so the page's DOM is never touched. Stricter categories get higher priority
  * and win where ranges overlap. `onPaint` runs whenever a block gets matches to paint.
+ * Only the ranges of blocks near the viewport are registered: in every frame that changes the page the browser
+ * rebuilds a marker for each registered range, which the thousands of a long page's matches make slow.
  * @example const painter = createPainter({ registry: CSS.highlights, Highlight });
  */
 export function createPainter(api: HighlightApi, onPaint?: () => void): Painter {
+  const byOwner = new Map<BlockOwner, PaintedMatch[]>();
   /**
-   * Each mark's Highlight, and the ranges waiting for the next flush to be added to it and removed from it (a range
-   * added and removed in between never reaches the page). One tuple a mark: the script every frame evaluates spells
-   * fewer names than with a map for each.
+   * Each mark's Highlight, and the ranges waiting for the next flush to join it (true) or leave it (false): the last
+   * change queued for a range wins, so one added and removed in between never reaches the page. One tuple a mark: the
+   * script every frame evaluates spells fewer names than with a map for each.
    */
   const marks = new Map(
     MARKS.map((category, index) => {
       const highlight = new api.Highlight();
       highlight.priority = MARKS.length - index;
-      return [category, [highlight, new Set<Range>(), new Set<Range>()] as const];
+      return [category, [highlight, new Map<Range, boolean>()] as const];
     }),
   );
-  (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] = marks;
+  (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] = [marks, byOwner];
   const register = () => {
     for (const [category, [highlight]] of marks) api.registry.set(highlightName(category), highlight);
   };
@@ -108,27 +124,48 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
     for (const category of MARKS) api.registry.delete(highlightName(category));
   };
   register();
-  const byOwner = new Map<BlockOwner, PaintedMatch[]>();
   // Weak: a text node that leaves the page takes its entry with it.
   const ownerOfNode = new WeakMap<Node, BlockOwner>();
-
-  const unpaint = (owner: BlockOwner) => {
-    const painted = byOwner.get(owner);
-    if (!painted) return;
-    for (const { category, range } of painted) {
-      const [, adding, removing] = marks.get(category)!;
-      if (!adding.delete(range)) removing.add(range);
-    }
-    byOwner.delete(owner);
+  // The blocks the observer last saw near the viewport.
+  const near = new WeakSet<Node>();
+  /** Queues a block's ranges to join the page's highlights at the next flush, or to leave them. */
+  const queue = (painted: PaintedMatch[], joining: boolean) => {
+    for (const { category, range } of painted) marks.get(category)![1].set(range, joining);
   };
 
   const flush = () => {
-    for (const [highlight, added, removed] of marks.values()) {
-      for (const range of removed) highlight.delete(range);
-      for (const range of added) highlight.add(range);
-      added.clear();
-      removed.clear();
+    for (const [highlight, pending] of marks.values()) {
+      for (const [range, joining] of pending) {
+        if (joining) highlight.add(range);
+        else highlight.delete(range);
+      }
+      pending.clear();
     }
+  };
+
+  // Its callback runs in the task after the frame that moved a block, so the block is painted by the next frame.
+  const observer = api.observe?.((entries) => {
+    for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+      // A block without a box of its own (`display: contents`) tells nothing of where its text is: taken as near.
+      // Queueing what a block already has is harmless (a block observed anew is reported even where it was).
+      const isNear = isIntersecting || !box.height;
+      if (isNear) near.add(target);
+      else near.delete(target);
+      const painted = byOwner.get(target);
+      if (painted) queue(painted, isNear);
+    }
+    // One change of the page's highlights for every block that came near or went away.
+    flush();
+  });
+
+  // An element block is observed (the observer holds it weakly: no need to unobserve one that leaves); a shadow root's
+  // top-level text (no element of its own), or any block without an observer, is always registered.
+  const registered = (owner: BlockOwner) => !observer || owner.nodeType !== 1 || near.has(owner);
+  const unpaint = (owner: BlockOwner) => {
+    const painted = byOwner.get(owner);
+    if (!painted) return;
+    if (registered(owner)) queue(painted, false);
+    byOwner.delete(owner);
   };
 
   return {
@@ -137,10 +174,10 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
       if (painted.length === 0) return;
       onPaint?.();
       byOwner.set(owner, painted);
-      for (const match of painted) {
-        marks.get(match.category)![1].add(match.range);
-        for (const node of match.nodes) ownerOfNode.set(node, owner);
-      }
+      for (const match of painted) for (const node of match.nodes) ownerOfNode.set(node, owner);
+      if (registered(owner)) queue(painted, true);
+      // A block observed for the first time, or since a clear, is reported where it is, which corrects a stale guess.
+      if (owner.nodeType === 1) observer?.observe(owner as Element);
     },
     flush,
     dropDisconnected() {
@@ -148,7 +185,8 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
     },
     clear() {
       byOwner.clear();
-      for (const sets of marks.values()) for (const set of sets) set.clear();
+      observer?.disconnect();
+      for (const mark of marks.values()) for (const part of mark) part.clear();
     },
     conceal: unregister,
     show: register,

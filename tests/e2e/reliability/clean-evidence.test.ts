@@ -78,6 +78,18 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Flags a tab with the shortcut and counts the Spoor colours in the screenshot the flag stores. */
+async function flagAndCountStored(tabId: number, url: string): Promise<Counts> {
+  await pressFlagShortcut(extension.serviceWorker, tabId);
+  const flagged = async () =>
+    (await readDatabase(extension.serviceWorker)).flags.find((f) => f.observations[0]?.url === url);
+  await expect.poll(flagged, { timeout: 40_000 }).toBeDefined();
+  const screenshot = (await flagged())!.observations[0].artifacts.find(
+    (artifact: { kind: string }) => artifact.kind === 'screenshot',
+  );
+  return spoorPixels(extension.serviceWorker, { artifact: screenshot.sha256 });
+}
+
 describe('the screenshot a flag stores', () => {
   it('has none of Spoor’s colours nor its hover card, and the page has them again afterwards', async () => {
     const url = server.url('/flag/ad.html?clean=1');
@@ -91,14 +103,7 @@ describe('the screenshot a flag stores', () => {
     expect(live.trade).toBeGreaterThan(200);
     expect(live['hover card']).toBeGreaterThan(2000);
 
-    await pressFlagShortcut(extension.serviceWorker, tabId);
-    const flagged = async () =>
-      (await readDatabase(extension.serviceWorker)).flags.find((f) => f.observations[0]?.url === url);
-    await expect.poll(flagged, { timeout: 40_000 }).toBeDefined();
-    const screenshot = (await flagged())!.observations[0].artifacts.find(
-      (artifact: { kind: string }) => artifact.kind === 'screenshot',
-    );
-    const stored = await spoorPixels(extension.serviceWorker, { artifact: screenshot.sha256 });
+    const stored = await flagAndCountStored(tabId, url);
     expect(stored).toEqual({ 'app-i': 0, 'app-ii': 0, 'app-iii': 0, trade: 0, 'hover card': 0 });
 
     // Back on the page once the screenshot is taken.
@@ -107,4 +112,18 @@ describe('the screenshot a flag stores', () => {
       .poll(async () => (await spoorPixels(extension.serviceWorker, { windowOf: tabId }))['app-i'])
       .toBeGreaterThan(200);
   });
+  it('has none of Spoor’s colours on a long page scrolled far down, where its highlights came with the scroll', async () => {
+    const url = server.url('/flag/ad-long.html?clean=1');
+    const { page, tabId } = await openScannedPage(extension, url);
+    await page.bringToFront();
+    // Lot 150 is far below the first view: its names join Spoor's highlights once it comes near the viewport.
+    await page.evaluate(() => document.querySelectorAll('#more p')[150]!.scrollIntoView());
+    const live = () => spoorPixels(extension.serviceWorker, { windowOf: tabId });
+    await expect.poll(async () => (await live())['app-i'], { timeout: 30_000 }).toBeGreaterThan(200);
+
+    const stored = await flagAndCountStored(tabId, url);
+    expect(stored).toEqual({ 'app-i': 0, 'app-ii': 0, 'app-iii': 0, trade: 0, 'hover card': 0 });
+    await expect.poll(async () => (await live())['app-i']).toBeGreaterThan(200);
+    await page.close();
+  }, 120_000);
 });

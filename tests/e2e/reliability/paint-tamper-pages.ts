@@ -155,6 +155,16 @@ const stickyHeader = page(
 <script>addEventListener('load', () => scrollTo(0, document.getElementById('ad').offsetTop - 60));</script>`,
 );
 
+/** The ad far below the view: Spoor's Highlights hold none of its words, which is no tampering. */
+const farBelow = page('<style>.space { height: 6000px }</style>', `<div class="space"></div>${ad}`);
+
+/** The ad far below the view, and Spoor's entries deleted from the registry all the same. */
+const deletedFar = page(
+  '<style>.space { height: 6000px }</style>',
+  `<div class="space"></div>${ad}
+<script>setInterval(() => { for (const name of ${SPOOR_NAMES}) CSS.highlights.delete(name); }, 5);</script>`,
+);
+
 export const PAINT_TAMPER_PAGES = {
   restyled,
   deleted,
@@ -171,6 +181,8 @@ export const PAINT_TAMPER_PAGES = {
   shadowCoveredPassThrough,
   shadowStickyHeader,
   shadowHonest,
+  farBelow,
+  deletedFar,
 } as const;
 export type PaintTamperPage = keyof typeof PAINT_TAMPER_PAGES;
 

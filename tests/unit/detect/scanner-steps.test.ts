@@ -107,7 +107,7 @@ it('sets up the elements of one appended batch one a step', async () => {
   expect(walkers).toHaveBeenCalledTimes(100);
 });
 
-it('walks the elements of an appended batch one at a time, the last first: its text is matched before the next is set up', async () => {
+it('walks the elements of an appended batch one at a time, in reading order: its text is matched before the next is set up', async () => {
   const page = steppedScan('<main id="list"></main>');
   page.arrive();
   page.runDry();
@@ -119,7 +119,7 @@ it('walks the elements of an appended batch one at a time, the last first: its t
   await new Promise((resolve) => setTimeout(resolve, 0));
   while (page.reached.length === 0) expect(page.step()).toBe(true);
   // Before, all 100 were set up first: the frame that shows the cards got none of their matches.
-  expect(page.reached).toEqual(['Grey parrot 99']);
+  expect(page.reached).toEqual(['Grey parrot 0']);
   expect(walkers).toHaveBeenCalledTimes(1);
   page.runDry();
   expect(page.reached).toHaveLength(100);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { paintTampering } from '@/lib/flags/paint-check';
 import { OWN_HIGHLIGHTS, type OwnHighlights } from '@/lib/highlight/painter';
-import { fakePainter } from '../highlight/fake-highlights';
+import { fakePainter, fakeViewport, type Whereabouts } from '../highlight/fake-highlights';
 
 /**
  * The page reader's check of what a page does to Spoor's highlights. jsdom has no Highlight API (the painter paints
@@ -15,20 +15,25 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** A page showing "Genuine ivory, sold" with Spoor's painter having painted "ivory" as a trade name. */
-function paintedPage() {
+/**
+ * A page showing "Genuine ivory, sold" with Spoor's painter having painted "ivory" as a trade name; with `where`, the
+ * painter observes the viewport and is told the ad is there.
+ */
+function paintedPage(where?: Whereabouts) {
   document.body.innerHTML = '<p id="ad">Genuine ivory, sold</p>';
   const ad = document.getElementById('ad')!;
   const text = ad.firstChild as Text;
   const word = document.createRange();
   word.setStart(text, 8);
   word.setEnd(text, 13);
-  const { painter, registry } = fakePainter();
+  const viewport = fakeViewport();
+  const { painter, registry } = fakePainter(where && viewport.observe);
   painter.replace(ad, [{ range: word, category: 'trade', terms: [0], nodes: [text] }]);
   painter.flush();
+  if (where) viewport.report([ad, where]);
   const own = (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] as OwnHighlights;
   const check = () => paintTampering({ doc: document, registry: registry as unknown as HighlightRegistry, own });
-  return { text, registry, check, highlight: own.get('trade')![0] };
+  return { text, registry, check, highlight: own[0].get('trade')![0] };
 }
 
 /** A page's own highlight over a part of the text, as the fake registry holds it. */
@@ -67,6 +72,28 @@ describe('paintTampering', () => {
     const replaced = paintedPage();
     replaced.registry.set('spoor-trade', pageHighlight(replaced.text, [0, 7], 0));
     expect(replaced.check()).toEqual(['replaced']);
+  });
+
+  it(
+    'reads what is painted from the painter’s own list: a Highlight without the ranges far from the viewport is ' +
+      'no tampering, and its removal is',
+    () => {
+      const far = paintedPage('far');
+      expect(far.highlight.size).toBe(0);
+      expect(far.check()).toEqual([]);
+      far.registry.delete('spoor-trade');
+      expect(far.check()).toEqual(['removed']);
+      const near = paintedPage('near');
+      expect(near.highlight.size).toBe(1);
+      near.registry.delete('spoor-trade');
+      expect(near.check()).toEqual(['removed']);
+    },
+  );
+
+  it('finds a page highlight over a word Spoor paints far from the viewport', () => {
+    const { text, registry, check, highlight } = paintedPage('far');
+    registry.set('plain', pageHighlight(text, [0, 19], highlight.priority));
+    expect(check()).toEqual(['overpainted']);
   });
 
   it('takes no notice of a removed entry that held nothing', () => {

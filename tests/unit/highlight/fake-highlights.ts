@@ -1,4 +1,4 @@
-import { createPainter } from '@/lib/highlight/painter';
+import { createPainter, type HighlightApi } from '@/lib/highlight/painter';
 
 /**
  * jsdom has no CSS Custom Highlight API; a Highlight is a set of ranges with a
@@ -12,11 +12,44 @@ export function paintedTexts(registry: Map<string, FakeHighlight>, name: string)
   return [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
 }
 
-export function fakePainter() {
+/** Where a test says a block is: near the viewport, far from it, or without a box of its own (`display: contents`). */
+export type Whereabouts = 'near' | 'far' | 'boxless';
+
+/**
+ * jsdom has no layout and no IntersectionObserver: a stand-in the test drives, `report` calling the painter's callback
+ * with entries as the browser would (tests/e2e/viewport-paint.test.ts scrolls a real page).
+ */
+export function fakeViewport() {
+  let callback: IntersectionObserverCallback | undefined;
+  const observed = new Set<Element>();
+  const observer = {
+    observe: (target: Element) => observed.add(target),
+    disconnect: () => observed.clear(),
+  } as unknown as IntersectionObserver;
+  const entry = (target: Element, where: Whereabouts) =>
+    ({
+      target,
+      isIntersecting: where === 'near',
+      boundingClientRect: { height: where === 'boxless' ? 0 : 20 },
+    }) as unknown as IntersectionObserverEntry;
+  return {
+    observed,
+    observe: (painterCallback: IntersectionObserverCallback) => ((callback = painterCallback), observer),
+    /** One observer callback, with an entry for each block. */
+    report: (...blocks: [Element, Whereabouts][]) =>
+      callback!(
+        blocks.map(([target, where]) => entry(target, where)),
+        observer,
+      ),
+  };
+}
+
+export function fakePainter(observe?: HighlightApi['observe']) {
   const registry = new Map<string, FakeHighlight>();
   const painter = createPainter({
     registry: registry as unknown as HighlightRegistry,
     Highlight: FakeHighlight as unknown as typeof Highlight,
+    observe,
   });
   return { painter, registry, texts: (name: string) => paintedTexts(registry, name) };
 }

@@ -6,6 +6,7 @@ import { untilDone } from '../../support/progress';
 import type { TestServer } from '../../support/server';
 import { watchConsole, type ConsoleWatch } from './console-watch';
 import type { Category, HostilePage } from './page';
+import { registersNearOnly, spoorPaint, type SpoorPaint } from './spoor-paint';
 
 /** What the page's harness (harness.ts) knows, read in one go. */
 export interface PageState {
@@ -14,8 +15,6 @@ export interface PageState {
   /** Mutations the page did not make itself. */
   foreign: string[];
   overridesCalled: string[];
-  counts: Record<Category, number>;
-  detached: number;
   passes: number;
   ticksDuringFirstPass: number;
 }
@@ -25,8 +24,6 @@ interface Harness {
   clicks: number;
   foreign: string[];
   overridesCalled: string[];
-  counts(): Record<Category, number>;
-  detached(): number;
   passes(): PerformanceEntry[];
   ticksDuringFirstPass(): number;
 }
@@ -39,8 +36,6 @@ export function pageState(target: Page | Frame): Promise<PageState> {
       clicks: hostile.clicks,
       foreign: [...hostile.foreign],
       overridesCalled: [...hostile.overridesCalled],
-      counts: hostile.counts(),
-      detached: hostile.detached(),
       passes: hostile.passes().length,
       ticksDuringFirstPass: hostile.ticksDuringFirstPass(),
     };
@@ -75,20 +70,22 @@ export async function openHostile(
 }
 
 /**
- * Waits until Spoor's highlights hold exactly the expected ranges, for as long as their number keeps
- * growing: the heaviest pages are painted over many seconds on a busy machine.
+ * Waits until Spoor's painter holds exactly the expected matches, and the page's highlights exactly the painter's
+ * ranges near the view, for as long as the reading keeps changing: the heaviest pages are painted over many seconds
+ * on a busy machine.
  */
 export async function expectHighlights(
   target: Page | Frame,
   expected: Partial<Record<Category, number>>,
-): Promise<void> {
+): Promise<SpoorPaint> {
   const wanted = allCounts(expected);
-  const counts = await untilDone(
-    async () => (await pageState(target)).counts,
-    (seen) => isDeepStrictEqual(seen, wanted),
-    { what: 'highlights' },
+  const paint = await untilDone(
+    () => spoorPaint(target),
+    (seen) => isDeepStrictEqual(seen?.painted, wanted) && registersNearOnly(seen),
+    { what: "Spoor's painted matches" },
   );
-  expect(counts).toEqual(wanted);
+  expect(paint).toMatchObject({ painted: wanted, nearUnregistered: 0, farRegistered: 0, strays: 0, detached: 0 });
+  return paint!;
 }
 
 /**

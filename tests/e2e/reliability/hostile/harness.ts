@@ -7,25 +7,20 @@
  *   only starts after that, so anything recorded is someone else's;
  * - ticks a heartbeat every 10 ms, stamping the time, so a test can count how
  *   often the page ran while Spoor's first pass was under way;
- * - counts clicks, and reads Spoor's highlights (`CSS.highlights` is the
- *   document's, shared by every world) and its `spoor:pass` measures.
+ * - counts clicks, and reads Spoor's `spoor:pass` measures. (Spoor's painted
+ *   matches are read in its own world: spoor-paint.ts.)
  * Served as /harness.js so a page under a strict CSP (`script-src 'self'`) runs it too.
  */
 export const harnessScript = String.raw`(() => {
-  const registry = CSS.highlights;
   const Observer = MutationObserver;
-  const rangeText = Function.prototype.call.bind(Range.prototype.toString);
-  const connected = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Node.prototype, 'isConnected').get);
   const entriesByName = performance.getEntriesByName.bind(performance);
   const now = performance.now.bind(performance);
   const every = setInterval.bind(window);
-  const CATEGORIES = ['app-i', 'app-ii', 'app-iii', 'trade'];
   const foreign = [];
   const observer = new Observer((records) => {
     for (const record of records) foreign.push(record.type + ' on ' + record.target.nodeName);
   });
   const OPTIONS = { childList: true, subtree: true, attributes: true, characterData: true };
-  const rangesOf = (category) => [...(registry.get('spoor-' + category) ?? [])];
   const tickTimes = [];
   const state = {
     ticks: 0,
@@ -35,12 +30,6 @@ export const harnessScript = String.raw`(() => {
     overridesCalled: [],
     watch(root) { observer.observe(root, OPTIONS); },
     own(change) { change(); observer.takeRecords(); },
-    counts() { return Object.fromEntries(CATEGORIES.map((c) => [c, registry.get('spoor-' + c)?.size ?? 0])); },
-    texts(category) { return rangesOf(category).map(rangeText); },
-    ranges(category) { return rangesOf(category); },
-    detached() {
-      return CATEGORIES.flatMap(rangesOf).filter((r) => !connected(r.startContainer) || !connected(r.endContainer)).length;
-    },
     passes() { return entriesByName('spoor:pass'); },
     /** Heartbeats inside Spoor's first pass: how often the page ran while Spoor worked. */
     ticksDuringFirstPass() {
