@@ -42,9 +42,10 @@ export function paintTampering({
   if (entries.some(([entry]) => entry === undefined)) found.push('removed');
   if (entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight)) found.push('replaced');
   if (overpainted(registry, painted)) found.push('overpainted');
-  // The ranges in the Highlights are those near the viewport, where the words in view are.
-  const near = painted.map(({ highlight }) => highlight);
-  if (near.length > 0 && withPointerThrough(doc, shadowRootOf, () => covered(doc, near, shadowRootOf)))
+  // The ranges registered in the Highlights are those near the viewport, where the words in view are; then the
+  // painter's own, for words the observer has not registered yet (a flag right after the page painted).
+  const words = [...painted.map(({ highlight }) => highlight), ...painted.map(({ ranges }) => ranges)];
+  if (painted.length > 0 && withPointerThrough(doc, shadowRootOf, () => covered(doc, words, shadowRootOf)))
     found.push('covered');
   return found;
 }
@@ -157,14 +158,18 @@ function overlaps(word: Range, other: AbstractRange): boolean {
  * overlay that moves with the words is not. Words out of view are not tested (hit-testing needs them in view); an
  * overlay the pointer passes through is, under withPointerThrough.
  */
-function covered(doc: Document, highlights: Highlight[], shadowRootOf: ShadowRootOf): boolean {
+function covered(doc: Document, wordLists: Iterable<AbstractRange>[], shadowRootOf: ShadowRootOf): boolean {
   const view = doc.defaultView;
   if (!view) return false;
   let tested = 0;
-  for (const highlight of highlights) {
-    for (const word of highlight) {
-      if (++tested > MAX_RANGES) return false;
-      if (word instanceof Range && coveredWord(doc, view, word, shadowRootOf)) return true;
+  let read = 0;
+  for (const words of wordLists) {
+    for (const word of words) {
+      // Words out of view are skipped but read: a long page's list is bounded by MAX_ELEMENTS.
+      if (++read > MAX_ELEMENTS) return false;
+      const verdict = word instanceof Range ? coveredWord(doc, view, word, shadowRootOf) : undefined;
+      if (verdict) return true;
+      if (verdict === false && ++tested > MAX_RANGES) return false;
     }
   }
   return false;
@@ -184,15 +189,16 @@ function topmostAt(scope: Document | ShadowRoot, x: number, y: number, shadowRoo
   return top;
 }
 
-function coveredWord(doc: Document, view: Window, word: Range, shadowRootOf: ShadowRootOf): boolean {
+/** Whether a word in view is covered; undefined for a word not tested (out of view, or no layout). */
+function coveredWord(doc: Document, view: Window, word: Range, shadowRootOf: ShadowRootOf): boolean | undefined {
   const container = word.startContainer;
   const own = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
   // A document without layout (jsdom) has no rectangles: nothing to hit-test.
   const rect = 'getClientRects' in word ? word.getClientRects()[0] : undefined;
-  if (!own || !rect || rect.width === 0 || rect.height === 0) return false;
+  if (!own || !rect || rect.width === 0 || rect.height === 0) return undefined;
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
-  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return undefined;
   const root = own.getRootNode() as Document | ShadowRoot;
   const top = topmostAt('elementFromPoint' in root ? root : doc, x, y, shadowRootOf);
   if (!top || top === own || own.contains(top) || top.contains(own)) return false;

@@ -30,7 +30,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Stops Spoor's service worker (the profile's only one), as Chrome does to an idle worker, and waits until it is. */
+/**
+ * Stops Spoor's service worker (the profile's only one), as Chrome does to an idle worker, and waits until it is. A
+ * message from the ad's tab (its report after a late slice) may wake it again as it stops: then it is stopped again.
+ */
 async function stopServiceWorker(): Promise<void> {
   const devtools = await extension.context.newCDPSession(ad.page);
   const running = new Map<string, string>();
@@ -38,9 +41,15 @@ async function stopServiceWorker(): Promise<void> {
     for (const { versionId, runningStatus } of versions) running.set(versionId, runningStatus);
   });
   await devtools.send('ServiceWorker.enable');
-  await devtools.send('ServiceWorker.stopAllWorkers');
+  const stopped = () => running.size > 0 && [...running.values()].every((status) => status === 'stopped');
   await expect
-    .poll(() => [...running.values()].every((status) => status === 'stopped'), { timeout: 30_000 })
+    .poll(
+      async () => {
+        if (!stopped()) await devtools.send('ServiceWorker.stopAllWorkers');
+        return stopped();
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
     .toBe(true);
   await devtools.detach();
 }
