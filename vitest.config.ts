@@ -40,11 +40,13 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          // Only a hung test reaches these: at load 20+ a page's first highlights took 20 s (evasion's set-up).
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // expect.poll's 1 s default is a machine-speed assumption: a busy browser answers in seconds.
-          expect: { poll: { timeout: 40_000 } },
+          // Only a hung test reaches these: at load 20+ a page's first highlights took 20 s (evasion's set-up), and
+          // a test holds several waits of up to PATIENCE_MS (tests/e2e/support/progress.ts).
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          // expect.poll's 1 s default is a machine-speed assumption: a busy browser answers in seconds, and at load
+          // 40–60 in tens of seconds. PATIENCE_MS.
+          expect: { poll: { timeout: 90_000 } },
         },
       },
       {

@@ -126,7 +126,7 @@ describe('every surface is accessible in eight languages, light and dark', () =>
 
     await ad.bringToFront();
     await flagButton.click();
-    await popup.locator('.captured').waitFor({ timeout: 40_000 });
+    await popup.locator('.captured').waitFor();
     await popup.locator('.thumb img').first().waitFor();
     await checkEverywhere(popup, () => popup.locator('.captured').waitFor());
     await measure('after flagging');

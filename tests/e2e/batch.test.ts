@@ -34,7 +34,7 @@ async function flagAd(extension: LoadedExtension, path: string): Promise<void> {
   const popup = await openPopup(extension.context, extension.extensionId, tabId);
   const panel = popup.getByRole('region', { name: 'Flag' });
   await panel.getByRole('button', { name: 'Flag this ad' }).click();
-  await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 40_000 }).toMatch(/^Saved/);
+  await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/^Saved/);
   await popup.close();
 }
 
@@ -107,12 +107,12 @@ describe('batch export and import in the browser', () => {
 
     // A key this Spoor never saw: held, its fingerprint shown, until the coordinator accepts it.
     await expect
-      .poll(() => form.getByRole('alert').first().textContent(), { timeout: 40_000 })
+      .poll(() => form.getByRole('alert').first().textContent())
       .toMatch(/^Not imported yet: signed by e2e\.researcher with a key this Spoor has never seen/);
     expect((await readDatabase(coordinator.serviceWorker)).flags).toEqual([]);
     await form.getByRole('button', { name: 'The fingerprint matches: accept this key and import' }).click();
     await expect
-      .poll(() => form.getByRole('status').first().textContent(), { timeout: 40_000 })
+      .poll(() => form.getByRole('status').first().textContent())
       .toMatch(/^Imported batch SPOOR-e2e\.researcher-\d{8}-[0-9a-f]{8} from e2e\.researcher: 1 new flags/);
     const state = await readDatabase(coordinator.serviceWorker);
     expect(state.flags).toMatchObject([{ canonicalUrl: server.url('/flag/ad.html'), batchIds: [batchId] }]);

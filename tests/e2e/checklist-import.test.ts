@@ -103,7 +103,7 @@ describe('importing the CITES Checklist on the options page', () => {
     const options = await openOptions(extension.context, extension.extensionId);
     await watchLongTasks(options);
     const status = options.getByTestId('dictionary-status');
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Spoor’s bundled list/);
+    await expect.poll(() => status.textContent()).toMatch(/Spoor’s bundled list/);
 
     const page = await extension.context.newPage();
     await page.goto(server.url(CHECKLIST_ONLY_PAGE));
@@ -112,7 +112,7 @@ describe('importing the CITES Checklist on the options page', () => {
     const tabId = await tabIdOf(extension, page.url());
     // The badge counts the elephant and its ivory, then the hummingbird too (the checklist's lists decoded as their
     // parts arrive), then the two again.
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => badgeText(extension, tabId)).toBe('2');
 
     await options.bringToFront();
     const started = await options.evaluate(() => performance.now());
@@ -147,15 +147,15 @@ describe('importing the CITES Checklist on the options page', () => {
     await page.reload();
     await waitForHighlightCount(page, 'app-ii', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual(['Abeillia abeillei']);
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('3');
+    await expect.poll(() => badgeText(extension, tabId)).toBe('3');
 
     await options.bringToFront();
     await options.getByRole('button', { name: 'Revert to bundled list' }).click();
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Spoor’s bundled list/);
+    await expect.poll(() => status.textContent()).toMatch(/Spoor’s bundled list/);
     await page.reload();
     await waitForHighlightCount(page, 'app-i', 1);
     expect(await highlightTexts(page, 'app-ii')).toEqual([]);
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => badgeText(extension, tabId)).toBe('2');
     expect(await stagedKeys()).toEqual([]);
     await page.close();
     await options.close();

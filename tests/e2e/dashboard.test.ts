@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { PATIENCE_MS } from './support/progress';
 import type { TestServer } from './support/server';
 import { pressFlagShortcut, readDatabase, setResearcher, startFlagServer, openScannedPage } from './flag-support';
 
@@ -18,7 +19,7 @@ async function flagPage(path: string): Promise<void> {
   const before = (await readDatabase(extension.serviceWorker)).flags.length;
   await pressFlagShortcut(extension.serviceWorker, tabId);
   await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(before + 1), {
-    timeout: 40_000,
+    timeout: PATIENCE_MS,
     interval: 200,
   });
   await page.close();
@@ -43,7 +44,7 @@ const showing = () => dashboard.getByText(/^Showing [\d,]+ of [\d,]+ flags?$/).t
 
 describe('the dashboard', () => {
   it('lists every flag and filters them with the search box', async () => {
-    await expect.poll(showing, { timeout: 30_000 }).toBe('Showing 3 of 3 flags');
+    await expect.poll(showing).toBe('Showing 3 of 3 flags');
     await dashboard.getByLabel(/^Search/).fill('netsuke');
     expect(await showing()).toBe('Showing 1 of 3 flags');
     await expect.poll(() => table().getByRole('link', { name: 'Ivory netsuke, Japan, 19th century' }).count()).toBe(1);
@@ -55,13 +56,11 @@ describe('the dashboard', () => {
     await table().getByRole('link', { name: 'Carved ivory elephant figure, pre-1947' }).click();
     const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
     await expect
-      .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .poll(() => panel.getByRole('heading', { level: 1 }).textContent())
       .toBe('Carved ivory elephant figure, pre-1947');
     const screenshot = panel.getByRole('img', { name: /^Screenshot, SHA-256/ });
     await expect
-      .poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
-        timeout: 30_000,
-      })
+      .poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
       .toBe(true);
     expect(await panel.getByRole('region', { name: 'Audit history' }).textContent()).toMatch(
       /e2e\.coordinator: create/,
@@ -72,9 +71,7 @@ describe('the dashboard', () => {
   it('marks every filtered flag reviewed in bulk', async () => {
     await table().getByRole('checkbox', { name: 'Select all filtered flags' }).click();
     await bulk().getByRole('button', { name: 'Mark reviewed' }).click();
-    await expect
-      .poll(() => bulk().getByRole('status').textContent(), { timeout: 30_000 })
-      .toBe('3 flags marked reviewed.');
+    await expect.poll(() => bulk().getByRole('status').textContent()).toBe('3 flags marked reviewed.');
     const state = await readDatabase(extension.serviceWorker);
     expect(state.flags.map((flag) => flag.status)).toEqual(['reviewed', 'reviewed', 'reviewed']);
     expect(state.audit.filter((entry) => entry.action === 'edit')).toHaveLength(3);
@@ -86,7 +83,7 @@ describe('the dashboard', () => {
     await bulk().getByRole('button', { name: 'Delete selected…' }).click();
     await bulk().getByLabel('Reason for deleting').fill('duplicate of an earlier flag');
     await bulk().getByRole('button', { name: 'Delete 1 flag', exact: true }).click();
-    await expect.poll(showing, { timeout: 30_000 }).toBe('Showing 2 of 2 flags');
+    await expect.poll(showing).toBe('Showing 2 of 2 flags');
 
     const state = await readDatabase(extension.serviceWorker);
     expect(state.flags.map((flag) => flag.ad.title)).not.toContain('Ivory netsuke, Japan, 19th century');
@@ -138,7 +135,7 @@ describe('the dashboard with 10,000 more flags', () => {
       db.close();
     });
     await dashboard.reload();
-    await expect.poll(showing, { timeout: 40_000 }).toBe('Showing 10,002 of 10,002 flags');
+    await expect.poll(showing).toBe('Showing 10,002 of 10,002 flags');
     const rendered = () => table().locator('tbody tr[aria-rowindex]').count();
     expect(await rendered()).toBeLessThan(60);
 

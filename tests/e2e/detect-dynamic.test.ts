@@ -80,14 +80,14 @@ it('follows an in-page route change', async () => {
   const page = await open('/spa.html');
   await waitForHighlightCount(page, 'app-i', 1);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('1');
 
   await page.click('#to-reptiles');
   await waitForHighlightCount(page, 'app-ii', 2);
   await waitForHighlightCount(page, 'app-i', 0);
   expect(await highlightTexts(page, 'app-ii')).toEqual(['Ball python', 'ball python']);
   expect(await detachedRanges(page)).toBe(0);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('1');
   await page.close();
 });
 
@@ -110,11 +110,11 @@ it('pauses on a site and resumes, live', async () => {
   const page = await open('/infinite.html');
   await waitForHighlightCount(page, 'app-i', 1);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).not.toBe('');
+  await expect.poll(() => badgeText(extension, tabId)).not.toBe('');
 
   await setSettings(extension, { pausedSites: ['127.0.0.1'] });
   await waitForHighlightCount(page, 'app-i', 0);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('');
 
   // A page opened while paused stays unpainted.
   const other = await open('/spa.html');
@@ -131,9 +131,9 @@ it('pauses on a site and resumes, live', async () => {
 it('clears the badge when the tab navigates to a page without findings', async () => {
   const page = await open('/infinite.html');
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('1');
   await page.goto(server.url('/plain.html'));
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('');
   await page.close();
 });
 

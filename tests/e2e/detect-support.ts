@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import type { LoadedExtension } from './support/extension';
-import { untilDone } from './support/progress';
+import { PATIENCE_MS, untilDone } from './support/progress';
 import { startServer, type Route, type TestServer } from './support/server';
 
 /** Serves tests/e2e/pages/detect/ on 127.0.0.1, with optional routes (custom headers). */
@@ -25,16 +25,25 @@ export function highlightTexts(target: Page | Frame, category: Category): Promis
   );
 }
 
-/** Waits until a highlight holds exactly `count` ranges, for as long as its number keeps changing. */
-export async function waitForHighlightCount(target: Page | Frame, category: Category, count: number): Promise<void> {
+/** Waits until a highlight's number of ranges is `wanted`, for as long as that number keeps changing. */
+export async function waitForHighlights(
+  target: Page | Frame,
+  category: Category,
+  done: (size: number) => boolean,
+  wanted: string,
+): Promise<void> {
   const name = `spoor-${category}`;
   await untilDone(
     () => target.evaluate((highlight) => CSS.highlights.get(highlight)?.size ?? 0, name),
-    (size) => size === count,
-    // Small pages: 30 s without any change means Spoor stopped, not that the machine is slow.
-    { what: `${name} ranges (waiting for ${count})`, stallMs: 30_000 },
+    done,
+    // The number stays 0 until the first paint, which can take half a minute at load 40–60.
+    { what: `${name} ranges (waiting for ${wanted})`, stallMs: PATIENCE_MS },
   );
 }
+
+/** Waits until a highlight holds exactly `count` ranges, for as long as its number keeps changing. */
+export const waitForHighlightCount = (target: Page | Frame, category: Category, count: number): Promise<void> =>
+  waitForHighlights(target, category, (size) => size === count, String(count));
 
 /** The id of the tab showing `url`, asked of the extension. */
 export async function tabIdOf(extension: LoadedExtension, url: string): Promise<number> {

@@ -12,6 +12,7 @@ import {
   startDetectServer,
   tabIdOf,
   waitForHighlightCount,
+  waitForHighlights,
   openPage,
 } from './detect-support';
 
@@ -52,7 +53,7 @@ describe('a multilingual ad page', () => {
   let page: Page;
   beforeAll(async () => {
     page = await open('/ads.html');
-    await page.waitForFunction(() => (CSS.highlights.get('spoor-app-i')?.size ?? 0) > 10, null, { timeout: 30_000 });
+    await waitForHighlights(page, 'app-i', (size) => size > 10, 'more than 10');
   });
 
   it('highlights names in every language, across inline elements', async () => {
@@ -109,7 +110,7 @@ describe('a multilingual ad page', () => {
 
   it('sets the badge to the number of distinct taxa and lists them in the popup', async () => {
     const tabId = await tabIdOf(extension, page.url());
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toMatch(/^[1-9]\d*$/);
+    await expect.poll(() => badgeText(extension, tabId)).toMatch(/^[1-9]\d*$/);
     const taxa = Number(await badgeText(extension, tabId));
 
     const popup = await extension.context.newPage();
@@ -151,7 +152,7 @@ it('marks exempt species without colour, says they are not listed, and counts on
   // after the observer of the viewport first sees them.
   await expect.poll(() => highlightTexts(page, 'app-i')).toEqual(['African grey parrot', 'Psittacus erithacus']);
   const tabId = await tabIdOf(extension, page.url());
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('1');
 
   await hoverFirstHighlight(page, 'exempt');
   const text = await hoverCardText(page);

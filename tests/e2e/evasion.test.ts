@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { badgeText, openPage, startDetectServer, tabIdOf } from './detect-support';
+import { badgeText, openPage, startDetectServer, tabIdOf, waitForHighlights } from './detect-support';
 
 let extension: LoadedExtension;
 let server: TestServer;
@@ -14,9 +14,7 @@ beforeAll(async () => {
   server = await startDetectServer();
   extension = await launchWithExtension();
   page = await openPage(extension, server, '/evasion.html');
-  await page.waitForFunction((count) => (CSS.highlights.get('spoor-app-i')?.size ?? 0) >= count, CASES, {
-    timeout: 40_000,
-  });
+  await waitForHighlights(page, 'app-i', (size) => size >= CASES, `${CASES} or more`);
 });
 afterAll(async () => {
   await extension?.close();
@@ -83,7 +81,7 @@ it('counts a name in an image description and a form value in the popup, without
   expect(painted).toBe(false);
   const tabId = await tabIdOf(extension, page.url());
   // Psittacus erithacus and Loxodonta africana: the tortoise named only in attributes is not counted.
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('2');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('2');
   const popup = await extension.context.newPage();
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByText('Also in image descriptions, titles and form fields: Testudo hermanni').waitFor();

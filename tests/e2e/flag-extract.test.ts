@@ -34,7 +34,7 @@ async function flagFromPopup(path: string): Promise<Page> {
   await page.bringToFront();
   const popup = await openPopup(extension.context, extension.extensionId, tabId);
   await flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).click();
-  await expect.poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 40_000 }).toMatch(/^Saved:/);
+  await expect.poll(() => flagPanel(popup).getByRole('status').textContent()).toMatch(/^Saved:/);
   return popup;
 }
 
@@ -44,7 +44,7 @@ describe('reading ads in the built extension', () => {
     // The other site's ad is flagged first, from a link, without opening it.
     const { tabId } = await openScannedPage(extension, server.url('/flag/listing.html'));
     await clickContextMenu(extension.serviceWorker, tabId, { menuItemId: 'spoor-flag-link', linkUrl: otherSite });
-    await expect.poll(async () => (await flagsAt(otherSite)).length, { timeout: 40_000 }).toBe(1);
+    await expect.poll(async () => (await flagsAt(otherSite)).length).toBe(1);
 
     const popup = await flagFromPopup('/flag/foreign-canonical.html');
     const [flag] = await flagsAt(server.url('/flag/foreign-canonical.html'));
@@ -71,7 +71,7 @@ describe('reading ads in the built extension', () => {
       seller: { name: '\u202Eseuqitna\u202C\u200B_berlin' },
     });
     const summary = flagPanel(popup).getByRole('article');
-    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toContain('Carved ivory tusk, 1950s');
+    await expect.poll(() => summary.textContent()).toContain('Carved ivory tusk, 1950s');
     const shown = (await summary.textContent()) ?? '';
     expect(shown).toContain('[U+202E]seuqitna[U+202C][U+200B]_berlin');
     expect(shown).not.toMatch(/[\u200B\u202C\u202E]/u);

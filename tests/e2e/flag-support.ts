@@ -2,6 +2,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { resolve } from 'node:path';
 import { expect, vi } from 'vitest';
 import type { LoadedExtension } from './support/extension';
+import { PATIENCE_MS } from './support/progress';
 import { startServer, type TestServer } from './support/server';
 
 /** Serves tests/e2e/pages, so the flag fixtures are at /flag/…. */
@@ -107,7 +108,7 @@ export async function openScannedPage(extension: LoadedExtension, url: string): 
   await page.goto(url);
   const tabId = await tabIdOf(extension.serviceWorker, page.url());
   await vi.waitFor(async () => expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/), {
-    timeout: 40_000,
+    timeout: PATIENCE_MS,
     interval: 200,
   });
   return { page, tabId };

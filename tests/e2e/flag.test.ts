@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '@/lib/integrity/hash';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { PATIENCE_MS } from './support/progress';
 import type { TestServer } from './support/server';
 import {
   badgeOf,
@@ -40,7 +41,7 @@ async function openAd(path: string): Promise<{ page: Page; tabId: number }> {
     async () => {
       expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/);
     },
-    { timeout: 40_000, interval: 200 },
+    { timeout: PATIENCE_MS, interval: 200 },
   );
   return { page, tabId };
 }
@@ -58,7 +59,7 @@ describe('flagging from the popup', () => {
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).click();
     await expect
-      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 40_000 })
+      .poll(() => flagPanel(popup).getByRole('status').textContent())
       .toMatch(/^Saved: Flagged on \d{1,2} [A-Z][a-z]{2,3} \d{4} by e2e\.researcher/);
 
     const state = await readDatabase(extension.serviceWorker);
@@ -104,7 +105,7 @@ describe('flagging from the popup', () => {
   it('shows an ad flagged before in the popup and on the badge, and adds an observation on request', async () => {
     const { page, tabId } = await openAd('/flag/ad.html');
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
-    await expect.poll(() => popup.getByText(/^Flagged on .* by e2e\.researcher/).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => popup.getByText(/^Flagged on .* by e2e\.researcher/).count()).toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad.html'));
     expect(await popup.getByRole('link', { name: 'Open the record' }).getAttribute('href')).toBe(
       `/record.html?id=${flag!.id}`,
@@ -115,9 +116,7 @@ describe('flagging from the popup', () => {
     await page.bringToFront();
     await popup.getByRole('button', { name: 'Flag this ad' }).click();
     await popup.getByRole('button', { name: 'Add observation' }).click();
-    await expect
-      .poll(() => flagPanel(popup).getByRole('status').textContent(), { timeout: 40_000 })
-      .toMatch(/^Observation added/);
+    await expect.poll(() => flagPanel(popup).getByRole('status').textContent()).toMatch(/^Observation added/);
     const [again] = await flagsAt(server.url('/flag/ad.html'));
     expect(again!.observations).toHaveLength(2);
     expect(again!.observations[1].artifacts.map((a: { kind: string }) => a.kind)).toEqual(['screenshot', 'snapshot']);
@@ -129,10 +128,10 @@ describe('flagging from the popup', () => {
     const record = await extension.context.newPage();
     await record.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag!.id}`);
     await expect
-      .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .poll(() => record.getByRole('heading', { level: 1 }).textContent())
       .toBe('Carved ivory elephant figure, pre-1947');
     const screenshots = record.getByRole('img', { name: /^Screenshot, SHA-256/ });
-    await expect.poll(() => screenshots.count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => screenshots.count()).toBe(2);
     expect(
       await screenshots
         .first()
@@ -150,9 +149,7 @@ describe('flagging without the popup', () => {
     const { page, tabId } = await openAd('/flag/ad-2.html?via=shortcut');
     await page.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, tabId);
-    await expect
-      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=shortcut'))).length, { timeout: 40_000 })
-      .toBe(1);
+    await expect.poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=shortcut'))).length).toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad-2.html?via=shortcut'));
     expect(flag!.observations[0]).toMatchObject({ trigger: 'shortcut', missing: [] });
     expect(flag!.ad.title).toBe('Ivory netsuke, Japan, 19th century');
@@ -162,9 +159,7 @@ describe('flagging without the popup', () => {
     const { page, tabId } = await openAd('/flag/ad-2.html?via=menu');
     await page.bringToFront();
     await clickContextMenu(extension.serviceWorker, tabId, { menuItemId: 'spoor-flag-page' });
-    await expect
-      .poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=menu'))).length, { timeout: 40_000 })
-      .toBe(1);
+    await expect.poll(async () => (await flagsAt(server.url('/flag/ad-2.html?via=menu'))).length).toBe(1);
     const [flag] = await flagsAt(server.url('/flag/ad-2.html?via=menu'));
     expect(flag!.observations[0]).toMatchObject({ trigger: 'page-menu', missing: [] });
   });
@@ -174,7 +169,7 @@ describe('flagging without the popup', () => {
     const linkUrl = await page.locator('#linked-ad').evaluate((a: HTMLAnchorElement) => a.href);
     await clickContextMenu(extension.serviceWorker, tabId, { menuItemId: 'spoor-flag-link', linkUrl });
     const canonical = server.url('/flag/ad-2.html');
-    await expect.poll(async () => (await flagsAt(canonical)).length, { timeout: 40_000 }).toBe(1);
+    await expect.poll(async () => (await flagsAt(canonical)).length).toBe(1);
     const [flag] = await flagsAt(canonical);
     expect(flag!.platform).toMatchObject({ host: '127.0.0.1' });
     expect(flag!.observations[0]).toMatchObject({ trigger: 'link-menu', foundOn: page.url(), artifacts: [] });
@@ -191,9 +186,7 @@ describe('flagging without the popup', () => {
       pressFlagShortcut(extension.serviceWorker, two.tabId),
     ]);
     const urls = [server.url('/flag/ad-2.html?copy=1'), server.url('/flag/listing.html')];
-    await expect
-      .poll(async () => (await Promise.all(urls.map(flagsAt))).map((found) => found.length), { timeout: 40_000 })
-      .toEqual([1, 1]);
+    await expect.poll(async () => (await Promise.all(urls.map(flagsAt))).map((found) => found.length)).toEqual([1, 1]);
     const [first, second] = await Promise.all(urls.map(async (url) => (await flagsAt(url))[0]!.observations[0]));
     expect([first.missing, second.missing]).toEqual([[], []]);
     const shotOf = (observation: { artifacts: { kind: string; sha256: string }[] }) =>

@@ -37,7 +37,7 @@ describe('a new researcher', () => {
     const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
     await ad.bringToFront();
     await popup.getByRole('button', { name: 'Flag this ad' }).click();
-    await popup.locator('.captured').waitFor({ timeout: 40_000 });
+    await popup.locator('.captured').waitFor();
     const [flag] = (await readDatabase(extension.serviceWorker)).flags;
     expect(flag!.observations[0].capturedBy).toEqual({ researcherId: 'lena.v', survey: 'Parrots 2026' });
   });
@@ -52,7 +52,7 @@ describe('a new researcher', () => {
     await prompt.getByLabel('Researcher id').fill('ben.m');
     await ad.bringToFront();
     await prompt.getByRole('button', { name: 'Save and flag this ad' }).click();
-    await popup.locator('.captured').waitFor({ timeout: 40_000 });
+    await popup.locator('.captured').waitFor();
     expect(await popup.getByRole('status').first().textContent()).toMatch(/^Saved: Flagged on .* by ben\.m/);
     expect(await storedSettings()).toMatchObject({ researcherId: 'ben.m' });
     const [flag] = (await readDatabase(extension.serviceWorker)).flags;

@@ -34,5 +34,5 @@ export async function addCustomTaxonTerm(
   await options
     .getByRole('status')
     .filter({ hasText: /^Saved\. Pages opened/ })
-    .waitFor({ timeout: 40_000 });
+    .waitFor();
 }

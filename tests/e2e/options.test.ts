@@ -29,7 +29,7 @@ describe('the options page', () => {
   it('shows the researcher’s signing key, made in Chromium’s WebCrypto and kept unreadable in IndexedDB', async () => {
     const options = await openOptions(extension.context, extension.extensionId);
     const fingerprint = options.getByLabel('Key fingerprint');
-    await expect.poll(() => fingerprint.textContent(), { timeout: 40_000 }).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
+    await expect.poll(() => fingerprint.textContent()).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
     const stored = await extension.serviceWorker.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((done, fail) => {
         const request = indexedDB.open('spoor');
@@ -73,7 +73,7 @@ describe('the options page', () => {
       await tabIdOf(extension.serviceWorker, page.url()),
     );
     await expect
-      .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent(), { timeout: 30_000 })
+      .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent())
       .toContain('Zorbus imaginarius');
     // A private watch-list term: found and listed, but the page's highlight registry never holds it.
     expect(await highlightTexts(page, 'app-i')).toEqual([]);
@@ -83,7 +83,7 @@ describe('the options page', () => {
     expect(await highlightTexts(page, 'app-i')).toEqual(['zorblax', 'zorblax']);
     await page.bringToFront();
     await page.getByText('Captive-bred zorblax').hover({ position: { x: 95, y: 5 } });
-    await expect.poll(() => hoverCardText(page), { timeout: 30_000 }).toMatch(/Zorbus imaginarius/);
+    await expect.poll(() => hoverCardText(page)).toMatch(/Zorbus imaginarius/);
 
     await options.bringToFront();
     await options.getByRole('textbox', { name: 'Site' }).fill(server.origin);
@@ -104,9 +104,7 @@ describe('the options page', () => {
     const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await ad.bringToFront();
     await popup.getByRole('region', { name: 'Flag' }).getByRole('button', { name: 'Flag this ad' }).click();
-    await expect
-      .poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length), { timeout: 40_000 })
-      .toBe(1);
+    await expect.poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length)).toBe(1);
     const before = await readDatabase(extension.serviceWorker);
 
     const options = await openOptions(extension.context, extension.extensionId);
@@ -122,7 +120,7 @@ describe('the options page', () => {
       const restoring = await openOptions(fresh.context, fresh.extensionId);
       await restoring.getByLabel('Backup file').setInputFiles(file);
       await restoring.getByRole('button', { name: 'Restore' }).click();
-      await restoring.getByText('Backup restored.').waitFor({ timeout: 40_000 });
+      await restoring.getByText('Backup restored.').waitFor();
       expect(await restoring.getByText(/^Flags: /).textContent()).toMatch(/^Flags: 1 added, 0 updated/);
 
       const after = await readDatabase(fresh.serviceWorker);
@@ -141,7 +139,7 @@ describe('the options page', () => {
       await page.goto(server.url('/options/custom-term.html'));
       const popup = await openPopup(fresh.context, fresh.extensionId, await tabIdOf(fresh.serviceWorker, page.url()));
       await expect
-        .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent(), { timeout: 40_000 })
+        .poll(() => popup.getByRole('list', { name: 'Detected taxa' }).textContent())
         .toContain('Zorbus imaginarius');
       expect(await highlightTexts(page, 'app-i')).toEqual([]);
     } finally {

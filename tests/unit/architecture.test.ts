@@ -35,11 +35,23 @@ describe("README's architecture table", () => {
   });
 
   it('names every top-level folder of the repository', () => {
-    const ignored = new Set(['node_modules', '.output', '.wxt', '.git', '.ci']);
+    const ignored = new Set(['node_modules', '.output', '.wxt', '.git']);
     const folders = readdirSync(root, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !ignored.has(entry.name) && !entry.name.startsWith('.output'))
       .map((entry) => `${entry.name}/`);
     const namedTop = new Set(named.map((path) => `${path.split('/')[0]}/`));
     expect(folders.filter((folder) => !namedTop.has(folder))).toEqual([]);
+  });
+
+  it('names, in the row of each folder outside lib/, every folder inside it', () => {
+    const unnamed = named
+      .filter((folder) => !folder.startsWith('lib/') && folder.split('/').filter(Boolean).length === 1)
+      .flatMap((folder) => {
+        const row = readme.split('\n').find((line) => line.startsWith(`| \`${folder}\``))!;
+        return readdirSync(join(root, folder), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && !row.includes(`\`${entry.name}/`))
+          .map((entry) => `${folder}${entry.name}/`);
+      });
+    expect(unnamed).toEqual([]);
   });
 });

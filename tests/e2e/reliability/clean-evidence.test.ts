@@ -83,7 +83,7 @@ async function flagAndCountStored(tabId: number, url: string): Promise<Counts> {
   await pressFlagShortcut(extension.serviceWorker, tabId);
   const flagged = async () =>
     (await readDatabase(extension.serviceWorker)).flags.find((f) => f.observations[0]?.url === url);
-  await expect.poll(flagged, { timeout: 40_000 }).toBeDefined();
+  await expect.poll(flagged).toBeDefined();
   const screenshot = (await flagged())!.observations[0].artifacts.find(
     (artifact: { kind: string }) => artifact.kind === 'screenshot',
   );
@@ -119,7 +119,7 @@ describe('the screenshot a flag stores', () => {
     // Lot 150 is far below the first view: its names join Spoor's highlights once it comes near the viewport.
     await page.evaluate(() => document.querySelectorAll('#more p')[150]!.scrollIntoView());
     const live = () => spoorPixels(extension.serviceWorker, { windowOf: tabId });
-    await expect.poll(async () => (await live())['app-i'], { timeout: 30_000 }).toBeGreaterThan(200);
+    await expect.poll(async () => (await live())['app-i']).toBeGreaterThan(200);
 
     const stored = await flagAndCountStored(tabId, url);
     expect(stored).toEqual({ 'app-i': 0, 'app-ii': 0, 'app-iii': 0, trade: 0, 'hover card': 0 });

@@ -51,7 +51,7 @@ async function runningServiceWorker(): Promise<Worker> {
   const alive = async (worker: Worker) => worker.evaluate(() => true).catch(() => false);
   for (;;) {
     for (const worker of extension.context.serviceWorkers()) if (await alive(worker)) return worker;
-    await extension.context.waitForEvent('serviceworker', { timeout: 40_000 });
+    await extension.context.waitForEvent('serviceworker');
   }
 }
 
@@ -70,9 +70,7 @@ describe('the service worker stopped in the middle of a flag', () => {
     await new Promise((resume) => setTimeout(resume, delayMs));
     await stopServiceWorker();
     await expect
-      .poll(async () => (await panel.getByRole('status').count()) + (await panel.getByRole('alert').count()), {
-        timeout: 40_000,
-      })
+      .poll(async () => (await panel.getByRole('status').count()) + (await panel.getByRole('alert').count()))
       .toBeGreaterThan(0);
     const { state, problems } = await databaseWithProblems(await runningServiceWorker());
     return {
@@ -118,7 +116,7 @@ describe('the service worker stopped in the middle of a flag', () => {
         await panel.getByRole('button', { name: 'Flag this ad' }).click();
         // "Saved" is one status; a flag saved without a piece of its evidence shows a notice beside it (a status too).
         const saved = panel.getByRole('status').filter({ hasText: /^Saved/ });
-        await expect.poll(() => saved.count(), { timeout: 40_000 }).toBe(1);
+        await expect.poll(() => saved.count()).toBe(1);
       }
       await round.popup.close();
     }
@@ -159,7 +157,6 @@ describe('the dashboard closed in the middle of an import', () => {
           async () =>
             (await databaseWithProblems(worker)).state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl))
               .length,
-          { timeout: 30_000 },
         )
         .toBe(bundle.urls.length);
       expect((await databaseWithProblems(worker)).problems).toEqual([]);

@@ -42,9 +42,7 @@ describe('a page replaying everything it sees', () => {
       });
     await expect.poll(async () => (await pageState()).replayed).toBeGreaterThan(0);
     // The page's last replay round runs 1.5 s after load (later on a busy machine): wait for it to end.
-    await page.waitForFunction(() => (window as unknown as { lastRoundDone?: boolean }).lastRoundDone === true, null, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(() => (window as unknown as { lastRoundDone?: boolean }).lastRoundDone === true);
     expect((await pageState()).learntId).toBeUndefined();
 
     expect(await highlightTexts(page, 'trade')).toContain('Ivory');
@@ -59,7 +57,7 @@ describe('a page replaying everything it sees', () => {
     await page.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, tabId);
     const flagged = async () => (await readDatabase(extension.serviceWorker)).flags.find((f) => f.canonicalUrl === url);
-    await expect.poll(flagged, { timeout: 40_000 }).toBeDefined();
+    await expect.poll(flagged).toBeDefined();
     const flag = (await flagged())!;
     expect(flag.ad).toMatchObject({ title: 'Ivory bangle, old stock', price: { amount: 320, currency: 'EUR' } });
     expect(JSON.stringify(flag.ad)).toContain('replay_seller_9');

@@ -10,6 +10,7 @@ import { openPopup, pressFlagShortcut, readDatabase, setResearcher, openScannedP
 import { FORMULA, HOSTILE_PATH, HOSTILE_QUERY, hostileAdRoute, JSON_LD_AD, MICRODATA_AD, XSS } from './hostile-ad';
 import { damageOn, watchForScriptAttempts } from './inert';
 import { hoverFirstHighlight } from '../support/hover-highlight';
+import { PATIENCE_MS } from '../support/progress';
 import { csvRecords } from '../../support/read-csv';
 import { shownText } from '@/lib/files/shown-text';
 
@@ -97,12 +98,12 @@ describe('hostile ad pages', () => {
     popup = await openPopup(extension.context, extension.extensionId, jsonLd.tabId);
     const panel = popup.getByRole('region', { name: 'Flag' });
     await panel.getByRole('button', { name: 'Flag this ad' }).click();
-    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 40_000 }).toMatch(/^Saved/);
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/^Saved/);
 
     const microdata = await openAd('microdata.html');
     await microdata.tab.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, microdata.tabId);
-    await vi.waitFor(async () => expect(await stored()).toHaveLength(2), { timeout: 40_000, interval: 200 });
+    await vi.waitFor(async () => expect(await stored()).toHaveLength(2), { timeout: PATIENCE_MS, interval: 200 });
 
     // The ad pages link to javascript: themselves; Spoor must add nothing that runs.
     for (const { tab } of [jsonLd, microdata]) await expectInert(tab, { linksChecked: false });
@@ -134,7 +135,7 @@ describe('hostile ad pages', () => {
     expect(await form.getByLabel('Location').inputValue()).toBe(flag!.ad.location);
     await form.getByLabel('Notes').fill(NOTES);
     await form.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 30_000 }).toBe('Changes saved.');
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Changes saved.');
     expect((await stored())[0]!.assessment.notes).toBe(NOTES);
     await expectInert(popup);
   });
@@ -143,7 +144,7 @@ describe('hostile ad pages', () => {
     const flags = await stored();
     const dashboard = await openDashboard();
     await expect
-      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 30_000 })
+      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent())
       .toBe('Showing 2 of 2 flags');
     const cells = await dashboard.locator('tbody tr[aria-rowindex] td').allTextContents();
     for (const flag of flags)
@@ -154,9 +155,7 @@ describe('hostile ad pages', () => {
     for (const flag of flags) {
       await dashboard.locator('tbody a.cell-link', { hasText: flag.ad.title.slice(0, 20) }).click();
       const panel = dashboard.getByRole('complementary', { name: 'Flag record' });
-      await expect
-        .poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
-        .toBe(shownText(flag.ad.title));
+      await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe(shownText(flag.ad.title));
       await expectRecordFields(dashboard, flag);
       await panel.getByRole('button', { name: 'Close' }).click();
     }
@@ -164,9 +163,7 @@ describe('hostile ad pages', () => {
     const record = await extension.context.newPage();
     for (const flag of flags) {
       await record.goto(`chrome-extension://${extension.extensionId}/record.html?id=${flag.id}`);
-      await expect
-        .poll(() => record.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
-        .toBe(shownText(flag.ad.title));
+      await expect.poll(() => record.getByRole('heading', { level: 1 }).textContent()).toBe(shownText(flag.ad.title));
       await expectRecordFields(record, flag);
     }
     await record.close();
@@ -187,7 +184,7 @@ describe('hostile ad pages', () => {
     ] as const) {
       await form.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
       saved[format] = await download(dashboard, () => form.getByRole('button', { name: 'Export and save' }).click());
-      await expect.poll(() => form.getByRole('status').textContent(), { timeout: 40_000 }).toMatch(/^Saved batch/);
+      await expect.poll(() => form.getByRole('status').textContent()).toMatch(/^Saved batch/);
     }
 
     const json = JSON.parse(readFileSync(saved.json!, 'utf8'));

@@ -17,6 +17,7 @@ import {
 } from '../flag-support';
 import { hoverFirstHighlight } from '../support/hover-highlight';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
+import { PATIENCE_MS } from '../support/progress';
 
 /*
  * Spoor makes no network request: every request is recorded three ways while
@@ -126,7 +127,7 @@ async function exportAs(dashboard: Page, format: RegExp): Promise<void> {
     form.getByRole('button', { name: 'Export and save' }).click(),
   ]);
   await file.saveAs(join(downloads, file.suggestedFilename()));
-  await expect.poll(() => form.getByRole('status').textContent(), { timeout: 40_000 }).toMatch(/^Saved batch/);
+  await expect.poll(() => form.getByRole('status').textContent()).toMatch(/^Saved batch/);
 }
 
 describe('Spoor on the network', () => {
@@ -141,7 +142,7 @@ describe('Spoor on the network', () => {
     const popup = await openPopup(extension.context, extension.extensionId, ad.tabId);
     const panel = popup.getByRole('region', { name: 'Flag' });
     await panel.getByRole('button', { name: 'Flag this ad' }).click();
-    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 40_000 }).toMatch(/^Saved/);
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/^Saved/);
 
     const second = await openHighlighted('/flag/ad-2.html');
     await second.page.bringToFront();
@@ -152,7 +153,7 @@ describe('Spoor on the network', () => {
       linkUrl: EXTERNAL_AD,
     });
     await vi.waitFor(async () => expect((await readDatabase(extension.serviceWorker)).flags).toHaveLength(3), {
-      timeout: 40_000,
+      timeout: PATIENCE_MS,
       interval: 200,
     });
 
@@ -160,7 +161,7 @@ describe('Spoor on the network', () => {
     await dashboard.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
     await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
     await expect
-      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent(), { timeout: 30_000 })
+      .poll(() => dashboard.getByText(/^Showing \d+ of \d+ flags$/).textContent())
       .toBe('Showing 3 of 3 flags');
     await dashboard.locator('tbody a.cell-link').first().click();
     await dashboard.getByRole('complementary', { name: 'Flag record' }).getByRole('heading', { level: 1 }).waitFor();
@@ -253,12 +254,10 @@ describe('Spoor on the network', () => {
       'from-service-worker.example',
     ];
     await expect
-      .poll(
-        () =>
-          expected.filter((host) =>
-            proxy.requests.slice(before.proxied).some((request) => request.target.includes(host)),
-          ),
-        { timeout: 30_000 },
+      .poll(() =>
+        expected.filter((host) =>
+          proxy.requests.slice(before.proxied).some((request) => request.target.includes(host)),
+        ),
       )
       .toEqual(expected);
     const after = seen.slice(before.seen);

@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PATIENCE_MS } from './progress';
 
 /** The built Chrome MV3 extension the browser tests load (`npm run build:chrome`). */
 export const extensionDir = resolve(process.env.SPOOR_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -58,6 +59,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(options.args ?? []),
     ],
   });
+  // Every wait of Playwright's given no bound of its own (locators, page loads, events, waitForFunction): not its
+  // fixed 30 s.
+  context.setDefaultTimeout(PATIENCE_MS);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

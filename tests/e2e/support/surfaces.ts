@@ -1,5 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import type { LoadedExtension } from './extension';
+import { PATIENCE_MS } from './progress';
 
 /*
  * Opening Spoor's surfaces with real data, for the accessibility tests and
@@ -11,7 +12,7 @@ import type { LoadedExtension } from './extension';
 export async function until<T>(
   what: string,
   check: () => Promise<T | undefined | false>,
-  timeoutMs = 20_000,
+  timeoutMs = PATIENCE_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'tldts';
-import type { ExtractedAd } from '@/lib/extract';
+import { extractAd, type ExtractedAd } from '@/lib/extract';
 import { parseHtml } from './dom';
 
 /** What a fixture page shows, as a person reads it. */
@@ -40,7 +40,9 @@ export const NOW = new Date(2026, 2, 12, 12, 0);
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/extract');
 
-export function fixtureSet(folder: 'platforms' | 'held-out' | 'held-out-2'): FixturePage[] {
+type FixtureFolder = 'platforms' | 'held-out' | 'held-out-2';
+
+export function fixtureSet(folder: FixtureFolder): FixturePage[] {
   return JSON.parse(readFileSync(resolve(FIXTURES, folder, 'expected.json'), 'utf8')).pages;
 }
 
@@ -121,7 +123,7 @@ const gotOf = (field: ScoredField, { ad }: ExtractedAd): unknown =>
   })[field];
 
 /** Each expected field of a page, right or wrong. */
-export function scorePage(page: FixturePage, result: ExtractedAd): FieldResult[] {
+function scorePage(page: FixturePage, result: ExtractedAd): FieldResult[] {
   return SCORED_FIELDS.filter((field) => page.expect[field] !== undefined).map((field) => ({
     page: page.file,
     field,
@@ -129,6 +131,18 @@ export function scorePage(page: FixturePage, result: ExtractedAd): FieldResult[]
     want: page.expect[field]!,
     got: gotOf(field, result),
   }));
+}
+
+/** Each expected field of a set's pages, right or wrong, every page read as if it stood at `urlOf(page)`. */
+export function scoreSet(
+  folder: FixtureFolder,
+  pages: readonly FixturePage[],
+  urlOf: (page: FixturePage) => string,
+): FieldResult[] {
+  return pages.flatMap((page) => {
+    const url = urlOf(page);
+    return scorePage(page, extractAd(fixtureDocument(folder, page, url), url, { now: NOW }));
+  });
 }
 
 export const share = (results: readonly FieldResult[]) => results.filter((result) => result.ok).length / results.length;

@@ -8,7 +8,7 @@ import {
   fixtureSet,
   misses,
   percent,
-  scorePage,
+  scoreSet,
   servedLocally,
   share,
   unknownHost,
@@ -28,11 +28,7 @@ describe.each(SETS)(
   'held-out ad pages ($folder)',
   ({ folder, ownHost, unknownHost: unknown, served }) => {
     const pages = fixtureSet(folder);
-    const readAll = (urlOf: (page: FixturePage) => string): FieldResult[] =>
-      pages.flatMap((page) => {
-        const url = urlOf(page);
-        return scorePage(page, extractAd(fixtureDocument(folder, page, url), url, { now: NOW }));
-      });
+    const readAll = (urlOf: (page: FixturePage) => string): FieldResult[] => scoreSet(folder, pages, urlOf);
 
     it('reads their fields on their own hosts', () => {
       const results = readAll((page) => page.url);

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractAd } from '@/lib/extract';
 import { allPlatforms, detectPlatform, isKnownMarketplace } from '@/lib/extract/platform';
 import {
   type FieldResult,
   type FixturePage,
-  NOW,
-  fixtureDocument,
   fixtureSet,
   misses,
   percent,
-  scorePage,
+  scoreSet,
   servedLocally,
   share,
   unknownHost,
@@ -20,12 +17,7 @@ import {
 // held-out-fixtures.test.ts reports the pages it was not tuned on.
 const pages = fixtureSet('platforms');
 
-function readAll(urlOf: (page: FixturePage) => string): FieldResult[] {
-  return pages.flatMap((page) => {
-    const url = urlOf(page);
-    return scorePage(page, extractAd(fixtureDocument('platforms', page, url), url, { now: NOW }));
-  });
-}
+const readAll = (urlOf: (page: FixturePage) => string): FieldResult[] => scoreSet('platforms', pages, urlOf);
 
 const essentialMisses = (results: FieldResult[]) =>
   misses(results.filter((result) => ['title', 'price', 'currency'].includes(result.field)));
