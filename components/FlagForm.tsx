@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import { IntentSchema, SuspicionSchema, type Flag } from '@/lib/records/flag';
+import { MAX_FIELD_CHARS } from '@/lib/records/limits';
 import { editFromForm, formFromFlag, type FlagFormValues } from './flag-form-values';
 import { useT } from './i18n';
 import { Button } from './ui/Button';
@@ -28,7 +29,7 @@ function detectedTaxa(flag: Flag): string[] {
 /**
  * Corrects the ad's fields and records the researcher's assessment, in two
  * columns of labelled fields. Saves through the background, which logs every
- * changed field in the audit trail.
+ * changed field in the audit trail. No field takes more than an import accepts (MAX_FIELD_CHARS).
  */
 export function FlagForm({ flag, onSaved, send, onDone }: FlagFormProps) {
   const t = useT();
@@ -78,7 +79,7 @@ export function FlagForm({ flag, onSaved, send, onDone }: FlagFormProps) {
       noValidate
     >
       <Field label={t('flagFieldTitle')} wide>
-        <input value={form.title} onChange={set('title')} />
+        <input value={form.title} onChange={set('title')} maxLength={MAX_FIELD_CHARS} />
       </Field>
       <Field label={t('flagFieldPrice')} error={error('amount')}>
         <input inputMode="decimal" value={form.amount} onChange={set('amount')} />
@@ -90,7 +91,7 @@ export function FlagForm({ flag, onSaved, send, onDone }: FlagFormProps) {
         <p className="hint form-grid__wide">{t('flagCurrencyInferred')}</p>
       )}
       <Field label={t('flagFieldLocation')}>
-        <input value={form.location} onChange={set('location')} />
+        <input value={form.location} onChange={set('location')} maxLength={MAX_FIELD_CHARS} />
       </Field>
       <Field label={t('flagFieldSpecimens')}>
         <input type="number" min={0} value={form.specimens} onChange={set('specimens')} />
@@ -114,10 +115,10 @@ export function FlagForm({ flag, onSaved, send, onDone }: FlagFormProps) {
         </select>
       </Field>
       <Field label={t('flagFieldTradeTerms')} error={error('tradeTerms')}>
-        <input value={form.tradeTerms} onChange={set('tradeTerms')} />
+        <input value={form.tradeTerms} onChange={set('tradeTerms')} maxLength={MAX_FIELD_CHARS} />
       </Field>
       <Field label={t('flagFieldPaperwork')}>
-        <input value={form.paperwork} onChange={set('paperwork')} />
+        <input value={form.paperwork} onChange={set('paperwork')} maxLength={MAX_FIELD_CHARS} />
       </Field>
       {offered.length > 0 && (
         <fieldset className="form-grid__wide flag-form__taxa">
@@ -130,13 +131,13 @@ export function FlagForm({ flag, onSaved, send, onDone }: FlagFormProps) {
         </fieldset>
       )}
       <Field label={t('flagOtherSpecies')} wide>
-        <input value={form.otherTaxa} onChange={set('otherTaxa')} />
+        <input value={form.otherTaxa} onChange={set('otherTaxa')} maxLength={MAX_FIELD_CHARS} />
       </Field>
       <Field label={t('flagFieldTags')} wide>
-        <input value={form.tags} onChange={set('tags')} />
+        <input value={form.tags} onChange={set('tags')} maxLength={MAX_FIELD_CHARS} />
       </Field>
       <Field label={t('flagFieldNotes')} wide>
-        <textarea value={form.notes} onChange={set('notes')} rows={3} />
+        <textarea value={form.notes} onChange={set('notes')} rows={3} maxLength={MAX_FIELD_CHARS} />
       </Field>
       <div className="form-grid__wide cluster">
         <Button type="submit" variant="primary" disabled={status.saving}>

@@ -63,6 +63,17 @@ const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoo
 const ruleIds = new WeakMap<CSSRule, number>();
 let rulesMet = 0;
 /**
+ * Each rule's text when a signature last read it, and how many rules were found edited since: a rule edited in place
+ * (`rule.style.setProperty`, `rule.style.cssText = …`, `rule.selectorText = …`) keeps its identity, not its text.
+ */
+const ruleTexts = new WeakMap<CSSRule, string>();
+let rulesEdited = 0;
+/**
+ * The characters of rule text one signature reads at most: the rules past them (a marketplace's tens of thousands)
+ * are signed by identity only, so a signature never costs more than a few milliseconds.
+ */
+const MAX_RULE_TEXT = 300_000;
+/**
  * The shadow roots of shown names whose sheets are signed, at most: listing cards each in a root share their adopted
  * sheets (read once a count), but a root's own `<style>` is a sheet of its own.
  */
@@ -70,12 +81,13 @@ const MAX_SHEET_ROOTS = 200;
 
 /**
  * The style sheets of the page and of the given shadow roots (their own and adopted ones), each with its rule count
- * and which rules it holds, as one string: it changes when a rule is inserted, deleted or swapped for another, a sheet
- * added, removed, emptied, replaced or switched off, whatever did it, and reading it restyles nothing (one look at
- * each rule, no text read).
+ * and which rules it holds, as one string: it changes when a rule is inserted, deleted, swapped for another or edited
+ * in place (within MAX_RULE_TEXT characters of rules), a sheet added, removed, emptied, replaced or switched off,
+ * whatever did it, and reading it restyles nothing (one look at each rule, no page text read).
  */
 export function sheetsSignature(doc: Document, roots: Iterable<ShadowRoot> = []): string {
   let signature = '';
+  let textLeft = MAX_RULE_TEXT;
   // A sheet adopted by many roots is read once: its place in each is enough.
   const read = new Map<CSSStyleSheet, number>();
   for (const scope of [doc, ...roots])
@@ -95,6 +107,7 @@ export function sheetsSignature(doc: Document, roots: Iterable<ShadowRoot> = [])
           let id = ruleIds.get(rule);
           if (id === undefined) ruleIds.set(rule, (id = ++rulesMet));
           held = (Math.imul(held, 31) + id) | 0;
+          if (textLeft > 0) textLeft -= editedLength(rule);
         }
         rules = `${list.length}:${held}`;
       } catch {
@@ -102,7 +115,18 @@ export function sheetsSignature(doc: Document, roots: Iterable<ShadowRoot> = [])
       }
       signature += `${rules}${sheet.disabled ? 'd' : ''},`;
     }
-  return signature;
+  return `${signature}e${rulesEdited}`;
+}
+
+/** Reads a rule's text, counting it edited when it differs from the last reading; returns its length. */
+function editedLength(rule: CSSRule): number {
+  const text = rule.cssText;
+  const before = ruleTexts.get(rule);
+  if (before !== text) {
+    if (before !== undefined) rulesEdited++;
+    ruleTexts.set(rule, text);
+  }
+  return text.length;
 }
 
 /** A hidden block: the block to scan again when it shows (itself, or for a name joined across two the first). */

@@ -1,3 +1,5 @@
+import { isCalendarDate } from '@/lib/records/calendar-date';
+
 /** Small, defensive helpers for reading hostile page content. */
 
 /** Longest text read from one element or JSON value before trimming: a hostile page may hold megabytes. */
@@ -163,13 +165,16 @@ export function distinct<T>(values: Iterable<T | undefined>, max: number): T[] {
   return [...seen];
 }
 
-/** A date the page wrote in ISO 8601 (or dd.mm.yyyy, as German sites do), as ISO 8601; else undefined. */
+/**
+ * A date the page wrote in ISO 8601 (or dd.mm.yyyy, as German sites do), as ISO 8601; else undefined, as for a day
+ * that does not exist (30.02.2026), which an import would refuse.
+ */
 export function isoDate(value: unknown): string | undefined {
   const text = cleanText(value, 40);
   if (!text) return undefined;
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (german) return `${german[3]}-${german[2].padStart(2, '0')}-${german[1].padStart(2, '0')}`;
-  return /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? text : undefined;
+  const iso = german ? `${german[3]}-${german[2].padStart(2, '0')}-${german[1].padStart(2, '0')}` : text;
+  return /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(iso) && isCalendarDate(iso) ? iso : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { diffChanges } from './audit';
 import { advance, chainEntry } from '@/lib/integrity/chain';
 import { unnamedObservations, withClaims } from './claim';
 import { applyEdit } from './edit';
+import { oversizeFields } from '@/lib/records/limits';
 import { readHistory, type StoredHistory } from './history-store';
 import type { PreparedCapture } from './observation';
 import {
@@ -70,8 +71,14 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
       );
     },
 
-    /** Applies a researcher's correction and logs each changed field. */
+    /**
+     * Applies a researcher's correction and logs each changed field. A field over the limits an import holds a batch
+     * to (lib/records/limits.ts) is refused here, so no saved flag makes its batch unimportable.
+     */
     async edit(flagId: string, edit: FlagEdit, by: string): Promise<Flag> {
+      const tooLarge: string[] = [];
+      oversizeFields(edit, '', (path, what) => tooLarge.push(`${path}: ${what}`));
+      if (tooLarge.length) throw new Error(`This change was not saved: ${tooLarge.join('; ')}.`);
       const now = clock();
       const tx = db.transaction(['flags', 'audit'], 'readwrite');
       return writeAtomically(

@@ -8,6 +8,7 @@ import { describePath, type ProblemList } from './problems';
 import { parseStrictJson } from '@/lib/files/json';
 import { platformProblem } from './platform-checks';
 import { checkSizes } from './size-checks';
+import { isCalendarDate } from '@/lib/records/calendar-date';
 
 /**
  * The raw JSON of a batch document, or undefined with a problem recorded.
@@ -131,7 +132,8 @@ const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
  * be made after the import, nor an observation captured, a flag created or
  * changed, or an audit entry or claim written after the batch was made. An
  * early time is not refused: a researcher's clock can be years behind, and the
- * signature, not the date, says who wrote the file.
+ * signature, not the date, says who wrote the file. A posting date must name a day that exists (the times are
+ * checked so by the schema; postedAt is free text there).
  */
 function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
   const { createdAt, dateRange } = doc.batch;
@@ -151,7 +153,15 @@ function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now
     if (Date.parse(at) > made + CLOCK_SKEW_MS)
       problems.add(file, where, `${at} is after the batch was made (${createdAt}): ${what} later than its file`);
   };
+  const posted = (where: string, at: string | undefined) => {
+    if (at !== undefined && !isCalendarDate(at))
+      problems.add(file, where, `${JSON.stringify(at)} is not a day that exists`);
+  };
   for (const flag of doc.flags) {
+    posted(`flag ${flag.id} › ad.postedAt`, flag.ad.postedAt);
+    flag.observations.forEach((observation, index) =>
+      posted(`flag ${flag.id} › observations[${index}].ad.postedAt`, observation.ad.postedAt),
+    );
     check(`flag ${flag.id} › createdAt`, flag.createdAt, 'a flag created');
     check(`flag ${flag.id} › updatedAt`, flag.updatedAt, 'a flag changed');
     for (const [index, observation] of flag.observations.entries())

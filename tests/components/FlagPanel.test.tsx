@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FlagPanel } from '@/components/FlagPanel';
 import { flagTab } from '@/lib/flags/flag-tab';
 import { NoReplyError } from '@/lib/messaging/errors';
+import { MAX_FIELD_CHARS } from '@/lib/records/limits';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import { createFlagService } from '@/lib/flags/service';
 import type { SpoorDb } from '@/lib/storage/db';
@@ -155,6 +156,20 @@ describe('FlagPanel', () => {
       { path: 'assessment.notes', from: '', to: 'Seller also on another site' },
       { path: 'assessment.suspicion', from: 'medium', to: 'high' },
     ]);
+  });
+
+  it('takes no more notes than an import accepts: a paste over the limit is cut at it', async () => {
+    await renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const form = await screen.findByRole('form', { name: 'Assessment' });
+    await userEvent.click(within(form).getByLabelText('Notes'));
+    await userEvent.paste('Seller also on another site. '.repeat(MAX_FIELD_CHARS / 20));
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    expect(await within(form).findByText('Changes saved.')).toBeTruthy();
+    const [flag] = await db.getAll('flags');
+    expect(flag!.assessment.notes).toHaveLength(MAX_FIELD_CHARS);
   });
 
   it('refuses trade terms that are not CITES codes, before sending anything', async () => {

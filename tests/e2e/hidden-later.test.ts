@@ -104,3 +104,21 @@ it('stops painting and counting shown names hidden by a swapped rule or a sheet 
     .poll(() => taxonReport(extension, silentTab, 'psittacus-erithacus'), { timeout: 60_000 })
     .toEqual([[SILENT_HIDES.length, true]]);
 }, 240_000);
+
+it('stops painting and counting a shown name hidden by a rule the page edits in place', async () => {
+  const edited = await openPage(extension, server, '/hidden-later-edited.html');
+  const editedTab = await tabIdOf(extension, edited.url());
+  await expect
+    .poll(() => taxonReport(extension, editedTab, 'psittacus-erithacus'), { timeout: 120_000 })
+    .toEqual([[1, false]]);
+  // The rule keeps its identity, its place and its sheet's count: only its text changes.
+  await edited.evaluate(() => (sheetOf('edit').cssRules[0] as CSSStyleRule).style.setProperty('visibility', 'hidden'));
+  await edited.mouse.move(20, 20);
+  await edited.mouse.move(40, 60);
+  await expect
+    .poll(() => paintedByCase(edited), { timeout: 60_000 })
+    .toMatchObject({ plain: ['Loxodonta africana'], 'edit-hides': [] });
+  await expect
+    .poll(() => taxonReport(extension, editedTab, 'psittacus-erithacus'), { timeout: 60_000 })
+    .toEqual([[1, true]]);
+}, 240_000);

@@ -16,3 +16,23 @@ it('changes when a rule is swapped for another, the sheet holding as many rules'
   expect(sheet.cssRules).toHaveLength(2);
   expect(sheetsSignature(document)).not.toBe(before);
 });
+
+it('changes when a rule is edited in place: a declaration set, its text replaced, its selector changed', () => {
+  document.head.innerHTML = '<style id="edit">#ad { color: #111 } p { margin: 0 } h1 { margin: 0 }</style>';
+  const [colour, margin, heading] = [...(document.getElementById('edit') as HTMLStyleElement).sheet!.cssRules] as [
+    CSSStyleRule,
+    CSSStyleRule,
+    CSSStyleRule,
+  ];
+  const edits = [
+    () => colour.style.setProperty('color', 'white'),
+    () => (margin.style.cssText = 'visibility: hidden'),
+    () => (heading.selectorText = '#ad'),
+  ];
+  for (const edit of edits) {
+    const before = sheetsSignature(document);
+    expect(sheetsSignature(document)).toBe(before);
+    edit();
+    expect(sheetsSignature(document)).not.toBe(before);
+  }
+});

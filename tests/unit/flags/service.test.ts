@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFlagService, type FlagService } from '@/lib/flags/service';
 import { recordHash, sha256Hex } from '@/lib/integrity/hash';
 import { FlagSchema } from '@/lib/records/flag';
+import { MAX_FIELD_CHARS, MAX_FIELD_ITEMS } from '@/lib/records/limits';
 import type { SpoorDb } from '@/lib/storage/db';
 import { captureOf, freshDb, steppingClock } from './support';
 
@@ -115,6 +116,21 @@ describe('edit', () => {
     const { flag } = await flags.record(await captureOf(AD), 'ask');
     await flags.edit(flag.id, { assessment: { intent: 'selling' } }, 'ben');
     expect(await trail(flag.id)).toHaveLength(1);
+  });
+
+  it('refuses notes or tags over the limits an import holds a batch to, and saves them at the limits', async () => {
+    const { flag } = await flags.record(await captureOf(AD), 'ask');
+    const notes = 'Seen again at the market. '.repeat(4_000).slice(0, MAX_FIELD_CHARS);
+    await expect(flags.edit(flag.id, { assessment: { notes: `${notes}!` } }, 'ben')).rejects.toThrow(
+      `assessment.notes: 100,001 characters, more than a field may hold (100,000)`,
+    );
+    const tags = Array.from({ length: MAX_FIELD_ITEMS + 1 }, (_, index) => `stall ${index}`);
+    await expect(flags.edit(flag.id, { assessment: { tags } }, 'ben')).rejects.toThrow(
+      /assessment\.tags: 10,001 items/,
+    );
+    expect(await trail(flag.id)).toHaveLength(1);
+    const edited = await flags.edit(flag.id, { assessment: { notes, tags: tags.slice(1) } }, 'ben');
+    expect(edited.assessment.notes).toHaveLength(MAX_FIELD_CHARS);
   });
 
   it('refuses to edit a flag that does not exist', async () => {

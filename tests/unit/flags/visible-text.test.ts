@@ -22,6 +22,24 @@ describe('the visible text a flag reads', () => {
     expect(visibleText(document)).not.toContain('Closed: rhino horn');
   });
 
+  it('keeps the lines of preformatted text as the reader sees them, and joins source lines elsewhere', () => {
+    const { document } = new JSDOM(
+      '<pre style="white-space: pre">Lot 4: Grey\r\nParrot cage, brass\n\n<b>Lot 5</b>\n</pre>' +
+        '<div style="white-space: pre-line">Item   Grey\nPython skin belt</div>' +
+        '<p>Grey\n   Parrot, hand reared</p>',
+    ).window;
+    expect(visibleText(document).split('\n')).toEqual([
+      'Lot 4: Grey',
+      'Parrot cage, brass',
+      '',
+      'Lot 5',
+      '',
+      'Item Grey',
+      'Python skin belt',
+      'Grey Parrot, hand reared',
+    ]);
+  });
+
   it('is cut at its bound, however long the page', () => {
     const { document } = new JSDOM(`<p>${'Elfenbein '.repeat(50_000)}</p>`).window;
     expect(visibleText(document)).toHaveLength(MAX_VISIBLE_TEXT);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBatchFile, type ImportResult } from '@/lib/import/validate';
 import { batchJson } from '@/lib/export/json';
-import { MAX_FIELD_CHARS, MAX_FIELD_ITEMS } from '@/lib/import/size-checks';
+import { MAX_FIELD_CHARS, MAX_FIELD_ITEMS } from '@/lib/records/limits';
 import { batchMeta, flag, observation, signedBatch, uuid } from '../export/builder';
 
 /*

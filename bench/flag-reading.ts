@@ -1,0 +1,65 @@
+/**
+ * The flag's reading of a page's shown text (lib/flags/visible-text.ts) on the 1,000,000-node hostile page, this
+ * tree's against main's, alternated in one Chromium page: the CPU time (CDP's ThreadTime, so a loaded machine
+ * matters less than to wall-clock) and the characters read. The flag injects the same code at flag time.
+ *
+ *   node … bench/flag-reading.ts   (npm run bench's node flags; BENCH_RUNS rounds, default 3)
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../tests/e2e/support/extension.ts';
+import { heavyPages } from '../tests/e2e/reliability/hostile/heavy-pages.ts';
+import { serveHostilePages } from '../tests/e2e/reliability/hostile/page.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const root = resolve(import.meta.dirname, '..');
+
+/** visible-text.ts of a tree as a script that sets `globalThis.<name>` to its visibleText. */
+async function bundled(source: string, name: string): Promise<string> {
+  const entry = join(root, 'bench', `.flag-reading-${name}.ts`);
+  writeFileSync(entry, `${source.replaceAll("from './", "from '@/lib/flags/")}\nglobalThis.${name} = visibleText;\n`);
+  try {
+    const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2022' });
+    return out.outputFiles[0]!.text;
+  } finally {
+    execFileSync('rm', ['-f', entry]);
+  }
+}
+
+const here = await bundled(
+  execFileSync('cat', [join(root, 'lib/flags/visible-text.ts')], { encoding: 'utf8' }),
+  'readHere',
+);
+const main = await bundled(
+  execFileSync('git', ['show', 'main:lib/flags/visible-text.ts'], { cwd: root, encoding: 'utf8' }),
+  'readMain',
+);
+const page = heavyPages.find((candidate) => candidate.title === '1,000,000 nodes')!;
+const server = await serveHostilePages([page]);
+const browser = await chromium.launch({ executablePath: chromiumPath });
+try {
+  const tab = await browser.newPage();
+  await tab.goto(server.url(`/${page.name}.html`), { waitUntil: 'load', timeout: 600_000 });
+  await tab.addScriptTag({ content: here });
+  await tab.addScriptTag({ content: main });
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const threadMs = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')!.value * 1_000;
+  for (let run = 0; run < RUNS; run++)
+    for (const name of ['readHere', 'readMain']) {
+      const before = await threadMs();
+      const read = await tab.evaluate((fn) => {
+        const start = performance.now();
+        const text = (globalThis as unknown as Record<string, (doc: Document) => string>)[fn]!(document);
+        return { chars: text.length, lines: text.split('\n').length, wallMs: performance.now() - start };
+      }, name);
+      console.log(name, run, { ...read, threadMs: Math.round((await threadMs()) - before) });
+    }
+} finally {
+  await browser.close();
+  await server.close();
+}
