@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '@/assets/detect-highlights.css';
 import { loadTabMatcher } from '@/lib/active-dictionary/tab-matcher';
-import { runDetect } from '@/lib/detect/content-detect';
+import type { RunDetect } from '@/lib/detect/content-detect';
 import { shadowRootReader } from '@/lib/detect/shadow-roots';
 import { sendFromContent } from '@/lib/browser/content-client';
 import { contentApi } from '@/lib/browser/content-api';
@@ -16,7 +16,8 @@ import type { SecondStage } from '@/lib/detect/second-stage';
 import type { FullScan } from '@/lib/matching/staged-matcher';
 import { SETTINGS_KEY, detectSettingsOf } from '@/lib/settings/detect-settings';
 
-// Detect: highlight CITES-listed species in every http(s) page. Only detection lives here; the ad reader is injected
+// Detect: highlight CITES-listed species in every http(s) page. Only the dictionary's loading and the wiring live here:
+// the page scanner and painter are injected while the dictionary loads (entrypoints/page-detect.ts), the ad reader
 // when the researcher flags (entrypoints/page-reader.ts). The manifest runs it in the top frame; an embedded frame gets
 // it injected by the background once its frame script (entrypoints/frame.content.ts) has seen words there: ads,
 // trackers and pixels never evaluate it (issue 14).
@@ -38,6 +39,11 @@ export async function main() {
     });
   // Code most frames never run arrives when first needed, injected by the background into this isolated world.
   const inject = (name: OnDemandName) => send('detect/module', { name });
+  // The page scanner, the painter and the reports wait for the dictionary: their code is injected while it loads,
+  // so the script evaluated at document_start is little more than the loading (issue 14). An embedded frame got it
+  // injected with this script (DETECTOR_FILES): it is not asked for again.
+  const pageDetect = injectedModule<RunDetect>('page-detect', inject);
+  pageDetect.catch(() => undefined);
   const isTopFrame = window === window.top;
   // The top frame's text nearly always holds a candidate: its second stage's code is injected while the dictionary
   // loads, not after the first pass has found one (embedded frames wait: most never need it).
@@ -73,6 +79,8 @@ export async function main() {
   if (signal.aborted) return;
   const dictionaryLoad = { start: loadStart, end: performance.now() };
   const customTerms = (await browser.storage.local.get(CUSTOM_TERMS_KEY))[CUSTOM_TERMS_KEY];
+  // A failed injection is asked for once more.
+  const runDetect = await pageDetect.catch(() => injectedModule<RunDetect>('page-detect', inject));
   if (signal.aborted) return;
   const detect = runDetect({
     win: window,

@@ -40,18 +40,18 @@ export function startDetectService(api: typeof browser = browser): Handlers {
   });
   api.tabs.onRemoved.addListener((tabId) => void store.clearTab(tabId));
 
-  /** Runs a file, and its styles if it has any, in the frame that sent the message. */
+  /** Runs files, in order, and their styles if they have any, in the frame that sent the message. */
   const injectInto = async (
     sender: MessageSender,
     message: string,
-    file: Extract<PublicPath, `${string}.js`>,
+    files: readonly Extract<PublicPath, `${string}.js`>[],
     styles?: string,
   ) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error(`${message}: no tab`);
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
     await Promise.all([
-      api.scripting.executeScript({ target, files: [file] }),
+      api.scripting.executeScript({ target, files: [...files] }),
       styles && api.scripting.insertCSS({ target, files: [styles] }),
     ]);
   };
@@ -67,12 +67,13 @@ export function startDetectService(api: typeof browser = browser): Handlers {
     },
     // Into the frame that asked, once per document and module: code most pages never run (issue 14).
     'detect/module': async ({ name }, sender) => {
-      await injectInto(sender, 'detect/module', onDemandFile(name));
+      await injectInto(sender, 'detect/module', [onDemandFile(name)]);
       return {};
     },
-    // The detector, into an embedded frame that has come to hold words (its frame script asks once per document).
+    // The detector with its page scanner, into an embedded frame that has come to hold words (its frame script asks
+    // once per document).
     'detect/frame': async (_, sender) => {
-      await injectInto(sender, 'detect/frame', DETECTOR_FILES.script, DETECTOR_FILES.styles);
+      await injectInto(sender, 'detect/frame', DETECTOR_FILES.scripts, DETECTOR_FILES.styles);
       return {};
     },
     'detect/tabReport': ({ tabId }) => readTabReport(api.storage.session, tabId),

@@ -79,6 +79,9 @@ export function siteHost(location: Location): string {
   return origins && origins.length > 0 ? new URL(origins[origins.length - 1]!).hostname : location.hostname;
 }
 
+/** What entrypoints/page-detect.ts leaves for the content script, injected while its dictionary loads. */
+export type RunDetect = typeof runDetect;
+
 /**
  * Detect in one frame: highlights, hover card and reports, following the
  * settings live (pausing unpaints, resuming scans again).

@@ -1,11 +1,10 @@
 /**
- * Code most pages never run, kept out of the content script every frame
- * evaluates (issue 14): the background injects the module's file into the
- * frame that asks (`detect/module`), and the file leaves its export under
- * `onDemandGlobal(name)` in the extension's isolated world, out of the page's
- * reach (entrypoints/hover-card.ts, entrypoints/full-scan.ts).
+ * Code kept out of the content script the top frame evaluates at document_start (issue 14): code most pages never
+ * run, and the page scanner and painter, which wait for the dictionary anyway. The background injects the module's
+ * file into the frame that asks (`detect/module`), and the file leaves its export under `onDemandGlobal(name)` in the
+ * extension's isolated world, out of the page's reach (entrypoints/hover-card.ts, full-scan.ts, page-detect.ts).
  */
-export const ON_DEMAND_MODULES = ['hover-card', 'full-scan'] as const;
+export const ON_DEMAND_MODULES = ['hover-card', 'full-scan', 'page-detect'] as const;
 export type OnDemandName = (typeof ON_DEMAND_MODULES)[number];
 
 /** The injected file: `/<name>.js` (WXT builds each unlisted script there). */
@@ -62,7 +61,8 @@ export function onDemand<T>(load: () => Promise<T>, events: OnDemandEvents<T> = 
 }
 
 /**
- * Has the background inject a module into this frame and returns what it left (see ON_DEMAND_MODULES).
+ * Has the background inject a module into this frame and returns what it left (see ON_DEMAND_MODULES); a module
+ * injected already (with the detector, into an embedded frame: DETECTOR_FILES) is not asked for again.
  * @example
  * const factory = await injectedModule<MatchCardFactory>('hover-card', (name) => send('detect/module', { name }));
  */
@@ -71,19 +71,21 @@ export async function injectedModule<T>(
   inject: (name: OnDemandName) => Promise<unknown>,
   scope: object = globalThis,
 ): Promise<T> {
-  await inject(name);
-  const value = (scope as Record<string, T | undefined>)[onDemandGlobal(name)];
+  const left = () => (scope as Record<string, T | undefined>)[onDemandGlobal(name)];
+  if (left() === undefined) await inject(name);
+  const value = left();
   if (value === undefined) throw new Error(`${name} was not injected`);
   return value;
 }
 
 /**
- * The detector (entrypoints/content.ts) and its highlight styles: the manifest runs them in the top frame; an embedded
- * frame evaluates only the small frame script (entrypoints/frame.content.ts), which asks the background to inject
- * them (`detect/frame`) once the frame holds words (lib/detect/frame-worth.ts). Ads, trackers and pixels never do.
+ * The detector (entrypoints/content.ts) and its highlight styles: the manifest runs them in the top frame, which then
+ * asks for the page scanner (`page-detect`) while its dictionary loads; an embedded frame evaluates only the small
+ * frame script (entrypoints/frame.content.ts), which asks the background to inject them, the scanner first, in one
+ * go (`detect/frame`) once the frame holds words (lib/detect/frame-worth.ts). Ads, trackers and pixels never do.
  */
 export const DETECTOR_FILES = {
-  script: '/content-scripts/content.js',
+  scripts: [onDemandFile('page-detect'), '/content-scripts/content.js'],
   styles: '/content-scripts/content.css',
 } as const;
 /** What the detector leaves in its isolated world, so that a second injection into one document stops at once. */

@@ -9,8 +9,9 @@ import { extensionDir } from './support/extension';
 
 /**
  * Every frame of every page evaluates the content script before it detects
- * anything (issue 14), so it holds detection alone: scanner, matcher,
- * painter and hover card. Schemas are parsed by the background, the trust
+ * anything (issue 14), so it holds detection alone: the dictionary's loading
+ * and the matcher's first stage; the scanner, painter and hover card are
+ * injected. Schemas are parsed by the background, the trust
  * boundary; the ad reader and the snapshot code are injected at flag time.
  * The cue words, exemptions, false friends and look-alike table of issue 13
  * (35 kB of the 69 kB it had reached) reach tabs compiled into the
@@ -44,9 +45,11 @@ import { extensionDir } from './support/extension';
  * by leaving the manifest's options out of the script (-114, wxt.config.ts). Since embedded frames evaluate only the
  * frame script and get the detector injected once they hold words (entrypoints/frame.content.ts), the detector no
  * longer waits for words itself (lib/detect/frame-worth.ts left it): 29,198 bytes, in the top frame and frames with
- * words alone.
+ * words alone. The page scanner, block reader, painter, highlight styles and reports wait for the dictionary to load:
+ * they are injected while it loads (page-detect.js, entrypoints/page-detect.ts; into an embedded frame with the
+ * detector): 14,299 bytes, the dictionary's loading, the matcher's first stage and the wiring.
  */
-const BUDGET_BYTES = 29_990;
+const BUDGET_BYTES = 14_600;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 /**
  * What every embedded frame of every page evaluates (ads, trackers and pixels included): the frame-worth wait and one
@@ -62,6 +65,8 @@ const CARD_MARKERS = ['hoverKindTaxon', 'box-shadow', 'caretPositionFromPoint'];
  * the tally's attribute mark (lib/detect/tally.ts), the entries' decoder (lib/matching/pack/lists.ts).
  */
 const SECOND_STAGE_MARKERS = ['"ambiguous"', '"competing"', 'inAttributes', 'is malformed'];
+/** Strings of the page scanner and the painter that survive minification: the tag sets, the registry, the measure. */
+const PAGE_DETECT_MARKERS = ['TEXTAREA', 'highlights', 'MutationObserver', 'spoor:pass'];
 
 /** Strings that survive minification, one set per thing that must stay out. */
 const MUST_STAY_OUT: Record<string, string[]> = {
@@ -72,6 +77,7 @@ const MUST_STAY_OUT: Record<string, string[]> = {
   'rule data (compiled into the dictionary pack)': ['netsuke', 'budgerigar', 'perruche', 'Ϳ'],
   'hover card and watcher (injected on the first paint)': CARD_MARKERS,
   "matcher's second stage (injected when text first holds a candidate)": SECOND_STAGE_MARKERS,
+  'page scanner and painter (injected while the dictionary loads)': PAGE_DETECT_MARKERS,
 };
 
 describe('the built content script', () => {
@@ -107,6 +113,11 @@ describe('the built content script', () => {
   it("leaves the matcher's second stage to full-scan.js, which the background injects when text first needs it", () => {
     const stage = readFileSync(join(extensionDir, onDemandFile('full-scan')), 'utf8');
     expect(SECOND_STAGE_MARKERS.filter((marker) => !stage.includes(marker))).toEqual([]);
+  });
+
+  it('leaves the page scanner and painter to page-detect.js, injected while the dictionary loads', () => {
+    const pageDetect = readFileSync(join(extensionDir, onDemandFile('page-detect')), 'utf8');
+    expect(PAGE_DETECT_MARKERS.filter((marker) => !pageDetect.includes(marker))).toEqual([]);
   });
 
   it('leaves reading the ad to the page reader, injected at flag time, which has what the content script lacks', () => {

@@ -33,6 +33,13 @@ const INJECTED_ON_DEMAND = [
   'lib/matching/everyday-gate.ts',
   'lib/matching/text-language.ts',
   'lib/matching/diacritics.ts',
+  // The page scanner, block reader, painter and reports: injected while the dictionary loads (page-detect.ts).
+  'lib/detect/content-detect.ts',
+  'lib/detect/page-scanner.ts',
+  'lib/detect/scan-block.ts',
+  'lib/highlight/block-text.ts',
+  'lib/highlight/painter.ts',
+  'lib/scheduling/slicer.ts',
 ];
 
 describe("the content script's import graph", () => {

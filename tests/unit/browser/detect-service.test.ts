@@ -31,11 +31,18 @@ it('injects the hover card into the frame that first painted a highlight, and on
   expect(styled).toEqual([]);
 });
 
-it('injects the detector and its highlight styles into the embedded frame that came to hold words, and only there', async () => {
+it('injects the detector, its page scanner and its highlight styles into the embedded frame that came to hold words, and only there', async () => {
   await handlers()['detect/frame']!({}, sender(4, { id: 9 }));
-  expect(injected).toEqual([{ target: { tabId: 9, frameIds: [4] }, files: ['/content-scripts/content.js'] }]);
+  // The scanner first: the detector finds it in its world and does not ask for it again.
+  const files = ['/page-detect.js', '/content-scripts/content.js'];
+  expect(injected).toEqual([{ target: { tabId: 9, frameIds: [4] }, files }]);
   expect(styled).toEqual([{ target: { tabId: 9, frameIds: [4] }, files: ['/content-scripts/content.css'] }]);
-  expect(DETECTOR_FILES).toEqual({ script: '/content-scripts/content.js', styles: '/content-scripts/content.css' });
+  expect(DETECTOR_FILES).toEqual({ scripts: files, styles: '/content-scripts/content.css' });
+});
+
+it('injects the page scanner into the top frame whose detector asked while its dictionary loads', async () => {
+  await handlers()['detect/module']!({ name: 'page-detect' }, sender(0, { id: 6 }));
+  expect(injected).toEqual([{ target: { tabId: 6, frameIds: [0] }, files: ['/page-detect.js'] }]);
 });
 
 it("injects the matcher's second stage into the frame whose text first needed it", async () => {

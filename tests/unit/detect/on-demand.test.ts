@@ -70,6 +70,14 @@ describe('injectedModule', () => {
     expect(onDemandFile('full-scan')).toBe('/full-scan.js');
   });
 
+  it('takes a module injected with the detector without asking for it again', async () => {
+    const scope: Record<string, unknown> = { [onDemandGlobal('page-detect')]: 'scanner' };
+    const asked: string[] = [];
+    const value = await injectedModule<string>('page-detect', async (name) => void asked.push(name), scope);
+    expect(value).toBe('scanner');
+    expect(asked).toEqual([]);
+  });
+
   it('rejects when the file left nothing', async () => {
     await expect(injectedModule('hover-card', async () => {}, {})).rejects.toThrow('hover-card was not injected');
   });
