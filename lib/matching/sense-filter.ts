@@ -188,7 +188,7 @@ export class SenseFilter {
     for (const match of found) {
       const page = tokens.source(match.start, match.end);
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
-      if (terms.length === 0 || this.isOtherSenseCompound(match, tokens)) continue;
+      if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -666,6 +666,19 @@ function pageHeadOf(tokens: Tokens): WordSpan | undefined {
   for (let word = 0; word < last; word++) if (between(word).includes('\n')) return [0, word];
   for (let word = 0; word < Math.min(last, TITLE_WORDS_MAX); word++) if (between(word).includes(':')) return [0, word];
   return undefined;
+}
+
+/**
+ * Whether a match ends a compound joined by hyphens around "de" or "d'" ("tête-de-loup" a ceiling brush,
+ * "gueule-de-loup" the snapdragon, "œil-de-tigre" the stone): such a compound names a thing of its own, where the
+ * animal's part is written with spaces ("une tête de loup naturalisée").
+ */
+function isJoinedByDe(tokens: Tokens, match: Match): boolean {
+  const [first] = wordSpan(tokens, match);
+  if (first < 2 || !['de', 'd'].includes(tokens.folded(first - 1))) return false;
+  const before = tokens.source(tokens.end(first - 2), tokens.start(first - 1));
+  const after = tokens.source(tokens.end(first - 1), tokens.start(first));
+  return before === '-' && (after === '-' || after === "'" || after === '’');
 }
 
 /** The first and last word of a match (binary search on word starts). */

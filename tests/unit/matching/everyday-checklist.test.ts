@@ -109,6 +109,7 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'FALCON, Margaret Rose. Died peacefully at home, aged 88, beloved wife of Tom.'],
     ['fr', 'Vends Dracaena marginata de deux mètres, cause déménagement.'],
     ['es', 'Mejillones tigre: se rellenan las conchas con bechamel y se fríen.'],
+    ['fr', 'Pour lessiver le plafond, prenez une tête-de-loup et un seau d’eau tiède.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -134,6 +135,7 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Caiman lizard, Dracaena guianensis, captive bred juvenile with paperwork.', 'Dracaena guianensis'],
     ['ru', 'Продаю шкуру медведя «с головой», выделанную, 2 метра.', 'медведя'],
     ['de', 'Verkaufe Steinadler-Präparat, alter Bestand, mit Bescheinigung der Behörde.', 'Steinadler'],
+    ['fr', 'Vends tête de loup naturalisée, ancienne, belle pièce de chasse.', 'loup'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
