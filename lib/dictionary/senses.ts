@@ -349,34 +349,34 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
       shrimp* pastry pastries bakery almond danish dough baker bakers breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
       candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka
-      fondant marzipan edible sugar sugarpaste cake cakes cupcake* topper*`,
+      fondant marzipan edible sugar sugarpaste cake cakes cupcake* topper* mussel*`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
       viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café
       bonbon* confiserie* chocolat* pastille* vodka
-      fondant massepain comestible* sucre gâteau*`,
+      fondant massepain comestible* sucre gâteau* moules`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
       bäcker* konditor* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee süßigkeit* bonbon*
       fruchtgummi* gummibär* schoko* wodka
-      fondant marzipan* essbar* zucker torte* tortenfigur* kuchen*`,
+      fondant marzipan* essbar* zucker torte* tortenfigur* kuchen* miesmuschel*`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
       bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka
-      fondant marsepein* eetbaar* suiker taart*`,
+      fondant marsepein* eetbaar* suiker taart* mossel*`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
       bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café
       golosina* caramelo* chuche* gominola* chocolate* vodka
-      fondant mazapán comestible* azúcar tarta tartas tartalet*`,
+      fondant mazapán comestible* azúcar tarta tartas tartalet* mejillón*`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
       pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè caramell*
       pastiglie pastiglia dolciu* cioccolat* vodka
-      fondant marzapane commestibil* zucchero torta torte`,
+      fondant marzapane commestibil* zucchero torta torte cozze`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
       piwo koktajl* likier* syrop* czosn* wódk* grillowan* pieczon* filet* smażon* kawa kawy kawę kawą herbat*
       cukierk* żelki żelek słodycz* czekolad*
-      fondant* marcepan* jadaln* cukrow* tort tortu tortów tortem`,
+      fondant* marcepan* jadaln* cukrow* tort tortu tortów tortem małże małży małżami`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
       пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай конфет* шоколад* мармелад*
       водк*
-      мастик* марципан* съедобн* сахарн* торт торта торты тортов`,
+      мастик* марципан* съедобн* сахарн* торт торта торты тортов мидии мидий мидиями`,
   },
   // A car's seats and dashboard: their ivory is the leather's colour, never the tusk (not `vehicle`, whose airports and
   // ships are where ivory is seized).
@@ -1673,6 +1673,25 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'storczyk* szympans* papug* wąż* żab*',
       ru: 'орхиде* шимпанзе попуга* змея* лягушк*',
     },
+  },
+  {
+    // Dracaena is a genus of pot plants (the dragon tree, Dracaena fragrans, sanderiana) as well as the caiman
+    // lizards' (branch checklist21): only words about the lizard make it one. The pot plant Dracaena marginata is
+    // spelled as an old synonym of Aloe purpurea (Lomatophyllum) that the checklist holds.
+    terms: ['Dracaena', 'Dracaena marginata'],
+    competes: ['plant', 'garden', 'nursery'],
+    rule: 'support',
+    wildlife: {
+      en: 'lizard* tegu* reptile* guianensis paraguayensis lomatophyllum',
+      fr: 'lézard* reptile* guianensis paraguayensis',
+      de: 'echse* reptil* guianensis paraguayensis',
+      nl: 'hagedis* reptiel* guianensis paraguayensis',
+      es: 'lagarto* reptil* guianensis paraguayensis',
+      it: 'lucertol* rettil* guianensis paraguayensis',
+      pl: 'jaszczur* gad* guianensis paraguayensis',
+      ru: 'ящериц* рептили* guianensis paraguayensis',
+    },
+    ownCuesOnly: true,
   },
   {
     // Puma is a sportswear brand and a Ford before it is the cat: only words about the cat make it one.

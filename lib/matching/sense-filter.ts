@@ -188,7 +188,7 @@ export class SenseFilter {
     for (const match of found) {
       const page = tokens.source(match.start, match.end);
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
-      if (terms.length === 0 || this.isOtherSenseCompound(match, tokens)) continue;
+      if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -313,6 +313,10 @@ export class SenseFilter {
     plainAt: (word: number) => boolean,
     longAt: (word: number) => boolean,
   ): WordSpan | undefined {
+    // A title, a brand, a club or a train in quotation marks ("«Сапсан»", "пиво «Три медведя»"); not in German,
+    // where every noun has a capital.
+    const quoted = quotedNameOf(tokens, first, last);
+    if (quoted && !this.isGerman(match) && textLang() !== 'de') return quoted;
     if (first !== last) return undefined;
     if (isSurnameInCapitals(tokens, first)) return [first, first + 1];
     if (!capitalisedAt(tokens, first)) return undefined;
@@ -327,6 +331,11 @@ export class SenseFilter {
       return [first - 2, last];
     if (spaced(last) && capitalisedAt(tokens, last + 1) && PERSONAL_TITLES.has(tokens.folded(first)))
       return [first, last + 1];
+    // Before or after a birth-name marker, in German too: "Adler geb. Falke", "Wilk z d. Sokół", "Eagle née Lyon".
+    for (const marker of [first - 1, first - 2])
+      if (marker >= 0 && birthNameAt(tokens, marker) === first) return [marker, last];
+    const birthName = /^[ ,(]$/.test(tokens.sep(last)) ? birthNameAt(tokens, last + 1) : -1;
+    if (birthName >= 0) return [first, birthName];
     // Beside a frequent given name, in German too: "Karl Adler", a register's "Adler, Karl".
     const givenAt = (word: number) => capitalisedAt(tokens, word) && GIVEN_NAMES.has(tokens.folded(word));
     if (spaced(first - 1) && givenAt(first - 1)) return [first - 1, last];
@@ -659,6 +668,19 @@ function pageHeadOf(tokens: Tokens): WordSpan | undefined {
   return undefined;
 }
 
+/**
+ * Whether a match ends a compound joined by hyphens around "de" or "d'" ("tête-de-loup" a ceiling brush,
+ * "gueule-de-loup" the snapdragon, "œil-de-tigre" the stone): such a compound names a thing of its own, where the
+ * animal's part is written with spaces ("une tête de loup naturalisée").
+ */
+function isJoinedByDe(tokens: Tokens, match: Match): boolean {
+  const [first] = wordSpan(tokens, match);
+  if (first < 2 || !['de', 'd'].includes(tokens.folded(first - 1))) return false;
+  const before = tokens.source(tokens.end(first - 2), tokens.start(first - 1));
+  const after = tokens.source(tokens.end(first - 1), tokens.start(first));
+  return before === '-' && (after === '-' || after === "'" || after === '’');
+}
+
 /** The first and last word of a match (binary search on word starts). */
 function wordSpan(tokens: Tokens, match: Match): WordSpan {
   const wordAt = (offset: number) => {
@@ -839,11 +861,29 @@ const PERSONAL_TITLES = new Set(
     .split(' '),
 );
 
+/** The abbreviations that give a woman's birth name, folded: "Adler geb. Falke", "Волкова (урожд. Медведева)". */
+const BIRTH_NAME_ABBREVIATIONS = ['geb', 'урожд'];
+/** The words that give it in full, folded: "née", "урождённая". */
+const BIRTH_NAME_WORDS = new Set(['nee', 'урожденная', 'geborene']);
+
+/**
+ * The word of the birth name given by a marker that starts at word `word` ("geb. Falke", "née Lyon", Polish "z d.
+ * Sokół" and "z domu Sokół"); -1 when no marker starts there.
+ */
+function birthNameAt(tokens: Tokens, word: number): number {
+  if (word + 1 >= tokens.count) return -1;
+  const [folded, sep] = [tokens.folded(word), tokens.sep(word)];
+  if (BIRTH_NAME_ABBREVIATIONS.includes(folded) && /^\.? ?$/.test(sep)) return word + 1;
+  if (BIRTH_NAME_WORDS.has(folded) && sep === ' ') return word + 1;
+  if (folded !== 'z' || sep !== ' ' || word + 2 >= tokens.count) return -1;
+  const [next, nextSep] = [tokens.folded(word + 1), tokens.sep(word + 1)];
+  return (next === 'd' && nextSep === '.') || (next === 'domu' && nextSep === ' ') ? word + 2 : -1;
+}
 /**
  * Abbreviated titles, written with or without their full stop before a name: academic ("Dr. Wolf", "Prof Sokół") and
  * the French "M.", "MM.", "Mmes" ("excusé M. Aigle").
  */
-const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'm', 'mm', 'mme', 'mmes']);
+const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'm', 'mm', 'mme', 'mmes', ...BIRTH_NAME_ABBREVIATIONS]);
 /** Words that open the name of a street or a square, in the eight languages ("ul. Pytona", "rue du Faucon"). */
 const STREET_WORDS = new Set(
   [
@@ -864,6 +904,27 @@ function streetBefore(tokens: Tokens, word: number): number {
   return STREET_WORDS.has(tokens.folded(before)) ? before : -1;
 }
 
+/** The words a quoted name may have before or after the match ("«Три медведя»", "“The Lion King”"). */
+const QUOTED_REACH = 3;
+
+/**
+ * The words of a name in quotation marks a match is written in, when the name opens with a capital right after an
+ * opening mark and closes within reach of the match: a film's, a brand's or a train's name ("«Сапсан»").
+ */
+function quotedNameOf(tokens: Tokens, first: number, last: number): WordSpan | undefined {
+  let open = first;
+  while (open > 0 && first - open < QUOTED_REACH && tokens.sep(open - 1) === ' ') open--;
+  let close = last;
+  while (close + 1 < tokens.count && close - last < QUOTED_REACH && tokens.sep(close) === ' ') close++;
+  const before = tokens.source(tokens.start(open) - 1, tokens.start(open));
+  const after = tokens.source(tokens.end(close), tokens.end(close) + 1);
+  return OPENING_QUOTE.test(before) && capitalisedAt(tokens, open) && CLOSING_QUOTE.test(after)
+    ? [open, close]
+    : undefined;
+}
+const OPENING_QUOTE = /^[«„“"]$/u;
+const CLOSING_QUOTE = /^[»“”"]$/u;
+
 /** A Russian surname's endings in its cases (Соколов, Волкова, Орловых), which an animal's genitive plural shares. */
 const RUSSIAN_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым|ых|ыми)?$/u;
 
@@ -880,13 +941,17 @@ const RANK = /^\d{1,3}$/;
 
 /**
  * A register's or a class list's surname written in capitals before the given name ("LOUP Mathis, MERLIN Jade"): a
- * word of capitals only, then a capitalised word, the two making one item of a list or a line.
+ * word of capitals only, then a capitalised word, the two making one item of a list or a line; or, opening a text or a
+ * line, before a comma and the given names.
  */
 function isSurnameInCapitals(tokens: Tokens, word: number): boolean {
-  if (!/^\p{Lu}{2,}$/u.test(writtenAt(tokens, word)) || tokens.sep(word) !== ' ' || !capitalisedAt(tokens, word + 1))
-    return false;
+  if (!/^\p{Lu}{2,}$/u.test(writtenAt(tokens, word)) || !capitalisedAt(tokens, word + 1)) return false;
   const opens = word === 0 || /^[:,;\n\u2028]/u.test(tokens.sep(word - 1));
-  return opens && (word + 2 >= tokens.count || /^[,;.\n\u2028]/u.test(tokens.sep(word + 1)));
+  // A death notice's or an index's "EAGLE, Doreen Ada", its given names after a comma.
+  if (opens && tokens.sep(word) === ',') return true;
+  return (
+    opens && tokens.sep(word) === ' ' && (word + 2 >= tokens.count || /^[,;.\n\u2028]/u.test(tokens.sep(word + 1)))
+  );
 }
 /** A word written with a capital and small letters only ("Nicola", "Sturgeon"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

@@ -101,6 +101,15 @@ describe('checklist names spelled like everyday words', () => {
     ['it', 'I ciclamini soffrono il caldo: teneteli lontano dal termosifone.'],
     ['en', 'Arms granted in 1587: Azure, an eagle displayed Or, langued Gules.'],
     ['it', 'Geco leopardino maschio, mangia grilli, ceduto con terrario, tappetino riscaldante e tana.'],
+    // Names in quotation marks, birth names, a death notice's surname in capitals, a pot plant, a dish (checklist21).
+    ['ru', 'С декабря «Сапсан» из Москвы в Петербург пойдёт по новому расписанию.'],
+    ['ru', 'Продаю ящик пива «Три медведя», 20 бутылок, самовывоз.'],
+    ['de', 'Getauft wurde Anna, Tochter von Johann Adler und Maria Adler geb. Falke.'],
+    ['pl', 'Zmarła Janina Wilk z d. Sokół, lat 80, pogrzeb w sobotę o jedenastej.'],
+    ['en', 'FALCON, Margaret Rose. Died peacefully at home, aged 88, beloved wife of Tom.'],
+    ['fr', 'Vends Dracaena marginata de deux mètres, cause déménagement.'],
+    ['es', 'Mejillones tigre: se rellenan las conchas con bechamel y se fríen.'],
+    ['fr', 'Pour lessiver le plafond, prenez une tête-de-loup et un seau d’eau tiède.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -123,6 +132,10 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', 'Euphorbes succulentes de Madagascar déterrées dans la nature, lot de dix plantes.', 'Euphorbes'],
     ['de', 'Alpenveilchen aus Wildsammlung, in der Türkei ausgegraben, 50 Knollen.', 'Alpenveilchen'],
     ['en', 'Antique carved ivory figure of an eagle, Meiji period, with old label.', 'eagle'],
+    ['en', 'Caiman lizard, Dracaena guianensis, captive bred juvenile with paperwork.', 'Dracaena guianensis'],
+    ['ru', 'Продаю шкуру медведя «с головой», выделанную, 2 метра.', 'медведя'],
+    ['de', 'Verkaufe Steinadler-Präparat, alter Bestand, mit Bescheinigung der Behörde.', 'Steinadler'],
+    ['fr', 'Vends tête de loup naturalisée, ancienne, belle pièce de chasse.', 'loup'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
