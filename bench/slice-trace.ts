@@ -5,12 +5,14 @@
  * the longest ones, how many reached 16 ms; then every call of SLICE_MIN_MS (12) or more of CPU with the trace's
  * events inside it (garbage collection, compiles…). SLICE_PROFILE=1 adds a CPU profile and, per long call, the
  * functions its samples found (self, and total with what they called; readable with an unminified build). CPU, not
- * clock: on a busy machine a slice's clock time is mostly the thread waiting for a core.
+ * clock: on a busy machine a slice's clock time is mostly the thread waiting for a core. SLICE_PROFILE_SAVE=<prefix>
+ * also writes each phase's CPU profile (JSON) to `<prefix>-<phase>-<n>.json`, to count its samples by function.
  * BENCH_PAGE_RUNS loads (3) after a warm-up; BENCH_OTHER_BUILD=<folder holding chrome-mv3> alternates another build;
  * BENCH_DICTIONARIES=checklist imports the full checklist into each.
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/slice-trace.ts
  */
+import { writeFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { measureAlternated } from './alternated-builds.ts';
@@ -23,6 +25,8 @@ const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
 const PAGE = process.env.BENCH_TRACE_PAGE ?? LISTINGS_PAGE;
 const MIN_MS = Number(process.env.SLICE_MIN_MS ?? 12);
 const PROFILE = process.env.SLICE_PROFILE === '1';
+const PROFILE_SAVE = process.env.SLICE_PROFILE_SAVE;
+let profilesSaved = 0;
 const APPENDS = PAGE === LISTINGS_PAGE;
 const TARGET_MS = 16;
 const appendedCards = Array.from({ length: 500 }, (_, i) => listingCard(2000 + i)).join('\n');
@@ -129,6 +133,8 @@ async function tracedPhase(cdp: CDPSession, name: Phase['name'], work: () => Pro
     work,
   );
   const profile = PROFILE ? ((await cdp.send('Profiler.stop')).profile as unknown as Profile) : undefined;
+  if (profile && PROFILE_SAVE)
+    writeFileSync(`${PROFILE_SAVE}-${name}-${++profilesSaved}.json`, JSON.stringify(profile));
   return { name, pass, ...callsOf(events, profile) };
 }
 
