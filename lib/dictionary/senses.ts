@@ -2014,6 +2014,21 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'support',
     wildlife: { en: 'conure* parrot* bird* pineapple turquoise cinnamon mutation* weaned fed aviary cage* ringed' },
   },
+  // Block added by branch recall21.
+  {
+    // Bow makers name the wood alone ("Pernambuco violin bow", "archet en pernambouc"), and it is also the Brazilian
+    // state: only the words of bows and of the instruments they play make it the wood.
+    terms: ['pernambuco', 'pernambouc'],
+    competes: ['place'],
+    rule: 'support',
+    ownCuesOnly: true,
+    wildlife: {
+      en: 'bow bows stick violin* viola violas cello* bass tonewood bowmak* rehair* frog',
+      fr: 'archet* violon* alto altos violoncelle* contrebasse* baguette* hausse archetier*',
+      es: 'arco arcos violín* violin* viola violas violonchelo* contrabajo* baqueta',
+      it: 'arco archi archett* violin* viola viole violoncell* contrabbass* bacchetta',
+    },
+  },
 ];
 
 /**
