@@ -2032,6 +2032,28 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
 ];
 
 /**
+ * Animals whose fur or skin is worn (block added by branch recall21): a garment or a fur word, then the material's
+ * preposition and the name ("Mantel aus Ozelot", "bontjas van zwarte panter", "chaqueta larga de leopardo", "futro z
+ * czarnej pantery") names the pelt the garment is made of, and the garment's own words (its size, its cut) say nothing
+ * against the animal. `animals`: a term of each such entry of AMBIGUOUS_TERMS; `of`: the material's prepositions;
+ * `garments`: the words of fur and pelts, and the compound garments the fashion cues do not start ("Damenmantel").
+ */
+export const FUR_GARMENTS: { animals: string[]; of: CueText; garments: CueText } = {
+  animals: ['Ozelot', 'jaguar', 'tiger', 'cheetah', 'panther', 'lynx', 'leopard'],
+  of: { en: 'of', fr: 'en de d', de: 'aus', nl: 'van', es: 'de', it: 'di in', pl: 'z ze', ru: 'из' },
+  garments: {
+    en: 'fur furs pelt pelts skin skins',
+    fr: 'fourrure fourrures peau peaux',
+    de: 'pelz pelze fell felle damenmantel* herrenmantel* wintermantel* damenjacke* pelzmantel* pelzjacke* nerzmantel*',
+    nl: 'bont vel vellen huid huiden bontjas* bontmantel* bontkraag* bontstola* damesjas* winterjas*',
+    es: 'piel pieles',
+    it: 'pelliccia pellicce pelle pelli',
+    pl: 'futro futra skóra skóry',
+    ru: 'мех меха шуба шубу шубка шкура шкуры',
+  },
+};
+
+/**
  * A seller's denial of the material ("not ivory, just bone", "kein Schildpatt, sondern Zelluloid", "no es carey"): a
  * `negation` right before the listed word, only function words between, in a text that names a `material` the thing
  * is made of instead. The listed word then names the look, wherever the text repeats it (sense-filter.ts). The words
