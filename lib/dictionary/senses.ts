@@ -2027,6 +2027,11 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       fr: 'archet* violon* alto altos violoncelle* contrebasse* baguette* hausse archetier*',
       es: 'arco arcos violín* violin* viola violas violonchelo* contrabajo* baqueta',
       it: 'arco archi archett* violin* viola viole violoncell* contrabbass* bacchetta',
+      // The checklist's own "pernambuco" reaches text in every language: its bows there too.
+      de: 'bogen geigenbogen* cellobogen* bratschenbogen* geige* bratsche* cello* kontrabass* bogenmacher*',
+      nl: 'strijkstok* vioolstok* cellostok* stok viool* altviool* cello* contrabas* strijkstokkenmaker*',
+      pl: 'smyczek smyczki smyczka smyczków skrzyp* altówk* wiolonczel* kontrabas* smyczkarz*',
+      ru: 'смычок смычки смычка смычков скрипк* скрипич* альт альта виолончел* контрабас*',
     },
   },
 ];
