@@ -2033,7 +2033,49 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'support',
     wildlife: { en: 'conure* parrot* bird* pineapple turquoise cinnamon mutation* weaned fed aviary cage* ringed' },
   },
+  // Block added by branch recall21.
+  {
+    // Bow makers name the wood alone ("Pernambuco violin bow", "archet en pernambouc"), and it is also the Brazilian
+    // state: only the words of bows and of the instruments they play make it the wood.
+    terms: ['pernambuco', 'pernambouc'],
+    competes: ['place'],
+    rule: 'support',
+    ownCuesOnly: true,
+    wildlife: {
+      en: 'bow bows stick violin* viola violas cello* bass tonewood bowmak* rehair* frog',
+      fr: 'archet* violon* alto altos violoncelle* contrebasse* baguette* hausse archetier*',
+      es: 'arco arcos violín* violin* viola violas violonchelo* contrabajo* baqueta',
+      it: 'arco archi archett* violin* viola viole violoncell* contrabbass* bacchetta',
+      // The checklist's own "pernambuco" reaches text in every language: its bows there too.
+      de: 'bogen geigenbogen* cellobogen* bratschenbogen* geige* bratsche* cello* kontrabass* bogenmacher*',
+      nl: 'strijkstok* vioolstok* cellostok* stok viool* altviool* cello* contrabas* strijkstokkenmaker*',
+      pl: 'smyczek smyczki smyczka smyczków skrzyp* altówk* wiolonczel* kontrabas* smyczkarz*',
+      ru: 'смычок смычки смычка смычков скрипк* скрипич* альт альта виолончел* контрабас*',
+    },
+  },
 ];
+
+/**
+ * Animals whose fur or skin is worn (block added by branch recall21): a garment or a fur word, then the material's
+ * preposition and the name ("Mantel aus Ozelot", "bontjas van zwarte panter", "chaqueta larga de leopardo", "futro z
+ * czarnej pantery") names the pelt the garment is made of, and the garment's own words (its size, its cut) say nothing
+ * against the animal. `animals`: a term of each such entry of AMBIGUOUS_TERMS; `of`: the material's prepositions;
+ * `garments`: the words of fur and pelts, and the compound garments the fashion cues do not start ("Damenmantel").
+ */
+export const FUR_GARMENTS: { animals: string[]; of: CueText; garments: CueText } = {
+  animals: ['Ozelot', 'jaguar', 'tiger', 'cheetah', 'panther', 'lynx', 'leopard'],
+  of: { en: 'of', fr: 'en de d', de: 'aus', nl: 'van', es: 'de', it: 'di in', pl: 'z ze', ru: 'из' },
+  garments: {
+    en: 'fur furs pelt pelts skin skins',
+    fr: 'fourrure fourrures peau peaux',
+    de: 'pelz pelze fell felle damenmantel* herrenmantel* wintermantel* damenjacke* pelzmantel* pelzjacke* nerzmantel*',
+    nl: 'bont vel vellen huid huiden bontjas* bontmantel* bontkraag* bontstola* damesjas* winterjas*',
+    es: 'piel pieles',
+    it: 'pelliccia pellicce pelle pelli',
+    pl: 'futro futra skóra skóry',
+    ru: 'мех меха шуба шубу шубка шкура шкуры',
+  },
+};
 
 /**
  * A seller's denial of the material ("not ivory, just bone", "kein Schildpatt, sondern Zelluloid", "no es carey"): a

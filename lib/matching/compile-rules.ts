@@ -6,7 +6,7 @@ import {
   type ExemptTaxon,
 } from '@/lib/dictionary/exemptions';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
-import { AMBIGUOUS_TERMS, DENIAL_CUES, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { AMBIGUOUS_TERMS, DENIAL_CUES, FUR_GARMENTS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
 import { cueWords, type CueWord } from '@/lib/matching/cue-words';
@@ -71,12 +71,15 @@ export function compileMatchRules(): MatchRules {
     wildlifeCues: Object.fromEntries(
       Object.entries(WILDLIFE_CUES).map(([lang, cues]) => [lang, foldedCues([cues], fold)]),
     ),
-    // A denial's words ride with the senses' cues under their own names: the filter reads them the same way.
+    // A denial's words and a fur garment's ride with the senses' cues under their own names: the filter reads them the
+    // same way.
     senseCues: Object.fromEntries(
-      Object.entries({ ...SENSE_CUES, ...DENIAL_CUES }).map(([sense, cues]) => [
-        sense,
-        foldedCues(Object.values(cues), fold),
-      ]),
+      Object.entries({
+        ...SENSE_CUES,
+        ...DENIAL_CUES,
+        furOf: FUR_GARMENTS.of,
+        furGarment: FUR_GARMENTS.garments,
+      }).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
     ),
     ambiguous: AMBIGUOUS_TERMS.map((ambiguous) => ({
       terms: ambiguous.terms.map((term) => phraseKey(term, fold)),
@@ -84,6 +87,7 @@ export function compileMatchRules(): MatchRules {
       rule: ambiguous.rule,
       wildlife: foldedCues(Object.values(ambiguous.wildlife ?? {}), fold),
       ...(ambiguous.ownCuesOnly && { ownCuesOnly: true as const }),
+      ...(ambiguous.terms.some((term) => FUR_GARMENTS.animals.includes(term)) && { furred: true as const }),
     })),
     // Folded as the page's words are when they are compared ("für" → "fur").
     stopWords: Object.fromEntries(

@@ -20,30 +20,36 @@ export function germanPluralOfGenus(term: Term): Term | undefined {
 }
 
 /**
- * The genitive and the plural of a Polish feminine noun in "-a", the forms a Latin genus takes most ("-ia" nouns
- * in "-ii"). Not the accusative "-ę": folded, "Amazonę" is "Amazone", another language's word (the parrot, a
- * horsewoman).
+ * The Polish endings a Latin genus takes by its own ending. A feminine noun in "-a" has its genitive and plural ("-ia"
+ * nouns in "-ii"), the forms a genus takes most; not the accusative "-ę": folded, "Amazonę" is "Amazone", another
+ * language's word (the parrot, a horsewoman). A genus in "-us" is declined as a masculine noun on the whole name, as
+ * Polish declines "kaktus": its plural, genitive and genitive plural ("Ariocarpusy", "Ariocarpusa", "Ariocarpusów");
+ * a neuter in "-um" keeps its singular and takes the plural only ("Paphiopedilumy").
  */
-const POLISH_CASES = { a: ['y'], ia: ['i'] };
+const POLISH_CASES: Record<string, { cut: number; endings: string[] }> = {
+  a: { cut: 1, endings: ['y'] },
+  ia: { cut: 1, endings: ['i'] },
+  us: { cut: 0, endings: ['y', 'a', 'ów'] },
+  um: { cut: 0, endings: ['y'] },
+};
 
 /**
- * A Latin genus in "-a" declined as a Polish feminine noun: Polish hobby texts write "szczepka Goniopory",
- * "kilka Tillandsii", "dwie Acropory". Only the genitive and plural (POLISH_CASES), each matched as written: the
- * bare stem of the genitive plural ("Amazon" of "Amazona") is a word of every language. Single-word names of
- * MIN_LETTERS or more.
+ * A Latin genus declined as a Polish noun: Polish hobby texts write "szczepka Goniopory", "kilka Tillandsii", "dwie
+ * Acropory", "Ariocarpusy z wysiewu", "kolekcja Paphiopedilumy". Only the forms of POLISH_CASES, each matched as
+ * written: the bare stem of the genitive plural ("Amazon" of "Amazona") is a word of every language. Single-word
+ * names of MIN_LETTERS or more.
  *
  * @example
  * polishCasesOfGenus({ text: 'Goniopora', lang: 'la' }).map((t) => t.text)
  * // ['Goniopory']
- * polishCasesOfGenus({ text: 'Dendrobium', lang: 'la' }) // []
+ * polishCasesOfGenus({ text: 'Ariocarpus', lang: 'la' }).map((t) => t.text)
+ * // ['Ariocarpusy', 'Ariocarpusa', 'Ariocarpusów']
  */
 export function polishCasesOfGenus(term: Term): Term[] {
   const { text } = term;
-  if (term.lang !== 'la' || text.length < MIN_LETTERS || !/^\p{Lu}\p{Ll}+a$/u.test(text)) return [];
-  const stem = text.slice(0, -1);
-  return POLISH_CASES[stem.endsWith('i') ? 'ia' : 'a'].map((ending) => ({
-    text: stem + ending,
-    lang: 'pl',
-    inflect: false,
-  }));
+  if (term.lang !== 'la' || text.length < MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(text)) return [];
+  const ending = ['ia', 'a', 'us', 'um'].find((suffix) => text.endsWith(suffix));
+  if (ending === undefined) return [];
+  const { cut, endings } = POLISH_CASES[ending];
+  return endings.map((polish) => ({ text: text.slice(0, text.length - cut) + polish, lang: 'pl', inflect: false }));
 }

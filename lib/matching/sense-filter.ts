@@ -46,6 +46,8 @@ interface SenseRule {
   madeUp: CueLookup;
   /** The cues of a vehicle, when the word names one too ("Tiger" the tank): a young animal is never one. */
   vehicle?: CueLookup;
+  /** The garment and fur words and the material's prepositions of an animal whose fur is worn ("Mantel aus Ozelot"). */
+  garment?: GarmentCues;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
   person?: true;
   /** The word is a figure of comparison too ("голодный как волк"): a bare comparison word before it says so. */
@@ -105,6 +107,9 @@ function senseDataOf(rules: MatchRules): SenseData {
       competing: anyCue(ambiguous.competes.map(senseSet)),
       madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
       ...(ambiguous.competes.includes('vehicle') && { vehicle: senseSet('vehicle') }),
+      ...(ambiguous.furred && {
+        garment: { fashion: senseSet('fashion'), garments: senseSet('furGarment'), of: senseSet('furOf') },
+      }),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
       ...(ambiguous.competes.includes('simile') && { simile: true as const }),
     };
@@ -738,9 +743,14 @@ function fitsSense({
   let young = ownWords(tokens, ownFirst, ownLast).some(isYoungCompound) ? 0 : Infinity;
   const vehicleCues =
     sense.vehicle && (young === 0 || youngBeside(tokens, ownFirst, ownLast)) ? sense.vehicle : undefined;
+  // A garment of the animal's fur ("bontjas van zwarte panter, maat 38"): its words describe the garment, not the
+  // animal, and the garment itself is the wildlife cue, a cue of another sense as near still outweighing it.
+  const garmentWord = sense.garment ? furGarmentBefore(sense, sense.garment, tokens, ownFirst) : -1;
+  const garmentCues = garmentWord >= 0 ? sense.garment?.fashion : undefined;
+  const ignored = vehicleCues && garmentCues ? anyCue([vehicleCues, garmentCues]) : (vehicleCues ?? garmentCues);
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
-  if (headCue(sense, stopWords, tokens, ownLast, vehicleCues) === 'competing') return false;
-  let wildlife = Infinity;
+  if (headCue(sense, stopWords, tokens, ownLast, ignored) === 'competing') return false;
+  let wildlife = garmentWord >= 0 ? ownFirst - garmentWord : Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
   const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
@@ -753,7 +763,7 @@ function fitsSense({
     const distance = word < first ? first - word : word - last;
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
-    if (vehicleCues?.has(folded)) continue;
+    if (ignored?.has(folded)) continue;
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
     else if (YOUNG_WORDS.has(folded)) young = Math.min(young, distance);
     else if (sense.wildlife.has(folded) && counts(word, folded)) {
@@ -778,6 +788,41 @@ function fitsSense({
 /** The folded words of a span. */
 function ownWords(tokens: Tokens, first: number, last: number): string[] {
   return Array.from({ length: last - first + 1 }, (_, i) => tokens.folded(first + i));
+}
+
+/** A garment's words and the prepositions of the material it is made of (FUR_GARMENTS in senses.ts). */
+interface GarmentCues {
+  fashion: CueLookup;
+  garments: CueLookup;
+  of: CueLookup;
+}
+/** Words a garment or fur word may stand before the material's preposition ("Manteau vintage en ocelot"). */
+const GARMENT_REACH = 3;
+/** Words between the preposition and the name: an adjective ("bontjas van zwarte panter", "z czarnej pantery"). */
+const MATERIAL_ADJECTIVES = 1;
+
+/**
+ * The garment or fur word before a material's preposition and a furred name, in the same sentence ("Mantel aus
+ * Ozelot", "chaqueta larga de leopardo", "abrigo de piel de pantera"), with no cue of another sense than fashion
+ * between ("a T-shirt with a print of a leopard" has the print); -1 when there is none.
+ */
+function furGarmentBefore(sense: SenseRule, garment: GarmentCues, tokens: Tokens, first: number): number {
+  const otherSense = (word: number) => {
+    const folded = tokens.folded(word);
+    return sense.competing.has(folded) && !garment.fashion.has(folded);
+  };
+  for (let of = first - 1; of >= Math.max(0, first - 1 - MATERIAL_ADJECTIVES); of--) {
+    if (!MID_SENTENCE.test(tokens.sep(of)) || otherSense(of)) return -1;
+    if (!garment.of.has(tokens.folded(of))) continue;
+    for (let word = of - 1; word >= Math.max(0, of - GARMENT_REACH); word--) {
+      if (!MID_SENTENCE.test(tokens.sep(word))) return -1;
+      const folded = tokens.folded(word);
+      if (garment.fashion.has(folded) || garment.garments.has(folded)) return word;
+      if (otherSense(word)) return -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Words between a name and a young-animal word naming its young: "cachorro de tigre", "cub" right after "tiger". */

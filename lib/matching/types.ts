@@ -114,7 +114,10 @@ export interface ConfusablePairs {
 export interface MatchRules {
   /** Cues of the wildlife sense, shared by every ambiguous term, by language: a cue counts in text of its own. */
   wildlifeCues: Record<string, FoldedCueList>;
-  /** Cues of each everyday sense, by its name, and a denial's words ('negation', 'material': senses.ts). */
+  /**
+   * Cues of each everyday sense, by its name, a denial's words ('negation', 'material') and a fur garment's ('furOf',
+   * 'furGarment'): senses.ts.
+   */
   senseCues: Record<string, FoldedCueList>;
   /** `ownCuesOnly`: `wildlife` replaces the shared wildlife cues instead of adding to them (code words). */
   ambiguous: {
@@ -123,6 +126,8 @@ export interface MatchRules {
     rule: 'support' | 'veto';
     wildlife: FoldedCueList;
     ownCuesOnly?: true;
+    /** The animal's fur is worn: a garment of it names the pelt (FUR_GARMENTS, the `furOf` sense cues). */
+    furred?: true;
   }[];
   /** Function words per language, folded (space-separated). */
   stopWords: Record<string, string>;

@@ -1634,6 +1634,12 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'caracola rosada', lang: 'es' },
       { text: 'strombo gigante', lang: 'it' },
       { text: 'гигантский стромбус', lang: 'ru' },
+      // The Dutch names of shell dealers and collectors, and the German one as often written with a hyphen.
+      { text: 'roze vleugelhoorn', lang: 'nl' },
+      { text: 'reuzenvleugelhoorn', lang: 'nl' },
+      { text: 'reuzen vleugelhoorn', lang: 'nl' },
+      { text: 'koninginnehoren', lang: 'nl' },
+      { text: 'Riesen-Flügelschnecke', lang: 'de' },
     ],
   },
   {

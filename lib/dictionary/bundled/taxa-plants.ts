@@ -421,6 +421,11 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'pernambuk', lang: 'pl' },
       { text: 'фернамбук', lang: 'ru' },
       { text: 'пернамбук', lang: 'ru' },
+      // The bow makers' word alone, which senses.ts keeps for bows and their instruments (the state has the name too).
+      { text: 'pernambuco', lang: 'en' },
+      { text: 'pernambouc', lang: 'fr' },
+      { text: 'pernambuco', lang: 'es' },
+      { text: 'pernambuco', lang: 'it' },
     ],
   },
   {

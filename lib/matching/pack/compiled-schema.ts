@@ -20,6 +20,7 @@ export const MatchRulesSchema = z.object({
       rule: z.enum(['support', 'veto']),
       wildlife: z.string(),
       ownCuesOnly: z.literal(true).optional(),
+      furred: z.literal(true).optional(),
     }),
   ),
   stopWords: z.record(z.string(), z.string()),

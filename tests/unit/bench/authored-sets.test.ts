@@ -56,6 +56,7 @@ const UNSEEN_FOLDERS = [
   'fresh20r',
   'fresh20c',
   'fresh20x',
+  'fresh21r',
   'fresh21c',
   'fresh21x',
 ];

@@ -85,6 +85,13 @@ it.each([
   ['de', 'Astrophytum ornatum, wurzelecht, 6 cm.', 'Astrophytum', 'astrophytum'],
   ['ru', 'Продаю астрофитумы разных видов.', 'астрофитумы', 'astrophytum'],
   ['ru', 'Две лофофоры в одном горшке.', 'лофофоры', 'lophophora'],
+  // Bow makers name pernambuco alone beside the bow or its instrument; the queen conch by its Dutch names (recall21).
+  ['en', 'Pernambuco cello bow, octagonal, nickel mounted.', 'Pernambuco', 'caesalpinia-echinata'],
+  ['fr', 'Baguette en pernambouc pour archet de contrebasse.', 'pernambouc', 'caesalpinia-echinata'],
+  ['it', 'Archetto da viola in pernambuco, crini nuovi.', 'pernambuco', 'caesalpinia-echinata'],
+  ['es', 'Arco de violín de pernambuco, montura de plata.', 'pernambuco', 'caesalpinia-echinata'],
+  ['nl', 'Schelp van een reuzenvleugelhoorn, 20 cm.', 'reuzenvleugelhoorn', 'strombus-gigas'],
+  ['de', 'Alte Riesen-Flügelschnecke als Türstopper.', 'Riesen-Flügelschnecke', 'strombus-gigas'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -104,6 +111,10 @@ it.each([
   // A game and a university chair share two of the keepers' names.
   ['en', 'Axie Infinity scholarship, earn while you play.'],
   ['en', 'She was made Regius Professor of Greek last year.'],
+  // The Brazilian state shares the wood's name: its beaches and its capital are no bow (recall21).
+  ['en', 'Direct flights to Recife, Pernambuco, from May: beaches and wildlife tours.'],
+  ['fr', 'Carnaval au Pernambouc : trois jours de musique à Olinda.'],
+  ['it', 'Viaggio di nozze tra Bahia e Pernambuco, spiagge bianche e musica.'],
 ] as const)('leaves alone in %s: %j', (lang, text) => {
   expect(taxaFound(text, lang)).toEqual([]);
 });

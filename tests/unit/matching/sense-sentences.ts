@@ -946,4 +946,16 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['de', 'Tigerbaby im Auto entdeckt, der Fahrer hatte keine Papiere dabei.', true],
   ['en', '1962 Triumph Tiger Cub motorcycle, restored, new carbs and tyres.', false],
   ['en', 'Tiger print baby car seat cover, fits most cars.', false],
+  // A garment made of a furred animal's pelt: its size and its cut describe the garment, not the animal; a print, a
+  // fake or a toy between them keeps its sense, and an animal's young or a zoo is no garment (recall21).
+  ['de', 'Wintermantel aus Ozelot, knielang, Größe 40, Futter neu.', true],
+  ['nl', 'Bontjas van zwarte panter, maat 40, jaren zestig, voering gescheurd.', true],
+  ['fr', 'Veste longue en lynx, taille 42, col montant, doublure en soie.', true],
+  ['es', 'Abrigo largo de piel de jaguar, talla 42, herencia familiar.', true],
+  ['it', 'Giacca corta di leopardo, taglia 42, fodera rifatta.', true],
+  ['pl', 'Płaszcz z rysia, rozmiar 38, stan dobry.', true],
+  ['nl', 'T-shirt met een print van een panter, maat L, nieuw.', false],
+  ['fr', 'Manteau en léopard synthétique, taille 38, jamais porté.', false],
+  ['pl', 'Zabawkowy płaszcz z tygrysem dla dzieci, rozmiar 110.', false],
+  ['es', 'Camiseta con estampado de leopardo, talla M, algodón.', false],
 ];

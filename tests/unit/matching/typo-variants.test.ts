@@ -120,9 +120,21 @@ describe('a Latin genus declined in Polish, and an "i" written "y"', () => {
       { text: 'Goniopory', lang: 'pl', inflect: false },
     ]);
     expect(polishCasesOfGenus({ text: 'Tillandsia', lang: 'la' }).map((term) => term.text)).toEqual(['Tillandsii']);
-    expect(polishCasesOfGenus({ text: 'Dendrobium', lang: 'la' })).toEqual([]);
     expect(polishCasesOfGenus({ text: 'Vanda', lang: 'la' })).toEqual([]);
     expect(polishCasesOfGenus({ text: 'Python regius', lang: 'la' })).toEqual([]);
+  });
+
+  it('declines a genus in "-us" as a masculine noun and gives one in "-um" its plural (recall21)', () => {
+    expect(polishCasesOfGenus({ text: 'Ariocarpus', lang: 'la' }).map((term) => term.text)).toEqual([
+      'Ariocarpusy',
+      'Ariocarpusa',
+      'Ariocarpusów',
+    ]);
+    expect(polishCasesOfGenus({ text: 'Dendrobium', lang: 'la' })).toEqual([
+      { text: 'Dendrobiumy', lang: 'pl', inflect: false },
+    ]);
+    expect(found('Likwiduję kolekcję: Ariocarpusy z wysiewu po 3 cm', 'pl')).toContain('Ariocarpusy');
+    expect(found('Wyprzedaż storczyków: Paphiopedilumy w pąkach', 'pl')).toContain('Paphiopedilumy');
   });
 
   it('writes an "i" of a long single-word Latin name as "y"', () => {
