@@ -56,6 +56,7 @@ const UNSEEN_FOLDERS = [
   'fresh20r',
   'fresh20c',
   'fresh20x',
+  'fresh21t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
