@@ -93,7 +93,8 @@ export const WILDLIFE_CUES: CueText = {
     artenschutz* tierpark* zoo zoos zoolog* jungtier* reptil* schlange* jagd* jahrhundert* stör beluga rogen
     greifvogel* vogel vögel feder federn federkleid kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
     miniatur* männchen weibchen zahm* beringt* käfig* voliere*
-    sichergestellt* sicherstellung* zollfahnd* zollbeamt* zöllner* zollamt* konfisziert* entwöhnt*`,
+    sichergestellt* sicherstellung* zollfahnd* zollbeamt* zöllner* zollamt* konfisziert* entwöhnt*
+    echtem echten`,
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
     vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
     inbeslag* wild wilde diersoort* dierentuin* reptiel* slang* jacht* eeuw steur* beluga dier dieren
@@ -146,54 +147,70 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `dress dresses dressy gown* wedding* bridal bride* bridesmaid* lace satin silk chiffon tulle organza shoe* heels heeled sandal*
       pump pumps boot boots blouse* skirt* shirt* jacket* coat* sweater* knit* yarn* cardigan* veil veils size sizes
       fabric* cotton linen polyester curtain* bedding cushion* pillow* towel* wallpaper* rug rugs sofa* upholster*
-      scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch backpack* rucksack* daypack* pack slipper*`,
+      scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch backpack* rucksack* daypack* pack slipper*
+      glasses spectacles sunglasses eyewear`,
     fr: `robe* mariée* mariage* dentelle* soie satin mousseline tulle chaussure* escarpin* sandale* botte* chemise*
-      jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue chausson* pantoufle*`,
+      jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue chausson* pantoufle*
+      lunettes`,
     de: `kleid* hochzeit* braut* brautkleid* spitze seide satin tüll schuh* pumps sandal* stiefel* bluse* hemd*
-      jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier hausschuh* pantoffel*`,
+      jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier hausschuh* pantoffel*
+      brille brillen brillengestell* sonnenbrille*`,
     nl: `jurk* bruid* bruids* trouw* trouwjurk* kant zijde satijn tule schoen* pumps sandaal* laars* laarzen blouse*
-      rok overhemd* jas jasje trui* maat maten stof stoffen katoen linnen gordijn* kussen* sluier slof sloffen pantoffel*`,
+      rok overhemd* jas jasje trui* maat maten stof stoffen katoen linnen gordijn* kussen* sluier slof sloffen pantoffel*
+      bril brillen zonnebril*`,
     es: `vestido* novia* boda* encaje seda satén tul zapato* sandalia* bota botas botín botines blusa* falda* camisa* chaqueta*
-      abrigo* jersey talla tallas tela* algodón lino cortina* cojín* cojines velo zapatilla* pantufla*`,
+      abrigo* jersey talla tallas tela* algodón lino cortina* cojín* cojines velo zapatilla* pantufla*
+      gafas anteojos`,
     it: `abito* sposa* matrimoni* pizzo seta raso tulle scarp* sandal* stival* camicia* camicetta* gonna* giacca*
-      cappotto* maglion* taglia taglie tessut* cotone lino tend* cuscin* velo pantofol* ciabatt*`,
+      cappotto* maglion* taglia taglie tessut* cotone lino tend* cuscin* velo pantofol* ciabatt*
+      occhiali`,
     pl: `sukni* sukienk* ślub* ślubn* koronk* jedwab* satyn* tiul* but buty butów szpilk* sandał* kozak* bluzk*
-      spódnic* koszul* kurtk* płaszcz* sweter* rozmiar* tkanin* bawełn* len zasłon* poduszk* welon* kapc* pantof*`,
+      spódnic* koszul* kurtk* płaszcz* sweter* rozmiar* tkanin* bawełn* len zasłon* poduszk* welon* kapc* pantof*
+      okulary okularów`,
     ru: `плать* свадеб* невест* кружев* шелк* атлас* фатин* туфл* босонож* сапог* блузк* юбк* рубашк* куртк*
-      пальто свитер* размер* ткан* хлопок лен штор* подушк* фат* тапоч* тапк*`,
+      пальто свитер* размер* ткан* хлопок лен штор* подушк* фат* тапоч* тапк*
+      очки очков`,
   },
   imitation: {
     en: `faux fake imitation* print prints printed pattern* motif embossed effect look plastic* resin* acrylic*
       celluloid bakelite synthetic* vegan replica* reproduction* embroider* logo* emblem* leatherette pleather
       vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate laminate*
       polyurethane*
-      shaped`,
+      shaped
+      camel`,
     fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
       tatouage* stratifié*
-      factice* polyuréthane*`,
+      factice* polyuréthane*
+      chameau* dromadaire*`,
     de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print prints kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
       tattoo* tätowier* buchstütze* laminat*
-      polyurethan*`,
+      polyurethan*
+      kamel*`,
     nl: `behang* muursticker* acetaat imitatie* nep print prints motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
       tattoo* tatoeage* boekensteun* laminaat*
-      polyurethaan*`,
+      polyurethaan*
+      kameel* kamelen*`,
     es: `vinilo* lámina* acetato imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
       logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros laminado*
-      poliuretano*`,
+      poliuretano*
+      símil simil similpiel camello*`,
     it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
       tatuaggi* fermalibri laminat*
-      poliuretan*`,
+      poliuretan*
+      cammell*`,
     pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzory wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
       tłoczeni* tatuaż* podpórk* laminat*
-      poliuretan*`,
+      poliuretan*
+      wielbłąd*`,
     ru: `картин* постер* обои ацетат* имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
       вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров* ламинат*
-      полиуретан*`,
+      полиуретан*
+      верблюд* верблюж*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
@@ -261,59 +278,75 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
       award* prize* premiere* music* dance* dancing guitar* radio sang sing sings singing singer* lyrics playlist* duet*
-      newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc`,
+      newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc
+      poem poems poetry rhyme* verse verses`,
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja* jeu jeux console* multijoueur playstation
-      xbox nintendo`,
+      xbox nintendo
+      poème* poésie* comptine* récitation* chanter chantons`,
     de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku dokus dokumentar* folge*
       buch bücher roman* kapitel* autor autoren autorin autorinnen festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
       tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja* videospiel*
-      computerspiel* konsole* playstation xbox nintendo mehrspieler*`,
+      computerspiel* konsole* playstation xbox nintendo mehrspieler*
+      gedicht* reim* kinderlied* singen singt`,
     nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
       boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
       redactie* reeks fabel* ninja* videogame* game games gamer* gaming console* playstation xbox nintendo
-      leesclub* leeskring*`,
+      leesclub* leeskring*
+      gedicht* versje* rijm* liedje* zingen zingt`,
     es: `cuento* cuentos película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor autora autores autoras festival* premio* cine director* música* baile* bailaor*
       cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja* videojuego* juego juegos
-      consola* multijugador playstation xbox nintendo`,
+      consola* multijugador playstation xbox nintendo
+      poema* poesía* rima rimas cantamos canta cantan cantar`,
     it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autore autori autrice autrici festival* premio premi premiat* premiazion* cinema regist* mostra musica danza
       chitarr* music* radio cantant* redazione necrolog* favola* ninja* videogioc* gioco giochi console
       multigiocatore playstation xbox nintendo
-      tv televisione rai mediaset puntat* trasmission*`,
+      tv televisione rai mediaset puntat* trasmission*
+      poesia poesie poesiol* filastrocc* cantiamo cantare`,
     pl: `film* serial* piosenk* album* zespół* koncert* trasa trasy trasie trasę trasą trasami bilet* kreskówk* bajk* dvd dokumentaln* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor autora autorem autorzy autorów autork* festiwal* nagrod* kino kina kinie kinem kin kinach kinow* reżyser* muzyk* taniec
-      tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja* gry grze gier konsol* playstation xbox nintendo`,
+      tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja* gry grze gier konsol* playstation xbox nintendo
+      wiersz* wierszyk* rymowank* śpiewa*`,
     ru: `книжк* сказк* фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
       сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
       радио певец певиц* редакци* некролог* басн* ниндзя игра игры игре игру видеоигр* консол* playstation xbox
       nintendo
-      книжн* читательск*`,
+      книжн* читательск*
+      стих стихи стихов стихотворени* стишок стишк* потешк* поют петь`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
       derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga*
-      asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons`,
+      asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
+      kung kungfu karate judo taekwondo wushu dojo martial`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
-      yoga* posture* asana* pilates bat battent gagne gagnent perd perdent`,
+      yoga* posture* asana* pilates bat battent gagne gagnent perd perdent
+      kung kungfu karaté karate judo taekwondo wushu dojo martiaux`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
       pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
-      golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren`,
+      golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
+      kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*`,
     nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
-      overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen`,
+      overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
+      kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*`,
     es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
-      portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden`,
+      portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden
+      kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales`,
     it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
-      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono`,
+      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono
+      kung kungfu karate judo taekwondo wushu dojo marzial*`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
-      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*`,
+      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*
+      kung kungfu karate judo taekwondo wushu dojo`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
-      нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*`,
+      нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*
+      кунг ушу карате дзюдо тхэквондо додзё единоборств*`,
   },
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
@@ -416,23 +449,30 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `halloween carnival onesie* toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
       squishmallow* inflatable* float pool steiff schleich papo diorama* revell tamiya airfix italeri jigsaw* puzzle*`,
     fr: `carnaval* jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
-      figurine* maquette* maquettisme revell tamiya airfix italeri puzzle* lego playmobil duplo`,
+      figurine* maquette* maquettisme revell tamiya airfix italeri puzzle* lego playmobil duplo
+      crèche* maternelle*`,
     de: `fasching* karneval* spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
       schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri puzzle*
-      lego playmobil duplo klemmbaustein*`,
+      lego playmobil duplo klemmbaustein*
+      kita`,
     nl: `carnaval* speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
-      speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri puzzel* lego playmobil duplo bouwstenen`,
+      speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri puzzel* lego playmobil duplo bouwstenen
+      kleuter* peuter*`,
     es: `carnaval* juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras
-      maqueta* modelismo revell tamiya airfix italeri puzle* puzzle* lego playmobil duplo`,
+      maqueta* modelismo revell tamiya airfix italeri puzle* puzzle* lego playmobil duplo
+      guardería*`,
     it: `carneval* giocattol* peluche* bambin* adesiv* costume* gonfiabil* salvagente scacch* steiff schleich papo statuine
-      modellismo modellin* revell tamiya airfix italeri puzzle lego playmobil duplo mattoncin*`,
+      modellismo modellin* revell tamiya airfix italeri puzzle lego playmobil duplo mattoncin*
+      asilo`,
     pl: `przebierań* zabawk* pluszak* pluszow* maskotk* dzieci* dziecko dziecka dziecięc* naklejk* kostium* strój stroje stroju
       przebrani* dmuchan* szach* steiff schleich papo figurki modelarstw* modelarsk* revell tamiya airfix italeri puzzle
-      układank* lego playmobil duplo klocki klocków`,
+      układank* lego playmobil duplo klocki klocków
+      przedszkol*`,
     ru: `маскарад* карнавал* игрушк* плюшев* мягкая детск* наклейк* костюм* надувн* шахмат* ферз* ладь* ладью пешк* гроссмейстер*
       эндшпил* мат steiff schleich papo фигурк* брелок* брелк* брелоч* моделизм* моделист* revell tamiya airfix italeri пазл*
       игрушек lego playmobil duplo конструктор*
-      игрушечн*`,
+      игрушечн*
+      садик*`,
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
@@ -540,7 +580,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     es: 'caballo* poni jinete* silla galope* trote doma',
     it: 'cavall* pony cavalier* sella galopp* trotto dressage',
     pl: 'koń konia konie koni jeźdź* siodł* galop* kłus* ujeżdżeni*',
-    ru: 'лошад* конь коня кони кобыл* жереб* пони всадник* наездник* седл* галоп* шаг рысак* выездк* ипподром*',
+    ru: `лошад* конь коня кони кобыл* жереб* пони всадник* наездник* седл* галоп* шаг рысак* выездк* ипподром*
+      верхом шагом конн* конюш* манеж* аллюр*`,
   },
   // Looking after a pot plant or a garden: the orchid on a windowsill is an artificially propagated hybrid, which
   // the Convention exempts, and the garden's Euphorbia or snowdrops are not traded. Since branch checklist14 the
@@ -736,13 +777,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
  * tortue"): a seller of the animal names it first. Not English "for", which also asks for one ("looking for").
  */
 export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
+  // And what a thing looks like ("looks like ivory, but it is camel bone", "похожа на слоновую кость").
   imitation: {
-    ru: 'под под_кожу под_кожу_из в_форме',
-    es: 'tipo efecto_piel_de imitación_piel_de con_forma_de en_forma_de',
-    it: 'tipo effetto_pelle_di a_forma_di',
-    fr: 'effet_peau_de façon_peau_de imitation_peau_de en_forme_de en_forme_d',
-    pl: 'imitacja_skóry wzór_skóry w_kształcie',
-    nl: 'in_de_vorm_van',
+    en: 'looks_like look_like resembles',
+    ru: 'под под_кожу под_кожу_из в_форме похожа_на похож_на похоже_на похожи_на напоминает',
+    es: 'tipo efecto_piel_de imitación_piel_de con_forma_de en_forma_de parece parecido_al',
+    it: 'tipo effetto_pelle_di a_forma_di sembra',
+    fr: 'effet_peau_de façon_peau_de imitation_peau_de en_forme_de en_forme_d ressemble_à aspect',
+    de: 'aus_wie ähnlich_wie',
+    pl: 'imitacja_skóry wzór_skóry w_kształcie wygląda_jak wyglądają_jak przypomina',
+    nl: 'in_de_vorm_van lijkt_op lijken_op',
   },
   equipment: { fr: 'pour', de: 'für', nl: 'voor', es: 'para', it: 'per', pl: 'dla', ru: 'для' },
   simile: {

@@ -413,13 +413,14 @@ export class SenseFilter {
 
   /**
    * A word with an everyday sense written with a capital in mid-sentence, after a lower-case word and before a word
-   * that has none: a proper name (a town, a person, a title, a star sign: "Segno del Leone", "all'Aquila"), which is
-   * the animal only where wildlife words say so. Not in German, where every noun has a capital.
+   * that has none: a proper name (a town, a person, a title, a star sign: "Segno del Leone", "all'Aquila"; a cake
+   * or a film in quotes: "торт «Черепаха»"), which is the animal only where wildlife words say so. Not in German,
+   * where every noun has a capital.
    */
   private isProperName(match: Match, tokens: Tokens, [first, last]: WordSpan): boolean {
     if (first === 0 || this.isGerman(match)) return false;
     if (!capitalisedAt(tokens, first) || !LOWER_CASE.test(writtenAt(tokens, first - 1))) return false;
-    if (!MID_SENTENCE.test(tokens.source(tokens.end(first - 1), tokens.start(first)))) return false;
+    if (!BEFORE_NAME.test(tokens.source(tokens.end(first - 1), tokens.start(first)))) return false;
     return !capitalisedAt(tokens, last + 1);
   }
 
@@ -1008,6 +1009,8 @@ const capitalisedAt = (tokens: Tokens, word: number) =>
 const LOWER_CASE = /^\p{Ll}/u;
 /** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
 const MID_SENTENCE = /^(?: |['’])$/u;
+/** What joins a word to a proper name after it: the same, or a space and an opening quote ("торта «Черепаха»"). */
+const BEFORE_NAME = /^(?: [«„“"]?|['’])$/u;
 /**
  * What joins two words inside a sentence or a list: a comma too ("achterin, Sili en Haan"), which the tokens fold to
  * "," (fold.ts' foldSeparator).

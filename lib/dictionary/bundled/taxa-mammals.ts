@@ -1517,7 +1517,19 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'ryś', lang: 'pl' },
       { text: 'ryś euroazjatycki', lang: 'pl' },
       { text: 'rysia', lang: 'pl', inflect: false },
-      { text: 'рысь', lang: 'ru', exclude: ['рысью', 'на рыси', 'рысь лошади'] },
+      {
+        text: 'рысь',
+        lang: 'ru',
+        exclude: [
+          'рысью',
+          'на рыси',
+          'рысь лошади',
+          'на рысях',
+          'перешла на рысь',
+          'перешёл на рысь',
+          'перешли на рысь',
+        ],
+      },
       // Too short to inflect (MIN_STEM): its genitive and plural as written ("шуба из рыси"), not the horse's trot.
       { text: 'рыси', lang: 'ru', inflect: false, exclude: ['на рыси', 'с рыси', 'рыси лошади'] },
       { text: 'евразийская рысь', lang: 'ru' },

@@ -58,6 +58,7 @@ const UNSEEN_FOLDERS = [
   'fresh20x',
   'fresh21r',
   'fresh21c',
+  'fresh21t',
   'fresh21x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
