@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
-import { SETTINGS_KEY } from '@/lib/settings/detect-settings';
+import { copiedSettings } from './settings-copy';
 import { FLAGS_STAMP_KEY, keptStatusIsCurrent, tabFlagKey } from './tab-flag-keys';
 import { tabReportKey, watchKeys } from './tab-report-watch';
 import { isWebPage } from './web-page';
@@ -34,7 +34,10 @@ export interface PopupReplies {
 
 /** What the popup asked for as its script started. */
 export interface PopupRequests {
-  /** `storage.local`'s answer for the settings, not parsed yet (lib/settings/store.ts's `settingsFrom` does). */
+  /**
+   * The settings as `storage.local` answers for them, not parsed yet (lib/settings/store.ts's `settingsFrom` does),
+   * read from storage.session's copy (settings-copy.ts).
+   */
   settings: Promise<Record<string, unknown>>;
   tab: Promise<PopupTab>;
   /** The tab's findings and flag status, read once its id is known; undefined for no tab. */
@@ -103,7 +106,7 @@ async function readAbout(tabId: number, tab: Promise<PopupTab>): Promise<PopupRe
  */
 export function requestPopupOpening(search = location.search): PopupRequests {
   // The language and the researcher's id come from the settings: the first render waits for them.
-  const settings = browser.storage.local.get(SETTINGS_KEY);
+  const settings = copiedSettings(browser.storage);
   const requested = requestedTabId(search);
   // The tab the popup is about: the one asked for, else the active tab of the current window.
   const tab = requested === undefined ? activeTab() : browser.tabs.get(requested);

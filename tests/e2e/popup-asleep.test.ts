@@ -154,3 +154,50 @@ describe('the popup’s first screen', () => {
     await popup.close();
   });
 });
+
+describe('the popup’s settings', () => {
+  /** The settings as storage.local and storage.session's copy hold them, read from the dashboard. */
+  const stored = () =>
+    dashboard.evaluate(async () => ({
+      local: (await chrome.storage.local.get('settings')).settings as Record<string, unknown>,
+      copy: (await chrome.storage.session.get('settings/copy'))['settings/copy'] as Record<string, unknown>,
+    }));
+  const setLanguage = async (uiLanguage: unknown) => {
+    await dashboard.evaluate(async (language) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), uiLanguage: language } });
+    }, uiLanguage);
+    // The background copies them into storage.session (lib/browser/settings-copy.ts), woken by the change.
+    await expect.poll(async () => (await stored()).copy?.uiLanguage, { timeout: 30_000 }).toBe(uiLanguage);
+  };
+  /** The popup's language once its first screen is in, '' before. */
+  const shownLanguage = (popup: Page) =>
+    popup.evaluate(() => (document.getElementById('root')?.firstChild ? document.documentElement.lang : ''));
+
+  it('come from the copy the background keeps in storage.session: no storage.local read before the first screen', async () => {
+    // storage.local answers one call after another: a tab reading the full checklist's parts held the popup's
+    // settings back behind its replies (issue 14).
+    const before = (await stored()).local.uiLanguage;
+    await setLanguage('de');
+    expect((await stored()).copy).toEqual((await stored()).local);
+    await stopServiceWorker();
+    const popup = await extension.context.newPage();
+    await popup.addInitScript(() => {
+      const early: unknown[] = [];
+      Object.assign(globalThis, { spoorEarlyLocalReads: early });
+      const get = chrome.storage.local.get.bind(chrome.storage.local) as (keys: unknown) => Promise<unknown>;
+      chrome.storage.local.get = ((keys: unknown) => {
+        if (!document.getElementById('root')?.firstChild) early.push(keys);
+        return get(keys);
+      }) as typeof chrome.storage.local.get;
+    });
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${ad.tabId}`);
+    await expect.poll(() => shownLanguage(popup), { timeout: 30_000 }).toBe('de');
+    const early = await popup.evaluate(
+      () => (globalThis as unknown as { spoorEarlyLocalReads: unknown[] }).spoorEarlyLocalReads,
+    );
+    expect(early).toEqual([]);
+    await popup.close();
+    await setLanguage(before);
+  });
+});

@@ -1,11 +1,12 @@
 import type { Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { core } from 'zod/mini';
 import { openPopup } from '@/lib/browser/popup-opening';
 import { requestPopupOpening } from '@/lib/browser/popup-requests';
 import { startDetectService } from '@/lib/browser/detect-service';
 import { FLAGS_STAMP_KEY, tabFlagKey } from '@/lib/browser/tab-flag-keys';
+import { startSettingsCopy } from '@/lib/browser/settings-copy';
 import { createTabStore } from '@/lib/browser/tab-store';
 import type { ReportEntry } from '@/lib/detect/report';
 import { flag, observation } from '../export/builder';
@@ -125,6 +126,16 @@ describe('the popup’s opening', () => {
     await fakeBrowser.storage.local.set({ settings: { researcherId: 'anna.k' } });
     const { settings } = requestPopupOpening('?tabId=1');
     expect(await settings).toEqual({ settings: { researcherId: 'anna.k' } });
+  });
+
+  it("reads the settings from storage.session's copy once the background has made one, not storage.local", async () => {
+    await fakeBrowser.storage.local.set({ settings: { researcherId: 'anna.k' } });
+    await startSettingsCopy(fakeBrowser);
+    const localReads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    onTestFinished(() => localReads.mockRestore());
+    const { settings } = requestPopupOpening('?tabId=1');
+    expect(await settings).toEqual({ settings: { researcherId: 'anna.k' } });
+    expect(localReads).not.toHaveBeenCalled();
   });
 
   it.each([
