@@ -74,6 +74,27 @@ function highlightedSpans(page: Page): Promise<[number, number][]> {
   });
 }
 
+/**
+ * The highlighted spans once the page's highlight registry has caught up with the pass: the painter registers the
+ * ranges of blocks near the view when its IntersectionObserver reports them, a rendering update or more after
+ * "spoor:pass" when the tab is busy (with the full checklist, its texts arriving). Read after two frames, then again
+ * until two reads agree (at most ~3 s).
+ */
+async function settledSpans(page: Page): Promise<[number, number][]> {
+  const afterFrames = async () => {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.waitForTimeout(100);
+    return highlightedSpans(page);
+  };
+  let spans = await afterFrames();
+  for (let read = 0; read < 20; read++) {
+    const again = await afterFrames();
+    if (JSON.stringify(again) === JSON.stringify(spans)) break;
+    spans = again;
+  }
+  return spans;
+}
+
 try {
   // Spoor publishes "spoor:pass" when a page's first full pass is done: the page is read after it.
   await setSettings(extension, { performanceMarks: true, paused: false });
@@ -82,7 +103,7 @@ try {
   const results: EvaluatedPost[] = [];
   for (const [index, post] of posts.entries()) {
     await loadWithSpoor(page, server.url(`/post/${index}`));
-    results.push({ post, spans: await highlightedSpans(page) });
+    results.push({ post, spans: await settledSpans(page) });
   }
   const options = [half && `${half} half`, withChecklist && 'full checklist', withoutLang && 'no lang attribute'];
   console.log(`${paths.join(' ')}${options.some(Boolean) ? ` (${options.filter(Boolean).join(', ')})` : ''}`);
