@@ -968,7 +968,9 @@ function quotedNameOf(tokens: Tokens, first: number, last: number): WordSpan | u
     ? [open, close]
     : undefined;
 }
-const OPENING_QUOTE = /^[«„“"]$/u;
+/** The marks that open a quoted name, shared by the quoted-name and the proper-name rules. */
+const OPENING_QUOTES = '«„“"';
+const OPENING_QUOTE = new RegExp(`^[${OPENING_QUOTES}]$`, 'u');
 const CLOSING_QUOTE = /^[»“”"]$/u;
 
 /** A Russian surname's endings in its cases (Соколов, Волкова, Орловых), which an animal's genitive plural shares. */
@@ -1010,7 +1012,7 @@ const LOWER_CASE = /^\p{Ll}/u;
 /** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
 const MID_SENTENCE = /^(?: |['’])$/u;
 /** What joins a word to a proper name after it: the same, or a space and an opening quote ("торта «Черепаха»"). */
-const BEFORE_NAME = /^(?: [«„“"]?|['’])$/u;
+const BEFORE_NAME = new RegExp(`^(?: [${OPENING_QUOTES}]?|['’])$`, 'u');
 /**
  * What joins two words inside a sentence or a list: a comma too ("achterin, Sili en Haan"), which the tokens fold to
  * "," (fold.ts' foldSeparator).
