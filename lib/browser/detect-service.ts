@@ -40,7 +40,10 @@ export function startDetectService(api: typeof browser = browser): Handlers {
   });
   api.tabs.onRemoved.addListener((tabId) => void store.clearTab(tabId));
 
-  /** Runs files, in order, and their styles if they have any, in the frame that sent the message. */
+  /**
+   * Runs files, in order, and their styles if they have any, in the frame that sent the message. At once: by default
+   * Chrome holds an injection until the page has loaded (images and all), and the badge waited on it (issue 14).
+   */
   const injectInto = async (
     sender: MessageSender,
     message: string,
@@ -51,7 +54,7 @@ export function startDetectService(api: typeof browser = browser): Handlers {
     if (tabId === undefined) throw new Error(`${message}: no tab`);
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
     await Promise.all([
-      api.scripting.executeScript({ target, files: [...files] }),
+      api.scripting.executeScript({ target, files: [...files], injectImmediately: true }),
       styles && api.scripting.insertCSS({ target, files: [styles] }),
     ]);
   };

@@ -27,7 +27,9 @@ const sender = (frameId: number, tab?: { id: number }) =>
 
 it('injects the hover card into the frame that first painted a highlight, and only there', async () => {
   await handlers()['detect/module']!({ name: 'hover-card' }, sender(7, { id: 3 }));
-  expect(injected).toEqual([{ target: { tabId: 3, frameIds: [7] }, files: [MATCH_CARD_FILE] }]);
+  expect(injected).toEqual([
+    { target: { tabId: 3, frameIds: [7] }, files: [MATCH_CARD_FILE], injectImmediately: true },
+  ]);
   expect(styled).toEqual([]);
 });
 
@@ -35,19 +37,23 @@ it('injects the detector, its page scanner and its highlight styles into the emb
   await handlers()['detect/frame']!({}, sender(4, { id: 9 }));
   // The scanner first: the detector finds it in its world and does not ask for it again.
   const files = ['/page-detect.js', '/content-scripts/content.js'];
-  expect(injected).toEqual([{ target: { tabId: 9, frameIds: [4] }, files }]);
+  expect(injected).toEqual([{ target: { tabId: 9, frameIds: [4] }, files, injectImmediately: true }]);
   expect(styled).toEqual([{ target: { tabId: 9, frameIds: [4] }, files: ['/content-scripts/content.css'] }]);
   expect(DETECTOR_FILES).toEqual({ scripts: files, styles: '/content-scripts/content.css' });
 });
 
 it('injects the page scanner into the top frame whose detector asked while its dictionary loads', async () => {
   await handlers()['detect/module']!({ name: 'page-detect' }, sender(0, { id: 6 }));
-  expect(injected).toEqual([{ target: { tabId: 6, frameIds: [0] }, files: ['/page-detect.js'] }]);
+  expect(injected).toEqual([
+    { target: { tabId: 6, frameIds: [0] }, files: ['/page-detect.js'], injectImmediately: true },
+  ]);
 });
 
 it("injects the matcher's second stage into the frame whose text first needed it", async () => {
   await handlers()['detect/module']!({ name: 'full-scan' }, sender(0, { id: 5 }));
-  expect(injected).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['/full-scan.js'] }]);
+  expect(injected).toEqual([
+    { target: { tabId: 5, frameIds: [0] }, files: ['/full-scan.js'], injectImmediately: true },
+  ]);
 });
 
 it('injects nothing for a sender outside any tab', async () => {
