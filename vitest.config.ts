@@ -57,7 +57,8 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // Each file starts Firefox and waits for its page's report: bounds for a busy machine (tests/firefox/pages).
+          hookTimeout: 300_000,
           expect: { poll: { timeout: 15_000 } },
         },
       },
