@@ -3,9 +3,10 @@
  * waits for Spoor's first pass, then appends the 500 cards under a trace, as npm run bench does (responsiveness.ts),
  * and prints per load, from the insertion on, each of Spoor's calls (clock start, clock and CPU ms, its function), the
  * page's frames (when their paint began), the frame whose highlights first reach the first new card (the page scrolled
- * to its end, as the bench: the card in view) counted from the insertion and timed, and the second `spoor:pass` measure. BENCH_PAGE_RUNS loads (3) after a warm-up; BENCH_OTHER_BUILD=<folder holding chrome-mv3>
- * alternates another build; BENCH_DICTIONARIES=checklist imports the full checklist into each. APPEND_TIMELINE=0
- * prints only each load's summary line.
+ * to its end, as the bench: the card in view) counted from the insertion and timed, and the second `spoor:pass`
+ * measure. BENCH_PAGE_RUNS loads (3) after a warm-up; BENCH_OTHER_BUILD=<folder holding chrome-mv3> alternates another
+ * build; BENCH_DICTIONARIES=checklist imports the full checklist into each. APPEND_TIMELINE=0 prints only each load's
+ * summary line.
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/append-timeline.ts
  */
@@ -21,7 +22,7 @@ const TIMELINE = process.env.APPEND_TIMELINE !== '0';
 const appendedCards = Array.from({ length: 500 }, (_, i) => listingCard(2000 + i)).join('\n');
 
 interface Run {
-  /** From the insertion: the frame after the one whose highlights first reach the first new card, in view (as the bench). */
+  /** From the insertion: the frame after the one whose highlights first reach the first new card (as the bench). */
   highlightedMs: number;
   /** Animation frames from the insertion to the one whose highlights first reach the card (1: the frame showing it). */
   frames: number;
