@@ -63,6 +63,9 @@ export interface Painter {
   at(node: Node, offset: number): PaintedMatch | undefined;
 }
 
+/** How many blocks may be taken as near the viewport before the observer has reported on them (see guessNear). */
+const GUESSED_BLOCKS = 32;
+
 /** What a window provides for the CSS Custom Highlight API (`CSS.highlights`, `Highlight`). */
 export interface HighlightApi {
   registry: HighlightRegistry;
@@ -126,8 +129,22 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
   register();
   // Weak: a text node that leaves the page takes its entry with it.
   const ownerOfNode = new WeakMap<Node, BlockOwner>();
-  // The blocks the observer last saw near the viewport.
+  // The blocks the observer last saw near the viewport, or guessed near before its first report (guessNear).
   const near = new WeakSet<Node>();
+  /** Blocks taken as near before the observer's first report on them, until it comes; none since a clear. */
+  const guessed = new Set<Node>();
+  let observed = new WeakSet<Node>();
+  /**
+   * The observer reports a block first after the frame that lays it out, so new content would show its matches a
+   * frame after itself: the first blocks painted since its last report are taken as near at once (content appears
+   * where the reader is: a list growing below the view, a page's top), and the report corrects a wrong guess. A few
+   * only: in every frame that changes the page the browser rebuilds a marker for each registered range, far or not.
+   */
+  const guessNear = (owner: Element) => {
+    if (observed.has(owner) || guessed.size >= GUESSED_BLOCKS) return;
+    guessed.add(owner);
+    near.add(owner);
+  };
   /** Queues a block's ranges to join the page's highlights at the next flush, or to leave them. */
   const queue = (painted: PaintedMatch[], joining: boolean) => {
     for (const { category, range } of painted) marks.get(category)![1].set(range, joining);
@@ -146,6 +163,7 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
   // Its callback runs in the task after the frame that moved a block, so the block is painted by the next frame.
   const observer = api.observe?.((entries) => {
     for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+      guessed.delete(target);
       // A block without a box of its own (`display: contents`) tells nothing of where its text is: taken as near.
       // Queueing what a block already has is harmless (a block observed anew is reported even where it was).
       const isNear = isIntersecting || !box.height;
@@ -175,17 +193,25 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
       onPaint?.();
       byOwner.set(owner, painted);
       for (const match of painted) for (const node of match.nodes) ownerOfNode.set(node, owner);
+      if (observer && owner.nodeType === 1) guessNear(owner as Element);
       if (registered(owner)) queue(painted, true);
       // A block observed for the first time, or since a clear, is reported where it is, which corrects a stale guess.
-      if (owner.nodeType === 1) observer?.observe(owner as Element);
+      if (owner.nodeType === 1) {
+        observer?.observe(owner as Element);
+        observed.add(owner);
+      }
     },
     flush,
     dropDisconnected() {
       for (const owner of [...byOwner.keys()]) if (!owner.isConnected) unpaint(owner);
+      // A block gone before its first report may never get one.
+      for (const owner of guessed) if (!owner.isConnected) guessed.delete(owner);
     },
     clear() {
       byOwner.clear();
       observer?.disconnect();
+      guessed.clear();
+      observed = new WeakSet();
       for (const mark of marks.values()) for (const part of mark) part.clear();
     },
     conceal: unregister,

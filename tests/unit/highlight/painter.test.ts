@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createPainter, highlightApiOf, type PaintedMatch } from '@/lib/highlight/painter';
-import { fakePainter, fakeViewport } from './fake-highlights';
+import { fakePainter, fakeViewport, type Whereabouts } from './fake-highlights';
 
 function paint(html: string) {
   document.body.innerHTML = html;
@@ -121,9 +121,10 @@ describe('with an observer of the viewport', () => {
     return { viewport, painter, texts: () => texts('spoor-trade'), text, match, p, q, r };
   }
 
-  it('registers only the blocks it reports near, adding and removing them in the callback that reports them', () => {
+  it('takes new blocks as near until their first report, then registers only those it reports near', () => {
     const { viewport, painter, texts, text, p, q, r } = paintThree();
-    expect(texts()).toEqual([]);
+    // The observer reports a block only after the frame that lays it out: new content shows its matches in that frame.
+    expect(texts()).toEqual(['ivory a', 'ivory b', 'ivory c']);
     expect([...viewport.observed]).toEqual([p, q, r]);
 
     viewport.report([p, 'near'], [q, 'near'], [r, 'far']);
@@ -135,14 +136,14 @@ describe('with an observer of the viewport', () => {
   });
 
   it('takes a block without a box of its own as near: where its text is cannot be told', () => {
-    const { viewport, texts, p } = paintThree();
-    viewport.report([p, 'boxless']);
+    const { viewport, texts, p, q, r } = paintThree();
+    viewport.report([p, 'boxless'], [q, 'far'], [r, 'far']);
     expect(texts()).toEqual(['ivory a']);
   });
 
   it('replaces a near block’s ranges at the next flush, and a far block’s only once it comes near', () => {
-    const { viewport, painter, texts, match, p, q } = paintThree();
-    viewport.report([p, 'near'], [q, 'far']);
+    const { viewport, painter, texts, match, p, q, r } = paintThree();
+    viewport.report([p, 'near'], [q, 'far'], [r, 'far']);
     painter.replace(p, [match('b', 'trade')]);
     painter.replace(q, [match('a', 'trade')]);
     expect(texts()).toEqual(['ivory a']);
@@ -156,8 +157,8 @@ describe('with an observer of the viewport', () => {
   });
 
   it('unpaints a far block without touching the page’s highlights, and a near one that left the document', () => {
-    const { viewport, painter, texts, p, q } = paintThree();
-    viewport.report([p, 'near'], [q, 'far']);
+    const { viewport, painter, texts, p, q, r } = paintThree();
+    viewport.report([p, 'near'], [q, 'far'], [r, 'far']);
     p.remove();
     q.remove();
     painter.dropDisconnected();
@@ -191,5 +192,48 @@ describe('with an observer of the viewport', () => {
     painter.flush();
     expect(texts()).toEqual(['ivory a']);
     expect([...viewport.observed]).toEqual([p]);
+  });
+
+  /** `count` blocks, each with "ivory" painted as a trade name, and what the page registers. */
+  function paintMany(count: number) {
+    const viewport = fakeViewport();
+    const { painter, texts } = fakePainter(viewport.observe);
+    document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p id="p${i}">ivory ${i}</p>`).join('');
+    const blocks = [...document.querySelectorAll('p')];
+    const paintBlock = (block: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(block.firstChild!);
+      painter.replace(block, [{ range, category: 'trade', terms: [0], nodes: [block.firstChild as Text] }]);
+    };
+    return { viewport, painter, blocks, paintBlock, registered: () => texts('spoor-trade').length };
+  }
+
+  it('takes at most 32 blocks as near before the observer has reported on them', () => {
+    const { viewport, painter, blocks, paintBlock, registered } = paintMany(40);
+    blocks.forEach(paintBlock);
+    painter.flush();
+    expect(registered()).toBe(32);
+    // Reported: places for new guesses again, and the far ones leave the page's highlights.
+    viewport.report(...blocks.map((block, i): [Element, Whereabouts] => [block, i < 2 ? 'near' : 'far']));
+    expect(registered()).toBe(2);
+  });
+
+  it('never guesses a block the observer knows: one reported far stays unregistered when painted again', () => {
+    const { viewport, painter, blocks, paintBlock, registered } = paintMany(2);
+    blocks.forEach(paintBlock);
+    viewport.report([blocks[0]!, 'far'], [blocks[1]!, 'far']);
+    paintBlock(blocks[0]!);
+    painter.flush();
+    expect(registered()).toBe(0);
+  });
+
+  it('frees the place of a guessed block that left the document before its first report', () => {
+    const { painter, blocks, paintBlock, registered } = paintMany(33);
+    blocks.slice(0, 32).forEach(paintBlock);
+    blocks[0]!.remove();
+    painter.dropDisconnected();
+    paintBlock(blocks[32]!);
+    painter.flush();
+    expect(registered()).toBe(32);
   });
 });
