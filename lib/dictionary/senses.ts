@@ -476,14 +476,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   brand: {
     en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
-    fr: `magasin* boutique* marque* enseigne* galerie lacoste`,
+    fr: `magasin* boutique* marque marques enseigne* galerie lacoste`,
     de: `modemarkt* modemärkte* filiale* markt* marke marken* geschäft* laden öffnungszeit* schreibmaschine* nähmaschine*
       panzer* kaufhaus* lacoste`,
     nl: `winkel* filiaal* merk merken openingstijd* lacoste`,
-    es: `tienda* marca* sucursal* lacoste`,
+    es: `tienda* marca marcas sucursal* lacoste`,
     it: `negozio* negozi marchio* marca lacoste`,
     pl: `sklep* marka* marki salon* lacoste`,
-    ru: `магазин* бренд* марк* lacoste`,
+    ru: `магазин* бренд* марка марки марку маркой марок lacoste`,
   },
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
@@ -904,7 +904,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // "Амурские Тигры" is Khabarovsk's hockey club.
-    terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр', 'амурский тигр'],
+    // The cub's own names too (recall22).
+    terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр', 'амурский тигр', 'tigrotto', 'tygrysiątko'],
     competes: [
       'simile',
       'cosmetics',

@@ -11,7 +11,7 @@ import {
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
-import { isYoungCompound, isYoungHead, YOUNG_WORDS } from '@/lib/matching/young-heads';
+import { isMaterialHead, isYoungCompound, isYoungHead, YOUNG_NAMES, YOUNG_WORDS } from '@/lib/matching/young-heads';
 import {
   stopWordIndex,
   TextLanguage,
@@ -210,7 +210,9 @@ export class SenseFilter {
     const nameRuns = matches.map((match, i) =>
       this.nameRunOf(match, needContext[i], tokens, spans[i], () => textLang(i), plainAt, longAt),
     );
-    const roles = matches.map((match, i) => this.roleOf(match, needContext[i] || nameRuns[i] !== undefined));
+    const roles = matches.map((match, i) =>
+      this.roleOf(match, needContext[i] || nameRuns[i] !== undefined, this.isMaterialCompound(match, tokens)),
+    );
     if (roles.every((role) => role.kind === 'plain')) return matches;
     const data = this.senseData;
     const cueSpans = spans.map((span, i) => nameRuns[i] ?? span);
@@ -444,6 +446,12 @@ export class SenseFilter {
     const needContext: boolean[] = [];
     for (const match of found) {
       const written = tokens.source(match.start, match.end);
+      // A compound naming the animal's fur, skin or leather ("Lynxbont") is no brand and no everyday word.
+      if (this.isMaterialCompound(match, tokens)) {
+        matches.push(match);
+        needContext.push(false);
+        continue;
+      }
       // Accents the name has and the everyday word lacks say the name ("Bär" is no "bar"), except for a name
       // that is an everyday word or a person's name in every language ("Napoléon", "Angèle", Polish "miła").
       if (match.terms.some((term) => writtenWithMarks(written, this.terms[term].text) && !this.gate.everywhere(term))) {
@@ -465,10 +473,10 @@ export class SenseFilter {
 
   /**
    * A match is plain when any of its terms is (but another list's plural of an ambiguous name), or when it is a
-   * compound far longer than its term ("Elfenbeinschnitzerei", "Mammutelfenbein": the compound says which sense);
-   * otherwise ambiguous when any is.
+   * compound far longer than its term ("Elfenbeinschnitzerei", "Mammutelfenbein": the compound says which sense) or
+   * one naming the animal's material (`material`: "Ozelotpelz"); otherwise ambiguous when any is.
    */
-  private roleOf(match: Match, needsContext = false): TermRole {
+  private roleOf(match: Match, needsContext = false, material = false): TermRole {
     if (needsContext) {
       const role = this.roleOf(match);
       // An everyday spelling needs wildlife support even where the word's own rule only vetoes ("bar" is no "Bär").
@@ -484,7 +492,7 @@ export class SenseFilter {
     }
     // A compound says the wildlife sense of a word that needs support ("Elfenbeinschnitzerei"); a word the filter
     // only vetoes keeps its cues, as the two words would ("imitatie krokodillenleer", "Tigerfell-Kostüm").
-    const compound = match.end - match.start > this.terms[match.terms[0]].text.length + MAX_ENDING;
+    const compound = material || match.end - match.start > this.terms[match.terms[0]].text.length + MAX_ENDING;
     if (role === undefined || (compound && (role.kind !== 'ambiguous' || role.sense.rule !== 'veto'))) return PLAIN;
     return role;
   }
@@ -498,6 +506,19 @@ export class SenseFilter {
     if (a.entry !== b.entry || a.lang !== b.lang || this.termRole(other).kind !== 'ambiguous') return false;
     const [plural, name] = [phraseKey(a.text, this.foldMixed), phraseKey(b.text, this.foldMixed)];
     return plural.length > name.length && plural.length <= name.length + PLURAL_ENDING && plural.startsWith(name);
+  }
+
+  /** Whether a match is one word of a term and a fur, skin or leather head ("Ozelotpelz", "luipaardbont"). */
+  private isMaterialCompound(match: Match, tokens: Tokens): boolean {
+    const [first, last] = wordSpan(tokens, match);
+    if (first !== last) return false;
+    const word = tokens.folded(first);
+    return match.terms.some((term) => {
+      // Most matches are as long as their term: nothing to fold for those.
+      if (match.end - match.start <= this.terms[term].text.length) return false;
+      const stem = phraseKey(this.terms[term].text, this.foldMixed);
+      return word.startsWith(stem) && isMaterialHead(word.slice(stem.length));
+    });
   }
 
   /**
@@ -741,9 +762,11 @@ function fitsSense({
   // animal: it supports the word, but never outweighs a cue of another sense. A compound with a young head
   // ("Tigerbaby") is such a word itself. A young animal is never a vehicle, so a car's cues say nothing against it
   // ("a tiger cub found in a car").
-  let young = ownWords(tokens, ownFirst, ownLast).some(isYoungCompound) ? 0 : Infinity;
-  const vehicleCues =
-    sense.vehicle && (young === 0 || youngBeside(tokens, ownFirst, ownLast)) ? sense.vehicle : undefined;
+  // A name of the young ("lwiątko") is never a vehicle either, though as a name it needs the support of any other.
+  const own = ownWords(tokens, ownFirst, ownLast);
+  let young = own.some(isYoungCompound) ? 0 : Infinity;
+  const named = young === 0 || own.some((word) => YOUNG_NAMES.has(word));
+  const vehicleCues = sense.vehicle && (named || youngBeside(tokens, ownFirst, ownLast)) ? sense.vehicle : undefined;
   // A garment of the animal's fur ("bontjas van zwarte panter, maat 38"): its words describe the garment, not the
   // animal, and the garment itself is the wildlife cue, a cue of another sense as near still outweighing it.
   const garmentWord = sense.garment ? furGarmentBefore(sense, sense.garment, tokens, ownFirst) : -1;

@@ -8,7 +8,7 @@ import { foldWord } from '@/lib/matching/fold';
  */
 export const YOUNG_HEADS = {
   de: 'baby babys kätzchen küken welpe welpen jungtier jungtiere',
-  nl: 'welp welpen baby babys kuiken kuikens',
+  nl: 'welp welpen welpje welpjes baby babys kuiken kuikens',
 } as const;
 
 /**
@@ -20,6 +20,40 @@ export const YOUNG_WORDS: ReadonlySet<string> = new Set(
     'cub cubs baby babies lionceau lionceaux welpe welpen jungtier jungtiere welp cachorro cachorros cucciolo cuccioli młode детеныш детеныши',
   ).split(' '),
 );
+
+/**
+ * The names of the big cats' young that are words of their own (the lion's and the tiger's, taxa-mammals.ts), in
+ * their cases, folded: such a name is a young-animal word itself, so a car's cues say nothing against it ("lwiątko
+ * znalezione w samochodzie"), as they say nothing against "a tiger cub found in a car".
+ */
+export const YOUNG_NAMES: ReadonlySet<string> = new Set(
+  foldWord(
+    `lionceau lionceaux lwiątko lwiątka lwiątku lwiątkiem lwięta lwiąt lwiętami tygrysiątko tygrysiątka tygrysiątku
+      tygrysiątkiem tygrysięta tygrysiąt tigrotto tigrotti львёнок львёнка львёнку львёнком львёнке львята львят
+      львятами тигрёнок тигрёнка тигрёнку тигрёнком тигрёнке тигрята тигрят тигрятами`,
+  ).split(/\s+/),
+);
+
+/**
+ * The heads of German and Dutch compounds that name an animal's fur, skin or leather, and the fur garments made of it,
+ * after the linking letters ("Ozelotpelz", "Leopardenfell", "luipaardbont", "lynxbont", "ocelotbontjas"): such a
+ * compound names the material, never the brand or the everyday word its first part spells (the "Lynx" deodorant).
+ * The material heads of inflection.ts's product compounds.
+ */
+const MATERIAL_HEADS = {
+  de: 'fell felle haut häute leder pelz pelzmantel',
+  nl: 'huid huiden vel vellen leer bont bontjas bontjassen',
+} as const;
+
+let materialRest: RegExp | undefined;
+
+/** Whether the rest of a folded compound after its animal is a fur, skin or leather head, after its linking letters. */
+export function isMaterialHead(rest: string): boolean {
+  materialRest ??= new RegExp(
+    `^(?:en|n|s)?(?:${foldWord(`${MATERIAL_HEADS.de} ${MATERIAL_HEADS.nl}`).split(' ').join('|')})$`,
+  );
+  return materialRest.test(rest);
+}
 
 let youngRest: RegExp | undefined;
 let youngCompound: RegExp | undefined;

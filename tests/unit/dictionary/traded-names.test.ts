@@ -92,6 +92,14 @@ it.each([
   ['es', 'Arco de violín de pernambuco, montura de plata.', 'pernambuco', 'caesalpinia-echinata'],
   ['nl', 'Schelp van een reuzenvleugelhoorn, 20 cm.', 'reuzenvleugelhoorn', 'strombus-gigas'],
   ['de', 'Alte Riesen-Flügelschnecke als Türstopper.', 'Riesen-Flügelschnecke', 'strombus-gigas'],
+  // The tiger cub's own names, the Dutch diminutive of a cub, and one word of a furred animal and its fur, skin or
+  // leather, which no brand spells (recall22).
+  ['it', 'Un tigrotto nato in cattività, svezzato.', 'tigrotto', 'panthera-tigris'],
+  ['pl', 'Tygrysiątko z prywatnej hodowli, trzy miesiące.', 'Tygrysiątko', 'panthera-tigris'],
+  ['nl', 'Twee tijgerwelpjes bij een handelaar gevonden.', 'tijgerwelpjes', 'panthera-tigris'],
+  ['de', 'Ozelotpelz, Größe 40, aus Nachlass.', 'Ozelotpelz', 'leopardus-pardalis'],
+  ['nl', 'Kraag van lynxbont, maat 40.', 'lynxbont', 'lynx-lynx'],
+  ['nl', 'Ocelotbontjas uit de jaren zeventig, maat 38.', 'Ocelotbontjas', 'leopardus-pardalis'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -115,6 +123,10 @@ it.each([
   ['en', 'Direct flights to Recife, Pernambuco, from May: beaches and wildlife tours.'],
   ['fr', 'Carnaval au Pernambouc : trois jours de musique à Olinda.'],
   ['it', 'Viaggio di nozze tra Bahia e Pernambuco, spiagge bianche e musica.'],
+  // Pro Patria's players are "i tigrotti"; a plush cub is a toy; the deodorant is no fur (recall22).
+  ['it', 'I tigrotti della Pro Patria vincono in casa contro il Lecco.'],
+  ['nl', 'Knuffel tijgerwelpje van pluche, 20 cm, nieuw.'],
+  ['en', 'Lynx Africa body spray, three cans for five pounds.'],
 ] as const)('leaves alone in %s: %j', (lang, text) => {
   expect(taxaFound(text, lang)).toEqual([]);
 });

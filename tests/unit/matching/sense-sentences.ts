@@ -1023,4 +1023,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Рецепт торта «Черепаха» на сметанном креме.', false],
   ['en', 'My grandmother baked the “Tortoise” cake again this year.', false],
   ['it', 'La nonna prepara la torta «Tartaruga» ogni domenica.', false],
+  // A name of the young is never a vehicle: a cub found in a car keeps its sense (recall22).
+  ['pl', 'Lwiątko znalezione w bagażniku samochodu na przejściu granicznym.', true],
+  ['ru', 'Тигрёнка нашли в машине на трассе, водитель задержан.', true],
+  // Marquetry is the cabinetmaker's, no brand ("marque"): rosewood furniture keeps its sense (recall22).
+  ['fr', 'Secrétaire en palissandre et marqueterie, placage à reprendre.', true],
+  ['fr', 'Sac de marque, imitation palissandre, jamais servi.', false],
 ];
