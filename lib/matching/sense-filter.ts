@@ -130,7 +130,7 @@ function senseDataOf(rules: MatchRules): SenseData {
   };
 }
 
-/** Each dictionary's cue data, made once for its rules: a tab makes it ahead (prepareSenseData), its filter reads it. */
+/** Each dictionary's cue data, made once for its rules: a tab makes it ahead (prepareSenseData), a filter reads it. */
 const senseDataByRules = new WeakMap<MatchRules, SenseData>();
 
 function senseDataFor(rules: MatchRules): SenseData {
