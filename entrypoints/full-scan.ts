@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createFullScan } from '@/lib/matching/full-scan';
-import { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import { onDemandGlobal } from '@/lib/detect/on-demand';
 import { withJoinedName } from '@/lib/detect/join-blocks';
+import { decodeStageLists } from '@/lib/detect/stage-lists';
 import { secondStageHides } from '@/lib/detect/private-terms';
 import { watchingUnshown } from '@/lib/detect/reveal-watch';
 import type { SecondStage } from '@/lib/detect/second-stage';
@@ -14,7 +14,7 @@ import { summarizeHits } from '@/lib/detect/tally';
 export default defineUnlistedScript(() => {
   const stage: SecondStage = {
     fullScan: (parts) => createFullScan(parts),
-    decodeSecondHalf,
+    decodeSecondHalf: decodeStageLists,
     summarizeHits,
     hides: (matcher, stored, privateShown, recheck) =>
       secondStageHides(matcher, stored, privateShown, watchingUnshown(recheck)),

@@ -1,3 +1,4 @@
+import { computedStyle } from './computed-style';
 import { oncePerTask } from './once-per-task';
 
 /**
@@ -23,7 +24,7 @@ const CANVAS: Rgba = [255, 255, 255, 1];
  * @example blendsIn(paragraph) // true for <p style="color: #fff"> on a white page
  */
 export function blendsIn(element: Element): boolean {
-  const style = getComputedStyle(element);
+  const style = computedStyle(element);
   const fill = rgba(style.webkitTextFillColor || style.color);
   if (!fill) return false;
   // Most text is drawn far off its backdrop: the outline and the shadow are read only of text that is not.
@@ -47,7 +48,7 @@ type Backdrop = { colour: Rgba; painter?: Element };
 const backdrop = oncePerTask(backdropBelow);
 
 function backdropBelow(at: Element): Backdrop | undefined {
-  const style = getComputedStyle(at);
+  const style = computedStyle(at);
   const { documentElement, body } = at.ownerDocument;
   if (style.backgroundImage !== 'none') return undefined;
   if (at !== documentElement && at !== body && style.position !== 'static') return undefined;
@@ -73,7 +74,7 @@ function paintsUnder(element: Element, painter: Element | undefined): boolean {
   const stack = element.ownerDocument.elementsFromPoint(x, y);
   const under = stack.slice(stack.indexOf(element) + 1).find((below) => {
     if (below === body || below === documentElement) return false;
-    const style = getComputedStyle(below);
+    const style = computedStyle(below);
     return style.backgroundImage !== 'none' || rgba(style.backgroundColor)?.[3] !== 0 || REPLACED.test(below.localName);
   });
   return under === painter || (under === undefined && (painter === body || painter === documentElement));

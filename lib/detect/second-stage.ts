@@ -16,7 +16,8 @@ export interface SecondStage {
   fullScan: FullScanFactory;
   /**
    * Decodes what only the second stage reads (the index's columns for what patterns find, terms and entries, which
-   * only matches point at, and the sense rules): lib/matching/pack/lists.ts.
+   * only matches point at, and the sense rules): lib/matching/pack/lists.ts; then makes the sense filter's cue data
+   * in tasks of their own (stage-lists.ts).
    */
   decodeSecondHalf: typeof decodeSecondHalf;
   /** lib/detect/tally.ts: a frame with no hits reports none, and has no hits before this arrives. */

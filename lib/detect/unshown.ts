@@ -1,5 +1,6 @@
 import { isInline } from '@/lib/highlight/dom-rules';
 import { blendsIn } from './blends-in';
+import { computedStyle } from './computed-style';
 import { oncePerTask } from './once-per-task';
 
 /**
@@ -60,7 +61,7 @@ const NUMBERS = /-?[\d.]+/g;
  * of 50% or more from opposite sides.
  */
 function hidesContent(element: Element): boolean {
-  const style = getComputedStyle(element);
+  const style = computedStyle(element);
   const { clip, clipPath } = style;
   // Its own text is skipped content too (checkVisibility asks only whether the element is inside such a subtree).
   if (style.contentVisibility === 'hidden') return true;

@@ -23,6 +23,8 @@ const COMPILED_INTO_THE_DICTIONARY = [
 const INJECTED_ON_DEMAND = [
   'lib/detect/tally.ts',
   'lib/detect/private-terms.ts',
+  'lib/detect/stage-lists.ts',
+  'lib/detect/computed-style.ts',
   'lib/highlight/hover.ts',
   'lib/highlight/hover-card.ts',
   'lib/detect/match-card.ts',

@@ -37,6 +37,14 @@ it('asks about a block once in a task however many of its matches are checked', 
   expect(styles).toHaveBeenCalledTimes(styleReads);
 });
 
+it("reads the style of a match's element once in a task, for its colour and its clipping alike", () => {
+  const { text, styles, tiger } = paragraph();
+  const block = text.parentElement!;
+  expect(unshown(tiger, [text])).toBe(false);
+  // blends-in.ts reads its fill and what lies behind it, unshown.ts its clipping: one declaration serves all three.
+  expect(styles.mock.calls.filter(([element]) => element === block)).toHaveLength(1);
+});
+
 it('asks again in a later task, so a block the page hid since is seen hidden', async () => {
   const { text, state, styles, tiger, lion } = paragraph();
   expect(unshown(tiger, [text])).toBe(false);
