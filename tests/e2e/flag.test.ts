@@ -111,7 +111,9 @@ describe('flagging from the popup', () => {
       `/record.html?id=${flag!.id}`,
     );
     // The title only: the detect service still sets its own colour per tab on every report (see the flag report).
-    expect((await badgeOf(extension.serviceWorker, tabId)).title).toMatch(/^Spoor: Flagged on .* by e2e\.researcher/);
+    await expect
+      .poll(async () => (await badgeOf(extension.serviceWorker, tabId)).title)
+      .toMatch(/^Spoor: Flagged on .* by e2e\.researcher/);
 
     await page.bringToFront();
     await popup.getByRole('button', { name: 'Flag this ad' }).click();
@@ -174,7 +176,10 @@ describe('flagging without the popup', () => {
     expect(flag!.platform).toMatchObject({ host: '127.0.0.1' });
     expect(flag!.observations[0]).toMatchObject({ trigger: 'link-menu', foundOn: page.url(), artifacts: [] });
     expect(flag!.observations[0].missing.map((m: { kind: string }) => m.kind)).toEqual(['screenshot', 'snapshot']);
-    expect((await badgeOf(extension.serviceWorker, tabId)).title).toMatch(/flagged the linked ad/);
+    // The flag is stored before the tab's button is told of it.
+    await expect
+      .poll(async () => (await badgeOf(extension.serviceWorker, tabId)).title)
+      .toMatch(/flagged the linked ad/);
   });
 
   it('flags two tabs at the same moment, each with its own screenshot', async () => {
