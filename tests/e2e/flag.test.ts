@@ -1,19 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/lib/integrity/hash';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { PATIENCE_MS } from './support/progress';
 import type { TestServer } from './support/server';
 import {
   badgeOf,
   clickContextMenu,
   openPopup,
+  openScannedPage,
   pressFlagShortcut,
   readDatabase,
   setResearcher,
   startFlagServer,
-  tabIdOf,
 } from './flag-support';
 
 const RESEARCHER = { researcherId: 'e2e.researcher', survey: 'E2E survey' };
@@ -33,18 +32,7 @@ afterAll(async () => {
 });
 
 /** Opens an ad page and waits until the detect service has counted its taxa (the badge shows a number). */
-async function openAd(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(
-    async () => {
-      expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/);
-    },
-    { timeout: PATIENCE_MS, interval: 200 },
-  );
-  return { page, tabId };
-}
+const openAd = (path: string) => openScannedPage(extension, server.url(path));
 
 const flagsAt = async (url: string) =>
   (await readDatabase(extension.serviceWorker)).flags.filter((flag) => flag.canonicalUrl === url);
