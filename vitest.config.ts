@@ -19,6 +19,8 @@ export default defineConfig({
           // work (restores compiling the dictionary, 10,000-flag stores, ZIP bombs) take many more.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll's 1 s default: a worker starved of the CPU for a second fails a wait that costs microseconds.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
       {
