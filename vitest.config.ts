@@ -58,8 +58,10 @@ export default defineConfig({
           include: ['tests/firefox/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // Only a hung test should reach these: set-up starts Firefox, installs the add-on and waits for the page's
+          // report (tests/firefox/pages/observe.js), all of it many times slower at load 40–60.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           expect: { poll: { timeout: 15_000 } },
         },
       },

@@ -17,8 +17,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = requireFirefoxBuild();
-  // Longer than the page's own 30 s deadline, so a page that saw nothing still reports it.
-  const page = pageReportRoute(60_000, 'The test page never reported: did Firefox open it?');
+  // Longer than the page's own deadline (180 s) and Firefox's start, so a page that saw nothing still reports it.
+  const page = pageReportRoute(270_000, 'The test page never reported: did Firefox open it?');
   server = await startServer(['tests/firefox/pages'], [page.route]);
   firefox = await startFirefox({ extensionDir: dir, startUrl: server.url('/ads.html') });
   report = await page.report;
