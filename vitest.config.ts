@@ -19,6 +19,8 @@ export default defineConfig({
           // work (restores compiling the dictionary, 10,000-flag stores, ZIP bombs) take many more.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll's 1 s default: a worker starved of the CPU for a second fails a wait that costs microseconds.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
       {
@@ -56,8 +58,9 @@ export default defineConfig({
           include: ['tests/firefox/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 120_000,
-          // Each file starts Firefox and waits for its page's report: bounds for a busy machine (tests/firefox/pages).
+          // Only a hung test should reach these: set-up starts Firefox, installs the add-on and waits for the page's
+          // report (tests/firefox/pages/observe.js), all of it many times slower at load 40–60.
+          testTimeout: 300_000,
           hookTimeout: 300_000,
           expect: { poll: { timeout: 15_000 } },
         },

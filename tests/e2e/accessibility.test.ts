@@ -32,7 +32,7 @@ beforeAll(async () => {
   extension = await launchWithExtension();
   await writeSettings(extension.serviceWorker, { researcherId: 'e2e.a11y', survey: 'Accessibility' });
   for (const path of ['/flag/ad.html', '/flag/ad-parrot.html']) await flagByShortcut(extension, server.url(path));
-}, 120_000);
+});
 afterAll(async () => {
   await extension?.close();
   await server?.close();
@@ -134,7 +134,7 @@ describe('every surface is accessible in eight languages, light and dark', () =>
     for (const [when, height] of Object.entries(heights)) expect(height, when).toBeLessThanOrEqual(600);
     await popup.close();
     await ad.close();
-  }, 240_000);
+  });
 
   it('the dashboard with a flag open in the side panel', async () => {
     const dashboard = await openExtensionPage(extension, 'dashboard.html');
@@ -144,14 +144,14 @@ describe('every surface is accessible in eight languages, light and dark', () =>
     const panel = dashboard.getByRole('complementary');
     await checkEverywhere(dashboard, () => panel.locator('.viewer img').waitFor());
     await dashboard.close();
-  }, 240_000);
+  });
 
   it('the settings page', async () => {
     const options = await openExtensionPage(extension, 'options.html');
     await options.setViewportSize({ width: 1280, height: 900 });
     await checkEverywhere(options, () => options.getByTestId('dictionary-status').waitFor());
     await options.close();
-  }, 240_000);
+  });
 
   it('the record page', async () => {
     const id = await flagIdOf(extension.serviceWorker, server.url('/flag/ad.html'));
@@ -159,5 +159,5 @@ describe('every surface is accessible in eight languages, light and dark', () =>
     await record.setViewportSize({ width: 1280, height: 900 });
     await checkEverywhere(record, () => record.locator('.viewer img').waitFor());
     await record.close();
-  }, 240_000);
+  });
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   server = await startDetectServer();
   extension = await launchWithExtension();
   page = await openPage(extension, server, '/colour-hidden.html');
-}, 120_000);
+});
 afterAll(async () => {
   await extension?.close();
   await server?.close();
@@ -43,4 +43,4 @@ it('paints and counts no name written in the colour behind it, and keeps every f
   expect(Object.fromEntries(SHOWN.map((name) => [name, painted[name]]))).toEqual(
     Object.fromEntries(SHOWN.map((name) => [name, ['Psittacus erithacus']])),
   );
-}, 240_000);
+});

@@ -81,7 +81,7 @@ beforeAll(async () => {
   extension = await launchWithExtension();
   page = await openPage(extension, server, '/css-hostile.html');
   tabId = await tabIdOf(extension, page.url());
-}, 120_000);
+});
 afterAll(async () => {
   await extension?.close();
   await server?.close();
@@ -104,7 +104,7 @@ it('paints and counts hidden names once a style change that moves no box shows t
     )
     .toEqual(REVEALS.map(([name]) => [name, ['Panthera tigris']]));
   await expect.poll(() => reported('panthera-tigris'), { timeout: 60_000 }).toEqual([[REVEALS.length, false]]);
-}, 240_000);
+});
 
 it('stops painting and counting a shown name once the page hides it, however it does', async () => {
   const before = await paintedByCase(page);
@@ -114,4 +114,4 @@ it('stops painting and counting a shown name once the page hides it, however it 
     .poll(() => paintedByCase(page), { timeout: 60_000 })
     .toMatchObject({ plain: ['Loxodonta africana'], ...Object.fromEntries(HIDES.map(([name]) => [name, []])) });
   await expect.poll(() => reported('psittacus-erithacus'), { timeout: 60_000 }).toEqual([[HIDES.length, true]]);
-}, 180_000);
+});

@@ -43,7 +43,7 @@ beforeAll(async () => {
   extension = await launchWithExtension();
   page = await openPage(extension, server, '/css-reveal.html');
   tabId = await tabIdOf(extension, page.url());
-}, 120_000);
+});
 afterAll(async () => {
   await extension?.close();
   await server?.close();
@@ -53,7 +53,7 @@ it('reports the hidden names apart, and reads a word hyphenated at the end of on
   // A busy machine (load 40 and more) can take most of this.
   await expect.poll(() => reported('panthera-tigris'), { timeout: 120_000 }).toEqual([[REVEALS.length, true]]);
   await expect.poll(async () => (await paintedByCase(page)).hyphen, { timeout: 60_000 }).toEqual(['Elfen- bein']);
-}, 180_000);
+});
 
 it('paints and counts hidden names once style sheets alone show them', async () => {
   const before = await paintedByCase(page);
@@ -64,11 +64,11 @@ it('paints and counts hidden names once style sheets alone show them', async () 
     .poll(async () => ({ ...(await paintedByCase(page)), hyphen: undefined }), { timeout: 60_000 })
     .toEqual({ ...SHOWN, ...shown, hyphen: undefined });
   await expect.poll(() => reported('panthera-tigris'), { timeout: 60_000 }).toEqual([[REVEALS.length, false]]);
-}, 180_000);
+});
 
 it('stops painting and counting a name once a new style rule hides it', async () => {
   expect(await reported('psittacus-erithacus')).toEqual([[1, false]]);
   await page.addStyleTag({ content: '#late-hidden { display: none }' });
   await expect.poll(async () => (await paintedByCase(page))['late-hidden'], { timeout: 60_000 }).toEqual([]);
   await expect.poll(() => reported('psittacus-erithacus'), { timeout: 60_000 }).toEqual([[1, true]]);
-}, 120_000);
+});

@@ -200,7 +200,7 @@ it('registers only the listings near the viewport, and reports all 300', async (
   expect(seen.filter((listing) => listing.painted && !listing.near)).toEqual([]);
   expect(seen.filter((listing) => listing.painted).length).toBeLessThan(60);
   await page.close();
-}, 120_000);
+});
 
 it('paints a listing jumped to within a few frames, and drops those left far behind', async () => {
   const page = await open('/long.html');
@@ -231,4 +231,4 @@ it('paints a listing jumped to within a few frames, and drops those left far beh
   expect(seen.find((listing) => listing.id === 'listing-0')!.painted).toBe(false);
   expect(seen.filter((listing) => listing.painted && !listing.near)).toEqual([]);
   await page.close();
-}, 120_000);
+});

@@ -1,19 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/lib/integrity/hash';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { PATIENCE_MS } from './support/progress';
 import type { TestServer } from './support/server';
 import {
   badgeOf,
   clickContextMenu,
   openPopup,
+  openScannedPage,
   pressFlagShortcut,
   readDatabase,
   setResearcher,
   startFlagServer,
-  tabIdOf,
 } from './flag-support';
 
 const RESEARCHER = { researcherId: 'e2e.researcher', survey: 'E2E survey' };
@@ -33,18 +32,7 @@ afterAll(async () => {
 });
 
 /** Opens an ad page and waits until the detect service has counted its taxa (the badge shows a number). */
-async function openAd(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(extension.serviceWorker, page.url());
-  await vi.waitFor(
-    async () => {
-      expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/\d/);
-    },
-    { timeout: PATIENCE_MS, interval: 200 },
-  );
-  return { page, tabId };
-}
+const openAd = (path: string) => openScannedPage(extension, server.url(path));
 
 const flagsAt = async (url: string) =>
   (await readDatabase(extension.serviceWorker)).flags.filter((flag) => flag.canonicalUrl === url);
@@ -111,7 +99,9 @@ describe('flagging from the popup', () => {
       `/record.html?id=${flag!.id}`,
     );
     // The title only: the detect service still sets its own colour per tab on every report (see the flag report).
-    expect((await badgeOf(extension.serviceWorker, tabId)).title).toMatch(/^Spoor: Flagged on .* by e2e\.researcher/);
+    await expect
+      .poll(async () => (await badgeOf(extension.serviceWorker, tabId)).title)
+      .toMatch(/^Spoor: Flagged on .* by e2e\.researcher/);
 
     await page.bringToFront();
     await popup.getByRole('button', { name: 'Flag this ad' }).click();
@@ -174,7 +164,10 @@ describe('flagging without the popup', () => {
     expect(flag!.platform).toMatchObject({ host: '127.0.0.1' });
     expect(flag!.observations[0]).toMatchObject({ trigger: 'link-menu', foundOn: page.url(), artifacts: [] });
     expect(flag!.observations[0].missing.map((m: { kind: string }) => m.kind)).toEqual(['screenshot', 'snapshot']);
-    expect((await badgeOf(extension.serviceWorker, tabId)).title).toMatch(/flagged the linked ad/);
+    // The flag is stored before the tab's button is told of it.
+    await expect
+      .poll(async () => (await badgeOf(extension.serviceWorker, tabId)).title)
+      .toMatch(/flagged the linked ad/);
   });
 
   it('flags two tabs at the same moment, each with its own screenshot', async () => {

@@ -37,7 +37,7 @@ beforeAll(async () => {
   extension = await launchWithExtension();
   page = await openPage(extension, server, '/hidden-later.html');
   tabId = await tabIdOf(extension, page.url());
-}, 120_000);
+});
 afterAll(async () => {
   await extension?.close();
   await server?.close();
@@ -58,7 +58,7 @@ it('stops painting and counting a shown name a page with no hidden text hides la
   await expect
     .poll(() => taxonReport(extension, tabId, 'psittacus-erithacus'), { timeout: 60_000 })
     .toEqual([[HIDES.length, true]]);
-}, 240_000);
+});
 
 const SILENT_HIDES: [string, () => void][] = [
   [
@@ -103,7 +103,7 @@ it('stops painting and counting shown names hidden by a swapped rule or a sheet 
   await expect
     .poll(() => taxonReport(extension, silentTab, 'psittacus-erithacus'), { timeout: 60_000 })
     .toEqual([[SILENT_HIDES.length, true]]);
-}, 240_000);
+});
 
 it('stops painting and counting a shown name hidden by a rule the page edits in place', async () => {
   const edited = await openPage(extension, server, '/hidden-later-edited.html');
@@ -121,4 +121,4 @@ it('stops painting and counting a shown name hidden by a rule the page edits in 
   await expect
     .poll(() => taxonReport(extension, editedTab, 'psittacus-erithacus'), { timeout: 60_000 })
     .toEqual([[1, true]]);
-}, 240_000);
+});

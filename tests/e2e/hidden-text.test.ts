@@ -50,7 +50,7 @@ beforeAll(async () => {
     // A busy machine (load 40 and more) can take most of this.
     { timeout: 120_000 },
   );
-}, 180_000);
+});
 afterAll(async () => {
   await extension?.close();
   await server?.close();

@@ -17,8 +17,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = requireFirefoxBuild();
-  // Firefox's start plus the page's own 150 s deadline, so a page that saw nothing still reports it.
-  const page = pageReportRoute(240_000, 'The test page never reported: did Firefox open it?');
+  // Longer than the page's own deadline (180 s) and Firefox's start, so a page that saw nothing still reports it.
+  const page = pageReportRoute(270_000, 'The test page never reported: did Firefox open it?');
   server = await startServer(['tests/firefox/pages'], [page.route]);
   firefox = await startFirefox({ extensionDir: dir, startUrl: server.url('/ads.html') });
   report = await page.report;

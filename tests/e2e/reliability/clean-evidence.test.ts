@@ -125,5 +125,5 @@ describe('the screenshot a flag stores', () => {
     expect(stored).toEqual({ 'app-i': 0, 'app-ii': 0, 'app-iii': 0, trade: 0, 'hover card': 0 });
     await expect.poll(async () => (await live())['app-i']).toBeGreaterThan(200);
     await page.close();
-  }, 120_000);
+  });
 });

@@ -13,8 +13,11 @@ export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * already Firefox's default (153 ESR); set here so the test does not lean on
  * a distribution's defaults. Without it Spoor highlights nothing, and its
  * popup shows the site-access notice (components/SiteAccessNotice.tsx).
+ * Firefox suspends an MV3 event page after 30 s without events: at load 40–60 the page's report can come later than
+ * that, and the smoke test, which then asks whether the background runs, found it stopped. The idle bound is raised
+ * past the tests' own (300 s), so "running" says the background started, not how fast the machine was.
  */
-const PREFS = { 'extensions.originControls.grantByDefault': true };
+const PREFS = { 'extensions.originControls.grantByDefault': true, 'extensions.background.idle.timeout': 600_000 };
 
 export interface RunningFirefox {
   /** The add-on as Firefox's remote debugging protocol lists it. */

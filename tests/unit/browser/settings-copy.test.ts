@@ -22,7 +22,8 @@ describe("storage.session's copy of the settings", () => {
     await startSettingsCopy(fakeBrowser);
     await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'fr' } });
     await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'pl' } });
-    await vi.waitFor(async () => expect(await copy()).toEqual({ uiLanguage: 'pl' }));
+    // vi.waitFor's 1 s default (no config reaches it) fails a worker starved of the CPU for a second.
+    await vi.waitFor(async () => expect(await copy()).toEqual({ uiLanguage: 'pl' }), { timeout: 30_000 });
   });
 
   it("is not touched by other keys' changes", async () => {
