@@ -287,7 +287,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
       award* prize* premiere* music* dance* dancing guitar* radio sang sing sings singing singer* lyrics playlist* duet*
       newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc
-      poem poems poetry rhyme* verse verses`,
+      poem poems poetry rhyme* verse verses
+      blu bluray`,
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja* jeu jeux console* multijoueur playstation

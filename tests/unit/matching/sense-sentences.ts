@@ -1052,4 +1052,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Bone letter opener, not real ivory, from a craft fair.', false],
   ['it', 'Spilla in resina, non vero avorio, come nuova.', false],
   ['nl', 'Echt ivoren beeldje, geen kunsthars, negentiende eeuw.', true],
+  // A Blu-ray names the film (traps22).
+  ['en', 'Black Panther on Blu-ray, watched twice, case like new.', false],
+  ['de', 'Black Panther auf Blu-ray, zweimal geschaut, Hülle wie neu.', false],
 ];
