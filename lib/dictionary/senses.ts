@@ -2109,7 +2109,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   // Block added by branch traps22.
   {
     // A tusk is cast in resin or foam for museums, stages and films as often as it is sold: a replica's, a prop's or a
-    // toy's words nearer than any of the trade's say the tusk is made up ("Stoßzahn aus PU-Schaum", "réplica de colmillo").
+    // toy's words nearer than any of the trade's say the tusk is made up ("Stoßzahn aus PU-Schaum", "réplica de
+    // colmillo").
     terms: [
       'tusk',
       'elephant tusk',
