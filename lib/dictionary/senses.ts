@@ -177,40 +177,48 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       vegetable tagua corozo coin coins bullion porcelain ceramic* tattoo* tatoo* bookend* acetate laminate*
       polyurethane*
       shaped
-      camel`,
+      camel
+      prop props foam polyresin*`,
     fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
       tatouage* stratifié*
       factice* polyuréthane*
-      chameau* dromadaire*`,
+      chameau* dromadaire*
+      polyrésine*`,
     de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print prints kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
       tattoo* tätowier* buchstütze* laminat*
       polyurethan*
-      kamel*`,
+      kamel*
+      requisit* filmrequisit* bühnenrequisit* attrappe* schaumstoff* polyresin*`,
     nl: `behang* muursticker* acetaat imitatie* nep print prints motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
       tattoo* tatoeage* boekensteun* laminaat*
       polyurethaan*
-      kameel* kamelen*`,
+      kameel* kamelen*
+      rekwisiet* kunsthars schuimrubber polyresin*`,
     es: `vinilo* lámina* acetato imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
       logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros laminado*
       poliuretano*
-      símil simil similpiel camello*`,
+      símil simil similpiel camello*
+      atrezo attrezzo utilería gomaespuma poliresina*`,
     it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
       tatuaggi* fermalibri laminat*
       poliuretan*
-      cammell*`,
+      cammell*
+      scenografi* attrezzeria gommapiuma poliresina*`,
     pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzory wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
       tłoczeni* tatuaż* podpórk* laminat*
       poliuretan*
-      wielbłąd*`,
+      wielbłąd*
+      rekwizyt* poliżywic* piank*`,
     ru: `картин* постер* обои ацетат* имитаци* искусственн* принт* узор* тиснен* пластик* пластмасс* смол* акрил* синтетическ* реплик* муляж*
       вышит* логотип* эмблем* экокож* кожзам* растительн* тагуа монет* решк* фарфор* керамик* керамич* тату татуиров* ламинат*
       полиуретан*
-      верблюд* верблюж*`,
+      верблюд* верблюж*
+      реквизит* бутафор* полирезин* поролон* пенопласт*`,
   },
   vehicle: {
     en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
@@ -279,7 +287,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
       award* prize* premiere* music* dance* dancing guitar* radio sang sing sings singing singer* lyrics playlist* duet*
       newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc
-      poem poems poetry rhyme* verse verses`,
+      poem poems poetry rhyme* verse verses
+      blu bluray`,
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja* jeu jeux console* multijoueur playstation
@@ -2098,6 +2107,57 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       ru: 'смычок смычки смычка смычков скрипк* скрипич* альт альта виолончел* контрабас*',
     },
   },
+  // Block added by branch traps22.
+  {
+    // A tusk is cast in resin or foam for museums, stages and films as often as it is sold: a replica's, a prop's or a
+    // toy's words nearer than any of the trade's say the tusk is made up ("Stoßzahn aus PU-Schaum", "réplica de
+    // colmillo").
+    terms: [
+      'tusk',
+      'elephant tusk',
+      'ivory tusk',
+      'mammoth tusk',
+      'walrus tusk',
+      'hippo tusk',
+      "défense d'éléphant",
+      "défenses d'éléphant",
+      'Stoßzahn',
+      'Stoßzähne',
+      'Mammutstoßzahn',
+      'slagtand',
+      'mammoetslagtand',
+      'colmillo de elefante',
+      'colmillos de elefante',
+      'colmillo de mamut',
+      'zanna di elefante',
+      "zanna d'elefante",
+      'zanne di elefante',
+      'zanna di mammut',
+      'cios słonia',
+      'ciosy słonia',
+      'cios mamuta',
+      'бивень слона',
+      'бивни слона',
+      'слоновий бивень',
+      'бивень',
+      'бивни',
+      'бивень мамонта',
+      'бивни мамонта',
+    ],
+    competes: ['imitation', 'toy'],
+    rule: 'veto',
+    // A tusk is engraved and polished where a print's motif is near ("Défense d'éléphant gravée de motifs floraux").
+    wildlife: {
+      en: 'engrav* polished',
+      fr: 'gravé gravée gravés gravées gravure* poli polie polies',
+      de: 'graviert* poliert*',
+      nl: 'gegraveerd* gepolijst*',
+      es: 'grabad* pulid*',
+      it: 'incis* lucidat*',
+      pl: 'grawerowan* polerowan*',
+      ru: 'гравиров* полирован*',
+    },
+  },
 ];
 
 /**
@@ -2129,7 +2189,7 @@ export const FUR_GARMENTS: { animals: string[]; of: CueText; garments: CueText }
  * of every language count in text of any: no negation or material of one is an everyday word before a listed name in
  * another. Materials are those a fake or a look-alike is made of, not the listed ones.
  */
-export const DENIAL_CUES: Record<'negation' | 'material', CueText> = {
+export const DENIAL_CUES: Record<'negation' | 'genuine' | 'material', CueText> = {
   negation: {
     en: 'not no',
     fr: 'pas non aucun aucune ni',
@@ -2139,6 +2199,18 @@ export const DENIAL_CUES: Record<'negation' | 'material', CueText> = {
     it: 'non',
     pl: 'nie ani',
     ru: 'не ни нет',
+  },
+  // The words for "real" a denial may have before the word, as it may have function words (branch traps22): "geen
+  // echt ivoor", "kein echtes Elfenbein", "not real ivory", with the material it is named within reach.
+  genuine: {
+    en: 'real genuine',
+    fr: 'vrai vraie véritable authentique',
+    de: 'echt echte echtes echter echtem echten',
+    nl: 'echt echte',
+    es: 'auténtico auténtica verdadero verdadera',
+    it: 'vero vera autentico autentica',
+    pl: 'prawdziwa prawdziwy prawdziwej prawdziwego prawdziwą prawdziwe',
+    ru: 'настоящая настоящий настоящей настоящую настоящее натуральная натуральный натуральной натуральную',
   },
   material: {
     en: `bone bones resin* polyresin plastic* celluloid acetate acrylic* bakelite wood wooden glass ceramic* porcelain

@@ -62,6 +62,8 @@ type TermRole = { kind: 'ambiguous'; sense: SenseRule } | { kind: 'group'; sense
 const PLAIN: TermRole = { kind: 'plain' };
 /** Longer than any inflected ending: a match this much longer than its term is a compound. */
 const MAX_ENDING = 4;
+/** The linking elements of German and Dutch compounds between the two nouns ("Korallen|optik", "Tigers|auge"). */
+const LINKING_ELEMENT = /^(?:en|es|n|s|e)/;
 /** The longest plural ending a list adds to a name ("-s", "-es", "-en"). */
 const PLURAL_ENDING = 2;
 
@@ -197,6 +199,7 @@ export class SenseFilter {
     if (matches.length === 0) return matches;
     const denial = (this.denial ??= {
       negation: lazyCueSet(this.rules.senseCues.negation ?? ''),
+      genuine: lazyCueSet(this.rules.senseCues.genuine ?? ''),
       material: lazyCueSet(this.rules.senseCues.material ?? ''),
     });
     const denied = new Set<number>();
@@ -559,12 +562,16 @@ export class SenseFilter {
     if (first !== last || role.kind !== 'ambiguous') return false;
     // The rest after the term, longer than an inflected ending ("Tigerauge"), or a word before it ("Hellelfenbein").
     // A young-animal head names the animal itself ("tijgerwelpen"), whatever other sense its word has alone.
-    if (word.startsWith(stem))
+    if (word.startsWith(stem)) {
+      const rest = word.slice(stem.length);
+      // German and Dutch may join the two with a linking "n", "en", "s" or "e" ("Korallenoptik", "Korallenfarbe").
+      const linked = LINKING_ELEMENT.exec(rest);
       return (
-        word.length > stem.length + MAX_ENDING &&
-        !isYoungHead(word.slice(stem.length)) &&
-        role.sense.competing.has(word.slice(stem.length))
+        rest.length > MAX_ENDING &&
+        !isYoungHead(rest) &&
+        (role.sense.competing.has(rest) || (linked !== null && role.sense.competing.has(rest.slice(linked[0].length))))
       );
+    }
     return word.length > stem.length && word.endsWith(stem) && role.sense.competing.has(word.slice(0, -stem.length));
   }
 
@@ -653,13 +660,14 @@ type WordSpan = [first: number, last: number];
 /** A denial's words (senses.ts, DENIAL_CUES). */
 interface DenialCues {
   negation: CueLookup;
+  genuine: CueLookup;
   material: CueLookup;
 }
 /** Words before a match a negation may stand, function words between ("pas de l'ivoire", "no es carey"). */
 const DENIAL_REACH = 4;
 /**
  * The articles, prepositions and copulas a denial may have before the word ("is", "de", "l'", "es", "è", "aus"): short
- * words, where a longer one describes the thing ("not real ivory" is no denial of ivory).
+ * words, where a longer one describes the thing ("not carved ivory" is no denial of ivory), but for "real".
  */
 const FUNCTION_WORD = /^\p{L}{1,3}$/u;
 
@@ -668,7 +676,7 @@ const FUNCTION_WORD = /^\p{L}{1,3}$/u;
  * material named within a cue window on either side, outside the match and the negation ("kein Elfenbein, nur Knochen",
  * "Cow bone, not ivory").
  */
-function isDenied({ negation, material }: DenialCues, tokens: Tokens, [first, last]: WordSpan): boolean {
+function isDenied({ negation, genuine, material }: DenialCues, tokens: Tokens, [first, last]: WordSpan): boolean {
   let denying = -1;
   for (let word = first - 1; word >= 0 && first - word <= DENIAL_REACH && MID_SENTENCE.test(tokens.sep(word)); word--)
     if (negation.has(tokens.folded(word))) {
@@ -676,7 +684,10 @@ function isDenied({ negation, material }: DenialCues, tokens: Tokens, [first, la
       break;
     }
   if (denying < 0) return false;
-  for (let word = denying + 1; word < first; word++) if (!FUNCTION_WORD.test(tokens.folded(word))) return false;
+  for (let word = denying + 1; word < first; word++) {
+    const folded = tokens.folded(word);
+    if (!FUNCTION_WORD.test(folded) && !genuine.has(folded)) return false;
+  }
   const from = Math.max(0, denying - CUE_WINDOW);
   const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
   for (let word = from; word <= to; word++)

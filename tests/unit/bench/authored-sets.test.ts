@@ -61,6 +61,7 @@ const UNSEEN_FOLDERS = [
   'fresh21t',
   'fresh21x',
   'fresh22r',
+  'fresh22t',
   'fresh22x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

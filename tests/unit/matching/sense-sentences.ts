@@ -1029,4 +1029,36 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // Marquetry is the cabinetmaker's, no brand ("marque"): rosewood furniture keeps its sense (recall22).
   ['fr', 'Secrétaire en palissandre et marqueterie, placage à reprendre.', true],
   ['fr', 'Sac de marque, imitation palissandre, jamais servi.', false],
+  // Block added by branch traps22.
+  // A tusk cast for a stage, a film or a museum is made up; an engraved or carved one is sold (traps22).
+  ['en', 'Stage prop tusk in painted foam, a metre long, from our winter panto.', false],
+  ['en', 'Polyresin elephant tusk on a wooden stand, a decorative copy.', false],
+  ['en', 'Engraved elephant tusk with a hunting scene, old collection, 52 cm.', true],
+  ['fr', "Défense d'éléphant en polyrésine, décor de salon, 70 cm.", false],
+  ['fr', "Défense d'éléphant polie, ancienne collection, 44 cm.", true],
+  ['de', 'Stoßzahn aus Schaumstoff, Requisite vom Stadttheater, 1,2 m.', false],
+  ['de', 'Polierter Stoßzahn mit Gravur, aus einem Nachlass, 3 kg.', true],
+  ['nl', 'Slagtand van schuimrubber, rekwisiet uit een toneelstuk, 1 meter.', false],
+  ['nl', 'Gegraveerde slagtand uit een oude verzameling, 48 cm.', true],
+  ['es', 'Colmillo de elefante de poliresina para atrezo, muy realista.', false],
+  ['es', 'Colmillo de elefante grabado con escenas de caza, antiguo.', true],
+  ['it', 'Zanna di elefante in gommapiuma per una scenografia, lunga un metro.', false],
+  ['it', 'Zanna di elefante incisa a mano, collezione privata, 46 cm.', true],
+  ['pl', 'Cios słonia z pianki, rekwizyt z teatru szkolnego, metr długości.', false],
+  ['pl', 'Grawerowany cios słonia ze starej kolekcji, 40 cm.', true],
+  ['ru', 'Бивень из поролона, реквизит для школьного спектакля, метр длиной.', false],
+  ['ru', 'Бивень слона с гравировкой, старая коллекция, 45 см.', true],
+  // German compounds joined by a linking "n" or "s": the coral look and the coral colour (traps22).
+  ['de', 'Lidschatten in Korallenoptik, kaum benutzt.', false],
+  ['de', 'Sommerkleid in Korallenfarbe, Größe 38, einmal getragen.', false],
+  ['de', 'Korallenableger aus dem Riffaquarium, gut bewachsen.', true],
+  // "Not real ivory", with the true material named, is a denial in every language (traps22).
+  ['nl', 'Schaakspel van kunsthars, geen echt ivoor maar mooi afgewerkt.', false],
+  ['de', 'Armreif aus Knochen, kein echtes Elfenbein, Handarbeit.', false],
+  ['en', 'Bone letter opener, not real ivory, from a craft fair.', false],
+  ['it', 'Spilla in resina, non vero avorio, come nuova.', false],
+  ['nl', 'Echt ivoren beeldje, geen kunsthars, negentiende eeuw.', true],
+  // A Blu-ray names the film (traps22).
+  ['en', 'Black Panther on Blu-ray, watched twice, case like new.', false],
+  ['de', 'Black Panther auf Blu-ray, zweimal geschaut, Hülle wie neu.', false],
 ];
