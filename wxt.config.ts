@@ -58,7 +58,8 @@ export default defineConfig({
     // The popup's first screen in one chunk: a module fetched, compiled and evaluated on its own is a response the
     // popup's main thread handles in a task of its own, and on a busy machine each task waits its turn (issue 14: the
     // eleven module files and three stylesheets that the HTML preloaded at once arrived over ~70 ms of a 233 ms opening
-    // at load 2–3). The popup's HTML then loads its entry (entrypoints/popup/main.ts), this chunk and one stylesheet.
+    // at load 2–3). The popup's HTML then loads its entry (entrypoints/popup/main.ts), this chunk, the two small ones
+    // that send the first requests before it evaluates (popupChunks) and one stylesheet.
     // Every other page imports React and the shared components from it too: it is the chunk every page shares,
     // with the popup's own components (about 20 kB) in it.
     // zod's classic API (its methods on every schema, its JSON Schema output, its English messages: 38 kB) stays in
