@@ -24,18 +24,31 @@ function staticGraph(info: ModuleInfo, id: string, seen = new Set<string>()): Se
   return seen;
 }
 
+/** The popup's own modules, by path: its first module and the one that sends its first requests. */
+const popupModule = (name: string) => new RegExp(`[\\\\/]entrypoints[\\\\/]popup[\\\\/]${name}$`);
+
 /**
- * What the popup's HTML imports statically (its first module, the page it starts, what WXT adds to every page),
- * except its first module: that stays in the popup's entry chunk, which no other page may import.
+ * The popup's chunks besides its entry: `popup-opening` (the module that sends the first requests as it evaluates),
+ * `popup-requests` (what that module imports, and the plugin loader WXT puts before the popup's first module: small,
+ * zod-free, shared with the page's chunk, so every page loads it) and `popup-first` (everything else the popup's HTML
+ * imports statically: React DOM, the first screen). The entry imports them in that order (a chunk's imports follow its
+ * modules' imports), so the requests go out before React DOM evaluates. Only the popup imports the entry and
+ * `popup-opening`: no other page sends the popup's requests.
  */
-function popupFirstScreen(ids: string[], info: ModuleInfo): Set<string> {
-  const html = ids.find((id) => /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(id));
-  const main = ids.find((id) => /[\\/]entrypoints[\\/]popup[\\/]main\.ts$/.test(id));
-  if (!html || !main) throw new Error("wxt.config.ts: the popup's page or first module is missing from the build");
-  const modules = staticGraph(info, html);
-  modules.delete(html);
-  modules.delete(main);
-  return modules;
+function popupChunks(ids: string[], info: ModuleInfo): Map<string, string> {
+  const html = ids.find((id) => popupModule('index\\.html').test(id));
+  const main = ids.find((id) => popupModule('main\\.ts').test(id));
+  const opening = ids.find((id) => popupModule('opening\\.ts').test(id));
+  if (!html || !main || !opening) throw new Error("wxt.config.ts: the popup's page or first modules are missing");
+  const chunks = new Map<string, string>();
+  for (const id of staticGraph(info, html)) chunks.set(id, 'popup-first');
+  const beforeMain = info(html)!.importedIds.filter((id) => id !== main);
+  for (const id of [opening, ...beforeMain])
+    for (const inGraph of staticGraph(info, id)) chunks.set(inGraph, 'popup-requests');
+  chunks.set(opening, 'popup-opening');
+  chunks.delete(html);
+  chunks.delete(main);
+  return chunks;
 }
 
 // Permissions are justified one by one in README.md ("Permissions").
@@ -45,7 +58,8 @@ export default defineConfig({
     // The popup's first screen in one chunk: a module fetched, compiled and evaluated on its own is a response the
     // popup's main thread handles in a task of its own, and on a busy machine each task waits its turn (issue 14: the
     // eleven module files and three stylesheets that the HTML preloaded at once arrived over ~70 ms of a 233 ms opening
-    // at load 2–3). The popup's HTML then loads its entry (entrypoints/popup/main.ts), this chunk and one stylesheet.
+    // at load 2–3). The popup's HTML then loads its entry (entrypoints/popup/main.ts), this chunk, the two small ones
+    // that send the first requests before it evaluates (popupChunks) and one stylesheet.
     // Every other page imports React and the shared components from it too: it is the chunk every page shares,
     // with the popup's own components (about 20 kB) in it.
     // zod's classic API (its methods on every schema, its JSON Schema output, its English messages: 38 kB) stays in
@@ -56,12 +70,12 @@ export default defineConfig({
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) throw new Error("wxt.config.ts: the pages' build has no single output");
-      let firstScreen: Set<string> | undefined;
+      let popup: Map<string, string> | undefined;
       output.manualChunks = (id, { getModuleIds, getModuleInfo }) => {
         if (ZOD_CLASSIC.test(id)) return 'zod-classic';
         if (FLAG_STATUS.test(id)) return 'flag';
-        firstScreen ??= popupFirstScreen([...getModuleIds()], getModuleInfo);
-        return firstScreen.has(id) ? 'popup-first' : undefined;
+        popup ??= popupChunks([...getModuleIds()], getModuleInfo);
+        return popup.get(id);
       };
     },
   },

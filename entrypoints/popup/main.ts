@@ -1,6 +1,6 @@
-import { requestPopupOpening } from '@/lib/browser/popup-requests';
+import { openingRequests } from './opening';
 import { startPopup } from './start';
 
-// The tab, its findings and its flag status are asked for first; the page renders once they are in. Both modules are
-// in the chunk the popup's HTML preloads beside this one (wxt.config.ts), so nothing waits on a second fetch.
-void startPopup(requestPopupOpening());
+// The tab, its findings and its flag status were asked for as ./opening evaluated, before the page's chunk; the
+// page renders once they are in. The popup's HTML preloads every chunk beside this one (wxt.config.ts).
+void startPopup(openingRequests);

@@ -110,9 +110,12 @@ export function requestPopupOpening(search = location.search): PopupRequests {
   const requested = requestedTabId(search);
   // The tab the popup is about: the one asked for, else the active tab of the current window.
   const tab = requested === undefined ? activeTab() : browser.tabs.get(requested);
-  // A tab asked for by id is asked about at once, beside looking it up.
-  const tabId = requested === undefined ? tab.then(({ id }) => id) : Promise.resolve(requested);
-  const replies = tabId.then((id) => (id === undefined ? undefined : readAbout(id, tab)));
+  // A tab asked for by id is asked about at once, beside looking it up: in this call, not in a callback, which would
+  // run only once the page's modules have evaluated (entrypoints/popup/opening.ts sends these before React DOM's).
+  const replies =
+    requested === undefined
+      ? tab.then(({ id }) => (id === undefined ? undefined : readAbout(id, tab)))
+      : readAbout(requested, tab);
   tab.catch(() => undefined);
   replies.catch(() => undefined);
   return { settings, tab, replies };

@@ -138,6 +138,16 @@ describe('the popup’s opening', () => {
     expect(localReads).not.toHaveBeenCalled();
   });
 
+  it('reads about a tab asked for by id in the call itself, before the page’s modules evaluate', async () => {
+    const id = await adTab();
+    const sessionReads = vi.spyOn(fakeBrowser.storage.session, 'get');
+    onTestFinished(() => sessionReads.mockRestore());
+    const { replies } = requestPopupOpening(`?tabId=${id}`);
+    // Nothing awaited yet: a read sent from a callback would wait until the popup's modules had all evaluated.
+    expect(sessionReads.mock.calls.map(([keys]) => keys)).toContainEqual(expect.arrayContaining([tabFlagKey(id)]));
+    expect((await replies)!.tabId).toBe(id);
+  });
+
   it.each([
     ['none is kept', async () => {}],
     ['the kept one is about another page of the tab', (id: number) => keep(id, { url: `${AD}?page=2`, flag: null })],
