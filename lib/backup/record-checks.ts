@@ -114,7 +114,7 @@ export function checkCounts(
  * message, an imported batch): a text longer than MAX_FIELD_CHARS or a list longer than MAX_FIELD_ITEMS in a flag, an
  * audit entry or a deleted flag's record. A forged backup would otherwise store them here, and this profile's next
  * batch would carry them to a coordinator whose import refuses it.
- * @example checkFieldLimits(read, problems); // flags.json, record 2 (id …), field assessment.notes: 100,001 characters…
+ * @example checkFieldLimits(read, problems); // flags.json, record 2 (id …), field assessment.notes: 100,001 characters
  */
 export function checkFieldLimits(read: Read, problems: BackupProblem[]): void {
   const check = (file: string, records: readonly object[], label: (record: object, i: number) => string) =>
