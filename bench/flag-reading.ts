@@ -1,7 +1,8 @@
 /**
  * The flag's reading of a page's shown text (lib/flags/visible-text.ts) on the 1,000,000-node hostile page, this
  * tree's against main's, alternated in one Chromium page: the CPU time (CDP's ThreadTime, so a loaded machine
- * matters less than to wall-clock) and the characters read. The flag injects the same code at flag time.
+ * matters less than to wall-clock), the characters read and where the reading was cut. The flag injects the same code
+ * at flag time (this tree's reads in slices: the CPU is the sum of its slices).
  *
  *   node … bench/flag-reading.ts   (npm run bench's node flags; BENCH_RUNS rounds, default 3)
  */
@@ -52,10 +53,13 @@ try {
   for (let run = 0; run < RUNS; run++)
     for (const name of ['readHere', 'readMain']) {
       const before = await threadMs();
-      const read = await tab.evaluate((fn) => {
+      const read = await tab.evaluate(async (fn) => {
         const start = performance.now();
-        const text = (globalThis as unknown as Record<string, (doc: Document) => string>)[fn]!(document);
-        return { chars: text.length, lines: text.split('\n').length, wallMs: performance.now() - start };
+        type Read = (doc: Document) => string | Promise<{ text: string; cut?: unknown }>;
+        const answer = await (globalThis as unknown as Record<string, Read>)[fn]!(document);
+        // Main's reading is the text alone; this tree's says where it was cut, if it was.
+        const { text, cut } = typeof answer === 'string' ? { text: answer, cut: undefined } : answer;
+        return { chars: text.length, lines: text.split('\n').length, cut, wallMs: performance.now() - start };
       }, name);
       console.log(name, run, { ...read, threadMs: Math.round((await threadMs()) - before) });
     }

@@ -82,6 +82,16 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
                 </dd>
               </dl>
               {observation.paintTampering && <PaintTamperingNote found={observation.paintTampering} />}
+              {observation.textCut && (
+                <Notice tone="warning">
+                  <p>
+                    {t('recordTextCut', [
+                      formatNumber(observation.textCut.characters, locale),
+                      observation.textCut.after,
+                    ])}
+                  </p>
+                </Notice>
+              )}
               <FlagDetections detections={observation.detected} />
               <EvidenceThumbs
                 artifacts={observation.artifacts}

@@ -1,10 +1,11 @@
 import { recordHash } from '@/lib/integrity/hash';
 import { describeEntry, verifyHistory } from '@/lib/integrity/history';
-import type { AuditEntry, Flag } from '@/lib/records/flag';
+import type { AuditEntry, Flag, Tombstone } from '@/lib/records/flag';
 import { artifactPath, PATHS, type BackupCounts } from './format';
 import { recordLabel, type BackupProblem } from './problems';
 import type { BackupRecordsRead } from './records';
 import { evidenceKindProblem } from '@/lib/batch-format/evidence-kind';
+import { oversizeFields } from '@/lib/records/limits';
 
 type Read = Omit<BackupRecordsRead, 'evidence'>;
 
@@ -106,6 +107,25 @@ export function checkCounts(
         message: `says ${count}, the backup holds ${read[key].length}`,
       });
   }
+}
+
+/**
+ * No record may hold a field that nothing else in Spoor accepts (lib/records/limits.ts: the edit form, an edit
+ * message, an imported batch): a text longer than MAX_FIELD_CHARS or a list longer than MAX_FIELD_ITEMS in a flag, an
+ * audit entry or a deleted flag's record. A forged backup would otherwise store them here, and this profile's next
+ * batch would carry them to a coordinator whose import refuses it.
+ * @example checkFieldLimits(read, problems); // flags.json, record 2 (id …), field assessment.notes: 100,001 characters
+ */
+export function checkFieldLimits(read: Read, problems: BackupProblem[]): void {
+  const check = (file: string, records: readonly object[], label: (record: object, i: number) => string) =>
+    records.forEach((record, i) =>
+      oversizeFields(record, '', (path, message) =>
+        problems.push({ file, record: label(record, i), field: path.replace(/\[(\d+)\]/g, '.$1'), message }),
+      ),
+    );
+  check(PATHS.flags, read.flags, (flag, i) => recordLabel(i, flag));
+  check(PATHS.audit, read.audit, (entry, i) => `${i + 1} (flag ${(entry as AuditEntry).flagId})`);
+  check(PATHS.tombstones, read.tombstones, (tombstone, i) => `${i + 1} (flag ${(tombstone as Tombstone).flagId})`);
 }
 
 /**

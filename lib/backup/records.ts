@@ -10,6 +10,7 @@ import {
   checkCounts,
   checkDuplicates,
   checkEvidenceKinds,
+  checkFieldLimits,
   checkRecordHashes,
   linkEvidence,
 } from './record-checks';
@@ -29,8 +30,8 @@ const LEGACY_LISTS = new Set<string>([PATHS.flags, PATHS.audit]);
 
 /**
  * Parses every JSON file of a verified backup record by record, then checks
- * what ties them together: evidence files against artifacts.json, the
- * evidence each flag names, ids given twice, the counts in the manifest, and
+ * what ties them together: fields larger than Spoor accepts anywhere (lib/records/limits.ts), evidence files
+ * against artifacts.json, the evidence each flag names, ids given twice, the counts in the manifest, and
  * every history (chained on reading for a version-1 backup, see
  * legacy-history.ts, with the backup's own time, so a backup always reads the
  * same). Collects every problem before throwing, so one attempt shows all that is wrong.
@@ -87,6 +88,7 @@ export async function checkRecords(
     signers: values.get(PATHS.signers),
     artifacts: values.get(PATHS.artifacts),
   } as Omit<BackupRecordsRead, 'evidence'>;
+  checkFieldLimits(read, problems);
   const evidence = linkEvidence(read, blobs, problems);
   await checkEvidenceKinds(read, evidence, problems);
   checkDuplicates(read, problems);

@@ -202,6 +202,18 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
       'What the page did to Spoor’s highlights when flagged (restyled, removed, replaced, overpainted, covered).',
     value: (flag) => list(flag.observations.flatMap((observation) => observation.paintTampering ?? [])),
   },
+  {
+    name: 'text_cut',
+    description:
+      'Where the reading of the page’s text stopped before its end, per observation cut (characters or nodes, the ' +
+      'characters read, the last words read): names further down the page are not in detected.',
+    value: (flag) =>
+      list(
+        flag.observations.flatMap(({ textCut }) =>
+          textCut ? [`${textCut.reason} after ${textCut.characters}: …${textCut.after}`] : [],
+        ),
+      ),
+  },
 ];
 
 /** "title=json-ld 0.9; price=visible 0.7": the provenance of each field, one cell. */

@@ -90,6 +90,7 @@ export async function flagTab(
     ...(captured && namesDiffer(captured, onPage) && { detectedOnPage: onPage }),
     ...(after && { changedDuringCapture: changedFields(reading, after) }),
     ...(reading.paintTampering && { paintTampering: reading.paintTampering }),
+    ...(reading.textCut && { textCut: reading.textCut }),
     trigger: request.trigger,
     ...evidence,
     researcher,

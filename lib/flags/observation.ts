@@ -10,6 +10,7 @@ import {
   type Detection,
   type Observation,
   type PaintTampering,
+  type TextCut,
   type Platform,
 } from '@/lib/records/flag';
 
@@ -26,6 +27,8 @@ export interface CaptureInput {
   changedDuringCapture?: string[];
   /** What the page did to Spoor's highlights when it was read (lib/flags/paint-check.ts). */
   paintTampering?: PaintTampering[];
+  /** Where the reading of the page's text was cut (lib/flags/visible-text.ts). */
+  textCut?: TextCut;
   /** Pre-filled assessment: intent, paperwork claims, trade terms read from the page. */
   prefill: Partial<Assessment>;
   trigger: CaptureTrigger;
@@ -71,6 +74,7 @@ export async function prepareCapture(input: CaptureInput): Promise<PreparedCaptu
     ...(input.detectedOnPage && { detectedOnPage: input.detectedOnPage }),
     ...(input.changedDuringCapture?.length && { changedDuringCapture: input.changedDuringCapture }),
     ...(input.paintTampering?.length && { paintTampering: input.paintTampering }),
+    ...(input.textCut && { textCut: input.textCut }),
     artifacts: files.map((file) => file.ref),
     missing: input.missing,
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_VISIBLE_TEXT } from './visible-text';
-import { AdFieldsSchema, IntentSchema, PaintTamperingSchema, PlatformSchema } from '@/lib/records/flag';
+import { AdFieldsSchema, IntentSchema, PaintTamperingSchema, PlatformSchema, TextCutSchema } from '@/lib/records/flag';
 
 /** What the page reader reads from the page for a flag (lib/flags/read-page.ts). */
 export const PageReadingSchema = z.object({
@@ -12,6 +12,8 @@ export const PageReadingSchema = z.object({
   tradeTerms: z.array(z.string()),
   /** The page's text as rendered at flag time (lib/flags/visible-text.ts): what the flag's names are found in. */
   text: z.string().max(MAX_VISIBLE_TEXT).optional(),
+  /** Where the reading of `text` was cut before the page's end. */
+  textCut: z.object({ ...TextCutSchema.shape, after: z.string().max(200) }).optional(),
   /** `<html lang>`, which names spelled like everyday words must agree with. */
   pageLang: z.string().max(35).optional(),
   /** The page as serialized HTML, only when asked: the snapshot where MHTML is unavailable (Firefox). */

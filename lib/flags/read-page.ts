@@ -24,19 +24,19 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
 
 /**
  * Reads the ad on a page for a flag, as of the capture time, with the page's visible text (the names the flag
- * records are found in it: lib/flags/captured-detections.ts), both without the text the reader is not shown
- * (shown-text.ts; the HTML snapshot keeps the page whole: it is the page's evidence), `<html lang>`, and, when
- * asked, what the page does to Spoor's highlights (`paintTampering`, lib/flags/paint-check.ts). Its result is
- * checked by the background against PageReadingSchema: the page is hostile.
- * @example readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
+ * records are found in it: lib/flags/captured-detections.ts; read in slices, and where it was cut if it was), both
+ * without the text the reader is not shown (shown-text.ts; the HTML snapshot keeps the page whole: it is the page's
+ * evidence), `<html lang>`, and, when asked, what the page does to Spoor's highlights (`paintTampering`,
+ * lib/flags/paint-check.ts). Its result is checked by the background against PageReadingSchema: the page is hostile.
+ * @example await readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
-export function readPage(
+export async function readPage(
   doc: Document,
   url: string,
   { includeHtml, capturedAt, checkPaint }: PageReadingRequest,
   shadowRootOf?: ShadowRootOf,
   paintTampering?: () => PaintTampering[],
-): PageReading {
+): Promise<PageReading> {
   const now = capturedAt ? new Date(capturedAt) : undefined;
   const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, {
     now,
@@ -44,6 +44,7 @@ export function readPage(
   });
   const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
   const tampering = checkPaint ? checkedPaint(paintTampering) : undefined;
+  const { text, cut } = await visibleText(doc, shadowRootOf);
   return {
     ad,
     canonicalUrl,
@@ -51,7 +52,8 @@ export function readPage(
     intent,
     paperwork,
     tradeTerms,
-    text: visibleText(doc, shadowRootOf),
+    text,
+    ...(cut && { textCut: cut }),
     ...(pageLang && { pageLang: pageLang.slice(0, 35) }),
     html: includeHtml ? snapshotHtml(doc) : undefined,
     ...(tampering?.length && { paintTampering: tampering }),

@@ -141,6 +141,18 @@ export type CaptureTrigger = z.infer<typeof CaptureTriggerSchema>;
 export const PaintTamperingSchema = z.enum(['restyled', 'removed', 'replaced', 'overpainted', 'covered']);
 export type PaintTampering = z.infer<typeof PaintTamperingSchema>;
 
+/**
+ * Where the flag's reading of the page's shown text stopped before the page's end (lib/flags/visible-text.ts): at its
+ * character bound (`characters`) or its node bound (`nodes`: a page of hundreds of thousands of nodes), after
+ * `characters` characters, the last of them `after`. Names further down the page are not in `detected`.
+ */
+export const TextCutSchema = z.object({
+  reason: z.enum(['characters', 'nodes']),
+  characters: z.number().check(z.int(), z.nonnegative()),
+  after: z.string(),
+});
+export type TextCut = z.infer<typeof TextCutSchema>;
+
 /** One capture of the ad: what was on the page at that moment, with its evidence. */
 export const ObservationSchema = z.object({
   id: z.uuid(),
@@ -166,6 +178,8 @@ export const ObservationSchema = z.object({
   changedDuringCapture: z.optional(z.array(z.string())),
   /** What the page did to Spoor's highlights when it was flagged (PaintTamperingSchema); absent when nothing. */
   paintTampering: z.optional(z.array(PaintTamperingSchema)),
+  /** Where the reading of the page's text was cut (TextCutSchema); absent when the whole page was read. */
+  textCut: z.optional(TextCutSchema),
   artifacts: z.array(ArtifactRefSchema),
   /** Evidence that could not be captured, and why: the record is saved regardless. */
   missing: z._default(z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })), []),

@@ -1,4 +1,8 @@
+import { openAsBlob } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FIELD_CHARS } from '@/lib/records/limits';
+import { createEntryOf, flag, observation, uuid } from '../unit/export/builder';
+import { rewriteBackup } from '../support/rewrite-backup';
 import { highlightTexts, hoverCardText, waitForHighlightCount } from './detect-support';
 import { openPopup, readDatabase, setResearcher, tabIdOf } from './flag-support';
 import { addCustomTaxonTerm, openOptions, startOptionsServer } from './options-support';
@@ -118,6 +122,20 @@ describe('the options page', () => {
     const fresh = await launchWithExtension();
     try {
       const restoring = await openOptions(fresh.context, fresh.extensionId);
+      // A forged copy, whole (hashes and chains recomputed), with one flag's notes longer than any field may hold.
+      await restoring.getByLabel('Backup file').setInputFiles({
+        name: 'forged.zip',
+        mimeType: 'application/zip',
+        buffer: Buffer.from(await (await withStuffedFlag(await openAsBlob(file))).arrayBuffer()),
+      });
+      await restoring.getByRole('button', { name: 'Restore' }).click();
+      await restoring.getByText('This backup cannot be restored; nothing was changed:').waitFor();
+      expect(await restoring.locator('.report li').allTextContents()).toEqual([
+        `flags.json, record 2 (id ${uuid('flag', 9)}), field assessment.notes: 100,001 characters, more than a ` +
+          'field may hold (100,000)',
+      ]);
+      expect((await readDatabase(fresh.serviceWorker)).flags).toEqual([]);
+
       await restoring.getByLabel('Backup file').setInputFiles(file);
       await restoring.getByRole('button', { name: 'Restore' }).click();
       await restoring.getByText('Backup restored.').waitFor();
@@ -147,3 +165,22 @@ describe('the options page', () => {
     }
   });
 });
+
+/** The backup with one more flag, whose notes are one character over the limit, and its chain: a forgery made whole. */
+async function withStuffedFlag(backup: Blob): Promise<Blob> {
+  const forged = flag({
+    n: 9,
+    assessment: { notes: 'Elfenbein '.repeat(MAX_FIELD_CHARS / 10) + '!' },
+    observations: [await observation({ n: 9 })],
+  });
+  const appended = (text: string, record: object) => JSON.stringify([...JSON.parse(text), record]);
+  return rewriteBackup(backup, (path, text) => {
+    if (path === 'flags.json') return appended(text, forged);
+    if (path === 'audit.json') return appended(text, createEntryOf(forged));
+    if (path !== 'manifest.json') return text;
+    const manifest = JSON.parse(text);
+    manifest.counts.flags += 1;
+    manifest.counts.audit += 1;
+    return JSON.stringify(manifest);
+  });
+}

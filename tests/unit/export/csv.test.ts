@@ -100,6 +100,18 @@ describe('flagsCsv', () => {
     expect(rows.map((row) => row[column])).toEqual(['restyled; covered', '']);
   });
 
+  it('says where the reading of a page’s text was cut, and where not', async () => {
+    const cut = { reason: 'nodes', characters: 412_345, after: 'Zeile 24998\nZeile 24999' } as const;
+    const read = flag({
+      n: 11,
+      observations: [await observation({ n: 4, by: anna }).then((made) => ({ ...made, textCut: cut }))],
+    });
+    const whole = flag({ n: 12, observations: [await observation({ n: 5, by: anna })] });
+    const [header, ...rows] = readCsv(flagsCsv([read, whole], { batchId: 'b', taxa: () => undefined }).slice(1));
+    const column = header!.indexOf('text_cut');
+    expect(rows.map((row) => row[column])).toEqual(['nodes after 412345: …Zeile 24998\nZeile 24999', '']);
+  });
+
   it('says where each field came from: inferred currency, the page’s date words, the paperwork claim, a foreign canonical', async () => {
     const read = flag({
       n: 8,

@@ -14,7 +14,7 @@ const page = new JSDOM(
 describe('the page reader injected at flag time', () => {
   it('reads the ad with the extractor as of the capture time, in the shape the protocol checks', async () => {
     const reading = PageReadingSchema.parse(
-      readPage(page, url, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' }),
+      await readPage(page, url, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' }),
     );
     expect(reading.ad).toMatchObject({
       title: 'Graupapagei ohne CITES Papiere',
