@@ -60,6 +60,7 @@ const UNSEEN_FOLDERS = [
   'fresh21c',
   'fresh21t',
   'fresh21x',
+  'fresh22c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
