@@ -228,40 +228,48 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       xk8 xkr fiat landrover rover dealership aircraft airplane* plane planes jet jets fighter* helicopter* airline*
       army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops cc
       airport* boat boats yacht* sailboat* sailing vessel* cruise* ferry ferries harbour* harbor*
-      grille bonnet bumper* bodywork chassis`,
+      grille bonnet bumper* bodywork chassis
+      glider* sailplane*`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
       motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
-      voilier* yacht* croisière* ferry traversée* calandre capot carrosserie* courroie* peugeot renault citroën`,
+      voilier* yacht* croisière* ferry traversée* calandre capot carrosserie* courroie* peugeot renault citroën
+      planeur*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
       moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen* schiff*
-      segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen kühlergrill motorhaube karosserie* stoßstange* zahnriemen`,
+      segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen kühlergrill motorhaube karosserie* stoßstange* zahnriemen
+      segelflug*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
       snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip* rondvaart* veerboot* cruise* motorkap
-      carrosserie* bumper* distributieriem`,
+      carrosserie* bumper* distributieriem
+      zweefvlieg*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
       cilindrada cc itv aeropuerto* barco* buque* velero* yate* crucero* ferry carro carros calandra capó carrocería
-      parachoques`,
+      parachoques
+      planeador*`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
       libretto targa aeroporto* barca barche veliero* yacht nave navi crociera* traghett* calandra cofano carrozzeria
-      paraurti`,
+      paraurti
+      aliant*`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
       amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
-      statku żaglow* rejs* prom promem promy karoseri* zderzak* rozrząd*`,
+      statku żaglow* rejs* prom promem promy karoseri* zderzak* rozrząd*
+      szybow*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
-      кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн* капот* кузов* бампер*`,
+      кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн* капот* кузов* бампер*
+      планер*`,
   },
   software: {
     en: `engine engines stockfish app apps code coding program* script* library libraries package* pip import module* function* class install*
@@ -1510,6 +1518,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'совёнок',
       'совёнка',
       'совята',
+      // The Polish eagle-owl is also a glider (SZD-50 Puchacz) and a surname.
+      'puchacz',
     ],
     competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion', 'sport', 'person'],
     rule: 'veto',

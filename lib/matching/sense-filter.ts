@@ -220,6 +220,7 @@ export class SenseFilter {
       const page = tokens.source(match.start, match.end);
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
       if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
+      if (this.opensUnlistedBinomial(match, tokens)) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -350,10 +351,15 @@ export class SenseFilter {
     // where every noun has a capital.
     const quoted = quotedNameOf(tokens, first, last);
     if (quoted && !this.isGerman(match) && textLang() !== 'de') return quoted;
+    // A street's name, of one word or more ("rue du Grand-Duc", "avenue de l'Aigle-Noir").
+    const street = capitalisedAt(tokens, first) ? streetBefore(tokens, first) : -1;
+    if (street >= 0) return [street, last];
     if (first !== last) return undefined;
     if (isSurnameInCapitals(tokens, first)) return [first, first + 1];
     if (!capitalisedAt(tokens, first)) return undefined;
     const spaced = (word: number) => word >= 0 && word + 1 < tokens.count && tokens.sep(word) === ' ';
+    // A scorer in a results line, the minute after the name, in German too ("Wolf 61.", "Lobo 12'", "(Adler 84.)").
+    if (isScorer(tokens, last)) return [first, last + 1];
     const titleAt = (word: number) =>
       (ABBREVIATED_TITLES.has(tokens.folded(word)) && /^\.? ?$/.test(tokens.sep(word))) ||
       (spaced(word) && PERSONAL_TITLES.has(tokens.folded(word)));
@@ -376,8 +382,6 @@ export class SenseFilter {
     if (spaced(first - 1) && capitalisedAt(tokens, first - 1) && spaced(first - 2) && givenAt(first - 2))
       return [first - 2, last];
     if (tokens.sep(last) === ',' && givenAt(last + 1)) return [first, last + 1];
-    const street = streetBefore(tokens, first);
-    if (street >= 0) return [street, last];
     if (isRussianSurname(tokens, first)) return [first, last];
     // A surname before an initial, in a citation or a register ("Wolf, H. (2017)", "Adler, K. und Kranich, B.").
     if (isInitial(tokens, listItemBeside(tokens, last, 1))) return [first, last];
@@ -450,6 +454,24 @@ export class SenseFilter {
     if (!capitalisedAt(tokens, first) || !LOWER_CASE.test(writtenAt(tokens, first - 1))) return false;
     if (!BEFORE_NAME.test(tokens.source(tokens.end(first - 1), tokens.start(first)))) return false;
     return !capitalisedAt(tokens, last + 1);
+  }
+
+  /**
+   * Whether a common name spelled like a genus opens a binomial in brackets that the dictionary does not list
+   * ("Norfolk pines (Araucaria heterophylla)": "Araucaria" is the Spanish name of Araucaria araucana alone). A
+   * listed binomial would have matched whole, as its scientific name.
+   */
+  private opensUnlistedBinomial(match: Match, tokens: Tokens): boolean {
+    if (match.terms.some((term) => this.terms[term].lang === 'la')) return false;
+    const [first, last] = wordSpan(tokens, match);
+    if (first !== last || first === 0 || !capitalisedAt(tokens, first) || tokens.sep(last) !== ' ') return false;
+    const epithet = last + 1;
+    return (
+      epithet < tokens.count &&
+      tokens.sep(first - 1).endsWith('(') &&
+      BRACKETED_EPITHET.test(writtenAt(tokens, epithet)) &&
+      tokens.sep(epithet).startsWith(')')
+    );
   }
 
   /** Whether a match names a German term: German writes every noun with a capital, so a capital says no name. */
@@ -964,8 +986,11 @@ const PERSONAL_TITLES = new Set(
     .split(' '),
 );
 
-/** The abbreviations that give a woman's birth name, folded: "Adler geb. Falke", "Волкова (урожд. Медведева)". */
-const BIRTH_NAME_ABBREVIATIONS = ['geb', 'урожд'];
+/**
+ * The abbreviations that give a woman's birth name or her late husband's, folded: "Adler geb. Falke", "Волкова (урожд.
+ * Медведева)", "Pavone ved. Falco", "Lobo vda. Halcón", "Martin vve Aigle", "Vos wed. de Valk", "Ida Wolf Wwe.".
+ */
+const BIRTH_NAME_ABBREVIATIONS = ['geb', 'урожд', 'ved', 'vda', 'vve', 'wed', 'wwe'];
 /** The words that give it in full, folded: "née", "урождённая". */
 const BIRTH_NAME_WORDS = new Set(['nee', 'урожденная', 'geborene']);
 
@@ -990,8 +1015,8 @@ const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'm', 'mm', 'mme', 'mmes', ...B
 /** Words that open the name of a street or a square, in the eight languages ("ul. Pytona", "rue du Faucon"). */
 const STREET_WORDS = new Set(
   [
-    'ul ulica ulicy placu rue impasse allee boulevard via viale piazza vicolo',
-    'calle avenida plaza улица улице ул проспект',
+    'ul ulica ulicy placu aleja alei rue impasse allee avenue chemin quai boulevard via viale piazza vicolo corso',
+    'calle avenida plaza улица улице ул проспект переулок бульвар шоссе',
   ]
     .join(' ')
     .split(' '),
@@ -1043,6 +1068,19 @@ function isRussianSurname(tokens: Tokens, word: number): boolean {
 }
 /** The number of a ranking's or a results list's item ("1.", "12)"). */
 const RANK = /^\d{1,3}$/;
+/** The last minute of a match, extra time and added time included. */
+const LAST_MINUTE = 130;
+
+/**
+ * Whether the capitalised word `word` is a scorer's name: the minute follows it with its mark, a full stop or an
+ * apostrophe, inside brackets or before a comma, a semicolon or the text's end ("Wolf 61.,", "(Lobo 12')").
+ */
+function isScorer(tokens: Tokens, word: number): boolean {
+  const minute = word + 1;
+  if (minute >= tokens.count || !/^ ?\(?$/.test(tokens.sep(word)) || !RANK.test(tokens.folded(minute))) return false;
+  if (Number(tokens.folded(minute)) > LAST_MINUTE) return false;
+  return minute + 1 === tokens.count ? /^['.]/.test(tokens.sep(minute)) : /^['.][),;]/.test(tokens.sep(minute));
+}
 
 /**
  * A register's or a class list's surname written in capitals before the given name ("LOUP Mathis, MERLIN Jade"): a
@@ -1097,6 +1135,8 @@ function listItemBeside(tokens: Tokens, word: number, step: -1 | 1): number {
 }
 /** A Latin epithet after its genus ("leucomelas", "auratus", "elegans"), by the endings most epithets have. */
 const EPITHET = /^[a-z]{3,}(?:us|um|ae|ii|is|es|as|ns|x)$/;
+/** An epithet closing a binomial in brackets, where the feminine ones ending in -a are as sure ("heterophylla"). */
+const BRACKETED_EPITHET = /^[a-z]{3,}(?:a|us|um|ae|i|is|es|as|ns|x)$/;
 
 /** A currency sign, or a currency written after an amount: "£1200", "1500 ₽", "1200 zł" are prices. */
 const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;

@@ -61,6 +61,7 @@ const UNSEEN_FOLDERS = [
   'fresh21t',
   'fresh21x',
   'fresh22r',
+  'fresh22c',
   'fresh22t',
   'fresh22x',
 ];
