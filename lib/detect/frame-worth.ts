@@ -46,7 +46,7 @@ export function isWorthScanning(win: Window): boolean {
 
 /**
  * Resolves once the frame is worth scanning: at once for the top frame and
- * for frames with words; otherwise when it gains some or is resized. Never
+ * for frames with words; otherwise when it gains some or is resized (or first sized). Never
  * resolves for a frame that stays empty; the signal stops the watching.
  * @example await whenWorthScanning(window); // then ask for the detector
  */
@@ -68,9 +68,14 @@ export function whenWorthScanning(win: Window & typeof globalThis, signal?: Abor
     };
     const observer = new win.MutationObserver(soon);
     observer.observe(win.document, { childList: true, subtree: true, characterData: true });
+    // A cross-origin frame's script can run before the embedding page has laid the frame out (0×0 on a busy machine),
+    // and Chrome then sizes it without a resize event (seen ~1 load in 100 at load 8–70): its root's box growing is.
+    const sizes = new win.ResizeObserver(soon);
+    sizes.observe(win.document.documentElement);
     win.addEventListener('resize', soon);
     const stop = () => {
       observer.disconnect();
+      sizes.disconnect();
       win.removeEventListener('resize', soon);
     };
     if (signal) onAbort(signal, stop);

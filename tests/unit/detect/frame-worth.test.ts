@@ -2,15 +2,44 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { askWhenWorthScanning, isWorthScanning, whenWorthScanning } from '@/lib/detect/frame-worth';
 
+type FrameWindow = Window & typeof globalThis;
+
+/**
+ * JSDOM lays nothing out and has no ResizeObserver: each frame gets a stand-in whose callbacks `sizeFrame` runs, as
+ * Chrome does when it gives a frame its size.
+ */
+const sizeCallbacks = new WeakMap<FrameWindow, Set<() => void>>();
+
+function standInResizeObserver(frame: FrameWindow): void {
+  const callbacks = new Set<() => void>();
+  sizeCallbacks.set(frame, callbacks);
+  Object.defineProperty(frame, 'ResizeObserver', {
+    value: class {
+      constructor(private readonly callback: () => void) {}
+      observe() {
+        callbacks.add(this.callback);
+      }
+      disconnect() {
+        callbacks.delete(this.callback);
+      }
+    },
+  });
+}
+
+/** Gives the frame a viewport of this size, the way Chrome sizes a frame laid out late: no resize event. */
+function sizeFrame(frame: FrameWindow, size: { width: number; height: number }): void {
+  Object.defineProperty(frame, 'innerWidth', { value: size.width, configurable: true });
+  Object.defineProperty(frame, 'innerHeight', { value: size.height, configurable: true });
+  for (const callback of sizeCallbacks.get(frame) ?? []) callback();
+}
+
 /** A page embedding one frame with this body; returns the frame's window. */
-function frameWith(body: string, size?: { width: number; height: number }): Window & typeof globalThis {
+function frameWith(body: string, size?: { width: number; height: number }): FrameWindow {
   const page = new JSDOM('<iframe></iframe>', { pretendToBeVisual: true }).window;
-  const frame = page.document.querySelector('iframe')!.contentWindow! as Window & typeof globalThis;
+  const frame = page.document.querySelector('iframe')!.contentWindow! as FrameWindow;
   frame.document.body.innerHTML = body;
-  if (size) {
-    Object.defineProperty(frame, 'innerWidth', { value: size.width });
-    Object.defineProperty(frame, 'innerHeight', { value: size.height });
-  }
+  standInResizeObserver(frame);
+  if (size) sizeFrame(frame, size);
   return frame;
 }
 
@@ -57,6 +86,17 @@ describe('which frames are worth a dictionary load', () => {
     empty.document.body.textContent = 'Psittacus erithacus';
     await new Promise((resume) => setTimeout(resume, 100));
     expect(resolved).toBe(false);
+  });
+
+  it('waits for a frame not yet laid out (0×0) until it is given a size, with no resize event', async () => {
+    const frame = frameWith('<p>Graupapagei zu verkaufen</p>', { width: 0, height: 0 });
+    let ready = false;
+    const waiting = whenWorthScanning(frame).then(() => (ready = true));
+    await new Promise((resume) => setTimeout(resume, 50));
+    expect(ready).toBe(false);
+    sizeFrame(frame, { width: 300, height: 150 });
+    await waiting;
+    expect(ready).toBe(true);
   });
 });
 
