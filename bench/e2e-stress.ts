@@ -392,6 +392,7 @@ try {
       );
       if (change) await setSettings(extension, {});
       runs += tabs;
+      console.error(`${name}: ${runs} runs, ${ok + outcomes.filter(({ status }) => status === 'fulfilled').length} ok`);
       for (const outcome of outcomes) {
         if (outcome.status === 'fulfilled') ok++;
         else {
