@@ -46,8 +46,8 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
 /**
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
- * (skin, hide, leather, tooth, horn, bone, fur, a fur coat, claws, the head of a trophy) are endings too, after the linking
- * letters of each language. So are the heads that name the young the live trade sells (young-heads.ts), and the
+ * (skin, hide, leather, tooth, horn, bone, fur, a coat, claws, the head of a trophy) are endings too, after the
+ * linking letters of each language. So are the heads that name the young the live trade sells (young-heads.ts), and the
  * German words for an animal's sex, the falconers' "Weib" and "Terzel" among them ("Graupapageienweibchen",
  * "Habichtweib", "Wanderfalkenterzel").
  */
