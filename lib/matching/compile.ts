@@ -10,7 +10,7 @@ import { germanDiminutive } from '@/lib/matching/german-diminutives';
 import { genusAbbreviated } from '@/lib/matching/genus-abbreviations';
 import { possessiveWithoutApostrophe } from '@/lib/matching/english-possessive';
 import { compoundAdjectiveAsNoun } from '@/lib/matching/english-attributive';
-import { germanPluralOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
+import { germanPluralOfGenus, pluralsOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
 import { polishAlternation } from '@/lib/matching/polish-alternation';
 import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
 import { typoVariants } from '@/lib/matching/typo-variants';
@@ -132,8 +132,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     for (const text of [taxon.scientificName, ...taxon.synonyms]) {
       const latin: Term = { text, lang: 'la' };
       addWithSlips(latin, entry);
-      for (const declined of [germanPluralOfGenus(latin), ...polishCasesOfGenus(latin), genusAbbreviated(latin)])
-        if (declined) addTerm(declined, entry);
+      const declined = [germanPluralOfGenus(latin), ...pluralsOfGenus(latin), ...polishCasesOfGenus(latin)];
+      for (const form of [...declined, genusAbbreviated(latin)]) if (form) addTerm(form, entry);
     }
     for (const name of taxon.names) {
       addWithSlips(name, entry);

@@ -46,8 +46,8 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
 /**
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
- * (skin, hide, leather, tooth, horn, bone, fur, claws, the head of a trophy) are endings too, after the linking
- * letters of each language. So are the heads that name the young the live trade sells (young-heads.ts), and the
+ * (skin, hide, leather, tooth, horn, bone, fur, a coat, claws, the head of a trophy) are endings too, after the
+ * linking letters of each language. So are the heads that name the young the live trade sells (young-heads.ts), and the
  * German words for an animal's sex, the falconers' "Weib" and "Terzel" among them ("Graupapageienweibchen",
  * "Habichtweib", "Wanderfalkenterzel").
  */
@@ -56,11 +56,11 @@ function productCompounds(links: readonly string[], heads: string): string[] {
 }
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
-  `fell felle haut häute leder zahn zähne horn hörner bein knochen pelz pelzmantel krallen schädel kopf köpfe weibchen männchen weib terzel ${YOUNG_HEADS.de}`,
+  `fell felle haut häute leder zahn zähne horn hörner bein knochen pelz pelzmantel mantel mäntel krallen schädel kopf köpfe weibchen männchen weib terzel ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
-  `huid huiden vel vellen leer tand tanden hoorn hoorns been bont bontjas bontjassen schedel kop koppen ${YOUNG_HEADS.nl}`,
+  `huid huiden vel vellen leer tand tanden hoorn hoorns been bont bontjas bontjassen jas jassen mantel mantels schedel kop koppen ${YOUNG_HEADS.nl}`,
 );
 
 const RU_CASES = ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'];

@@ -146,6 +146,13 @@ const notSturgeonCaviar = [
   'caviar cítrico',
 ];
 
+/**
+ * The grades caviar is sold under, named after the sturgeon that gives it and written alike in the languages of the
+ * Latin script: Oscietra (Russian sturgeon), Sevruga (stellate sturgeon), Baeri (Siberian sturgeon).
+ */
+const CAVIAR_GRADES = ['Oscietra', 'Osetra', 'Ossetra', 'Sevruga', 'Baeri'];
+const CAVIAR_GRADE_LANGS = ['en', 'fr', 'de', 'nl', 'es', 'it', 'pl'] as const;
+
 export const tradeTerms: TradeTermInput[] = [
   {
     id: 'agarwood',
@@ -298,6 +305,7 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'икра белуги', lang: 'ru' },
       { text: 'икра калуги', lang: 'ru' },
       { text: 'паюсная икра', lang: 'ru' },
+      ...CAVIAR_GRADES.flatMap((text) => CAVIAR_GRADE_LANGS.map((lang) => ({ text, lang }))),
     ],
   },
   {

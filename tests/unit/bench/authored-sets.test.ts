@@ -64,6 +64,7 @@ const UNSEEN_FOLDERS = [
   'fresh22c',
   'fresh22t',
   'fresh22x',
+  'fresh23r',
   'fresh23x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

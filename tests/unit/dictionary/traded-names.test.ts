@@ -100,6 +100,12 @@ it.each([
   ['de', 'Ozelotpelz, Größe 40, aus Nachlass.', 'Ozelotpelz', 'leopardus-pardalis'],
   ['nl', 'Kraag van lynxbont, maat 40.', 'lynxbont', 'lynx-lynx'],
   ['nl', 'Ocelotbontjas uit de jaren zeventig, maat 38.', 'Ocelotbontjas', 'leopardus-pardalis'],
+  // Caviar by its grade, the sturgeon's trade name, and a fur coat in one word with the animal (recall23).
+  ['en', 'Two tins of Osetra, 30 g, unopened.', 'Osetra', 'acipenseriformes'],
+  ['fr', 'Caviar Baeri en boîte de 50 g.', 'Baeri', 'acipenseriformes'],
+  ['it', 'Caviale Sevruga, scatola da 30 g.', 'Sevruga', 'acipenseriformes'],
+  ['de', 'Luchsmantel aus echtem Fell, Größe 40.', 'Luchsmantel', 'lynx-lynx'],
+  ['nl', 'Echte luipaardjas uit de jaren zestig, maat 38.', 'luipaardjas', 'panthera-pardus'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });

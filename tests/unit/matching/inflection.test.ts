@@ -180,6 +180,11 @@ const rows: Row[] = [
   ['nl', 'fakkelkoraal', 'fakkelkoraal', true],
   ['la', 'Psittacus erithacus', 'Psittacus erithacus', true],
   ['la', 'Psittacus erithacus', 'Psittacus erithacuses', false],
+  // A coat made of the animal is one word with it, like its skin (recall23).
+  ['de', 'Ozelot', 'Ozelotmantel', true],
+  ['de', 'Luchs', 'Luchsmäntel', true],
+  ['nl', 'luipaard', 'luipaardjas', true],
+  ['nl', 'ocelot', 'ocelotmantels', true],
 ];
 
 describe('inflection', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
-import { germanPluralOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
+import { germanPluralOfGenus, pluralsOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
 import { createMatcher } from '@/lib/matching/matcher';
 import { typoVariants } from '@/lib/matching/typo-variants';
 
@@ -68,6 +68,9 @@ describe('the German plural of a Latin genus', () => {
     ['Paphiopedilum', 'Paphiopedilen'],
     ['Euphorbia', 'Euphorbien'],
     ['Tillandsia', 'Tillandsien'],
+    // A genus in "-us" too (recall23).
+    ['Echinocereus', 'Echinocereen'],
+    ['Ariocarpus', 'Ariocarpen'],
   ])('%s → %s', (genus, plural) => {
     expect(germanPluralOfGenus({ text: genus, lang: 'la' })).toEqual({ text: plural, lang: 'de', inflect: false });
   });
@@ -125,11 +128,9 @@ describe('a Latin genus declined in Polish, and an "i" written "y"', () => {
   });
 
   it('declines a genus in "-us" as a masculine noun and gives one in "-um" its plural (recall21)', () => {
-    expect(polishCasesOfGenus({ text: 'Ariocarpus', lang: 'la' }).map((term) => term.text)).toEqual([
-      'Ariocarpusy',
-      'Ariocarpusa',
-      'Ariocarpusów',
-    ]);
+    expect(polishCasesOfGenus({ text: 'Ariocarpus', lang: 'la' }).map((term) => term.text)).toEqual(
+      expect.arrayContaining(['Ariocarpusy', 'Ariocarpusa', 'Ariocarpusów']),
+    );
     expect(polishCasesOfGenus({ text: 'Dendrobium', lang: 'la' })).toEqual([
       { text: 'Dendrobiumy', lang: 'pl', inflect: false },
     ]);
@@ -147,5 +148,62 @@ describe('a Latin genus declined in Polish, and an "i" written "y"', () => {
     ['Pachypodyum geayi, about 40 cm, in a clay pot, collection only', 'en', 'Pachypodyum'],
   ])('is found in an ad: "%s"', (text, pageLang, name) => {
     expect(found(text, pageLang)).toContain(name);
+  });
+});
+
+describe('a Latin genus in the plural of English, Spanish, French and Italian (recall23)', () => {
+  const plurals = (text: string) => pluralsOfGenus({ text, lang: 'la' }).map((term) => `${term.lang} ${term.text}`);
+
+  it('gives a genus in "-a" the plural of each language and one in "-um" the "-ums" of three', () => {
+    expect(plurals('Acropora')).toEqual(['en Acroporas', 'es Acroporas', 'fr Acropores', 'it Acropore']);
+    expect(plurals('Mammillaria')).toEqual(['en Mammillarias', 'es Mammillarias', 'fr Mammillaries', 'it Mammillarie']);
+    expect(plurals('Astrophytum')).toEqual(['en Astrophytums', 'es Astrophytums', 'fr Astrophytums']);
+    expect(pluralsOfGenus({ text: 'Acropora', lang: 'la' }).every((term) => term.inflect === false)).toBe(true);
+  });
+
+  it('leaves short genera in "-a", genera in "-us", names of two words and common names alone', () => {
+    // Shorter genera in "-a" are Romance words: "parodias", "vanilles", "quechuas".
+    expect(plurals('Parodia')).toEqual([]);
+    expect(plurals('Vanilla')).toEqual([]);
+    expect(plurals('Echinocereus')).toEqual([]);
+    expect(plurals('Python regius')).toEqual([]);
+    expect(pluralsOfGenus({ text: 'Acropora', lang: 'en' })).toEqual([]);
+  });
+
+  it('writes no doubled vowel: a genus in "-ea" has no French or Italian plural', () => {
+    // "Jumellees" would read, one slip away, as the binoculars ("jumelles").
+    expect(plurals('Jumellea')).toEqual(['en Jumelleas', 'es Jumelleas']);
+  });
+
+  it.each([
+    ['Astrophytums, mixed seedlings in small pots, grown on a windowsill', 'en', 'Astrophytums'],
+    ['Esquejes de acroporas de colores, bien pegados en base', 'es', 'acroporas'],
+    ['Boutures d’acropores colorées, bien fixées sur socle', 'fr', 'acropores'],
+    ['Lotto di mammillarie in vasetti, una decina di specie', 'it', 'mammillarie'],
+  ])('is found in an ad: "%s"', (text, pageLang, name) => {
+    expect(found(text, pageLang)).toContain(name);
+  });
+});
+
+describe('a Latin genus in its Polish spelling (recall23)', () => {
+  it('writes a hard "c" as "k", in the singular and in the cases of the Latin spelling', () => {
+    const texts = polishCasesOfGenus({ text: 'Acropora', lang: 'la' }).map((term) => term.text);
+    expect(texts).toEqual(['Acropory', 'Akropory', 'Akropora']);
+    expect(polishCasesOfGenus({ text: 'Ariocarpus', lang: 'la' }).map((term) => term.text)).toContain('Ariokarpusy');
+  });
+
+  it('keeps "c" before "e", "i", "y" and in "ch", and respells no short genus', () => {
+    expect(polishCasesOfGenus({ text: 'Echinocereus', lang: 'la' }).map((term) => term.text)).toEqual([
+      'Echinocereusy',
+      'Echinocereusa',
+      'Echinocereusów',
+    ]);
+    expect(polishCasesOfGenus({ text: 'Euphorbia', lang: 'la' }).map((term) => term.text)).toEqual(['Euphorbii']);
+    // "Dracula" in Polish spelling is the count.
+    expect(polishCasesOfGenus({ text: 'Dracula', lang: 'la' }).map((term) => term.text)).toEqual(['Draculy']);
+  });
+
+  it('is found in an ad', () => {
+    expect(found('Szczepki koralowców, akropory i montipory w różnych kolorach', 'pl')).toContain('akropory');
   });
 });
