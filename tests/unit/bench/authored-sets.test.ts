@@ -64,6 +64,7 @@ const UNSEEN_FOLDERS = [
   'fresh22c',
   'fresh22t',
   'fresh22x',
+  'fresh23c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
