@@ -453,14 +453,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   paint: {
     en: `paint paints repaint* emulsion matt matte gloss eggshell wall walls farrow primer woodwork skirting*
-      hallway ceiling*`,
-    fr: `peinture* mur murs mat satiné`,
-    de: `wandfarbe* anstrich* lack* wand wände matt`,
-    nl: `verf muurverf lak muur muren mat`,
-    es: `pintura* pared* paredes mate esmalte`,
-    it: `vernice* pittura* parete* pareti opaco`,
-    pl: `farba farby farbę ścian* matow* emalia`,
-    ru: `краск* стен* матов* эмал*`,
+      hallway ceiling*
+      stain stains varnish* lacquer* woodstain*`,
+    fr: `peinture* mur murs mat satiné
+      lasure* vernis lasurer vitrificateur*`,
+    de: `wandfarbe* anstrich* lack* wand wände matt
+      lasur* holzlasur* beize* holzbeize* klarlack*`,
+    nl: `verf muurverf lak muur muren mat
+      beits* houtbeits* vernis`,
+    es: `pintura* pared* paredes mate esmalte
+      barniz* tinte* lasur*`,
+    it: `vernice* pittura* parete* pareti opaco
+      impregnant* mordent*`,
+    pl: `farba farby farbę ścian* matow* emalia
+      bejc* lakier* lakierobejc* impregnat*`,
+    ru: `краск* стен* матов* эмал*
+      морилк* лак лака лаком лаки пропитк*`,
   },
   toy: {
     en: `halloween carnival onesie* toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
@@ -1592,8 +1600,18 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'palissandro',
       'палисандр',
       'palo de rosa',
+      // Mahogany is a stain's and a varnish's shade as often as rosewood is (branch checklist23).
+      'mahogany',
+      'acajou',
+      'Mahagoni',
+      'mahonie',
+      'caoba',
+      'mogano',
+      'mahoń',
+      'махагони',
     ],
-    competes: ['place', 'brand', 'cosmetics', 'imitation', 'colour'],
+    // A stain, a varnish or a wood oil named for the wood (`paint`: "lasure acajou", "beits mahonie") is a shade.
+    competes: ['place', 'brand', 'cosmetics', 'imitation', 'colour', 'paint'],
     rule: 'veto',
     wildlife: {
       en: 'guitar* fretboard* fingerboard* veneer* timber* lumber log logs plank* board* billet* blank* tonewood*',

@@ -11,6 +11,7 @@ import {
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
+import { opensInciName } from '@/lib/matching/inci-names';
 import { isMaterialHead, isYoungCompound, isYoungHead, YOUNG_NAMES, YOUNG_WORDS } from '@/lib/matching/young-heads';
 import {
   stopWordIndex,
@@ -220,7 +221,7 @@ export class SenseFilter {
       const page = tokens.source(match.start, match.end);
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
       if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
-      if (this.opensUnlistedBinomial(match, tokens)) continue;
+      if (this.opensUnlistedBinomial(match, tokens) || this.opensInciName(match, tokens)) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -472,6 +473,13 @@ export class SenseFilter {
       BRACKETED_EPITHET.test(writtenAt(tokens, epithet)) &&
       tokens.sep(epithet).startsWith(')')
     );
+  }
+
+  /** Whether a scientific name opens a cosmetic ingredient's INCI name ("Orchis Mascula Flower Extract"). */
+  private opensInciName(match: Match, tokens: Tokens): boolean {
+    if (!match.terms.some((term) => this.terms[term].lang === 'la')) return false;
+    const [first, last] = wordSpan(tokens, match);
+    return opensInciName(tokens, first, last);
   }
 
   /** Whether a match names a German term: German writes every noun with a capital, so a capital says no name. */

@@ -65,6 +65,7 @@ const UNSEEN_FOLDERS = [
   'fresh22t',
   'fresh22x',
   'fresh23r',
+  'fresh23c',
   'fresh23x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

@@ -118,6 +118,15 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', 'Le cortège passera par la rue du Grand-Duc, puis par la place de la mairie.'],
     ['pl', 'Szybowiec Puchacz, nalot 900 godzin, przegląd ważny do lipca.'],
     ['en', 'Our houseplant of the week is the Norfolk Island conifer (Araucaria heterophylla), £15.'],
+    // A cosmetic's INCI names, stains and varnishes named for their wood's shade (checklist23).
+    ['en', 'Night cream: Aqua, Glycerin, Cymbidium Grandiflorum Flower Extract, Panax Ginseng Root Extract, Parfum.'],
+    ['de', 'Handcreme mit Vanilla Planifolia Fruit Extract und Aloe Barbadensis Leaf Juice, 75 ml.'],
+    ['fr', 'Baume à lèvres : Ricinus Communis Seed Oil, Euphorbia Cerifera Cera, Tocopherol.'],
+    ['es', 'Para la puerta: dos manos de barniz caoba y una de tinte palisandro, lijando entre capas.'],
+    ['nl', 'Voor de tuinbank gebruiken we beits in de tint mahonie, twee lagen.'],
+    ['pl', 'Na płot poszła bejca w kolorze palisander i lakier bezbarwny.'],
+    ['ru', 'Для двери взяли морилку «палисандр» и матовый лак.'],
+    ['fr', 'Pour la table de jardin, une lasure acajou suffit.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -146,6 +155,10 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', 'Vends tête de loup naturalisée, ancienne, belle pièce de chasse.', 'loup'],
     ['es', 'Vendo plántula de Araucaria de dos años, semilla de Chile.', 'Araucaria'],
     ['pl', 'Sprzedam wypchanego puchacza, stary okaz z lat 70.', 'puchacza'],
+    // A binomial in a seller's title case, and the wood sold as timber, still name the listed plant (checklist23).
+    ['en', 'Vanilla Planifolia Cuttings, rooted, three nodes each, posted.', 'Vanilla Planifolia'],
+    ['es', 'Vendo tablones de caoba maciza para guitarra, secados diez años.', 'caoba'],
+    ['fr', 'Vends placage de palissandre de Rio pour lutherie, vingt feuilles.', 'palissandre'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
