@@ -9,7 +9,8 @@ import {
   verifyFiles,
 } from './bundle-checks';
 import { checkBatchDocument, parseJsonText, rawBatchId } from './document-checks';
-import { JSON_PATH } from '@/lib/batch-format/manifest';
+import { checkBundleCsv } from './csv-checks';
+import { CSV_PATH, JSON_PATH } from '@/lib/batch-format/manifest';
 import { ProblemList, type ImportProblem } from './problems';
 import { readUtf8 } from '@/lib/files/text';
 import { megabytes, ZIP_LIMITS } from '@/lib/files/zip-limits';
@@ -144,6 +145,7 @@ async function importBundle(
   if (!document) return nothing;
   checkManifestMatches(manifest, document, problems);
   await checkBundleFiles(files.keys(), verified, manifest, document, problems);
+  await checkBundleCsv(verified.get(CSV_PATH)?.blob, document, problems);
   return { document, artifacts: await checkEvidence(document, verified, problems), evidenceIncluded: true };
 }
 
