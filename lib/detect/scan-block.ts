@@ -1,6 +1,5 @@
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
-import type { ExemptMatch } from '@/lib/matching/exempt-names';
 import type { Category, Match, TermInfo } from '@/lib/matching/types';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
 import { rangeFor, type BlockText } from '@/lib/highlight/block-text';
@@ -84,45 +83,28 @@ const MAX_SEGMENT_CHARS = 64_000;
  */
 const CONTEXT_CHARS = 1_000;
 
-/** What the matcher found in a segment's window (its text from `start`), before the matches' ranges and checks. */
-interface FoundInSegment {
-  found: readonly (Match | ExemptMatch)[];
-  start: number;
-  from: number;
-  to: number;
-}
-
-/** The matcher's finds in the window around `[from, to)`; undefined when the window holds no word. */
-function findInSegment(
+/**
+ * The matches of a block that start in `[from, to)`, as ranges to paint and hits to count.
+ * @example scanSegment(block, matcher, document, 0, SEGMENT_CHARS) // the first segment of a long block
+ */
+export function scanSegment(
   block: BlockText,
   matcher: Matcher,
   doc: Document,
   from: number,
   to: number,
-): FoundInSegment | undefined {
-  const start = Math.max(0, from - CONTEXT_CHARS);
-  // A window over the whole text is the text itself, not a copy (what slice returns for its full range).
-  const text = block.text.slice(start, to + CONTEXT_CHARS);
-  if (!HAS_WORD().test(text)) return undefined;
-  const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
-  // Exempt names follow the matches: marked for the reader, they never make a hit (no badge, no count, no verdict).
-  return { found: exempt[0] ? [...matches, ...exempt] : matches, start, from, to };
-}
-
-/** The finds that start in their segment, as ranges to paint and hits to count, each checked with `hides`. */
-function checkFound(
-  block: BlockText,
-  matcher: Matcher,
-  doc: Document,
-  segment: FoundInSegment | undefined,
   hides: HidesMatch = HIDES_NONE,
 ): ScannedBlock {
   const result: ScannedBlock = { painted: [], hits: [] };
-  if (!segment) return result;
-  const { from, to } = segment;
-  for (const found of segment.found) {
-    const start = found.start + segment.start;
-    const end = found.end + segment.start;
+  const windowStart = Math.max(0, from - CONTEXT_CHARS);
+  // A window over the whole text is the text itself, not a copy (what slice returns for its full range).
+  const text = block.text.slice(windowStart, to + CONTEXT_CHARS);
+  if (!HAS_WORD().test(text)) return result;
+  const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
+  // Exempt names follow the matches: marked for the reader, they never make a hit (no badge, no count, no verdict).
+  for (const found of [...matches, ...exempt]) {
+    const start = found.start + windowStart;
+    const end = found.end + windowStart;
     if (start < from || start >= to) continue;
     const { range, nodes } = rangeFor(block, start, end, doc);
     // An exempt name has no terms: only text the page hides keeps it unmarked.
@@ -138,19 +120,6 @@ function checkFound(
   }
   return result;
 }
-
-/**
- * The matches of a block that start in `[from, to)`, as ranges to paint and hits to count.
- * @example scanSegment(block, matcher, document, 0, SEGMENT_CHARS) // the first segment of a long block
- */
-export const scanSegment = (
-  block: BlockText,
-  matcher: Matcher,
-  doc: Document,
-  from: number,
-  to: number,
-  hides?: HidesMatch,
-): ScannedBlock => checkFound(block, matcher, doc, findInSegment(block, matcher, doc, from, to), hides);
 
 /**
  * What the page declares about a block's language: the nearest `lang` attribute below `<html>` (through a shadow
@@ -206,15 +175,12 @@ export const nextSegmentChars = (chars: number, ms: number) =>
 /** A block being matched one segment at a time. */
 export interface BlockScan {
   readonly block: BlockText;
-  /** Matches the next segment, or checks its matches; returns the whole block's matches once the last one is done. */
+  /** Matches the next segment; returns the whole block's matches once the last one is done. */
   step(): ScannedBlock | undefined;
 }
 
 /**
- * Matches a block in steps, one segment each (one step for most blocks): SEGMENT_CHARS long, or as `pace` says. A
- * segment whose matching took longer than a segment should (SEGMENT_MS: code run for the first time, the second
- * stage's first block) leaves its matches' ranges and rendering checks (the colour check's first use) to a step of
- * their own, so the slicer can end its slice between the two.
+ * Matches a block in steps, one segment each (one step for most blocks): SEGMENT_CHARS long, or as `pace` says.
  * @example const scan = scanInSegments(block, matcher, document); let done; while (!(done = scan.step()));
  */
 export function scanInSegments(
@@ -227,38 +193,22 @@ export function scanInSegments(
   // The first segment's result is the block's (most blocks have one): later segments add to it.
   let scanned: ScannedBlock | undefined;
   let next = 0;
-  /** A segment found whose matches are still to check. */
-  let unchecked: FoundInSegment | undefined;
-  const check = (segment: FoundInSegment | undefined) => {
-    const part = checkFound(block, matcher, doc, segment, hides);
-    if (!scanned) scanned = part;
-    else {
-      scanned.painted.push(...part.painted);
-      scanned.hits.push(...part.hits);
-    }
-    return next === block.text.length ? scanned : undefined;
-  };
   return {
     block,
     step() {
-      if (unchecked) {
-        const segment = unchecked;
-        unchecked = undefined;
-        return check(segment);
-      }
       const chars = pace?.chars ?? SEGMENT_CHARS;
       const to = Math.min(next + chars, block.text.length);
-      const started = pace?.now() ?? 0;
-      const segment = findInSegment(block, matcher, doc, next, to);
-      const ms = pace ? pace.now() - started : 0;
-      // Only a full segment tells the speed; most blocks are shorter than one.
-      if (pace && to - next === chars) pace.chars = nextSegmentChars(chars, ms);
-      next = to;
-      if (ms > SEGMENT_MS && segment?.found[0]) {
-        unchecked = segment;
-        return undefined;
+      // Only a full segment tells the speed; most blocks are shorter than one and are not timed.
+      const started = pace && to - next === chars ? pace.now() : undefined;
+      const part = scanSegment(block, matcher, doc, next, to, hides);
+      if (started !== undefined) pace!.chars = nextSegmentChars(chars, pace!.now() - started);
+      if (!scanned) scanned = part;
+      else {
+        scanned.painted.push(...part.painted);
+        scanned.hits.push(...part.hits);
       }
-      return check(segment);
+      next = to;
+      return to === block.text.length ? scanned : undefined;
     },
   };
 }

@@ -135,37 +135,3 @@ it('finds what the whole text holds when the segments grow and shrink as the clo
   expect(Math.min(...sizes)).toBe(1_000);
   expect(Math.max(...sizes)).toBeGreaterThanOrEqual(16_000);
 });
-
-it('leaves a segment’s checks to a step of their own when its matching took longer than a segment should', () => {
-  const pre = document.createElement('pre');
-  pre.textContent = 'Psittacus erithacus, hand-reared, with an ivory carving and a Ball python.';
-  document.body.replaceChildren(pre);
-  const block = collectBlockText(pre, () => false);
-  const checked: number[][] = [];
-  const hides = (terms: readonly number[]) => (checked.push([...terms]), false as const);
-  const whole = scanSegment(block, matcher, document, 0, block.text.length);
-  const found = (done: ScannedBlock) => done.painted.map(({ range }) => range.toString());
-  expect(whole.painted.length).toBeGreaterThan(1);
-
-  // Matching took 10 ms (a cold first run): the matches are checked in the next step.
-  const slow = scanInSegments(block, matcher, document, hides, pacedBy([10]));
-  expect(slow.step()).toBeUndefined();
-  expect(checked).toEqual([]);
-  const done = slow.step()!;
-  expect(found(done)).toEqual(found(whole));
-  expect(done.hits).toEqual(whole.hits);
-  expect(checked).toHaveLength(whole.painted.length);
-
-  // 1 ms: one step, as before.
-  checked.length = 0;
-  expect(found(scanInSegments(block, matcher, document, hides, pacedBy([1])).step()!)).toEqual(found(whole));
-  expect(checked).toHaveLength(whole.painted.length);
-});
-
-it('checks nothing apart when a slow segment found nothing', () => {
-  const pre = document.createElement('pre');
-  pre.textContent = 'A hand-made oak table, as new.';
-  document.body.replaceChildren(pre);
-  const block = collectBlockText(pre, () => false);
-  expect(scanInSegments(block, matcher, document, undefined, pacedBy([10])).step()).toEqual({ painted: [], hits: [] });
-});
