@@ -106,15 +106,21 @@ export function runDetect(env: DetectEnvironment): Detect {
   // Matches come from the second stage, so it is here by then. An exempt name the first stage found can ask before it
   // is: it never counts, so whether its element renders (the block reader's check) decides whether it is marked.
   let hidesMatch: HidesMatch | undefined;
-  const hides: HidesMatch = (terms, range, nodes) =>
-    env.secondStage()
-      ? (hidesMatch ??= env.secondStage()!.hides(
-          matcher,
-          env.customTerms,
-          () => privateShown,
-          (owner) => scanning?.scanner.rescanWaiting(owner),
-        ))(terms, range, nodes)
+  /** The stage's check, made when the stage arrives (see rescan) or at the first match. */
+  const stageHides = (stage: SecondStage) =>
+    (hidesMatch ??= stage.hides(
+      matcher,
+      env.customTerms,
+      () => privateShown,
+      (owner) => scanning?.scanner.rescanWaiting(owner),
+      win,
+    ));
+  const hides: HidesMatch = (terms, range, nodes) => {
+    const stage = env.secondStage();
+    return stage
+      ? stageHides(stage)(terms, range, nodes)
       : !!nodes[0]?.parentElement && !rendersText(nodes[0].parentElement) && UNSHOWN;
+  };
   let autoRestore: number | undefined;
 
   const reports = createReportScheduler({
@@ -211,7 +217,13 @@ export function runDetect(env: DetectEnvironment): Detect {
   };
   return {
     resendReport: reports.resend,
-    rescan: () => scanning?.scanner.rescanWaiting(),
+    rescan() {
+      const stage = env.secondStage();
+      // Made in the stage's arrival task: its first count of the page's style sheets (4.5 ms CPU of the 2,000-listing
+      // page's longest slice at load 40) is then out of the slice that checks the first match.
+      if (stage && scanning) stageHides(stage);
+      scanning?.scanner.rescanWaiting();
+    },
     conceal,
     restore,
     showPrivate,

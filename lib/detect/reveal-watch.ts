@@ -152,6 +152,7 @@ interface HiddenBlock {
 export function watchingUnshown(
   recheck: (owner: BlockOwner) => void,
   isUnshown = unshown,
+  ahead?: Window & typeof globalThis,
 ): (range: Range, nodes: readonly Text[]) => boolean {
   const hidden = new Map<BlockOwner, HiddenBlock>();
   /** The element holding each shown match's text, with its block to scan again and the match's text node. */
@@ -373,16 +374,25 @@ export function watchingUnshown(
     sweepShownAt = 2 * shown.size + 1_024;
   };
 
+  /**
+   * Starts watching the window's style sheets and the reader: at the first match, or ahead when the window is given
+   * (the sheets' first count, a few ms on a large page, then falls outside the scanner's slices).
+   */
+  const start = (view: Window & typeof globalThis) => {
+    win = view;
+    watchStyleSheets();
+    sheets = sheetsSignature(win.document, shownRoots);
+    // Just counted: the first match's heard() does not count them again.
+    sheetsCountedAt = win.performance.now();
+    for (const type of READING) win.addEventListener(type, heard, { capture: true, passive: true });
+  };
+  if (ahead) start(ahead);
+
   return (range, nodes) => {
     const text = nodes[0];
     const first = text && blockOwner(text);
     if (!first) return isUnshown(range, nodes);
-    if (!win) {
-      win = text.ownerDocument.defaultView!;
-      watchStyleSheets();
-      sheets = sheetsSignature(win.document, shownRoots);
-      for (const type of READING) win.addEventListener(type, heard, { capture: true, passive: true });
-    }
+    if (!win) start(text.ownerDocument.defaultView!);
     // A match scanned: the page changed its text, and may have changed its rules with it.
     heard();
     if (!isUnshown(range, nodes)) {

@@ -27,13 +27,15 @@ export interface SecondStage {
    * (UNSHOWN, lib/detect/unshown.ts: neither painted nor counted), or it names a term of the researcher's private
    * watch-list, as stored (PRIVATE, lib/detect/private-terms.ts), while `privateShown` says they stay unpainted.
    * A block with unshown text is watched until the page shows it, and shown text until a style rule hides it:
-   * `recheck` is then called with its block (reveal-watch.ts).
+   * `recheck` is then called with its block (reveal-watch.ts). `win`: the window whose style sheets are watched from
+   * now on, rather than from the first match's check.
    */
   hides(
     matcher: Pick<Matcher, 'terms' | 'entries'>,
     storedCustomTerms: unknown,
     privateShown: () => boolean,
     recheck: (owner: BlockOwner) => void,
+    win?: Window & typeof globalThis,
   ): HidesMatch;
   /** Joins a scientific name split over two blocks (lib/detect/join-blocks.ts): only text with a candidate needs it. */
   joinName: typeof withJoinedName;

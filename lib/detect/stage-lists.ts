@@ -13,5 +13,7 @@ export async function decodeStageLists(
 ): ReturnType<typeof decodeSecondHalf> {
   const lists = await decodeSecondHalf(...args);
   await prepareSenseData(lists.rules, yieldToEventLoop);
+  // The stage's arrival (the content script's rescan, which makes the rendering check) in a task of its own.
+  await yieldToEventLoop();
   return lists;
 }

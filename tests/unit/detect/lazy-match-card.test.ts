@@ -63,6 +63,9 @@ function lazyCard(code: ReturnType<typeof loader>, concealed = () => false) {
   return { card, painter, stop };
 }
 
+/** Lets the task the card's request is sent in run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 const move = (x: number, y: number) => document.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y }));
 
 it('loads nothing until asked, then once however often it is asked', async () => {
@@ -72,9 +75,13 @@ it('loads nothing until asked, then once however often it is asked', async () =>
   expect(code.calls).toHaveLength(0);
   card.request();
   card.request();
+  // Sent in a task of its own, not in the slice that painted.
+  expect(code.calls).toHaveLength(0);
+  await nextTask();
   expect(code.calls).toHaveLength(1);
   await code.deliver();
   card.request();
+  await nextTask();
   expect(code.calls).toHaveLength(1);
   expect(code.started).toHaveLength(1);
 });
@@ -84,6 +91,7 @@ it('hands the watcher where the pointer came to rest while the code was on its w
   const { card } = lazyCard(code);
   move(1, 1);
   card.request();
+  await nextTask();
   move(20, 30);
   await code.deliver();
   expect(code.started[0]!.pointer).toEqual({ x: 20, y: 30 });
@@ -91,6 +99,7 @@ it('hands the watcher where the pointer came to rest while the code was on its w
   const other = loader();
   const { card: left } = lazyCard(other);
   left.request();
+  await nextTask();
   move(20, 30);
   document.documentElement.dispatchEvent(new MouseEvent('mouseleave'));
   await other.deliver();
@@ -118,6 +127,7 @@ it('shows the card of a highlight the pointer rests on when the code arrives', a
     { range, category: 'app-i', terms: matcher.find('Graupapagei')[0]!.terms, nodes: [node] },
   ]);
   card.request();
+  await nextTask();
   move(30, 15);
   await code.deliver();
   await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -141,9 +151,11 @@ it('tries again on the next request when the code could not be loaded, and start
   const code = loader();
   const { card, stop } = lazyCard(code);
   card.request();
+  await nextTask();
   await code.fail();
   expect(code.started).toHaveLength(0);
   card.request();
+  await nextTask();
   expect(code.calls).toHaveLength(2);
   stop.abort();
   await code.deliver();

@@ -150,6 +150,58 @@ it('looks again at shown text once the page adds a style sheet, rechecking the t
   await recheckedBecomes(rechecked, [document.getElementById('b')]);
 });
 
+/** Counts the reads of the document's style sheets (each count of them reads the list once) until `stop`. */
+function countSheetReads() {
+  const property = Object.getOwnPropertyDescriptor(Document.prototype, 'styleSheets')!;
+  let reads = 0;
+  Object.defineProperty(document, 'styleSheets', {
+    configurable: true,
+    get() {
+      reads++;
+      return property.get!.call(this);
+    },
+  });
+  return { reads: () => reads, stop: () => delete (document as { styleSheets?: unknown }).styleSheets };
+}
+
+it('counts the style sheets once, ahead when given the window, and still rechecks text a sheet added later hides', async () => {
+  document.body.innerHTML = '<p id="a">Panthera tigris</p><p id="b">Loxodonta africana</p>';
+  const sheets = countSheetReads();
+  try {
+    const rechecked: BlockOwner[] = [];
+    const isUnshown = watchingUnshown(
+      (owner) => rechecked.push(owner),
+      (_, nodes) => getComputedStyle(nodes[0]!.parentElement!).display === 'none',
+      window,
+    );
+    // Counted when the watch is made (the stage's arrival), not in the slice that checks the first match.
+    expect(sheets.reads()).toBe(1);
+    for (const id of ['a', 'b'])
+      expect(isUnshown(document.createRange(), [document.getElementById(id)!.firstChild as Text])).toBe(false);
+    expect(sheets.reads()).toBe(1);
+    const style = document.createElement('style');
+    style.textContent = '#b { display: none }';
+    document.head.append(style);
+    await recheckedBecomes(rechecked, [document.getElementById('b')]);
+  } finally {
+    sheets.stop();
+  }
+});
+
+it('counts the style sheets once at the first match when not given the window', () => {
+  document.body.innerHTML = '<p id="a">Panthera tigris</p>';
+  const sheets = countSheetReads();
+  try {
+    const isUnshown = watchingUnshown(() => {}, isHidden);
+    expect(sheets.reads()).toBe(0);
+    expect(isUnshown(document.createRange(), [document.getElementById('a')!.firstChild as Text])).toBe(false);
+    // Once: the first match's own "page changed" does not count them a second time.
+    expect(sheets.reads()).toBe(1);
+  } finally {
+    sheets.stop();
+  }
+});
+
 /** Waits for a poll (POLL_MS) and its look. */
 const poll = () => new Promise((resolve) => setTimeout(resolve, POLL_MS + 250));
 
