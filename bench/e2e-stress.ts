@@ -14,6 +14,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, type LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { PATIENCE_MS, untilDone } from '../tests/e2e/support/progress.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
+import { revealPanels } from '../tests/e2e/support/reveal-panels.ts';
 
 const RUNS = Number(process.env.BENCH_STRESS_RUNS ?? 100);
 const TABS = Number(process.env.BENCH_STRESS_TABS ?? 4);
@@ -199,15 +200,7 @@ const scenarios: Record<string, Scenario> = {
       const page = await open(run, `/detect/hidden-reveal.html?run=${run.n}`);
       await closing(page, async () => {
         const tabId = await tabIdOf(run.extension, page.url());
-        await page.evaluate(() => {
-          document.getElementById('tab-class')!.classList.remove('gone');
-          document.getElementById('tab-hidden')!.removeAttribute('hidden');
-          document.getElementById('tab-style')!.style.display = 'block';
-          (document.getElementById('details') as HTMLDetailsElement).open = true;
-          document.getElementById('slide')!.style.transform = 'none';
-          document.getElementById('inline')!.removeAttribute('hidden');
-          document.getElementById('cell')!.classList.remove('gone');
-        });
+        await page.evaluate(revealPanels);
         await until(
           'reported Panthera tigris',
           () => reported(run.extension, tabId, 'panthera-tigris'),

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
+import { revealPanels } from './support/reveal-panels';
 import {
   badgeText,
   openPage,
@@ -95,15 +96,7 @@ it('paints and counts hidden names once the page shows them without changing its
   const before = await paintedByCase(reveal);
   expect(REVEALED.map((name) => [name, before[name]])).toEqual(REVEALED.map((name) => [name, []]));
 
-  await reveal.evaluate(() => {
-    document.getElementById('tab-class')!.classList.remove('gone');
-    document.getElementById('tab-hidden')!.removeAttribute('hidden');
-    document.getElementById('tab-style')!.style.display = 'block';
-    (document.getElementById('details') as HTMLDetailsElement).open = true;
-    document.getElementById('slide')!.style.transform = 'none';
-    document.getElementById('inline')!.removeAttribute('hidden');
-    document.getElementById('cell')!.classList.remove('gone');
-  });
+  await reveal.evaluate(revealPanels);
   const shown: Record<string, string[]> = { plain: ['Loxodonta africana'] };
   for (const name of REVEALED) shown[name] = ['Panthera tigris'];
   await expect.poll(() => paintedByCase(reveal), { timeout: 60_000 }).toEqual(shown);
