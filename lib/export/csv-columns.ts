@@ -227,13 +227,18 @@ function fieldSources(ad: Flag['ad']): string {
 }
 
 /**
- * The batch as CSV: a header row of column names, then one row per flag.
+ * The batch as CSV: a header row of column names, then one row per flag; every column, or those given (an import
+ * checks a bundle's CSV against the columns it names: lib/import/csv-checks.ts).
  * @example new Blob([flagsCsv(doc.flags, { batchId: doc.batch.id, taxa: (id) => doc.taxa[id] })], { type: 'text/csv' })
  */
-export function flagsCsv(flags: Iterable<Flag>, context: CsvContext): string {
+export function flagsCsv(
+  flags: Iterable<Flag>,
+  context: CsvContext,
+  columns: readonly CsvColumn[] = CSV_COLUMNS,
+): string {
   const rows = (function* () {
-    yield CSV_COLUMNS.map((column) => column.name);
-    for (const flag of flags) yield CSV_COLUMNS.map((column) => column.value(flag, context));
+    yield columns.map((column) => column.name);
+    for (const flag of flags) yield columns.map((column) => column.value(flag, context));
   })();
   return csvText(rows);
 }

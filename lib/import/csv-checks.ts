@@ -1,7 +1,7 @@
 import type { BatchDocument } from '@/lib/batch-format/schema';
 import { CSV_PATH } from '@/lib/batch-format/manifest';
-import { CSV_COLUMNS, type CsvColumn } from '@/lib/export/csv-columns';
-import { csvCell, csvText } from '@/lib/files/csv';
+import { CSV_COLUMNS, flagsCsv, type CsvColumn } from '@/lib/export/csv-columns';
+import { csvCell } from '@/lib/files/csv';
 import { csvContextOf } from '@/lib/export/json';
 import type { ProblemList } from './problems';
 
@@ -22,12 +22,13 @@ export async function checkBundleCsv(csv: Blob | undefined, doc: BatchDocument, 
   const columns = headerColumns(text, problems);
   if (!columns) return;
   const context = csvContextOf(doc);
-  const rows = doc.flags.map((flag) => ({ flag, cells: columns.map((column) => column.value(flag, context)) }));
-  const expected = csvText([columns.map((column) => column.name), ...rows.map((row) => row.cells)]);
+  const expected = flagsCsv(doc.flags, context, columns);
   if (text === expected) return;
+  // Where it differs: the first cell not written as Spoor writes it.
   let offset = expected.indexOf(HEADER_END) + HEADER_END.length;
-  for (const [index, { flag, cells }] of rows.entries()) {
+  for (const [index, flag] of doc.flags.entries()) {
     const where = `row ${index + 2} (flag ${flag.id})`;
+    const cells = columns.map((column) => column.value(flag, context));
     for (const [position, cell] of cells.entries()) {
       const written = csvCell(cell) + (position === cells.length - 1 ? HEADER_END : ',');
       if (!text.startsWith(written, offset)) {
@@ -38,7 +39,7 @@ export async function checkBundleCsv(csv: Blob | undefined, doc: BatchDocument, 
       offset += written.length;
     }
   }
-  problems.add(CSV_PATH, `row ${rows.length + 2}`, `a row after the last flag's: ${NOT_WRITTEN}`);
+  problems.add(CSV_PATH, `row ${doc.flags.length + 2}`, `a row after the last flag's: ${NOT_WRITTEN}`);
 }
 
 const NOT_WRITTEN = 'the CSV is not the one Spoor writes from batch.json (a spreadsheet would show other evidence)';
