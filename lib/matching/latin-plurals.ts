@@ -3,6 +3,10 @@ import type { Lang, Term } from '@/lib/dictionary/schema';
 /** Latin genus names this long or longer: shorter ones ("Puma", "Vanda") are nearer everyday German words. */
 const MIN_LETTERS = 7;
 
+/** A single-word Latin name of MIN_LETTERS or more, capitalised: a genus the rules below decline. */
+const isDeclinableGenus = ({ text, lang }: Term) =>
+  lang === 'la' && text.length >= MIN_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(text);
+
 /**
  * The German plural of a Latin genus name: German hobby texts decline the genus like a German noun, "-um", "-a" and
  * "-us" becoming "-en" ("Dendrobium" → "Dendrobien", "Paphiopedilum" → "Paphiopedilen", "Euphorbia" → "Euphorbien",
@@ -15,7 +19,7 @@ const MIN_LETTERS = 7;
  */
 export function germanPluralOfGenus(term: Term): Term | undefined {
   const { text } = term;
-  if (term.lang !== 'la' || text.length < MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(text)) return undefined;
+  if (!isDeclinableGenus(term)) return undefined;
   const stem = /(um|us)$/u.test(text) ? text.slice(0, -2) : text.endsWith('a') ? text.slice(0, -1) : undefined;
   return stem === undefined ? undefined : { text: `${stem}en`, lang: 'de', inflect: false };
 }
@@ -49,7 +53,7 @@ const MIN_LETTERS_RESPELT = 8;
  */
 export function pluralsOfGenus(term: Term): Term[] {
   const { text } = term;
-  if (term.lang !== 'la' || text.length < MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(text)) return [];
+  if (!isDeclinableGenus(term)) return [];
   const ending =
     text.endsWith('a') && text.length >= MIN_LETTERS_RESPELT ? 'a' : text.endsWith('um') ? 'um' : undefined;
   if (ending === undefined) return [];
@@ -90,7 +94,7 @@ const POLISH_CASES: Record<string, { cut: number; endings: string[] }> = {
  */
 export function polishCasesOfGenus(term: Term): Term[] {
   const { text } = term;
-  if (term.lang !== 'la' || text.length < MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(text)) return [];
+  if (!isDeclinableGenus(term)) return [];
   const ending = ['ia', 'a', 'us', 'um'].find((suffix) => text.endsWith(suffix));
   if (ending === undefined) return [];
   const { cut, endings } = POLISH_CASES[ending];
