@@ -53,19 +53,23 @@ const TITLE_CASE = /^\p{Lu}/u;
 
 /**
  * Whether the words `first` to `last` (a genus, or a binomial written in title case) open an INCI ingredient's name:
- * a capitalised epithet follows a genus alone, then at most three parts and a product, each capitalised and spaced.
+ * a capitalised epithet follows a genus alone, then at most three parts and a product, each capitalised and spaced
+ * (parts may be joined by a slash).
  */
 export function opensInciName(tokens: Tokens, first: number, last: number): boolean {
   const written = (word: number) => tokens.source(tokens.start(word), tokens.end(word));
-  const titled = (word: number) =>
-    word < tokens.count && TITLE_CASE.test(written(word)) && tokens.sep(word - 1) === ' ';
+  const isPart = (word: number) => PARTS.has(tokens.folded(word));
+  // Spaced from the word before, or slashed when both are parts ("Flower/Leaf/Stem").
+  const joined = (word: number) =>
+    tokens.sep(word - 1) === ' ' || (tokens.sep(word - 1) === '/' && isPart(word - 1) && isPart(word));
+  const titled = (word: number) => word < tokens.count && TITLE_CASE.test(written(word)) && joined(word);
   if (first < last && !titled(last)) return false;
   let word = last + 1;
   // A genus alone ("Vanilla" before "Planifolia Fruit Extract"): its epithet is the next capitalised word.
-  if (first === last && titled(word) && !PARTS.has(tokens.folded(word)) && !PRODUCTS.has(tokens.folded(word))) word++;
+  if (first === last && titled(word) && !isPart(word) && !PRODUCTS.has(tokens.folded(word))) word++;
   for (let parts = 0; titled(word); word++, parts++) {
     if (PRODUCTS.has(tokens.folded(word))) return true;
-    if (parts === PARTS_MAX || !PARTS.has(tokens.folded(word))) return false;
+    if (parts === PARTS_MAX || !isPart(word)) return false;
   }
   return false;
 }

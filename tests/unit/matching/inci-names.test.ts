@@ -18,6 +18,9 @@ describe('INCI names of cosmetic ingredients', () => {
     ['Cera Alba, Euphorbia Cerifera Cera, Tocopherol', 'Euphorbia Cerifera'],
     ['Glycerin, Vanilla Planifolia Fruit Extract', 'Vanilla'],
     ['Aqua, Dendrobium Nobile Extract', 'Dendrobium Nobile'],
+    // Parts joined by slashes, as the nomenclature writes them.
+    ['Glycerin, Orchis Mascula Flower/Leaf/Stem Extract, Parfum', 'Orchis Mascula'],
+    ['Aqua, Aloe Ferox Leaf / Stem Juice', 'Aloe Ferox'],
   ])('"%s" opens one at %s', (text, name) => {
     expect(opens(text, name)).toBe(true);
   });
@@ -29,6 +32,8 @@ describe('INCI names of cosmetic ingredients', () => {
     ['Dalbergia Nigra Wood Fingerboard', 'Dalbergia Nigra'],
     ['Cyclamen Coum Seed Flower Leaf Root Stem Extract', 'Cyclamen Coum'],
     ['Dendrobium Nobile', 'Dendrobium Nobile'],
+    ['Python Regius/Pastel Extract', 'Python Regius'],
+    ['Cyclamen Coum Seed/Flower/Leaf/Root Extract', 'Cyclamen Coum'],
   ])('"%s" opens none at %s', (text, name) => {
     expect(opens(text, name)).toBe(false);
   });
