@@ -6,6 +6,8 @@
  *   BENCH_OTHER_BUILD=<folder holding chrome-mv3> node … bench/flag-capture.ts   (npm run bench's node flags)
  *
  * This build is SPOOR_OUT_DIR (default .output); BENCH_PAGE_RUNS runs (default 5). Prints each build's median.
+ * BENCH_FLAG_PAGE flags another of the server's pages (e.g. /generated/ebay-item.html: little text, so the popup's
+ * own part shows); BENCH_PRESS_MS presses the pointer on the button that long before the click (flagging.ts).
  */
 import { join } from 'node:path';
 import { extensionDir, launchWithExtension } from '../tests/e2e/support/extension.ts';
@@ -15,6 +17,8 @@ import { median, setSettings } from './page-measures.ts';
 import { generatedPages } from './page-side.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
+const PAGE = process.env.BENCH_FLAG_PAGE ?? '/generated/listings-2000.html';
+const PRESS_MS = process.env.BENCH_PRESS_MS === undefined ? undefined : Number(process.env.BENCH_PRESS_MS);
 const other = process.env.BENCH_OTHER_BUILD;
 if (!other) throw new Error('BENCH_OTHER_BUILD=<folder holding chrome-mv3> names the build to compare with');
 
@@ -30,14 +34,14 @@ try {
   for (let run = -1; run < RUNS; run++) {
     for (const [index, { extension }] of builds.entries()) {
       const ad = await extension.context.newPage();
-      await ad.goto(server.url(`/generated/listings-2000.html?run=${run}`), { waitUntil: 'load' });
+      await ad.goto(server.url(`${PAGE}?run=${run}`), { waitUntil: 'load' });
       await ad.bringToFront();
       const tabId = await extension.serviceWorker.evaluate(
         async (href) => (await chrome.tabs.query({})).find((tab) => tab.url === href)!.id!,
         ad.url(),
       );
       const { popup } = await popupReady(extension.context, extension.extensionId, tabId);
-      const ms = await clickToSaved(popup);
+      const ms = await clickToSaved(popup, PRESS_MS);
       if (run >= 0) times[index]!.push(ms);
       await popup.close();
       await ad.close();

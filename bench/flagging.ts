@@ -55,25 +55,33 @@ export async function tracedPopupReady(
   return { readyMs, events };
 }
 
-/** Clicks "Flag this ad" and returns the time until the popup says the record is saved. */
-export async function clickToSaved(popup: Page): Promise<number> {
-  return popup.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Flag this ad')!;
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          const status = document.querySelector('[role=status]')?.textContent ?? '';
-          const alert = document.querySelector('[role=alert]')?.textContent;
-          if (status.startsWith('Saved')) resolve(performance.now() - start);
-          else if (alert) reject(new Error(alert));
-          else return;
-          observer.disconnect();
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        button.click();
-      }),
-  );
+/**
+ * Clicks "Flag this ad" and returns the time from the click until the popup says the record is saved. With
+ * `pressMs`, the pointer first moves onto the button and presses it that long before the click, as a mouse does;
+ * without, the click comes alone, as a screen reader's can.
+ */
+export async function clickToSaved(popup: Page, pressMs?: number): Promise<number> {
+  return popup.evaluate(async (pressMs) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Flag this ad')!;
+    if (pressMs !== undefined) {
+      for (const type of ['pointerover', 'pointermove', 'pointerdown'])
+        button.dispatchEvent(new PointerEvent(type, { bubbles: true }));
+      await new Promise((pressed) => setTimeout(pressed, pressMs));
+    }
+    return new Promise<number>((resolve, reject) => {
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        const status = document.querySelector('[role=status]')?.textContent ?? '';
+        const alert = document.querySelector('[role=alert]')?.textContent;
+        if (status.startsWith('Saved')) resolve(performance.now() - start);
+        else if (alert) reject(new Error(alert));
+        else return;
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      button.click();
+    });
+  }, pressMs);
 }
 
 /** Copies the one real flag into `count` distinct flags, each with its own random 8 KB "screenshot". */

@@ -5,7 +5,7 @@ import { FlagPanel } from '@/components/FlagPanel';
 import { useT } from '@/components/i18n';
 import { PauseControls } from '@/components/PauseControls';
 import { Brand } from '@/components/popup/Brand';
-import { useAfterFirstScreen } from '@/components/popup/useAfterFirstScreen';
+import { useAfterFirstMove } from '@/components/popup/useAfterFirstMove';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { usePageSettings } from '@/components/page/PageRoot';
 import { loadClient, sendToBackgroundLater } from '@/lib/browser/client-later';
@@ -15,7 +15,7 @@ import { isWebPage } from '@/lib/browser/web-page';
 import { defaultSettings } from '@/lib/settings/schema';
 import { updateSettings } from '@/lib/settings/store';
 
-// Folded away when the popup opens: loaded after its first screen (issue 14).
+// Folded away when the popup opens: loaded at the user's first move in it (issue 14).
 const Legend = lazy(() => import('@/components/Legend').then(({ Legend }) => ({ default: Legend })));
 
 const httpHost = (url?: string) => (isWebPage(url) ? new URL(url).hostname : undefined);
@@ -34,8 +34,9 @@ export function PopupApp({ tab, opening, read = {} }: { tab: PopupTab; opening: 
   // Read before the first render (components/page): the researcher prompt never flashes for someone who has an id.
   const settings = usePageSettings();
   const host = httpHost(tab.url);
-  // The first screen parses its replies with their own messages' schemas; flagging needs the whole protocol.
-  const later = useAfterFirstScreen(opening.status);
+  // The first screen parses its replies with their own messages' schemas; flagging needs the whole protocol, loaded
+  // as the user moves towards the button (a click with no move first loads it then: sendToBackgroundLater).
+  const later = useAfterFirstMove();
   useEffect(() => {
     if (later) void loadClient();
   }, [later]);
