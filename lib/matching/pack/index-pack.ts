@@ -143,30 +143,19 @@ async function decodeColumns(
   apart?: boolean,
 ): Promise<{ columns: Record<string, Int32Array>; text: string }> {
   const decoded: Record<string, Int32Array> = {};
-  const arrived: string[] = [];
-  let piece = 0;
+  let arrived = 0;
   let stream = '';
   let position = 0;
-  // Waits for pieces until `chars` characters after the position have arrived, or all have.
+  // Waits until `chars` characters after the position have arrived, or all have, and reads on into them: the rest of
+  // the string goes on with the pieces, so a run's integers are all in one string and no digit looks for a piece's
+  // end (that look per digit, in a closure, was a quarter of the checklist's decode: BENCHMARKS.md, badge24).
   const ahead = async (chars: number) => {
-    let have = stream.length - position;
-    for (let i = piece + 1; i < arrived.length; i++) have += arrived[i]!.length;
-    while (have < chars && arrived.length < pieces.length) {
-      const text = await pieces[arrived.length]!;
+    while (stream.length - position < chars && arrived < pieces.length) {
+      const text = await pieces[arrived++]!;
       pace.restart();
-      arrived.push(text);
-      have += text.length;
-    }
-    stream = arrived[piece] ?? '';
-  };
-  // The next digit (digitCode's inverse), from the next piece at the end of one: an integer's digits may be in two.
-  const digit = () => {
-    while (position === stream.length && piece < arrived.length - 1) {
-      stream = arrived[++piece]!;
+      stream = stream.slice(position) + text;
       position = 0;
     }
-    const code = stream.charCodeAt(position++);
-    return code - FIRST - +(code > SKIPPED_LOW) - +(code > SKIPPED_HIGH);
   };
   let textEnd = textStart;
   for (const [c, [name, kind]] of columns.entries()) {
@@ -178,39 +167,52 @@ async function decodeColumns(
     for (let from = 0; from < count; from += BATCH) {
       const to = Math.min(count, from + BATCH);
       await ahead((to - from) * MAX_DIGITS);
-      decodeRun(digit, column, kind, shift, from, to);
+      position = decodeRun(stream, position, column, kind, shift, from, to);
       if (pace.due()) await pace.pause();
     }
     if (kind === TEXT) textEnd = column[count]!;
     decoded[name] = column;
   }
-  await ahead(Infinity);
-  // Only the text is joined: the keys (or the terms and entry records), not the columns before them.
-  const text = [stream.slice(position), ...arrived.slice(piece + 1)].join('');
+  // Only the text is joined, once: the keys (or the terms and entry records), not the columns before them.
+  const rest = [stream.slice(position)];
+  while (arrived < pieces.length) rest.push(await pieces[arrived++]!);
+  const text = rest.join('');
   const length = counts[columns.length]!;
   if (!(position <= stream.length && text.length === (apart ? 0 : length) && textEnd <= textStart + length))
     throw new Error('the index does not fit its counts');
   return { columns: decoded, text };
 }
 
-/** Items from..to of a column: a plain loop the engine optimises, between two looks at the clock. */
+/**
+ * Items from..to of a column from `text` at `position`, which holds all their digits (or the stream's end: a damaged
+ * stream reads past it, for decodeColumns' check to refuse); gives the position after them. A plain loop on locals,
+ * which the engine optimises, between two looks at the clock.
+ */
 function decodeRun(
-  digit: () => number,
+  text: string,
+  position: number,
   column: Int32Array,
   kind: ColumnKind,
   shift: number,
   from: number,
   to: number,
-): void {
+): number {
+  // Each kind as masks, not a branch per item: VALUES keeps no sum, DELTA's steps are zigzagged.
+  const sum = kind === VALUES ? 0 : -1;
+  const zigzagged = kind === DELTA ? 1 : 0;
   let last = from + shift > 0 ? column[from + shift - 1]! : 0;
   for (let i = from; i < to; i++) {
+    // digitCode's inverse, digit by digit.
     let value = 0;
-    let next = digit();
-    for (; next >= FINAL; next = digit()) value = value * CONTINUED + next - FINAL;
-    value = value * FINAL + next;
-    if (kind === VALUES) last = value;
-    else if (kind === DELTA) last += value & 1 ? -(value + 1) / 2 : value / 2;
-    else last += value;
-    column[i + shift] = last;
+    let code = text.charCodeAt(position++);
+    let digit = code - FIRST - +(code > SKIPPED_LOW) - +(code > SKIPPED_HIGH);
+    while (digit >= FINAL) {
+      value = value * CONTINUED + digit - FINAL;
+      code = text.charCodeAt(position++);
+      digit = code - FIRST - +(code > SKIPPED_LOW) - +(code > SKIPPED_HIGH);
+    }
+    value = value * FINAL + digit;
+    column[i + shift] = last = (last & sum) + ((value >>> zigzagged) ^ -(value & zigzagged));
   }
+  return position;
 }

@@ -64,6 +64,36 @@ describe('the flat index codec', () => {
     expect({ ...decoded, text: decoded.text + texts }).toEqual(index);
   });
 
+  it('decodes every kind of column from pieces cut at any two places, the same as from one string', async () => {
+    const index = {
+      ...indexWith('arcParadigm', [7, 2_024, 0x7fffffff, 0, 91_125]),
+      arcPatternList: Int32Array.from([5, 3, 70_000, 69_000, 2_100_000]),
+      slotArcs: Int32Array.from([0, 45, 45, 3_000]),
+      slotKeys: Int32Array.from([0, 2, 5, 8]),
+      text: 'ab\u00e9\u0436x\u{1f99c}y',
+    };
+    const { walk, counts } = encodeIndex(index);
+    const whole = await decodeWalk([walk], counts, UNPACED);
+    expect(whole).toEqual({ ...index, ...Object.fromEntries(LIST_COLUMNS.map(([name]) => [name, undefined])) });
+    for (let first = 0; first <= walk.length; first++) {
+      for (let second = first; second <= walk.length; second++) {
+        const cut = [walk.slice(0, first), walk.slice(first, second), walk.slice(second)];
+        expect(await decodeWalk(cut, counts, UNPACED)).toEqual(whole);
+      }
+    }
+  });
+
+  it('refuses a walk cut short anywhere, in its columns or in its keys', async () => {
+    const index = {
+      ...indexWith('arcParadigm', [7, 2_024, 0x7fffffff]),
+      slotKeys: Int32Array.from([0, 3]),
+      text: 'abc',
+    };
+    const { walk, counts } = encodeIndex(index);
+    for (let end = 0; end < walk.length; end++)
+      await expect(decodeWalk([walk.slice(0, end), ''], counts, UNPACED)).rejects.toThrow('does not fit');
+  });
+
   it("keeps the second stage's columns and text out of the first stage's half", async () => {
     const index = buildFlatIndex(bundled, { entryRecords: ['a record', 'another'], langCodes: LangSchema.options });
     const { walk, counts } = encodeIndex(index);
