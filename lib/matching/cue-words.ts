@@ -7,6 +7,14 @@ const MIN_STEM = 3;
 /** Longest stem any list holds: a word is tried against its prefixes up to this length. */
 const MAX_STEM = 16;
 
+/**
+ * The stems' key: a word's first MIN_STEM letters as one small integer, so that a lookup cuts no substring (the sense
+ * filter asks of every word near a match: garbage in every block with one). Letters past U+01FF may share a key with
+ * others; a word is tried against the stems under its key all the same, so only stems it begins with ever pass.
+ */
+const stemKey = (word: string) =>
+  ((word.charCodeAt(0) & 0x1ff) << 18) | ((word.charCodeAt(1) & 0x1ff) << 9) | (word.charCodeAt(2) & 0x1ff);
+
 /** One folded word of a cue or name; `stem` when it may carry any ending. */
 export interface CueWord {
   text: string;
@@ -36,21 +44,21 @@ export interface CueLookup {
 export class CueSet implements CueLookup {
   private readonly words = new Set<string>();
   /**
-   * The stems (MIN_STEM…MAX_STEM letters) by their first MIN_STEM letters: a page word is looked up once by its own
-   * first letters, then tried against the few stems there, not against its prefixes of every length (a substring and
-   * a lookup each), since the sense filter asks for every word near a match.
+   * The stems (MIN_STEM…MAX_STEM letters) by their first MIN_STEM letters (stemKey): a page word is looked up once by
+   * its own first letters, then tried against the few stems there, not against its prefixes of every length (a
+   * substring and a lookup each), since the sense filter asks for every word near a match.
    */
-  private readonly stems = new Map<string, string[]>();
+  private readonly stems = new Map<number, string[]>();
 
   /** Adds every word of a folded list ("carv* tusk netsuke"). */
   addFolded(list: FoldedCueList): this {
     for (const { text, stem } of foldedCueWords(list)) {
       if (!stem) this.words.add(text);
       else if (text.length >= MIN_STEM && text.length <= MAX_STEM) {
-        const start = text.slice(0, MIN_STEM);
-        const same = this.stems.get(start);
+        const key = stemKey(text);
+        const same = this.stems.get(key);
         if (same) same.push(text);
-        else this.stems.set(start, [text]);
+        else this.stems.set(key, [text]);
       }
     }
     return this;
@@ -59,7 +67,7 @@ export class CueSet implements CueLookup {
   has(folded: string): boolean {
     if (this.words.has(folded)) return true;
     // Asked of every word near a match: a word shorter than any stem is not cut, and no closure is made.
-    const stems = folded.length >= MIN_STEM ? this.stems.get(folded.slice(0, MIN_STEM)) : undefined;
+    const stems = folded.length >= MIN_STEM ? this.stems.get(stemKey(folded)) : undefined;
     if (stems) for (const stem of stems) if (folded.startsWith(stem)) return true;
     return false;
   }
@@ -83,7 +91,13 @@ export function lazyCueSet(list: FoldedCueList): CueLookup {
  */
 export function anyCue(sets: readonly CueLookup[]): CueLookup {
   if (sets.length === 1) return sets[0]!;
-  return { has: (folded) => sets.some((set) => set.has(folded)) };
+  // Counted, not `some` or `for…of`: a closure or an iterator's results per word asked are garbage.
+  return {
+    has(folded) {
+      for (let i = 0; i < sets.length; i++) if (sets[i]!.has(folded)) return true;
+      return false;
+    },
+  };
 }
 
 /** Whether a folded page word is the cue word (whole, or with any ending when it is a stem). */

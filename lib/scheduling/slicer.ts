@@ -15,9 +15,18 @@ export interface Slicer {
   wake(): void;
 }
 
+/**
+ * What a step returns, having done nothing, when its work is to run alone in a slice and the slice has begun: work
+ * whose code has not run yet takes many times what its kind takes warm, which no earlier step's time foretells.
+ */
+export const NEXT_SLICE = 2;
+
 export interface SlicerOptions {
-  /** Does one small unit of work; returns false when nothing is left. */
-  step(): boolean;
+  /**
+   * Does one small unit of work; returns false when nothing is left, or NEXT_SLICE (`sliceBegun`: an earlier step ran
+   * in this slice) to have the slice end before it.
+   */
+  step(sliceBegun: boolean): boolean | typeof NEXT_SLICE;
   /**
    * Called when the work runs dry after a wake, with the time the work began (`now()` of the first wake). Returns
    * false when the work is not over though none is left for now (it waits for something): the next wake goes on
@@ -82,7 +91,7 @@ export function createSlicer(options: SlicerOptions): Slicer {
   const runSlice = (inFrame: boolean) => {
     if (signal.aborted || !running) return;
     const sliceStart = now();
-    let more = true;
+    let more: boolean | typeof NEXT_SLICE = true;
     let time = sliceStart;
     // A step starts only if one as long as the longest so far (a GC inside it included) would end within the budget:
     // a step started just before the deadline took slices to 20 ms. So far: in this slice or (up to half the budget,
@@ -90,12 +99,13 @@ export function createSlicer(options: SlicerOptions): Slicer {
     // ones, and a slice that had met none yet started one at its end.
     let longest = 0;
     let before = time;
+    let steps = 0;
     while (
-      more &&
+      more === true &&
       (time = now()) + Math.max(lastLongest, (longest = Math.max(longest, time - before))) < sliceStart + BUDGET_MS
     ) {
       before = time;
-      more = step();
+      more = step(steps++ > 0);
     }
     lastLongest = Math.min(longest, BUDGET_MS / 2);
     if (!more || inFrame || time - lastProgress >= progressEveryMs) {

@@ -6,13 +6,14 @@ import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createFullScan } from '@/lib/matching/full-scan';
 import { matcherParts, stagedMatcher, type FullScan } from '@/lib/matching/staged-matcher';
-import type { SlicerOptions } from '@/lib/scheduling/slicer';
+import { NEXT_SLICE, type SlicerOptions } from '@/lib/scheduling/slicer';
 import { fakePainter } from '../highlight/fake-highlights';
 import { fixtureDictionary } from './fixture-dictionary';
 
 // The scanner's slicer, replaced by one the test steps by hand: what one step does is what one slice may not exceed.
 const slicer = vi.hoisted(() => ({ options: undefined as SlicerOptions | undefined }));
-vi.mock('@/lib/scheduling/slicer', () => ({
+vi.mock('@/lib/scheduling/slicer', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/scheduling/slicer')>()),
   createSlicer: (options: SlicerOptions) => ((slicer.options = options), { wake: () => {} }),
 }));
 
@@ -23,7 +24,8 @@ afterEach(() => stop.abort());
 
 /**
  * A scanner over `html` with a staged matcher whose second stage comes when `arrive` is called. `reached` lists the
- * texts the second stage matched; `step` runs one step of the scanner's work (false: none left).
+ * texts the second stage matched; `step` runs one step of the scanner's work (false: none left), as a slice's first
+ * unless `sliceBegun`.
  */
 function steppedScan(html: string) {
   document.body.innerHTML = html;
@@ -44,7 +46,7 @@ function steppedScan(html: string) {
     onIdle: () => {},
     onShadowRoot: () => {},
   });
-  const step = () => slicer.options!.step();
+  const step = (sliceBegun = false) => slicer.options!.step(sliceBegun);
   /** Runs steps until the work is done; how many it took. */
   const runDry = () => {
     let steps = 1;
@@ -61,7 +63,7 @@ function steppedScan(html: string) {
 /** Runs the steps until the work is done; what each step added to `seen`. */
 function perStep(page: ReturnType<typeof steppedScan>, seen: () => number): number[] {
   const added: number[] = [];
-  for (let before = seen(), more = true; more;) {
+  for (let before = seen(), more: unknown = true; more;) {
     more = page.step();
     added.push(seen() - before);
     before = seen();
@@ -125,4 +127,31 @@ it('walks the elements of an appended batch one at a time, in reading order: its
   expect(page.reached).toHaveLength(100);
   expect(new Set(page.reached).size).toBe(100);
   expect(walkers).toHaveBeenCalledTimes(100);
+});
+
+it("starts each of the first blocks scanned again on the second stage's arrival in a slice of its own", () => {
+  const blocks = Array.from({ length: 12 }, (_, i) => `<p>Grey parrot ${i}</p>`);
+  const page = steppedScan(blocks.join(''));
+  page.runDry();
+  page.arrive();
+  // Each of the first eight: a slice that has begun ends before it (its code is cold), the next slice's first step
+  // scans it.
+  for (let block = 0; block < 8; block++) {
+    expect(page.step(true)).toBe(NEXT_SLICE);
+    expect(page.reached).toHaveLength(block);
+    expect(page.step(false)).toBe(true);
+    expect(page.reached).toHaveLength(block + 1);
+  }
+  // The rest run on in the slice.
+  while (page.step(true) === true);
+  expect(page.reached).toHaveLength(12);
+});
+
+it('starts no slice for a block the page shows again after the second stage arrived', () => {
+  const page = steppedScan('<p id="shown">Grey parrot</p><p>Grey parrot again</p>');
+  page.arrive();
+  page.runDry();
+  page.scanner.rescanWaiting(document.getElementById('shown')!);
+  expect(page.step(true)).toBe(true);
+  expect(page.reached.at(-1)).toBe('Grey parrot');
 });

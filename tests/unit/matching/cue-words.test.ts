@@ -25,6 +25,24 @@ describe('CueSet', () => {
     expect(cues.has(word)).toBe(expected);
   });
 
+  it('cuts no substring of the word it is asked about: the sense filter asks of every word near a match', () => {
+    const words = ['tusk', 'carving', 'netsuke', 'cat', 'scrimshaws', 'bone'];
+    const slice = vi.spyOn(String.prototype, 'slice');
+    const answers = words.map((word) => cues.has(word));
+    expect(slice).not.toHaveBeenCalled();
+    slice.mockRestore();
+    expect(answers).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('tells apart stems whose first letters share a key: past U+01FF a key may stand for several starts', () => {
+    // 'ѱ' (U+0471) and 'q' (U+0071) give one key: each word is still tried against the stems themselves.
+    const mixed = new CueSet().addFolded('ѱab* qab*');
+    expect(mixed.has('ѱabc')).toBe(true);
+    expect(mixed.has('qabc')).toBe(true);
+    expect(mixed.has('ѱacd')).toBe(false);
+    expect(new CueSet().addFolded('ѱab*').has('qabc')).toBe(false);
+  });
+
   it('answers for several sets at once', () => {
     const other = new CueSet().addFolded('ivor*');
     expect(anyCue([cues, other]).has('ivory')).toBe(true);

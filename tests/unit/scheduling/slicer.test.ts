@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createSlicer, type SlicedWork } from '@/lib/scheduling/slicer';
+import { createSlicer, NEXT_SLICE, type SlicedWork } from '@/lib/scheduling/slicer';
 
 /** A clock that advances 1 ms whenever it is read: each step "costs" a millisecond. */
 function steppingClock() {
@@ -84,6 +84,42 @@ it("judges a slice's first steps by the last slice's longest: a long step among 
   expect(lengths[0]).toBe(10);
   expect(Math.max(...lengths.slice(1))).toBeLessThanOrEqual(8);
   expect(lengths.reduce((sum, length) => sum + length, 0)).toBe(80);
+});
+
+it('ends a slice before a step that asks for a slice of its own, and runs that step first in the next', async () => {
+  let time = 0;
+  const slices: { begun: boolean; cost: number }[][] = [[]];
+  const channel = new MessageChannel();
+  const originalPost = channel.port2.postMessage.bind(channel.port2);
+  channel.port2.postMessage = (message: unknown) => {
+    slices.push([]);
+    originalPost(message);
+  };
+  // Two short steps, then one that asks for a slice of its own (its code is cold) and takes 6 ms, then short ones.
+  const costs = [1, 1, 6, 1, 1];
+  let asked = false;
+  await new Promise<void>((resolve) => {
+    createSlicer({
+      step: (sliceBegun) => {
+        if (costs.length === 3 && sliceBegun && !asked) return ((asked = true), NEXT_SLICE);
+        const cost = costs.shift()!;
+        time += cost;
+        slices.at(-1)!.push({ begun: sliceBegun, cost });
+        return costs.length > 0;
+      },
+      onIdle: () => resolve(),
+      signal: new AbortController().signal,
+      now: () => time,
+      createChannel: () => channel,
+    }).wake();
+  });
+  channel.port1.close();
+  // The first wake's post opens the first slice. Without NEXT_SLICE the first slice ran all three to 8 ms.
+  const ran = slices.slice(1).map((slice) => slice.map(({ cost }) => cost));
+  expect(ran[0]).toEqual([1, 1]);
+  expect(ran[1]![0]).toBe(6);
+  expect(slices[2]![0]!.begun).toBe(false);
+  expect(ran.flat()).toEqual([1, 1, 6, 1, 1]);
 });
 
 it('does no work once aborted', async () => {
