@@ -47,7 +47,7 @@ export type CompetingSense =
   | 'housecat'
   | 'brewing';
 
-type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
+export type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
 export interface AmbiguousTerm {
   /** Dictionary term texts (any list, any language) the rule applies to, folded on use. */

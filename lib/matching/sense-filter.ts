@@ -21,6 +21,7 @@ import {
   type TextLang,
 } from '@/lib/matching/text-language';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
+import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
 import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
@@ -166,6 +167,7 @@ export class SenseFilter {
   private readonly roles = new Map<number, TermRole>();
   private data: SenseData | undefined;
   private denial: DenialCues | undefined;
+  private viewing: ViewingCues | undefined;
   private readonly gate: EverydayGate;
 
   /**
@@ -188,7 +190,9 @@ export class SenseFilter {
 
   /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
   apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
-    return this.withoutDenied(found, this.bySense(found, tokens, declared), tokens);
+    const kept = this.withoutDenied(found, this.bySense(found, tokens, declared), tokens);
+    if (kept.length === 0) return kept;
+    return isViewingText((this.viewing ??= viewingCuesOf(this.rules)), tokens) ? [] : kept;
   }
 
   /**

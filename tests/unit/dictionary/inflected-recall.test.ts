@@ -17,7 +17,7 @@ it.each([
   ['Sprzedam dwa żółwie mauretańskie z papierami.', 'żółwie mauretańskie', 'testudo-graeca'],
   ['Szukam żółwia mauretańskiego.', 'żółwia mauretańskiego', 'testudo-graeca'],
   ['Akwarium dla pławikonika japońskiego.', 'pławikonika', 'hippocampus'],
-  ['Zdjęcie krokodyla różańcowego w zoo.', 'krokodyla różańcowego', 'crocodylus-porosus'],
+  ['Zdjęcie krokodyla różańcowego na farmie.', 'krokodyla różańcowego', 'crocodylus-porosus'],
   ['Słonie afrykańskie w rezerwacie.', 'Słonie afrykańskie', 'loxodonta-africana'],
   ['Продам банку чёрной икры.', 'чёрной икры', 'acipenseriformes'],
   ['Куплю черную икру оптом.', 'черную икру', 'acipenseriformes'],

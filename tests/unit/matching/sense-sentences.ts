@@ -2,7 +2,8 @@
  * Sentences written for the sense filter's table test (issue 13), eight languages, none taken from
  * ../shared/data/real. `true`: the sentence is about the animal or its material and must be highlighted;
  * `false`: an everyday sense (colour, fashion, cars, code, food, cosmetics, sport, paint, brand, toy, print)
- * or only CITES-exempt parrots, and nothing may be highlighted.
+ * or only CITES-exempt parrots, or animals only seen at a zoo or on screen (viewing-text.ts), and nothing may be
+ * highlighted.
  */
 export type SenseSentence = readonly [lang: string, text: string, wildlife: boolean];
 
@@ -696,7 +697,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'La aplicación de ajedrez analiza con el motor Komodo Dragon.', false],
   ['es', 'Disfraz de leona para carnaval, talla infantil, con orejas.', false],
   ['es', 'Cuentos para la siesta: el elefante que no sabía nadar.', false],
-  ['es', 'Dragón de Komodo en el zoo: la hembra ha puesto huevos este verano.', true],
+  ['es', 'Dragón de Komodo en el zoo: la hembra ha puesto huevos este verano.', false],
   ['it', 'Nell’app di scacchi puoi scegliere il motore Komodo Dragon.', false],
   ['it', 'Birra Aquila Reale, bionda artigianale, cartone da sei.', false],
   ['it', 'Poster incorniciato di una leonessa al tramonto, 50 x 70.', false],
@@ -874,7 +875,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Набор зоопарк Playmobil с жирафом и смотрителем, полный комплект в коробке.', false],
   ['fr', 'Crâne de crocodile factice en polyuréthane, mâchoire mobile, 35 cm.', false],
   // A real zoo's animal, and a real skull beside a replica's word further out, keep their sense.
-  ['en', 'Giraffe calf born at the zoo last week, keepers say mother and calf are doing well.', true],
+  ['en', 'Giraffe calf born at the zoo last week, keepers say mother and calf are doing well.', false],
   // A book club reads the novel, not the animal.
   ['nl', 'Leesclub in mei: De witte tijger, we bespreken het in de bieb op dinsdag.', false],
   ['ru', 'Книжный клуб в мае: «Белый тигр», обсуждаем во вторник в библиотеке.', false],

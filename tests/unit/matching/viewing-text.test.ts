@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+const highlighted = (text: string, lang: string) =>
+  matcher.find(text, { pageLang: lang }).map((match) => text.slice(match.start, match.end));
+
+// Written for this test (issue 13): animals seen at a zoo, on screen or in a story, and the same places where an
+// animal is bought, seized or poached. None is taken from bench/sets or ../shared.
+describe('texts that show or tell of animals and offer none', () => {
+  it.each([
+    ['en', 'Half-term at the zoo: the giraffes were out in the paddock and the gorillas ignored everyone'],
+    ['en', 'This week’s documentary episode follows a troop of mountain gorillas through the rainy season'],
+    ['fr', 'Dimanche au zoo, les enfants ont adoré les girafes et le bassin des hippopotames'],
+    ['fr', 'Un documentaire magnifique sur les gorilles des montagnes, diffusé ce soir à 21 h'],
+    ['de', 'Ausflug in den Tierpark: Die Giraffen standen am Zaun, die Gorillas schliefen in der Sonne'],
+    ['de', 'Neue Doku im Fernsehen: ein Jahr mit den Berggorillas in Uganda'],
+    ['nl', 'Dagje dierentuin met de kinderen: de giraffen kwamen tot aan het hek en de gorilla’s sliepen'],
+    ['nl', 'Een prachtige documentaire over berggorilla’s in Oeganda, vanavond laat op televisie'],
+    ['es', 'Día de zoo con los niños: las jirafas comían de las ramas altas y los gorilas dormían'],
+    ['es', 'Un documental sobre los gorilas de montaña de Uganda, esta noche a las diez'],
+    ['it', 'Giornata allo zoo con i bambini: le giraffe mangiavano dagli alberi e i gorilla dormivano'],
+    ['it', 'Un bel documentario sui gorilla di montagna dell’Uganda, stasera in seconda serata'],
+    ['pl', 'Niedziela w zoo z dziećmi: żyrafy jadły z wysokich gałęzi, a goryle spały w słońcu'],
+    ['pl', 'Piękny film dokumentalny o gorylach górskich w Ugandzie, dziś wieczorem w telewizji'],
+    ['ru', 'Воскресенье в зоопарке: жирафы ели листья с высоких веток, а гориллы спали на солнце'],
+    ['ru', 'Красивый документальный фильм о горных гориллах Уганды покажут сегодня вечером'],
+  ])('%s: leaves "%s" quiet', (lang, text) => {
+    expect(highlighted(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The zoo bought two elephants from a dealer abroad without the papers, the inquiry found', 'elephants'],
+    ['en', 'A documentary on elephant poaching in Mozambique wins the festival prize', 'elephant'],
+    ['en', 'Young giraffe available for a private zoo, price on request', 'giraffe'],
+    ['fr', 'Le zoo a acheté deux éléphants à un marchand sans les papiers exigés', 'éléphants'],
+    ['de', 'Der Zoll hat im Tierpark zwei Elefanten beschlagnahmt, die ohne Papiere eingeführt wurden', 'Elefanten'],
+    ['nl', 'Douane onderschept een jonge olifant die voor een dierentuin in Azië bestemd was', 'olifant'],
+    ['es', 'Se vende cría de jirafa para zoo privado, precio a consultar', 'jirafa'],
+    ['it', 'Documentario sul bracconaggio degli elefanti in Mozambico, premiato al festival', 'elefanti'],
+    ['pl', 'Sprzedam młodą żyrafę dla zoo, cena do negocjacji', 'żyrafę'],
+    ['ru', 'Продаю детёныша жирафа для зоопарка, цена договорная', 'жирафа'],
+  ])('%s: still highlights "%s"', (lang, text, name) => {
+    expect(highlighted(text, lang)).toContain(name);
+  });
+});
