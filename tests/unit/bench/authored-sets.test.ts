@@ -67,6 +67,7 @@ const UNSEEN_FOLDERS = [
   'fresh23r',
   'fresh23c',
   'fresh23x',
+  'fresh24c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
