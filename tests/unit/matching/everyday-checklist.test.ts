@@ -127,6 +127,13 @@ describe('checklist names spelled like everyday words', () => {
     ['pl', 'Na płot poszła bejca w kolorze palisander i lakier bezbarwny.'],
     ['ru', 'Для двери взяли морилку «палисандр» и матовый лак.'],
     ['fr', 'Pour la table de jardin, une lasure acajou suffit.'],
+    // The florist's pot cyclamen, a cyclamen shade, the prickly pear's oil and jam (checklist24).
+    ['en', 'Garden centre this week: cyclamen in red and white, winter pansies and heathers.'],
+    ['fr', 'Chez le fleuriste : cyclamens de Perse en pot, rouges ou blancs, à 4 € pièce.'],
+    ['nl', 'Tuincentrum: cyclaam in pot, wit of roze, drie voor tien euro.'],
+    ['es', 'Esmalte de uñas en tono ciclamen, acabado brillo, 8 ml.'],
+    ['en', 'Opuntia seed oil serum, 30 ml, for face and hands.'],
+    ['es', 'Mermelada de Opuntia casera, tarro de 250 g.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -159,6 +166,10 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Vanilla Planifolia Cuttings, rooted, three nodes each, posted.', 'Vanilla Planifolia'],
     ['es', 'Vendo tablones de caoba maciza para guitarra, secados diez años.', 'caoba'],
     ['fr', 'Vends placage de palissandre de Rio pour lutherie, vingt feuilles.', 'palissandre'],
+    // The wild cyclamen's tubers and the cactus's pads are the listed plants (checklist24).
+    ['en', 'Wild-collected Cyclamen tubers from Turkey, 50 pieces.', 'Cyclamen'],
+    ['it', 'Tuberi di Cyclamen raccolti in natura, venti pezzi.', 'Cyclamen'],
+    ['de', 'Bewurzelte Opuntia-Glieder aus meiner Sammlung, Versand im Karton.', 'Opuntia'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
