@@ -2007,7 +2007,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The quetzal is Guatemala's currency; the bird's trade says bird, feathers or its genus.
-    terms: ['quetzal'],
+    terms: ['quetzal', 'quetzal guatemalteco'],
     competes: ['finance'],
     rule: 'support',
     wildlife: {

@@ -134,6 +134,8 @@ describe('checklist names spelled like everyday words', () => {
     ['es', 'Esmalte de uñas en tono ciclamen, acabado brillo, 8 ml.'],
     ['en', 'Opuntia seed oil serum, 30 ml, for face and hands.'],
     ['es', 'Mermelada de Opuntia casera, tarro de 250 g.'],
+    // The currency under its full name, which is also the bird's Spanish name in the checklist (checklist24).
+    ['es', 'Tipos de cambio de hoy: el quetzal guatemalteco cotiza a 0,12 euros, el peso mexicano a 0,05.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -166,10 +168,11 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Vanilla Planifolia Cuttings, rooted, three nodes each, posted.', 'Vanilla Planifolia'],
     ['es', 'Vendo tablones de caoba maciza para guitarra, secados diez años.', 'caoba'],
     ['fr', 'Vends placage de palissandre de Rio pour lutherie, vingt feuilles.', 'palissandre'],
-    // The wild cyclamen's tubers and the cactus's pads are the listed plants (checklist24).
+    // The wild cyclamen's tubers, the cactus's pads and the quetzal's feathers are the listed taxa (checklist24).
     ['en', 'Wild-collected Cyclamen tubers from Turkey, 50 pieces.', 'Cyclamen'],
     ['it', 'Tuberi di Cyclamen raccolti in natura, venti pezzi.', 'Cyclamen'],
     ['de', 'Bewurzelte Opuntia-Glieder aus meiner Sammlung, Versand im Karton.', 'Opuntia'],
+    ['es', 'Plumas de quetzal guatemalteco, ave protegida, vendidas en el mercado.', 'quetzal guatemalteco'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
