@@ -1738,10 +1738,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // Genera of the checklist that are everyday words in one of the eight languages ("pan" a pan and Spanish
-    // 'bread', "Puma" the brand, "Aa" a river, "Lama" a monk and Polish 'llama', "Cyclamen" a pot plant, "Dracula"
-    // the vampire before the orchid).
-    // Puma and the cobras have cue lists of their own (below).
-    terms: ['Vanilla', 'Pan', 'Aa', 'Ara', 'Boa', 'Orca', 'Lama', 'Aloe', 'Cyclamen', 'Dracula'],
+    // 'bread', "Puma" the brand, "Aa" a river, "Lama" a monk and Polish 'llama', "Dracula" the vampire before the
+    // orchid).
+    // Puma, the cobras and Cyclamen have cue lists of their own (below).
+    terms: ['Vanilla', 'Pan', 'Aa', 'Ara', 'Boa', 'Orca', 'Lama', 'Aloe', 'Dracula'],
     competes: ['food', 'vehicle', 'brand', 'fashion', 'software', 'sport', 'cosmetics', 'imitation'],
     rule: 'support',
     wildlife: {
@@ -1754,6 +1754,25 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       it: 'orchide* scimpanz* pappagall* serpent* rana*',
       pl: 'storczyk* szympans* papug* wąż* żab*',
       ru: 'орхиде* шимпанзе попуга* змея* лягушк*',
+    },
+  },
+  {
+    // The genus's name is what florists, garden centres and shade cards call the pot cyclamen, a cultivar of Cyclamen
+    // persicum that annotation #4 exempts; the listed trade is in the wild species' tubers. Its own cues only: the
+    // general ones ("live", "wild") fit a pot plant too, and another genus's cues ("orchid") say nothing of this one.
+    terms: ['Cyclamen', 'cyclaam', 'ciclamen'],
+    competes: ['garden', 'nursery', 'colour', 'cosmetics', 'paint', 'fashion', 'place', 'food'],
+    rule: 'support',
+    ownCuesOnly: true,
+    wildlife: {
+      en: 'tuber tubers corm corms bulb bulbs collected',
+      fr: 'tubercule* bulbe* prélevé* récolté*',
+      de: 'knolle knollen zwiebel zwiebeln wildsammlung* naturentnahme*',
+      nl: 'knol knollen bol bollen verzameld*',
+      es: 'tubérculo* bulbo* recolectad*',
+      it: 'tubero tuberi bulbo bulbi raccolt*',
+      pl: 'bulw* cebul* zebran*',
+      ru: 'клубн* луковиц* собран*',
     },
   },
   {
@@ -1988,7 +2007,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The quetzal is Guatemala's currency; the bird's trade says bird, feathers or its genus.
-    terms: ['quetzal'],
+    terms: ['quetzal', 'quetzal guatemalteco'],
     competes: ['finance'],
     rule: 'support',
     wildlife: {
@@ -2082,6 +2101,23 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['candelilla', 'Vanilla', 'vainilla'],
     competes: ['cosmetics', 'food'],
     rule: 'veto',
+  },
+  {
+    // So are the prickly pear's fruit, jam and seed oil (annotation #4, Opuntia subgenus Opuntia); the cactus itself,
+    // its pads and rooted cuttings, are the listed plant.
+    terms: ['Opuntia'],
+    competes: ['cosmetics', 'food'],
+    rule: 'veto',
+    wildlife: {
+      en: 'cactus cacti pad pads',
+      fr: 'cactus raquette* bouture*',
+      de: 'kaktus kakteen glied* ableger',
+      nl: 'cactus cactussen schijf schijven stek*',
+      es: 'cactus pala* penca* esqueje*',
+      it: 'cactus pala pale talea talee',
+      pl: 'kaktus* człon* sadzonk*',
+      ru: 'кактус* сегмент* черенк*',
+    },
   },
   {
     // The eels' genus is an island of the Caribbean, and the eel a dish ("anguilla marinata").

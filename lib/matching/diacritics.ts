@@ -1,9 +1,19 @@
+import type { Lang } from '@/lib/dictionary/listing';
+
+/** A Latin letter with a diacritic, decomposed. */
+const LATIN_WITH_MARK = /^\p{Script=Latin}\p{M}/u;
+
 /**
- * A Latin letter with a diacritic, decomposed, except the marks inflection adds or moves inside a word, which a page
- * may write where the name has none: the umlaut or diaeresis ("Wolf" → "Wölfe", "orchidee" → "orchideeën") and the
- * Polish "ó" ("sowa" → "sów"), and the ogonek of the Polish instrumental ("papuga" → "papugą").
+ * The marks inflection adds or moves inside a word of a language, which a page may write where the name has none:
+ * the umlaut or diaeresis of German and Dutch ("Wolf" → "Wölfe", "orchidee" → "orchideeën"), the Polish "ó"
+ * ("sowa" → "sów") and the ogonek of the Polish instrumental ("papuga" → "papugą"). Only in a term of that language:
+ * the "ó" of Polish "góral" (a highlander) is no inflection of the English "goral".
  */
-const SET_APART = /^(?![a-z]\u0308|o\u0301|a\u0328)\p{Script=Latin}\p{M}/u;
+const INFLECTION_MARKS: Partial<Record<Lang, RegExp>> = {
+  de: /^[a-z]\u0308/u,
+  nl: /^[a-z]\u0308/u,
+  pl: /^(?:o\u0301|a\u0328)/u,
+};
 
 /**
  * Page text that holds no Latin letter with a diacritic, decomposed or not (ASCII, Latin-1's symbols, Greek and
@@ -15,12 +25,13 @@ const WITHOUT_LATIN_MARKS = /^[\0-\u00bf\u0370-\u0482\u048a-\u04ff]*$/;
  * Whether page text can be the term it matched once accents are folded: a letter the page writes with a diacritic
  * never stands for the same letter written without one, so folding never turns a word of one language into another's
  * name (French "chat tigré", a tabby, is not "chat-tigre", the oncilla). Leaving accents out is fine ("elephant"
- * for "éléphant"), and so are Cyrillic "ё" for "е" and the marks inflection moves. Letters are compared up to the
- * first whose base letter differs (an inflected ending).
- * @example acceptsMarks('chat tigré', 'chat-tigre') // false
- * @example acceptsMarks('Wölfe', 'Wolf') // true
+ * for "éléphant"), and so are Cyrillic "ё" for "е" and the marks inflection moves in the term's own language.
+ * Letters are compared up to the first whose base letter differs (an inflected ending).
+ * @example acceptsMarks('chat tigré', 'chat-tigre', 'fr') // false
+ * @example acceptsMarks('Wölfe', 'Wolf', 'de') // true
+ * @example acceptsMarks('góral', 'goral', 'en') // false
  */
-export function acceptsMarks(page: string, term: string): boolean {
+export function acceptsMarks(page: string, term: string, lang: Lang): boolean {
   if (WITHOUT_LATIN_MARKS.test(page)) return true;
   const letters = (text: string) =>
     text
@@ -32,7 +43,8 @@ export function acceptsMarks(page: string, term: string): boolean {
   for (let i = 0; i < pageLetters.length && i < termLetters.length; i++) {
     const letter = pageLetters[i]!;
     if (letter[0] !== termLetters[i]![0]) return true;
-    if (SET_APART.test(letter) && termLetters[i]!.length === 1) return false;
+    if (termLetters[i]!.length > 1 || !LATIN_WITH_MARK.test(letter)) continue;
+    if (!INFLECTION_MARKS[lang]?.test(letter)) return false;
   }
   return true;
 }

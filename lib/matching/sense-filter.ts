@@ -223,7 +223,7 @@ export class SenseFilter {
     const compounds: Match[] = [];
     for (const match of found) {
       const page = tokens.source(match.start, match.end);
-      const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text));
+      const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text, this.terms[term].lang));
       if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
       if (this.opensUnlistedBinomial(match, tokens) || this.opensInciName(match, tokens)) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });

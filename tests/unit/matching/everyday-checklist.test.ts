@@ -127,6 +127,15 @@ describe('checklist names spelled like everyday words', () => {
     ['pl', 'Na płot poszła bejca w kolorze palisander i lakier bezbarwny.'],
     ['ru', 'Для двери взяли морилку «палисандр» и матовый лак.'],
     ['fr', 'Pour la table de jardin, une lasure acajou suffit.'],
+    // The florist's pot cyclamen, a cyclamen shade, the prickly pear's oil and jam (checklist24).
+    ['en', 'Garden centre this week: cyclamen in red and white, winter pansies and heathers.'],
+    ['fr', 'Chez le fleuriste : cyclamens de Perse en pot, rouges ou blancs, à 4 € pièce.'],
+    ['nl', 'Tuincentrum: cyclaam in pot, wit of roze, drie voor tien euro.'],
+    ['es', 'Esmalte de uñas en tono ciclamen, acabado brillo, 8 ml.'],
+    ['en', 'Opuntia seed oil serum, 30 ml, for face and hands.'],
+    ['es', 'Mermelada de Opuntia casera, tarro de 250 g.'],
+    // The currency under its full name, which is also the bird's Spanish name in the checklist (checklist24).
+    ['es', 'Tipos de cambio de hoy: el quetzal guatemalteco cotiza a 0,12 euros, el peso mexicano a 0,05.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -159,6 +168,11 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Vanilla Planifolia Cuttings, rooted, three nodes each, posted.', 'Vanilla Planifolia'],
     ['es', 'Vendo tablones de caoba maciza para guitarra, secados diez años.', 'caoba'],
     ['fr', 'Vends placage de palissandre de Rio pour lutherie, vingt feuilles.', 'palissandre'],
+    // The wild cyclamen's tubers, the cactus's pads and the quetzal's feathers are the listed taxa (checklist24).
+    ['en', 'Wild-collected Cyclamen tubers from Turkey, 50 pieces.', 'Cyclamen'],
+    ['it', 'Tuberi di Cyclamen raccolti in natura, venti pezzi.', 'Cyclamen'],
+    ['de', 'Bewurzelte Opuntia-Glieder aus meiner Sammlung, Versand im Karton.', 'Opuntia'],
+    ['es', 'Plumas de quetzal guatemalteco, ave protegida, vendidas en el mercado.', 'quetzal guatemalteco'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
