@@ -10,21 +10,24 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search']);
  * `matches` call answers for them where reading each attribute and the tag name would take four. Written out (the
  * attributes of DESCRIBING_ATTRIBUTES, then the fields), not built while every frame evaluates the content script.
  */
-const MAY_DESCRIBE = '[alt],[title],[aria-label],textarea,input,select';
+const MAY_DESCRIBE = '[alt],[title],[aria-label],textarea,input,select,svg,rt';
 
 /** What an element that may carry no such text gives: most elements of a page, so one shared list, not one each. */
 const NONE: readonly never[] = [];
 
 /**
- * The texts an element of MAY_DESCRIBE carries outside its text nodes: image descriptions,
- * titles, ARIA labels and form values. A name there is on the page though no
- * highlight can show it ("also in image descriptions: …").
+ * The texts an element of MAY_DESCRIBE carries outside its text nodes: image descriptions, titles, ARIA labels,
+ * form values, the words an inline SVG picture draws and a ruby's annotations. A name there is on the page though
+ * no highlight can show it ("also in image descriptions: …").
  * @example describingTexts(img) // ['Carved ivory netsuke']
  */
 function describingTexts(element: Element): string[] {
-  return [...DESCRIBING_ATTRIBUTES.map((name) => element.getAttribute(name)), formValueOf(element)].filter(
-    (text): text is string => !!text && HAS_WORD().test(text),
-  );
+  return [
+    ...DESCRIBING_ATTRIBUTES.map((name) => element.getAttribute(name)),
+    formValueOf(element),
+    svgTextOf(element),
+    element.localName === 'rt' ? element.textContent : undefined,
+  ].filter((text): text is string => !!text && HAS_WORD().test(text));
 }
 
 /** The text a form field shows: a text input's or text area's value, a select's chosen option. */
@@ -36,6 +39,15 @@ const formValueOf = (element: Element) => {
       ? (element as HTMLInputElement).value
       : undefined;
 };
+
+/**
+ * The words an inline SVG picture draws, each `<text>` apart: a seller can draw the whole ad there, where the page's
+ * text (lib/highlight/dom-rules.ts skips SVG) never reaches. `<style>`, `<title>` and the like draw nothing.
+ */
+const svgTextOf = (element: Element) =>
+  element.localName === 'svg'
+    ? [...element.querySelectorAll('text')].map((text) => text.textContent).join('\n')
+    : undefined;
 
 /**
  * The hits in an element's describing attributes and form value.
