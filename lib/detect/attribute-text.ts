@@ -1,5 +1,6 @@
 import type { Matcher } from '@/lib/matching/matcher';
 import { HAS_WORD, hitsOf, type Hit } from './scan-block';
+import { drawnWords } from './generated-text';
 
 /** Attributes that describe an element in words: read by screen readers or shown on hover, never painted. */
 const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
@@ -50,14 +51,21 @@ const svgTextOf = (element: Element) =>
     : undefined;
 
 /**
- * The hits in an element's describing attributes and form value.
+ * The hits in an element's describing attributes and form value, and in the words its ::before and ::after draw
+ * when it matches `drawnBy` (lib/detect/generated-text.ts).
  * @example attributeHits(img, matcher) // [{ entry: 3, word: 'ivory', lang: 'en' }]
  */
-export function attributeHits(element: Element, matcher: Matcher): readonly Hit[] {
-  if (!element.matches(MAY_DESCRIBE)) return NONE;
+export function attributeHits(element: Element, matcher: Matcher, drawnBy = ''): readonly Hit[] {
+  const describes = element.matches(MAY_DESCRIBE);
+  const drawn = drawnBy !== '' && element.matches(drawnBy) ? drawnWords(element) : undefined;
+  if (!describes && !drawn) return NONE;
   const hits: Hit[] = [];
-  for (const text of describingTexts(element)) {
+  for (const text of describes ? describingTexts(element) : []) {
     for (const match of matcher.find(text)) hits.push(...hitsOf(match, text.slice(match.start, match.end), matcher));
   }
+  // Only names the drawn words make: the text beside them is the page's, scanned as such.
+  for (const match of drawn ? matcher.find(drawn.text) : [])
+    if (drawn!.drawn.some(([start, end]) => start < end && match.start < end && match.end > start))
+      hits.push(...hitsOf(match, drawn!.text.slice(match.start, match.end), matcher));
   return hits;
 }
