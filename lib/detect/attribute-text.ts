@@ -1,5 +1,6 @@
 import type { Matcher } from '@/lib/matching/matcher';
 import { HAS_WORD, hitsOf, type Hit } from './scan-block';
+import { drawnWords } from './generated-text';
 
 /** Attributes that describe an element in words: read by screen readers or shown on hover, never painted. */
 const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
@@ -10,21 +11,24 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search']);
  * `matches` call answers for them where reading each attribute and the tag name would take four. Written out (the
  * attributes of DESCRIBING_ATTRIBUTES, then the fields), not built while every frame evaluates the content script.
  */
-const MAY_DESCRIBE = '[alt],[title],[aria-label],textarea,input,select';
+const MAY_DESCRIBE = '[alt],[title],[aria-label],textarea,input,select,svg,rt';
 
 /** What an element that may carry no such text gives: most elements of a page, so one shared list, not one each. */
 const NONE: readonly never[] = [];
 
 /**
- * The texts an element of MAY_DESCRIBE carries outside its text nodes: image descriptions,
- * titles, ARIA labels and form values. A name there is on the page though no
- * highlight can show it ("also in image descriptions: …").
+ * The texts an element of MAY_DESCRIBE carries outside its text nodes: image descriptions, titles, ARIA labels,
+ * form values, the words an inline SVG picture draws and a ruby's annotations. A name there is on the page though
+ * no highlight can show it ("also in image descriptions: …").
  * @example describingTexts(img) // ['Carved ivory netsuke']
  */
 function describingTexts(element: Element): string[] {
-  return [...DESCRIBING_ATTRIBUTES.map((name) => element.getAttribute(name)), formValueOf(element)].filter(
-    (text): text is string => !!text && HAS_WORD().test(text),
-  );
+  return [
+    ...DESCRIBING_ATTRIBUTES.map((name) => element.getAttribute(name)),
+    formValueOf(element),
+    svgTextOf(element),
+    element.localName === 'rt' ? element.textContent : undefined,
+  ].filter((text): text is string => !!text && HAS_WORD().test(text));
 }
 
 /** The text a form field shows: a text input's or text area's value, a select's chosen option. */
@@ -38,14 +42,30 @@ const formValueOf = (element: Element) => {
 };
 
 /**
- * The hits in an element's describing attributes and form value.
+ * The words an inline SVG picture draws, each `<text>` apart: a seller can draw the whole ad there, where the page's
+ * text (lib/highlight/dom-rules.ts skips SVG) never reaches. `<style>`, `<title>` and the like draw nothing.
+ */
+const svgTextOf = (element: Element) =>
+  element.localName === 'svg'
+    ? [...element.querySelectorAll('text')].map((text) => text.textContent).join('\n')
+    : undefined;
+
+/**
+ * The hits in an element's describing attributes and form value, and in the words its ::before and ::after draw
+ * when it matches `drawnBy` (lib/detect/generated-text.ts).
  * @example attributeHits(img, matcher) // [{ entry: 3, word: 'ivory', lang: 'en' }]
  */
-export function attributeHits(element: Element, matcher: Matcher): readonly Hit[] {
-  if (!element.matches(MAY_DESCRIBE)) return NONE;
+export function attributeHits(element: Element, matcher: Matcher, drawnBy = ''): readonly Hit[] {
+  const describes = element.matches(MAY_DESCRIBE);
+  const drawn = drawnBy !== '' && element.matches(drawnBy) ? drawnWords(element) : undefined;
+  if (!describes && !drawn) return NONE;
   const hits: Hit[] = [];
-  for (const text of describingTexts(element)) {
+  for (const text of describes ? describingTexts(element) : []) {
     for (const match of matcher.find(text)) hits.push(...hitsOf(match, text.slice(match.start, match.end), matcher));
   }
+  // Only names the drawn words make: the text beside them is the page's, scanned as such.
+  for (const match of drawn ? matcher.find(drawn.text) : [])
+    if (drawn!.drawn.some(([start, end]) => start < end && match.start < end && match.end > start))
+      hits.push(...hitsOf(match, drawn!.text.slice(match.start, match.end), matcher));
   return hits;
 }

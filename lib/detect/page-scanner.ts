@@ -13,6 +13,7 @@ import type { Painter } from '@/lib/highlight/painter';
 import type { Matcher } from '@/lib/matching/matcher';
 import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
+import { drawnWordsSelector, readableRuleCount } from './generated-text';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import {
@@ -70,6 +71,8 @@ export interface PageScanner {
 type KeptByNode = { keys(): Iterable<Node>; delete(node: Node): unknown };
 
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
+/** Elements whose drawn words are scanned when the rules change: a page's own rules name a few. */
+const MAX_DRAWN_ELEMENTS = 2_000;
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 const ELEMENT = 1;
 const TEXT = 3;
@@ -186,9 +189,25 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     waited ||= !!result.waiting;
     return result;
   });
+  /** The elements whose ::before or ::after draw words, and the readable rules it was made from (-1: not yet). */
+  let drawnBy = '';
+  let rulesSeen = -1;
+  /**
+   * Made again when the page's readable rules changed, once the scanner is idle (not in the first pass): the elements
+   * it finds have their drawn words scanned, and every element walked later is matched against it.
+   */
+  const lookAtDrawnWords = (): boolean => {
+    const rules = readableRuleCount(doc);
+    if (rules === rulesSeen) return false;
+    rulesSeen = rules;
+    drawnBy = drawnWordsSelector(doc);
+    const drawing = drawnBy ? [...doc.querySelectorAll(drawnBy)].slice(0, MAX_DRAWN_ELEMENTS) : [];
+    attributesAgain.push(...drawing.filter((element) => !isInsideSkipped(element, ownUi)));
+    return true;
+  };
   const scanAttributes = (element: Element) => {
     waited = false;
-    const hits = attributeHits(element, counting);
+    const hits = attributeHits(element, counting, drawnBy);
     // A first element tells a list holds one, in fewer bytes of content.js than its length (here and below).
     if (hits[0]) attributeHitsByElement.set(element, hits);
     else attributeHitsByElement.delete(element);
@@ -365,7 +384,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         return true;
       }
     const current = walkers[walkers.length - 1];
-    if (!current) return false;
+    if (!current) return lookAtDrawnWords();
     if (current.own) {
       current.own = false;
       scanOwner(current.walker.root as BlockOwner, false);

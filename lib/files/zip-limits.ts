@@ -39,7 +39,14 @@ export function unsafeEntryName(path: string): string | undefined {
   if (path.includes('\\')) return 'uses "\\" (a Windows path)';
   if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter';
   if (path.startsWith('/')) return 'is an absolute path';
-  if (path.split('/').some((segment) => segment === '..' || segment === '.'))
+  const segments = path.split('/');
+  if (segments.some((segment) => segment === '..' || segment === '.'))
     return 'has a "." or ".." step (it could climb out of the archive)';
+  // Names unpacked as another name: unzip tools fold "a//b" into "a/b", and Windows drops a step's trailing dots and
+  // spaces ("batch.json." lands on "batch.json") and reads "a:b" as a hidden stream of "a"; Spoor writes none of them.
+  if (segments.includes('')) return 'has an empty step ("a//b", or a folder entry ending in "/")';
+  if (segments.some((segment) => /[. ]$/.test(segment)))
+    return 'has a step ending in "." or a space, which Windows drops (it would unpack over another file)';
+  if (path.includes(':')) return 'contains ":" (a Windows drive or hidden stream)';
   return undefined;
 }

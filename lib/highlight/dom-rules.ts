@@ -9,13 +9,21 @@ import { INVISIBLE_TAG } from './invisible-tags';
 // Tag names as regular expression literals, not `Set`s: a literal without Unicode escapes costs nothing until its
 // first test, while a set of names is built, and its list split, in every frame's evaluation of the content script.
 
-/** Inline elements: their text runs on with the text around them (`<i>Psittacus</i> <i>erithacus</i>`). */
+/**
+ * Inline elements: their text runs on with the text around them (`<i>Psittacus</i> <i>erithacus</i>`). A ruby's base
+ * text too: its annotations (RT, RP) are drawn above it or not at all, so "nilo<rt>q</rt>ticus" reads "niloticus".
+ */
 const INLINE =
-  /^(?:A|ABBR|B|BDI|BDO|BIG|CITE|CODE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|NOBR|Q|S|SAMP|SMALL|SPAN|STRIKE|STRONG|SUB|SUP|TIME|TT|U|VAR|WBR)$/;
+  /^(?:A|ABBR|B|BDI|BDO|BIG|CITE|CODE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|NOBR|Q|S|SAMP|SMALL|SPAN|STRIKE|STRONG|SUB|SUP|TIME|TT|U|VAR|WBR|RUBY|RB)$/;
 
-/** Elements whose content is not page text a reader sees, or is the reader's own input. */
+/**
+ * Elements whose content is not page text a reader sees, or is the reader's own input; a ruby's annotations, which
+ * are not the line's text (attribute-text.ts counts what an RT says).
+ */
 const SKIPPED =
-  /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|SVG|MATH|CANVAS|IFRAME|OBJECT|EMBED|VIDEO|AUDIO|HEAD|TITLE)$/;
+  /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|SVG|MATH|CANVAS|IFRAME|OBJECT|EMBED|VIDEO|AUDIO|HEAD|TITLE|RT|RP)$/;
+/** Skipped elements drawn outside the line, so the text around them runs on as if they were not there. */
+const OFF_LINE = /^(?:RT|RP)$/;
 
 const ELEMENT = 1;
 const FRAGMENT = 11;
@@ -45,7 +53,7 @@ function tagFlags(element: Element): number {
       (INLINE.test(upper) ? IS_INLINE : 0) |
       (SKIPPED.test(upper) ? IS_SKIPPED : 0) |
       // Skipped elements that never render, so the text around them runs on ("Elfen<script>…</script>bein").
-      (INVISIBLE_TAG.test(upper) ? IS_INVISIBLE : 0);
+      (INVISIBLE_TAG.test(upper) || OFF_LINE.test(upper) ? IS_INVISIBLE : 0);
     flagsByTagName.set(tagName, flags);
   }
   return flags;

@@ -149,6 +149,25 @@ describe('a name hyphenated at a line end', () => {
   });
 });
 
+describe('ruby annotations inside a name (hostile24: main painted none of these)', () => {
+  it.each([
+    [
+      'an annotation letter inside the epithet',
+      '<p>Genuine <ruby>Testudo</ruby> <ruby>herm<rt>q</rt>anni</ruby> shell</p>',
+    ],
+    ['annotations over both words', '<p><ruby>Testudo<rt>x</rt> herm<rt>y</rt>anni<rt>z</rt></ruby> for sale</p>'],
+    ['with fallback parentheses', '<p>carved <ruby>iv<rp>(</rp><rt>q</rt><rp>)</rp>ory</ruby> netsuke</p>'],
+  ])('%s', async (_label, html) => {
+    expect(await paintedCount(html)).toBe(1);
+  });
+
+  it('counts a name written in an annotation, unpainted', async () => {
+    const { texts, described } = await settledScan('<p><ruby>old shell<rt>Testudo hermanni</rt></ruby></p>', matcher);
+    expect(texts).toEqual([]);
+    expect(described).toEqual(['testudo-hermanni']);
+  });
+});
+
 describe('names in attributes and form values: counted, not painted', () => {
   it.each([
     ['alt', '<img alt="Loxodonta africana tusk">'],
@@ -161,10 +180,23 @@ describe('names in attributes and form values: counted, not painted', () => {
     ['title with a Cyrillic look-alike', '<span title="Testud\u043E hermanni">x</span>'],
     ['aria-label reversed by an override', '<a aria-label="\u202Einnamreh odutseT\u202C" href="#">x</a>'],
     ['alt with an Armenian look-alike', '<img alt="iv\u0585ry">'],
+    // hostile24: an inline SVG picture drawing the ad's words, which the page's text skips (main counted nothing).
+    ['SVG text', '<svg width="300" height="30"><text x="0" y="20">Testudo hermanni</text></svg>'],
+    [
+      'SVG text in tspans',
+      '<svg><text x="0" y="20"><tspan>Testudo</tspan> <tspan fill="red">hermanni</tspan></text></svg>',
+    ],
+    ['SVG text in a nested picture', '<svg><g><svg><text>carved ivory</text></svg></g></svg>'],
   ])('%s', async (_label, html) => {
     const { texts, described } = await settledScan(`<p>nothing here</p>${html}`, matcher);
     expect(texts).toEqual([]);
     expect(described).toHaveLength(1);
+  });
+
+  it("counts nothing in an SVG picture's style, script or shapes", async () => {
+    const html =
+      '<svg><style>.tortoise { fill: red }</style><script>const ivory = 1</script><rect class="tortoise"/></svg>';
+    expect((await settledScan(html, matcher)).described).toEqual([]);
   });
 
   it('counts nothing in a password or a hidden value', async () => {

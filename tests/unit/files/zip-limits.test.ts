@@ -14,6 +14,16 @@ describe('unsafeEntryName', () => {
     ['C:\\x', 'uses "\\" (a Windows path)'],
     ['C:x', 'starts with a drive letter'],
     ['evil\u0000.png', 'contains control characters'],
+    // hostile24: names unpacked onto another file's name, which main let through.
+    ['evidence//ab12.png', 'has an empty step ("a//b", or a folder entry ending in "/")'],
+    ['evidence/', 'has an empty step ("a//b", or a folder entry ending in "/")'],
+    ['batch.json.', 'has a step ending in "." or a space, which Windows drops (it would unpack over another file)'],
+    [
+      'evidence /ab12.png',
+      'has a step ending in "." or a space, which Windows drops (it would unpack over another file)',
+    ],
+    ['evidence/ab12.png:x', 'contains ":" (a Windows drive or hidden stream)'],
+    ['evidence/.ab12.png', undefined],
   ])('%j', (path, expected) => {
     expect(unsafeEntryName(path)).toBe(expected);
   });

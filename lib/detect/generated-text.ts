@@ -1,0 +1,114 @@
+/**
+ * Words a style sheet draws rather than the page's text holding them: `content: "…"` or `content: attr(…)` on an
+ * element's ::before or ::after. A seller can write a name there, whole or its second half ("Psittacus" then a box
+ * whose ::after says "erithacus"): no text node holds it, so no highlight can show it, and it is counted with the
+ * image descriptions. Only the rules of sheets the page's origin lets scripts read are seen.
+ */
+
+/** A selector part naming a ::before or ::after box (the old one-colon spelling too). */
+const PSEUDO_BOX = /::?(?:before|after)\b/gi;
+/**
+ * A `content` that draws words: an attribute's value, or a quoted string holding two letters in a row (not the empty
+ * string of a clearfix, an icon font's "\e900" or a "·" between items, which most sheets are full of).
+ */
+const DRAWS_WORDS = /attr\(|"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/iu;
+/** The pieces of a computed `content`: quoted strings (CSS escapes kept for `unescape`) and `attr(name)`. */
+const CONTENT_PIECE = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([-\w]+)\s*\)/gi;
+/** Rules read at most, nested ones included: a page's own sheets hold a few thousand. */
+const MAX_RULES = 20_000;
+/** Selectors kept at most: every element of the page is matched against them as it is scanned. */
+const MAX_SELECTORS = 200;
+
+/**
+ * The elements whose ::before or ::after a readable rule gives words, as one selector ('' when none).
+ * @example drawnWordsSelector(document) // '.price, [data-word]' for `.price::after { content: " EUR" }` and more
+ */
+export function drawnWordsSelector(doc: Document): string {
+  const selectors = new Set<string>();
+  const pending: CSSRule[] = [];
+  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) pending.push(...rulesOf(sheet));
+  for (let read = 0; pending.length > 0 && read < MAX_RULES && selectors.size < MAX_SELECTORS; read++) {
+    const rule = pending.pop()!;
+    if ('cssRules' in rule) pending.push(...(rule.cssRules as CSSRuleList));
+    if (!('selectorText' in rule) || !('style' in rule)) continue;
+    const selector = String(rule.selectorText);
+    if (!selector.match(PSEUDO_BOX) || !DRAWS_WORDS.test((rule.style as CSSStyleDeclaration).content)) continue;
+    const element = selector.replace(PSEUDO_BOX, '').trim() || '*';
+    if (isValidSelector(doc, element)) selectors.add(element);
+  }
+  return [...selectors].join(',');
+}
+
+/** How many rules the readable sheets hold at their top level: a change says the selector is due again. */
+export function readableRuleCount(doc: Document): number {
+  let count = 0;
+  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+    count += 1;
+    try {
+      count += sheet.cssRules.length;
+    } catch {
+      // Another origin's sheet: unreadable, so it adds no rule to look at.
+    }
+  }
+  return count;
+}
+
+/**
+ * The text of the element's block around it with its ::before and ::after words in place, and where they are in
+ * it, so that only names they make are counted (the rest is the page's text, scanned as such).
+ * @example drawnWords(span) // { text: 'Young Psittacus erithacus', drawn: [[16, 25]] }
+ */
+export function drawnWords(element: Element): { text: string; drawn: [number, number][] } | undefined {
+  const win = element.ownerDocument.defaultView;
+  if (!win) return undefined;
+  const before = boxWords(win.getComputedStyle(element, '::before'), element);
+  const after = boxWords(win.getComputedStyle(element, '::after'), element);
+  if (!before && !after) return undefined;
+  // The text next to the element in its parent: a name's other half is written beside the box drawing one.
+  const previous = element.previousSibling?.textContent ?? '';
+  const next = element.nextSibling?.textContent ?? '';
+  const own = element.textContent ?? '';
+  const start = previous.length;
+  const ownEnd = start + before.length + own.length;
+  return {
+    text: `${previous}${before}${own}${after}${next}`,
+    drawn: [
+      [start, start + before.length],
+      [ownEnd, ownEnd + after.length],
+    ],
+  };
+}
+
+/** The words a ::before or ::after box draws, or '' when it draws none or is not drawn. */
+function boxWords(style: CSSStyleDeclaration, element: Element): string {
+  if (style.display === 'none' || !DRAWS_WORDS.test(style.content)) return '';
+  let words = '';
+  for (const [, double, single, attribute] of style.content.matchAll(CONTENT_PIECE))
+    words += attribute === undefined ? unescape(double ?? single ?? '') : (element.getAttribute(attribute) ?? '');
+  return words;
+}
+
+/** A CSS string's text: `\"` is `"`, `\70 ` the code point 0x70. */
+function unescape(text: string): string {
+  return text.replace(/\\(?:([0-9a-f]{1,6})\s?|([\s\S]))/gi, (_, hex: string | undefined, char: string) =>
+    hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : char === '\n' ? '' : char,
+  );
+}
+
+/** A sheet's rules; none for a sheet of another origin, which the browser does not let scripts read. */
+function rulesOf(sheet: CSSStyleSheet): CSSRule[] {
+  try {
+    return [...sheet.cssRules];
+  } catch {
+    return [];
+  }
+}
+
+function isValidSelector(doc: Document, selector: string): boolean {
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
