@@ -76,6 +76,7 @@ export async function importFiles(
 ): Promise<FileReport[]> {
   const known = await knownBatchIds(env.db);
   const dates = new Map([...known].map(([id, { at }]) => [id, at]));
+  const contents = new Map([...known].flatMap(([id, { sha256 }]) => (sha256 ? [[id, sha256] as const] : [])));
   const checked: Checked[] = [];
   const chosen = new Set<string>();
   for (const file of files) {
@@ -86,6 +87,7 @@ export async function importFiles(
     }
     const result = await importBatchFile(file, file.name, {
       knownBatches: dates,
+      knownContents: contents,
       now: (env.clock ?? (() => new Date()))(),
     });
     if (result.status === 'invalid')

@@ -74,6 +74,7 @@ export async function writeImportedBatch(
             importedAt: at,
             from: batch.researcher,
             evidence: imported.evidenceIncluded,
+            sha256: imported.sha256,
             signedBy: {
               researcher: signedBy.researcher,
               fingerprint: signedBy.fingerprint,

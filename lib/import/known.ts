@@ -8,6 +8,8 @@ export interface KnownBatch {
   how: 'imported' | 'exported';
   /** The batch's label (batchLabel), where this database holds its record. */
   label?: string;
+  /** SHA-256 of its batch.json, where this database has it: the one file this batch id names. */
+  sha256?: string;
 }
 
 /**
@@ -22,14 +24,14 @@ export async function knownBatchIds(db: SpoorDb): Promise<Map<string, KnownBatch
   for (const stored of await db.getAll('batches')) {
     const record = BatchRecordSchema.safeParse(stored);
     if (!record.success) continue;
-    const { id, imported, savedAt, createdAt } = record.data;
+    const { id, imported, savedAt, createdAt, document } = record.data;
     const label = batchLabel(record.data);
-    known.set(
-      id,
-      imported
-        ? { at: imported.importedAt, how: 'imported', label }
-        : { at: savedAt ?? createdAt, how: 'exported', label },
-    );
+    const sha256 = imported ? imported.sha256 : document?.sha256;
+    known.set(id, {
+      ...(imported ? { at: imported.importedAt, how: 'imported' } : { at: savedAt ?? createdAt, how: 'exported' }),
+      label,
+      ...(sha256 && { sha256 }),
+    });
   }
   return known;
 }

@@ -15,6 +15,7 @@ import { ProblemList, type ImportProblem } from './problems';
 import { readUtf8 } from '@/lib/files/text';
 import { megabytes, ZIP_LIMITS } from '@/lib/files/zip-limits';
 import { readZip, type ZipFile } from '@/lib/files/zip-reader';
+import { sha256Hex } from '@/lib/integrity/hash';
 
 /** A batch that passed every check, ready for mergeBatch. */
 export interface ImportedBatch {
@@ -25,6 +26,8 @@ export interface ImportedBatch {
   evidenceIncluded: boolean;
   /** The key batch.json (and the bundle's manifest) was signed with, checked. */
   signedBy: SignedBy;
+  /** SHA-256 of batch.json's bytes: one batch id names one file (lib/import/known.ts). */
+  sha256: string;
 }
 
 export type ImportResult =
@@ -42,6 +45,8 @@ export type ImportResult =
 export interface ImportOptions {
   /** Batches imported before: id → when (see knownBatches in merge.ts). */
   knownBatches: ReadonlyMap<string, string>;
+  /** The SHA-256 of a known batch's batch.json, where this database has it: id → hash. */
+  knownContents?: ReadonlyMap<string, string>;
   /** The moment of the import, to refuse a batch made after it (default: now). */
   now?: Date;
   /** How many problems to list before only counting them. */
@@ -64,7 +69,7 @@ export async function importBatchFile(file: Blob, fileName: string, options: Imp
     ? await importBundle(file, fileName, options, problems)
     : await importJson(file, fileName, options, problems);
   if ('status' in outcome) return outcome;
-  if (problems.any || !outcome.document)
+  if (problems.any || !outcome.document || !outcome.sha256)
     return { status: 'invalid', problems: problems.shown, moreProblems: problems.more };
   const { signature } = outcome.document;
   return {
@@ -80,13 +85,14 @@ export async function importBatchFile(file: Blob, fileName: string, options: Imp
         fingerprint: signature.fingerprint,
         keyCreatedAt: signature.keyCreatedAt,
       },
+      sha256: outcome.sha256,
     },
   };
 }
 
 type Outcome =
   | Extract<ImportResult, { status: 'duplicate' }>
-  | { document?: BatchDocument; artifacts: Map<string, Blob>; evidenceIncluded: boolean };
+  | { document?: BatchDocument; artifacts: Map<string, Blob>; evidenceIncluded: boolean; sha256?: string };
 
 async function isZip(file: Blob): Promise<boolean> {
   const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
@@ -116,10 +122,12 @@ async function importJson(
   const text = await readUtf8(file).catch((error: Error) => void problems.add(fileName, '', error.message));
   if (text === undefined) return nothing;
   const raw = parseJsonText(text, fileName, problems);
-  const duplicate = duplicateOf(raw, options);
+  const sha256 = await sha256Hex(file);
+  const duplicate = duplicateOf(raw, sha256, options, fileName, problems);
+  if (duplicate === OTHER_CONTENTS) return nothing;
   if (duplicate) return duplicate;
   const document = raw === undefined ? undefined : await checkBatchDocument(raw, fileName, problems, options.now);
-  return { ...nothing, document };
+  return { ...nothing, document, sha256 };
 }
 
 async function importBundle(
@@ -138,7 +146,10 @@ async function importBundle(
     return nothing;
   }
   const raw = await readJsonFile(batchFile, problems);
-  const duplicate = duplicateOf(raw, options);
+  // Opened again only once read: an entry that could not be read has its problem listed already.
+  const sha256 = raw === undefined ? '' : await sha256Hex(await batchFile.open());
+  const duplicate = duplicateOf(raw, sha256, options, JSON_PATH, problems);
+  if (duplicate === OTHER_CONTENTS) return nothing;
   if (duplicate) return duplicate;
   const document = raw === undefined ? undefined : await checkBatchDocument(raw, JSON_PATH, problems, options.now);
   const verified = await verifyFiles(files, manifest, problems);
@@ -146,7 +157,7 @@ async function importBundle(
   checkManifestMatches(manifest, document, problems);
   await checkBundleFiles(files.keys(), verified, manifest, document, problems);
   await checkBundleCsv(verified.get(CSV_PATH)?.blob, document, problems);
-  return { document, artifacts: await checkEvidence(document, verified, problems), evidenceIncluded: true };
+  return { document, artifacts: await checkEvidence(document, verified, problems), evidenceIncluded: true, sha256 };
 }
 
 async function listFiles(
@@ -167,10 +178,32 @@ async function listFiles(
   }
 }
 
-function duplicateOf(raw: unknown, options: ImportOptions): Extract<ImportResult, { status: 'duplicate' }> | undefined {
+/** What duplicateOf says of a file whose batch id is known here with another batch.json: refused, a problem listed. */
+const OTHER_CONTENTS = 'other contents';
+
+/**
+ * "Already imported" for a batch this database knows, with the same batch.json; a known id with other bytes is a
+ * forgery or a damaged copy (Spoor writes one file per batch id, lib/records/batch.ts), refused with the problem named.
+ */
+function duplicateOf(
+  raw: unknown,
+  sha256: string,
+  options: ImportOptions,
+  fileName: string,
+  problems: ProblemList,
+): Extract<ImportResult, { status: 'duplicate' }> | typeof OTHER_CONTENTS | undefined {
   const batchId = rawBatchId(raw);
   const importedAt = batchId === undefined ? undefined : options.knownBatches.get(batchId);
   if (batchId === undefined || importedAt === undefined) return undefined;
+  const knownSha256 = options.knownContents?.get(batchId);
+  if (knownSha256 !== undefined && knownSha256 !== sha256) {
+    problems.add(
+      fileName,
+      'batch.id',
+      `batch ${batchId} is known here since ${importedAt} with another batch.json (SHA-256 ${knownSha256}, this file's ${sha256}): a batch id names one file, so this one is forged or damaged`,
+    );
+    return OTHER_CONTENTS;
+  }
   const { researcher, createdAt } = (raw as { batch: Record<string, unknown> }).batch;
   return {
     status: 'duplicate',

@@ -31,6 +31,11 @@ export const BatchRecordSchema = z.object({
       from: z.string(),
       /** false for a batch.json imported without its evidence bundle. */
       evidence: z.boolean(),
+      /** SHA-256 of the batch.json imported: another file under this id is refused (absent before stop 39). */
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
       /** The key the file was signed with (absent for batches imported before database version 3). */
       signedBy: z
         .object({

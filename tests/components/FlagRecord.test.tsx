@@ -124,7 +124,14 @@ describe('FlagRecord', () => {
     const signedBy = { ...doc.signature };
     await writeImportedBatch(
       ourDb,
-      { fileName: 'anna.json', document: doc, artifacts: new Map(), evidenceIncluded: false, signedBy },
+      {
+        fileName: 'anna.json',
+        document: doc,
+        artifacts: new Map(),
+        evidenceIncluded: false,
+        signedBy,
+        sha256: 'a'.repeat(64),
+      },
       { by: 'coord', at: new Date('2026-04-02T08:00:00.000Z') },
     );
     render(<FlagRecord flagId={mine.id} send={backgroundFor(ours.deps).send} />);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { unzipSync, zipSync } from 'fflate';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { importFiles } from '@/lib/import/import-flow';
 import { BatchRecordSchema, type ExportFormat } from '@/lib/records/batch';
@@ -33,6 +34,24 @@ async function exportedBy(
 }
 
 const coordinator = async (): Promise<SpoorDb> => openSpoorDb('coordinator');
+
+/**
+ * Another batch under `file`'s batch id: its batch.json with the survey renamed (a forger who keeps the id), whole
+ * for a batch.json, repacked beside the rest for a bundle.
+ */
+async function forgedUnderSameId(file: File, format: 'zip' | 'json'): Promise<Uint8Array<ArrayBuffer>> {
+  const rename = (json: string) => json.replace(/("survey":\s*")Ivory 2026"/, '$1Ivory 2027"');
+  if (format === 'json') {
+    const text = await file.text();
+    expect(rename(text)).not.toBe(text);
+    return new TextEncoder().encode(rename(text));
+  }
+  const entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
+  const json = new TextDecoder().decode(entries['batch.json']!);
+  expect(rename(json)).not.toBe(json);
+  entries['batch.json'] = new TextEncoder().encode(rename(json));
+  return zipSync(entries) as Uint8Array<ArrayBuffer>;
+}
 
 describe('importing batch files', () => {
   it('merges an exported bundle with its evidence, audit trail and batch record', async () => {
@@ -76,6 +95,42 @@ describe('importing batch files', () => {
 
     expect(report).toMatchObject({ status: 'duplicate', known: { at: '2026-04-02T08:00:00.000Z', how: 'imported' } });
     expect(await storeCounts(db)).toEqual(before);
+  });
+
+  it.each(['zip', 'json'] as const)(
+    'refuses a %s file that reuses an imported batch id with another batch.json, naming it, and writes nothing',
+    async (format) => {
+      const file = await exportedBy('anna.k', [{ url: AD }], format);
+      const db = await coordinator();
+      await importFiles({ db, by: 'coord', clock: at }, [file], await acceptingKeysOf([file]));
+      const before = await storeCounts(db);
+      // A second "anna" batch under the first one's id: the seller's or a forger's, not the file Spoor wrote.
+      const forged = new File([await forgedUnderSameId(file, format)], `forged.${format}`);
+
+      const [report] = await importFiles({ db, by: 'coord' }, [forged], { acceptKeys: new Set() });
+
+      expect(report).toMatchObject({ fileName: `forged.${format}`, status: 'invalid' });
+      expect(report!.status === 'invalid' && report!.problems).toEqual([
+        expect.objectContaining({ path: 'batch.id', message: expect.stringMatching(/with another batch\.json/) }),
+      ]);
+      expect(await storeCounts(db)).toEqual(before);
+    },
+  );
+
+  it('knows a batch exported from this database by the bytes it saved, and calls that file a duplicate', async () => {
+    const { db } = await flaggedDb('anna.k', [
+      { url: AD, researcher: { researcherId: 'anna.k', survey: 'Ivory 2026' } },
+    ]);
+    const saved = downloads();
+    await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', {
+      researcher: 'anna.k',
+      survey: 'Ivory 2026',
+    });
+    const file = saved.files[0]!;
+
+    const [report] = await importFiles({ db, by: 'anna.k' }, [file], await acceptingKeysOf([file]));
+
+    expect(report).toMatchObject({ status: 'duplicate', known: { how: 'exported' } });
   });
 
   it('recognises the same batch chosen twice in one import', async () => {
