@@ -68,6 +68,7 @@ const UNSEEN_FOLDERS = [
   'fresh23c',
   'fresh23x',
   'fresh24x',
+  'fresh24r',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
