@@ -127,8 +127,10 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     a: ['a', 'y', 'i', 'ę', 'ą', 'e', 'o', '', 'om', 'ami', 'ach', 'ej'],
     // The e that appears before -k in the genitive plural: amazonka → amazonek, papużka → papużek.
     ka: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'ek', 'kom', 'kami', 'kach', 'kiej'],
-    // The e of -iec leaves in every other case: koralowiec → koralowca, koralowce, koralowców.
+    // The e of -iec and -ec leaves in every other case: koralowiec → koralowca, koralowce, koralowców; nosorożec →
+    // nosorożca, nosorożców.
     iec: ['iec', 'ca', 'cowi', 'cem', 'cu', 'ce', 'ców', 'com', 'cami', 'cach'],
+    ec: ['ec', 'ca', 'cowi', 'cem', 'cu', 'ce', 'ców', 'com', 'cami', 'cach'],
     // The e of -er leaves as well in most loanwords: palisander → palisandru, palisandrem.
     er: ['er', 'ra', 'ru', 'rowi', 'rem', 'rze', 'ry', 'rów', 'rom', 'rami', 'rach', 'era', 'eru', 'erem', 'ery'],
     o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],
