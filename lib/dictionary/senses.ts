@@ -850,7 +850,7 @@ export function precedingExclusions(term: AmbiguousTerm, lang: Exclude<Lang, 'la
 /** Words whose everyday sense is as common as the animal's, with the senses each competes with. */
 export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
-    terms: ['ivory', 'ivoire', 'Elfenbein', 'ivoor', 'ivoren', 'marfil', 'avorio', 'kość słoniowa'],
+    terms: ['ivory', 'ivoire', 'Elfenbein', 'ivoor', 'marfil', 'avorio', 'kość słoniowa'],
     // A car's ivory is its seats' leather ("Ivory leather seats", "tapicerka w kolorze kości słoniowej").
     competes: ['colour', 'fashion', 'imitation', 'place', 'paint', 'upholstery'],
     rule: 'support',
@@ -864,6 +864,13 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       it: 'statuin* statuett* figur* elefant* mahjong domino',
       pl: 'figurk* statuetk* słoń* słoni* mahjong domino szachy szachów',
     },
+  },
+  {
+    // Dutch "ivoren" is the adjective "made of ivory": the colour is "ivoorkleurig" or "ivoorwit", so only a fake's
+    // word cancels it ("imitatie ivoren"), and "ivoren toren" is an exclusion.
+    terms: ['ivoren'],
+    competes: ['imitation'],
+    rule: 'veto',
   },
   {
     terms: ['слоновая кость', 'слоновой кости', 'слоновую кость'],

@@ -46,21 +46,31 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
 /**
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
- * (skin, hide, leather, tooth, horn, bone, fur, a coat, claws, the head of a trophy) are endings too, after the
- * linking letters of each language. So are the heads that name the young the live trade sells (young-heads.ts), and the
- * German words for an animal's sex, the falconers' "Weib" and "Terzel" among them ("Graupapageienweibchen",
+ * (skin, hide, leather, tooth, tusk, horn, bone, fur, a coat, claws, scales, the head of a trophy, and the fat and
+ * bile of remedies) are endings too, after the linking letters of each language. So are the heads that name a keeper
+ * or breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade sells (young-heads.ts),
+ * and the German words for an animal's sex, the falconers' "Weib" and "Terzel" among them ("Graupapageienweibchen",
  * "Habichtweib", "Wanderfalkenterzel").
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
-  return links.flatMap((link) => heads.split(' ').map((head) => link + head));
+  return links.flatMap((link) =>
+    heads
+      .trim()
+      .split(/\s+/u)
+      .map((head) => link + head),
+  );
 }
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
-  `fell felle haut häute leder zahn zähne horn hörner bein knochen pelz pelzmantel mantel mäntel krallen schädel kopf köpfe weibchen männchen weib terzel ${YOUNG_HEADS.de}`,
+  `fell felle haut häute leder zahn zähne stoßzahn stoßzähne horn hörner bein knochen pelz pelzmantel mantel mäntel
+    kralle krallen schuppen fett galle schädel kopf köpfe weibchen männchen weib terzel halter züchter zucht
+    ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
-  `huid huiden vel vellen leer tand tanden hoorn hoorns been bont bontjas bontjassen jas jassen mantel mantels schedel kop koppen ${YOUNG_HEADS.nl}`,
+  `huid huiden vel vellen velletje velletjes leer tand tanden slagtand slagtanden hoorn hoorns been bont bontjas
+    bontjassen jas jassen mantel mantels klauw klauwen schubben vet gal schedel kop koppen houder houders kweker kwekers
+    ${YOUNG_HEADS.nl}`,
 );
 
 const RU_CASES = ['', 'а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ами', 'ах'];
@@ -117,8 +127,10 @@ const RULES_BY_LANG: Record<Lang, Rules> = {
     a: ['a', 'y', 'i', 'ę', 'ą', 'e', 'o', '', 'om', 'ami', 'ach', 'ej'],
     // The e that appears before -k in the genitive plural: amazonka → amazonek, papużka → papużek.
     ka: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'ek', 'kom', 'kami', 'kach', 'kiej'],
-    // The e of -iec leaves in every other case: koralowiec → koralowca, koralowce, koralowców.
+    // The e of -iec and -ec leaves in every other case: koralowiec → koralowca, koralowce, koralowców; nosorożec →
+    // nosorożca, nosorożców.
     iec: ['iec', 'ca', 'cowi', 'cem', 'cu', 'ce', 'ców', 'com', 'cami', 'cach'],
+    ec: ['ec', 'ca', 'cowi', 'cem', 'cu', 'ce', 'ców', 'com', 'cami', 'cach'],
     // The e of -er leaves as well in most loanwords: palisander → palisandru, palisandrem.
     er: ['er', 'ra', 'ru', 'rowi', 'rem', 'rze', 'ry', 'rów', 'rom', 'rami', 'rach', 'era', 'eru', 'erem', 'ery'],
     o: ['o', 'a', 'u', 'em', 'ie', 'e', '', 'om', 'ami', 'ach'],

@@ -212,6 +212,30 @@ export const tradeTerms: TradeTermInput[] = [
     ],
   },
   {
+    // Rendered fat sold as a folk remedy for joints and coughs, in jars; all bears are listed (Ursidae, Appendix II).
+    id: 'bear-fat',
+    kind: 'trade',
+    label: 'Bear fat',
+    taxa: ['ursidae'],
+    terms: [
+      { text: 'bear fat', lang: 'en' },
+      { text: 'bear grease', lang: 'en' },
+      { text: "graisse d'ours", lang: 'fr' },
+      { text: 'Bärenfett', lang: 'de', match: 'prefix' },
+      { text: 'berenvet', lang: 'nl' },
+      { text: 'grasa de oso', lang: 'es' },
+      { text: "grasso d'orso", lang: 'it' },
+      { text: 'grasso di orso', lang: 'it' },
+      { text: 'smalec niedźwiedzi', lang: 'pl' },
+      { text: 'tłuszcz niedźwiedzi', lang: 'pl' },
+      // The possessive adjective declines by its own pattern (медвежий, медвежьего): its cases are written out.
+      { text: 'медвежий жир', lang: 'ru', inflect: false },
+      { text: 'медвежьего жира', lang: 'ru', inflect: false },
+      { text: 'медвежьим жиром', lang: 'ru', inflect: false },
+      { text: 'медвежьем жире', lang: 'ru', inflect: false },
+    ],
+  },
+  {
     id: 'bear-paw',
     kind: 'trade',
     label: 'Bear paw',

@@ -69,6 +69,7 @@ const UNSEEN_FOLDERS = [
   'fresh23x',
   'fresh24t',
   'fresh24c',
+  'fresh24r',
   'fresh24x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

@@ -185,6 +185,20 @@ const rows: Row[] = [
   ['de', 'Luchs', 'Luchsmäntel', true],
   ['nl', 'luipaard', 'luipaardjas', true],
   ['nl', 'ocelot', 'ocelotmantels', true],
+  // Fat, bile, scales and tusks of remedies and carvings, a skin's diminutive, and the keeper or breeder (recall24).
+  ['de', 'Bär', 'Bärenfett', true],
+  ['de', 'Elefant', 'Elefantenstoßzähne', true],
+  ['de', 'Krokodil', 'Krokodilschuppen', true],
+  ['de', 'Graupapagei', 'Graupapageienhalter', true],
+  ['de', 'Landschildkröte', 'Landschildkrötenzucht', true],
+  ['nl', 'olifant', 'olifantenslagtanden', true],
+  ['nl', 'pangolin', 'pangolinschubben', true],
+  ['nl', 'luipaard', 'luipaardvelletje', true],
+  ['nl', 'papegaai', 'papegaaienhouder', true],
+  ['nl', 'kaaiman', 'kaaimankweker', true],
+  // The fleeting e of -ec in a name of one word, as of -iec (recall24).
+  ['pl', 'nosorożec', 'nosorożców', true],
+  ['pl', 'dzioborożec', 'dzioborożcami', true],
 ];
 
 describe('inflection', () => {

@@ -1059,6 +1059,12 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Bone letter opener, not real ivory, from a craft fair.', false],
   ['it', 'Spilla in resina, non vero avorio, come nuova.', false],
   ['nl', 'Echt ivoren beeldje, geen kunsthars, negentiende eeuw.', true],
+  // "ivoren" is the material's adjective: an object of ivory needs no cue of its own; only a fake's word cancels it.
+  ['nl', 'Twee ivoren haarspelden uit grootmoeders kaptafel, te koop.', true],
+  ['nl', 'Imitatie ivoren knopen, kunststof, per twintig verpakt.', false],
+  // Bear fat sold as a remedy, in the possessive adjective's cases (recall24).
+  ['ru', 'Медвежий жир топлёный, баночка 200 мл, от кашля.', true],
+  ['ru', 'Мазь на основе медвежьего жира, срок годности до осени.', true],
   // A Blu-ray names the film (traps22).
   ['en', 'Black Panther on Blu-ray, watched twice, case like new.', false],
   ['de', 'Black Panther auf Blu-ray, zweimal geschaut, Hülle wie neu.', false],
