@@ -31,11 +31,12 @@ function sortKeys(value: unknown): unknown {
  * @example await sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export async function sha256Hex(data: Blob | ArrayBuffer | Uint8Array<ArrayBuffer> | string): Promise<string> {
-  // A Blob's bytes as a view: a view is accepted whichever realm made its buffer (a page's, a test DOM's).
+  // A Blob's bytes as a view: a view is accepted whichever realm made its buffer (a page's, a test DOM's); a Blob is
+  // known by its method, not `instanceof`, which another realm's Blob fails.
   const bytes =
     typeof data === 'string'
       ? new TextEncoder().encode(data)
-      : data instanceof Blob
+      : 'arrayBuffer' in data
         ? new Uint8Array(await data.arrayBuffer())
         : data;
   const digest = await crypto.subtle.digest('SHA-256', bytes);
