@@ -79,14 +79,22 @@ export async function readManifest(
 
 /**
  * A JSON file of the bundle, parsed; undefined with a problem recorded if it does not inflate or parse.
- * @example const raw = await readJsonFile(files.get('batch.json')!, problems);
+ * @example const raw = await readJsonFile(files.get('manifest.json')!, problems);
  */
-export async function readJsonFile(file: ZipFile, problems: ProblemList): Promise<unknown> {
-  const text = await file
-    .open()
-    .then(readUtf8)
-    .catch((error: Error) => void problems.add(file.path, '', error.message));
-  return text === undefined ? undefined : parseJsonText(text, file.path, problems);
+async function readJsonFile(file: ZipFile, problems: ProblemList): Promise<unknown> {
+  const blob = await openFile(file, problems);
+  return blob && readJsonBlob(blob, file.path, problems);
+}
+
+/** A file of the bundle inflated; undefined with a problem recorded if it does not inflate. */
+export async function openFile(file: ZipFile, problems: ProblemList): Promise<Blob | undefined> {
+  return file.open().catch((error: Error) => void problems.add(file.path, '', error.message));
+}
+
+/** An inflated JSON file of the bundle, parsed; undefined with a problem recorded if it is not UTF-8 or not JSON. */
+export async function readJsonBlob(blob: Blob, path: string, problems: ProblemList): Promise<unknown> {
+  const text = await readUtf8(blob).catch((error: Error) => void problems.add(path, '', error.message));
+  return text === undefined ? undefined : parseJsonText(text, path, problems);
 }
 
 export interface VerifiedFile {

@@ -4,7 +4,8 @@ import {
   checkBundleFiles,
   checkEvidence,
   checkManifestMatches,
-  readJsonFile,
+  openFile,
+  readJsonBlob,
   readManifest,
   verifyFiles,
 } from './bundle-checks';
@@ -145,9 +146,10 @@ async function importBundle(
     problems.add(JSON_PATH, '', 'missing from the bundle');
     return nothing;
   }
-  const raw = await readJsonFile(batchFile, problems);
-  // Opened again only once read: an entry that could not be read has its problem listed already.
-  const sha256 = raw === undefined ? '' : await sha256Hex(await batchFile.open());
+  // Inflated once, for its parse and its hash.
+  const batchBlob = await openFile(batchFile, problems);
+  const raw = batchBlob && (await readJsonBlob(batchBlob, JSON_PATH, problems));
+  const sha256 = batchBlob && raw !== undefined ? await sha256Hex(batchBlob) : '';
   const duplicate = duplicateOf(raw, sha256, options, JSON_PATH, problems);
   if (duplicate === OTHER_CONTENTS) return nothing;
   if (duplicate) return duplicate;
