@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLabelledPosts, type LabelledPost } from '../../labelled-posts';
@@ -122,6 +122,18 @@ function problemsOf(post: LabelledPost, fileLang: string, idPrefix = ''): string
 describe('the eight-language sets authored by Spoor (bench/sets)', () => {
   it('has one file for each of the eight languages', () => {
     expect(sets.map(({ lang }) => lang).sort()).toEqual(LANGUAGES);
+  });
+
+  it('describes every folder, with its counts, in bench/sets/README.md', () => {
+    const readme = readFileSync(resolve(setsDir, 'README.md'), 'utf8');
+    const undescribed = unseenSets.flatMap(({ folder, sets: folderSets }) => {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${folder}\` |`));
+      const count = (kind: string) =>
+        folderSets.flatMap(({ posts }) => posts).filter((post) => post.kind === kind).length;
+      const counts = `${count('listing')} / ${count('ordinary')} / ${count('trap')} / ${count('decoy')}`;
+      return row?.includes(`| ${counts} |`) ? [] : [`${folder}: ${counts}`];
+    });
+    expect(undescribed).toEqual([]);
   });
 
   it('has ids unique across all files', () => {
