@@ -1,4 +1,5 @@
 import type { DisplayOrder } from '@/lib/matching/display-order';
+import { LINE_BREAK } from '@/lib/matching/fold';
 
 /**
  * A hyphen at a line end before the rest of its word ("Loxo-<br>donta", a soft hyphen before the `<br>`, or a box
@@ -14,6 +15,8 @@ const LINE_END_HYPHEN = /(?:(?<=\p{L}\p{M}*)-|(?<=\u00AD))[ \u00A0]*\u2028[ \u00
  * @example lineEndJoined('Loxo-\u2028donta africana')!.text // 'Loxodonta africana'
  */
 export function lineEndJoined(text: string): DisplayOrder | undefined {
+  // Asked of every text the second stage scans, nearly all without a line break: `matchAll` copies its expression.
+  if (!text.includes(LINE_BREAK)) return undefined;
   let joined = '';
   const originalIndex: number[] = [];
   let from = 0;

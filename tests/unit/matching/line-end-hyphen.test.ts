@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toOriginalOrder } from '@/lib/matching/display-order';
 import { lineEndJoined } from '@/lib/matching/line-end-hyphen';
 
@@ -30,4 +30,13 @@ describe('lineEndJoined', () => {
     const [mapped] = toOriginalOrder([{ start, end: start + 5, terms: [0] }], reading);
     expect(text.slice(mapped!.start, mapped!.end)).toBe('ivo-\u2028ry');
   });
+});
+
+it('looks for no hyphen in a text without a line break: the second stage asks of every text it scans', () => {
+  const matchAll = vi.spyOn(String.prototype, 'matchAll');
+  expect(lineEndJoined('Loxo-donta, ivory- carving')).toBeUndefined();
+  expect(matchAll).not.toHaveBeenCalled();
+  expect(lineEndJoined('Loxo-\u2028donta')?.text).toBe('Loxodonta');
+  expect(matchAll).toHaveBeenCalled();
+  matchAll.mockRestore();
 });
