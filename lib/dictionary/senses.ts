@@ -178,36 +178,36 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       polyurethane*
       shaped
       camel
-      prop props foam polyresin*`,
+      prop props foam polyresin* artificial`,
     fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
       tatouage* stratifié*
       factice* polyuréthane*
       chameau* dromadaire*
-      polyrésine*`,
+      polyrésine* artificiel artificielle artificiels artificielles aspect`,
     de: `tapete* wandtattoo* acetat imitat* optik dekor* muster* print prints kunststoff* plastik* harz* acryl* synthetik* synthetisch* unecht* kunst* replik*
       nachbildung* gestickt* bestickt* logo* emblem* lederimitat* pflanzlich* steinnuss* tagua münze* porzellan* keramik*
       tattoo* tätowier* buchstütze* laminat*
       polyurethan*
       kamel*
-      requisit* filmrequisit* bühnenrequisit* attrappe* schaumstoff* polyresin*`,
+      requisit* filmrequisit* bühnenrequisit* attrappe* schaumstoff* polyresin* künstlich*`,
     nl: `behang* muursticker* acetaat imitatie* nep print prints motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
       tattoo* tatoeage* boekensteun* laminaat*
       polyurethaan*
       kameel* kamelen*
-      rekwisiet* kunsthars schuimrubber polyresin*`,
+      rekwisiet* kunsthars schuimrubber polyresin* kunstmatig*`,
     es: `vinilo* lámina* acetato imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
       logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros laminado*
       poliuretano*
       símil simil similpiel camello*
-      atrezo attrezzo utilería gomaespuma poliresina*`,
+      atrezo attrezzo utilería gomaespuma poliresina* artificial artificiales aspecto`,
     it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
       tatuaggi* fermalibri laminat*
       poliuretan*
       cammell*
-      scenografi* attrezzeria gommapiuma poliresina*`,
+      scenografi* attrezzeria gommapiuma poliresina* artificial* aspetto`,
     pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzory wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
       tłoczeni* tatuaż* podpórk* laminat*
@@ -854,15 +854,22 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // A car's ivory is its seats' leather ("Ivory leather seats", "tapicerka w kolorze kości słoniowej").
     competes: ['colour', 'fashion', 'imitation', 'place', 'paint', 'upholstery'],
     rule: 'support',
-    // Besides the animals and figures, the things classically made of ivory: mahjong tiles, dominoes, chess sets.
+    // Besides the animals and figures, the things classically made of ivory (mahjong tiles, dominoes, chess sets,
+    // knife handles and grips, snuff boxes, cigarette holders) and the materials it is set with (wood, ebony, bone,
+    // bamboo): "Noże z trzonkami z kości słoniowej", "stenen van ivoor en bamboe". A colour's cue nearer still wins
+    // ("commode en bois couleur ivoire").
     wildlife: {
-      en: 'elephant* mammoth* walrus* hippo* piano keys mahjong domino* dominoes',
-      fr: 'éléphant* statuette* figurine* mahjong domino*',
-      de: 'elefant* figur* statuette* mahjong domino* dominosteine',
-      nl: 'beeldje* figuur* olifant* mahjong domino* schaakspel* schaakstukken',
-      es: 'figura* estatuilla* elefante* mahjong dominó',
-      it: 'statuin* statuett* figur* elefant* mahjong domino',
-      pl: 'figurk* statuetk* słoń* słoni* mahjong domino szachy szachów',
+      en: 'elephant* mammoth* walrus* hippo* piano keys mahjong* domino* dominoes bamboo hilt*',
+      fr: 'éléphant* statuette* figurine* mahjong* domino* manche manches bois ébène os bambou échecs tabatière*',
+      de: `elefant* figur* statuette* mahjong* domino* dominosteine griff griffe griffen griffschale* holz ebenholz
+        knochen bambus schach* schnupftabak* zigarettenspitze* brieföffner*`,
+      nl: `beeldje* figuur* olifant* mahjong* domino* schaakspel* schaakstukken heft heften handvat* hout houten
+        ebbenhout bot botten bamboe snuifdoos* sigarettenpijp*`,
+      es: 'figura* estatuilla* elefante* mahjong* dominó empuñadura* cachas madera ébano hueso bambú ajedrez boquilla*',
+      it: `statuin* statuett* figur* elefant* mahjong* domino manico manici impugnatur* legno ebano osso bambù scacchi
+        tabacchier* bocchin* tagliacarte`,
+      pl: `figurk* statuetk* słoń* słoni* mahjong* domino szachy szachów trzonk* rękojeś* okładzin* drewn* heban*
+        bambus* tabakier* cygarniczk* nóż noże noży nożyk*`,
     },
   },
   {
@@ -876,7 +883,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['слоновая кость', 'слоновой кости', 'слоновую кость'],
     competes: ['colour', 'fashion', 'imitation', 'paint', 'upholstery'],
     rule: 'support',
-    wildlife: { ru: 'статуэтк* фигурк* слон* маджонг* домино шахмат*' },
+    wildlife: {
+      ru: 'статуэтк* фигурк* слон* маджонг* домино шахмат* рукоят* ручк* дерев* эбен* бамбук* табакерк* мундштук* нож*',
+    },
   },
   {
     terms: ['jaguar', 'ягуар'],

@@ -1068,4 +1068,15 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // A Blu-ray names the film (traps22).
   ['en', 'Black Panther on Blu-ray, watched twice, case like new.', false],
   ['de', 'Black Panther auf Blu-ray, zweimal geschaut, Hülle wie neu.', false],
+  // Ivory's objects and the materials it is set with: handles, grips, snuff boxes, bamboo (lead, stop 40).
+  ['de', 'Zwei Tischmesser mit Griffen aus Elfenbein, versilbert.', true],
+  ['nl', 'Snuifdoos van ivoor met zilveren deksel.', true],
+  ['es', 'Navaja con cachas de marfil y hoja de acero.', true],
+  ['fr', 'Couteau de poche, manche en ivoire, lame inox.', true],
+  ['pl', 'Nożyk do owoców z trzonkiem z kości słoniowej.', true],
+  ['ru', 'Нож с рукоятью из слоновой кости, клинок из стали.', true],
+  ['en', 'Dagger with an ivory hilt and a brass guard.', true],
+  ['fr', 'Commode en bois peint couleur ivoire, trois tiroirs.', false],
+  ['es', 'Colgante de resina con aspecto marfil, hecho a mano.', false],
+  ['es', 'Colmillo decorativo totalmente artificial, sin marfil, con peana de madera.', false],
 ];
