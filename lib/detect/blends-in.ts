@@ -30,6 +30,10 @@ export function blendsIn(element: Element): boolean {
   // Most text is drawn far off its backdrop: the outline and the shadow are read only of text that is not.
   let painter: Element | undefined;
   if (fill[3] > 0) {
+    // The backdrop found, where one is, is the background colours' alone (plainBackdrop): text far from that is seen,
+    // and its images and positions go unread.
+    const plain = plainBackdrop(element);
+    if (!plain || contrast(over(fill, plain), plain) >= UNSEEN_CONTRAST) return false;
     const found = backdrop(element);
     if (!found || contrast(over(fill, found.colour), found.colour) >= UNSEEN_CONTRAST) return false;
     painter = found.painter;
@@ -60,6 +64,20 @@ function backdropBelow(at: Element): Backdrop | undefined {
   if (!behind || layer[3] === 0) return behind;
   return { colour: over(layer, behind.colour), painter: at };
 }
+
+/**
+ * The colour of the background colours behind an element composed over the canvas, as if no image or positioned
+ * element were on the way: one style read an element instead of backdropBelow's three and the document's. Where
+ * backdropBelow finds a colour it is this one (the same layers over the same canvas, the walk ending at the same opaque
+ * layer); undefined for a colour other than sRGB, as there. Found once per task, like the backdrop.
+ */
+const plainBackdrop = oncePerTask((at: Element): Rgba | undefined => {
+  const layer = rgba(computedStyle(at).backgroundColor);
+  if (!layer || layer[3] === 1) return layer;
+  const parent = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null;
+  const behind = parent ? plainBackdrop(parent) : CANVAS;
+  return !behind || layer[3] === 0 ? behind : over(layer, behind);
+});
 
 /**
  * Whether, for text in view, the element painting the backdrop is the first one under the text that paints at all:
