@@ -25,18 +25,35 @@ const MAX_SELECTORS = 200;
  */
 export function drawnWordsSelector(doc: Document): string {
   const selectors = new Set<string>();
-  const pending: CSSRule[] = [];
-  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) pending.push(...rulesOf(sheet));
-  for (let read = 0; pending.length > 0 && read < MAX_RULES && selectors.size < MAX_SELECTORS; read++) {
-    const rule = pending.pop()!;
-    if ('cssRules' in rule) pending.push(...(rule.cssRules as CSSRuleList));
-    if (!('selectorText' in rule) || !('style' in rule)) continue;
-    const selector = String(rule.selectorText);
-    if (!selector.match(PSEUDO_BOX) || !DRAWS_WORDS.test((rule.style as CSSStyleDeclaration).content)) continue;
-    const element = selector.replace(PSEUDO_BOX, '').trim() || '*';
-    if (isValidSelector(doc, element)) selectors.add(element);
+  let read = 0;
+  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+    // The lists being read, each with its next rule's index, a grouping rule's on top of its parent's: rules are
+    // taken one at a time, never spread into a call, whose arguments overflow the stack past ~120,000 rules.
+    const open: [CSSRuleList, number][] = [];
+    const rules = rulesOf(sheet);
+    if (rules) open.push([rules, 0]);
+    while (open.length > 0 && read < MAX_RULES && selectors.size < MAX_SELECTORS) {
+      const top = open[open.length - 1]!;
+      if (top[1] === top[0].length) {
+        open.pop();
+        continue;
+      }
+      const rule = top[0][top[1]++]!;
+      read++;
+      if ('cssRules' in rule && (rule.cssRules as CSSRuleList).length > 0) open.push([rule.cssRules as CSSRuleList, 0]);
+      const element = drawingElements(rule);
+      if (element !== undefined && isValidSelector(doc, element)) selectors.add(element);
+    }
   }
   return [...selectors].join(',');
+}
+
+/** The elements a rule on ::before or ::after gives words to, as a selector; undefined for any other rule. */
+function drawingElements(rule: CSSRule): string | undefined {
+  if (!('selectorText' in rule) || !('style' in rule)) return undefined;
+  const selector = String(rule.selectorText);
+  if (!selector.match(PSEUDO_BOX) || !DRAWS_WORDS.test((rule.style as CSSStyleDeclaration).content)) return undefined;
+  return selector.replace(PSEUDO_BOX, '').trim() || '*';
 }
 
 /** How many rules the readable sheets hold at their top level: a change says the selector is due again. */
@@ -95,12 +112,12 @@ function unescape(text: string): string {
   );
 }
 
-/** A sheet's rules; none for a sheet of another origin, which the browser does not let scripts read. */
-function rulesOf(sheet: CSSStyleSheet): CSSRule[] {
+/** A sheet's rules; undefined for a sheet of another origin, which the browser does not let scripts read. */
+function rulesOf(sheet: CSSStyleSheet): CSSRuleList | undefined {
   try {
-    return [...sheet.cssRules];
+    return sheet.cssRules;
   } catch {
-    return [];
+    return undefined;
   }
 }
 

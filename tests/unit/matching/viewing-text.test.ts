@@ -42,6 +42,15 @@ describe('texts that show or tell of animals and offer none', () => {
     ['it', 'Documentario sul bracconaggio degli elefanti in Mozambico, premiato al festival', 'elefanti'],
     ['pl', 'Sprzedam młodą żyrafę dla zoo, cena do negocjacji', 'żyrafę'],
     ['ru', 'Продаю детёныша жирафа для зоопарка, цена договорная', 'жирафа'],
+    // The trade named as such: the word the list is called after.
+    ['en', 'A new documentary follows the trade in chimpanzees from Guinea to the Gulf', 'chimpanzees'],
+    ['fr', 'Un documentaire sur le commerce des chimpanzés entre la Guinée et le Golfe', 'chimpanzés'],
+    ['de', 'Eine Doku über den Handel mit Schimpansen von Guinea bis an den Golf', 'Schimpansen'],
+    ['nl', 'Een documentaire over de handel in chimpansees van Guinee naar de Golf', 'chimpansees'],
+    ['es', 'Un documental sobre el comercio de chimpancés desde Guinea hasta el Golfo', 'chimpancés'],
+    ['it', 'Un documentario sul commercio di scimpanzé dalla Guinea al Golfo', 'scimpanzé'],
+    ['pl', 'Film dokumentalny o handlu szympansami z Gwinei do krajów Zatoki', 'szympansami'],
+    ['ru', 'Документальный фильм о торговле шимпанзе из Гвинеи в страны Залива', 'шимпанзе'],
   ])('%s: still highlights "%s"', (lang, text, name) => {
     expect(highlighted(text, lang)).toContain(name);
   });

@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { expect, it } from 'vitest';
+import { drawnWordsSelector } from '@/lib/detect/generated-text';
+
+// The rules that give ::before and ::after words (lib/detect/generated-text.ts); the e2e page
+// tests/e2e/drawn-words.test.ts proves the words themselves are read in Chromium (jsdom draws no generated content).
+
+/** The rules of a style sheet holding `css`. */
+function rulesOf(css: string): CSSRule[] {
+  document.head.innerHTML = `<style>${css}</style>`;
+  return [...document.styleSheets[0]!.cssRules];
+}
+
+it('finds the elements whose ::after draws words, not a clearfix or an icon font', () => {
+  rulesOf(`.clearfix::after { content: ""; display: table }
+    .icon::before { content: "\\e900" }
+    .half::after { content: "erithacus" }`);
+  expect(drawnWordsSelector(document)).toBe('.half');
+});
+
+it('reads a sheet of 150,000 rules one rule at a time: spread into a call, they overflow the stack', () => {
+  const [drawing, plain] = rulesOf('.half::after { content: "erithacus" } .plain { color: red }');
+  // The same plain rule over and over: jsdom takes seconds to parse as many distinct ones.
+  const sheet = { cssRules: [drawing, ...Array.from({ length: 150_000 }, () => plain)] };
+  const page = {
+    styleSheets: [sheet],
+    adoptedStyleSheets: [],
+    createDocumentFragment: () => document.createDocumentFragment(),
+  } as unknown as Document;
+  expect(drawnWordsSelector(page)).toBe('.half');
+});
