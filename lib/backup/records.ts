@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkClaims } from './claim-checks';
 import { readUtf8 } from '@/lib/files/text';
 import { parseStrictJson } from '@/lib/files/json';
 import { chainLegacyHistory } from '@/lib/storage/migrations/legacy-history';
@@ -34,7 +35,8 @@ const LEGACY_LISTS = new Set<string>([PATHS.flags, PATHS.audit]);
  * against artifacts.json, the evidence each flag names, ids given twice, the counts in the manifest, and
  * every history (chained on reading for a version-1 backup, see
  * legacy-history.ts, with the backup's own time, so a backup always reads the
- * same). Collects every problem before throwing, so one attempt shows all that is wrong.
+ * same), and posting days and platforms no Spoor writes (claim-checks.ts). Collects every problem before
+ * throwing, so one attempt shows all that is wrong.
  */
 export async function checkRecords(
   manifest: BackupManifest,
@@ -95,6 +97,7 @@ export async function checkRecords(
   await checkRecordHashes(read.flags, problems);
   if (!legacy) checkCounts(manifest.counts, read, problems);
   checkChains(read, problems);
+  checkClaims(read.flags, problems);
   if (problems.length > 0) throw new InvalidBackupError(problems);
   return { ...read, evidence };
 }

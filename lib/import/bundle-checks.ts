@@ -105,12 +105,15 @@ export interface VerifiedFile {
 /**
  * Hashes every file against the manifest, one file at a time. Returns the
  * files whose bytes match, by path. Every file but the manifest must be listed, and every listed file present.
- * @example const verified = await verifyFiles(files, manifest, problems);
+ * A file in `opened` (batch.json, read before for its parse) is taken as inflated there, not inflated again; one
+ * that failed to inflate there (undefined) is skipped, its problem recorded already.
+ * @example const verified = await verifyFiles(files, manifest, problems, new Map([['batch.json', batchBlob]]));
  */
 export async function verifyFiles(
   files: ReadonlyMap<string, ZipFile>,
   manifest: Manifest,
   problems: ProblemList,
+  opened: ReadonlyMap<string, Blob | undefined> = new Map(),
 ): Promise<Map<string, VerifiedFile>> {
   const listed = new Set<string>();
   for (const entry of manifest.files) {
@@ -128,7 +131,7 @@ export async function verifyFiles(
       problems.add(entry.path, '', 'listed in the manifest but missing from the bundle');
       continue;
     }
-    const blob = await file.open().catch((error: Error) => problems.add(entry.path, '', error.message));
+    const blob = opened.has(entry.path) ? opened.get(entry.path) : await openFile(file, problems);
     if (!blob) continue;
     const sha256 = await sha256Hex(blob);
     if (sha256 !== entry.sha256)

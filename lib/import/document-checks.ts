@@ -6,9 +6,9 @@ import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
 import { captureSpan } from '@/lib/batch-format/capture-span';
 import { describePath, type ProblemList } from './problems';
 import { parseStrictJson } from '@/lib/files/json';
-import { platformProblem } from './platform-checks';
+import { platformProblem } from '@/lib/extract/platform-checks';
 import { checkSizes } from './size-checks';
-import { isCalendarDate } from '@/lib/records/calendar-date';
+import { entryDateProblem, flagDateProblems, isAhead } from '@/lib/records/impossible-times';
 
 /**
  * The raw JSON of a batch document, or undefined with a problem recorded.
@@ -123,17 +123,11 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
   }
 }
 
-/** How far two researchers' clocks may disagree: a file's times further ahead than this did not happen yet. */
-const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Times that cannot be: the date range the header shows for the batch must be
  * the span of its observations (the export computes it so), the batch cannot
- * be made after the import, nor an observation captured, a flag created or
- * changed, or an audit entry or claim written after the batch was made. An
- * early time is not refused: a researcher's clock can be years behind, and the
- * signature, not the date, says who wrote the file. A posting date must name a day that exists (the times are
- * checked so by the schema; postedAt is free text there).
+ * be made after the import, nor a record say it was written after the batch was made, nor a posting name a day that
+ * does not exist (lib/records/impossible-times.ts). The signature, not the date, says who wrote the file.
  */
 function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
   const { createdAt, dateRange } = doc.batch;
@@ -146,30 +140,15 @@ function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now
         `says ${dateRange[end]}, the batch's observations span ${span.from} to ${span.to}`,
       );
   }
-  const made = Date.parse(createdAt);
-  if (made > now.getTime() + CLOCK_SKEW_MS)
+  if (isAhead(createdAt, now.getTime()))
     problems.add(file, 'batch.createdAt', `${createdAt} is in the future (it is ${now.toISOString()} here)`);
-  const check = (where: string, at: string, what: string) => {
-    if (Date.parse(at) > made + CLOCK_SKEW_MS)
-      problems.add(file, where, `${at} is after the batch was made (${createdAt}): ${what} later than its file`);
-  };
-  const posted = (where: string, at: string | undefined) => {
-    if (at !== undefined && !isCalendarDate(at))
-      problems.add(file, where, `${JSON.stringify(at)} is not a day that exists`);
-  };
-  for (const flag of doc.flags) {
-    posted(`flag ${flag.id} › ad.postedAt`, flag.ad.postedAt);
-    flag.observations.forEach((observation, index) =>
-      posted(`flag ${flag.id} › observations[${index}].ad.postedAt`, observation.ad.postedAt),
-    );
-    check(`flag ${flag.id} › createdAt`, flag.createdAt, 'a flag created');
-    check(`flag ${flag.id} › updatedAt`, flag.updatedAt, 'a flag changed');
-    for (const [index, observation] of flag.observations.entries())
-      check(`flag ${flag.id} › observations[${index}].capturedAt`, observation.capturedAt, 'an observation captured');
-    for (const [index, claim] of flag.claims.entries())
-      check(`flag ${flag.id} › claims[${index}].at`, claim.at, 'a claim made');
-  }
-  doc.audit.forEach((entry, index) => check(`audit[${index}] (flag ${entry.flagId}).at`, entry.at, 'an entry written'));
+  for (const flag of doc.flags)
+    for (const { field, message } of flagDateProblems(flag, createdAt, 'the batch'))
+      problems.add(file, `flag ${flag.id} › ${field}`, message);
+  doc.audit.forEach((entry, index) => {
+    const problem = entryDateProblem(entry, createdAt, 'the batch');
+    if (problem) problems.add(file, `audit[${index}] (flag ${entry.flagId}).${problem.field}`, problem.message);
+  });
 }
 
 async function checkRecordHashes(doc: BatchDocument, file: string, problems: ProblemList): Promise<void> {

@@ -50,7 +50,6 @@ export type FileReport = { fileName: string } & (
       trust: Extract<KeyTrust, { status: 'unknown' | 'changed' }>;
     }
   | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
-  /** `same-import`: another file of this import holds the same batch. */
   /** `same-import`: another file of this import holds the same batch. `label`: the name people know it by. */
   | { status: 'duplicate'; batchId: string; label: string; known: KnownBatch | 'same-import' }
   /** Plainly not a batch (a CSV export, a backup, a checklist…): nothing was read further. */
@@ -78,7 +77,8 @@ export async function importFiles(
   const dates = new Map([...known].map(([id, { at }]) => [id, at]));
   const contents = new Map([...known].flatMap(([id, { sha256 }]) => (sha256 ? [[id, sha256] as const] : [])));
   const checked: Checked[] = [];
-  const chosen = new Set<string>();
+  /** The first file of this import that holds each batch id, and where its report is in `checked`. */
+  const chosen = new Map<string, { batch: ImportedBatch; index: number }>();
   for (const file of files) {
     const wrongKind = await wrongBatchFileKind(file);
     if (wrongKind) {
@@ -105,17 +105,23 @@ export async function importFiles(
         label: known.get(result.batchId)?.label ?? (result.header ? batchLabel(result.header) : result.batchId),
         known: known.get(result.batchId)!,
       });
-    else if (chosen.has(result.batch.document.batch.id))
-      checked.push({
-        fileName: file.name,
-        status: 'duplicate',
-        batchId: result.batch.document.batch.id,
-        label: batchLabel(result.batch.document.batch),
-        known: 'same-import',
-      });
     else {
-      chosen.add(result.batch.document.batch.id);
-      checked.push({ batch: result.batch, trust: await keyTrust(env.db, result.batch.signedBy) });
+      const batchId = result.batch.document.batch.id;
+      const first = chosen.get(batchId);
+      if (!first) {
+        chosen.set(batchId, { batch: result.batch, index: checked.length });
+        checked.push({ batch: result.batch, trust: await keyTrust(env.db, result.batch.signedBy) });
+      } else if (first.batch.sha256 !== result.batch.sha256) {
+        checked[first.index] = conflicting(first.batch, result.batch);
+        checked.push(conflicting(result.batch, first.batch));
+      } else
+        checked.push({
+          fileName: file.name,
+          status: 'duplicate',
+          batchId,
+          label: batchLabel(result.batch.document.batch),
+          known: 'same-import',
+        });
     }
   }
   const reports: FileReport[] = [];
@@ -126,6 +132,26 @@ export async function importFiles(
     else reports.push(untrusted(item.batch, item.trust as Extract<KeyTrust, { status: 'unknown' | 'changed' }>));
   }
   return reports;
+}
+
+/**
+ * One of two files of this import that hold the same batch id with different batch.json files: Spoor writes one file
+ * per batch id, so one of them is forged or damaged and nothing says which; neither is imported, each names the other.
+ */
+function conflicting(batch: ImportedBatch, other: ImportedBatch): FileReport {
+  const batchId = batch.document.batch.id;
+  return {
+    fileName: batch.fileName,
+    status: 'invalid',
+    problems: [
+      {
+        file: batch.fileName,
+        path: 'batch.id',
+        message: `batch ${batchId} is also in ${other.fileName} of this import with another batch.json (SHA-256 ${batch.sha256} here, ${other.sha256} there): a batch id names one file, so one of them is forged or damaged; neither is imported`,
+      },
+    ],
+    moreProblems: 0,
+  };
 }
 
 const trusted = (trust: KeyTrust) => trust.status === 'own' || trust.status === 'accepted';

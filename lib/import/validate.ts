@@ -146,7 +146,7 @@ async function importBundle(
     problems.add(JSON_PATH, '', 'missing from the bundle');
     return nothing;
   }
-  // Inflated once, for its parse and its hash.
+  // Inflated once, for its parse, its known-id hash and its manifest check.
   const batchBlob = await openFile(batchFile, problems);
   const raw = batchBlob && (await readJsonBlob(batchBlob, JSON_PATH, problems));
   const sha256 = batchBlob && raw !== undefined ? await sha256Hex(batchBlob) : '';
@@ -154,7 +154,7 @@ async function importBundle(
   if (duplicate === OTHER_CONTENTS) return nothing;
   if (duplicate) return duplicate;
   const document = raw === undefined ? undefined : await checkBatchDocument(raw, JSON_PATH, problems, options.now);
-  const verified = await verifyFiles(files, manifest, problems);
+  const verified = await verifyFiles(files, manifest, problems, new Map([[JSON_PATH, batchBlob]]));
   if (!document) return nothing;
   checkManifestMatches(manifest, document, problems);
   await checkBundleFiles(files.keys(), verified, manifest, document, problems);

@@ -6,6 +6,7 @@ import { BatchRecordSchema, type ExportFormat } from '@/lib/records/batch';
 import { sha256Hex } from '@/lib/integrity/hash';
 import { FlagSchema } from '@/lib/records/flag';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
+import { resign } from '../export/builder';
 import { acceptingKeysOf, downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
 
 const AD = 'https://shop.example/ad/1';
@@ -145,6 +146,41 @@ describe('importing batch files', () => {
 
     expect(reports.map((report) => report.status)).toEqual(['imported', 'duplicate']);
     expect(reports[1]).toMatchObject({ fileName: 'copy.zip', known: 'same-import' });
+  });
+
+  it('refuses two validly signed, different files under one batch id in one import: both named, both hashes, nothing written', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }], 'json');
+    const doc = JSON.parse(await file.text()) as { batch: { id: string; survey: string } };
+    // The sender's own key signs both: each file alone is valid, together they say two things of one batch.
+    const other = new File(
+      [JSON.stringify(await resign({ ...doc, batch: { ...doc.batch, survey: 'Ivory 2027' } }))],
+      'other.json',
+    );
+    const db = await coordinator();
+    const before = await storeCounts(db);
+
+    const reports = await importFiles(
+      { db, by: 'coord', clock: at },
+      [file, other],
+      await acceptingKeysOf([file, other]),
+    );
+
+    const hashes = [await sha256Hex(file), await sha256Hex(other)];
+    expect(reports.map((report) => report.status)).toEqual(['invalid', 'invalid']);
+    for (const [index, report] of reports.entries()) {
+      const [mine, theirs] = index === 0 ? hashes : [...hashes].reverse();
+      const otherName = index === 0 ? other.name : file.name;
+      expect(report.status === 'invalid' && report.problems).toEqual([
+        {
+          file: report.fileName,
+          path: 'batch.id',
+          message: expect.stringContaining(
+            `batch ${doc.batch.id} is also in ${otherName} of this import with another batch.json (SHA-256 ${mine} here, ${theirs} there)`,
+          ),
+        },
+      ]);
+    }
+    expect(await storeCounts(db)).toEqual(before);
   });
 
   it('rejects a bundle whose screenshot was altered, naming the file, and writes nothing', async () => {

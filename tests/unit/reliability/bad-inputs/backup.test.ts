@@ -25,8 +25,8 @@ import {
   withUnsafeName,
 } from './corpus';
 import { dumpProfile, emptyProfile, freshIndexedDb, seededProfile, type Profile } from './profile';
-import { withEntry } from './zip-craft';
-import { chainEntry } from '@/lib/integrity/chain';
+import { jsonOf, utf8, withEntry } from './zip-craft';
+import { advance, chainEntry } from '@/lib/integrity/chain';
 
 /** The good backup every case starts from, and its first evidence file. */
 interface Goods {
@@ -245,6 +245,28 @@ const cases: Case[] = [
       ),
     { file: 'flags.json', field: 'auditHead', message: /changed outside its history/ },
   ],
+  [
+    'an eBay ad filed under Vinted, its history extended as Spoor would',
+    (g) =>
+      forgedEdit(g.backup, (flag) => {
+        flag.canonicalUrl = 'https://www.ebay.de/itm/1';
+        flag.platform = { id: 'vinted', name: 'Vinted', host: 'www.ebay.de', country: 'DE' };
+      }),
+    {
+      file: 'flags.json',
+      record: /^1 /,
+      field: 'platform.id',
+      message: /is "vinted" \(Vinted\), but www\.ebay\.de is eBay/,
+    },
+  ],
+  [
+    'a posting dated 30 February, its history extended as Spoor would',
+    (g) =>
+      forgedEdit(g.backup, (flag) => {
+        flag.ad.postedAt = '2026-02-30';
+      }),
+    { file: 'flags.json', record: /^1 /, field: 'ad.postedAt', message: /not a day that exists/ },
+  ],
   ...UNSAFE_NAMES.map((name): Case => [
     `an entry named ${name}`,
     (g) => withUnsafeName(g.backup, name),
@@ -283,6 +305,35 @@ const cases: Case[] = [
     { file: ARCHIVE, message: /not a complete ZIP archive/ },
   ],
 ];
+
+/**
+ * The backup with its first flag changed and an edit entry appended to its history, hashed as Spoor hashes (a backup is
+ * not signed: anyone with Spoor's code can extend a chain), every file hash re-computed.
+ */
+async function forgedEdit(backup: Blob, change: (flag: any) => void): Promise<Blob> {
+  return rezipped(
+    backup,
+    async (entries) => {
+      const flags = jsonOf(entries.find((entry) => entry.path === 'flags.json')!);
+      const audit = jsonOf(entries.find((entry) => entry.path === 'audit.json')!);
+      const flag = structuredClone(flags[0]);
+      change(flag);
+      const fields = { flagId: flag.id, at: flags[0].updatedAt, by: 'anna.k', action: 'edit' as const };
+      const { flag: edited, entry } = advance(flag, fields, flags[0].auditHead);
+      flags[0] = edited;
+      const rewrite = (path: string, value: unknown) => (list: typeof entries) =>
+        withEntry(list, path, () => ({ path, data: utf8(JSON.stringify(value)) }));
+      const manifest = jsonOf(entries.find((entry) => entry.path === 'manifest.json')!);
+      manifest.counts.audit += 1;
+      return [
+        rewrite('audit.json', [...audit, entry]),
+        rewrite('flags.json', flags),
+        rewrite('manifest.json', manifest),
+      ].reduce((list, edit) => edit(list), entries);
+    },
+    true,
+  );
+}
 
 /** What the options page does with a chosen backup: read and check all of it, and only then restore. */
 async function restoreFile(profile: Profile, file: Blob): Promise<readonly BackupProblem[]> {

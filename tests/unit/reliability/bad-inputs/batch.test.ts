@@ -249,6 +249,82 @@ const jsonCases: Case[] = [
     { path: /recordSha256$/, message: /changed after capture/ },
   ],
   ['a 1 GB file (sparse)', () => sparseGigabyte(), { message: /1,024 MB: over Spoor's limit of 256 MB/ }],
+  [
+    'a signed U+FFFD rewritten as a lone surrogate (the signature covers the escape, not a U+FFFD)',
+    async (g) => {
+      const signed = await jsonEdit((doc) => {
+        doc.flags[0].ad.title = 'Tusk \ufffd';
+        return doc;
+      })(g);
+      return new Blob([(await text(signed)).replace('Tusk \ufffd', 'Tusk \\udfff')]);
+    },
+    { path: 'signature', message: /signature does not match/ },
+  ],
+  [
+    'overlong UTF-8 ("/" as C0 AF)',
+    async (g) => {
+      const bytes = new Uint8Array(await g.json.arrayBuffer());
+      const at = bytes.indexOf(0x2f);
+      return new Blob([bytes.slice(0, at), Uint8Array.of(0xc0, 0xaf), bytes.slice(at + 1)]);
+    },
+    { message: /not UTF-8 text/ },
+  ],
+  [
+    'a count written as a string (re-signed)',
+    jsonEdit((doc) => ({ ...doc, batch: { ...doc.batch, counts: { ...doc.batch.counts, flags: '2' } } })),
+    { path: 'batch.counts.flags', message: /number/ },
+  ],
+  [
+    'a count of 1e309, which JSON.parse reads as Infinity (re-signed)',
+    async (g) => {
+      const signed = await text(await jsonEdit((doc) => doc)(g));
+      return new Blob([signed.replace(/"flags":2\b/, '"flags":1e309')]);
+    },
+    { message: /signature does not match|number/ },
+  ],
+  [
+    'a byte count past 2^53, which JSON.parse rounds (re-signed)',
+    async (g) => {
+      const doc = JSON.parse(await text(g.json));
+      firstObservation(doc).artifacts[0].bytes = 9007199254740992;
+      const signed = JSON.stringify(await resign(doc));
+      return new Blob([signed.replace('9007199254740992', '9007199254740993')]);
+    },
+    { path: /artifacts\[0\]\.bytes$/, message: /./ },
+  ],
+  [
+    'a capture time with a timezone offset (re-signed)',
+    jsonEdit((doc) => {
+      firstObservation(doc).capturedAt = firstObservation(doc).capturedAt.replace('Z', '+00:00');
+      return doc;
+    }),
+    { path: /observations\[0\]\.capturedAt$/, message: /./ },
+  ],
+  [
+    'a capture time on 30 February (re-signed)',
+    jsonEdit((doc) => {
+      firstObservation(doc).capturedAt = '2026-02-30T10:00:00.000Z';
+      return doc;
+    }),
+    { path: /observations\[0\]\.capturedAt$/, message: /./ },
+  ],
+  [
+    'an evidence hash in upper case (re-signed)',
+    jsonEdit((doc) => {
+      const ref = firstObservation(doc).artifacts[0];
+      ref.sha256 = ref.sha256.toUpperCase();
+      return doc;
+    }),
+    { path: /artifacts\[0\]\.sha256$/, message: /./ },
+  ],
+  [
+    'a canonical URL with a javascript: scheme (re-signed)',
+    jsonEdit((doc) => {
+      doc.flags[0].canonicalUrl = 'javascript:alert(1)';
+      return doc;
+    }),
+    { path: /^flag [0-9a-f-]{36} › canonicalUrl$/, message: /./ },
+  ],
 ];
 
 /**
@@ -423,6 +499,68 @@ const zipCases: Case[] = [
     '65,540 entries, which the end record counts as 4 (its count is 16 bits)',
     () => manyEntries(65_540),
     { message: /its directory holds more records than the 4 its end record counts/ },
+  ],
+  [
+    'a file listed twice in the manifest with two hashes',
+    (g) =>
+      rezipped(
+        g.zip,
+        signedManifest(
+          editJson('manifest.json', (m) => ({ ...m, files: [...m.files, { ...m.files[0], sha256: 'a'.repeat(64) }] })),
+        ),
+      ),
+    { inside: 'manifest.json', message: /lists batch.csv twice/ },
+  ],
+  [
+    'a manifest hash in upper case (re-signed)',
+    (g) =>
+      rezipped(
+        g.zip,
+        signedManifest(
+          editJson('manifest.json', (m) => {
+            m.files[0].sha256 = m.files[0].sha256.toUpperCase();
+            return m;
+          }),
+        ),
+      ),
+    { inside: 'manifest.json', message: /SHA-256/ },
+  ],
+  [
+    'a ZIP comment holding a second archive',
+    async (g) => {
+      const hidden = new Uint8Array(await rawZip([{ path: 'batch.json', data: utf8('{}') }]).arrayBuffer());
+      const bytes = new Uint8Array(await g.zip.arrayBuffer());
+      new DataView(bytes.buffer).setUint16(bytes.length - 2, hidden.length, true);
+      return new Blob([bytes, hidden]);
+    },
+    { message: /./ },
+  ],
+  [
+    'batch.csv with a quoted cell holding a newline and a formula (re-hashed, re-signed)',
+    (g) =>
+      resigned(g.zip, (entries) =>
+        withEntry(entries, 'batch.csv', ({ data }) => {
+          const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data);
+          const lines = csv.split('\r\n');
+          lines[1] = lines[1]!.replace(
+            /^"[^"]*"/,
+            (cell) => `${cell.slice(0, -1)}\n=HYPERLINK(""https://evil.example"")"`,
+          );
+          return { path: 'batch.csv', data: utf8(lines.join('\r\n')) };
+        }),
+      ),
+    { inside: 'batch.csv', path: /^row 2 \(flag /, message: /not the one Spoor writes/ },
+  ],
+  [
+    'a screenshot whose bytes are an SVG (re-hashed, re-signed)',
+    (g) =>
+      resigned(g.zip, (entries) =>
+        withEntry(entries, g.evidence, () => ({
+          path: g.evidence,
+          data: utf8('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        })),
+      ),
+    { inside: (g) => g.evidence, message: /./ },
   ],
   [
     'a 1 GB file starting like a ZIP (sparse)',

@@ -1,6 +1,6 @@
 import type { Flag } from '@/lib/records/flag';
-import { allPlatforms, platformSpecFor } from '@/lib/extract/platform';
-import { countryOfHost, hostParts } from '@/lib/extract/site';
+import { allPlatforms, platformSpecFor } from './platform';
+import { countryOfHost, hostParts } from './site';
 
 /**
  * What is wrong with a flag's platform for its canonical URL, as a field and
