@@ -187,6 +187,9 @@ describe('names in attributes and form values: counted, not painted', () => {
       '<svg><text x="0" y="20"><tspan>Testudo</tspan> <tspan fill="red">hermanni</tspan></text></svg>',
     ],
     ['SVG text in a nested picture', '<svg><g><svg><text>carved ivory</text></svg></g></svg>'],
+    // hostile25: the hint an empty field shows (main counted nothing).
+    ['input placeholder', '<input placeholder="Testudo hermanni">'],
+    ['textarea placeholder', '<textarea placeholder="carved ivory"></textarea>'],
   ])('%s', async (_label, html) => {
     const { texts, described } = await settledScan(`<p>nothing here</p>${html}`, matcher);
     expect(texts).toEqual([]);
