@@ -2,14 +2,18 @@ import type { Matcher } from '@/lib/matching/matcher';
 import { HAS_WORD, hitsOf, type Hit } from './scan-block';
 import { drawnWords } from './generated-text';
 
-/** Attributes that describe an element in words: read by screen readers or shown on hover, never painted. */
-const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
+/**
+ * Attributes that describe an element in words: read by screen readers, shown on hover or, for a field's
+ * `placeholder`, in the empty field; never painted.
+ */
+const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'] as const;
 /** Inputs whose value is words a person reads (not passwords, numbers, dates…), by `type` (missing, unknown: text). */
 const TEXT_INPUT_TYPES = new Set(['text', 'search']);
 /**
  * The elements that may carry such texts, as one selector: most elements of a page have none, and one
  * `matches` call answers for them where reading each attribute and the tag name would take four. Written out (the
- * attributes of DESCRIBING_ATTRIBUTES, then the fields), not built while every frame evaluates the content script.
+ * attributes of DESCRIBING_ATTRIBUTES, then the fields, which hold the placeholders), not built while every frame
+ * evaluates the content script.
  */
 const MAY_DESCRIBE = '[alt],[title],[aria-label],textarea,input,select,svg,rt';
 

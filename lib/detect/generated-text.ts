@@ -2,7 +2,8 @@
  * Words a style sheet draws rather than the page's text holding them: `content: "…"` or `content: attr(…)` on an
  * element's ::before or ::after. A seller can write a name there, whole or its second half ("Psittacus" then a box
  * whose ::after says "erithacus"): no text node holds it, so no highlight can show it, and it is counted with the
- * image descriptions. Only the rules of sheets the page's origin lets scripts read are seen.
+ * image descriptions. Only the rules of sheets the page's origin lets scripts read are seen: the document's and its
+ * shadow roots', linked, inline and adopted (`adoptedStyleSheets`) alike.
  */
 
 /** A selector part naming a ::before or ::after box (the old one-colon spelling too). */
@@ -20,13 +21,14 @@ const MAX_RULES = 20_000;
 const MAX_SELECTORS = 200;
 
 /**
- * The elements whose ::before or ::after a readable rule gives words, as one selector ('' when none).
- * @example drawnWordsSelector(document) // '.price, [data-word]' for `.price::after { content: " EUR" }` and more
+ * The elements whose ::before or ::after a readable rule of the document's or the shadow roots' sheets gives words, as
+ * one selector ('' when none). A root's rule names elements inside it; matched against others too, it costs a look.
+ * @example drawnWordsSelector(document, []) // '.price, [data-word]' for `.price::after { content: " EUR" }` and more
  */
-export function drawnWordsSelector(doc: Document): string {
+export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]): string {
   const selectors = new Set<string>();
   let read = 0;
-  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+  for (const sheet of sheetsOf(doc, roots)) {
     // The lists being read, each with its next rule's index, a grouping rule's on top of its parent's: rules are
     // taken one at a time, never spread into a call, whose arguments overflow the stack past ~120,000 rules.
     const open: [CSSRuleList, number][] = [];
@@ -57,9 +59,9 @@ function drawingElements(rule: CSSRule): string | undefined {
 }
 
 /** How many rules the readable sheets hold at their top level: a change says the selector is due again. */
-export function readableRuleCount(doc: Document): number {
+export function readableRuleCount(doc: Document, roots: readonly ShadowRoot[]): number {
   let count = 0;
-  for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+  for (const sheet of sheetsOf(doc, roots)) {
     count += 1;
     try {
       count += sheet.cssRules.length;
@@ -110,6 +112,15 @@ function unescape(text: string): string {
   return text.replace(/\\(?:([0-9a-f]{1,6})\s?|([\s\S]))/gi, (_, hex: string | undefined, char: string) =>
     hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : char === '\n' ? '' : char,
   );
+}
+
+/** The sheets of the document and the roots: `<style>` and `<link>` ones, and adopted ones (`new CSSStyleSheet()`). */
+function* sheetsOf(doc: Document, roots: readonly ShadowRoot[]): Generator<CSSStyleSheet> {
+  for (const scope of [doc, ...roots]) {
+    // Either list may be missing in a test DOM (jsdom's shadow roots have neither).
+    yield* scope.styleSheets ?? [];
+    yield* scope.adoptedStyleSheets ?? [];
+  }
 }
 
 /** A sheet's rules; undefined for a sheet of another origin, which the browser does not let scripts read. */

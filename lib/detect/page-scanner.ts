@@ -73,6 +73,8 @@ type KeptByNode = { keys(): Iterable<Node>; delete(node: Node): unknown };
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
 /** Elements whose drawn words are scanned when the rules change: a page's own rules name a few. */
 const MAX_DRAWN_ELEMENTS = 2_000;
+/** Shadow roots whose own sheets are read for drawn words: each is read again whenever the scanner looks. */
+const MAX_SHEET_ROOTS = 500;
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 const ELEMENT = 1;
 const TEXT = 3;
@@ -162,6 +164,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const walkers: { walker: TreeWalker; clearAt: number; own: boolean; added?: boolean }[] = [];
   let mutations = 0;
   const seenShadowRoots = new WeakSet<ShadowRoot>();
+  /** The shadow roots met, whose own sheets may draw words. */
+  const shadowRoots: ShadowRoot[] = [];
   let sweepPending = false;
   /**
    * The block being read, then matched: a few hundred nodes or one segment per step, so neither a list of
@@ -197,14 +201,17 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
    * it finds have their drawn words scanned, and every element walked later is matched against it.
    */
   const lookAtDrawnWords = (): boolean => {
-    const rules = readableRuleCount(doc);
+    const rules = readableRuleCount(doc, shadowRoots);
     if (rules === rulesSeen) return false;
     rulesSeen = rules;
-    drawnBy = drawnWordsSelector(doc);
-    // Counted, not spread: a rule on `*::after` names every element of a page of a million.
-    const drawing = drawnBy ? doc.querySelectorAll(drawnBy) : [];
-    for (let i = 0; i < Math.min(drawing.length, MAX_DRAWN_ELEMENTS); i++)
-      if (!isInsideSkipped(drawing[i]!, ownUi)) attributesAgain.push(drawing[i]!);
+    drawnBy = drawnWordsSelector(doc, shadowRoots);
+    let budget = MAX_DRAWN_ELEMENTS;
+    for (const scope of drawnBy ? [doc, ...shadowRoots] : []) {
+      // Counted, not spread: a rule on `*::after` names every element of a page of a million.
+      const drawing = scope.querySelectorAll(drawnBy);
+      for (let i = 0; i < drawing.length && budget > 0; i++, budget--)
+        if (!isInsideSkipped(drawing[i]!, ownUi)) attributesAgain.push(drawing[i]!);
+    }
     return true;
   };
   const scanAttributes = (element: Element) => {
@@ -336,6 +343,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   function adoptShadowRoot(root: ShadowRoot) {
     if (seenShadowRoots.has(root)) return;
     seenShadowRoots.add(root);
+    if (shadowRoots.length < MAX_SHEET_ROOTS) shadowRoots.push(root);
     observer.observe(root, OBSERVED);
     options.onShadowRoot(root);
     enqueueSubtree(root);

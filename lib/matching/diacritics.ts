@@ -34,10 +34,12 @@ const WITHOUT_LATIN_MARKS = /^[\0-\u00bf\u0370-\u0482\u048a-\u04ff]*$/;
 export function acceptsMarks(page: string, term: string, lang: Lang): boolean {
   if (WITHOUT_LATIN_MARKS.test(page)) return true;
   const letters = (text: string) =>
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .match(/\p{L}\p{M}*/gu) ?? [];
+    (
+      text
+        .toLowerCase()
+        .normalize('NFD')
+        .match(/\p{L}\p{M}*/gu) ?? []
+    ).map(accentsOf);
   const pageLetters = letters(page);
   const termLetters = letters(term);
   for (let i = 0; i < pageLetters.length && i < termLetters.length; i++) {
@@ -47,6 +49,22 @@ export function acceptsMarks(page: string, term: string, lang: Lang): boolean {
     if (!INFLECTION_MARKS[lang]?.test(letter)) return false;
   }
   return true;
+}
+
+/**
+ * A decomposed letter with only the marks that make another letter: a diacritic composes with its letter ("e" +
+ * acute is "é"), a mark that decorates never does (a combining low line, overline or strike-through a seller draws
+ * under or through every letter of a name, "P̲a̲n̲t̲h̲e̲r̲a̲"), so it says nothing about which word the letters spell.
+ */
+function accentsOf(letter: string): string {
+  const [base, ...marks] = letter;
+  if (marks.length === 0) return letter;
+  let composed = base!;
+  for (const mark of marks) {
+    const withMark = (composed + mark).normalize('NFC');
+    if ([...withMark].length === 1) composed = withMark;
+  }
+  return composed.normalize('NFD');
 }
 
 /**

@@ -37,9 +37,10 @@ export function stopWordIndex(stopWords: Readonly<Record<string, string>>): Stop
 }
 
 /**
- * The language of the text around a match, from the nearest evidence: the element's own `lang`, else the function
- * words of the sentence around the match, else those of the whole block, else `<html lang>`; undefined when
- * nothing says (a short ad, a language outside the eight). The block's guess is made once, on first need.
+ * The language of the text around a match, from the nearest evidence: the element's own `lang` (unless the sentence's
+ * function words say another language and none says it), else the function words of the sentence around the match,
+ * else those of the whole block, else `<html lang>`; undefined when nothing says (a short ad, a language outside the
+ * eight). The block's guess is made once, on first need.
  */
 export class TextLanguage {
   private blockGuess: TextLang | null | undefined;
@@ -52,16 +53,20 @@ export class TextLanguage {
 
   at(first: number, last: number): TextLang | undefined {
     const element = oneOfEight(this.stopWords, this.declared.lang);
-    if (element) return element;
-    const near = guess(
+    const nearCounts = countsIn(
       this.stopWords,
       this.tokens,
       Math.max(0, first - NEAR_WINDOW),
       Math.min(this.tokens.count - 1, last + NEAR_WINDOW),
     );
+    const near = leader(nearCounts);
+    // The element's `lang` is a mark on this part of the page, but a page's mark must not hide its text's own
+    // language (a French ad under `lang="en"` would lose its French names): the words win where they say another
+    // language and none says the declared one. Short ads have one function word or none, so one is heard.
+    if (element && (near === undefined || nearCounts.has(element))) return element;
     if (near) return near;
     if (this.blockGuess === undefined)
-      this.blockGuess = guess(this.stopWords, this.tokens, 0, this.tokens.count - 1) ?? null;
+      this.blockGuess = leader(countsIn(this.stopWords, this.tokens, 0, this.tokens.count - 1)) ?? null;
     return this.blockGuess ?? oneOfEight(this.stopWords, this.declared.pageLang);
   }
 }
@@ -72,14 +77,19 @@ function oneOfEight({ langs }: StopWordIndex, declared: string | undefined): Tex
   return primary !== undefined && langs.has(primary) ? (primary as TextLang) : undefined;
 }
 
-/** The language whose function words lead clearly between two words, if one does. */
-function guess({ byWord: langs }: StopWordIndex, tokens: Tokens, from: number, to: number): TextLang | undefined {
+/** The function words of each language between two words. */
+function countsIn({ byWord: langs }: StopWordIndex, tokens: Tokens, from: number, to: number): Map<TextLang, number> {
   const counts = new Map<TextLang, number>();
   // Most words are no function word: nothing is made for them (this reads up to 41 words a match).
   for (let word = from; word <= to; word++) {
     const wordLangs = langs.get(tokens.folded(word));
     if (wordLangs) for (const lang of wordLangs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The language whose function words lead clearly, if one does. */
+function leader(counts: ReadonlyMap<TextLang, number>): TextLang | undefined {
   let best: TextLang | undefined;
   let bestCount = 0;
   let secondCount = 0;

@@ -84,6 +84,9 @@ const FOLD_MIXED = 3;
 
 // U+02BC is a letter to Unicode but an apostrophe to writers ("d\u02BCIvoire").
 const WORD_CHAR = lazyRegExp('^(?!\u02BC)[\\p{L}\\p{M}\\p{N}]$');
+/** A symbol that is a letter in a frame ("ⓟ", "🄿"): its compatibility form is the letter, and it reads as one. */
+const LETTER_SYMBOL = lazyRegExp('^\\p{So}$');
+const isLetterSymbol = (char: string) => LETTER_SYMBOL().test(char) && /^\p{L}$/u.test(char.normalize('NFKC'));
 
 const UNKNOWN = 0;
 const WORD = 1;
@@ -101,11 +104,11 @@ function isWordAt(text: string, index: number, code: number): boolean {
   if (known !== UNKNOWN) return known === WORD;
   if (code >= 0xd800 && code <= 0xdbff) {
     const char = String.fromCodePoint(text.codePointAt(index)!);
-    return WORD_CHAR().test(char) || INVISIBLE_IN_WORD().test(char);
+    return WORD_CHAR().test(char) || INVISIBLE_IN_WORD().test(char) || isLetterSymbol(char);
   }
   if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isWordAt(text, index - 1, text.charCodeAt(index - 1));
   const char = String.fromCharCode(code);
-  const word = WORD_CHAR().test(char) || INVISIBLE_IN_WORD().test(char);
+  const word = WORD_CHAR().test(char) || INVISIBLE_IN_WORD().test(char) || isLetterSymbol(char);
   classes[code] = word ? WORD : SEPARATOR;
   return word;
 }

@@ -8,7 +8,8 @@ import { openPage, paintedByCase, startDetectServer, tabIdOf } from './detect-su
 // ::after box's `content` (an attribute's value, a string, the second half of a name written beside it), in an inline
 // SVG picture's <text>, and a name broken by ruby annotations. On main the first four were neither painted nor
 // counted, and the ruby name was missed. Drawn words cannot carry a highlight: they are counted with the image
-// descriptions; the ruby's base text is painted.
+// descriptions; the ruby's base text is painted. hostile25: rules in a shadow root's own <style> and adopted sheet
+// (main read the document's sheets only, so those two were not counted).
 
 let extension: LoadedExtension;
 let server: TestServer;
@@ -50,9 +51,11 @@ it('counts the names drawn by ::before and ::after, SVG text and ruby, and paint
   await expect
     .poll(reported, { timeout: 120_000 })
     .toEqual([
+      'ara-macao in attributes',
       'chelonia-mydas in attributes',
       'crocodylus-niloticus',
       'loxodonta-africana in attributes',
+      'manis-javanica in attributes',
       'panthera-tigris in attributes',
       'psittacus-erithacus in attributes',
     ]);

@@ -22,3 +22,11 @@ it('matches a false friend only in the language the page declares for it', () =>
   expect(painted('it', 'Loro grigio in gabbia')).toEqual([]);
   expect(painted('es-ES', 'Un loro en su jaula')).toEqual(['loro']);
 });
+
+it("does not let a declared lang hide the words' own language", () => {
+  // Written for this test: a French ad under an element that claims English or German, where "ours" is no name.
+  const ad = "Une griffe d'ours montée en pendentif, pièce ancienne de la famille";
+  expect(painted('fr', ad)).toEqual(['ours']);
+  expect(painted('en', ad)).toEqual(['ours']);
+  expect(painted('de-CH', ad)).toEqual(['ours']);
+});

@@ -18,8 +18,14 @@ describe('acceptsMarks', () => {
     ['sów', 'sowa', 'pl', true],
     ['papugą senegalską', 'papuga senegalska', 'pl', true],
     ['tigré', 'tigré', 'fr', true],
-    // A Latin letter followed by a Cyrillic combining mark is a letter with a diacritic too.
-    ['a\u0483x', 'ax', 'en', false],
+    // A mark that composes with no letter decorates it (hostile25): a Cyrillic titlo on a Latin letter, a low line,
+    // overline or strike-through drawn under, over or through every letter of a name. An accent under the decoration
+    // still counts.
+    ['a\u0483x', 'ax', 'en', true],
+    ['i\u0332v\u0332o\u0332r\u0332y\u0332', 'ivory', 'en', true],
+    ['P\u0336a\u0336n\u0336t\u0336h\u0336e\u0336r\u0336a\u0336', 'Panthera', 'la', true],
+    ['t\u0305i\u0305g\u0305r\u0305e\u0305', 'tigre', 'fr', true],
+    ['chat tigre\u0332\u0301', 'chat-tigre', 'fr', false],
     // The marks inflection moves count only in a term of that language: Polish "góral" (a highlander) is not the
     // English, Spanish or French "goral", nor German "Wölfe" an English "wolf".
     ['góral', 'Goral', 'en', false],

@@ -128,8 +128,11 @@ describe('names spelled like everyday words', () => {
 
 describe('a declared language', () => {
   it('decides for a name spelled like an everyday word of another language', () => {
-    expect(matcher.find('El loro habla', { lang: 'it' })).toEqual([]);
+    expect(matcher.find('Loro 120 €', { lang: 'it' })).toEqual([]);
     expect(matcher.find('Loro', { lang: 'es-MX' })).toHaveLength(1);
+    // Unless the words around it say another language and none says the declared one (hostile25).
+    expect(matcher.find('El loro habla', { lang: 'it' })).toHaveLength(1);
+    expect(matcher.find('Il loro pesce e il gatto', { lang: 'it' })).toEqual([]);
     // Alone, nothing says whether "Loro" is Spanish 'parrot' or Italian 'their': it needs wildlife context.
     expect(highlighted('Loro')).toEqual([]);
   });

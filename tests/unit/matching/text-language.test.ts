@@ -29,9 +29,18 @@ describe('the language of the text around a match', () => {
     expect(languageAtEnd(sentence)).toBe(lang);
   });
 
-  it("takes the element's own lang over the words", () => {
-    expect(languageAtEnd(SENTENCES.en, { lang: 'de-AT', pageLang: 'fr' })).toBe('de');
+  it("takes the element's own lang where the words speak it too, or say nothing", () => {
+    expect(languageAtEnd(`${SENTENCES.en} ${SENTENCES.de}`, { lang: 'en', pageLang: 'fr' })).toBe('en');
+    expect(languageAtEnd('Loro 120 €', { lang: 'it-IT', pageLang: 'es' })).toBe('it');
   });
+
+  it.each(Object.entries(SENTENCES))(
+    "%s: the words outweigh an element's lang that none of them speaks",
+    (lang, text) => {
+      const lie = lang === 'de' ? 'en' : 'de-AT';
+      expect(languageAtEnd(text, { lang: lie, pageLang: lie })).toBe(lang);
+    },
+  );
 
   it('takes the words over <html lang>, a page-wide default', () => {
     expect(languageAtEnd(SENTENCES.fr, { pageLang: 'en' })).toBe('fr');
