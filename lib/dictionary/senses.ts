@@ -337,7 +337,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
-      derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga*
+      derby fixture* kickoff premiership relegat* victory defeat penalty penalties overtime playoff* semifinal*
+      quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
       kung kungfu karate judo taekwondo wushu dojo martial`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe

@@ -20,6 +20,7 @@ import {
   type StopWordIndex,
   type TextLang,
 } from '@/lib/matching/text-language';
+import { isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
 import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
@@ -168,6 +169,7 @@ export class SenseFilter {
   private data: SenseData | undefined;
   private denial: DenialCues | undefined;
   private viewing: ViewingCues | undefined;
+  private sport: CueLookup | undefined;
   private readonly gate: EverydayGate;
 
   /**
@@ -226,6 +228,15 @@ export class SenseFilter {
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text, this.terms[term].lang));
       if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
       if (this.opensUnlistedBinomial(match, tokens) || this.opensInciName(match, tokens)) continue;
+      // A team named after the animal, beside its result ("Grizzlys Wolfsburg gewinnen 4:2"), whatever the animal.
+      if (
+        isTeamBesideScore(
+          tokens,
+          wordSpan(tokens, match),
+          (this.sport ??= lazyCueSet(this.rules.senseCues.sport ?? '')),
+        )
+      )
+        continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);

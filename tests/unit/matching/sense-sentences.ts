@@ -1068,4 +1068,12 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // A Blu-ray names the film (traps22).
   ['en', 'Black Panther on Blu-ray, watched twice, case like new.', false],
   ['de', 'Black Panther auf Blu-ray, zweimal geschaut, Hülle wie neu.', false],
+  // Teams named after an animal beside their result, in any language (traps25).
+  ['en', 'The Jaguars edged the Falcons 27-24 in overtime on Sunday night.', false],
+  ['en', 'The Grizzlies beat the Bulls 104-99 thanks to a late three from the bench.', false],
+  ['en', 'Otters FC 2-1 Kestrel Rovers, the winner a header in stoppage time of a league match.', false],
+  ['de', 'Die Löwen Frankfurt verlieren 1:3 gegen Köln, das Spiel war nach zwanzig Minuten entschieden.', false],
+  ['es', 'Los Pumas cayeron 17 a 30 ante Francia en el partido del sábado.', false],
+  ['nl', 'Geen Tijgers meer in de competitie: ze verloren 0-2 in de laatste wedstrijd.', false],
+  ['en', 'Ball Python pair, 3-4 years, with their vivarium, both good feeders.', true],
 ];
