@@ -1385,7 +1385,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // The chameleon is a song, a colour-shifting paint and a figure of speech for a turncoat.
     // An empty terrarium "for a chameleon" is kit (`equipment`).
     terms: ['chameleon', 'caméléon', 'Chamäleon', 'kameleon', 'camaleón', 'camaleonte', 'хамелеон'],
-    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand', 'person', 'equipment'],
+    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand', 'person', 'equipment', 'simile'],
     rule: 'veto',
   },
   {

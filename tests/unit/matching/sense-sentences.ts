@@ -1076,4 +1076,12 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'Los Pumas cayeron 17 a 30 ante Francia en el partido del sábado.', false],
   ['nl', 'Geen Tijgers meer in de competitie: ze verloren 0-2 in de laatste wedstrijd.', false],
   ['en', 'Ball Python pair, 3-4 years, with their vivarium, both good feeders.', true],
+  // "A real bear", "a real chameleon": a person's figure (traps25).
+  ['it', 'Il mio vicino è un vero orso, saluta a malapena quando lo incontri in ascensore.', false],
+  ['fr', "Ce ministre est un vrai caméléon, toujours de l'avis du dernier qui a parlé.", false],
+  ['nl', 'Onze buurman is een echte kameleon, hij waait met alle winden mee.', false],
+  ['fr', 'Caméléon panthère mâle né en captivité, vendu avec son terrarium.', true],
+  ['nl', 'Dit is een echte tijger, opgezet, uit een oude collectie.', true],
+  ['fr', 'Un vrai tigre empaillé des années trente, avec certificat.', true],
+  ['en', 'My uncle is a real bear before his morning coffee.', false],
 ];
