@@ -1076,6 +1076,11 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'Los Pumas cayeron 17 a 30 ante Francia en el partido del sábado.', false],
   ['nl', 'Geen Tijgers meer in de competitie: ze verloren 0-2 in de laatste wedstrijd.', false],
   ['en', 'Ball Python pair, 3-4 years, with their vivarium, both good feeders.', true],
+  // A coat of arms and a star map (traps25).
+  ['de', 'Auf dem Gemeindewappen steht ein roter Adler über drei Wellen.', false],
+  ['fr', "Le blason de la ville porte un léopard d'or sur champ d'azur.", false],
+  ['de', 'Der Luchs ist ein kleines Sternbild, das man nur in dunklen Nächten mit der Sternkarte findet.', false],
+  ['ru', 'Радиант метеорного потока находится в созвездии Льва, смотреть лучше после полуночи.', false],
   // "A real bear", "a real chameleon": a person's figure (traps25).
   ['it', 'Il mio vicino è un vero orso, saluta a malapena quando lo incontri in ascensore.', false],
   ['fr', "Ce ministre est un vrai caméléon, toujours de l'avis du dernier qui a parlé.", false],
