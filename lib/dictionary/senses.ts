@@ -337,7 +337,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
-      derby fixture* kickoff premiership relegat* victory defeat golf golfer* birdie* bogey* putt* fairway* yoga*
+      derby fixture* kickoff premiership relegat* victory defeat penalty penalties overtime playoff* semifinal*
+      quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
       kung kungfu karate judo taekwondo wushu dojo martial`,
     fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
@@ -720,24 +721,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: `stopy procentow* inflacj* rpp nbp giełd* obligacj* inwestor* monetarn* recesj*`,
     ru: `ставк* инфляци* фрс центробанк* бирж* облигаци* инвестор* монетарн* рецесси*`,
   },
-  // Star signs: the Lion of the horoscope, the Tiger of the Chinese calendar.
+  // Star signs: the Lion of the horoscope, the Tiger of the Chinese calendar; and the constellations of a star map
+  // (the Lynx, the Great Bear, the Lion of a meteor shower).
   zodiac: {
-    en: 'horoscope* zodiac* astrolog* ascendant lunar',
-    fr: 'horoscope* zodiaque* zodiacal* astrolog* ascendant',
-    de: 'horoskop* sternzeichen* tierkreis* astrolog* aszendent*',
-    nl: 'horoscoop* sterrenbeeld* dierenriem* astrolog* ascendant',
-    es: 'horóscopo* zodiaco* zodíaco* astrolog* ascendente',
-    it: 'oroscopo* zodiac* astrolog* ascendente',
-    pl: 'horoskop* zodiak* astrolog* ascendent*',
-    ru: 'гороскоп* зодиак* астролог* асцендент*',
+    en: 'horoscope* zodiac* astrolog* ascendant lunar constellation* meteor* telescope* astronom*',
+    fr: 'horoscope* zodiaque* zodiacal* astrolog* ascendant constellation* météor* télescope* astronom*',
+    de: 'horoskop* sternzeichen* tierkreis* astrolog* aszendent* sternbild* meteor* teleskop* astronom* sternkarte*',
+    nl: 'horoscoop* sterrenbeeld* dierenriem* astrolog* ascendant meteor* telescoop* astronom* sterrenkaart*',
+    es: 'horóscopo* zodiaco* zodíaco* astrolog* ascendente constelación* meteor* telescopio* astronom*',
+    it: 'oroscopo* zodiac* astrolog* ascendente costellazion* meteor* telescopi* astronom*',
+    pl: 'horoskop* zodiak* astrolog* ascendent* gwiazdozbi* konstelacj* meteor* teleskop* astronom*',
+    ru: 'гороскоп* зодиак* астролог* асцендент* созвезди* метеор* телескоп* астроном*',
   },
   // Coats of arms, flags and emblems: a town's eagle, a crowned lion, the bear of a city's arms.
   heraldry: {
     en: `heraldry heraldic crest crests escutcheon* shield* flag flags banner* blazon* arms rampant passant
       azure gules purpure langued displayed`,
     fr: 'héraldique* blason* armoiries écusson* drapeau* bannière* armorial* azur gueules sinople lampassé* becqué*',
-    de: 'wappen* heraldik* heraldisch* flagge* fahne* banner* schild bewehrt* herzschild* helmzier*',
-    nl: 'wapen wapens heraldiek* heraldisch* vlag vlaggen vaandel* schild azuur keel sabel sinopel getongd genageld',
+    de: `wappen* stadtwappen* landeswappen* gemeindewappen* familienwappen* staatswappen* wappentier* heraldik*
+      heraldisch* flagge* fahne* banner* schild bewehrt* herzschild* helmzier*`,
+    nl: 'wapen wapens stadswapen* gemeentewapen* familiewapen* rijkswapen* heraldiek* heraldisch* vlag vlaggen vaandel* schild azuur keel sabel sinopel getongd genageld',
     es: 'escudo* heráldic* blasón* bandera* estandarte* gules azur sinople linguad* uñad* bordura',
     it: 'stemma stemmi araldic* blasone* bandiera* stendard* scudo rampante linguat* scudetto',
     pl: 'herb herbu herbie herbem herby heraldy* flag* fladze sztandar* godło godła godle tarcz* klejnot*',
@@ -1181,6 +1184,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'sport',
       'watching',
       'cosmetics',
+      'heraldry',
+      'zodiac',
     ],
     rule: 'veto',
   },
@@ -1393,7 +1398,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // The chameleon is a song, a colour-shifting paint and a figure of speech for a turncoat.
     // An empty terrarium "for a chameleon" is kit (`equipment`).
     terms: ['chameleon', 'caméléon', 'Chamäleon', 'kameleon', 'camaleón', 'camaleonte', 'хамелеон'],
-    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand', 'person', 'equipment'],
+    competes: ['media', 'paint', 'cosmetics', 'imitation', 'toy', 'software', 'brand', 'person', 'equipment', 'simile'],
     rule: 'veto',
   },
   {
@@ -1571,6 +1576,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'machine',
       'person',
       'simile',
+      'zodiac',
     ],
     rule: 'veto',
   },

@@ -20,6 +20,7 @@ import {
   type StopWordIndex,
   type TextLang,
 } from '@/lib/matching/text-language';
+import { isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
 import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
@@ -168,6 +169,7 @@ export class SenseFilter {
   private data: SenseData | undefined;
   private denial: DenialCues | undefined;
   private viewing: ViewingCues | undefined;
+  private sport: CueLookup | undefined;
   private readonly gate: EverydayGate;
 
   /**
@@ -226,6 +228,15 @@ export class SenseFilter {
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text, this.terms[term].lang));
       if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
       if (this.opensUnlistedBinomial(match, tokens) || this.opensInciName(match, tokens)) continue;
+      // A team named after the animal, beside its result ("Grizzlys Wolfsburg gewinnen 4:2"), whatever the animal.
+      if (
+        isTeamBesideScore(
+          tokens,
+          wordSpan(tokens, match),
+          (this.sport ??= lazyCueSet(this.rules.senseCues.sport ?? '')),
+        )
+      )
+        continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -327,6 +338,7 @@ export class SenseFilter {
       if (role.kind === 'plain') return true;
       if (sense?.person && this.isPersonName(match, sense, tokens, spans, i)) return false;
       if (sense?.simile && this.isBareSimile(match, sense, tokens, spans[i])) return false;
+      if (sense?.simile && this.isFigureOfPerson(match, sense, tokens, spans[i])) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
       if (exemptOnly || sense === undefined) return !exemptOnly;
       return named[i] || fits(i, contested(i) ? supportsAgainstCue : supports);
@@ -674,6 +686,25 @@ export class SenseFilter {
     return true;
   }
 
+  /**
+   * A person called "a real" animal ("mio fratello è un vero orso", "ce député est un vrai caméléon", "een echte
+   * papegaai"): the article and the word for "real" right before the animal word itself, and no wildlife word near
+   * but that "real" ("un vrai tigre empaillé", "een echte tijgerhuid" are the animal's).
+   */
+  private isFigureOfPerson(match: Match, sense: SenseRule, tokens: Tokens, [first, last]: WordSpan): boolean {
+    if (first < 2) return false;
+    const realOne = `${tokens.folded(first - 2)} ${tokens.folded(first - 1)}`;
+    if (!match.terms.some((term) => REAL_ONE[this.terms[term].lang]?.has(realOne))) return false;
+    // A compound names a part or a material of the animal ("een echte tijgerhuid"), never a person.
+    const written = tokens.folded(last).length;
+    if (match.terms.every((term) => written > this.terms[term].text.length + PLURAL_ENDING)) return false;
+    const from = Math.max(0, first - CUE_WINDOW);
+    const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
+    for (let word = from; word <= to; word++)
+      if ((word < first - 1 || word > last) && sense.wildlife.has(tokens.folded(word))) return false;
+    return true;
+  }
+
   private termRole(term: number): TermRole {
     let role = this.roles.get(term);
     if (role === undefined) {
@@ -976,6 +1007,15 @@ function headCue(
  * The bare comparison word of each language that marks a simile without an article, and the words that make it
  * start a list of examples: "such" in its forms before it, "for example" after it.
  */
+/** The article and the word for "real" that make an animal a figure of a person (isFigureOfPerson), folded. */
+const REAL_ONE: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['un vrai', 'une vraie', 'un veritable', 'une veritable']),
+  it: new Set(['un vero', 'una vera', 'un autentico', "un'autentica"]),
+  es: new Set(['un verdadero', 'una verdadera', 'un autentico', 'una autentica']),
+  nl: new Set(['een echte', 'een ware']),
+  de: new Set(['ein echter', 'eine echte', 'ein richtiger', 'eine richtige', 'ein wahrer', 'eine wahre']),
+  en: new Set(['a real', 'a proper', 'a right', 'a true', 'a total', 'an absolute']),
+};
 const BARE_SIMILE: Record<string, { simile: string; such: ReadonlySet<string> }> = {
   pl: { simile: 'jak', such: new Set('taki taka takie takich takimi takiego takiej takiemu np'.split(' ')) },
   ru: { simile: 'как', such: new Set('такие такой такая такое таких такими такого такую такому например'.split(' ')) },

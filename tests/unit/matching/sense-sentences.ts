@@ -1079,4 +1079,25 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['fr', 'Commode en bois peint couleur ivoire, trois tiroirs.', false],
   ['es', 'Colgante de resina con aspecto marfil, hecho a mano.', false],
   ['es', 'Colmillo decorativo totalmente artificial, sin marfil, con peana de madera.', false],
+  // Teams named after an animal beside their result, in any language (traps25).
+  ['en', 'The Jaguars edged the Falcons 27-24 in overtime on Sunday night.', false],
+  ['en', 'The Grizzlies beat the Bulls 104-99 thanks to a late three from the bench.', false],
+  ['en', 'Otters FC 2-1 Kestrel Rovers, the winner a header in stoppage time of a league match.', false],
+  ['de', 'Die Löwen Frankfurt verlieren 1:3 gegen Köln, das Spiel war nach zwanzig Minuten entschieden.', false],
+  ['es', 'Los Pumas cayeron 17 a 30 ante Francia en el partido del sábado.', false],
+  ['nl', 'Geen Tijgers meer in de competitie: ze verloren 0-2 in de laatste wedstrijd.', false],
+  ['en', 'Ball Python pair, 3-4 years, with their vivarium, both good feeders.', true],
+  // A coat of arms and a star map (traps25).
+  ['de', 'Auf dem Gemeindewappen steht ein roter Adler über drei Wellen.', false],
+  ['fr', "Le blason de la ville porte un léopard d'or sur champ d'azur.", false],
+  ['de', 'Der Luchs ist ein kleines Sternbild, das man nur in dunklen Nächten mit der Sternkarte findet.', false],
+  ['ru', 'Радиант метеорного потока находится в созвездии Льва, смотреть лучше после полуночи.', false],
+  // "A real bear", "a real chameleon": a person's figure (traps25).
+  ['it', 'Il mio vicino è un vero orso, saluta a malapena quando lo incontri in ascensore.', false],
+  ['fr', "Ce ministre est un vrai caméléon, toujours de l'avis du dernier qui a parlé.", false],
+  ['nl', 'Onze buurman is een echte kameleon, hij waait met alle winden mee.', false],
+  ['fr', 'Caméléon panthère mâle né en captivité, vendu avec son terrarium.', true],
+  ['nl', 'Dit is een echte tijger, opgezet, uit een oude collectie.', true],
+  ['fr', 'Un vrai tigre empaillé des années trente, avec certificat.', true],
+  ['en', 'My uncle is a real bear before his morning coffee.', false],
 ];

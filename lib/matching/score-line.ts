@@ -1,0 +1,49 @@
+import type { CueLookup } from '@/lib/matching/cue-words';
+import type { Tokens } from '@/lib/matching/tokenize';
+
+/** Words on each side of a name a result may stand in ("Grizzlies 118-110 Pelicans", "beat the Lakers 118 to 109"). */
+const SCORE_WINDOW = 6;
+/** Words on each side of a name a word of sport may stand in: about a sentence. */
+const SPORT_WINDOW = 10;
+/** One side's points or goals: a few digits, never a year or a price. */
+const POINTS = /^\d{1,3}$/;
+/** Between the two sides' points: a colon or a dash ("4:2", "24-21", "97–104"), not the dot of a reptile's sexes. */
+const POINTS_SEP = /^ ?[:\-–—] ?$/;
+/** The words that join two sides' points in a sentence ("118 to 109", "3 à 1", "2 zu 1", "2 a 1"). */
+const POINTS_WORDS = new Set(['to', 'a', 'zu', 'tegen', 'do', 'на']);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether a name written with a capital stands beside a result and a word of sport: a team named after the animal
+ * ("The Grizzlies beat the Lakers 118 to 109", "Die Grizzlys Wolfsburg gewinnen 4:2"), whichever animal it is. A
+ * keeper's ad has ages and sizes ("3-4 months"), never beside a word of sport; a reptile's sexes are written with a
+ * dot ("1.1").
+ * @example
+ * isTeamBesideScore(tokenize('The Cheetahs edged the Pumas 24-21 after a late penalty', fold), [1, 1], sport) // true
+ */
+export function isTeamBesideScore(tokens: Tokens, [first, last]: [number, number], sport: CueLookup): boolean {
+  if (!CAPITALISED.test(tokens.source(tokens.start(first), tokens.end(first)))) return false;
+  return scoreNear(tokens, first, last) && sportNear(tokens, first, last, sport);
+}
+
+function scoreNear(tokens: Tokens, first: number, last: number): boolean {
+  const from = Math.max(0, first - SCORE_WINDOW);
+  const to = Math.min(tokens.count - 1, last + SCORE_WINDOW);
+  for (let word = from; word < to; word++) {
+    if (!POINTS.test(tokens.folded(word))) continue;
+    // The separator as written: the folded one makes a dash a space.
+    const between = tokens.source(tokens.end(word), tokens.start(word + 1));
+    if (POINTS.test(tokens.folded(word + 1)) && POINTS_SEP.test(between)) return true;
+    const joined = word + 2 <= to && POINTS_WORDS.has(tokens.folded(word + 1));
+    if (joined && POINTS.test(tokens.folded(word + 2)) && tokens.sep(word) === ' ') return true;
+  }
+  return false;
+}
+
+function sportNear(tokens: Tokens, first: number, last: number, sport: CueLookup): boolean {
+  const from = Math.max(0, first - SPORT_WINDOW);
+  const to = Math.min(tokens.count - 1, last + SPORT_WINDOW);
+  for (let word = from; word <= to; word++)
+    if ((word < first || word > last) && sport.has(tokens.folded(word))) return true;
+  return false;
+}

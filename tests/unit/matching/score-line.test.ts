@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CueSet } from '@/lib/matching/cue-words';
+import { isTeamBesideScore } from '@/lib/matching/score-line';
+import { tokenize } from '@/lib/matching/tokenize';
+
+const sport = new CueSet().addFolded('beat gewinnen league match spiel battent');
+
+const fold = (word: string) => word;
+
+/** Whether the word `name` of `text` is read as a team beside its result. */
+function teamBesideScore(text: string, name: string): boolean {
+  const tokens = tokenize(text, fold);
+  const word = Array.from({ length: tokens.count }, (_, i) => tokens.source(tokens.start(i), tokens.end(i))).indexOf(
+    name,
+  );
+  return isTeamBesideScore(tokens, [word, word], sport);
+}
+
+describe('isTeamBesideScore', () => {
+  it.each([
+    ['The Grizzlies beat the Bulls 104-99 after overtime.', 'Grizzlies', true],
+    ['The Grizzlies beat the Lakers 118 to 109 last night.', 'Grizzlies', true],
+    ['Die Kraniche gewinnen 3:1 gegen Kiel.', 'Kraniche', true],
+    ['Les Gorilles battent Nantes 21 à 14.', 'Gorilles', true],
+    // No word of sport: a keeper's ages and sizes.
+    ['Grizzly cubs, 3-4 months, at the sanctuary.', 'Grizzly', false],
+    // A reptile's sexes are written with a dot.
+    ['Otters 1.1 for the league of keepers, beat the price.', 'Otters', false],
+    // Written small: a word of the sentence, not a team's name.
+    ['Two otters beat the odds, 3-2 in the match of the day.', 'otters', false],
+    // A year is no result.
+    ['Otters 2019-2020 league table, beat that.', 'Otters', false],
+  ])('%s (%s): %s', (text, name, expected) => {
+    expect(teamBesideScore(text, name)).toBe(expected);
+  });
+});
