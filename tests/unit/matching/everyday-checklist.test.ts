@@ -140,6 +140,9 @@ describe('checklist names spelled like everyday words', () => {
     // is a person's or a place's as a bundled one would be (checklist25).
     ['es', 'La contraseña del servidor Apolo caduca el viernes; cambiadla antes de salir.'],
     ['es', 'Nos vemos en la ermita de san Cristóbal a las doce, después comemos en el merendero.'],
+    // Italian words the checklist's names spell: a cupboard door, costs (checklist25).
+    ['it', 'Il preventivo elenca i costi della manodopera e del materiale, IVA esclusa.'],
+    ['it', "Pensile da cucina con un'anta in vetro satinato e due ripiani regolabili."],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
