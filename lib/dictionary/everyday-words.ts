@@ -246,7 +246,7 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     vera vero veri vere
     sacro rapace
     fossa fosse
-    tana tane`,
+    tana tane anta ante costi costo`,
   pl: `i w z na do że się nie jest to ten ta te tego tej tym tych jak ale a o od po przez przy dla za pod nad
     przed między bez u czy co kto gdzie kiedy dlaczego jaki jaka jakie który która które ja ty on ona ono my wy
     oni one mnie mi cię ci go mu jej ją nas nam was wam ich im mój moja moje twój twoja twoje swój swoja swoje

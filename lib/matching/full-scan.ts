@@ -23,7 +23,9 @@ import type { Found } from '@/lib/matching/walk';
 export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}): FullScan {
   const { index, lists, walker, foldMixed, notListed } = parts;
   const senses =
-    options.senses === false ? undefined : new SenseFilter(lists.terms, lists.rules, foldMixed, lists.everyday);
+    options.senses === false
+      ? undefined
+      : new SenseFilter(lists.terms, lists.entries, lists.rules, foldMixed, lists.everyday);
   const scan = rememberingScan((text, context, firstTokens, firstFound) => {
     let exempt: ExemptMatch[] = [];
     const matchesIn = (source: string, logical: boolean, tokens = tokenize(source, foldMixed), found?: Found[]) => {

@@ -23,7 +23,7 @@ import {
 import { isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
-import type { EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
+import type { EntryInfo, EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
 
 /** Words on each side of a match that may hold a cue: about a sentence, never the whole page. */
 const CUE_WINDOW = 10;
@@ -149,7 +149,7 @@ function senseDataFor(rules: MatchRules): SenseData {
  * ambiguous name asks) into their set, each in a task of its own (`pause` between): a tab calls it when its second
  * stage arrives, since the first block with an ambiguous name made both cold in its step, 14–15 ms of CPU and 32 ms
  * of clock in a slice meant for 8 (issue 14). The filter then finds them made.
- * @example await prepareSenseData(lists.rules, yieldToEventLoop); new SenseFilter(terms, lists.rules, fold) // made
+ * @example await prepareSenseData(lists.rules, yieldToEventLoop); new SenseFilter(terms, entries, lists.rules, fold)
  */
 export async function prepareSenseData(rules: MatchRules, pause: () => Promise<void>): Promise<void> {
   await pause();
@@ -178,6 +178,7 @@ export class SenseFilter {
    */
   constructor(
     private readonly terms: readonly TermInfo[],
+    private readonly entries: readonly EntryInfo[],
     private readonly rules: MatchRules,
     private readonly foldMixed: MixedScriptFold,
     everyday: readonly EverydayTerm[] = [],
@@ -452,8 +453,18 @@ export class SenseFilter {
     // leucomelas", the French "dendrobate" in Dutch text): no name goes on with such a word.
     if (foreign && spaced(last) && EPITHET.test(writtenAt(tokens, last + 1))) return undefined;
     if (gated || foreign) return run || (to === from && midSentence) ? [from, to] : undefined;
-    // A scientific name, or one the dictionary writes with a capital itself ("Masdevallii"), is capitalised anywhere.
-    const latin = match.terms.some((term) => this.terms[term].lang === 'la' || !LOWER_CASE.test(this.terms[term].text));
+    // A scientific name, or one the dictionary writes with a capital itself ("Amazon parrot", "CAG"), is capitalised
+    // anywhere; a lone word's first capital is only how a list writes its names ("Wolf", the checklist's English name),
+    // a noun's as such only after an indefinite article ("un Margay à vendre"), never a name's ("ds. Arend de Wolf").
+    const afterArticle = from > 0 && INDEFINITE_ARTICLES.has(tokens.folded(from - 1));
+    const latin = match.terms.some((index) => {
+      const term = this.terms[index];
+      return (
+        term.lang === 'la' ||
+        isWrittenAsName(term.text, this.entries[term.entry].label) ||
+        (afterArticle && !LOWER_CASE.test(term.text))
+      );
+    });
     // A ranking's item ("3. Ada Lince 1:26,02") is a name as a run in mid-sentence is.
     const ranked = from > 0 && RANK.test(writtenAt(tokens, from - 1)) && /^[.)]$/.test(tokens.sep(from - 1));
     if (ranked && run) return [from, to];
@@ -1156,6 +1167,26 @@ const writtenAt = (tokens: Tokens, word: number) => tokens.source(tokens.start(w
 const capitalisedAt = (tokens: Tokens, word: number) =>
   word >= 0 && word < tokens.count && CAPITALISED.test(writtenAt(tokens, word));
 const LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * Whether a common name's capital marks a proper name in it: an abbreviation ("CAG"), a name whose other words are
+ * lower case ("Amazon parrot", "Buffons ara"), or a genus declined as a noun ("Masdevallii" of Masdevallia). A lone
+ * capitalised word else ("Wolf", "Kestrel") says nothing: the 2017 checklist capitalises every name it gives, the
+ * bundled lists none but proper names. `label`: the scientific name of the name's taxon.
+ */
+function isWrittenAsName(text: string, label: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(text)) return true;
+  if (LOWER_CASE.test(text)) return false;
+  if (/ \p{Ll}/u.test(text)) return true;
+  const genusStem = label.split(' ')[0].slice(0, -2).toLowerCase();
+  return genusStem.length >= MIN_GENUS_STEM && text.toLowerCase().startsWith(genusStem);
+}
+
+/** The indefinite articles of the eight languages' common nouns (Polish and Russian have none). */
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'een', 'un', 'une', 'uno', 'una']);
+
+/** A genus stem shorter than this ("Pu" of Puma) is no sign that a word declines the genus. */
+const MIN_GENUS_STEM = 3;
 /** What joins two words inside a sentence: a space, or the apostrophe of an elided article ("all'Aquila"). */
 const MID_SENTENCE = /^(?: |['’])$/u;
 /** What joins a word to a proper name after it: the same, or a space and an opening quote ("торта «Черепаха»"). */

@@ -72,6 +72,7 @@ const UNSEEN_FOLDERS = [
   'fresh24r',
   'fresh24x',
   'fresh25t',
+  'fresh25c',
   'fresh25x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

@@ -136,6 +136,13 @@ describe('checklist names spelled like everyday words', () => {
     ['es', 'Mermelada de Opuntia casera, tarro de 250 g.'],
     // The currency under its full name, which is also the bird's Spanish name in the checklist (checklist24).
     ['es', 'Tipos de cambio de hoy: el quetzal guatemalteco cotiza a 0,12 euros, el peso mexicano a 0,05.'],
+    // The checklist capitalises every name: a lone capital is no sign of the name itself, so a name in mid-sentence
+    // is a person's or a place's as a bundled one would be (checklist25).
+    ['es', 'La contraseña del servidor Apolo caduca el viernes; cambiadla antes de salir.'],
+    ['es', 'Nos vemos en la ermita de san Cristóbal a las doce, después comemos en el merendero.'],
+    // Italian words the checklist's names spell: a cupboard door, costs (checklist25).
+    ['it', 'Il preventivo elenca i costi della manodopera e del materiale, IVA esclusa.'],
+    ['it', "Pensile da cucina con un'anta in vetro satinato e due ripiani regolabili."],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
