@@ -71,6 +71,7 @@ const UNSEEN_FOLDERS = [
   'fresh24c',
   'fresh24r',
   'fresh24x',
+  'fresh25r',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
