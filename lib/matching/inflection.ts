@@ -46,11 +46,11 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
 /**
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
- * (skin, hide, leather, tooth, tusk, horn, bone, fur, a coat, claws, scales, the head of a trophy, and the fat and
- * bile of remedies) are endings too, after the linking letters of each language. So are the heads that name a keeper
- * or breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade sells (young-heads.ts),
- * and the German words for an animal's sex, the falconers' "Weib" and "Terzel" among them ("Graupapageienweibchen",
- * "Habichtweib", "Wanderfalkenterzel").
+ * (skin, hide, leather, tooth, tusk, horn, bone, fur, a coat, claws, scales, a shell ("Nautilusgehäuse"), the head of
+ * a trophy, and the fat and bile of remedies) are endings too, after the linking letters of each language. So are the
+ * heads that name a keeper or breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade
+ * sells (young-heads.ts), and the German words for an animal's sex, the falconers' "Weib" and "Terzel" among them
+ * ("Graupapageienweibchen", "Habichtweib", "Wanderfalkenterzel").
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) =>
@@ -63,7 +63,7 @@ function productCompounds(links: readonly string[], heads: string): string[] {
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
   `fell felle haut häute leder zahn zähne stoßzahn stoßzähne horn hörner bein knochen pelz pelzmantel mantel mäntel
-    kralle krallen schuppen fett galle schädel kopf köpfe weibchen männchen weib terzel halter züchter zucht
+    kralle krallen schuppen fett galle schädel kopf köpfe gehäuse weibchen männchen weib terzel halter züchter zucht
     ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(

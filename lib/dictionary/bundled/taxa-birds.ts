@@ -1365,6 +1365,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'perruche moine', lang: 'fr' },
       // "Perruche souris" (mouse parakeet, for its grey face) is the French trade name.
       { text: 'perruche souris', lang: 'fr' },
+      // The name as German references write it, with the linking s; the shorter spelling is found on pages too.
+      { text: 'Mönchssittich', lang: 'de' },
       { text: 'Mönchsittich', lang: 'de' },
       { text: 'monniksparkiet', lang: 'nl' },
       { text: 'cotorra argentina', lang: 'es' },

@@ -73,6 +73,7 @@ const UNSEEN_FOLDERS = [
   'fresh24x',
   'fresh25t',
   'fresh25c',
+  'fresh25r',
   'fresh25x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

@@ -106,6 +106,9 @@ it.each([
   ['it', 'Caviale Sevruga, scatola da 30 g.', 'Sevruga', 'acipenseriformes'],
   ['de', 'Luchsmantel aus echtem Fell, Größe 40.', 'Luchsmantel', 'lynx-lynx'],
   ['nl', 'Echte luipaardjas uit de jaren zestig, maat 38.', 'luipaardjas', 'panthera-pardus'],
+  // The monk parakeet's German name is written with the linking s, Mönch-s-Sittich, and declined (recall25).
+  ['de', 'Ein Paar Mönchssittiche, beringt, abzugeben.', 'Mönchssittiche', 'myiopsitta-monachus'],
+  ['de', 'Der Mönchssittich unserer Nachbarin sucht ein Zuhause.', 'Mönchssittich', 'myiopsitta-monachus'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });

@@ -196,6 +196,9 @@ const rows: Row[] = [
   ['nl', 'luipaard', 'luipaardvelletje', true],
   ['nl', 'papegaai', 'papegaaienhouder', true],
   ['nl', 'kaaiman', 'kaaimankweker', true],
+  // A snail's or a nautilus's shell is its "Gehäuse", one word with the animal (recall25).
+  ['de', 'Nautilus', 'Nautilusgehäuse', true],
+  ['de', 'Fechterschnecke', 'Fechterschneckengehäuse', true],
   // The fleeting e of -ec in a name of one word, as of -iec (recall24).
   ['pl', 'nosorożec', 'nosorożców', true],
   ['pl', 'dzioborożec', 'dzioborożcami', true],
