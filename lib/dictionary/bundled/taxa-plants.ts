@@ -532,6 +532,20 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'coryphantha',
+    scientificName: 'Coryphantha',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'I/II', note: 'II (Cactaceae spp.); I for Coryphantha werdermannii.' },
+    euAnnex: 'A/B',
+    names: [
+      { text: 'Coryphantha cactus', lang: 'en' },
+      { text: 'koryfanta', lang: 'pl' },
+      { text: 'корифанта', lang: 'ru' },
+    ],
+  },
+  {
     id: 'cyathea',
     scientificName: 'Cyathea',
     rank: 'genus',
@@ -928,6 +942,36 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'echinocereus',
+    scientificName: 'Echinocereus',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: {
+      appendix: 'I/II',
+      note: 'II (Cactaceae spp.); I for Echinocereus ferreirianus ssp. lindsayi and E. schmollii.',
+    },
+    euAnnex: 'A/B',
+    names: [
+      { text: 'hedgehog cactus', lang: 'en' },
+      { text: 'Igelsäulenkaktus', lang: 'de', match: 'prefix' },
+      { text: 'эхиноцереус', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'echinopsis',
+    scientificName: 'Echinopsis',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'Covered by the family listing Cactaceae spp.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'sea-urchin cactus', lang: 'en' },
+      { text: 'эхинопсис', lang: 'ru' },
+    ],
+  },
+  {
     id: 'encephalartos',
     scientificName: 'Encephalartos',
     rank: 'genus',
@@ -962,6 +1006,20 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'euforbia', lang: 'it' },
       { text: 'wilczomlecz', lang: 'pl' },
       { text: 'молочай', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'ferocactus',
+    scientificName: 'Ferocactus',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'Covered by the family listing Cactaceae spp.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'barrel cactus', lang: 'en' },
+      { text: 'ferokaktus', lang: 'pl' },
+      { text: 'ферокактус', lang: 'ru' },
     ],
   },
   {
@@ -1182,6 +1240,19 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'leuchtenbergia',
+    scientificName: 'Leuchtenbergia',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'Covered by the family listing Cactaceae spp.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'agave cactus', lang: 'en' },
+      { text: 'лейхтенбергия', lang: 'ru' },
+    ],
+  },
+  {
     id: 'lophophora',
     scientificName: 'Lophophora',
     rank: 'genus',
@@ -1240,6 +1311,24 @@ export const plantTaxa: TaxonInput[] = [
     names: [
       { text: 'Masdevallia orchid', lang: 'en' },
       { text: 'масдеваллия', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'melocactus',
+    scientificName: 'Melocactus',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: {
+      appendix: 'I/II',
+      note: 'II (Cactaceae spp.); I for Melocactus conoideus, M. deinacanthus, M. glaucescens and M. paucispinus.',
+    },
+    euAnnex: 'A/B',
+    names: [
+      { text: "Turk's cap cactus", lang: 'en' },
+      { text: 'Melonenkaktus', lang: 'de', match: 'prefix' },
+      { text: 'melokaktus', lang: 'pl' },
+      { text: 'мелокактус', lang: 'ru' },
     ],
   },
   {
@@ -1639,6 +1728,20 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'rebutia',
+    scientificName: 'Rebutia',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'Covered by the family listing Cactaceae spp.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'crown cactus', lang: 'en' },
+      { text: 'rebucja', lang: 'pl' },
+      { text: 'ребуция', lang: 'ru' },
+    ],
+  },
+  {
     id: 'rhodiola',
     scientificName: 'Rhodiola',
     rank: 'genus',
@@ -1700,6 +1803,19 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'putchuk', lang: 'en' },
       { text: 'costus indien', lang: 'fr' },
       { text: 'соссюрея лопуховидная', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'strombocactus',
+    scientificName: 'Strombocactus',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'I', note: 'The whole genus in Appendix I.' },
+    euAnnex: 'A',
+    names: [
+      { text: 'Strombocactus cactus', lang: 'en' },
+      { text: 'стромбокактус', lang: 'ru' },
     ],
   },
   {
@@ -1819,6 +1935,19 @@ export const plantTaxa: TaxonInput[] = [
       { text: "tasso dell'Himalaya", lang: 'it' },
       { text: 'cis himalajski', lang: 'pl' },
       { text: 'тис гималайский', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'thelocactus',
+    scientificName: 'Thelocactus',
+    rank: 'genus',
+    higher: { ...cacti },
+    group: 'plants',
+    cites: { appendix: 'II', note: 'Covered by the family listing Cactaceae spp.' },
+    euAnnex: 'B',
+    names: [
+      { text: 'Thelocactus cactus', lang: 'en' },
+      { text: 'телокактус', lang: 'ru' },
     ],
   },
   {

@@ -109,6 +109,11 @@ it.each([
   // The monk parakeet's German name is written with the linking s, Mönch-s-Sittich, and declined (recall25).
   ['de', 'Ein Paar Mönchssittiche, beringt, abzugeben.', 'Mönchssittiche', 'myiopsitta-monachus'],
   ['de', 'Der Mönchssittich unserer Nachbarin sucht ein Zuhause.', 'Mönchssittich', 'myiopsitta-monachus'],
+  // Cactus genera growers name alone, in their plurals and case forms (recall25).
+  ['en', 'A flat of young Melocactus azureus, 5 cm pots.', 'Melocactus', 'melocactus'],
+  ['de', 'Echinocereen aus eigener Aussaat, frosthart.', 'Echinocereen', 'echinocereus'],
+  ['pl', 'Rebucje z wysiewu, kwitną na czerwono.', 'Rebucje', 'rebutia'],
+  ['ru', 'Ферокактусы из семян, три года.', 'Ферокактусы', 'ferocactus'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
