@@ -16,6 +16,7 @@ import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
 import { typoVariants } from '@/lib/matching/typo-variants';
 import { wordOrderVariant } from '@/lib/matching/word-order';
 import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
+import { PART_NOUN_WORDS } from '@/lib/dictionary/bundled/part-adjectives';
 import {
   CANCELS_ALL_TERMS,
   COMPILED_FORMAT_VERSION,
@@ -35,6 +36,12 @@ function namesProductOfAmbiguousWord(key: string, ambiguousByKey: ReadonlyMap<st
   if (first !== key) return ambiguousByKey.has(first);
   for (const word of ambiguousByKey.keys()) if (key.length > word.length && key.startsWith(word)) return true;
   return false;
+}
+
+/** Whether a Russian or Polish name of two words names a part ("медвежий череп", "skóra tygrysia", "шкура тигра"). */
+function namesPart(term: Term): boolean {
+  const words = term.text.split(' ');
+  return (term.lang === 'ru' || term.lang === 'pl') && words.length === 2 && words.some((w) => PART_NOUN_WORDS.has(w));
 }
 
 /** A term's effective rule: word mode by default; common names inflect, scientific names do not. */
@@ -101,6 +108,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       exclude(spelling.exclusions, phrase, rule);
       exclude(ofEntry.exclusions, phrase, rule);
     }
+    // "под тигровую шкуру" ("tiger-skin style") is a print's or a fake's.
+    if (term.lang === 'ru' && namesPart(term)) exclude(spelling.exclusions, `под ${term.text}`, rule);
     const ambiguous = term.lang === 'la' ? undefined : ambiguousByKey.get(key);
     if (ambiguous && term.lang !== 'la') {
       for (const phrase of precedingExclusions(ambiguous, term.lang, term.text))
@@ -164,6 +173,10 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   }
   const taxaById = new Map(dict.taxa.map((taxon) => [taxon.id, taxon]));
   const imitable: string[] = [];
+  // A part is a print's or a fake's as readily ("тигровая шкура" on a rug, "skóra krokodylowa" embossed); a name
+  // with sense rules of its own keeps them.
+  const namesPlainPart = (term: Term) => namesPart(term) && !ambiguousByKey.has(phraseKey(term.text, fold));
+  for (const taxon of dict.taxa) for (const name of taxon.names) if (namesPlainPart(name)) imitable.push(name.text);
   for (const tradeTerm of dict.tradeTerms) {
     const entry = entries.push(tradeEntry(tradeTerm, taxaById)) - 1;
     for (const term of tradeTerm.terms) {
@@ -171,7 +184,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       // Price lists put the noun first for products too ("желчь медвежья").
       const reordered = wordOrderVariant(term);
       if (reordered && !ambiguousByKey.has(phraseKey(term.text, fold))) addTerm({ ...term, text: reordered }, entry);
-      if (namesProductOfAmbiguousWord(phraseKey(term.text, fold), ambiguousByKey)) imitable.push(term.text);
+      if (namesProductOfAmbiguousWord(phraseKey(term.text, fold), ambiguousByKey) || namesPlainPart(term))
+        imitable.push(term.text);
     }
   }
   // "Imitation crocodile leather", "fake python skin", "Krokodilleder-Imitat": a product of a word with an

@@ -290,6 +290,9 @@ const IN_PHRASE_RULES: Partial<Record<Lang, Rules>> = {
     ...fleetingVowel(PL_NOUN, ['ew', 'eł', 'el', 'ec', 'ek']),
   },
   ru: {
+    // The possessive adjective of an animal keeps a soft sign before its endings: медвежий → медвежья, медвежьего,
+    // медвежьи; слоновий → слоновьего. Only in a name: it is a part's ("медвежий череп", part-adjectives.ts).
+    ий: ['ья', 'ью', 'ье', 'ьи', 'ьей', 'ьею', 'ьего', 'ьему', 'ьим', 'ьем', 'ьих', 'ьими'],
     // The fleeting vowel of a masculine noun: конёк → конька, орёл → орла, лев → льва, скворец → скворца.
     ...fleetingVowel(RU_NOUN, ['ок', 'ел', 'ец']),
     ...fleetingVowel(RU_NOUN, ['ек', 'ев'], 'ь'),

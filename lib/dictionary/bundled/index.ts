@@ -3,6 +3,7 @@ import { globalExclusions } from './exclusions';
 import { birdTaxa } from './taxa-birds';
 import { mammalTaxa } from './taxa-mammals';
 import { otherAnimalTaxa } from './taxa-other-animals';
+import { partNames } from './part-adjectives';
 import { plantTaxa } from './taxa-plants';
 import { reptileTaxa } from './taxa-reptiles';
 import { tradeTerms } from './trade-terms';
@@ -10,6 +11,15 @@ import { tradeTerms } from './trade-terms';
 /** Code-unit order, the same in every locale (localeCompare is not). */
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+type TaxonInput = DictionaryInput['taxa'][number];
+
+/** A taxon with the names of its parts (part-adjectives.ts) it does not list itself. */
+function withPartNames(taxon: TaxonInput): TaxonInput {
+  const listed = new Set((taxon.names ?? []).map((name) => `${name.lang} ${name.text.toLowerCase()}`));
+  const parts = partNames(taxon.id).filter((name) => !listed.has(`${name.lang} ${name.text}`));
+  return parts.length === 0 ? taxon : { ...taxon, names: [...(taxon.names ?? []), ...parts] };
 }
 
 /**
@@ -20,7 +30,7 @@ function byId(a: { id: string }, b: { id: string }): number {
 export const bundledDictionaryInput: DictionaryInput = {
   source: 'bundled',
   listingsAsOf: '2023-02-23',
-  taxa: [...mammalTaxa, ...birdTaxa, ...reptileTaxa, ...otherAnimalTaxa, ...plantTaxa].sort(byId),
+  taxa: [...mammalTaxa, ...birdTaxa, ...reptileTaxa, ...otherAnimalTaxa, ...plantTaxa].map(withPartNames).sort(byId),
   tradeTerms,
   globalExclusions,
 };
