@@ -1,0 +1,72 @@
+import { expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+
+// The names keepers and sellers use for the most kept App. II animals that the bundled list lacked (names25), and
+// the German and Dutch compounds on a parrot or monitor word, which name the group unless they are an exempt pet.
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+
+/** The words found in `text` read as a page in `lang`, each with the taxa it stands for. */
+const taxaFound = (text: string, lang: string): string[][] =>
+  matcher
+    .find(text, { pageLang: lang })
+    .map(({ start, end, terms }) => [
+      text.slice(start, end),
+      ...new Set(terms.flatMap((term) => matcher.entries[matcher.terms[term]!.entry]!.taxa)),
+    ]);
+
+it.each([
+  // Parrots of the pet trade by their species' and genera's names.
+  ['en', 'Hand-fed kakariki for sale, cinnamon.', 'kakariki', 'cyanoramphus'],
+  ['ru', 'Продам какариков, молодые, окольцованы.', 'какариков', 'cyanoramphus'],
+  ['en', 'Pair of Pacific parrotlets, DNA sexed.', 'parrotlets', 'forpus'],
+  ['pl', 'Wróbliczki niebieskoskrzydłe, para z obrączkami.', 'Wróbliczki', 'forpus'],
+  ['en', 'Blue-headed pionus, very tame.', 'pionus', 'pionus'],
+  ['ru', 'Продам пионуса, ручной, говорит.', 'пионуса', 'pionus'],
+  ['pl', 'Czerwonorzytki modrogłowe, para.', 'Czerwonorzytki', 'pionus'],
+  ['fr', 'Couple de perruches princesses, bagues fermées.', 'perruches princesses', 'polytelis'],
+  ['es', 'Pareja de pericos princesa de cría propia.', 'pericos princesa', 'polytelis'],
+  ['en', 'Red-rumped parrots, a proven pair.', 'Red-rumped parrots', 'psephotus'],
+  ['pl', 'Świergotki seledynowe z obrączkami.', 'Świergotki', 'psephotus'],
+  ['de', 'Bourkesittiche in Rosa, Nachzucht 2025.', 'Bourkesittiche', 'neopsephotus-bourkii'],
+  ['it', 'Coppia di parrocchetti testa di prugna.', 'parrocchetti testa di prugna', 'psittacula-cyanocephala'],
+  ['pl', 'Aleksandretty śliwogłowe, młode.', 'Aleksandretty śliwogłowe', 'psittacula-cyanocephala'],
+  ['es', 'Cotorra pechirroja macho, anillada.', 'Cotorra pechirroja', 'psittacula-alexandri'],
+  // A German or Dutch compound on "-sittich", "-papagei", "-parkiet", "-papegaai", "-waran", "-varaan".
+  ['de', 'Zwei Rotbürzelsittiche aus eigener Zucht.', 'Rotbürzelsittiche', 'psittaciformes'],
+  ['de', 'Ein Pärchen Schwarzkopfpapageien zu verkaufen.', 'Schwarzkopfpapageien', 'psittaciformes'],
+  ['nl', 'Twee groenwangparkieten uit eigen kweek.', 'groenwangparkieten', 'psittaciformes'],
+  ['nl', 'Een tamme kaapse papegaai en twee roodbuikpapegaaien.', 'roodbuikpapegaaien', 'psittaciformes'],
+  ['de', 'Junger Mangrovenwaran aus Nachzucht.', 'Mangrovenwaran', 'varanus-indicus'],
+  ['de', 'Biete Baumwarane, Nachzuchten.', 'Baumwarane', 'varanus'],
+  ['nl', 'Een jonge boomvaraan, nakweek.', 'boomvaraan', 'varanus'],
+  // Primates and turtles that had no names in these languages.
+  ['de', 'Junger Brüllaffe zu verkaufen.', 'Brüllaffe', 'alouatta'],
+  ['pl', 'Młody wyjec z Ameryki Południowej.', 'wyjec', 'alouatta'],
+  ['ru', 'Детёныш обезьяны-ревуна в частном доме.', 'обезьяны-ревуна', 'alouatta'],
+  ['de', 'Koboldmaki als Haustier gehalten.', 'Koboldmaki', 'tarsius'],
+  ['ru', 'Долгопята держали в клетке.', 'Долгопята', 'tarsius'],
+  ['nl', 'Spookdiertjes uit Indonesië aangeboden.', 'Spookdiertjes', 'tarsius'],
+  ['nl', 'Varkensneusschildpad, jong dier.', 'Varkensneusschildpad', 'carettochelys-insculpta'],
+  ['nl', 'Gevlekte moerasschildpadden te koop.', 'Gevlekte moerasschildpadden', 'clemmys-guttata'],
+] as const)('finds in %s: %j', (lang, text, words, taxon) => {
+  expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
+});
+
+it.each([
+  // The exempt pets' compounds stay their own quiet names, not the group's.
+  ['de', 'Zwei Wellensittiche und ein Nymphensittich mit Käfig.'],
+  ['de', 'Halsbandsittich, handzahm, abzugeben.'],
+  ['nl', 'Grasparkieten en een valkparkiet met kooi.'],
+  ['nl', 'Jonge halsbandparkiet te koop.'],
+  // Nor are they a listed name that would light a bare group word beside them.
+  ['de', 'Sittiche und Nymphensittiche aus eigener Zucht.'],
+  ['nl', 'Drie parkieten en een valkparkiet in de volière.'],
+  // A plush toy and the puffin end in the parrot word too.
+  ['de', 'Plüschpapagei für Kinder, neu.'],
+  ['nl', 'Knuffelpapegaai voor de kinderkamer.'],
+  ['nl', 'Een zeepapegaai op de kliffen gespot.'],
+] as const)('leaves alone in %s: %j', (lang, text) => {
+  expect(taxaFound(text, lang)).toEqual([]);
+});
