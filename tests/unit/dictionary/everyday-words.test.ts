@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import { compileDictionary } from '@/lib/matching/compile';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { cueWords as cueWordsWith } from '@/lib/matching/cue-words';
+import { createMatcher } from '@/lib/matching/matcher';
 import { foldedPhrase } from '@/lib/matching/tokenize';
 
 const folded = (list: string) => new Set(foldedPhrase(list, standardMixedFold).words);
@@ -54,5 +57,17 @@ describe('the wildlife cues', () => {
         }),
       );
     expect(clashes.map((cue) => cue.text).filter((cue) => !KNOWN_CLASHES.has(cue))).toEqual([]);
+  });
+});
+
+describe('the frequent Polish words a name of another language spells', () => {
+  const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+  const found = (text: string, lang: string) =>
+    matcher.find(text, { pageLang: lang }).map(({ start, end }) => text.slice(start, end));
+
+  it('reads "jako" (as) in Polish as the word, not the grey parrot German calls Jako', () => {
+    expect(found('Tygrys jako symbol siły w sztuce ludowej.', 'pl')).toEqual(['Tygrys']);
+    expect(found('Sprzedam skórę tygrysa jako dekorację.', 'pl')).toEqual(['skórę tygrysa']);
+    expect(found('Junger Jako aus Nachzucht abzugeben.', 'de')).toEqual(['Jako']);
   });
 });
