@@ -1015,18 +1015,21 @@ function headCue(
 }
 
 /**
- * The bare comparison word of each language that marks a simile without an article, and the words that make it
- * start a list of examples: "such" in its forms before it, "for example" after it.
+ * The article and the word for "real" that make an animal a figure of a person (isFigureOfPerson), folded; an elided
+ * article is its own word ("un'autentica" is "un autentica").
  */
-/** The article and the word for "real" that make an animal a figure of a person (isFigureOfPerson), folded. */
 const REAL_ONE: Record<string, ReadonlySet<string>> = {
   fr: new Set(['un vrai', 'une vraie', 'un veritable', 'une veritable']),
-  it: new Set(['un vero', 'una vera', 'un autentico', "un'autentica"]),
+  it: new Set(['un vero', 'una vera', 'un autentico', 'un autentica']),
   es: new Set(['un verdadero', 'una verdadera', 'un autentico', 'una autentica']),
   nl: new Set(['een echte', 'een ware']),
   de: new Set(['ein echter', 'eine echte', 'ein richtiger', 'eine richtige', 'ein wahrer', 'eine wahre']),
   en: new Set(['a real', 'a proper', 'a right', 'a true', 'a total', 'an absolute']),
 };
+/**
+ * The bare comparison word of each language that marks a simile without an article, and the words that make it
+ * start a list of examples: "such" in its forms before it, "for example" after it.
+ */
 const BARE_SIMILE: Record<string, { simile: string; such: ReadonlySet<string> }> = {
   pl: { simile: 'jak', such: new Set('taki taka takie takich takimi takiego takiej takiemu np'.split(' ')) },
   ru: { simile: 'как', such: new Set('такие такой такая такое таких такими такого такую такому например'.split(' ')) },

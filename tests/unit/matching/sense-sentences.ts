@@ -1094,6 +1094,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Радиант метеорного потока находится в созвездии Льва, смотреть лучше после полуночи.', false],
   // "A real bear", "a real chameleon": a person's figure (traps25).
   ['it', 'Il mio vicino è un vero orso, saluta a malapena quando lo incontri in ascensore.', false],
+  ['it', "Mia sorella è un'autentica tigre quando gioca a carte.", false],
   ['fr', "Ce ministre est un vrai caméléon, toujours de l'avis du dernier qui a parlé.", false],
   ['nl', 'Onze buurman is een echte kameleon, hij waait met alle winden mee.', false],
   ['fr', 'Caméléon panthère mâle né en captivité, vendu avec son terrarium.', true],
