@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_WORDS, NAME_COLLISIONS } from '@/lib/dictionary/everyday-words';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
-import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { WILDLIFE_CUES } from '@/lib/dictionary/senses';
-import { compileDictionary } from '@/lib/matching/compile';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { cueWords as cueWordsWith } from '@/lib/matching/cue-words';
-import { createMatcher } from '@/lib/matching/matcher';
 import { foldedPhrase } from '@/lib/matching/tokenize';
+import { taxaFound } from './bundled-matches';
 
 const folded = (list: string) => new Set(foldedPhrase(list, standardMixedFold).words);
 const cueWords = (entry: string) => cueWordsWith(entry, standardMixedFold);
@@ -61,9 +59,7 @@ describe('the wildlife cues', () => {
 });
 
 describe('the frequent Polish words a name of another language spells', () => {
-  const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
-  const found = (text: string, lang: string) =>
-    matcher.find(text, { pageLang: lang }).map(({ start, end }) => text.slice(start, end));
+  const found = (text: string, lang: string) => taxaFound(text, lang).map(([words]) => words);
 
   it('reads "jako" (as) in Polish as the word, not the grey parrot German calls Jako', () => {
     expect(found('Tygrys jako symbol siły w sztuce ludowej.', 'pl')).toEqual(['Tygrys']);

@@ -1,20 +1,8 @@
 import { expect, it } from 'vitest';
-import { loadBundledDictionary } from '@/lib/dictionary/bundled';
-import { compileDictionary } from '@/lib/matching/compile';
-import { createMatcher } from '@/lib/matching/matcher';
+import { taxaFound } from './bundled-matches';
 
 // The names keepers and sellers use for the most kept App. II animals that the bundled list lacked (names25), and
 // the German and Dutch compounds on a parrot or monitor word, which name the group unless they are an exempt pet.
-const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
-
-/** The words found in `text` read as a page in `lang`, each with the taxa it stands for. */
-const taxaFound = (text: string, lang: string): string[][] =>
-  matcher
-    .find(text, { pageLang: lang })
-    .map(({ start, end, terms }) => [
-      text.slice(start, end),
-      ...new Set(terms.flatMap((term) => matcher.entries[matcher.terms[term]!.entry]!.taxa)),
-    ]);
 
 it.each([
   // Parrots of the pet trade by their species' and genera's names.

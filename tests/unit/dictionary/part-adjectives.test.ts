@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDictionary } from '@/lib/dictionary/bundled';
-import { compileDictionary } from '@/lib/matching/compile';
-import { createMatcher } from '@/lib/matching/matcher';
-
-const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
-
-/** The words and taxa of each match (the matcher applies the sense rules). */
-function taxaFound(text: string): string[][] {
-  return matcher.find(text).map((match) => {
-    const taxa = match.terms.flatMap((term) => matcher.entries[matcher.terms[term]!.entry]!.taxa);
-    return [text.slice(match.start, match.end), ...new Set(taxa)];
-  });
-}
+import { taxaFound } from './bundled-matches';
 
 describe("a part named by the animal's adjective", () => {
   it.each([

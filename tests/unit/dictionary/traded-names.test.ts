@@ -1,20 +1,8 @@
 import { expect, it } from 'vitest';
-import { loadBundledDictionary } from '@/lib/dictionary/bundled';
-import { compileDictionary } from '@/lib/matching/compile';
-import { createMatcher } from '@/lib/matching/matcher';
+import { taxaFound } from './bundled-matches';
 
 // Names and product words of listed taxa that sellers use and the bundled list lacked (fresh17r's tuning half):
 // each family has a row, and the everyday words beside them that must stay quiet have theirs.
-const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
-
-/** The words found in `text` read as a page in `lang`, each with the taxa it stands for. */
-const taxaFound = (text: string, lang: string): string[][] =>
-  matcher
-    .find(text, { pageLang: lang })
-    .map(({ start, end, terms }) => [
-      text.slice(start, end),
-      ...new Set(terms.flatMap((term) => matcher.entries[matcher.terms[term]!.entry]!.taxa)),
-    ]);
 
 it.each([
   // Baleen, the plates of the great whales, in corset stays and scrimshaw, in its plural and case forms.
