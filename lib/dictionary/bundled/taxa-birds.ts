@@ -1774,10 +1774,28 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'аратинга', lang: 'ru' },
       { text: 'perroquet', lang: 'fr', exclude: ['poisson-perroquet', 'tulipe perroquet'] },
       { text: 'perruche', lang: 'fr', exclude: ['perruche ondulée', 'perruche calopsitte', 'perruche à collier'] },
-      { text: 'Papagei', lang: 'de', exclude: ['Papageientaucher', 'Papageifisch'] },
-      { text: 'Sittich', lang: 'de', exclude: ['Wellensittich', 'Halsbandsittich'] },
-      { text: 'papegaai', lang: 'nl', exclude: ['papegaaivis', 'papegaaiduiker'] },
-      { text: 'parkiet', lang: 'nl', exclude: ['grasparkiet', 'halsbandparkiet'] },
+      {
+        text: 'Papagei',
+        lang: 'de',
+        // As a compound's head it names a parrot ("Graupapagei", "Rotsteißpapagei"), not a toy or the puffin.
+        match: 'suffix',
+        exclude: ['Papageientaucher', 'Papageifisch', 'Seepapagei', 'Plüschpapagei', 'Stoffpapagei'],
+      },
+      // A compound's head names a parakeet ("Pflaumenkopfsittich"); the exempt pets' compounds are excluded, so that
+      // they are no listed name beside a bare group word ("Sittiche und Nymphensittiche").
+      {
+        text: 'Sittich',
+        lang: 'de',
+        match: 'suffix',
+        exclude: ['Wellensittich', 'Halsbandsittich', 'Nymphensittich'],
+      },
+      {
+        text: 'papegaai',
+        lang: 'nl',
+        match: 'suffix',
+        exclude: ['papegaaivis', 'papegaaiduiker', 'zeepapegaai', 'knuffelpapegaai'],
+      },
+      { text: 'parkiet', lang: 'nl', match: 'suffix', exclude: ['grasparkiet', 'halsbandparkiet', 'valkparkiet'] },
       { text: 'loro', lang: 'es', exclude: ['pez loro'] },
       { text: 'papagayo', lang: 'es' },
       { text: 'cotorra', lang: 'es', exclude: ['cotorra de Kramer'] },

@@ -21,6 +21,14 @@ it.each([
   ['it', 'Coppia di parrocchetti testa di prugna.', 'parrocchetti testa di prugna', 'psittacula-cyanocephala'],
   ['pl', 'Aleksandretty śliwogłowe, młode.', 'Aleksandretty śliwogłowe', 'psittacula-cyanocephala'],
   ['es', 'Cotorra pechirroja macho, anillada.', 'Cotorra pechirroja', 'psittacula-alexandri'],
+  // A German or Dutch compound on "-sittich", "-papagei", "-parkiet", "-papegaai", "-waran", "-varaan".
+  ['de', 'Zwei Rotbürzelsittiche aus eigener Zucht.', 'Rotbürzelsittiche', 'psittaciformes'],
+  ['de', 'Ein Pärchen Schwarzkopfpapageien zu verkaufen.', 'Schwarzkopfpapageien', 'psittaciformes'],
+  ['nl', 'Twee goudwangparkieten uit eigen kweek.', 'goudwangparkieten', 'psittaciformes'],
+  ['nl', 'Een tamme kaapse papegaai en twee roodbuikpapegaaien.', 'roodbuikpapegaaien', 'psittaciformes'],
+  ['de', 'Junger Mangrovenwaran aus Nachzucht.', 'Mangrovenwaran', 'varanus-indicus'],
+  ['de', 'Biete Baumwarane, Nachzuchten.', 'Baumwarane', 'varanus'],
+  ['nl', 'Een jonge boomvaraan, nakweek.', 'boomvaraan', 'varanus'],
   // Primates and turtles that had no names in these languages.
   ['de', 'Junger Brüllaffe zu verkaufen.', 'Brüllaffe', 'alouatta'],
   ['pl', 'Młody wyjec z Ameryki Południowej.', 'wyjec', 'alouatta'],
@@ -32,4 +40,32 @@ it.each([
   ['nl', 'Gevlekte moerasschildpadden te koop.', 'Gevlekte moerasschildpadden', 'clemmys-guttata'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
+});
+
+it.each([
+  // The exempt pets' compounds stay their own quiet names, not the group's.
+  ['de', 'Zwei Wellensittiche und ein Nymphensittich mit Käfig.'],
+  ['de', 'Halsbandsittich, handzahm, abzugeben.'],
+  ['nl', 'Grasparkieten en een valkparkiet met kooi.'],
+  ['nl', 'Jonge halsbandparkiet te koop.'],
+  // Nor are they a listed name that would light a bare group word beside them.
+  ['de', 'Sittiche und Nymphensittiche aus eigener Zucht.'],
+  ['nl', 'Drie parkieten en een valkparkiet in de volière.'],
+  // A plush toy and the puffin end in the parrot word too.
+  ['de', 'Plüschpapagei für Kinder, neu.'],
+  ['nl', 'Knuffelpapegaai voor de kinderkamer.'],
+  ['nl', 'Een zeepapegaai op de kliffen gespot.'],
+] as const)('leaves alone in %s: %j', (lang, text) => {
+  expect(taxaFound(text, lang)).toEqual([]);
+});
+
+it.each([
+  // A compound the list names as a species is that species alone, not the parrot order or the monitors beside it.
+  ['de', 'Zwei Graupapageien aus Nachzucht.', 'Graupapageien', 'psittacus-erithacus'],
+  ['de', 'Mönchssittiche, ein Paar.', 'Mönchssittiche', 'myiopsitta-monachus'],
+  ['nl', 'Twee groenwangparkieten uit eigen kweek.', 'groenwangparkieten', 'pyrrhura-molinae'],
+  ['nl', 'Een monniksparkiet, handtam.', 'monniksparkiet', 'myiopsitta-monachus'],
+  ['de', 'Junger Mangrovenwaran aus Nachzucht.', 'Mangrovenwaran', 'varanus-indicus'],
+] as const)('names the member alone in %s: %j', (lang, text, words, taxon) => {
+  expect(taxaFound(text, lang)).toEqual([[words, taxon]]);
 });
