@@ -533,6 +533,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'caméléon de Parson', lang: 'fr' },
       { text: 'Parsons Chamäleon', lang: 'de' },
       { text: 'Parson-Chamäleon', lang: 'de' },
+      { text: 'Parsonchamäleon', lang: 'de' },
       { text: 'camaleón de Parson', lang: 'es' },
       { text: 'хамелеон Парсона', lang: 'ru' },
       { text: 'Parsons kameleon', lang: 'nl' },
