@@ -1,4 +1,5 @@
 import type { ExemptTaxon } from '@/lib/dictionary/exemptions';
+import { partNameAgreed } from '@/lib/dictionary/part-name-agreement';
 import type { CardItem, ExemptCardItem } from '@/lib/highlight/hover-card';
 import type { Matcher } from '@/lib/matching/matcher';
 
@@ -47,7 +48,8 @@ export function describeMatch(
       kind: entry.kind,
       appendix: entry.appendix,
       euAnnex: entry.euAnnex,
-      term: term.text,
+      // A part's name is stored with the animal's adjective masculine ("тигровый шкура"): shown agreeing.
+      term: partNameAgreed(term.text, term.lang),
       lang: term.lang,
       implies: entry.kind === 'taxon' ? [] : entry.taxa.map(nameOf),
     });

@@ -13,6 +13,7 @@ import { compoundAdjectiveAsNoun } from '@/lib/matching/english-attributive';
 import { germanPluralOfGenus, pluralsOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
 import { polishAlternation } from '@/lib/matching/polish-alternation';
 import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
+import { isMemberOf } from '@/lib/matching/group-members';
 import { typoVariants } from '@/lib/matching/typo-variants';
 import { wordOrderVariant } from '@/lib/matching/word-order';
 import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
@@ -171,6 +172,24 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
         if (variant) addTerm(typeof variant === 'string' ? { ...name, text: variant } : variant, entry);
     }
   }
+  // A group's name matched inside a word ("-papagei", "-sittich") yields to a member's own name over that word
+  // ("Graupapagei" names the grey parrot, not the parrot order too): the member's name cancels the group's term. A
+  // group's whole-word name inside a member's longer name ("parrot" in "grey parrot") loses to it leftmost-longest.
+  dict.taxa.forEach((group, groupEntry) => {
+    const partTerms = byEntry.get(groupEntry)?.terms ?? [];
+    if (partTerms.length === 0) return;
+    for (const member of dict.taxa) {
+      if (!isMemberOf(member, group)) continue;
+      for (const name of member.names) {
+        const nameKey = phraseKey(name.text, fold);
+        for (const index of partTerms) {
+          const term = terms[index]!;
+          if (term.lang === name.lang && nameKey.includes(phraseKey(term.text, fold)))
+            table.addExclusion(name.text, ruleOf(name), index);
+        }
+      }
+    }
+  });
   const taxaById = new Map(dict.taxa.map((taxon) => [taxon.id, taxon]));
   const imitable: string[] = [];
   // A part is a print's or a fake's as readily ("тигровая шкура" on a rug, "skóra krokodylowa" embossed); a name

@@ -749,6 +749,33 @@ export const otherAnimalTaxa: TaxonInput[] = [
     ],
   },
   {
+    id: 'favia',
+    scientificName: 'Favia',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Faviidae' },
+    group: 'corals',
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [
+      // The reef trade's name of Favia and its kin Favites.
+      { text: 'moon coral', lang: 'en' },
+      { text: 'фавия', lang: 'ru' },
+    ],
+  },
+  {
+    id: 'fungia',
+    scientificName: 'Fungia',
+    rank: 'genus',
+    higher: { kingdom: 'Animalia', class: 'Anthozoa', order: 'Scleractinia', family: 'Fungiidae' },
+    group: 'corals',
+    cites: { appendix: 'II', note: CORAL_GENUS_NOTE },
+    euAnnex: 'B',
+    names: [
+      { text: 'plate coral', lang: 'en' },
+      { text: 'фунгия', lang: 'ru' },
+    ],
+  },
+  {
     id: 'goniopora',
     scientificName: 'Goniopora',
     rank: 'genus',

@@ -21,6 +21,29 @@ it.each([
   ['it', 'Coppia di parrocchetti testa di prugna.', 'parrocchetti testa di prugna', 'psittacula-cyanocephala'],
   ['pl', 'Aleksandretty śliwogłowe, młode.', 'Aleksandretty śliwogłowe', 'psittacula-cyanocephala'],
   ['es', 'Cotorra pechirroja macho, anillada.', 'Cotorra pechirroja', 'psittacula-alexandri'],
+  // A German or Dutch compound on "-sittich", "-papagei", "-parkiet", "-papegaai", "-waran", "-varaan".
+  ['de', 'Zwei Rotbürzelsittiche aus eigener Zucht.', 'Rotbürzelsittiche', 'psittaciformes'],
+  ['de', 'Ein Pärchen Schwarzkopfpapageien zu verkaufen.', 'Schwarzkopfpapageien', 'psittaciformes'],
+  ['nl', 'Twee goudwangparkieten uit eigen kweek.', 'goudwangparkieten', 'psittaciformes'],
+  ['nl', 'Een tamme kaapse papegaai en twee roodbuikpapegaaien.', 'roodbuikpapegaaien', 'psittaciformes'],
+  ['de', 'Junger Mangrovenwaran aus Nachzucht.', 'Mangrovenwaran', 'varanus-indicus'],
+  ['de', 'Biete Baumwarane, Nachzuchten.', 'Baumwarane', 'varanus'],
+  ['nl', 'Een jonge boomvaraan, nakweek.', 'boomvaraan', 'varanus'],
+  // Brotogeris, Pyrrhura, the lories and lorikeets, and stony-coral genera (names26).
+  ['en', 'Pair of yellow-chevroned parakeets, closed rings.', 'yellow-chevroned parakeets', 'brotogeris'],
+  ['fr', 'Un toui à ailes variées, très doux.', 'toui à ailes variées', 'brotogeris'],
+  ['pl', 'Stadniczki z obrączkami, para.', 'Stadniczki', 'brotogeris'],
+  ['en', 'Two pearly conures from a hobby breeder.', 'pearly conures', 'pyrrhura'],
+  ['ru', 'Продаю пиррур, птенцы этого года.', 'пиррур', 'pyrrhura'],
+  ['de', 'Allfarbloris aus Volierenhaltung.', 'Allfarbloris', 'trichoglossus'],
+  ['es', 'Lori arcoíris hembra, muy mansa.', 'Lori arcoíris', 'trichoglossus'],
+  ['nl', 'Een rode lori uit eigen kweek.', 'rode lori', 'eos-rubra'],
+  ['en', 'Chattering lory, hand reared.', 'Chattering lory', 'lorius-garrulus'],
+  ['de', 'Schwarzloris, ein Paar.', 'Schwarzloris', 'chalcopsitta'],
+  ['it', 'Due lorichetti in voliera.', 'lorichetti', 'psittaciformes'],
+  ['de', 'Drei Parsonchamäleons beschlagnahmt.', 'Parsonchamäleons', 'calumma-parsonii'],
+  ['en', 'Fungia frag, green with a purple rim.', 'Fungia', 'fungia'],
+  ['ru', 'Отдам фавию и фунгию.', 'фавию', 'favia'],
   // Primates and turtles that had no names in these languages.
   ['de', 'Junger Brüllaffe zu verkaufen.', 'Brüllaffe', 'alouatta'],
   ['pl', 'Młody wyjec z Ameryki Południowej.', 'wyjec', 'alouatta'],
@@ -32,4 +55,32 @@ it.each([
   ['nl', 'Gevlekte moerasschildpadden te koop.', 'Gevlekte moerasschildpadden', 'clemmys-guttata'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
+});
+
+it.each([
+  // The exempt pets' compounds stay their own quiet names, not the group's.
+  ['de', 'Zwei Wellensittiche und ein Nymphensittich mit Käfig.'],
+  ['de', 'Halsbandsittich, handzahm, abzugeben.'],
+  ['nl', 'Grasparkieten en een valkparkiet met kooi.'],
+  ['nl', 'Jonge halsbandparkiet te koop.'],
+  // Nor are they a listed name that would light a bare group word beside them.
+  ['de', 'Sittiche und Nymphensittiche aus eigener Zucht.'],
+  ['nl', 'Drie parkieten en een valkparkiet in de volière.'],
+  // A plush toy and the puffin end in the parrot word too.
+  ['de', 'Plüschpapagei für Kinder, neu.'],
+  ['nl', 'Knuffelpapegaai voor de kinderkamer.'],
+  ['nl', 'Een zeepapegaai op de kliffen gespot.'],
+] as const)('leaves alone in %s: %j', (lang, text) => {
+  expect(taxaFound(text, lang)).toEqual([]);
+});
+
+it.each([
+  // A compound the list names as a species is that species alone, not the parrot order or the monitors beside it.
+  ['de', 'Zwei Graupapageien aus Nachzucht.', 'Graupapageien', 'psittacus-erithacus'],
+  ['de', 'Mönchssittiche, ein Paar.', 'Mönchssittiche', 'myiopsitta-monachus'],
+  ['nl', 'Twee groenwangparkieten uit eigen kweek.', 'groenwangparkieten', 'pyrrhura-molinae'],
+  ['nl', 'Een monniksparkiet, handtam.', 'monniksparkiet', 'myiopsitta-monachus'],
+  ['de', 'Junger Mangrovenwaran aus Nachzucht.', 'Mangrovenwaran', 'varanus-indicus'],
+] as const)('names the member alone in %s: %j', (lang, text, words, taxon) => {
+  expect(taxaFound(text, lang)).toEqual([[words, taxon]]);
 });
