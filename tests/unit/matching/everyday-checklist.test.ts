@@ -146,6 +146,9 @@ describe('checklist names spelled like everyday words', () => {
     // Polish 'Mr' before a name is no genus Pan, whatever animals the sentence names (checklist26).
     ['pl', 'Pan Zdzisław wrócił z targu bez zwierząt, bo kury zostały u brata.'],
     ['pl', 'Na zebraniu głos zabrali pan Ryszard Kos i pani Beata Gil.'],
+    // The plural of an everyday word the checklist's name spells is an everyday word too (checklist26).
+    ['es', 'En la plaza los pinos dan sombra a los bancos toda la tarde.'],
+    ['en', 'Tall pines line the lane up to the reservoir car park.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -185,6 +188,8 @@ describe('checklist names spelled like everyday words', () => {
     ['es', 'Plumas de quetzal guatemalteco, ave protegida, vendidas en el mercado.', 'quetzal guatemalteco'],
     // A title's rule leaves the binomial alone (checklist26).
     ['pl', 'Sprzedam młodego Pan Troglodytes z hodowli, z dokumentami.', 'Pan Troglodytes'],
+    // A group word's plural still names the listed tree beside its own words (checklist26).
+    ['es', 'Vendo plántulas de pinos chilenos, Araucaria araucana, de semilla silvestre.', 'pinos chilenos'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
