@@ -149,6 +149,8 @@ describe('checklist names spelled like everyday words', () => {
     // The plural of an everyday word the checklist's name spells is an everyday word too (checklist26).
     ['es', 'En la plaza los pinos dan sombra a los bancos toda la tarde.'],
     ['en', 'Tall pines line the lane up to the reservoir car park.'],
+    // A given name the checklist gives as a Spanish name (checklist26).
+    ['de', 'Anmeldung zum Schachturnier bei Anas Berisha bis Freitag.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -190,6 +192,8 @@ describe('checklist names spelled like everyday words', () => {
     ['pl', 'Sprzedam młodego Pan Troglodytes z hodowli, z dokumentami.', 'Pan Troglodytes'],
     // A group word's plural still names the listed tree beside its own words (checklist26).
     ['es', 'Vendo plántulas de pinos chilenos, Araucaria araucana, de semilla silvestre.', 'pinos chilenos'],
+    // The skunk under its Spanish name beside its own words (checklist26).
+    ['es', 'Vendo zorrillo Anas, Conepatus humboldtii, cría de la Patagonia.', 'Anas'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
