@@ -151,6 +151,9 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Tall pines line the lane up to the reservoir car park.'],
     // A given name the checklist gives as a Spanish name (checklist26).
     ['de', 'Anmeldung zum Schachturnier bei Anas Berisha bis Freitag.'],
+    // Pupils, whose French word folds to "élevés", bred (checklist26).
+    ['fr', 'Liste des élèves : Nestor Diallo, Paul Girard ; rentrée lundi.'],
+    ['fr', 'Les élèves de la classe de Vanda Moreau partent en classe verte.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -194,6 +197,8 @@ describe('checklist names spelled like everyday words', () => {
     ['es', 'Vendo plántulas de pinos chilenos, Araucaria araucana, de semilla silvestre.', 'pinos chilenos'],
     // The skunk under its Spanish name beside its own words (checklist26).
     ['es', 'Vendo zorrillo Anas, Conepatus humboldtii, cría de la Patagonia.', 'Anas'],
+    // Bred parrots without the cue "élevés" (checklist26).
+    ['fr', 'Deux Ara élevés à la main, sevrés, bagués, à vendre.', 'Ara'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
