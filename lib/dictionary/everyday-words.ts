@@ -321,11 +321,12 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
  * well-known car, sportswear, software, cosmetics, food, fashion and hardware names and common place names. The last
  * line (branch checklist15): given names and places of the world that the 2017 Checklist's genera or names spell
  * and Debian's lists of European names leave out (Chitra, Clelia, Aspasia, Cintia; Morelia, Oroya, Odisha, Chita),
- * and Napoleon, after whom Spanish and French name the humphead wrasse.
+ * and Napoleon, after whom Spanish and French name the humphead wrasse. Branch checklist26: Anas, an Arabic given name
+ * frequent in all eight languages' countries, which the checklist gives as a Spanish name (of Conepatus humboldtii).
  */
 export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra kobra кобра viper mamba boa panda impala ocelot
   ozelot lama vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon apollo merlin
-  chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon jako`;
+  chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon jako anas`;
 
 /**
  * Everyday phrases of several words that a listed animal's common name spells: a tabby cat is a "gato atigrado" in

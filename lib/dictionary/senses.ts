@@ -68,7 +68,10 @@ export interface AmbiguousTerm {
   ownCuesOnly?: true;
 }
 
-/** Cues of the wildlife sense: material, trade, law, keeping and the living animal. */
+/**
+ * Cues of the wildlife sense: material, trade, law, keeping and the living animal. French "élevés" (bred) is left out:
+ * folded it is "élèves", pupils, on every school page.
+ */
 export const WILDLIFE_CUES: CueText = {
   en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
     terrarium* vivarium* cites permit* certificate* paperwork skin* hide hides pelt* horn horns trophy trophies
@@ -82,7 +85,7 @@ export const WILDLIFE_CUES: CueText = {
     shagreen jade
     customs weaned`,
   fr: `sculpt* défense défenses netsuke antiquité* ancien ancienne anciens véritable vrai vraie vivant* captivité
-    élevé élevée élevés élevées éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
+    élevé élevée élevées éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
     trophée* taxiderm* naturalis* empaill* braconn* contrebande commerce trafic* saisi* saisie* sauvage* faune espèce*
     zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
     miniature* xixe xviiie femelle apprivoisé* bagué* volière*

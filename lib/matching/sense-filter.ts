@@ -229,6 +229,7 @@ export class SenseFilter {
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text, this.terms[term].lang));
       if (terms.length === 0 || this.isOtherSenseCompound(match, tokens) || isJoinedByDe(tokens, match)) continue;
       if (this.opensUnlistedBinomial(match, tokens) || this.opensInciName(match, tokens)) continue;
+      if (isTitleBeforeName(tokens, wordSpan(tokens, match))) continue;
       // A team named after the animal, beside its result ("Grizzlys Wolfsburg gewinnen 4:2"), whatever the animal.
       if (
         isTeamBesideScore(
@@ -1051,6 +1052,19 @@ const PERSONAL_TITLES = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Whether a lone word is a personal title before a name ("Pan Tadeusz", "pan Tomasz Wilk", Polish 'Mr'): the title,
+ * never the taxon it spells (the genus Pan), whatever wildlife words the sentence holds ("bez zwierząt").
+ */
+function isTitleBeforeName(tokens: Tokens, [first, last]: WordSpan): boolean {
+  return (
+    first === last &&
+    PERSONAL_TITLES.has(tokens.folded(first)) &&
+    tokens.sep(last) === ' ' &&
+    capitalisedAt(tokens, last + 1)
+  );
+}
 
 /**
  * The abbreviations that give a woman's birth name or her late husband's, folded: "Adler geb. Falke", "Волкова (урожд.

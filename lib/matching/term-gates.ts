@@ -85,8 +85,11 @@ export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
     if (folded.length !== 1) return;
     const [word] = folded as [string];
     const langs = new Set<string>();
-    const forms = formsOf(word, term).filter((form) => words.has(form));
-    for (const form of forms) for (const lang of words.get(form)!) langs.add(lang);
+    // The plural and case forms of an everyday word of the name's own language are everyday words of it too
+    // ("pinos", "abetos" of the Spanish "pino", "abeto"; "pines" of "pine"), whether or not the list holds them.
+    const ownWord = words.get(word)?.includes(term.lang) ?? false;
+    const forms = formsOf(word, term).filter((form) => ownWord || words.has(form));
+    for (const form of forms) for (const lang of words.get(form) ?? [term.lang]) langs.add(lang);
     const listed = listedLanguages(word, term, named);
     for (const lang of listed) langs.add(lang);
     const everyForm = word.length <= ABBREVIATION_LENGTH || collisions.has(word) || listed.has(EVERY_LANGUAGE);

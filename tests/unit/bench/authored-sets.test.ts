@@ -76,6 +76,7 @@ const UNSEEN_FOLDERS = [
   'fresh25r',
   'fresh25x',
   'fresh26r',
+  'fresh26c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

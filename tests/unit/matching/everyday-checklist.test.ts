@@ -143,6 +143,17 @@ describe('checklist names spelled like everyday words', () => {
     // Italian words the checklist's names spell: a cupboard door, costs (checklist25).
     ['it', 'Il preventivo elenca i costi della manodopera e del materiale, IVA esclusa.'],
     ['it', "Pensile da cucina con un'anta in vetro satinato e due ripiani regolabili."],
+    // Polish 'Mr' before a name is no genus Pan, whatever animals the sentence names (checklist26).
+    ['pl', 'Pan Zdzisław wrócił z targu bez zwierząt, bo kury zostały u brata.'],
+    ['pl', 'Na zebraniu głos zabrali pan Ryszard Kos i pani Beata Gil.'],
+    // The plural of an everyday word the checklist's name spells is an everyday word too (checklist26).
+    ['es', 'En la plaza los pinos dan sombra a los bancos toda la tarde.'],
+    ['en', 'Tall pines line the lane up to the reservoir car park.'],
+    // A given name the checklist gives as a Spanish name (checklist26).
+    ['de', 'Anmeldung zum Schachturnier bei Anas Berisha bis Freitag.'],
+    // Pupils, whose French word folds to "élevés", bred (checklist26).
+    ['fr', 'Liste des élèves : Nestor Diallo, Paul Girard ; rentrée lundi.'],
+    ['fr', 'Les élèves de la classe de Vanda Moreau partent en classe verte.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -180,6 +191,14 @@ describe('checklist names spelled like everyday words', () => {
     ['it', 'Tuberi di Cyclamen raccolti in natura, venti pezzi.', 'Cyclamen'],
     ['de', 'Bewurzelte Opuntia-Glieder aus meiner Sammlung, Versand im Karton.', 'Opuntia'],
     ['es', 'Plumas de quetzal guatemalteco, ave protegida, vendidas en el mercado.', 'quetzal guatemalteco'],
+    // A title's rule leaves the binomial alone (checklist26).
+    ['pl', 'Sprzedam młodego Pan Troglodytes z hodowli, z dokumentami.', 'Pan Troglodytes'],
+    // A group word's plural still names the listed tree beside its own words (checklist26).
+    ['es', 'Vendo plántulas de pinos chilenos, Araucaria araucana, de semilla silvestre.', 'pinos chilenos'],
+    // The skunk under its Spanish name beside its own words (checklist26).
+    ['es', 'Vendo zorrillo Anas, Conepatus humboldtii, cría de la Patagonia.', 'Anas'],
+    // Bred parrots without the cue "élevés" (checklist26).
+    ['fr', 'Deux Ara élevés à la main, sevrés, bagués, à vendre.', 'Ara'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
