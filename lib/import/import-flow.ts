@@ -58,6 +58,8 @@ export type FileReport = { fileName: string } & (
 );
 
 type Checked = FileReport | { batch: ImportedBatch; trust: KeyTrust };
+/** A valid file of this import and where its report is in the list being made. */
+type Placed = { batch: ImportedBatch; index: number };
 
 /**
  * Imports batch files (batch.json or evidence bundles): every file is read
@@ -77,8 +79,11 @@ export async function importFiles(
   const dates = new Map([...known].map(([id, { at }]) => [id, at]));
   const contents = new Map([...known].flatMap(([id, { sha256 }]) => (sha256 ? [[id, sha256] as const] : [])));
   const checked: Checked[] = [];
-  /** The first file of this import that holds each batch id, and where its report is in `checked`. */
-  const chosen = new Map<string, { batch: ImportedBatch; index: number }>();
+  /**
+   * The files of this import that hold each batch id, with where their reports are in `checked`: the first, its
+   * copies (the same batch.json), and the first file found with another batch.json, which refuses them all.
+   */
+  const chosen = new Map<string, { first: Placed; copies: Placed[]; other?: ImportedBatch }>();
   for (const file of files) {
     const wrongKind = await wrongBatchFileKind(file);
     if (wrongKind) {
@@ -107,14 +112,21 @@ export async function importFiles(
       });
     else {
       const batchId = result.batch.document.batch.id;
-      const first = chosen.get(batchId);
-      if (!first) {
-        chosen.set(batchId, { batch: result.batch, index: checked.length });
+      const seen = chosen.get(batchId);
+      const placed = { batch: result.batch, index: checked.length };
+      if (!seen) {
+        chosen.set(batchId, { first: placed, copies: [] });
         checked.push({ batch: result.batch, trust: await keyTrust(env.db, result.batch.signedBy) });
-      } else if (first.batch.sha256 !== result.batch.sha256) {
-        checked[first.index] = conflicting(first.batch, result.batch);
-        checked.push(conflicting(result.batch, first.batch));
-      } else
+      } else if (seen.first.batch.sha256 !== result.batch.sha256) {
+        // The first file and its copies would be reported imported and "imported once": none of them is.
+        if (!seen.other)
+          for (const { batch, index } of [seen.first, ...seen.copies])
+            checked[index] = conflicting(batch, result.batch);
+        seen.other ??= result.batch;
+        checked.push(conflicting(result.batch, seen.first.batch));
+      } else if (seen.other) checked.push(conflicting(result.batch, seen.other));
+      else {
+        seen.copies.push(placed);
         checked.push({
           fileName: file.name,
           status: 'duplicate',
@@ -122,6 +134,7 @@ export async function importFiles(
           label: batchLabel(result.batch.document.batch),
           known: 'same-import',
         });
+      }
     }
   }
   const reports: FileReport[] = [];

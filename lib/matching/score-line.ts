@@ -11,13 +11,29 @@ const POINTS = /^\d{1,3}$/;
 const POINTS_SEP = /^ ?[:\-–—] ?$/;
 /** The words that join two sides' points in a sentence ("118 to 109", "3 à 1", "2 zu 1", "2 a 1"). */
 const POINTS_WORDS = new Set(['to', 'a', 'zu', 'tegen', 'do', 'на']);
+/**
+ * The units a range of ages, sizes, weights or prices is given in, folded: "2-3 years", "90-100 cm", "od 2 do 3 lat"
+ * is a keeper's or a seller's, never a result, though words of sport stand in their ads too ("experienced keepers",
+ * "Spielzeug", "posizione del recinto").
+ */
+export const RANGE_UNITS: ReadonlySet<string> = new Set(
+  `mm cm m km g gr kg lb lbs oz inch inches ft feet
+  day days week weeks month months year years yr yrs
+  jour jours semaine semaines mois ans
+  tag tage tagen woche wochen monat monate monaten jahr jahre jahren
+  dag dagen weken maand maanden jaar jaren
+  dia dias semana semanas mes meses ano anos
+  giorno giorni settimana settimane mese mesi anno anni
+  dzien dni tydzien tygodnie tygodni miesiac miesiace miesiecy rok lata lat
+  день дня дней неделя недели недель месяц месяца месяцев год года лет мм см м г кг
+  eur euro euros gbp usd chf pln zl rub руб рублей`.split(/\s+/),
+);
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Whether a name written with a capital stands beside a result and a word of sport: a team named after the animal
  * ("The Grizzlies beat the Lakers 118 to 109", "Die Grizzlys Wolfsburg gewinnen 4:2"), whichever animal it is. A
- * keeper's ad has ages and sizes ("3-4 months"), never beside a word of sport; a reptile's sexes are written with a
- * dot ("1.1").
+ * keeper's ad gives its ranges in a unit ("3-4 months", RANGE_UNITS); a reptile's sexes are written with a dot ("1.1").
  * @example
  * isTeamBesideScore(tokenize('The Cheetahs edged the Pumas 24-21 after a late penalty', fold), [1, 1], sport) // true
  */
@@ -33,12 +49,15 @@ function scoreNear(tokens: Tokens, first: number, last: number): boolean {
     if (!POINTS.test(tokens.folded(word))) continue;
     // The separator as written: the folded one makes a dash a space.
     const between = tokens.source(tokens.end(word), tokens.start(word + 1));
-    if (POINTS.test(tokens.folded(word + 1)) && POINTS_SEP.test(between)) return true;
+    if (POINTS.test(tokens.folded(word + 1)) && POINTS_SEP.test(between) && !unitAt(tokens, word + 2)) return true;
     const joined = word + 2 <= to && POINTS_WORDS.has(tokens.folded(word + 1));
-    if (joined && POINTS.test(tokens.folded(word + 2)) && tokens.sep(word) === ' ') return true;
+    if (joined && POINTS.test(tokens.folded(word + 2)) && tokens.sep(word) === ' ' && !unitAt(tokens, word + 3))
+      return true;
   }
   return false;
 }
+
+const unitAt = (tokens: Tokens, word: number) => word < tokens.count && RANGE_UNITS.has(tokens.folded(word));
 
 function sportNear(tokens: Tokens, first: number, last: number, sport: CueLookup): boolean {
   const from = Math.max(0, first - SPORT_WINDOW);

@@ -77,6 +77,7 @@ const UNSEEN_FOLDERS = [
   'fresh25x',
   'fresh26r',
   'fresh26c',
+  'fresh26x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

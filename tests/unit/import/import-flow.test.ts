@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
-import { importFiles } from '@/lib/import/import-flow';
+import { importFiles, type FileReport } from '@/lib/import/import-flow';
 import { BatchRecordSchema, type ExportFormat } from '@/lib/records/batch';
 import { sha256Hex } from '@/lib/integrity/hash';
 import { FlagSchema } from '@/lib/records/flag';
@@ -180,6 +180,26 @@ describe('importing batch files', () => {
         },
       ]);
     }
+    expect(await storeCounts(db)).toEqual(before);
+  });
+
+  it('refuses a copy of either file of such a pair too, chosen before or after it, instead of calling it imported once', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }], 'json');
+    const doc = JSON.parse(await file.text()) as { batch: { id: string; survey: string } };
+    const other = new File(
+      [JSON.stringify(await resign({ ...doc, batch: { ...doc.batch, survey: 'Ivory 2027' } }))],
+      'other.json',
+    );
+    const files = [file, new File([file], 'copy.json'), other, new File([file], 'late-copy.json')];
+    const db = await coordinator();
+    const before = await storeCounts(db);
+
+    const reports = await importFiles({ db, by: 'coord', clock: at }, files, await acceptingKeysOf([file, other]));
+
+    expect(reports.map((report) => report.status)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
+    const named = (report: FileReport) => report.status === 'invalid' && report.problems[0]!.message;
+    expect(named(reports[1]!)).toContain(`batch ${doc.batch.id} is also in other.json of this import`);
+    expect(named(reports[3]!)).toContain(`batch ${doc.batch.id} is also in other.json of this import`);
     expect(await storeCounts(db)).toEqual(before);
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CueSet } from '@/lib/matching/cue-words';
-import { isTeamBesideScore } from '@/lib/matching/score-line';
+import { foldWord } from '@/lib/matching/fold';
+import { isTeamBesideScore, RANGE_UNITS } from '@/lib/matching/score-line';
 import { tokenize } from '@/lib/matching/tokenize';
 
-const sport = new CueSet().addFolded('beat gewinnen league match spiel battent');
+const sport = new CueSet().addFolded('beat gewinnen league match spiel battent keepers spielzeug');
 
 const fold = (word: string) => word;
 
@@ -30,7 +31,19 @@ describe('isTeamBesideScore', () => {
     ['Two otters beat the odds, 3-2 in the match of the day.', 'otters', false],
     // A year is no result.
     ['Otters 2019-2020 league table, beat that.', 'Otters', false],
+    // A range in its unit is a keeper's, whatever word of sport stands near.
+    ['Tortoises, 10-12 cm, ideal for first time keepers.', 'Tortoises', false],
+    ['Graupapagei, 2-3 Jahre alt, mit viel Spielzeug.', 'Graupapagei', false],
+    ['Pythons from 2 to 3 years, league of keepers.', 'Pythons', false],
+    // A result before a word that is no unit.
+    ['The Otters won 3-1 in the league match.', 'Otters', true],
   ])('%s (%s): %s', (text, name, expected) => {
     expect(teamBesideScore(text, name)).toBe(expected);
+  });
+});
+
+describe('RANGE_UNITS', () => {
+  it("holds each unit as the page's words fold, so a folded word finds it", () => {
+    expect([...RANGE_UNITS].filter((unit) => foldWord(unit) !== unit)).toEqual([]);
   });
 });

@@ -1087,6 +1087,12 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'Los Pumas cayeron 17 a 30 ante Francia en el partido del sábado.', false],
   ['nl', 'Geen Tijgers meer in de competitie: ze verloren 0-2 in de laatste wedstrijd.', false],
   ['en', 'Ball Python pair, 3-4 years, with their vivarium, both good feeders.', true],
+  // A keeper's range of sizes or ages in its unit, though "keepers", "Spielzeug" or "pozycja" is a word of sport.
+  ['en', "Hermann's Tortoises, 10-12 cm, ideal for first time keepers, come with their paperwork.", true],
+  ['de', 'Graupapagei, 2-3 Jahre alt, zahm, mit Käfig und viel Spielzeug.', true],
+  ['nl', 'Griekse landschildpadden van 2-3 jaar, voor de echte keeper met ervaring.', true],
+  ['it', 'Testuggini di Hermann da 2 a 3 anni, nate da me, posizione del recinto al sole.', true],
+  ['pl', 'Żółwie stepowe od 2 do 3 lat, z dokumentami, dobra pozycja w ogrodzie.', true],
   // A coat of arms and a star map (traps25).
   ['de', 'Auf dem Gemeindewappen steht ein roter Adler über drei Wellen.', false],
   ['fr', "Le blason de la ville porte un léopard d'or sur champ d'azur.", false],
