@@ -178,6 +178,8 @@ export function watchingUnshown(
   let sheetsTimer = 0;
   let sheetsWait = SHEETS_CHECK_MS;
   let sheetsCountedAt = 0;
+  /** Whether a match has been heard in this task. */
+  let heardInTask = false;
 
   const schedule = () => {
     if (timer) return;
@@ -393,8 +395,13 @@ export function watchingUnshown(
     const first = text && blockOwner(text);
     if (!first) return isUnshown(range, nodes);
     if (!win) start(text.ownerDocument.defaultView!);
-    // A match scanned: the page changed its text, and may have changed its rules with it.
-    heard();
+    // A match scanned: the page changed its text, and may have changed its rules with it. Once a task: a slice scans
+    // many matches, and the sheets' count cannot come due between them.
+    if (!heardInTask) {
+      heardInTask = true;
+      queueMicrotask(() => (heardInTask = false));
+      heard();
+    }
     if (!isUnshown(range, nodes)) {
       watchShown(text, first);
       return false;

@@ -99,16 +99,18 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi, renders = rende
         }
         read = 0;
       } else if (type === ELEMENT) {
+        // Read once: the word-edge check, the way back out of an inline element and the way on all need it.
+        const next = child.nextSibling;
         const role = textRoleOf(child as Element, ownUi);
         const lineBreak = role === BREAKS && (child as Element).localName === 'br';
         // Junk a seller hides inside a word (`ivo<span hidden>x</span>ry`, `ivo<div hidden>x</div>ry`) is not read:
         // the word is read as shown; an unshown inline element at a word's edge (`<span hidden>x</span>ivory`) is read
         // apart, so that its text neither glues to the word nor joins the text around it.
-        const edge = role !== ADDS_NOTHING && !lineBreak ? atWord(child as Element, last, role === RUNS_ON) : 0;
+        const edge = role !== ADDS_NOTHING && !lineBreak ? atWord(child as Element, last, role === RUNS_ON, next) : 0;
         // 0: shown (or not asked), 1: unshown at a word's edge, 2: unshown inside a word.
         const unseen = edge && !renders(child as Element) ? edge : 0;
         if (role === RUNS_ON && unseen < 2) {
-          resume.push(child.nextSibling);
+          resume.push(next);
           const [open, close] = unseen ? ['\n', '\n'] : edgesOf(child as Element);
           add(open);
           closers.push(close);
@@ -118,6 +120,8 @@ export function blockTextReader(owner: BlockOwner, ownUi: OwnUi, renders = rende
         // After `<br>` a line break (unless one is there), else a block break (which outranks a line break).
         if (role === BREAKS && unseen < 2 && text && last !== NEWLINE && !(lineBreak && last === LINE_SEPARATOR))
           add(lineBreak ? LINE_BREAK : '\n');
+        child = next;
+        continue;
       }
       child = child.nextSibling;
     }
@@ -135,13 +139,14 @@ const isLetter = (char = '') => char.toLowerCase() != char.toUpperCase();
  * after it, in the next sibling or the first text inside it), 1 at its edge (a letter on one side only), else 0.
  * Only such elements are asked whether they render: asking every element of a page would cost more than the scan
  * (see dom-rules.ts). A block (`inline` false) is 0 unless a letter ends the text before it.
+ * `next`: the element's next sibling, when the caller has read it.
  * @example atWord(span, 'o'.charCodeAt(0), true) // 2 for `ivo<span>x</span>ry`, 1 for `ivo<span>x</span> ry`
  */
-export const atWord = (element: Element, before: number, inline?: boolean) => {
+export const atWord = (element: Element, before: number, inline?: boolean, next?: ChildNode | null) => {
   const edge = +isLetter(String.fromCharCode(before));
   // A block matters inside a word only: most blocks follow no letter, and the text after them is not looked for.
   if (!edge && !inline) return 0;
-  let after = element.nextSibling;
+  let after = next === undefined ? element.nextSibling : next;
   while (after?.nodeType === ELEMENT) after = after.firstChild;
   return edge + +isLetter((after as Text | null)?.data?.[0]);
 };

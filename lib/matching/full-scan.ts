@@ -48,6 +48,10 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
   });
   const { terms, entries } = lists;
   const { patternTerms, termList } = index;
+  // What has been read once is kept (pack/lazy-list.ts): it is not read again through the lists' proxies, which
+  // every candidate and match of every text went through.
+  const patternsRead = new Uint8Array(patternTerms.length);
+  const termsRead = new Uint8Array(terms.length);
   /**
    * Reads the terms and entries the walk's candidates point at, every one even when some have not arrived, so that
    * a tab asks for all their parts in one round rather than one part a round (pack/paged-text.ts).
@@ -55,13 +59,19 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
   const readCandidates = (found: Found[]) => {
     let missing: unknown;
     for (const { pattern } of found) {
+      if (patternsRead[pattern]) continue;
+      let read = 1;
       for (let i = patternTerms[pattern]!; i < patternTerms[pattern + 1]!; i++) {
+        const term = termList[i]!;
         try {
-          void entries[terms[termList[i]!]!.entry];
+          void entries[terms[term]!.entry];
+          termsRead[term] = 1;
         } catch (error) {
           missing = error;
+          read = 0;
         }
       }
+      patternsRead[pattern] = read;
     }
     if (missing) throw missing;
   };
@@ -71,7 +81,12 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
       const result = scan(text, context, firstTokens, firstFound);
       // The terms and entries the page's scanner reads of each match (scan-block.ts, the report), read here first:
       // in a tab they may still be on their way (pack/paged-text.ts), and only here does a scan wait for them.
-      for (const match of result.matches) for (const term of match.terms) void entries[terms[term]!.entry];
+      for (const match of result.matches)
+        for (const term of match.terms) {
+          if (termsRead[term]) continue;
+          void entries[terms[term]!.entry];
+          termsRead[term] = 1;
+        }
       return result;
     } catch (error) {
       if (!(error instanceof MissingText)) throw error;

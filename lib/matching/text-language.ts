@@ -44,6 +44,8 @@ export function stopWordIndex(stopWords: Readonly<Record<string, string>>): Stop
  */
 export class TextLanguage {
   private blockGuess: TextLang | null | undefined;
+  /** The element's `lang` when it is one of the eight (null when not), read on first need. */
+  private element: TextLang | null | undefined;
 
   constructor(
     private readonly tokens: Tokens,
@@ -52,21 +54,20 @@ export class TextLanguage {
   ) {}
 
   at(first: number, last: number): TextLang | undefined {
-    const element = oneOfEight(this.stopWords, this.declared.lang);
-    const nearCounts = countsIn(
-      this.stopWords,
-      this.tokens,
-      Math.max(0, first - NEAR_WINDOW),
-      Math.min(this.tokens.count - 1, last + NEAR_WINDOW),
-    );
-    const near = leader(nearCounts);
+    const element = (this.element ??= oneOfEight(this.stopWords, this.declared.lang) ?? null) ?? undefined;
+    const from = Math.max(0, first - NEAR_WINDOW);
+    const to = Math.min(this.tokens.count - 1, last + NEAR_WINDOW);
     // The element's `lang` is a mark on this part of the page, but a page's mark must not hide its text's own
     // language (a French ad under `lang="en"` would lose its French names): the words win where they say another
-    // language and none says the declared one. Short ads have one function word or none, so one is heard.
-    if (element && (near === undefined || nearCounts.has(element))) return element;
+    // language and none says the declared one. Short ads have one function word or none, so one is heard. The first
+    // word that says the declared one settles it: the words after it are not counted.
+    const nearCounts = countsIn(this.stopWords, this.tokens, from, to, element);
+    if (!nearCounts) return element;
+    const near = leader(nearCounts);
+    if (element && near === undefined) return element;
     if (near) return near;
     if (this.blockGuess === undefined)
-      this.blockGuess = leader(countsIn(this.stopWords, this.tokens, 0, this.tokens.count - 1)) ?? null;
+      this.blockGuess = leader(countsIn(this.stopWords, this.tokens, 0, this.tokens.count - 1)!) ?? null;
     return this.blockGuess ?? oneOfEight(this.stopWords, this.declared.pageLang);
   }
 }
@@ -77,13 +78,24 @@ function oneOfEight({ langs }: StopWordIndex, declared: string | undefined): Tex
   return primary !== undefined && langs.has(primary) ? (primary as TextLang) : undefined;
 }
 
-/** The function words of each language between two words. */
-function countsIn({ byWord: langs }: StopWordIndex, tokens: Tokens, from: number, to: number): Map<TextLang, number> {
+/**
+ * The function words of each language between two words; undefined as soon as one is of `stopAt`'s language, whose
+ * count is then all the caller needs.
+ */
+function countsIn(
+  { byWord: langs }: StopWordIndex,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  stopAt?: TextLang,
+): Map<TextLang, number> | undefined {
   const counts = new Map<TextLang, number>();
   // Most words are no function word: nothing is made for them (this reads up to 41 words a match).
   for (let word = from; word <= to; word++) {
     const wordLangs = langs.get(tokens.folded(word));
-    if (wordLangs) for (const lang of wordLangs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    if (!wordLangs) continue;
+    if (stopAt && wordLangs.includes(stopAt)) return undefined;
+    for (const lang of wordLangs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { POLL_MS, REVEAL_CHECK_MAX_MS, watchingUnshown } from '@/lib/detect/reveal-watch';
 import { secondStageHides } from '@/lib/detect/private-terms';
 import { scanSegment, UNSHOWN } from '@/lib/detect/scan-block';
@@ -199,6 +199,27 @@ it('counts the style sheets once at the first match when not given the window', 
     expect(sheets.reads()).toBe(1);
   } finally {
     sheets.stop();
+  }
+});
+
+it("reads the clock for the sheets' count once a task, however many matches the task scans", async () => {
+  document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<p id="p${i}">Panthera tigris</p>`).join('');
+  const isUnshown = watchingUnshown(() => {}, isHidden, window);
+  const clock = vi.spyOn(window.performance, 'now');
+  /** The clock's reads while every paragraph is asked about in one task (earlier tests' timers may read it between). */
+  const readsWhileAsking = () => {
+    const before = clock.mock.calls.length;
+    for (const paragraph of document.querySelectorAll('p'))
+      expect(isUnshown(document.createRange(), [paragraph.firstChild as Text])).toBe(false);
+    return clock.mock.calls.length - before;
+  };
+  try {
+    expect(readsWhileAsking()).toBe(1);
+    // A later task is heard again.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(readsWhileAsking()).toBe(1);
+  } finally {
+    clock.mockRestore();
   }
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { blockTextReader, collectBlockText, rangeFor } from '@/lib/highlight/block-text';
 import { blockOwner, isInsideSkipped } from '@/lib/highlight/dom-rules';
 
@@ -136,4 +136,23 @@ describe('blockTextReader', () => {
     document.getElementById('away')!.append(document.getElementById('moved')!);
     expect(read(100)!.text).toBe('ivory Grey ');
   });
+});
+
+it("reads each element's next sibling once", () => {
+  document.body.innerHTML =
+    '<div id="block">Grey <i>parrot</i> and <b>Psitt<span>acus</span></b> eri<em>thacus</em><br>for sale<div>x</div>.</div>';
+  const nextSibling = Object.getOwnPropertyDescriptor(Node.prototype, 'nextSibling')!;
+  const reads = new Map<Node, number>();
+  const spy = vi.spyOn(Node.prototype, 'nextSibling', 'get').mockImplementation(function (this: Node) {
+    reads.set(this, (reads.get(this) ?? 0) + 1);
+    return nextSibling.get!.call(this);
+  });
+  try {
+    expect(collectBlockText(document.getElementById('block')!, noOwnUi).text).toBe(
+      'Grey parrot and Psittacus erithacus\u2028for sale\n.',
+    );
+  } finally {
+    spy.mockRestore();
+  }
+  expect([...reads.values()].every((count) => count === 1)).toBe(true);
 });

@@ -117,4 +117,19 @@ describe('a staged matcher', () => {
     expect(matcher.scan('Carved ivory netsuke')).toEqual(fullOnly.scan('Carved ivory netsuke'));
     expect(matcher.scan('Carved ivory netsuke').matches).toHaveLength(1);
   });
+
+  it('reads the terms and entries of a name once, not again for each text that holds it', () => {
+    let reads = 0;
+    const counted = <T extends object>(list: readonly T[]) =>
+      new Proxy(list, { get: (target, key) => (/^\d+$/.test(String(key)) && reads++, Reflect.get(target, key)) });
+    const lists = { ...compiled, terms: counted(compiled.terms), entries: counted(compiled.entries) };
+    // Without the sense filter, which reads them for its own questions.
+    const full = createFullScan(matcherParts(index, lists), { senses: false });
+    const matcher = stagedMatcher(index, compiled, () => full);
+    expect(matcher.scan('Carved ivory netsuke').matches).toHaveLength(1);
+    expect(reads).toBeGreaterThan(0);
+    reads = 0;
+    expect(matcher.scan('Old ivory bangle').matches).toHaveLength(1);
+    expect(reads).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatchRules, standardMixedFold } from '@/lib/matching/compile-rules';
 import { stopWordIndex, TextLanguage, type DeclaredLanguage } from '@/lib/matching/text-language';
 import { tokenize as tokenizeWith } from '@/lib/matching/tokenize';
@@ -67,5 +67,15 @@ describe('the language of the text around a match', () => {
 
   it('gives no language when two lead equally', () => {
     expect(languageAtEnd('the und')).toBeUndefined();
+  });
+
+  it("reads the words after a match no further than the first that speaks the element's lang", () => {
+    // An Italian function word in the first sentence says the declared language: the English words after it, in
+    // the window too, cannot change the answer.
+    const italianWords = tokenize(SENTENCES.it).count;
+    const tokens = tokenize(`${SENTENCES.it} ${SENTENCES.en}`);
+    const read = vi.spyOn(tokens, 'folded');
+    expect(new TextLanguage(tokens, stopWords, { lang: 'it' }).at(0, 0)).toBe('it');
+    expect(Math.max(...read.mock.calls.map(([word]) => word))).toBeLessThan(italianWords);
   });
 });
