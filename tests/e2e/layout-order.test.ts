@@ -5,10 +5,11 @@ import type { TestServer } from './support/server';
 import { openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
 
 // Names a seller's layout shows in another order than the page's text (layout-order.html, layout26): flex and grid
-// `order`, `row-reverse`, grid areas, right-to-left inline boxes, absolute positions, floats, and a decoy written
-// inside a name but drawn on the line above. On main none was painted or counted, and two pieces written side by side
-// but drawn on two lines, or two columns apart with other words between, were read as "Pangolin". Now each block is
-// read as drawn (lib/detect/display-order.ts): every piece painted where the reader sees it, each name counted once.
+// `order`, `row-reverse`, grid areas, right-to-left inline boxes, absolute positions, floats, negative margins, and a
+// decoy written inside a name but drawn on the line above. On main none was painted or counted, and two pieces written
+// side by side but drawn on two lines, or two columns apart with other words between, were read as "Pangolin". Now
+// each block is read as drawn (lib/detect/display-order.ts): every piece painted where the reader sees it, each name
+// counted once.
 
 let extension: LoadedExtension;
 let server: TestServer;
@@ -43,6 +44,7 @@ it('reads names in the order the layout draws them, and never joins pieces it dr
       'manis-javanica 1',
       'panthera-tigris 1',
       'psittacus-erithacus 2',
+      'testudo-hermanni 1',
     ]);
   expect(await paintedByCase(page)).toEqual({
     'order-class': ['Loxodonta', 'africana'],
@@ -52,6 +54,7 @@ it('reads names in the order the layout draws them, and never joins pieces it dr
     'rtl-boxes': ['Crocodylus', 'niloticus'],
     absolute: ['Manis', 'javanica'],
     float: ['Ara', 'macao'],
+    'negative-margin': ['Testudo', 'hermanni'],
     'decoy-moved': ['Psitta', 'cus erithacus'],
     stacked: [],
     'columns-apart': [],
