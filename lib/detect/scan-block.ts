@@ -127,7 +127,7 @@ export function scanSegment(
  * DOM only if the matcher asks (a name spelled like an everyday word): most blocks match nothing of the kind. A class:
  * V8 builds an object literal with getters slowly (microseconds), and one is made for every block with words.
  */
-class BlockLanguage implements DeclaredLanguage {
+export class BlockLanguage implements DeclaredLanguage {
   // Declared only: fields without initialisers would each be defined again on every block's object.
   declare private readonly owner: BlockText['owner'];
   declare private readonly root: Element;

@@ -1,0 +1,209 @@
+import { LINE_BREAK } from '@/lib/matching/fold';
+import type { Matcher } from '@/lib/matching/matcher';
+import type { BlockText } from '@/lib/highlight/block-text';
+import type { PaintedMatch } from '@/lib/highlight/painter';
+import { BlockLanguage, categoryOf, hitsOf, type HidesMatch, type ScannedBlock, type Unpainted } from './scan-block';
+
+// A seller's layout can show a block's words in another order than its text (flex or grid `order`, `row-reverse`,
+// grid areas, right-to-left boxes, absolute positions, floats, negative margins): `<span style="order:2">phant</span>
+// <span style="order:1">Ele</span>` shows "Elephant", and two pieces written side by side may be drawn lines or
+// columns apart. Such a block is read in the order its pieces are drawn. Only a short block whose words meet at an
+// element's edge is asked for its style, and only one whose style can move its pieces for their boxes: ordinary
+// pages' blocks pass neither test, so the scan reads no layout there.
+
+/** A block longer than this, or of more text nodes, is not a run of pieces a layout shuffles. */
+const MAX_RUN_CHARS = 160;
+const MAX_PIECES = 12;
+const WHITE = /\s/;
+const LETTER = /\p{L}/u;
+/** A piece of one lower-case word: an epithet, which a layout may draw after the genus written behind it. */
+const EPITHET = /^\p{Ll}+$/u;
+const BIDI_CONTROL = /[\u202A-\u202E]/g;
+/** Displays whose items are placed by the container's rules, not in the order of the text. */
+const PLACES_ITEMS = /flex|grid/;
+/** Positions and floats that draw a box away from where its text runs. */
+const MOVES_BOX = /^(relative|absolute|fixed|sticky)$/;
+const FLOATS = /^(left|right|inline-start|inline-end)$/;
+/** Gaps between pieces on one line, in line heights: below the first they touch, beyond the second they stand apart. */
+const TOUCHING = 0.15;
+const APART = 3;
+
+/** How the text between two pieces reads: run together, a space, a line break, a block break. */
+const GLUED = 0;
+const SPACE = 1;
+const LINE = 2;
+const BLOCK = 3;
+type Seam = typeof GLUED | typeof SPACE | typeof LINE | typeof BLOCK;
+const SEPARATOR = ['', ' ', LINE_BREAK, '\n'];
+
+interface Piece {
+  node: Text;
+  /** Index among the block's pieces, in the order of the text. */
+  order: number;
+  first: DOMRect;
+  last: DOMRect;
+}
+
+/**
+ * Whether a block may be a run of pieces its layout reorders: short, of a few text nodes, two of which, under
+ * different parents, meet letter to letter (a word split over elements: "Pan|thera") or as an epithet before a
+ * capitalised word ("africana Loxodonta": a piece of one lower-case word, then one starting with a capital). Text
+ * only: most blocks of a page end here.
+ * @example mayBeShuffled(block) // true for `<span>africana</span> <span>Loxodonta</span>`
+ */
+export function mayBeShuffled(block: BlockText): boolean {
+  const { text, nodes, starts } = block;
+  if (text.length > MAX_RUN_CHARS || nodes.length < 2 || nodes.length > MAX_PIECES) return false;
+  let before = -1;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const words = node.data.trim();
+    if (!words) continue;
+    const last = nodes[before]?.data.trimEnd().at(-1);
+    if (last && nodes[before]!.parentNode !== node.parentNode && LETTER.test(last) && LETTER.test(words[0]!)) {
+      // Spaces the block's text holds (source line breaks read as spaces), not the breaks it sets around a box.
+      const seam = text.slice(starts[before]! + nodes[before]!.data.length - 1, starts[index]! + 1);
+      const spaced = seam.includes(' ');
+      if (!spaced || (EPITHET.test(nodes[before]!.data.trim()) && words[0] !== words[0]!.toLowerCase())) return true;
+    }
+    before = index;
+  }
+  return false;
+}
+
+/** Whether the block's style can draw its pieces out of their text's order: read for a shuffled-looking block only. */
+function layoutMoves(block: BlockText, win: Window): boolean {
+  const owner = block.owner as Element;
+  const style = win.getComputedStyle(owner);
+  if (PLACES_ITEMS.test(style.display) || style.direction === 'rtl') return true;
+  const seen = new Set<Element>();
+  for (const node of block.nodes)
+    for (let element = node.parentElement; element && element !== owner; element = element.parentElement) {
+      if (seen.has(element)) break;
+      seen.add(element);
+      const own = win.getComputedStyle(element);
+      if (
+        MOVES_BOX.test(own.position) ||
+        FLOATS.test(own.float) ||
+        /^(?!none)./.test(own.transform) ||
+        own.direction === 'rtl' ||
+        own.marginLeft.startsWith('-') ||
+        own.marginRight.startsWith('-')
+      )
+        return true;
+    }
+  return false;
+}
+
+/** Whether two boxes share a line: each one's middle lies within the other's height. */
+const sameLine = (a: DOMRect, b: DOMRect) => {
+  const middle = (box: DOMRect) => box.top + box.height / 2;
+  return (middle(b) > a.top && middle(b) < a.bottom) || (middle(a) > b.top && middle(a) < b.bottom);
+};
+
+/** How the text of the block reads between two of its pieces, `a` before `b`. */
+function seamInText(block: BlockText, a: number, b: number): Seam {
+  const end = block.starts[a]! + block.nodes[a]!.data.length;
+  const between = block.text.slice(end, block.starts[b]).replace(BIDI_CONTROL, '');
+  if (between.includes('\n')) return BLOCK;
+  if (between.includes(LINE_BREAK)) return LINE;
+  const edges = block.nodes[a]!.data.at(-1)! + between + block.nodes[b]!.data[0];
+  return WHITE.test(edges) ? SPACE : GLUED;
+}
+
+/** How the page draws `b` after `a`: touching, a space apart, on a later line (or column), or `b` elsewhere. */
+function seamDrawn(block: BlockText, a: Piece, b: Piece): Seam {
+  const textSeam = b.order === a.order + 1 ? seamInText(block, a.order, b.order) : BLOCK;
+  if (!sameLine(a.last, b.first)) return textSeam === BLOCK ? BLOCK : LINE;
+  const gap = b.first.left - a.last.right;
+  const height = Math.max(a.last.height, b.first.height);
+  if (gap > APART * height) return BLOCK;
+  const spaced = WHITE.test(a.node.data.at(-1)!) || WHITE.test(b.node.data[0]!);
+  return gap < TOUCHING * height && !spaced ? GLUED : SPACE;
+}
+
+/** The block's pieces in the order they are drawn: by line, top to bottom, then left to right. */
+function drawnOrder(block: BlockText, doc: Document): Piece[] | undefined {
+  const pieces: Piece[] = [];
+  const range = doc.createRange();
+  // Without layout (jsdom) no piece has a box.
+  if (!range.getClientRects) return undefined;
+  block.nodes.forEach((node, order) => {
+    if (!node.data.trim()) return;
+    range.selectNodeContents(node);
+    const boxes = range.getClientRects();
+    if (boxes.length > 0) pieces.push({ node, order, first: boxes[0]!, last: boxes[boxes.length - 1]! });
+  });
+  if (pieces.length < 2) return undefined;
+  // Lines first: a piece starts a new line unless its box shares one with the line's first piece.
+  const byTop = [...pieces].sort((a, b) => a.first.top - b.first.top);
+  const lineOf = new Map<Piece, number>();
+  let lineStart = byTop[0]!;
+  let line = 0;
+  for (const piece of byTop) {
+    if (!sameLine(lineStart.first, piece.first)) {
+      lineStart = piece;
+      line++;
+    }
+    lineOf.set(piece, line);
+  }
+  return pieces.sort((a, b) => lineOf.get(a)! - lineOf.get(b)! || a.first.left - b.first.left);
+}
+
+/**
+ * The block's matches read in the order its pieces are drawn, when its layout draws them in another order or apart
+ * (a name's pieces each painted where the reader sees them, the name counted once); undefined when the block reads
+ * as its text does, which the scan has already matched.
+ * @example scanAsDrawn(block, matcher, document) // "Elephant" for
+ * // <span style="order:2">phant</span><span style="order:1">Ele</span> in a flex box
+ */
+export function scanAsDrawn(
+  block: BlockText,
+  matcher: Matcher,
+  doc: Document,
+  hides?: HidesMatch,
+): ScannedBlock | undefined {
+  const win = doc.defaultView;
+  if (!win || block.owner.nodeType !== 1 || !mayBeShuffled(block) || !layoutMoves(block, win)) return undefined;
+  const pieces = drawnOrder(block, doc);
+  if (!pieces) return undefined;
+  let text = '';
+  const starts: number[] = [];
+  let moved = false;
+  pieces.forEach((piece, index) => {
+    const before = pieces[index - 1];
+    if (before) {
+      const seam = seamDrawn(block, before, piece);
+      moved ||= piece.order !== before.order + 1 || seam !== seamInText(block, before.order, piece.order);
+      text += SEPARATOR[seam];
+    }
+    starts.push(text.length);
+    text += piece.node.data.replace(/[\t\n\r\f]/g, ' ');
+  });
+  if (!moved) return undefined;
+
+  const result: ScannedBlock = { painted: [], hits: [] };
+  const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
+  for (const found of [...matches, ...exempt]) {
+    const isExempt = 'taxon' in found;
+    const painted: PaintedMatch[] = [];
+    let hidden: Unpainted | false | 0 = false;
+    pieces.forEach((piece, index) => {
+      const from = Math.max(found.start, starts[index]!) - starts[index]!;
+      const to = Math.min(found.end, starts[index]! + piece.node.data.length) - starts[index]!;
+      if (to <= from) return;
+      const range = doc.createRange();
+      range.setStart(piece.node, from);
+      range.setEnd(piece.node, to);
+      hidden ||= hides?.(isExempt ? [] : found.terms, range, [piece.node]) || false;
+      painted.push(
+        isExempt
+          ? { range, nodes: [piece.node], category: 'exempt', terms: [], exempt: found.taxon }
+          : { range, nodes: [piece.node], category: categoryOf(found, matcher), terms: found.terms },
+      );
+    });
+    if (!hidden) result.painted.push(...painted);
+    if (!isExempt) result.hits.push(...hitsOf(found, text.slice(found.start, found.end), matcher, hidden));
+  }
+  return result;
+}

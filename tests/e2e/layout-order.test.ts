@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { TestServer } from './support/server';
+import { openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
+
+// Names a seller's layout shows in another order than the page's text (layout-order.html, layout26): flex and grid
+// `order`, `row-reverse`, grid areas, right-to-left inline boxes, absolute positions, floats, negative margins, and a
+// decoy written inside a name but drawn on the line above. On main none was painted or counted, and two pieces written
+// side by side but drawn on two lines, or two columns apart with other words between, were read as "Pangolin". Now
+// each block is read as drawn (lib/detect/display-order.ts): every piece painted where the reader sees it, each name
+// counted once.
+
+let extension: LoadedExtension;
+let server: TestServer;
+let page: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  server = await startDetectServer();
+  extension = await launchWithExtension();
+  page = await openPage(extension, server, '/layout-order.html');
+  tabId = await tabIdOf(extension, page.url());
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+/** The tab's report as `<entry id> <count>`, sorted. */
+const reported = async () =>
+  (await storedReportEntries(extension, tabId)).map((entry) => `${entry.entryId} ${entry.count}`).sort();
+
+it('reads names in the order the layout draws them, and never joins pieces it draws apart', async () => {
+  // A busy machine (load 40 and more) can take most of this.
+  await expect
+    .poll(reported, { timeout: 120_000 })
+    .toEqual([
+      'ara-macao 1',
+      'chelonia-mydas 1',
+      'crocodylus-niloticus 1',
+      'eretmochelys-imbricata 2',
+      'loxodonta-africana 1',
+      'manis-javanica 1',
+      'panthera-tigris 1',
+      'psittacus-erithacus 2',
+      'testudo-hermanni 1',
+    ]);
+  expect(await paintedByCase(page)).toEqual({
+    'order-class': ['Loxodonta', 'africana'],
+    'order-style': ['Pan', 'thera tigris'],
+    'row-reverse': ['Psitta', 'cus erithacus'],
+    'grid-areas': ['Chelonia', 'mydas'],
+    'rtl-boxes': ['Crocodylus', 'niloticus'],
+    absolute: ['Manis', 'javanica'],
+    float: ['Ara', 'macao'],
+    'negative-margin': ['Testudo', 'hermanni'],
+    'decoy-moved': ['Psitta', 'cus erithacus'],
+    stacked: [],
+    'columns-apart': [],
+    plain: ['Hawksbill', 'Eretmochelys imbricata'],
+  });
+});
