@@ -21,6 +21,7 @@ import {
   checkEvidenceKinds,
   checkFieldLimits,
   checkRecordHashes,
+  checkSettings,
   linkEvidence,
 } from './record-checks';
 
@@ -100,6 +101,7 @@ export async function checkRecords(
     artifacts: values.get(PATHS.artifacts),
   } as Omit<BackupRecordsRead, 'evidence'>;
   checkFieldLimits(read, problems);
+  checkSettings(read, problems);
   const evidence = linkEvidence(read, blobs, problems);
   await checkEvidenceKinds(read, evidence, problems);
   checkDuplicates(read, problems);

@@ -338,6 +338,19 @@ const cases: Case[] = [
     { file: 'manifest.json', field: 'restoreUrl', message: /not a field of the backup format version 2/ },
   ],
   [
+    'a highlight colour that loads from the network (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('settings.json', (settings) => ({
+          ...settings,
+          colors: { ...settings.colors, trade: 'url(https://evil.example/beacon.png)' },
+        })),
+        true,
+      ),
+    { file: 'settings.json', field: 'colors.trade', message: /is not a colour/ },
+  ],
+  [
     'an entry whose sizes are in a ZIP64 extra field',
     (g) => rezipped(g.backup, (entries) => entries.map((entry) => ({ ...entry, zip64: entry.path === 'flags.json' }))),
     { file: ARCHIVE, message: /^flags\.json: uses ZIP64 records/ },
