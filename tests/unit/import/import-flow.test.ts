@@ -183,6 +183,37 @@ describe('importing batch files', () => {
     expect(await storeCounts(db)).toEqual(before);
   });
 
+  // forge26: main called the third file "the same batch chosen twice", as if the first had been imported.
+  it('refuses a third file holding the first of a conflicting pair, saying which files conflict', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }], 'json');
+    const doc = JSON.parse(await file.text()) as { batch: { id: string; survey: string } };
+    const other = new File(
+      [JSON.stringify(await resign({ ...doc, batch: { ...doc.batch, survey: 'Ivory 2027' } }))],
+      'other.json',
+    );
+    const copy = new File([file], 'copy.json');
+    const db = await coordinator();
+    const before = await storeCounts(db);
+
+    const reports = await importFiles(
+      { db, by: 'coord', clock: at },
+      [file, other, copy],
+      await acceptingKeysOf([file, other, copy]),
+    );
+
+    expect(reports.map((report) => report.status)).toEqual(['invalid', 'invalid', 'invalid']);
+    expect(reports[2]!.status === 'invalid' && reports[2]!.problems).toEqual([
+      {
+        file: 'copy.json',
+        path: 'batch.id',
+        message: expect.stringContaining(
+          `the same batch.json as ${file.name} (SHA-256 ${await sha256Hex(file)}), which other.json of this import contradicts`,
+        ),
+      },
+    ]);
+    expect(await storeCounts(db)).toEqual(before);
+  });
+
   it('rejects a bundle whose screenshot was altered, naming the file, and writes nothing', async () => {
     const file = await exportedBy('anna.k', [{ url: AD }]);
     const bytes = new Uint8Array(await file.arrayBuffer());
