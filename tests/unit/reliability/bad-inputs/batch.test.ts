@@ -339,6 +339,14 @@ const jsonCases: Case[] = [
     jsonEdit((doc) => ({ ...doc, note: 'seized 2026-03-01' })),
     { path: 'note', message: /refused rather than dropped/ },
   ],
+  [
+    'a seller name of 1 MB (re-signed; main refused it already)',
+    jsonEdit((doc) => {
+      doc.flags[0].ad.seller = { name: 'x'.repeat(2 ** 20) };
+      return doc;
+    }),
+    { path: /^flag [0-9a-f-]{36} › ad\.seller\.name$/, message: /./ },
+  ],
 ];
 
 /**
@@ -598,6 +606,35 @@ const zipCases: Case[] = [
     (g) =>
       rezipped(g.zip, (entries) => [...entries, { path: '__MACOSX/._batch.json', data: utf8('<script>1</script>') }]),
     { inside: '__MACOSX/._batch.json', message: /in the bundle but not in the manifest/ },
+  ],
+  // forge26: attacks that main already refused, recorded.
+  [
+    'batch.csv with a sep=; first line (re-hashed, re-signed)',
+    (g) =>
+      resigned(g.zip, (entries) =>
+        withEntry(entries, 'batch.csv', ({ data }) => ({
+          path: 'batch.csv',
+          data: utf8(`sep=;\r\n${new TextDecoder('utf-8', { ignoreBOM: true }).decode(data)}`),
+        })),
+      ),
+    { inside: 'batch.csv', path: 'row 1', message: /byte-order mark/ },
+  ],
+  [
+    "a screenshot of 0 bytes (re-hashed, re-signed): the flag's own hash refuses it",
+    (g) =>
+      resigned(g.zip, (entries) =>
+        withEntry(entries, g.evidence, () => ({ path: g.evidence, data: new Uint8Array() })),
+      ),
+    { inside: (g) => g.evidence, message: /the flag says/ },
+  ],
+  [
+    'an entry named evidence/<sha>.png:Zone.Identifier (a hidden stream)',
+    (g) =>
+      rezipped(g.zip, (entries) => [
+        ...entries,
+        { path: `${g.evidence}:Zone.Identifier`, data: utf8('[ZoneTransfer]') },
+      ]),
+    { message: /contains ":" \(a Windows drive or hidden stream\)/ },
   ],
 ];
 
