@@ -13,9 +13,13 @@ export function unknownFields(
     return raw.flatMap((item, index) => unknownFields(item, parsed[index], [...at, index]));
   if (!isObject(raw) || !isObject(parsed)) return [];
   return Object.keys(raw).flatMap((key) =>
-    Object.hasOwn(parsed, key) ? unknownFields(raw[key], parsed[key], [...at, key]) : [[...at, key]],
+    Object.hasOwn(parsed, key) ? unknownFields(raw[key], parsed[key], [...at, key]) : [[...at, shownKey(key)]],
   );
 }
+
+/** A key as a problem names it: a forged one can be megabytes long, and the problem is shown on a page. */
+const KEY_SHOWN_CHARS = 80;
+const shownKey = (key: string) => (key.length > KEY_SHOWN_CHARS ? `${key.slice(0, KEY_SHOWN_CHARS)}…` : key);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
