@@ -1,6 +1,8 @@
 import { readUtf8 } from '@/lib/files/text';
 import { parseStrictJson } from '@/lib/files/json';
 import { readZip, type ZipFile } from '@/lib/files/zip-reader';
+import { withoutOsLitter } from '@/lib/files/os-litter';
+import { unknownFieldMessage, unknownFields } from '@/lib/records/unknown-fields';
 import { sha256Hex } from '@/lib/integrity/hash';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupManifestSchema, PATHS, type BackupManifest } from './format';
 import { InvalidBackupError, schemaProblems, type BackupProblem } from './problems';
@@ -22,9 +24,11 @@ const ARCHIVE = 'the backup file';
  * @example const backup = await readBackup(input.files[0]); const report = await restoreBackup(env, backup);
  */
 export async function readBackup(archive: Blob): Promise<Backup> {
-  const files = await openArchive(archive);
+  const archived = await openArchive(archive);
+  const manifest = await readManifest(archived.find((file) => file.path === PATHS.manifest));
+  const claimed = new Set(manifest.files.map(({ path }) => path));
+  const files = await withoutOsLitter(archived, (path) => claimed.has(path));
   const byPath = new Map(files.map((file) => [file.path, file]));
-  const manifest = await readManifest(byPath.get(PATHS.manifest));
   const blobs = await verifiedFiles(manifest, files, byPath);
   return { manifest, ...(await checkRecords(manifest, blobs)) };
 }
@@ -62,6 +66,15 @@ async function readManifest(file: ZipFile | undefined): Promise<BackupManifest> 
   }
   const parsed = BackupManifestSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidBackupError(schemaProblems(parsed.error, PATHS.manifest));
+  const unknown = parsed.data.formatVersion === BACKUP_FORMAT_VERSION ? unknownFields(raw, parsed.data) : [];
+  if (unknown.length > 0)
+    throw new InvalidBackupError(
+      unknown.map((field) => ({
+        file: PATHS.manifest,
+        field: field.join('.'),
+        message: unknownFieldMessage('the backup format', BACKUP_FORMAT_VERSION),
+      })),
+    );
   return parsed.data;
 }
 

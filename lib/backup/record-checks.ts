@@ -6,6 +6,7 @@ import { recordLabel, type BackupProblem } from './problems';
 import type { BackupRecordsRead } from './records';
 import { evidenceKindProblem } from '@/lib/batch-format/evidence-kind';
 import { oversizeFields } from '@/lib/records/limits';
+import { isPlainColor } from '@/lib/settings/colors';
 
 type Read = Omit<BackupRecordsRead, 'evidence'>;
 
@@ -126,6 +127,21 @@ export function checkFieldLimits(read: Read, problems: BackupProblem[]): void {
   check(PATHS.flags, read.flags, (flag, i) => recordLabel(i, flag));
   check(PATHS.audit, read.audit, (entry, i) => `${i + 1} (flag ${(entry as AuditEntry).flagId})`);
   check(PATHS.tombstones, read.tombstones, (tombstone, i) => `${i + 1} (flag ${(tombstone as Tombstone).flagId})`);
+}
+
+/**
+ * The settings' highlight colours must be colours: a backup is not signed, and a `url(…)` restored as a colour would
+ * make every Spoor page fetch from a server the researcher never chose (lib/settings/colors.ts).
+ * @example checkSettings(read, problems); // settings.json, field colors.trade: "url(…)" is not a colour…
+ */
+export function checkSettings(read: Read, problems: BackupProblem[]): void {
+  for (const [category, color] of Object.entries(read.settings.colors))
+    if (!isPlainColor(color))
+      problems.push({
+        file: PATHS.settings,
+        field: `colors.${category}`,
+        message: `${JSON.stringify(color.slice(0, 80))} is not a colour (hex, a name or rgb()/hsl()…): Spoor's pages would load it from the network`,
+      });
 }
 
 /**

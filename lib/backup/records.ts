@@ -4,7 +4,15 @@ import { readUtf8 } from '@/lib/files/text';
 import { parseStrictJson } from '@/lib/files/json';
 import { chainLegacyHistory } from '@/lib/storage/migrations/legacy-history';
 import type { BackupRecords } from './contents';
-import { JSON_FILES, JSON_FILES_V1, PATHS, type ArtifactInfo, type BackupManifest } from './format';
+import {
+  BACKUP_FORMAT_VERSION,
+  JSON_FILES,
+  JSON_FILES_V1,
+  PATHS,
+  type ArtifactInfo,
+  type BackupManifest,
+} from './format';
+import { unknownFieldMessage, unknownFields } from '@/lib/records/unknown-fields';
 import { InvalidBackupError, recordLabel, schemaProblems, type BackupProblem } from './problems';
 import {
   checkChains,
@@ -13,6 +21,7 @@ import {
   checkEvidenceKinds,
   checkFieldLimits,
   checkRecordHashes,
+  checkSettings,
   linkEvidence,
 } from './record-checks';
 
@@ -57,12 +66,13 @@ export async function checkRecords(
       const parsed = z.safeParse(spec.schema as z.core.$ZodType, raw);
       if (parsed.success) values.set(path, parsed.data);
       else problems.push(...schemaProblems(parsed.error, path));
+      if (parsed.success && !legacy) problems.push(...unknownFieldProblems(raw, parsed.data, path));
     } else if (!Array.isArray(raw)) {
       problems.push({ file: path, message: 'must be a JSON list of records' });
     } else if (legacy && LEGACY_LISTS.has(path)) {
       values.set(path, raw);
     } else {
-      values.set(path, parseList(raw, spec.schema as z.core.$ZodType, path, problems));
+      values.set(path, parseList(raw, spec.schema as z.core.$ZodType, path, problems, !legacy));
     }
   }
   if (problems.length > 0) throw new InvalidBackupError(problems);
@@ -91,6 +101,7 @@ export async function checkRecords(
     artifacts: values.get(PATHS.artifacts),
   } as Omit<BackupRecordsRead, 'evidence'>;
   checkFieldLimits(read, problems);
+  checkSettings(read, problems);
   const evidence = linkEvidence(read, blobs, problems);
   await checkEvidenceKinds(read, evidence, problems);
   checkDuplicates(read, problems);
@@ -102,18 +113,33 @@ export async function checkRecords(
   return { ...read, evidence };
 }
 
+/** `knownFieldsOnly`: a current-version file (a version-1 backup's records are chained first, old fields dropped). */
 function parseList(
   raw: readonly unknown[],
   schema: z.core.$ZodType,
   path: string,
   problems: BackupProblem[],
+  knownFieldsOnly = false,
 ): unknown[] {
   return raw.flatMap((record, i) => {
     const parsed = z.safeParse(schema, record);
-    if (parsed.success) return [parsed.data];
-    problems.push(...schemaProblems(parsed.error, path, recordLabel(i, record)));
-    return [];
+    if (!parsed.success) {
+      problems.push(...schemaProblems(parsed.error, path, recordLabel(i, record)));
+      return [];
+    }
+    if (knownFieldsOnly) problems.push(...unknownFieldProblems(record, parsed.data, path, recordLabel(i, record)));
+    return [parsed.data];
   });
+}
+
+/** A field no schema of this backup version knows: refused, not dropped (lib/records/unknown-fields.ts). */
+function unknownFieldProblems(raw: unknown, parsed: unknown, file: string, record?: string): BackupProblem[] {
+  return unknownFields(raw, parsed).map((field) => ({
+    file,
+    ...(record === undefined ? {} : { record }),
+    field: field.join('.'),
+    message: unknownFieldMessage('the backup format', BACKUP_FORMAT_VERSION),
+  }));
 }
 
 /** A version-1 backup's counts are of its files as written, before chaining adds entries. */

@@ -14,9 +14,10 @@ const BOM = '\uFEFF';
 /**
  * What a spreadsheet skips before deciding a cell is a formula: white space
  * (including no-break and ideographic spaces), format characters (zero-width
- * space and joiners, BOM, bidi controls) and other invisible code points.
+ * space and joiners, BOM, bidi controls) and other invisible code points, and
+ * double quotes, which a reader that ignores quoting drops (`"=1+1` is read as =1+1).
  */
-const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
+const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}"]*/u;
 /** = + - @ and their full-width and small forms, which some spreadsheets fold to them. */
 const FORMULA_SIGNS = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
 /** Tab, CR and LF start a formula too when a spreadsheet trims the cell. */

@@ -25,6 +25,9 @@ export function megabytes(bytes: number): string {
   return `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB`;
 }
 
+/** Names Windows reserves for devices, whatever follows a dot ("CON.png" is the console too). */
+const WINDOWS_DEVICE = /^(?:CON|PRN|AUX|NUL|COM[0-9\u00B9\u00B2\u00B3]|LPT[0-9\u00B9\u00B2\u00B3])(?:\.|$)/i;
+
 /**
  * Why an entry's name must not be used, or undefined when it is a plain
  * relative path. Spoor only looks names up in its own list, but a name that
@@ -48,5 +51,7 @@ export function unsafeEntryName(path: string): string | undefined {
   if (segments.some((segment) => /[. ]$/.test(segment)))
     return 'has a step ending in "." or a space, which Windows drops (it would unpack over another file)';
   if (path.includes(':')) return 'contains ":" (a Windows drive or hidden stream)';
+  if (segments.some((segment) => WINDOWS_DEVICE.test(segment)))
+    return 'names a Windows device ("CON", "NUL", "COM1"…, with any extension): unpacked on Windows it opens the device';
   return undefined;
 }

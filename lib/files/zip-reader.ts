@@ -2,8 +2,10 @@
  * Reads a ZIP archive from its central directory, without unpacking it:
  * each file is a slice of the archive Blob, inflated only when opened, so an
  * import of thousands of screenshots never holds them all in memory.
- * Knows what Spoor writes (stored and deflated files, no ZIP64), and refuses
- * archives past ZIP_LIMITS or with unsafe names from the directory alone.
+ * Knows what Spoor writes (stored and deflated files, no ZIP64) and what an
+ * operating system's "compress" adds when a person re-zips a bundle (folder
+ * entries, skipped here); refuses archives past ZIP_LIMITS, with unsafe
+ * names, or needing ZIP64 records, from the directory alone.
  * It also refuses an archive laid out otherwise than a writer lays one out
  * (checkLayout): unzip tools disagree about such archives, so the files a
  * person sees after unzipping could be other than the ones Spoor checked.
@@ -21,6 +23,12 @@ export interface ZipFile {
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
+const ZIP64_END_LOCATOR = 0x07064b50;
+/** What a 32-bit size or offset says when the real one is in a ZIP64 extra field. */
+const IN_ZIP64 = 0xffffffff;
+const ZIP64_EXTRA = 0x0001;
+const NEEDS_ZIP64 =
+  'uses ZIP64 records (made for archives over 4 GB or 65,535 files), which Spoor does not read; a Spoor bundle or backup never needs them: zip the files again without ZIP64 (for example `zip -r -fz- bundle.zip .`)';
 const STORED = 0;
 const DEFLATED = 8;
 
@@ -36,6 +44,7 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
   for (let at = tail.byteLength - 22; at >= 0 && end < 0; at -= 1)
     if (tail.getUint32(at, true) === END_OF_DIRECTORY) end = at;
   if (end < 0) throw new Error('not a complete ZIP archive: its directory at the end is missing (truncated download?)');
+  if (end >= 20 && tail.getUint32(end - 20, true) === ZIP64_END_LOCATOR) throw new Error(NEEDS_ZIP64);
   const count = tail.getUint16(end + 10, true);
   const directorySize = tail.getUint32(end + 12, true);
   const directoryStart = tail.getUint32(end + 16, true);
@@ -75,7 +84,9 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
     // A Unix host's mode in the high half of the external attributes: a symbolic link unpacks as a link, not a file.
     if (directory.getUint8(at + 5) === 3 && ((directory.getUint32(at + 38, true) >>> 16) & 0o170000) === 0o120000)
       throw new Error(`file ${JSON.stringify(entry.path)} is a symbolic link (unpacked, it points elsewhere): refused`);
-    const unsafe = unsafeEntryName(entry.path);
+    if (hasZip64Sizes(directory, at, entry)) throw new Error(`${entry.path}: ${NEEDS_ZIP64}`);
+    const folder = isFolderEntry(entry);
+    const unsafe = unsafeEntryName(folder ? entry.path.slice(0, -1) : entry.path);
     if (unsafe) throw new Error(`file ${JSON.stringify(entry.path)} ${unsafe}: refused`);
     if (entry.method !== STORED && entry.method !== DEFLATED)
       throw new Error(`${entry.path}: compression method ${entry.method} is not one Spoor writes`);
@@ -89,7 +100,7 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
         `its compressed files unpack to more than Spoor's limit of ${megabytes(ZIP_LIMITS.maxInflatedBytes)} (a ZIP bomb?)`,
       );
     entries.push(entry);
-    files.push({ path: entry.path, size: entry.size, open: () => openEntry(archive, entry) });
+    if (!folder) files.push({ path: entry.path, size: entry.size, open: () => openEntry(archive, entry) });
     at += 46 + nameLength + directory.getUint16(at + 30, true) + directory.getUint16(at + 32, true);
   }
   // The count is 16 bits: 65,540 files wrap to 4, and a reader that trusts the count would check 4 of them.
@@ -100,6 +111,24 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
     );
   await checkLayout(archive, entries, directoryStart);
   return files;
+}
+
+/**
+ * A folder, as the operating systems' "compress" tools write one for each folder (`evidence/`): a name ending in
+ * "/" and no bytes (2 when deflated: an empty deflate stream). It unpacks as a folder, so it is skipped, not refused.
+ */
+function isFolderEntry({ path, size, compressedSize }: EntryLocation): boolean {
+  return path.endsWith('/') && size === 0 && compressedSize <= 2;
+}
+
+/** Whether a directory record defers a size or its offset to a ZIP64 extra field (one with real values is read). */
+function hasZip64Sizes(directory: DataView, at: number, entry: EntryLocation): boolean {
+  if (![entry.size, entry.compressedSize, entry.localHeader].includes(IN_ZIP64)) return false;
+  const extraStart = at + 46 + entry.name.length;
+  const extraEnd = Math.min(directory.byteLength, extraStart + directory.getUint16(at + 30, true));
+  for (let field = extraStart; field + 4 <= extraEnd; field += 4 + directory.getUint16(field + 2, true))
+    if (directory.getUint16(field, true) === ZIP64_EXTRA) return true;
+  return false;
 }
 
 /** Bit 3 of an entry's flags: sizes and CRC follow the data in a descriptor (12 bytes, or 16 with its signature). */

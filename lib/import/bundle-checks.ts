@@ -17,6 +17,7 @@ import { describePath, type ProblemList } from './problems';
 import { parseJsonText } from './document-checks';
 import { evidenceKindProblem } from '@/lib/batch-format/evidence-kind';
 import { readUtf8 } from '@/lib/files/text';
+import { unknownFieldMessage, unknownFields } from '@/lib/records/unknown-fields';
 import type { ZipFile } from '@/lib/files/zip-reader';
 
 /**
@@ -74,7 +75,14 @@ export async function readManifest(
     for (const issue of parsed.error.issues) problems.add(MANIFEST_PATH, describePath(raw, issue.path), issue.message);
     return undefined;
   }
-  return parsed.data;
+  const unknown = unknownFields(raw, parsed.data);
+  for (const path of unknown)
+    problems.add(
+      MANIFEST_PATH,
+      describePath(raw, path),
+      unknownFieldMessage('the bundle format', BUNDLE_FORMAT_VERSION),
+    );
+  return unknown.length > 0 ? undefined : parsed.data;
 }
 
 /**

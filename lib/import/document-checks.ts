@@ -8,6 +8,7 @@ import { describePath, type ProblemList } from './problems';
 import { parseStrictJson } from '@/lib/files/json';
 import { platformProblem } from '@/lib/extract/platform-checks';
 import { checkSizes } from './size-checks';
+import { unknownFieldMessage, unknownFields } from '@/lib/records/unknown-fields';
 import { entryDateProblem, flagDateProblems, isAhead } from '@/lib/records/impossible-times';
 
 /**
@@ -80,6 +81,8 @@ export async function checkBatchDocument(
     return undefined;
   }
   const before = problems.shown.length + problems.more;
+  for (const path of unknownFields(raw, parsed.data))
+    problems.add(file, describePath(raw, path), unknownFieldMessage('the batch format', BATCH_FORMAT_VERSION));
   if (parsed.data.signature.researcher !== parsed.data.batch.researcher)
     problems.add(
       file,

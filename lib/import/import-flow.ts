@@ -84,6 +84,9 @@ export async function importFiles(
    * copies (the same batch.json), and the first file found with another batch.json, which refuses them all.
    */
   const chosen = new Map<string, { first: Placed; copies: Placed[]; other?: ImportedBatch }>();
+  /** The first file of this import that holds each batch id, and where its report is in `checked`. */
+  /** The first file of each batch id, and the first other batch.json under that id, if one came. */
+  const chosen = new Map<string, { batch: ImportedBatch; index: number; conflict?: ImportedBatch }>();
   for (const file of files) {
     const wrongKind = await wrongBatchFileKind(file);
     if (wrongKind) {
@@ -127,6 +130,12 @@ export async function importFiles(
       } else if (seen.other) checked.push(conflicting(result.batch, seen.other));
       else {
         seen.copies.push(placed);
+      } else if (first.batch.sha256 !== result.batch.sha256) {
+        if (!first.conflict) checked[first.index] = conflicting(first.batch, result.batch);
+        first.conflict ??= result.batch;
+        checked.push(conflicting(result.batch, first.batch));
+      } else if (first.conflict) checked.push(copyOfConflicting(result.batch, first.batch, first.conflict));
+      else
         checked.push({
           fileName: file.name,
           status: 'duplicate',
@@ -161,6 +170,23 @@ function conflicting(batch: ImportedBatch, other: ImportedBatch): FileReport {
         file: batch.fileName,
         path: 'batch.id',
         message: `batch ${batchId} is also in ${other.fileName} of this import with another batch.json (SHA-256 ${batch.sha256} here, ${other.sha256} there): a batch id names one file, so one of them is forged or damaged; neither is imported`,
+      },
+    ],
+    moreProblems: 0,
+  };
+}
+
+/** A third file with the same batch.json as the first of a conflicting pair: refused with them, saying why. */
+function copyOfConflicting(batch: ImportedBatch, copyOf: ImportedBatch, other: ImportedBatch): FileReport {
+  const batchId = batch.document.batch.id;
+  return {
+    fileName: batch.fileName,
+    status: 'invalid',
+    problems: [
+      {
+        file: batch.fileName,
+        path: 'batch.id',
+        message: `batch ${batchId}: the same batch.json as ${copyOf.fileName} (SHA-256 ${batch.sha256}), which ${other.fileName} of this import contradicts with another batch.json (SHA-256 ${other.sha256}): a batch id names one file, so one of them is forged or damaged; none is imported`,
       },
     ],
     moreProblems: 0,

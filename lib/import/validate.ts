@@ -16,6 +16,7 @@ import { ProblemList, type ImportProblem } from './problems';
 import { readUtf8 } from '@/lib/files/text';
 import { megabytes, ZIP_LIMITS } from '@/lib/files/zip-limits';
 import { readZip, type ZipFile } from '@/lib/files/zip-reader';
+import { withoutOsLitter } from '@/lib/files/os-litter';
 import { sha256Hex } from '@/lib/integrity/hash';
 
 /** A batch that passed every check, ready for mergeBatch. */
@@ -138,10 +139,14 @@ async function importBundle(
   problems: ProblemList,
 ): Promise<Outcome> {
   const nothing = { artifacts: new Map<string, Blob>(), evidenceIncluded: true };
-  const files = await listFiles(file, fileName, problems);
-  const manifest = files && (await readManifest(files, problems));
-  const batchFile = files?.get(JSON_PATH);
-  if (!files || !manifest) return nothing;
+  const archived = await listFiles(file, fileName, problems);
+  const manifest = archived && (await readManifest(archived, problems));
+  if (!archived || !manifest) return nothing;
+  const claimed = new Set(manifest.files.map(({ path }) => path));
+  const files = new Map(
+    (await withoutOsLitter(archived.values(), (path) => claimed.has(path))).map((entry) => [entry.path, entry]),
+  );
+  const batchFile = files.get(JSON_PATH);
   if (!batchFile) {
     problems.add(JSON_PATH, '', 'missing from the bundle');
     return nothing;

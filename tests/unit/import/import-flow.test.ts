@@ -184,6 +184,8 @@ describe('importing batch files', () => {
   });
 
   it('refuses a copy of either file of such a pair too, chosen before or after it, instead of calling it imported once', async () => {
+  // forge26: main called the third file "the same batch chosen twice", as if the first had been imported.
+  it('refuses a third file holding the first of a conflicting pair, saying which files conflict', async () => {
     const file = await exportedBy('anna.k', [{ url: AD }], 'json');
     const doc = JSON.parse(await file.text()) as { batch: { id: string; survey: string } };
     const other = new File(
@@ -200,6 +202,26 @@ describe('importing batch files', () => {
     const named = (report: FileReport) => report.status === 'invalid' && report.problems[0]!.message;
     expect(named(reports[1]!)).toContain(`batch ${doc.batch.id} is also in other.json of this import`);
     expect(named(reports[3]!)).toContain(`batch ${doc.batch.id} is also in other.json of this import`);
+    const copy = new File([file], 'copy.json');
+    const db = await coordinator();
+    const before = await storeCounts(db);
+
+    const reports = await importFiles(
+      { db, by: 'coord', clock: at },
+      [file, other, copy],
+      await acceptingKeysOf([file, other, copy]),
+    );
+
+    expect(reports.map((report) => report.status)).toEqual(['invalid', 'invalid', 'invalid']);
+    expect(reports[2]!.status === 'invalid' && reports[2]!.problems).toEqual([
+      {
+        file: 'copy.json',
+        path: 'batch.id',
+        message: expect.stringContaining(
+          `the same batch.json as ${file.name} (SHA-256 ${await sha256Hex(file)}), which other.json of this import contradicts`,
+        ),
+      },
+    ]);
     expect(await storeCounts(db)).toEqual(before);
   });
 

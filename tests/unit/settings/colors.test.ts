@@ -31,3 +31,22 @@ it('gives pages the researcher’s colours as custom properties', () => {
     '--on-cat-trade': '#ffffff',
   });
 });
+
+// forge26: a colour from a restored backup or another tool that would load from the network on every Spoor page.
+it.each(['url(https://evil.example/beacon.png)', 'image-set("https://evil.example/p.png" 1x)', 'rgb(1 2 3) url(x)'])(
+  'gives the default for %s, which is not a colour',
+  (value) => {
+    expect(categoryProperties({ ...DEFAULT_COLORS, trade: value })['--cat-trade']).toBe(DEFAULT_COLORS.trade);
+  },
+);
+
+it.each([
+  '#ffd43b',
+  '#ffd43b80',
+  'rebeccapurple',
+  'rgb(255 212 59)',
+  'hsl(45deg 100% 62% / 0.5)',
+  'oklch(0.9 0.17 95)',
+])('keeps the colour %s', (value) => {
+  expect(categoryProperties({ ...DEFAULT_COLORS, trade: value })['--cat-trade']).toBe(value);
+});

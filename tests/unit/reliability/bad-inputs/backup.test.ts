@@ -304,6 +304,57 @@ const cases: Case[] = [
     () => sparseGigabyte(ZIP_MAGIC),
     { file: ARCHIVE, message: /not a complete ZIP archive/ },
   ],
+  // forge26: what main restored, dropping a field or fetching from the network.
+  [
+    'a field the format does not know in a flag (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('flags.json', (flags) => {
+          flags[1].ad.sellerPhone = '+00 000 000';
+          return flags;
+        }),
+        true,
+      ),
+    { file: 'flags.json', record: /^2 \(id /, field: 'ad.sellerPhone', message: /not a field of the backup format/ },
+  ],
+  [
+    'a field the format does not know in settings.json (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('settings.json', (settings) => ({ ...settings, checklistUrl: 'https://evil.example/list.json' })),
+        true,
+      ),
+    { file: 'settings.json', field: 'checklistUrl', message: /refused rather than dropped/ },
+  ],
+  [
+    'a field the format does not know in the manifest',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('manifest.json', (m) => ({ ...m, restoreUrl: 'https://evil.example/' })),
+      ),
+    { file: 'manifest.json', field: 'restoreUrl', message: /not a field of the backup format version 2/ },
+  ],
+  [
+    'a highlight colour that loads from the network (re-hashed)',
+    (g) =>
+      rezipped(
+        g.backup,
+        editJson('settings.json', (settings) => ({
+          ...settings,
+          colors: { ...settings.colors, trade: 'url(https://evil.example/beacon.png)' },
+        })),
+        true,
+      ),
+    { file: 'settings.json', field: 'colors.trade', message: /is not a colour/ },
+  ],
+  [
+    'an entry whose sizes are in a ZIP64 extra field',
+    (g) => rezipped(g.backup, (entries) => entries.map((entry) => ({ ...entry, zip64: entry.path === 'flags.json' }))),
+    { file: ARCHIVE, message: /^flags\.json: uses ZIP64 records/ },
+  ],
 ];
 
 /**
@@ -359,6 +410,19 @@ describe('a broken backup is rejected, the profile unchanged', () => {
     expect(problems).toContainEqual(expect.objectContaining(matchers));
     expect(await dumpProfile(target)).toEqual(before);
   });
+});
+
+it('a backup re-zipped by an operating system (folder entries, __MACOSX, .DS_Store) restores', async () => {
+  const rezippedByHand = await rezipped(goods.backup, (entries) => [
+    { path: 'artifacts/', data: new Uint8Array() },
+    ...entries,
+    { path: '__MACOSX/', data: new Uint8Array() },
+    { path: '__MACOSX/._flags.json', data: Uint8Array.of(0, 5, 0x16, 7, 0, 2, 0, 0) },
+    { path: 'artifacts/.DS_Store', data: Uint8Array.of(0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31) },
+  ]);
+  const fresh = await emptyProfile('control-rezipped');
+  expect(await restoreFile(fresh, rezippedByHand)).toEqual([]);
+  expect(await fresh.db.count('flags')).toBe(2);
 });
 
 it('the untouched backup restores into an empty profile, so each case fails for its change alone', async () => {

@@ -26,7 +26,7 @@ import {
   withUnsafeName,
 } from './corpus';
 import { dumpProfile, emptyProfile, freshIndexedDb, seededProfile, type Profile } from './profile';
-import { jsonOf, rawZip, resealed, unzipped, utf8, withEntry, type RawEntry } from './zip-craft';
+import { jsonOf, rawZip, resealed, unzipped, utf8, withEntry, withZip64End, type RawEntry } from './zip-craft';
 
 /** The good files every case starts from: one researcher's batch as batch.json and as evidence bundle. */
 interface Goods {
@@ -325,6 +325,28 @@ const jsonCases: Case[] = [
     }),
     { path: /^flag [0-9a-f-]{36} › canonicalUrl$/, message: /./ },
   ],
+  // forge26: fields the format does not know, which main accepted and dropped without a word.
+  [
+    'a field the format does not know inside a flag (re-signed)',
+    jsonEdit((doc) => {
+      doc.flags[0].ad.sellerPhone = '+00 000 000';
+      return doc;
+    }),
+    { path: /^flag [0-9a-f-]{36} › ad\.sellerPhone$/, message: /is not a field of the batch format version 2/ },
+  ],
+  [
+    'a field the format does not know at the top (re-signed)',
+    jsonEdit((doc) => ({ ...doc, note: 'seized 2026-03-01' })),
+    { path: 'note', message: /refused rather than dropped/ },
+  ],
+  [
+    'a seller name of 1 MB (re-signed; main refused it already)',
+    jsonEdit((doc) => {
+      doc.flags[0].ad.seller = { name: 'x'.repeat(2 ** 20) };
+      return doc;
+    }),
+    { path: /^flag [0-9a-f-]{36} › ad\.seller\.name$/, message: /./ },
+  ],
 ];
 
 /**
@@ -567,6 +589,53 @@ const zipCases: Case[] = [
     () => sparseGigabyte(ZIP_MAGIC),
     { message: /not a complete ZIP archive/ },
   ],
+  // forge26: what main refused for the wrong reason or let through.
+  [
+    'a field the manifest format does not know (re-signed)',
+    (g) => rezipped(g.zip, signedManifest(editJson('manifest.json', (m) => ({ ...m, comment: 'ok' })))),
+    { inside: 'manifest.json', path: 'comment', message: /is not a field of the bundle format version 2/ },
+  ],
+  [
+    'an entry whose sizes are in a ZIP64 extra field',
+    (g) => rezipped(g.zip, (entries) => entries.map((entry) => ({ ...entry, zip64: entry.path === 'batch.csv' }))),
+    { message: /^batch\.csv: uses ZIP64 records .*zip the files again without ZIP64/ },
+  ],
+  ['a ZIP64 end record before the end record', async (g) => withZip64End(g.zip), { message: /^uses ZIP64 records/ }],
+  [
+    'an HTML page named like macOS litter (__MACOSX/._batch.json)',
+    (g) =>
+      rezipped(g.zip, (entries) => [...entries, { path: '__MACOSX/._batch.json', data: utf8('<script>1</script>') }]),
+    { inside: '__MACOSX/._batch.json', message: /in the bundle but not in the manifest/ },
+  ],
+  // forge26: attacks that main already refused, recorded.
+  [
+    'batch.csv with a sep=; first line (re-hashed, re-signed)',
+    (g) =>
+      resigned(g.zip, (entries) =>
+        withEntry(entries, 'batch.csv', ({ data }) => ({
+          path: 'batch.csv',
+          data: utf8(`sep=;\r\n${new TextDecoder('utf-8', { ignoreBOM: true }).decode(data)}`),
+        })),
+      ),
+    { inside: 'batch.csv', path: 'row 1', message: /byte-order mark/ },
+  ],
+  [
+    "a screenshot of 0 bytes (re-hashed, re-signed): the flag's own hash refuses it",
+    (g) =>
+      resigned(g.zip, (entries) =>
+        withEntry(entries, g.evidence, () => ({ path: g.evidence, data: new Uint8Array() })),
+      ),
+    { inside: (g) => g.evidence, message: /the flag says/ },
+  ],
+  [
+    'an entry named evidence/<sha>.png:Zone.Identifier (a hidden stream)',
+    (g) =>
+      rezipped(g.zip, (entries) => [
+        ...entries,
+        { path: `${g.evidence}:Zone.Identifier`, data: utf8('[ZoneTransfer]') },
+      ]),
+    { message: /contains ":" \(a Windows drive or hidden stream\)/ },
+  ],
 ];
 
 async function importInto(profile: Profile, blob: Blob, fileName: string): Promise<FileReport> {
@@ -598,6 +667,23 @@ describe.each([
       }),
     );
     expect(await dumpProfile(coordinator)).toEqual(before);
+  });
+});
+
+it('a bundle re-zipped by an operating system (folder entries, __MACOSX, .DS_Store, Thumbs.db) imports', async () => {
+  const rezippedByHand = await rezipped(goods.zip, (entries) => [
+    { path: 'evidence/', data: new Uint8Array() },
+    ...entries,
+    { path: '__MACOSX/', data: new Uint8Array() },
+    { path: '__MACOSX/evidence/', data: new Uint8Array() },
+    { path: '__MACOSX/._batch.json', data: Uint8Array.of(0, 5, 0x16, 7, 0, 2, 0, 0) },
+    { path: '__MACOSX/evidence/._x.png', data: Uint8Array.of(0, 5, 0x16, 7, 0, 2, 0, 0) },
+    { path: '.DS_Store', data: Uint8Array.of(0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0, 0) },
+    { path: 'evidence/Thumbs.db', data: Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0) },
+  ]);
+  expect(await importInto(await emptyProfile('control-rezipped'), rezippedByHand, 'bundle.zip')).toMatchObject({
+    status: 'imported',
+    summary: { added: 2 },
   });
 });
 

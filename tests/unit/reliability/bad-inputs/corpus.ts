@@ -84,7 +84,7 @@ export async function firstPath(archive: Blob, prefix: string): Promise<string> 
 }
 
 /** Names no archive of Spoor's has; each must be refused, never used as a path or a key. */
-export const UNSAFE_NAMES = ['../evil', '/abs', 'a/../../b', 'C:\\x'] as const;
+export const UNSAFE_NAMES = ['../evil', '/abs', 'a/../../b', 'C:\\x', 'evidence/AUX.png'] as const;
 
 /** The good archive with one more entry of that name. */
 export const withUnsafeName = (good: Blob, name: string) =>

@@ -12,6 +12,8 @@ export interface RawEntry {
   method?: 0 | 8;
   /** The unpacked size the headers declare; defaults to the data's length. */
   declaredSize?: number;
+  /** As a ZIP64 writer writes it: both sizes 0xFFFFFFFF in the headers, the real ones in a ZIP64 extra field. */
+  zip64?: boolean;
 }
 
 /** An archive of these entries, in order, with a central directory and its end record. */
@@ -23,10 +25,13 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
     const name = new TextEncoder().encode(entry.path);
     const fields = {
       method: entry.method ?? 0,
-      compressed: entry.data.length,
-      size: entry.declaredSize ?? entry.data.length,
+      compressed: entry.zip64 ? 0xffffffff : entry.data.length,
+      size: entry.zip64 ? 0xffffffff : (entry.declaredSize ?? entry.data.length),
     };
-    const local = header(30 + name.length, (view) => {
+    const extra = entry.zip64
+      ? zip64Extra(entry.declaredSize ?? entry.data.length, entry.data.length)
+      : new Uint8Array();
+    const local = header(30 + name.length + extra.length, (view) => {
       view.setUint32(0, 0x04034b50, true);
       view.setUint16(4, 20, true);
       view.setUint16(6, 0x0800, true);
@@ -34,9 +39,11 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
       view.setUint32(18, fields.compressed, true);
       view.setUint32(22, fields.size, true);
       view.setUint16(26, name.length, true);
+      view.setUint16(28, extra.length, true);
     });
     local.set(name, 30);
-    const central = header(46 + name.length, (view) => {
+    local.set(extra, 30 + name.length);
+    const central = header(46 + name.length + extra.length, (view) => {
       view.setUint32(0, 0x02014b50, true);
       view.setUint16(4, 20, true);
       view.setUint16(6, 20, true);
@@ -45,9 +52,11 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
       view.setUint32(20, fields.compressed, true);
       view.setUint32(24, fields.size, true);
       view.setUint16(28, name.length, true);
+      view.setUint16(30, extra.length, true);
       view.setUint32(42, offset, true);
     });
     central.set(name, 46);
+    central.set(extra, 46 + name.length);
     parts.push(local, new Uint8Array(entry.data));
     directory.push(central);
     offset += local.length + entry.data.length;
@@ -61,6 +70,16 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
     view.setUint32(16, offset, true);
   });
   return new Blob([...parts, ...directory, end]);
+}
+
+/** A ZIP64 extended-information extra field: its id (1), its length, then the unpacked and packed sizes. */
+function zip64Extra(size: number, compressed: number): Uint8Array<ArrayBuffer> {
+  return header(20, (view) => {
+    view.setUint16(0, 0x0001, true);
+    view.setUint16(2, 16, true);
+    view.setBigUint64(4, BigInt(size), true);
+    view.setBigUint64(12, BigInt(compressed), true);
+  });
 }
 
 function header(length: number, write: (view: DataView) => void): Uint8Array<ArrayBuffer> {
@@ -190,4 +209,25 @@ class BitWriter {
       this.used = 0;
     }
   }
+}
+
+/**
+ * The archive with a ZIP64 end record and its locator before the end record, as a ZIP64 writer adds them (the end
+ * record's own fields then stay as they are, which a writer may do when they fit).
+ */
+export async function withZip64End(archive: Blob): Promise<Blob> {
+  const bytes = new Uint8Array(await archive.arrayBuffer());
+  const endAt = bytes.length - 22;
+  const directoryStart = new DataView(bytes.buffer).getUint32(endAt + 16, true);
+  const record = header(56, (view) => {
+    view.setUint32(0, 0x06064b50, true);
+    view.setBigUint64(4, 44n, true);
+    view.setBigUint64(48, BigInt(directoryStart), true);
+  });
+  const locator = header(20, (view) => {
+    view.setUint32(0, 0x07064b50, true);
+    view.setBigUint64(8, BigInt(endAt), true);
+    view.setUint32(16, 1, true);
+  });
+  return new Blob([bytes.slice(0, endAt), record, locator, bytes.slice(endAt)]);
 }
