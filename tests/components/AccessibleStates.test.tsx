@@ -1,7 +1,10 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { screen } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DetectedTaxa } from '@/components/DetectedTaxa';
 import { FlagObservations } from '@/components/FlagObservations';
+import type { DetectionsSource } from '@/lib/browser/detections-source';
+import type { ReportEntry } from '@/lib/detect/report';
 import { flagTab, type FlagDeps } from '@/lib/flags/flag-tab';
 import type { Flag } from '@/lib/records/flag';
 import { depsWith, freshDb } from '../unit/flags/support';
@@ -20,6 +23,19 @@ URL.revokeObjectURL = () => undefined;
  * rules and for what a screen reader hears.
  */
 
+const parrot: ReportEntry = {
+  entryId: 'psittacus-erithacus',
+  kind: 'taxon',
+  label: 'Psittacus erithacus',
+  appendix: 'I',
+  euAnnex: 'A',
+  taxa: ['psittacus-erithacus'],
+  category: 'app-i',
+  count: 2,
+  matched: ['Graupapagei'],
+  langs: ['de'],
+};
+
 let deps: FlagDeps;
 let flag: Flag;
 beforeEach(async () => {
@@ -35,6 +51,23 @@ describe('a record with several observations', () => {
     expect(screen.getAllByRole('region', { name: /Detected taxa$/ })).toHaveLength(2);
     expect(screen.getByRole('region', { name: /^Observation 1 · .* Detected taxa$/ })).toBeTruthy();
     expect(screen.getByRole('region', { name: /^Observation 2 · .* Detected taxa$/ })).toBeTruthy();
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('the popup’s verdict', () => {
+  it('is a status message: a screen reader hears "looking", then what the tab found, without moving to it', async () => {
+    let report: (entries: ReportEntry[]) => void = () => undefined;
+    const source: DetectionsSource = {
+      load: () => new Promise((resolve) => (report = resolve)),
+      watch: () => () => undefined,
+    };
+    render(<DetectedTaxa tabId={7} source={source} />);
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Looking…');
+    act(() => report([parrot]));
+    await waitFor(() => expect(status.textContent).toBe('1 CITES-listed taxon · Appendix I'));
+    expect(within(status).getByRole('heading', { level: 1 })).toBeTruthy();
     expect(await axeViolations()).toEqual([]);
   });
 });
