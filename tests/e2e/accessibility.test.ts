@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { startServer, type TestServer } from './support/server';
-import { flagByShortcut, flagIdOf, openExtensionPage, openScanned, until, writeSettings } from './support/surfaces';
+import {
+  flagByShortcut,
+  flagIdOf,
+  openExtensionPage,
+  openScanned,
+  tabIdOf,
+  until,
+  writeSettings,
+} from './support/surfaces';
 import { resolve } from 'node:path';
 
 /*
@@ -134,6 +142,21 @@ describe('every surface is accessible in eight languages, light and dark', () =>
     for (const [when, height] of Object.entries(heights)) expect(height, when).toBeLessThanOrEqual(600);
     await popup.close();
     await ad.close();
+  });
+
+  it('the popup on a page that names only species the Appendices leave out, and on one that names none', async () => {
+    for (const path of ['/detect/exempt-only.html', '/a11y/quiet.html']) {
+      // No badge to wait for: the popup's verdict says when the tab has reported.
+      const ad = await extension.context.newPage();
+      await ad.goto(server.url(path));
+      const tabId = await tabIdOf(extension.serviceWorker, ad.url());
+      const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+      await popup.setViewportSize({ width: 400, height: 600 });
+      // The verdict's block is there once the tab's findings are read ("Looking…" is a bare heading).
+      await checkEverywhere(popup, () => popup.locator('.verdict-block').waitFor());
+      await popup.close();
+      await ad.close();
+    }
   });
 
   it('the dashboard with a flag open in the side panel', async () => {
