@@ -1,8 +1,10 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DetectedTaxa } from '@/components/DetectedTaxa';
 import { FlagObservations } from '@/components/FlagObservations';
+import { FlagPanel } from '@/components/FlagPanel';
 import type { DetectionsSource } from '@/lib/browser/detections-source';
 import type { ReportEntry } from '@/lib/detect/report';
 import { flagTab, type FlagDeps } from '@/lib/flags/flag-tab';
@@ -68,6 +70,28 @@ describe('the popup’s verdict', () => {
     act(() => report([parrot]));
     await waitFor(() => expect(status.textContent).toBe('1 CITES-listed taxon · Appendix I'));
     expect(within(status).getByRole('heading', { level: 1 })).toBeTruthy();
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('the popup after flagging', () => {
+  it('moves focus to what was captured, since the button that flagged is gone', async () => {
+    const user = userEvent.setup();
+    // A store where this ad is not flagged yet.
+    const { deps } = await depsWith({}, await freshDb());
+    render(
+      <FlagPanel
+        tabId={7}
+        send={backgroundFor(deps).send}
+        storage={{ persisted: async () => true, persist: async () => true }}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Flag this ad' }));
+    await screen.findByText(/^Saved:/);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 })));
+    // The keyboard goes on from there: the next Tab reaches the summary's own actions, not the top of the popup.
+    await user.tab();
+    expect(document.activeElement?.closest('.captured')).not.toBeNull();
     expect(await axeViolations()).toEqual([]);
   });
 });
