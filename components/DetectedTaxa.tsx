@@ -110,7 +110,10 @@ export function DetectedTaxa({ tabId, source, compact, onShowPrivate, initial }:
   if (error) return <p role="alert">{t('detectLoadFailed', error)}</p>;
   return (
     <section className="detected" aria-labelledby="verdict">
-      <Verdict id="verdict" entries={entries && onPage(entries)} />
+      {/* The verdict changes as the tab reports (looking, then what was found): a status a screen reader reads out. */}
+      <div role="status">
+        <Verdict id="verdict" entries={entries && onPage(entries)} />
+      </div>
       {entries && <DetectedTaxaList entries={onPage(entries)} compact={compact} />}
       {entries && <AlsoIn entries={inAttributes(entries)} message="detectAlsoInAttributes" />}
       {entries && <AlsoIn entries={inHidden(entries)} message="detectAlsoInHidden" />}

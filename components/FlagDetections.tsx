@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Detection } from '@/lib/records/flag';
 import { appendixCategory, appendixTag, entryLabel } from './dictionary-labels';
 import { useT } from './i18n';
@@ -5,13 +6,21 @@ import { Tag } from './ui/Tag';
 import { TableScroll } from '@/components/ui/TableScroll';
 import './ui/Table.css';
 
-/** The taxa and trade terms recorded with an observation, with their CITES Appendix and EU Annex. */
-export function FlagDetections({ detections }: { detections: Detection[] }) {
+/**
+ * The taxa and trade terms recorded with an observation, with their CITES Appendix and EU Annex. `of` is the id of
+ * what they belong to (the observation's heading): its words come first in the table's name, so the tables of several
+ * observations are told apart.
+ */
+export function FlagDetections({ detections, of }: { detections: Detection[]; of?: string }) {
   const t = useT();
+  const captionId = useId();
   if (detections.length === 0) return <p className="muted">{t('flagDetectionsNone')}</p>;
   return (
-    <TableScroll label={t('detectTableLabel')}>
-      <table aria-label={t('detectTableLabel')} className="table">
+    <TableScroll label={t('detectTableLabel')} labelledBy={of && `${of} ${captionId}`}>
+      <table className="table" {...(of ? { 'aria-labelledby': `${of} ${captionId}` } : {})}>
+        <caption id={captionId} className="visually-hidden">
+          {t('detectTableLabel')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('flagColumnDetected')}</th>

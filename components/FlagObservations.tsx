@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useArtifactUrl } from '@/components/evidence/useArtifactUrl';
 import { EvidenceThumbs } from '@/components/evidence/EvidenceThumbs';
 import type { SendToBackground } from '@/lib/messaging/protocol';
@@ -40,6 +41,7 @@ export interface FlagObservationsProps {
 export function FlagObservations({ observations, send, onShow }: FlagObservationsProps) {
   const t = useT();
   const locale = t('uiLocale');
+  const headingId = `${useId()}-observation`;
   return (
     <section aria-label={t('recordObservations')} className="card">
       <h2>{t('recordObservationsHeading', formatNumber(observations.length, locale))}</h2>
@@ -48,7 +50,7 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
           <li key={observation.id}>
             <article aria-label={t('recordObservationOf', observation.capturedAt)} className="observation">
               <header className="observation__header">
-                <h3>
+                <h3 id={`${headingId}-${index}`}>
                   {t('recordObservationNumber', [String(index + 1), formatUtcDateTime(observation.capturedAt, locale)])}
                 </h3>
                 <code>{observation.capturedAt}</code>
@@ -92,7 +94,7 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
                   </p>
                 </Notice>
               )}
-              <FlagDetections detections={observation.detected} />
+              <FlagDetections detections={observation.detected} of={`${headingId}-${index}`} />
               <EvidenceThumbs
                 artifacts={observation.artifacts}
                 send={send}

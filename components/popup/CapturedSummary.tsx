@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { EvidenceThumbs } from '@/components/evidence/EvidenceThumbs';
 import { useT } from '@/components/i18n';
 import { Price } from '@/components/Price';
@@ -28,6 +28,12 @@ export function CapturedSummary({
   const t = useT();
   const { ad } = flag;
   const latest = flag.observations.at(-1)!;
+  const title = useRef<HTMLHeadingElement>(null);
+  // The button that flagged is gone once this shows: focus left on nothing would send the next Tab back to the top.
+  useEffect(() => {
+    const active = title.current?.ownerDocument.activeElement;
+    if (!active || active === active.ownerDocument.body) title.current?.focus();
+  }, []);
   const fields: Array<[string, ReactNode]> = [
     [t('flagFieldPrice'), <Price price={ad.price} />],
     [t('recordSeller'), shownText(ad.seller?.name ?? ad.seller?.id ?? '—')],
@@ -39,7 +45,7 @@ export function CapturedSummary({
       <p role="status" className="captured__status">
         {t(observed ? 'flagObservedStatus' : 'flagSavedStatus', flaggedLine(flag, t))}
       </p>
-      <h2 id="captured-title" className="captured__title">
+      <h2 id="captured-title" className="captured__title" ref={title} tabIndex={-1}>
         {shownText(ad.title ?? flag.canonicalUrl)}
       </h2>
       <dl className="captured__fields">

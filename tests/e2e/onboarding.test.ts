@@ -53,7 +53,9 @@ describe('a new researcher', () => {
     await ad.bringToFront();
     await prompt.getByRole('button', { name: 'Save and flag this ad' }).click();
     await popup.locator('.captured').waitFor();
-    expect(await popup.getByRole('status').first().textContent()).toMatch(/^Saved: Flagged on .* by ben\.m/);
+    expect(await popup.locator('.captured').getByRole('status').first().textContent()).toMatch(
+      /^Saved: Flagged on .* by ben\.m/,
+    );
     expect(await storedSettings()).toMatchObject({ researcherId: 'ben.m' });
     const [flag] = (await readDatabase(extension.serviceWorker)).flags;
     expect(flag!.observations[0].capturedBy.researcherId).toBe('ben.m');
