@@ -84,9 +84,6 @@ export async function importFiles(
    * copies (the same batch.json), and the first file found with another batch.json, which refuses them all.
    */
   const chosen = new Map<string, { first: Placed; copies: Placed[]; other?: ImportedBatch }>();
-  /** The first file of this import that holds each batch id, and where its report is in `checked`. */
-  /** The first file of each batch id, and the first other batch.json under that id, if one came. */
-  const chosen = new Map<string, { batch: ImportedBatch; index: number; conflict?: ImportedBatch }>();
   for (const file of files) {
     const wrongKind = await wrongBatchFileKind(file);
     if (wrongKind) {
@@ -122,20 +119,16 @@ export async function importFiles(
         checked.push({ batch: result.batch, trust: await keyTrust(env.db, result.batch.signedBy) });
       } else if (seen.first.batch.sha256 !== result.batch.sha256) {
         // The first file and its copies would be reported imported and "imported once": none of them is.
-        if (!seen.other)
-          for (const { batch, index } of [seen.first, ...seen.copies])
-            checked[index] = conflicting(batch, result.batch);
+        if (!seen.other) {
+          checked[seen.first.index] = conflicting(seen.first.batch, result.batch);
+          for (const { batch, index } of seen.copies)
+            checked[index] = copyOfConflicting(batch, seen.first.batch, result.batch);
+        }
         seen.other ??= result.batch;
         checked.push(conflicting(result.batch, seen.first.batch));
-      } else if (seen.other) checked.push(conflicting(result.batch, seen.other));
+      } else if (seen.other) checked.push(copyOfConflicting(result.batch, seen.first.batch, seen.other));
       else {
         seen.copies.push(placed);
-      } else if (first.batch.sha256 !== result.batch.sha256) {
-        if (!first.conflict) checked[first.index] = conflicting(first.batch, result.batch);
-        first.conflict ??= result.batch;
-        checked.push(conflicting(result.batch, first.batch));
-      } else if (first.conflict) checked.push(copyOfConflicting(result.batch, first.batch, first.conflict));
-      else
         checked.push({
           fileName: file.name,
           status: 'duplicate',

@@ -184,8 +184,6 @@ describe('importing batch files', () => {
   });
 
   it('refuses a copy of either file of such a pair too, chosen before or after it, instead of calling it imported once', async () => {
-  // forge26: main called the third file "the same batch chosen twice", as if the first had been imported.
-  it('refuses a third file holding the first of a conflicting pair, saying which files conflict', async () => {
     const file = await exportedBy('anna.k', [{ url: AD }], 'json');
     const doc = JSON.parse(await file.text()) as { batch: { id: string; survey: string } };
     const other = new File(
@@ -200,8 +198,22 @@ describe('importing batch files', () => {
 
     expect(reports.map((report) => report.status)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
     const named = (report: FileReport) => report.status === 'invalid' && report.problems[0]!.message;
-    expect(named(reports[1]!)).toContain(`batch ${doc.batch.id} is also in other.json of this import`);
-    expect(named(reports[3]!)).toContain(`batch ${doc.batch.id} is also in other.json of this import`);
+    expect(named(reports[0]!)).toContain(`batch ${doc.batch.id} is also in other.json of this import`);
+    for (const copy of [reports[1]!, reports[3]!])
+      expect(named(copy)).toContain(
+        `the same batch.json as ${file.name} (SHA-256 ${await sha256Hex(file)}), which other.json`,
+      );
+    expect(await storeCounts(db)).toEqual(before);
+  });
+
+  // forge26: main called the third file "the same batch chosen twice", as if the first had been imported.
+  it('refuses a third file holding the first of a conflicting pair, saying which files conflict', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }], 'json');
+    const doc = JSON.parse(await file.text()) as { batch: { id: string; survey: string } };
+    const other = new File(
+      [JSON.stringify(await resign({ ...doc, batch: { ...doc.batch, survey: 'Ivory 2027' } }))],
+      'other.json',
+    );
     const copy = new File([file], 'copy.json');
     const db = await coordinator();
     const before = await storeCounts(db);
