@@ -45,7 +45,8 @@ export type CompetingSense =
   | 'watching'
   | 'upholstery'
   | 'housecat'
-  | 'brewing';
+  | 'brewing'
+  | 'pastry';
 
 export type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -89,7 +90,7 @@ export const WILDLIFE_CUES: CueText = {
     trophée* taxiderm* naturalis* empaill* braconn* contrebande commerce trafic* saisi* saisie* sauvage* faune espèce*
     zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
     miniature* xixe xviiie femelle apprivoisé* bagué* volière*
-    douane* douanier* confisqu* sevré sevrée sevrés sevrées`,
+    douane* douanier* confisqu* sevré sevrée sevrés sevrées prélevé prélevés prélevée prélevées`,
   de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
     zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* häute fell felle pelz* horn
     hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
@@ -97,36 +98,36 @@ export const WILDLIFE_CUES: CueText = {
     greifvogel* vogel vögel feder federn federkleid kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
     miniatur* männchen weibchen zahm* beringt* käfig* voliere*
     sichergestellt* sicherstellung* zollfahnd* zollbeamt* zöllner* zollamt* konfisziert* entwöhnt*
-    echtem echten`,
+    echtem echten wildfang* wildsammlung* naturentnahme*`,
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
     vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
     inbeslag* wild wilde diersoort* dierentuin* reptiel* slang* jacht* eeuw steur* beluga dier dieren
     illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière* klauw klauwen
-    douane* onderschept* geconfisqueerd* gespeend*`,
+    douane* onderschept* geconfisqueerd* gespeend* wildvang*`,
   es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
     eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
     contrabando comercio tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*
     serpiente* siglo esturión* beluga huevas animal animales ilegal* incrustacion* taracea subasta* miniatura* macho
     hembra manso* mansa* anillad* jaula* aviario* garra garras
-    aduana* aduaner* intervenid* aprehendid* destetad*`,
+    aduana* aduaner* intervenid* aprehendid* destetad* recolectad*`,
   it: `intagliat* scolpit* zanna zanne netsuke antic* autentic* vero vera vivo vivi viva vive allevat*
     allevament* nascit* terrario* cites permess* certificat* pelle pelli corno corna trofeo* tassiderm*
     imbalsamat* braccon* contrabband* commercio traffic* sequestr* selvatic* fauna specie zoo zoos zoolog* cuccio* rettil* serpent*
     secolo storion* beluga animale animali illegal* pelliccia* intarsi* asta aste miniatur* maschio femmina
     inanellat* gabbia* voliera* artiglio artigli
-    dogana* doganal* doganier* confiscat* svezzat*`,
+    dogana* doganal* doganier* confiscat* svezzat* prelevat*`,
   pl: `rzeźb* kieł kły cios ciosy netsuke antyk* antyczn* prawdziw* żywy żywe żywa żywych hodowl* wyklut*
     terrarium* cites zezwoleni* certyfikat* skóra skóry skórę skór róg rogi trofe* wypchan* preparat* kłusown*
     przemyt* handel* zarekwirowan* skonfiskowan* dzik* gatun* zoo zoos zoolog* gad* wąż węże polowa* wieku wiek jesiotr*
     bieług* zwierzę* zwierząt* nielegaln* futro futra inkrustowan* aukcj* miniatur* samica samice samiec samca samce
     oswojon* obrączkowan* klatk* wolier* pazur pazury pazurami pazurów
-    celnicy celnik* celników celnej celna celny celnego celne celnych przechwycon* odchowan*`,
+    celnicy celnik* celników celnej celna celny celnego celne celnych przechwycon* odchowan* natury naturze zebrane`,
   ru: `резн* резьб* бивн* бивень нэцкэ антиквар* старинн* натуральн* настоящ* живой живая живые живых разведени*
     вылуп* террариум* ситес разрешени* сертификат* шкур* рог рога трофе* чучел* таксидерм* браконьер*
     контрабанд* торговл* изъят* дикий дикие диких дикой вид видов зоопарк* детеныш* рептили* змея змеи охот*
     века век осетр* белуг* животн* незаконн* мех меха шуба шубу шубы шубе шубой инкрустаци* аукцион* миниатюр* самка самку самец самца ручн*
     окольцован* клетк* вольер* выкормыш* когт* клык*
-    таможн* конфиск* отлучен*`,
+    таможн* конфиск* отлучен* природы природе собранн*`,
 };
 
 /** Cues of each everyday sense, in the eight languages. */
@@ -431,6 +432,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай конфет* шоколад* мармелад*
       водк*
       мастик* марципан* съедобн* сахарн* торт торта торты тортов мидии мидий мидиями`,
+  },
+  // Pastries and biscuits named after an animal's part (bear claws and paws, elephant ears, Bärentatzen, медвежьи
+  // лапки): only the baker's words, not the kitchen's, since bear paws and elephant meat are sold to be cooked.
+  pastry: {
+    en: 'pastry pastries bakery baker bakers cinnamon almond almonds icing glaze glazed dough biscuit* cookie* bun buns',
+    fr: 'pâtisserie* boulangerie* boulanger* viennoiserie* cannelle amande* glaçage sucre biscuit* brioche* feuilleté*',
+    de: 'gebäck* bäcker* konditor* zimt mandel* zuckerguss glasur teig kekse keks plätzchen',
+    nl: 'gebak* bakker* banketbakker* kaneel amandel* suiker glazuur deeg koekje* koek',
+    es: 'pastelería* panadería* bollería pastel pasteles canela almendra* azúcar glaseado galleta* hojaldre rellen*',
+    it: 'pasticceri* panetteri* forno cannella mandorl* zucchero glassa impasto biscott* sfoglia',
+    pl: 'cukierni* piekarni* ciast* ciastk* cynamon* migdał* cukr* lukr* herbatnik*',
+    ru: 'кондитерск* пекарн* выпечк* корица корицей миндал* сахар* глазур* тесто печенье печенья печеньем',
   },
   // A car's seats and dashboard: their ivory is the leather's colour, never the tusk (not `vehicle`, whose airports and
   // ships are where ivory is seized).
@@ -1004,6 +1017,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'media',
       'plant',
       'food',
+      'pastry',
       'person',
       'finance',
       'simile',
@@ -1066,6 +1080,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'toy',
       'sport',
       'food',
+      'pastry',
       'brand',
       'place',
       'media',
@@ -1354,6 +1369,57 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: ['fennec', 'Fennek', 'fennek', 'fénec', 'fenek', 'фенек'],
     competes: ['software', 'vehicle', 'toy', 'media', 'brand', 'sport'],
     rule: 'veto',
+  },
+  {
+    // A bear's paw is sold to be cooked, but "pattes d'ours", "Bärentatzen" and "медвежьи лапки" are also pastries,
+    // slippers and a succulent.
+    terms: [
+      'bear paw',
+      "patte d'ours",
+      'berenpoot',
+      'pata de oso',
+      "zampa d'orso",
+      "zampe d'orso",
+      'łapa niedźwiedzia',
+      'медвежья лапа',
+    ],
+    competes: ['pastry', 'imitation', 'toy', 'fashion', 'plant'],
+    rule: 'veto',
+  },
+  {
+    // An elephant's foot made into an umbrella stand or a stool is a trophy; the name is first the ponytail palm
+    // (Beaucarnea, itself listed) of every houseplant shelf, and a yam. Only a trophy's or a piece of furniture's
+    // words support it: the general cues ("wild-collected", "antique") fit the palm as well ("stool" not in English:
+    // the library's Elephant Foot step stool).
+    terms: [
+      'elephant foot',
+      "pied d'éléphant",
+      'Elefantenfuß',
+      'olifantenpoot',
+      'olifantspoot',
+      'pata de elefante',
+      'piede di elefante',
+      'zampa di elefante',
+      "zampa d'elefante",
+      'stopa słonia',
+      'noga słonia',
+      'нога слона',
+      'ступня слона',
+    ],
+    competes: ['plant', 'garden', 'nursery', 'food', 'toy', 'imitation', 'brand', 'media'],
+    rule: 'support',
+    ownCuesOnly: true,
+    wildlife: {
+      en: 'umbrella stand stands bin bins wastepaper waste-paper toenails nails colonial trophy trophies taxiderm*',
+      fr: 'porte-parapluie* parapluie* tabouret* corbeille* ongles colonial* trophée* naturalis* empaill*',
+      de: 'schirmständer* hocker* papierkorb* zehennägel nägel kolonial* trophäe* präpar*',
+      nl: `paraplubak* parapluhouder* paraplustandaard* kruk krukje prullenbak* nagels koloniaal koloniale trofee*
+        opgezet*`,
+      es: 'paragüero* taburete* papelera* uñas colonial* trofeo* disecad* taxiderm*',
+      it: 'portaombrell* sgabell* cestin* unghie colonial* trofe* imbalsamat* tassiderm*',
+      pl: 'stojak* parasol* taboret* kosz* paznokci* kolonialn* trofe* wypchan* preparat*',
+      ru: 'подставк* зонт* табурет* корзин* ногт* колониальн* трофе* чучел* таксидерм*',
+    },
   },
   {
     // Dutch "berenklauw" is first the hogweed of gardens and verges, then a bear's claw (branch recall14).

@@ -209,11 +209,11 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   }
   // "Imitation crocodile leather", "fake python skin", "Krokodilleder-Imitat": a product of a word with an
   // everyday sense can be imitated like the word itself, so the imitation cues veto it too; and so can a toy's or a
-  // costume's ("plush tiger skin rug for the nursery", "tiger skin costume").
+  // costume's ("plush tiger skin rug for the nursery", "tiger skin costume"); and a pastry's ("медвежьи лапки").
   if (imitable.length > 0) {
     rules.ambiguous.push({
       terms: [...new Set(imitable.map((text) => phraseKey(text, fold)))],
-      competes: ['imitation', 'toy'],
+      competes: ['imitation', 'toy', 'pastry'],
       rule: 'veto',
       wildlife: '',
     });

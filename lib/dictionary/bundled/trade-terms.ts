@@ -415,6 +415,29 @@ export const tradeTerms: TradeTermInput[] = [
     ],
   },
   {
+    id: 'elephant-foot',
+    kind: 'trade',
+    label: 'Elephant foot',
+    tradeCode: 'FOO',
+    taxa: ['elephantidae'],
+    note: 'Hunting trophies made into umbrella stands, stools and waste-paper bins; the ponytail palm (Beaucarnea) and the elephant-foot yam share the name.',
+    terms: [
+      { text: 'elephant foot', lang: 'en' },
+      { text: "pied d'éléphant", lang: 'fr' },
+      { text: 'Elefantenfuß', lang: 'de' },
+      { text: 'olifantenpoot', lang: 'nl' },
+      { text: 'olifantspoot', lang: 'nl' },
+      { text: 'pata de elefante', lang: 'es' },
+      { text: 'piede di elefante', lang: 'it' },
+      { text: 'zampa di elefante', lang: 'it' },
+      { text: "zampa d'elefante", lang: 'it' },
+      { text: 'stopa słonia', lang: 'pl' },
+      { text: 'noga słonia', lang: 'pl' },
+      { text: 'нога слона', lang: 'ru' },
+      { text: 'ступня слона', lang: 'ru' },
+    ],
+  },
+  {
     id: 'elephant-hair',
     kind: 'trade',
     label: 'Elephant hair',
@@ -499,6 +522,8 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'angulas', lang: 'es', exclude: ['gulas'] },
       { text: 'ceche', lang: 'it', inflect: false },
       { text: 'cieche', lang: 'it', inflect: false },
+      // Italian news names them "anguille cieche" (blind eels): the whole phrase is the name.
+      { text: 'anguille cieche', lang: 'it', inflect: false },
       { text: 'węgorze szkliste', lang: 'pl' },
       { text: 'стекловидные угри', lang: 'ru' },
       { text: 'стеклянный угорь', lang: 'ru' },
@@ -1120,6 +1145,7 @@ export const tradeTerms: TradeTermInput[] = [
     note: 'Requiem and hammerhead sharks (App II since CoP19, in effect 25 Nov 2023), makos, porbeagle, whale and basking sharks; fins of unlisted sharks also appear. Car "shark fin" antennas are cancelled.',
     terms: [
       { text: 'shark fin', lang: 'en', exclude: ['shark fin antenna', 'shark fin aerial'] },
+      { text: 'hammerhead fin', lang: 'en' },
       { text: 'aileron de requin', lang: 'fr', exclude: ['antenne aileron de requin'] },
       {
         text: 'Haifischflosse',
