@@ -75,6 +75,7 @@ const UNSEEN_FOLDERS = [
   'fresh25c',
   'fresh25r',
   'fresh25x',
+  'fresh26t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
