@@ -2269,6 +2269,22 @@ export const FUR_GARMENTS: { animals: string[]; of: CueText; garments: CueText }
 };
 
 /**
+ * A seller's words for the clip of an animal he sends ("video on request", "filmpje erbij", "na filmiku", "видео в
+ * личку"): the live trade films the young it sells, so beside a young animal they say nothing of a film or a show
+ * (sense-filter.ts). Not "film" or "movie" themselves: a film about a lion cub is a film.
+ */
+export const CLIP_CUES: CueText = {
+  en: 'video videos clip clips filmed footage',
+  fr: 'vidéo vidéos filmé filmée filmés filmées',
+  de: 'video videos gefilmt',
+  nl: 'video videos filmpje filmpjes gefilmd',
+  es: 'vídeo vídeos video videos filmado filmada grabado grabada',
+  it: 'video filmato filmati ripreso ripresa',
+  pl: 'wideo filmik filmiku filmiki filmików filmikach filmikiem nagranie nagraniu nagrania',
+  ru: 'видео ролик ролике ролика роликом видеоролик видеоролике',
+};
+
+/**
  * A seller's denial of the material ("not ivory, just bone", "kein Schildpatt, sondern Zelluloid", "no es carey"): a
  * `negation` right before the listed word, only function words between, in a text that names a `material` the thing
  * is made of instead. The listed word then names the look, wherever the text repeats it (sense-filter.ts). The words

@@ -1101,4 +1101,11 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['nl', 'Dit is een echte tijger, opgezet, uit een oude collectie.', true],
   ['fr', 'Un vrai tigre empaillé des années trente, avec certificat.', true],
   ['en', 'My uncle is a real bear before his morning coffee.', false],
+  // A seller films the young he sells: its clip is no show, as a car it sits in is no vehicle's sense (traps26).
+  ['fr', "Bébé guépard filmé dans un jardin, le vendeur envoie d'autres vidéos sur demande.", true],
+  ['es', 'Bebé jaguar grabado en la parte trasera de una camioneta, precio por privado.', true],
+  ['it', 'Cucciolo di ghepardo filmato sul sedile di un fuoristrada, il venditore chiede contanti.', true],
+  ['nl', 'Jonge orang-oetan op de achterbank van de auto, filmpje op aanvraag.', true],
+  ['en', 'A film about a lion cub who loses his father opens in cinemas this week.', false],
+  ['nl', 'Slijterij aanbieding: jonge jenever en een doos Panter sigaren voor twintig euro.', false],
 ];
