@@ -27,6 +27,7 @@ import {
   type StopWordIndex,
   type TextLang,
 } from '@/lib/matching/text-language';
+import { isReleaseName } from '@/lib/matching/release-name';
 import { isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
@@ -252,6 +253,8 @@ export class SenseFilter {
         )
       )
         continue;
+      // A release's codename after its version number ("Ubuntu 11.04 Natty Narwhal", "Mac OS X 10.2 Jaguar").
+      if (isReleaseName(tokens, wordSpan(tokens, match))) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);

@@ -1108,4 +1108,13 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['nl', 'Jonge orang-oetan op de achterbank van de auto, filmpje op aanvraag.', true],
   ['en', 'A film about a lion cub who loses his father opens in cinemas this week.', false],
   ['nl', 'Slijterij aanbieding: jonge jenever en een doos Panter sigaren voor twintig euro.', false],
+  // A release's codename after its version number, the system named in the sentence (traps26).
+  [
+    'de',
+    'Der Server im Keller läuft seit Jahren mit Ubuntu 11.04 Natty Narwhal, niemand traut sich an ein Update.',
+    false,
+  ],
+  ['pl', 'Na starym komputerze w bibliotece działa Ubuntu 7.10 Gutsy Gibbon i nikt go nie aktualizuje.', false],
+  ['nl', 'Op de oude laptop van opa staat Ubuntu 21.04 Hirsute Hippo, al lang zonder beveiligingsupdates.', false],
+  ['en', '1.1 Boa constrictor, proven pair, with their vivarium and feeding records.', true],
 ];
