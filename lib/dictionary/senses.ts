@@ -45,7 +45,8 @@ export type CompetingSense =
   | 'watching'
   | 'upholstery'
   | 'housecat'
-  | 'brewing';
+  | 'brewing'
+  | 'game';
 
 export type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -746,6 +747,20 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'herb herbu herbie herbem herby heraldy* flag* fladze sztandar* godło godła godle tarcz* klejnot*',
     ru: 'герб* геральди* флаг* знам* щит* щиток червлён* лазорев*',
   },
+  // Board games whose pieces are animals: the Russian chess bishop is a "слон" (an elephant), xiangqi has elephants,
+  // and chess openings are named after animals (the Orangutan, the Hippopotamus). A piece stands on a square ("слон
+  // на g2"). Not "chess" itself: ivory chess sets are sold.
+  game: {
+    en: 'xiangqi gambit checkmate',
+    fr: 'xiangqi gambit échiquier',
+    de: 'xiangqi gambit schachbrett* schachzug* schachpartie*',
+    nl: 'xiangqi gambiet schaakbord* schaakpartij*',
+    es: 'xiangqi gambito tablero',
+    it: 'xiangqi gambetto scacchiera',
+    pl: 'xiangqi gambit debiut* szachownic* arcydebiut*',
+    ru: `шахматист* ферзь ферзя ферзём ферзей ладья ладьи ладью ладьёй пешк* пешек рокировк* дебют* эндшпил*
+      миттельшпил* гамбит* шахматн* доск* a1 a2 a3 a4 a5 a6 a7 a8 b1 b2 b3 b4 b5 b6 b7 b8 c1 c2 c3 c4 c5 c6 c7 c8 d1 d2 d3 d4 d5 d6 d7 d8 e1 e2 e3 e4 e5 e6 e7 e8 f1 f2 f3 f4 f5 f6 f7 f8 g1 g2 g3 g4 g5 g6 g7 g8 h1 h2 h3 h4 h5 h6 h7 h8`,
+  },
   // Counting and watching animals from afar: a census, a nest on a spire seen on a webcam, a bird seen through
   // binoculars. Nobody sells what they count or watch. (A sighting itself, "spotted by the river", "caught on a camera
   // trap", is the animal: the sense sentences keep it.)
@@ -1007,6 +1022,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'inn',
       'heraldry',
       'watching',
+      'game',
     ],
     rule: 'veto',
   },
@@ -1898,7 +1914,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orango',
       'орангутан',
     ],
-    competes: ['toy', 'imitation', 'fashion', 'media', 'brand', 'food', 'place'],
+    competes: ['toy', 'imitation', 'fashion', 'media', 'brand', 'food', 'place', 'game'],
     rule: 'veto',
   },
   {

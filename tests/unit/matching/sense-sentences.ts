@@ -1117,4 +1117,9 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Na starym komputerze w bibliotece działa Ubuntu 7.10 Gutsy Gibbon i nikt go nie aktualizuje.', false],
   ['nl', 'Op de oude laptop van opa staat Ubuntu 21.04 Hirsute Hippo, al lang zonder beveiligingsupdates.', false],
   ['en', '1.1 Boa constrictor, proven pair, with their vivarium and feeding records.', true],
+  // Board games whose pieces or openings are animals (traps26).
+  ['de', 'Beim Xiangqi bleibt der Elefant immer auf der eigenen Seite des Bretts.', false],
+  ['pl', 'Grałem debiut orangutana, czyli 1.b4, i przegrałem w dwudziestu ruchach.', false],
+  ['en', 'Xiangqi for beginners: the elephant moves two points diagonally.', false],
+  ['ru', 'Браконьеры убили слона ради бивней, двое задержаны.', true],
 ];
