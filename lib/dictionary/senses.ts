@@ -46,7 +46,8 @@ export type CompetingSense =
   | 'upholstery'
   | 'housecat'
   | 'brewing'
-  | 'pastry';
+  | 'pastry'
+  | 'game';
 
 export type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
 
@@ -762,6 +763,20 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'herb herbu herbie herbem herby heraldy* flag* fladze sztandar* godło godła godle tarcz* klejnot*',
     ru: 'герб* геральди* флаг* знам* щит* щиток червлён* лазорев*',
   },
+  // Board games whose pieces are animals: the Russian chess bishop is a "слон" (an elephant), xiangqi has elephants,
+  // and chess openings are named after animals (the Orangutan, the Hippopotamus). A piece stands on a square ("слон
+  // на g2"). Not "chess" itself: ivory chess sets are sold.
+  game: {
+    en: 'xiangqi gambit checkmate',
+    fr: 'xiangqi gambit échiquier',
+    de: 'xiangqi gambit schachbrett* schachzug* schachpartie*',
+    nl: 'xiangqi gambiet schaakbord* schaakpartij*',
+    es: 'xiangqi gambito tablero',
+    it: 'xiangqi gambetto scacchiera',
+    pl: 'xiangqi gambit debiut* szachownic* arcydebiut*',
+    ru: `шахматист* ферзь ферзя ферзём ферзей ладья ладьи ладью ладьёй пешк* пешек рокировк* дебют* эндшпил*
+      миттельшпил* гамбит* шахматн* доск* a1 a2 a3 a4 a5 a6 a7 a8 b1 b2 b3 b4 b5 b6 b7 b8 c1 c2 c3 c4 c5 c6 c7 c8 d1 d2 d3 d4 d5 d6 d7 d8 e1 e2 e3 e4 e5 e6 e7 e8 f1 f2 f3 f4 f5 f6 f7 f8 g1 g2 g3 g4 g5 g6 g7 g8 h1 h2 h3 h4 h5 h6 h7 h8`,
+  },
   // Counting and watching animals from afar: a census, a nest on a spire seen on a webcam, a bird seen through
   // binoculars. Nobody sells what they count or watch. (A sighting itself, "spotted by the river", "caught on a camera
   // trap", is the animal: the sense sentences keep it.)
@@ -1024,6 +1039,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'inn',
       'heraldry',
       'watching',
+      'game',
     ],
     rule: 'veto',
   },
@@ -1967,7 +1983,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'orango',
       'орангутан',
     ],
-    competes: ['toy', 'imitation', 'fashion', 'media', 'brand', 'food', 'place'],
+    competes: ['toy', 'imitation', 'fashion', 'media', 'brand', 'food', 'place', 'game'],
     rule: 'veto',
   },
   {
@@ -2335,6 +2351,22 @@ export const FUR_GARMENTS: { animals: string[]; of: CueText; garments: CueText }
     pl: 'futro futra skóra skóry',
     ru: 'мех меха шуба шубу шубка шкура шкуры',
   },
+};
+
+/**
+ * A seller's words for the clip of an animal he sends ("video on request", "filmpje erbij", "na filmiku", "видео в
+ * личку"): the live trade films the young it sells, so beside a young animal they say nothing of a film or a show
+ * (sense-filter.ts). Not "film" or "movie" themselves: a film about a lion cub is a film.
+ */
+export const CLIP_CUES: CueText = {
+  en: 'video videos clip clips filmed footage',
+  fr: 'vidéo vidéos filmé filmée filmés filmées',
+  de: 'video videos gefilmt',
+  nl: 'video videos filmpje filmpjes gefilmd',
+  es: 'vídeo vídeos video videos filmado filmada grabado grabada',
+  it: 'video filmato filmati ripreso ripresa',
+  pl: 'wideo filmik filmiku filmiki filmików filmikach filmikiem nagranie nagraniu nagrania',
+  ru: 'видео ролик ролике ролика роликом видеоролик видеоролике',
 };
 
 /**

@@ -6,7 +6,14 @@ import {
   type ExemptTaxon,
 } from '@/lib/dictionary/exemptions';
 import { STOP_WORDS } from '@/lib/dictionary/languages';
-import { AMBIGUOUS_TERMS, DENIAL_CUES, FUR_GARMENTS, SENSE_CUES, WILDLIFE_CUES } from '@/lib/dictionary/senses';
+import {
+  AMBIGUOUS_TERMS,
+  CLIP_CUES,
+  DENIAL_CUES,
+  FUR_GARMENTS,
+  SENSE_CUES,
+  WILDLIFE_CUES,
+} from '@/lib/dictionary/senses';
 import { TRADE_CUES, VIEWING_CUES } from '@/lib/dictionary/viewing-cues';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
@@ -72,14 +79,15 @@ export function compileMatchRules(): MatchRules {
     wildlifeCues: Object.fromEntries(
       Object.entries(WILDLIFE_CUES).map(([lang, cues]) => [lang, foldedCues([cues], fold)]),
     ),
-    // A denial's words, a fur garment's and a viewing text's ride with the senses' cues under their own names: the
-    // filter reads them the same way.
+    // A denial's words, a fur garment's, a seller's clip's and a viewing text's ride with the senses' cues under their
+    // own names: the filter reads them the same way.
     senseCues: Object.fromEntries(
       Object.entries({
         ...SENSE_CUES,
         ...DENIAL_CUES,
         furOf: FUR_GARMENTS.of,
         furGarment: FUR_GARMENTS.garments,
+        clip: CLIP_CUES,
         viewing: VIEWING_CUES,
         trade: TRADE_CUES,
       }).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),

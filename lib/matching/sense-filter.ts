@@ -12,7 +12,14 @@ import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
 import { opensInciName } from '@/lib/matching/inci-names';
-import { isMaterialHead, isYoungCompound, isYoungHead, YOUNG_NAMES, YOUNG_WORDS } from '@/lib/matching/young-heads';
+import {
+  isMaterialHead,
+  isYoungCompound,
+  isYoungHead,
+  YOUNG_ADJECTIVES,
+  YOUNG_NAMES,
+  YOUNG_WORDS,
+} from '@/lib/matching/young-heads';
 import {
   stopWordIndex,
   TextLanguage,
@@ -20,6 +27,7 @@ import {
   type StopWordIndex,
   type TextLang,
 } from '@/lib/matching/text-language';
+import { isReleaseName } from '@/lib/matching/release-name';
 import { isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
@@ -47,8 +55,11 @@ interface SenseRule {
   competing: CueLookup;
   /** The competing cues of a made-up thing (imitation, toy): a wildlife cue beside one names the fake or the toy. */
   madeUp: CueLookup;
-  /** The cues of a vehicle, when the word names one too ("Tiger" the tank): a young animal is never one. */
-  vehicle?: CueLookup;
+  /**
+   * The cues a young animal is never in: a vehicle's, when the word names one too ("Tiger" the tank), and a seller's
+   * clip's, when it names a show too (the live trade films the cub it sells: "video of the lion cub on request").
+   */
+  notOfYoung?: CueLookup;
   /** The garment and fur words and the material's prepositions of an animal whose fur is worn ("Mantel aus Ozelot"). */
   garment?: GarmentCues;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
@@ -105,13 +116,17 @@ function senseDataOf(rules: MatchRules): SenseData {
   const byTerm = new Map<string, SenseRule>();
   for (const ambiguous of rules.ambiguous) {
     const own = lazyCueSet(ambiguous.wildlife);
+    const notOfYoung = [
+      ...(ambiguous.competes.includes('vehicle') ? [senseSet('vehicle')] : []),
+      ...(ambiguous.competes.includes('media') ? [senseSet('clip')] : []),
+    ];
     const sense: SenseRule = {
       rule: ambiguous.rule,
       wildlife: ambiguous.ownCuesOnly ? own : anyCue([own, wildlife]),
       own,
       competing: anyCue(ambiguous.competes.map(senseSet)),
       madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
-      ...(ambiguous.competes.includes('vehicle') && { vehicle: senseSet('vehicle') }),
+      ...(notOfYoung.length > 0 && { notOfYoung: anyCue(notOfYoung) }),
       ...(ambiguous.furred && {
         garment: { fashion: senseSet('fashion'), garments: senseSet('furGarment'), of: senseSet('furOf') },
       }),
@@ -239,6 +254,8 @@ export class SenseFilter {
         )
       )
         continue;
+      // A release's codename after its version number ("Ubuntu 11.04 Natty Narwhal", "Mac OS X 10.2 Jaguar").
+      if (isReleaseName(tokens, wordSpan(tokens, match))) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -872,12 +889,13 @@ function fitsSense({
   // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
   // animal: it supports the word, but never outweighs a cue of another sense. A compound with a young head
   // ("Tigerbaby") is such a word itself. A young animal is never a vehicle, so a car's cues say nothing against it
-  // ("a tiger cub found in a car").
+  // ("a tiger cub found in a car"), nor is a seller's clip of it a show ("Lwiątko na filmiku").
   // A name of the young ("lwiątko") is never a vehicle either, though as a name it needs the support of any other.
   const own = ownWords(tokens, ownFirst, ownLast);
   let young = own.some(isYoungCompound) ? 0 : Infinity;
   const named = young === 0 || own.some((word) => YOUNG_NAMES.has(word));
-  const vehicleCues = sense.vehicle && (named || youngBeside(tokens, ownFirst, ownLast)) ? sense.vehicle : undefined;
+  const vehicleCues =
+    sense.notOfYoung && (named || youngBeside(tokens, ownFirst, ownLast)) ? sense.notOfYoung : undefined;
   // A garment of the animal's fur ("bontjas van zwarte panter, maat 38"): its words describe the garment, not the
   // animal, and the garment itself is the wildlife cue, a cue of another sense as near still outweighing it.
   const garmentWord = sense.garment ? furGarmentBefore(sense, sense.garment, tokens, ownFirst) : -1;
@@ -964,12 +982,14 @@ function furGarmentBefore(sense: SenseRule, garment: GarmentCues, tokens: Tokens
 const YOUNG_REACH = 2;
 
 /**
- * Whether a young-animal word names the match's young: within reach before it ("baby tiger", "cachorro de tigre"), or
- * right after it in small letters ("tiger cub"; "Tiger Cub" is a motorcycle's model).
+ * Whether a young-animal word names the match's young: within reach before it ("baby tiger", "cachorro de tigre"), an
+ * adjective "young" right before it ("junger Gepard"), or right after it in small letters ("tiger cub"; "Tiger Cub" is
+ * a motorcycle's model).
  */
 function youngBeside(tokens: Tokens, first: number, last: number): boolean {
   for (let word = Math.max(0, first - YOUNG_REACH); word < first; word++)
     if (YOUNG_WORDS.has(tokens.folded(word))) return true;
+  if (first > 0 && YOUNG_ADJECTIVES.has(tokens.folded(first - 1))) return true;
   return last + 1 < tokens.count && YOUNG_WORDS.has(tokens.folded(last + 1)) && !capitalisedAt(tokens, last + 1);
 }
 

@@ -17,9 +17,17 @@ export const YOUNG_HEADS = {
  */
 export const YOUNG_WORDS: ReadonlySet<string> = new Set(
   foldWord(
-    'cub cubs baby babies lionceau lionceaux welpe welpen jungtier jungtiere welp cachorro cachorros cucciolo cuccioli młode детеныш детеныши',
-  ).split(' '),
+    `cub cubs baby babies bébé bébés lionceau lionceaux welpe welpen jungtier jungtiere welp cachorro cachorros bebé
+      bebés cucciolo cuccioli młode детеныш детеныши детеныша детенышей детенышем`,
+  ).split(/\s+/),
 );
+
+/**
+ * The adjectives "young" that name an animal's young only right before its name ("ein junger Gepard", "jonge
+ * orang-oetan"); further off they describe anything ("jonge jenever", "junges Gemüse"). Not German "Junge", Dutch
+ * "jong" (a boy), nor English "young" (the "Young Lions", a team).
+ */
+export const YOUNG_ADJECTIVES: ReadonlySet<string> = new Set(foldWord('junger junges jonge').split(' '));
 
 /**
  * The names of the big cats' young that are words of their own (the lion's and the tiger's, taxa-mammals.ts), in

@@ -76,6 +76,7 @@ const UNSEEN_FOLDERS = [
   'fresh25r',
   'fresh25x',
   'fresh26r',
+  'fresh26t',
   'fresh26c',
   'fresh26x',
 ];

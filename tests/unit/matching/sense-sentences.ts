@@ -1107,4 +1107,25 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['nl', 'Dit is een echte tijger, opgezet, uit een oude collectie.', true],
   ['fr', 'Un vrai tigre empaillé des années trente, avec certificat.', true],
   ['en', 'My uncle is a real bear before his morning coffee.', false],
+  // A seller films the young he sells: its clip is no show, as a car it sits in is no vehicle's sense (traps26).
+  ['fr', "Bébé guépard filmé dans un jardin, le vendeur envoie d'autres vidéos sur demande.", true],
+  ['es', 'Bebé jaguar grabado en la parte trasera de una camioneta, precio por privado.', true],
+  ['it', 'Cucciolo di ghepardo filmato sul sedile di un fuoristrada, il venditore chiede contanti.', true],
+  ['nl', 'Jonge orang-oetan op de achterbank van de auto, filmpje op aanvraag.', true],
+  ['en', 'A film about a lion cub who loses his father opens in cinemas this week.', false],
+  ['nl', 'Slijterij aanbieding: jonge jenever en een doos Panter sigaren voor twintig euro.', false],
+  // A release's codename after its version number, the system named in the sentence (traps26).
+  [
+    'de',
+    'Der Server im Keller läuft seit Jahren mit Ubuntu 11.04 Natty Narwhal, niemand traut sich an ein Update.',
+    false,
+  ],
+  ['pl', 'Na starym komputerze w bibliotece działa Ubuntu 7.10 Gutsy Gibbon i nikt go nie aktualizuje.', false],
+  ['nl', 'Op de oude laptop van opa staat Ubuntu 21.04 Hirsute Hippo, al lang zonder beveiligingsupdates.', false],
+  ['en', '1.1 Boa constrictor, proven pair, with their vivarium and feeding records.', true],
+  // Board games whose pieces or openings are animals (traps26).
+  ['de', 'Beim Xiangqi bleibt der Elefant immer auf der eigenen Seite des Bretts.', false],
+  ['pl', 'Grałem debiut orangutana, czyli 1.b4, i przegrałem w dwudziestu ruchach.', false],
+  ['en', 'Xiangqi for beginners: the elephant moves two points diagonally.', false],
+  ['ru', 'Браконьеры убили слона ради бивней, двое задержаны.', true],
 ];
