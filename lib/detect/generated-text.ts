@@ -5,6 +5,7 @@
  * image descriptions. Only the rules of sheets the page's origin lets scripts read are seen: the document's and its
  * shadow roots', linked, inline and adopted (`adoptedStyleSheets`) alike.
  */
+import { OWN_SHEET } from '@/lib/highlight/styles';
 
 /** A selector part naming a ::before or ::after box (the old one-colon spelling too). */
 const PSEUDO_BOX = /::?(?:before|after)\b/gi;
@@ -134,20 +135,28 @@ function unescape(text: string): string {
 
 /**
  * The sheets of the document and the roots, each with its root's host: `<style>` and `<link>` ones, and adopted ones
- * (`new CSSStyleSheet()`).
+ * (`new CSSStyleSheet()`). The newest roots come first: the rules read are capped, and the cards a page adds as it
+ * scrolls are the ones being read.
  */
 function* sheetsOf(doc: Document, roots: readonly ShadowRoot[]): Generator<[CSSStyleSheet, Element | undefined]> {
   yield* sheetsIn(doc, undefined);
-  for (const root of roots) yield* sheetsIn(root, root.host);
+  for (let i = roots.length - 1; i >= 0; i--) yield* sheetsIn(roots[i]!, roots[i]!.host);
 }
 
+/** Whether the root holds a sheet of the page's, readable or not (Spoor adopts its highlight colours into each). */
+export function hasSheets(root: ShadowRoot): boolean {
+  return sheetsIn(root, undefined).next().done === false;
+}
+
+/** The scope's sheets but Spoor's own highlight colours, which draw no words. */
 function* sheetsIn(
   scope: Document | ShadowRoot,
   host: Element | undefined,
 ): Generator<[CSSStyleSheet, Element | undefined]> {
+  const own = (globalThis as Record<string, unknown>)[OWN_SHEET];
   // Either list may be missing in a test DOM (jsdom's shadow roots have neither).
   for (const sheet of scope.styleSheets ?? []) yield [sheet, host];
-  for (const sheet of scope.adoptedStyleSheets ?? []) yield [sheet, host];
+  for (const sheet of scope.adoptedStyleSheets ?? []) if (sheet !== own) yield [sheet, host];
 }
 
 /** A sheet's rules; undefined for a sheet of another origin, which the browser does not let scripts read. */
