@@ -5,6 +5,7 @@
  * image descriptions. Only the rules of sheets the page's origin lets scripts read are seen: the document's and its
  * shadow roots', linked, inline and adopted (`adoptedStyleSheets`) alike.
  */
+import { OWN_SHEET } from '@/lib/highlight/styles';
 
 /** A selector part naming a ::before or ::after box (the old one-colon spelling too). */
 const PSEUDO_BOX = /::?(?:before|after)\b/gi;
@@ -28,7 +29,7 @@ const MAX_SELECTORS = 200;
 export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]): string {
   const selectors = new Set<string>();
   let read = 0;
-  for (const sheet of sheetsOf(doc, roots)) {
+  for (const [sheet, host] of sheetsOf(doc, roots)) {
     // The lists being read, each with its next rule's index, a grouping rule's on top of its parent's: rules are
     // taken one at a time, never spread into a call, whose arguments overflow the stack past ~120,000 rules.
     const open: [CSSRuleList, number][] = [];
@@ -43,25 +44,43 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
       const rule = top[0][top[1]++]!;
       read++;
       if ('cssRules' in rule && (rule.cssRules as CSSRuleList).length > 0) open.push([rule.cssRules as CSSRuleList, 0]);
-      const element = drawingElements(rule);
+      const element = drawingElements(rule, host);
       if (element !== undefined && isValidSelector(doc, element)) selectors.add(element);
     }
   }
   return [...selectors].join(',');
 }
 
-/** The elements a rule on ::before or ::after gives words to, as a selector; undefined for any other rule. */
-function drawingElements(rule: CSSRule): string | undefined {
+/**
+ * The elements a rule on ::before or ::after gives words to, as a selector; undefined for any other rule. `host`: the
+ * shadow root's host when the rule is in one.
+ */
+function drawingElements(rule: CSSRule, host: Element | undefined): string | undefined {
   if (!('selectorText' in rule) || !('style' in rule)) return undefined;
   const selector = String(rule.selectorText);
   if (!selector.match(PSEUDO_BOX) || !DRAWS_WORDS.test((rule.style as CSSStyleDeclaration).content)) return undefined;
-  return selector.replace(PSEUDO_BOX, '').trim() || '*';
+  const element = selector.replace(PSEUDO_BOX, '').trim() || '*';
+  return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
+}
+
+/**
+ * `:host` or `:host(…)` naming the host itself (the end of a selector of the list): it matches nothing when the host
+ * is looked for from outside its root, so it is spelled as the host's own name.
+ */
+const HOST_ITSELF = /(?<=^|,)\s*:host(?:\(((?:[^()]|\([^()]*\))*)\))?\s*(?=,|$)/g;
+
+/**
+ * The host's element name, and the compound `:host(…)` holds: hosts of one component share the name and its sheets.
+ * @example hostSelector(shopCard, '.sold') // 'shop-card:is(.sold)'
+ */
+function hostSelector(host: Element, argument: string | undefined): string {
+  return argument ? `${host.localName}:is(${argument})` : host.localName;
 }
 
 /** How many rules the readable sheets hold at their top level: a change says the selector is due again. */
 export function readableRuleCount(doc: Document, roots: readonly ShadowRoot[]): number {
   let count = 0;
-  for (const sheet of sheetsOf(doc, roots)) {
+  for (const [sheet] of sheetsOf(doc, roots)) {
     count += 1;
     try {
       count += sheet.cssRules.length;
@@ -114,13 +133,30 @@ function unescape(text: string): string {
   );
 }
 
-/** The sheets of the document and the roots: `<style>` and `<link>` ones, and adopted ones (`new CSSStyleSheet()`). */
-function* sheetsOf(doc: Document, roots: readonly ShadowRoot[]): Generator<CSSStyleSheet> {
-  for (const scope of [doc, ...roots]) {
-    // Either list may be missing in a test DOM (jsdom's shadow roots have neither).
-    yield* scope.styleSheets ?? [];
-    yield* scope.adoptedStyleSheets ?? [];
-  }
+/**
+ * The sheets of the document and the roots, each with its root's host: `<style>` and `<link>` ones, and adopted ones
+ * (`new CSSStyleSheet()`). The newest roots come first: the rules read are capped, and the cards a page adds as it
+ * scrolls are the ones being read.
+ */
+function* sheetsOf(doc: Document, roots: readonly ShadowRoot[]): Generator<[CSSStyleSheet, Element | undefined]> {
+  yield* sheetsIn(doc, undefined);
+  for (let i = roots.length - 1; i >= 0; i--) yield* sheetsIn(roots[i]!, roots[i]!.host);
+}
+
+/** Whether the root holds a sheet of the page's, readable or not (Spoor adopts its highlight colours into each). */
+export function hasSheets(root: ShadowRoot): boolean {
+  return sheetsIn(root, undefined).next().done === false;
+}
+
+/** The scope's sheets but Spoor's own highlight colours, which draw no words. */
+function* sheetsIn(
+  scope: Document | ShadowRoot,
+  host: Element | undefined,
+): Generator<[CSSStyleSheet, Element | undefined]> {
+  const own = (globalThis as Record<string, unknown>)[OWN_SHEET];
+  // Either list may be missing in a test DOM (jsdom's shadow roots have neither).
+  for (const sheet of scope.styleSheets ?? []) yield [sheet, host];
+  for (const sheet of scope.adoptedStyleSheets ?? []) if (sheet !== own) yield [sheet, host];
 }
 
 /** A sheet's rules; undefined for a sheet of another origin, which the browser does not let scripts read. */

@@ -14,7 +14,7 @@ import type { Matcher } from '@/lib/matching/matcher';
 import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { scanAsDrawn } from './display-order';
-import { drawnWordsSelector, readableRuleCount } from './generated-text';
+import { drawnWordsSelector, hasSheets, readableRuleCount } from './generated-text';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import {
@@ -74,7 +74,7 @@ type KeptByNode = { keys(): Iterable<Node>; delete(node: Node): unknown };
 const NOTHING: ScannedBlock = { painted: [], hits: [] };
 /** Elements whose drawn words are scanned when the rules change: a page's own rules name a few. */
 const MAX_DRAWN_ELEMENTS = 2_000;
-/** Shadow roots whose own sheets are read for drawn words: each is read again whenever the scanner looks. */
+/** Shadow roots whose own sheets are read for drawn words (keepSheetRoot): each is read again whenever it looks. */
 const MAX_SHEET_ROOTS = 500;
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 const ELEMENT = 1;
@@ -202,6 +202,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
    * it finds have their drawn words scanned, and every element walked later is matched against it.
    */
   const lookAtDrawnWords = (): boolean => {
+    dropRootsOfRemovedHosts();
     const rules = readableRuleCount(doc, shadowRoots);
     if (rules === rulesSeen) return false;
     rulesSeen = rules;
@@ -344,10 +345,33 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     else lateShadowRoots.note(element);
   }
 
+  /**
+   * Keeps the root among those whose sheets are read. When they are as many as kept, roots whose host left the page go
+   * first, then the oldest with no sheet of the page's, then the oldest: an endless scroll of web-component cards has
+   * its newest read.
+   */
+  function keepSheetRoot(root: ShadowRoot) {
+    if (shadowRoots.length >= MAX_SHEET_ROOTS) dropRootsOfRemovedHosts();
+    if (shadowRoots.length >= MAX_SHEET_ROOTS) {
+      const bare = shadowRoots.findIndex((kept) => !hasSheets(kept));
+      shadowRoots.splice(Math.max(bare, 0), 1);
+      // Roots dropped and added may leave the count of rules as it was: the selector is due again all the same.
+      rulesSeen = -1;
+    }
+    shadowRoots.push(root);
+  }
+
+  function dropRootsOfRemovedHosts() {
+    let kept = 0;
+    for (const root of shadowRoots) if (root.host.isConnected) shadowRoots[kept++] = root;
+    if (kept < shadowRoots.length) rulesSeen = -1;
+    shadowRoots.length = kept;
+  }
+
   function adoptShadowRoot(root: ShadowRoot) {
     if (seenShadowRoots.has(root)) return;
     seenShadowRoots.add(root);
-    if (shadowRoots.length < MAX_SHEET_ROOTS) shadowRoots.push(root);
+    keepSheetRoot(root);
     observer.observe(root, OBSERVED);
     options.onShadowRoot(root);
     enqueueSubtree(root);

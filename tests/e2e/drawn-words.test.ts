@@ -9,7 +9,8 @@ import { openPage, paintedByCase, startDetectServer, tabIdOf } from './detect-su
 // SVG picture's <text>, and a name broken by ruby annotations. On main the first four were neither painted nor
 // counted, and the ruby name was missed. Drawn words cannot carry a highlight: they are counted with the image
 // descriptions; the ruby's base text is painted. hostile25: rules in a shadow root's own <style> and adopted sheet
-// (main read the document's sheets only, so those two were not counted).
+// (main read the document's sheets only, so those two were not counted). shadow26: words drawn on a shadow host by its
+// root's `:host` rules, and by the sheet of a root met after 500 others (main counted neither).
 
 let extension: LoadedExtension;
 let server: TestServer;
@@ -58,6 +59,8 @@ it('counts the names drawn by ::before and ::after, SVG text and ruby, and paint
       'manis-javanica in attributes',
       'panthera-tigris in attributes',
       'psittacus-erithacus in attributes',
+      'python-regius in attributes',
+      'testudo-graeca in attributes',
     ]);
   const painted = await paintedByCase(page);
   expect(painted['ruby']).toEqual(['Crocodylusx niloqticus']);
