@@ -660,14 +660,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
   // bird of paradise): the words of plants and flowers tell them from the animal.
   plant: {
-    en: 'plant plants flower* bloom* blossom* potted pot pots bulb* seed* meadow* lawn*',
-    fr: 'plante* fleur* fleuri* pot pots bulbe* graine* prairie* pelouse*',
-    de: 'pflanze* blume* blüte* blüht blühen* topf wiese* rasen zwiebel*',
-    nl: 'plant planten bloem* bloei* pot potten bol bollen zaad zaden weide* gazon*',
-    es: 'planta* flor flores florece* maceta* bulbo* semilla* prado* césped',
-    it: 'pianta piante fiore fiori fiorit* vaso bulbo* semi prato',
-    pl: 'roślin* kwiat* kwitn* doniczk* cebulk* nasion* łąk* trawnik*',
-    ru: 'растени* цвет* горшк* луковиц* семен* луг* газон*',
+    en: 'plant plants flower* bloom* blossom* potted pot pots bulb* seed* meadow* lawn* leaf',
+    fr: 'plante* fleur* fleuri* pot pots bulbe* graine* prairie* pelouse* feuillage',
+    de: 'pflanze* blume* blüte* blüht blühen* topf wiese* rasen zwiebel* blätter',
+    nl: 'plant planten bloem* bloei* pot potten bol bollen zaad zaden weide* gazon* bladeren',
+    es: 'planta* flor flores florece* maceta* bulbo* semilla* prado* césped hojas',
+    it: 'pianta piante fiore fiori fiorit* vaso bulbo* semi prato foglie',
+    pl: 'roślin* kwiat* kwitn* doniczk* cebulk* nasion* łąk* trawnik* liść liście liści',
+    ru: 'растени* цвет* горшк* луковиц* семен* луг* газон* листья листьев',
   },
   // The brain's hippocampus shares its name with the seahorses' genus in every language.
   anatomy: {
@@ -981,7 +981,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // "Амурские Тигры" is Khabarovsk's hockey club.
     // The cub's own names too (recall22).
     terms: ['tiger', 'tigre', 'tijger', 'tygrys', 'тигр', 'амурский тигр', 'tigrotto', 'tygrysiątko'],
+    // Tiger lilies, begonias and Sansevieria ("lengua de tigre") are pot plants.
     competes: [
+      'plant',
       'simile',
       'cosmetics',
       'food',

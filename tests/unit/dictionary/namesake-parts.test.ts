@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { taxaFound } from './bundled-matches';
 
-describe("pastries and plants named after an animal's part", () => {
+describe("pastries and plants named after an animal or its part", () => {
   it.each([
     ['en', 'The bakery on Mill Lane sells bear claws with almond paste and cinnamon buns.'],
     ['fr', "Le boulanger propose des pattes d'ours au sucre glace et des viennoiseries le samedi."],
@@ -16,6 +16,9 @@ describe("pastries and plants named after an animal's part", () => {
     ['es', 'Vendo pata de elefante en maceta de barro, mide un metro.'],
     ['en', 'Elephant foot yam, peeled and diced, 1 kg for curry.'],
     ['de', 'Beaucarnea recurvata (Elefantenfuß) aus Wildsammlung, zwei Meter hoch.'],
+    ['es', 'Mi planta de lengua de tigre tiene las hojas arrugadas, ¿le falta agua?'],
+    ['pl', 'Begonia tygrysia w doniczce, liście z ciemnym wzorem, oddam sadzonkę.'],
+    ['en', 'Tiger lilies and foxgloves in the back border, planted last autumn.'],
   ] as const)('leaves %s alone: %s', (lang, text) => {
     expect(taxaFound(text, lang)).toEqual([]);
   });
