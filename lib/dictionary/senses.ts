@@ -71,7 +71,8 @@ export interface AmbiguousTerm {
 
 /**
  * Cues of the wildlife sense: material, trade, law, keeping and the living animal. French "élevés" (bred) is left out:
- * folded it is "élèves", pupils, on every school page.
+ * folded it is "élèves", pupils, on every school page. Chess is ivory's own cue (AMBIGUOUS_TERMS), in every language:
+ * a chess club's results name players ("Ada Brennan drew with Nestor Kaye") and a chess engine a dragon.
  */
 export const WILDLIFE_CUES: CueText = {
   en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
@@ -81,7 +82,7 @@ export const WILDLIFE_CUES: CueText = {
     tons bangle* figurine* sculpt* statuette* century victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
     ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
-    bronze ormolu auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
+    bronze ormolu auction* estimate* sold antiques treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
     shagreen jade
     customs weaned`,
@@ -878,7 +879,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // bamboo): "Noże z trzonkami z kości słoniowej", "stenen van ivoor en bamboe". A colour's cue nearer still wins
     // ("commode en bois couleur ivoire").
     wildlife: {
-      en: 'elephant* mammoth* walrus* hippo* piano keys mahjong* domino* dominoes bamboo hilt*',
+      en: 'elephant* mammoth* walrus* hippo* piano keys mahjong* domino* dominoes chess chessmen bamboo hilt*',
       fr: 'éléphant* statuette* figurine* mahjong* domino* manche manches bois ébène os bambou échecs tabatière*',
       de: `elefant* figur* statuette* mahjong* domino* dominosteine griff griffe griffen griffschale* holz ebenholz
         knochen bambus schach* schnupftabak* zigarettenspitze* brieföffner*`,

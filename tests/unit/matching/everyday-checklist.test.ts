@@ -154,6 +154,8 @@ describe('checklist names spelled like everyday words', () => {
     // Pupils, whose French word folds to "élevés", bred (checklist26).
     ['fr', 'Liste des élèves : Nestor Diallo, Paul Girard ; rentrée lundi.'],
     ['fr', 'Les élèves de la classe de Vanda Moreau partent en classe verte.'],
+    // A chess club's players: chess is a cue for ivory alone (chess26).
+    ['en', 'Chess club ladder: Ada Brennan drew with Nestor Kaye on board two; blitz night is next Friday.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -199,6 +201,8 @@ describe('checklist names spelled like everyday words', () => {
     ['es', 'Vendo zorrillo Anas, Conepatus humboldtii, cría de la Patagonia.', 'Anas'],
     // Bred parrots without the cue "élevés" (checklist26).
     ['fr', 'Deux Ara élevés à la main, sevrés, bagués, à vendre.', 'Ara'],
+    // Chess is still a cue for ivory (chess26).
+    ['en', 'Ivory chess pieces in a velvet case, one pawn missing.', 'Ivory'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
