@@ -346,19 +346,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
       kung kungfu karate judo taekwondo wushu dojo martial`,
-    fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
+    fr: `équipe* club foot football buts match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
       yoga* posture* asana* pilates bat battent gagne gagnent perd perdent
       kung kungfu karaté karate judo taekwondo wushu dojo martiaux`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
+      pokal finale torwart* kegel* kegler* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*`,
-    nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
+    nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
       kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*`,
-    es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
+    es: `equipo* partido* alineación portería liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
       portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden
       kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales`,
     it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
