@@ -72,7 +72,8 @@ export interface AmbiguousTerm {
 
 /**
  * Cues of the wildlife sense: material, trade, law, keeping and the living animal. French "élevés" (bred) is left out:
- * folded it is "élèves", pupils, on every school page.
+ * folded it is "élèves", pupils, on every school page. Chess is ivory's own cue (AMBIGUOUS_TERMS), in every language:
+ * a chess club's results name players ("Ada Brennan drew with Nestor Kaye") and a chess engine a dragon.
  */
 export const WILDLIFE_CUES: CueText = {
   en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
@@ -82,7 +83,7 @@ export const WILDLIFE_CUES: CueText = {
     tons bangle* figurine* sculpt* statuette* century victorian sturgeon* beluga osetra ossetra sevruga
     roe malossol teeth skull* mammal* animal* pet pets exotic* illegal* ban banned trade trading
     ranger* rescue* feeding vet furs inlaid inlay* miniature* portrait* banding trim figure figures
-    bronze ormolu auction* estimate* sold antiques chess treen regency georgian edwardian meiji qing ming
+    bronze ormolu auction* estimate* sold antiques treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
     shagreen jade
     customs weaned`,
@@ -346,19 +347,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
       kung kungfu karate judo taekwondo wushu dojo martial`,
-    fr: `équipe* club foot football match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
+    fr: `équipe* club foot football buts match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
       yoga* posture* asana* pilates bat battent gagne gagnent perd perdent
       kung kungfu karaté karate judo taekwondo wushu dojo martiaux`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale torwart* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
+      pokal finale torwart* kegel* kegler* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*`,
-    nl: `elftal ploeg* wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
+    nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
       kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*`,
-    es: `equipo* partido* liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
+    es: `equipo* partido* alineación portería liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
       portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden
       kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales`,
     it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
@@ -893,7 +894,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // bamboo): "Noże z trzonkami z kości słoniowej", "stenen van ivoor en bamboe". A colour's cue nearer still wins
     // ("commode en bois couleur ivoire").
     wildlife: {
-      en: 'elephant* mammoth* walrus* hippo* piano keys mahjong* domino* dominoes bamboo hilt*',
+      en: 'elephant* mammoth* walrus* hippo* piano keys mahjong* domino* dominoes chess chessmen bamboo hilt*',
       fr: 'éléphant* statuette* figurine* mahjong* domino* manche manches bois ébène os bambou échecs tabatière*',
       de: `elefant* figur* statuette* mahjong* domino* dominosteine griff griffe griffen griffschale* holz ebenholz
         knochen bambus schach* schnupftabak* zigarettenspitze* brieföffner*`,

@@ -66,3 +66,38 @@ function sportNear(tokens: Tokens, first: number, last: number, sport: CueLookup
     if ((word < first || word > last) && sport.has(tokens.folded(word))) return true;
   return false;
 }
+
+/** Names a line-up or a results list gives at least, besides the one in doubt, within a sport word's window. */
+const LINE_UP_NAMES = 3;
+/** What opens a list's item: a comma, a semicolon or a colon ("Alineación: Lobo, Cordero; Garza"). */
+const ITEM_SEP = /^\s*[,;:]\s*$/;
+/** The words that join the last two items of a list, in the eight languages. */
+const ITEM_AND = new Set(['and', 'und', 'et', 'en', 'y', 'e', 'i', 'и', 'oraz']);
+
+/**
+ * Whether a capitalised name of one word opens an item of a team's line-up or a results list: three more
+ * capitalised items and a word of sport within about a sentence ("Line-up: Wolf in goal, Crane, Fox and Okafor at the
+ * back"; "Ergebnis Kegeln: Wolf 812, Geier 790, Strauß 765"). Players' surnames are often animals' names, so the
+ * neighbours' names are no sign either way; a seller's list of species stands beside no word of sport.
+ * @example
+ * isLineUpName(tokenize('Line-up: Wolf in goal, Crane, Fox and Okafor at the back', fold), [2, 2], sport) // true
+ */
+export function isLineUpName(tokens: Tokens, [first, last]: [number, number], sport: CueLookup): boolean {
+  if (first !== last || !itemStartAt(tokens, first)) return false;
+  const from = Math.max(0, first - SPORT_WINDOW);
+  const to = Math.min(tokens.count - 1, last + SPORT_WINDOW);
+  let names = 0;
+  for (let word = from; word <= to; word++) if ((word < first || word > last) && itemStartAt(tokens, word)) names++;
+  if (names < LINE_UP_NAMES) return false;
+  // The word of sport is no item itself: a keeper's list names toys among its things ("Käfig, Spielzeug, Futter").
+  for (let word = from; word <= to; word++)
+    if ((word < first || word > last) && sport.has(tokens.folded(word)) && !itemStartAt(tokens, word)) return true;
+  return false;
+}
+
+/** A capitalised word after a list's comma, semicolon, colon or "and". */
+function itemStartAt(tokens: Tokens, word: number): boolean {
+  if (word < 1 || !CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)))) return false;
+  if (ITEM_SEP.test(tokens.sep(word - 1))) return true;
+  return tokens.sep(word - 1) === ' ' && ITEM_AND.has(tokens.folded(word - 1));
+}

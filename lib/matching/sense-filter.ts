@@ -28,7 +28,7 @@ import {
   type TextLang,
 } from '@/lib/matching/text-language';
 import { isReleaseName } from '@/lib/matching/release-name';
-import { isTeamBesideScore } from '@/lib/matching/score-line';
+import { isLineUpName, isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
 import type { EntryInfo, EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
@@ -246,14 +246,10 @@ export class SenseFilter {
       if (this.opensUnlistedBinomial(match, tokens) || this.opensInciName(match, tokens)) continue;
       if (isTitleBeforeName(tokens, wordSpan(tokens, match))) continue;
       // A team named after the animal, beside its result ("Grizzlys Wolfsburg gewinnen 4:2"), whatever the animal.
-      if (
-        isTeamBesideScore(
-          tokens,
-          wordSpan(tokens, match),
-          (this.sport ??= lazyCueSet(this.rules.senseCues.sport ?? '')),
-        )
-      )
-        continue;
+      const sport = (this.sport ??= lazyCueSet(this.rules.senseCues.sport ?? ''));
+      if (isTeamBesideScore(tokens, wordSpan(tokens, match), sport)) continue;
+      // A player's surname in a line-up or a results list ("Alineación: Lobo en la portería, Cordero, Garza y Pardo").
+      if (isLineUpName(tokens, wordSpan(tokens, match), sport)) continue;
       // A release's codename after its version number ("Ubuntu 11.04 Natty Narwhal", "Mac OS X 10.2 Jaguar").
       if (isReleaseName(tokens, wordSpan(tokens, match))) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });

@@ -154,6 +154,13 @@ describe('checklist names spelled like everyday words', () => {
     // Pupils, whose French word folds to "élevés", bred (checklist26).
     ['fr', 'Liste des élèves : Nestor Diallo, Paul Girard ; rentrée lundi.'],
     ['fr', 'Les élèves de la classe de Vanda Moreau partent en classe verte.'],
+    // A chess club's players: chess is a cue for ivory alone (chess26).
+    ['en', 'Chess club ladder: Ada Brennan drew with Nestor Kaye on board two; blitz night is next Friday.'],
+    // Players' surnames in line-ups and results lists, whatever their neighbours' names (chess26).
+    ['es', 'Alineación del domingo: Lobo en la portería, Cordero, Garza y Martínez atrás, Pardo arriba.'],
+    ['fr', 'Composition : Faucon dans les buts, Caille, Duval et Girard en défense, Pinson devant.'],
+    ['de', 'Vereinsmeisterschaft Kegeln: Adler 801 Holz, Kranich 788, Sperling 770, Geier 752.'],
+    ['nl', 'Opstelling zaterdag: Valk; De Vos, Havik, Reiger; Arend, Uil, Kraai.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -199,6 +206,10 @@ describe('checklist names spelled like everyday words', () => {
     ['es', 'Vendo zorrillo Anas, Conepatus humboldtii, cría de la Patagonia.', 'Anas'],
     // Bred parrots without the cue "élevés" (checklist26).
     ['fr', 'Deux Ara élevés à la main, sevrés, bagués, à vendre.', 'Ara'],
+    // Chess is still a cue for ivory (chess26).
+    ['en', 'Ivory chess pieces in a velvet case, one pawn missing.', 'Ivory'],
+    // A keeper's list of things, a toy among them, is no line-up (chess26).
+    ['de', 'Zu verkaufen: Graupapagei, Käfig, Spielzeug, Futter, alles zusammen.', 'Graupapagei'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { CueSet } from '@/lib/matching/cue-words';
 import { foldWord } from '@/lib/matching/fold';
-import { isTeamBesideScore, RANGE_UNITS } from '@/lib/matching/score-line';
+import { isLineUpName, isTeamBesideScore, RANGE_UNITS } from '@/lib/matching/score-line';
 import { tokenize } from '@/lib/matching/tokenize';
 
 const sport = new CueSet().addFolded('beat gewinnen league match spiel battent keepers spielzeug');
 
 const fold = (word: string) => word;
 
-/** Whether the word `name` of `text` is read as a team beside its result. */
-function teamBesideScore(text: string, name: string): boolean {
+/** Whether the word `name` of `text` passes `test` (a team beside its result, a name in a line-up). */
+function readAs(test: typeof isTeamBesideScore, text: string, name: string): boolean {
   const tokens = tokenize(text, fold);
   const word = Array.from({ length: tokens.count }, (_, i) => tokens.source(tokens.start(i), tokens.end(i))).indexOf(
     name,
   );
-  return isTeamBesideScore(tokens, [word, word], sport);
+  return test(tokens, [word, word], sport);
 }
 
 describe('isTeamBesideScore', () => {
@@ -38,7 +38,25 @@ describe('isTeamBesideScore', () => {
     // A result before a word that is no unit.
     ['The Otters won 3-1 in the league match.', 'Otters', true],
   ])('%s (%s): %s', (text, name, expected) => {
-    expect(teamBesideScore(text, name)).toBe(expected);
+    expect(readAs(isTeamBesideScore, text, name)).toBe(expected);
+  });
+});
+
+describe('isLineUpName', () => {
+  it.each([
+    ['Our league side: Wolf in goal, Crane, Fox and Okafor at the back.', 'Wolf', true],
+    ['Spiel am Sonntag, Aufstellung: Adler; Kranich, Wolf, Specht, Becker.', 'Wolf', true],
+    ['Les joueurs du match: Renard, Perrin, Loup et Caille battent Nantes.', 'Loup', true],
+    // No word of sport: a seller's list of species.
+    ['For sale: Python, Boa, Gecko and Chameleon, all captive bred.', 'Python', false],
+    // The word of sport is an item itself: a keeper's list of things.
+    ['Verkaufe: Graupapagei, Käfig, Spielzeug, Futter, Sitzstangen.', 'Graupapagei', false],
+    // Too few names for a line-up.
+    ['Match report: Wolf and Okafor scored late.', 'Wolf', false],
+    // Written small, or in the middle of an item: a word of the sentence.
+    ['League notes: the wolf, Crane, Fox and Okafor.', 'wolf', false],
+  ])('%s (%s): %s', (text, name, expected) => {
+    expect(readAs(isLineUpName, text, name)).toBe(expected);
   });
 });
 
