@@ -78,12 +78,19 @@ async function timeline(extension: LoadedExtension, url: string): Promise<Run> {
             // A little more trace after the pass: its last calls end before the measure does.
             setTimeout(() => resolve({ start, highlighted, frames: frameCount, passEnd: end }), 100);
           };
+          // Each frame's highlights are read once it is laid out, before its paint: a ResizeObserver's report comes
+          // after Spoor's own (made at the page's load), which paints after the layout; its animation frame callback,
+          // before it, would see them a frame late.
+          const laidOut = new ResizeObserver(() => {
+            laidOut.disconnect();
+            if (!painted(firstNew)) return void requestAnimationFrame(watch);
+            requestAnimationFrame(() => (highlighted = performance.now() - start));
+          });
           const watch = () => {
             if (performance.now() - start > 30_000)
               return reject(new Error('the appended listings were not highlighted'));
             frameCount++;
-            if (!painted(firstNew)) return void requestAnimationFrame(watch);
-            requestAnimationFrame(() => (highlighted = performance.now() - start));
+            laidOut.observe(document.documentElement);
           };
           queueMicrotask(() => requestAnimationFrame(watch));
           pass();

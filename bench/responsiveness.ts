@@ -106,17 +106,25 @@ async function append(page: Page, withSpoor: boolean): Promise<{ rendered: numbe
         const firstNew = results.children[before]!;
         let rendered = Number.NaN;
         requestAnimationFrame(() => requestAnimationFrame(() => (rendered = performance.now() - start)));
-        const watch = () => {
-          if (!withSpoor && !Number.isNaN(rendered)) return resolve({ rendered, highlighted: Number.NaN });
-          if (performance.now() - start > 30_000)
-            return reject(new Error('the appended listings were not highlighted'));
-          if (!withSpoor || !highlighted(firstNew)) return void requestAnimationFrame(watch);
+        // Each frame's highlights are read once it is laid out, before its paint: a ResizeObserver's report comes
+        // after Spoor's own (made at the page's load), which paints after the layout; its animation frame callback,
+        // before it, would see them a frame late.
+        const laidOut = new ResizeObserver(() => {
+          laidOut.disconnect();
+          if (!highlighted(firstNew)) return void requestAnimationFrame(watch);
           requestAnimationFrame(() => {
             const at = performance.now() - start;
             const done = () =>
               Number.isNaN(rendered) ? requestAnimationFrame(done) : resolve({ rendered, highlighted: at });
             done();
           });
+        });
+        const watch = () => {
+          if (!withSpoor && !Number.isNaN(rendered)) return resolve({ rendered, highlighted: Number.NaN });
+          if (performance.now() - start > 30_000)
+            return reject(new Error('the appended listings were not highlighted'));
+          if (!withSpoor) return void requestAnimationFrame(watch);
+          laidOut.observe(document.documentElement);
         };
         // Asked for after the observers' callbacks have run (they are the microtasks the insertion queued first): a
         // highlight painted by a callback Spoor asked for in that frame is seen in the same frame, not one later.

@@ -26,6 +26,7 @@ import {
   type ScannedBlock,
   type SegmentPace,
 } from './scan-block';
+import { afterLayout } from '@/lib/scheduling/after-layout';
 import { createSlicer, NEXT_SLICE, type SlicedWork } from '@/lib/scheduling/slicer';
 import { onAbort } from '@/lib/scheduling/abort';
 
@@ -446,14 +447,15 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     return true;
   };
 
+  const inFrame = afterLayout(win);
   const slicer = createSlicer({
     step,
     onProgress: painter.flush,
     onIdle: options.onIdle,
     signal,
-    // A hidden document gets no frames. A page's animation frame runs the callbacks of all its same-site frames in
+    // A hidden document gets no frames. A page's frame runs the observer callbacks of all its same-site frames in
     // one task: an embedded frame's slices run in tasks of their own, or 20 frames' slices would make it long.
-    requestFrame: (callback) => win === win.top && !doc.hidden && win.requestAnimationFrame(callback),
+    requestFrame: (callback) => win === win.top && !doc.hidden && inFrame(callback),
   });
   onAbort(signal, () => {
     observer.disconnect();

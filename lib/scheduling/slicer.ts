@@ -5,8 +5,8 @@ import { onAbort } from './abort';
  * slices it yields through a MessageChannel: unlike setTimeout it is not
  * clamped to 4 ms after nesting, and unlike requestIdleCallback it does not
  * starve while the page keeps the main thread busy. Work that starts after a
- * quiet spell (new content) starts in the next animation frame, before it
- * renders, so the first matches paint in the frame that shows the content, and
+ * quiet spell (new content) starts in the next frame, after its layout and
+ * before its paint, so the first matches paint in the frame that shows the content, and
  * nothing of Spoor's runs between the change and that frame to make it later;
  * the channel's slices follow it (or a timer's, when no frame comes).
  */
@@ -34,7 +34,7 @@ export interface SlicerOptions {
    */
   onIdle(busySince: number, work: SlicedWork): boolean | void;
   /**
-   * Shows what is done so far, as part of the slice (its time counts): after a slice run in an animation frame,
+   * Shows what is done so far, as part of the slice (its time counts): after a slice run in a frame,
    * after the first slice of a wake, at most every `progressEveryMs` otherwise, and when the work runs dry.
    */
   onProgress?(): void;
@@ -44,8 +44,8 @@ export interface SlicerOptions {
   /** Creates the channel used to yield; MessageChannel in a page. */
   createChannel?: () => MessageChannel;
   /**
-   * Runs a callback before the next frame renders (the window's requestAnimationFrame: a request id); returns a
-   * falsy value when no frame is to come (a hidden document), and the work starts at once. None by default.
+   * Runs a callback before the next frame paints (after-layout.ts); returns a falsy value when no frame is to come (a
+   * hidden document), and the work starts at once. None by default.
    */
   requestFrame?: (callback: () => void) => unknown;
 }

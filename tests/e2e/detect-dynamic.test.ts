@@ -80,7 +80,9 @@ it('paints listings appended in view in the frame that shows them', async () => 
   const page = await open('/infinite.html');
   await waitForHighlightCount(page, 'app-i', 1);
   // Frames counted by requestAnimationFrame from the insertion: the first is the one that shows the new listings. Asked
-  // for after Spoor's mutation observer has run (its microtask was queued by the insertion), as the bench does.
+  // for after Spoor's mutation observer has run (its microtask was queued by the insertion), as the bench does. Each
+  // frame's highlights are read once it is laid out, just before its paint: by a ResizeObserver's report, which comes
+  // after Spoor's (made earlier, at the page's load), so it sees what that frame paints.
   const framesUntilPainted = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -91,10 +93,14 @@ it('paints listings appended in view in the frame that shows them', async () => 
             first.contains(range.startContainer),
           );
         let frame = 0;
-        const watch = () => {
-          frame++;
+        const laidOut = new ResizeObserver(() => {
+          laidOut.disconnect();
           if (painted() || frame === 10) resolve(painted() ? frame : Infinity);
           else requestAnimationFrame(watch);
+        });
+        const watch = () => {
+          frame++;
+          laidOut.observe(document.documentElement);
         };
         queueMicrotask(() => requestAnimationFrame(watch));
       }),

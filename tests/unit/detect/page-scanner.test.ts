@@ -10,8 +10,10 @@ import { matcherParts, stagedMatcher, type FullScan } from '@/lib/matching/stage
 import { summarizeHits } from '@/lib/detect/tally';
 import { fakePainter } from '../highlight/fake-highlights';
 import { fixtureDictionary, fixtureMatcher } from './fixture-dictionary';
+import { standInResizeObserver } from './layout-reports';
 
 const matcher = fixtureMatcher();
+const layouts = standInResizeObserver();
 let stop = new AbortController();
 afterEach(() => stop.abort());
 
@@ -245,4 +247,22 @@ it('reads a list of 1,500 cards whole, and not again when cards and white space 
   await text;
   expect(read).toHaveBeenCalled();
   expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
+});
+
+it('scans appended content once the frame is laid out, not before: its boxes are then read without a layout', async () => {
+  const page = scan('<main id="list"><p>Honey badger</p></main>');
+  await page.firstPass;
+  layouts.hold();
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  const appended = page.settled();
+  document.getElementById('list')!.insertAdjacentHTML('beforeend', '<p>Ball python</p>');
+  // The mutation observer's callback, a microtask, has asked for the frame.
+  await Promise.resolve();
+  // An animation frame's callback runs before the layout; main scanned in one, laying out what the page appended.
+  expect(frames).not.toHaveBeenCalled();
+  expect(page.texts('spoor-app-ii')).toEqual([]);
+  expect(layouts.observed.at(-1)).toBe(document.documentElement);
+  layouts.release();
+  await appended;
+  expect(page.texts('spoor-app-ii')).toEqual(['Ball python']);
 });

@@ -3,6 +3,7 @@ import { startPageScanner } from '@/lib/detect/page-scanner';
 import { summarizeHits } from '@/lib/detect/tally';
 import type { Matcher } from '@/lib/matching/matcher';
 import { fakePainter } from '../highlight/fake-highlights';
+import { standInResizeObserver } from './layout-reports';
 
 /**
  * A whole page (jsdom's document) scanned until the scanner settles, with names joined across blocks: what it paints
@@ -10,6 +11,7 @@ import { fakePainter } from '../highlight/fake-highlights';
  * @example const { texts, counts } = await settledScan('<p>Loxodonta</p><p>africana</p>', matcher);
  */
 export async function settledScan(html: string, matcher: Matcher) {
+  standInResizeObserver();
   document.body.innerHTML = html;
   const stop = new AbortController();
   const painted = fakePainter();
