@@ -128,6 +128,9 @@ export default defineConfig({
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     commands: {
       'flag-ad': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFlagAd__' },
+      // The keyboard's way to a highlighted name's hover card (WCAG 2.1.1): the browser routes it, the page's own keys
+      // stay the page's, and the reader can change it (chrome://extensions/shortcuts).
+      'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextName__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -147,18 +147,25 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
       </div>
       {format && <p>{t('dictionaryFormat', t(FORMAT_MESSAGES[format]))}</p>}
       {phase === 'reading' && progress && (
-        <div className="stack">
-          <progress value={progress.bytesRead} max={progress.totalBytes} aria-label={t('dictionaryProgressLabel')} />
+        <progress value={progress.bytesRead} max={progress.totalBytes} aria-label={t('dictionaryProgressLabel')} />
+      )}
+      {/* One region kept on the page whose text changes: a status inserted with its text in it may go unannounced. */}
+      <div role="status" className="stack">
+        {phase === 'reading' && progress && (
           <p>
             {t('dictionaryProgress', [
               new Intl.NumberFormat(t('uiLocale'), { style: 'percent' }).format(fraction(progress)),
               progress.rows.toLocaleString(t('uiLocale')),
             ])}
           </p>
-        </div>
-      )}
-      {phase === 'saving' && <p>{t('dictionarySavingList')}</p>}
-      {done && <Notice tone="success">{done}</Notice>}
+        )}
+        {phase === 'saving' && <p>{t('dictionarySavingList')}</p>}
+        {done && (
+          <Notice tone="success" live={false}>
+            {done}
+          </Notice>
+        )}
+      </div>
       {problems.length > 0 && (
         <div role="alert" className="notice notice--error">
           <ul className="notice__body report">

@@ -10,6 +10,7 @@ import { startBatchService } from '@/lib/browser/batch-service';
 import { startSigningService } from '@/lib/browser/signing-service';
 import { startSettingsCopy } from '@/lib/browser/settings-copy';
 import { openWelcomeOnInstall } from '@/lib/onboarding/welcome';
+import { listenForNameCommand } from '@/lib/browser/name-command';
 
 // The background owns the compiled dictionary, the IndexedDB database and the
 // badge; each domain registers its listeners and message handlers here.
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   openWelcomeOnInstall(browser);
   // The popup reads the settings from storage.session's copy, not from behind the tabs' dictionary reads.
   void startSettingsCopy(browser);
+  listenForNameCommand(browser);
   listen(browser.runtime, {
     ...startDetectService(),
     ...startFlagsService(),

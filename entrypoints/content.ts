@@ -117,6 +117,8 @@ export async function main() {
         detect.showPrivate();
         return isTopFrame || undefined;
       },
+      // The top frame's names only: one card at a time, and keyboard focus stays in the page the reader is on.
+      'detect/next-name': () => void (isTopFrame && detect.nextName()),
     },
     signal,
   );

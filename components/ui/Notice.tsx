@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { classes } from './classes';
 import './Notice.css';
 
@@ -7,22 +7,30 @@ export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
 /**
  * A message in the flow of a page. Errors are alerts (read out at once),
  * the rest status messages; `action` is what the reader can do about it.
+ * A status region is attached empty and its text put in after: screen readers
+ * may say nothing of a polite live region that arrives with its text already
+ * in it (an alert is read out as it arrives).
+ * `live={false}` inside a live region of the page's own, which announces it.
  */
 export function Notice({
   tone = 'info',
   children,
   action,
   className,
+  live = true,
 }: {
   tone?: NoticeTone;
   children: ReactNode;
   action?: ReactNode;
   className?: string;
+  live?: boolean;
 }) {
+  const [attached, setAttached] = useState(!live || tone === 'error');
+  useEffect(() => setAttached(true), []);
   return (
     <div className={classes('notice', `notice--${tone}`, className)}>
-      <div role={tone === 'error' ? 'alert' : 'status'} className="notice__body">
-        {children}
+      <div role={live ? (tone === 'error' ? 'alert' : 'status') : undefined} className="notice__body">
+        {attached && children}
       </div>
       {action && <div className="notice__action">{action}</div>}
     </div>

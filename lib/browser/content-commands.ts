@@ -6,9 +6,10 @@ type Api = typeof browser;
 /**
  * What Spoor's own pages and background may ask a tab's content script:
  * hide the highlights and hover card for a screenshot and show them again,
- * and paint the researcher's private terms on that tab.
+ * paint the researcher's private terms on that tab, and open the card of
+ * the next highlighted name from the keyboard.
  */
-export type ContentCommand = 'detect/conceal' | 'detect/restore' | 'detect/show-private';
+export type ContentCommand = 'detect/conceal' | 'detect/restore' | 'detect/show-private' | 'detect/next-name';
 
 interface CommandMessage {
   spoorCommand: ContentCommand;

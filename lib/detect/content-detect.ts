@@ -60,6 +60,8 @@ export interface Detect {
    * Paints the researcher's private terms too, from now until the page is left (the researcher asked, for this tab).
    */
   showPrivate(): void;
+  /** Opens the hover card of the next painted name, focused (the keyboard command: lib/browser/name-command.ts). */
+  nextName(): void;
 }
 
 /** The longest the highlights stay off when the background never says "restore" (stopped mid-flag). */
@@ -227,5 +229,6 @@ export function runDetect(env: DetectEnvironment): Detect {
     conceal,
     restore,
     showPrivate,
+    nextName: card.next,
   };
 }

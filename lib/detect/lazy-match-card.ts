@@ -37,31 +37,40 @@ export function lazyHoverCard(
   let pointer: HoverCardOptions['pointer'];
   let tracking = false;
   let asked = false;
+  // The keyboard asked for the next name before the card's code was here: it opens once it is.
+  let nextWanted = false;
   const waiting = new AbortController();
   const factory = onDemand(load, {
     arrived(start) {
       waiting.abort();
       if (!signal.aborted) card = start({ ...options, pointer });
+      if (nextWanted) card?.next();
     },
   });
+  const request = () => {
+    if (!tracking) {
+      tracking = true;
+      const listen = { passive: true, signal: AbortSignal.any([signal, waiting.signal]) };
+      doc.addEventListener('mousemove', (event) => (pointer = { x: event.clientX, y: event.clientY }), listen);
+      doc.documentElement.addEventListener('mouseleave', () => (pointer = undefined), listen);
+    }
+    // The painter asks in the scanner's slice that painted: the message to the background (3.5 ms of a slice's CPU
+    // at load 40, its first sendMessage) is sent in a task of its own, once however many blocks paint meanwhile.
+    if (asked || factory.pending || factory.value !== undefined) return;
+    asked = true;
+    setTimeout(() => {
+      asked = false;
+      if (!signal.aborted) factory.request();
+    });
+  };
   return {
-    request() {
-      if (!tracking) {
-        tracking = true;
-        const listen = { passive: true, signal: AbortSignal.any([signal, waiting.signal]) };
-        doc.addEventListener('mousemove', (event) => (pointer = { x: event.clientX, y: event.clientY }), listen);
-        doc.documentElement.addEventListener('mouseleave', () => (pointer = undefined), listen);
-      }
-      // The painter asks in the scanner's slice that painted: the message to the background (3.5 ms of a slice's CPU
-      // at load 40, its first sendMessage) is sent in a task of its own, once however many blocks paint meanwhile.
-      if (asked || factory.pending || factory.value !== undefined) return;
-      asked = true;
-      setTimeout(() => {
-        asked = false;
-        if (!signal.aborted) factory.request();
-      });
-    },
+    request,
     hide: () => card?.hide(),
     owns: (element) => card?.owns(element) ?? false,
+    next() {
+      if (card) return card.next();
+      nextWanted = true;
+      request();
+    },
   };
 }

@@ -7,8 +7,8 @@ import { describeExempt, describeMatch, taxonNames } from './describe';
 
 /** The hover card of painted matches: says what the word under the pointer is. */
 export interface MatchCard {
-  /** Shows what a match stands for, under (or above) its range. */
-  show(match: PaintedMatch): void;
+  /** Shows what a match stands for, under (or above) its range; `focus`: as a focused dialog (the keyboard's way). */
+  show(match: PaintedMatch, focus?: boolean): void;
   hide(): void;
   /** Whether an element is the card's host, so scanning and observing leave it alone. */
   owns(element: Element): boolean;
@@ -21,8 +21,14 @@ export interface HoverCardOptions extends Omit<HoverOptions, 'onChange'> {
   concealed(): boolean;
 }
 
-/** A frame's hover card once started: the content script hides it and leaves its host alone. */
-export type HoverCard = Pick<MatchCard, 'hide' | 'owns'>;
+/**
+ * A frame's hover card once started: the content script hides it, leaves its host alone, and opens it on the next
+ * painted name from the keyboard.
+ */
+export interface HoverCard extends Pick<MatchCard, 'hide' | 'owns'> {
+  /** Opens the card of the painted name after the last one opened so (or the first in view), focused: see nextMatch. */
+  next(): void;
+}
 
 /** What the injected hover-card script leaves for the content script (see lazy-match-card.ts). */
 export type HoverCardFactory = (options: HoverCardOptions) => HoverCard;
@@ -35,7 +41,37 @@ export type HoverCardFactory = (options: HoverCardOptions) => HoverCard;
 export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCard {
   const card = createMatchCard(options.doc, t, options.matcher);
   watchHover({ ...options, onChange: (match) => (match && !options.concealed() ? card.show(match) : card.hide()) });
-  return card;
+  let opened: PaintedMatch | undefined;
+  return {
+    hide: card.hide,
+    owns: card.owns,
+    next() {
+      const match = options.concealed() ? undefined : nextMatch(options.painter.painted(), opened);
+      if (!match) return;
+      opened = match;
+      const { top, bottom } = match.range.getBoundingClientRect();
+      if (top < 0 || bottom > options.doc.documentElement.clientHeight) {
+        match.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      }
+      card.show(match, true);
+    },
+  };
+}
+
+/**
+ * The painted name the keyboard goes to after `after`, in reading order (top to bottom, then left to right on the
+ * page), going round at the end; without `after` (or once it is gone), the first whose top is in view or below it.
+ * Names laid out with no box (hidden since they were painted) are passed over.
+ */
+export function nextMatch(painted: PaintedMatch[], after: PaintedMatch | undefined) {
+  const placed = painted
+    .map((match) => ({ match, box: match.range.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 || box.height > 0)
+    .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left);
+  if (placed.length === 0) return undefined;
+  const last = placed.findIndex(({ match }) => match === after);
+  const next = last >= 0 ? (last + 1) % placed.length : placed.findIndex(({ box }) => box.top >= 0);
+  return placed[Math.max(0, next)]!.match;
 }
 
 /**
@@ -45,15 +81,18 @@ export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCa
 export function createMatchCard(doc: Document, t: Translate, matcher: Pick<Matcher, 'entries' | 'terms'>): MatchCard {
   const card = createHoverCard(doc, t);
   let shown: PaintedMatch | undefined;
-  const show = (match: PaintedMatch) => {
+  let focused = false;
+  const show = (match: PaintedMatch, focus = false) => {
     shown = match;
+    focused = focus;
     card.show(
       match.exempt ? [describeExempt(match.exempt)] : describeMatch(match.terms, matcher, nameOf),
       match.range.getBoundingClientRect(),
+      focus,
     );
   };
   // A card shown with ids for names is shown again once the names are read.
-  const nameOf = taxonNames(matcher, () => shown && show(shown));
+  const nameOf = taxonNames(matcher, () => shown && show(shown, focused));
   return {
     show,
     hide() {

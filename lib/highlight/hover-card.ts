@@ -25,7 +25,11 @@ export interface ExemptCardItem {
 }
 
 export interface HoverCard {
-  show(items: CardItem[], anchor: DOMRect): void;
+  /**
+   * Shows the card under (or above) `anchor`. `focus`: opened from the keyboard, the card takes focus as a dialog,
+   * Escape closes it and gives focus back, and it closes when focus leaves it.
+   */
+  show(items: CardItem[], anchor: DOMRect, focus?: boolean): void;
   hide(): void;
   /** Whether an element is the card's host, so scanning and observing leave it alone. */
   owns(element: Element): boolean;
@@ -34,6 +38,8 @@ export interface HoverCard {
 const CARD_CSS = `
 .card { box-sizing: border-box; max-width: 320px; padding: 8px 10px; border-radius: 6px;
   background: #1f2328; color: #f6f8fa; font: 12px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px #0006; }
+.card:focus { outline: 2px solid #58a6ff; outline-offset: 2px; }
+@media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
 .item + .item { margin-top: 6px; padding-top: 6px; border-top: 1px solid #fff3; }
 .title { font-weight: 600; font-size: 13px; }
 .taxon .title, .exempt .title { font-style: italic; }
@@ -93,12 +99,15 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
     return child;
   };
 
-  const render = (items: CardItem[]) => {
+  // Named by its titles: a screen reader says what the word stands for, then reads the lines.
+  const render = (items: CardItem[], focus: boolean) => {
     const card = doc.createElement('div');
     card.className = 'card';
-    for (const item of items) {
+    card.setAttribute('role', focus ? 'dialog' : 'tooltip');
+    card.setAttribute('aria-labelledby', items.map((_, i) => `spoor-title-${i}`).join(' '));
+    for (const [i, item] of items.entries()) {
       const box = element(card, 'div', `item ${item.kind}`);
-      element(box, 'div', 'title', item.title);
+      element(box, 'div', 'title', item.title).id = `spoor-title-${i}`;
       const { listing, matched, implies } = describeItem(item, t, languageName);
       element(box, 'div', 'meta', listing);
       if (matched) element(box, 'div', 'meta', matched);
@@ -108,12 +117,31 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
   };
 
   const hide = () => {
-    host?.remove();
+    const shown = host;
     host = undefined;
+    shown?.remove();
+  };
+
+  // Where focus was before the keyboard opened a card: it goes back there on Escape, however many cards came between.
+  let returnTo: Element | null = null;
+  /** Focus goes to the card, and back to where it was on Escape; focus moving elsewhere closes it. */
+  const takeFocus = (card: HTMLElement, shownHost: HTMLElement) => {
+    card.tabIndex = -1;
+    card.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      hide();
+      if (returnTo instanceof doc.defaultView!.HTMLElement && returnTo.isConnected)
+        returnTo.focus({ preventScroll: true });
+    });
+    card.addEventListener('focusout', () => host === shownHost && hide());
+    card.focus({ preventScroll: true });
   };
 
   return {
-    show(items, anchor) {
+    show(items, anchor, focus = false) {
+      if (focus && !(host && doc.activeElement === host)) returnTo = doc.activeElement;
       hide();
       host = doc.createElement('spoor-hover-card');
       hosts.add(host);
@@ -130,12 +158,13 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
       style.setProperty('top', `${anchor.bottom + 6}px`, 'important');
       const shadow = host.attachShadow({ mode: 'closed' });
       shadow.adoptedStyleSheets = [cardSheet()];
-      shadow.appendChild(render(items));
+      const card = shadow.appendChild(render(items, focus));
       doc.documentElement.appendChild(host);
       const height = host.getBoundingClientRect().height;
       if (anchor.bottom + 6 + height > doc.documentElement.clientHeight) {
         style.setProperty('top', `${Math.max(4, anchor.top - 6 - height)}px`, 'important');
       }
+      if (focus) takeFocus(card, host);
     },
     hide,
     owns: (candidate) => hosts.has(candidate),

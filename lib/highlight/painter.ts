@@ -61,6 +61,8 @@ export interface Painter {
   dispose(): void;
   /** The painted match containing a caret position, if any. */
   at(node: Node, offset: number): PaintedMatch | undefined;
+  /** Every match painted, block by block (the keyboard's way from name to name). */
+  painted(): PaintedMatch[];
 }
 
 /** How many blocks may be taken as near the viewport before the observer has reported on them (see guessNear). */
@@ -227,5 +229,6 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
         .get(owner)
         ?.find((match) => match.nodes.includes(node as Text) && match.range.isPointInRange(node, offset));
     },
+    painted: () => [...byOwner.values()].flat(),
   };
 }

@@ -26,9 +26,10 @@ describe('the export dialog', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'JSON (importable, without evidence files)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Export and save' }));
 
-    expect(await screen.findByRole('status')).toHaveProperty(
-      'textContent',
-      expect.stringMatching(
+    // The status region is attached empty, its text put in after (components/ui/Notice.tsx).
+    const status = await screen.findByRole('status');
+    await waitFor(() =>
+      expect(status.textContent).toMatch(
         /^Saved batch SPOOR-anna\.k-20260320-[0-9a-f]{8} \(2 flags\) as spoor-anna\.k-2026-03-20-[0-9a-f]{8}\.json\. Its flags are marked exported\.$/,
       ),
     );
@@ -50,7 +51,8 @@ describe('the export dialog', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Export and save' }));
 
-    expect((await screen.findByRole('status')).textContent).toBe('Cancelled: nothing was saved or changed.');
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status.textContent).toBe('Cancelled: nothing was saved or changed.'));
     expect(FlagSchema.parse((await db.getAll('flags'))[0]).status).toBe('new');
     expect(await db.count('batches')).toBe(0);
   });

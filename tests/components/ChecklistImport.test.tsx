@@ -52,8 +52,13 @@ describe('ChecklistImport', () => {
       await user.type(screen.getByLabelText(/Listings as of/), '2017-04-21');
       await user.click(screen.getByRole('button', { name: 'Import' }));
 
-      expect((await screen.findByRole('status', {}, { timeout: COMPILE_TIMEOUT })).textContent).toBe(
-        'Imported 10 taxa, 21 common names and 5 synonyms from 11 rows; skipped 1 not listed (NC or no current listing).',
+      const region = screen.getByRole('status');
+      await waitFor(
+        () =>
+          expect(region.textContent).toBe(
+            'Imported 10 taxa, 21 common names and 5 synonyms from 11 rows; skipped 1 not listed (NC or no current listing).',
+          ),
+        { timeout: COMPILE_TIMEOUT },
       );
       expect(screen.getByText(/Format: CITES Checklist/).textContent).toMatch(/Index of CITES Species/);
       expect(screen.getByTestId('dictionary-status').textContent).toMatch(

@@ -236,3 +236,54 @@ describe('every page reflows to 320 px wide', () => {
     await record.close();
   });
 });
+
+describe("a highlighted name's hover card, from the keyboard", () => {
+  it('opens on the next name as a focused, named dialog, closes on Escape with focus back, and keeps a border in forced colours', async () => {
+    const { page, tabId } = await openScanned(extension, server.url('/flag/ad.html'));
+    await page.bringToFront();
+    const cdp = await page.context().newCDPSession(page);
+    // What the manifest's command (Alt+Shift+N) has the background send: the browser's own shortcuts are out of reach.
+    const nextName = () =>
+      extension.serviceWorker.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { spoorCommand: 'detect/next-name' }).catch(() => undefined),
+        tabId,
+      );
+    const focused = () => page.evaluate(() => document.activeElement?.localName);
+    const openCard = async () => {
+      await nextName();
+      await until('the card focused', async () => (await focused()) === 'spoor-hover-card');
+    };
+    const before = await focused();
+    await openCard();
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const dialog = nodes.find((node) => node.role?.value === 'dialog');
+    expect(dialog?.name?.value).toMatch(/^[A-Z][a-z]+/);
+    // Its lines are in the accessibility tree, for a screen reader to read.
+    const texts = nodes.filter((node) => node.role?.value === 'StaticText').map((node) => String(node.name?.value));
+    expect(texts.some((text) => /CITES/.test(text))).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await until('the card closed', () => page.evaluate(() => !document.querySelector('spoor-hover-card')));
+    expect(await focused()).toBe(before);
+
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openCard();
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    await cdp.send('CSS.enable');
+    type DomNode = typeof root;
+    const find = (node: DomNode): DomNode | undefined =>
+      node.attributes?.join(' ').includes('class card')
+        ? node
+        : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
+    const card = find(root)!;
+    const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId });
+    const style = Object.fromEntries(computedStyle.map(({ name, value }) => [name, value]));
+    expect([style['border-top-style'], style['border-top-width'], style['box-shadow']]).toEqual([
+      'solid',
+      '1px',
+      'none',
+    ]);
+    await page.emulateMedia({ forcedColors: 'none' });
+    await page.close();
+  });
+});

@@ -161,3 +161,30 @@ it('tries again on the next request when the code could not be loaded, and start
   await code.deliver();
   expect(code.started).toHaveLength(0);
 });
+
+it('opens the next name from the keyboard, focused, once the code arrives if it was not here yet', async () => {
+  const code = loader();
+  const { card, painter } = lazyCard(code);
+  const node = document.body
+    .appendChild(document.createElement('p'))
+    .appendChild(document.createTextNode('Graupapagei'));
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  range.getBoundingClientRect = () => new DOMRect(10, 10, 50, 12);
+  painter.replace(node.parentElement!, [
+    { range, category: 'app-i', terms: matcher.find('Graupapagei')[0]!.terms, nodes: [node] },
+  ]);
+  // jsdom lays nothing out, so the word is out of its zero-height view: brought into it.
+  const scrolled: Element[] = [];
+  HTMLElement.prototype.scrollIntoView = function () {
+    scrolled.push(this);
+  };
+  card.next();
+  await nextTask();
+  expect(shownTitle()).toBeUndefined();
+  await code.deliver();
+  expect(shownTitle()).toBe('Psittacus erithacus');
+  expect(document.activeElement).toBe(document.querySelector('spoor-hover-card'));
+  expect(scrolled).toEqual([node.parentElement]);
+  delete (HTMLElement.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+});

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest';
 import { englishT } from '@/lib/i18n/english';
-import { createMatchCard } from '@/lib/detect/match-card';
+import { createMatchCard, nextMatch } from '@/lib/detect/match-card';
+import type { PaintedMatch } from '@/lib/highlight/painter';
 import { fixtureMatcher } from './fixture-dictionary';
 import { captureShadowRoots } from '../support/closed-shadow-roots';
 
@@ -43,4 +44,27 @@ it("shows a trade term's implied taxa by id while the names are unread, then aga
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(cardText()).toContain('Loxodonta africana');
   expect(cardText()).not.toContain('loxodonta-africana');
+});
+
+/** A painted match whose range lies at `box` (jsdom lays nothing out). */
+function placed(box: DOMRect): PaintedMatch {
+  const range = document.createRange();
+  range.getBoundingClientRect = () => box;
+  return { range, category: 'app-ii', terms: [], nodes: [] };
+}
+
+it('goes from name to name in reading order, round at the end, past names with no box, from the first in view', () => {
+  const below = placed(new DOMRect(10, 300, 40, 12));
+  const aboveView = placed(new DOMRect(10, -80, 40, 12));
+  const right = placed(new DOMRect(200, 40, 40, 12));
+  const left = placed(new DOMRect(10, 40, 40, 12));
+  const hidden = placed(new DOMRect(0, 0, 0, 0));
+  const painted = [below, hidden, right, aboveView, left];
+  expect(nextMatch(painted, undefined)).toBe(left);
+  expect(nextMatch(painted, left)).toBe(right);
+  expect(nextMatch(painted, right)).toBe(below);
+  expect(nextMatch(painted, below)).toBe(aboveView);
+  expect(nextMatch([hidden], undefined)).toBeUndefined();
+  // Everything above the view: the first of them.
+  expect(nextMatch([aboveView], placed(new DOMRect(0, 9, 1, 1)))).toBe(aboveView);
 });

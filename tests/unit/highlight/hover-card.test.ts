@@ -104,3 +104,60 @@ it.each([
   expect(shownLines()).toEqual(expected);
   card.hide();
 });
+
+/** The card element in the last shadow root attached, and the host the page sees. */
+const shownCard = () => shadows.at(-1)!.querySelector<HTMLElement>('.card')!;
+const shownHost = () => document.querySelector('spoor-hover-card');
+
+it('opened from the keyboard, is a dialog named by its titles that takes focus; Escape closes it, focus goes back', () => {
+  const button = document.body.appendChild(document.createElement('button'));
+  button.focus();
+  const card = createHoverCard(document, englishT);
+  card.show([parrot, ivory], new DOMRect(10, 10, 50, 12), true);
+  const dialog = shownCard();
+  expect(dialog.getAttribute('role')).toBe('dialog');
+  const names = dialog
+    .getAttribute('aria-labelledby')!
+    .split(' ')
+    .map((id) => shadows.at(-1)!.getElementById(id));
+  expect(names.map((title) => title?.textContent)).toEqual(['Psittacus erithacus', 'Ivory']);
+  expect(shadows.at(-1)!.activeElement).toBe(dialog);
+  // Not in the page's tab order: reached only by the command.
+  expect(dialog.tabIndex).toBe(-1);
+  expect(shownHost()!.hasAttribute('tabindex')).toBe(false);
+
+  // The next name's card keeps where focus was before the first.
+  card.show([parrot], new DOMRect(10, 40, 50, 12), true);
+  const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
+  shownCard().dispatchEvent(escape);
+  expect(escape.defaultPrevented).toBe(true);
+  expect(shownHost()).toBeNull();
+  expect(document.activeElement).toBe(button);
+  button.remove();
+});
+
+it('closes when focus leaves it, and keeps no hold on focus', () => {
+  const card = createHoverCard(document, englishT);
+  card.show([parrot], new DOMRect(10, 10, 50, 12), true);
+  expect(shownHost()).not.toBeNull();
+  const input = document.body.appendChild(document.createElement('input'));
+  input.focus();
+  expect(shownHost()).toBeNull();
+  expect(document.activeElement).toBe(input);
+  input.remove();
+});
+
+it('shown on hover, is a tooltip named by its title and leaves focus where it is', () => {
+  const input = document.body.appendChild(document.createElement('input'));
+  input.focus();
+  const card = createHoverCard(document, englishT);
+  card.show([parrot], new DOMRect(10, 10, 50, 12));
+  expect(shownCard().getAttribute('role')).toBe('tooltip');
+  expect(shadows.at(-1)!.getElementById(shownCard().getAttribute('aria-labelledby')!)?.textContent).toBe(
+    'Psittacus erithacus',
+  );
+  expect(shownCard().hasAttribute('tabindex')).toBe(false);
+  expect(document.activeElement).toBe(input);
+  card.hide();
+  input.remove();
+});
