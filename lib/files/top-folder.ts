@@ -9,15 +9,18 @@ export type TopFolderResult = { files: ZipFile[] } | { roots: string[] };
 /**
  * The archive's files with ONE common top folder taken off: Finder's "Compress" and Windows' "Send to →
  * Compressed folder" of an unzipped bundle or backup put every entry under `<folder>/`. `marker` (manifest.json)
- * at the top means the archive is Spoor's own and nothing is moved; files under two top folders, or beside one,
- * are returned as `roots` for the caller to refuse, since which set is the bundle would be a guess.
+ * at the top, or under no top folder, leaves the files as they are; a `<folder>/manifest.json` with files under
+ * another top folder or beside it is returned as `roots` for the caller to refuse: which set is the bundle would be
+ * a guess.
  * @example const read = withoutTopFolder(await readZip(blob), 'manifest.json'); if ('roots' in read) fail(read.roots);
  */
 export function withoutTopFolder(files: readonly ZipFile[], marker: string): TopFolderResult {
   if (files.some((file) => file.path === marker)) return { files: [...files] };
   const own = files.filter((file) => !file.path.startsWith(MAC_SIDECARS));
+  // No manifest one folder down either: not a folder of Spoor's files, so the usual checks say what is missing.
+  if (!own.some((file) => file.path === `${rootOf(file.path)}${marker}`)) return { files: [...files] };
   const roots = [...new Set(own.map((file) => rootOf(file.path)))].sort();
-  if (roots.length !== 1 || !roots[0]!.endsWith('/')) return roots.length > 1 ? { roots } : { files: [...files] };
+  if (roots.length > 1) return { roots };
   const top = roots[0]!;
   return {
     files: files.map((file) => (file.path.startsWith(top) ? { ...file, path: file.path.slice(top.length) } : file)),
