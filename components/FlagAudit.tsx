@@ -4,7 +4,7 @@ import type { HistoryView } from '@/lib/messaging/flag-messages';
 import { formatUtcDateTime } from '@/lib/i18n/numbers';
 import { useT } from './i18n';
 import './record/record.css';
-import { shownText } from '@/lib/files/shown-text';
+import { isolatedText, shownText } from '@/lib/files/shown-text';
 
 const ACTION_LABELS = {
   create: 'recordActionCreate',
@@ -83,9 +83,9 @@ function Entry({ entry }: { entry: AuditEntry }) {
   return (
     <>
       <p className="timeline__what">
-        <strong>{shownText(entry.by) || t('recordAuditUnnamed')}</strong>: {t(ACTION_LABELS[entry.action])}
+        <strong>{isolatedText(entry.by) || t('recordAuditUnnamed')}</strong>: {t(ACTION_LABELS[entry.action])}
         {entry.legacy && ` ${t('recordAuditLegacy')}`}
-        {entry.note && ` (${shownText(entry.note)})`}
+        {entry.note && ` (${isolatedText(entry.note)})`}
         {entry.action === 'delete' && t('recordAuditDeletedKept')}
       </p>
       <p className="timeline__when">

@@ -15,7 +15,7 @@ import { Tag } from './ui/Tag';
 import './ui/Card.css';
 import './settings/settings.css';
 import './record/record.css';
-import { shownText } from '@/lib/files/shown-text';
+import { isolatedText, shownText } from '@/lib/files/shown-text';
 
 const STATUS_LABELS = {
   new: 'recordStatusNew',
@@ -123,7 +123,7 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
               <dt>{t('recordPosted')}</dt>
               <dd>
                 {ad.postedAt ?? '—'}
-                {ad.postedText && ` (“${shownText(ad.postedText)}”)`}
+                {ad.postedText && ` (“${isolatedText(ad.postedText)}”)`}
               </dd>
               {ad.paperworkClaim && (
                 <>

@@ -13,7 +13,7 @@ import { readableFingerprint } from '@/lib/signing/keys';
 import type { KeyTrust } from '@/lib/signing/trust';
 import '@/components/ui/Table.css';
 import './batch.css';
-import { shownText } from '@/lib/files/shown-text';
+import { isolatedText, shownText } from '@/lib/files/shown-text';
 
 /** Values as JSON text: a conflict can be a price object or a list of taxa, and page text stays text. */
 const shown = (value: unknown) => shownText(typeof value === 'string' ? value : JSON.stringify(value));
@@ -73,7 +73,7 @@ function FileOutcome({
       return (
         <>
           <Notice tone="success">
-            {t('batchImported', [batchLabel(report.batch), shownText(report.batch.researcher), ...numbers])}{' '}
+            {t('batchImported', [batchLabel(report.batch), isolatedText(report.batch.researcher), ...numbers])}{' '}
             <SignerLine signedBy={report.signedBy} trust={report.trust} acceptedNow={report.acceptedNow} t={t} />
             {summary.keptApart > 0 && ` ${t('batchKeptApart', String(summary.keptApart))}`}
             {!report.evidence && ` ${t('batchImportedNoEvidence')}`}
@@ -94,15 +94,15 @@ function FileOutcome({
         >
           {trust.status === 'changed'
             ? t('batchKeyChanged', [
-                shownText(signedBy.researcher),
+                isolatedText(signedBy.researcher),
                 key,
                 trust.previous
                   .map((known) => `${readableFingerprint(known.fingerprint)} (${day(known.firstSeen)})`)
                   .join(', '),
               ])
-            : t('batchKeyUnknown', [shownText(signedBy.researcher), key])}
+            : t('batchKeyUnknown', [isolatedText(signedBy.researcher), key])}
           {trust.lookAlikes &&
-            ` ${t('batchKeyLooksAlike', [shownText(signedBy.researcher), trust.lookAlikes.map(shownText).join(', ')])}`}
+            ` ${t('batchKeyLooksAlike', [isolatedText(signedBy.researcher), trust.lookAlikes.map(isolatedText).join(', ')])}`}
         </Notice>
       );
     }
@@ -145,10 +145,10 @@ function SignerLine({
   t: Translate;
 }) {
   const key = readableFingerprint(signedBy.fingerprint);
-  if (trust.status === 'own') return <span>{t('batchSignedOwnKey', [shownText(signedBy.researcher), key])}</span>;
-  if (acceptedNow) return <span>{t('batchSignedAcceptedNow', [shownText(signedBy.researcher), key])}</span>;
+  if (trust.status === 'own') return <span>{t('batchSignedOwnKey', [isolatedText(signedBy.researcher), key])}</span>;
+  if (acceptedNow) return <span>{t('batchSignedAcceptedNow', [isolatedText(signedBy.researcher), key])}</span>;
   const firstSeen = trust.status === 'accepted' ? formatDay(trust.firstSeen, t('uiLocale')) : '';
-  return <span>{t('batchSignedBy', [shownText(signedBy.researcher), key, firstSeen])}</span>;
+  return <span>{t('batchSignedBy', [isolatedText(signedBy.researcher), key, firstSeen])}</span>;
 }
 
 function ConflictTable({ conflicts, t }: { conflicts: readonly Conflict[]; t: Translate }) {
@@ -169,9 +169,9 @@ function ConflictTable({ conflicts, t }: { conflicts: readonly Conflict[]; t: Tr
             <tr key={`${conflict.flagId}-${conflict.field}-${conflict.other.batchId}-${conflict.keptApartAs}`}>
               <td className="break">{conflict.canonicalUrl}</td>
               <td>{conflict.field}</td>
-              <td>{t('batchValueBy', [shown(conflict.kept.value), shownText(conflict.kept.researcher)])}</td>
+              <td>{t('batchValueBy', [shown(conflict.kept.value), isolatedText(conflict.kept.researcher)])}</td>
               <td>
-                {t('batchValueBy', [shown(conflict.other.value), shownText(conflict.other.researcher)])}
+                {t('batchValueBy', [shown(conflict.other.value), isolatedText(conflict.other.researcher)])}
                 {conflict.keptApartAs && ` ${t('batchKeptApartAs', conflict.keptApartAs)}`}
                 {conflict.looksAlike && (
                   <>

@@ -2,6 +2,7 @@ import { readUtf8 } from '@/lib/files/text';
 import { parseStrictJson } from '@/lib/files/json';
 import { readZip, type ZipFile } from '@/lib/files/zip-reader';
 import { withoutOsLitter } from '@/lib/files/os-litter';
+import { mixedRootsMessage, withoutTopFolder } from '@/lib/files/top-folder';
 import { unknownFieldMessage, unknownFields } from '@/lib/records/unknown-fields';
 import { sha256Hex } from '@/lib/integrity/hash';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupManifestSchema, PATHS, type BackupManifest } from './format';
@@ -34,11 +35,14 @@ export async function readBackup(archive: Blob): Promise<Backup> {
 }
 
 async function openArchive(archive: Blob): Promise<ZipFile[]> {
-  try {
-    return await readZip(archive);
-  } catch (error) {
-    throw new InvalidBackupError([{ file: ARCHIVE, message: error instanceof Error ? error.message : String(error) }]);
-  }
+  const fail = (message: string): never => {
+    throw new InvalidBackupError([{ file: ARCHIVE, message }]);
+  };
+  const archived = await readZip(archive).catch((error: unknown) =>
+    fail(error instanceof Error ? error.message : String(error)),
+  );
+  const read = withoutTopFolder(archived, PATHS.manifest);
+  return 'roots' in read ? fail(mixedRootsMessage(read.roots)) : read.files;
 }
 
 async function readManifest(file: ZipFile | undefined): Promise<BackupManifest> {

@@ -17,3 +17,17 @@ const HIDDEN =
 export function shownText(text: string): string {
   return text.replace(HIDDEN, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 }
+
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * shownText for a name set inside a sentence: one holding right-to-left letters is wrapped in U+2068 FSI … U+2069
+ * PDI, so it cannot carry the numbers and brackets beside it into its own direction ("by דני (3 observations)"
+ * would show as "by 3) דני observations)"). Spoor's languages are left-to-right, so other text needs nothing.
+ * @example isolatedText('דני') // '\u2068דני\u2069'
+ */
+export function isolatedText(text: string): string {
+  const shown = shownText(text);
+  return RIGHT_TO_LEFT.test(shown) ? `\u2068${shown}\u2069` : shown;
+}

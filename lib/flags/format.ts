@@ -1,6 +1,6 @@
 import type { Translate } from '@/lib/i18n/translate';
 import type { Flag } from '@/lib/records/flag';
-import { shownText } from '@/lib/files/shown-text';
+import { isolatedText } from '@/lib/files/shown-text';
 
 /**
  * A UTC timestamp as a day in the UI language; UTC so a day reads the same in every time zone.
@@ -31,7 +31,7 @@ export function formatPrice({ amount, currency }: { amount: number; currency: st
 export function flaggedLine(flag: Flag, t: Translate): string {
   const first = flag.observations[0]!;
   const day = formatDay(first.capturedAt, t('uiLocale'));
-  const researcher = shownText(first.capturedBy.researcherId.trim());
+  const researcher = isolatedText(first.capturedBy.researcherId.trim());
   const line = researcher ? t('flagFlaggedOnBy', [day, researcher]) : t('flagFlaggedOnByUnnamed', day);
   const count = flag.observations.length;
   return count > 1 ? `${line} ${t('flagObservationCount', String(count))}` : line;

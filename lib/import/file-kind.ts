@@ -1,5 +1,6 @@
 import { PATHS as BACKUP_PATHS } from '@/lib/backup/format';
-import { JSON_PATH } from '@/lib/batch-format/manifest';
+import { JSON_PATH, MANIFEST_PATH } from '@/lib/batch-format/manifest';
+import { withoutTopFolder, type TopFolderResult } from '@/lib/files/top-folder';
 import { readZip } from '@/lib/files/zip-reader';
 
 /**
@@ -22,12 +23,14 @@ async function magic(file: Blob): Promise<Uint8Array> {
 }
 
 async function zipKind(file: Blob): Promise<WrongFileKind | undefined> {
-  let paths: Set<string>;
+  let read: TopFolderResult;
   try {
-    paths = new Set((await readZip(file)).map((entry) => entry.path));
+    read = withoutTopFolder(await readZip(file), MANIFEST_PATH);
   } catch {
     return undefined; // A damaged archive: the bundle checks say what is wrong with it.
   }
+  if ('roots' in read) return undefined; // Files under several folders: the bundle checks name them.
+  const paths = new Set(read.files.map((entry) => entry.path));
   if (paths.has(JSON_PATH)) return undefined;
   if (paths.has(BACKUP_PATHS.flags) && paths.has(BACKUP_PATHS.settings)) return 'backup';
   return 'not-spoor-zip';

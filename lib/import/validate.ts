@@ -11,12 +11,13 @@ import {
 } from './bundle-checks';
 import { checkBatchDocument, parseJsonText, rawBatchId } from './document-checks';
 import { checkBundleCsv } from './csv-checks';
-import { CSV_PATH, JSON_PATH } from '@/lib/batch-format/manifest';
+import { CSV_PATH, JSON_PATH, MANIFEST_PATH } from '@/lib/batch-format/manifest';
 import { ProblemList, type ImportProblem } from './problems';
 import { readUtf8 } from '@/lib/files/text';
 import { megabytes, ZIP_LIMITS } from '@/lib/files/zip-limits';
 import { readZip, type ZipFile } from '@/lib/files/zip-reader';
 import { withoutOsLitter } from '@/lib/files/os-litter';
+import { mixedRootsMessage, withoutTopFolder } from '@/lib/files/top-folder';
 import { sha256Hex } from '@/lib/integrity/hash';
 
 /** A batch that passed every check, ready for mergeBatch. */
@@ -173,8 +174,13 @@ async function listFiles(
   problems: ProblemList,
 ): Promise<Map<string, ZipFile> | undefined> {
   try {
+    const read = withoutTopFolder(await readZip(file), MANIFEST_PATH);
+    if ('roots' in read) {
+      problems.add(fileName, '', mixedRootsMessage(read.roots));
+      return undefined;
+    }
     const files = new Map<string, ZipFile>();
-    for (const entry of await readZip(file)) {
+    for (const entry of read.files) {
       if (files.has(entry.path)) problems.add(fileName, entry.path, 'appears twice in the archive');
       files.set(entry.path, entry);
     }

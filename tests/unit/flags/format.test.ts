@@ -38,6 +38,9 @@ describe('flaggedLine', () => {
     ['anna.k', 1, 'Flagged on 12 Mar 2026 by anna.k'],
     ['', 1, 'Flagged on 12 Mar 2026 by an unnamed researcher'],
     ['anna.k', 3, 'Flagged on 12 Mar 2026 by anna.k (3 observations)'],
+    // A right-to-left name is isolated, so the count beside it keeps its place.
+    ['דני', 3, 'Flagged on 12 Mar 2026 by \u2068דני\u2069 (3 observations)'],
+    ['عمر\u202E', 1, 'Flagged on 12 Mar 2026 by \u2068عمر[U+202E]\u2069'],
   ])('names researcher "%s" with %i observation(s)', async (researcherId, count, expected) => {
     expect(flaggedLine(await flagOf(researcherId, count), englishT)).toBe(expected);
   });

@@ -355,6 +355,20 @@ const cases: Case[] = [
     (g) => rezipped(g.backup, (entries) => entries.map((entry) => ({ ...entry, zip64: entry.path === 'flags.json' }))),
     { file: ARCHIVE, message: /^flags\.json: uses ZIP64 records/ },
   ],
+  // zip26: archives under folders.
+  [
+    'files under two top folders (which one is the backup?)',
+    (g) =>
+      rezipped(g.backup, (entries) =>
+        entries.map((entry) => ({ ...entry, path: `${entry.path === 'manifest.json' ? 'a' : 'b'}/${entry.path}` })),
+      ),
+    { file: ARCHIVE, message: /more than one top folder or beside one \(a\/, b\/\)/ },
+  ],
+  [
+    'an HTML page named desktop.ini',
+    (g) => rezipped(g.backup, (entries) => [...entries, { path: 'artifacts/desktop.ini', data: utf8('<p>hi</p>') }]),
+    { file: 'artifacts/desktop.ini', message: /./ },
+  ],
 ];
 
 /**
@@ -422,6 +436,17 @@ it('a backup re-zipped by an operating system (folder entries, __MACOSX, .DS_Sto
   ]);
   const fresh = await emptyProfile('control-rezipped');
   expect(await restoreFile(fresh, rezippedByHand)).toEqual([]);
+  expect(await fresh.db.count('flags')).toBe(2);
+});
+
+it('a backup Finder compressed under one top folder restores', async () => {
+  const underFolder = await rezipped(goods.backup, (entries) => [
+    ...entries.map((entry) => ({ ...entry, path: `spoor-backup/${entry.path}` })),
+    { path: '__MACOSX/spoor-backup/._flags.json', data: Uint8Array.of(0, 5, 0x16, 7, 0, 2, 0, 0) },
+    { path: 'spoor-backup/desktop.ini', data: utf8('[.ShellClassInfo]\r\nIconResource=x.ico,0\r\n') },
+  ]);
+  const fresh = await emptyProfile('control-folder');
+  expect(await restoreFile(fresh, underFolder)).toEqual([]);
   expect(await fresh.db.count('flags')).toBe(2);
 });
 

@@ -607,6 +607,29 @@ const zipCases: Case[] = [
       rezipped(g.zip, (entries) => [...entries, { path: '__MACOSX/._batch.json', data: utf8('<script>1</script>') }]),
     { inside: '__MACOSX/._batch.json', message: /in the bundle but not in the manifest/ },
   ],
+  // zip26: archives under folders.
+  [
+    'files under two top folders (which one is the bundle?)',
+    (g) =>
+      rezipped(g.zip, (entries) =>
+        entries.map((entry) => ({ ...entry, path: `${entry.path === 'manifest.json' ? 'a' : 'b'}/${entry.path}` })),
+      ),
+    { message: /more than one top folder or beside one \(a\/, b\/\)/ },
+  ],
+  [
+    'files under one folder and a batch.json beside it',
+    (g) =>
+      rezipped(g.zip, (entries) => [
+        ...entries.map((entry) => ({ ...entry, path: `bundle/${entry.path}` })),
+        entries.find((entry) => entry.path === 'batch.json')!,
+      ]),
+    { message: /more than one top folder or beside one \(batch\.json, bundle\/\)/ },
+  ],
+  [
+    'an HTML page named desktop.ini',
+    (g) => rezipped(g.zip, (entries) => [...entries, { path: 'desktop.ini', data: utf8('<script>1</script>') }]),
+    { inside: 'desktop.ini', message: /in the bundle but not in the manifest/ },
+  ],
   // forge26: attacks that main already refused, recorded.
   [
     'batch.csv with a sep=; first line (re-hashed, re-signed)',
@@ -686,6 +709,29 @@ it('a bundle re-zipped by an operating system (folder entries, __MACOSX, .DS_Sto
     summary: { added: 2 },
   });
 });
+
+it.each([
+  ['Finder', '__MACOSX/spoor-batch/._batch.json', Uint8Array.of(0, 5, 0x16, 7, 0, 2, 0, 0)],
+  ['Windows', 'spoor-batch/desktop.ini', utf16ini('\r\n[.ShellClassInfo]\r\nIconResource=C:\\x.ico,0\r\n')],
+] as const)('a bundle %s compressed under one top folder imports', async (_by, litterPath, litter) => {
+  const underFolder = await rezipped(goods.zip, (entries) => [
+    { path: 'spoor-batch/', data: new Uint8Array() },
+    ...entries.map((entry) => ({ ...entry, path: `spoor-batch/${entry.path}` })),
+    { path: litterPath, data: litter },
+  ]);
+  expect(await importInto(await emptyProfile(`control-folder-${_by}`), underFolder, 'bundle.zip')).toMatchObject({
+    status: 'imported',
+    summary: { added: 2 },
+  });
+});
+
+/** Text as Windows Explorer writes desktop.ini: UTF-16 little-endian after its byte-order mark. */
+function utf16ini(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let at = 0; at < text.length; at++) bytes[2 + at * 2] = text.charCodeAt(at);
+  return bytes;
+}
 
 it('the untouched files import into an empty profile, so each case fails for its change alone', async () => {
   for (const [good, name] of [
