@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/dictionary/schema';
+import { languageOfLetters } from '@/lib/matching/letter-language';
 import type { Tokens } from '@/lib/matching/tokenize';
 
 /** One of the eight languages of common names. */
@@ -37,9 +38,10 @@ export function stopWordIndex(stopWords: Readonly<Record<string, string>>): Stop
 }
 
 /**
- * The language of the text around a match, from the nearest evidence: the element's own `lang` (unless the sentence's
- * function words say another language and none says it), else the function words of the sentence around the match,
- * else those of the whole block, else `<html lang>`; undefined when nothing says (a short ad, a language outside the
+ * The language of the text around a match, from the nearest evidence: the element's own `lang` where a function word
+ * of the sentence around the match says it, else those function words, else letters of the sentence only one language
+ * writes (letter-language.ts), else the element's `lang`, else the function words of the whole block, else
+ * `<html lang>`; undefined when nothing says (a short ad, a language outside the
  * eight). The block's guess is made once, on first need.
  */
 export class TextLanguage {
@@ -64,8 +66,12 @@ export class TextLanguage {
     const nearCounts = countsIn(this.stopWords, this.tokens, from, to, element);
     if (!nearCounts) return element;
     const near = leader(nearCounts);
-    if (element && near === undefined) return element;
     if (near) return near;
+    // Too few function words to say: letters only one language writes do ("Sprzedam żółwia" under `lang="en"`),
+    // over any declared lang.
+    const letters = languageOfLetters(this.tokens.source(this.tokens.start(from), this.tokens.end(to)));
+    if (letters) return letters;
+    if (element) return element;
     if (this.blockGuess === undefined)
       this.blockGuess = leader(countsIn(this.stopWords, this.tokens, 0, this.tokens.count - 1)!) ?? null;
     return this.blockGuess ?? oneOfEight(this.stopWords, this.declared.pageLang);

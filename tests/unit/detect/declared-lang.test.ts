@@ -30,3 +30,13 @@ it("does not let a declared lang hide the words' own language", () => {
   expect(painted('en', ad)).toEqual(['ours']);
   expect(painted('de-CH', ad)).toEqual(['ours']);
 });
+
+it('does not let a declared lang hide a language the letters prove', () => {
+  // Written for this test: short ads with no function word of their own language, whose letters say it.
+  const spanish = 'Amazona de frente azul, hembra mansa, 2 años, con papeles';
+  const german = 'Drei Bärenzähne an Lederschnur, echt, Größe 6 cm';
+  const polish = 'Szczepka Montipory, ładny kolor, 40 zł';
+  expect(painted('en', spanish)).toEqual(['Amazona']);
+  expect(painted('fr', german)).toEqual(['Bärenzähne']);
+  expect(painted('en-GB', polish)).toEqual(['Montipory']);
+});

@@ -42,6 +42,18 @@ describe('the language of the text around a match', () => {
     },
   );
 
+  it('takes letters only one language writes over a declared lang, where too few function words say', () => {
+    // Written for this test: short ads with no function word, or one several languages share.
+    expect(languageAtEnd('Продам клетку, 2 года', { lang: 'de', pageLang: 'de' })).toBe('ru');
+    expect(languageAtEnd('Klatka duża, odbiór Kraków', { lang: 'en' })).toBe('pl');
+    expect(languageAtEnd('Käfig groß, Abholung', { lang: 'en' })).toBe('de');
+    expect(languageAtEnd('Jaula de 3 años', { lang: 'it', pageLang: 'it' })).toBe('es');
+    expect(languageAtEnd('Kooi, prijs 40', { pageLang: 'en' })).toBe('nl');
+    // A function word of the declared lang still settles it, and letters no one language owns say nothing.
+    expect(languageAtEnd('The cage from Kraków', { lang: 'en' })).toBe('en');
+    expect(languageAtEnd('Gabbia, città', { lang: 'fr' })).toBe('fr');
+  });
+
   it('takes the words over <html lang>, a page-wide default', () => {
     expect(languageAtEnd(SENTENCES.fr, { pageLang: 'en' })).toBe('fr');
   });
