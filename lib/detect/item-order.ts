@@ -14,16 +14,29 @@ const MAX_ITEM_ELEMENTS = 3;
 /** An item starting in lower case (an epithet, a word's rest): a layout may draw it after the words behind it. */
 const LOWER_START = /^\p{Ll}/u;
 
+/** What itemsAround found for a container, and the page's state (the scanner's mutation count) it was found in. */
+const runs = new WeakMap<Element, { epoch: number; items: Element[] | undefined }>();
+
 /**
  * The items of the container `item` sits in, when they may be pieces of one name its layout reorders: 2–12 blocks of
- * at most MAX_ITEM_ELEMENTS elements, under MAX_RUN_CHARS in all, one of them starting in lower case. Text only.
+ * at most MAX_ITEM_ELEMENTS elements, under MAX_RUN_CHARS in all, one of them starting in lower case. Text only;
+ * `epoch` (the scanner's count of mutation batches) lets the items of one container share the answer.
  * @example itemsAround(cell, () => false) // the cells of `<div><div>africana</div><div>Loxodonta</div></div>`
  */
-export function itemsAround(item: Element, ownUi: OwnUi): Element[] | undefined {
+export function itemsAround(item: Element, ownUi: OwnUi, epoch = NaN): Element[] | undefined {
   const container = item.parentElement;
   const count = container?.childElementCount ?? 0;
-  if (count < 2 || count > MAX_PIECES) return undefined;
-  const items = [...container!.children];
+  if (item.childElementCount > MAX_ITEM_ELEMENTS || count < 2 || count > MAX_PIECES) return undefined;
+  // Each item of a container asks: the container's siblings are read once until the page changes.
+  const known = runs.get(container!);
+  if (known?.epoch === epoch) return known.items;
+  const items = runOf(container!, ownUi);
+  runs.set(container!, { epoch, items });
+  return items;
+}
+
+function runOf(container: Element, ownUi: OwnUi): Element[] | undefined {
+  const items = [...container.children];
   let chars = 0;
   let lowerStart = false;
   for (const each of items) {
@@ -54,7 +67,7 @@ function itemsBlock(container: Element, items: Element[], ownUi: OwnUi): BlockTe
  * the container draws them in another order than its text or side by side, each match kept by the item of its first
  * drawn piece (so counted once); else the item's own, `scanned`, which joins no next item (the container draws it
  * apart: a row below, or columns away). undefined when the container is no such run.
- * @example scanItemAsDrawn(cell, scanned, matcher, document, ownUi) // "Loxodonta africana" in Loxodonta's cell,
+ * @example scanItemAsDrawn(cell, scanned, matcher, document, ownUi, 0) // "Loxodonta africana" in Loxodonta's cell,
  * // for <div style="display:flex;flex-direction:row-reverse"><div>africana</div><div>Loxodonta</div></div>
  */
 export function scanItemAsDrawn(
@@ -63,12 +76,13 @@ export function scanItemAsDrawn(
   matcher: Matcher,
   doc: Document,
   ownUi: OwnUi,
+  epoch: number,
   hides?: HidesMatch,
 ): ScannedBlock | undefined {
   const item = block.owner as Element;
   const win = doc.defaultView;
   if (!win || item.nodeType !== 1 || block.text.length > MAX_RUN_CHARS) return undefined;
-  const items = itemsAround(item, ownUi);
+  const items = itemsAround(item, ownUi, epoch);
   const container = item.parentElement!;
   if (!items || !placesItemsAnew(container, win.getComputedStyle(container), win)) return undefined;
   const run = itemsBlock(container, items, ownUi);

@@ -274,7 +274,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // an item of a flex or grid container that may draw its items out of order or apart (item-order.ts).
     const drawn =
       scanAsDrawn(scan.block, counting, doc, options.hides) ??
-      scanItemAsDrawn(scan.block, done, counting, doc, ownUi, options.hides);
+      scanItemAsDrawn(scan.block, done, counting, doc, ownUi, mutations, options.hides);
     if (drawn) return settle(owner, drawn);
     const join = options.joinName?.();
     if (join) return settle(owner, join(scan.block, done, next, counting, doc, options.hides));
