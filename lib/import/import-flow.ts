@@ -154,34 +154,25 @@ export async function importFiles(
  * per batch id, so one of them is forged or damaged and nothing says which; neither is imported, each names the other.
  */
 function conflicting(batch: ImportedBatch, other: ImportedBatch): FileReport {
-  const batchId = batch.document.batch.id;
-  return {
-    fileName: batch.fileName,
-    status: 'invalid',
-    problems: [
-      {
-        file: batch.fileName,
-        path: 'batch.id',
-        message: `batch ${batchId} is also in ${other.fileName} of this import with another batch.json (SHA-256 ${batch.sha256} here, ${other.sha256} there): a batch id names one file, so one of them is forged or damaged; neither is imported`,
-      },
-    ],
-    moreProblems: 0,
-  };
+  return refusedForBatchId(
+    batch,
+    `batch ${batch.document.batch.id} is also in ${other.fileName} of this import with another batch.json (SHA-256 ${batch.sha256} here, ${other.sha256} there): a batch id names one file, so one of them is forged or damaged; neither is imported`,
+  );
 }
 
 /** A third file with the same batch.json as the first of a conflicting pair: refused with them, saying why. */
 function copyOfConflicting(batch: ImportedBatch, copyOf: ImportedBatch, other: ImportedBatch): FileReport {
-  const batchId = batch.document.batch.id;
+  return refusedForBatchId(
+    batch,
+    `batch ${batch.document.batch.id}: the same batch.json as ${copyOf.fileName} (SHA-256 ${batch.sha256}), which ${other.fileName} of this import contradicts with another batch.json (SHA-256 ${other.sha256}): a batch id names one file, so one of them is forged or damaged; none is imported`,
+  );
+}
+
+function refusedForBatchId(batch: ImportedBatch, message: string): FileReport {
   return {
     fileName: batch.fileName,
     status: 'invalid',
-    problems: [
-      {
-        file: batch.fileName,
-        path: 'batch.id',
-        message: `batch ${batchId}: the same batch.json as ${copyOf.fileName} (SHA-256 ${batch.sha256}), which ${other.fileName} of this import contradicts with another batch.json (SHA-256 ${other.sha256}): a batch id names one file, so one of them is forged or damaged; none is imported`,
-      },
-    ],
+    problems: [{ file: batch.fileName, path: 'batch.id', message }],
     moreProblems: 0,
   };
 }
