@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { taxaFound } from './bundled-matches';
 
-describe("pastries and plants named after an animal or its part", () => {
+describe('pastries and plants named after an animal or its part', () => {
   it.each([
     ['en', 'The bakery on Mill Lane sells bear claws with almond paste and cinnamon buns.'],
     ['fr', "Le boulanger propose des pattes d'ours au sucre glace et des viennoiseries le samedi."],
