@@ -6,6 +6,7 @@ import { BatchActions } from '@/components/batch/BatchActions';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
 import { render } from './render';
+import { statusWithText } from './status-text';
 
 // Saving a batch again reads its batch.json back from IndexedDB as a Blob: fake-indexeddb can
 // store Node's Blobs, not jsdom's (they come back as plain objects), so this file uses Node's.
@@ -38,7 +39,7 @@ describe('the batch list', () => {
 
     await userEvent.click(within(row).getByRole('button', { name: /Export again .* CSV$/ }));
 
-    expect((await within(list).findByRole('status')).textContent).toMatch(/^Saved batch SPOOR-anna\.k-20260320-/);
+    expect((await statusWithText(within(list))).textContent).toMatch(/^Saved batch SPOOR-anna\.k-20260320-/);
     expect(saved.files.map((file) => file.name)).toEqual([first.fileName, first.fileName.replace('.json', '.csv')]);
     expect(await within(list).findByText('Saved on 20 Mar 2026 as JSON, CSV')).toBeTruthy();
   });

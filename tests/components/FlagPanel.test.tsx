@@ -12,6 +12,7 @@ import type { SpoorDb } from '@/lib/storage/db';
 import { depsWith, freshDb, fullAt, reading } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
 import { render } from './render';
+import { statusWithText } from './status-text';
 
 // jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does), and jsdom has no object
 // URLs.
@@ -39,7 +40,7 @@ describe('FlagPanel', () => {
     const { flagged } = await renderPanel();
     await userEvent.click(await screen.findByRole('button', { name: 'Flag this ad' }));
 
-    expect((await screen.findByRole('status')).textContent).toMatch('Saved: Flagged on 12 Mar 2026 by anna.k');
+    expect((await statusWithText(screen)).textContent).toMatch('Saved: Flagged on 12 Mar 2026 by anna.k');
     const captured = screen.getByRole('article', { name: 'Elfenbein Figur' });
     const fields = Object.fromEntries(
       [...captured.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling!.textContent]),
@@ -131,7 +132,7 @@ describe('FlagPanel', () => {
     const prompt = screen.getByRole('group', { name: 'Add a new observation?' });
     await userEvent.click(within(prompt).getByRole('button', { name: 'Add observation' }));
 
-    expect((await screen.findByRole('status')).textContent).toMatch('Observation added');
+    expect((await statusWithText(screen)).textContent).toMatch('Observation added');
     const [stored] = await db.getAll('flags');
     expect(stored!.observations).toHaveLength(2);
   });
@@ -251,7 +252,7 @@ describe('FlagPanel before the first flag', () => {
     await userEvent.type(within(prompt).getByLabelText('Researcher id'), '  lena.v ');
     await userEvent.type(within(prompt).getByLabelText('Survey or case'), 'Parrots 2026');
     await userEvent.click(within(prompt).getByRole('button', { name: 'Save and flag this ad' }));
-    expect((await screen.findByRole('status')).textContent).toMatch(/^Saved: /);
+    expect((await statusWithText(screen)).textContent).toMatch(/^Saved: /);
     expect(saved).toEqual([{ researcherId: 'lena.v', survey: 'Parrots 2026' }]);
     expect(await db.count('flags')).toBe(1);
   });
@@ -302,6 +303,6 @@ describe('FlagPanel when the background stops in the middle of a flag', () => {
     expect(screen.queryByText(/Flagged on/)).toBeNull();
     expect(await db.count('flags')).toBe(0);
     await userEvent.click(screen.getByRole('button', { name: 'Flag this ad' }));
-    expect((await screen.findByRole('status')).textContent).toMatch('Saved: Flagged on 12 Mar 2026 by anna.k');
+    expect((await statusWithText(screen)).textContent).toMatch('Saved: Flagged on 12 Mar 2026 by anna.k');
   });
 });

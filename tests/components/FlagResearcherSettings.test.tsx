@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { ResearcherSettings } from '@/components/ResearcherSettings';
 import { readSettings, type KeyValueArea } from '@/lib/settings/store';
 import { render } from './render';
+import { statusWithText } from './status-text';
 
 function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea {
   const items = { ...initial };
@@ -22,6 +23,6 @@ it('stores the researcher id and survey that new flags carry', async () => {
   await userEvent.type(survey, '  Ivory online 2026 ');
   await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-  expect((await screen.findByRole('status')).textContent).toMatch('Saved');
+  expect((await statusWithText(screen)).textContent).toMatch('Saved');
   expect(await readSettings(area)).toMatchObject({ researcherId: 'anna.k', survey: 'Ivory online 2026', paused: true });
 });

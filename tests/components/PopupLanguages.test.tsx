@@ -14,6 +14,7 @@ import french from '@/public/_locales/fr/messages.json';
 import { depsWith, freshDb } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
 import { render } from './render';
+import { statusWithText } from './status-text';
 
 const ivory: ReportEntry = {
   entryId: 'ivory',
@@ -76,7 +77,7 @@ it.each([
     expect(screen.getByText(legend)).toBeTruthy();
 
     await userEvent.click(await screen.findByRole('button', { name: flagButton }));
-    expect((await screen.findByRole('status')).textContent).toMatch(saved);
+    expect((await statusWithText(screen)).textContent).toMatch(saved);
     // What the flag captured, labelled in the language; the price written its way.
     const fields = [...document.querySelectorAll('.captured dt')].map((term) => [
       term.textContent,

@@ -15,6 +15,7 @@ import { MemoryArea } from '../fixtures/checklist/memory-area';
 import { captureOf, depsWith, freshDb } from '../unit/flags/support';
 import { sendThrough } from './send-through';
 import { render } from './render';
+import { statusWithText } from './status-text';
 
 let db: SpoorDb;
 let area: MemoryArea;
@@ -70,7 +71,7 @@ describe('claiming unnamed flags', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Claim them as mine' }));
 
-    expect((await screen.findByRole('status')).textContent).toBe('1 flags claimed.');
+    expect((await statusWithText(screen)).textContent).toBe('1 flags claimed.');
     const claimed = FlagSchema.parse(await db.get('flags', flag.id));
     expect(claimed.observations).toEqual(flag.observations);
     expect(claimed.claims).toEqual([

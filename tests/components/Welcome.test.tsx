@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Welcome } from '@/components/welcome/Welcome';
 import { readSettings } from '@/lib/settings/store';
 import { render } from './render';
+import { statusWithText } from './status-text';
 
 beforeEach(() => fakeBrowser.reset());
 const local = () => fakeBrowser.storage.local;
@@ -16,7 +17,7 @@ it('asks who the researcher is first, and stores the id and survey that every fl
   await userEvent.type(within(form).getByLabelText('Researcher id'), 'anna.k');
   await userEvent.type(within(form).getByLabelText('Survey or case'), 'Ivory online 2026');
   await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
-  expect((await within(form).findByRole('status')).textContent).toBe('Saved: new flags will carry these.');
+  expect((await statusWithText(within(form))).textContent).toBe('Saved: new flags will carry these.');
   expect(await readSettings(local())).toMatchObject({ researcherId: 'anna.k', survey: 'Ivory online 2026' });
 });
 
