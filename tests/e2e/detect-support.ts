@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import type { LoadedExtension } from './support/extension';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { PATIENCE_MS, untilDone } from './support/progress';
 import { startServer, type Route, type TestServer } from './support/server';
 
@@ -12,6 +12,33 @@ export async function openPage(extension: LoadedExtension, server: TestServer, p
   const page = await extension.context.newPage();
   await page.goto(server.url(path));
   return page;
+}
+
+/** One detect page opened in a browser of its own with the built extension, for a file whose tests all read it. */
+export interface OpenedDetectPage {
+  extension: LoadedExtension;
+  page: Page;
+  tabId: number;
+  close(): Promise<void>;
+}
+
+export async function openDetectPage(path: string): Promise<OpenedDetectPage> {
+  const server = await startDetectServer();
+  let extension: LoadedExtension | undefined;
+  try {
+    const launched = (extension = await launchWithExtension());
+    const page = await openPage(launched, server, path);
+    const tabId = await tabIdOf(launched, page.url());
+    const close = async () => {
+      await launched.close();
+      await server.close();
+    };
+    return { extension: launched, page, tabId, close };
+  } catch (error) {
+    await extension?.close();
+    await server.close();
+    throw error;
+  }
 }
 
 type Category = 'app-i' | 'app-ii' | 'app-iii' | 'trade' | 'exempt';

@@ -1,28 +1,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from './detect-support';
+import type { LoadedExtension } from './support/extension';
+import { openDetectPage, paintedByCase, taxonReport } from './detect-support';
 
 // A rule a page edits in place after the scan (lang26): a colour that showed nothing (white on white) changed to show
 // a name. The rule keeps its identity, its place and its sheet's count: only its text changes, and the reveal watch
 // (lib/detect/reveal-watch.ts) signs rules by their text.
 
 let extension: LoadedExtension;
-let server: TestServer;
 let page: Page;
 let tabId: number;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/edited-rules.html');
-  tabId = await tabIdOf(extension, page.url());
+  ({ extension, page, tabId, close } = await openDetectPage('/edited-rules.html'));
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 declare const ruleOf: (selector: string) => CSSStyleRule;
 

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdOf } from './detect-support';
+import type { LoadedExtension } from './support/extension';
+import { openDetectPage, paintedByCase, storedReportEntries } from './detect-support';
 
 // Names a seller's layout shows in another order than the page's text (layout-order.html, layout26): flex and grid
 // `order`, `row-reverse`, grid areas, right-to-left inline boxes, absolute positions, floats, negative margins, and a
@@ -12,20 +11,14 @@ import { openPage, paintedByCase, startDetectServer, storedReportEntries, tabIdO
 // counted once.
 
 let extension: LoadedExtension;
-let server: TestServer;
 let page: Page;
 let tabId: number;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/layout-order.html');
-  tabId = await tabIdOf(extension, page.url());
+  ({ extension, page, tabId, close } = await openDetectPage('/layout-order.html'));
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 /** The tab's report as `<entry id> <count>`, sorted. */
 const reported = async () =>
