@@ -370,7 +370,13 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   function adoptShadowRoot(root: ShadowRoot) {
-    if (seenShadowRoots.has(root)) return;
+    if (seenShadowRoots.has(root)) {
+      // Its host was walked again: moved out of the page and back, its root's text is read again (its paint was
+      // dropped while it was out), as a moved element's is, and its sheets are read again if they were dropped.
+      if (!shadowRoots.includes(root)) keepSheetRoot(root);
+      enqueueSubtree(root);
+      return;
+    }
     seenShadowRoots.add(root);
     keepSheetRoot(root);
     observer.observe(root, OBSERVED);

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from './detect-support';
+import type { LoadedExtension } from './support/extension';
+import { openDetectPage, paintedByCase, taxonReport } from './detect-support';
 
 // Names a seller writes in the colour of what lies behind them (the same colour, transparent, alpha 0, a transparent
 // text fill) are hidden text: neither painted nor counted, only mentioned. Text that is merely faint (a light grey on
@@ -10,25 +9,20 @@ import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from
 // (lib/detect/blends-in.ts' contrast threshold).
 
 let extension: LoadedExtension;
-let server: TestServer;
 let page: Page;
+let tabId: number;
+let close: () => Promise<void>;
 
 const HIDDEN = ['white-on-white', 'near-white', 'transparent', 'alpha-zero', 'fill-transparent', 'dark-on-dark'];
 const HIDDEN_ALL = [...HIDDEN, 'white-on-translucent'];
 const SHOWN = ['light-on-dark', 'over-picture', 'plain', 'faint', 'grey', 'gradient', 'stroked'];
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/colour-hidden.html');
+  ({ extension, page, tabId, close } = await openDetectPage('/colour-hidden.html'));
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 it('paints and counts no name written in the colour behind it, and keeps every faint but visible one', async () => {
-  const tabId = await tabIdOf(extension, page.url());
   // A busy machine (load 40 and more) can take most of this.
   await expect
     .poll(() => taxonReport(extension, tabId, 'psittacus-erithacus'), { timeout: 120_000 })

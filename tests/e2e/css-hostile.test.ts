@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from './detect-support';
+import type { LoadedExtension } from './support/extension';
+import { openDetectPage, paintedByCase, taxonReport } from './detect-support';
 
 // Text a hostile page shows or hides by style changes the reveal watch (lib/detect/reveal-watch.ts) cannot hear:
 // `visibility` or `opacity` switched by a rule inserted, deleted or replaced in a sheet, by an adopted sheet, by a
@@ -13,9 +12,9 @@ import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from
 // watch poll for changes it cannot hear.
 
 let extension: LoadedExtension;
-let server: TestServer;
 let page: Page;
 let tabId: number;
+let close: () => Promise<void>;
 
 // The page's own helpers (css-hostile.html): a style element's sheet by its id, and the sheet it adopted at once.
 declare function sheetOf(id: string): CSSStyleSheet;
@@ -77,15 +76,9 @@ const run = (change: () => void) => page.evaluate(change);
 const reported = (taxon: string) => taxonReport(extension, tabId, taxon);
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/css-hostile.html');
-  tabId = await tabIdOf(extension, page.url());
+  ({ extension, page, tabId, close } = await openDetectPage('/css-hostile.html'));
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 it('paints and counts hidden names once a style change that moves no box shows them', async () => {
   // A busy machine (load 40 and more) can take most of this.

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from './detect-support';
+import type { LoadedExtension } from './support/extension';
+import { openDetectPage, paintedByCase, taxonReport } from './detect-support';
 
 // Hidden text that the page's style sheets alone show later (issue 13, "a seller can neither hide a word nor reveal
 // one unseen"): no attribute changes on the hidden block or above it, so only the second stage's reveal watch
@@ -11,9 +10,9 @@ import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from
 // hyphenated at the end of one block and ended in the next is read whole.
 
 let extension: LoadedExtension;
-let server: TestServer;
 let page: Page;
 let tabId: number;
+let close: () => Promise<void>;
 
 /** Each way the page shows a hidden panel, in the order the test shows them (none undoes another). */
 const REVEALS: [string, (target: Page) => Promise<unknown>][] = [
@@ -39,15 +38,9 @@ const SHOWN = { plain: ['Loxodonta africana'], 'late-hidden': ['Psittacus eritha
 const reported = (taxon: string) => taxonReport(extension, tabId, taxon);
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/css-reveal.html');
-  tabId = await tabIdOf(extension, page.url());
+  ({ extension, page, tabId, close } = await openDetectPage('/css-reveal.html'));
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 it('reports the hidden names apart, and reads a word hyphenated at the end of one block and ended in the next', async () => {
   // A busy machine (load 40 and more) can take most of this.

@@ -14,9 +14,13 @@ export async function openPage(extension: LoadedExtension, server: TestServer, p
   return page;
 }
 
-/** One detect page opened in a browser of its own with the built extension, for a file whose tests all read it. */
+/**
+ * One detect page opened in a browser of its own with the built extension, for a file whose tests all read it; `server`
+ * serves the file's other pages.
+ */
 export interface OpenedDetectPage {
   extension: LoadedExtension;
+  server: TestServer;
   page: Page;
   tabId: number;
   close(): Promise<void>;
@@ -33,7 +37,7 @@ export async function openDetectPage(path: string): Promise<OpenedDetectPage> {
       await launched.close();
       await server.close();
     };
-    return { extension: launched, page, tabId, close };
+    return { extension: launched, server, page, tabId, close };
   } catch (error) {
     await extension?.close();
     await server.close();

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, tabIdOf } from './detect-support';
+import type { LoadedExtension } from './support/extension';
+import { openDetectPage, paintedByCase } from './detect-support';
 
 // Names a seller's page shows without writing them in its text (drawn-words.html, hostile24): in a ::before or
 // ::after box's `content` (an attribute's value, a string, the second half of a name written beside it), in an inline
@@ -13,20 +12,14 @@ import { openPage, paintedByCase, startDetectServer, tabIdOf } from './detect-su
 // root's `:host` rules, and by the sheet of a root met after 500 others (main counted neither).
 
 let extension: LoadedExtension;
-let server: TestServer;
 let page: Page;
 let tabId: number;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/drawn-words.html');
-  tabId = await tabIdOf(extension, page.url());
+  ({ extension, page, tabId, close } = await openDetectPage('/drawn-words.html'));
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 /** The tab's report as `<entry id>` or `<entry id> in attributes`, sorted. */
 function reported(): Promise<string[]> {

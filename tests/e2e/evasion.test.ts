@@ -1,25 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import type { TestServer } from './support/server';
-import { badgeText, openPage, startDetectServer, tabIdOf, waitForHighlights } from './detect-support';
+import type { LoadedExtension } from './support/extension';
+import { badgeText, openDetectPage, waitForHighlights } from './detect-support';
 
 let extension: LoadedExtension;
-let server: TestServer;
 let page: Page;
+let tabId: number;
+let close: () => Promise<void>;
 
 const CASES = 23;
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/evasion.html');
+  ({ extension, page, tabId, close } = await openDetectPage('/evasion.html'));
   await waitForHighlights(page, 'app-i', (size) => size >= CASES, `${CASES} or more`);
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 /**
  * Per case on the page: the texts of the Appendix I ranges inside it, invisible characters removed, white space
@@ -79,7 +74,6 @@ it('counts a name in an image description and a form value in the popup, without
     ),
   );
   expect(painted).toBe(false);
-  const tabId = await tabIdOf(extension, page.url());
   // Psittacus erithacus and Loxodonta africana: the tortoise named only in attributes is not counted.
   await expect.poll(() => badgeText(extension, tabId)).toBe('2');
   const popup = await extension.context.newPage();

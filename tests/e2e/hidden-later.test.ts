@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
-import { openPage, paintedByCase, startDetectServer, tabIdOf, taxonReport } from './detect-support';
+import { openDetectPage, openPage, paintedByCase, tabIdOf, taxonReport } from './detect-support';
 
 // A page that hides no text, so the reveal watch (lib/detect/reveal-watch.ts) does not poll it, hides shown names
 // later by changes that touch no element: a rule inserted in a sheet, an adopted sheet, a rule giving the text the
@@ -15,6 +15,7 @@ let extension: LoadedExtension;
 let server: TestServer;
 let page: Page;
 let tabId: number;
+let close: () => Promise<void>;
 
 declare function sheetOf(id: string): CSSStyleSheet;
 declare const cardRoot: ShadowRoot;
@@ -33,15 +34,9 @@ const HIDES: [string, () => void][] = [
 ];
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/hidden-later.html');
-  tabId = await tabIdOf(extension, page.url());
+  ({ extension, server, page, tabId, close } = await openDetectPage('/hidden-later.html'));
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 it('stops painting and counting a shown name a page with no hidden text hides later', async () => {
   // A busy machine (load 40 and more) can take most of this.

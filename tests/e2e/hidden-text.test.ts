@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
+import type { LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
 import { revealPanels } from './support/reveal-panels';
 import {
   badgeText,
+  openDetectPage,
   openPage,
   paintedByCase,
-  startDetectServer,
   storedReportEntries,
   tabIdOf,
   taxonReport,
@@ -19,6 +19,8 @@ import {
 let extension: LoadedExtension;
 let server: TestServer;
 let page: Page;
+let tabId: number;
+let close: () => Promise<void>;
 
 /** Each `data-shown` case's one highlight, as its range reads in the DOM (the hidden junk inside it included). */
 const SHOWN: Record<string, string> = {
@@ -42,9 +44,7 @@ const SHOWN: Record<string, string> = {
 const HIDDEN_CASES = 13;
 
 beforeAll(async () => {
-  server = await startDetectServer();
-  extension = await launchWithExtension();
-  page = await openPage(extension, server, '/hidden-text.html');
+  ({ extension, server, page, tabId, close } = await openDetectPage('/hidden-text.html'));
   await page.waitForFunction(
     (count) => [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0) >= count,
     Object.keys(SHOWN).length,
@@ -52,13 +52,9 @@ beforeAll(async () => {
     { timeout: 120_000 },
   );
 });
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 it('reads a word as shown when junk is hidden inside it, and paints nothing the page hides', async () => {
-  const tabId = await tabIdOf(extension, page.url());
   // Psittacus erithacus and Loxodonta africana: the tiger stuffed in hidden text is not counted.
   await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('2');
   const found = await paintedByCase(page);
@@ -69,7 +65,6 @@ it('reads a word as shown when junk is hidden inside it, and paints nothing the 
 });
 
 it('reports the names in hidden text apart, and the popup mentions them', async () => {
-  const tabId = await tabIdOf(extension, page.url());
   const entries = await storedReportEntries(extension, tabId);
   const tiger = entries.filter((entry) => entry.entryId.includes('panthera-tigris'));
   expect(tiger).toEqual([expect.objectContaining({ count: HIDDEN_CASES, inHidden: true })]);
@@ -89,10 +84,10 @@ const REVEALED = ['class', 'hidden', 'style', 'details', 'carousel', 'inline', '
 
 it('paints and counts hidden names once the page shows them without changing its text', async () => {
   const reveal = await openPage(extension, server, '/hidden-reveal.html');
-  const tabId = await tabIdOf(extension, reveal.url());
-  const tiger = () => taxonReport(extension, tabId, 'panthera-tigris');
+  const revealTabId = await tabIdOf(extension, reveal.url());
+  const tiger = () => taxonReport(extension, revealTabId, 'panthera-tigris');
   await expect.poll(tiger, { timeout: 120_000 }).toEqual([[REVEALED.length, true]]);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('1');
+  await expect.poll(() => badgeText(extension, revealTabId), { timeout: 60_000 }).toBe('1');
   const before = await paintedByCase(reveal);
   expect(REVEALED.map((name) => [name, before[name]])).toEqual(REVEALED.map((name) => [name, []]));
 
@@ -101,6 +96,6 @@ it('paints and counts hidden names once the page shows them without changing its
   for (const name of REVEALED) shown[name] = ['Panthera tigris'];
   await expect.poll(() => paintedByCase(reveal), { timeout: 60_000 }).toEqual(shown);
   await expect.poll(tiger, { timeout: 60_000 }).toEqual([[REVEALED.length, false]]);
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('2');
+  await expect.poll(() => badgeText(extension, revealTabId), { timeout: 60_000 }).toBe('2');
   await reveal.close();
 }, 300_000);

@@ -114,6 +114,24 @@ it('looks into open shadow roots and observes them', async () => {
   expect(page.texts('spoor-trade')).toEqual(['ivory']);
 });
 
+it('reads a shadow root again when its host is moved out of the page and back in', async () => {
+  let host!: HTMLElement;
+  const page = scan('<main><div id="host"></div></main><aside id="aside"></aside>', () => {
+    host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Grey <b>parrot</b></p>';
+  });
+  await page.firstPass;
+  const removed = page.settled();
+  host.remove();
+  await removed;
+  expect(page.texts('spoor-app-i')).toEqual([]);
+  const moved = page.settled();
+  document.getElementById('aside')!.append(host);
+  await moved;
+  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
+  expect(page.counts()).toEqual({ 'psittacus-erithacus': 1 });
+});
+
 it('finds a shadow root a custom element attaches after the first pass, and observes it', async () => {
   const page = scan('<listing-card id="late"></listing-card><p>Nothing here</p>');
   await page.firstPass;
