@@ -311,6 +311,11 @@ function joinedRules(lang: Lang, tables: Partial<Record<Lang, Rules>>[]): Rules 
 /** Russian spells и, not ы, after г к х ж ш ч щ: "красноухая" → "красноухие", "красноухих". */
 const RU_VELAR_ADJECTIVE = { stem: /[гкхжшчщ]$/, endings: ['ий', 'ие', 'их', 'им', 'ими'] };
 const RU_ADJECTIVE_LEMMAS = new Set(['ый', 'ой', 'ая', 'ое', 'ий']);
+/**
+ * After a vowel the genitive plural of a noun in -ка has no fleeting о: тиритака → тиритак, макака → макак, as against
+ * игрунка → игрунок ("куплю тиритак").
+ */
+const RU_KA_AFTER_VOWEL = { stem: /[аеиоуыэюя]$/, endings: ['к'] };
 
 type FoldedRules = Record<Lang, { lemmaEnding: string; endings: string[] }[]>;
 
@@ -380,7 +385,9 @@ function withSpellingRules(lang: Lang, stem: string, lemma: string, endings: str
         ? (PL_FEMININE_ADJECTIVE_IN_PHRASE[lemma] ?? [])
         : lang === 'ru' && RU_ADJECTIVE_LEMMAS.has(lemma) && RU_VELAR_ADJECTIVE.stem.test(stem)
           ? RU_VELAR_ADJECTIVE.endings
-          : [];
+          : lang === 'ru' && lemma === 'ка' && RU_KA_AFTER_VOWEL.stem.test(stem)
+            ? RU_KA_AFTER_VOWEL.endings
+            : [];
   return extra.length === 0 ? endings : [...new Set([...endings, ...extra])].sort();
 }
 

@@ -86,6 +86,27 @@ export const otherAnimalTaxa: TaxonInput[] = [
     ],
   },
   {
+    // The Amur sturgeon of Chinese caviar farms (names27): the Checklist's EN and FR names, the others' standard ones.
+    id: 'acipenser-schrenckii',
+    scientificName: 'Acipenser schrenckii',
+    rank: 'species',
+    higher: { kingdom: 'Animalia', class: 'Actinopteri', order: 'Acipenseriformes', family: 'Acipenseridae' },
+    group: 'fish',
+    synonyms: [],
+    cites: { appendix: 'II' },
+    euAnnex: 'B',
+    names: [
+      { text: 'Amur sturgeon', lang: 'en' },
+      { text: "esturgeon de l'Amour", lang: 'fr' },
+      { text: 'Amurstör', lang: 'de' },
+      { text: 'Amoersteur', lang: 'nl' },
+      { text: 'esturión del Amur', lang: 'es' },
+      { text: "storione dell'Amur", lang: 'it' },
+      { text: 'jesiotr amurski', lang: 'pl' },
+      { text: 'амурский осётр', lang: 'ru' },
+    ],
+  },
+  {
     id: 'acipenser-stellatus',
     scientificName: 'Acipenser stellatus',
     rank: 'species',
@@ -341,6 +362,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'arapaima', lang: 'en' },
       { text: 'pirarucu', lang: 'en' },
       { text: 'paiche', lang: 'es' },
+      // The Brazilian name as Spanish-speaking Amazonia writes it (names27).
+      { text: 'pirarucú', lang: 'es' },
       { text: 'арапайма', lang: 'ru' },
     ],
   },
@@ -772,6 +795,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'plate coral', lang: 'en' },
+      // German reef keepers' name for the free-living Fungiidae (names27).
+      { text: 'Pilzkoralle', lang: 'de' },
       { text: 'фунгия', lang: 'ru' },
     ],
   },

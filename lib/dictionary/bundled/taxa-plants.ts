@@ -847,8 +847,11 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'Venus flytrap', lang: 'en' },
       { text: 'Venus fly trap', lang: 'en' },
       { text: 'dionée attrape-mouche', lang: 'fr' },
+      // The genus name as French growers write it alone; Dutch "venusvliegenval" beside "venusvliegenvanger" (names27).
+      { text: 'dionée', lang: 'fr' },
       { text: 'Venusfliegenfalle', lang: 'de', match: 'prefix' },
       { text: 'venusvliegenvanger', lang: 'nl' },
+      { text: 'venusvliegenval', lang: 'nl' },
       { text: 'venus atrapamoscas', lang: 'es' },
       { text: 'dionea', lang: 'it' },
       { text: 'venere acchiappamosche', lang: 'it' },
@@ -1297,6 +1300,9 @@ export const plantTaxa: TaxonInput[] = [
     names: [
       { text: 'pincushion cactus', lang: 'en' },
       { text: 'Warzenkaktus', lang: 'de', match: 'prefix' },
+      // The genus's vernacular spellings in Spanish and French (names27).
+      { text: 'mamilaria', lang: 'es' },
+      { text: 'mammillaire', lang: 'fr' },
       { text: 'маммиллярия', lang: 'ru' },
     ],
   },
@@ -1592,6 +1598,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'afrormosia', lang: 'nl' },
       { text: 'afrormosia', lang: 'es' },
       { text: 'afrormosia', lang: 'it' },
+      // The Polish spelling of the timber (names27).
+      { text: 'afrormozja', lang: 'pl' },
       { text: 'афрормозия', lang: 'ru' },
     ],
   },

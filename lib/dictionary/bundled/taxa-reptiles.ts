@@ -1822,6 +1822,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'common iguana', lang: 'en' },
       { text: 'iguane vert', lang: 'fr' },
       { text: 'Grüner Leguan', lang: 'de' },
+      // Written as one word in German ads (names27).
+      { text: 'Grünleguan', lang: 'de' },
       { text: 'groene leguaan', lang: 'nl' },
       { text: 'iguana verde', lang: 'es' },
       { text: 'legwan zielony', lang: 'pl' },
@@ -3130,6 +3132,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'fouette-queue', lang: 'fr' },
       { text: 'Dornschwanzagame', lang: 'de', match: 'prefix' },
       { text: 'doornstaartagame', lang: 'nl' },
+      // "Hagedis" (lizard) for "agame" in Dutch keepers' ads (names27).
+      { text: 'doornstaarthagedis', lang: 'nl' },
+      { text: 'stekelstaartagame', lang: 'nl' },
       { text: 'uromastice', lang: 'it' },
       { text: 'kolcogon', lang: 'pl' },
       { text: 'шипохвост', lang: 'ru' },

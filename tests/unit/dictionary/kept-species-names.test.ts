@@ -53,6 +53,32 @@ it.each([
   ['nl', 'Spookdiertjes uit Indonesië aangeboden.', 'Spookdiertjes', 'tarsius'],
   ['nl', 'Varkensneusschildpad, jong dier.', 'Varkensneusschildpad', 'carettochelys-insculpta'],
   ['nl', 'Gevlekte moerasschildpadden te koop.', 'Gevlekte moerasschildpadden', 'clemmys-guttata'],
+  // The lories by their sellers' names in French and Polish, Lorius lory, the Venus flytrap's short French and
+  // Dutch names, Uromastyx as a Dutch "hagedis", and a Russian genitive plural without its ending (names27).
+  ['fr', 'Jeune lori rouge sevré, bague fermée.', 'lori rouge', 'eos-rubra'],
+  ['pl', 'Młode lori czerwone z obrączkami.', 'lori czerwone', 'eos-rubra'],
+  ['en', 'Black-capped lory, a proven hen.', 'Black-capped lory', 'lorius-lory'],
+  ['de', 'Frauenloris aus Volierenzucht.', 'Frauenloris', 'lorius-lory'],
+  ['nl', 'Een zwartkaplori, handtam.', 'zwartkaplori', 'lorius-lory'],
+  ['es', 'Pareja de loris tricolor anillados.', 'loris tricolor', 'lorius-lory'],
+  ['fr', 'Trois dionées en godet, pièges rouges.', 'dionées', 'dionaea-muscipula'],
+  ['nl', 'Twee venusvliegenvallen op de vensterbank.', 'venusvliegenvallen', 'dionaea-muscipula'],
+  ['nl', 'Drie jonge doornstaarthagedissen uit nakweek.', 'doornstaarthagedissen', 'uromastyx'],
+  ['ru', 'Ищу молодых тиритак в пару.', 'тиритак', 'brotogeris'],
+  // Names earlier sets missed: the Amur sturgeon, the burrowing parrot, single-word German and Dutch names, and the
+  // Spanish, French and Polish spellings of a cactus genus, a fish and a timber (names27).
+  ['nl', 'Blikje kaviaar van de amoersteur uit een kwekerij.', 'amoersteur', 'acipenser-schrenckii'],
+  ['de', 'Amurstöre aus Aquakultur, Setzlinge.', 'Amurstöre', 'acipenser-schrenckii'],
+  ['en', 'Burrowing parrots, a bonded pair.', 'Burrowing parrots', 'cyanoliseus-patagonus'],
+  ['de', 'Zwei Felsensittiche, Nachzucht 2024.', 'Felsensittiche', 'cyanoliseus-patagonus'],
+  ['de', 'Blaukopfpionus, Hahn, ruhig.', 'Blaukopfpionus', 'pionus'],
+  ['de', 'Eine orange Pilzkoralle als Ableger.', 'Pilzkoralle', 'fungia'],
+  ['de', 'Drei Grünleguane suchen ein neues Zuhause.', 'Grünleguane', 'iguana-iguana'],
+  ['nl', 'Een jonge stekelstaartagame met terrarium.', 'stekelstaartagame', 'uromastyx'],
+  ['es', 'Colección de mamilarias en maceta.', 'mamilarias', 'mammillaria'],
+  ['fr', 'Trois mammillaires en pot de 6 cm.', 'mammillaires', 'mammillaria'],
+  ['es', 'Pirarucú seco y salado, dos kilos.', 'Pirarucú', 'arapaima-gigas'],
+  ['pl', 'Parkiet z afrormozji, 15 metrów.', 'afrormozji', 'pericopsis-elata'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });

@@ -122,6 +122,10 @@ const rows: Row[] = [
   ['pl', 'papuga', 'papugka', false],
   ['ru', 'игрунка', 'игрунок', true],
   ['ru', 'игрунка', 'игрунками', true],
+  // After a vowel the genitive plural of -ка drops the ending alone (names27): "куплю тиритак", "макак".
+  ['ru', 'тиритака', 'тиритак', true],
+  ['ru', 'макака', 'макак', true],
+  ['ru', 'игрунка', 'игрунк', false],
   // Each word of a Polish or Russian name in its case forms (slavic13): the Polish feminine noun's softened
   // consonant (dative, locative, diminutive), a masculine noun's fleeting vowel, Russian diminutives, and a short
   // word beside a long one.
