@@ -316,35 +316,31 @@ export class SenseFilter {
     };
     // Names in doubt: a year ("né en 1832") dates a genealogy as often as an antique.
     const doubted = matches.map((_, i) => needContext[i] || nameRuns[i] !== undefined);
-    const fits = (i: number, supporting: readonly boolean[], sense = senses[i]!) =>
-      fitsSense({
-        sense,
+    // The words around a match are weighed once: each rule and each set of vouching matches only reads the result.
+    const nearestCues = new Map<number, NearestCues | null>();
+    const nearestOf = (i: number) =>
+      nearestCuesOf({
+        sense: senses[i]!,
         stopWords: data.stopWords,
         tokens,
         cueSpan: cueSpans[i],
         ownSpan: spans[i],
-        spans,
-        supporting,
         pageHead,
         counts: counts(i),
         dated: !doubted[i],
       });
+    const fits = (i: number, supporting: readonly boolean[], rule = senses[i]!.rule) => {
+      let nearest = nearestCues.get(i);
+      if (nearest === undefined) nearestCues.set(i, (nearest = nearestOf(i)));
+      return fitsSense(nearest, rule, cueSpans[i], spans, supporting);
+    };
     const named = roles.map((role, i) => role.kind === 'plain' || (role.kind === 'ambiguous' && fits(i, alone)));
     // A name the everyday gate or a name's place put in doubt never vouches for another: two surnames make no zoo.
     const supports = named.map((fitsAlone, i) => fitsAlone && !doubted[i]);
     // A word with no cue of either sense near is kept by its rule alone (or by a neighbour): it vouches only for a word
     // no other sense claims ("Gyr x peregrine hybrid falcon"), never against a cue ("a Lego box with an elephant").
-    // Whether no competing cue is nearer than a wildlife one: asked of every ambiguous word, and again of a word the
-    // filter must decide, so each answer is kept.
-    const vetoFits = new Map<number, boolean>();
-    const fitsAsVeto = (i: number) => {
-      let fitting = vetoFits.get(i);
-      if (fitting === undefined) vetoFits.set(i, (fitting = fits(i, alone, { ...senses[i]!, rule: 'veto' })));
-      return fitting;
-    };
-    const uncued = roles.map(
-      (role, i) => role.kind === 'ambiguous' && fitsAsVeto(i) && !fits(i, alone, { ...senses[i]!, rule: 'support' }),
-    );
+    const fitsAsVeto = (i: number) => fits(i, alone, 'veto');
+    const uncued = roles.map((role, i) => role.kind === 'ambiguous' && fitsAsVeto(i) && !fits(i, alone, 'support'));
     const supportsAgainstCue = supports.map((vouches, i) => vouches && !uncued[i]);
     const contested = (i: number) => !fitsAsVeto(i);
     const kept = matches.map((match, i) => {
@@ -847,7 +843,7 @@ function wordSpan(tokens: Tokens, match: Match): WordSpan {
   return [wordAt(match.start), wordAt(match.end - 1)];
 }
 
-/** What fitsSense weighs: a match's sense, the words its cues are counted around, and the matches beside it. */
+/** What nearestCuesOf weighs: a match's sense and the words its cues are counted around. */
 interface SenseQuestion {
   sense: SenseRule;
   stopWords: StopWordIndex;
@@ -856,9 +852,6 @@ interface SenseQuestion {
   cueSpan: WordSpan;
   /** The match's own words: the other words of its name can only take the wildlife sense away. */
   ownSpan: WordSpan;
-  /** Every match's words, and whether each vouches as a wildlife cue. */
-  spans: readonly WordSpan[];
-  supporting: readonly boolean[];
   pageHead?: WordSpan;
   /** Whether a wildlife cue word counts here (its language; a name written in mid-sentence does not). */
   counts: (word: number, folded: string) => boolean;
@@ -866,22 +859,50 @@ interface SenseQuestion {
   dated: boolean;
 }
 
+/** The distance in words to the nearest cue of each kind around a match (Infinity: none in the window). */
+interface NearestCues {
+  wildlife: number;
+  competing: number;
+  young: number;
+}
+
 /**
  * The nearest cue decides: a competing cue at least as near as any wildlife cue rejects; a `support` word
  * also needs a wildlife cue (a `supporting` dictionary match nearby counts as one: "ivory and rhino horn").
+ * `nearest`: the match's cues (nearestCuesOf), null when its head word names another sense.
  */
-function fitsSense({
+function fitsSense(
+  nearest: NearestCues | null,
+  rule: SenseRule['rule'],
+  [first, last]: WordSpan,
+  spans: readonly WordSpan[],
+  supporting: readonly boolean[],
+): boolean {
+  if (nearest === null) return false;
+  let { wildlife } = nearest;
+  spans.forEach(([otherFirst, otherLast], i) => {
+    if (!supporting[i]) return;
+    const distance = otherLast < first ? first - otherLast : otherFirst > last ? otherFirst - last : Infinity;
+    if (distance <= CUE_WINDOW) wildlife = Math.min(wildlife, distance);
+  });
+  if (nearest.competing !== Infinity) return wildlife < nearest.competing;
+  return rule === 'veto' || wildlife !== Infinity || nearest.young !== Infinity;
+}
+
+/**
+ * The cues in the window around a match, whatever its rule and whichever matches vouch for it (fitsSense weighs
+ * those); null when the head word bound to it names another sense.
+ */
+function nearestCuesOf({
   sense,
   stopWords,
   tokens,
   cueSpan: [first, last],
   ownSpan: [ownFirst, ownLast],
-  spans,
-  supporting,
   pageHead,
   counts,
   dated,
-}: SenseQuestion): boolean {
+}: SenseQuestion): NearestCues | null {
   // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
   // animal: it supports the word, but never outweighs a cue of another sense. A compound with a young head
   // ("Tigerbaby") is such a word itself. A young animal is never a vehicle, so a car's cues say nothing against it
@@ -898,7 +919,7 @@ function fitsSense({
   const garmentCues = garmentWord >= 0 ? sense.garment?.fashion : undefined;
   const ignored = vehicleCues && garmentCues ? anyCue([vehicleCues, garmentCues]) : (vehicleCues ?? garmentCues);
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
-  if (headCue(sense, stopWords, tokens, ownLast, ignored) === 'competing') return false;
+  if (headCue(sense, stopWords, tokens, ownLast, ignored) === 'competing') return null;
   let wildlife = garmentWord >= 0 ? ownFirst - garmentWord : Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
@@ -925,13 +946,7 @@ function fitsSense({
   if (pageHead && competing === Infinity)
     for (let word = pageHead[0]; word <= pageHead[1] && first - word > CUE_WINDOW; word++)
       if (sense.competing.has(tokens.folded(word))) competing = CUE_WINDOW + 1;
-  spans.forEach(([otherFirst, otherLast], i) => {
-    if (!supporting[i]) return;
-    const distance = otherLast < first ? first - otherLast : otherFirst > last ? otherFirst - last : Infinity;
-    if (distance <= CUE_WINDOW) wildlife = Math.min(wildlife, distance);
-  });
-  if (competing !== Infinity) return wildlife < competing;
-  return sense.rule === 'veto' || wildlife !== Infinity || young !== Infinity;
+  return { wildlife, competing, young };
 }
 
 /** The folded words of a span. */

@@ -35,6 +35,20 @@ describe('rememberingScan', () => {
     expect(scanned).toHaveLength(5);
   });
 
+  it('gives a result that read the declared language to each block declaring the same, and only to those', () => {
+    const { scan, scanned } = remembered();
+    // "Jaguar" is a name spelled like an everyday word: the scan reads the page's declared language.
+    const text = 'Jaguar XF 2.0d Portfolio, full history';
+    const first = scan(text, { pageLang: 'de' });
+    expect(scan(text, { pageLang: 'de' })).toBe(first);
+    expect(scan(text, { lang: undefined, pageLang: 'de' })).toBe(first);
+    expect(scanned).toHaveLength(1);
+    // Another page's language, or none given: matched again.
+    expect(scan(text, { pageLang: 'en' })).toEqual(real.scan(text, { pageLang: 'en' }));
+    expect(scan(text)).toEqual(real.scan(text));
+    expect(scanned).toHaveLength(3);
+  });
+
   it('matches a long text each time', () => {
     const { scan, scanned } = remembered();
     const long = `Graupapagei ${'und so weiter '.repeat(40)}`;

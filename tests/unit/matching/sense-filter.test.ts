@@ -243,3 +243,18 @@ describe('a denial of the material', () => {
     expect(highlighted('Carved ivory, not bone, not resin')).toEqual(['Carved ivory']);
   });
 });
+
+describe('the words around an ambiguous match', () => {
+  it('are looked up in the cue sets once, whatever rule and vouching matches the match is then weighed with', () => {
+    // "small" is the last word of the cue window after "ivory carving": only that window's scan asks about it.
+    const text = 'Selling an old ivory carving, the figure stands on a wooden base with some small scratches here';
+    const lookup = vi.spyOn(CueSet.prototype, 'has');
+    expect(highlighted(text)).toEqual(['ivory carving']);
+    const asked = lookup.mock.calls.filter(([word]) => word === 'small').length;
+    lookup.mockRestore();
+    // Once in each of the window's cue sets (the competing senses', the word's own and the general wildlife cues);
+    // main scanned the window for each of fitsSense's three questions (alone, as a veto, as a support), 15 lookups.
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThanOrEqual(5);
+  });
+});
