@@ -21,6 +21,24 @@ export const VIEWING_CUES: CueText = {
 };
 
 /**
+ * Animals made by hand from a pattern: crochet and knitting patterns, amigurumi, origami (the paper crane). The name
+ * is the pattern's and no animal is handled, so a text with one of these words and none of `TRADE_CUES` is read as
+ * a viewing text is. Only the words of the craft as it is taught and done: a finished "knitted" or "woven" thing is
+ * a product like any other (a shawl's fibre may be the trade's).
+ */
+export const HANDICRAFT_CUES: CueText = {
+  en: `crochet crocheted crocheting knitting amigurumi origami papercraft* purl stitch stitches skein skeins needlefelt*`,
+  fr: `crochet tricoter tricotage amigurumi origami pliage pliages mailles pelote pelotes`,
+  de: `häkeln gehäkelt* häkelanleitung* häkelmuster* stricken strickanleitung* strickmuster* amigurumi origami
+    faltanleitung* bastelanleitung* luftmasche*`,
+  nl: `haakpatroon* gehaakt* breipatroon* breien amigurumi origami vouw vouwen vouwblad*`,
+  es: `ganchillo crochet amigurumi origami papiroflexia ovillo* puntada* tejer`,
+  it: `uncinetto amigurumi origami gomitol* sferruzz*`,
+  pl: `szydełk* dzierga* drutach amigurumi origami włóczk*`,
+  ru: `крючком спицами амигуруми оригами пряжа пряжи пряжу пряжей вязани*`,
+};
+
+/**
  * Words of trade, keeping and the law: one of them keeps a viewing text's names ("a zoo bought two tigers", "the
  * documentary on ivory poaching", "for a private zoo, price on request").
  */

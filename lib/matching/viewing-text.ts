@@ -8,9 +8,15 @@ export interface ViewingCues {
   trade: CueLookup;
 }
 
-/** Reads the two lists lazily: most texts never name a zoo or a film, and never ask. */
-export function viewingCuesOf(rules: MatchRules): ViewingCues {
-  return { viewing: lazyCueSet(rules.senseCues.viewing ?? ''), trade: lazyCueSet(rules.senseCues.trade ?? '') };
+/**
+ * Reads the lists lazily: most texts never name a zoo or a film, and never ask. A craft's pattern (crochet, origami)
+ * shows an animal as a zoo or a film does, so its words count as viewing words.
+ */
+export function viewingCuesOf({ senseCues }: MatchRules): ViewingCues {
+  return {
+    viewing: lazyCueSet(`${senseCues.viewing ?? ''} ${senseCues.handicraft ?? ''}`),
+    trade: lazyCueSet(senseCues.trade ?? ''),
+  };
 }
 
 /**

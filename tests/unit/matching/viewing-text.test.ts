@@ -55,3 +55,28 @@ describe('texts that show or tell of animals and offer none', () => {
     expect(highlighted(text, lang)).toContain(name);
   });
 });
+
+// Written for this test (issue 13): a craft's pattern named after an animal, and a sale that mentions the craft.
+describe('patterns and folds of a craft, read as viewing texts', () => {
+  it.each([
+    ['en', 'Free crochet pattern for a little pangolin, worked in rounds with a 3 mm hook'],
+    ['en', 'Knitting chart for a chameleon jumper: purl the background, colour the stitches'],
+    ['fr', 'Tuto tricotage : un pangolin tout doux, rangs de mailles endroit et une pelote de laine'],
+    ['de', 'Häkelanleitung für eine kleine Eule aus Baumwollgarn, Luftmaschen und feste Maschen'],
+    ['nl', 'Haakpatroon voor een pangolin van katoen, met uitleg per toer en foto’s'],
+    ['es', 'Patrón de ganchillo: un pangolín con ojos de seguridad, puntada baja en espiral'],
+    ['it', 'Schema all’uncinetto per un pangolino, con un gomitolo di cotone e un ago da lana'],
+    ['pl', 'Wzór na szydełku: pangolin z włóczki bawełnianej, krok po kroku'],
+    ['ru', 'Схема вязания крючком: сова амигуруми из хлопковой пряжи, пошагово'],
+  ])('%s: leaves "%s" quiet', (lang, text) => {
+    expect(highlighted(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Hermann’s tortoise for sale, captive bred, comes with a crocheted blanket', 'Hermann’s tortoise'],
+    ['de', 'Verkaufe junge Schleiereule, Nachzucht, dazu eine gehäkelte Decke für die Transportbox', 'Schleiereule'],
+    ['ru', 'Продаю попугая жако, вязаный чехол для переноски в подарок, цена договорная', 'жако'],
+  ])('%s: still highlights "%s"', (lang, text, name) => {
+    expect(highlighted(text, lang)).toContain(name);
+  });
+});
