@@ -207,8 +207,9 @@ describe('the cue lists', () => {
       rules.exemptGroupWords,
       // The few negations a denial starts with, asked of the words before every match kept.
       rules.senseCues.negation,
-      // The viewing and trade words, asked of the text of every match kept (viewing-text.ts).
-      rules.senseCues.viewing,
+      // The viewing and handicraft words as one list, and the trade words, asked of the text of every match kept
+      // (viewing-text.ts).
+      `${rules.senseCues.viewing} ${rules.senseCues.handicraft}`,
       rules.senseCues.trade,
     ];
     const lists = read.mock.calls.map(([list]) => list);
