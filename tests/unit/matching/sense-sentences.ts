@@ -1128,4 +1128,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Grałem debiut orangutana, czyli 1.b4, i przegrałem w dwudziestu ruchach.', false],
   ['en', 'Xiangqi for beginners: the elephant moves two points diagonally.', false],
   ['ru', 'Браконьеры убили слона ради бивней, двое задержаны.', true],
+  // A seller's count of animals for sale is no score beside a word of sport (traps27).
+  ['en', 'Leopard tortoises, 4-5 available, suited to experienced keepers with a heated shed.', true],
+  ['de', 'Königspythons, 3-4 abzugeben, Spielzeug und Terrarium werden separat verkauft.', true],
 ];
