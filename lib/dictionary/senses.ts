@@ -551,16 +551,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       экскурси* музе* собор* университет* пещер* билет* улиц* площад* проспект*`,
   },
   tool: {
-    en: `binocular* scope clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
+    en: `binocular* scope clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tape tube tubes meter meters
       anemometer* gauge* rangefinder* thermometer*`,
-    fr: `jumelle* pince* câble* clip colle colles adhésif* tube tubes anémomètre* télémètre* thermomètre*`,
-    de: `fernglas* feldstecher* klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben messgerät*
+    fr: `jumelle* pince* câble* clip colle colles adhésif* ruban scotch tube tubes anémomètre* télémètre* thermomètre*`,
+    de: `fernglas* feldstecher* klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* klebeband* tape
+      tube tuben messgerät*
       windmesser* entfernungsmesser* thermometer*`,
-    nl: `verrekijker* klem* kabel* tang lijm* tube tubes meter windmeter* afstandsmeter* thermometer*`,
-    es: `prismático* binocular* pinza* cable* pegamento* adhesivo* tubo tubos anemómetro* telémetro* termómetro*`,
-    it: `binocol* pinza* pinze cavo cavi morsetto* colla* adesiv* tubetto* anemometro* telemetro* termometro*`,
-    pl: `lornet* krokodylk* zacisk* kabel* kable klej* tubk* wiatromierz* anemometr* dalmierz* termometr*`,
-    ru: `бинокл* зажим* кабел* провод* клей* тюбик* анемометр* дальномер* термометр*`,
+    nl: `verrekijker* klem* kabel* tang lijm* tape plakband* tube tubes meter windmeter* afstandsmeter* thermometer*`,
+    es: `prismático* binocular* pinza* cable* pegamento* adhesivo* cinta tubo tubos anemómetro* telémetro* termómetro*`,
+    it: `binocol* pinza* pinze cavo cavi morsetto* colla* adesiv* nastro tubetto* anemometro* telemetro* termometro*`,
+    pl: `lornet* krokodylk* zacisk* kabel* kable klej* taśm* tubk* wiatromierz* anemometr* dalmierz* termometr*`,
+    ru: `бинокл* зажим* кабел* провод* клей* клея клею клеем скотч* изолент* тюбик* анемометр* дальномер* термометр*`,
   },
   gem: {
     en: 'eye eyes stone stones gemstone* onyx turquoise bead* earring* bracelet* necklace* pendant* quartz crystal* ring rings',

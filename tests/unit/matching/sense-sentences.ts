@@ -1131,4 +1131,8 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // A seller's count of animals for sale is no score beside a word of sport (traps27).
   ['en', 'Leopard tortoises, 4-5 available, suited to experienced keepers with a heated shed.', true],
   ['de', 'Königspythons, 3-4 abzugeben, Spielzeug und Terrarium werden separat verkauft.', true],
+  // Tape and glue named Gorilla, in the words the languages write them with (traps27).
+  ['es', 'La mochila rota aguantó todo el viaje gracias a la cinta Gorilla.', false],
+  ['ru', 'Трещину в шланге замотал скотчем Gorilla, а ручку приклеил клеем Gorilla.', false],
+  ['it', "Ho tappato la perdita del tubo con il nastro Gorilla in attesa dell'idraulico.", false],
 ];
