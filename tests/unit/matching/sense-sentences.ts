@@ -1135,4 +1135,12 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'La mochila rota aguantó todo el viaje gracias a la cinta Gorilla.', false],
   ['ru', 'Трещину в шланге замотал скотчем Gorilla, а ручку приклеил клеем Gorilla.', false],
   ['it', "Ho tappato la perdita del tubo con il nastro Gorilla in attesa dell'idraulico.", false],
+  // The elephant in the room and an elephant's memory, set phrases (traps27).
+  ['ru', 'На собрании все обходили слона в комнате: денег на ремонт школы нет.', false],
+  ['ru', 'Про долги фирмы молчат, это слон в комнате, о котором знают все.', false],
+  ['es', 'Mi suegro tiene memoria de elefante para las fechas de los cumpleaños.', false],
+  ['pl', 'Prezes ma pamięć słonia i przypomni ci każdą spóźnioną fakturę.', false],
+  ['de', 'Über den Elefanten im Raum, die fehlenden Lehrer, sprach auf der Versammlung niemand.', false],
+  ['nl', 'Niemand op de vergadering noemde de olifant in de kamer: het tekort op de begroting.', false],
+  ['ru', 'Продаётся резная фигурка из слоновой кости, слон с погонщиком, с документами.', true],
 ];
