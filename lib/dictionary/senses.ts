@@ -662,14 +662,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
   // bird of paradise): the words of plants and flowers tell them from the animal.
   plant: {
-    en: 'plant plants flower* bloom* blossom* potted pot pots bulb* seed* meadow* lawn* leaf',
-    fr: 'plante* fleur* fleuri* pot pots bulbe* graine* prairie* pelouse* feuillage',
-    de: 'pflanze* blume* blüte* blüht blühen* topf wiese* rasen zwiebel* blätter',
-    nl: 'plant planten bloem* bloei* pot potten bol bollen zaad zaden weide* gazon* bladeren',
-    es: 'planta* flor flores florece* maceta* bulbo* semilla* prado* césped hojas',
-    it: 'pianta piante fiore fiori fiorit* vaso bulbo* semi prato foglie',
-    pl: 'roślin* kwiat* kwitn* doniczk* cebulk* nasion* łąk* trawnik* liść liście liści',
-    ru: 'растени* цвет* горшк* луковиц* семен* луг* газон* листья листьев',
+    en: 'plant plants planted flower* bloom* blossom* potted pot pots bulb* seed* meadow* lawn* leaf strelitzia* tulip*',
+    fr: 'plante* fleur* fleuri* pot pots bulbe* graine* prairie* pelouse* feuillage strelitzia* tulipe*',
+    de: 'pflanze* blume* blüte* blüht blühen* topf wiese* rasen zwiebel* blätter strelitzie* tulpe*',
+    nl: 'plant planten bloem* bloei* pot potten bol bollen zaad zaden weide* gazon* bladeren strelitzia* tulp tulpen',
+    es: 'planta* flor flores florece* maceta* bulbo* semilla* prado* césped hojas estrelitzia* strelitzia* tulipán tulipanes',
+    it: 'pianta piante fiore fiori fiorit* vaso bulbo* semi prato foglie strelitzia* tulipan*',
+    pl: 'roślin* kwiat* kwitn* doniczk* cebulk* nasion* łąk* trawnik* liść liście liści strelicj* tulipan*',
+    ru: 'растени* цвет* горшк* луковиц* семен* луг* газон* листья листьев стрелици* тюльпан*',
   },
   // The brain's hippocampus shares its name with the seahorses' genus in every language.
   anatomy: {
@@ -2059,11 +2059,15 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: [
       'bird of paradise',
       'bird-of-paradise',
+      'birds of paradise',
       'oiseau de paradis',
+      'oiseaux de paradis',
       'Paradiesvogel',
       'paradijsvogel',
       'ave del paraíso',
+      'aves del paraíso',
       'uccello del paradiso',
+      'uccelli del paradiso',
       'rajski ptak',
       'райская птица',
     ],

@@ -1143,4 +1143,8 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['de', 'Über den Elefanten im Raum, die fehlenden Lehrer, sprach auf der Versammlung niemand.', false],
   ['nl', 'Niemand op de vergadering noemde de olifant in de kamer: het tekort op de begroting.', false],
   ['ru', 'Продаётся резная фигурка из слоновой кости, слон с погонщиком, с документами.', true],
+  // Flowers named after birds: parrot tulips and Strelitzia, the bird of paradise (traps27).
+  ['es', 'Este otoño meto en las jardineras del balcón unos tulipanes loro de color morado.', false],
+  ['ru', 'Стрелиция, или «райская птица», зацвела у нас в кадке на балконе.', false],
+  ['it', "Sul davanzale tengo una strelitzia, l'uccello del paradiso, accanto ai tulipani pappagallo.", false],
 ];
