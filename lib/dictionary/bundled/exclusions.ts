@@ -274,6 +274,11 @@ export const globalExclusions: TermInput[] = [
   { text: 'попугайный тюльпан', lang: 'ru' },
   { text: 'попугайные тюльпаны', lang: 'ru' },
   { text: 'попугайных тюльпанов', lang: 'ru' },
+  // A keeper's heat mat is a blanket in Spanish ("manta"), the manta ray's name.
+  { text: 'manta térmica', lang: 'es' },
+  { text: 'mantas térmicas', lang: 'es' },
+  { text: 'manta calefactora', lang: 'es' },
+  { text: 'manta eléctrica', lang: 'es' },
   // The elephant's ear is the taro plant (Colocasia, Alocasia) and a pastry (palmier) in each language.
   { text: 'elephant ear', lang: 'en' },
   { text: 'elephant ears', lang: 'en' },

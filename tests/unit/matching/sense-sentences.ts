@@ -1147,4 +1147,6 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'Este otoño meto en las jardineras del balcón unos tulipanes loro de color morado.', false],
   ['ru', 'Стрелиция, или «райская птица», зацвела у нас в кадке на балконе.', false],
   ['it', "Sul davanzale tengo una strelitzia, l'uccello del paradiso, accanto ai tulipani pappagallo.", false],
+  // A keeper's heat mat is a blanket in Spanish, the manta ray's name (traps27).
+  ['es', 'Para la cobaya uso una manta térmica bajo la mitad de la jaula.', false],
 ];
