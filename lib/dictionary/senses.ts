@@ -1497,6 +1497,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // Otter is a transcription app and OtterBox a phone case; the animal's trade says pup, fur or the species.
+    terms: ['otter'],
+    competes: ['software', 'brand', 'toy', 'imitation', 'media'],
+    rule: 'veto',
+  },
+  {
     // Gorilla Glue, Gorilla Glass, gorilla tape and toys.
     terms: ['gorilla', 'gorille', 'gorila', 'goryl', 'горилла'],
     competes: ['tool', 'brand', 'toy', 'media', 'imitation', 'sport', 'fashion'],

@@ -1149,4 +1149,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', "Sul davanzale tengo una strelitzia, l'uccello del paradiso, accanto ai tulipani pappagallo.", false],
   // A keeper's heat mat is a blanket in Spanish, the manta ray's name (traps27).
   ['es', 'Para la cobaya uso una manta térmica bajo la mitad de la jaula.', false],
+  // Otter the transcription app (traps27).
+  ['en', 'Every lecture is transcribed by Otter, the app our course pays for, within the hour.', false],
+  ['en', 'Otter pup confiscated from a smuggler, now cared for at a wildlife sanctuary.', true],
 ];
