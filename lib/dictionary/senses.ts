@@ -352,23 +352,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       yoga* posture* asana* pilates bat battent gagne gagnent perd perdent
       kung kungfu karaté karate judo taekwondo wushu dojo martiaux`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale torwart* kegel* kegler* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
+      pokal finale halbfinal* viertelfinal* achtelfinal* torwart* torhüter* elfmeter* penalty* kegel* kegler* stürmer*
+      verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*`,
     nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
       kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*`,
-    es: `equipo* partido* alineación portería liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
+    es: `equipo* partido* alineación portería liga torneo* semifinal* fútbol futbol jugador* entrenador* estadio* afición camiseta* copa
+      selección gol goles
       portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden
       kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales`,
-    it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
+    it: `squadra* partita* campionato scudetto torneo semifinal* calcio giocator* allenator* stadio tifos* maglia* coppa finale gol
+      portiere*
       attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono
       kung kungfu karate judo taekwondo wushu dojo marzial*`,
-    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
+    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* półfinał* gol gola bramk*
       bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*
       kung kungfu karate judo taekwondo wushu dojo`,
-    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
+    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* полуфинал* гол голы вратар*
       нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*
       кунг ушу карате дзюдо тхэквондо додзё единоборств*`,
   },

@@ -1152,4 +1152,6 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // Otter the transcription app (traps27).
   ['en', 'Every lecture is transcribed by Otter, the app our course pays for, within the hour.', false],
   ['en', 'Otter pup confiscated from a smuggler, now cared for at a wildlife sanctuary.', true],
+  // A team named after the animal in a cup report with no score, in words of sport (traps27).
+  ['de', 'Im Penaltyschießen hielt der Torhüter zweimal, und die Löwen ziehen ins Halbfinale ein.', false],
 ];
