@@ -352,23 +352,26 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       yoga* posture* asana* pilates bat battent gagne gagnent perd perdent
       kung kungfu karaté karate judo taekwondo wushu dojo martiaux`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
-      pokal finale torwart* kegel* kegler* stürmer* verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
+      pokal finale halbfinal* viertelfinal* achtelfinal* torwart* torhüter* elfmeter* penalty* kegel* kegler* stürmer*
+      verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*`,
     nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
       kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*`,
-    es: `equipo* partido* alineación portería liga fútbol futbol jugador* entrenador* estadio* afición camiseta* copa selección gol goles
+    es: `equipo* partido* alineación portería liga torneo* semifinal* fútbol futbol jugador* entrenador* estadio* afición camiseta* copa
+      selección gol goles
       portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden
       kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales`,
-    it: `squadra* partita* campionato scudetto calcio giocator* allenator* stadio tifos* maglia* coppa finale gol portiere*
+    it: `squadra* partita* campionato scudetto torneo semifinal* calcio giocator* allenator* stadio tifos* maglia* coppa finale gol
+      portiere*
       attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono
       kung kungfu karate judo taekwondo wushu dojo marzial*`,
-    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* gol gola bramk*
+    pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* półfinał* gol gola bramk*
       bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*
       kung kungfu karate judo taekwondo wushu dojo`,
-    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* гол голы вратар*
+    ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* полуфинал* гол голы вратар*
       нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*
       кунг ушу карате дзюдо тхэквондо додзё единоборств*`,
   },
@@ -551,16 +554,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       экскурси* музе* собор* университет* пещер* билет* улиц* площад* проспект*`,
   },
   tool: {
-    en: `binocular* scope clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tube tubes meter meters
+    en: `binocular* scope clip clips clamp* jumper cable* lead leads pliers wrench* spanner* glue* adhesive* tape tube tubes meter meters
       anemometer* gauge* rangefinder* thermometer*`,
-    fr: `jumelle* pince* câble* clip colle colles adhésif* tube tubes anémomètre* télémètre* thermomètre*`,
-    de: `fernglas* feldstecher* klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* tube tuben messgerät*
+    fr: `jumelle* pince* câble* clip colle colles adhésif* ruban scotch tube tubes anémomètre* télémètre* thermomètre*`,
+    de: `fernglas* feldstecher* klemme* kabel* zange* kleber* klebstoff* klebestift* alleskleber* sekundenkleber* klebeband* tape
+      tube tuben messgerät*
       windmesser* entfernungsmesser* thermometer*`,
-    nl: `verrekijker* klem* kabel* tang lijm* tube tubes meter windmeter* afstandsmeter* thermometer*`,
-    es: `prismático* binocular* pinza* cable* pegamento* adhesivo* tubo tubos anemómetro* telémetro* termómetro*`,
-    it: `binocol* pinza* pinze cavo cavi morsetto* colla* adesiv* tubetto* anemometro* telemetro* termometro*`,
-    pl: `lornet* krokodylk* zacisk* kabel* kable klej* tubk* wiatromierz* anemometr* dalmierz* termometr*`,
-    ru: `бинокл* зажим* кабел* провод* клей* тюбик* анемометр* дальномер* термометр*`,
+    nl: `verrekijker* klem* kabel* tang lijm* tape plakband* tube tubes meter windmeter* afstandsmeter* thermometer*`,
+    es: `prismático* binocular* pinza* cable* pegamento* adhesivo* cinta tubo tubos anemómetro* telémetro* termómetro*`,
+    it: `binocol* pinza* pinze cavo cavi morsetto* colla* adesiv* nastro tubetto* anemometro* telemetro* termometro*`,
+    pl: `lornet* krokodylk* zacisk* kabel* kable klej* taśm* tubk* wiatromierz* anemometr* dalmierz* termometr*`,
+    ru: `бинокл* зажим* кабел* провод* клей* клея клею клеем скотч* изолент* тюбик* анемометр* дальномер* термометр*`,
   },
   gem: {
     en: 'eye eyes stone stones gemstone* onyx turquoise bead* earring* bracelet* necklace* pendant* quartz crystal* ring rings',
@@ -661,14 +665,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
   // bird of paradise): the words of plants and flowers tell them from the animal.
   plant: {
-    en: 'plant plants flower* bloom* blossom* potted pot pots bulb* seed* meadow* lawn* leaf',
-    fr: 'plante* fleur* fleuri* pot pots bulbe* graine* prairie* pelouse* feuillage',
-    de: 'pflanze* blume* blüte* blüht blühen* topf wiese* rasen zwiebel* blätter',
-    nl: 'plant planten bloem* bloei* pot potten bol bollen zaad zaden weide* gazon* bladeren',
-    es: 'planta* flor flores florece* maceta* bulbo* semilla* prado* césped hojas',
-    it: 'pianta piante fiore fiori fiorit* vaso bulbo* semi prato foglie',
-    pl: 'roślin* kwiat* kwitn* doniczk* cebulk* nasion* łąk* trawnik* liść liście liści',
-    ru: 'растени* цвет* горшк* луковиц* семен* луг* газон* листья листьев',
+    en: 'plant plants planted flower* bloom* blossom* potted pot pots bulb* seed* meadow* lawn* leaf strelitzia* tulip*',
+    fr: 'plante* fleur* fleuri* pot pots bulbe* graine* prairie* pelouse* feuillage strelitzia* tulipe*',
+    de: 'pflanze* blume* blüte* blüht blühen* topf wiese* rasen zwiebel* blätter strelitzie* tulpe*',
+    nl: 'plant planten bloem* bloei* pot potten bol bollen zaad zaden weide* gazon* bladeren strelitzia* tulp tulpen',
+    es: 'planta* flor flores florece* maceta* bulbo* semilla* prado* césped hojas estrelitzia* strelitzia* tulipán tulipanes',
+    it: 'pianta piante fiore fiori fiorit* vaso bulbo* semi prato foglie strelitzia* tulipan*',
+    pl: 'roślin* kwiat* kwitn* doniczk* cebulk* nasion* łąk* trawnik* liść liście liści strelicj* tulipan*',
+    ru: 'растени* цвет* горшк* луковиц* семен* луг* газон* листья листьев стрелици* тюльпан*',
   },
   // The brain's hippocampus shares its name with the seahorses' genus in every language.
   anatomy: {
@@ -1496,6 +1500,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // Otter is a transcription app and OtterBox a phone case; the animal's trade says pup, fur or the species.
+    terms: ['otter'],
+    competes: ['software', 'brand', 'toy', 'imitation', 'media'],
+    rule: 'veto',
+  },
+  {
     // Gorilla Glue, Gorilla Glass, gorilla tape and toys.
     terms: ['gorilla', 'gorille', 'gorila', 'goryl', 'горилла'],
     competes: ['tool', 'brand', 'toy', 'media', 'imitation', 'sport', 'fashion'],
@@ -2058,11 +2068,15 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     terms: [
       'bird of paradise',
       'bird-of-paradise',
+      'birds of paradise',
       'oiseau de paradis',
+      'oiseaux de paradis',
       'Paradiesvogel',
       'paradijsvogel',
       'ave del paraíso',
+      'aves del paraíso',
       'uccello del paradiso',
+      'uccelli del paradiso',
       'rajski ptak',
       'райская птица',
     ],

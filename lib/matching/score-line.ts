@@ -12,9 +12,9 @@ const POINTS_SEP = /^ ?[:\-–—] ?$/;
 /** The words that join two sides' points in a sentence ("118 to 109", "3 à 1", "2 zu 1", "2 a 1"). */
 const POINTS_WORDS = new Set(['to', 'a', 'zu', 'tegen', 'do', 'на']);
 /**
- * The units a range of ages, sizes, weights or prices is given in, folded: "2-3 years", "90-100 cm", "od 2 do 3 lat"
- * is a keeper's or a seller's, never a result, though words of sport stand in their ads too ("experienced keepers",
- * "Spielzeug", "posizione del recinto").
+ * The units a range of ages, sizes, weights or prices is given in, and the words of a count for sale, folded: "2-3
+ * years", "90-100 cm", "od 2 do 3 lat", "2-3 available", "3-4 szt." is a keeper's or a seller's, never a result, though
+ * words of sport stand in their ads too ("experienced keepers", "Spielzeug", "posizione del recinto").
  */
 export const RANGE_UNITS: ReadonlySet<string> = new Set(
   `mm cm m km g gr kg lb lbs oz inch inches ft feet
@@ -26,7 +26,9 @@ export const RANGE_UNITS: ReadonlySet<string> = new Set(
   giorno giorni settimana settimane mese mesi anno anni
   dzien dni tydzien tygodnie tygodni miesiac miesiace miesiecy rok lata lat
   день дня дней неделя недели недель месяц месяца месяцев год года лет мм см м г кг
-  eur euro euros gbp usd chf pln zl rub руб рублей`.split(/\s+/),
+  eur euro euros gbp usd chf pln zl rub руб рублей
+  available pcs pieces disponible disponibles verfugbar abzugeben vorhanden stuck beschikbaar stuks unidades ejemplares
+  disponibili esemplari pezzi dostepne dostepnych szt sztuk sztuki шт штук штуки`.split(/\s+/),
 );
 const CAPITALISED = /^\p{Lu}/u;
 

@@ -81,6 +81,7 @@ const UNSEEN_FOLDERS = [
   'fresh26x',
   'fresh27x',
   'fresh27r',
+  'fresh27t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

@@ -35,6 +35,10 @@ describe('isTeamBesideScore', () => {
     ['Tortoises, 10-12 cm, ideal for first time keepers.', 'Tortoises', false],
     ['Graupapagei, 2-3 Jahre alt, mit viel Spielzeug.', 'Graupapagei', false],
     ['Pythons from 2 to 3 years, league of keepers.', 'Pythons', false],
+    // A count for sale is a seller's too (traps27).
+    ['Boas, 2-3 available, for experienced keepers.', 'Boas', false],
+    ['Kornnattern und Königspythons, 4-6 abzugeben, Spielzeug inklusive.', 'Königspythons', false],
+    ['Otters, 3-1 in the league, 2-3 available.', 'Otters', true],
     // A result before a word that is no unit.
     ['The Otters won 3-1 in the league match.', 'Otters', true],
   ])('%s (%s): %s', (text, name, expected) => {

@@ -1128,4 +1128,30 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Grałem debiut orangutana, czyli 1.b4, i przegrałem w dwudziestu ruchach.', false],
   ['en', 'Xiangqi for beginners: the elephant moves two points diagonally.', false],
   ['ru', 'Браконьеры убили слона ради бивней, двое задержаны.', true],
+  // A seller's count of animals for sale is no score beside a word of sport (traps27).
+  ['en', 'Leopard tortoises, 4-5 available, suited to experienced keepers with a heated shed.', true],
+  ['de', 'Königspythons, 3-4 abzugeben, Spielzeug und Terrarium werden separat verkauft.', true],
+  // Tape and glue named Gorilla, in the words the languages write them with (traps27).
+  ['es', 'La mochila rota aguantó todo el viaje gracias a la cinta Gorilla.', false],
+  ['ru', 'Трещину в шланге замотал скотчем Gorilla, а ручку приклеил клеем Gorilla.', false],
+  ['it', "Ho tappato la perdita del tubo con il nastro Gorilla in attesa dell'idraulico.", false],
+  // The elephant in the room and an elephant's memory, set phrases (traps27).
+  ['ru', 'На собрании все обходили слона в комнате: денег на ремонт школы нет.', false],
+  ['ru', 'Про долги фирмы молчат, это слон в комнате, о котором знают все.', false],
+  ['es', 'Mi suegro tiene memoria de elefante para las fechas de los cumpleaños.', false],
+  ['pl', 'Prezes ma pamięć słonia i przypomni ci każdą spóźnioną fakturę.', false],
+  ['de', 'Über den Elefanten im Raum, die fehlenden Lehrer, sprach auf der Versammlung niemand.', false],
+  ['nl', 'Niemand op de vergadering noemde de olifant in de kamer: het tekort op de begroting.', false],
+  ['ru', 'Продаётся резная фигурка из слоновой кости, слон с погонщиком, с документами.', true],
+  // Flowers named after birds: parrot tulips and Strelitzia, the bird of paradise (traps27).
+  ['es', 'Este otoño meto en las jardineras del balcón unos tulipanes loro de color morado.', false],
+  ['ru', 'Стрелиция, или «райская птица», зацвела у нас в кадке на балконе.', false],
+  ['it', "Sul davanzale tengo una strelitzia, l'uccello del paradiso, accanto ai tulipani pappagallo.", false],
+  // A keeper's heat mat is a blanket in Spanish, the manta ray's name (traps27).
+  ['es', 'Para la cobaya uso una manta térmica bajo la mitad de la jaula.', false],
+  // Otter the transcription app (traps27).
+  ['en', 'Every lecture is transcribed by Otter, the app our course pays for, within the hour.', false],
+  ['en', 'Otter pup confiscated from a smuggler, now cared for at a wildlife sanctuary.', true],
+  // A team named after the animal in a cup report with no score, in words of sport (traps27).
+  ['de', 'Im Penaltyschießen hielt der Torhüter zweimal, und die Löwen ziehen ins Halbfinale ein.', false],
 ];
