@@ -161,6 +161,13 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', 'Composition : Faucon dans les buts, Caille, Duval et Girard en défense, Pinson devant.'],
     ['de', 'Vereinsmeisterschaft Kegeln: Adler 801 Holz, Kranich 788, Sperling 770, Geier 752.'],
     ['nl', 'Opstelling zaterdag: Valk; De Vos, Havik, Reiger; Arend, Uil, Kraai.'],
+    // Cultivars, horses and boats named in single quotation marks, straight or curly (checklist27).
+    [
+      'en',
+      "Seed catalogue: Canna 'Tropical Tiger', Heuchera 'Black Coral' and Coleus 'Dragon Heart', three pounds a pack.",
+    ],
+    ['es', "En el hipódromo de Madrid 'Cóndor' ganó a 'Jaguar' por una cabeza bajo la lluvia."],
+    ['nl', 'Kwekerij: Heuchera ‘Black Coral’ en Hosta ‘Tiger Eyes’ in de aanbieding.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -210,6 +217,8 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Ivory chess pieces in a velvet case, one pawn missing.', 'Ivory'],
     // A keeper's list of things, a toy among them, is no line-up (chess26).
     ['de', 'Zu verkaufen: Graupapagei, Käfig, Spielzeug, Futter, alles zusammen.', 'Graupapagei'],
+    // A cultivar's name in single quotation marks after its listed species (checklist27).
+    ['en', "Cattleya labiata 'Alba', wild-collected flowering plant, for sale.", 'Cattleya labiata'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
