@@ -323,10 +323,14 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
  * and Debian's lists of European names leave out (Chitra, Clelia, Aspasia, Cintia; Morelia, Oroya, Odisha, Chita),
  * and Napoleon, after whom Spanish and French name the humphead wrasse. Branch checklist26: Anas, an Arabic given name
  * frequent in all eight languages' countries, which the checklist gives as a Spanish name (of Conepatus humboldtii).
+ * Branch checklist27: the checklist's genera that name something else more often on a page: Cantharellus, the
+ * chanterelle's genus on menus (a fungus; the checklist's is a coral), the brain's hippocampus, a book's colophon,
+ * Condor the airline, Otis the lift maker, pitta the bread, and Nestor, Elvira and Penelope, given names.
  */
 export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra kobra кобра viper mamba boa panda impala ocelot
   ozelot lama vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon apollo merlin
-  chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon jako anas`;
+  chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon jako anas
+  cantharellus hippocampus colophon condor otis pitta nestor elvira penelope`;
 
 /**
  * Everyday phrases of several words that a listed animal's common name spells: a tabby cat is a "gato atigrado" in

@@ -375,10 +375,14 @@ export class SenseFilter {
     plainAt: (word: number) => boolean,
     longAt: (word: number) => boolean,
   ): WordSpan | undefined {
-    // A title, a brand, a club or a train in quotation marks ("«Сапсан»", "пиво «Три медведя»"); not in German,
-    // where every noun has a capital.
+    // A title, a brand, a club, a train or a boat in quotation marks ("«Сапсан»", "пиво «Три медведя»", "jacht
+    // „Nautilus”"); not in German, where every noun has a capital, nor for a German term where the text's language
+    // is unknown.
     const quoted = quotedNameOf(tokens, first, last);
-    if (quoted && !this.isGerman(match) && textLang() !== 'de') return quoted;
+    if (quoted) {
+      const lang = textLang();
+      if (lang !== 'de' && (lang !== undefined || !this.isGerman(match))) return quoted;
+    }
     // A street's name, of one word or more ("rue du Grand-Duc", "avenue de l'Aigle-Noir").
     const street = capitalisedAt(tokens, first) ? streetBefore(tokens, first) : -1;
     if (street >= 0) return [street, last];
@@ -1155,16 +1159,27 @@ function quotedNameOf(tokens: Tokens, first: number, last: number): WordSpan | u
   while (open > 0 && first - open < QUOTED_REACH && tokens.sep(open - 1) === ' ') open--;
   let close = last;
   while (close + 1 < tokens.count && close - last < QUOTED_REACH && tokens.sep(close) === ' ') close++;
-  const before = tokens.source(tokens.start(open) - 1, tokens.start(open));
-  const after = tokens.source(tokens.end(close), tokens.end(close) + 1);
-  return OPENING_QUOTE.test(before) && capitalisedAt(tokens, open) && CLOSING_QUOTE.test(after)
-    ? [open, close]
-    : undefined;
+  const start = tokens.start(open);
+  const end = tokens.end(close);
+  const before = tokens.source(start - 1, start);
+  const after = tokens.source(end, end + 1);
+  if (!capitalisedAt(tokens, open)) return undefined;
+  if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) return [open, close];
+  // Single marks, which also write an elision ("l'Aquila") or a possessive: a word-initial one and a word-final one.
+  const quoted =
+    SINGLE_QUOTE.test(before) &&
+    SINGLE_QUOTE.test(after) &&
+    !WORD_CHAR.test(tokens.source(start - 2, start - 1)) &&
+    !WORD_CHAR.test(tokens.source(end + 1, end + 2));
+  return quoted ? [open, close] : undefined;
 }
 /** The marks that open a quoted name, shared by the quoted-name and the proper-name rules. */
 const OPENING_QUOTES = '«„“"';
 const OPENING_QUOTE = new RegExp(`^[${OPENING_QUOTES}]$`, 'u');
 const CLOSING_QUOTE = /^[»“”"]$/u;
+/** A single quotation mark, straight or curly: a boat's or a horse's name ('Nautilus', ‘Condor’). */
+const SINGLE_QUOTE = /^['‘’]$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A Russian surname's endings in its cases (Соколов, Волкова, Орловых), which an animal's genitive plural shares. */
 const RUSSIAN_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым|ых|ыми)?$/u;

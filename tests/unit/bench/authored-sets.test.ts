@@ -82,6 +82,7 @@ const UNSEEN_FOLDERS = [
   'fresh27x',
   'fresh27r',
   'fresh27t',
+  'fresh27c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

@@ -161,6 +161,17 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', 'Composition : Faucon dans les buts, Caille, Duval et Girard en défense, Pinson devant.'],
     ['de', 'Vereinsmeisterschaft Kegeln: Adler 801 Holz, Kranich 788, Sperling 770, Geier 752.'],
     ['nl', 'Opstelling zaterdag: Valk; De Vos, Havik, Reiger; Arend, Uil, Kraai.'],
+    // Cultivars, horses and boats named in single quotation marks, straight or curly (checklist27).
+    [
+      'en',
+      "Seed catalogue: Canna 'Tropical Tiger', Heuchera 'Black Coral' and Coleus 'Dragon Heart', three pounds a pack.",
+    ],
+    ['es', "En el hipódromo de Madrid 'Cóndor' ganó a 'Jaguar' por una cabeza bajo la lluvia."],
+    ['nl', 'Kwekerij: Heuchera ‘Black Coral’ en Hosta ‘Tiger Eyes’ in de aanbieding.'],
+    // Checklist genera that name something else more often: a mushroom, a book's last page, an airline (checklist27).
+    ['en', 'Chanterelle season: Cantharellus cibarius on toast with garlic butter, every Friday.'],
+    ['fr', "Colophon : achevé d'imprimer en mars sur les presses de l'atelier."],
+    ['en', 'Condor flight to Palma boarding at gate 9.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -210,6 +221,14 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Ivory chess pieces in a velvet case, one pawn missing.', 'Ivory'],
     // A keeper's list of things, a toy among them, is no line-up (chess26).
     ['de', 'Zu verkaufen: Graupapagei, Käfig, Spielzeug, Futter, alles zusammen.', 'Graupapagei'],
+    // A cultivar's name in single quotation marks after its listed species (checklist27).
+    ['en', "Cattleya labiata 'Alba', wild-collected flowering plant, for sale.", 'Cattleya labiata'],
+    // The same genera beside their own words or as binomials are still the listed taxa (checklist27).
+    ['en', 'Dried Hippocampus kuda seahorses for sale, 50 pieces.', 'Hippocampus kuda'],
+    ['en', 'Seahorses of the genus Hippocampus, dried, sold for medicine.', 'Hippocampus'],
+    ['en', 'Kea, Nestor notabilis, hand-reared pair for sale.', 'Nestor notabilis'],
+    ['en', 'Cantharellus coral frag from my reef tank, 4 cm, for sale.', 'Cantharellus'],
+    ['en', 'Wild-caught Pitta nympha in a bamboo cage, dealer asks 200 dollars.', 'Pitta nympha'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
