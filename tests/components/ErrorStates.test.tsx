@@ -20,7 +20,8 @@ globalThis.Blob = NodeBlob as unknown as typeof Blob;
 
 /*
  * Error states and panels the browser probe reaches only through files (tests/e2e/accessibility-states.test.ts):
- * a control whose file was refused says it is invalid and is described by why.
+ * a control whose file was refused says it is invalid and is described by why, and a batch panel closes on
+ * Escape with focus back on its button.
  */
 
 /** What a screen reader hears of a control's error: that it is invalid, and its description. */
@@ -106,5 +107,24 @@ describe('a refused file marks its input invalid, described by why', () => {
     expect(error.invalid).toBe('true');
     expect(error.description).toContain('row 1: not a CITES Checklist');
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('a batch panel', () => {
+  it('closes on Escape from inside it, and on Close, with focus back on the button that opened it', async () => {
+    await batchActions();
+    const importOpener = screen.getByRole('button', { name: 'Import batches…' });
+    await userEvent.click(importOpener);
+    await userEvent.click(screen.getByLabelText('Batch files (.zip bundles or .json)'));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Import researchers’ batches' })).toBeNull();
+    expect(importOpener.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(importOpener);
+
+    const exportOpener = screen.getByRole('button', { name: 'Export…' });
+    await userEvent.click(exportOpener);
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('form', { name: 'Export a batch' })).toBeNull();
+    expect(document.activeElement).toBe(exportOpener);
   });
 });
