@@ -3,9 +3,11 @@ import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { IDBFactory } from 'fake-indexeddb';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
 import { ChecklistImport } from '@/components/ChecklistImport';
+import { BarChart } from '@/components/dashboard/BarChart';
 import { BackupRestore } from '@/components/settings/BackupRestore';
 import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import type { DictionaryControls } from '@/lib/browser/dictionary-controls';
@@ -126,5 +128,23 @@ describe('a batch panel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('form', { name: 'Export a batch' })).toBeNull();
     expect(document.activeElement).toBe(exportOpener);
+  });
+});
+
+describe('BarChart', () => {
+  it('names a tally its label leaves empty "none", so no bar or row header is nameless (axe empty-table-header)', async () => {
+    const tallies = [
+      { key: 'I', ads: 2, specimens: 1 },
+      { key: '', ads: 1, specimens: 3 },
+    ];
+    render(<BarChart title="By platform" tallies={tallies} measure="ads" labelOf={(key) => key} />);
+    const table = screen.getByRole('table', { name: 'By platform' });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual(['I', 'none']);
+    const result = await axe.run(document.body, { runOnly: ['empty-table-header'] });
+    expect(result.violations).toEqual([]);
   });
 });
