@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { guessListingsDate } from '@/lib/dictionary/checklist/date';
 import { ImportCancelled, ImportError } from '@/lib/dictionary/checklist/errors';
 import type { ChecklistFormat } from '@/lib/dictionary/checklist/formats';
@@ -54,6 +54,9 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
   const [progress, setProgress] = useState<ImportProgress>();
   const [problems, setProblems] = useState<string[]>([]);
   const [done, setDone] = useState<string>();
+  // The file itself could not be imported (not a checklist, a bad row): the file input says so, described by why.
+  const [refused, setRefused] = useState(false);
+  const problemsId = useId();
   const abort = useRef<AbortController>(undefined);
 
   useEffect(() => {
@@ -66,6 +69,7 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
     setFormat(undefined);
     setProgress(undefined);
     setProblems([]);
+    setRefused(false);
     setDone(undefined);
     if (picked) setListingsAsOf(guessListingsDate(picked.name, picked.lastModified));
   };
@@ -75,6 +79,7 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
     abort.current = new AbortController();
     setPhase('reading');
     setProblems([]);
+    setRefused(false);
     setDone(undefined);
     try {
       // Reading and validating run in a worker; only storing the checked pieces happens here, in short steps.
@@ -88,8 +93,10 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
       setStatus(await controls.activateChecked(checked, file.name));
       setDone(summary(checked, t));
     } catch (error) {
-      if (error instanceof ImportError) setProblems([t('dictionaryCannotImport'), ...error.message.split('\n')]);
-      else if (error instanceof ImportCancelled) setProblems([t('dictionaryImportCancelled')]);
+      if (error instanceof ImportError) {
+        setProblems([t('dictionaryCannotImport'), ...error.message.split('\n')]);
+        setRefused(true);
+      } else if (error instanceof ImportCancelled) setProblems([t('dictionaryImportCancelled')]);
       else setProblems([t('dictionaryImportFailed', error instanceof Error ? error.message : String(error))]);
     } finally {
       setPhase('idle');
@@ -98,6 +105,7 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
 
   const revert = async () => {
     setProblems([]);
+    setRefused(false);
     setDone(undefined);
     try {
       setStatus(await controls.revert());
@@ -124,7 +132,7 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
       {status && <DictionaryStatus status={status} />}
       <p className="card__intro">{t('dictionaryIntro')}</p>
       <div className="form-grid">
-        <Field label={t('dictionaryFile')}>
+        <Field label={t('dictionaryFile')} errorShownAt={refused ? problemsId : undefined}>
           <input type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={pick} disabled={busy} />
         </Field>
         {file && (
@@ -167,7 +175,7 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
         )}
       </div>
       {problems.length > 0 && (
-        <div role="alert" className="notice notice--error">
+        <div role="alert" id={problemsId} className="notice notice--error">
           <ul className="notice__body report">
             {problems.map((line, i) => (
               <li key={i}>{line}</li>

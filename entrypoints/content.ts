@@ -117,8 +117,9 @@ export async function main() {
         detect.showPrivate();
         return isTopFrame || undefined;
       },
-      // The top frame's names only: one card at a time, and keyboard focus stays in the page the reader is on.
-      'detect/next-name': () => void (isTopFrame && detect.nextName()),
+      // The frame the reader's keyboard focus is in opens its next name and says so; when none could, the top frame.
+      'detect/next-name': () => detect.nextName('if-focused') || undefined,
+      'detect/next-name-top': () => void (isTopFrame && detect.nextName('anyway')),
     },
     signal,
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import '@/components/ui/Card.css';
@@ -36,12 +36,21 @@ export function BatchActions({ selection, filteredIds, onChanged, env: given }: 
   const [open, setOpen] = useState<Panel>();
   const selected = useMemo(() => [...selection], [selection]);
   const changed = () => void onChanged?.();
+  const openers = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
+  // Closing (Escape, or Close) puts focus back on the panel's button, where the reader was before opening it.
+  const close = () => {
+    if (open) openers.current[open]?.focus();
+    setOpen(undefined);
+  };
 
   return (
     <div role="group" aria-label={t('batchActions')} className="batch-actions">
       {(Object.keys(OPENERS) as Panel[]).map((panel) => (
         <Button
           key={panel}
+          ref={(button) => {
+            openers.current[panel] = button;
+          }}
           variant={panel === 'export' ? 'primary' : 'secondary'}
           aria-expanded={open === panel}
           onClick={() => setOpen(open === panel ? undefined : panel)}
@@ -50,7 +59,14 @@ export function BatchActions({ selection, filteredIds, onChanged, env: given }: 
         </Button>
       ))}
       {open && env && (
-        <div className="card toolbar__panel batch-panel">
+        <div
+          className="card toolbar__panel batch-panel"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || event.defaultPrevented) return;
+            event.preventDefault();
+            close();
+          }}
+        >
           {open === 'export' && (
             <ExportDialog env={env} selection={selected} filteredIds={filteredIds} onChanged={changed} />
           )}
@@ -58,7 +74,7 @@ export function BatchActions({ selection, filteredIds, onChanged, env: given }: 
           {open === 'batches' && <BatchList env={env} onChanged={changed} />}
           {open === 'handoff' && <HandoffPanel env={env} flagIds={selected.length > 0 ? selected : filteredIds} />}
           <div className="cluster">
-            <Button variant="quiet" onClick={() => setOpen(undefined)}>
+            <Button variant="quiet" onClick={close}>
               {t('batchClose')}
             </Button>
           </div>

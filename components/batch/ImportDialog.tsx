@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
@@ -6,7 +6,7 @@ import './batch.css';
 import { importFiles, type FileReport } from '@/lib/import/import-flow';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import { NoticeLine, reasonOf, type Notice } from './env';
-import { ImportReport } from './ImportReport';
+import { ImportReport, isRefused, reportLineId } from './ImportReport';
 
 export interface ImportDialogProps {
   env: BatchEnv;
@@ -25,6 +25,9 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<FileReport[]>([]);
   const [notice, setNotice] = useState<Notice>();
+  const reportId = useId();
+  // The refused files' lines describe the file input, which says it is invalid until other files are chosen.
+  const refused = reports.flatMap((report, index) => (isRefused(report) ? [reportLineId(reportId, index)] : []));
 
   const importing = async (chosen: readonly File[], acceptKeys?: ReadonlySet<string>) => {
     const { researcherId } = await env.researcher();
@@ -73,19 +76,26 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
       className="batch-form"
     >
       <h2>{t('batchImportTitle')}</h2>
-      <Field label={t('batchImportChoose')} hint={t('batchImportHint')}>
+      <Field
+        label={t('batchImportChoose')}
+        hint={t('batchImportHint')}
+        errorShownAt={refused.length > 0 ? refused.join(' ') : undefined}
+      >
         <input
           type="file"
           multiple
           accept=".zip,.json,application/zip,application/json"
-          onChange={(event) => setFiles([...(event.target.files ?? [])])}
+          onChange={(event) => {
+            setFiles([...(event.target.files ?? [])]);
+            setReports([]);
+          }}
         />
       </Field>
       <Button type="submit" variant="primary" disabled={busy || files.length === 0}>
         {busy ? t('batchWorking') : t('batchImportButton')}
       </Button>
       <NoticeLine notice={notice} />
-      {reports.length > 0 && <ImportReport reports={reports} onAcceptKey={busy ? undefined : accept} />}
+      {reports.length > 0 && <ImportReport id={reportId} reports={reports} onAcceptKey={busy ? undefined : accept} />}
     </form>
   );
 }

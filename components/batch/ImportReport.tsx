@@ -28,7 +28,15 @@ const WRONG_KIND_TEXT: Record<WrongFileKind, MessageKey> = {
   'not-spoor-zip': 'batchWrongZip',
 };
 
+/** A file refused for what it holds (not a batch, broken, unreadable): the file input's error. */
+export const isRefused = (report: FileReport) => ['invalid', 'wrong-kind', 'failed'].includes(report.status);
+
+/** The id of the report's line about the file at `index`, for the file input to point at. */
+export const reportLineId = (listId: string, index: number) => `${listId}-${index}`;
+
 export interface ImportReportProps {
+  /** The list's id; each file's line is `reportLineId(id, index)`. */
+  id: string;
   reports: readonly FileReport[];
   /** Accepts the key of the report at `index` and imports that file again; absent while busy. */
   onAcceptKey?: (index: number, fingerprint: string) => void;
@@ -39,12 +47,12 @@ export interface ImportReportProps {
  * differences, held for a key to accept, refused with its problems, not a
  * batch at all, or already known.
  */
-export function ImportReport({ reports, onAcceptKey }: ImportReportProps) {
+export function ImportReport({ id, reports, onAcceptKey }: ImportReportProps) {
   const t = useT();
   return (
-    <ul aria-label={t('batchImportTitle')} className="file-report">
+    <ul id={id} aria-label={t('batchImportTitle')} className="file-report">
       {reports.map((report, index) => (
-        <li key={`${index}-${report.fileName}`}>
+        <li key={`${index}-${report.fileName}`} id={reportLineId(id, index)}>
           <strong className="break">
             {report.fileName}
             <span className="visually-hidden">: </span>

@@ -100,7 +100,7 @@ export function columns(t: Translate, onOpen: (id: string, event: MouseEvent) =>
     {
       id: 'status',
       title: 'dashColStatus',
-      width: 104,
+      width: 136,
       cell: (row) => <Tag className={`status status--${row.status}`}>{rowStatusLabel(t, row)}</Tag>,
     },
     { id: 'observations', title: 'dashColObservations', width: 72, className: 'num', cell: (row) => row.observations },

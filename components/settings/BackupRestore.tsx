@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { plural, useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
@@ -33,7 +33,7 @@ type Outcome =
   | { kind: 'choose'; backup: Backup; tombstoned: TombstonedFlag[] }
   | { kind: 'restored'; report: Awaited<ReturnType<typeof restoreBackup>> }
   | { kind: 'invalid'; problems: string[] }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; error: string; during: 'backup' | 'restore' };
 
 /** One file with all of Spoor's data, to move to another machine; and restoring one. */
 export function BackupRestore({ env, id }: { env: BackupEnv; id?: string }) {
@@ -41,6 +41,9 @@ export function BackupRestore({ env, id }: { env: BackupEnv; id?: string }) {
   const [busy, setBusy] = useState<'backup' | 'restore'>();
   const [file, setFile] = useState<File>();
   const [outcome, setOutcome] = useState<Outcome>();
+  const errorId = useId();
+  // A restore that found the file invalid or failed: the file input says so and is described by the reasons.
+  const refused = outcome?.kind === 'invalid' || (outcome?.kind === 'failed' && outcome.during === 'restore');
 
   const run = async (what: 'backup' | 'restore', work: () => Promise<Outcome | undefined>) => {
     setBusy(what);
@@ -50,7 +53,7 @@ export function BackupRestore({ env, id }: { env: BackupEnv; id?: string }) {
     } catch (error) {
       if (error instanceof InvalidBackupError)
         setOutcome({ kind: 'invalid', problems: error.problems.map(describeProblem) });
-      else setOutcome({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      else setOutcome({ kind: 'failed', error: error instanceof Error ? error.message : String(error), during: what });
     } finally {
       setBusy(undefined);
     }
@@ -95,12 +98,15 @@ export function BackupRestore({ env, id }: { env: BackupEnv; id?: string }) {
       <h3>{t('backupRestoreHeading')}</h3>
       <p className="card__intro">{t('backupRestorePolicy')}</p>
       <div className="inline-form">
-        <Field label={t('backupRestoreFile')}>
+        <Field label={t('backupRestoreFile')} errorShownAt={refused ? errorId : undefined}>
           <input
             type="file"
             accept=".zip,application/zip"
             disabled={busy !== undefined}
-            onChange={(event: ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0])}
+            onChange={(event: ChangeEvent<HTMLInputElement>) => {
+              setFile(event.target.files?.[0]);
+              setOutcome(undefined);
+            }}
           />
         </Field>
         <Button onClick={() => void restore()} disabled={!file || busy !== undefined}>
@@ -125,9 +131,13 @@ export function BackupRestore({ env, id }: { env: BackupEnv; id?: string }) {
         />
       )}
       {outcome?.kind === 'restored' && <RestoreReportView report={outcome.report} />}
-      {outcome?.kind === 'failed' && <Notice tone="error">{t('backupFailed', outcome.error)}</Notice>}
+      {outcome?.kind === 'failed' && (
+        <Notice tone="error" id={errorId}>
+          {t('backupFailed', outcome.error)}
+        </Notice>
+      )}
       {outcome?.kind === 'invalid' && (
-        <Notice tone="error">
+        <Notice tone="error" id={errorId}>
           <p>{t('backupInvalid')}</p>
           <ul className="report">
             {outcome.problems.slice(0, SHOWN_PROBLEMS).map((line, i) => (

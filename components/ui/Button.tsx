@@ -1,4 +1,4 @@
-import type { AnchorHTMLAttributes, ButtonHTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, ComponentProps } from 'react';
 import { classes } from './classes';
 import './Button.css';
 
@@ -16,14 +16,7 @@ const lookOf = ({ variant = 'secondary', size = 'md', wide = false }: Look, clas
   classes('btn', `btn--${variant}`, size === 'lg' && 'btn--lg', wide && 'btn--wide', className);
 
 /** A button of the visual system; `type="button"` unless told otherwise. */
-export function Button({
-  variant,
-  size,
-  wide,
-  className,
-  type = 'button',
-  ...props
-}: Look & ButtonHTMLAttributes<HTMLButtonElement>) {
+export function Button({ variant, size, wide, className, type = 'button', ...props }: Look & ComponentProps<'button'>) {
   return <button type={type} className={lookOf({ variant, size, wide }, className)} {...props} />;
 }
 

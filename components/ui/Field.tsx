@@ -10,15 +10,20 @@ export interface FieldProps {
   children: FieldControl;
   hint?: ReactNode;
   error?: ReactNode;
+  /**
+   * Ids of an error about this control shown elsewhere (the problems a file had, listed under the form): the control
+   * is marked invalid and described by them.
+   */
+  errorShownAt?: string;
   /** In a two-column form grid: take both columns. */
   wide?: boolean;
   className?: string;
 }
 
 /** A labelled form control: the label above, a hint and an error below, all tied to the control for screen readers. */
-export function Field({ label, children, hint, error, wide = false, className }: FieldProps) {
+export function Field({ label, children, hint, error, errorShownAt, wide = false, className }: FieldProps) {
   const id = useId();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  const described = [hint && `${id}-hint`, error && `${id}-error`, errorShownAt].filter(Boolean).join(' ');
   return (
     <div className={classes('field', wide && 'field--wide', className)}>
       <label className="field__label" htmlFor={id}>
@@ -27,7 +32,7 @@ export function Field({ label, children, hint, error, wide = false, className }:
       {cloneElement(children, {
         id,
         ...(described && { 'aria-describedby': described }),
-        ...(error ? { 'aria-invalid': true } : {}),
+        ...(error || errorShownAt ? { 'aria-invalid': true } : {}),
       })}
       {hint && (
         <p id={`${id}-hint`} className="field__hint">

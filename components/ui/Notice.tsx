@@ -18,17 +18,20 @@ export function Notice({
   action,
   className,
   live = true,
+  id,
 }: {
   tone?: NoticeTone;
   children: ReactNode;
   action?: ReactNode;
   className?: string;
   live?: boolean;
+  /** For a control the message is about to point at (aria-describedby). */
+  id?: string;
 }) {
   const [attached, setAttached] = useState(!live || tone === 'error');
   useEffect(() => setAttached(true), []);
   return (
-    <div className={classes('notice', `notice--${tone}`, className)}>
+    <div id={id} className={classes('notice', `notice--${tone}`, className)}>
       <div role={live ? (tone === 'error' ? 'alert' : 'status') : undefined} className="notice__body">
         {attached && children}
       </div>

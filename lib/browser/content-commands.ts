@@ -7,9 +7,11 @@ type Api = typeof browser;
  * What Spoor's own pages and background may ask a tab's content script:
  * hide the highlights and hover card for a screenshot and show them again,
  * paint the researcher's private terms on that tab, and open the card of
- * the next highlighted name from the keyboard.
+ * the next highlighted name from the keyboard (in the frame holding focus,
+ * else in the top frame).
  */
-export type ContentCommand = 'detect/conceal' | 'detect/restore' | 'detect/show-private' | 'detect/next-name';
+export type ContentCommand =
+  'detect/conceal' | 'detect/restore' | 'detect/show-private' | 'detect/next-name' | 'detect/next-name-top';
 
 interface CommandMessage {
   spoorCommand: ContentCommand;

@@ -11,6 +11,7 @@ import { UNSHOWN, type HidesMatch } from './scan-block';
 import type { SecondStage } from './second-stage';
 import type { Matcher } from '@/lib/matching/matcher';
 import { onAbort } from '@/lib/scheduling/abort';
+import { holdsKeyboardFocus } from './keyboard-focus';
 
 export interface DetectEnvironment {
   win: Window & typeof globalThis;
@@ -60,8 +61,11 @@ export interface Detect {
    * Paints the researcher's private terms too, from now until the page is left (the researcher asked, for this tab).
    */
   showPrivate(): void;
-  /** Opens the hover card of the next painted name, focused (the keyboard command: lib/browser/name-command.ts). */
-  nextName(): void;
+  /**
+   * Opens the hover card of the next painted name, focused (the keyboard command: lib/browser/name-command.ts):
+   * `if-focused` only when this frame holds keyboard focus; false when it does not or has no name to open.
+   */
+  nextName(only: 'if-focused' | 'anyway'): boolean;
 }
 
 /** The longest the highlights stay off when the background never says "restore" (stopped mid-flag). */
@@ -229,6 +233,6 @@ export function runDetect(env: DetectEnvironment): Detect {
     conceal,
     restore,
     showPrivate,
-    nextName: card.next,
+    nextName: (only) => (only === 'anyway' || holdsKeyboardFocus(doc)) && card.next(),
   };
 }

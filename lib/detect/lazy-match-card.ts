@@ -69,8 +69,11 @@ export function lazyHoverCard(
     owns: (element) => card?.owns(element) ?? false,
     next() {
       if (card) return card.next();
+      // Before the code is here, the frame has a name to open if one is painted: its card opens once the code arrives.
+      if (options.painter.painted().length === 0) return false;
       nextWanted = true;
       request();
+      return true;
     },
   };
 }

@@ -26,8 +26,11 @@ export interface HoverCardOptions extends Omit<HoverOptions, 'onChange'> {
  * painted name from the keyboard.
  */
 export interface HoverCard extends Pick<MatchCard, 'hide' | 'owns'> {
-  /** Opens the card of the painted name after the last one opened so (or the first in view), focused: see nextMatch. */
-  next(): void;
+  /**
+   * Opens the card of the painted name after the last one opened so (or the first in view), focused: see nextMatch;
+   * false when there is no name to open.
+   */
+  next(): boolean;
 }
 
 /** What the injected hover-card script leaves for the content script (see lazy-match-card.ts). */
@@ -47,13 +50,14 @@ export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCa
     owns: card.owns,
     next() {
       const match = options.concealed() ? undefined : nextMatch(options.painter.painted(), opened);
-      if (!match) return;
+      if (!match) return false;
       opened = match;
       const { top, bottom } = match.range.getBoundingClientRect();
       if (top < 0 || bottom > options.doc.documentElement.clientHeight) {
         match.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       }
       card.show(match, true);
+      return true;
     },
   };
 }

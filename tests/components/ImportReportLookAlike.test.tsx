@@ -35,7 +35,7 @@ describe('the import report against look-alike and hidden names', () => {
       signedBy,
       trust: { status: 'unknown', lookAlikes: ['anna.k'] },
     };
-    render(<ImportReport reports={[report]} />);
+    render(<ImportReport id="report" reports={[report]} />);
     const notice = screen.getByText(/is not anna\.k but looks like it/);
     expect(notice.textContent).toContain('\u0430nna[U+202E].k');
     expect(notice.textContent).not.toContain('\u202E');
@@ -61,7 +61,7 @@ describe('the import report against look-alike and hidden names', () => {
       trust: { status: 'accepted', firstSeen: '2026-03-02T10:00:00.000Z', acceptedBy: 'coord' },
       acceptedNow: false,
     };
-    render(<ImportReport reports={[report]} />);
+    render(<ImportReport id="report" reports={[report]} />);
     const row = screen.getByText(/look alike but are not the same/).closest('td')!;
     expect(row.textContent).toContain('r\u0435ptile_world[U+200B]');
     expect(row.textContent).toContain('anna[U+202E].k');

@@ -237,17 +237,24 @@ describe('every page reflows to 320 px wide', () => {
   });
 });
 
+/**
+ * What the manifest's command (Alt+Shift+N) has the background send (lib/browser/name-command.ts): to the frame
+ * holding keyboard focus, else to the top frame. The browser's own shortcuts are out of Playwright's reach.
+ */
+function pressNextName(tabId: number): Promise<void> {
+  return extension.serviceWorker.evaluate(async (id) => {
+    const opened = await chrome.tabs.sendMessage(id, { spoorCommand: 'detect/next-name' }).catch(() => undefined);
+    if (opened === undefined)
+      await chrome.tabs.sendMessage(id, { spoorCommand: 'detect/next-name-top' }).catch(() => undefined);
+  }, tabId);
+}
+
 describe("a highlighted name's hover card, from the keyboard", () => {
   it('opens on the next name as a focused, named dialog, closes on Escape with focus back, and keeps a border in forced colours', async () => {
     const { page, tabId } = await openScanned(extension, server.url('/flag/ad.html'));
     await page.bringToFront();
     const cdp = await page.context().newCDPSession(page);
-    // What the manifest's command (Alt+Shift+N) has the background send: the browser's own shortcuts are out of reach.
-    const nextName = () =>
-      extension.serviceWorker.evaluate(
-        (id) => chrome.tabs.sendMessage(id, { spoorCommand: 'detect/next-name' }).catch(() => undefined),
-        tabId,
-      );
+    const nextName = () => pressNextName(tabId);
     const focused = () => page.evaluate(() => document.activeElement?.localName);
     const openCard = async () => {
       await nextName();
@@ -284,6 +291,24 @@ describe("a highlighted name's hover card, from the keyboard", () => {
       'none',
     ]);
     await page.emulateMedia({ forcedColors: 'none' });
+    await page.close();
+  });
+
+  it('opens in the embedded frame that holds keyboard focus, on that frame’s names, and focus stays in it', async () => {
+    const { page, tabId } = await openScanned(extension, server.url('/detect/frames.html'));
+    await page.bringToFront();
+    const child = page.frames().find((frame) => frame.url().endsWith('/frame-child.html'))!;
+    const focused = (frame: typeof child) => frame.evaluate(() => document.activeElement?.localName);
+    // The reader clicked into the embedded listing: its document holds focus, the top frame's is the iframe.
+    await page.frameLocator('#child').locator('p').click();
+    await until('the frame’s card focused', async () => {
+      await pressNextName(tabId);
+      return (await focused(child)) === 'spoor-hover-card';
+    });
+    expect(await focused(page.mainFrame())).toBe('iframe');
+    expect(await page.evaluate(() => document.querySelector('spoor-hover-card'))).toBeNull();
+    await page.keyboard.press('Escape');
+    await until('the card closed', () => child.evaluate(() => !document.querySelector('spoor-hover-card')));
     await page.close();
   });
 });
