@@ -1,3 +1,4 @@
+import { isCapitalisedAt } from '@/lib/matching/capitalised-word';
 import type { CueLookup } from '@/lib/matching/cue-words';
 import type { Tokens } from '@/lib/matching/tokenize';
 
@@ -28,7 +29,6 @@ export const RANGE_UNITS: ReadonlySet<string> = new Set(
   день дня дней неделя недели недель месяц месяца месяцев год года лет мм см м г кг
   eur euro euros gbp usd chf pln zl rub руб рублей`.split(/\s+/),
 );
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Whether a name written with a capital stands beside a result and a word of sport: a team named after the animal
@@ -38,7 +38,7 @@ const CAPITALISED = /^\p{Lu}/u;
  * isTeamBesideScore(tokenize('The Cheetahs edged the Pumas 24-21 after a late penalty', fold), [1, 1], sport) // true
  */
 export function isTeamBesideScore(tokens: Tokens, [first, last]: [number, number], sport: CueLookup): boolean {
-  if (!CAPITALISED.test(tokens.source(tokens.start(first), tokens.end(first)))) return false;
+  if (!isCapitalisedAt(tokens, first)) return false;
   return scoreNear(tokens, first, last) && sportNear(tokens, first, last, sport);
 }
 
@@ -97,7 +97,7 @@ export function isLineUpName(tokens: Tokens, [first, last]: [number, number], sp
 
 /** A capitalised word after a list's comma, semicolon, colon or "and". */
 function itemStartAt(tokens: Tokens, word: number): boolean {
-  if (word < 1 || !CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)))) return false;
+  if (word < 1 || !isCapitalisedAt(tokens, word)) return false;
   if (ITEM_SEP.test(tokens.sep(word - 1))) return true;
   return tokens.sep(word - 1) === ' ' && ITEM_AND.has(tokens.folded(word - 1));
 }
