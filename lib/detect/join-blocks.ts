@@ -10,6 +10,8 @@ import { categoryOf, hitsOf, type HidesMatch, type ScannedBlock } from './scan-b
 const NAME_RUN = '[\\p{L}\\p{M}' + INVISIBLE_CHARS + ']+';
 const LAST_GENUS = lazyRegExp('(?:(\\p{Lu}' + NAME_RUN + ')(?<!\u00AD)|(' + NAME_RUN + ')[-\u00AD])' + '[\\s\u2028]*$');
 const FIRST_EPITHET = lazyRegExp('^[\\s\u2028' + INVISIBLE_CHARS + ']*(\\p{Ll}' + NAME_RUN + ')');
+/** One character of a word as NAME_RUN reads it (a letter outside the BMP is two code units). */
+const NAME_CHAR = lazyRegExp('^[\\p{L}\\p{M}' + INVISIBLE_CHARS + ']$');
 /** Enough of each block's edge to hold a word. */
 const EDGE_CHARS = 100;
 
@@ -29,15 +31,40 @@ export interface NameAcross {
 export function nameAcross(block: BlockText, nextBlock: () => BlockText | undefined): NameAcross | undefined {
   const edge = block.text.slice(-EDGE_CHARS);
   // The edge's last character that is no white space (trimEnd removes what `\s` matches) ends any genus there, so
-  // the search, which tries every capital of the edge, is skipped where it is an ASCII character other than a letter
-  // (most blocks: "möglich.", "£450", "2024"); `| 32` lower-cases an ASCII letter.
+  // the search is skipped where it is an ASCII character other than a letter (most blocks: "möglich.", "£450",
+  // "2024"); `| 32` lower-cases an ASCII letter.
   const end = edge.trimEnd();
   const last = end.charCodeAt(end.length - 1) | 32;
-  const tail = last > 127 || last === 45 || (last > 96 && last < 123) ? LAST_GENUS().exec(edge) : null;
+  const endsLikeWord = last > 127 || last === 45 || (last > 96 && last < 123);
+  const tail = endsLikeWord ? LAST_GENUS().exec(edge.slice(lastWordStart(end))) : null;
   // Read the next block only when this one ends like a genus: most blocks do not.
   const next = tail ? nextBlock() : undefined;
   const head = next && FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
   return head ? { tail: tail!, head, next: next! } : undefined;
+}
+
+/**
+ * Where the last word of a text (its white space trimmed) starts, before a hyphen ending it: a genus or a hyphenated
+ * word's half ending the text lies within it, so LAST_GENUS reads only that word rather than trying every capital.
+ */
+function lastWordStart(end: string): number {
+  let start = end.length;
+  const last = end[start - 1];
+  if (last === '-' || last === '\u00AD') start--;
+  while (start > 0) {
+    const code = end.charCodeAt(start - 1);
+    // An ASCII character is in a word only as a letter (`| 32` lower-cases it): most words are read without the
+    // expression.
+    if (code < 128) {
+      if ((code | 32) < 97 || (code | 32) > 122) return start;
+      start--;
+      continue;
+    }
+    const units = code >= 0xdc00 && code <= 0xdfff && start > 1 ? 2 : 1;
+    if (!NAME_CHAR().test(end.slice(start - units, start))) return start;
+    start -= units;
+  }
+  return start;
 }
 
 /** The two words as one name, or the hyphenated word's halves as one word. */

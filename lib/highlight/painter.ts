@@ -29,7 +29,10 @@ export type OwnHighlights = readonly [
 export interface PaintedMatch {
   range: Range;
   category: MarkCategory;
-  /** Indices into the matcher's `terms` (none for an exempt name). */
+  /**
+   * Indices into the matcher's `terms` (none for an exempt name); one array per name, which the pieces of a name
+   * painted apart share (the keyboard stops once per name: lib/detect/match-card.ts).
+   */
   terms: number[];
   /** For category `exempt`: the species named, which the Appendices leave out. */
   exempt?: ExemptTaxon;

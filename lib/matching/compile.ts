@@ -137,8 +137,11 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     const head = split.text.slice(split.text.indexOf(' ') + 1);
     return ambiguousByKey.has(phraseKey(head, fold)) ? { ...split, inflect: false } : split;
   };
+  // Each taxon's entry number, for the groups' cancels below (entries also hold trade terms).
+  const taxonEntries = new Map<Dictionary['taxa'][number], number>();
   for (const taxon of dict.taxa) {
     const entry = entries.push(taxonEntry(taxon)) - 1;
+    taxonEntries.set(taxon, entry);
     for (const text of [taxon.scientificName, ...taxon.synonyms]) {
       const latin: Term = { text, lang: 'la' };
       addWithSlips(latin, entry);
@@ -175,9 +178,9 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   // A group's name matched inside a word ("-papagei", "-sittich") yields to a member's own name over that word
   // ("Graupapagei" names the grey parrot, not the parrot order too): the member's name cancels the group's term. A
   // group's whole-word name inside a member's longer name ("parrot" in "grey parrot") loses to it leftmost-longest.
-  dict.taxa.forEach((group, groupEntry) => {
+  for (const [group, groupEntry] of taxonEntries) {
     const partTerms = byEntry.get(groupEntry)?.terms ?? [];
-    if (partTerms.length === 0) return;
+    if (partTerms.length === 0) continue;
     for (const member of dict.taxa) {
       if (!isMemberOf(member, group)) continue;
       for (const name of member.names) {
@@ -189,7 +192,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
         }
       }
     }
-  });
+  }
   const taxaById = new Map(dict.taxa.map((taxon) => [taxon.id, taxon]));
   const imitable: string[] = [];
   // A part is a print's or a fake's as readily ("тигровая шкура" on a rug, "skóra krokodylowa" embossed); a name

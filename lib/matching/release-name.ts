@@ -1,8 +1,8 @@
+import { isCapitalisedAt } from '@/lib/matching/capitalised-word';
 import type { Tokens } from '@/lib/matching/tokenize';
 
 /** A part of a version number: "11" and "04" of "11.04", "10" and "2" of "10.2". */
 const VERSION_PART = /^\d{1,2}$/;
-const CAPITALISED = /^\p{Lu}/u;
 /** Words on each side of a release name the system's name may stand in: about a sentence. */
 const SYSTEM_WINDOW = 10;
 /**
@@ -21,17 +21,13 @@ const SYSTEM_WORDS = new Set(
  * @example isReleaseName(tokenize('Ubuntu 11.04 Natty Narwhal on my laptop', fold), [3, 3]) // true
  */
 export function isReleaseName(tokens: Tokens, [first, last]: [number, number]): boolean {
-  if (!capitalisedAt(tokens, first)) return false;
+  if (!isCapitalisedAt(tokens, first)) return false;
   const versionEnd = versionEndsAt(tokens, first - 1)
     ? first - 1
-    : capitalisedAt(tokens, first - 1) && tokens.sep(first - 1) === ' ' && versionEndsAt(tokens, first - 2)
+    : isCapitalisedAt(tokens, first - 1) && tokens.sep(first - 1) === ' ' && versionEndsAt(tokens, first - 2)
       ? first - 2
       : -1;
   return versionEnd > 0 && systemNear(tokens, versionEnd - 1, last);
-}
-
-function capitalisedAt(tokens: Tokens, word: number): boolean {
-  return word >= 0 && CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)));
 }
 
 /** Whether a version number ("11.04", "10.2") ends at a word, a space after it. */
@@ -45,7 +41,8 @@ function systemNear(tokens: Tokens, first: number, last: number): boolean {
   const to = Math.min(tokens.count - 1, last + SYSTEM_WINDOW);
   for (let word = from; word <= to; word++) {
     const folded = tokens.folded(word);
-    if (SYSTEM_WORDS.has(folded) || (folded === 'os' && tokens.folded(word + 1) === 'x')) return true;
+    if (SYSTEM_WORDS.has(folded) || (folded === 'os' && word + 1 < tokens.count && tokens.folded(word + 1) === 'x'))
+      return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { isCapitalisedAt } from '@/lib/matching/capitalised-word';
 import type { CueLookup } from '@/lib/matching/cue-words';
 import type { Tokens } from '@/lib/matching/tokenize';
 
@@ -14,7 +15,9 @@ const POINTS_WORDS = new Set(['to', 'a', 'zu', 'tegen', 'do', 'на']);
 /**
  * The units a range of ages, sizes, weights or prices is given in, and the words of a count for sale, folded: "2-3
  * years", "90-100 cm", "od 2 do 3 lat", "2-3 available", "3-4 szt." is a keeper's or a seller's, never a result, though
- * words of sport stand in their ads too ("experienced keepers", "Spielzeug", "posizione del recinto").
+ * words of sport stand in their ads too ("experienced keepers", "Spielzeug", "posizione del recinto"). Exported for its
+ * test, which checks that every unit is written as words fold: a unit written otherwise is never found, and only a
+ * walk of the whole set shows which.
  */
 export const RANGE_UNITS: ReadonlySet<string> = new Set(
   `mm cm m km g gr kg lb lbs oz inch inches ft feet
@@ -30,7 +33,6 @@ export const RANGE_UNITS: ReadonlySet<string> = new Set(
   available pcs pieces disponible disponibles verfugbar abzugeben vorhanden stuck beschikbaar stuks unidades ejemplares
   disponibili esemplari pezzi dostepne dostepnych szt sztuk sztuki шт штук штуки`.split(/\s+/),
 );
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Whether a name written with a capital stands beside a result and a word of sport: a team named after the animal
@@ -40,7 +42,7 @@ const CAPITALISED = /^\p{Lu}/u;
  * isTeamBesideScore(tokenize('The Cheetahs edged the Pumas 24-21 after a late penalty', fold), [1, 1], sport) // true
  */
 export function isTeamBesideScore(tokens: Tokens, [first, last]: [number, number], sport: CueLookup): boolean {
-  if (!CAPITALISED.test(tokens.source(tokens.start(first), tokens.end(first)))) return false;
+  if (!isCapitalisedAt(tokens, first)) return false;
   return scoreNear(tokens, first, last) && sportNear(tokens, first, last, sport);
 }
 
@@ -99,7 +101,7 @@ export function isLineUpName(tokens: Tokens, [first, last]: [number, number], sp
 
 /** A capitalised word after a list's comma, semicolon, colon or "and". */
 function itemStartAt(tokens: Tokens, word: number): boolean {
-  if (word < 1 || !CAPITALISED.test(tokens.source(tokens.start(word), tokens.end(word)))) return false;
+  if (word < 1 || !isCapitalisedAt(tokens, word)) return false;
   if (ITEM_SEP.test(tokens.sep(word - 1))) return true;
   return tokens.sep(word - 1) === ' ' && ITEM_AND.has(tokens.folded(word - 1));
 }

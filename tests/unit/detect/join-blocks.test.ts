@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { joinedWords, nameAcross } from '@/lib/detect/join-blocks';
 import type { BlockText } from '@/lib/highlight/block-text';
 import { INVISIBLE_IN_WORD } from '@/lib/matching/fold';
@@ -66,3 +66,15 @@ it('reads a name across blocks through every invisible character the matcher fol
   });
   expect(unread.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`)).toEqual([]);
 }, 60_000);
+
+it("reads only the block's last word for a genus, not every capital of a title's edge", () => {
+  const title =
+    'Verkaufe Schöne Alte Holzkiste Mit Deckel Aus Eiche, Sehr Gut Erhalten, Mit Echtem Zertifikat Loxodonta ';
+  const exec = vi.spyOn(RegExp.prototype, 'exec');
+  const across = nameAcross(block(title), () => block('africana'));
+  const read = exec.mock.calls.map(([text]) => text);
+  exec.mockRestore();
+  expect(across?.tail[1]).toBe('Loxodonta');
+  // The genus's search reads the last word and its white space; the epithet's, the next block.
+  expect(read).toEqual(['Loxodonta ', 'africana']);
+});

@@ -47,10 +47,10 @@ it("shows a trade term's implied taxa by id while the names are unread, then aga
 });
 
 /** A painted match whose range lies at `box` (jsdom lays nothing out). */
-function placed(box: DOMRect): PaintedMatch {
+function placed(box: DOMRect, terms: number[] = []): PaintedMatch {
   const range = document.createRange();
   range.getBoundingClientRect = () => box;
-  return { range, category: 'app-ii', terms: [], nodes: [] };
+  return { range, category: 'app-ii', terms, nodes: [] };
 }
 
 it('goes from name to name in reading order, round at the end, past names with no box, from the first in view', () => {
@@ -67,4 +67,17 @@ it('goes from name to name in reading order, round at the end, past names with n
   expect(nextMatch([hidden], undefined)).toBeUndefined();
   // Everything above the view: the first of them.
   expect(nextMatch([aboveView], placed(new DOMRect(0, 9, 1, 1)))).toBe(aboveView);
+});
+
+it('stops once at a name painted in pieces (display-order.ts), at its first piece read', () => {
+  const name = [3];
+  const laterPiece = placed(new DOMRect(10, 80, 40, 12), name);
+  const firstPiece = placed(new DOMRect(10, 40, 40, 12), name);
+  const other = placed(new DOMRect(10, 200, 40, 12), [3]);
+  const painted = [laterPiece, firstPiece, other];
+  expect(nextMatch(painted, undefined)).toBe(firstPiece);
+  expect(nextMatch(painted, firstPiece)).toBe(other);
+  expect(nextMatch(painted, other)).toBe(firstPiece);
+  // Opened at a piece the layout has since moved after its other piece: the next name still follows it.
+  expect(nextMatch(painted, laterPiece)).toBe(other);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isReleaseName } from '@/lib/matching/release-name';
 import { tokenize } from '@/lib/matching/tokenize';
 
@@ -27,4 +27,11 @@ describe('isReleaseName', () => {
   ])('%s (%s): %s', (text, name, expected) => {
     expect(releaseName(text, name)).toBe(expected);
   });
+});
+
+it('reads no word past the last when "os" ends the text', () => {
+  const tokens = tokenize('Version 10.04 Lucid Lynx, still running on my os', fold);
+  const folded = vi.spyOn(tokens, 'folded');
+  expect(isReleaseName(tokens, [3, 3])).toBe(false);
+  expect(folded.mock.calls.filter(([word]) => word >= tokens.count)).toEqual([]);
 });
