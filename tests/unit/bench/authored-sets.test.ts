@@ -79,6 +79,7 @@ const UNSEEN_FOLDERS = [
   'fresh26t',
   'fresh26c',
   'fresh26x',
+  'fresh27v',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
