@@ -8,16 +8,65 @@ import type { CueText } from '@/lib/dictionary/senses';
  */
 export const VIEWING_CUES: CueText = {
   en: `zoo zoos zookeeper* documentary documentaries narrator* narrated episode episodes bedtime storybook*
-    fairytale*`,
-  fr: `zoo zoos zoologique* animalier soigneur* documentaire* narrateur* épisode* conte contes`,
+    fairytale*
+    visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tour tours toured tourism
+    oceanarium* reintroduc* restock* released census* conservation* population*`,
+  fr: `zoo zoos zoologique* animalier soigneur* documentaire* narrateur* épisode* conte contes
+    visiteur* safari* observation* ornitholog* réintrodu* relâch* repeupl* recens* excursion* guidée guidé guidés
+    guidées sortie sorties balade* randonnée* océanarium* affût affûts population*`,
   de: `zoo zoos zoologisch* tierpark* wildpark* tierpfleger* dokumentation* doku dokumentarfilm* naturfilm*
-    tierfilm* vorlesebuch* bilderbuch* kinderbuch* märchen gutenachtgeschicht*`,
+    tierfilm* vorlesebuch* bilderbuch* kinderbuch* märchen gutenachtgeschicht*
+    besucher* öffnungszeit* führung* nachtführung* nachtwanderung* wanderung* safari* pirschfahrt* sichtung*
+    beobacht* vogelbeobacht* vogelpark* ausgewildert* auswilder* wiederansied* ausflug* ausflüge klassenausflug*
+    schulausflug* exkursion* reisetagebuch* reisebericht* ozeanarium* wildgehege* fotofall*`,
   nl: `zoo dierentuin* dierenpark* verzorger* documentaire* natuurdocumentaire* natuurfilm* prentenboek*
-    voorleesboek* kinderboek* sprookje*`,
-  es: `zoo zoos zoológico* cuidador* cuidadora* documental* cuento cuentos fábula*`,
-  it: `zoo zoos bioparco zoologic* guardian* documentari* fiaba fiabe favola favole`,
-  pl: `zoo zoologiczn* przyrodnicz* dokumentaln* bajk* baśń baśni dobranoc`,
-  ru: `зоопарк* документальн* сказк* мультфильм* смотрител*`,
+    voorleesboek* kinderboek* sprookje*
+    bezoeker* openingstijd* rondleiding* nachtwandeling* wandeling* safari* excursie* schoolreis* vogelpark*
+    herintroduc* uitgezet boswachter* waarneming* vogelaar* vogelkijk* kijkhut*
+    oceanarium* reisverslag* populatie*`,
+  es: `zoo zoos zoológico* cuidador* cuidadora* documental* cuento cuentos fábula*
+    visitante* safari* avistamiento* observación ornitológ* reintroduc* repoblación censo* excursión excursiones
+    guiada guiado guiadas guiados paseo oceanario* población`,
+  it: `zoo zoos bioparco zoologic* guardian* documentari* fiaba fiabe favola favole
+    visitator* safari* avvistament* osservazion* birdwatching ornitolog* reintrodott* reintroduzion* liberat*
+    ripopolament* guardaparco guardiaparco censiment* escursion* guidata guidate guidato guidati gita gite
+    passeggiata* popolazion*`,
+  pl: `zoo zoologiczn* przyrodnicz* dokumentaln* bajk* baśń baśni dobranoc
+    zwiedzając* zwiedzani* safari obserwacj* obserwowa* ornitolog* reintrodukc* reintrodukowan* wypuszczon*
+    wypuści* restytucj* inwentaryzacj* wycieczk* spacer* przewodnik* oceanarium* populacj* dokument`,
+  ru: `зоопарк* документальн* сказк* мультфильм* смотрител*
+    посетител* экскурси* сафари наблюден* орнитолог* реинтродук* реинтродуц* выпустил* выпущен* зарыбл*
+    океанариум* прогулк* гид гида гидом путев* популяци* фотоловушк*`,
+};
+
+/**
+ * Tickets and entry, a viewing text's own words: a price just after one is what the visit costs ("tickets £8",
+ * "Eintritt 6 Euro"), not an animal's price (viewing-text.ts).
+ */
+export const TICKET_CUES: CueText = {
+  en: `ticket tickets admission entry`,
+  fr: `billetterie entrée tarif tarifs`,
+  de: `eintritt eintrittskarte* eintrittspreis* ticket tickets karte karten`,
+  nl: `entree entreeprijs* kaartje* toegang ticket tickets`,
+  es: `entrada entradas taquilla* tarifa tarifas`,
+  it: `biglietto biglietti biglietteria ingresso tariffa tariffe`,
+  pl: `bilet bilety biletów biletu wstęp wejście wejściówk*`,
+  ru: `билет билеты билетов билета вход`,
+};
+
+/**
+ * Currency words that make a number a price (beside the signs viewing-text.ts knows): a price that is not a
+ * ticket's is trade, so an offer that names only its price ("120 € each") keeps its names beside a visit.
+ */
+export const CURRENCY_CUES: CueText = {
+  en: `gbp usd eur chf pound pounds quid dollar dollars`,
+  fr: `euro euros`,
+  de: `euro`,
+  nl: `euro`,
+  es: `euro euros`,
+  it: `euro`,
+  pl: `zł zl złotych pln`,
+  ru: `руб рублей рубля рубль р rub`,
 };
 
 /**
@@ -51,12 +100,12 @@ export const TRADE_CUES: CueText = {
   fr: `vend* vente* prix achat* achète achet* offre* enchère* envoi* livraison* contrebande trafic* braconn* saisi*
     saisie* confisqu* douane* illégal* cites permis certificat* papiers éleveur* élevage* captivité antiquité*
     sculpt* défense défenses netsuke trophée* taxiderm* naturalis* empaill* cède céder cession police gendarme*
-    privé privée sauvetage secouru*
+    privé privée sauvetage secouru* foyer
     commerce commerçant*`,
   de: `verkauf* verkaufe verkauft* preis* kauf kaufe gekauft angebot* auktion* versand* versende* abholung* tausch*
     händler* schmuggel* wilder* beschlagnahm* sichergestellt* zoll* illegal* cites genehmigung* bescheinigung*
     papiere züchter* nachzucht* antik* geschnitzt* schnitz* stoßzahn* stosszahn* trophä* präpar* ausgestopft*
-    abzugeben abgabe biete bietet anbiet* anzeige* tierschutz* tierschütz* veterinäramt* polizei* privat* gerettet
+    abzugeben abgabe schutzgebühr biete bietet anbiet* anzeige* tierschutz* tierschütz* veterinäramt* polizei* privat* gerettet
     rettung*
     handel`,
   nl: `verkoop* verkocht koop kopen gekocht prijs* bied* bod veiling* verzend* verzonden ophalen ruil* handelaar*
@@ -70,7 +119,7 @@ export const TRADE_CUES: CueText = {
     comercio comerciante*`,
   it: `vend* vendita prezzo prezzi compr* offert* asta aste spedizion* spedisc* ritiro scambi* contrabband* traffic*
     braccon* sequestr* confiscat* dogana* doganal* doganier* illegal* cites permess* certificat* documenti documento
-    allevator* antiquariato intagliat* scolpit* zanna zanne trofeo* imbalsamat* tassiderm* cedo cedesi polizia
+    allevator* antiquariato rimborso intagliat* scolpit* zanna zanne trofeo* imbalsamat* tassiderm* cedo cedesi polizia
     carabinier* forestal* privato privata salvat* salvataggi*
     commercio commerciant*`,
   pl: `sprzeda* sprzedam kupi* kupię cena ceny cenie cenę oferta* ofert* oferow* targ targu policj* prywatn*

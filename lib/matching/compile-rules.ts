@@ -14,7 +14,7 @@ import {
   SENSE_CUES,
   WILDLIFE_CUES,
 } from '@/lib/dictionary/senses';
-import { HANDICRAFT_CUES, TRADE_CUES, VIEWING_CUES } from '@/lib/dictionary/viewing-cues';
+import { CURRENCY_CUES, HANDICRAFT_CUES, TICKET_CUES, TRADE_CUES, VIEWING_CUES } from '@/lib/dictionary/viewing-cues';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
 import { cueWords, type CueWord } from '@/lib/matching/cue-words';
@@ -90,6 +90,8 @@ export function compileMatchRules(): MatchRules {
         clip: CLIP_CUES,
         viewing: VIEWING_CUES,
         handicraft: HANDICRAFT_CUES,
+        ticket: TICKET_CUES,
+        currency: CURRENCY_CUES,
         trade: TRADE_CUES,
       }).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
     ),

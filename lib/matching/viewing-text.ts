@@ -5,6 +5,8 @@ import type { MatchRules } from '@/lib/matching/types';
 /** The cue sets that tell a viewing text (lib/dictionary/viewing-cues.ts), read from a dictionary's rules. */
 export interface ViewingCues {
   viewing: CueLookup;
+  ticket: CueLookup;
+  currency: CueLookup;
   trade: CueLookup;
 }
 
@@ -15,34 +17,63 @@ export interface ViewingCues {
 export function viewingCuesOf({ senseCues }: MatchRules): ViewingCues {
   return {
     viewing: lazyCueSet(`${senseCues.viewing ?? ''} ${senseCues.handicraft ?? ''}`),
+    ticket: lazyCueSet(senseCues.ticket ?? ''),
+    currency: lazyCueSet(senseCues.currency ?? ''),
     trade: lazyCueSet(senseCues.trade ?? ''),
   };
 }
 
 /**
- * Whether a text shows or tells of animals and offers none: a viewing word (a zoo, a documentary, a bedtime story)
- * and no word of trade, keeping or the law anywhere in it. Its animal names are what visitors and viewers see, not
- * what anyone sells, so none is highlighted; one trade word anywhere ("the zoo bought", "poaching") keeps them all.
+ * Whether a text shows or tells of animals and offers none: a viewing word (a zoo, a documentary, a bedtime story,
+ * visitors, a safari, a release into the wild) and no word of trade, keeping or the law anywhere in it, nor a price
+ * but a ticket's. Its animal names are what visitors and viewers see, not what anyone sells, so none is highlighted;
+ * one trade word or price anywhere ("the zoo bought", "poaching", "visitors may watch, 120 € each") keeps them all.
  * @example isViewingText(cues, tokens) // "Zoo tips: the elephant house opens at ten" → true
  */
-export function isViewingText({ viewing, trade }: ViewingCues, tokens: Tokens): boolean {
+export function isViewingText(cues: ViewingCues, tokens: Tokens): boolean {
   let viewed = false;
   for (let word = 0; word < tokens.count; word++) {
     const folded = tokens.folded(word);
-    if (trade.has(folded)) return false;
-    if (viewing.has(folded)) {
-      if (isDestination(tokens, word)) return false;
-      viewed = true;
-    }
+    if (cues.trade.has(folded)) return false;
+    if (isPrice(cues, tokens, word) && !isTicketPrice(cues, tokens, word)) return false;
+    if (cues.viewing.has(folded) && !isDestination(tokens, word)) viewed = true;
   }
   return viewed;
+}
+
+/** Currency signs written beside a number ("£180", "120 €", "$40"); currency words are data (CURRENCY_CUES). */
+const CURRENCY_SIGN = /[€£$₽¥]/u;
+
+/** Whether word `word` is a number with a currency beside it: a sign in the gap either side, or a currency word. */
+function isPrice({ currency }: ViewingCues, tokens: Tokens, word: number): boolean {
+  if (!/^\d+$/.test(tokens.folded(word))) return false;
+  const before = word > 0 ? tokens.source(tokens.end(word - 1), tokens.start(word)) : tokens.source(0, tokens.start(0));
+  const after = word + 1 < tokens.count ? tokens.source(tokens.end(word), tokens.start(word + 1)) : '';
+  if (CURRENCY_SIGN.test(before) || CURRENCY_SIGN.test(after)) return true;
+  return (
+    (word + 1 < tokens.count && currency.has(tokens.folded(word + 1))) ||
+    (word > 0 && currency.has(tokens.folded(word - 1)))
+  );
+}
+
+/** Words a ticket's price may stand after its ticket word ("Billets à l'accueil, 6 €"). */
+const TICKET_REACH = 4;
+
+/** Whether a ticket or entry word stands within reach before the price at `word`: what the visit costs. */
+function isTicketPrice({ ticket }: ViewingCues, tokens: Tokens, word: number): boolean {
+  for (let before = Math.max(0, word - TICKET_REACH); before < word; before++)
+    if (ticket.has(tokens.folded(before))) return true;
+  return false;
 }
 
 /** "For" in the eight languages, folded ("für" is "fur"): a zoo a word or two after it is where the animal goes. */
 const FOR_WORDS = new Set(['for', 'pour', 'fur', 'voor', 'para', 'per', 'dla', 'для']);
 const FOR_REACH = 2;
 
-/** Whether "for" stands within reach before the viewing word `word`: the zoo buys, it is not visited. */
+/**
+ * Whether "for" stands within reach before the viewing word `word`: the zoo buys, it is not visited; "for visitors"
+ * tells nothing either way, so such a word only does not count.
+ */
 function isDestination(tokens: Tokens, word: number): boolean {
   for (let before = Math.max(0, word - FOR_REACH); before < word; before++)
     if (FOR_WORDS.has(tokens.folded(before))) return true;

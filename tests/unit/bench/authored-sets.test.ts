@@ -79,10 +79,11 @@ const UNSEEN_FOLDERS = [
   'fresh26t',
   'fresh26c',
   'fresh26x',
-  'fresh27x',
   'fresh27r',
   'fresh27t',
   'fresh27c',
+  'fresh27v',
+  'fresh27x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

@@ -80,3 +80,36 @@ describe('patterns and folds of a craft, read as viewing texts', () => {
     expect(highlighted(text, lang)).toContain(name);
   });
 });
+
+// Written for this test (issue 13, viewing27): visits, tours, safaris, releases into the wild and counts, in the
+// general words of seeing wildlife, and sales beside a visit whose only sign of trade is their price.
+describe('visits, tours, safaris and releases', () => {
+  it.each([
+    ['en', 'Two new tiger cubs in the big cat house: visitors meet them on the guided tour at noon'],
+    ['en', 'Tickets £12 for adults: a morning safari drive on the plains for cheetahs, a lioness and her cubs'],
+    ['en', 'This spring’s census found the reintroduced otters on every tributary of the river'],
+    ['fr', 'Visite guidée du parc à 14 h : les visiteurs verront les gorilles depuis la passerelle'],
+    ['fr', 'Les loutres réintroduites ont été recensées sur tous les affluents de la rivière cette année'],
+    ['de', 'Führung durch den Park um 14 Uhr: Die Besucher sehen die Gorillas von der Brücke aus'],
+    [
+      'de',
+      'Die ausgewilderten Fischotter wurden an allen Nebenflüssen beobachtet, Eintritt 5 Euro für die Ausstellung',
+    ],
+    ['nl', 'Rondleiding om 14 uur: bezoekers zien de gorilla’s vanaf de loopbrug, entree €9'],
+    ['es', 'Visita guiada a las 12: los visitantes verán los gorilas desde la pasarela del parque'],
+    ['it', 'Visita guidata alle 12: i visitatori vedranno i gorilla dalla passerella, biglietto 9 euro'],
+    ['pl', 'Zwiedzanie z przewodnikiem o 12: zwiedzający zobaczą goryle z kładki nad wybiegiem'],
+    ['ru', 'Экскурсия в полдень: посетители увидят горилл с мостика над вольером, билеты 500 руб.'],
+  ])('%s: leaves "%s" quiet', (lang, text) => {
+    expect(highlighted(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Two young chimpanzees, visitors welcome to see them first, £900 each', 'chimpanzees'],
+    ['de', 'Zwei junge Schimpansen, Besucher sind willkommen, 900 € pro Tier', 'Schimpansen'],
+    ['es', 'Dos chimpancés jóvenes, los visitantes pueden verlos antes, 900 € cada uno', 'chimpancés'],
+    ['ru', 'Два молодых шимпанзе, посетители могут посмотреть заранее, 90 000 руб. за каждого', 'шимпанзе'],
+  ])('%s: "%s" keeps "%s", its price being no ticket\'s', (lang, text, name) => {
+    expect(highlighted(text, lang)).toContain(name);
+  });
+});
