@@ -235,66 +235,82 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       army military ammunition missile* railway* motorcycle* motorbike* moped* scooter* soldier* troops cc
       airport* boat boats yacht* sailboat* sailing vessel* cruise* ferry ferries harbour* harbor*
       grille bonnet bumper* bodywork chassis
-      glider* sailplane*`,
+      glider* sailplane*
+      antenna antennas aerial aerials`,
     fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
       motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
       voilier* yacht* croisière* ferry traversée* calandre capot carrosserie* courroie* peugeot renault citroën
-      planeur*`,
+      planeur*
+      antenne*`,
     de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
       moped* mofa* roller bj baujahr zweitakt* vergaser* hubraum ccm ps originallack abflug* flughafen* schiff*
       segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen kühlergrill motorhaube karosserie* stoßstange* zahnriemen
-      segelflug*`,
+      segelflug*
+      antenne* autodach*`,
     nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
       snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip* rondvaart* veerboot* cruise* motorkap
       carrosserie* bumper* distributieriem
-      zweefvlieg*`,
+      zweefvlieg*
+      antenne* autodak*`,
     es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
       cilindrada cc itv aeropuerto* barco* buque* velero* yate* crucero* ferry carro carros calandra capó carrocería
       parachoques
-      planeador*`,
+      planeador*
+      antena antenas`,
     it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
       libretto targa aeroporto* barca barche veliero* yacht nave navi crociera* traghett* calandra cofano carrozzeria
       paraurti
-      aliant*`,
+      aliant*
+      antenna antenne`,
     pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
       amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
       statku żaglow* rejs* prom promem promy karoseri* zderzak* rozrząd*
-      szybow*`,
+      szybow*
+      anten*`,
     ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
       кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн* капот* кузов* бампер*
-      планер*`,
+      планер*
+      антенн*`,
   },
   software: {
     en: `engine engines stockfish app apps code coding program* script* library libraries package* pip import module* function* class install*
       version developer* django flask numpy pandas dataframe* api sdk ide jupyter notebook* tutorial* course*
-      syntax interpreter compiler github programming language mac macos osx imac macbook computing`,
+      syntax interpreter compiler github programming language mac macos osx imac macbook computing
+      laptop* ultrabook* chromebook* processor*`,
     fr: `moteur stockfish application appli code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours
-      informatique* mac macos osx imac macbook`,
+      informatique* mac macos osx imac macbook
+      ordinateur* processeur*`,
     de: `engine stockfish app apps code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*
-      informatik* mac macos osx imac macbook`,
+      informatik* mac macos osx imac macbook
+      laptop* notebook* prozessor*`,
     nl: `engine stockfish app apps code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*
-      informatica* mac macos osx imac macbook`,
+      informatica* mac macos osx imac macbook
+      laptop* processor*`,
     es: `motor stockfish aplicación app código programación programa* script* biblioteca* librería* módulo* función* lenguaje desarrollador*
-      tutorial* curso* informática* mac macos osx imac macbook`,
+      tutorial* curso* informática* mac macos osx imac macbook
+      portátil portátiles ordenador* procesador*`,
     it: `motore stockfish app codice programmazione programma* script* libreria* librerie modul* funzion* linguaggio sviluppator*
-      tutorial* corso* informatica* mac macos osx imac macbook`,
+      tutorial* corso* informatica* mac macos osx imac macbook
+      portatile portatili laptop* processor*`,
     pl: `silnik stockfish aplikacj* kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs* email
-      mail* kropka gmail informatyk* mac macos osx imac macbook`,
+      mail* kropka gmail informatyk* mac macos osx imac macbook
+      laptop* procesor*`,
     ru: `движок stockfish приложени* код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс* информатик*
-      mac macos osx imac macbook`,
+      mac macos osx imac macbook
+      ноутбук* процессор*`,
   },
   media: {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
@@ -375,35 +391,44 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*
       кунг ушу карате дзюдо тхэквондо додзё единоборств*`,
   },
+  // Hair dye too: its shades are named for woods ("Haarfarbe Mahagoni", "coloration acajou").
   cosmetics: {
     en: `balm* salve* ointment* cream* serum* lotion* mask* skincare cosmetic* shampoo* nail* manicure* massage*
       muscle* headache* aches rub perfume* fragrance* scent* eau parfum* cologne extract* paraben* dermatolog*
       hyaluron* peptide* wrinkle* collagen retinol moisturi* ageing aging gel gels eyeshadow* palette* lipstick*
-      concealer* mascara bronzer makeup`,
+      concealer* mascara bronzer makeup
+      dye dyes hairdye* haircolour* haircolor*`,
     fr: `baume* pommade* crème* sérum* lotion* masque* soin* cosmétique* shampo* ongle* manucure* massage* parfum*
       senteur* eau extrait* parabène* dermatolog* hyaluron* peptide* antirides rides collagène rétinol hydratant* gel gels
-      fard* palette* maquillage* mascara anticerne* poudre`,
+      fard* palette* maquillage* mascara anticerne* poudre
+      coloration* teinture*`,
     de: `balsam* salbe* creme* serum* lotion* maske* hautpflege* kosmetik* shampoo* nagel* nägel* massage*
       muskel* kopfschmerz* parfüm* parfum* duft* düfte eau extrakt* paraben* dermatolog* hyaluron* peptid* kollagen
       retinol feuchtigkeit* aging gesichtsmaske* gesichtscreme* nachtcreme* tagescreme* augencreme* augenpflege* gel gels
-      lidschatten* palette* lippenstift* makeup mascara puder concealer`,
+      lidschatten* palette* lippenstift* makeup mascara puder concealer
+      haarfarbe* haarfärbe* tönung* coloration*`,
     nl: `balsem* zalf* crème* creme* serum* lotion* masker* huidverzorging* cosmetica* shampoo* nagel* nagels
       massage* spier* parfum* geur* eau extract* paraben* dermatolog* hyaluron* peptide* rimpel* collageen retinol
       hydrater* oogcreme* nachtcreme* dagcreme* gezichtscreme* gezichtsmasker* gel gels oogschaduw* palet palette*
-      lippenstift* mascara poeder concealer`,
+      lippenstift* mascara poeder concealer
+      haarverf* haarkleur* kleurspoeling*`,
     es: `bálsamo* pomada* crema* sérum* loción* mascarilla* cosmétic* champú* uñas manicura* masaje*
       muscular* perfume* fragancia* eau extracto* parabeno* dermatológic* hialurónic* péptido* arruga* colágeno
-      retinol hidratante* gel geles sombras paleta* pintalabios labial* maquillaje* rímel polvos corrector*`,
+      retinol hidratante* gel geles sombras paleta* pintalabios labial* maquillaje* rímel polvos corrector*
+      tinte tintes tintura* coloración`,
     it: `balsamo* pomata* crema* siero* lozione* maschera* cosmetic* shampoo* unghi* manicure massaggi*
       muscolar* profum* fragranz* eau estratto estratti parabeni dermatologic* ialuronic* peptid* rughe collagene
-      retinolo idratant* gel ombrett* palette palett* rossett* fondotinta trucco mascara cipria correttor*`,
+      retinolo idratant* gel ombrett* palette palett* rossett* fondotinta trucco mascara cipria correttor*
+      tinta tinte tintura* colorazion*`,
     pl: `balsam* maść* maści krem* serum* balsamu maseczk* kosmetyk* szampon* paznok* manicure masaż*
       mięśni* perfum* zapach* eau ekstrakt* parabenów parabeny dermatologiczn* hialuron* peptyd* zmarszcz* kolagen*
       retinol* nawilżając* żel żelu żele żelem cienie cieni paletk* paleta szmink* pomadk* podkład* makijaż* tusz
-      pudr*`,
+      pudr*
+      koloryzac*`,
     ru: `бальзам* мазь* мази крем* сыворотк* лосьон* маск* косметик* шампун* ногт* маникюр* массаж* мышц* духи
       парфюм* аромат* экстракт* парабен* дерматолог* гиалурон* пептид* морщин* коллаген* ретинол* увлажня* гель геля гелем
-      тени палетк* помад* тональн* макияж* туш* пудр*`,
+      тени палетк* помад* тональн* макияж* туш* пудр*
+      окрашивани* краск*`,
   },
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
@@ -500,7 +525,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       crèche* maternelle*`,
     de: `fasching* karneval* spielzeug* plüsch* kuscheltier* stofftier* kinder* teddy aufkleber* kostüm* aufblasbar* schwimmtier*
       schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri puzzle*
-      lego playmobil duplo klemmbaustein*
+      lego playmobil duplo klemmbaustein* spielwaren*
       kita`,
     nl: `carnaval* speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
       speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri puzzel* lego playmobil duplo bouwstenen
@@ -522,15 +547,15 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       садик*`,
   },
   brand: {
-    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste`,
-    fr: `magasin* boutique* marque marques enseigne* galerie lacoste`,
+    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste ltd llc`,
+    fr: `magasin* boutique* marque marques enseigne* galerie lacoste société sarl`,
     de: `modemarkt* modemärkte* filiale* markt* marke marken* geschäft* laden öffnungszeit* schreibmaschine* nähmaschine*
-      panzer* kaufhaus* lacoste`,
-    nl: `winkel* filiaal* merk merken openingstijd* lacoste`,
-    es: `tienda* marca marcas sucursal* lacoste`,
-    it: `negozio* negozi marchio* marca lacoste`,
-    pl: `sklep* marka* marki salon* lacoste`,
-    ru: `магазин* бренд* марка марки марку маркой марок lacoste`,
+      panzer* kaufhaus* lacoste firma gmbh`,
+    nl: `winkel* filiaal* merk merken openingstijd* lacoste firma`,
+    es: `tienda* marca marcas sucursal* lacoste empresa`,
+    it: `negozio* negozi marchio* marca lacoste ditta azienda`,
+    pl: `sklep* marka* marki salon* lacoste firma`,
+    ru: `магазин* бренд* марка марки марку маркой марок lacoste фирма компания`,
   },
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
@@ -1356,6 +1381,36 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'muszl* mięczak* głowonog*',
       ru: 'раковин* моллюск* головоног*',
     },
+  },
+  {
+    // A car's roof aerial is shaped like a shark's fin in every language ("antenna a pinna di squalo"): the fin trade
+    // never names an aerial or a car.
+    terms: [
+      'shark fin',
+      'aileron de requin',
+      'Haifischflosse',
+      'Haiflosse',
+      'haaienvin',
+      'aleta de tiburón',
+      'pinna di squalo',
+      'płetwa rekina',
+      'акулий плавник',
+      'плавник акулы',
+    ],
+    competes: ['vehicle', 'imitation', 'toy'],
+    rule: 'veto',
+  },
+  {
+    // Laptops, toy firms and companies are named after the pangolin and the cockatoo ("Kakadu GmbH"). Not the
+    // Russian spelling: an ambiguous name gets no slips (compile.ts), and "пангалина" is a common one.
+    terms: ['pangolin', 'Pangolin', 'pangolín', 'pangolino'],
+    competes: ['software', 'brand', 'toy', 'media'],
+    rule: 'veto',
+  },
+  {
+    terms: ['cockatoo', 'cacatoès', 'Kakadu', 'kaketoe', 'cacatúa', 'cacatua', 'kakadu', 'какаду'],
+    competes: ['software', 'brand', 'toy', 'media'],
+    rule: 'veto',
   },
   {
     // Parrots name drones, drinks (a French "perroquet" is pastis with mint syrup), bars, prints and toys: not colours,
