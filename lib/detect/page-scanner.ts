@@ -14,6 +14,7 @@ import type { Matcher } from '@/lib/matching/matcher';
 import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { scanAsDrawn } from './display-order';
+import { scanItemAsDrawn } from './item-order';
 import { drawnWordsSelector, hasSheets, readableRuleCount } from './generated-text';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
@@ -271,8 +272,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       const element = nextAdjacentBlock(owner, ownUi);
       return element && collectBlockText(element, ownUi);
     };
-    // A block its layout draws in another order is read as drawn (display-order.ts), and joins no next block.
-    const drawn = scanAsDrawn(scan.block, counting, doc, options.hides);
+    // A block its layout draws in another order is read as drawn (display-order.ts), and joins no next block; so is
+    // an item of a flex or grid container that may draw its items out of order or apart (item-order.ts).
+    const drawn =
+      scanAsDrawn(scan.block, counting, doc, options.hides) ??
+      scanItemAsDrawn(scan.block, done, counting, doc, ownUi, mutations, options.hides);
     if (drawn) return settle(owner, drawn);
     const join = options.joinName?.();
     if (join) return settle(owner, join(scan.block, done, next, counting, doc, options.hides));
