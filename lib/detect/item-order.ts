@@ -1,7 +1,7 @@
 import { collectBlockText, type BlockText } from '@/lib/highlight/block-text';
 import { isInline, isSkipped, type OwnUi } from '@/lib/highlight/dom-rules';
 import type { Matcher } from '@/lib/matching/matcher';
-import { MAX_PIECES, MAX_RUN_CHARS, placesItemsAnew, readAsDrawn } from './display-order';
+import { fewChildren, MAX_PIECES, MAX_RUN_CHARS, placesItemsAnew, readAsDrawn } from './display-order';
 import type { HidesMatch, ScannedBlock } from './scan-block';
 
 // A flex or grid container draws its items (each a block of its own) where its rules place them: `<div>phant</div>
@@ -11,6 +11,10 @@ import type { HidesMatch, ScannedBlock } from './scan-block';
 
 /** Elements inside one item: more make a card, not a piece of a name. */
 const MAX_ITEM_ELEMENTS = 3;
+/** Nodes read in all to find whether a container's items are such a run: its items' elements, their text, a spare. */
+const MAX_RUN_NODES = MAX_PIECES * 8;
+const ELEMENT = 1;
+const TEXT = 3;
 /** An item starting in lower case (an epithet, a word's rest): a layout may draw it after the words behind it. */
 const LOWER_START = /^\p{Ll}/u;
 
@@ -25,28 +29,55 @@ const runs = new WeakMap<Element, { epoch: number; items: Element[] | undefined 
  */
 export function itemsAround(item: Element, ownUi: OwnUi, epoch = NaN): Element[] | undefined {
   const container = item.parentElement;
-  const count = container?.childElementCount ?? 0;
-  if (item.childElementCount > MAX_ITEM_ELEMENTS || count < 2 || count > MAX_PIECES) return undefined;
-  // Each item of a container asks: the container's siblings are read once until the page changes.
-  const known = runs.get(container!);
+  if (!container) return undefined;
+  // Each item of a container asks: the container's items are read once until the page changes.
+  const known = runs.get(container);
   if (known?.epoch === epoch) return known.items;
-  const items = runOf(container!, ownUi);
-  runs.set(container!, { epoch, items });
+  const children = fewChildren(container, MAX_PIECES);
+  const items = children && children.length > 1 ? runOf(children, ownUi) : undefined;
+  runs.set(container, { epoch, items });
   return items;
 }
 
-function runOf(container: Element, ownUi: OwnUi): Element[] | undefined {
-  const items = [...container.children];
-  let chars = 0;
+function runOf(items: Element[], ownUi: OwnUi): Element[] | undefined {
+  const budget = { nodes: MAX_RUN_NODES, chars: MAX_RUN_CHARS };
   let lowerStart = false;
   for (const each of items) {
-    if (each.childElementCount > MAX_ITEM_ELEMENTS || isInline(each) || isSkipped(each, ownUi)) return undefined;
-    const words = each.textContent!.trim();
-    chars += words.length;
-    if (chars > MAX_RUN_CHARS) return undefined;
+    if (isInline(each) || isSkipped(each, ownUi)) return undefined;
+    const words = smallText(each, budget);
+    if (words === undefined) return undefined;
     lowerStart ||= LOWER_START.test(words);
   }
   return lowerStart ? items : undefined;
+}
+
+/**
+ * The trimmed text of a small item, read node by node: undefined once it holds more than MAX_ITEM_ELEMENTS elements,
+ * or the run's `budget` of nodes or characters is spent. Never reads past the budget, whatever is under the item (a
+ * wrapper of a whole page's rows has few children but a million nodes: its text is never asked for).
+ */
+function smallText(item: Element, budget: { nodes: number; chars: number }): string | undefined {
+  let text = '';
+  let elements = 0;
+  for (let node: Node | null = item.firstChild; node && node !== item;) {
+    if (--budget.nodes < 0) return undefined;
+    if (node.nodeType === ELEMENT && ++elements > MAX_ITEM_ELEMENTS) return undefined;
+    if (node.nodeType === TEXT) {
+      // A text node of megabytes is not copied only to be found too long.
+      if ((node as Text).length > MAX_RUN_CHARS * 4) return undefined;
+      text += (node as Text).data;
+    }
+    node = node.firstChild ?? nextAfter(node, item);
+  }
+  text = text.trim();
+  budget.chars -= text.length;
+  return budget.chars < 0 ? undefined : text;
+}
+
+/** The node after `node`'s subtree in document order, inside `root` (`root` itself when there is none). */
+function nextAfter(node: Node, root: Node): Node {
+  for (let at: Node = node; at !== root; at = at.parentNode!) if (at.nextSibling) return at.nextSibling;
+  return root;
 }
 
 /** The items' texts as one block of the container, a block break between items. */
