@@ -68,6 +68,11 @@ export interface PageScanner {
    * hidden text the page may now show (lib/detect/reveal-watch.ts).
    */
   rescanWaiting(owner?: BlockOwner): void;
+  /**
+   * The page's style rules changed, maybe in place (a rule's `content` or `selectorText` edited), which leaves their
+   * count as it was: the words ::before and ::after draw are looked for again once the scanner is idle.
+   */
+  rulesChanged(): void;
 }
 
 /** What the scanner keeps by block or element: dropped with the node. */
@@ -200,7 +205,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let drawnBy = '';
   let rulesSeen = -1;
   /**
-   * Made again when the page's readable rules changed, once the scanner is idle (not in the first pass): the elements
+   * Made again when the count of the page's readable rules changed, or the reveal watch found a rule edited in place
+   * (rulesChanged), once the scanner is idle (not in the first pass): the elements
    * it finds have their drawn words scanned, and every element walked later is matched against it.
    */
   const lookAtDrawnWords = (): boolean => {
@@ -484,6 +490,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       waiting.clear();
       attributesAgain.push(...waitingAttributes);
       waitingAttributes.clear();
+      slicer.wake();
+    },
+    rulesChanged() {
+      rulesSeen = -1;
       slicer.wake();
     },
   };
