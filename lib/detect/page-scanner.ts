@@ -306,7 +306,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // A block is scanned when its walk starts, with what it holds (appended cards: the last one whole first); an
     // inline root changed its block's text.
     if (owner && owner !== root) dirty.add(owner);
-    if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element);
+    if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element, added);
     walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations, own: owner === root, added });
   };
 
@@ -350,9 +350,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     signal,
   });
 
-  function lookForShadowRoot(element: Element) {
+  /** `added`: the element came with an added subtree (a host put back or moved keeps the root it had). */
+  function lookForShadowRoot(element: Element, added?: boolean) {
     const shadow = shadowRootOf(element);
-    if (shadow) adoptShadowRoot(shadow);
+    if (shadow) adoptShadowRoot(shadow, added);
     else lateShadowRoots.note(element);
   }
 
@@ -379,13 +380,23 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     shadowRoots.length = kept;
   }
 
-  function adoptShadowRoot(root: ShadowRoot) {
-    if (seenShadowRoots.has(root)) return;
+  function adoptShadowRoot(root: ShadowRoot, added?: boolean) {
+    if (seenShadowRoots.has(root)) {
+      // A host put back on the page, or moved: its root's text and sheets were let go of when it left (the sweep of
+      // what is disconnected), and nothing in the root itself changed to say it is back.
+      if (added) putBack(root);
+      return;
+    }
     seenShadowRoots.add(root);
     keepSheetRoot(root);
     observer.observe(root, OBSERVED);
     options.onShadowRoot(root);
     enqueueSubtree(root);
+  }
+
+  function putBack(root: ShadowRoot) {
+    if (!shadowRoots.includes(root)) keepSheetRoot(root);
+    enqueueSubtree(root, true);
   }
 
   const step = (sliceBegun: boolean): boolean | typeof NEXT_SLICE => {
@@ -452,7 +463,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         dirty.delete(element);
         scanOwner(element, current.clearAt === mutations);
       }
-      lookForShadowRoot(element);
+      lookForShadowRoot(element, current.added);
     }
     return true;
   };

@@ -114,6 +114,25 @@ it('looks into open shadow roots and observes them', async () => {
   expect(page.texts('spoor-trade')).toEqual(['ivory']);
 });
 
+// hostile27: a root keeps its text while its host is off the page; nothing inside it changes when the host comes back.
+it('scans again the shadow root of a host the page took off and put back elsewhere', async () => {
+  const page = scan('<div id="from"><listing-card id="host"></listing-card></div><div id="to"></div>', () => {
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Grey <b>parrot</b></p>';
+  });
+  await page.firstPass;
+  expect(page.counts()).toEqual({ 'psittacus-erithacus': 1 });
+  const host = document.getElementById('host')!;
+  const removed = page.settled();
+  host.remove();
+  await removed;
+  expect(page.counts()).toEqual({});
+  const putBack = page.settled();
+  document.getElementById('to')!.append(host);
+  await putBack;
+  expect(page.counts()).toEqual({ 'psittacus-erithacus': 1 });
+  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
+});
+
 it('finds a shadow root a custom element attaches after the first pass, and observes it', async () => {
   const page = scan('<listing-card id="late"></listing-card><p>Nothing here</p>');
   await page.firstPass;
