@@ -16,8 +16,8 @@ export default defineUnlistedScript(() => {
     fullScan: (parts) => createFullScan(parts),
     decodeSecondHalf: decodeStageLists,
     summarizeHits,
-    hides: (matcher, stored, privateShown, recheck, win) =>
-      secondStageHides(matcher, stored, privateShown, watchingUnshown(recheck, undefined, win)),
+    hides: (matcher, stored, privateShown, recheck, win, sheetsChanged) =>
+      secondStageHides(matcher, stored, privateShown, watchingUnshown(recheck, undefined, win, sheetsChanged)),
     joinName: withJoinedName,
   };
   Object.assign(globalThis, { [onDemandGlobal('full-scan')]: stage });

@@ -120,6 +120,7 @@ export function runDetect(env: DetectEnvironment): Detect {
       () => privateShown,
       (owner) => scanning?.scanner.rescanWaiting(owner),
       win,
+      () => scanning?.scanner.rulesChanged(),
     ));
   const hides: HidesMatch = (terms, range, nodes) => {
     const stage = env.secondStage();

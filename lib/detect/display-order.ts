@@ -12,8 +12,8 @@ import { BlockLanguage, categoryOf, hitsOf, type HidesMatch, type ScannedBlock, 
 // pages' blocks pass neither test, so the scan reads no layout there.
 
 /** A block longer than this, or of more text nodes, is not a run of pieces a layout shuffles. */
-const MAX_RUN_CHARS = 160;
-const MAX_PIECES = 12;
+export const MAX_RUN_CHARS = 160;
+export const MAX_PIECES = 12;
 const WHITE = /\s/;
 const LETTER = /\p{L}/u;
 /** A piece of one lower-case word: an epithet, which a layout may draw after the genus written behind it. */
@@ -71,11 +71,38 @@ export function mayBeShuffled(block: BlockText): boolean {
   return false;
 }
 
+/**
+ * Whether a flex or grid box may draw its items out of their text's order or apart: a grid may; a flex box when it is
+ * a column, reversed, wrapping, or an item has an `order`. A flex title that only lines its pieces up in a row (a
+ * search term in bold: `<b>Ele</b>phant`) is read as written, with no layout asked for.
+ * @example placesItemsAnew(box, win.getComputedStyle(box), win) // false for `display: flex` alone
+ */
+export function placesItemsAnew(box: Element, style: CSSStyleDeclaration, win: Window): boolean {
+  if (!PLACES_ITEMS.test(style.display)) return false;
+  if (/grid/.test(style.display) || style.flexDirection !== 'row' || style.flexWrap !== 'nowrap') return true;
+  // Beyond this many items (icons, empty boxes) each one's style is not read: the boxes are.
+  const items = fewChildren(box, 2 * MAX_PIECES);
+  return !items || items.some((item) => win.getComputedStyle(item).order !== '0');
+}
+
+/**
+ * The element children of `parent`, or undefined when it has more than `max`. Counted one by one and never past
+ * max + 1: `childElementCount` walks every child in Chromium, and asked for each row of a list of 40,000 it made a
+ * page of a million nodes wait 97 s for its badge (stop 41).
+ * @example fewChildren(list, 12) // undefined for a results list of 40 cards
+ */
+export function fewChildren(parent: Element, max: number): Element[] | undefined {
+  const children: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    if (children.push(child) > max) return undefined;
+  return children;
+}
+
 /** Whether the block's style can draw its pieces out of their text's order: read for a shuffled-looking block only. */
 function layoutMoves(block: BlockText, win: Window): boolean {
   const owner = block.owner as Element;
   const style = win.getComputedStyle(owner);
-  if (PLACES_ITEMS.test(style.display) || style.direction === 'rtl') return true;
+  if (style.direction === 'rtl' || placesItemsAnew(owner, style, win)) return true;
   const seen = new Set<Element>();
   for (const node of block.nodes)
     for (let element = node.parentElement; element && element !== owner; element = element.parentElement) {
@@ -165,6 +192,20 @@ export function scanAsDrawn(
 ): ScannedBlock | undefined {
   const win = doc.defaultView;
   if (!win || block.owner.nodeType !== 1 || !mayBeShuffled(block) || !layoutMoves(block, win)) return undefined;
+  return readAsDrawn(block, matcher, doc, hides);
+}
+
+/**
+ * The matches of `block` (whose style can move its pieces) in the text its pieces' boxes draw; undefined when that
+ * text is the block's own. `owns`: whether a match whose first drawn piece is this node is the caller's to keep.
+ */
+export function readAsDrawn(
+  block: BlockText,
+  matcher: Matcher,
+  doc: Document,
+  hides?: HidesMatch,
+  owns: (first: Text) => boolean = () => true,
+): ScannedBlock | undefined {
   const pieces = drawnOrder(block, doc);
   if (!pieces) return undefined;
   let text = '';
@@ -202,6 +243,7 @@ export function scanAsDrawn(
           : { range, nodes: [piece.node], category: categoryOf(found, matcher), terms: found.terms },
       );
     });
+    if (painted[0] && !owns(painted[0].nodes[0]!)) continue;
     if (!hidden) result.painted.push(...painted);
     if (!isExempt) result.hits.push(...hitsOf(found, text.slice(found.start, found.end), matcher, hidden));
   }

@@ -59,8 +59,30 @@ function drawingElements(rule: CSSRule, host: Element | undefined): string | und
   if (!('selectorText' in rule) || !('style' in rule)) return undefined;
   const selector = String(rule.selectorText);
   if (!selector.match(PSEUDO_BOX) || !DRAWS_WORDS.test((rule.style as CSSStyleDeclaration).content)) return undefined;
-  const element = selector.replace(PSEUDO_BOX, '').trim() || '*';
+  const element = inLightTree(selector.replace(PSEUDO_BOX, ''), host).trim() || '*';
   return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
+}
+
+/** A compound selector ending in `::slotted(…)` or `::part(…)`, and the argument (nested parentheses kept whole). */
+const SLOTTED = /[^\s,>+~]*::slotted\(((?:[^()]|\([^()]*\))*)\)/g;
+const PART = /[^\s,>+~]*::part\(([^()]*)\)/g;
+
+/**
+ * `::slotted(x)` and `::part(x)` spelled as the elements they name, which no query can look for under those names: a
+ * host's child matching x (`::slotted(span)::before` in the root of a `shop-card`: `shop-card > :is(span)`), and an
+ * element inside a shadow root with the part x (`shop-card::part(label)::after`: `[part~="label"]`). Both draw words
+ * in Chromium as plain ::before and ::after do.
+ */
+function inLightTree(selector: string, host: Element | undefined): string {
+  return selector
+    .replace(SLOTTED, (_, argument: string) => (host ? `${host.localName} > :is(${argument})` : `:is(${argument})`))
+    .replace(PART, (_, names: string) =>
+      names
+        .trim()
+        .split(/\s+/)
+        .map((name) => `[part~="${name}"]`)
+        .join(''),
+    );
 }
 
 /**

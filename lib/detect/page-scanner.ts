@@ -14,6 +14,7 @@ import type { Matcher } from '@/lib/matching/matcher';
 import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { scanAsDrawn } from './display-order';
+import { scanItemAsDrawn } from './item-order';
 import { drawnWordsSelector, hasSheets, readableRuleCount } from './generated-text';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
@@ -67,6 +68,11 @@ export interface PageScanner {
    * hidden text the page may now show (lib/detect/reveal-watch.ts).
    */
   rescanWaiting(owner?: BlockOwner): void;
+  /**
+   * The page's style rules changed, maybe in place (a rule's `content` or `selectorText` edited), which leaves their
+   * count as it was: the words ::before and ::after draw are looked for again once the scanner is idle.
+   */
+  rulesChanged(): void;
 }
 
 /** What the scanner keeps by block or element: dropped with the node. */
@@ -199,7 +205,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let drawnBy = '';
   let rulesSeen = -1;
   /**
-   * Made again when the page's readable rules changed, once the scanner is idle (not in the first pass): the elements
+   * Made again when the count of the page's readable rules changed, or the reveal watch found a rule edited in place
+   * (rulesChanged), once the scanner is idle (not in the first pass): the elements
    * it finds have their drawn words scanned, and every element walked later is matched against it.
    */
   const lookAtDrawnWords = (): boolean => {
@@ -271,8 +278,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       const element = nextAdjacentBlock(owner, ownUi);
       return element && collectBlockText(element, ownUi);
     };
-    // A block its layout draws in another order is read as drawn (display-order.ts), and joins no next block.
-    const drawn = scanAsDrawn(scan.block, counting, doc, options.hides);
+    // A block its layout draws in another order is read as drawn (display-order.ts), and joins no next block; so is
+    // an item of a flex or grid container that may draw its items out of order or apart (item-order.ts).
+    const drawn =
+      scanAsDrawn(scan.block, counting, doc, options.hides) ??
+      scanItemAsDrawn(scan.block, done, counting, doc, ownUi, mutations, options.hides);
     if (drawn) return settle(owner, drawn);
     const join = options.joinName?.();
     if (join) return settle(owner, join(scan.block, done, next, counting, doc, options.hides));
@@ -296,7 +306,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // A block is scanned when its walk starts, with what it holds (appended cards: the last one whole first); an
     // inline root changed its block's text.
     if (owner && owner !== root) dirty.add(owner);
-    if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element);
+    if (root.nodeType === ELEMENT) lookForShadowRoot(root as Element, added);
     walkers.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT), clearAt: mutations, own: owner === root, added });
   };
 
@@ -340,9 +350,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     signal,
   });
 
-  function lookForShadowRoot(element: Element) {
+  /** `added`: the element came with an added subtree (a host put back or moved keeps the root it had). */
+  function lookForShadowRoot(element: Element, added?: boolean) {
     const shadow = shadowRootOf(element);
-    if (shadow) adoptShadowRoot(shadow);
+    if (shadow) adoptShadowRoot(shadow, added);
     else lateShadowRoots.note(element);
   }
 
@@ -369,12 +380,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     shadowRoots.length = kept;
   }
 
-  function adoptShadowRoot(root: ShadowRoot) {
+  function adoptShadowRoot(root: ShadowRoot, added?: boolean) {
     if (seenShadowRoots.has(root)) {
-      // Its host was walked again: moved out of the page and back, its root's text is read again (its paint was
-      // dropped while it was out), as a moved element's is, and its sheets are read again if they were dropped.
-      if (!shadowRoots.includes(root)) keepSheetRoot(root);
-      enqueueSubtree(root);
+      // A host put back on the page, or moved: its root's text and sheets were let go of when it left (the sweep of
+      // what is disconnected), and nothing in the root itself changed to say it is back.
+      if (added) putBack(root);
       return;
     }
     seenShadowRoots.add(root);
@@ -382,6 +392,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     observer.observe(root, OBSERVED);
     options.onShadowRoot(root);
     enqueueSubtree(root);
+  }
+
+  function putBack(root: ShadowRoot) {
+    if (!shadowRoots.includes(root)) keepSheetRoot(root);
+    enqueueSubtree(root, true);
   }
 
   const step = (sliceBegun: boolean): boolean | typeof NEXT_SLICE => {
@@ -448,7 +463,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         dirty.delete(element);
         scanOwner(element, current.clearAt === mutations);
       }
-      lookForShadowRoot(element);
+      lookForShadowRoot(element, current.added);
     }
     return true;
   };
@@ -486,6 +501,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       waiting.clear();
       attributesAgain.push(...waitingAttributes);
       waitingAttributes.clear();
+      slicer.wake();
+    },
+    rulesChanged() {
+      rulesSeen = -1;
       slicer.wake();
     },
   };

@@ -146,6 +146,7 @@ interface HiddenBlock {
  * time and back off while they find nothing (REVEAL_CHECK_MS to REVEAL_CHECK_MAX_MS); the observers, listeners and
  * poll for hidden text exist only while such text does. A name joined across two blocks (join-blocks.ts) watches
  * both and rechecks the first, whose scan joins it.
+ * `sheetsChanged` is called when a count finds the sheets changed: a rule edited in place may draw other words.
  * Returns what the second stage asks of every match: whether it is unshown, noting its block either way.
  * @example const isUnshown = watchingUnshown((owner) => scanner.rescanWaiting(owner)); isUnshown(range, nodes)
  */
@@ -153,6 +154,7 @@ export function watchingUnshown(
   recheck: (owner: BlockOwner) => void,
   isUnshown = unshown,
   ahead?: Window & typeof globalThis,
+  sheetsChanged?: () => void,
 ): (range: Range, nodes: readonly Text[]) => boolean {
   const hidden = new Map<BlockOwner, HiddenBlock>();
   /** The element holding each shown match's text, with its block to scan again and the match's text node. */
@@ -292,6 +294,7 @@ export function watchingUnshown(
     sheets = now;
     everythingDue = true;
     schedule();
+    sheetsChanged?.();
     return true;
   };
   const sheetsTick = () => {

@@ -28,7 +28,8 @@ export interface SecondStage {
    * watch-list, as stored (PRIVATE, lib/detect/private-terms.ts), while `privateShown` says they stay unpainted.
    * A block with unshown text is watched until the page shows it, and shown text until a style rule hides it:
    * `recheck` is then called with its block (reveal-watch.ts). `win`: the window whose style sheets are watched from
-   * now on, rather than from the first match's check.
+   * now on, rather than from the first match's check. `sheetsChanged`: called when the watch finds the sheets changed
+   * (a rule added, removed or edited in place).
    */
   hides(
     matcher: Pick<Matcher, 'terms' | 'entries'>,
@@ -36,6 +37,7 @@ export interface SecondStage {
     privateShown: () => boolean,
     recheck: (owner: BlockOwner) => void,
     win?: Window & typeof globalThis,
+    sheetsChanged?: () => void,
   ): HidesMatch;
   /** Joins a scientific name split over two blocks (lib/detect/join-blocks.ts): only text with a candidate needs it. */
   joinName: typeof withJoinedName;

@@ -43,3 +43,14 @@ it("names a shadow root's host by its element name for a rule on :host or :host(
   expect(selector).toBe('shop-card,shop-card:is(.sold:not([data-x="a,b"])),:host .w');
   expect(host.matches(selector)).toBe(true);
 });
+
+it('names the elements a rule on ::slotted(…) or ::part(…) gives words to, which no query finds by those names', () => {
+  const rootRules = rulesOf('::slotted(span.tag)::before { content: "Python " }');
+  const host = document.createElement('shop-card');
+  const root = { host, styleSheets: [{ cssRules: rootRules }], adoptedStyleSheets: [] } as unknown as ShadowRoot;
+  rulesOf('shop-card::part(label title)::after { content: " regius" }');
+  expect(drawnWordsSelector(document, [root]).split(',').sort()).toEqual([
+    '[part~="label"][part~="title"]',
+    'shop-card > :is(span.tag)',
+  ]);
+});

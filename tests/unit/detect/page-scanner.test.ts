@@ -114,22 +114,23 @@ it('looks into open shadow roots and observes them', async () => {
   expect(page.texts('spoor-trade')).toEqual(['ivory']);
 });
 
-it('reads a shadow root again when its host is moved out of the page and back in', async () => {
-  let host!: HTMLElement;
-  const page = scan('<main><div id="host"></div></main><aside id="aside"></aside>', () => {
-    host = document.getElementById('host')!;
-    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Grey <b>parrot</b></p>';
+// hostile27: a root keeps its text while its host is off the page; nothing inside it changes when the host comes back.
+it('scans again the shadow root of a host the page took off and put back elsewhere', async () => {
+  const page = scan('<div id="from"><listing-card id="host"></listing-card></div><div id="to"></div>', () => {
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Grey <b>parrot</b></p>';
   });
   await page.firstPass;
+  expect(page.counts()).toEqual({ 'psittacus-erithacus': 1 });
+  const host = document.getElementById('host')!;
   const removed = page.settled();
   host.remove();
   await removed;
-  expect(page.texts('spoor-app-i')).toEqual([]);
-  const moved = page.settled();
-  document.getElementById('aside')!.append(host);
-  await moved;
-  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
+  expect(page.counts()).toEqual({});
+  const putBack = page.settled();
+  document.getElementById('to')!.append(host);
+  await putBack;
   expect(page.counts()).toEqual({ 'psittacus-erithacus': 1 });
+  expect(page.texts('spoor-app-i')).toEqual(['Grey parrot']);
 });
 
 it('finds a shadow root a custom element attaches after the first pass, and observes it', async () => {

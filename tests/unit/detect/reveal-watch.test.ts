@@ -291,3 +291,22 @@ it('reports a name joined across two blocks apart when the page hides part of it
   expect(shown.hits.at(-1)).toEqual(expect.objectContaining({ word: 'Loxodonta africana' }));
   expect(shown.hits.at(-1)?.unpainted).toBeUndefined();
 });
+
+it('says the sheets changed when the page edits a rule in place: its content, then its selector', async () => {
+  document.head.innerHTML = '<style>#a::after { content: "" }</style>';
+  document.body.innerHTML = '<p id="a">Panthera tigris</p>';
+  let changes = 0;
+  const isUnshown = watchingUnshown(
+    () => {},
+    isHidden,
+    window,
+    () => changes++,
+  );
+  expect(isUnshown(document.createRange(), [document.getElementById('a')!.firstChild as Text])).toBe(false);
+  // Neither edit adds or removes a rule: the sheet's count of rules stays as it was (hostile27).
+  const rule = document.styleSheets[0]!.cssRules[0] as CSSStyleRule;
+  rule.style.setProperty('content', '" Loxodonta africana"');
+  await expect.poll(() => changes, { timeout: 10 * REVEAL_CHECK_MAX_MS }).toBe(1);
+  rule.selectorText = '#b::after';
+  await expect.poll(() => changes, { timeout: 10 * REVEAL_CHECK_MAX_MS }).toBe(2);
+});
