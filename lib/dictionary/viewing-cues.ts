@@ -88,7 +88,8 @@ export const HANDICRAFT_CUES: CueText = {
 };
 
 /**
- * Words of trade, keeping and the law: one of them keeps a viewing text's names ("a zoo bought two tigers", "the
+ * Words of trade, keeping and the law, and of what a hunt or a trophy room makes of an animal (a rug, a mount, an
+ * auction's estimate: a "safari piece" is a trophy): one of them keeps a viewing text's names ("a zoo bought two tigers", "the
  * documentary on ivory poaching", "for a private zoo, price on request").
  */
 export const TRADE_CUES: CueText = {
@@ -96,40 +97,48 @@ export const TRADE_CUES: CueText = {
     cash paypal seller* trader* dealer* smuggl* traffick* poach* seiz* confiscat* customs illegal* cites permit*
     certificate* paperwork papers licence* license* breeder* captive* hatchling* antique* carv* netsuke tusk* trophy
     trophies taxiderm* stuffed rehom* police rescu* private
-    trade trades traded trading`,
+    trade trades traded trading
+    rug rugs mounted estimate`,
   fr: `vend* vente* prix achat* achète achet* offre* enchère* envoi* livraison* contrebande trafic* braconn* saisi*
     saisie* confisqu* douane* illégal* cites permis certificat* papiers éleveur* élevage* captivité antiquité*
     sculpt* défense défenses netsuke trophée* taxiderm* naturalis* empaill* cède céder cession police gendarme*
     privé privée sauvetage secouru* foyer
-    commerce commerçant*`,
+    commerce commerçant*
+    tapis`,
   de: `verkauf* verkaufe verkauft* preis* kauf kaufe gekauft angebot* auktion* versand* versende* abholung* tausch*
     händler* schmuggel* wilder* beschlagnahm* sichergestellt* zoll* illegal* cites genehmigung* bescheinigung*
     papiere züchter* nachzucht* antik* geschnitzt* schnitz* stoßzahn* stosszahn* trophä* präpar* ausgestopft*
     abzugeben abgabe schutzgebühr biete bietet anbiet* anzeige* tierschutz* tierschütz* veterinäramt* polizei* privat* gerettet
     rettung*
-    handel`,
+    handel
+    vorleger* fellvorleger* schätzpreis*`,
   nl: `verkoop* verkocht koop kopen gekocht prijs* bied* bod veiling* verzend* verzonden ophalen ruil* handelaar*
     smokkel* stroper* stroperij* inbeslag* beslag* douane* onderschept* illegaal* illegale cites vergunning*
     certificaat papieren fokker* nakweek* antiek* gesneden snijwerk slagtand* trofee* opgezet* politie privé gered
     redding*
-    handel`,
+    handel
+    vloerkleed* taxatie*`,
   es: `vend* venta* precio precios compr* ofert* subasta* envío* envio* entrega* contrabando tráfico trafic* furtiv*
     incaut* decomis* aduana* aduaner* intervenid* ilegal* cites permiso* certificado* papeles criador* criadero*
     antigüedad* tallad* colmillo* trofeo* disecad* taxiderm* policía seprona privado privada rescat*
-    comercio comerciante*`,
+    comercio comerciante*
+    alfombra*`,
   it: `vend* vendita prezzo prezzi compr* offert* asta aste spedizion* spedisc* ritiro scambi* contrabband* traffic*
     braccon* sequestr* confiscat* dogana* doganal* doganier* illegal* cites permess* certificat* documenti documento
     allevator* antiquariato rimborso intagliat* scolpit* zanna zanne trofeo* imbalsamat* tassiderm* cedo cedesi polizia
     carabinier* forestal* privato privata salvat* salvataggi*
-    commercio commerciant*`,
+    commercio commerciant*
+    tappet*`,
   pl: `sprzeda* sprzedam kupi* kupię cena ceny cenie cenę oferta* ofert* oferow* targ targu policj* prywatn*
     uratowan* odebran* aukcj* wysyłk* odbiór zamian* przemyt* kłusown* zarekwirowan* skonfiskowan* przechwycon*
     celnicy celnik* nielegaln* cites zezwoleni* certyfikat* dokumenty dokumentami dokumentów hodowc* antyk* antyczn*
     rzeźb* kieł kły trofe* wypchan* oddam
-    handel handlu handlem`,
+    handel handlu handlem
+    dywan* wycen*`,
   ru: `прода* продам купл* куплю купить купим купите оплат* полици* частн* спасен* спасл* цена цену цены предлож*
     аукцион* доставк* отправк* самовывоз обмен* контрабанд* браконьер* изъят* конфиск* таможн* незаконн* ситес cites
     разрешени* сертификат* документы документами документов заводчик* питомник* антиквар* старинн* резн* резьб*
     бивн* бивень трофе* чучел* таксидерм* отдам
-    торговл* торговец торговц*`,
+    торговл* торговец торговц*
+    ковер ковёр ковра ковром`,
 };

@@ -113,3 +113,15 @@ describe('visits, tours, safaris and releases', () => {
     expect(highlighted(text, lang)).toContain(name);
   });
 });
+
+// Written for this test (issue 13, fresh27x's first run): a hunting safari's trophy for sale is no safari drive.
+describe('a trophy from a safari', () => {
+  it.each([
+    ['en', 'Mounted tiger head from a 1930s Indian safari, glass eyes, estimate on request', 'tiger'],
+    ['de', 'Tigerfell als Vorleger, von einer Safari in den Sechzigern, mit Kopf', 'Tigerfell'],
+    ['fr', 'Peau de tigre en tapis, souvenir d’un safari des années soixante, avec la tête', 'Peau de tigre'],
+    ['pl', 'Skóra tygrysa jako dywan, pamiątka z safari z lat sześćdziesiątych', 'Skóra tygrysa'],
+  ])('%s: "%s" keeps "%s"', (lang, text, name) => {
+    expect(highlighted(text, lang)).toContain(name);
+  });
+});
