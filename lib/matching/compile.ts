@@ -7,7 +7,7 @@ import { mixedScriptFolder } from '@/lib/matching/confusables';
 import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
 import { germanDiminutive } from '@/lib/matching/german-diminutives';
-import { genusAbbreviated } from '@/lib/matching/genus-abbreviations';
+import { genusAbbreviations } from '@/lib/matching/genus-abbreviations';
 import { possessiveWithoutApostrophe } from '@/lib/matching/english-possessive';
 import { compoundAdjectiveAsNoun } from '@/lib/matching/english-attributive';
 import { germanPluralOfGenus, pluralsOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
@@ -146,7 +146,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       const latin: Term = { text, lang: 'la' };
       addWithSlips(latin, entry);
       const declined = [germanPluralOfGenus(latin), ...pluralsOfGenus(latin), ...polishCasesOfGenus(latin)];
-      for (const form of [...declined, genusAbbreviated(latin)]) if (form) addTerm(form, entry);
+      for (const form of [...declined, ...genusAbbreviations(latin)]) if (form) addTerm(form, entry);
     }
     for (const name of taxon.names) {
       addWithSlips(name, entry);

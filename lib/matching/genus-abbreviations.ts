@@ -25,18 +25,30 @@ const GENUS_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * A listed binomial with its genus abbreviated as the orchid trade writes it: only with the full stop and only
- * before the epithet, so the short forms that are everyday words once the stop is dropped ("bulb", "den") or
- * stand alone are never matched. Latin names of two or more words only; the variant is as exact as the name.
+ * Abbreviations that are no word in any of the eight languages, which growers also write without the stop ("Paph
+ * rothschildianum", "Phal violacea"); "Bulb", "Den", "Milt" or "Cym" without it are words or names.
+ */
+const WRITTEN_WITHOUT_STOP: ReadonlySet<string> = new Set(['Angcm', 'Masd', 'Paph', 'Phal', 'Phrag']);
+
+/**
+ * A listed binomial with its genus abbreviated as the orchid trade writes it: before the epithet only, and with the
+ * full stop unless the short form is no word (WRITTEN_WITHOUT_STOP), so the short forms that are everyday words once
+ * the stop is dropped ("bulb", "den") or stand alone are never matched. Latin names of two or more words only; each
+ * variant is as exact as the name.
  *
  * @example
- * genusAbbreviated({ text: 'Paphiopedilum armeniacum', lang: 'la' }) // { text: 'Paph. armeniacum', lang: 'la' }
- * genusAbbreviated({ text: 'Paphiopedilum', lang: 'la' }) // undefined
- * genusAbbreviated({ text: 'Python regius', lang: 'la' }) // undefined
+ * genusAbbreviations({ text: 'Paphiopedilum armeniacum', lang: 'la' }) // Paph. armeniacum, Paph armeniacum
+ * genusAbbreviations({ text: 'Dendrobium nobile', lang: 'la' }) // Den. nobile
+ * genusAbbreviations({ text: 'Paphiopedilum', lang: 'la' }) // []
  */
-export function genusAbbreviated(term: Term): Term | undefined {
-  if (term.lang !== 'la') return undefined;
+export function genusAbbreviations(term: Term): Term[] {
+  if (term.lang !== 'la') return [];
   const space = term.text.indexOf(' ');
   const abbreviation = space > 0 ? GENUS_ABBREVIATIONS.get(term.text.slice(0, space)) : undefined;
-  return abbreviation === undefined ? undefined : { text: `${abbreviation}.${term.text.slice(space)}`, lang: 'la' };
+  if (abbreviation === undefined) return [];
+  const epithet = term.text.slice(space);
+  const withStop = { text: `${abbreviation}.${epithet}`, lang: 'la' as const };
+  return WRITTEN_WITHOUT_STOP.has(abbreviation)
+    ? [withStop, { text: `${abbreviation}${epithet}`, lang: 'la' }]
+    : [withStop];
 }

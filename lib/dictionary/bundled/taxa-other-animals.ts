@@ -1372,6 +1372,9 @@ export const otherAnimalTaxa: TaxonInput[] = [
     euAnnex: 'B',
     names: [
       { text: 'bubble coral', lang: 'en' },
+      { text: 'corail bulle', lang: 'fr' },
+      { text: 'Blasenkoralle', lang: 'de', match: 'prefix' },
+      { text: 'blaaskoraal', lang: 'nl' },
       { text: 'плерогира', lang: 'ru' },
     ],
   },

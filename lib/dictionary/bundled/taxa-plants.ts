@@ -642,7 +642,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: "lady's slipper", lang: 'en' },
       { text: 'sabot de Vénus', lang: 'fr' },
       { text: 'Frauenschuh', lang: 'de', match: 'prefix' },
-      { text: 'vrouwenschoentje', lang: 'nl' },
+      // The Dutch name and its diminutive (vrouwenschoentje), as compounds' heads too (vrouwenschoenorchidee).
+      { text: 'vrouwenschoen', lang: 'nl', match: 'prefix' },
       { text: 'zapatito de dama', lang: 'es' },
       { text: 'zapatito de Venus', lang: 'es' },
       { text: 'scarpetta di Venere', lang: 'it' },

@@ -79,6 +79,12 @@ it.each([
   ['fr', 'Trois mammillaires en pot de 6 cm.', 'mammillaires', 'mammillaria'],
   ['es', 'Pirarucú seco y salado, dos kilos.', 'Pirarucú', 'arapaima-gigas'],
   ['pl', 'Parkiet z afrormozji, 15 metrów.', 'afrormozji', 'pericopsis-elata'],
+  // A reef coral's and a slipper orchid's common names (stop 42, after fresh27x's first run).
+  ['de', 'Zwei Blasenkorallen, grün, aus dem Becken.', 'Blasenkorallen', 'plerogyra'],
+  ['fr', 'Corail bulle vert, belle colonie.', 'Corail bulle', 'plerogyra'],
+  ['nl', 'Blaaskoraal, mooie kolonie.', 'Blaaskoraal', 'plerogyra'],
+  ['nl', 'Vrouwenschoenen in pot, winterhard.', 'Vrouwenschoenen', 'cypripedium'],
+  ['nl', 'Een vrouwenschoentje uit de tuin.', 'vrouwenschoentje', 'cypripedium'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });

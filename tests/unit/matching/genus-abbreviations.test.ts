@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
-import { genusAbbreviated } from '@/lib/matching/genus-abbreviations';
+import { genusAbbreviations } from '@/lib/matching/genus-abbreviations';
 import { matcherFor, spans, taxon } from './dictionary-fixture';
 
 const compiled = compileDictionary(loadBundledDictionary());
@@ -23,19 +23,19 @@ const orchids = matcherFor({
 
 describe("the orchid trade's genus abbreviations", () => {
   it.each([
-    ['Paphiopedilum rothschildianum', 'Paph. rothschildianum'],
-    ['Bulbophyllum echinolabium', 'Bulb. echinolabium'],
-    ['Dendrobium cuthbertsonii', 'Den. cuthbertsonii'],
-    ['Phalaenopsis violacea var. alba', 'Phal. violacea var. alba'],
-    ['Paphiopedilum', undefined],
-    ['Python regius', undefined],
-    ['Dendrobates tinctorius', undefined],
-  ] as const)('%s → %s', (text, variant) => {
-    expect(genusAbbreviated({ text, lang: 'la' })?.text).toBe(variant);
+    ['Paphiopedilum rothschildianum', ['Paph. rothschildianum', 'Paph rothschildianum']],
+    ['Bulbophyllum echinolabium', ['Bulb. echinolabium']],
+    ['Dendrobium cuthbertsonii', ['Den. cuthbertsonii']],
+    ['Phalaenopsis violacea var. alba', ['Phal. violacea var. alba', 'Phal violacea var. alba']],
+    ['Paphiopedilum', []],
+    ['Python regius', []],
+    ['Dendrobates tinctorius', []],
+  ] as const)('%s → %j', (text, variants) => {
+    expect(genusAbbreviations({ text, lang: 'la' }).map((term) => term.text)).toEqual(variants);
   });
 
   it('abbreviates Latin names only', () => {
-    expect(genusAbbreviated({ text: 'Dendrobium nobile', lang: 'en' })).toBeUndefined();
+    expect(genusAbbreviations({ text: 'Dendrobium nobile', lang: 'en' })).toEqual([]);
   });
 
   it('finds a listed epithet after its genus abbreviated with a full stop', () => {
@@ -54,5 +54,10 @@ describe("the orchid trade's genus abbreviations", () => {
   it("finds the slipper orchid sellers abbreviate in the bundled dictionary's own data", () => {
     expect(found('Paph. rothschildianum seedling, near blooming size')).toEqual(['Paph. rothschildianum']);
     expect(taxaFound('Paph. rothschildianum')).toEqual(['paphiopedilum-rothschildianum']);
+  });
+
+  it('finds it without the stop too, where the short form is no word', () => {
+    expect(found('Paph rothschildianum seedling in a 6 cm pot')).toEqual(['Paph rothschildianum']);
+    expect(found('a bulb, a den and a milt')).toEqual([]);
   });
 });
