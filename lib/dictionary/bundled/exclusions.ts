@@ -35,6 +35,14 @@ export const globalExclusions: TermInput[] = [
   // Pet lizards named after a dragon; none is listed (the Komodo dragon's own names are longer).
   { text: 'bearded dragon', lang: 'en' },
   { text: 'water dragon', lang: 'en' },
+  // The bearded dragon's scale-reduced morph, by its English name in every language's ads ("Bartagame hypo
+  // leatherback"): with a morph word or the lizard beside it, never the leatherback turtle.
+  { text: 'hypo leatherback', lang: 'en' },
+  { text: 'het leatherback', lang: 'en' },
+  { text: 'leatherback morph', lang: 'en' },
+  { text: 'leatherback bearded dragon', lang: 'en' },
+  { text: 'leatherback dragon', lang: 'en' },
+  { text: 'leatherback pogona', lang: 'en' },
   // French
   { text: 'fausse fourrure', lang: 'fr' },
   { text: 'fourrure synthétique', lang: 'fr' },

@@ -85,6 +85,8 @@ it.each([
   ['nl', 'Blaaskoraal, mooie kolonie.', 'Blaaskoraal', 'plerogyra'],
   ['nl', 'Vrouwenschoenen in pot, winterhard.', 'Vrouwenschoenen', 'cypripedium'],
   ['nl', 'Een vrouwenschoentje uit de tuin.', 'vrouwenschoentje', 'cypripedium'],
+  // The leatherback itself, beside the bearded dragon's morph of its name below.
+  ['en', 'Old leatherback shell, seized in 1990, now offered again.', 'leatherback', 'dermochelys-coriacea'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -98,6 +100,10 @@ it.each([
   // Nor are they a listed name that would light a bare group word beside them.
   ['de', 'Sittiche und Nymphensittiche aus eigener Zucht.'],
   ['nl', 'Drie parkieten en een valkparkiet in de volière.'],
+  // A bearded dragon's morph named after the leatherback turtle, whatever the ad's language.
+  ['en', 'Bearded dragon, hypo leatherback, two years old, with vivarium.'],
+  ['de', 'Bartagame het leatherback, zwei Jahre, mit Terrarium.'],
+  ['fr', 'Jeune pogona, morph leatherback dragon, avec terrarium.'],
   // A plush toy and the puffin end in the parrot word too.
   ['de', 'Plüschpapagei für Kinder, neu.'],
   ['nl', 'Knuffelpapegaai voor de kinderkamer.'],
