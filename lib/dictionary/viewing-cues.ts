@@ -40,18 +40,27 @@ export const VIEWING_CUES: CueText = {
 };
 
 /**
- * Tickets and entry, a viewing text's own words: a price just after one is what the visit costs ("tickets £8",
- * "Eintritt 6 Euro"), not an animal's price (viewing-text.ts).
+ * Tickets and entry, a viewing text's own words, and a download's: a price just after one is what the visit or the
+ * file costs ("tickets £8", "Eintritt 6 Euro", a crochet pattern's "PDF download £4"), not an animal's price
+ * (viewing-text.ts).
  */
 export const TICKET_CUES: CueText = {
-  en: `ticket tickets admission entry`,
-  fr: `billetterie entrée tarif tarifs`,
-  de: `eintritt eintrittskarte* eintrittspreis* ticket tickets karte karten`,
-  nl: `entree entreeprijs* kaartje* toegang ticket tickets`,
-  es: `entrada entradas taquilla* tarifa tarifas`,
-  it: `biglietto biglietti biglietteria ingresso tariffa tariffe`,
-  pl: `bilet bilety biletów biletu wstęp wejście wejściówk*`,
-  ru: `билет билеты билетов билета вход`,
+  en: `ticket tickets admission entry
+    pdf download downloadable`,
+  fr: `billetterie entrée tarif tarifs
+    pdf téléchargement téléchargeable`,
+  de: `eintritt eintrittskarte* eintrittspreis* ticket tickets karte karten
+    pdf download herunterladen`,
+  nl: `entree entreeprijs* kaartje* toegang ticket tickets
+    pdf download downloaden`,
+  es: `entrada entradas taquilla* tarifa tarifas
+    pdf descarga descargable`,
+  it: `biglietto biglietti biglietteria ingresso tariffa tariffe
+    pdf download scaricabile`,
+  pl: `bilet bilety biletów biletu wstęp wejście wejściówk*
+    pdf pobrania pobranie`,
+  ru: `билет билеты билетов билета вход
+    pdf скачать скачивания`,
 };
 
 /**

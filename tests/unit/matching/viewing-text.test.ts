@@ -68,6 +68,9 @@ describe('patterns and folds of a craft, read as viewing texts', () => {
     ['it', 'Schema all’uncinetto per un pangolino, con un gomitolo di cotone e un ago da lana'],
     ['pl', 'Wzór na szydełku: pangolin z włóczki bawełnianej, krok po kroku'],
     ['ru', 'Схема вязания крючком: сова амигуруми из хлопковой пряжи, пошагово'],
+    // A pattern's price is the file's, not an animal's.
+    ['en', 'Crochet pattern: a sleepy pangolin in chunky cotton, PDF download £4'],
+    ['de', 'Häkelanleitung für ein Schuppentier aus Baumwolle, PDF-Download 4 €'],
   ])('%s: leaves "%s" quiet', (lang, text) => {
     expect(highlighted(text, lang)).toEqual([]);
   });
