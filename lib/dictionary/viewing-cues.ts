@@ -33,7 +33,7 @@ export const VIEWING_CUES: CueText = {
     passeggiata* popolazion*`,
   pl: `zoo zoologiczn* przyrodnicz* dokumentaln* bajk* baśń baśni dobranoc
     zwiedzając* zwiedzani* safari obserwacj* obserwowa* ornitolog* reintrodukc* reintrodukowan* wypuszczon*
-    wypuści* restytucj* inwentaryzacj* wycieczk* spacer* przewodnik* oceanarium* populacj* dokument`,
+    wypuści* restytucj* inwentaryzacj* wycieczk* spacer* przewodnik* oceanarium* populacj*`,
   ru: `зоопарк* документальн* сказк* мультфильм* смотрител*
     посетител* экскурси* сафари наблюден* орнитолог* реинтродук* реинтродуц* выпустил* выпущен* зарыбл*
     океанариум* прогулк* гид гида гидом путев* популяци* фотоловушк*`,
@@ -98,8 +98,8 @@ export const HANDICRAFT_CUES: CueText = {
 
 /**
  * Words of trade, keeping and the law, and of what a hunt or a trophy room makes of an animal (a rug, a mount, an
- * auction's estimate: a "safari piece" is a trophy): one of them keeps a viewing text's names ("a zoo bought two tigers", "the
- * documentary on ivory poaching", "for a private zoo, price on request").
+ * auction's estimate: a "safari piece" is a trophy): one of them keeps a viewing text's names ("a zoo bought two
+ * tigers", "the documentary on ivory poaching", "for a private zoo, price on request").
  */
 export const TRADE_CUES: CueText = {
   en: `sell* sale sales sold price* buy* buyer* offer* bid bids auction* postage shipping shipped delivery deposit

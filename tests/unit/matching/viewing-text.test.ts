@@ -117,6 +117,12 @@ describe('visits, tours, safaris and releases', () => {
   });
 });
 
+// Written for this test: a viewing word of one language that is an everyday word of another (Polish "dokument", a
+// documentary, is any German document) must not quiet a text in that other language.
+it('keeps a name beside a German document', () => {
+  expect(highlighted('Der Graupapagei steht so im Dokument der Behörde', 'de')).toEqual(['Graupapagei']);
+});
+
 // Written for this test (issue 13, fresh27x's first run): a hunting safari's trophy for sale is no safari drive.
 describe('a trophy from a safari', () => {
   it.each([
