@@ -9,8 +9,8 @@ import type { CueText } from '@/lib/dictionary/senses';
 export const VIEWING_CUES: CueText = {
   en: `zoo zoos zookeeper* documentary documentaries narrator* narrated episode episodes bedtime storybook*
     fairytale*
-    visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tour tours toured tourism
-    oceanarium* reintroduc* restock* released census* conservation* population*`,
+    visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tours toured tourism
+    oceanarium* reintroduc* restock* released census* conservationist* population*`,
   fr: `zoo zoos zoologique* animalier soigneur* documentaire* narrateur* épisode* conte contes
     visiteur* safari* observation* ornitholog* réintrodu* relâch* repeupl* recens* excursion* guidée guidé guidés
     guidées sortie sorties balade* randonnée* océanarium* affût affûts population*`,

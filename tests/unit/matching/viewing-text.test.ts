@@ -123,6 +123,15 @@ it('keeps a name beside a German document', () => {
   expect(highlighted('Der Graupapagei steht so im Dokument der Behörde', 'de')).toEqual(['Graupapagei']);
 });
 
+// Nor an English viewing word that is a French antique listing's measure or state ("tour de poignet", "état de
+// conservation").
+it.each([
+  ['Collier en ivoire d’éléphant, tour de cou 42 cm, début XXe', 'ivoire'],
+  ['Statuette en ivoire, vers 1900, très bon état de conservation', 'ivoire'],
+])('keeps "%s"', (text, name) => {
+  expect(highlighted(text, 'fr')).toContain(name);
+});
+
 // Written for this test (issue 13, fresh27x's first run): a hunting safari's trophy for sale is no safari drive.
 describe('a trophy from a safari', () => {
   it.each([
