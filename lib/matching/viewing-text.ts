@@ -60,11 +60,8 @@ function isPrice({ currency }: ViewingCues, tokens: Tokens, word: number): boole
 const TICKET_REACH = 4;
 
 /** Whether a ticket or entry word stands within reach before the price at `word`: what the visit costs. */
-function isTicketPrice({ ticket }: ViewingCues, tokens: Tokens, word: number): boolean {
-  for (let before = Math.max(0, word - TICKET_REACH); before < word; before++)
-    if (ticket.has(tokens.folded(before))) return true;
-  return false;
-}
+const isTicketPrice = ({ ticket }: ViewingCues, tokens: Tokens, word: number) =>
+  standsBefore(ticket, tokens, word, TICKET_REACH);
 
 /** "For" in the eight languages, folded ("für" is "fur"): a zoo a word or two after it is where the animal goes. */
 const FOR_WORDS = new Set(['for', 'pour', 'fur', 'voor', 'para', 'per', 'dla', 'для']);
@@ -74,8 +71,11 @@ const FOR_REACH = 2;
  * Whether "for" stands within reach before the viewing word `word`: the zoo buys, it is not visited; "for visitors"
  * tells nothing either way, so such a word only does not count.
  */
-function isDestination(tokens: Tokens, word: number): boolean {
-  for (let before = Math.max(0, word - FOR_REACH); before < word; before++)
-    if (FOR_WORDS.has(tokens.folded(before))) return true;
+const isDestination = (tokens: Tokens, word: number) => standsBefore(FOR_WORDS, tokens, word, FOR_REACH);
+
+/** Whether one of `words` stands among the `reach` words before word `word`. */
+function standsBefore(words: CueLookup, tokens: Tokens, word: number, reach: number): boolean {
+  for (let before = Math.max(0, word - reach); before < word; before++)
+    if (words.has(tokens.folded(before))) return true;
   return false;
 }
