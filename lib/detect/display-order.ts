@@ -227,6 +227,8 @@ export function readAsDrawn(
   const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
   for (const found of [...matches, ...exempt]) {
     const isExempt = 'taxon' in found;
+    // One array for all the pieces of a name: the keyboard command stops once per array (match-card.ts).
+    const terms = isExempt ? [] : found.terms;
     const painted: PaintedMatch[] = [];
     let hidden: Unpainted | false | 0 = false;
     pieces.forEach((piece, index) => {
@@ -236,11 +238,11 @@ export function readAsDrawn(
       const range = doc.createRange();
       range.setStart(piece.node, from);
       range.setEnd(piece.node, to);
-      hidden ||= hides?.(isExempt ? [] : found.terms, range, [piece.node]) || false;
+      hidden ||= hides?.(terms, range, [piece.node]) || false;
       painted.push(
         isExempt
-          ? { range, nodes: [piece.node], category: 'exempt', terms: [], exempt: found.taxon }
-          : { range, nodes: [piece.node], category: categoryOf(found, matcher), terms: found.terms },
+          ? { range, nodes: [piece.node], category: 'exempt', terms, exempt: found.taxon }
+          : { range, nodes: [piece.node], category: categoryOf(found, matcher), terms },
       );
     });
     if (painted[0] && !owns(painted[0].nodes[0]!)) continue;
