@@ -2,7 +2,15 @@ import { LINE_BREAK } from '@/lib/matching/fold';
 import type { Matcher } from '@/lib/matching/matcher';
 import type { BlockText } from '@/lib/highlight/block-text';
 import type { PaintedMatch } from '@/lib/highlight/painter';
-import { BlockLanguage, categoryOf, hitsOf, type HidesMatch, type ScannedBlock, type Unpainted } from './scan-block';
+import {
+  BlockLanguage,
+  categoryOf,
+  hitsOf,
+  paintedTerms,
+  type HidesMatch,
+  type ScannedBlock,
+  type Unpainted,
+} from './scan-block';
 
 // A seller's layout can show a block's words in another order than its text (flex or grid `order`, `row-reverse`,
 // grid areas, right-to-left boxes, absolute positions, floats, negative margins): `<span style="order:2">phant</span>
@@ -228,7 +236,7 @@ export function readAsDrawn(
   for (const found of [...matches, ...exempt]) {
     const isExempt = 'taxon' in found;
     // One array for all the pieces of a name: the keyboard command stops once per array (match-card.ts).
-    const terms = isExempt ? [] : found.terms;
+    const terms = paintedTerms(found);
     const painted: PaintedMatch[] = [];
     let hidden: Unpainted | false | 0 = false;
     pieces.forEach((piece, index) => {
