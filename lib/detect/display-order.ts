@@ -2,7 +2,15 @@ import { LINE_BREAK } from '@/lib/matching/fold';
 import type { Matcher } from '@/lib/matching/matcher';
 import type { BlockText } from '@/lib/highlight/block-text';
 import type { PaintedMatch } from '@/lib/highlight/painter';
-import { BlockLanguage, categoryOf, hitsOf, type HidesMatch, type ScannedBlock, type Unpainted } from './scan-block';
+import {
+  BlockLanguage,
+  categoryOf,
+  hitsOf,
+  paintedTerms,
+  type HidesMatch,
+  type ScannedBlock,
+  type Unpainted,
+} from './scan-block';
 
 // A seller's layout can show a block's words in another order than its text (flex or grid `order`, `row-reverse`,
 // grid areas, right-to-left boxes, absolute positions, floats, negative margins): `<span style="order:2">phant</span>
@@ -227,6 +235,8 @@ export function readAsDrawn(
   const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
   for (const found of [...matches, ...exempt]) {
     const isExempt = 'taxon' in found;
+    // One array for all the pieces of a name: the keyboard command stops once per array (match-card.ts).
+    const terms = paintedTerms(found);
     const painted: PaintedMatch[] = [];
     let hidden: Unpainted | false | 0 = false;
     pieces.forEach((piece, index) => {
@@ -236,11 +246,11 @@ export function readAsDrawn(
       const range = doc.createRange();
       range.setStart(piece.node, from);
       range.setEnd(piece.node, to);
-      hidden ||= hides?.(isExempt ? [] : found.terms, range, [piece.node]) || false;
+      hidden ||= hides?.(terms, range, [piece.node]) || false;
       painted.push(
         isExempt
-          ? { range, nodes: [piece.node], category: 'exempt', terms: [], exempt: found.taxon }
-          : { range, nodes: [piece.node], category: categoryOf(found, matcher), terms: found.terms },
+          ? { range, nodes: [piece.node], category: 'exempt', terms, exempt: found.taxon }
+          : { range, nodes: [piece.node], category: categoryOf(found, matcher), terms },
       );
     });
     if (painted[0] && !owns(painted[0].nodes[0]!)) continue;

@@ -2,7 +2,7 @@ import { INVISIBLE_CHARS } from '@/lib/matching/fold';
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
 import { domPosition, type BlockText } from '@/lib/highlight/block-text';
-import { categoryOf, hitsOf, type HidesMatch, type ScannedBlock } from './scan-block';
+import { categoryOf, hitsOf, paintedTerms, type HidesMatch, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (1: a capital, then letters), or a word broken by a hyphen at its end (2: "Elfen-", a soft
 // hyphen too), and a species epithet or the word's rest starts the next (lower case); the invisible characters the
@@ -118,7 +118,8 @@ export function withJoinedName(
   const hits = [...scanned.hits];
   // A name the page hides in part (`<td>Panthera</td><td hidden>tigris</td>`) is only reported apart: the block's
   // own matches (a genus shown) stay as they are.
-  const hidden = hides?.(match.terms, range, nodes);
+  const terms = paintedTerms(match);
+  const hidden = hides?.(terms, range, nodes);
   if (hidden) return { painted, hits: [...hits, ...hitsOf(match, words, matcher, hidden)] };
   // Exempt names follow the block's matches in `painted`: the last match is the last one of another category.
   const lastIndex = painted.findLastIndex((painting) => painting.category !== 'exempt');
@@ -129,7 +130,7 @@ export function withJoinedName(
     const word = last.range.toString();
     while (hits.length > 0 && hits[hits.length - 1]!.word === word) hits.pop();
   }
-  painted.push({ range, nodes, category: categoryOf(match, matcher), terms: match.terms });
+  painted.push({ range, nodes, category: categoryOf(match, matcher), terms });
   hits.push(...hitsOf(match, words, matcher));
   return { painted, hits };
 }

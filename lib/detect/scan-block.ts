@@ -1,5 +1,6 @@
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
+import type { ExemptMatch } from '@/lib/matching/exempt-names';
 import type { Category, Match, TermInfo } from '@/lib/matching/types';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
 import { rangeFor, type BlockText } from '@/lib/highlight/block-text';
@@ -37,6 +38,14 @@ export interface ScannedBlock {
 const STRICTNESS: Record<Category, number> = { 'app-i': 0, 'app-ii': 1, 'app-iii': 2, trade: 3 };
 /** A text without two letters in a row cannot hold a term; skipping it saves the matcher call. */
 export const HAS_WORD = lazyRegExp('\\p{L}\\p{M}*\\p{L}');
+
+/**
+ * A painted name's own array of its terms (none for an exempt name): a text met before is answered from memory with
+ * the same matches (lib/matching/scan-memo.ts), and the keyboard command stops once per array (match-card.ts), so
+ * two cards with the same title would otherwise be one stop.
+ */
+export const paintedTerms = (found: Pick<Match, 'terms'> | ExemptMatch): number[] =>
+  'taxon' in found ? [] : [...found.terms];
 
 /**
  * The colour of a match: the strictest category among the entries its terms point at.
@@ -109,12 +118,13 @@ export function scanSegment(
     const { range, nodes } = rangeFor(block, start, end, doc);
     // An exempt name has no terms: only text the page hides keeps it unmarked.
     const isExempt = 'taxon' in found;
-    const hidden = hides(isExempt ? [] : found.terms, range, nodes);
+    const terms = paintedTerms(found);
+    const hidden = hides(terms, range, nodes);
     if (!hidden)
       result.painted.push(
         isExempt
-          ? { range, nodes, category: 'exempt', terms: [], exempt: found.taxon }
-          : { range, nodes, category: categoryOf(found, matcher), terms: found.terms },
+          ? { range, nodes, category: 'exempt', terms, exempt: found.taxon }
+          : { range, nodes, category: categoryOf(found, matcher), terms },
       );
     if (!isExempt) result.hits.push(...hitsOf(found, block.text.slice(start, end), matcher, hidden));
   }

@@ -31,7 +31,8 @@ export interface PaintedMatch {
   category: MarkCategory;
   /**
    * Indices into the matcher's `terms` (none for an exempt name); one array per name, which the pieces of a name
-   * painted apart share (the keyboard stops once per name: lib/detect/match-card.ts).
+   * painted apart share and no other name does (paintedTerms in lib/detect/scan-block.ts: the keyboard stops once
+   * per array, lib/detect/match-card.ts).
    */
   terms: number[];
   /** For category `exempt`: the species named, which the Appendices leave out. */

@@ -13,6 +13,7 @@ import { depsWith, freshDb } from '../unit/flags/support';
 import { axeViolations } from './axe';
 import { backgroundFor } from './FlagTestBackground';
 import { render } from './render';
+import { parrotEntry } from '../support/report-entries';
 
 // jsdom's Blob does not survive structured cloning into fake-indexeddb (a browser's does).
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
@@ -25,18 +26,7 @@ URL.revokeObjectURL = () => undefined;
  * rules and for what a screen reader hears.
  */
 
-const parrot: ReportEntry = {
-  entryId: 'psittacus-erithacus',
-  kind: 'taxon',
-  label: 'Psittacus erithacus',
-  appendix: 'I',
-  euAnnex: 'A',
-  taxa: ['psittacus-erithacus'],
-  category: 'app-i',
-  count: 2,
-  matched: ['Graupapagei'],
-  langs: ['de'],
-};
+const parrot = parrotEntry({ count: 2, matched: ['Graupapagei'], langs: ['de'] });
 
 let deps: FlagDeps;
 let flag: Flag;

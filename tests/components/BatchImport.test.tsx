@@ -3,43 +3,21 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
-import { batchJson } from '@/lib/export/json';
-import { readFlagsWithAudit } from '@/lib/export/export-flow';
-import { signedBatchOf } from '@/lib/export/batch-document';
-import { createFlagService } from '@/lib/flags/service';
-import { openSpoorDb } from '@/lib/storage/db';
-import { captureOf, steppingClock } from '../unit/flags/support';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
 import { render } from './render';
-
-const AD = 'https://shop.example/ad/1';
+import { BATCH_AD as AD, signedBatchJson } from '../support/signed-batch';
 
 /**
  * A researcher's batch.json, made from flags saved through the flag service.
  * Node's File, because jsdom's cannot be read back (arrayBuffer, text).
  */
 async function batchFileOf(researcher: string, intent: 'selling' | 'wanted'): Promise<File> {
-  const db = await openSpoorDb(`researcher-${researcher}`);
-  const service = createFlagService(db, steppingClock());
-  const researcherInfo = { researcherId: researcher, survey: 'Ivory 2026' };
-  await service.record(
-    await captureOf(AD, {
-      researcher: researcherInfo,
-      prefill: { intent, paperwork: 'pre-1947', tradeTerms: ['CAR'] },
-    }),
-    'ask',
-  );
-  const read = await readFlagsWithAudit(db, await db.getAllKeys('flags'));
-  const meta = {
-    id: crypto.randomUUID(),
-    createdAt: new Date('2026-03-20T12:00:00.000Z'),
-    researcher,
-    survey: 'Ivory 2026',
-    extensionVersion: '0.1.0',
-  };
-  const { document } = await signedBatchOf(db, read, meta, async () => ({}));
-  db.close();
-  return new NodeFile([batchJson(document)], `${researcher}.json`, { type: 'application/json' }) as unknown as File;
+  const json = await signedBatchJson(`researcher-${researcher}`, researcher, 'Ivory 2026', {
+    intent,
+    paperwork: 'pre-1947',
+    tradeTerms: ['CAR'],
+  });
+  return new NodeFile([json], `${researcher}.json`, { type: 'application/json' }) as unknown as File;
 }
 
 /** Accepts, one after another, every key the report asks about, as a coordinator who compared fingerprints. */

@@ -12,31 +12,10 @@ import { createTabStore, readTabDetections } from '@/lib/browser/tab-store';
 import { watchTabReport } from '@/lib/browser/tab-report-watch';
 import type { ReportEntry } from '@/lib/detect/report';
 import { render } from './render';
+import { ivoryEntry, parrotEntry } from '../support/report-entries';
 
-const parrot: ReportEntry = {
-  entryId: 'psittacus-erithacus',
-  kind: 'taxon',
-  label: 'Psittacus erithacus',
-  appendix: 'I',
-  euAnnex: 'A',
-  taxa: ['psittacus-erithacus'],
-  category: 'app-i',
-  count: 3,
-  matched: ['Graupapagei', 'Grey parrot'],
-  langs: ['de', 'en'],
-};
-const ivory: ReportEntry = {
-  entryId: 'ivory',
-  kind: 'trade',
-  label: 'Ivory',
-  appendix: 'I/II',
-  euAnnex: 'A/B',
-  taxa: ['loxodonta-africana'],
-  category: 'trade',
-  count: 7,
-  matched: ['Elfenbein'],
-  langs: ['de'],
-};
+const parrot = parrotEntry({ count: 3, matched: ['Graupapagei', 'Grey parrot'], langs: ['de', 'en'] });
+const ivory = ivoryEntry({ count: 7, matched: ['Elfenbein'], langs: ['de'] });
 
 /** The background's own store over a fake storage.session, read the way the background answers. */
 const session = () => fakeBrowser.storage.session;

@@ -9,7 +9,6 @@ import { BatchActions } from '@/components/batch/BatchActions';
 import { ChecklistImport } from '@/components/ChecklistImport';
 import { BarChart } from '@/components/dashboard/BarChart';
 import { BackupRestore } from '@/components/settings/BackupRestore';
-import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import type { DictionaryControls } from '@/lib/browser/dictionary-controls';
 import { ImportError } from '@/lib/dictionary/checklist/errors';
 import { openSpoorDb } from '@/lib/storage/db';
@@ -17,6 +16,7 @@ import { MemoryArea } from '../fixtures/checklist/memory-area';
 import { axeViolations } from './axe';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
 import { render } from './render';
+import { BUNDLED } from './bundled-status';
 
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
 
@@ -34,14 +34,6 @@ function errorOf(control: HTMLElement) {
     description: ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
   };
 }
-
-const BUNDLED: ActiveStatus = {
-  source: 'bundled',
-  listingsAsOf: '2023-02-23',
-  activatedAt: '',
-  counts: { taxa: 1, names: 1, synonyms: 0, tradeTerms: 0 },
-  storedChars: 1,
-};
 
 async function batchActions() {
   render(

@@ -7,7 +7,6 @@ import { I18nProvider } from '@/components/i18n';
 import { translateFrom } from '@/lib/i18n/english';
 import { Legend } from '@/components/Legend';
 import { PauseControls } from '@/components/PauseControls';
-import type { ReportEntry } from '@/lib/detect/report';
 import { defaultSettings } from '@/lib/settings/schema';
 import german from '@/public/_locales/de/messages.json';
 import french from '@/public/_locales/fr/messages.json';
@@ -15,19 +14,9 @@ import { depsWith, freshDb } from '../unit/flags/support';
 import { backgroundFor } from './FlagTestBackground';
 import { render } from './render';
 import { statusWithText } from './status-text';
+import { ivoryEntry } from '../support/report-entries';
 
-const ivory: ReportEntry = {
-  entryId: 'ivory',
-  kind: 'trade',
-  label: 'Ivory',
-  appendix: 'nc',
-  euAnnex: 'none',
-  taxa: ['loxodonta-africana'],
-  category: 'trade',
-  count: 1200,
-  matched: ['Elfenbein'],
-  langs: ['de'],
-};
+const ivory = ivoryEntry({ appendix: 'nc', euAnnex: 'none', count: 1200, matched: ['Elfenbein'], langs: ['de'] });
 
 /** The popup's components as the popup lays them out, in one language, flagging through the real handlers. */
 async function renderPopup(table: Record<string, { message: string }>) {

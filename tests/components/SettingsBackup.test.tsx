@@ -5,24 +5,16 @@ import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { BackupRestore, type BackupEnv } from '@/components/settings/BackupRestore';
-import type { ActiveStatus } from '@/lib/active-dictionary/status';
 import { createFlagService } from '@/lib/flags/service';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
 import { captureOf } from '../unit/flags/support';
 import { render } from './render';
+import { BUNDLED } from './bundled-status';
 
 // jsdom's Blob can neither be read back nor cloned into fake-indexeddb (a browser's can): use Node's.
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
 const pick = (file: NodeFile) => fireEvent.change(screen.getByLabelText('Backup file'), { target: { files: [file] } });
-
-const BUNDLED: ActiveStatus = {
-  source: 'bundled',
-  listingsAsOf: '2023-02-23',
-  activatedAt: '',
-  counts: { taxa: 1, names: 1, synonyms: 0, tradeTerms: 0 },
-  storedChars: 1,
-};
 
 /** A profile around its own fake IndexedDB; downloads are kept as Files. */
 async function profile(): Promise<{ env: BackupEnv; db: SpoorDb; downloads: NodeFile[] }> {

@@ -2,12 +2,7 @@ import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFlagsWithAudit } from '@/lib/export/export-flow';
-import { signedBatchOf } from '@/lib/export/batch-document';
-import { batchJson } from '@/lib/export/json';
-import { createFlagService } from '@/lib/flags/service';
-import { openSpoorDb } from '@/lib/storage/db';
-import { captureOf, steppingClock } from '../unit/flags/support';
+import { signedBatchJson } from '../support/signed-batch';
 import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { startServer, type TestServer } from './support/server';
@@ -144,25 +139,8 @@ async function conflictingBatches(pass: string): Promise<Array<{ name: string; m
     [`anna.${pass}`, 'selling'],
     [`ben.${pass}`, 'wanted'],
   ] as const) {
-    const db = await openSpoorDb(`states-${researcher}`);
-    await createFlagService(db, steppingClock()).record(
-      await captureOf('https://shop.example/ad/1', {
-        researcher: { researcherId: researcher, survey: 'States' },
-        prefill: { intent },
-      }),
-      'ask',
-    );
-    const read = await readFlagsWithAudit(db, await db.getAllKeys('flags'));
-    const meta = {
-      id: crypto.randomUUID(),
-      createdAt: new Date('2026-03-20T12:00:00.000Z'),
-      researcher,
-      survey: 'States',
-      extensionVersion: '0.1.0',
-    };
-    const { document } = await signedBatchOf(db, read, meta, async () => ({}));
-    db.close();
-    files.push({ name: `${researcher}.json`, mimeType: 'application/json', buffer: Buffer.from(batchJson(document)) });
+    const json = await signedBatchJson(`states-${researcher}`, researcher, 'States', { intent });
+    files.push({ name: `${researcher}.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
   }
   return files;
 }

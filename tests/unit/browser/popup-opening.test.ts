@@ -8,35 +8,13 @@ import { startDetectService } from '@/lib/browser/detect-service';
 import { FLAGS_STAMP_KEY, tabFlagKey } from '@/lib/browser/tab-flag-keys';
 import { startSettingsCopy } from '@/lib/browser/settings-copy';
 import { createTabStore } from '@/lib/browser/tab-store';
-import type { ReportEntry } from '@/lib/detect/report';
 import { flag, observation } from '../export/builder';
+import { ivoryEntry, parrotEntry } from '../../support/report-entries';
 
 const AD = 'https://www.ebay.de/itm/1';
 
-const parrot: ReportEntry = {
-  entryId: 'psittacus-erithacus',
-  kind: 'taxon',
-  label: 'Psittacus erithacus',
-  appendix: 'I',
-  euAnnex: 'A',
-  taxa: ['psittacus-erithacus'],
-  category: 'app-i',
-  count: 1,
-  matched: ['grey parrot'],
-  langs: ['en'],
-};
-const ivory: ReportEntry = {
-  entryId: 'ivory',
-  kind: 'trade',
-  label: 'Ivory',
-  appendix: 'I/II',
-  euAnnex: 'A/B',
-  taxa: ['loxodonta-africana'],
-  category: 'trade',
-  count: 3,
-  matched: ['ivory'],
-  langs: ['en'],
-};
+const parrot = parrotEntry({ count: 1, matched: ['grey parrot'], langs: ['en'] });
+const ivory = ivoryEntry({ count: 3, matched: ['ivory'], langs: ['en'] });
 
 let asked: string[];
 let statusValue: unknown;

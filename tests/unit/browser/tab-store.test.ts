@@ -1,20 +1,9 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabStore, readTabDetections } from '@/lib/browser/tab-store';
-import type { ReportEntry } from '@/lib/detect/report';
+import { ivoryEntry } from '../../support/report-entries';
 
-const ivory = (count: number, word = 'ivory'): ReportEntry => ({
-  entryId: 'ivory',
-  kind: 'trade',
-  label: 'Ivory',
-  appendix: 'I/II',
-  euAnnex: 'A/B',
-  taxa: ['loxodonta-africana'],
-  category: 'trade',
-  count,
-  matched: [word],
-  langs: ['en'],
-});
+const ivory = (count: number, word = 'ivory') => ivoryEntry({ count, matched: [word], langs: ['en'] });
 
 beforeEach(() => fakeBrowser.reset());
 

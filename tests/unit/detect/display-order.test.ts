@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
-import { expect, it } from 'vitest';
-import { mayBeShuffled } from '@/lib/detect/display-order';
+import { afterEach, expect, it } from 'vitest';
+import { mayBeShuffled, readAsDrawn } from '@/lib/detect/display-order';
 import { collectBlockText } from '@/lib/highlight/block-text';
+import { DictionarySchema } from '@/lib/dictionary/schema';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+import { fixtureDictionary } from './fixture-dictionary';
 
 const blockOf = (html: string) => {
   const owner = document.createElement('p');
@@ -29,3 +33,31 @@ it.each([
   ['<span>Ivory</span>, <span>white</span>'],
   [`<span>${'Carved netsuke from a private collection, '.repeat(4)}</span><b>Ele</b>phant`],
 ])('an ordinary block %j is not', (html) => expect(mayBeShuffled(blockOf(html))).toBe(false));
+
+/** Where jsdom has no layout: each text node drawn in the box given for its text. */
+function drawAt(boxes: Record<string, DOMRect>) {
+  Range.prototype.getClientRects = function (this: Range) {
+    return [boxes[this.startContainer.textContent!]!] as unknown as DOMRectList;
+  };
+}
+afterEach(() => {
+  delete (Range.prototype as Partial<Range>).getClientRects;
+});
+
+// Exempt names are marked where the senses apply.
+const pageMatcher = createMatcher(compileDictionary(DictionarySchema.parse(fixtureDictionary)));
+
+// The second piece drawn right after the first (touching: one word) or a space after it (two words).
+it.each([
+  ['an exempt name', '<span>gies</span><span>Bud</span>', 'Bud', 'gies', 30, 'exempt'],
+  ['a listed name', '<span>parrot</span> <span>Grey</span>', 'Grey', 'parrot', 40, 'app-i'],
+])('paints %s drawn in pieces with one terms array, one keyboard stop', (_, html, first, second, left, category) => {
+  const block = blockOf(html);
+  drawAt({ [first]: new DOMRect(0, 0, 30, 12), [second]: new DOMRect(left, 0, 40, 12) });
+  const painted = readAsDrawn(block, pageMatcher, document)!.painted;
+  expect(painted.map(({ range, category }) => [range.toString(), category])).toEqual([
+    [first, category],
+    [second, category],
+  ]);
+  expect(painted[1]!.terms).toBe(painted[0]!.terms);
+});

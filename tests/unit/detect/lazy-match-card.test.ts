@@ -63,6 +63,22 @@ function lazyCard(code: ReturnType<typeof loader>, concealed = () => false) {
   return { card, painter, stop };
 }
 
+/** Paints "Graupapagei" in a paragraph of its own, its box drawn at (10, 10) where jsdom has no layout. */
+function paintParrot(painter: ReturnType<typeof lazyCard>['painter']): Text {
+  const node = document.body
+    .appendChild(document.createElement('p'))
+    .appendChild(document.createTextNode('Graupapagei'));
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const box = new DOMRect(10, 10, 50, 12);
+  range.getBoundingClientRect = () => box;
+  range.getClientRects = () => [box] as unknown as DOMRectList;
+  painter.replace(node.parentElement!, [
+    { range, category: 'app-i', terms: matcher.find('Graupapagei')[0]!.terms, nodes: [node] },
+  ]);
+  return node;
+}
+
 /** Lets the task the card's request is sent in run. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -111,23 +127,13 @@ it('shows the card of a highlight the pointer rests on when the code arrives', a
   const { card, painter } = lazyCard(code);
   // Nothing painted yet: no name to open, so the keyboard command may try the top frame (name-command.ts).
   expect(card.next()).toBe(false);
-  const node = document.body
-    .appendChild(document.createElement('p'))
-    .appendChild(document.createTextNode('Graupapagei'));
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  // Where jsdom has no layout: the word's box, and the caret under a point inside it.
-  const box = new DOMRect(10, 10, 50, 12);
-  range.getBoundingClientRect = () => box;
-  range.getClientRects = () => [box] as unknown as DOMRectList;
+  const node = paintParrot(painter);
+  // The caret under a point inside the word, where jsdom has no layout.
   document.caretRangeFromPoint = () => {
     const caret = document.createRange();
     caret.setStart(node, 3);
     return caret;
   };
-  painter.replace(node.parentElement!, [
-    { range, category: 'app-i', terms: matcher.find('Graupapagei')[0]!.terms, nodes: [node] },
-  ]);
   card.request();
   await nextTask();
   move(30, 15);
@@ -169,15 +175,7 @@ it('opens the next name from the keyboard, focused, once the code arrives if it 
   const { card, painter } = lazyCard(code);
   // Nothing painted yet: no name to open, so the keyboard command may try the top frame (name-command.ts).
   expect(card.next()).toBe(false);
-  const node = document.body
-    .appendChild(document.createElement('p'))
-    .appendChild(document.createTextNode('Graupapagei'));
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  range.getBoundingClientRect = () => new DOMRect(10, 10, 50, 12);
-  painter.replace(node.parentElement!, [
-    { range, category: 'app-i', terms: matcher.find('Graupapagei')[0]!.terms, nodes: [node] },
-  ]);
+  const node = paintParrot(painter);
   // jsdom lays nothing out, so the word is out of its zero-height view: brought into it.
   const scrolled: Element[] = [];
   HTMLElement.prototype.scrollIntoView = function () {

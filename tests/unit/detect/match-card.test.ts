@@ -2,6 +2,8 @@
 import { afterEach, expect, it } from 'vitest';
 import { englishT } from '@/lib/i18n/english';
 import { createMatchCard, nextMatch } from '@/lib/detect/match-card';
+import { scanSegment } from '@/lib/detect/scan-block';
+import { collectBlockText } from '@/lib/highlight/block-text';
 import type { PaintedMatch } from '@/lib/highlight/painter';
 import { fixtureMatcher } from './fixture-dictionary';
 import { captureShadowRoots } from '../support/closed-shadow-roots';
@@ -67,6 +69,22 @@ it('goes from name to name in reading order, round at the end, past names with n
   expect(nextMatch([hidden], undefined)).toBeUndefined();
   // Everything above the view: the first of them.
   expect(nextMatch([aboveView], placed(new DOMRect(0, 9, 1, 1)))).toBe(aboveView);
+});
+
+it('stops at each of two cards with the same title, whose second scan the matcher answers from memory', () => {
+  const matcher = fixtureMatcher();
+  const painted = [0, 1].flatMap((card) => {
+    const title = document.body.appendChild(document.createElement('p'));
+    title.textContent = 'Grey parrot, hand tame';
+    const block = collectBlockText(title, () => false);
+    const { painted } = scanSegment(block, matcher, document, 0, block.text.length);
+    for (const match of painted) match.range.getBoundingClientRect = () => new DOMRect(10, 40 + 100 * card, 60, 12);
+    return painted;
+  });
+  expect(painted).toHaveLength(2);
+  expect(nextMatch(painted, undefined)).toBe(painted[0]);
+  expect(nextMatch(painted, painted[0])).toBe(painted[1]);
+  expect(nextMatch(painted, painted[1])).toBe(painted[0]);
 });
 
 it('stops once at a name painted in pieces (display-order.ts), at its first piece read', () => {
