@@ -318,43 +318,51 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       award* prize* premiere* music* dance* dancing guitar* radio sang sing sings singing singer* lyrics playlist* duet*
       newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc
       poem poems poetry rhyme* verse verses
-      blu bluray`,
+      blu bluray
+      theatre* theater* playwright* actor actors actress* intermission`,
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
       épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja* jeu jeux console* multijoueur playstation
       xbox nintendo
-      poème* poésie* comptine* récitation* chanter chantons`,
+      poème* poésie* comptine* récitation* chanter chantons
+      théâtre* troupe* entracte* dramaturge* comédien*`,
     de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku dokus dokumentar* folge*
       buch bücher roman* kapitel* autor autoren autorin autorinnen festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
       tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja* videospiel*
       computerspiel* konsole* playstation xbox nintendo mehrspieler*
-      gedicht* reim* kinderlied* singen singt`,
+      gedicht* reim* kinderlied* singen singt
+      theater* bühne bühnen schauspiel* theaterstück* dramatiker*`,
     nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
       boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
       redactie* reeks fabel* ninja* videogame* game games gamer* gaming console* playstation xbox nintendo
       leesclub* leeskring*
-      gedicht* versje* rijm* liedje* zingen zingt`,
+      gedicht* versje* rijm* liedje* zingen zingt
+      theater* toneel* acteur* actrice*`,
     es: `cuento* cuentos película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
       episodio* libro* novela* tomo* capítulo* autor autora autores autoras festival* premio* cine director* música* baile* bailaor*
       cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja* videojuego* juego juegos
       consola* multijugador playstation xbox nintendo
-      poema* poesía* rima rimas cantamos canta cantan cantar`,
+      poema* poesía* rima rimas cantamos canta cantan cantar
+      teatro* dramaturg* actor actores actriz`,
     it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
       episodi* libro libri romanz* volum* capitol* autore autori autrice autrici festival* premio premi premiat* premiazion* cinema regist* mostra musica danza
       chitarr* music* radio cantant* redazione necrolog* favola* ninja* videogioc* gioco giochi console
       multigiocatore playstation xbox nintendo
       tv televisione rai mediaset puntat* trasmission*
-      poesia poesie poesiol* filastrocc* cantiamo cantare`,
+      poesia poesie poesiol* filastrocc* cantiamo cantare
+      teatro teatri teatral* attore attori attrice drammaturg*`,
     pl: `film* serial* piosenk* album* zespół* koncert* trasa trasy trasie trasę trasą trasami bilet* kreskówk* bajk* dvd dokumentaln* odcin*
       książk* powieść* powieści tom tomy tomów rozdział* autor autora autorem autorzy autorów autork* festiwal* nagrod* kino kina kinie kinem kin kinach kinow* reżyser* muzyk* taniec
       tańc* gitar* radio piosenkar* redakcj* nekrolog* ninja* gry grze gier konsol* playstation xbox nintendo
-      wiersz* wierszyk* rymowank* śpiewa*`,
+      wiersz* wierszyk* rymowank* śpiewa*
+      teatr* spektakl* aktor* dramaturg*`,
     ru: `книжк* сказк* фильм* сериал* песн* альбом* групп* концерт* гастрол* билет* мультфильм* мультик* dvd документальн*
       сери* книг* роман* том тома томов глава главы автор* фестивал* преми* кино режиссер* музык* танц* гитар*
       радио певец певиц* редакци* некролог* басн* ниндзя игра игры игре игру видеоигр* консол* playstation xbox
       nintendo
       книжн* читательск*
-      стих стихи стихов стихотворени* стишок стишк* потешк* поют петь`,
+      стих стихи стихов стихотворени* стишок стишк* потешк* поют петь
+      театр* спектакл* пьес* актёр* актер* актрис* драматург*`,
   },
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
@@ -635,14 +643,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // The roe of other fish sold as "caviar" (lumpfish, salmon, trout, herring, capelin) and the words for a
   // substitute: sturgeon caviar is the only listed one.
   roe: {
-    en: `lumpfish lumpsucker lump salmon* trout* herring* capelin keta ikura tobiko masago substitute* ersatz`,
-    fr: `lompe lump saumon* truite* hareng* capelan keta ikura tobiko succédané* substitut*`,
-    de: `seehase* lachs* forelle* hering* lodde keta ikura tobiko ersatz*`,
-    nl: `lompvis* lump zalm* zalmeitjes forel* haring* lodde keta ikura tobiko vervang*`,
-    es: `lumpo lompo salmón* trucha* arenque* capelán keta ikura tobiko sucedáneo* sustitut*`,
-    it: `lompo lompi salmone* trota* trote aringa* capelin* keta ikura tobiko surrogat* sostitut*`,
-    pl: `tasz* łosos* łososi* pstrąg* pstrąga śledzi* śledź gromadnik* keta ikura tobiko namiastk* zamiennik*`,
-    ru: `пинагор* лосос* горбуш* кет* форел* сельд* мойв* щук* заменител* имитированн*`,
+    en: `lumpfish lumpsucker lump salmon* trout* herring* capelin keta ikura tobiko masago substitute* ersatz alternative*`,
+    fr: `lompe lump saumon* truite* hareng* capelan keta ikura tobiko succédané* substitut* alternative*`,
+    de: `seehase* lachs* forelle* hering* lodde keta ikura tobiko ersatz* alternative*`,
+    nl: `lompvis* lump zalm* zalmeitjes forel* haring* lodde keta ikura tobiko vervang* alternatief alternatieve`,
+    es: `lumpo lompo salmón* trucha* arenque* capelán keta ikura tobiko sucedáneo* sustitut* alternativa*`,
+    it: `lompo lompi salmone* trota* trote aringa* capelin* keta ikura tobiko surrogat* sostitut* alternativa alternative`,
+    pl: `tasz* łosos* łososi* pstrąg* pstrąga śledzi* śledź gromadnik* keta ikura tobiko namiastk* zamiennik* alternatyw*`,
+    ru: `пинагор* лосос* горбуш* кет* форел* сельд* мойв* щук* заменител* имитированн* альтернатив*`,
   },
   // Russian "рысь" is also the trot of a horse ("перешла на рысь"); the words of riding tell that sense.
   riding: {
