@@ -1154,4 +1154,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Otter pup confiscated from a smuggler, now cared for at a wildlife sanctuary.', true],
   // A team named after the animal in a cup report with no score, in words of sport (traps27).
   ['de', 'Im Penaltyschießen hielt der Torhüter zweimal, und die Löwen ziehen ins Halbfinale ein.', false],
+  // A name German shares with the text's language, written as a name in mid-sentence (traps28).
+  ['es', 'Las entrevistas del podcast las resume Otter antes de publicarlas.', false],
+  ['en', 'The interviews were summarised by Otter before the editor saw them.', false],
 ];
