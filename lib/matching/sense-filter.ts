@@ -28,6 +28,7 @@ import {
   type TextLang,
 } from '@/lib/matching/text-language';
 import { isReleaseName } from '@/lib/matching/release-name';
+import { isWebName } from '@/lib/matching/web-name';
 import { isLineUpName, isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
@@ -252,6 +253,8 @@ export class SenseFilter {
       if (isLineUpName(tokens, wordSpan(tokens, match), sport)) continue;
       // A release's codename after its version number ("Ubuntu 11.04 Natty Narwhal", "Mac OS X 10.2 Jaguar").
       if (isReleaseName(tokens, wordSpan(tokens, match))) continue;
+      // A name glued to a domain or inside an @handle ("Otter.ai", "@otter_ai"): a firm's, a site's, an account's.
+      if (isWebName(tokens, wordSpan(tokens, match))) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
