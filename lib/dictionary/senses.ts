@@ -289,28 +289,36 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `engine engines stockfish app apps code coding program* script* library libraries package* pip import module* function* class install*
       version developer* django flask numpy pandas dataframe* api sdk ide jupyter notebook* tutorial* course*
       syntax interpreter compiler github programming language mac macos osx imac macbook computing
-      laptop* ultrabook* chromebook* processor*`,
+      laptop* ultrabook* chromebook* processor*
+      transcri*`,
     fr: `moteur stockfish application appli code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours
       informatique* mac macos osx imac macbook
-      ordinateur* processeur*`,
+      ordinateur* processeur*
+      transcri*`,
     de: `engine stockfish app apps code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*
       informatik* mac macos osx imac macbook
-      laptop* notebook* prozessor*`,
+      laptop* notebook* prozessor*
+      transkri* mitgeschrieben mitschrift*`,
     nl: `engine stockfish app apps code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*
       informatica* mac macos osx imac macbook
-      laptop* processor*`,
+      laptop* processor*
+      transcri* notulen`,
     es: `motor stockfish aplicación app código programación programa* script* biblioteca* librería* módulo* función* lenguaje desarrollador*
       tutorial* curso* informática* mac macos osx imac macbook
-      portátil portátiles ordenador* procesador*`,
+      portátil portátiles ordenador* procesador*
+      transcri*`,
     it: `motore stockfish app codice programmazione programma* script* libreria* librerie modul* funzion* linguaggio sviluppator*
       tutorial* corso* informatica* mac macos osx imac macbook
-      portatile portatili laptop* processor*`,
+      portatile portatili laptop* processor*
+      trascri*`,
     pl: `silnik stockfish aplikacj* kod kodu programowani* program* skrypt* bibliotek* moduł* funkcj* język* programist* kurs* email
       mail* kropka gmail informatyk* mac macos osx imac macbook
-      laptop* procesor*`,
+      laptop* procesor*
+      transkry*`,
     ru: `движок stockfish приложени* код кода программир* программ* скрипт* библиотек* модул* функци* язык* разработчик* курс* информатик*
       mac macos osx imac macbook
-      ноутбук* процессор*`,
+      ноутбук* процессор*
+      расшифров* транскри*`,
   },
   media: {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
@@ -364,40 +372,49 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       стих стихи стихов стихотворени* стишок стишк* потешк* поют петь
       театр* спектакл* пьес* актёр* актер* актрис* драматург*`,
   },
+  // Scouts' patrols and youth groups take animal names as teams do ("the Otter patrol", "zastęp Wilki").
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
       derby fixture* kickoff premiership relegat* victory defeat penalty penalties overtime playoff* semifinal*
       quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
-      kung kungfu karate judo taekwondo wushu dojo martial`,
+      kung kungfu karate judo taekwondo wushu dojo martial
+      patrol patrols scouts scouting`,
     fr: `équipe* club foot football buts match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
       yoga* posture* asana* pilates bat battent gagne gagnent perd perdent
-      kung kungfu karaté karate judo taekwondo wushu dojo martiaux`,
+      kung kungfu karaté karate judo taekwondo wushu dojo martiaux
+      patrouille* sizaine* scouts scoutisme`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
       pokal finale halbfinal* viertelfinal* achtelfinal* torwart* torhüter* elfmeter* penalty* kegel* kegler* stürmer*
       verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
-      kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*`,
+      kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*
+      pfadfinder* sippe ortsverband* ortsgruppe* jugendverband*`,
     nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
-      kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*`,
+      kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*
+      patrouille* scouting scouts`,
     es: `equipo* partido* alineación portería liga torneo* semifinal* fútbol futbol jugador* entrenador* estadio* afición camiseta* copa
       selección gol goles
       portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden
-      kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales`,
+      kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales
+      patrulla* scouts`,
     it: `squadra* partita* campionato scudetto torneo semifinal* calcio giocator* allenator* stadio tifos* maglia* coppa finale gol
       portiere*
       attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono
-      kung kungfu karate judo taekwondo wushu dojo marzial*`,
+      kung kungfu karate judo taekwondo wushu dojo marzial*
+      squadriglia squadriglie scout`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* półfinał* gol gola bramk*
       bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*
-      kung kungfu karate judo taekwondo wushu dojo`,
+      kung kungfu karate judo taekwondo wushu dojo
+      zastęp zastępu zastępy zastępie harcer*`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* полуфинал* гол голы вратар*
       нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*
-      кунг ушу карате дзюдо тхэквондо додзё единоборств*`,
+      кунг ушу карате дзюдо тхэквондо додзё единоборств*
+      звено звена звеньев скаут*`,
   },
   // Hair dye too: its shades are named for woods ("Haarfarbe Mahagoni", "coloration acajou").
   cosmetics: {
@@ -1563,9 +1580,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    // Otter is a transcription app and OtterBox a phone case; the animal's trade says pup, fur or the species.
+    // Otter is a transcription app and OtterBox a phone case, and teams and scouts' patrols are called Otters; the
+    // animal's trade says pup, fur or the species.
     terms: ['otter'],
-    competes: ['software', 'brand', 'toy', 'imitation', 'media'],
+    competes: ['software', 'brand', 'toy', 'imitation', 'media', 'sport'],
     rule: 'veto',
   },
   {

@@ -42,24 +42,25 @@ export const VIEWING_CUES: CueText = {
 /**
  * Tickets and entry, a viewing text's own words, and a download's: a price just after one is what the visit or the
  * file costs ("tickets £8", "Eintritt 6 Euro", a crochet pattern's "PDF download £4"), not an animal's price
- * (viewing-text.ts).
+ * (viewing-text.ts). The car a drive-through safari charges for stands after its price ("£32 per car", "1500 ₽ за
+ * машину").
  */
 export const TICKET_CUES: CueText = {
-  en: `ticket tickets admission entry
+  en: `ticket tickets admission entry car cars vehicle vehicles
     pdf download downloadable`,
-  fr: `billetterie entrée tarif tarifs
+  fr: `billetterie entrée tarif tarifs voiture voitures véhicule véhicules
     pdf téléchargement téléchargeable`,
-  de: `eintritt eintrittskarte* eintrittspreis* ticket tickets karte karten
+  de: `eintritt eintrittskarte* eintrittspreis* ticket tickets karte karten auto autos pkw fahrzeug
     pdf download herunterladen`,
-  nl: `entree entreeprijs* kaartje* toegang ticket tickets
+  nl: `entree entreeprijs* kaartje* toegang ticket tickets auto autos voertuig
     pdf download downloaden`,
-  es: `entrada entradas taquilla* tarifa tarifas
+  es: `entrada entradas taquilla* tarifa tarifas coche coches vehículo vehículos
     pdf descarga descargable`,
-  it: `biglietto biglietti biglietteria ingresso tariffa tariffe
+  it: `biglietto biglietti biglietteria ingresso tariffa tariffe auto veicolo veicoli
     pdf download scaricabile`,
-  pl: `bilet bilety biletów biletu wstęp wejście wejściówk*
+  pl: `bilet bilety biletów biletu wstęp wejście wejściówk* samochód auto pojazd
     pdf pobrania pobranie`,
-  ru: `билет билеты билетов билета вход
+  ru: `билет билеты билетов билета вход машину машина автомобиль
     pdf скачать скачивания`,
 };
 

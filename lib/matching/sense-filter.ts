@@ -28,6 +28,7 @@ import {
   type TextLang,
 } from '@/lib/matching/text-language';
 import { isReleaseName } from '@/lib/matching/release-name';
+import { isWebName } from '@/lib/matching/web-name';
 import { isLineUpName, isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
@@ -252,6 +253,8 @@ export class SenseFilter {
       if (isLineUpName(tokens, wordSpan(tokens, match), sport)) continue;
       // A release's codename after its version number ("Ubuntu 11.04 Natty Narwhal", "Mac OS X 10.2 Jaguar").
       if (isReleaseName(tokens, wordSpan(tokens, match))) continue;
+      // A name glued to a domain or inside an @handle ("Otter.ai", "@otter_ai"): a firm's, a site's, an account's.
+      if (isWebName(tokens, wordSpan(tokens, match))) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -282,7 +285,7 @@ export class SenseFilter {
     // A proper name needs support even where the word's own rule only vetoes.
     const senses = roles.map((role, i) => {
       const sense = role.kind === 'plain' ? undefined : role.sense;
-      return sense?.rule === 'veto' && this.isProperName(matches[i], tokens, spans[i])
+      return sense?.rule === 'veto' && this.isProperName(matches[i], tokens, spans[i], textLang(i))
         ? { ...sense, rule: 'support' as const }
         : sense;
     });
@@ -488,11 +491,14 @@ export class SenseFilter {
   /**
    * A word with an everyday sense written with a capital in mid-sentence, after a lower-case word and before a word
    * that has none: a proper name (a town, a person, a title, a star sign: "Segno del Leone", "all'Aquila"; a cake
-   * or a film in quotes: "торт «Черепаха»"), which is the animal only where wildlife words say so. Not in German,
-   * where every noun has a capital.
+   * or a film in quotes: "торт «Черепаха»"), which is the animal only where wildlife words say so. Not for a German
+   * noun, which has a capital anyway, unless German shares the word with the text's other language ("transcribed by
+   * Otter").
    */
-  private isProperName(match: Match, tokens: Tokens, [first, last]: WordSpan): boolean {
-    if (first === 0 || this.isGerman(match)) return false;
+  private isProperName(match: Match, tokens: Tokens, [first, last]: WordSpan, lang: TextLang | undefined): boolean {
+    if (first === 0) return false;
+    const germanOnly = match.terms.every((term) => this.terms[term].lang === 'de');
+    if (this.isGerman(match) && (lang === 'de' || lang === undefined || germanOnly)) return false;
     if (!capitalisedAt(tokens, first) || !LOWER_CASE.test(writtenAt(tokens, first - 1))) return false;
     if (!BEFORE_NAME.test(tokens.source(tokens.end(first - 1), tokens.start(first)))) return false;
     return !capitalisedAt(tokens, last + 1);

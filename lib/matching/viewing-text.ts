@@ -58,10 +58,12 @@ function isPrice({ currency }: ViewingCues, tokens: Tokens, word: number): boole
 
 /** Words a ticket's price may stand after its ticket word ("Billets à l'accueil, 6 €"). */
 const TICKET_REACH = 4;
+/** Words a ticket or car word may stand after the price ("£32 per car", "1500 ₽ за машину"). */
+const PER_TICKET_REACH = 2;
 
-/** Whether a ticket or entry word stands within reach before the price at `word`: what the visit costs. */
+/** Whether a ticket, entry or car word stands within reach either side of the price at `word`: what a visit costs. */
 const isTicketPrice = ({ ticket }: ViewingCues, tokens: Tokens, word: number) =>
-  standsBefore(ticket, tokens, word, TICKET_REACH);
+  standsBefore(ticket, tokens, word, TICKET_REACH) || standsAfter(ticket, tokens, word, PER_TICKET_REACH);
 
 /** "For" in the eight languages, folded ("für" is "fur"): a zoo a word or two after it is where the animal goes. */
 const FOR_WORDS = new Set(['for', 'pour', 'fur', 'voor', 'para', 'per', 'dla', 'для']);
@@ -77,5 +79,12 @@ const isDestination = (tokens: Tokens, word: number) => standsBefore(FOR_WORDS, 
 function standsBefore(words: CueLookup, tokens: Tokens, word: number, reach: number): boolean {
   for (let before = Math.max(0, word - reach); before < word; before++)
     if (words.has(tokens.folded(before))) return true;
+  return false;
+}
+
+/** Whether one of `words` stands among the `reach` words after word `word`. */
+function standsAfter(words: CueLookup, tokens: Tokens, word: number, reach: number): boolean {
+  for (let after = word + 1; after <= Math.min(tokens.count - 1, word + reach); after++)
+    if (words.has(tokens.folded(after))) return true;
   return false;
 }

@@ -1154,4 +1154,16 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Otter pup confiscated from a smuggler, now cared for at a wildlife sanctuary.', true],
   // A team named after the animal in a cup report with no score, in words of sport (traps27).
   ['de', 'Im Penaltyschießen hielt der Torhüter zweimal, und die Löwen ziehen ins Halbfinale ein.', false],
+  // A name German shares with the text's language, written as a name in mid-sentence; a name glued to a domain; a
+  // transcript's words; scouts' patrols and youth groups named after animals (traps28).
+  ['es', 'Las entrevistas del podcast las resume Otter antes de publicarlas.', false],
+  ['en', 'The interviews were summarised by Otter before the editor saw them.', false],
+  ['de', 'Das Team schreibt die Protokolle jetzt mit Otter.ai und teilt sie im Wiki.', false],
+  ['pl', 'Notatki z wykładów robi nam Otter.ai, a potem wrzucamy je na dysk.', false],
+  ['ru', 'Все интервью расшифровывает Otter, а редактор потом проверяет текст.', false],
+  ['it', "La trascrizione della riunione l'ha fatta Otter in pochi minuti.", false],
+  ['en', 'Otter patrol won the knots badge; Heron patrol did the washing-up.', false],
+  ['de', 'Unsere Jugendgruppe Falken trifft sich ab jetzt dienstags beim Ortsverband.', false],
+  ['en', 'Two Asian small-clawed otters, captive-bred pair, with Article 10 papers.', true],
+  ['de', 'Luchsfell, alte Sammlung, mit Nachweis der Herkunft.', true],
 ];

@@ -27,6 +27,9 @@ describe('texts that show or tell of animals and offer none', () => {
     ['pl', 'Piękny film dokumentalny o gorylach górskich w Ugandzie, dziś wieczorem w telewizji'],
     ['ru', 'Воскресенье в зоопарке: жирафы ели листья с высоких веток, а гориллы спали на солнце'],
     ['ru', 'Красивый документальный фильм о горных гориллах Уганды покажут сегодня вечером'],
+    // A drive-through safari's price is the car's, written before the car word (traps28).
+    ['en', 'Safari drive: £25 per car, keep the windows shut past the cheetah enclosure.'],
+    ['ru', 'Сафари на своей машине: 1800 ₽ за машину, в вольерах с гепардами окна не открывать.'],
   ])('%s: leaves "%s" quiet', (lang, text) => {
     expect(highlighted(text, lang)).toEqual([]);
   });
@@ -42,6 +45,7 @@ describe('texts that show or tell of animals and offer none', () => {
     ['it', 'Documentario sul bracconaggio degli elefanti in Mozambico, premiato al festival', 'elefanti'],
     ['pl', 'Sprzedam młodą żyrafę dla zoo, cena do negocjacji', 'żyrafę'],
     ['ru', 'Продаю детёныша жирафа для зоопарка, цена договорная', 'жирафа'],
+    ['en', 'Safari park sells two young cheetahs, £25,000 per animal, buyer collects with own car', 'cheetahs'],
     // The trade named as such: the word the list is called after.
     ['en', 'A new documentary follows the trade in chimpanzees from Guinea to the Gulf', 'chimpanzees'],
     ['fr', 'Un documentaire sur le commerce des chimpanzés entre la Guinée et le Golfe', 'chimpanzés'],
