@@ -47,6 +47,22 @@ describe('the flag table with 10,000 flags', () => {
     expect(Number.parseInt(spacerAbove.style.height, 10)).toBeGreaterThan(4900 * ROW_HEIGHT);
   });
 
+  it('keeps the row holding focus when it scrolls out of view (PageDown, the wheel), so focus stays on it', () => {
+    const link = within(table()).getByRole('link', { name: 'Ad 09999' });
+    link.focus();
+    fireEvent.scroll(table(), { target: { scrollTop: 5000 * ROW_HEIGHT } });
+    expect(document.activeElement).toBe(link);
+    expect(titles()).toContain('Ad 04999');
+    // Its row keeps its place: the rows between it and the window are one spacer as tall as them.
+    const spacers = [...table().querySelectorAll<HTMLElement>('tbody tr[aria-hidden]')];
+    const heights = spacers.map((spacer) => Number.parseInt(spacer.style.height, 10));
+    expect(heights.reduce((sum, height) => sum + height, 0)).toBe((10_000 - bodyRows().length) * ROW_HEIGHT);
+    expect(heights[0]).toBeGreaterThan(4900 * ROW_HEIGHT);
+    link.blur();
+    fireEvent.scroll(table(), { target: { scrollTop: 5001 * ROW_HEIGHT } });
+    expect(titles()).not.toContain('Ad 09999');
+  });
+
   it('sorts by a column header, and reverses on a second click', async () => {
     const header = within(table()).getByRole('button', { name: 'Title' });
     await userEvent.click(header);
