@@ -63,12 +63,14 @@ export function FlagTable({
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
   const [focusedId, setFocusedId] = useState<string>();
+  // The box is as tall as its rows, up to 70vh: measured again when their number changes (none while the flags load),
+  // or the window shows rows it never rendered, and Tab leaves the table at the last rendered one.
   useLayoutEffect(() => {
     const measure = () => setViewport(scroller.current?.clientHeight || FALLBACK_VIEWPORT);
     measure();
     addEventListener('resize', measure);
     return () => removeEventListener('resize', measure);
-  }, []);
+  }, [rows.length]);
 
   // A plain click opens the side panel; a click meant for a new tab keeps the link's own behaviour.
   const open = (id: string, event: MouseEvent) => {

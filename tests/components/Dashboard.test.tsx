@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
@@ -103,4 +103,25 @@ describe('the flag table with 10,000 flags', () => {
     await userEvent.click(selectAll);
     expect(within(bulk).getByText('1 selected')).toBeTruthy();
   });
+});
+
+it('measures the table again once the flags have loaded, so its window fills the box it grew to', async () => {
+  cleanup();
+  // The box is as tall as its rows, up to 630 px: one header row's height while the flags load.
+  const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      if (!this.classList.contains('flag-table')) return 0;
+      return this.querySelector('tbody tr') ? 630 : ROW_HEIGHT;
+    },
+  });
+  try {
+    render(<Dashboard send={send} />);
+    await screen.findByText('Showing 10,000 of 10,000 flags');
+    // The rows in 630 px, one more, and the overscan below them.
+    expect(bodyRows().length).toBeGreaterThanOrEqual(Math.ceil(630 / ROW_HEIGHT) + 1 + 8);
+  } finally {
+    Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+  }
 });
