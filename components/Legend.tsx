@@ -1,3 +1,4 @@
+import { CATEGORY_UNDERLINES } from '@/lib/highlight/styles';
 import type { Category } from '@/lib/matching/types';
 import { useT } from './i18n';
 import type { MessageKey } from '@/lib/i18n/translate';
@@ -10,7 +11,10 @@ export const CATEGORY_LABELS: Record<Category, MessageKey> = {
   trade: 'popupLegendTrade',
 };
 
-/** What the four highlight colours mean, each swatch in the researcher's colour (the page's --cat-* properties). */
+/**
+ * What the four highlight colours mean, each swatch a sample mark: the researcher's colour (the page's --cat-*
+ * properties) and the category's underline, which tells the categories apart without colour.
+ */
 export function Legend() {
   const t = useT();
   return (
@@ -20,7 +24,8 @@ export function Legend() {
           <span
             data-testid={`swatch-${category}`}
             className="swatch"
-            style={{ background: `var(--cat-${category})` }}
+            aria-hidden="true"
+            style={{ background: `var(--cat-${category})`, textDecorationStyle: CATEGORY_UNDERLINES[category] }}
           />
           {t(CATEGORY_LABELS[category])}
         </li>

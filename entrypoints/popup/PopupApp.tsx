@@ -55,7 +55,8 @@ export function PopupApp({ tab, opening, read = {} }: { tab: PopupTab; opening: 
       </header>
       <main className="popup__main">
         <SiteAccessNotice url={tab.url} permissions={browser.permissions} />
-        {tab.id !== undefined && (
+        {/* Spoor never reads a page that is not a web page: no verdict ("nothing found") about it. */}
+        {tab.id !== undefined && host && (
           <DetectedTaxa
             tabId={tab.id}
             source={opening.detections}
@@ -79,7 +80,7 @@ export function PopupApp({ tab, opening, read = {} }: { tab: PopupTab; opening: 
             }}
           />
         )}
-        {!host && <p className="muted">{t('popupNotAWebPage')}</p>}
+        {!host && <h1 className="verdict verdict--quiet">{t('popupNotAWebPage')}</h1>}
       </main>
       <footer className="popup__footer">
         {/* After a flag its capture needs the room (Chrome cuts a popup at 600 px); pausing is one reopen away. */}

@@ -4,6 +4,18 @@ import { CATEGORIES, highlightName } from './painter';
 export type HighlightColors = Record<Category, string>;
 
 /**
+ * Each category's underline, in the marked text's own dark colour: a mark stands out from a light page, whose
+ * background the pale colours match too closely (WCAG 1.4.11), and the categories differ without their colours, in
+ * forced colours too (1.4.1). The popup's legend shows them (components/Legend.tsx).
+ */
+export const CATEGORY_UNDERLINES: Record<Category, 'double' | 'solid' | 'dashed' | 'wavy'> = {
+  'app-i': 'double',
+  'app-ii': 'solid',
+  'app-iii': 'dashed',
+  trade: 'wavy',
+};
+
+/**
  * Exempt names are marked without colour: a dotted underline in the text's own colour, so the page keeps its
  * contrast and nothing suggests a listing.
  */
@@ -24,7 +36,7 @@ export function highlightCss(
   return [
     ...CATEGORIES.map((category) => {
       const color = isColor(colors[category]) ? colors[category] : fallback[category];
-      return `::highlight(${highlightName(category)}) { background-color: ${color}; color: #111; }`;
+      return `::highlight(${highlightName(category)}) { background-color: ${color}; color: #111; text-decoration: underline ${CATEGORY_UNDERLINES[category]} #111; }`;
     }),
     EXEMPT_RULE,
   ].join('\n');

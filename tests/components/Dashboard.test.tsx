@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
@@ -47,6 +47,22 @@ describe('the flag table with 10,000 flags', () => {
     expect(Number.parseInt(spacerAbove.style.height, 10)).toBeGreaterThan(4900 * ROW_HEIGHT);
   });
 
+  it('keeps the row holding focus when it scrolls out of view (PageDown, the wheel), so focus stays on it', () => {
+    const link = within(table()).getByRole('link', { name: 'Ad 09999' });
+    link.focus();
+    fireEvent.scroll(table(), { target: { scrollTop: 5000 * ROW_HEIGHT } });
+    expect(document.activeElement).toBe(link);
+    expect(titles()).toContain('Ad 04999');
+    // Its row keeps its place: the rows between it and the window are one spacer as tall as them.
+    const spacers = [...table().querySelectorAll<HTMLElement>('tbody tr[aria-hidden]')];
+    const heights = spacers.map((spacer) => Number.parseInt(spacer.style.height, 10));
+    expect(heights.reduce((sum, height) => sum + height, 0)).toBe((10_000 - bodyRows().length) * ROW_HEIGHT);
+    expect(heights[0]).toBeGreaterThan(4900 * ROW_HEIGHT);
+    link.blur();
+    fireEvent.scroll(table(), { target: { scrollTop: 5001 * ROW_HEIGHT } });
+    expect(titles()).not.toContain('Ad 09999');
+  });
+
   it('sorts by a column header, and reverses on a second click', async () => {
     const header = within(table()).getByRole('button', { name: 'Title' });
     await userEvent.click(header);
@@ -87,4 +103,25 @@ describe('the flag table with 10,000 flags', () => {
     await userEvent.click(selectAll);
     expect(within(bulk).getByText('1 selected')).toBeTruthy();
   });
+});
+
+it('measures the table again once the flags have loaded, so its window fills the box it grew to', async () => {
+  cleanup();
+  // The box is as tall as its rows, up to 630 px: one header row's height while the flags load.
+  const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      if (!this.classList.contains('flag-table')) return 0;
+      return this.querySelector('tbody tr') ? 630 : ROW_HEIGHT;
+    },
+  });
+  try {
+    render(<Dashboard send={send} />);
+    await screen.findByText('Showing 10,000 of 10,000 flags');
+    // The rows in 630 px, one more, and the overscan below them.
+    expect(bodyRows().length).toBeGreaterThanOrEqual(Math.ceil(630 / ROW_HEIGHT) + 1 + 8);
+  } finally {
+    Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+  }
 });

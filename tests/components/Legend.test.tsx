@@ -15,3 +15,11 @@ it('names the four categories, each swatch in the page’s colour for it', () =>
   expect(screen.getByTestId('swatch-app-i').style.background).toBe('var(--cat-app-i)');
   expect(screen.getByTestId('swatch-trade').style.background).toBe('var(--cat-trade)');
 });
+
+it('shows each category’s underline, as the page marks it, so the categories differ without colour', () => {
+  render(<Legend />);
+  const styles = ['app-i', 'app-ii', 'app-iii', 'trade'].map(
+    (category) => screen.getByTestId(`swatch-${category}`).style.textDecorationStyle,
+  );
+  expect(styles).toEqual(['double', 'solid', 'dashed', 'wavy']);
+});

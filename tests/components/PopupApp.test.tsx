@@ -60,3 +60,12 @@ it('loads them when the legend is opened without the pointer (a keyboard or a sc
   await screen.findByText('CITES Appendix I');
   expect(loaded.client).toBe(1);
 });
+
+it('on a page Spoor cannot read (chrome://), says so as its heading, with no verdict of nothing found', async () => {
+  render(<PopupApp tab={{ id: 7, url: 'chrome://extensions/' }} opening={opening} />);
+  for (let task = 0; task < 3; task++) await act(() => new Promise((done) => setTimeout(done)));
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+    'Spoor reads web pages only: open an ad to flag it.',
+  );
+  expect(screen.queryByText('No CITES-listed species found')).toBeNull();
+});

@@ -13,12 +13,24 @@ it('writes one ::highlight rule per category, then the exempt mark', () => {
     defaultSettings.colors,
   );
   expect(css.split('\n')).toEqual([
-    '::highlight(spoor-app-i) { background-color: red; color: #111; }',
-    '::highlight(spoor-app-ii) { background-color: #ff0; color: #111; }',
-    '::highlight(spoor-app-iii) { background-color: blue; color: #111; }',
-    '::highlight(spoor-trade) { background-color: violet; color: #111; }',
+    '::highlight(spoor-app-i) { background-color: red; color: #111; text-decoration: underline double #111; }',
+    '::highlight(spoor-app-ii) { background-color: #ff0; color: #111; text-decoration: underline solid #111; }',
+    '::highlight(spoor-app-iii) { background-color: blue; color: #111; text-decoration: underline dashed #111; }',
+    '::highlight(spoor-trade) { background-color: violet; color: #111; text-decoration: underline wavy #111; }',
     '::highlight(spoor-exempt) { text-decoration: underline dotted currentColor; }',
   ]);
+});
+
+it('underlines each category its own way in dark ink, so a mark shows on a light page and without its colour', () => {
+  const css = highlightCss(defaultSettings.colors, accepts, defaultSettings.colors);
+  const underlines = css
+    .split('\n')
+    .filter((rule) => !rule.includes('spoor-exempt'))
+    .map((rule) => /text-decoration: underline (\w+) #111;/.exec(rule)?.[1]);
+  expect(underlines).toHaveLength(4);
+  expect(new Set(underlines).size).toBe(4);
+  // The exempt mark's dotted line stays its own.
+  expect(underlines).not.toContain('dotted');
 });
 
 it('marks exempt names without colour, whatever colours the researcher picks', () => {

@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/a11y';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { startServer, type TestServer } from './support/server';
+import { flagByShortcut, openExtensionPage, until } from './support/surfaces';
+
+/*
+ * The dashboard with 500 flags, as the probe walks it with the keyboard: only a window of rows is in the page, yet
+ * focus stays on a row scrolled out of view and Tab reaches rows past the window.
+ */
+
+let extension: LoadedExtension;
+let server: TestServer;
+const FLAGS = 500;
+
+beforeAll(async () => {
+  server = await startServer([resolve(import.meta.dirname, 'pages')]);
+  extension = await launchWithExtension();
+  await flagByShortcut(extension, server.url('/flag/ad.html'));
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+describe('the dashboard with 500 flags, from the keyboard', () => {
+  it('keeps focus on a row paged out of view, reaches rows past the window with Tab, and passes axe', async () => {
+    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    await dashboard.setViewportSize({ width: 1280, height: 900 });
+    // The one flag, copied under new ids and addresses straight into the store the dashboard lists.
+    await dashboard.evaluate(async (count) => {
+      const db = await new Promise<IDBDatabase>((done) => {
+        const open = indexedDB.open('spoor');
+        open.onsuccess = () => done(open.result);
+      });
+      const [flag] = await new Promise<Record<string, unknown>[]>((done) => {
+        const request = db.transaction('flags').objectStore('flags').getAll();
+        request.onsuccess = () => done(request.result);
+      });
+      const store = db.transaction('flags', 'readwrite').objectStore('flags');
+      for (let n = 1; n < count; n++)
+        store.put({ ...flag, id: crypto.randomUUID(), canonicalUrl: `https://shop.example/ad/${n}`, title: `Ad ${n}` });
+      await new Promise((done) => (store.transaction.oncomplete = done));
+      db.close();
+    }, FLAGS);
+    await dashboard.reload();
+    await until('500 flags listed', async () =>
+      /500/.test((await dashboard.locator('.dash__count').textContent()) ?? ''),
+    );
+    const rowIndex = () =>
+      dashboard.evaluate(() => Number(document.activeElement?.closest('tr')?.getAttribute('aria-rowindex') ?? 0));
+
+    // Tab from the first row onwards reaches rows the window did not hold when it started.
+    const lastRendered = await dashboard.evaluate(() =>
+      Math.max(
+        ...[...document.querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
+          Number(tr.getAttribute('aria-rowindex')),
+        ),
+      ),
+    );
+    const first = dashboard.locator('tbody a.cell-link').first();
+    await first.focus();
+    for (let stop = 0; stop < 600 && (await rowIndex()) <= lastRendered + 5; stop++)
+      await dashboard.keyboard.press('Tab');
+    expect(await rowIndex()).toBeGreaterThan(lastRendered + 5);
+
+    // PageDown scrolls the focused row out of the window: it stays, and focus with it.
+    await dashboard.locator('.flag-table').evaluate((table) => (table.scrollTop = 0));
+    await first.focus();
+    for (let press = 0; press < 4; press++) await dashboard.keyboard.press('PageDown');
+    await until('the table scrolled', () =>
+      dashboard.locator('.flag-table').evaluate((table) => table.scrollTop > 1000),
+    );
+    expect(await dashboard.evaluate(() => document.activeElement?.className)).toContain('cell-link');
+    expect(await rowIndex()).toBe(2);
+    expect(await axeViolations(dashboard)).toEqual([]);
+    await dashboard.close();
+  });
+});
