@@ -7,6 +7,7 @@ import type { CueText } from '@/lib/dictionary/senses';
  * cues" for the list format.
  */
 export const VIEWING_CUES: CueText = {
+  any: `zoo zoos safari safaris oceanarium*`,
   en: `zoo zoos zookeeper* documentary documentaries narrator* narrated episode episodes bedtime storybook*
     fairytale*
     visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tours toured tourism
@@ -45,6 +46,7 @@ export const VIEWING_CUES: CueText = {
  * (viewing-text.ts).
  */
 export const TICKET_CUES: CueText = {
+  any: `ticket tickets pdf download`,
   en: `ticket tickets admission entry
     pdf download downloadable`,
   fr: `billetterie entrée tarif tarifs
@@ -68,6 +70,7 @@ export const TICKET_CUES: CueText = {
  * ticket's is trade, so an offer that names only its price ("120 € each") keeps its names beside a visit.
  */
 export const CURRENCY_CUES: CueText = {
+  any: `gbp usd eur chf pln euro euros`,
   en: `gbp usd eur chf pound pounds quid dollar dollars`,
   fr: `euro euros`,
   de: `euro`,
@@ -85,6 +88,7 @@ export const CURRENCY_CUES: CueText = {
  * a product like any other (a shawl's fibre may be the trade's).
  */
 export const HANDICRAFT_CUES: CueText = {
+  any: `amigurumi origami crochet`,
   en: `crochet crocheted crocheting knitting amigurumi origami papercraft* purl stitch stitches skein skeins needlefelt*`,
   fr: `crochet tricoter tricotage amigurumi origami pliage pliages mailles pelote pelotes`,
   de: `häkeln gehäkelt* häkelanleitung* häkelmuster* stricken strickanleitung* strickmuster* amigurumi origami
@@ -102,6 +106,7 @@ export const HANDICRAFT_CUES: CueText = {
  * tigers", "the documentary on ivory poaching", "for a private zoo, price on request").
  */
 export const TRADE_CUES: CueText = {
+  any: `cites paypal`,
   en: `sell* sale sales sold price* buy* buyer* offer* bid bids auction* postage shipping shipped delivery deposit
     cash paypal seller* trader* dealer* smuggl* traffick* poach* seiz* confiscat* customs illegal* cites permit*
     certificate* paperwork papers licence* license* breeder* captive* hatchling* antique* carv* netsuke tusk* trophy

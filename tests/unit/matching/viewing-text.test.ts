@@ -132,6 +132,11 @@ it.each([
   expect(highlighted(text, 'fr')).toContain(name);
 });
 
+// Written for this test: a viewing word counts in its own language only: a French "conte" (a tale) is an Italian count.
+it('keeps a name beside a word that is a viewing word in another language only', () => {
+  expect(highlighted("Il conte Rossi ha un pappagallo cenerino di trent'anni", 'it')).toEqual(['pappagallo cenerino']);
+});
+
 // Written for this test (issue 13, fresh27x's first run): a hunting safari's trophy for sale is no safari drive.
 describe('a trophy from a safari', () => {
   it.each([
