@@ -937,7 +937,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       es: 'figura* estatuilla* elefante* mahjong* dominó empuñadura* cachas madera ébano hueso bambú ajedrez boquilla*',
       it: `statuin* statuett* figur* elefant* mahjong* domino manico manici impugnatur* legno ebano osso bambù scacchi
         tabacchier* bocchin* tagliacarte`,
-      pl: `figurk* statuetk* słoń* słoni* mahjong* domino szachy szachów trzonk* rękojeś* okładzin* drewn* heban*
+      pl: `figur* statuetk* słoń* słoni* mahjong* domino szachy szachów szachownic* trzonk* rękojeś* okładzin* drewn* heban*
         bambus* tabakier* cygarniczk* nóż noże noży nożyk*`,
     },
   },

@@ -10,8 +10,8 @@ export const VIEWING_CUES: CueText = {
   any: `zoo zoos safari safaris oceanarium*`,
   en: `zoo zoos zookeeper* documentary documentaries narrator* narrated episode episodes bedtime storybook*
     fairytale*
-    visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tours toured tourism
-    oceanarium* reintroduc* restock* released census* conservationist* population*`,
+    visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tour tours toured tourism
+    oceanarium* reintroduc* restock* released census* conservation* population*`,
   fr: `zoo zoos zoologique* animalier soigneur* documentaire* narrateur* épisode* conte contes
     visiteur* safari* observation* ornitholog* réintrodu* relâch* repeupl* recens* excursion* guidée guidé guidés
     guidées sortie sorties balade* randonnée* océanarium* affût affûts population*`,
@@ -34,7 +34,7 @@ export const VIEWING_CUES: CueText = {
     passeggiata* popolazion*`,
   pl: `zoo zoologiczn* przyrodnicz* dokumentaln* bajk* baśń baśni dobranoc
     zwiedzając* zwiedzani* safari obserwacj* obserwowa* ornitolog* reintrodukc* reintrodukowan* wypuszczon*
-    wypuści* restytucj* inwentaryzacj* wycieczk* spacer* przewodnik* oceanarium* populacj*`,
+    wypuści* restytucj* inwentaryzacj* wycieczk* spacer* przewodnik* oceanarium* populacj* dokument`,
   ru: `зоопарк* документальн* сказк* мультфильм* смотрител*
     посетител* экскурси* сафари наблюден* орнитолог* реинтродук* реинтродуц* выпустил* выпущен* зарыбл*
     океанариум* прогулк* гид гида гидом путев* популяци* фотоловушк*`,
