@@ -49,7 +49,12 @@ export type CompetingSense =
   | 'pastry'
   | 'game';
 
-export type CueText = Partial<Record<Exclude<Lang, 'la'>, string>>;
+/**
+ * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
+ * is an everyday word elsewhere stays there ("tour", French 'turn'). `any`: international words, cues in every language
+ * ("zoo", "CITES").
+ */
+export type CueText = Partial<Record<Exclude<Lang, 'la'> | 'any', string>>;
 
 export interface AmbiguousTerm {
   /** Dictionary term texts (any list, any language) the rule applies to, folded on use. */
@@ -957,7 +962,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       es: 'figura* estatuilla* elefante* mahjong* dominó empuñadura* cachas madera ébano hueso bambú ajedrez boquilla*',
       it: `statuin* statuett* figur* elefant* mahjong* domino manico manici impugnatur* legno ebano osso bambù scacchi
         tabacchier* bocchin* tagliacarte`,
-      pl: `figurk* statuetk* słoń* słoni* mahjong* domino szachy szachów trzonk* rękojeś* okładzin* drewn* heban*
+      pl: `figur* statuetk* słoń* słoni* mahjong* domino szachy szachów szachownic* trzonk* rękojeś* okładzin* drewn* heban*
         bambus* tabakier* cygarniczk* nóż noże noży nożyk*`,
     },
   },

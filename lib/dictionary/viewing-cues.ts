@@ -7,10 +7,11 @@ import type { CueText } from '@/lib/dictionary/senses';
  * cues" for the list format.
  */
 export const VIEWING_CUES: CueText = {
+  any: `zoo zoos safari safaris oceanarium*`,
   en: `zoo zoos zookeeper* documentary documentaries narrator* narrated episode episodes bedtime storybook*
     fairytale*
-    visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tours toured tourism
-    oceanarium* reintroduc* restock* released census* conservationist* population*`,
+    visitor* safari safaris sighting* birdwatch* birder* birding excursion* guided tour tours toured tourism
+    oceanarium* reintroduc* restock* released census* conservation* population*`,
   fr: `zoo zoos zoologique* animalier soigneur* documentaire* narrateur* épisode* conte contes
     visiteur* safari* observation* ornitholog* réintrodu* relâch* repeupl* recens* excursion* guidée guidé guidés
     guidées sortie sorties balade* randonnée* océanarium* affût affûts population*`,
@@ -33,7 +34,7 @@ export const VIEWING_CUES: CueText = {
     passeggiata* popolazion*`,
   pl: `zoo zoologiczn* przyrodnicz* dokumentaln* bajk* baśń baśni dobranoc
     zwiedzając* zwiedzani* safari obserwacj* obserwowa* ornitolog* reintrodukc* reintrodukowan* wypuszczon*
-    wypuści* restytucj* inwentaryzacj* wycieczk* spacer* przewodnik* oceanarium* populacj*`,
+    wypuści* restytucj* inwentaryzacj* wycieczk* spacer* przewodnik* oceanarium* populacj* dokument`,
   ru: `зоопарк* документальн* сказк* мультфильм* смотрител*
     посетител* экскурси* сафари наблюден* орнитолог* реинтродук* реинтродуц* выпустил* выпущен* зарыбл*
     океанариум* прогулк* гид гида гидом путев* популяци* фотоловушк*`,
@@ -46,6 +47,7 @@ export const VIEWING_CUES: CueText = {
  * машину").
  */
 export const TICKET_CUES: CueText = {
+  any: `ticket tickets pdf download`,
   en: `ticket tickets admission entry car cars vehicle vehicles
     pdf download downloadable`,
   fr: `billetterie entrée tarif tarifs voiture voitures véhicule véhicules
@@ -69,6 +71,7 @@ export const TICKET_CUES: CueText = {
  * ticket's is trade, so an offer that names only its price ("120 € each") keeps its names beside a visit.
  */
 export const CURRENCY_CUES: CueText = {
+  any: `gbp usd eur chf pln euro euros`,
   en: `gbp usd eur chf pound pounds quid dollar dollars`,
   fr: `euro euros`,
   de: `euro`,
@@ -86,6 +89,7 @@ export const CURRENCY_CUES: CueText = {
  * a product like any other (a shawl's fibre may be the trade's).
  */
 export const HANDICRAFT_CUES: CueText = {
+  any: `amigurumi origami crochet`,
   en: `crochet crocheted crocheting knitting amigurumi origami papercraft* purl stitch stitches skein skeins needlefelt*`,
   fr: `crochet tricoter tricotage amigurumi origami pliage pliages mailles pelote pelotes`,
   de: `häkeln gehäkelt* häkelanleitung* häkelmuster* stricken strickanleitung* strickmuster* amigurumi origami
@@ -103,6 +107,7 @@ export const HANDICRAFT_CUES: CueText = {
  * tigers", "the documentary on ivory poaching", "for a private zoo, price on request").
  */
 export const TRADE_CUES: CueText = {
+  any: `cites paypal`,
   en: `sell* sale sales sold price* buy* buyer* offer* bid bids auction* postage shipping shipped delivery deposit
     cash paypal seller* trader* dealer* smuggl* traffick* poach* seiz* confiscat* customs illegal* cites permit*
     certificate* paperwork papers licence* license* breeder* captive* hatchling* antique* carv* netsuke tusk* trophy

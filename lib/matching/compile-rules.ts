@@ -9,6 +9,7 @@ import { STOP_WORDS } from '@/lib/dictionary/languages';
 import {
   AMBIGUOUS_TERMS,
   CLIP_CUES,
+  type CueText,
   DENIAL_CUES,
   FUR_GARMENTS,
   SENSE_CUES,
@@ -17,7 +18,7 @@ import {
 import { CURRENCY_CUES, HANDICRAFT_CUES, TICKET_CUES, TRADE_CUES, VIEWING_CUES } from '@/lib/dictionary/viewing-cues';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
-import { cueWords, type CueWord } from '@/lib/matching/cue-words';
+import { cueWords, EVERY_LANG, langMask, LANGS_HEADER, langsOfMask, type CueWord } from '@/lib/matching/cue-words';
 import { phraseKey } from '@/lib/matching/tokenize';
 import type { ConfusablePairs, FoldedCueList, MatchRules, NotListedTaxon } from '@/lib/matching/types';
 
@@ -39,7 +40,8 @@ export const CONFUSABLE_PAIRS: ConfusablePairs = {
 export const standardMixedFold: MixedScriptFold = mixedScriptFolder(CONFUSABLE_PAIRS);
 
 function written(word: CueWord): string {
-  if (word.text === '' || /[\s*]/.test(word.text)) throw new Error(`cannot store cue word "${word.text}"`);
+  if (word.text === '' || /[\s*]/.test(word.text) || word.text.startsWith(LANGS_HEADER))
+    throw new Error(`cannot store cue word "${word.text}"`);
   return word.stem ? `${word.text}*` : word.text;
 }
 
@@ -68,6 +70,28 @@ function foldedCues(lists: readonly (string | undefined)[], fold: MixedScriptFol
 }
 
 /**
+ * A cue text's lists ("en", "fr", …, and `any` for international words) folded into one list that keeps each word's
+ * languages: the words of every language first, then each group of words under a header naming its languages
+ * ("zoo @en tour @fr.nl entree"), so a word is written once however many languages share it.
+ */
+function foldedLangCues(cues: CueText, fold: MixedScriptFold): FoldedCueList {
+  const langsOf = new Map<string, number>();
+  for (const [lang, list] of Object.entries(cues)) {
+    const mask = langMask(lang);
+    for (const entry of list?.split(/\s+/) ?? [])
+      if (entry !== '')
+        for (const word of cueWords(entry, fold)) langsOf.set(written(word), (langsOf.get(written(word)) ?? 0) | mask);
+  }
+  const groups = new Map<number, string[]>();
+  for (const [word, mask] of langsOf) groups.set(mask, [...(groups.get(mask) ?? []), word]);
+  const everywhere = groups.get(EVERY_LANG) ?? [];
+  groups.delete(EVERY_LANG);
+  return [...everywhere, ...[...groups].flatMap(([mask, words]) => [LANGS_HEADER + langsOfMask(mask), ...words])].join(
+    ' ',
+  );
+}
+
+/**
  * The matching-time rules from lib/dictionary's senses, exemptions and languages and the confusables table,
  * folded once, in the background, with the fold the rules themselves carry. A new field of that data is
  * added here and to `MatchRules`.
@@ -93,13 +117,13 @@ export function compileMatchRules(): MatchRules {
         ticket: TICKET_CUES,
         currency: CURRENCY_CUES,
         trade: TRADE_CUES,
-      }).map(([sense, cues]) => [sense, foldedCues(Object.values(cues), fold)]),
+      }).map(([sense, cues]) => [sense, foldedLangCues(cues, fold)]),
     ),
     ambiguous: AMBIGUOUS_TERMS.map((ambiguous) => ({
       terms: ambiguous.terms.map((term) => phraseKey(term, fold)),
       competes: [...ambiguous.competes],
       rule: ambiguous.rule,
-      wildlife: foldedCues(Object.values(ambiguous.wildlife ?? {}), fold),
+      wildlife: foldedLangCues(ambiguous.wildlife ?? {}, fold),
       ...(ambiguous.ownCuesOnly && { ownCuesOnly: true as const }),
       ...(ambiguous.terms.some((term) => FUR_GARMENTS.animals.includes(term)) && { furred: true as const }),
     })),

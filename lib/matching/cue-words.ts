@@ -1,5 +1,6 @@
 import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { foldedPhrase } from '@/lib/matching/tokenize';
+import type { TextLang } from '@/lib/matching/text-language';
 import type { FoldedCueList } from '@/lib/matching/types';
 
 /** A stem shorter than this would swallow unrelated words ("ca*"): such entries count as whole words. */
@@ -35,30 +36,61 @@ export function cueWords(entry: string, fold: MixedScriptFold): CueWord[] {
   });
 }
 
+/** The eight languages of cue lists, in the order of their bits in a language mask (langsOf). */
+const CUE_LANGS: readonly TextLang[] = ['en', 'fr', 'de', 'nl', 'es', 'it', 'pl', 'ru'];
+/** A cue of every language: an international word ("zoo", "CITES"), or one of a list written without languages. */
+export const EVERY_LANG = (1 << CUE_LANGS.length) - 1;
+/** A folded list's header before the words of some languages only: "@fr.nl" (compile-rules.ts writes it). */
+export const LANGS_HEADER = '@';
+
+/** The mask of one language, or of several ("fr.nl"); `any` is every language. */
+export function langMask(langs: string): number {
+  let mask = 0;
+  for (const lang of langs.split('.')) mask |= lang === 'any' ? EVERY_LANG : 1 << CUE_LANGS.indexOf(lang as TextLang);
+  return mask;
+}
+
+/** The languages of a mask as a header names them ("fr.nl"). */
+export function langsOfMask(mask: number): string {
+  return CUE_LANGS.filter((_, bit) => mask & (1 << bit)).join('.');
+}
+
 /** Asks whether a folded page word is a cue: a CueSet, or several at once (anyCue). */
 export interface CueLookup {
   has(folded: string): boolean;
+  /** The languages the word is a cue in, as a mask (EVERY_LANG: all of them); 0 when it is none. */
+  langsOf(folded: string): number;
 }
 
-/** A set of single folded cue words and stems, asked one page word at a time. */
+/** A set of single folded cue words and stems, each of its languages, asked one page word at a time. */
 export class CueSet implements CueLookup {
-  private readonly words = new Set<string>();
+  /** Each word's languages (a mask). */
+  private readonly words = new Map<string, number>();
   /**
    * The stems (MIN_STEM…MAX_STEM letters) by their first MIN_STEM letters (stemKey): a page word is looked up once by
    * its own first letters, then tried against the few stems there, not against its prefixes of every length (a
    * substring and a lookup each), since the sense filter asks for every word near a match.
    */
   private readonly stems = new Map<number, string[]>();
+  /** Each stem's languages, in the order of `stems`. */
+  private readonly stemLangs = new Map<number, number[]>();
 
-  /** Adds every word of a folded list ("carv* tusk netsuke"). */
+  /** Adds every word of a folded list ("carv* tusk netsuke @fr tour"), each with the languages its header names. */
   addFolded(list: FoldedCueList): this {
+    let langs = EVERY_LANG;
     for (const { text, stem } of foldedCueWords(list)) {
-      if (!stem) this.words.add(text);
+      if (text.startsWith(LANGS_HEADER)) langs = langMask(text.slice(LANGS_HEADER.length));
+      else if (!stem) this.words.set(text, (this.words.get(text) ?? 0) | langs);
       else if (text.length >= MIN_STEM && text.length <= MAX_STEM) {
         const key = stemKey(text);
         const same = this.stems.get(key);
-        if (same) same.push(text);
-        else this.stems.set(key, [text]);
+        if (same) {
+          same.push(text);
+          this.stemLangs.get(key)!.push(langs);
+        } else {
+          this.stems.set(key, [text]);
+          this.stemLangs.set(key, [langs]);
+        }
       }
     }
     return this;
@@ -71,6 +103,17 @@ export class CueSet implements CueLookup {
     if (stems) for (const stem of stems) if (folded.startsWith(stem)) return true;
     return false;
   }
+
+  langsOf(folded: string): number {
+    let langs = this.words.get(folded) ?? 0;
+    if (langs === EVERY_LANG || folded.length < MIN_STEM) return langs;
+    const key = stemKey(folded);
+    const stems = this.stems.get(key);
+    if (!stems) return langs;
+    const stemLangs = this.stemLangs.get(key)!;
+    for (let i = 0; i < stems.length; i++) if (folded.startsWith(stems[i]!)) langs |= stemLangs[i]!;
+    return langs;
+  }
 }
 
 /**
@@ -81,7 +124,10 @@ export class CueSet implements CueLookup {
  */
 export function lazyCueSet(list: FoldedCueList): CueLookup {
   let set: CueSet | undefined;
-  return { has: (folded) => (set ??= new CueSet().addFolded(list)).has(folded) };
+  return {
+    has: (folded) => (set ??= new CueSet().addFolded(list)).has(folded),
+    langsOf: (folded) => (set ??= new CueSet().addFolded(list)).langsOf(folded),
+  };
 }
 
 /**
@@ -97,8 +143,22 @@ export function anyCue(sets: readonly CueLookup[]): CueLookup {
       for (let i = 0; i < sets.length; i++) if (sets[i]!.has(folded)) return true;
       return false;
     },
+    langsOf(folded) {
+      let langs = 0;
+      for (let i = 0; i < sets.length; i++) langs |= sets[i]!.langsOf(folded);
+      return langs;
+    },
   };
 }
+
+/**
+ * Whether a cue of languages `langs` (a mask, langsOf) counts in text of language `lang`: its own, or any when the
+ * language is unknown. A word that is a cue in one language and an everyday word in another ("tour", Polish "dokument"
+ * in German) counts only in its own; an international word (a list's `any`: "zoo", "CITES") everywhere.
+ * @example fitsLang(viewing.langsOf('tour'), 'fr') // false: "tour" is a viewing word in English only
+ */
+export const fitsLang = (langs: number, lang: TextLang | undefined) =>
+  langs !== 0 && (lang === undefined || (langs & (1 << CUE_LANGS.indexOf(lang))) !== 0);
 
 /** Whether a folded page word is the cue word (whole, or with any ending when it is a stem). */
 export function wordFits(word: CueWord, folded: string): boolean {

@@ -2,6 +2,7 @@ import type { MixedScriptFold } from '@/lib/matching/confusables';
 import {
   anyCue,
   CueSet,
+  fitsLang,
   foldedCueWords,
   lazyCueSet,
   wordFits,
@@ -41,7 +42,7 @@ const MADE_UP = new Set(['imitation', 'toy']);
 /** Capitalised words a person's or a place's name may have ("Jean Pierre Isard"); more is a heading in title case. */
 const NAME_RUN_MAX = 3;
 /** The language whose cues count in text of any other when written in small letters: its words are borrowed. */
-const BORROWED_CUES = 'en';
+const BORROWED_CUES: TextLang = 'en';
 /** Words a page's head may have: a category line or a title before a colon, which names what the whole page sells. */
 const HEAD_WORDS_MAX = 12;
 const TITLE_WORDS_MAX = 10;
@@ -51,7 +52,7 @@ const EXEMPT_WINDOW = 40;
 interface SenseRule {
   rule: 'support' | 'veto';
   wildlife: CueLookup;
-  /** The word's own wildlife cues, which count in text of any language ("ivory" and "tusk" go together anywhere). */
+  /** The word's own wildlife cues, which count in text of their language or English (bySense's `counts`). */
   own?: CueLookup;
   competing: CueLookup;
   /** The competing cues of a made-up thing (imitation, toy): a wildlife cue beside one names the fake or the toy. */
@@ -211,7 +212,11 @@ export class SenseFilter {
   apply(found: Match[], tokens: Tokens, declared?: DeclaredLanguage): Match[] {
     const kept = this.withoutDenied(found, this.bySense(found, tokens, declared), tokens);
     if (kept.length === 0) return kept;
-    return isViewingText((this.viewing ??= viewingCuesOf(this.rules)), tokens) ? [] : kept;
+    // A viewing or trade word counts in the language around it only: the English "tour" is no tour in French text.
+    let language: TextLanguage | undefined;
+    const langAt = (word: number) =>
+      (language ??= new TextLanguage(tokens, this.senseData.stopWords, declared)).at(word, word);
+    return isViewingText((this.viewing ??= viewingCuesOf(this.rules)), tokens, langAt) ? [] : kept;
   }
 
   /**
@@ -313,8 +318,13 @@ export class SenseFilter {
         capitalisedAt(tokens, word) &&
         /^[:,;]$/.test(tokens.sep(word - 1));
       if (doubted[i] && (asName || listed)) return false;
-      if (lang === undefined || senses[i]?.own?.has(folded) || data.wildlifeIn(lang).has(folded)) return true;
-      if (matches[i].terms.some((term) => data.wildlifeIn(this.terms[term].lang).has(folded))) return true;
+      if (lang === undefined || data.wildlifeIn(lang).has(folded)) return true;
+      // The word's own cues count the same way: Dutch "jacht" (hunt) is a Polish yacht.
+      const own = senses[i]?.own?.langsOf(folded) ?? 0;
+      if (fitsLang(own, lang) || fitsLang(own, BORROWED_CUES)) return true;
+      const termLangs = matches[i].terms.map((term) => this.terms[term].lang);
+      if (termLangs.some((termLang) => termLang !== 'la' && fitsLang(own, termLang))) return true;
+      if (termLangs.some((termLang) => data.wildlifeIn(termLang).has(folded))) return true;
       return !asName && data.wildlifeIn(BORROWED_CUES).has(folded);
     };
     // Names in doubt: a year ("né en 1832") dates a genealogy as often as an antique.

@@ -1,4 +1,5 @@
-import { lazyCueSet, type CueLookup } from '@/lib/matching/cue-words';
+import { anyCue, EVERY_LANG, fitsLang, lazyCueSet, type CueLookup } from '@/lib/matching/cue-words';
+import type { TextLang } from '@/lib/matching/text-language';
 import type { Tokens } from '@/lib/matching/tokenize';
 import type { MatchRules } from '@/lib/matching/types';
 
@@ -16,11 +17,22 @@ export interface ViewingCues {
  */
 export function viewingCuesOf({ senseCues }: MatchRules): ViewingCues {
   return {
-    viewing: lazyCueSet(`${senseCues.viewing ?? ''} ${senseCues.handicraft ?? ''}`),
+    // Two sets, not one list: each list's language headers hold for its own words only.
+    viewing: anyCue([lazyCueSet(senseCues.viewing ?? ''), lazyCueSet(senseCues.handicraft ?? '')]),
     ticket: lazyCueSet(senseCues.ticket ?? ''),
     currency: lazyCueSet(senseCues.currency ?? ''),
     trade: lazyCueSet(senseCues.trade ?? ''),
   };
+}
+
+/** The language of the text around a word, for the cues of one language only (cue-words.ts, cueIn). */
+export type LangAt = (word: number) => TextLang | undefined;
+
+/** Whether word `word` is a cue of `cues` in the language around it. */
+function cueAt(cues: CueLookup, tokens: Tokens, word: number, langAt: LangAt): boolean {
+  const langs = cues.langsOf(tokens.folded(word));
+  // Most words are no cue, and most cues are of every language: the language is asked of the others only.
+  return langs === EVERY_LANG || (langs !== 0 && fitsLang(langs, langAt(word)));
 }
 
 /**
@@ -28,15 +40,15 @@ export function viewingCuesOf({ senseCues }: MatchRules): ViewingCues {
  * visitors, a safari, a release into the wild) and no word of trade, keeping or the law anywhere in it, nor a price
  * but a ticket's. Its animal names are what visitors and viewers see, not what anyone sells, so none is highlighted;
  * one trade word or price anywhere ("the zoo bought", "poaching", "visitors may watch, 120 € each") keeps them all.
+ * Each word counts in its own language only (`langAt`: the language around a word; unknown by default).
  * @example isViewingText(cues, tokens) // "Zoo tips: the elephant house opens at ten" → true
  */
-export function isViewingText(cues: ViewingCues, tokens: Tokens): boolean {
+export function isViewingText(cues: ViewingCues, tokens: Tokens, langAt: LangAt = () => undefined): boolean {
   let viewed = false;
   for (let word = 0; word < tokens.count; word++) {
-    const folded = tokens.folded(word);
-    if (cues.trade.has(folded)) return false;
-    if (isPrice(cues, tokens, word) && !isTicketPrice(cues, tokens, word)) return false;
-    if (cues.viewing.has(folded) && !isDestination(tokens, word)) viewed = true;
+    if (cueAt(cues.trade, tokens, word, langAt)) return false;
+    if (isPrice(cues, tokens, word, langAt) && !isTicketPrice(cues, tokens, word, langAt)) return false;
+    if (!viewed && cueAt(cues.viewing, tokens, word, langAt) && !isDestination(tokens, word)) viewed = true;
   }
   return viewed;
 }
@@ -45,14 +57,14 @@ export function isViewingText(cues: ViewingCues, tokens: Tokens): boolean {
 const CURRENCY_SIGN = /[€£$₽¥]/u;
 
 /** Whether word `word` is a number with a currency beside it: a sign in the gap either side, or a currency word. */
-function isPrice({ currency }: ViewingCues, tokens: Tokens, word: number): boolean {
+function isPrice({ currency }: ViewingCues, tokens: Tokens, word: number, langAt: LangAt): boolean {
   if (!/^\d+$/.test(tokens.folded(word))) return false;
   const before = word > 0 ? tokens.source(tokens.end(word - 1), tokens.start(word)) : tokens.source(0, tokens.start(0));
   const after = word + 1 < tokens.count ? tokens.source(tokens.end(word), tokens.start(word + 1)) : '';
   if (CURRENCY_SIGN.test(before) || CURRENCY_SIGN.test(after)) return true;
   return (
-    (word + 1 < tokens.count && currency.has(tokens.folded(word + 1))) ||
-    (word > 0 && currency.has(tokens.folded(word - 1)))
+    (word + 1 < tokens.count && cueAt(currency, tokens, word + 1, langAt)) ||
+    (word > 0 && cueAt(currency, tokens, word - 1, langAt))
   );
 }
 
@@ -62,8 +74,10 @@ const TICKET_REACH = 4;
 const PER_TICKET_REACH = 2;
 
 /** Whether a ticket, entry or car word stands within reach either side of the price at `word`: what a visit costs. */
-const isTicketPrice = ({ ticket }: ViewingCues, tokens: Tokens, word: number) =>
-  standsBefore(ticket, tokens, word, TICKET_REACH) || standsAfter(ticket, tokens, word, PER_TICKET_REACH);
+const isTicketPrice = ({ ticket }: ViewingCues, tokens: Tokens, word: number, langAt: LangAt) => {
+  const isTicket = (other: number) => cueAt(ticket, tokens, other, langAt);
+  return standsBefore(isTicket, word, TICKET_REACH) || standsAfter(isTicket, tokens, word, PER_TICKET_REACH);
+};
 
 /** "For" in the eight languages, folded ("für" is "fur"): a zoo a word or two after it is where the animal goes. */
 const FOR_WORDS = new Set(['for', 'pour', 'fur', 'voor', 'para', 'per', 'dla', 'для']);
@@ -73,18 +87,17 @@ const FOR_REACH = 2;
  * Whether "for" stands within reach before the viewing word `word`: the zoo buys, it is not visited; "for visitors"
  * tells nothing either way, so such a word only does not count.
  */
-const isDestination = (tokens: Tokens, word: number) => standsBefore(FOR_WORDS, tokens, word, FOR_REACH);
+const isDestination = (tokens: Tokens, word: number) =>
+  standsBefore((before) => FOR_WORDS.has(tokens.folded(before)), word, FOR_REACH);
 
-/** Whether one of `words` stands among the `reach` words before word `word`. */
-function standsBefore(words: CueLookup, tokens: Tokens, word: number, reach: number): boolean {
-  for (let before = Math.max(0, word - reach); before < word; before++)
-    if (words.has(tokens.folded(before))) return true;
+/** Whether a word that is one (`isOne`) stands among the `reach` words before word `word`. */
+function standsBefore(isOne: (word: number) => boolean, word: number, reach: number): boolean {
+  for (let before = Math.max(0, word - reach); before < word; before++) if (isOne(before)) return true;
   return false;
 }
 
-/** Whether one of `words` stands among the `reach` words after word `word`. */
-function standsAfter(words: CueLookup, tokens: Tokens, word: number, reach: number): boolean {
-  for (let after = word + 1; after <= Math.min(tokens.count - 1, word + reach); after++)
-    if (words.has(tokens.folded(after))) return true;
+/** Whether a word that is one (`isOne`) stands among the `reach` words after word `word`. */
+function standsAfter(isOne: (word: number) => boolean, tokens: Tokens, word: number, reach: number): boolean {
+  for (let after = word + 1; after <= Math.min(tokens.count - 1, word + reach); after++) if (isOne(after)) return true;
   return false;
 }

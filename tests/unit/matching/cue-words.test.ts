@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { anyCue, CueSet, lazyCueSet } from '@/lib/matching/cue-words';
+import { anyCue, CueSet, EVERY_LANG, fitsLang, langMask, lazyCueSet } from '@/lib/matching/cue-words';
 
 // Folded lists as the compiler stores them: a `*` makes the word before it a stem.
 const cues = new CueSet().addFolded('tusk carv* netsuk* ca* elfenbeinschnitzere* scrimshaw');
@@ -64,5 +64,33 @@ describe('CueSet', () => {
     lazy.has('carving');
     expect(read).toHaveBeenCalledTimes(1);
     read.mockRestore();
+  });
+});
+
+// Written for this test: a folded list keeps each word's languages under a header (compile-rules.ts writes them).
+describe('cue languages', () => {
+  const cues = new CueSet().addFolded('zoo safari* @en tour conservation* @fr.nl entree guide*');
+
+  it('reads the languages of each word and stem, every language before any header', () => {
+    expect(cues.langsOf('zoo')).toBe(EVERY_LANG);
+    expect(cues.langsOf('safaris')).toBe(EVERY_LANG);
+    expect(cues.langsOf('tour')).toBe(langMask('en'));
+    expect(cues.langsOf('conservationist')).toBe(langMask('en'));
+    expect(cues.langsOf('guides')).toBe(langMask('fr.nl'));
+    expect(cues.langsOf('lion')).toBe(0);
+  });
+
+  it('counts a cue in text of its own language, of unknown language, or any for an international word', () => {
+    expect(fitsLang(cues.langsOf('tour'), 'en')).toBe(true);
+    expect(fitsLang(cues.langsOf('tour'), 'fr')).toBe(false);
+    expect(fitsLang(cues.langsOf('tour'), undefined)).toBe(true);
+    expect(fitsLang(cues.langsOf('entree'), 'nl')).toBe(true);
+    expect(fitsLang(cues.langsOf('entree'), 'en')).toBe(false);
+    expect(fitsLang(cues.langsOf('zoo'), 'pl')).toBe(true);
+    expect(fitsLang(cues.langsOf('lion'), undefined)).toBe(false);
+  });
+
+  it('asks several sets for the languages of all of them', () => {
+    expect(anyCue([cues, new CueSet().addFolded('@de tour')]).langsOf('tour')).toBe(langMask('en.de'));
   });
 });

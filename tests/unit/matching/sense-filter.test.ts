@@ -207,9 +207,9 @@ describe('the cue lists', () => {
       rules.exemptGroupWords,
       // The few negations a denial starts with, asked of the words before every match kept.
       rules.senseCues.negation,
-      // The viewing and handicraft words as one list, and the trade words, asked of the text of every match kept
-      // (viewing-text.ts).
-      `${rules.senseCues.viewing} ${rules.senseCues.handicraft}`,
+      // The viewing and handicraft words, and the trade words, asked of the text of every match kept (viewing-text.ts).
+      rules.senseCues.viewing,
+      rules.senseCues.handicraft,
       rules.senseCues.trade,
     ];
     const lists = read.mock.calls.map(([list]) => list);
@@ -257,5 +257,27 @@ describe('the words around an ambiguous match', () => {
     // main scanned the window for each of fitsSense's three questions (alone, as a veto, as a support), 15 lookups.
     expect(asked).toBeGreaterThan(0);
     expect(asked).toBeLessThanOrEqual(5);
+  });
+});
+
+// Written for this test: a word's own wildlife cues count in their language (or English), so the Dutch "jacht" (a
+// hunt) is no cue in Polish, where it is a yacht.
+describe("a word's own cues in another language", () => {
+  const checklist = createMatcher(
+    compileDictionary(
+      DictionarySchema.parse(
+        dictionary({
+          source: 'cites-checklist',
+          taxa: [taxon('catagonus-wagneri', 'Catagonus wagneri', [{ text: 'Tagua', lang: 'en' }])],
+        }),
+      ),
+    ),
+  );
+  const found = (text: string, lang: string) =>
+    checklist.find(text, { pageLang: lang }).map((match) => text.slice(match.start, match.end));
+
+  it('counts them in their own language only', () => {
+    expect(found('Tagua van de jacht op de pekari in de Chaco', 'nl')).toEqual(['Tagua']);
+    expect(found('Tagua obok jachtu, zdjęcie z rejsu', 'pl')).toEqual([]);
   });
 });

@@ -136,6 +136,21 @@ it.each([
   expect(highlighted(text, 'fr')).toContain(name);
 });
 
+// Written for this test: a viewing word counts in its own language only, so the words once dropped because another
+// language uses them are cues again where they are right (English "tour" and "conservation", Polish "dokument"),
+// and a French "conte" (a tale) is an Italian count.
+it.each([
+  ['en', 'Join the evening tour and see the crocodile feeding at noon'],
+  ['en', 'Conservation officers spotted the snow leopard on the ridge at dawn'],
+  ['pl', 'Wieczorem w telewizji dokument o tygrysie syberyjskim'],
+])('%s: leaves "%s" quiet', (lang, text) => {
+  expect(highlighted(text, lang)).toEqual([]);
+});
+
+it('keeps a name beside a word that is a viewing word in another language only', () => {
+  expect(highlighted("Il conte Rossi ha un pappagallo cenerino di trent'anni", 'it')).toEqual(['pappagallo cenerino']);
+});
+
 // Written for this test (issue 13, fresh27x's first run): a hunting safari's trophy for sale is no safari drive.
 describe('a trophy from a safari', () => {
   it.each([
