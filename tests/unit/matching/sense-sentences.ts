@@ -1154,4 +1154,19 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Otter pup confiscated from a smuggler, now cared for at a wildlife sanctuary.', true],
   // A team named after the animal in a cup report with no score, in words of sport (traps27).
   ['de', 'Im Penaltyschießen hielt der Torhüter zweimal, und die Löwen ziehen ins Halbfinale ein.', false],
+  // A fur word right after a furred name is its pelt, not German "für"; a collar or cuffs before the material's
+  // preposition are made of it (names28).
+  ['en', 'My late aunt wore this lynx fur jacket twice, hip length, size 14.', true],
+  ['fr', "Joli col et poignets en lynx, récupérés d'une veste de ma mère, à recoudre.", true],
+  ['it', 'Collo e polsini di giaguaro staccati da una vecchia giacca, da ricucire.', true],
+  ['pl', 'Kołnierz z lamparta odpruty od starego płaszcza babci, do przyszycia.', true],
+  ['ru', 'Манжеты из оцелота от старого пальто мамы, пришить к новой куртке.', true],
+  ['de', 'Yoga am Montag: die Haltung des Tigers für Fortgeschrittene, Matten bitte mitbringen.', false],
+  // Jewellery made of ivory, after the material's preposition; ivory as the colour of clothes (names28).
+  ['es', 'Vendo un brazalete de marfil que heredé de mi abuela, sin grietas.', true],
+  ['es', 'Camisa de lino en tono marfil con botones de nácar, talla M.', false],
+  ['it', 'Vendo collana in avorio a grani lisci, appartenuta alla nonna.', true],
+  ['it', 'Camicetta di seta color avorio con colletto alla coreana.', false],
+  ['de', 'Halskette aus Elfenbein, von der Großmutter geerbt, Verschluss neu.', true],
+  ['ru', 'Кулон из слоновой кости, достался от бабушки, цепочка новая.', true],
 ];
