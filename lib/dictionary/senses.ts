@@ -1320,6 +1320,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // Keepers' shorthand for ball pythons and Alexandrine parakeets, in the plural only: "BPs" are also an oil firm's
+    // stations and blood pressures, "alexandrines" a verse. Only a keeper's word beside them says the animal.
+    terms: ['BPs', 'Alexandrines'],
+    competes: ['brand', 'media'],
+    rule: 'support',
+    wildlife: {
+      en: `morph* het hets clutch* hatchling* hatched pastel clown banana piebald mojave enchi gravid incubat* thawed
+        hen hens cock cocks aviary aviaries ringed sexed parakeet* chick chicks`,
+    },
+  },
+  {
     terms: ['Ozelot', 'ocelot', 'оцелот'],
     competes: ['brand', 'fashion', 'imitation'],
     rule: 'support',

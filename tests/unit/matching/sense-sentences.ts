@@ -1169,4 +1169,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Camicetta di seta color avorio con colletto alla coreana.', false],
   ['de', 'Halskette aus Elfenbein, von der Großmutter geerbt, Verschluss neu.', true],
   ['ru', 'Кулон из слоновой кости, достался от бабушки, цепочка новая.', true],
+  // Keepers' plurals: only beside a keeper's word (names28).
+  ['en', 'Two het piebald BPs still looking for homes, both on frozen rats.', true],
+  ['en', 'Both BPs on the ring road had queues for diesel this morning.', false],
+  ['en', 'Our Alexandrines have a second clutch in the nest box this year.', true],
+  ['en', 'Racine wrote his tragedies in rhymed alexandrines.', false],
+  ['es', 'Se vende águila de Harris, hembra joven, ya improntada.', true],
 ];
