@@ -1350,6 +1350,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // Keepers' shorthand for ball pythons and Alexandrine parakeets, in the plural only: "BPs" are also an oil firm's
+    // stations and blood pressures, "alexandrines" a verse. Only a keeper's word beside them says the animal.
+    terms: ['BPs', 'Alexandrines'],
+    competes: ['brand', 'media'],
+    rule: 'support',
+    wildlife: {
+      en: `morph* het hets clutch* hatchling* hatched pastel clown banana piebald mojave enchi gravid incubat* thawed
+        hen hens cock cocks aviary aviaries ringed sexed parakeet* chick chicks`,
+    },
+  },
+  {
     terms: ['Ozelot', 'ocelot', 'оцелот'],
     competes: ['brand', 'fashion', 'imitation'],
     rule: 'support',
@@ -1747,7 +1758,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // The lynx names a deodorant, armoured vehicles, districts and, in Russian, the trot of a horse.
     // The bobcat is also a loader; a Polish "Ryś" is a Ryszard.
-    terms: ['lynx', 'Luchs', 'lince', 'ryś', 'рысь', 'bobcat'],
+    terms: ['lynx', 'Luchs', 'lince', 'ryś', 'rysia', 'рысь', 'bobcat'],
     competes: [
       'vehicle',
       'brand',
@@ -2438,21 +2449,54 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
  * Animals whose fur or skin is worn (block added by branch recall21): a garment or a fur word, then the material's
  * preposition and the name ("Mantel aus Ozelot", "bontjas van zwarte panter", "chaqueta larga de leopardo", "futro z
  * czarnej pantery") names the pelt the garment is made of, and the garment's own words (its size, its cut) say nothing
- * against the animal. `animals`: a term of each such entry of AMBIGUOUS_TERMS; `of`: the material's prepositions;
- * `garments`: the words of fur and pelts, and the compound garments the fashion cues do not start ("Damenmantel").
+ * against the animal. So does a fur word right after the name ("lynx fur coat", "jaguar hide"). `animals`: a term of
+ * each such entry of AMBIGUOUS_TERMS; `of`: the material's prepositions; `furs`: the words of fur and pelts;
+ * `garments`: the garments the fashion cues do not start, compound ("Damenmantel") or trimmed with fur (collars and
+ * cuffs: "col et poignets en ocelot"), which only stand before the preposition ("leopard collar" is a dog's).
  */
-export const FUR_GARMENTS: { animals: string[]; of: CueText; garments: CueText } = {
+export const FUR_GARMENTS: { animals: string[]; of: CueText; furs: CueText; garments: CueText } = {
   animals: ['Ozelot', 'jaguar', 'tiger', 'cheetah', 'panther', 'lynx', 'leopard'],
   of: { en: 'of', fr: 'en de d', de: 'aus', nl: 'van', es: 'de', it: 'di in', pl: 'z ze', ru: 'из' },
-  garments: {
+  furs: {
     en: 'fur furs pelt pelts skin skins',
     fr: 'fourrure fourrures peau peaux',
-    de: 'pelz pelze fell felle damenmantel* herrenmantel* wintermantel* damenjacke* pelzmantel* pelzjacke* nerzmantel*',
-    nl: 'bont vel vellen huid huiden bontjas* bontmantel* bontkraag* bontstola* damesjas* winterjas*',
+    de: 'pelz pelze fell felle',
+    nl: 'bont vel vellen huid huiden',
     es: 'piel pieles',
     it: 'pelliccia pellicce pelle pelli',
     pl: 'futro futra skóra skóry',
     ru: 'мех меха шуба шубу шубка шкура шкуры',
+  },
+  garments: {
+    en: 'collar collars cuffs stole stoles',
+    fr: 'col cols poignets étole étoles',
+    de: 'damenmantel* herrenmantel* wintermantel* damenjacke* pelzmantel* pelzjacke* nerzmantel* kragen manschetten stola',
+    nl: 'bontjas* bontmantel* bontkraag* bontstola* damesjas* winterjas* kraag kragen manchetten stola',
+    es: 'cuello puños estola estolas',
+    it: 'collo polsini stola stole',
+    pl: 'kołnierz kołnierzyk mankiety etola etolę',
+    ru: 'воротник воротником манжеты манжетами горжетка горжетку палантин',
+  },
+};
+
+/**
+ * Things carved or cut from ivory: a word of such a thing, then the material's preposition (FUR_GARMENTS.of) and the
+ * name ("bracelet jonc en ivoire", "Armreif aus Elfenbein", "pulsera de marfil", "bracciale in avorio", "браслет из
+ * слоновой кости") names what it is made of, where a colour stands after a garment's word without one ("robe ivoire",
+ * "vestido color marfil"). `terms`: a term of each ivory entry of AMBIGUOUS_TERMS; `objects`: jewellery, beads and
+ * small carvings, not garments.
+ */
+export const CARVED_OBJECTS: { terms: string[]; objects: CueText } = {
+  terms: ['ivory', 'слоновой кости'],
+  objects: {
+    en: 'bracelet* bangle* necklace* pendant* brooch* earring* bead beads rosary rosaries cufflink* carving* comb combs',
+    fr: 'bracelet* jonc joncs bague* collier* pendentif* broche* perle perles chapelet* sculpture* peigne*',
+    de: 'armreif* armband armbänder ring ringe kette ketten halskette* anhänger ohrring* brosche* perle perlen rosenkranz* schnitzerei* kamm',
+    nl: 'armband* ring ringen ketting* hanger* oorbel* broche* kraal kralen rozenkrans* snijwerk kam',
+    es: 'pulsera* brazalete* anillo* colgante* pendiente* broche* cuenta cuentas rosario* peine peineta*',
+    it: 'bracciale* braccialett* anello anelli collana* ciondol* orecchin* spilla spille perla perle rosari* intagli* pettine*',
+    pl: 'bransolet* pierścion* pierścień naszyjnik* wisior* kolczyk* broszk* korale koralik* różaniec* grzebień* grzebyk*',
+    ru: 'браслет* кольц* ожерель* бусы подвеск* кулон* серьг* брош* четки чётки резьб* гребен* гребн*',
   },
 };
 

@@ -8,6 +8,7 @@ import {
 import { STOP_WORDS } from '@/lib/dictionary/languages';
 import {
   AMBIGUOUS_TERMS,
+  CARVED_OBJECTS,
   CLIP_CUES,
   type CueText,
   DENIAL_CUES,
@@ -110,7 +111,9 @@ export function compileMatchRules(): MatchRules {
         ...SENSE_CUES,
         ...DENIAL_CUES,
         furOf: FUR_GARMENTS.of,
+        fur: FUR_GARMENTS.furs,
         furGarment: FUR_GARMENTS.garments,
+        carvedObject: CARVED_OBJECTS.objects,
         clip: CLIP_CUES,
         viewing: VIEWING_CUES,
         handicraft: HANDICRAFT_CUES,
@@ -126,6 +129,7 @@ export function compileMatchRules(): MatchRules {
       wildlife: foldedLangCues(ambiguous.wildlife ?? {}, fold),
       ...(ambiguous.ownCuesOnly && { ownCuesOnly: true as const }),
       ...(ambiguous.terms.some((term) => FUR_GARMENTS.animals.includes(term)) && { furred: true as const }),
+      ...(ambiguous.terms.some((term) => CARVED_OBJECTS.terms.includes(term)) && { carved: true as const }),
     })),
     // Folded as the page's words are when they are compared ("für" → "fur").
     stopWords: Object.fromEntries(

@@ -130,7 +130,22 @@ function senseDataOf(rules: MatchRules): SenseData {
       madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
       ...(notOfYoung.length > 0 && { notOfYoung: anyCue(notOfYoung) }),
       ...(ambiguous.furred && {
-        garment: { fashion: senseSet('fashion'), garments: senseSet('furGarment'), of: senseSet('furOf') },
+        garment: {
+          fashion: senseSet('fashion'),
+          furs: senseSet('fur'),
+          garments: senseSet('furGarment'),
+          of: senseSet('furOf'),
+        },
+      }),
+      // A thing carved from the material before its preposition, as a garment before a fur's ("pulsera de marfil");
+      // a garment's words are no such thing, and the fashion cues still compete ("vestido de marfil" is a colour).
+      ...(ambiguous.carved && {
+        garment: {
+          fashion: new CueSet(),
+          furs: new CueSet(),
+          garments: senseSet('carvedObject'),
+          of: senseSet('furOf'),
+        },
       }),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
       ...(ambiguous.competes.includes('simile') && { simile: true as const }),
@@ -936,11 +951,12 @@ function nearestCuesOf({
   // A garment of the animal's fur ("bontjas van zwarte panter, maat 38"): its words describe the garment, not the
   // animal, and the garment itself is the wildlife cue, a cue of another sense as near still outweighing it.
   const garmentWord = sense.garment ? furGarmentBefore(sense, sense.garment, tokens, ownFirst) : -1;
-  const garmentCues = garmentWord >= 0 ? sense.garment?.fashion : undefined;
+  const furAfter = sense.garment !== undefined && furWordAfter(sense.garment, tokens, ownLast);
+  const garmentCues = garmentWord >= 0 || furAfter ? sense.garment?.fashion : undefined;
   const ignored = vehicleCues && garmentCues ? anyCue([vehicleCues, garmentCues]) : (vehicleCues ?? garmentCues);
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
   if (headCue(sense, stopWords, tokens, ownLast, ignored) === 'competing') return null;
-  let wildlife = garmentWord >= 0 ? ownFirst - garmentWord : Infinity;
+  let wildlife = furAfter ? 1 : garmentWord >= 0 ? ownFirst - garmentWord : Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
   const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
@@ -977,6 +993,7 @@ function ownWords(tokens: Tokens, first: number, last: number): string[] {
 /** A garment's words and the prepositions of the material it is made of (FUR_GARMENTS in senses.ts). */
 interface GarmentCues {
   fashion: CueLookup;
+  furs: CueLookup;
   garments: CueLookup;
   of: CueLookup;
 }
@@ -1001,12 +1018,23 @@ function furGarmentBefore(sense: SenseRule, garment: GarmentCues, tokens: Tokens
     for (let word = of - 1; word >= Math.max(0, of - GARMENT_REACH); word--) {
       if (!MID_SENTENCE.test(tokens.sep(word))) return -1;
       const folded = tokens.folded(word);
-      if (garment.fashion.has(folded) || garment.garments.has(folded)) return word;
+      if (garment.fashion.has(folded) || garment.furs.has(folded) || garment.garments.has(folded)) return word;
       if (otherSense(word)) return -1;
     }
     return -1;
   }
   return -1;
+}
+
+/**
+ * Whether a fur word is joined right after the name, naming its pelt ("lynx fur coat", "jaguar-hide cushions"). The
+ * word as written, not only folded: German "für" folds to "fur" ("die Form des Tigers für Anfänger").
+ */
+function furWordAfter(garment: GarmentCues, tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.count || !/^[ -]$/u.test(tokens.sep(last))) return false;
+  const written = tokens.source(tokens.start(next), tokens.end(next)).toLowerCase();
+  return garment.furs.has(tokens.folded(next)) && written === written.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Words between a name and a young-animal word naming its young: "cachorro de tigre", "cub" right after "tiger". */

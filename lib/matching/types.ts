@@ -115,8 +115,8 @@ export interface MatchRules {
   /** Cues of the wildlife sense, shared by every ambiguous term, by language: a cue counts in text of its own. */
   wildlifeCues: Record<string, FoldedCueList>;
   /**
-   * Cues of each everyday sense, by its name, a denial's words ('negation', 'material') and a fur garment's ('furOf',
-   * 'furGarment'): senses.ts.
+   * Cues of each everyday sense, by its name, a denial's words ('negation', 'material'), a fur garment's ('furOf',
+   * 'fur', 'furGarment') and a carved thing's ('carvedObject'): senses.ts.
    */
   senseCues: Record<string, FoldedCueList>;
   /** `ownCuesOnly`: `wildlife` replaces the shared wildlife cues instead of adding to them (code words). */
@@ -128,6 +128,8 @@ export interface MatchRules {
     ownCuesOnly?: true;
     /** The animal's fur is worn: a garment of it names the pelt (FUR_GARMENTS, the `furOf` sense cues). */
     furred?: true;
+    /** Things are carved from it: such a thing before the material's preposition names it (CARVED_OBJECTS). */
+    carved?: true;
   }[];
   /** Function words per language, folded (space-separated). */
   stopWords: Record<string, string>;

@@ -1605,6 +1605,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'busardo mixto', lang: 'es' },
       { text: 'aguililla de Harris', lang: 'es' },
       { text: 'halcón de Harris', lang: 'es' },
+      { text: 'águila de Harris', lang: 'es' },
       { text: 'poiana di Harris', lang: 'it' },
       { text: 'myszołów towarzyski', lang: 'pl' },
       // Parabuteo is "myszołowiec" in the Polish bird list (both species App. II): keepers write the genus alone.
@@ -1989,6 +1990,9 @@ export const birdTaxa: TaxonInput[] = [
     names: [
       { text: 'Alexandrine parakeet', lang: 'en' },
       { text: 'Alexandrine parrot', lang: 'en' },
+      // Keepers' plural of the bird alone; the word is also a verse and a given name (AMBIGUOUS_TERMS asks for a
+      // keeper's word beside it).
+      { text: 'Alexandrines', lang: 'en', inflect: false },
       { text: 'perruche alexandre', lang: 'fr' },
       { text: 'grande perruche alexandre', lang: 'fr' },
       { text: 'Großer Alexandersittich', lang: 'de' },

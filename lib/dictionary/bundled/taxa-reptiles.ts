@@ -2611,6 +2611,9 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'ball python', lang: 'en' },
       { text: 'royal python', lang: 'en' },
+      // Keepers' shorthand in the plural; "BP" alone is an oil firm and blood pressure (AMBIGUOUS_TERMS asks for a
+      // keeper's word beside it: a morph, "het", a clutch).
+      { text: 'BPs', lang: 'en', inflect: false },
       { text: 'python royal', lang: 'fr' },
       { text: 'Königspython', lang: 'de', match: 'prefix' },
       { text: 'koningspython', lang: 'nl' },

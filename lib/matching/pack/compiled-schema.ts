@@ -21,6 +21,7 @@ export const MatchRulesSchema = z.object({
       wildlife: z.string(),
       ownCuesOnly: z.literal(true).optional(),
       furred: z.literal(true).optional(),
+      carved: z.literal(true).optional(),
     }),
   ),
   stopWords: z.record(z.string(), z.string()),

@@ -84,6 +84,7 @@ const UNSEEN_FOLDERS = [
   'fresh27c',
   'fresh27v',
   'fresh27x',
+  'fresh28r',
   'fresh28t',
   'fresh28x',
 ];

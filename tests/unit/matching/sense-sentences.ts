@@ -1166,4 +1166,25 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['de', 'Unsere Jugendgruppe Falken trifft sich ab jetzt dienstags beim Ortsverband.', false],
   ['en', 'Two Asian small-clawed otters, captive-bred pair, with Article 10 papers.', true],
   ['de', 'Luchsfell, alte Sammlung, mit Nachweis der Herkunft.', true],
+  // A fur word right after a furred name is its pelt, not German "für"; a collar or cuffs before the material's
+  // preposition are made of it (names28).
+  ['en', 'My late aunt wore this lynx fur jacket twice, hip length, size 14.', true],
+  ['fr', "Joli col et poignets en lynx, récupérés d'une veste de ma mère, à recoudre.", true],
+  ['it', 'Collo e polsini di giaguaro staccati da una vecchia giacca, da ricucire.', true],
+  ['pl', 'Kołnierz z lamparta odpruty od starego płaszcza babci, do przyszycia.', true],
+  ['ru', 'Манжеты из оцелота от старого пальто мамы, пришить к новой куртке.', true],
+  ['de', 'Yoga am Montag: die Haltung des Tigers für Fortgeschrittene, Matten bitte mitbringen.', false],
+  // Jewellery made of ivory, after the material's preposition; ivory as the colour of clothes (names28).
+  ['es', 'Vendo un brazalete de marfil que heredé de mi abuela, sin grietas.', true],
+  ['es', 'Camisa de lino en tono marfil con botones de nácar, talla M.', false],
+  ['it', 'Vendo collana in avorio a grani lisci, appartenuta alla nonna.', true],
+  ['it', 'Camicetta di seta color avorio con colletto alla coreana.', false],
+  ['de', 'Halskette aus Elfenbein, von der Großmutter geerbt, Verschluss neu.', true],
+  ['ru', 'Кулон из слоновой кости, достался от бабушки, цепочка новая.', true],
+  // Keepers' plurals: only beside a keeper's word (names28).
+  ['en', 'Two het piebald BPs still looking for homes, both on frozen rats.', true],
+  ['en', 'Both BPs on the ring road had queues for diesel this morning.', false],
+  ['en', 'Our Alexandrines have a second clutch in the nest box this year.', true],
+  ['en', 'Racine wrote his tragedies in rhymed alexandrines.', false],
+  ['es', 'Se vende águila de Harris, hembra joven, ya improntada.', true],
 ];
