@@ -13,11 +13,12 @@ import {
 } from './scan-block';
 
 // A seller's layout can show a block's words in another order than its text (flex or grid `order`, `row-reverse`,
-// grid areas, right-to-left boxes, absolute positions, floats, negative margins): `<span style="order:2">phant</span>
-// <span style="order:1">Ele</span>` shows "Elephant", and two pieces written side by side may be drawn lines or
-// columns apart. Such a block is read in the order its pieces are drawn. Only a short block whose words meet at an
-// element's edge is asked for its style, and only one whose style can move its pieces for their boxes: ordinary
-// pages' blocks pass neither test, so the scan reads no layout there.
+// grid areas, right-to-left boxes, absolute positions, floats, negative margins) or run together what its text sets
+// apart (inline boxes that touch): `<span style="order:2">phant</span><span style="order:1">Ele</span>` shows
+// "Elephant", and two pieces written side by side may be drawn lines or columns apart. Such a block is read in the
+// order its pieces are drawn. Only a short block whose words meet at an element's edge is asked for its style, and
+// only one whose style can move its pieces for their boxes: ordinary pages' blocks pass neither test, so the scan
+// reads no layout there.
 
 /** A block longer than this, or of more text nodes, is not a run of pieces a layout shuffles. */
 export const MAX_RUN_CHARS = 160;
@@ -29,6 +30,8 @@ const EPITHET = /^\p{Ll}+$/u;
 const BIDI_CONTROL = /[\u202A-\u202E]/g;
 /** Displays whose items are placed by the container's rules, not in the order of the text. */
 const PLACES_ITEMS = /flex|grid/;
+/** Displays that draw an element as a box of its own inside a line. */
+const INLINE_BOX = /^inline-/;
 /** Positions and floats that draw a box away from where its text runs. */
 const MOVES_BOX = /^(relative|absolute|fixed|sticky)$/;
 const FLOATS = /^(left|right|inline-start|inline-end)$/;
@@ -71,7 +74,10 @@ export function mayBeShuffled(block: BlockText): boolean {
     if (last && nodes[before]!.parentNode !== node.parentNode && LETTER.test(last) && LETTER.test(words[0]!)) {
       // Spaces the block's text holds (source line breaks read as spaces), not the breaks it sets around a box.
       const seam = text.slice(starts[before]! + nodes[before]!.data.length - 1, starts[index]! + 1);
-      const spaced = seam.includes(' ');
+      // The space a box of its own sets at its edges (`inline-block`, see edgesOf) is not one: its pieces may touch.
+      const boxSpaceOnly =
+        index === before + 1 && LETTER.test(nodes[before]!.data.at(-1)!) && LETTER.test(node.data[0]!);
+      const spaced = seam.includes(' ') && !boxSpaceOnly;
       if (!spaced || (EPITHET.test(nodes[before]!.data.trim()) && words[0] !== words[0]!.toLowerCase())) return true;
     }
     before = index;
@@ -122,6 +128,8 @@ function layoutMoves(block: BlockText, win: Window): boolean {
         FLOATS.test(own.float) ||
         /^(?!none)./.test(own.transform) ||
         own.direction === 'rtl' ||
+        // A box of its own on the line: it may touch its neighbour's letters ("Psitt|acus") or stand apart.
+        INLINE_BOX.test(own.display) ||
         own.marginLeft.startsWith('-') ||
         own.marginRight.startsWith('-')
       )

@@ -1,21 +1,29 @@
 /**
- * Words a style sheet draws rather than the page's text holding them: `content: "…"` or `content: attr(…)` on an
- * element's ::before or ::after. A seller can write a name there, whole or its second half ("Psittacus" then a box
- * whose ::after says "erithacus"): no text node holds it, so no highlight can show it, and it is counted with the
- * image descriptions. Only the rules of sheets the page's origin lets scripts read are seen: the document's and its
- * shadow roots', linked, inline and adopted (`adoptedStyleSheets`) alike.
+ * Words a style sheet draws rather than the page's text holding them: `content: "…"`, `content: attr(…)` or quotes
+ * (`content: open-quote` with `quotes: "…" "…"`) on an element's ::before, ::after or ::marker, and a list item's
+ * marker string (`list-style-type: "…"`). A seller can write a name there, whole or its second half ("Psittacus" then
+ * a box whose ::after says "erithacus"): no text node holds it, so no highlight can show it, and it is counted with
+ * the image descriptions. Only the rules of sheets the page's origin lets scripts read are seen: the document's and
+ * its shadow roots', linked, inline, imported (`@import`) and adopted (`adoptedStyleSheets`) alike, nested rules too.
  */
 import { OWN_SHEET } from '@/lib/highlight/styles';
 
-/** A selector part naming a ::before or ::after box (the old one-colon spelling too). */
-const PSEUDO_BOX = /::?(?:before|after)\b/gi;
+/** A selector part naming a ::before, ::after or ::marker box (the old one-colon spelling too). */
+const PSEUDO_BOX = /::?(?:before|after)\b|::marker\b/gi;
 /**
- * A `content` that draws words: an attribute's value, or a quoted string holding two letters in a row (not the empty
- * string of a clearfix, an icon font's "\e900" or a "·" between items, which most sheets are full of).
+ * A `content` that draws words: an attribute's value, quotes (their text is the `quotes` the element computes), or a
+ * quoted string holding two letters in a row (not the empty string of a clearfix, an icon font's "\e900" or a "·"
+ * between items, which most sheets are full of).
  */
-const DRAWS_WORDS = /attr\(|"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/iu;
-/** The pieces of a computed `content`: quoted strings (CSS escapes kept for `unescape`) and `attr(name)`. */
-const CONTENT_PIECE = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([-\w]+)\s*\)/gi;
+const DRAWS_WORDS = /attr\(|(?:open|close)-quote|"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/iu;
+/** A quoted string holding two letters in a row: words, in a `list-style-type` (a list item's marker). */
+const QUOTED_WORDS = /"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/u;
+/**
+ * The pieces of a computed `content`: quoted strings (CSS escapes kept for `unescape`), `attr(name)` and quotes; of a
+ * computed `quotes` or `list-style-type`, its strings.
+ */
+const CONTENT_PIECE =
+  /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([-\w]+)\s*\)|\b(open|close)-quote\b/gi;
 /** Rules read at most, nested ones included: a page's own sheets hold a few thousand. */
 const MAX_RULES = 20_000;
 /** Selectors kept at most: every element of the page is matched against them as it is scanned. */
@@ -32,9 +40,10 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
   for (const [sheet, host] of sheetsOf(doc, roots)) {
     // The lists being read, each with its next rule's index, a grouping rule's on top of its parent's: rules are
     // taken one at a time, never spread into a call, whose arguments overflow the stack past ~120,000 rules.
-    const open: [CSSRuleList, number][] = [];
+    // Each list with the selector of the style rule it is nested in, if any (`.card { & .price::after {…} }`).
+    const open: [CSSRuleList, number, string | undefined][] = [];
     const rules = rulesOf(sheet);
-    if (rules) open.push([rules, 0]);
+    if (rules) open.push([rules, 0, undefined]);
     while (open.length > 0 && read < MAX_RULES && selectors.size < MAX_SELECTORS) {
       const top = open[open.length - 1]!;
       if (top[1] === top[0].length) {
@@ -43,8 +52,13 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
       }
       const rule = top[0][top[1]++]!;
       read++;
-      if ('cssRules' in rule && (rule.cssRules as CSSRuleList).length > 0) open.push([rule.cssRules as CSSRuleList, 0]);
-      const element = drawingElements(rule, host);
+      const selector = 'selectorText' in rule ? nested(String(rule.selectorText), top[2]) : top[2];
+      if ('cssRules' in rule && (rule.cssRules as CSSRuleList).length > 0)
+        open.push([rule.cssRules as CSSRuleList, 0, selector]);
+      // An `@import`ed sheet's rules, where its origin lets them be read.
+      const imported = 'styleSheet' in rule && rule.styleSheet ? rulesOf(rule.styleSheet as CSSStyleSheet) : undefined;
+      if (imported) open.push([imported, 0, undefined]);
+      const element = drawingElements(rule, selector, host);
       if (element !== undefined && isValidSelector(doc, element)) selectors.add(element);
     }
   }
@@ -52,14 +66,38 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
 }
 
 /**
- * The elements a rule on ::before or ::after gives words to, as a selector; undefined for any other rule. `host`: the
+ * A nested rule's selector spelled whole: `&` is the rule it is nested in, and a selector without one is inside it.
+ * @example nested('& .price::after', '.card') // ':is(.card) .price::after'
+ */
+function nested(selector: string, parent: string | undefined): string {
+  if (parent === undefined) return selector;
+  return selector
+    .split(TOP_LEVEL_COMMA)
+    .map((part) =>
+      part.includes('&') ? part.trim().replaceAll('&', `:is(${parent})`) : `:is(${parent}) ${part.trim()}`,
+    )
+    .join(',');
+}
+
+/** A comma between a selector list's items, not one inside parentheses (`:is(a, b)`). */
+const TOP_LEVEL_COMMA = /,(?![^(]*\))/;
+
+/**
+ * The elements a rule on ::before, ::after or ::marker gives words to, or a rule giving list items a marker string,
+ * as a selector; undefined for any other rule. `selector`: the rule's own, spelled whole (see nested); `host`: the
  * shadow root's host when the rule is in one.
  */
-function drawingElements(rule: CSSRule, host: Element | undefined): string | undefined {
-  if (!('selectorText' in rule) || !('style' in rule)) return undefined;
-  const selector = String(rule.selectorText);
-  if (!selector.match(PSEUDO_BOX) || !DRAWS_WORDS.test((rule.style as CSSStyleDeclaration).content)) return undefined;
-  const element = inLightTree(selector.replace(PSEUDO_BOX, ''), host).trim() || '*';
+function drawingElements(rule: CSSRule, selector: string | undefined, host: Element | undefined): string | undefined {
+  if (selector === undefined || !('style' in rule)) return undefined;
+  const style = rule.style as CSSStyleDeclaration;
+  let element: string;
+  if (selector.match(PSEUDO_BOX) && DRAWS_WORDS.test(style.content))
+    element = inLightTree(selector.replace(PSEUDO_BOX, ''), host).trim() || '*';
+  // The marker string is inherited: the list items under the elements the rule names draw it.
+  else if (QUOTED_WORDS.test(style.listStyleType ?? '')) {
+    const list = inLightTree(selector, host).trim() || '*';
+    element = `${list},:is(${list}) li`;
+  } else return undefined;
   return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
 }
 
@@ -121,7 +159,7 @@ export function readableRuleCount(doc: Document, roots: readonly ShadowRoot[]): 
 export function drawnWords(element: Element): { text: string; drawn: [number, number][] } | undefined {
   const win = element.ownerDocument.defaultView;
   if (!win) return undefined;
-  const before = boxWords(win.getComputedStyle(element, '::before'), element);
+  const before = markerWords(element, win) + boxWords(win.getComputedStyle(element, '::before'), element);
   const after = boxWords(win.getComputedStyle(element, '::after'), element);
   if (!before && !after) return undefined;
   // The text next to the element in its parent: a name's other half is written beside the box drawing one.
@@ -139,13 +177,31 @@ export function drawnWords(element: Element): { text: string; drawn: [number, nu
   };
 }
 
-/** The words a ::before or ::after box draws, or '' when it draws none or is not drawn. */
+/** The words a ::before, ::after or ::marker box draws, or '' when it draws none or is not drawn. */
 function boxWords(style: CSSStyleDeclaration, element: Element): string {
   if (style.display === 'none' || !DRAWS_WORDS.test(style.content)) return '';
   let words = '';
-  for (const [, double, single, attribute] of style.content.matchAll(CONTENT_PIECE))
-    words += attribute === undefined ? unescape(double ?? single ?? '') : (element.getAttribute(attribute) ?? '');
+  for (const [, double, single, attribute, quote] of style.content.matchAll(CONTENT_PIECE)) {
+    if (attribute !== undefined) words += element.getAttribute(attribute) ?? '';
+    else if (quote !== undefined) words += quoteText(style.quotes, quote.toLowerCase() === 'open' ? 0 : 1);
+    else words += unescape(double ?? single ?? '');
+  }
   return words;
+}
+
+/** The first pair of `quotes`' opening (0) or closing (1) string: what the outermost quote draws. */
+function quoteText(quotes: string, which: 0 | 1): string {
+  const [, double, single] = [...quotes.matchAll(CONTENT_PIECE)][which] ?? [];
+  return unescape(double ?? single ?? '');
+}
+
+/** The words a list item's marker draws: its ::marker's `content`, else a `list-style-type` string; '' for none. */
+function markerWords(element: Element, win: Window): string {
+  if (element.localName !== 'li') return '';
+  const marker = win.getComputedStyle(element, '::marker');
+  if (DRAWS_WORDS.test(marker.content)) return boxWords(marker, element);
+  const type = win.getComputedStyle(element).listStyleType;
+  return QUOTED_WORDS.test(type) ? quoteText(type, 0) : '';
 }
 
 /** A CSS string's text: `\"` is `"`, `\70 ` the code point 0x70. */

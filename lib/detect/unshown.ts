@@ -1,3 +1,4 @@
+import { contentsShow } from '@/lib/highlight/contents-box';
 import { isInline } from '@/lib/highlight/dom-rules';
 import { blendsIn } from './blends-in';
 import { computedStyle } from './computed-style';
@@ -45,8 +46,11 @@ export const VISIBLE = { visibilityProperty: true, opacityProperty: true };
  */
 const scrolled = oncePerTask((view: Window): readonly [number, number] => [view.scrollX, view.scrollY]);
 
-/** Whether an element draws nothing of what it holds (`checkVisibility`), asked once per task. */
-const drawsNothing = oncePerTask((element: Element) => !element.checkVisibility(VISIBLE));
+/**
+ * Whether an element draws nothing of what it holds (`checkVisibility`, which says so of every `display: contents`
+ * element: it has no box, its contents have), asked once per task.
+ */
+const drawsNothing = oncePerTask((element: Element) => !element.checkVisibility(VISIBLE) && !contentsShow(element));
 /** Whether an element's text is drawn in the colour behind it (blends-in.ts), asked once per task. */
 const inBackdropColour = oncePerTask(blendsIn);
 /** Whether an element clips or skips what it holds (hidesContent), asked once per task. */

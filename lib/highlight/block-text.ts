@@ -1,4 +1,5 @@
 import { LINE_BREAK } from '@/lib/matching/fold';
+import { contentsShow, drawnOnPage } from './contents-box';
 import { ADDS_NOTHING, BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-rules';
 
 /**
@@ -160,10 +161,8 @@ export const atWord = (element: Element, before: number, inline?: boolean, next?
  */
 export const rendersText = (element: Element, box = element.getBoundingClientRect()) =>
   !element.checkVisibility ||
-  (element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
-    box.width >= 1 &&
-    box.right + scrollX > 0 &&
-    box.bottom + scrollY > 0);
+  (element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && drawnOnPage(box)) ||
+  (box.width === 0 && contentsShow(element));
 
 const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
 /** Displays that keep an element's text running on: inline, or no box of its own. */

@@ -54,3 +54,61 @@ it('names the elements a rule on ::slotted(…) or ::part(…) gives words to, w
     'shop-card > :is(span.tag)',
   ]);
 });
+
+// hostile28: rules main did not read. A nested rule's selector is relative to the rule around it, an imported sheet's
+// rules are not in its importer's list, and a list item draws words by its ::marker's content or a marker string.
+// Rules are given as objects (jsdom's CSS parser knows neither nesting nor ::marker), as Chromium's CSSOM has them.
+const styleRule = (selectorText: string, style: Partial<CSSStyleDeclaration>, cssRules: object[] = []) => ({
+  selectorText,
+  style: { content: '', listStyleType: '', ...style },
+  cssRules,
+});
+
+/** The selector for a document whose only sheet holds `rules`. */
+function selectorFor(rules: object[]): string {
+  const page = {
+    styleSheets: [{ cssRules: rules }],
+    adoptedStyleSheets: [],
+    createDocumentFragment: () => document.createDocumentFragment(),
+  } as unknown as Document;
+  return drawnWordsSelector(page, []);
+}
+
+it.each([
+  ['& .price::after', ':is(.card) .price'],
+  ['.price::after, &:hover::before', ':is(.card) .price,:is(.card):hover'],
+  [':is(.a, .b)::after', ':is(.card) :is(.a, .b)'],
+  ['&::after', ':is(.card)'],
+])('spells a rule %j nested in `.card` whole: %j', (nestedSelector, expected) => {
+  const rules = [styleRule('.card', {}, [styleRule(nestedSelector, { content: '"Panthera tigris"' })])];
+  expect(selectorFor(rules)).toBe(expected);
+});
+
+it('spells a rule nested twice, through a grouping rule, whole', () => {
+  const media = { cssRules: [styleRule('& b::after', { content: '"Panthera tigris"' })] };
+  const rules = [styleRule('.shop', {}, [styleRule('.card', {}, [media])])];
+  expect(selectorFor(rules)).toBe(':is(:is(.shop) .card) b');
+});
+
+it("reads an imported sheet's rules", () => {
+  const imported = { styleSheet: { cssRules: [styleRule('.n::after', { content: '"Loxodonta africana"' })] } };
+  expect(selectorFor([imported])).toBe('.n');
+});
+
+it('finds list items whose ::marker draws words, and the lists whose marker string does', () => {
+  const rules = [
+    styleRule('li.sale::marker', { content: '"Python regius: "' }),
+    styleRule('ul.tags', { listStyleType: '"Chelonia mydas: "' }),
+    styleRule('ul.plain', { listStyleType: 'disc' }),
+    styleRule('ol.steps', { listStyleType: '"→ "' }),
+  ];
+  expect(selectorFor(rules)).toBe('li.sale,ul.tags,:is(ul.tags) li');
+});
+
+it('finds the elements whose box draws quotes, whose text the quotes property gives', () => {
+  const rules = [
+    styleRule('.q::before', { content: 'open-quote' }),
+    styleRule('.q', { quotes: '"Manis " "javanica"' }),
+  ];
+  expect(selectorFor(rules)).toBe('.q');
+});

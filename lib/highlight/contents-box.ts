@@ -1,0 +1,18 @@
+/** Whether a box has some width and is not wholly before the page's start. */
+export const drawnOnPage = (box: DOMRect) => box.width >= 1 && box.right + scrollX > 0 && box.bottom + scrollY > 0;
+
+/**
+ * Whether an element of `display: contents`, which has no box of its own (so `checkVisibility` says false and its box
+ * is empty), draws its text: its contents' boxes are where it shows, and it passes its visibility on to them. A word
+ * split by one (`Psitt<span style="display: contents">acus</span>`) reads whole. Asked only of a boxless element.
+ * @example contentsShow(span) // true for `<span style="display: contents">acus</span>`
+ */
+export function contentsShow(element: Element): boolean {
+  const range = element.ownerDocument.createRange();
+  // Without layout (jsdom) a range has no box. Its contents' box first: a hidden element's style is not read.
+  if (!range.getBoundingClientRect) return false;
+  range.selectNodeContents(element);
+  if (!drawnOnPage(range.getBoundingClientRect())) return false;
+  const style = getComputedStyle(element);
+  return style.display === 'contents' && style.visibility === 'visible';
+}
