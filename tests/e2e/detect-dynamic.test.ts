@@ -78,36 +78,40 @@ it('highlights appended listings and drops removed ones', async () => {
 
 it('paints listings appended in view in the frame that shows them', async () => {
   const page = await open('/infinite.html');
-  await waitForHighlightCount(page, 'app-i', 1);
-  // Frames counted by requestAnimationFrame from the insertion: the first is the one that shows the new listings. Asked
-  // for after Spoor's mutation observer has run (its microtask was queued by the insertion), as the bench does. Each
-  // frame's highlights are read once it is laid out, just before its paint: by a ResizeObserver's report, which comes
-  // after Spoor's (made earlier, at the page's load), so it sees what that frame paints.
-  const framesUntilPainted = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        (window as unknown as { appendListings(n: number): void }).appendListings(50);
-        const first = document.querySelectorAll('.listing')[1]!;
-        const painted = () =>
-          [...(CSS.highlights.get('spoor-trade') as unknown as Iterable<Range>)].some((range) =>
-            first.contains(range.startContainer),
-          );
-        let frame = 0;
-        const laidOut = new ResizeObserver(() => {
-          laidOut.disconnect();
-          if (painted() || frame === 10) resolve(painted() ? frame : Infinity);
-          else requestAnimationFrame(watch);
-        });
-        const watch = () => {
-          frame++;
-          laidOut.observe(document.documentElement);
-        };
-        queueMicrotask(() => requestAnimationFrame(watch));
-      }),
-  );
-  // Before, its matches waited for the observer of the viewport, whose first report comes after that frame.
-  expect(framesUntilPainted).toBe(1);
-  await page.close();
+  // Closed whatever happens: left open, its listings made the next test's badge read '2'.
+  try {
+    await waitForHighlightCount(page, 'app-i', 1);
+    // Frames counted by requestAnimationFrame from the insertion: the first is the one that shows the new listings.
+    // Asked for after Spoor's mutation observer has run (its microtask was queued by the insertion), as the bench does.
+    // Each frame's highlights are read once it is laid out, just before its paint: by a ResizeObserver's report, which
+    // comes after Spoor's (made earlier, at the page's load), so it sees what that frame paints.
+    const framesUntilPainted = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          (window as unknown as { appendListings(n: number): void }).appendListings(50);
+          const first = document.querySelectorAll('.listing')[1]!;
+          const painted = () =>
+            [...(CSS.highlights.get('spoor-trade') as unknown as Iterable<Range>)].some((range) =>
+              first.contains(range.startContainer),
+            );
+          let frame = 0;
+          const laidOut = new ResizeObserver(() => {
+            laidOut.disconnect();
+            if (painted() || frame === 10) resolve(painted() ? frame : Infinity);
+            else requestAnimationFrame(watch);
+          });
+          const watch = () => {
+            frame++;
+            laidOut.observe(document.documentElement);
+          };
+          queueMicrotask(() => requestAnimationFrame(watch));
+        }),
+    );
+    // Before, its matches waited for the observer of the viewport, whose first report comes after that frame.
+    expect(framesUntilPainted).toBe(1);
+  } finally {
+    await page.close();
+  }
 });
 
 it('follows an in-page route change', async () => {
