@@ -84,6 +84,7 @@ const UNSEEN_FOLDERS = [
   'fresh27c',
   'fresh27v',
   'fresh27x',
+  'fresh28c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
