@@ -178,6 +178,10 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'In the last chapter Smaug wakes and flies south towards the lake town.'],
     ['de', 'Zum Namenstag gratulieren wir Pleione und ihrem Bruder ganz herzlich.'],
     ['en', 'Jabiru J230 microlight, 600 hours, hangared at the club strip, annual due in May.'],
+    // A boat's name in French guillemets set off by spaces, and in German quotation marks (checklist28).
+    ['fr', 'Le chalutier « Grampus » rentre au port ce soir avec sa pêche.'],
+    ['fr', 'Le bateau-école « Pyxis » accueille les scouts tout l’été.'],
+    ['de', 'Die Barkasse »Grampus« legt um 14 Uhr an den Landungsbrücken ab.'],
     // Constellations and a planetarium's show, and fruit of the same genera in a recipe (checklist28).
     ['es', 'En el planetario vimos la constelación de Pyxis junto a la de la Popa.'],
     ['pl', 'W planetarium pokazano gwiazdozbiór Pyxis, czyli Kompas, obok Rufy.'],
