@@ -326,11 +326,16 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
  * Branch checklist27: the checklist's genera that name something else more often on a page: Cantharellus, the
  * chanterelle's genus on menus (a fungus; the checklist's is a coral), the brain's hippocampus, a book's colophon,
  * Condor the airline, Otis the lift maker, pitta the bread, and Nestor, Elvira and Penelope, given names.
+ * Branch checklist28: Salvator (a given name, Salvator Mundi, a Munich doppelbock) and Constantia (a given name, the
+ * Cape wine and a Windows typeface), Calypso (the nymph, the music, Cousteau's ship), Pleione (a star of the
+ * Pleiades and a given name), Smaug (Tolkien's dragon), Jabiru (an aircraft maker) and Opuntia (the prickly pear
+ * and nopal of menus, whose fruit the listing exempts).
  */
 export const NAME_COLLISIONS = `jaguar puma lynx python anaconda cobra kobra кобра viper mamba boa panda impala ocelot
   ozelot lama vanilla vanille vaniglia vainilla aloe tiger cougar cayman gecko colibri leon apollo merlin
   chitra clelia aspasia cintia lesbia topaza luisia morelia oroya odisha chita napoleon jako anas
-  cantharellus hippocampus colophon condor otis pitta nestor elvira penelope`;
+  cantharellus hippocampus colophon condor otis pitta nestor elvira penelope
+  salvator constantia calypso pleione smaug jabiru opuntia`;
 
 /**
  * Everyday phrases of several words that a listed animal's common name spells: a tabby cat is a "gato atigrado" in

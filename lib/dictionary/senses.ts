@@ -470,7 +470,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       bonbon* confiserie* chocolat* pastille* vodka
       fondant massepain comestible* sucre gâteau* moules`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
-      bäcker* konditor* bier likör* sirup knoblauch* pesto gegrillt* gebraten* filet* kaffee tee süßigkeit* bonbon*
+      bäcker* konditor* bier likör* sirup knoblauch* pesto gegrillt* grill gebraten* filet* kaffee tee süßigkeit* bonbon*
       fruchtgummi* gummibär* schoko* wodka
       fondant marzipan* essbar* zucker torte* tortenfigur* kuchen* miesmuschel*`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
@@ -801,14 +801,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // Star signs: the Lion of the horoscope, the Tiger of the Chinese calendar; and the constellations of a star map
   // (the Lynx, the Great Bear, the Lion of a meteor shower).
   zodiac: {
-    en: 'horoscope* zodiac* astrolog* ascendant lunar constellation* meteor* telescope* astronom*',
-    fr: 'horoscope* zodiaque* zodiacal* astrolog* ascendant constellation* météor* télescope* astronom*',
-    de: 'horoskop* sternzeichen* tierkreis* astrolog* aszendent* sternbild* meteor* teleskop* astronom* sternkarte*',
-    nl: 'horoscoop* sterrenbeeld* dierenriem* astrolog* ascendant meteor* telescoop* astronom* sterrenkaart*',
-    es: 'horóscopo* zodiaco* zodíaco* astrolog* ascendente constelación* meteor* telescopio* astronom*',
-    it: 'oroscopo* zodiac* astrolog* ascendente costellazion* meteor* telescopi* astronom*',
-    pl: 'horoskop* zodiak* astrolog* ascendent* gwiazdozbi* konstelacj* meteor* teleskop* astronom*',
-    ru: 'гороскоп* зодиак* астролог* асцендент* созвезди* метеор* телескоп* астроном*',
+    en: 'horoscope* zodiac* astrolog* ascendant lunar constellation* meteor* telescope* astronom* planetari*',
+    fr: 'horoscope* zodiaque* zodiacal* astrolog* ascendant constellation* météor* télescope* astronom* planétari*',
+    de: 'horoskop* sternzeichen* tierkreis* astrolog* aszendent* sternbild* meteor* teleskop* astronom* sternkarte* planetari*',
+    nl: 'horoscoop* sterrenbeeld* dierenriem* astrolog* ascendant meteor* telescoop* astronom* sterrenkaart* planetari*',
+    es: 'horóscopo* zodiaco* zodíaco* astrolog* ascendente constelación* meteor* telescopio* astronom* planetari*',
+    it: 'oroscopo* zodiac* astrolog* ascendente costellazion* meteor* telescopi* astronom* planetari*',
+    pl: 'horoskop* zodiak* astrolog* ascendent* gwiazdozbi* konstelacj* meteor* teleskop* astronom* planetari*',
+    ru: 'гороскоп* зодиак* астролог* асцендент* созвезди* метеор* телескоп* астроном* планетари*',
   },
   // Coats of arms, flags and emblems: a town's eagle, a crowned lion, the bear of a city's arms.
   heraldry: {
@@ -2135,8 +2135,16 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // Cranes are also the machines of building sites (a "grue", "gru", "żuraw", "кран") and an airline's emblem.
+    // The Crane (Grus) is a constellation of the southern sky too.
     terms: ['crane', 'grue', 'Kranich', 'kraanvogel', 'grulla', 'gru', 'żuraw', 'журавль'],
-    competes: ['machine', 'brand', 'imitation', 'vehicle', 'sport', 'media', 'place', 'toy'],
+    competes: ['machine', 'brand', 'imitation', 'vehicle', 'sport', 'media', 'place', 'toy', 'zodiac'],
+    rule: 'veto',
+  },
+  {
+    // Genera that name constellations (the Compass, the Peacock, the Crane, the Swan, the Dolphin) and a star of the
+    // Pleiades: a planetarium's or a star chart's words say the sky.
+    terms: ['Pyxis', 'Pavo', 'Grus', 'Cygnus', 'Delphinus', 'Pleione'],
+    competes: ['zodiac'],
     rule: 'veto',
   },
   {
@@ -2339,6 +2347,15 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       pl: 'kaktus* człon* sadzonk*',
       ru: 'кактус* сегмент* черенк*',
     },
+  },
+  {
+    // Genera of fruit and nuts on menus and in recipes: the persimmon and the date-plum (Diospyros; the listed ones are
+    // Madagascar's ebonies), the dragon fruit (Hylocereus, Selenicereus), cherries, plums and almonds (Prunus; the
+    // listed one is the African cherry's bark), pine nuts (Pinus; the listed one is the Korean pine's timber) and
+    // melinjo (Gnetum).
+    terms: ['Diospyros', 'Hylocereus', 'Selenicereus', 'Prunus', 'Pinus', 'Gnetum'],
+    competes: ['food'],
+    rule: 'veto',
   },
   {
     // The eels' genus is an island of the Caribbean, and the eel a dish ("anguilla marinata").

@@ -404,13 +404,10 @@ export class SenseFilter {
     longAt: (word: number) => boolean,
   ): WordSpan | undefined {
     // A title, a brand, a club, a train or a boat in quotation marks ("«Сапсан»", "пиво «Три медведя»", "jacht
-    // „Nautilus”"); not in German, where every noun has a capital, nor for a German term where the text's language
-    // is unknown.
+    // „Nautilus”", "die Yacht »Arethusa«"); a German term only outside German, where sellers quote the nouns they
+    // sell ("„Elfenbein“-Optik"), and not where the text's language is unknown.
     const quoted = quotedNameOf(tokens, first, last);
-    if (quoted) {
-      const lang = textLang();
-      if (lang !== 'de' && (lang !== undefined || !this.isGerman(match))) return quoted;
-    }
+    if (quoted && (!this.isGerman(match) || !['de', undefined].includes(textLang()))) return quoted;
     // A street's name, of one word or more ("rue du Grand-Duc", "avenue de l'Aigle-Noir").
     const street = capitalisedAt(tokens, first) ? streetBefore(tokens, first) : -1;
     if (street >= 0) return [street, last];
@@ -1209,6 +1206,10 @@ function quotedNameOf(tokens: Tokens, first: number, last: number): WordSpan | u
   const after = tokens.source(end, end + 1);
   if (!capitalisedAt(tokens, open)) return undefined;
   if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) return [open, close];
+  // French sets its guillemets off by a space, often a no-break one ("le « Calypso »").
+  const spacedBefore = tokens.source(start - 2, start);
+  const spacedAfter = tokens.source(end, end + 2);
+  if (SPACED_GUILLEMET_OPEN.test(spacedBefore) && SPACED_GUILLEMET_CLOSE.test(spacedAfter)) return [open, close];
   // Single marks, which also write an elision ("l'Aquila") or a possessive: a word-initial one and a word-final one.
   const quoted =
     SINGLE_QUOTE.test(before) &&
@@ -1217,10 +1218,15 @@ function quotedNameOf(tokens: Tokens, first: number, last: number): WordSpan | u
     !WORD_CHAR.test(tokens.source(end + 1, end + 2));
   return quoted ? [open, close] : undefined;
 }
-/** The marks that open a quoted name, shared by the quoted-name and the proper-name rules. */
-const OPENING_QUOTES = '«„“"';
+/**
+ * The marks that open a quoted name, shared by the quoted-name and the proper-name rules; German books and papers
+ * turn the guillemets round ("die Yacht »Arethusa«").
+ */
+const OPENING_QUOTES = '«»„“"';
 const OPENING_QUOTE = new RegExp(`^[${OPENING_QUOTES}]$`, 'u');
-const CLOSING_QUOTE = /^[»“”"]$/u;
+const CLOSING_QUOTE = /^[»«“”"]$/u;
+const SPACED_GUILLEMET_OPEN = /^«[ \u00a0\u202f]$/u;
+const SPACED_GUILLEMET_CLOSE = /^[ \u00a0\u202f]»$/u;
 /** A single quotation mark, straight or curly: a boat's or a horse's name ('Nautilus', ‘Condor’). */
 const SINGLE_QUOTE = /^['‘’]$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -86,6 +86,7 @@ const UNSEEN_FOLDERS = [
   'fresh27x',
   'fresh28r',
   'fresh28t',
+  'fresh28c',
   'fresh28x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

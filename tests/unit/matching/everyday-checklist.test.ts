@@ -172,6 +172,20 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Chanterelle season: Cantharellus cibarius on toast with garlic butter, every Friday.'],
     ['fr', "Colophon : achevé d'imprimer en mars sur les presses de l'atelier."],
     ['en', 'Condor flight to Palma boarding at gate 9.'],
+    // Genera that are given names, a wine and a typeface, a beer, a dragon of fiction, an aircraft maker (checklist28).
+    ['en', 'Wedding stationery: names in Constantia italic, the order of service in a plain sans serif.'],
+    ['it', 'Stasera al pub c’è la Salvator alla spina e panini caldi fino a mezzanotte.'],
+    ['en', 'In the last chapter Smaug wakes and flies south towards the lake town.'],
+    ['de', 'Zum Namenstag gratulieren wir Pleione und ihrem Bruder ganz herzlich.'],
+    ['en', 'Jabiru J230 microlight, 600 hours, hangared at the club strip, annual due in May.'],
+    // A boat's name in French guillemets set off by spaces, and in German quotation marks (checklist28).
+    ['fr', 'Le chalutier « Grampus » rentre au port ce soir avec sa pêche.'],
+    ['fr', 'Le bateau-école « Pyxis » accueille les scouts tout l’été.'],
+    ['de', 'Die Barkasse »Grampus« legt um 14 Uhr an den Landungsbrücken ab.'],
+    // Constellations and a planetarium's show, and fruit of the same genera in a recipe (checklist28).
+    ['es', 'En el planetario vimos la constelación de Pyxis junto a la de la Popa.'],
+    ['pl', 'W planetarium pokazano gwiazdozbiór Pyxis, czyli Kompas, obok Rufy.'],
+    ['en', 'Dessert: roasted Diospyros kaki with honey, and coffee.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -229,6 +243,12 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Kea, Nestor notabilis, hand-reared pair for sale.', 'Nestor notabilis'],
     ['en', 'Cantharellus coral frag from my reef tank, 4 cm, for sale.', 'Cantharellus'],
     ['en', 'Wild-caught Pitta nympha in a bamboo cage, dealer asks 200 dollars.', 'Pitta nympha'],
+    // The same genera as the listed taxa: an orchid's bulbs, a tegu, a tortoise, a quoted orchid, ebony (checklist28).
+    ['en', 'Pleione formosana bulbs, five of flowering size, posted in spring.', 'Pleione formosana'],
+    ['de', 'Salvator merianae, Teju-Nachzucht 2025, mit Herkunftsnachweis abzugeben.', 'Salvator merianae'],
+    ['fr', 'Pyxis arachnoides, tortue araignée née en captivité, avec papiers.', 'Pyxis arachnoides'],
+    ['fr', 'Orchidée « Dracula » en fleur, plante adulte cultivée en serre.', 'Orchidée'],
+    ['en', 'Logs of Diospyros from Madagascar, ebony seized at the port with forged permits.', 'Diospyros'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
