@@ -20,8 +20,8 @@ describe('rememberingScan', () => {
   it('matches a repeated text once, with the same result', () => {
     const { scan, scanned } = remembered();
     const first = scan('Biete Graupapagei, handzahm', { pageLang: 'de' });
-    expect(scan('Biete Graupapagei, handzahm')).toBe(first);
-    expect(first).toEqual(real.scan('Biete Graupapagei, handzahm'));
+    expect(scan('Biete Graupapagei, handzahm', { pageLang: 'de' })).toBe(first);
+    expect(first).toEqual(real.scan('Biete Graupapagei, handzahm', { pageLang: 'de' }));
     expect(first.matches).toHaveLength(1);
     expect(scanned).toEqual(['Biete Graupapagei, handzahm']);
   });
