@@ -40,7 +40,7 @@ export async function main() {
   // Code most frames never run arrives when first needed, injected by the background into this isolated world.
   const inject = (name: OnDemandName) => send('detect/module', { name });
   // The page scanner, the painter and the reports wait for the dictionary: their code is injected while it loads,
-  // so the script evaluated at document_start is little more than the loading (issue 14). An embedded frame got it
+  // so the script evaluated on every page is little more than the loading (issue 14). An embedded frame got it
   // injected with this script (DETECTOR_FILES): it is not asked for again.
   const pageDetect = injectedModule<RunDetect>('page-detect', inject);
   pageDetect.catch(() => undefined);

@@ -1,5 +1,5 @@
 /**
- * Code kept out of the content script the top frame evaluates at document_start (issue 14): code most pages never
+ * Code kept out of the content script the top frame evaluates on every page (issue 14): code most pages never
  * run, and the page scanner and painter, which wait for the dictionary anyway. The background injects the module's
  * file into the frame that asks (`detect/module`), and the file leaves its export under `onDemandGlobal(name)` in the
  * extension's isolated world, out of the page's reach (entrypoints/hover-card.ts, full-scan.ts, page-detect.ts).
