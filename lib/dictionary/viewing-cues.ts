@@ -130,7 +130,7 @@ export const TRADE_CUES: CueText = {
   nl: `verkoop* verkocht koop kopen gekocht prijs* bied* bod veiling* verzend* verzonden ophalen ruil* handelaar*
     smokkel* stroper* stroperij* inbeslag* beslag* douane* onderschept* illegaal* illegale cites vergunning*
     certificaat papieren fokker* nakweek* antiek* gesneden snijwerk slagtand* trofee* opgezet* politie privé gered
-    redding*
+    redding* vergoeding* herplaats*
     handel
     vloerkleed* taxatie*`,
   es: `vend* venta* precio precios compr* ofert* subasta* envío* envio* entrega* contrabando tráfico trafic* furtiv*

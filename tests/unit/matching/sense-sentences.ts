@@ -1187,4 +1187,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Our Alexandrines have a second clutch in the nest box this year.', true],
   ['en', 'Racine wrote his tragedies in rhymed alexandrines.', false],
   ['es', 'Se vende águila de Harris, hembra joven, ya improntada.', true],
+  // A rehoming fee is a sale even where the bird once lived in a bird park (lead, stop 43).
+  [
+    'nl',
+    'Grijze roodstaart van 20 jaar, vroeger in een vogelpark, zoekt een nieuw thuis tegen een kleine vergoeding.',
+    true,
+  ],
 ];
