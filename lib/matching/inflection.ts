@@ -359,7 +359,7 @@ export function paradigmFor(word: string, lang: Lang, inPhrase = false, guarded 
       ? MIN_STEM_GUARDED
       : MIN_STEM_IN_PHRASE;
   for (const { lemmaEnding, endings } of (inPhrase ? FOLDED_PHRASE_RULES : FOLDED_RULES)[lang]) {
-    if (!word.endsWith(lemmaEnding) || word.length - lemmaEnding.length < minStem) continue;
+    if (!word.endsWith(lemmaEnding) || stemLength(word, lemmaEnding, lang) < minStem) continue;
     const stem = word.slice(0, word.length - lemmaEnding.length);
     const paradigm = { stem, endings: withSpellingRules(lang, stem, lemmaEnding, endings, inPhrase) };
     return lang === 'nl' ? dutchUndoubling(paradigm, minStem) : paradigm;
@@ -369,6 +369,14 @@ export function paradigmFor(word: string, lang: Lang, inPhrase = false, guarded 
   const products = inPhrase ? undefined : SHORT_WORD_PRODUCTS[lang];
   return { stem: word, endings: products ?? [''] };
 }
+
+/**
+ * The letters every form keeps: an Italian -co/-go/-ca/-ga keeps its c or g in each form (geco, gechi; orca, orche),
+ * so "geco diurno" takes its plural "gechi diurni" as "pappagallo cenerino" takes "pappagalli cenerini".
+ */
+const stemLength = (word: string, lemmaEnding: string, lang: Lang) =>
+  word.length - lemmaEnding.length + (lang === 'it' && ITALIAN_VELAR_LEMMAS.has(lemmaEnding) ? 1 : 0);
+const ITALIAN_VELAR_LEMMAS = new Set(['co', 'go', 'ca', 'ga']);
 
 /** The product compounds a German or Dutch word shorter than MIN_STEM still takes, folded, with the bare word. */
 const SHORT_WORD_PRODUCTS: Partial<Record<Lang, string[]>> = {

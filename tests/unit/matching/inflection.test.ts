@@ -230,6 +230,12 @@ describe('inflection', () => {
     expect(spans(matcherForTerm({ text, lang }), sentence)).toEqual([found]);
   });
 
+  it('keeps the c or g of a short Italian word in -co, -go, -ca or -ga inside a name', () => {
+    expect(spans(matcherForTerm({ text: 'geco diurno', lang: 'it' }), 'due gechi diurni')).toEqual(['gechi diurni']);
+    expect(spans(matcherForTerm({ text: 'foca monaca', lang: 'it' }), 'le foche monache')).toEqual(['foche monache']);
+    expect(spans(matcherForTerm({ text: 'geco', lang: 'it' }), 'gechi')).toEqual([]);
+  });
+
   it('is off when the term says so', () => {
     expect(spans(matcherForTerm({ text: 'попугай', lang: 'ru', inflect: false }), 'попугая')).toEqual([]);
   });
