@@ -26,6 +26,7 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
   const [reports, setReports] = useState<FileReport[]>([]);
   const [notice, setNotice] = useState<Notice>();
   const reportId = useId();
+  const noticeId = useId();
   // The refused files' lines describe the file input, which says it is invalid until other files are chosen.
   const refused = reports.flatMap((report, index) => (isRefused(report) ? [reportLineId(reportId, index)] : []));
 
@@ -91,10 +92,16 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
           }}
         />
       </Field>
-      <Button type="submit" variant="primary" disabled={busy || files.length === 0}>
+      {/* Why the last import did not run (no researcher id, a failure) is about this button, not the files. */}
+      <Button
+        type="submit"
+        variant="primary"
+        disabled={busy || files.length === 0}
+        aria-describedby={notice ? noticeId : undefined}
+      >
         {busy ? t('batchWorking') : t('batchImportButton')}
       </Button>
-      <NoticeLine notice={notice} />
+      <NoticeLine notice={notice} id={noticeId} />
       {reports.length > 0 && <ImportReport id={reportId} reports={reports} onAcceptKey={busy ? undefined : accept} />}
     </form>
   );

@@ -24,10 +24,14 @@ export function reasonOf(error: unknown): string {
 /** What a batch action last said: a status line, or an alert when it failed. */
 export type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 
-/** Shows a notice with the role screen readers announce. */
-export function NoticeLine({ notice }: { notice: Notice }) {
+/** Shows a notice with the role screen readers announce; `id` for the control it is about (aria-describedby). */
+export function NoticeLine({ notice, id }: { notice: Notice; id?: string }) {
   if (!notice) return null;
-  return <NoticeBox tone={notice.kind === 'alert' ? 'error' : 'success'}>{notice.text}</NoticeBox>;
+  return (
+    <NoticeBox id={id} tone={notice.kind === 'alert' ? 'error' : 'success'}>
+      {notice.text}
+    </NoticeBox>
+  );
 }
 
 /** What an export says once it is over: cancelled, or the batch saved under its label and file name. */

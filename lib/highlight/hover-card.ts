@@ -38,7 +38,8 @@ export interface HoverCard {
 const CARD_CSS = `
 .card { box-sizing: border-box; max-width: 320px; padding: 8px 10px; border-radius: 6px;
   background: #1f2328; color: #f6f8fa; font: 12px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px #0006; }
-.card:focus { outline: 2px solid #58a6ff; outline-offset: 2px; }
+/* Two tones, so the ring shows on light and dark pages alike: a white band against the card, a blue outline outside. */
+.card:focus { outline: 2px solid #0969da; outline-offset: 2px; box-shadow: 0 0 0 2px #ffffff, 0 4px 14px #0006; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
 .item + .item { margin-top: 6px; padding-top: 6px; border-top: 1px solid #fff3; }
 .title { font-weight: 600; font-size: 13px; }

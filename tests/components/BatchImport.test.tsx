@@ -3,6 +3,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
+import type { BatchEnv } from '@/lib/browser/batch-env';
+import { axeViolations } from './axe';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
 import { render } from './render';
 import { BATCH_AD as AD, signedBatchJson } from '../support/signed-batch';
@@ -156,5 +158,50 @@ describe('the import dialog', () => {
     expect(within(report).getByRole('status').textContent).toMatch(/^Imported batch/);
     expect(await db.count('flags')).toBe(1);
     expect(await db.count('signers')).toBe(1);
+  });
+});
+
+describe('the import dialog’s notices', () => {
+  /** Opens the import, chooses a file and presses import with `env`: the form, and the button pressed. */
+  async function pressImport(env: BatchEnv) {
+    render(<BatchActions selection={[]} filteredIds={[]} env={env} onChanged={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import batches…' }));
+    const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
+    await userEvent.upload(
+      within(form).getByLabelText('Batch files (.zip bundles or .json)'),
+      await batchFileOf('anna.k', 'selling'),
+    );
+    const button = within(form).getByRole('button', { name: 'Check and import' });
+    await userEvent.click(button);
+    await within(form).findByRole('alert');
+    return { form, button };
+  }
+
+  it.each([
+    [
+      'no researcher id is set',
+      async () => testEnv(await dbWithFlags(), downloadTargets().targets, ' '),
+      /^Set your researcher id/,
+    ],
+    [
+      'the import fails',
+      async () => ({
+        ...testEnv(await dbWithFlags(), downloadTargets().targets, 'coord'),
+        db: () => Promise.reject(new Error('the disk is full')),
+      }),
+      /^Not saved, nothing changed: the disk is full/,
+    ],
+  ])('when %s, the alert describes the import button and the dialog has no axe violation', async (_, envOf, text) => {
+    const { form, button } = await pressImport(await envOf());
+
+    const described = (button.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id));
+    const alert = within(form).getByRole('alert');
+    expect(described.some((element) => element?.contains(alert))).toBe(true);
+    expect(alert.textContent).toMatch(text);
+    // The file input is not marked invalid: the notice is not about the files.
+    expect(within(form).getByLabelText('Batch files (.zip bundles or .json)').getAttribute('aria-invalid')).toBeNull();
+    expect(await axeViolations()).toEqual([]);
   });
 });

@@ -161,3 +161,31 @@ it('shown on hover, is a tooltip named by its title and leaves focus where it is
   card.hide();
   input.remove();
 });
+
+/** WCAG's relative luminance of an opaque hex colour (#rgb or #rrggbb). */
+const luminance = (hex: string) => {
+  const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : hex.slice(1).match(/../g)!;
+  const [red, green, blue] = digits.map((pair) => {
+    const channel = parseInt(pair, 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+};
+const contrast = (one: string, other: string) => {
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+};
+
+it.each(['#ffffff', '#000000', '#1f2328', '#808080'])(
+  'draws its focus ring in a tone with at least 3:1 against a %s page',
+  (page) => {
+    const card = createHoverCard(document, englishT);
+    card.show([parrot], new DOMRect(10, 10, 50, 12), true);
+    const rules = [...shadows.at(-1)!.adoptedStyleSheets[0]!.cssRules] as CSSStyleRule[];
+    const focusRule = rules.find((rule) => rule.selectorText === '.card:focus')!;
+    // The ring's opaque colours (the drop shadow's #0006 is translucent and left out).
+    const tones = focusRule.style.cssText.match(/#(?:[0-9a-f]{6}|[0-9a-f]{3})\b/gi)!;
+    expect(Math.max(...tones.map((tone) => contrast(tone, page)))).toBeGreaterThanOrEqual(3);
+    card.hide();
+  },
+);
