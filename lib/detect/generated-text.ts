@@ -34,7 +34,22 @@ const MAX_SELECTORS = 200;
  * one selector ('' when none). A root's rule names elements inside it; matched against others too, it costs a look.
  * @example drawnWordsSelector(document, []) // '.price, [data-word]' for `.price::after { content: " EUR" }` and more
  */
-export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]): string {
+export const drawnWordsSelector = (doc: Document, roots: readonly ShadowRoot[]): string =>
+  rulesSelector(doc, roots, drawingElements);
+
+/**
+ * The elements a readable rule gives `unicode-bidi: bidi-override` or `isolate-override`, as one selector ('' when
+ * none): with `direction: rtl` they draw their text, children and all, backwards, and a class is all a seller needs.
+ * @example bidiOverrideSelector(document, []) // '.flip' for `.flip { direction: rtl; unicode-bidi: bidi-override }`
+ */
+export const bidiOverrideSelector = (doc: Document, roots: readonly ShadowRoot[]): string =>
+  rulesSelector(doc, roots, overridingElements);
+
+/** The elements a rule names for what it sets (undefined: not for this), its selector spelled whole (see nested). */
+type RulePick = (rule: CSSRule, selector: string | undefined, host: Element | undefined) => string | undefined;
+
+/** The elements the readable rules `pick` name, as one selector: MAX_RULES read, MAX_SELECTORS kept at most. */
+function rulesSelector(doc: Document, roots: readonly ShadowRoot[], pick: RulePick): string {
   const selectors = new Set<string>();
   let read = 0;
   for (const [sheet, host] of sheetsOf(doc, roots)) {
@@ -58,7 +73,7 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
       // An `@import`ed sheet's rules, where its origin lets them be read.
       const imported = 'styleSheet' in rule && rule.styleSheet ? rulesOf(rule.styleSheet as CSSStyleSheet) : undefined;
       if (imported) open.push([imported, 0, undefined]);
-      const element = drawingElements(rule, selector, host);
+      const element = pick(rule, selector, host);
       if (element !== undefined && isValidSelector(doc, element)) selectors.add(element);
     }
   }
@@ -98,6 +113,14 @@ function drawingElements(rule: CSSRule, selector: string | undefined, host: Elem
     const list = inLightTree(selector, host).trim() || '*';
     element = `${list},:is(${list}) li`;
   } else return undefined;
+  return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
+}
+
+/** The elements a rule (not one on ::before or ::after) gives a bidi override, as a selector; else undefined. */
+function overridingElements(rule: CSSRule, selector: string | undefined, host: Element | undefined) {
+  if (selector === undefined || !('style' in rule) || selector.match(PSEUDO_BOX)) return undefined;
+  if (!(rule.style as CSSStyleDeclaration).unicodeBidi?.endsWith('override')) return undefined;
+  const element = inLightTree(selector, host).trim();
   return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
 }
 

@@ -15,7 +15,8 @@ import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { scanAsDrawn } from './display-order';
 import { scanItemAsDrawn } from './item-order';
-import { drawnWordsSelector, hasSheets, readableRuleCount } from './generated-text';
+import { bidiOverrideSelector, drawnWordsSelector, hasSheets, readableRuleCount } from './generated-text';
+import { withStyledOverrides } from './styled-overrides';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
 import {
@@ -203,6 +204,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   });
   /** The elements whose ::before or ::after draw words, and the readable rules it was made from (-1: not yet). */
   let drawnBy = '';
+  /** The elements a rule draws right to left with an override (styled-overrides.ts), made alongside drawnBy. */
+  let overriddenBy = '';
   let rulesSeen = -1;
   /**
    * Made again when the count of the page's readable rules changed, or the reveal watch found a rule edited in place
@@ -221,6 +224,16 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       const drawing = scope.querySelectorAll(drawnBy);
       for (let i = 0; i < drawing.length && budget > 0; i++, budget--)
         if (!isInsideSkipped(drawing[i]!, ownUi)) attributesAgain.push(drawing[i]!);
+    }
+    // The blocks holding an element the rules now override are read again, in the order they are drawn.
+    overriddenBy = bidiOverrideSelector(doc, shadowRoots);
+    budget = MAX_DRAWN_ELEMENTS;
+    for (const scope of overriddenBy ? [doc, ...shadowRoots] : []) {
+      const overridden = scope.querySelectorAll(overriddenBy);
+      for (let i = 0; i < overridden.length && budget > 0; i++, budget--) {
+        const owner = ownerFor(overridden[i]!);
+        if (owner) dirty.add(owner);
+      }
     }
     return true;
   };
@@ -264,8 +277,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       return settle(owner, NOTHING);
     }
     if (!current.scan) {
-      const block = current.read(NODES_PER_STEP);
-      if (!block) return;
+      const read = current.read(NODES_PER_STEP);
+      if (!read) return;
+      const block = (overriddenBy && withStyledOverrides(read, overriddenBy, win)) || read;
       if (NOT_BLANK.test(block.text)) blank.delete(owner);
       else blank.add(owner);
       current.scan = scanInSegments(block, counting, doc, options.hides, pace);

@@ -8,7 +8,7 @@ let page: Page;
 let tabId: number;
 let close: () => Promise<void>;
 
-const CASES = 23;
+const CASES = 25;
 
 beforeAll(async () => {
   ({ extension, page, tabId, close } = await openDetectPage('/evasion.html'));
@@ -51,6 +51,9 @@ const EXPECTED: Record<string, string> = {
   // A style's override, in the element's style attribute or from the page's style sheet, reads as drawn.
   'css-rtl': 'sucahtire sucattisP',
   'css-rtl-sheet': 'sucahtire sucattisP',
+  // The override set by a class in the page's style sheet alone, on the words or on the elements around them.
+  'css-rtl-class': 'sucahtire sucattisP',
+  'css-rtl-children': 'sucahtire sucattisP',
   // Two display:block spans, adjacent in reading order: the range runs from one into the other.
   'block-spans': 'Loxodontaafricana',
   // A hyphen at the line end: the range runs over it and the <br>.

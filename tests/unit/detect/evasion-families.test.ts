@@ -74,6 +74,21 @@ describe('bidi overrides by element and by style', () => {
       1,
     ],
     [
+      "a style sheet's override by a class alone",
+      '<style>.r { direction: rtl; unicode-bidi: bidi-override }</style><p>a <b class="r">yrovi</b> netsuke</p>',
+      1,
+    ],
+    [
+      "a style sheet's override over child elements",
+      '<style>.r { direction: rtl; unicode-bidi: isolate-override }</style><p><span class="r"><b>anacirfa</b> <i>atnodoxoL</i></span></p>',
+      1,
+    ],
+    [
+      "a style sheet's override on the paragraph, split over spans",
+      '<style>p.r { direction: rtl; unicode-bidi: bidi-override }</style><p class="r"><i>yr</i><b>ovi</b></p>',
+      1,
+    ],
+    [
       'an override of a binomial on a span',
       '<p><span style="direction:rtl;unicode-bidi:bidi-override">anacirfa atnodoxol</span></p>',
       1,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { expect, it } from 'vitest';
-import { drawnWordsSelector } from '@/lib/detect/generated-text';
+import { bidiOverrideSelector, drawnWordsSelector } from '@/lib/detect/generated-text';
 
 // The rules that give ::before and ::after words (lib/detect/generated-text.ts); the e2e page
 // tests/e2e/drawn-words.test.ts proves the words themselves are read in Chromium (jsdom draws no generated content).
@@ -16,6 +16,17 @@ it('finds the elements whose ::after draws words, not a clearfix or an icon font
     .icon::before { content: "\\e900" }
     .half::after { content: "erithacus" }`);
   expect(drawnWordsSelector(document, [])).toBe('.half');
+});
+
+it('finds the elements a rule draws with a bidi override, not a plain direction or a ::before', () => {
+  rulesOf(`.flip { direction: rtl; unicode-bidi: bidi-override }
+    .iso > b { unicode-bidi: isolate-override }
+    .ar { direction: rtl }
+    .plain { unicode-bidi: isolate }
+    .tag::before { unicode-bidi: bidi-override }`);
+  // Main read an override only from a style attribute: a class in a sheet was all a seller needed.
+  expect(bidiOverrideSelector(document, [])).toBe('.flip,.iso > b');
+  expect(drawnWordsSelector(document, [])).toBe('');
 });
 
 it('reads a sheet of 150,000 rules one rule at a time: spread into a call, they overflow the stack', () => {
