@@ -57,6 +57,8 @@ interface SenseRule {
   competing: CueLookup;
   /** The competing cues of a made-up thing (imitation, toy): a wildlife cue beside one names the fake or the toy. */
   madeUp: CueLookup;
+  /** The word after a made-up thing's cue that makes the next word its object ("estampado de serpiente"). */
+  madeUpOf: CueLookup;
   /**
    * The cues a young animal is never in: a vehicle's, when the word names one too ("Tiger" the tank), and a seller's
    * clip's, when it names a show too (the live trade films the cub it sells: "video of the lion cub on request").
@@ -128,6 +130,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       own,
       competing: anyCue(ambiguous.competes.map(senseSet)),
       madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
+      madeUpOf: senseSet('imitationOf'),
       ...(notOfYoung.length > 0 && { notOfYoung: anyCue(notOfYoung) }),
       ...(ambiguous.furred && {
         garment: {
@@ -154,7 +157,7 @@ function senseDataOf(rules: MatchRules): SenseData {
   }
   return {
     byTerm,
-    everyday: { rule: 'support', wildlife, competing: new CueSet(), madeUp: new CueSet() },
+    everyday: { rule: 'support', wildlife, competing: new CueSet(), madeUp: new CueSet(), madeUpOf: new CueSet() },
     stopWords: stopWordIndex(rules.stopWords),
     wildlife,
     wildlifeIn,
@@ -1061,7 +1064,11 @@ function boundToMadeUp(sense: SenseRule, tokens: Tokens, word: number, first: nu
     other < tokens.count &&
     tokens.sep(Math.min(word, other)) === ' ' &&
     sense.madeUp.has(tokens.folded(other));
-  return bound(word - 1) || bound(word + 1);
+  // Or its object, after the word that makes it one ("estampado de serpiente", "принт под змею").
+  const of = word - 1;
+  const objectOf =
+    of >= 0 && (of < first || of > last) && tokens.sep(of) === ' ' && sense.madeUpOf.has(tokens.folded(of));
+  return bound(word - 1) || bound(word + 1) || (objectOf && bound(of - 1));
 }
 
 /** Words right after a term that may still belong to its noun phrase ("bear claw feet", "ivory satin gown"). */

@@ -1193,4 +1193,13 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
     'Grijze roodstaart van 20 jaar, vroeger in een vogelpark, zoekt een nieuw thuis tegen een kleine vergoeding.',
     true,
   ],
+  // A wildlife cue that is the object of an imitation word names the look (garments28).
+  ['en', 'Leggings with a print of snake scales, python style, size M.', false],
+  ['fr', 'Robe avec imprimé de serpent python, taille 38, portée une fois.', false],
+  ['de', 'Stiefeletten mit Muster von Schlangenhaut, Python, Größe 39.', false],
+  ['nl', 'Jurk met print van slang, python, maat 38, één keer gedragen.', false],
+  ['es', 'Leggings con estampado de serpiente pitón, talla M.', false],
+  ['it', 'Vestito con stampa di serpente pitone, taglia 42, indossato una volta.', false],
+  ['pl', 'Sukienka z nadrukiem w węże, pyton, rozmiar 38, założona raz.', false],
+  ['es', 'Bolso de piel de serpiente pitón auténtica, con certificado CITES.', true],
 ];
