@@ -2518,6 +2518,21 @@ export const CARVED_OBJECTS: { terms: string[]; objects: CueText } = {
 };
 
 /**
+ * The word that makes what follows the object of an imitation word ("estampado de serpiente", "imprimé de serpent",
+ * "принт под змею"): a wildlife cue written there names the look, not the animal (sense-filter.ts).
+ */
+export const IMITATION_OF: CueText = {
+  en: 'of',
+  fr: 'de d du',
+  de: 'von',
+  nl: 'van',
+  es: 'de del',
+  it: 'di del',
+  pl: 'w we',
+  ru: 'под',
+};
+
+/**
  * A seller's words for the clip of an animal he sends ("video on request", "filmpje erbij", "na filmiku", "видео в
  * личку"): the live trade films the young it sells, so beside a young animal they say nothing of a film or a show
  * (sense-filter.ts). Not "film" or "movie" themselves: a film about a lion cub is a film.

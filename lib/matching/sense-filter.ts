@@ -57,6 +57,8 @@ interface SenseRule {
   competing: CueLookup;
   /** The competing cues of a made-up thing (imitation, toy): a wildlife cue beside one names the fake or the toy. */
   madeUp: CueLookup;
+  /** The word after a made-up thing's cue that makes the next word its object ("estampado de serpiente"). */
+  madeUpOf: CueLookup;
   /**
    * The cues a young animal is never in: a vehicle's, when the word names one too ("Tiger" the tank), and a seller's
    * clip's, when it names a show too (the live trade films the cub it sells: "video of the lion cub on request").
@@ -128,6 +130,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       own,
       competing: anyCue(ambiguous.competes.map(senseSet)),
       madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
+      madeUpOf: senseSet('imitationOf'),
       ...(notOfYoung.length > 0 && { notOfYoung: anyCue(notOfYoung) }),
       ...(ambiguous.furred && {
         garment: {
@@ -154,7 +157,7 @@ function senseDataOf(rules: MatchRules): SenseData {
   }
   return {
     byTerm,
-    everyday: { rule: 'support', wildlife, competing: new CueSet(), madeUp: new CueSet() },
+    everyday: { rule: 'support', wildlife, competing: new CueSet(), madeUp: new CueSet(), madeUpOf: new CueSet() },
     stopWords: stopWordIndex(rules.stopWords),
     wildlife,
     wildlifeIn,
@@ -646,6 +649,16 @@ export class SenseFilter {
     });
   }
 
+  /** A furred name's compound with a garment head in words that name its fur ("Ozelotmantel, echter Pelz"). */
+  private isFurGarmentCompound(sense: SenseRule, tokens: Tokens, word: number): boolean {
+    const { garment } = sense;
+    return (
+      garment !== undefined &&
+      isGarmentCompound(garment, tokens, word, word) &&
+      namesItsFur(sense, garment, tokens, word, word)
+    );
+  }
+
   /**
    * A compound of an ambiguous term whose rest is a cue of a competing sense: "Elfenbeinoptik", "ivoorkleur",
    * "Tigerauge" name the look, the colour, the stone, and "Hellelfenbein" a shade. Other compounds say the wildlife
@@ -668,7 +681,9 @@ export class SenseFilter {
       return (
         rest.length > MAX_ENDING &&
         !isYoungHead(rest) &&
-        (role.sense.competing.has(rest) || (linked !== null && role.sense.competing.has(rest.slice(linked[0].length))))
+        (role.sense.competing.has(rest) ||
+          (linked !== null && role.sense.competing.has(rest.slice(linked[0].length)))) &&
+        !this.isFurGarmentCompound(role.sense, tokens, first)
       );
     }
     return word.length > stem.length && word.endsWith(stem) && role.sense.competing.has(word.slice(0, -stem.length));
@@ -948,7 +963,12 @@ function nearestCuesOf({
   // A garment of the animal's fur ("bontjas van zwarte panter, maat 38"): its words describe the garment, not the
   // animal, and the garment itself is the wildlife cue, a cue of another sense as near still outweighing it.
   const garmentWord = sense.garment ? furGarmentBefore(sense, sense.garment, tokens, ownFirst) : -1;
-  const furAfter = sense.garment !== undefined && furWordAfter(sense.garment, tokens, ownLast);
+  const furAfter =
+    sense.garment !== undefined &&
+    (furWordAfter(sense.garment, tokens, ownLast) ||
+      ((garmentWordAfter(sense.garment, tokens, ownLast) ||
+        isGarmentCompound(sense.garment, tokens, ownFirst, ownLast)) &&
+        namesItsFur(sense, sense.garment, tokens, ownFirst, ownLast)));
   const garmentCues = garmentWord >= 0 || furAfter ? sense.garment?.fashion : undefined;
   const ignored = vehicleCues && garmentCues ? anyCue([vehicleCues, garmentCues]) : (vehicleCues ?? garmentCues);
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
@@ -1023,15 +1043,55 @@ function furGarmentBefore(sense: SenseRule, garment: GarmentCues, tokens: Tokens
   return -1;
 }
 
-/**
- * Whether a fur word is joined right after the name, naming its pelt ("lynx fur coat", "jaguar-hide cushions"). The
- * word as written, not only folded: German "für" folds to "fur" ("die Form des Tigers für Anfänger").
- */
+/** Whether a fur word is joined right after the name, naming its pelt ("lynx fur coat", "jaguar-hide cushions"). */
 function furWordAfter(garment: GarmentCues, tokens: Tokens, last: number): boolean {
   const next = last + 1;
+  return next < tokens.count && /^[ -]$/u.test(tokens.sep(last)) && isFurWord(garment, tokens, next);
+}
+
+/** A fur word as written, not only folded: German "für" folds to "fur" ("die Form des Tigers für Anfänger"). */
+function isFurWord(garment: GarmentCues, tokens: Tokens, word: number): boolean {
+  const written = tokens.source(tokens.start(word), tokens.end(word)).toLowerCase();
+  return garment.furs.has(tokens.folded(word)) && written === written.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Whether a garment word is joined right after the name, the garment it is made into ("Ocelot collar and cuffs"). */
+function garmentWordAfter(garment: GarmentCues, tokens: Tokens, last: number): boolean {
+  const next = last + 1;
   if (next >= tokens.count || !/^[ -]$/u.test(tokens.sep(last))) return false;
-  const written = tokens.source(tokens.start(next), tokens.end(next)).toLowerCase();
-  return garment.furs.has(tokens.folded(next)) && written === written.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = tokens.folded(next);
+  return garment.garments.has(folded) || garment.fashion.has(folded);
+}
+
+/** The letters a compound's garment head and the name before it each have at least ("Ozelot|mantel"). */
+const COMPOUND_PART = 4;
+
+/** Whether the match is one word whose head is a garment's word ("Ozelotmantel"). */
+function isGarmentCompound(garment: GarmentCues, tokens: Tokens, first: number, last: number): boolean {
+  if (first !== last) return false;
+  const word = tokens.folded(first);
+  for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at++) {
+    const head = word.slice(at);
+    if (garment.garments.has(head) || garment.fashion.has(head)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words around a furred name name its fur and no imitation or toy ("Vintage ocelot coat, … spotted
+ * pelts", "Ozelotmantel, echter Pelz"; not "faux fur", "Kunstpelz", "print"): a garment named right after it is then
+ * made of its pelt. A fur word is needed for every animal, the big cats' coats being mostly printed and an old or
+ * estate word dating a print as well as a pelt.
+ */
+function namesItsFur(sense: SenseRule, garment: GarmentCues, tokens: Tokens, first: number, last: number): boolean {
+  let fur = false;
+  const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
+  for (let word = Math.max(0, first - CUE_WINDOW); word <= to; word++) {
+    if (word >= first && word <= last) continue;
+    if (sense.madeUp.has(tokens.folded(word))) return false;
+    fur ||= isFurWord(garment, tokens, word);
+  }
+  return fur;
 }
 
 /** Words between a name and a young-animal word naming its young: "cachorro de tigre", "cub" right after "tiger". */
@@ -1061,7 +1121,11 @@ function boundToMadeUp(sense: SenseRule, tokens: Tokens, word: number, first: nu
     other < tokens.count &&
     tokens.sep(Math.min(word, other)) === ' ' &&
     sense.madeUp.has(tokens.folded(other));
-  return bound(word - 1) || bound(word + 1);
+  // Or its object, after the word that makes it one ("estampado de serpiente", "принт под змею").
+  const of = word - 1;
+  const objectOf =
+    of >= 0 && (of < first || of > last) && tokens.sep(of) === ' ' && sense.madeUpOf.has(tokens.folded(of));
+  return bound(word - 1) || bound(word + 1) || (objectOf && bound(of - 1));
 }
 
 /** Words right after a term that may still belong to its noun phrase ("bear claw feet", "ivory satin gown"). */

@@ -116,7 +116,7 @@ export interface MatchRules {
   wildlifeCues: Record<string, FoldedCueList>;
   /**
    * Cues of each everyday sense, by its name, a denial's words ('negation', 'material'), a fur garment's ('furOf',
-   * 'fur', 'furGarment') and a carved thing's ('carvedObject'): senses.ts.
+   * 'fur', 'furGarment'), a carved thing's ('carvedObject') and an imitation's object word ('imitationOf'): senses.ts.
    */
   senseCues: Record<string, FoldedCueList>;
   /** `ownCuesOnly`: `wildlife` replaces the shared wildlife cues instead of adding to them (code words). */

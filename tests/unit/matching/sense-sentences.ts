@@ -1193,4 +1193,25 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
     'Grijze roodstaart van 20 jaar, vroeger in een vogelpark, zoekt een nieuw thuis tegen een kleine vergoeding.',
     true,
   ],
+  // A garment named right after a furred name is made of its pelt where the text names the fur and no imitation, a
+  // fur word being needed for every animal: a leopard or tiger coat is mostly printed (garments28).
+  ['en', 'Ocelot coat from the sixties, genuine fur, knee length, size 12.', true],
+  ['fr', 'Ocelot manteau court, fourrure véritable, taille 40.', true],
+  ['de', 'Ozelotmantel, knielang, Größe 40, echter Pelz aus dem Nachlass.', true],
+  ['nl', 'Ocelot jas uit de jaren zestig, echt bont, maat 40.', true],
+  ['it', 'Ocelot cappotto anni sessanta, pelliccia vera, taglia 44.', true],
+  ['pl', 'Ocelot płaszcz z lat sześćdziesiątych, naturalne futro, rozmiar 40.', true],
+  ['en', 'Leopard coat, size 12, faux fur trim, new with tags.', false],
+  ['en', 'Tiger coat for kids, plush fur, size 110.', false],
+  ['de', 'Leopardenmantel mit Kunstfell, Größe 38, neu.', false],
+  ['en', 'Lynx coat in grey wool, size 14.', false],
+  // A wildlife cue that is the object of an imitation word names the look (garments28).
+  ['en', 'Leggings with a print of snake scales, python style, size M.', false],
+  ['fr', 'Robe avec imprimé de serpent python, taille 38, portée une fois.', false],
+  ['de', 'Stiefeletten mit Muster von Schlangenhaut, Python, Größe 39.', false],
+  ['nl', 'Jurk met print van slang, python, maat 38, één keer gedragen.', false],
+  ['es', 'Leggings con estampado de serpiente pitón, talla M.', false],
+  ['it', 'Vestito con stampa di serpente pitone, taglia 42, indossato una volta.', false],
+  ['pl', 'Sukienka z nadrukiem w węże, pyton, rozmiar 38, założona raz.', false],
+  ['es', 'Bolso de piel de serpiente pitón auténtica, con certificado CITES.', true],
 ];
