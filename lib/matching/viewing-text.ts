@@ -76,7 +76,10 @@ const PER_TICKET_REACH = 2;
 /** Whether a ticket, entry or car word stands within reach either side of the price at `word`: what a visit costs. */
 const isTicketPrice = ({ ticket }: ViewingCues, tokens: Tokens, word: number, langAt: LangAt) => {
   const isTicket = (other: number) => cueAt(ticket, tokens, other, langAt);
-  return standsBefore(isTicket, word, TICKET_REACH) || standsAfter(isTicket, tokens, word, PER_TICKET_REACH);
+  return (
+    anyWordIn(word - TICKET_REACH, word - 1, isTicket) ||
+    anyWordIn(word + 1, Math.min(tokens.count - 1, word + PER_TICKET_REACH), isTicket)
+  );
 };
 
 /** "For" in the eight languages, folded ("für" is "fur"): a zoo a word or two after it is where the animal goes. */
@@ -88,16 +91,10 @@ const FOR_REACH = 2;
  * tells nothing either way, so such a word only does not count.
  */
 const isDestination = (tokens: Tokens, word: number) =>
-  standsBefore((before) => FOR_WORDS.has(tokens.folded(before)), word, FOR_REACH);
+  anyWordIn(word - FOR_REACH, word - 1, (before) => FOR_WORDS.has(tokens.folded(before)));
 
-/** Whether a word that is one (`isOne`) stands among the `reach` words before word `word`. */
-function standsBefore(isOne: (word: number) => boolean, word: number, reach: number): boolean {
-  for (let before = Math.max(0, word - reach); before < word; before++) if (isOne(before)) return true;
-  return false;
-}
-
-/** Whether a word that is one (`isOne`) stands among the `reach` words after word `word`. */
-function standsAfter(isOne: (word: number) => boolean, tokens: Tokens, word: number, reach: number): boolean {
-  for (let after = word + 1; after <= Math.min(tokens.count - 1, word + reach); after++) if (isOne(after)) return true;
+/** Whether a word from `first` to `last` (clipped at the text's start) is one (`isOne`). */
+function anyWordIn(first: number, last: number, isOne: (word: number) => boolean): boolean {
+  for (let word = Math.max(0, first); word <= last; word++) if (isOne(word)) return true;
   return false;
 }
