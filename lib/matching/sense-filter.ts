@@ -1043,10 +1043,15 @@ function furGarmentBefore(sense: SenseRule, garment: GarmentCues, tokens: Tokens
   return -1;
 }
 
+/** The word joined right after word `last` by a space or a hyphen, or -1. */
+function joinedAfter(tokens: Tokens, last: number): number {
+  return last + 1 < tokens.count && /^[ -]$/u.test(tokens.sep(last)) ? last + 1 : -1;
+}
+
 /** Whether a fur word is joined right after the name, naming its pelt ("lynx fur coat", "jaguar-hide cushions"). */
 function furWordAfter(garment: GarmentCues, tokens: Tokens, last: number): boolean {
-  const next = last + 1;
-  return next < tokens.count && /^[ -]$/u.test(tokens.sep(last)) && isFurWord(garment, tokens, next);
+  const next = joinedAfter(tokens, last);
+  return next >= 0 && isFurWord(garment, tokens, next);
 }
 
 /** A fur word as written, not only folded: German "für" folds to "fur" ("die Form des Tigers für Anfänger"). */
@@ -1057,8 +1062,8 @@ function isFurWord(garment: GarmentCues, tokens: Tokens, word: number): boolean 
 
 /** Whether a garment word is joined right after the name, the garment it is made into ("Ocelot collar and cuffs"). */
 function garmentWordAfter(garment: GarmentCues, tokens: Tokens, last: number): boolean {
-  const next = last + 1;
-  if (next >= tokens.count || !/^[ -]$/u.test(tokens.sep(last))) return false;
+  const next = joinedAfter(tokens, last);
+  if (next < 0) return false;
   const folded = tokens.folded(next);
   return garment.garments.has(folded) || garment.fashion.has(folded);
 }
