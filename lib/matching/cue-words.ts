@@ -69,11 +69,9 @@ export class CueSet implements CueLookup {
   /**
    * The stems (MIN_STEM…MAX_STEM letters) by their first MIN_STEM letters (stemKey): a page word is looked up once by
    * its own first letters, then tried against the few stems there, not against its prefixes of every length (a
-   * substring and a lookup each), since the sense filter asks for every word near a match.
+   * substring and a lookup each), since the sense filter asks for every word near a match; each with its languages.
    */
-  private readonly stems = new Map<number, string[]>();
-  /** Each stem's languages, in the order of `stems`. */
-  private readonly stemLangs = new Map<number, number[]>();
+  private readonly stems = new Map<number, { text: string; langs: number }[]>();
 
   /** Adds every word of a folded list ("carv* tusk netsuke @fr tour"), each with the languages its header names. */
   addFolded(list: FoldedCueList): this {
@@ -84,13 +82,8 @@ export class CueSet implements CueLookup {
       else if (text.length >= MIN_STEM && text.length <= MAX_STEM) {
         const key = stemKey(text);
         const same = this.stems.get(key);
-        if (same) {
-          same.push(text);
-          this.stemLangs.get(key)!.push(langs);
-        } else {
-          this.stems.set(key, [text]);
-          this.stemLangs.set(key, [langs]);
-        }
+        if (same) same.push({ text, langs });
+        else this.stems.set(key, [{ text, langs }]);
       }
     }
     return this;
@@ -100,18 +93,15 @@ export class CueSet implements CueLookup {
     if (this.words.has(folded)) return true;
     // Asked of every word near a match: a word shorter than any stem is not cut, and no closure is made.
     const stems = folded.length >= MIN_STEM ? this.stems.get(stemKey(folded)) : undefined;
-    if (stems) for (const stem of stems) if (folded.startsWith(stem)) return true;
+    if (stems) for (const stem of stems) if (folded.startsWith(stem.text)) return true;
     return false;
   }
 
   langsOf(folded: string): number {
     let langs = this.words.get(folded) ?? 0;
     if (langs === EVERY_LANG || folded.length < MIN_STEM) return langs;
-    const key = stemKey(folded);
-    const stems = this.stems.get(key);
-    if (!stems) return langs;
-    const stemLangs = this.stemLangs.get(key)!;
-    for (let i = 0; i < stems.length; i++) if (folded.startsWith(stems[i]!)) langs |= stemLangs[i]!;
+    const stems = this.stems.get(stemKey(folded));
+    if (stems) for (const stem of stems) if (folded.startsWith(stem.text)) langs |= stem.langs;
     return langs;
   }
 }
