@@ -1,13 +1,16 @@
-import type { BlockText } from '@/lib/highlight/block-text';
+import {
+  drawsRightToLeft,
+  POP_DIRECTIONAL_FORMATTING as POP,
+  readsDirectionOf,
+  RIGHT_TO_LEFT_OVERRIDE as OVERRIDE,
+  type BlockText,
+} from '@/lib/highlight/block-text';
 
 // A style sheet's class can draw a block's text backwards: `.flip { direction: rtl; unicode-bidi: bidi-override }`
 // shows "<span class=flip>niebnefle</span>" as "Elfenbein", children and all. The block reader asks for the style of
 // elements with a `style` attribute only (computing every inline element's would cost more than the scan), so the
 // elements that the page's rules give an override (bidiOverrideSelector) are wrapped here in the controls that read
 // as they are drawn.
-
-const OVERRIDE = '\u202E';
-const POP = '\u202C';
 
 /**
  * The block's text with U+202E … U+202C around the text of each element matching `selector` whose computed style draws
@@ -21,7 +24,10 @@ export function withStyledOverrides(block: BlockText, selector: string, win: Win
   const overrides = (element: Element): boolean => {
     let known = drawsBackwards.get(element);
     if (known === undefined) {
-      known = !readByBlockText(element) && element.matches(selector) && overridesRightToLeft(win, element);
+      known =
+        !readsDirectionOf(element) &&
+        element.matches(selector) &&
+        drawsRightToLeft(element, win.getComputedStyle(element));
       drawsBackwards.set(element, known);
     }
     return known;
@@ -50,13 +56,4 @@ export function withStyledOverrides(block: BlockText, selector: string, win: Win
   });
   if (!any) return undefined;
   return { owner, nodes, starts: newStarts, text: text + POP.repeat(open.length) + block.text.slice(from) };
-}
-
-/** Whether the block reader reads the element's direction itself (lib/highlight/block-text.ts, drawsRightToLeft). */
-const readByBlockText = (element: Element) =>
-  element.hasAttribute('style') || (element.localName === 'bdo' && (element as HTMLElement).dir === 'rtl');
-
-function overridesRightToLeft(win: Window, element: Element): boolean {
-  const style = win.getComputedStyle(element);
-  return style.direction === 'rtl' && style.unicodeBidi.endsWith('override');
 }

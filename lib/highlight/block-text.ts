@@ -164,7 +164,8 @@ export const rendersText = (element: Element, box = element.getBoundingClientRec
   (element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && drawnOnPage(box)) ||
   (box.width === 0 && contentsShow(element));
 
-const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+export const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+export const POP_DIRECTIONAL_FORMATTING = '\u202C';
 /** Displays that keep an element's text running on: inline, or no box of its own. */
 const RUNS_ON_DISPLAY = /^(inline|contents|none|)$/;
 
@@ -174,13 +175,20 @@ const RUNS_ON_DISPLAY = /^(inline|contents|none|)$/;
  */
 const styleOf = (element: Element) => (element.hasAttribute('style') ? getComputedStyle(element) : undefined);
 
+const isRightToLeftBdo = (element: Element) => element.localName === 'bdo' && (element as HTMLElement).dir === 'rtl';
+
+/**
+ * Whether the block reader finds an element's direction itself: a `<bdo dir="rtl">`, or an element whose style it
+ * reads (styleOf). The page's rules may override the others' (lib/detect/styled-overrides.ts).
+ */
+export const readsDirectionOf = (element: Element) => element.hasAttribute('style') || isRightToLeftBdo(element);
+
 /**
  * Whether an element draws its text right to left: `<bdo dir="rtl">`, or a style of `direction: rtl` with
  * `unicode-bidi: bidi-override` or `isolate-override`. The matcher reads it as the control characters would.
  */
-const drawsRightToLeft = (element: Element, style = styleOf(element)) =>
-  (element.localName === 'bdo' && (element as HTMLElement).dir === 'rtl') ||
-  (style?.direction === 'rtl' && style.unicodeBidi.endsWith('override'));
+export const drawsRightToLeft = (element: Element, style = styleOf(element)) =>
+  isRightToLeftBdo(element) || (style?.direction === 'rtl' && style.unicodeBidi.endsWith('override'));
 
 /**
  * What an inline element adds before and after its text: U+202E … U+202C when it draws it right to left; and when
@@ -192,7 +200,9 @@ function edgesOf(element: Element): [string, string] {
   const style = styleOf(element);
   const display = style?.display ?? '';
   const apart = RUNS_ON_DISPLAY.test(display) ? '' : display.startsWith('inline') ? ' ' : LINE_BREAK;
-  return drawsRightToLeft(element, style) ? [apart + RIGHT_TO_LEFT_OVERRIDE, '\u202C' + apart] : [apart, apart];
+  return drawsRightToLeft(element, style)
+    ? [apart + RIGHT_TO_LEFT_OVERRIDE, POP_DIRECTIONAL_FORMATTING + apart]
+    : [apart, apart];
 }
 
 /** Index of the text node holding `offset` (the last node starting at or before it). */
