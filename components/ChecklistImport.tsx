@@ -63,14 +63,19 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
     controls.status().then(setStatus, (e: unknown) => setProblems([String(e)]));
   }, [controls]);
 
+  /** Forgets what the last import or revert said: a new file, import or revert has its own outcome. */
+  const clearOutcome = () => {
+    setProblems([]);
+    setRefused(false);
+    setDone(undefined);
+  };
+
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const picked = event.target.files?.[0];
     setFile(picked);
     setFormat(undefined);
     setProgress(undefined);
-    setProblems([]);
-    setRefused(false);
-    setDone(undefined);
+    clearOutcome();
     if (picked) setListingsAsOf(guessListingsDate(picked.name, picked.lastModified));
   };
 
@@ -78,9 +83,7 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
     if (!file) return;
     abort.current = new AbortController();
     setPhase('reading');
-    setProblems([]);
-    setRefused(false);
-    setDone(undefined);
+    clearOutcome();
     try {
       // Reading and validating run in a worker; only storing the checked pieces happens here, in short steps.
       const checked = await controls.check(file, {
@@ -104,9 +107,7 @@ export function ChecklistImport({ controls, id }: { controls: DictionaryControls
   };
 
   const revert = async () => {
-    setProblems([]);
-    setRefused(false);
-    setDone(undefined);
+    clearOutcome();
     try {
       setStatus(await controls.revert());
     } catch (error) {

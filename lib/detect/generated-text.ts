@@ -132,7 +132,8 @@ const PART = /[^\s,>+~]*::part\(([^()]*)\)/g;
  * `::slotted(x)` and `::part(x)` spelled as the elements they name, which no query can look for under those names: a
  * host's child matching x (`::slotted(span)::before` in the root of a `shop-card`: `shop-card > :is(span)`), and an
  * element inside a shadow root with the part x (`shop-card::part(label)::after`: `[part~="label"]`). Both draw words
- * in Chromium as plain ::before and ::after do.
+ * in Chromium as plain ::before and ::after do. The compound before either (`shop-card`, `:host(.sold)`) is dropped on
+ * purpose: the selector then names more elements than draw the words, so the scan looks at a few more, and misses none.
  */
 function inLightTree(selector: string, host: Element | undefined): string {
   return selector

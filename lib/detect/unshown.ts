@@ -1,4 +1,4 @@
-import { contentsShow } from '@/lib/highlight/contents-box';
+import { contentsShow, drawnOnPage } from '@/lib/highlight/contents-box';
 import { isInline } from '@/lib/highlight/dom-rules';
 import { blendsIn } from './blends-in';
 import { computedStyle } from './computed-style';
@@ -32,9 +32,7 @@ export function unshown(range: Range, nodes: readonly Text[]): boolean {
     }
   }
   const box = range.getBoundingClientRect();
-  if (box.width < 1 || box.height < 1) return true;
-  const [scrollX, scrollY] = scrolled(first.ownerDocument.defaultView!);
-  return box.right + scrollX <= 0 || box.bottom + scrollY <= 0;
+  return box.height < 1 || !drawnOnPage(box, scrolled(first.ownerDocument.defaultView!));
 }
 
 /** What `checkVisibility` checks beside `display` and skipped content. */

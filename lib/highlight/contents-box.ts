@@ -1,5 +1,9 @@
-/** Whether a box has some width and is not wholly before the page's start. */
-export const drawnOnPage = (box: DOMRect) => box.width >= 1 && box.right + scrollX > 0 && box.bottom + scrollY > 0;
+/**
+ * Whether a box has some width and is not wholly before the page's start; `scroll`: how far the window is scrolled,
+ * for a caller that asks it once per task (lib/detect/unshown.ts) rather than on every box.
+ */
+export const drawnOnPage = (box: DOMRect, [x, y]: readonly [number, number] = [scrollX, scrollY]) =>
+  box.width >= 1 && box.right + x > 0 && box.bottom + y > 0;
 
 /**
  * Whether an element of `display: contents`, which has no box of its own (so `checkVisibility` says false and its box

@@ -127,13 +127,15 @@ export interface StoredEntry {
   entryId: string;
   count: number;
   inHidden: boolean;
+  /** Counted with the image descriptions: found in an attribute, or in words a style sheet draws. */
+  inAttributes: boolean;
 }
 
 /** Every entry of every frame's report for a tab, wherever the tab store nests them. */
 export function storedReportEntries(extension: LoadedExtension, tabId: number): Promise<StoredEntry[]> {
   return extension.serviceWorker.evaluate(async (id) => {
     const key = `detect/tab/${id}`;
-    const found: { entryId: string; count: number; inHidden?: true }[] = [];
+    const found: { entryId: string; count: number; inHidden?: true; inAttributes?: true }[] = [];
     const collect = (value: unknown) => {
       if (Array.isArray(value)) value.forEach(collect);
       else if (value && typeof value === 'object') {
@@ -142,7 +144,12 @@ export function storedReportEntries(extension: LoadedExtension, tabId: number): 
       }
     };
     collect((await chrome.storage.session.get(key))[key]);
-    return found.map(({ entryId, count, inHidden }) => ({ entryId, count, inHidden: inHidden ?? false }));
+    return found.map(({ entryId, count, inHidden, inAttributes }) => ({
+      entryId,
+      count,
+      inHidden: inHidden ?? false,
+      inAttributes: inAttributes ?? false,
+    }));
   }, tabId);
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LoadedExtension } from './support/extension';
-import { openDetectPage, paintedByCase } from './detect-support';
+import { openDetectPage, paintedByCase, storedReportEntries } from './detect-support';
 
 // Names a seller's page shows without writing them in its text (drawn-words.html, hostile24): in a ::before or
 // ::after box's `content` (an attribute's value, a string, the second half of a name written beside it), in an inline
@@ -22,23 +22,10 @@ beforeAll(async () => {
 afterAll(() => close?.());
 
 /** The tab's report as `<entry id>` or `<entry id> in attributes`, sorted. */
-function reported(): Promise<string[]> {
-  return extension.serviceWorker.evaluate(async (id) => {
-    const key = `detect/tab/${id}`;
-    const found: string[] = [];
-    const collect = (value: unknown) => {
-      if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object') {
-        if ('entryId' in value) {
-          const entry = value as { entryId: string; inAttributes?: true };
-          found.push(`${entry.entryId}${entry.inAttributes ? ' in attributes' : ''}`);
-        } else Object.values(value).forEach(collect);
-      }
-    };
-    collect((await chrome.storage.session.get(key))[key]);
-    return found.sort();
-  }, tabId);
-}
+const reported = async () =>
+  (await storedReportEntries(extension, tabId))
+    .map((entry) => `${entry.entryId}${entry.inAttributes ? ' in attributes' : ''}`)
+    .sort();
 
 it('counts the names drawn by ::before and ::after, SVG text and ruby, and paints the ruby base text', async () => {
   // A busy machine (load 40 and more) can take most of this.

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LoadedExtension } from './support/extension';
-import { openDetectPage, paintedByCase } from './detect-support';
+import { openDetectPage, paintedByCase, storedReportEntries } from './detect-support';
 
 // A seller who wants buyers to read a name that a keyword tool reads apart (hostile28, hostile-pages.html). Main
 // missed two: a word split over two inline boxes that touch (`display: inline-block`, which the block's text sets
@@ -61,22 +61,11 @@ it('paints the name however the page splits, decorates or hides letters in it, a
 });
 
 /** The entries of the tab's report counted with the image descriptions (drawn words are), sorted. */
-function inAttributes(): Promise<string[]> {
-  return extension.serviceWorker.evaluate(async (id) => {
-    const key = `detect/tab/${id}`;
-    const found: string[] = [];
-    const collect = (value: unknown) => {
-      if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object') {
-        const entry = value as { entryId?: string; inAttributes?: true };
-        if (entry.entryId === undefined) Object.values(value).forEach(collect);
-        else if (entry.inAttributes) found.push(entry.entryId);
-      }
-    };
-    collect((await chrome.storage.session.get(key))[key]);
-    return found.sort();
-  }, tabId);
-}
+const inAttributes = async () =>
+  (await storedReportEntries(extension, tabId))
+    .filter((entry) => entry.inAttributes)
+    .map((entry) => entry.entryId)
+    .sort();
 
 it("counts the names drawn by a nested rule, an imported sheet, a list's markers and quotes", async () => {
   await expect
