@@ -1214,4 +1214,13 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Vestito con stampa di serpente pitone, taglia 42, indossato una volta.', false],
   ['pl', 'Sukienka z nadrukiem w węże, pyton, rozmiar 38, założona raz.', false],
   ['es', 'Bolso de piel de serpiente pitón auténtica, con certificado CITES.', true],
+  // A listed skin's name after a print's or an embossing's word; faux fur "under" a furred animal (traps29).
+  ['es', 'Funda de móvil con estampado de piel de cocodrilo, color burdeos, nueva.', false],
+  ['fr', 'Ceinture en cuir de vachette imprimé peau de crocodile, 90 cm, neuve.', false],
+  ['it', 'Portafoglio in similpelle, stampa pelle di coccodrillo, mai usato.', false],
+  ['pl', 'Etui na telefon z nadrukiem skóry krokodyla, kolor zielony, nowe.', false],
+  ['ru', 'Ремень из экокожи, имитация кожи крокодила, длина 110 см.', false],
+  ['pl', 'Portfel ze skóry krokodyla, prawdziwa skóra z certyfikatem CITES.', true],
+  ['ru', 'Куртка из экомеха под рысь, размер 44, носила один сезон.', false],
+  ['ru', 'Шуба из натуральной рыси, скорняжная работа, размер 48.', true],
 ];
