@@ -396,7 +396,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*
-      pfadfinder* sippe ortsverband* ortsgruppe* jugendverband*`,
+      pfadfinder* sippe sippen ortsverband* ortsgruppe* jugendverband*`,
     nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
