@@ -396,7 +396,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*
-      pfadfinder* sippe ortsverband* ortsgruppe* jugendverband*`,
+      pfadfinder* sippe sippen ortsverband* ortsgruppe* jugendverband*`,
     nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
@@ -931,9 +931,40 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
   inn: { de: 'im zum' },
 };
 
-/** The phrases "<preceding cue> <term>" that cancel an ambiguous term of the cue's language. */
+/**
+ * Words right before the name of a listed skin or leather (trade code SKI: "piel de cocodrilo", "skóry pytona") that
+ * make it the look of one, a print or an embossing on another material ("estampado de piel de cocodrilo", "imprimé
+ * peau de crocodile", "z nadrukiem skóry krokodyla"). Only there: a "natural pattern" after the name is the skin's own.
+ * The compiler makes each "<cue> <name>" an exclusion of the name.
+ */
+export const SKIN_LOOK_CUES: CueText = {
+  en: 'faux embossed',
+  fr: 'imprimé effet façon imitation simili',
+  nl: 'imitatie',
+  es: 'estampado_de estampado efecto imitación grabado',
+  it: 'stampa stampata effetto',
+  pl: 'nadrukiem imitacja tłoczona',
+  ru: 'принт имитация',
+};
+
+/** The phrases "<skin-look cue> <name>" that cancel a listed skin's name of the cue's language. */
+export function skinLookExclusions(lang: Exclude<Lang, 'la'>, text: string): string[] {
+  return (SKIN_LOOK_CUES[lang] ?? '')
+    .split(' ')
+    .filter((cue) => cue !== '')
+    .map((cue) => `${cue.replaceAll('_', ' ')} ${text}`);
+}
+
+/**
+ * The phrases "<preceding cue> <term>" that cancel an ambiguous term of the cue's language. A furred animal's
+ * imitation cues count though the sense does not compete with it anywhere in the sentence (German "Harz" is a resin
+ * and the lynx's mountains): faux fur is made to look like its pelt ("шуба под рысь", "effet peau de lynx").
+ */
 export function precedingExclusions(term: AmbiguousTerm, lang: Exclude<Lang, 'la'>, text: string): string[] {
-  return term.competes.flatMap((sense) =>
+  const furred = term.terms.some((name) => FUR_GARMENTS.animals.includes(name));
+  const senses: CompetingSense[] =
+    furred && !term.competes.includes('imitation') ? [...term.competes, 'imitation'] : term.competes;
+  return senses.flatMap((sense) =>
     (PRECEDING_CUES[sense]?.[lang] ?? '')
       .split(' ')
       .filter((cue) => cue !== '')

@@ -16,7 +16,7 @@ import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
 import { isMemberOf } from '@/lib/matching/group-members';
 import { typoVariants } from '@/lib/matching/typo-variants';
 import { wordOrderVariant } from '@/lib/matching/word-order';
-import { AMBIGUOUS_TERMS, precedingExclusions } from '@/lib/dictionary/senses';
+import { AMBIGUOUS_TERMS, precedingExclusions, skinLookExclusions } from '@/lib/dictionary/senses';
 import { PART_NOUN_WORDS } from '@/lib/dictionary/bundled/part-adjectives';
 import {
   CANCELS_ALL_TERMS,
@@ -29,6 +29,8 @@ import {
 export type { CompiledDictionary, CompiledPattern } from '@/lib/matching/types';
 
 const INFLECTING_LANGS: ReadonlySet<Lang> = new Set(COMMON_NAME_LANGS);
+/** CITES's trade code of skins and leather. */
+const SKINS = 'SKI';
 
 /** Whether a folded trade term starts with an ambiguous word: "crocodile leather", or a compound ("pythonleer"). */
 function namesProductOfAmbiguousWord(key: string, ambiguousByKey: ReadonlyMap<string, unknown>): boolean {
@@ -202,7 +204,9 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   for (const tradeTerm of dict.tradeTerms) {
     const entry = entries.push(tradeEntry(tradeTerm, taxaById)) - 1;
     for (const term of tradeTerm.terms) {
-      addWithSlips(term, entry);
+      // A print or an embossing in a skin's look ("estampado de piel de cocodrilo") is no skin.
+      const looks = tradeTerm.tradeCode === SKINS && term.lang !== 'la' ? skinLookExclusions(term.lang, term.text) : [];
+      addWithSlips(looks.length > 0 ? { ...term, exclude: [...(term.exclude ?? []), ...looks] } : term, entry);
       // Price lists put the noun first for products too ("желчь медвежья").
       const reordered = wordOrderVariant(term);
       if (reordered && !ambiguousByKey.has(phraseKey(term.text, fold))) addTerm({ ...term, text: reordered }, entry);

@@ -94,9 +94,25 @@ export function isLineUpName(tokens: Tokens, [first, last]: [number, number], sp
   for (let word = from; word <= to; word++) if ((word < first || word > last) && itemStartAt(tokens, word)) names++;
   if (names < LINE_UP_NAMES) return false;
   // The word of sport is no item itself: a keeper's list names toys among its things ("Käfig, Spielzeug, Futter").
-  for (let word = from; word <= to; word++)
-    if ((word < first || word > last) && sport.has(tokens.folded(word)) && !itemStartAt(tokens, word)) return true;
+  // A points word after a number is one too, when the name has its own number after it: the list is a standings
+  // table ("Lynx 412 points, Falcon 398"), whatever the contest.
+  const scored = last + 1 < tokens.count && tokens.sep(last) === ' ' && POINTS.test(tokens.folded(last + 1));
+  for (let word = from; word <= to; word++) {
+    if (word >= first && word <= last) continue;
+    if (sport.has(tokens.folded(word)) && !itemStartAt(tokens, word)) return true;
+    if (scored && isPointsAt(tokens, word)) return true;
+  }
   return false;
+}
+
+/** The words of a results list's points, folded: "Wolf 812 Punkte, Geier 790", "Pantery 220 punktów, Wilki 214". */
+const POINTS_UNITS: ReadonlySet<string> = new Set(
+  'points pts punkte punten puntos punti punktow punkty pkt баллов балла очков очка'.split(' '),
+);
+
+/** Whether word `word` is a points word after a number ("412 points"): a standings list's, of any game or contest. */
+function isPointsAt(tokens: Tokens, word: number): boolean {
+  return word > 0 && POINTS_UNITS.has(tokens.folded(word)) && POINTS.test(tokens.folded(word - 1));
 }
 
 /** A capitalised word after a list's comma, semicolon, colon or "and". */

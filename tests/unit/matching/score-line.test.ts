@@ -59,6 +59,10 @@ describe('isLineUpName', () => {
     ['Match report: Wolf and Okafor scored late.', 'Wolf', false],
     // Written small, or in the middle of an item: a word of the sentence.
     ['League notes: the wolf, Crane, Fox and Okafor.', 'wolf', false],
+    // A standings table: each name with its number, the points word after one of them.
+    ['House cup so far: Panther 220 points, Wolf 214, Kestrel 198 and Bear 190.', 'Bear', true],
+    // A points word in a list whose name has no number of its own: a seller's list.
+    ['Trophy: Lynx on a branch, Mount, Rating 220 points, Postage extra.', 'Lynx', false],
   ])('%s (%s): %s', (text, name, expected) => {
     expect(readAs(isLineUpName, text, name)).toBe(expected);
   });

@@ -1214,4 +1214,22 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Vestito con stampa di serpente pitone, taglia 42, indossato una volta.', false],
   ['pl', 'Sukienka z nadrukiem w węże, pyton, rozmiar 38, założona raz.', false],
   ['es', 'Bolso de piel de serpiente pitón auténtica, con certificado CITES.', true],
+  // A listed skin's name after a print's or an embossing's word; faux fur "under" a furred animal; school houses'
+  // standings by their points; the youth groups' sixes (traps29).
+  ['es', 'Funda de móvil con estampado de piel de cocodrilo, color burdeos, nueva.', false],
+  ['fr', 'Ceinture en cuir de vachette imprimé peau de crocodile, 90 cm, neuve.', false],
+  ['it', 'Portafoglio in similpelle, stampa pelle di coccodrillo, mai usato.', false],
+  ['pl', 'Etui na telefon z nadrukiem skóry krokodyla, kolor zielony, nowe.', false],
+  ['ru', 'Ремень из экокожи, имитация кожи крокодила, длина 110 см.', false],
+  ['pl', 'Portfel ze skóry krokodyla, prawdziwa skóra z certyfikatem CITES.', true],
+  ['ru', 'Куртка из экомеха под рысь, размер 44, носила один сезон.', false],
+  ['ru', 'Шуба из натуральной рыси, скорняжная работа, размер 48.', true],
+  ['de', 'Endstand der Hauswertung: Panther 220 Punkte, Wölfe 214, Adler 198 und Tiger 190.', false],
+  ['nl', 'Eindstand van de huizen: Panters 220 punten, Wolven 214, Arenden 198 en Tijgers 190.', false],
+  ['pl', 'Końcowa klasyfikacja domów: Pantery 220 punktów, Wilki 214, Orły 198 i Tygrysy 190.', false],
+  ['de', 'Die Sippen Luchse und Adler treffen sich am Freitag im Heim, die Sippe Biber schon um vier.', false],
+  ['de', 'Heimabend der Sippen: Wölfe kochen, Luchse bauen das Zelt auf.', false],
+  ['es', 'La seisena Pumas ganó el juego de pistas y la seisena Linces quedó segunda.', false],
+  ['it', 'La sestiglia Lupi ha vinto la caccia al tesoro, la sestiglia Pantere è seconda.', false],
+  ['de', 'Präparat: Luchs auf Ast, Jagdtrophäe von 1975, Händlerbewertung 220 Punkte, Versand möglich.', true],
 ];
