@@ -50,6 +50,13 @@ it.each([
   ['Vierzehenschildkröten abzugeben, mit Papieren.', 'Vierzehenschildkröten', 'testudo-horsfieldii'],
   ['Echte luipaardbontjas van oma, jaren 60.', 'luipaardbontjas', 'panthera-pardus'],
   ['Ожерелье с медвежьими когтями, старое.', 'медвежьими когтями', 'ursidae'],
+  // Feathers and eggs head a compound as skins and teeth do (names29).
+  ['Damenhut um 1910 mit Paradiesvogelfedern, leicht verblasst.', 'Paradiesvogelfedern', 'paradisaeidae'],
+  ['Waaier van paradijsvogelveren uit een nalatenschap.', 'paradijsvogelveren', 'paradisaeidae'],
+  ['Bevruchte papegaaieneieren uit eigen kweek, alleen ophalen.', 'papegaaieneieren', 'psittaciformes'],
+  // A short last word loses its doubled vowel in a longer name, as "ijsbeer" does in "ijsberen".
+  ['Drie Maleise beren in een opvangcentrum in Laos.', 'Maleise beren', 'helarctos-malayanus'],
+  ['Opgezette bruine beren uit een jachtslot, per stuk te koop.', 'bruine beren', 'ursus-arctos'],
 ] as const)('the bundled list finds %j', (text, words, taxon) => {
   expect(taxaFound(text)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -71,3 +78,11 @@ it.each(['Nuestra gata carey tuvo cuatro gatitos.', 'Notre chatte écaille de to
     expect(taxaFound(text)).toEqual([]);
   },
 );
+
+it.each([
+  'Kopfkissen mit Gänsefedern und Daunen, 80 x 80.',
+  'Pfauenfedern für die Bodenvase, zehn Stück.',
+  'Kussen gevuld met eendenveren, nieuw in de verpakking.',
+])('leaves everyday feathers alone: %s', (text) => {
+  expect(taxaFound(text)).toEqual([]);
+});
