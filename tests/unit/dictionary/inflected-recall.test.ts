@@ -57,6 +57,11 @@ it.each([
   // A short last word loses its doubled vowel in a longer name, as "ijsbeer" does in "ijsberen".
   ['Drie Maleise beren in een opvangcentrum in Laos.', 'Maleise beren', 'helarctos-malayanus'],
   ['Opgezette bruine beren uit een jachtslot, per stuk te koop.', 'bruine beren', 'ursus-arctos'],
+  // Names and trade forms sellers write: a Polish name's cases, German keepers' shorthand, worked shell.
+  ['Sprzedam żółwia węglowego, samicę z dokumentami.', 'żółwia węglowego', 'chelonoidis-carbonarius'],
+  ['Verkaufe KöPy Weibchen, Pastel, frisst Frostratten.', 'KöPy', 'python-regius'],
+  ['Peineta de concha de tortuga con remate de plata.', 'concha de tortuga', 'eretmochelys-imbricata'],
+  ['Старинная черепаховая шкатулка с серебряной накладкой.', 'черепаховая шкатулка', 'eretmochelys-imbricata'],
 ] as const)('the bundled list finds %j', (text, words, taxon) => {
   expect(taxaFound(text)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -83,6 +88,9 @@ it.each([
   'Kopfkissen mit Gänsefedern und Daunen, 80 x 80.',
   'Pfauenfedern für die Bodenvase, zehn Stück.',
   'Kussen gevuld met eendenveren, nieuw in de verpakking.',
-])('leaves everyday feathers alone: %s', (text) => {
+  'Dwie kopy siana stoją na łące za stodołą.',
+  'Gafas de sol de pasta, imitación concha de tortuga.',
+  'Черепаховый гребень из пластика, имитация.',
+])('leaves everyday feathers, a Polish word and imitation shell alone: %s', (text) => {
   expect(taxaFound(text)).toEqual([]);
 });
