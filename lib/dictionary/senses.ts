@@ -1392,6 +1392,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     },
   },
   {
+    // German keepers' shorthand for the ball python ("1,0 KöPy NZ 24"): folded it is Polish "kopy" (heaps), so only a
+    // keeper's word beside it says the snake.
+    terms: ['KöPy'],
+    competes: ['brand', 'media'],
+    rule: 'support',
+    wildlife: {
+      de: `nachzucht* morph* het pastel clown banana piebald mojave enchi spider frisst fressen frostm* ratten mäuse
+        terrarium* männchen weibchen`,
+    },
+  },
+  {
     terms: ['Ozelot', 'ocelot', 'оцелот'],
     competes: ['brand', 'fashion', 'imitation'],
     rule: 'support',
@@ -2306,6 +2317,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'szylkret',
       'szylkretowy',
       'черепаховый панцирь',
+      'черепаховый гребень',
+      'черепаховый гребешок',
+      'черепаховая шкатулка',
+      'concha de tortuga',
     ],
     competes: ['imitation', 'fashion', 'housecat'],
     rule: 'veto',

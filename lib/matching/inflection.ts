@@ -47,10 +47,11 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
  * German and Dutch write a product as one word with the animal first: "Tigerfell", "Leopardenfell",
  * "Schlangenhaut", "tijgerhuid", "slangenhuid". The heads of such compounds that name a part or product in trade
  * (skin, hide, leather, tooth, tusk, horn, bone, fur, a coat, claws, scales, a shell ("Nautilusgehäuse"), the head of
- * a trophy, and the fat and bile of remedies) are endings too, after the linking letters of each language. So are the
- * heads that name a keeper or breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade
- * sells (young-heads.ts), and the German words for an animal's sex, the falconers' "Weib" and "Terzel" among them
- * ("Graupapageienweibchen", "Habichtweib", "Wanderfalkenterzel").
+ * a trophy, feathers and eggs ("Adlerfedern", "paradijsvogelveren", "Papageieneier"), and the fat and bile of
+ * remedies) are endings too, after the linking letters of each language. So are the heads that name a keeper or
+ * breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade sells (young-heads.ts), and
+ * the German words for an animal's sex, the falconers' "Weib" and "Terzel" among them ("Graupapageienweibchen",
+ * "Habichtweib", "Wanderfalkenterzel").
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) =>
@@ -63,13 +64,15 @@ function productCompounds(links: readonly string[], heads: string): string[] {
 const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
   `fell felle haut häute leder zahn zähne stoßzahn stoßzähne horn hörner bein knochen pelz pelzmantel mantel mäntel
-    kralle krallen schuppen fett galle schädel kopf köpfe gehäuse weibchen männchen weib terzel halter züchter zucht
+    kralle krallen schuppen fett galle schädel kopf köpfe gehäuse feder federn eier weibchen männchen weib terzel
+    halter züchter zucht
     ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
   `huid huiden vel vellen velletje velletjes leer tand tanden slagtand slagtanden hoorn hoorns been bont bontjas
-    bontjassen jas jassen mantel mantels klauw klauwen schubben vet gal schedel kop koppen houder houders kweker kwekers
+    bontjassen jas jassen mantel mantels klauw klauwen schubben vet gal schedel kop koppen veer veren eieren houder
+    houders kweker kwekers
     ${YOUNG_HEADS.nl}`,
 );
 
@@ -362,7 +365,7 @@ export function paradigmFor(word: string, lang: Lang, inPhrase = false, guarded 
     if (!word.endsWith(lemmaEnding) || stemLength(word, lemmaEnding, lang) < minStem) continue;
     const stem = word.slice(0, word.length - lemmaEnding.length);
     const paradigm = { stem, endings: withSpellingRules(lang, stem, lemmaEnding, endings, inPhrase) };
-    return lang === 'nl' ? dutchUndoubling(paradigm, minStem) : paradigm;
+    return lang === 'nl' ? dutchUndoubling(paradigm, inPhrase ? MIN_UNDOUBLED_IN_PHRASE : minStem) : paradigm;
   }
   // A word too short to inflect still heads a product compound ("Bär" → "Bärenkrallen", "Bärenfell"): those
   // endings are whole words, long enough never to make another word of it.
@@ -404,6 +407,12 @@ function withSpellingRules(lang: Lang, stem: string, lemma: string, endings: str
  * stem moves back before the doubled vowel, so the word's other forms keep their endings after it.
  */
 const DUTCH_LONG_VOWEL = /([aeou])\1([bdfgklmnprst])$/;
+/**
+ * In a longer name a short last word loses its doubled vowel too ("Maleise beer" → "Maleise beren", "Berberse aap" →
+ * "Berberse apen"): the other words guard it, and each moved form puts the vowel and consonant back, so the stem's
+ * one or two letters only ever make whole words.
+ */
+const MIN_UNDOUBLED_IN_PHRASE = 1;
 function dutchUndoubling(paradigm: Paradigm, minStem: number): Paradigm {
   const { stem, endings } = paradigm;
   const longVowel = DUTCH_LONG_VOWEL.exec(stem);

@@ -804,6 +804,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'morrocoy', lang: 'es' },
       { text: 'testuggine dai piedi rossi', lang: 'it' },
       { text: 'żółw czerwononogi', lang: 'pl' },
+      // The Polish trade's other name, after the English "coal tortoise" and German "Köhlerschildkröte".
+      { text: 'żółw węglowy', lang: 'pl' },
       { text: 'угольная черепаха', lang: 'ru' },
       { text: 'красноногая черепаха', lang: 'ru' },
       { text: 'Rotfußschildkröte', lang: 'de', match: 'prefix' },
@@ -2616,6 +2618,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'BPs', lang: 'en', inflect: false },
       { text: 'python royal', lang: 'fr' },
       { text: 'Königspython', lang: 'de', match: 'prefix' },
+      // German keepers' shorthand in classifieds and forums ("1,0 KöPy NZ 24"), a word of no other sense.
+      { text: 'KöPy', lang: 'de' },
       { text: 'koningspython', lang: 'nl' },
       { text: 'pitón real', lang: 'es' },
       { text: 'pitón bola', lang: 'es' },

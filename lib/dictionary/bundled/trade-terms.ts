@@ -1348,6 +1348,18 @@ export const tradeTerms: TradeTermInput[] = [
           'pasta carey',
         ],
       },
+      // The worked shell of combs and boxes, beside "carey"; a pattern or a cat is cancelled as for "carey".
+      {
+        text: 'concha de tortuga',
+        lang: 'es',
+        exclude: [
+          'efecto concha de tortuga',
+          'estampado concha de tortuga',
+          'acetato concha de tortuga',
+          'imitación concha de tortuga',
+          'gato concha de tortuga',
+        ],
+      },
       { text: 'vera tartaruga', lang: 'it' },
       // The adjective after the noun, as Italian puts it most (branch recall18w).
       { text: 'tartaruga vera', lang: 'it' },
@@ -1357,6 +1369,11 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'szylkret', lang: 'pl' },
       { text: 'szylkretowy', lang: 'pl', exclude: ['kot szylkretowy', 'kotka szylkretowa'] },
       { text: 'черепаховый панцирь', lang: 'ru' },
+      // The worked shell's classic objects by the adjective alone, which names the material before a comb or a box;
+      // spectacle frames are left out ("черепаховая оправа" is mostly acetate).
+      { text: 'черепаховый гребень', lang: 'ru' },
+      { text: 'черепаховый гребешок', lang: 'ru' },
+      { text: 'черепаховая шкатулка', lang: 'ru' },
       { text: 'панцирь бисы', lang: 'ru' },
     ],
   },

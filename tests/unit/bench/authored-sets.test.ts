@@ -88,6 +88,7 @@ const UNSEEN_FOLDERS = [
   'fresh28t',
   'fresh28c',
   'fresh28x',
+  'fresh29r',
   'fresh29t',
   'fresh29x',
 ];

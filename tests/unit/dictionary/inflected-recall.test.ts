@@ -50,6 +50,18 @@ it.each([
   ['Vierzehenschildkröten abzugeben, mit Papieren.', 'Vierzehenschildkröten', 'testudo-horsfieldii'],
   ['Echte luipaardbontjas van oma, jaren 60.', 'luipaardbontjas', 'panthera-pardus'],
   ['Ожерелье с медвежьими когтями, старое.', 'медвежьими когтями', 'ursidae'],
+  // Feathers and eggs head a compound as skins and teeth do (names29).
+  ['Damenhut um 1910 mit Paradiesvogelfedern, leicht verblasst.', 'Paradiesvogelfedern', 'paradisaeidae'],
+  ['Waaier van paradijsvogelveren uit een nalatenschap.', 'paradijsvogelveren', 'paradisaeidae'],
+  ['Bevruchte papegaaieneieren uit eigen kweek, alleen ophalen.', 'papegaaieneieren', 'psittaciformes'],
+  // A short last word loses its doubled vowel in a longer name, as "ijsbeer" does in "ijsberen".
+  ['Drie Maleise beren in een opvangcentrum in Laos.', 'Maleise beren', 'helarctos-malayanus'],
+  ['Opgezette bruine beren uit een jachtslot, per stuk te koop.', 'bruine beren', 'ursus-arctos'],
+  // Names and trade forms sellers write: a Polish name's cases, German keepers' shorthand, worked shell.
+  ['Sprzedam żółwia węglowego, samicę z dokumentami.', 'żółwia węglowego', 'chelonoidis-carbonarius'],
+  ['Verkaufe KöPy Weibchen, Pastel, frisst Frostratten.', 'KöPy', 'python-regius'],
+  ['Peineta de concha de tortuga con remate de plata.', 'concha de tortuga', 'eretmochelys-imbricata'],
+  ['Старинная черепаховая шкатулка с серебряной накладкой.', 'черепаховая шкатулка', 'eretmochelys-imbricata'],
 ] as const)('the bundled list finds %j', (text, words, taxon) => {
   expect(taxaFound(text)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -71,3 +83,14 @@ it.each(['Nuestra gata carey tuvo cuatro gatitos.', 'Notre chatte écaille de to
     expect(taxaFound(text)).toEqual([]);
   },
 );
+
+it.each([
+  'Kopfkissen mit Gänsefedern und Daunen, 80 x 80.',
+  'Pfauenfedern für die Bodenvase, zehn Stück.',
+  'Kussen gevuld met eendenveren, nieuw in de verpakking.',
+  'Dwie kopy siana stoją na łące za stodołą.',
+  'Gafas de sol de pasta, imitación concha de tortuga.',
+  'Черепаховый гребень из пластика, имитация.',
+])('leaves everyday feathers, a Polish word and imitation shell alone: %s', (text) => {
+  expect(taxaFound(text)).toEqual([]);
+});
