@@ -100,6 +100,11 @@ const NOT_BLANK = /\S/;
  * on a quiet machine (a pass of 10,000 blocks takes ~350 ms), after whatever the slice had done before them.
  */
 const COLD_BLOCKS = 8;
+/**
+ * The blocks near the view that the frame showing new content owes the reader (the slicer's owesFrame): enough for
+ * the cards a screen holds, as many as the painter takes as near before its observer reports (GUESSED_BLOCKS).
+ */
+const FRAME_BLOCKS = 32;
 
 /** The block whose own text a mutation touched: the node itself when it is a block. */
 function ownerFor(node: Node): BlockOwner | null {
@@ -259,7 +264,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     return element;
   };
 
+  /** The blocks near the view the current frame slice still owes (FRAME_BLOCKS); 0 outside one. */
+  let frameOwed = 0;
+  /** Within a viewport of the view, as the painter's observer counts near; a block without a box of its own is. */
+  const nearView = (owner: BlockOwner) => {
+    if (owner.nodeType !== ELEMENT) return true;
+    const box = (owner as Element).getBoundingClientRect();
+    return box.bottom >= -win.innerHeight && box.top <= 2 * win.innerHeight;
+  };
+
   const settle = (owner: BlockOwner, scanned: ScannedBlock) => {
+    // Content comes in reading order: past the first block far from the view, the frame is owed nothing more.
+    if (frameOwed > 0) frameOwed = nearView(owner) ? frameOwed - 1 : 0;
     painter.replace(owner, scanned.painted);
     if (scanned.hits[0]) hitsByOwner.set(owner, scanned.hits);
     else hitsByOwner.delete(owner);
@@ -490,7 +506,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     signal,
     // A hidden document gets no frames. A page's frame runs the observer callbacks of all its same-site frames in
     // one task: an embedded frame's slices run in tasks of their own, or 20 frames' slices would make it long.
-    requestFrame: (callback) => win === win.top && !doc.hidden && inFrame(callback),
+    // New content after a quiet spell (no walk under way, so not the page's first pass, whose code runs cold) is owed
+    // its first blocks in the frame that shows it.
+    requestFrame: (callback) =>
+      win === win.top &&
+      !doc.hidden &&
+      inFrame(() => {
+        frameOwed = walkers[0] ? 0 : FRAME_BLOCKS;
+        callback();
+        frameOwed = 0;
+      }),
+    // A block longer than one segment is left to the slices after the frame.
+    owesFrame: () => frameOwed > 0 && !(partial?.scan && partial.scan.block.text.length > SEGMENT_CHARS),
   });
   onAbort(signal, () => {
     observer.disconnect();

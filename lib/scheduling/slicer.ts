@@ -48,6 +48,12 @@ export interface SlicerOptions {
    * hidden document), and the work starts at once. None by default.
    */
   requestFrame?: (callback: () => void) => unknown;
+  /**
+   * Whether the work still owes the frame what the reader is to see in it (the first blocks near the view): asked when
+   * a slice run in a frame has spent its budget, which a busy machine's thread may spend waiting for a core before it
+   * reaches them. While it says so, the slice goes on past its budget, for up to FRAME_STEPS steps.
+   */
+  owesFrame?(): boolean;
 }
 
 /** A slice's time: 8 ms leaves room under the 50 ms long-task mark even on a slow machine. */
@@ -55,6 +61,12 @@ const BUDGET_MS = 8;
 
 /** The longest a wake waits for its frame before a slice runs anyway: a frame out of view may get none. */
 const FRAME_WAIT_MS = 100;
+
+/**
+ * The most steps a frame's slice runs past its budget while the work owes the frame (owesFrame): a bound in work, not
+ * time, so that the frame gets its first blocks however long the thread waited; 64 light steps are a few ms of CPU.
+ */
+const FRAME_STEPS = 64;
 
 /** What the work cost the page since the wake: its slices, without the page's own tasks between them. */
 export interface SlicedWork {
@@ -100,9 +112,11 @@ export function createSlicer(options: SlicerOptions): Slicer {
     let longest = 0;
     let before = time;
     let steps = 0;
+    let overtime = 0;
     while (
       more === true &&
-      (time = now()) + Math.max(lastLongest, (longest = Math.max(longest, time - before))) < sliceStart + BUDGET_MS
+      ((time = now()) + Math.max(lastLongest, (longest = Math.max(longest, time - before))) < sliceStart + BUDGET_MS ||
+        (inFrame && overtime++ < FRAME_STEPS && !!options.owesFrame?.()))
     ) {
       before = time;
       more = step(steps++ > 0);

@@ -286,3 +286,32 @@ it('carries the start and the cost of work whose onIdle says it is not over into
   expect(work.ms).toBeGreaterThan(firstWork.ms * 1.5);
   expect(work.ms).toBeLessThan(100);
 });
+
+it('goes on past the budget in a frame while the work owes it, for a bounded number of steps; other slices do not', async () => {
+  let remaining = 300;
+  let owed = 10;
+  let frame: (() => void) | undefined;
+  let time = 0;
+  const stop = new AbortController();
+  createSlicer({
+    step: () => (owed--, --remaining > 0),
+    onIdle: () => {},
+    signal: stop.signal,
+    // Every read of the clock finds the budget spent: the thread waited for a core.
+    now: () => (time += 20),
+    requestFrame: (callback) => (frame = callback),
+    owesFrame: () => owed > 0,
+  }).wake();
+  frame!();
+  expect(remaining).toBe(290);
+  // Owed without end, a frame's slice still stops: the bound is in steps.
+  owed = Infinity;
+  frame!();
+  expect(290 - remaining).toBeLessThanOrEqual(64);
+  expect(290 - remaining).toBeGreaterThan(10);
+  // The channel's slices keep to the budget: with the clock always spent, they run no step.
+  const before = remaining;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(remaining).toBe(before);
+  stop.abort();
+});
