@@ -282,7 +282,8 @@ export const EVERYDAY_WORDS: Record<CommonNameLang, string> = {
     pióro pióra łapa łapy
     jabłko banan cytryna mango brzoskwinia gruszka śliwka wiśnia winogrono truskawka pomidor ziemniak cebula czosnek marchew pieprz fasola orzech miód czekolada śmietana mąka makaron pizza sałatka owoc warzywa
     jako oraz również gdy aby żeby więc bo lub albo jeśli jeżeli około ponad wśród podczas według dzięki zamiast mimo
-    właśnie chyba`,
+    właśnie chyba
+    rys rysy orka`,
   ru: `и в не на я быть он с что а по это она этот к но они мы как из у который то за свой весь год от так о
     для ты же все тот мочь вы человек такой его сказать только или ещё бы себя один как уже до время если сам
     когда другой вот говорить наш мой знать стать при чтобы дело жизнь кто первый очень два день её новый рука

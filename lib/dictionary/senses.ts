@@ -47,7 +47,8 @@ export type CompetingSense =
   | 'housecat'
   | 'brewing'
   | 'pastry'
-  | 'game';
+  | 'game'
+  | 'drug';
 
 /**
  * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
@@ -162,7 +163,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       glasses spectacles sunglasses eyewear`,
     fr: `robe* mariée* mariage* dentelle* soie satin mousseline tulle chaussure* escarpin* sandale* botte* chemise*
       jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue chausson* pantoufle*
-      lunettes`,
+      lunettes pantalon*`,
     de: `kleid* hochzeit* braut* brautkleid* spitze seide satin tüll schuh* pumps sandal* stiefel* bluse* hemd*
       jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier hausschuh* pantoffel*
       brille brillen brillengestell* sonnenbrille*`,
@@ -577,15 +578,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       садик*`,
   },
   brand: {
-    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste ltd llc`,
-    fr: `magasin* boutique* marque marques enseigne* galerie lacoste société sarl`,
+    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste ltd llc
+      supermarket* hypermarket* leaflet* flyer* hardware`,
+    fr: `magasin* boutique* marque marques enseigne* galerie lacoste société sarl
+      supermarché* hypermarché* prospectus quincaillerie*`,
     de: `modemarkt* modemärkte* filiale* markt* marke marken* geschäft* laden öffnungszeit* schreibmaschine* nähmaschine*
-      panzer* kaufhaus* lacoste firma gmbh`,
-    nl: `winkel* filiaal* merk merken openingstijd* lacoste firma`,
-    es: `tienda* marca marcas sucursal* lacoste empresa`,
-    it: `negozio* negozi marchio* marca lacoste ditta azienda`,
-    pl: `sklep* marka* marki salon* lacoste firma`,
-    ru: `магазин* бренд* марка марки марку маркой марок lacoste фирма компания`,
+      panzer* kaufhaus* lacoste firma gmbh supermarkt* baumarkt* prospekt*`,
+    nl: `winkel* filiaal* merk merken openingstijd* lacoste firma supermarkt* bouwmarkt* folder*`,
+    es: `tienda* marca marcas sucursal* lacoste empresa supermercado* hipermercado* folleto* ferretería*`,
+    it: `negozio* negozi marchio* marca lacoste ditta azienda supermercat* ipermercat* volantin* ferramenta`,
+    pl: `sklep* marka* marki salon* lacoste firma supermarket* hipermarket* gazetk*`,
+    ru: `магазин* бренд* марка марки марку маркой марок lacoste фирма компания супермаркет* гипермаркет*`,
   },
   place: {
     en: `coast tower* soap merchant ivorian abidjan pub pubs inn hotel* restaurant* café cafe bar menu centre center
@@ -884,6 +887,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'piwo piwa piwem browar* warzon* słodem słód chmiel* stout* ipa porter*',
     ru: 'пиво пива пивом пивовар* солод* хмел* стаут* эль',
   },
+  // A street drug: desomorphine is "krokodil" for the scaly sores it leaves, in police warnings and news everywhere.
+  drug: {
+    en: 'drug drugs narcotic* heroin opioid* overdos* addict* desomorphine codeine',
+    fr: 'drogue* stupéfiant* héroïne opioïde* overdose* surdose* toxicomane* désomorphine codéine',
+    de: 'droge drogen rauschgift* heroin opioid* überdosis süchtig* desomorphin kodein',
+    nl: 'drug drugs harddrug* heroïne opioïde* overdosis verslaaf* desomorfine codeïne',
+    es: 'droga drogas narcótic* heroína opioide* sobredosis adict* desomorfina codeína',
+    it: 'droga droghe stupefacent* eroina oppioid* overdose tossicodipendent* desomorfina codeina',
+    pl: 'narkotyk* heroin* opioid* przedawkowa* uzależni* dezomorfin* kodein*',
+    ru: 'наркотик* наркоман* героин* опиоид* передозировк* дезоморфин* кодеин*',
+  },
 };
 
 /**
@@ -1057,9 +1071,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'кайман',
       'аллигатор',
     ],
-    // The caimans also name islands (Cayman, Caimán, Caïmans) and a Porsche; crocodile is a yoga pose and a team's
-    // name (`sport`).
-    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle', 'sport'],
+    // The caimans also name islands (Cayman, Caimán, Caïmans) and a Porsche; crocodile is a yoga pose, a team's
+    // name (`sport`) and a street drug (`drug`).
+    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle', 'sport', 'drug'],
     rule: 'veto',
   },
   {
@@ -1551,10 +1565,12 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // An elephant's foot made into an umbrella stand or a stool is a trophy; the name is first the ponytail palm
     // (Beaucarnea, itself listed) of every houseplant shelf, and a yam. Only a trophy's or a piece of furniture's
     // words support it: the general cues ("wild-collected", "antique") fit the palm as well ("stool" not in English:
-    // the library's Elephant Foot step stool).
+    // the library's Elephant Foot step stool). A cue list holds single words, so no "porte-parapluie": its "porte"
+    // would be the French "porté" (worn) of a clothes ad.
     terms: [
       'elephant foot',
       "pied d'éléphant",
+      "patte d'éléphant",
       'Elefantenfuß',
       'olifantenpoot',
       'olifantspoot',
@@ -1571,8 +1587,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'support',
     ownCuesOnly: true,
     wildlife: {
-      en: 'umbrella stand stands bin bins wastepaper waste-paper toenails nails colonial trophy trophies taxiderm*',
-      fr: 'porte-parapluie* parapluie* tabouret* corbeille* ongles colonial* trophée* naturalis* empaill*',
+      en: 'umbrella stand stands bin bins wastepaper toenails nails colonial trophy trophies taxiderm*',
+      fr: 'parapluie* tabouret* corbeille* ongles colonial* trophée* naturalis* empaill*',
       de: 'schirmständer* hocker* papierkorb* zehennägel nägel kolonial* trophäe* präpar*',
       nl: `paraplubak* parapluhouder* paraplustandaard* kruk krukje prullenbak* nagels koloniaal koloniale trofee*
         opgezet*`,

@@ -4,6 +4,7 @@ import {
   CueSet,
   fitsLang,
   foldedCueWords,
+  langMask,
   lazyCueSet,
   wordFits,
   type CueLookup,
@@ -1054,11 +1055,18 @@ function furWordAfter(garment: GarmentCues, tokens: Tokens, last: number): boole
   return next >= 0 && isFurWord(garment, tokens, next);
 }
 
-/** A fur word as written, not only folded: German "für" folds to "fur" ("die Form des Tigers für Anfänger"). */
+/**
+ * A fur word as written, not only folded: German "für" folds to the English "fur" ("die Form des Tigers für
+ * Anfänger"). English writes no accents, so a word written with them is a fur word of another language ("skóra").
+ */
 function isFurWord(garment: GarmentCues, tokens: Tokens, word: number): boolean {
+  const langs = garment.furs.langsOf(tokens.folded(word));
+  if (langs === 0) return false;
   const written = tokens.source(tokens.start(word), tokens.end(word)).toLowerCase();
-  return garment.furs.has(tokens.folded(word)) && written === written.normalize('NFD').replace(/\p{M}/gu, '');
+  return (langs & ~ENGLISH) !== 0 || written === written.normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+const ENGLISH = langMask('en');
 
 /** Whether a garment word is joined right after the name, the garment it is made into ("Ocelot collar and cuffs"). */
 function garmentWordAfter(garment: GarmentCues, tokens: Tokens, last: number): boolean {

@@ -1737,7 +1737,10 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Rosella', lang: 'de' },
       { text: 'Rosellasittich', lang: 'de' },
       { text: 'Pennantsittich', lang: 'de' },
+      // The crimson rosella (P. elegans) keeps Thomas Pennant's name in French and Dutch.
+      { text: 'perruche de Pennant', lang: 'fr' },
       { text: 'rosella', lang: 'nl' },
+      { text: 'Pennantparkiet', lang: 'nl' },
       { text: 'rozella', lang: 'pl' },
       { text: 'розелла', lang: 'ru' },
     ],

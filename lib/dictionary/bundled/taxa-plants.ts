@@ -381,6 +381,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'cactussen', lang: 'nl', exclude: notCactus },
       { text: 'cactus', lang: 'es', exclude: notCactus },
       { text: 'cactáceas', lang: 'es' },
+      // Mexico's name for the barrel and pincushion cacti (Ferocactus, Echinocactus, Mammillaria).
+      { text: 'biznaga', lang: 'es' },
       { text: 'cactus', lang: 'it', exclude: notCactus },
       { text: 'kaktus', lang: 'pl', exclude: notCactus },
       { text: 'kaktusy', lang: 'pl', exclude: notCactus },

@@ -202,10 +202,14 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'berengal', lang: 'nl' },
       { text: 'bilis de oso', lang: 'es' },
       { text: 'vesícula de oso', lang: 'es' },
+      { text: 'vesícula biliar de oso', lang: 'es' },
       { text: "bile d'orso", lang: 'it' },
       { text: 'bile di orso', lang: 'it' },
+      { text: "cistifellea d'orso", lang: 'it' },
+      { text: 'cistifellea di orso', lang: 'it' },
       { text: 'żółć niedźwiedzia', lang: 'pl' },
       { text: 'żółci niedźwiedziej', lang: 'pl' },
+      { text: 'woreczek żółciowy niedźwiedzia', lang: 'pl' },
       { text: 'медвежья желчь', lang: 'ru' },
       { text: 'желчь медведя', lang: 'ru' },
       { text: 'медвежий желчный пузырь', lang: 'ru' },
@@ -424,6 +428,8 @@ export const tradeTerms: TradeTermInput[] = [
     terms: [
       { text: 'elephant foot', lang: 'en' },
       { text: "pied d'éléphant", lang: 'fr' },
+      // Also the flared leg of bell-bottoms ("pantalon pattes d'éléphant"), which the fashion sense tells apart.
+      { text: "patte d'éléphant", lang: 'fr' },
       { text: 'Elefantenfuß', lang: 'de' },
       { text: 'olifantenpoot', lang: 'nl' },
       { text: 'olifantspoot', lang: 'nl' },
