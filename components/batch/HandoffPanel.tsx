@@ -76,10 +76,10 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
               {plural(t, 'batchTakedownPlatform', group.ads.length, [group.platform.name, String(group.ads.length)])}
             </span>
             <span className="cluster">
-              <Button disabled={busy} onClick={() => void takedown(group, 'txt')}>
+              <Button busy={busy} onClick={() => void takedown(group, 'txt')}>
                 {t('batchSaveUrls')}
               </Button>
-              <Button disabled={busy} onClick={() => void takedown(group, 'csv')}>
+              <Button busy={busy} onClick={() => void takedown(group, 'csv')}>
                 {t('batchSaveCsv')}
               </Button>
             </span>
@@ -104,7 +104,7 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
             </select>
           </Field>
           {LOG_FORMATS.map((format) => (
-            <Button key={format} disabled={busy} onClick={() => void log(format)}>
+            <Button key={format} busy={busy} onClick={() => void log(format)}>
               {t('batchSaveLogAs', format.toUpperCase())}
             </Button>
           ))}
