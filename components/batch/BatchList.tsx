@@ -94,7 +94,7 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
                         FORMATS.map((format) => (
                           <Button
                             key={format}
-                            disabled={busy}
+                            busy={busy}
                             aria-label={`${t('batchExportAgain')} ${batchLabel(record)} ${format.toUpperCase()}`}
                             onClick={() => void again(record, format)}
                           >

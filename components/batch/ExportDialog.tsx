@@ -70,7 +70,7 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
       aria-label={t('batchExportTitle')}
       onSubmit={(event) => {
         event.preventDefault();
-        void run();
+        if (!busy) void run();
       }}
       className="batch-form"
     >
@@ -103,7 +103,7 @@ export function ExportDialog({ env, selection, filteredIds, onChanged }: ExportD
           </Check>
         ))}
       </fieldset>
-      <Button type="submit" variant="primary" disabled={busy}>
+      <Button type="submit" variant="primary" busy={busy}>
         {busy ? t('batchWorking') : t('batchExportButton')}
       </Button>
       <NoticeLine notice={notice} />

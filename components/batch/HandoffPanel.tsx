@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { plural, useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -26,6 +26,7 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
   const [country, setCountry] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
+  const rowId = useId();
 
   useEffect(() => {
     env
@@ -70,21 +71,31 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
       <p>{plural(t, 'batchHandoffScope', flagIds.length)}</p>
       <h2>{t('batchTakedownTitle')}</h2>
       <ul className="rows">
-        {takedownGroups(flags).map((group) => (
-          <li key={group.platform.id} className="rows__item">
-            <span className="rows__text">
-              {plural(t, 'batchTakedownPlatform', group.ads.length, [group.platform.name, String(group.ads.length)])}
-            </span>
-            <span className="cluster">
-              <Button disabled={busy} onClick={() => void takedown(group, 'txt')}>
-                {t('batchSaveUrls')}
-              </Button>
-              <Button disabled={busy} onClick={() => void takedown(group, 'csv')}>
-                {t('batchSaveCsv')}
-              </Button>
-            </span>
-          </li>
-        ))}
+        {takedownGroups(flags).map((group, index) => {
+          // Each button's name says its platform too ("URL list (.txt) eBay: 3 ads"): read out of its row, as in a
+          // screen reader's list of buttons, the rows' buttons would otherwise share two names.
+          const platformId = `${rowId}-${index}`;
+          return (
+            <li key={group.platform.id} className="rows__item">
+              <span id={platformId} className="rows__text">
+                {plural(t, 'batchTakedownPlatform', group.ads.length, [group.platform.name, String(group.ads.length)])}
+              </span>
+              <span className="cluster">
+                {(['txt', 'csv'] as const).map((format) => (
+                  <Button
+                    key={format}
+                    id={`${platformId}-${format}`}
+                    aria-labelledby={`${platformId}-${format} ${platformId}`}
+                    busy={busy}
+                    onClick={() => void takedown(group, format)}
+                  >
+                    {t(format === 'txt' ? 'batchSaveUrls' : 'batchSaveCsv')}
+                  </Button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       <h2>{t('batchCountryTitle')}</h2>
       {countries.length === 0 ? (
@@ -104,7 +115,7 @@ export function HandoffPanel({ env, flagIds }: { env: BatchEnv; flagIds: readonl
             </select>
           </Field>
           {LOG_FORMATS.map((format) => (
-            <Button key={format} disabled={busy} onClick={() => void log(format)}>
+            <Button key={format} busy={busy} onClick={() => void log(format)}>
               {t('batchSaveLogAs', format.toUpperCase())}
             </Button>
           ))}

@@ -72,7 +72,7 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
       aria-label={t('batchImportTitle')}
       onSubmit={(event) => {
         event.preventDefault();
-        void run();
+        if (!busy) void run();
       }}
       className="batch-form"
     >
@@ -96,7 +96,8 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
       <Button
         type="submit"
         variant="primary"
-        disabled={busy || files.length === 0}
+        disabled={files.length === 0}
+        busy={busy}
         aria-describedby={notice ? noticeId : undefined}
       >
         {busy ? t('batchWorking') : t('batchImportButton')}

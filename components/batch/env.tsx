@@ -24,11 +24,15 @@ export function reasonOf(error: unknown): string {
 /** What a batch action last said: a status line, or an alert when it failed. */
 export type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 
-/** Shows a notice with the role screen readers announce; `id` for the control it is about (aria-describedby). */
+/**
+ * Shows a notice with the role screen readers announce; `id` for the control it is about (aria-describedby).
+ * An alert takes focus as it arrives: the summary of what failed, where the reader goes on from.
+ */
 export function NoticeLine({ notice, id }: { notice: Notice; id?: string }) {
   if (!notice) return null;
+  const alert = notice.kind === 'alert';
   return (
-    <NoticeBox id={id} tone={notice.kind === 'alert' ? 'error' : 'success'}>
+    <NoticeBox id={id} tone={alert ? 'error' : 'success'} focus={alert}>
       {notice.text}
     </NoticeBox>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { classes } from './classes';
 import './Notice.css';
 
@@ -11,6 +11,7 @@ export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
  * may say nothing of a polite live region that arrives with its text already
  * in it (an alert is read out as it arrives).
  * `live={false}` inside a live region of the page's own, which announces it.
+ * `focus`: it takes focus as it arrives, as the summary of what just failed, so the reader goes on from it.
  */
 export function Notice({
   tone = 'info',
@@ -19,6 +20,7 @@ export function Notice({
   className,
   live = true,
   id,
+  focus = false,
 }: {
   tone?: NoticeTone;
   children: ReactNode;
@@ -27,11 +29,21 @@ export function Notice({
   live?: boolean;
   /** For a control the message is about to point at (aria-describedby). */
   id?: string;
+  focus?: boolean;
 }) {
   const [attached, setAttached] = useState(!live || tone === 'error');
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => setAttached(true), []);
+  useEffect(() => {
+    if (focus) box.current?.focus();
+  }, [focus]);
   return (
-    <div id={id} className={classes('notice', `notice--${tone}`, className)}>
+    <div
+      ref={box}
+      id={id}
+      tabIndex={focus ? -1 : undefined}
+      className={classes('notice', `notice--${tone}`, className)}
+    >
       <div role={live ? (tone === 'error' ? 'alert' : 'status') : undefined} className="notice__body">
         {attached && children}
       </div>

@@ -1,4 +1,5 @@
 import type { HoverCard, HoverCardFactory, HoverCardOptions } from './match-card';
+import { nextMatch } from './next-match';
 import { onDemand, onDemandFile, onDemandGlobal } from './on-demand';
 
 /**
@@ -69,8 +70,9 @@ export function lazyHoverCard(
     owns: (element) => card?.owns(element) ?? false,
     next() {
       if (card) return card.next();
-      // Before the code is here, the frame has a name to open if one is painted: its card opens once the code arrives.
-      if (options.painter.painted().length === 0) return false;
+      // Before the code is here, the frame answers as the card will: a name to open is painted, still laid out and not
+      // concealed; otherwise the keyboard command tries the top frame (name-command.ts).
+      if (options.concealed() || !nextMatch(options.painter.painted(), undefined)) return false;
       nextWanted = true;
       request();
       return true;

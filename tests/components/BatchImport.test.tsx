@@ -200,8 +200,36 @@ describe('the import dialog’s notices', () => {
     const alert = within(form).getByRole('alert');
     expect(described.some((element) => element?.contains(alert))).toBe(true);
     expect(alert.textContent).toMatch(text);
+    // Focus goes on from the summary of what failed, the notice the button is described by.
+    expect(described).toContain(document.activeElement);
     // The file input is not marked invalid: the notice is not about the files.
     expect(within(form).getByLabelText('Batch files (.zip bundles or .json)').getAttribute('aria-invalid')).toBeNull();
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('keeps focus on the import button while it works, a second press doing nothing', async () => {
+    let fail: (error: Error) => void = () => {};
+    const opened = vi.fn(() => new Promise<never>((_, reject) => (fail = reject)));
+    const env = { ...testEnv(await dbWithFlags(), downloadTargets().targets, 'coord'), db: opened };
+    render(<BatchActions selection={[]} filteredIds={[]} env={env} onChanged={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Import batches…' }));
+    const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
+    await userEvent.upload(
+      within(form).getByLabelText('Batch files (.zip bundles or .json)'),
+      await batchFileOf('anna.k', 'selling'),
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Check and import' }));
+
+    // A disabled button would drop focus to the body (Chromium's focus fix-up): a busy one keeps it.
+    const working = await within(form).findByRole('button', { name: 'Working…' });
+    expect(working.getAttribute('aria-disabled')).toBe('true');
+    expect((working as HTMLButtonElement).disabled).toBe(false);
+    expect(document.activeElement).toBe(working);
+    await userEvent.keyboard('{Enter}');
+    expect(opened).toHaveBeenCalledOnce();
+
+    fail(new Error('the disk is full'));
+    const alert = await within(form).findByRole('alert');
+    expect(document.activeElement?.contains(alert)).toBe(true);
   });
 });

@@ -190,3 +190,22 @@ it('opens the next name from the keyboard, focused, once the code arrives if it 
   expect(scrolled).toEqual([node.parentElement]);
   delete (HTMLElement.prototype as { scrollIntoView?: unknown }).scrollIntoView;
 });
+
+it('before the code arrives, answers as the card will: no name once the painted ones are hidden or concealed', async () => {
+  const code = loader();
+  let concealed = false;
+  const { card, painter } = lazyCard(code, () => concealed);
+  paintParrot(painter);
+  concealed = true;
+  // Highlights taken off for a screenshot: no card to open here, so the keyboard command tries the top frame.
+  expect(card.next()).toBe(false);
+  concealed = false;
+  // Hidden since it was painted (display: none lays it out with no box).
+  const range = painter.painted()[0]!.range;
+  range.getBoundingClientRect = () => new DOMRect(0, 0, 0, 0);
+  expect(card.next()).toBe(false);
+  await nextTask();
+  expect(code.calls).toHaveLength(0);
+  range.getBoundingClientRect = () => new DOMRect(10, 10, 50, 12);
+  expect(card.next()).toBe(true);
+});

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest';
 import { englishT } from '@/lib/i18n/english';
-import { createMatchCard, nextMatch } from '@/lib/detect/match-card';
+import { createMatchCard } from '@/lib/detect/match-card';
+import { nextMatch } from '@/lib/detect/next-match';
 import { scanSegment } from '@/lib/detect/scan-block';
 import { collectBlockText } from '@/lib/highlight/block-text';
 import type { PaintedMatch } from '@/lib/highlight/painter';
