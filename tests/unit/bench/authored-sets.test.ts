@@ -88,6 +88,7 @@ const UNSEEN_FOLDERS = [
   'fresh28t',
   'fresh28c',
   'fresh28x',
+  'fresh29c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
