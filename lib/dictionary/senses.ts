@@ -48,7 +48,8 @@ export type CompetingSense =
   | 'brewing'
   | 'pastry'
   | 'game'
-  | 'drug';
+  | 'drug'
+  | 'notice';
 
 /**
  * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
@@ -776,6 +777,27 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       narzeczon* kandydat* szwagier* szwagr* szwagierk* teść teścia teściow* radny radna radni radnego wójt* sołtys*`,
     ru: `сосед* коллег* начальник* министр* политик* депутат* мэр* президент* выбор* супруг* свадьб* жених*
       невест* кандидат* шурин* деверь* зять* свояк* свекр* тесть тестя тёщ* губернатор* градоначальник*`,
+  },
+  // Family notices: births, christenings, deaths and funerals, whose names are people's ("Mila e Nestor annunciano la
+  // nascita di Penelope"): the notice's and the family's words, never the birth's own, which a breeder writes too.
+  notice: {
+    en: `obituary obituaries funeral funerals condolence* christening* bereave* mourn* memoriam interment cremation
+      widow widowed widower husband wife grandson* granddaughter* grandchild* grandfather* grandmother* godmother
+      godfather godparent*`,
+    fr: `obsèques funérailles décès défunt défunte condoléances baptême inhumation crémation veuve veuf époux épouse
+      annoncer parrain marraine`,
+    de: `geburtsanzeige* traueranzeige* nachruf* beerdigung* beisetzung* trauerfeier* beileid taufe verstorben* trauern
+      ehemann ehefrau witwe* witwer enkelkind* enkelin* enkelsohn großvater großmutter`,
+    nl: `geboortekaartje* overlijdensbericht* rouwkaart* overleden uitvaart* begrafenis* condoleance* memoriam crematie
+      echtgenoot echtgenote weduwe weduwnaar kleinkind* kleinzoon kleindochter grootvader grootmoeder`,
+    es: `esquela* funeral funerales sepelio velatorio condolencia* bautizo fallecimiento falleció difunt* exequias viuda
+      viudo esposo nieto nietos nieta nietas abuelo abuela padrino madrina`,
+    it: `fiocco funerale funerali esequie necrolog* lutto condoglianze battesimo defunt* vedova vedovo marito moglie
+      nipotin* nonno nonna padrino madrina annunciano`,
+    pl: `nekrolog* pogrzeb* kondolencj* chrzest chrztu chrzcin* zmarł zmarła zmarły wdowa wdowiec mąż żona wnuk wnuki
+      wnuczka wnuczki dziadek babcia chrzestn*`,
+    ru: `некролог* похорон* соболезновани* крестин* скончал* прощание панихид* поминк* вдова вдовец муж жена внук внуки
+      внучка внучки дедушк* бабушк* крестн*`,
   },
   // Machines and building sites: cranes (a "grue", "gru", "żuraw" lifts loads), loaders and diggers.
   machine: {

@@ -14,6 +14,7 @@ import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
 import { opensInciName } from '@/lib/matching/inci-names';
+import { isMenuItem } from '@/lib/matching/menu-item';
 import {
   isMaterialHead,
   isYoungCompound,
@@ -158,7 +159,14 @@ function senseDataOf(rules: MatchRules): SenseData {
   }
   return {
     byTerm,
-    everyday: { rule: 'support', wildlife, competing: new CueSet(), madeUp: new CueSet(), madeUpOf: new CueSet() },
+    // A name gated as an everyday word or a person's needs a wildlife cue nearer than any word of a family notice.
+    everyday: {
+      rule: 'support',
+      wildlife,
+      competing: senseSet('notice'),
+      madeUp: new CueSet(),
+      madeUpOf: new CueSet(),
+    },
     stopWords: stopWordIndex(rules.stopWords),
     wildlife,
     wildlifeIn,
@@ -206,6 +214,9 @@ export class SenseFilter {
   private denial: DenialCues | undefined;
   private viewing: ViewingCues | undefined;
   private sport: CueLookup | undefined;
+  private food: CueLookup | undefined;
+  /** The genera the dictionary lists only through some species (opensUnlistedBinomial). */
+  private genera: Set<string> | undefined;
   private readonly gate: EverydayGate;
 
   /**
@@ -277,6 +288,9 @@ export class SenseFilter {
       if (isLineUpName(tokens, wordSpan(tokens, match), sport)) continue;
       // A release's codename after its version number ("Ubuntu 11.04 Natty Narwhal", "Mac OS X 10.2 Jaguar").
       if (isReleaseName(tokens, wordSpan(tokens, match))) continue;
+      // A dish or a drink on a menu, glossed with its ingredients ("Caracara (rum, lime)").
+      const food = (this.food ??= lazyCueSet(this.rules.senseCues.food ?? ''));
+      if (isMenuItem(tokens, wordSpan(tokens, match), food)) continue;
       // A name glued to a domain or inside an @handle ("Otter.ai", "@otter_ai"): a firm's, a site's, an account's.
       if (isWebName(tokens, wordSpan(tokens, match))) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
@@ -359,7 +373,7 @@ export class SenseFilter {
         ownSpan: spans[i],
         pageHead,
         counts: counts(i),
-        dated: !doubted[i],
+        doubted: doubted[i],
       });
     const fits = (i: number, supporting: readonly boolean[], rule = senses[i]!.rule) => {
       let nearest = nearestCues.get(i);
@@ -531,21 +545,46 @@ export class SenseFilter {
   }
 
   /**
-   * Whether a common name spelled like a genus opens a binomial in brackets that the dictionary does not list
-   * ("Norfolk pines (Araucaria heterophylla)": "Araucaria" is the Spanish name of Araucaria araucana alone). A
-   * listed binomial would have matched whole, as its scientific name.
+   * Whether a common name spelled like a genus opens a binomial the dictionary does not list: in brackets ("Norfolk
+   * pines (Araucaria heterophylla)": "Araucaria" is the Spanish name of Araucaria araucana alone), or anywhere when
+   * the name is the genus of the plant it names and the genus is listed only through some species, as plant genera
+   * mostly are ("Dioscorea villosa", wild yam: "Dioscorea" is the checklist's English name of D. deltoidea alone).
+   * A listed binomial would have matched whole, as its scientific name.
    */
   private opensUnlistedBinomial(match: Match, tokens: Tokens): boolean {
     if (match.terms.some((term) => this.terms[term].lang === 'la')) return false;
     const [first, last] = wordSpan(tokens, match);
-    if (first !== last || first === 0 || !capitalisedAt(tokens, first) || tokens.sep(last) !== ' ') return false;
+    if (first !== last || !capitalisedAt(tokens, first) || tokens.sep(last) !== ' ') return false;
     const epithet = last + 1;
+    if (epithet >= tokens.count || !BRACKETED_EPITHET.test(writtenAt(tokens, epithet))) return false;
+    if (first > 0 && tokens.sep(first - 1).endsWith('(') && tokens.sep(epithet).startsWith(')')) return true;
+    const genus = tokens.folded(first);
     return (
-      epithet < tokens.count &&
-      tokens.sep(first - 1).endsWith('(') &&
-      BRACKETED_EPITHET.test(writtenAt(tokens, epithet)) &&
-      tokens.sep(epithet).startsWith(')')
+      this.listedGenera().has(genus) &&
+      match.terms.every((term) => {
+        const { group, label } = this.entries[this.terms[term].entry];
+        return (group === 'plants' || group === 'timber') && label.toLowerCase().startsWith(`${genus} `);
+      })
     );
+  }
+
+  /**
+   * The folded genera the dictionary lists only through some of their species: those of its scientific names of two
+   * words or more, less those it names alone (a genus listed whole, "Dendrobates", takes any epithet). Made on first
+   * use.
+   */
+  private listedGenera(): Set<string> {
+    if (this.genera) return this.genera;
+    const genera = new Set<string>();
+    const whole = new Set<string>();
+    for (const { text, lang } of this.terms) {
+      if (lang !== 'la') continue;
+      const space = text.indexOf(' ');
+      if (space > 0) genera.add(text.slice(0, space).toLowerCase());
+      else whole.add(text.toLowerCase());
+    }
+    for (const genus of whole) genera.delete(genus);
+    return (this.genera = genera);
   }
 
   /** Whether a scientific name opens a cosmetic ingredient's INCI name ("Orchis Mascula Flower Extract"). */
@@ -903,8 +942,11 @@ interface SenseQuestion {
   pageHead?: WordSpan;
   /** Whether a wildlife cue word counts here (its language; a name written in mid-sentence does not). */
   counts: (word: number, folded: string) => boolean;
-  /** Whether a year or a lot number counts as a wildlife cue: not for a name in doubt. */
-  dated: boolean;
+  /**
+   * A name in doubt (a brand, a person's or an everyday word): a year or a lot number is no wildlife cue for it, and a
+   * young word only right beside it in its clause ("bébé" further off is a child's: "crème Mustela pour bébé").
+   */
+  doubted: boolean;
 }
 
 /** The distance in words to the nearest cue of each kind around a match (Infinity: none in the window). */
@@ -949,7 +991,7 @@ function nearestCuesOf({
   ownSpan: [ownFirst, ownLast],
   pageHead,
   counts,
-  dated,
+  doubted,
 }: SenseQuestion): NearestCues | null {
   // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
   // animal: it supports the word, but never outweighs a cue of another sense. A compound with a young head
@@ -989,11 +1031,13 @@ function nearestCuesOf({
     const folded = tokens.folded(word);
     if (ignored?.has(folded)) continue;
     if (sense.competing.has(folded)) competing = Math.min(competing, distance);
-    else if (YOUNG_WORDS.has(folded)) young = Math.min(young, distance);
-    else if (sense.wildlife.has(folded) && counts(word, folded)) {
+    else if (YOUNG_WORDS.has(folded)) {
+      if (!doubted || (distance <= YOUNG_REACH && inOneClause(tokens, word, word < first ? first : last)))
+        young = Math.min(young, distance);
+    } else if (sense.wildlife.has(folded) && counts(word, folded)) {
       if (boundToMadeUp(sense, tokens, word, first, last)) competing = Math.min(competing, distance);
       else wildlife = Math.min(wildlife, distance);
-    } else if (dated && (isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded)))
+    } else if (!doubted && (isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded)))
       wildlife = Math.min(wildlife, distance);
   }
   // The page's head outside the window: a competing cue there loses to any wildlife cue of the sentence.
@@ -1109,6 +1153,14 @@ function namesItsFur(sense: SenseRule, garment: GarmentCues, tokens: Tokens, fir
 
 /** Words between a name and a young-animal word naming its young: "cachorro de tigre", "cub" right after "tiger". */
 const YOUNG_REACH = 2;
+
+const CLAUSE_BREAK = /[,;:.!?()]/;
+
+/** Whether no comma, colon, stop or bracket parts two words: "bébé, briquet Colibri" are two items of a list. */
+function inOneClause(tokens: Tokens, a: number, b: number): boolean {
+  for (let word = Math.min(a, b); word < Math.max(a, b); word++) if (CLAUSE_BREAK.test(tokens.sep(word))) return false;
+  return true;
+}
 
 /**
  * Whether a young-animal word names the match's young: within reach before it ("baby tiger", "cachorro de tigre"), an

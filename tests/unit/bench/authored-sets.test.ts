@@ -90,6 +90,7 @@ const UNSEEN_FOLDERS = [
   'fresh28x',
   'fresh29r',
   'fresh29t',
+  'fresh29c',
   'fresh29x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
