@@ -11,8 +11,15 @@ import { isPlainColor } from '@/lib/settings/colors';
 type Read = Omit<BackupRecordsRead, 'evidence'>;
 
 /**
+ * A file the manifest lists that Spoor never writes into a backup ("readme.html", "artifacts∕<sha>" with a look-alike
+ * slash): nothing restores it or checks what it is, yet a person unpacking the backup opens it as the profile's.
+ */
+const NOT_WRITTEN =
+  'is not a file of a Spoor backup: nothing restores it or checks what it is, yet a person unpacking the backup would open it';
+
+/**
  * The evidence files of the backup by SHA-256, checked against artifacts.json
- * and the flags that name them.
+ * and the flags that name them; every other listed file must be one Spoor writes.
  * @example const evidence = linkEvidence(read, blobs, problems);
  */
 export function linkEvidence(
@@ -40,9 +47,12 @@ export function linkEvidence(
       });
     else evidence.set(info.sha256, blob);
   });
+  const written = new Set<string>(Object.values(PATHS));
   for (const path of blobs.keys()) {
-    if (path.startsWith('artifacts/') && !evidence.has(path.slice('artifacts/'.length)))
-      problems.push({ file: path, message: 'is not listed in artifacts.json' });
+    if (path.startsWith('artifacts/')) {
+      if (!evidence.has(path.slice('artifacts/'.length)))
+        problems.push({ file: path, message: 'is not listed in artifacts.json' });
+    } else if (!written.has(path)) problems.push({ file: path, message: NOT_WRITTEN });
   }
   const listed = new Set(read.artifacts.map((info) => info.sha256));
   read.flags.forEach((flag, i) =>

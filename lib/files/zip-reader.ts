@@ -76,6 +76,7 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
       name,
       flags: directory.getUint16(at + 8, true),
       method: directory.getUint16(at + 10, true),
+      crc: directory.getUint32(at + 16, true),
       compressedSize: directory.getUint32(at + 20, true),
       size: directory.getUint32(at + 24, true),
       localHeader: directory.getUint32(at + 42, true),
@@ -133,34 +134,48 @@ function hasZip64Sizes(directory: DataView, at: number, entry: EntryLocation): b
 
 /** Bit 3 of an entry's flags: sizes and CRC follow the data in a descriptor (12 bytes, or 16 with its signature). */
 const HAS_DESCRIPTOR = 0x0008;
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
+/** The bytes read before each local header (and the directory): the descriptor of the file before, if it has one. */
+const DESCRIPTOR_BYTES = 16;
 
 /**
  * The archive must be its files one after another from its first byte, in
  * directory order, then the directory: each local header naming the file its
- * directory record names, with its method. Otherwise a tool reading local
- * headers (a streaming unzip) and one reading the directory (Spoor, most
- * others) see different files: a file hidden between two others, two
- * directory records sharing bytes, a local header that names `evil.html`
- * where the directory says `batch.csv`, names differing only in case that
- * overwrite each other when unpacked on Windows or macOS.
+ * directory record names, with its method, CRC-32 and sizes (or, for a file
+ * ending in a data descriptor, that descriptor stating them). Otherwise a tool
+ * reading local headers (a streaming unzip) and one reading the directory
+ * (Spoor, most others) see different files: a file hidden between two others,
+ * two directory records sharing bytes, a local header that names `evil.html`
+ * where the directory says `batch.csv`, a local header saying a stored
+ * screenshot ends early, so that the tool reads on into a `batch.csv` planted
+ * in the screenshot's bytes; names differing only in case that overwrite each
+ * other when unpacked on Windows or macOS.
  */
 async function checkLayout(archive: Blob, entries: readonly EntryLocation[], directoryStart: number): Promise<void> {
   const names = new Map<string, string>();
   let next = 0;
-  let descriptor = false;
-  /** What starts at `at` must follow the previous file's data (and its descriptor) with nothing between. */
-  const follows = (at: number, what: string) => {
+  let previous: EntryLocation | undefined;
+  /** What starts at `at`, read with the bytes before it, must follow the previous file's data and descriptor. */
+  const follows = (at: number, what: string, before: Uint8Array) => {
     const slack = at - next;
-    if (descriptor ? slack === 12 || slack === 16 : slack === 0) return;
+    const descriptor = previous !== undefined && (previous.flags & HAS_DESCRIPTOR) !== 0;
+    if (descriptor ? slack === 12 || slack === 16 : slack === 0) {
+      if (descriptor) checkDescriptor(previous!, before.subarray(before.length - slack));
+      return;
+    }
     throw new Error(
       slack < 0
         ? `${what} overlaps the file before it: unzip tools would disagree about what the archive holds`
         : `holds ${slack} bytes before ${what} that no directory record names (a hidden file?): unzip tools would disagree about what it holds`,
     );
   };
-  const headers = await localHeaders(archive, entries);
+  const pieces = await readPieces(archive, [
+    ...entries.map((entry) => ({ at: entry.localHeader, length: 30 + entry.name.length })),
+    { at: directoryStart, length: 0 },
+  ]);
   entries.forEach((entry, i) => {
-    follows(entry.localHeader, entry.path);
+    const { before, header } = pieces[i]!;
+    follows(entry.localHeader, entry.path, before);
     const folded = entry.path.normalize('NFC').toLowerCase();
     const other = names.get(folded);
     if (other !== undefined && other !== entry.path)
@@ -168,7 +183,6 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
         `files ${JSON.stringify(other)} and ${JSON.stringify(entry.path)} differ only in case or accents: unpacked on Windows or macOS one overwrites the other`,
       );
     names.set(folded, entry.path);
-    const header = headers[i]!;
     const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
     if (header.byteLength < 30 || view.getUint32(0, true) !== LOCAL_HEADER)
       throw new Error(`${entry.path}: its local header is missing or damaged`);
@@ -179,10 +193,46 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
       );
     if (view.getUint16(8, true) !== entry.method)
       throw new Error(`${entry.path}: its local header and the directory disagree about its compression`);
+    checkLocalFields(entry, view);
     next = entry.localHeader + 30 + entry.name.length + view.getUint16(28, true) + entry.compressedSize;
-    descriptor = (entry.flags & HAS_DESCRIPTOR) !== 0;
+    previous = entry;
   });
-  follows(directoryStart, 'the directory');
+  follows(directoryStart, 'the directory', pieces.at(-1)!.before);
+}
+
+/** What a local header states of its file; those a descriptor states instead may be 0 (Spoor's own writer's). */
+function checkLocalFields(entry: EntryLocation, local: DataView): void {
+  const descriptor = (entry.flags & HAS_DESCRIPTOR) !== 0;
+  if (((local.getUint16(6, true) & HAS_DESCRIPTOR) !== 0) !== descriptor)
+    throw new Error(
+      `${entry.path}: its local header and the directory disagree about where its sizes are (a data descriptor or not)`,
+    );
+  const states = (at: number, value: number) =>
+    local.getUint32(at, true) === value || (descriptor && local.getUint32(at, true) === 0);
+  if (!states(14, entry.crc))
+    throw new Error(`${entry.path}: its local header and the directory disagree about its CRC-32`);
+  if (!states(18, entry.compressedSize) || !states(22, entry.size))
+    throw new Error(
+      `${entry.path}: its local header says ${local.getUint32(18, true)} bytes (${local.getUint32(22, true)} unpacked), the directory ${entry.compressedSize} (${entry.size} unpacked): a streaming unzip would read another file`,
+    );
+}
+
+/** The data descriptor after a file's data (12 bytes, or 16 with its signature) must state what the directory does. */
+function checkDescriptor(entry: EntryLocation, bytes: Uint8Array): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signed = bytes.byteLength === 16;
+  if (signed && view.getUint32(0, true) !== DESCRIPTOR_SIGNATURE)
+    throw new Error(
+      `${entry.path}: 16 bytes follow its data, but not a data descriptor: unzip tools would disagree about what it holds`,
+    );
+  const fields = signed ? 4 : 0;
+  if (view.getUint32(fields, true) !== entry.crc)
+    throw new Error(`${entry.path}: its data descriptor and the directory disagree about its CRC-32`);
+  const [compressed, size] = [view.getUint32(fields + 4, true), view.getUint32(fields + 8, true)];
+  if (compressed !== entry.compressedSize || size !== entry.size)
+    throw new Error(
+      `${entry.path}: its data descriptor says ${compressed} bytes (${size} unpacked), the directory ${entry.compressedSize} (${entry.size} unpacked): a streaming unzip would read another file`,
+    );
 }
 
 /** Headers closer together than this are read in one piece (an archive of small JSON files has thousands). */
@@ -190,35 +240,45 @@ const WINDOW_BYTES = 64 * 1024;
 /** Reads in flight at once. */
 const READS_AT_ONCE = 64;
 
+/** A piece of the archive (a local header, or the directory's start) and the bytes just before it. */
+interface Piece {
+  before: Uint8Array;
+  header: Uint8Array;
+}
+
 /**
- * Every entry's local header (30 bytes and its name's length), in directory
- * order: headers within WINDOW_BYTES of each other come from one read, the
- * reads run READS_AT_ONCE at a time. One read per header, one after another,
- * took seconds for 20,000 files.
+ * Each range of the archive with up to DESCRIPTOR_BYTES before it, in order: ranges within WINDOW_BYTES of each
+ * other come from one read, the reads run READS_AT_ONCE at a time. One read per header, one after another, took
+ * seconds for 20,000 files.
  */
-async function localHeaders(archive: Blob, entries: readonly EntryLocation[]): Promise<Uint8Array[]> {
-  const groups: Array<{ from: number; to: number; members: EntryLocation[] }> = [];
-  for (const entry of entries) {
-    const end = entry.localHeader + 30 + entry.name.length;
+async function readPieces(archive: Blob, ranges: ReadonlyArray<{ at: number; length: number }>): Promise<Piece[]> {
+  const groups: Array<{ from: number; to: number; members: Array<{ at: number; length: number }> }> = [];
+  for (const range of ranges) {
+    const start = Math.max(0, range.at - DESCRIPTOR_BYTES);
+    const end = range.at + range.length;
     const group = groups.at(-1);
-    if (group && entry.localHeader >= group.from && end - group.from <= WINDOW_BYTES) {
+    if (group && start >= group.from && end - group.from <= WINDOW_BYTES) {
       group.to = Math.max(group.to, end);
-      group.members.push(entry);
-    } else groups.push({ from: entry.localHeader, to: end, members: [entry] });
+      group.members.push(range);
+    } else groups.push({ from: start, to: end, members: [range] });
   }
-  const headers: Uint8Array[] = [];
+  const pieces: Piece[] = [];
   for (let start = 0; start < groups.length; start += READS_AT_ONCE) {
     const batch = groups.slice(start, start + READS_AT_ONCE);
     const windows = await Promise.all(
       batch.map(async ({ from, to }) => new Uint8Array(await archive.slice(from, to).arrayBuffer())),
     );
     batch.forEach(({ from, members }, g) =>
-      members.forEach((entry) =>
-        headers.push(windows[g]!.slice(entry.localHeader - from, entry.localHeader - from + 30 + entry.name.length)),
-      ),
+      members.forEach(({ at, length }) => {
+        const offset = at - from;
+        pieces.push({
+          before: windows[g]!.slice(Math.max(0, offset - DESCRIPTOR_BYTES), Math.max(0, offset)),
+          header: windows[g]!.slice(offset, offset + length),
+        });
+      }),
     );
   }
-  return headers;
+  return pieces;
 }
 
 interface EntryLocation {
@@ -227,6 +287,8 @@ interface EntryLocation {
   flags: number;
   path: string;
   method: number;
+  /** The CRC-32 the directory states: the local header (or the data descriptor) must state the same. */
+  crc: number;
   compressedSize: number;
   size: number;
   localHeader: number;

@@ -12,7 +12,8 @@ import { looksAlike } from '@/lib/matching/look-alike';
  * - `changed`: the researcher signed with other keys before (a reinstalled
  *   browser makes a new key; so would someone writing in their name).
  * A key not accepted yet also names the accepted researchers whose names look like its own (`lookAlikes`:
- * "аnna.k" with a Cyrillic "а" beside "anna.k"), so the coordinator is not led to take a stranger for them.
+ * "аnna.k" with a Cyrillic "а", or "anna.k " with a trailing space, beside "anna.k"), so the coordinator is not led
+ * to take a stranger for them.
  */
 export type KeyTrust =
   | { status: 'own' }
@@ -55,9 +56,19 @@ export async function keyTrust(db: SpoorDb, signedBy: SignedBy): Promise<KeyTrus
       return parsed.success ? [parsed.data.researcherId] : [];
     }),
   ];
-  const lookAlikes = [...new Set(known)].filter((name) => looksAlike(name, signedBy.researcher));
+  const lookAlikes = [...new Set(known)].filter((name) => researcherLooksLike(name, signedBy.researcher));
   const alike = lookAlikes.length > 0 ? { lookAlikes } : {};
   return previous.length > 0 ? { status: 'changed', previous, ...alike } : { status: 'unknown', ...alike };
+}
+
+/** White space draws as nothing at a name's ends and as little inside it: "anna.k ", "anna .k" read as "anna.k". */
+const WHITE_SPACE = /\p{White_Space}/gu;
+
+/** Whether a sender's researcher id would be read as another, known one: look-alike letters, case or white space. */
+function researcherLooksLike(known: string, sender: string): boolean {
+  if (known === sender) return false;
+  const [drawnKnown, drawnSender] = [known, sender].map((name) => name.replace(WHITE_SPACE, ''));
+  return drawnKnown === drawnSender || looksAlike(drawnKnown, drawnSender);
 }
 
 /**

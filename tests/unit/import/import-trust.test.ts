@@ -6,6 +6,7 @@ import { BatchRecordSchema } from '@/lib/records/batch';
 import { SignerSchema } from '@/lib/records/signing';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
+import { batchMeta, flag, observation, signedBatch } from '../export/builder';
 
 /*
  * Signed batches (issue 10): the coordinator sees who signed each file and
@@ -119,6 +120,28 @@ describe('importing a signed batch', () => {
     const [stranger] = await importFiles({ db, by: 'coord' }, [await exportedFrom('ben-laptop', 'ben.o', ad())]);
     expect(stranger).toMatchObject({ status: 'untrusted-key', trust: { status: 'unknown' } });
     expect(stranger!.status === 'untrusted-key' && stranger!.trust).not.toHaveProperty('lookAlikes');
+  });
+
+  it('names the accepted researcher a sender’s id is with white space added (forge29: it drew as anna.k, unnamed)', async () => {
+    const real = await exportedFrom('anna-laptop', 'anna.k', ad());
+    const db = await coordinator();
+    const [first] = await importFiles({ db, by: 'coord', clock: at }, [real]);
+    await importFiles({ db, by: 'coord', clock: at }, [real], { acceptKeys: new Set([fingerprintOf(first)]) });
+    const spaced = ['anna.k ', ' anna.k', 'anna .k', 'anna.k\u00A0', 'anna.k\u3000'];
+
+    for (const [n, impostor] of spaced.entries()) {
+      // Spoor trims the ids it writes, so the impostor signs a file of their own making with a key in that name.
+      const observed = await observation({ n: 1, capturedAt: '2026-03-10T09:30:00.000Z' });
+      const doc = await signedBatch([flag({ n: 1, observations: [observed] })], batchMeta(n + 1, impostor));
+      const [report] = await importFiles({ db, by: 'coord', clock: at }, [
+        new File([JSON.stringify(doc)], 'batch.json'),
+      ]);
+      expect(report).toMatchObject({
+        status: 'untrusted-key',
+        signedBy: { researcher: impostor },
+        trust: { status: 'unknown', lookAlikes: ['anna.k'] },
+      });
+    }
   });
 
   it('refuses a file whose signature does not match, whatever keys are accepted', async () => {

@@ -162,6 +162,26 @@ const cases: Case[] = [
     { file: 'custom-terms.json', field: 'id', message: /seedterm1 appears twice/ },
   ],
   [
+    'a page Spoor never writes into a backup, listed in manifest.json (a person unpacking it opens it)',
+    (g) =>
+      rezipped(
+        g.backup,
+        (entries) => [...entries, { path: 'readme.html', data: utf8('<script>fetch("https://x.example")</script>') }],
+        true,
+      ),
+    { file: 'readme.html', message: /not a file of a Spoor backup/ },
+  ],
+  [
+    'an evidence file named with a look-alike slash (artifacts\u2215<sha>), listed in manifest.json',
+    (g) =>
+      rezipped(
+        g.backup,
+        (entries) => [...entries, { path: g.artifact.replace('/', '\u2215'), data: utf8('<svg onload="alert(1)"/>') }],
+        true,
+      ),
+    { file: /^artifacts\u2215/, message: /not a file of a Spoor backup/ },
+  ],
+  [
     'a file twice in the ZIP',
     (g) => rezipped(g.backup, (entries) => [...entries, entries.find((e) => e.path === g.artifact)!]),
     { file: /^artifacts\//, message: /appears twice in the ZIP/ },

@@ -483,6 +483,11 @@ const zipCases: Case[] = [
     { inside: 'SHA256SUMS', message: /SHA-256 is/ },
   ],
   [
+    "a screenshot whose local header says it ends after 8 bytes (a streaming unzip reads on into the screenshot's bytes)",
+    (g) => rezipped(g.zip, (entries) => withEntry(entries, g.evidence, (entry) => ({ ...entry, localSize: 8 }))),
+    { message: /its local header says 8 bytes \(8 unpacked\), the directory \d+ \(\d+ unpacked\)/ },
+  ],
+  [
     'evidence swapped, every hash re-computed and re-signed',
     (g) => resigned(g.zip, flipByte(g.evidence)),
     { inside: (g) => g.evidence, message: /the flag says/ },

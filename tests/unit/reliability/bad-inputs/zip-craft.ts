@@ -12,6 +12,8 @@ export interface RawEntry {
   method?: 0 | 8;
   /** The unpacked size the headers declare; defaults to the data's length. */
   declaredSize?: number;
+  /** The sizes the local header states where it lies about the directory's (a streaming unzip believes it). */
+  localSize?: number;
   /** As a ZIP64 writer writes it: both sizes 0xFFFFFFFF in the headers, the real ones in a ZIP64 extra field. */
   zip64?: boolean;
 }
@@ -36,8 +38,8 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
       view.setUint16(4, 20, true);
       view.setUint16(6, 0x0800, true);
       view.setUint16(8, fields.method, true);
-      view.setUint32(18, fields.compressed, true);
-      view.setUint32(22, fields.size, true);
+      view.setUint32(18, entry.localSize ?? fields.compressed, true);
+      view.setUint32(22, entry.localSize ?? fields.size, true);
       view.setUint16(26, name.length, true);
       view.setUint16(28, extra.length, true);
     });
