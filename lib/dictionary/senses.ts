@@ -559,7 +559,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       schach* bespielt schleich steiff papo spielfigur* bausatz* bausätze modellbau* revell tamiya airfix italeri puzzle*
       lego playmobil duplo klemmbaustein* spielwaren*
       kita`,
-    nl: `carnaval* speelgoed* knuffel* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
+    nl: `carnaval* speelgoed* knuffel knuffels knuffeldier* knuffelbe* pluche* kinder* sticker* kostuum* opblaas* zwemband* schaak* steiff schleich papo
       speelfiguur* bouwpakket* modelbouw* revell tamiya airfix italeri puzzel* lego playmobil duplo bouwstenen
       kleuter* peuter*`,
     es: `carnaval* juguete* peluche* niño* niños pegatina* disfraz* hinchable* flotador* ajedrez steiff schleich papo figuras

@@ -111,7 +111,7 @@ export const TRADE_CUES: CueText = {
   en: `sell* sale sales sold price* buy* buyer* offer* bid bids auction* postage shipping shipped delivery deposit
     cash paypal seller* trader* dealer* smuggl* traffick* poach* seiz* confiscat* customs illegal* cites permit*
     certificate* paperwork papers licence* license* breeder* captive* hatchling* antique* carv* netsuke tusk* trophy
-    trophies taxiderm* stuffed rehom* police rescu* private
+    trophies taxiderm* stuffed rehom* police rescu* private wanted
     trade trades traded trading
     rug rugs mounted estimate`,
   fr: `vend* vente* prix achat* achète achet* offre* enchère* envoi* livraison* contrebande trafic* braconn* saisi*
@@ -124,24 +124,24 @@ export const TRADE_CUES: CueText = {
     händler* schmuggel* wilder* beschlagnahm* sichergestellt* zoll* illegal* cites genehmigung* bescheinigung*
     papiere züchter* nachzucht* antik* geschnitzt* schnitz* stoßzahn* stosszahn* trophä* präpar* ausgestopft*
     abzugeben abgabe schutzgebühr biete bietet anbiet* anzeige* tierschutz* tierschütz* veterinäramt* polizei* privat* gerettet
-    rettung*
+    rettung* gesucht suche
     handel
     vorleger* fellvorleger* schätzpreis*`,
   nl: `verkoop* verkocht koop kopen gekocht prijs* bied* bod veiling* verzend* verzonden ophalen ruil* handelaar*
     smokkel* stroper* stroperij* inbeslag* beslag* douane* onderschept* illegaal* illegale cites vergunning*
     certificaat papieren fokker* nakweek* antiek* gesneden snijwerk slagtand* trofee* opgezet* politie privé gered
-    redding* vergoeding* herplaats*
+    redding* vergoeding* herplaats* gezocht baasje
     handel
     vloerkleed* taxatie*`,
   es: `vend* venta* precio precios compr* ofert* subasta* envío* envio* entrega* contrabando tráfico trafic* furtiv*
     incaut* decomis* aduana* aduaner* intervenid* ilegal* cites permiso* certificado* papeles criador* criadero*
-    antigüedad* tallad* colmillo* trofeo* disecad* taxiderm* policía seprona privado privada rescat*
+    antigüedad* tallad* colmillo* trofeo* disecad* taxiderm* policía seprona privado privada rescat* busco
     comercio comerciante*
     alfombra*`,
   it: `vend* vendita prezzo prezzi compr* offert* asta aste spedizion* spedisc* ritiro scambi* contrabband* traffic*
     braccon* sequestr* confiscat* dogana* doganal* doganier* illegal* cites permess* certificat* documenti documento
     allevator* antiquariato rimborso intagliat* scolpit* zanna zanne trofeo* imbalsamat* tassiderm* cedo cedesi polizia
-    carabinier* forestal* privato privata salvat* salvataggi*
+    carabinier* forestal* privato privata salvat* salvataggi* cerco
     commercio commerciant*
     tappet*`,
   pl: `sprzeda* sprzedam kupi* kupię cena ceny cenie cenę oferta* ofert* oferow* targ targu policj* prywatn*

@@ -693,12 +693,13 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'chameleon', lang: 'en', exclude: ['Karma Chameleon', 'chameleon paint', 'chameleon effect'] },
       { text: 'caméléon', lang: 'fr', exclude: ['peinture caméléon', 'effet caméléon'] },
       {
+        // Compounds name the kind first or last ("Chamäleonweibchen", "Teppichchamäleon"): every chameleon is listed.
         text: 'Chamäleon',
         lang: 'de',
-        match: 'prefix',
+        match: 'compound',
         exclude: ['Chamäleon-Effekt', 'Chamäleoneffekt', 'Chamäleonlack', 'Chamäleon-Lack'],
       },
-      { text: 'kameleon', lang: 'nl', exclude: notKameleon },
+      { text: 'kameleon', lang: 'nl', match: 'suffix', exclude: notKameleon },
       { text: 'camaleón', lang: 'es', exclude: ['pintura camaleón', 'efecto camaleón'] },
       { text: 'camaleonte', lang: 'it', exclude: ['vernice camaleonte', 'effetto camaleonte'] },
       {

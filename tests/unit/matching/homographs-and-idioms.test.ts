@@ -48,6 +48,24 @@ describe('names and parts sellers write', () => {
     expect(highlighted(lang, text)).toContain(name);
   });
 
+  it.each([
+    ['de', 'Drei Teppichchamäleons, Nachzucht, abzugeben', 'Teppichchamäleons'],
+    ['nl', 'Twee tapijtkameleons uit eigen kweek', 'tapijtkameleons'],
+    ['nl', 'Opgezette kodiakbeer, jachttrofee', 'kodiakbeer'],
+    // A wanted ad names a zoo's surplus; a rehoming ad calls the bird cuddly (Dutch "knuffelig", no plush toy).
+    ['de', 'Pärchen Lisztaffen aus einem Zoo-Überschuss gesucht', 'Lisztaffen'],
+    ['nl', 'Goffinkaketoe zoekt een nieuw baasje, knuffelig en tam', 'Goffinkaketoe'],
+  ])('%s: highlights "%s"', (lang, text, name) => {
+    expect(highlighted(lang, text)).toContain(name);
+  });
+
+  it.each([
+    ['de', 'Im Zoo gesehen: die Lisztaffen beim Fressen'],
+    ['nl', 'Knuffel kaketoe van pluche, 30 cm, voor kinderen'],
+  ])('%s: leaves the zoo visit and the plush toy in "%s" quiet', (lang, text) => {
+    expect(highlighted(lang, text)).toEqual([]);
+  });
+
   it('does not read the German "für" as the English fur after a name', () => {
     expect(highlighted('de', 'Die Form des Tigers für Anfänger: ein Faltblatt zum Origami')).toEqual([]);
   });
