@@ -20,9 +20,15 @@ import {
 // only one whose style can move its pieces for their boxes: ordinary pages' blocks pass neither test, so the scan
 // reads no layout there.
 
-/** A block longer than this, or of more text nodes, is not a run of pieces a layout shuffles. */
+/** A block longer than this is not a run of pieces a layout shuffles. */
 export const MAX_RUN_CHARS = 160;
+/** Items of a flex or grid box read as pieces of one name at most (item-order.ts), each a block of its own. */
 export const MAX_PIECES = 12;
+/**
+ * Text nodes of a block read as pieces at most: a binomial written a letter a span ("Cacatua sulphurea citrinocristata"
+ * is 33), which a layout draws in order while the text holds the letters shuffled.
+ */
+const MAX_LETTER_PIECES = 40;
 const WHITE = /\s/;
 const LETTER = /\p{L}/u;
 /** A piece of one lower-case word: an epithet, which a layout may draw after the genus written behind it. */
@@ -64,7 +70,7 @@ interface Piece {
  */
 export function mayBeShuffled(block: BlockText): boolean {
   const { text, nodes, starts } = block;
-  if (text.length > MAX_RUN_CHARS || nodes.length < 2 || nodes.length > MAX_PIECES) return false;
+  if (text.length > MAX_RUN_CHARS || nodes.length < 2 || nodes.length > MAX_LETTER_PIECES) return false;
   let before = -1;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;

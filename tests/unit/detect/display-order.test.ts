@@ -24,6 +24,13 @@ it.each([
   ['<span style="display: inline-block">niloticus</span> <span style="display: inline-block">Crocodylus</span>'],
   // hostile28: two boxes on the line that may touch; the space their edges set in the text is not the page's.
   ['<span style="display: inline-block">Psitt</span><span style="display: inline-block">acus</span> erithacus'],
+  // hostile29: a letter a span, more than a flex box's dozen items, shuffled in the text and put in order by `order`.
+  [
+    [...'Psittacus\u00a0erithacus']
+      .map((letter) => `<span>${letter}</span>`)
+      .reverse()
+      .join(''),
+  ],
 ])('a run of pieces %j may be shuffled', (html) => expect(mayBeShuffled(blockOf(html))).toBe(true));
 
 it.each([
