@@ -42,6 +42,10 @@ it.each([
   ['<span>Ivory</span>, <span>white</span>'],
   ['<span style="display: inline-block">Ivory</span> <span style="display: inline-block">white</span>'],
   [`<span>${'Carved netsuke from a private collection, '.repeat(4)}</span><b>Ele</b>phant`],
+  // A listing row of more than a dozen pieces, words not letters (flag-huge-page's million nodes are such rows).
+  [
+    '<span>#1</span> <b>Fahrrad</b> <i>jung</i> <a>Berlin</a> <em>850 €</em> <small>heute</small> <u>Versand</u> <s>9 €</s>',
+  ],
 ])('an ordinary block %j is not', (html) => expect(mayBeShuffled(blockOf(html))).toBe(false));
 
 /** Where jsdom has no layout: each text node drawn in the box given for its text. */
