@@ -7,8 +7,13 @@ import { drawnWords } from './generated-text';
  * `placeholder`, in the empty field; never painted.
  */
 const DESCRIBING_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'] as const;
-/** Inputs whose value is words a person reads (not passwords, numbers, dates…), by `type` (missing, unknown: text). */
-const TEXT_INPUT_TYPES = new Set(['text', 'search']);
+/**
+ * Inputs whose value is words a person reads (not passwords, numbers, dates…), by `type` (missing, unknown: text): a
+ * field's text, and a button's label (`<input type="submit" value="…">` draws its value).
+ */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'button', 'submit', 'reset']);
+/** A select's choices and group labels read at most: a country list holds 250, and a seller's a few. */
+const MAX_CHOICES = 300;
 /**
  * The elements that may carry such texts, as one selector: most elements of a page have none, and one
  * `matches` call answers for them where reading each attribute and the tag name would take four. Written out (the
@@ -35,15 +40,32 @@ function describingTexts(element: Element): string[] {
   ].filter((text): text is string => !!text && HAS_WORD().test(text));
 }
 
-/** The text a form field shows: a text input's or text area's value, a select's chosen option. */
+/** The text a form field shows: a text input's or text area's value, a button's label, a select's choices. */
 const formValueOf = (element: Element) => {
   const tag = element.localName;
   return tag === 'select'
-    ? (element as HTMLSelectElement).selectedOptions[0]?.text
+    ? choicesOf(element)
     : tag === 'textarea' || (tag === 'input' && TEXT_INPUT_TYPES.has((element as HTMLInputElement).type))
       ? (element as HTMLInputElement).value
       : undefined;
 };
+
+/**
+ * A select's choices and the labels of their groups, a line each, as its open list shows them: a buyer opens it and
+ * reads `<optgroup label="…">` and every option, not only the chosen one. The select's subtree is not walked as text.
+ * @example choicesOf(select) // 'Grey parrot\nPsittacus erithacus\nhand reared'
+ */
+function choicesOf(select: Element): string {
+  const lines: string[] = [];
+  for (let child = select.firstElementChild; child && lines.length < MAX_CHOICES; child = child.nextElementSibling) {
+    if (child.localName === 'option') lines.push((child as HTMLOptionElement).label);
+    if (child.localName !== 'optgroup') continue;
+    lines.push((child as HTMLOptGroupElement).label);
+    for (let option = child.firstElementChild; option && lines.length < MAX_CHOICES; option = option.nextElementSibling)
+      if (option.localName === 'option') lines.push((option as HTMLOptionElement).label);
+  }
+  return lines.join('\n');
+}
 
 /**
  * The words an inline SVG picture draws, each `<text>` apart: a seller can draw the whole ad there, where the page's

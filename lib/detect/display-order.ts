@@ -20,9 +20,17 @@ import {
 // only one whose style can move its pieces for their boxes: ordinary pages' blocks pass neither test, so the scan
 // reads no layout there.
 
-/** A block longer than this, or of more text nodes, is not a run of pieces a layout shuffles. */
+/** A block longer than this is not a run of pieces a layout shuffles. */
 export const MAX_RUN_CHARS = 160;
+/** Items of a flex or grid box read as pieces of one name at most (item-order.ts), each a block of its own. */
 export const MAX_PIECES = 12;
+/**
+ * Text nodes of a block read as pieces at most: a binomial written a letter a span ("Cacatua sulphurea citrinocristata"
+ * is 33), which a layout draws in order while the text holds the letters shuffled. Past MAX_PIECES only such a run of
+ * letters qualifies, LETTERS_PER_PIECE a node at most: a listing row of 15 words in as many elements does not.
+ */
+const MAX_LETTER_PIECES = 40;
+const LETTERS_PER_PIECE = 2;
 const WHITE = /\s/;
 const LETTER = /\p{L}/u;
 /** A piece of one lower-case word: an epithet, which a layout may draw after the genus written behind it. */
@@ -64,7 +72,8 @@ interface Piece {
  */
 export function mayBeShuffled(block: BlockText): boolean {
   const { text, nodes, starts } = block;
-  if (text.length > MAX_RUN_CHARS || nodes.length < 2 || nodes.length > MAX_PIECES) return false;
+  if (text.length > MAX_RUN_CHARS || nodes.length < 2 || nodes.length > MAX_LETTER_PIECES) return false;
+  if (nodes.length > MAX_PIECES && piecesLength(nodes) > LETTERS_PER_PIECE * nodes.length) return false;
   let before = -1;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
@@ -84,6 +93,9 @@ export function mayBeShuffled(block: BlockText): boolean {
   }
   return false;
 }
+
+/** The characters of the pieces but the white space around each (not the breaks the block's text sets apart). */
+const piecesLength = (nodes: readonly Text[]) => nodes.reduce((sum, node) => sum + node.data.trim().length, 0);
 
 /**
  * Whether a flex or grid box may draw its items out of their text's order or apart: a grid may; a flex box when it is

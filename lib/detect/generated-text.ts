@@ -34,8 +34,44 @@ const MAX_SELECTORS = 200;
  * one selector ('' when none). A root's rule names elements inside it; matched against others too, it costs a look.
  * @example drawnWordsSelector(document, []) // '.price, [data-word]' for `.price::after { content: " EUR" }` and more
  */
-export const drawnWordsSelector = (doc: Document, roots: readonly ShadowRoot[]): string =>
-  rulesSelector(doc, roots, drawingElements);
+export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]): string {
+  const symbols = new Map<string, string>();
+  const lists: [string, string][] = [];
+  const drawing = rulesSelector(doc, roots, (rule, selector, host) => {
+    if ('symbols' in rule) {
+      const words = symbolWords(rule as CSSCounterStyleRule);
+      if (words) symbols.set((rule as CSSCounterStyleRule).name, words);
+    } else if (selector !== undefined && lists.length < MAX_SELECTORS && 'style' in rule) {
+      const type = (rule.style as CSSStyleDeclaration).listStyleType ?? '';
+      if (COUNTER_STYLE_NAME.test(type)) lists.push([type, listItems(selector, host)]);
+    }
+    return drawingElements(rule, selector, host);
+  });
+  counterStyleWords = symbols;
+  // The lists whose marker a counter style of words draws, known once every sheet's `@counter-style` is read.
+  const marked = lists
+    .filter(([type, list]) => symbols.has(type) && isValidSelector(doc, list))
+    .map(([, list]) => list);
+  return [drawing, ...marked].filter(Boolean).join(',');
+}
+
+/**
+ * The words each `@counter-style` of the readable sheets draws as a list's marker, by name, where its symbols hold
+ * words (`@counter-style lot { system: cyclic; symbols: "Psittacus erithacus" }`): made with drawnWordsSelector.
+ */
+let counterStyleWords = new Map<string, string>();
+/** A `list-style-type` naming a counter style, not a string or `none`. */
+const COUNTER_STYLE_NAME = /^(?!none$)[-a-z][-\w]*$/i;
+
+/**
+ * The quoted strings of a counter style's symbols, each followed by a space (a marker stands apart from the item's
+ * text); '' when they hold no words.
+ */
+function symbolWords(rule: CSSCounterStyleRule): string {
+  const text = `${rule.symbols} ${rule.additiveSymbols}`;
+  if (!QUOTED_WORDS.test(text)) return '';
+  return [...text.matchAll(CONTENT_PIECE)].map(([, double, single]) => `${unescape(double ?? single ?? '')} `).join('');
+}
 
 /**
  * The elements a readable rule gives `unicode-bidi: bidi-override` or `isolate-override`, as one selector ('' when
@@ -44,6 +80,14 @@ export const drawnWordsSelector = (doc: Document, roots: readonly ShadowRoot[]):
  */
 export const bidiOverrideSelector = (doc: Document, roots: readonly ShadowRoot[]): string =>
   rulesSelector(doc, roots, overridingElements);
+
+/**
+ * One selector naming the elements of either ('' when both are empty): what a rule named before a sheet changed,
+ * beside what the rules name now, so that the elements a removed rule named are read again too.
+ * @example eitherOf('.flip', '') // '.flip'
+ */
+export const eitherOf = (before: string, now: string): string =>
+  before === now || !before ? now : now ? `${before},${now}` : before;
 
 /** The elements a rule names for what it sets (undefined: not for this), its selector spelled whole (see nested). */
 type RulePick = (rule: CSSRule, selector: string | undefined, host: Element | undefined) => string | undefined;
@@ -108,12 +152,16 @@ function drawingElements(rule: CSSRule, selector: string | undefined, host: Elem
   let element: string;
   if (selector.match(PSEUDO_BOX) && DRAWS_WORDS.test(style.content))
     element = inLightTree(selector.replace(PSEUDO_BOX, ''), host).trim() || '*';
-  // The marker string is inherited: the list items under the elements the rule names draw it.
-  else if (QUOTED_WORDS.test(style.listStyleType ?? '')) {
-    const list = inLightTree(selector, host).trim() || '*';
-    element = `${list},:is(${list}) li`;
-  } else return undefined;
+  else if (QUOTED_WORDS.test(style.listStyleType ?? '')) return listItems(selector, host);
+  else return undefined;
   return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
+}
+
+/** The elements a rule setting a marker names, and the list items under them: `list-style-type` is inherited. */
+function listItems(selector: string, host: Element | undefined): string {
+  const list = inLightTree(selector, host).trim() || '*';
+  const items = `${list},:is(${list}) li`;
+  return host ? items.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : items;
 }
 
 /** The elements a rule (not one on ::before or ::after) gives a bidi override, as a selector; else undefined. */
@@ -201,9 +249,19 @@ export function drawnWords(element: Element): { text: string; drawn: [number, nu
   };
 }
 
-/** The words a ::before, ::after or ::marker box draws, or '' when it draws none or is not drawn. */
+/**
+ * The words a ::before, ::after or ::marker box draws, or '' when it draws none or is not drawn. A box drawn right to
+ * left with an override (`direction: rtl; unicode-bidi: bidi-override`) shows "sucattisP" as "Psittacus": its words
+ * are wrapped in the controls that say so, which the matcher reads in display order.
+ */
 function boxWords(style: CSSStyleDeclaration, element: Element): string {
   if (style.display === 'none' || !DRAWS_WORDS.test(style.content)) return '';
+  const words = contentWords(style, element);
+  return style.direction === 'rtl' && style.unicodeBidi.endsWith('override') ? `\u202E${words}\u202C` : words;
+}
+
+/** The text a box's `content` makes: its strings, attribute values and quotes, in order. */
+function contentWords(style: CSSStyleDeclaration, element: Element): string {
   let words = '';
   for (const [, double, single, attribute, quote] of style.content.matchAll(CONTENT_PIECE)) {
     if (attribute !== undefined) words += element.getAttribute(attribute) ?? '';
@@ -219,13 +277,16 @@ function quoteText(quotes: string, which: 0 | 1): string {
   return unescape(double ?? single ?? '');
 }
 
-/** The words a list item's marker draws: its ::marker's `content`, else a `list-style-type` string; '' for none. */
+/**
+ * The words a list item's marker draws: its ::marker's `content`, else a `list-style-type` string or a counter style's
+ * symbols; '' for none.
+ */
 function markerWords(element: Element, win: Window): string {
   if (element.localName !== 'li') return '';
   const marker = win.getComputedStyle(element, '::marker');
   if (DRAWS_WORDS.test(marker.content)) return boxWords(marker, element);
   const type = win.getComputedStyle(element).listStyleType;
-  return QUOTED_WORDS.test(type) ? quoteText(type, 0) : '';
+  return QUOTED_WORDS.test(type) ? quoteText(type, 0) : (counterStyleWords.get(type) ?? '');
 }
 
 /** A CSS string's text: `\"` is `"`, `\70 ` the code point 0x70. */

@@ -15,7 +15,7 @@ import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { scanAsDrawn } from './display-order';
 import { scanItemAsDrawn } from './item-order';
-import { bidiOverrideSelector, drawnWordsSelector, hasSheets, readableRuleCount } from './generated-text';
+import { bidiOverrideSelector, drawnWordsSelector, eitherOf, hasSheets, readableRuleCount } from './generated-text';
 import { withStyledOverrides } from './styled-overrides';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
@@ -222,19 +222,25 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const rules = readableRuleCount(doc, shadowRoots);
     if (rules === rulesSeen) return false;
     rulesSeen = rules;
+    const drewBefore = drawnBy;
     drawnBy = drawnWordsSelector(doc, shadowRoots);
+    // The elements a removed or changed rule drew words for are read again too, lest their names stay counted.
+    const drawnAgain = eitherOf(drewBefore, drawnBy);
     let budget = MAX_DRAWN_ELEMENTS;
-    for (const scope of drawnBy ? [doc, ...shadowRoots] : []) {
+    for (const scope of drawnAgain ? [doc, ...shadowRoots] : []) {
       // Counted, not spread: a rule on `*::after` names every element of a page of a million.
-      const drawing = scope.querySelectorAll(drawnBy);
+      const drawing = scope.querySelectorAll(drawnAgain);
       for (let i = 0; i < drawing.length && budget > 0; i++, budget--)
         if (!isInsideSkipped(drawing[i]!, ownUi)) attributesAgain.push(drawing[i]!);
     }
-    // The blocks holding an element the rules now override are read again, in the order they are drawn.
+    // The blocks holding an element the rules now override are read again, in the order they are drawn; and those a
+    // removed rule overrode, as written now, lest a name read backwards stay painted on letters that no longer show it.
+    const overrodeBefore = overriddenBy;
     overriddenBy = bidiOverrideSelector(doc, shadowRoots);
+    const overriddenAgain = eitherOf(overrodeBefore, overriddenBy);
     budget = MAX_DRAWN_ELEMENTS;
-    for (const scope of overriddenBy ? [doc, ...shadowRoots] : []) {
-      const overridden = scope.querySelectorAll(overriddenBy);
+    for (const scope of overriddenAgain ? [doc, ...shadowRoots] : []) {
+      const overridden = scope.querySelectorAll(overriddenAgain);
       for (let i = 0; i < overridden.length && budget > 0; i++, budget--) {
         const owner = ownerFor(overridden[i]!);
         if (owner) dirty.add(owner);

@@ -24,6 +24,13 @@ it.each([
   ['<span style="display: inline-block">niloticus</span> <span style="display: inline-block">Crocodylus</span>'],
   // hostile28: two boxes on the line that may touch; the space their edges set in the text is not the page's.
   ['<span style="display: inline-block">Psitt</span><span style="display: inline-block">acus</span> erithacus'],
+  // hostile29: a letter a span, more than a flex box's dozen items, shuffled in the text and put in order by `order`.
+  [
+    [...'Psittacus\u00a0erithacus']
+      .map((letter) => `<span>${letter}</span>`)
+      .reverse()
+      .join(''),
+  ],
 ])('a run of pieces %j may be shuffled', (html) => expect(mayBeShuffled(blockOf(html))).toBe(true));
 
 it.each([
@@ -35,6 +42,10 @@ it.each([
   ['<span>Ivory</span>, <span>white</span>'],
   ['<span style="display: inline-block">Ivory</span> <span style="display: inline-block">white</span>'],
   [`<span>${'Carved netsuke from a private collection, '.repeat(4)}</span><b>Ele</b>phant`],
+  // A listing row of more than a dozen pieces, words not letters (flag-huge-page's million nodes are such rows).
+  [
+    '<span>#1</span> <b>Fahrrad</b> <i>jung</i> <a>Berlin</a> <em>850 €</em> <small>heute</small> <u>Versand</u> <s>9 €</s>',
+  ],
 ])('an ordinary block %j is not', (html) => expect(mayBeShuffled(blockOf(html))).toBe(false));
 
 /** Where jsdom has no layout: each text node drawn in the box given for its text. */

@@ -205,6 +205,12 @@ describe('names in attributes and form values: counted, not painted', () => {
     // hostile25: the hint an empty field shows (main counted nothing).
     ['input placeholder', '<input placeholder="Testudo hermanni">'],
     ['textarea placeholder', '<textarea placeholder="carved ivory"></textarea>'],
+    // hostile29: a button's label, and the choices a select's open list shows (main read the chosen option only).
+    ['button value', '<input type="button" value="Testudo hermanni">'],
+    ['submit value', '<input type="submit" value="Testudo hermanni">'],
+    ['a choice not chosen', '<select><option>x</option><option>Testudo hermanni</option></select>'],
+    ['group label', '<select><optgroup label="Testudo hermanni"><option>x</option></optgroup></select>'],
+    ['option label', '<select><option label="Testudo hermanni">x</option></select>'],
   ])('%s', async (_label, html) => {
     const { texts, described } = await settledScan(`<p>nothing here</p>${html}`, matcher);
     expect(texts).toEqual([]);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { expect, it } from 'vitest';
-import { bidiOverrideSelector, drawnWordsSelector } from '@/lib/detect/generated-text';
+import { afterEach, expect, it, vi } from 'vitest';
+import { bidiOverrideSelector, drawnWords, drawnWordsSelector, eitherOf } from '@/lib/detect/generated-text';
 
 // The rules that give ::before and ::after words (lib/detect/generated-text.ts); the e2e page
 // tests/e2e/drawn-words.test.ts proves the words themselves are read in Chromium (jsdom draws no generated content).
@@ -122,4 +122,53 @@ it('finds the elements whose box draws quotes, whose text the quotes property gi
     styleRule('.q', { quotes: '"Manis " "javanica"' }),
   ];
   expect(selectorFor(rules)).toBe('.q');
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Where jsdom draws no generated content: the ::after box's computed style given, the other boxes drawing none. */
+function drawAfter(after: Partial<CSSStyleDeclaration>, own: Partial<CSSStyleDeclaration> = {}) {
+  const none = { display: 'inline', content: 'none', quotes: 'auto', direction: 'ltr', unicodeBidi: 'normal' };
+  vi.spyOn(window, 'getComputedStyle').mockImplementation(
+    (_element, pseudo) => ({ ...none, ...(pseudo === '::after' ? after : pseudo ? {} : own) }) as CSSStyleDeclaration,
+  );
+}
+
+it('reads the words a box draws right to left with an override in the order they are drawn (hostile29)', () => {
+  document.body.innerHTML = '<p><span class="r"></span> erithacus</p>';
+  const flipped = { content: '"sucattisP"', direction: 'rtl' };
+  drawAfter({ ...flipped, unicodeBidi: 'bidi-override' });
+  expect(drawnWords(document.querySelector('.r')!)?.text).toBe('\u202EsucattisP\u202C erithacus');
+  // Without the override the letters of a left-to-right word keep their order, and nothing is wrapped.
+  drawAfter({ ...flipped, unicodeBidi: 'isolate' });
+  expect(drawnWords(document.querySelector('.r')!)?.text).toBe('sucattisP erithacus');
+});
+
+it('names the elements a rule named before a sheet changed beside those the rules name now', () => {
+  expect(eitherOf('.flip', '')).toBe('.flip');
+  expect(eitherOf('.flip', '.iso > b')).toBe('.flip,.iso > b');
+  expect(eitherOf('.flip', '.flip')).toBe('.flip');
+  expect(eitherOf('', '.flip')).toBe('.flip');
+  expect(eitherOf('', '')).toBe('');
+});
+
+// hostile29: a list marker drawn by a counter style whose symbols are words (`@counter-style`): main did not read it.
+const counterStyle = (name: string, symbols: string) => ({ name, symbols, additiveSymbols: '' });
+
+it('finds the lists whose marker a counter style of words draws, wherever the style is written', () => {
+  const rules = [
+    styleRule('ol.lots', { listStyleType: 'lot' }),
+    styleRule('ul.plain', { listStyleType: 'disc' }),
+    styleRule('ol.steps', { listStyleType: 'arrow' }),
+    counterStyle('lot', '"Psittacus erithacus"'),
+    counterStyle('arrow', '"→"'),
+  ];
+  expect(selectorFor(rules)).toBe('ol.lots,:is(ol.lots) li');
+});
+
+it("reads a list item's marker drawn by a counter style of words", () => {
+  selectorFor([styleRule('ol.lots', { listStyleType: 'lot' }), counterStyle('lot', '"Psittacus" "erithacus"')]);
+  document.body.innerHTML = '<ol class="lots"><li>hand reared</li></ol>';
+  drawAfter({}, { listStyleType: 'lot' });
+  expect(drawnWords(document.querySelector('li')!)?.text).toBe('Psittacus erithacus hand reared');
 });
