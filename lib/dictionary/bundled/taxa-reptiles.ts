@@ -2829,6 +2829,7 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Riesengürtelschweif', lang: 'de', match: 'prefix' },
       { text: 'гигантский поясохвост', lang: 'ru' },
       { text: 'cordyle géant', lang: 'fr' },
+      { text: 'cordilo gigante', lang: 'it' },
       { text: 'szyszkowiec olbrzymi', lang: 'pl' },
       { text: 'reuzengordelstaart', lang: 'nl' },
     ],

@@ -52,6 +52,7 @@ describe('names and parts sellers write', () => {
     ['de', 'Drei Teppichchamäleons, Nachzucht, abzugeben', 'Teppichchamäleons'],
     ['nl', 'Twee tapijtkameleons uit eigen kweek', 'tapijtkameleons'],
     ['nl', 'Opgezette kodiakbeer, jachttrofee', 'kodiakbeer'],
+    ['it', 'Coppia di cordili giganti nati in cattività', 'cordili giganti'],
     // A wanted ad names a zoo's surplus; a rehoming ad calls the bird cuddly (Dutch "knuffelig", no plush toy).
     ['de', 'Pärchen Lisztaffen aus einem Zoo-Überschuss gesucht', 'Lisztaffen'],
     ['nl', 'Goffinkaketoe zoekt een nieuw baasje, knuffelig en tam', 'Goffinkaketoe'],
