@@ -196,6 +196,9 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', "Nestor et Elvira ont la joie d'annoncer la naissance de leur fils."],
     // A drink on a menu, glossed with its ingredients (checklist29).
     ['en', 'Bar list: the Caracara (rum, lime, sugar) and a dry martini.'],
+    // Spirits gloss a drink as the kitchen's words gloss a dish (checklist29b).
+    ['de', 'Barkarte: Caracara (Whisky, Honig, Zitrone) für neun Euro.'],
+    ['ru', 'Коктейли: Caracara (ром, маракуйя, лёд) за 400 рублей.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
