@@ -465,34 +465,34 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
       shrimp* pastry pastries bakery almond danish dough baker bakers breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
-      candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka
+      candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka rum whisky whiskey gin tequila brandy
       fondant marzipan edible sugar sugarpaste cake cakes cupcake* topper* mussel*`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
       viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café
-      bonbon* confiserie* chocolat* pastille* vodka
+      bonbon* confiserie* chocolat* pastille* vodka rhum whisky gin tequila cognac
       fondant massepain comestible* sucre gâteau* moules`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
       bäcker* konditor* bier likör* sirup knoblauch* pesto gegrillt* grill gebraten* filet* kaffee tee süßigkeit* bonbon*
-      fruchtgummi* gummibär* schoko* wodka
+      fruchtgummi* gummibär* schoko* wodka rum whisky gin tequila weinbrand
       fondant marzipan* essbar* zucker torte* tortenfigur* kuchen* miesmuschel*`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
-      bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka
+      bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka rum whisky gin tequila jenever
       fondant marsepein* eetbaar* suiker taart* mossel*`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
       bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café
-      golosina* caramelo* chuche* gominola* chocolate* vodka
+      golosina* caramelo* chuche* gominola* chocolate* vodka ron whisky ginebra tequila
       fondant mazapán comestible* azúcar tarta tartas tartalet* mejillón*`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
       pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè caramell*
-      pastiglie pastiglia dolciu* cioccolat* vodka
+      pastiglie pastiglia dolciu* cioccolat* vodka rum whisky gin tequila grappa
       fondant marzapane commestibil* zucchero torta torte cozze`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
       piwo koktajl* likier* syrop* czosn* wódk* grillowan* pieczon* filet* smażon* kawa kawy kawę kawą herbat*
-      cukierk* żelki żelek słodycz* czekolad*
+      cukierk* żelki żelek słodycz* czekolad* rum rumu whisky gin tequila
       fondant* marcepan* jadaln* cukrow* tort tortu tortów tortem małże małży małżami`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
       пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай конфет* шоколад* мармелад*
-      водк*
+      водк* ром джин виски текил* коньяк*
       мастик* марципан* съедобн* сахарн* торт торта торты тортов мидии мидий мидиями`,
   },
   // Pastries and biscuits named after an animal's part (bear claws and paws, elephant ears, Bärentatzen, медвежьи

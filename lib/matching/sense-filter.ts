@@ -11,6 +11,7 @@ import {
   type CueWord,
 } from '@/lib/matching/cue-words';
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
+import { isDrugSource } from '@/lib/matching/drug-source';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
 import { opensInciName } from '@/lib/matching/inci-names';
@@ -215,6 +216,7 @@ export class SenseFilter {
   private viewing: ViewingCues | undefined;
   private sport: CueLookup | undefined;
   private food: CueLookup | undefined;
+  private plantTrade: CueLookup | undefined;
   /** The genera the dictionary lists only through some species (opensUnlistedBinomial). */
   private genera: Set<string> | undefined;
   private readonly gate: EverydayGate;
@@ -236,6 +238,14 @@ export class SenseFilter {
   /** Most pages never need the cue data: it is read on the first match that does, unless a tab made it ahead. */
   private get senseData(): SenseData {
     return (this.data ??= senseDataFor(this.rules));
+  }
+
+  /** The wildlife cues and the garden's, the nursery's and the plant's words: a plant sold, not a drug's source. */
+  private plantTradeCues(): CueLookup {
+    return (this.plantTrade ??= anyCue([
+      this.senseData.wildlife,
+      ...['garden', 'nursery', 'plant'].map((sense) => lazyCueSet(this.rules.senseCues[sense] ?? '')),
+    ]));
   }
 
   /** `declared`: the languages the page declares for the text, which the everyday-word gate weighs. */
@@ -291,6 +301,9 @@ export class SenseFilter {
       // A dish or a drink on a menu, glossed with its ingredients ("Caracara (rum, lime)").
       const food = (this.food ??= lazyCueSet(this.rules.senseCues.food ?? ''));
       if (isMenuItem(tokens, wordSpan(tokens, match), food)) continue;
+      // A genus named as the source of an alkaloid named after it ("galantamine, isolated from Galanthus").
+      const scientific = match.terms.some((term) => this.terms[term].lang === 'la');
+      if (scientific && isDrugSource(tokens, wordSpan(tokens, match), () => this.plantTradeCues())) continue;
       // A name glued to a domain or inside an @handle ("Otter.ai", "@otter_ai"): a firm's, a site's, an account's.
       if (isWebName(tokens, wordSpan(tokens, match))) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });

@@ -196,6 +196,13 @@ describe('checklist names spelled like everyday words', () => {
     ['fr', "Nestor et Elvira ont la joie d'annoncer la naissance de leur fils."],
     // A drink on a menu, glossed with its ingredients (checklist29).
     ['en', 'Bar list: the Caracara (rum, lime, sugar) and a dry martini.'],
+    // Spirits gloss a drink as the kitchen's words gloss a dish (checklist29b).
+    ['de', 'Barkarte: Caracara (Whisky, Honig, Zitrone) für neun Euro.'],
+    ['ru', 'Коктейли: Caracara (ром, маракуйя, лёд) за 400 рублей.'],
+    // A genus as the source of the alkaloid named after it, in a pharmacology text (checklist29b).
+    ['en', 'Lecture notes: galantamine, an alkaloid isolated from Galanthus, slows dementia.'],
+    ['de', 'Vorlesung: Galantamin, ein Alkaloid aus Galanthus, hemmt die Cholinesterase.'],
+    ['ru', 'Лекция: галантамин, алкалоид из Galanthus, назначают при деменции.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -263,6 +270,8 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Dioscorea deltoidea tubers, dried, 5 kg bags from the hills.', 'Dioscorea deltoidea'],
     ['es', 'Caracara (Caracara plancus) de cría en cautividad, anillado.', 'Caracara plancus'],
     ['en', 'Nestor kea chicks, captive bred, closed rings.', 'Nestor kea'],
+    // The same genus sold as bulbs, the drug named or not (checklist29b).
+    ['en', 'Galanthus bulbs in the green, fifty for £12; the source of galantamine.', 'Galanthus'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });
