@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { startServer, type TestServer } from './support/server';
-import { flagByShortcut, openExtensionPage } from './support/surfaces';
+import { flagByShortcut, openExtensionPage, openScanned } from './support/surfaces';
 
 /*
  * Forced colours (Windows High Contrast): the browser paints every background in the window's colour, so what the
@@ -46,5 +46,26 @@ describe('forced colours', () => {
     const selected = await cellsPainted();
     expect(selected.equals(unselected)).toBe(false);
     await dashboard.close();
+  });
+
+  it('the popup legend’s underlines, the one thing left telling its categories apart, show on a dark window', async () => {
+    const { tabId } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
+    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    await popup.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await popup.locator('.flag-panel .btn--primary').waitFor();
+    // The legend comes after the first pointer move.
+    await popup.mouse.move(100, 100);
+    await popup.mouse.move(120, 130);
+    await popup.locator('.swatch').first().waitFor({ state: 'attached' });
+    const swatches = await popup.evaluate(() =>
+      [...document.querySelectorAll('.swatch')].map((swatch) => {
+        const style = getComputedStyle(swatch);
+        return { text: style.color, underline: style.textDecorationColor, style: style.textDecorationStyle };
+      }),
+    );
+    expect(swatches).toHaveLength(4);
+    expect(new Set(swatches.map((swatch) => swatch.style)).size).toBe(4);
+    for (const swatch of swatches) expect(swatch.underline).toBe(swatch.text);
+    await popup.close();
   });
 });
