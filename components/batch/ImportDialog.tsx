@@ -24,6 +24,7 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<FileReport[]>([]);
+  const [acceptedLine, setAcceptedLine] = useState<number>();
   const [notice, setNotice] = useState<Notice>();
   const reportId = useId();
   const noticeId = useId();
@@ -55,6 +56,7 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
   };
   const run = () =>
     working(async () => {
+      setAcceptedLine(undefined);
       setReports([]);
       setReports((await importing(files)) ?? []);
     });
@@ -64,7 +66,9 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
       const file = files.find((candidate) => candidate.name === reports[index]?.fileName);
       if (!file) return;
       const [report] = (await importing([file], new Set([fingerprint]))) ?? [];
-      if (report) setReports((current) => current.map((old, at) => (at === index ? report : old)));
+      if (!report) return;
+      setReports((current) => current.map((old, at) => (at === index ? report : old)));
+      setAcceptedLine(index);
     });
 
   return (
@@ -89,6 +93,7 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
           onChange={(event) => {
             setFiles([...(event.target.files ?? [])]);
             setReports([]);
+            setAcceptedLine(undefined);
           }}
         />
       </Field>
@@ -103,7 +108,9 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
         {busy ? t('batchWorking') : t('batchImportButton')}
       </Button>
       <NoticeLine notice={notice} id={noticeId} />
-      {reports.length > 0 && <ImportReport id={reportId} reports={reports} onAcceptKey={busy ? undefined : accept} />}
+      {reports.length > 0 && (
+        <ImportReport id={reportId} reports={reports} onAcceptKey={accept} busy={busy} focusLine={acceptedLine} />
+      )}
     </form>
   );
 }

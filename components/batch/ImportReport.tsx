@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { plural, useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
@@ -38,8 +39,12 @@ export interface ImportReportProps {
   /** The list's id; each file's line is `reportLineId(id, index)`. */
   id: string;
   reports: readonly FileReport[];
-  /** Accepts the key of the report at `index` and imports that file again; absent while busy. */
+  /** Accepts the key of the report at `index` and imports that file again. */
   onAcceptKey?: (index: number, fingerprint: string) => void;
+  /** An import runs: the accept buttons stay, so the one pressed keeps focus, but do nothing. */
+  busy?: boolean;
+  /** The line whose key was just accepted: it takes focus, as the button pressed is gone with the old outcome. */
+  focusLine?: number;
 }
 
 /**
@@ -47,17 +52,29 @@ export interface ImportReportProps {
  * differences, held for a key to accept, refused with its problems, not a
  * batch at all, or already known.
  */
-export function ImportReport({ id, reports, onAcceptKey }: ImportReportProps) {
+export function ImportReport({ id, reports, onAcceptKey, busy = false, focusLine }: ImportReportProps) {
   const t = useT();
+  const focused = useRef<HTMLLIElement>(null);
+  useEffect(() => focused.current?.focus(), [focusLine, reports]);
   return (
     <ul id={id} aria-label={t('batchImportTitle')} className="file-report">
       {reports.map((report, index) => (
-        <li key={`${index}-${report.fileName}`} id={reportLineId(id, index)}>
+        <li
+          key={`${index}-${report.fileName}`}
+          id={reportLineId(id, index)}
+          ref={index === focusLine ? focused : undefined}
+          tabIndex={index === focusLine ? -1 : undefined}
+        >
           <strong className="break">
             {report.fileName}
             <span className="visually-hidden">: </span>
           </strong>
-          <FileOutcome report={report} t={t} onAcceptKey={onAcceptKey && ((fp) => onAcceptKey(index, fp))} />
+          <FileOutcome
+            report={report}
+            t={t}
+            busy={busy}
+            onAcceptKey={onAcceptKey && ((fp) => onAcceptKey(index, fp))}
+          />
         </li>
       ))}
     </ul>
@@ -67,10 +84,12 @@ export function ImportReport({ id, reports, onAcceptKey }: ImportReportProps) {
 function FileOutcome({
   report,
   t,
+  busy,
   onAcceptKey,
 }: {
   report: FileReport;
   t: Translate;
+  busy: boolean;
   onAcceptKey?: (fingerprint: string) => void;
 }) {
   const day = (iso: string) => formatDay(iso, t('uiLocale'));
@@ -97,7 +116,11 @@ function FileOutcome({
         <Notice
           tone="error"
           action={
-            onAcceptKey && <Button onClick={() => onAcceptKey(signedBy.fingerprint)}>{t('batchAcceptKey')}</Button>
+            onAcceptKey && (
+              <Button busy={busy} onClick={() => onAcceptKey(signedBy.fingerprint)}>
+                {t('batchAcceptKey')}
+              </Button>
+            )
           }
         >
           {trust.status === 'changed'

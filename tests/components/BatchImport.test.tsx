@@ -34,13 +34,13 @@ async function acceptEveryKey(form: HTMLElement) {
   }
 }
 
-async function importThrough(files: File[], onChanged = vi.fn(), accept = true) {
+async function importThrough(files: File[], onChanged = vi.fn(), accept = true, envOf?: BatchEnv) {
   const db = await dbWithFlags();
   render(
     <BatchActions
       selection={[]}
       filteredIds={[]}
-      env={testEnv(db, downloadTargets().targets, 'coord')}
+      env={envOf ?? testEnv(db, downloadTargets().targets, 'coord')}
       onChanged={onChanged}
     />,
   );
@@ -231,5 +231,40 @@ describe('the import dialog’s notices', () => {
     fail(new Error('the disk is full'));
     const alert = await within(form).findByRole('alert');
     expect(document.activeElement?.contains(alert)).toBe(true);
+  });
+});
+
+describe('accepting a key', () => {
+  it('keeps focus on the accept button while it works, then puts it on that file’s line', async () => {
+    const db = await dbWithFlags();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first import opens the database at once; the accepted file's second import waits to be released.
+    const opened = vi.fn(async () => {
+      if (opened.mock.calls.length > 1) await held;
+      return db;
+    });
+    const { form, report } = await importThrough([await batchFileOf('anna.k', 'selling')], vi.fn(), false, {
+      ...testEnv(db, downloadTargets().targets, 'coord'),
+      db: opened,
+    });
+    const accept = within(report).getByRole('button', { name: 'The fingerprint matches: accept this key and import' });
+    await userEvent.click(accept);
+
+    // Taking the button away while it works would drop focus to the body, and the keyboard user's place with it.
+    await within(form).findByRole('button', { name: 'Working…' });
+    expect(accept.isConnected).toBe(true);
+    expect(accept.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(accept);
+    await userEvent.keyboard('{Enter}');
+    expect(opened).toHaveBeenCalledTimes(2);
+
+    release();
+    const imported = await within(report).findByRole('status');
+    expect(imported.textContent).toMatch(/^Imported batch/);
+    const line = document.activeElement;
+    expect(line?.tagName).toBe('LI');
+    expect(line?.contains(imported)).toBe(true);
+    expect(await axeViolations()).toEqual([]);
   });
 });

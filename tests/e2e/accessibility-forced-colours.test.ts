@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { startServer, type TestServer } from './support/server';
+import { flagByShortcut, openExtensionPage, openScanned } from './support/surfaces';
+
+/*
+ * Forced colours (Windows High Contrast): the browser paints every background in the window's colour, so what the
+ * design shows by background alone must have a mark of its own that the system colours keep.
+ */
+
+let extension: LoadedExtension;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer([resolve(import.meta.dirname, 'pages')]);
+  extension = await launchWithExtension();
+  await flagByShortcut(extension, server.url('/flag/ad.html'));
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+describe('forced colours', () => {
+  it('a selected row of the dashboard still looks selected beyond its checkbox', async () => {
+    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    await dashboard.setViewportSize({ width: 1280, height: 800 });
+    await dashboard.emulateMedia({ forcedColors: 'active' });
+    const row = dashboard.locator('tbody tr[aria-rowindex]').first();
+    const checkbox = row.getByRole('checkbox');
+    // The row's cells past its checkbox, as painted: the checkbox's own tick is not the row's look.
+    const cellsPainted = async () => {
+      await dashboard.mouse.move(0, 0);
+      const first = await row.locator('td').nth(2).boundingBox();
+      const last = await row.locator('td').last().boundingBox();
+      return dashboard.screenshot({
+        clip: { x: first!.x, y: first!.y, width: last!.x + last!.width - first!.x, height: first!.height },
+      });
+    };
+
+    await checkbox.waitFor();
+    const unselected = await cellsPainted();
+    await checkbox.check();
+    await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
+    const selected = await cellsPainted();
+    expect(selected.equals(unselected)).toBe(false);
+    await dashboard.close();
+  });
+
+  it('the popup legend’s underlines, the one thing left telling its categories apart, show on a dark window', async () => {
+    const { tabId } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
+    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    await popup.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await popup.locator('.flag-panel .btn--primary').waitFor();
+    // The legend comes after the first pointer move.
+    await popup.mouse.move(100, 100);
+    await popup.mouse.move(120, 130);
+    await popup.locator('.swatch').first().waitFor({ state: 'attached' });
+    const swatches = await popup.evaluate(() =>
+      [...document.querySelectorAll('.swatch')].map((swatch) => {
+        const style = getComputedStyle(swatch);
+        return { text: style.color, underline: style.textDecorationColor, style: style.textDecorationStyle };
+      }),
+    );
+    expect(swatches).toHaveLength(4);
+    expect(new Set(swatches.map((swatch) => swatch.style)).size).toBe(4);
+    for (const swatch of swatches) expect(swatch.underline).toBe(swatch.text);
+    await popup.close();
+  });
+});
