@@ -19,11 +19,18 @@ const DRAWS_WORDS = /attr\(|(?:open|close)-quote|"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{
 /** A quoted string holding two letters in a row: words, in a `list-style-type` (a list item's marker). */
 const QUOTED_WORDS = /"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/u;
 /**
- * The pieces of a computed `content`: quoted strings (CSS escapes kept for `unescape`), `attr(name)` and quotes; of a
- * computed `quotes` or `list-style-type`, its strings.
+ * A counter drawn in a counter style (`counter(lot, lot)`, `counters(lot, ".", lot)`), and the style's name: a
+ * seller's `@counter-style` whose symbols are words draws them in a ::before or ::after as a string would.
  */
-const CONTENT_PIECE =
-  /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([-\w]+)\s*\)|\b(open|close)-quote\b/gi;
+const COUNTER = /\bcounters?\(\s*[-\w]+\s*(?:,\s*(?:"[^"]*"|'[^']*')\s*)?,\s*([-\w]+)\s*\)/gi;
+/**
+ * The pieces of a computed `content`: quoted strings (CSS escapes kept for `unescape`), `attr(name)`, quotes and the
+ * style of a counter; of a computed `quotes` or `list-style-type`, its strings.
+ */
+const CONTENT_PIECE = new RegExp(
+  `${/"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([-\w]+)\s*\)|\b(open|close)-quote\b/.source}|${COUNTER.source}`,
+  'gi',
+);
 /** Rules read at most, nested ones included: a page's own sheets hold a few thousand. */
 const MAX_RULES = 20_000;
 /** Selectors kept at most: every element of the page is matched against them as it is scanned. */
@@ -36,22 +43,26 @@ const MAX_SELECTORS = 200;
  */
 export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]): string {
   const symbols = new Map<string, string>();
-  const lists: [string, string][] = [];
+  // Each with the counter styles it draws in: a list's marker, or the counters of a ::before's or ::after's content.
+  const counted: [string[], string][] = [];
   const drawing = rulesSelector(doc, roots, (rule, selector, host) => {
     if ('symbols' in rule) {
       const words = symbolWords(rule as CSSCounterStyleRule);
       if (words) symbols.set((rule as CSSCounterStyleRule).name, words);
-    } else if (selector !== undefined && lists.length < MAX_SELECTORS && 'style' in rule) {
-      const type = (rule.style as CSSStyleDeclaration).listStyleType ?? '';
-      if (COUNTER_STYLE_NAME.test(type)) lists.push([type, listItems(selector, host)]);
+    } else if (selector !== undefined && counted.length < MAX_SELECTORS && 'style' in rule) {
+      const style = rule.style as CSSStyleDeclaration;
+      const type = style.listStyleType ?? '';
+      if (COUNTER_STYLE_NAME.test(type)) counted.push([[type], listItems(selector, host)]);
+      const counters = [...(style.content ?? '').matchAll(COUNTER)].map(([, name]) => name!);
+      if (counters.length > 0 && selector.match(PSEUDO_BOX)) counted.push([counters, pseudoOwners(selector, host)]);
     }
     return drawingElements(rule, selector, host);
   });
   counterStyleWords = symbols;
-  // The lists whose marker a counter style of words draws, known once every sheet's `@counter-style` is read.
-  const marked = lists
-    .filter(([type, list]) => symbols.has(type) && isValidSelector(doc, list))
-    .map(([, list]) => list);
+  // The elements a counter style of words draws for, known once every sheet's `@counter-style` is read.
+  const marked = counted
+    .filter(([names, elements]) => names.some((name) => symbols.has(name)) && isValidSelector(doc, elements))
+    .map(([, elements]) => elements);
   return [drawing, ...marked].filter(Boolean).join(',');
 }
 
@@ -149,11 +160,14 @@ const TOP_LEVEL_COMMA = /,(?![^(]*\))/;
 function drawingElements(rule: CSSRule, selector: string | undefined, host: Element | undefined): string | undefined {
   if (selector === undefined || !('style' in rule)) return undefined;
   const style = rule.style as CSSStyleDeclaration;
-  let element: string;
-  if (selector.match(PSEUDO_BOX) && DRAWS_WORDS.test(style.content))
-    element = inLightTree(selector.replace(PSEUDO_BOX, ''), host).trim() || '*';
-  else if (QUOTED_WORDS.test(style.listStyleType ?? '')) return listItems(selector, host);
-  else return undefined;
+  if (selector.match(PSEUDO_BOX) && DRAWS_WORDS.test(style.content)) return pseudoOwners(selector, host);
+  if (QUOTED_WORDS.test(style.listStyleType ?? '')) return listItems(selector, host);
+  return undefined;
+}
+
+/** The elements whose ::before, ::after or ::marker a rule's selector names. */
+function pseudoOwners(selector: string, host: Element | undefined): string {
+  const element = inLightTree(selector.replace(PSEUDO_BOX, ''), host).trim() || '*';
   return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
 }
 
@@ -255,7 +269,7 @@ export function drawnWords(element: Element): { text: string; drawn: [number, nu
  * are wrapped in the controls that say so, which the matcher reads in display order.
  */
 function boxWords(style: CSSStyleDeclaration, element: Element): string {
-  if (style.display === 'none' || !DRAWS_WORDS.test(style.content)) return '';
+  if (style.display === 'none' || !drawsWords(style.content)) return '';
   const words = contentWords(style, element);
   return style.direction === 'rtl' && style.unicodeBidi.endsWith('override') ? `\u202E${words}\u202C` : words;
 }
@@ -263,13 +277,18 @@ function boxWords(style: CSSStyleDeclaration, element: Element): string {
 /** The text a box's `content` makes: its strings, attribute values and quotes, in order. */
 function contentWords(style: CSSStyleDeclaration, element: Element): string {
   let words = '';
-  for (const [, double, single, attribute, quote] of style.content.matchAll(CONTENT_PIECE)) {
+  for (const [, double, single, attribute, quote, counterStyle] of style.content.matchAll(CONTENT_PIECE)) {
     if (attribute !== undefined) words += element.getAttribute(attribute) ?? '';
     else if (quote !== undefined) words += quoteText(style.quotes, quote.toLowerCase() === 'open' ? 0 : 1);
+    else if (counterStyle !== undefined) words += counterStyleWords.get(counterStyle) ?? '';
     else words += unescape(double ?? single ?? '');
   }
   return words;
 }
+
+/** Whether a computed `content` draws words: DRAWS_WORDS, or a counter in a counter style of words. */
+const drawsWords = (content: string): boolean =>
+  DRAWS_WORDS.test(content) || [...content.matchAll(COUNTER)].some(([, name]) => counterStyleWords.has(name!));
 
 /** The first pair of `quotes`' opening (0) or closing (1) string: what the outermost quote draws. */
 function quoteText(quotes: string, which: 0 | 1): string {
@@ -284,7 +303,7 @@ function quoteText(quotes: string, which: 0 | 1): string {
 function markerWords(element: Element, win: Window): string {
   if (element.localName !== 'li') return '';
   const marker = win.getComputedStyle(element, '::marker');
-  if (DRAWS_WORDS.test(marker.content)) return boxWords(marker, element);
+  if (drawsWords(marker.content)) return boxWords(marker, element);
   const type = win.getComputedStyle(element).listStyleType;
   return QUOTED_WORDS.test(type) ? quoteText(type, 0) : (counterStyleWords.get(type) ?? '');
 }

@@ -6,10 +6,10 @@ import { openDetectPage, paintedByCase } from './detect-support';
 // A seller who shows buyers a name a keyword tool reads apart, or takes back a name Spoor has read (hostile29,
 // hostile-sellers.html). Main missed: a binomial written a letter a span, shuffled, that a flex box's `order` draws
 // in order (more than the dozen pieces main read by their boxes); words a ::after draws right to left with an
-// override; a list marker a `@counter-style` of words draws; a submit button's label; a select's group label and a
-// choice not chosen. And when the page removed the
-// rules that drew a name backwards or in a ::after, main kept it painted and counted. Spaced capitals, a colour
-// choice and a plain button stay quiet.
+// override; a list marker a `@counter-style` of words draws, and (hostile29b) a counter such a style draws in a
+// ::before's content; a submit button's label; a select's group label and a choice not chosen. And when the page
+// removed the rules that drew a name backwards or in a ::after, main kept it painted and counted. Spaced capitals,
+// a colour choice, a numbered step and a plain button stay quiet.
 
 let extension: LoadedExtension;
 let page: Page;
@@ -71,14 +71,17 @@ it('reads names a layout, an override or a form shows, and nothing in spaced cap
       'manis-javanica (described)',
       'panthera-tigris (described)',
       'psittacus-erithacus',
+      'python-regius (described)',
     ]);
   expect(await painted()).toEqual({
     'letter-per-span': expect.stringContaining('|'),
     'flip-removed': 'sucitolin sulydocorC',
     'flipped-after': '',
     'counter-style': '',
+    'counter-content': '',
     'drawn-removed': '',
     form: '',
+    'ordinary-counter': '',
     'spaced-words': '',
     'ordinary-form': '',
   });
@@ -106,6 +109,7 @@ it('takes back the names read under rules the page then removes', async () => {
       'manis-javanica (described)',
       'panthera-tigris (described)',
       'psittacus-erithacus',
+      'python-regius (described)',
     ]);
   expect((await painted())['flip-removed']).toBe('');
 });

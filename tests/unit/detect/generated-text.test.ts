@@ -172,3 +172,25 @@ it("reads a list item's marker drawn by a counter style of words", () => {
   drawAfter({}, { listStyleType: 'lot' });
   expect(drawnWords(document.querySelector('li')!)?.text).toBe('Psittacus erithacus hand reared');
 });
+
+// hostile29b: a counter drawn in a counter style of words inside `content` (`counter(lot, lot)`): main did not read it.
+it('finds the elements whose ::before or ::after draws a counter in a counter style of words', () => {
+  const rules = [
+    styleRule('.lot::after', { content: 'counter(lot, lot)' }),
+    styleRule('.path::before', { content: 'counter(step, arrow)' }),
+    styleRule('.n::before', { content: 'counter(n)' }),
+    counterStyle('lot', '"Psittacus erithacus"'),
+    counterStyle('arrow', '"→"'),
+  ];
+  expect(selectorFor(rules)).toBe('.lot');
+});
+
+it('reads the words a counter in a counter style of words draws, beside the quoted ones', () => {
+  selectorFor([styleRule('.lot::after', { content: 'counter(lot, lot)' }), counterStyle('lot', '"erithacus"')]);
+  document.body.innerHTML = '<p>Psittacus <span class="lot"></span></p>';
+  drawAfter({ content: '"young " counters(lot, ".", lot)' });
+  expect(drawnWords(document.querySelector('.lot')!)?.text).toBe('Psittacus young erithacus ');
+  // A counter in a style of numbers draws no words.
+  drawAfter({ content: 'counter(lot, decimal)' });
+  expect(drawnWords(document.querySelector('.lot')!)).toBeUndefined();
+});
