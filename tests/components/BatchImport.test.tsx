@@ -163,7 +163,7 @@ describe('the import dialog', () => {
 
 describe('the import dialog’s notices', () => {
   /** Opens the import, chooses a file and presses import with `env`: the form, and the button pressed. */
-  async function pressImport(env: BatchEnv) {
+  async function startImport(env: BatchEnv) {
     render(<BatchActions selection={[]} filteredIds={[]} env={env} onChanged={vi.fn()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Import batches…' }));
     const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
@@ -173,8 +173,14 @@ describe('the import dialog’s notices', () => {
     );
     const button = within(form).getByRole('button', { name: 'Check and import' });
     await userEvent.click(button);
-    await within(form).findByRole('alert');
     return { form, button };
+  }
+
+  /** startImport, then its alert shown. */
+  async function pressImport(env: BatchEnv) {
+    const pressed = await startImport(env);
+    await within(pressed.form).findByRole('alert');
+    return pressed;
   }
 
   it.each([
@@ -211,14 +217,7 @@ describe('the import dialog’s notices', () => {
     let fail: (error: Error) => void = () => {};
     const opened = vi.fn(() => new Promise<never>((_, reject) => (fail = reject)));
     const env = { ...testEnv(await dbWithFlags(), downloadTargets().targets, 'coord'), db: opened };
-    render(<BatchActions selection={[]} filteredIds={[]} env={env} onChanged={vi.fn()} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Import batches…' }));
-    const form = screen.getByRole('form', { name: 'Import researchers’ batches' });
-    await userEvent.upload(
-      within(form).getByLabelText('Batch files (.zip bundles or .json)'),
-      await batchFileOf('anna.k', 'selling'),
-    );
-    await userEvent.click(within(form).getByRole('button', { name: 'Check and import' }));
+    const { form } = await startImport(env);
 
     // A disabled button would drop focus to the body (Chromium's focus fix-up): a busy one keeps it.
     const working = await within(form).findByRole('button', { name: 'Working…' });
