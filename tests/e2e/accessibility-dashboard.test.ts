@@ -1,32 +1,20 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/a11y';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { startServer, type TestServer } from './support/server';
-import { flagByShortcut, openExtensionPage, until } from './support/surfaces';
+import { withFlaggedAd } from './support/flagged-ad';
+import { openExtensionPage, until } from './support/surfaces';
 
 /*
  * The dashboard with 500 flags, as the probe walks it with the keyboard: only a window of rows is in the page, yet
  * focus stays on a row scrolled out of view and Tab reaches rows past the window.
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
 const FLAGS = 500;
 
-beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-  await flagByShortcut(extension, server.url('/flag/ad.html'));
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const setup = withFlaggedAd();
 
 describe('the dashboard with 500 flags, from the keyboard', () => {
   it('keeps focus on a row paged out of view, reaches rows past the window with Tab, and passes axe', async () => {
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     await dashboard.setViewportSize({ width: 1280, height: 900 });
     // The one flag, copied under new ids and addresses straight into the store the dashboard lists.
     await dashboard.evaluate(async (count) => {

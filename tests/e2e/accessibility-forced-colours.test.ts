@@ -1,30 +1,17 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { startServer, type TestServer } from './support/server';
-import { flagByShortcut, openExtensionPage, openScanned } from './support/surfaces';
+import { describe, expect, it } from 'vitest';
+import { withFlaggedAd } from './support/flagged-ad';
+import { openExtensionPage, openScanned } from './support/surfaces';
 
 /*
  * Forced colours (Windows High Contrast): the browser paints every background in the window's colour, so what the
  * design shows by background alone must have a mark of its own that the system colours keep.
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-  await flagByShortcut(extension, server.url('/flag/ad.html'));
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const setup = withFlaggedAd();
 
 describe('forced colours', () => {
   it('a selected row of the dashboard still looks selected beyond its checkbox', async () => {
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     await dashboard.setViewportSize({ width: 1280, height: 800 });
     await dashboard.emulateMedia({ forcedColors: 'active' });
     const row = dashboard.locator('tbody tr[aria-rowindex]').first();
@@ -49,8 +36,8 @@ describe('forced colours', () => {
   });
 
   it('the popup legend’s underlines, the one thing left telling its categories apart, show on a dark window', async () => {
-    const { tabId } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
-    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    const { tabId } = await openScanned(setup.extension, setup.server.url('/flag/ad-showcase.html'));
+    const popup = await openExtensionPage(setup.extension, `popup.html?tabId=${tabId}`);
     await popup.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
     await popup.locator('.flag-panel .btn--primary').waitFor();
     // The legend comes after the first pointer move.

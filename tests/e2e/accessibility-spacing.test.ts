@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clippedTexts } from './support/a11y';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { startServer, type TestServer } from './support/server';
-import { flagByShortcut, openExtensionPage, until, writeSettings } from './support/surfaces';
-import { resolve } from 'node:path';
+import { withFlaggedAd } from './support/flagged-ad';
+import { openExtensionPage, until, writeSettings } from './support/surfaces';
 
 /*
  * WCAG 1.4.12 and 2.3.3 on the built pages, in the languages whose words run longest: a reader's own text spacing
@@ -12,8 +10,6 @@ import { resolve } from 'node:path';
  * 320 px, and with reduced motion asked for nothing moves.
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
 const LANGUAGES = [
   { code: 'en', lang: 'en-GB' },
   { code: 'de', lang: 'de' },
@@ -25,16 +21,7 @@ const LANGUAGES = [
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-block-end: 2em !important; }`;
 
-beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-  await writeSettings(extension.serviceWorker, { researcherId: 'e2e.a11y', survey: 'Accessibility' });
-  await flagByShortcut(extension, server.url('/flag/ad.html'));
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const setup = withFlaggedAd({ researcherId: 'e2e.a11y', survey: 'Accessibility' });
 
 /** What each language shows with the override at 320 px and at 1280 px, and what still moves under reduced motion. */
 async function probe(page: Page, ready: () => Promise<unknown>): Promise<Record<string, unknown>> {
@@ -42,7 +29,7 @@ async function probe(page: Page, ready: () => Promise<unknown>): Promise<Record<
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.addStyleTag({ content: TEXT_SPACING });
   for (const language of LANGUAGES) {
-    await writeSettings(extension.serviceWorker, { uiLanguage: language.code });
+    await writeSettings(setup.extension.serviceWorker, { uiLanguage: language.code });
     await until(`${page.url()} in ${language.code}`, () =>
       page.evaluate((lang) => document.documentElement.lang === lang, language.lang),
     );
@@ -75,25 +62,25 @@ async function probe(page: Page, ready: () => Promise<unknown>): Promise<Record<
     );
     if (moving.length) problems[`${language.code} moves under reduced motion`] = moving;
   }
-  await writeSettings(extension.serviceWorker, { uiLanguage: '' });
+  await writeSettings(setup.extension.serviceWorker, { uiLanguage: '' });
   return problems;
 }
 
 describe('text spacing and reduced motion', () => {
   it('the settings page', async () => {
-    const options = await openExtensionPage(extension, 'options.html');
+    const options = await openExtensionPage(setup.extension, 'options.html');
     expect(await probe(options, () => options.getByTestId('dictionary-status').waitFor())).toEqual({});
     await options.close();
   });
 
   it('the dashboard', async () => {
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     expect(await probe(dashboard, () => dashboard.locator('tbody a.cell-link').first().waitFor())).toEqual({});
     await dashboard.close();
   });
 
   it('the welcome page', async () => {
-    const welcome = await openExtensionPage(extension, 'welcome.html');
+    const welcome = await openExtensionPage(setup.extension, 'welcome.html');
     expect(await probe(welcome, () => welcome.getByRole('form', { name: /.+/ }).first().waitFor())).toEqual({});
     await welcome.close();
   });
