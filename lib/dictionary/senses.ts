@@ -1439,6 +1439,17 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     },
   },
   {
+    // German keepers' shorthand for chameleons and land tortoises: "Landis" is also a surname, so only a keeper's word
+    // beside them says the animal.
+    terms: ['Chamis', 'Landis'],
+    competes: ['brand', 'media'],
+    rule: 'support',
+    wildlife: {
+      de: `nachzucht* terrarium* männchen weibchen frisst fressen heimchen grillen schaben freiland* gehege
+        winterstarre überwinter* schlupf* panzer wärmelampe haltung halter`,
+    },
+  },
+  {
     terms: ['Ozelot', 'ocelot', 'оцелот'],
     competes: ['brand', 'fashion', 'imitation'],
     rule: 'support',

@@ -49,9 +49,10 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
  * (skin, hide, leather, tooth, tusk, horn, bone, fur, a coat, claws, scales, a shell ("Nautilusgehäuse"), the head of
  * a trophy, feathers and eggs ("Adlerfedern", "paradijsvogelveren", "Papageieneier"), and the fat and bile of
  * remedies) are endings too, after the linking letters of each language. So are the heads that name a keeper or
- * breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade sells (young-heads.ts), and
- * the German words for an animal's sex, the falconers' "Weib" and "Terzel" among them ("Graupapageienweibchen",
- * "Habichtweib", "Wanderfalkenterzel").
+ * breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade sells (young-heads.ts), the
+ * captive-bred offspring and breeding pairs it offers ("Landschildkrötennachzuchten", "Kakadupärchen",
+ * "landschildpadnakweek", "koningspythonpaartje"), and the words for an animal's sex, the falconers' "Weib" and
+ * "Terzel" among them ("Graupapageienweibchen", "Kakaduhenne", "Habichtweib", "Wanderfalkenterzel").
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) =>
@@ -65,14 +66,14 @@ const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
   `fell felle haut häute leder zahn zähne stoßzahn stoßzähne horn hörner bein knochen pelz pelzmantel mantel mäntel
     kralle krallen schuppen fett galle schädel kopf köpfe gehäuse feder federn eier weibchen männchen weib terzel
-    halter züchter zucht
+    halter züchter zucht nachzucht nachzuchten paar pärchen hahn henne
     ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
   `huid huiden vel vellen velletje velletjes leer tand tanden slagtand slagtanden hoorn hoorns been bont bontjas
     bontjassen jas jassen mantel mantels klauw klauwen schubben vet gal schedel kop koppen veer veren eieren houder
-    houders kweker kwekers
+    houders kweker kwekers nakweek nakweken paar paartje paartjes koppel koppeltje
     ${YOUNG_HEADS.nl}`,
 );
 

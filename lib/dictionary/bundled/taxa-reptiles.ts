@@ -699,6 +699,8 @@ export const reptileTaxa: TaxonInput[] = [
         match: 'compound',
         exclude: ['Chamäleon-Effekt', 'Chamäleoneffekt', 'Chamäleonlack', 'Chamäleon-Lack'],
       },
+      // German keepers' shorthand in forums and classifieds ("meine Jemen-Chamis"); senses.ts asks for a keeper's word.
+      { text: 'Chamis', lang: 'de', inflect: false },
       { text: 'kameleon', lang: 'nl', match: 'suffix', exclude: notKameleon },
       { text: 'camaleón', lang: 'es', exclude: ['pintura camaleón', 'efecto camaleón'] },
       { text: 'camaleonte', lang: 'it', exclude: ['vernice camaleonte', 'effetto camaleonte'] },
@@ -2929,6 +2931,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'land tortoise', lang: 'en' },
       { text: 'tortue terrestre', lang: 'fr' },
       { text: 'Landschildkröte', lang: 'de', match: 'suffix' },
+      // German keepers' shorthand ("unsere Landis sind aus der Winterstarre"), also a surname: senses.ts asks for a
+      // keeper's word beside it.
+      { text: 'Landis', lang: 'de', inflect: false },
       { text: 'landschildpad', lang: 'nl', match: 'suffix' },
       { text: 'tortuga terrestre', lang: 'es' },
       { text: 'tortuga de tierra', lang: 'es' },

@@ -153,6 +153,28 @@ const notSturgeonCaviar = [
 const CAVIAR_GRADES = ['Oscietra', 'Osetra', 'Ossetra', 'Sevruga', 'Baeri'];
 const CAVIAR_GRADE_LANGS = ['en', 'fr', 'de', 'nl', 'es', 'it', 'pl'] as const;
 
+/** The objects worked tortoiseshell is sold as, which the Dutch material adjective "schildpadden" names before. */
+const nlWorkedShell = [
+  'kam',
+  'kammetje',
+  'haarkam',
+  'doos',
+  'doosje',
+  'snuifdoos',
+  'tabaksdoos',
+  'sigarettenkoker',
+  'kistje',
+  'waaier',
+];
+/** Russian "черепаховый" (of tortoiseshell) before the same classic objects, beside the comb and casket below. */
+const ruWorkedShell = [
+  'черепаховый портсигар',
+  'черепаховая табакерка',
+  'черепаховый веер',
+  'черепаховая пудреница',
+  'черепаховая коробочка',
+];
+
 export const tradeTerms: TradeTermInput[] = [
   {
     id: 'agarwood',
@@ -1340,6 +1362,10 @@ export const tradeTerms: TradeTermInput[] = [
       },
       { text: 'karet', lang: 'nl' },
       { text: 'echt schildpad', lang: 'nl' },
+      // Dutch names the worked shell by its material adjective before the object, as "ivoren" names ivory; the same
+      // word is the plural of the animal ("schildpadden kopen"), so only before the classic objects of worked shell,
+      // never spectacle frames (mostly acetate).
+      ...nlWorkedShell.map((object) => ({ text: `schildpadden ${object}`, lang: 'nl' as const })),
       {
         text: 'carey',
         lang: 'es',
@@ -1380,6 +1406,7 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'черепаховый гребень', lang: 'ru' },
       { text: 'черепаховый гребешок', lang: 'ru' },
       { text: 'черепаховая шкатулка', lang: 'ru' },
+      ...ruWorkedShell.map((object) => ({ text: object, lang: 'ru' as const })),
       { text: 'панцирь бисы', lang: 'ru' },
     ],
   },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDictionary } from '@/lib/dictionary/bundled';
+import { compileDictionary } from '@/lib/matching/compile';
+import { createMatcher } from '@/lib/matching/matcher';
+
+const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
+const found = (text: string, pageLang: string) =>
+  matcher.find(text, { pageLang }).map((match) => text.slice(match.start, match.end));
+
+describe('a German or Dutch compound headed by the captive-bred offspring, a pair or a sex', () => {
+  it.each([
+    ['Landschildkrötennachzucht vom Sommer, kräftig und aktiv, Abgabe ab Mai', 'de', 'Landschildkrötennachzucht'],
+    ['Verkaufe unsere Landschildkrötennachzuchten aus Freilandhaltung', 'de', 'Landschildkrötennachzuchten'],
+    ['Landschildkrötenpaar mit Frühbeet und Papieren abzugeben', 'de', 'Landschildkrötenpaar'],
+    ['Suche eine Gelbhaubenkakaduhenne für meinen Hahn, gern älter', 'de', 'Gelbhaubenkakaduhenne'],
+    ['Eigen landschildpadnakweek van dit jaar, gezond en actief', 'nl', 'landschildpadnakweek'],
+    ['Koningspythonnakweken uit eigen kweek, eten goed', 'nl', 'Koningspythonnakweken'],
+    ['Mooi koningspythonpaartje te koop, alleen samen', 'nl', 'koningspythonpaartje'],
+  ])('is found in an ad: "%s"', (text, pageLang, name) => {
+    expect(found(text, pageLang)).toContain(name);
+  });
+
+  it.each([
+    ['Wellensittichpärchen aus Hobbyzucht, blau und gelb, mit Käfig', 'de'],
+    ['Das Brautpaar tanzte bis Mitternacht, danach gab es Suppe', 'de'],
+    ['Grasparkietenpaartje met kooi, samen af te halen', 'nl'],
+  ])('leaves a compound without a listed name quiet: "%s"', (text, pageLang) => {
+    expect(found(text, pageLang)).toEqual([]);
+  });
+});
