@@ -1417,9 +1417,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    // Keepers' shorthand for ball pythons and Alexandrine parakeets, in the plural only: "BPs" are also an oil firm's
-    // stations and blood pressures, "alexandrines" a verse. Only a keeper's word beside them says the animal.
-    terms: ['BPs', 'Alexandrines'],
+    // Keepers' shorthand for ball pythons (in the plural only) and Alexandrine parakeets: "BPs" are also an oil firm's
+    // stations and blood pressures, an "alexandrine" a verse and a given name. Only a keeper's word beside them says
+    // the animal.
+    terms: ['BPs', 'Alexandrines', 'Alexandrine'],
     competes: ['brand', 'media'],
     rule: 'support',
     wildlife: {
