@@ -379,7 +379,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       стих стихи стихов стихотворени* стишок стишк* потешк* поют петь
       театр* спектакл* пьес* актёр* актер* актрис* драматург*`,
   },
-  // Scouts' patrols and youth groups take animal names as teams do ("the Otter patrol", "zastęp Wilki").
+  // Scouts' patrols and youth groups take animal names as teams do ("the Otter patrol", "zastęp Wilki"), and gym
+  // exercises are named for animals ("bear crawl", "gorilla row").
   sport: {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
@@ -387,40 +388,49 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
       kung kungfu karate judo taekwondo wushu dojo martial
+      workout* burpee* crossfit squat squats push-ups pushups lunges deadlift* kettlebell* dumbbell* barbell*
+      hiit amrap
       patrol patrols scouts scouting`,
     fr: `équipe* club foot football buts match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
       finale sélection affront* attaquant* défenseur* gardien* derby victoire* défaite* battu vainqueur* golf golfeur*
       yoga* posture* asana* pilates bat battent gagne gagnent perd perdent
       kung kungfu karaté karate judo taekwondo wushu dojo martiaux
+      musculation crossfit squats burpees haltère* kettlebell*
       patrouille* sizaine* scouts scoutisme`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
       pokal finale halbfinal* viertelfinal* achtelfinal* torwart* torhüter* elfmeter* penalty* kegel* kegler* stürmer*
       verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
       golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*
+      workout* krafttraining crossfit burpees liegestütz* kniebeuge* hantel* kettlebell*
       pfadfinder* sippe sippen ortsverband* ortsgruppe* jugendverband*`,
     nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
       overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
       kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*
+      workout* krachttraining crossfit burpees opdrukken kettlebell*
       patrouille* scouting scouts`,
     es: `equipo* partido* alineación portería liga torneo* semifinal* fútbol futbol jugador* entrenador* estadio* afición camiseta* copa
       selección gol goles
       portero* delantero* defensa* derbi victoria* derrota* golf golfista* yoga* postura* asana* pilates gana ganan pierde pierden
       kung kungfu kárate karate judo taekwondo wushu dojo marcial marciales
+      crossfit burpees flexiones sentadilla* mancuerna* kettlebell*
       patrulla* scouts`,
     it: `squadra* partita* campionato scudetto torneo semifinal* calcio giocator* allenator* stadio tifos* maglia* coppa finale gol
       portiere*
       attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono
       kung kungfu karate judo taekwondo wushu dojo marzial*
+      crossfit burpees flessioni manubri* kettlebell*
       squadriglia squadriglie scout`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* półfinał* gol gola bramk*
       bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*
       kung kungfu karate judo taekwondo wushu dojo
+      crossfit burpees pompki przysiad* hantl* kettlebell*
       zastęp zastępu zastępy zastępie harcer*`,
     ru: `команд* матч* лиг* футбол* хоккей* игрок* тренер* стадион* болельщик* кубок* кубк* финал* полуфинал* гол голы вратар*
       нападающ* защитник* дерби счетом обыграл* поражени* гольф* йог* асан* поза позе позу позы позой пилатес* проиграл* выиграл* победил* проигрыва* выигрыва*
       кунг ушу карате дзюдо тхэквондо додзё единоборств*
+      кроссфит берпи бёрпи отжимани* приседани* гантел* гиря гири гирей гирю
       звено звена звеньев скаут*`,
   },
   // Hair dye too: its shades are named for woods ("Haarfarbe Mahagoni", "coloration acajou").
@@ -1417,9 +1427,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    // Keepers' shorthand for ball pythons and Alexandrine parakeets, in the plural only: "BPs" are also an oil firm's
-    // stations and blood pressures, "alexandrines" a verse. Only a keeper's word beside them says the animal.
-    terms: ['BPs', 'Alexandrines'],
+    // Keepers' shorthand for ball pythons (in the plural only) and Alexandrine parakeets: "BPs" are also an oil firm's
+    // stations and blood pressures, an "alexandrine" a verse and a given name. Only a keeper's word beside them says
+    // the animal.
+    terms: ['BPs', 'Alexandrines', 'Alexandrine'],
     competes: ['brand', 'media'],
     rule: 'support',
     wildlife: {

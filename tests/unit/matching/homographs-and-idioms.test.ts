@@ -20,6 +20,10 @@ describe('everyday words spelled like a name', () => {
     ['en', 'Police warn that krokodil, a cheap heroin substitute, has reached the city'],
     ['fr', "Pantalon pattes d'éléphant en jean délavé, taille 40, porté une fois"],
     ['it', 'Nel volantino del supermercato Tigre questa settimana: caffè e biscotti in offerta'],
+    // Gym exercises named for animals (stop 45).
+    ['en', 'Warm-up: two lengths of bear crawl, then 12 squats and a plank for a minute'],
+    ['en', 'Back day: gorilla rows with a kettlebell, four sets of eight'],
+    ['ru', 'Комплекс на сегодня: медвежья походка, отжимания и приседания с гантелями'],
   ])('%s: leaves "%s" quiet', (lang, text) => {
     expect(highlighted(lang, text)).toEqual([]);
   });
