@@ -30,7 +30,8 @@ const WRONG_KIND_TEXT: Record<WrongFileKind, MessageKey> = {
 };
 
 /** A file refused for what it holds (not a batch, broken, unreadable): the file input's error. */
-export const isRefused = (report: FileReport) => ['invalid', 'wrong-kind', 'failed'].includes(report.status);
+export const isRefused = (report: FileReport) =>
+  ['invalid', 'wrong-kind', 'failed', 'revoked-key'].includes(report.status);
 
 /** The id of the report's line about the file at `index`, for the file input to point at. */
 export const reportLineId = (listId: string, index: number) => `${listId}-${index}`;
@@ -134,6 +135,20 @@ function FileOutcome({
             : t('batchKeyUnknown', [isolatedText(signedBy.researcher), key])}
           {trust.lookAlikes &&
             ` ${t('batchKeyLooksAlike', [isolatedText(signedBy.researcher), trust.lookAlikes.map(isolatedText).join(', ')])}`}
+        </Notice>
+      );
+    }
+    case 'revoked-key': {
+      const { signedBy, trust } = report;
+      return (
+        <Notice tone="error">
+          {t('batchKeyRevoked', [
+            isolatedText(signedBy.researcher),
+            readableFingerprint(signedBy.fingerprint),
+            isolatedText(trust.revoked.by),
+            day(trust.revoked.at),
+            isolatedText(trust.revoked.reason),
+          ])}
         </Notice>
       );
     }

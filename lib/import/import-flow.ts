@@ -49,6 +49,13 @@ export type FileReport = { fileName: string } & (
       signedBy: SignedBy;
       trust: Extract<KeyTrust, { status: 'unknown' | 'changed' }>;
     }
+  /** Signed with a key the coordinator revoked: never imported, even if listed in `acceptKeys`. */
+  | {
+      status: 'revoked-key';
+      batch: BatchHeader;
+      signedBy: SignedBy;
+      trust: Extract<KeyTrust, { status: 'revoked' }>;
+    }
   | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
   /** `same-import`: another file of this import holds the same batch. `label`: the name people know it by. */
   | { status: 'duplicate'; batchId: string; label: string; known: KnownBatch | 'same-import' }
@@ -65,7 +72,7 @@ type Placed = { batch: ImportedBatch; index: number };
  * Imports batch files (batch.json or evidence bundles): every file is read
  * and validated whole first (signatures and chains included), then each valid
  * one signed with a trusted key, or with a key listed in `acceptKeys`, is
- * merged and written in its own transaction. A bad or repeated file, or one
+ * merged and written in its own transaction (never one signed with a revoked key). A bad or repeated file, or one
  * whose key is not trusted yet, changes nothing; the others still import.
  * One report per file, in the order given.
  * @example const reports = await importFiles({ db, by: 'coord' }, [...input.files]);
@@ -142,6 +149,14 @@ export async function importFiles(
   const reports: FileReport[] = [];
   for (const item of checked) {
     if ('status' in item) reports.push(item);
+    else if (item.trust.status === 'revoked')
+      reports.push({
+        fileName: item.batch.fileName,
+        status: 'revoked-key',
+        batch: item.batch.document.batch,
+        signedBy: item.batch.signedBy,
+        trust: item.trust,
+      });
     else if (trusted(item.trust) || options.acceptKeys?.has(item.batch.signedBy.fingerprint))
       reports.push(await write(env, item.batch, item.trust));
     else reports.push(untrusted(item.batch, item.trust as Extract<KeyTrust, { status: 'unknown' | 'changed' }>));
