@@ -4,6 +4,7 @@ import { wrongBatchFileKind, type WrongFileKind } from './file-kind';
 import { importBatchFile, type ImportedBatch } from './validate';
 import type { Conflict } from '@/lib/merge/merge-fields';
 import type { MergeResult } from '@/lib/merge/merge';
+import type { Replay } from '@/lib/merge/replays';
 import type { ImportProblem } from './problems';
 import type { SignedBy } from '@/lib/records/signing';
 import { keyTrust, type KeyTrust } from '@/lib/signing/trust';
@@ -36,6 +37,8 @@ export type FileReport = { fileName: string } & (
       batch: BatchHeader;
       summary: MergeResult['summary'];
       conflicts: Conflict[];
+      /** Observations that repeat a capture already held under another id: listed, not added. */
+      replays: Replay[];
       evidence: boolean;
       signedBy: SignedBy;
       /** The key's standing when the file was read; `acceptedNow` when the coordinator accepted it for this import. */
@@ -208,7 +211,7 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
   const at = (env.clock ?? (() => new Date()))();
   const acceptedNow = !trusted(trust);
   try {
-    const { summary, conflicts } = await writeImportedBatch(env.db, batch, {
+    const { summary, conflicts, replays } = await writeImportedBatch(env.db, batch, {
       by: env.by,
       at,
       acceptedKey: acceptedNow,
@@ -219,6 +222,7 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
       batch: batch.document.batch,
       summary,
       conflicts,
+      replays,
       evidence: batch.evidenceIncluded,
       signedBy: batch.signedBy,
       trust,
