@@ -9,6 +9,7 @@ import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import type { WrongFileKind } from '@/lib/import/file-kind';
 import type { FileReport } from '@/lib/import/import-flow';
 import type { Conflict } from '@/lib/merge/merge-fields';
+import type { Replay } from '@/lib/merge/replays';
 import type { SignedBy } from '@/lib/records/signing';
 import { readableFingerprint } from '@/lib/signing/keys';
 import type { KeyTrust } from '@/lib/signing/trust';
@@ -30,7 +31,8 @@ const WRONG_KIND_TEXT: Record<WrongFileKind, MessageKey> = {
 };
 
 /** A file refused for what it holds (not a batch, broken, unreadable): the file input's error. */
-export const isRefused = (report: FileReport) => ['invalid', 'wrong-kind', 'failed'].includes(report.status);
+export const isRefused = (report: FileReport) =>
+  ['invalid', 'wrong-kind', 'failed', 'revoked-key'].includes(report.status);
 
 /** The id of the report's line about the file at `index`, for the file input to point at. */
 export const reportLineId = (listId: string, index: number) => `${listId}-${index}`;
@@ -106,6 +108,7 @@ function FileOutcome({
             {!report.evidence && ` ${t('batchImportedNoEvidence')}`}
           </Notice>
           {report.conflicts.length > 0 && <ConflictTable conflicts={report.conflicts} t={t} />}
+          {report.replays.length > 0 && <ReplayList replays={report.replays} t={t} />}
         </>
       );
     }
@@ -134,6 +137,20 @@ function FileOutcome({
             : t('batchKeyUnknown', [isolatedText(signedBy.researcher), key])}
           {trust.lookAlikes &&
             ` ${t('batchKeyLooksAlike', [isolatedText(signedBy.researcher), trust.lookAlikes.map(isolatedText).join(', ')])}`}
+        </Notice>
+      );
+    }
+    case 'revoked-key': {
+      const { signedBy, trust } = report;
+      return (
+        <Notice tone="error">
+          {t('batchKeyRevoked', [
+            isolatedText(signedBy.researcher),
+            readableFingerprint(signedBy.fingerprint),
+            isolatedText(trust.revoked.by),
+            day(trust.revoked.at),
+            isolatedText(trust.revoked.reason),
+          ])}
         </Notice>
       );
     }
@@ -180,6 +197,22 @@ function SignerLine({
   if (acceptedNow) return <span>{t('batchSignedAcceptedNow', [isolatedText(signedBy.researcher), key])}</span>;
   const firstSeen = trust.status === 'accepted' ? formatDay(trust.firstSeen, t('uiLocale')) : '';
   return <span>{t('batchSignedBy', [isolatedText(signedBy.researcher), key, firstSeen])}</span>;
+}
+
+/** Observations re-sent under new ids: one capture each, shown so the coordinator sees the attempt, never counted. */
+function ReplayList({ replays, t }: { replays: readonly Replay[]; t: Translate }) {
+  return (
+    <Notice tone="info">
+      {t('batchReplayed')}
+      <ul className="report">
+        {replays.map((replay) => (
+          <li key={`${replay.flagId}-${replay.observationId}`} className="break">
+            {t('batchReplayLine', [replay.canonicalUrl, replay.observationId, replay.sameAs])}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
 }
 
 function ConflictTable({ conflicts, t }: { conflicts: readonly Conflict[]; t: Translate }) {

@@ -13,6 +13,8 @@ import { HighlightColors } from '@/components/settings/HighlightColors';
 import { LanguageSetting } from '@/components/settings/LanguageSetting';
 import { PausedSites } from '@/components/settings/PausedSites';
 import { SigningKey } from '@/components/settings/SigningKey';
+import { TrustedKeys } from '@/components/settings/TrustedKeys';
+import { readSettings } from '@/lib/settings/store';
 import { pageBatchEnv } from '@/lib/browser/page-batch-env';
 import { sendToBackground } from '@/lib/browser/client';
 import '@/components/settings/options.css';
@@ -40,6 +42,8 @@ function pageBackupEnv(): BackupEnv {
 
 const backupEnv = pageBackupEnv();
 const area = browser.storage.local;
+/** A revocation keeps who made it: the coordinator's researcher id. */
+const revokedBy = async () => (await readSettings(area)).researcherId;
 
 /** The sections, in page order: the navigation lists them and each card has the id. */
 const SECTIONS: Array<[id: string, title: MessageKey]> = [
@@ -50,9 +54,13 @@ const SECTIONS: Array<[id: string, title: MessageKey]> = [
   ['species', 'dictionaryHeading'],
   ['terms', 'customTermsHeading'],
   ['backup', 'backupHeading'],
+  ['keys', 'trustedKeysHeading'],
 ];
 
-/** Settings: who the researcher is, language, where Spoor pauses, colours, the species list and own terms, backup. */
+/**
+ * Settings: who the researcher is, language, where Spoor pauses, colours, the species list and own terms, backup, and
+ * the researchers' keys a coordinator accepted (to revoke one).
+ */
 export function OptionsApp() {
   const t = useT();
   // Saving the researcher id makes their signing key and may leave flags to claim.
@@ -83,6 +91,7 @@ export function OptionsApp() {
         <ChecklistImport id="species" controls={extensionDictionaryControls} />
         <CustomTerms id="terms" area={area} apply={applyCustomTerms} />
         <BackupRestore id="backup" env={backupEnv} />
+        <TrustedKeys id="keys" db={backupEnv.db} by={revokedBy} />
       </main>
     </div>
   );

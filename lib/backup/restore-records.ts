@@ -2,6 +2,8 @@ import type { Conflict } from '@/lib/merge/merge-fields';
 import type { AuditEntry } from '@/lib/records/flag';
 import type { SpoorDb } from '@/lib/storage/db';
 import { writeAtomically } from '@/lib/storage/transaction';
+import { SignerSchema } from '@/lib/records/signing';
+import { withRevocation } from '@/lib/signing/revoke';
 import type { Backup } from './read';
 import { restoreDeletion, restoreFlag, type RestoreStep, type TombstoneChoice } from './restore-flags';
 
@@ -112,9 +114,12 @@ export async function writeRecords(db: SpoorDb, backup: Backup, context: Records
         report.batches[present ? 'present' : 'added'] += 1;
         if (!present) await tx.objectStore('batches').put(batch);
       }
-      for (const signer of backup.signers)
-        if ((await tx.objectStore('signers').getKey(signer.fingerprint)) === undefined)
-          await tx.objectStore('signers').put(signer);
+      for (const signer of backup.signers) {
+        const stored = SignerSchema.safeParse(await tx.objectStore('signers').get(signer.fingerprint));
+        if (!stored.success) await tx.objectStore('signers').put(signer);
+        else if (signer.revoked && !stored.data.revoked)
+          await tx.objectStore('signers').put(withRevocation(stored.data, signer));
+      }
     },
     'nothing was restored. Free disk space and try again.',
   );

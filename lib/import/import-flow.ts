@@ -4,6 +4,7 @@ import { wrongBatchFileKind, type WrongFileKind } from './file-kind';
 import { importBatchFile, type ImportedBatch } from './validate';
 import type { Conflict } from '@/lib/merge/merge-fields';
 import type { MergeResult } from '@/lib/merge/merge';
+import type { Replay } from '@/lib/merge/replays';
 import type { ImportProblem } from './problems';
 import type { SignedBy } from '@/lib/records/signing';
 import { keyTrust, type KeyTrust } from '@/lib/signing/trust';
@@ -36,6 +37,8 @@ export type FileReport = { fileName: string } & (
       batch: BatchHeader;
       summary: MergeResult['summary'];
       conflicts: Conflict[];
+      /** Observations that repeat a capture already held under another id: listed, not added. */
+      replays: Replay[];
       evidence: boolean;
       signedBy: SignedBy;
       /** The key's standing when the file was read; `acceptedNow` when the coordinator accepted it for this import. */
@@ -48,6 +51,13 @@ export type FileReport = { fileName: string } & (
       batch: BatchHeader;
       signedBy: SignedBy;
       trust: Extract<KeyTrust, { status: 'unknown' | 'changed' }>;
+    }
+  /** Signed with a key the coordinator revoked: never imported, even if listed in `acceptKeys`. */
+  | {
+      status: 'revoked-key';
+      batch: BatchHeader;
+      signedBy: SignedBy;
+      trust: Extract<KeyTrust, { status: 'revoked' }>;
     }
   | { status: 'invalid'; problems: ImportProblem[]; moreProblems: number }
   /** `same-import`: another file of this import holds the same batch. `label`: the name people know it by. */
@@ -65,7 +75,7 @@ type Placed = { batch: ImportedBatch; index: number };
  * Imports batch files (batch.json or evidence bundles): every file is read
  * and validated whole first (signatures and chains included), then each valid
  * one signed with a trusted key, or with a key listed in `acceptKeys`, is
- * merged and written in its own transaction. A bad or repeated file, or one
+ * merged and written in its own transaction (never one signed with a revoked key). A bad or repeated file, or one
  * whose key is not trusted yet, changes nothing; the others still import.
  * One report per file, in the order given.
  * @example const reports = await importFiles({ db, by: 'coord' }, [...input.files]);
@@ -142,6 +152,14 @@ export async function importFiles(
   const reports: FileReport[] = [];
   for (const item of checked) {
     if ('status' in item) reports.push(item);
+    else if (item.trust.status === 'revoked')
+      reports.push({
+        fileName: item.batch.fileName,
+        status: 'revoked-key',
+        batch: item.batch.document.batch,
+        signedBy: item.batch.signedBy,
+        trust: item.trust,
+      });
     else if (trusted(item.trust) || options.acceptKeys?.has(item.batch.signedBy.fingerprint))
       reports.push(await write(env, item.batch, item.trust));
     else reports.push(untrusted(item.batch, item.trust as Extract<KeyTrust, { status: 'unknown' | 'changed' }>));
@@ -193,7 +211,7 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
   const at = (env.clock ?? (() => new Date()))();
   const acceptedNow = !trusted(trust);
   try {
-    const { summary, conflicts } = await writeImportedBatch(env.db, batch, {
+    const { summary, conflicts, replays } = await writeImportedBatch(env.db, batch, {
       by: env.by,
       at,
       acceptedKey: acceptedNow,
@@ -204,6 +222,7 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
       batch: batch.document.batch,
       summary,
       conflicts,
+      replays,
       evidence: batch.evidenceIncluded,
       signedBy: batch.signedBy,
       trust,

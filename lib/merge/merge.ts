@@ -1,10 +1,11 @@
 import { chainEntry, advance } from '@/lib/integrity/chain';
 import { canonicalJson } from '@/lib/integrity/hash';
-import type { AuditEntry, Flag, Tombstone } from '@/lib/records/flag';
+import type { AuditEntry, Flag, Observation, Tombstone } from '@/lib/records/flag';
 import type { BatchDocument } from '@/lib/batch-format/schema';
 import type { Conflict } from './merge-fields';
 import { identityConflict, observationConflicts } from './merge-identity';
 import { unionOf } from './merge-union';
+import { splitReplays, type Replay } from './replays';
 import { looksAlike } from '@/lib/matching/look-alike';
 
 export interface MergeContext {
@@ -25,7 +26,9 @@ export interface MergeResult {
   conflicts: Conflict[];
   /** To append after the batch's own entries (stored as they are): one import or merge entry per incoming flag. */
   audit: AuditEntry[];
-  summary: { added: number; merged: number; observationsAdded: number; keptApart: number };
+  /** Observations that repeat a capture already held under another id (one capture re-sent): shown, not added. */
+  replays: Replay[];
+  summary: { added: number; merged: number; observationsAdded: number; keptApart: number; replayed: number };
 }
 
 /**
@@ -52,7 +55,8 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
     flags: [],
     conflicts: [],
     audit: [],
-    summary: { added: 0, merged: 0, observationsAdded: 0, keptApart: 0 },
+    replays: [],
+    summary: { added: 0, merged: 0, observationsAdded: 0, keptApart: 0, replayed: 0 },
   };
   const at = context.at.toISOString();
   const batchId = batch.batch.id;
@@ -74,6 +78,12 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
     const sameUrl = byUrl.get(incoming.canonicalUrl);
     const deleted = !local ? context.tombstones?.get(incoming.id) : undefined;
     const source = { researcher: batch.batch.researcher, batchId };
+    const noteReplays = (replays: ReadonlyArray<{ observationId: string; sameAs: string }>) => {
+      const flagged = { flagId: incoming.id, canonicalUrl: incoming.canonicalUrl, ...source };
+      result.replays.push(...replays.map((replay) => ({ ...flagged, ...replay })));
+      result.summary.replayed += replays.length;
+      return replays.map((replay) => `observation ${replay.observationId} repeats capture ${replay.sameAs}: not added`);
+    };
     const clash =
       (local && identityConflict(local, incoming, source, 'id')) ||
       (!local && sameUrl && identityConflict(sameUrl, incoming, source, 'platform')) ||
@@ -107,6 +117,7 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
     } else if (target) {
       const merged = unionOf(target, incoming, { at, researcher: batch.batch.researcher, batchId });
       const conflicts = merged.conflicts.map(markLookAlike);
+      const replayNotes = noteReplays(merged.replays.map((replay) => ({ ...replay, flagId: target.id })));
       const fields = {
         flagId: target.id,
         at,
@@ -115,7 +126,7 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
         batchId,
         joins: [incoming.auditHead],
         changes: merged.changes,
-        note: note(conflicts.map(describeConflict)),
+        note: note([...conflicts.map(describeConflict), ...replayNotes]),
       };
       const { flag, entry } = advance(merged.flag, fields, target.auditHead);
       land(flag, entry, conflicts);
@@ -123,7 +134,19 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
       result.summary.observationsAdded += merged.observationsAdded;
     } else {
       const batchIds = withItem(incoming.batchIds, batchId);
-      const changes = [{ path: 'batchIds', from: incoming.batchIds, to: batchIds }];
+      // A capture the sender holds twice under two ids is one sighting: the import entry records the one it drops.
+      const { fresh, replays } = splitReplays([], incoming.observations);
+      const replayNotes = noteReplays(
+        replays.map(({ observation, sameAs }) => ({ observationId: observation.id, sameAs })),
+      );
+      const ids = (observations: readonly Observation[]) => observations.map((observation) => observation.id);
+      const changes: AuditEntry['changes'] = [
+        { path: 'batchIds', from: incoming.batchIds, to: batchIds },
+        ...(replays.length > 0 ? [{ path: 'observations', from: ids(incoming.observations), to: ids(fresh) }] : []),
+      ];
+      const kept = new Set(ids(fresh));
+      const claims = incoming.claims.filter((claim) => kept.has(claim.observationId));
+      if (claims.length !== incoming.claims.length) changes.push({ path: 'claims', from: incoming.claims, to: claims });
       const fields = {
         flagId: incoming.id,
         at,
@@ -131,9 +154,13 @@ export function mergeBatch(existing: readonly Flag[], batch: BatchDocument, cont
         action: 'import' as const,
         batchId,
         changes,
-        note: note([]),
+        note: note(replayNotes),
       };
-      const { flag, entry } = advance({ ...incoming, batchIds }, fields, incoming.auditHead);
+      const { flag, entry } = advance(
+        { ...incoming, batchIds, observations: fresh, claims },
+        fields,
+        incoming.auditHead,
+      );
       land(flag, entry, []);
       result.summary.added += 1;
     }

@@ -64,5 +64,10 @@ export const SignerSchema = z.object({
   /** When this Spoor first read a file signed with the key. */
   firstSeen: isoUtc,
   accepted: z.object({ at: isoUtc, by: z.string() }).optional(),
+  /**
+   * The coordinator learned the key was lost or stolen: every file it signs is refused from then on, whatever date the
+   * file gives (whoever holds the key writes those dates). Batches imported before stay as they were.
+   */
+  revoked: z.object({ at: isoUtc, by: z.string(), reason: z.string() }).optional(),
 });
 export type Signer = z.infer<typeof SignerSchema>;

@@ -10,7 +10,8 @@ import { looksAlike } from '@/lib/matching/look-alike';
  * - `accepted`: a key accepted before for this researcher (since `firstSeen`);
  * - `unknown`: the first key seen for this researcher: compare fingerprints, then accept;
  * - `changed`: the researcher signed with other keys before (a reinstalled
- *   browser makes a new key; so would someone writing in their name).
+ *   browser makes a new key; so would someone writing in their name);
+ * - `revoked`: the coordinator revoked the key (lost or stolen): nothing it signs is imported, accepted or not.
  * A key not accepted yet also names the accepted researchers whose names look like its own (`lookAlikes`:
  * "аnna.k" with a Cyrillic "а", or "anna.k " with a trailing space, beside "anna.k"), so the coordinator is not led
  * to take a stranger for them.
@@ -19,7 +20,8 @@ export type KeyTrust =
   | { status: 'own' }
   | { status: 'accepted'; firstSeen: string; acceptedBy: string }
   | { status: 'unknown'; lookAlikes?: string[] }
-  | { status: 'changed'; previous: Array<{ fingerprint: string; firstSeen: string }>; lookAlikes?: string[] };
+  | { status: 'changed'; previous: Array<{ fingerprint: string; firstSeen: string }>; lookAlikes?: string[] }
+  | { status: 'revoked'; revoked: NonNullable<Signer['revoked']> };
 
 /**
  * The trust in the key that signed a file, from this profile's keys and the signers it accepted.
@@ -37,6 +39,8 @@ export async function keyTrust(db: SpoorDb, signedBy: SignedBy): Promise<KeyTrus
   ]);
   if (SigningKeySchema.safeParse(own).success) return { status: 'own' };
   const signer = SignerSchema.safeParse(stored);
+  // A revoked key stays revoked under any researcher id the file gives.
+  if (signer.success && signer.data.revoked) return { status: 'revoked', revoked: signer.data.revoked };
   if (signer.success && signer.data.accepted && signer.data.researcher === signedBy.researcher)
     return { status: 'accepted', firstSeen: signer.data.firstSeen, acceptedBy: signer.data.accepted.by };
   const previous = sameResearcher
@@ -85,6 +89,7 @@ export async function rememberSigner(
 ): Promise<void> {
   if ((await tx.objectStore('keys').getKey(signedBy.fingerprint)) !== undefined) return;
   const stored = SignerSchema.safeParse(await tx.objectStore('signers').get(signedBy.fingerprint));
+  if (stored.success && stored.data.revoked) throw new Error(`key ${signedBy.fingerprint} was revoked`);
   if (stored.success && stored.data.accepted && stored.data.researcher === signedBy.researcher) return;
   const signer: Signer = {
     fingerprint: signedBy.fingerprint,

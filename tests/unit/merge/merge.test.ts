@@ -20,7 +20,7 @@ describe('mergeBatch', () => {
     expect(result.flags.map((merged) => [merged.id, merged.batchIds])).toEqual(
       doc.flags.map((added) => [added.id, [doc.batch.id]]),
     );
-    expect(result.summary).toEqual({ added: 2, merged: 0, observationsAdded: 0, keptApart: 0 });
+    expect(result.summary).toEqual({ added: 2, merged: 0, observationsAdded: 0, keptApart: 0, replayed: 0 });
     expect(result.audit.filter((entry) => entry.by === 'coordinator').map((entry) => entry.action)).toEqual([
       'import',
       'import',
@@ -39,7 +39,7 @@ describe('mergeBatch', () => {
       ['anna.k', '2026-03-12T10:00:00.000Z'],
     ]);
     expect(merged.batchIds).toEqual([doc.batch.id]);
-    expect(result.summary).toEqual({ added: 1, merged: 1, observationsAdded: 2, keptApart: 0 });
+    expect(result.summary).toEqual({ added: 1, merged: 1, observationsAdded: 2, keptApart: 0, replayed: 0 });
   });
 
   it('keeps each observation once when a batch brings observations already merged', async () => {
