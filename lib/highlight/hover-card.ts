@@ -27,7 +27,8 @@ export interface ExemptCardItem {
 export interface HoverCard {
   /**
    * Shows the card under (or above) `anchor`. `focus`: opened from the keyboard, the card takes focus as a dialog,
-   * Escape closes it and gives focus back, and it closes when focus leaves it.
+   * Escape closes it and gives focus back, and it closes when focus leaves it. Opened by the pointer, Escape closes it
+   * where focus is (WCAG 1.4.13: dismissed without moving the pointer).
    */
   show(items: CardItem[], anchor: DOMRect, focus?: boolean): void;
   hide(): void;
@@ -117,7 +118,11 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
     return card;
   };
 
+  // Listens for Escape while a card the pointer opened is shown.
+  let dismissal: AbortController | undefined;
   const hide = () => {
+    dismissal?.abort();
+    dismissal = undefined;
     const shown = host;
     host = undefined;
     shown?.remove();
@@ -166,6 +171,14 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
         style.setProperty('top', `${Math.max(4, anchor.top - 6 - height)}px`, 'important');
       }
       if (focus) takeFocus(card, host);
+      else {
+        // The key still reaches the page: a page's own Escape (closing its menu) goes on working.
+        dismissal = new AbortController();
+        doc.addEventListener('keydown', (event) => event.key === 'Escape' && hide(), {
+          capture: true,
+          signal: dismissal.signal,
+        });
+      }
     },
     hide,
     owns: (candidate) => hosts.has(candidate),
