@@ -62,7 +62,10 @@ export function BulkBar({ selection, filteredIds, send, onClear, onChanged }: Bu
   const none = ids.length === 0 || busy;
   return (
     <section aria-label={t('dashBulkActions')} className="toolbar">
-      <span className="toolbar__count">{t('dashSelectedCount', formatNumber(ids.length, t('uiLocale')))}</span>
+      {/* Said as it changes: ticking a box or "select all" changes nothing else a screen reader reads out. */}
+      <span className="toolbar__count" aria-live="polite" aria-atomic="true">
+        {t('dashSelectedCount', formatNumber(ids.length, t('uiLocale')))}
+      </span>
       <Button disabled={none} onClick={() => void markReviewed()}>
         {t('dashMarkReviewed')}
       </Button>

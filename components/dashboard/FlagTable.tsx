@@ -5,6 +5,7 @@ import type { ArchiveRow } from '@/lib/dashboard/row';
 import { rowWindow } from '@/lib/dashboard/virtual-window';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import { columns } from './flag-columns';
+import { sortedLabel } from './labels';
 import { RowThumbnail } from './RowThumbnail';
 import '@/components/ui/Table.css';
 import './dashboard.css';
@@ -96,6 +97,8 @@ export function FlagTable({
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(undefined);
   };
 
+  const sortedBy = cols.find((col) => col.id === sort.column);
+
   return (
     <div
       ref={scroller}
@@ -105,6 +108,10 @@ export function FlagTable({
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       className="flag-table"
     >
+      {/* A header's aria-sort is read only when focus reaches it: the new order is said as it happens. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {sortedBy && sortedLabel(t, t(sortedBy.title), sort)}
+      </p>
       <table
         aria-rowcount={rows.length + 1}
         className="table"

@@ -13,10 +13,12 @@ export interface MatchCard {
   hide(): void;
   /** Whether an element is the card's host, so scanning and observing leave it alone. */
   owns(element: Element): boolean;
+  /** Whether a point of the window is on the card shown. */
+  covers(x: number, y: number): boolean;
 }
 
 /** What a frame's hover card watches: the painter's matches under the pointer, while not concealed. */
-export interface HoverCardOptions extends Omit<HoverOptions, 'onChange'> {
+export interface HoverCardOptions extends Omit<HoverOptions, 'onChange' | 'holds'> {
   matcher: Pick<Matcher, 'entries' | 'terms'>;
   /** Whether the highlights are off the page for a screenshot: no card meanwhile. */
   concealed(): boolean;
@@ -44,7 +46,11 @@ export type HoverCardFactory = (options: HoverCardOptions) => HoverCard;
  */
 export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCard {
   const card = createMatchCard(options.doc, t, options.matcher);
-  watchHover({ ...options, onChange: (match) => (match && !options.concealed() ? card.show(match) : card.hide()) });
+  watchHover({
+    ...options,
+    holds: card.covers,
+    onChange: (match) => (match && !options.concealed() ? card.show(match) : card.hide()),
+  });
   let opened: PaintedMatch | undefined;
   return {
     hide: card.hide,
@@ -89,5 +95,6 @@ export function createMatchCard(doc: Document, t: Translate, matcher: Pick<Match
       card.hide();
     },
     owns: card.owns,
+    covers: card.covers,
   };
 }

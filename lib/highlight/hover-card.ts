@@ -27,12 +27,15 @@ export interface ExemptCardItem {
 export interface HoverCard {
   /**
    * Shows the card under (or above) `anchor`. `focus`: opened from the keyboard, the card takes focus as a dialog,
-   * Escape closes it and gives focus back, and it closes when focus leaves it.
+   * Escape closes it and gives focus back, and it closes when focus leaves it. Opened by the pointer, Escape closes it
+   * where focus is (WCAG 1.4.13: dismissed without moving the pointer).
    */
   show(items: CardItem[], anchor: DOMRect, focus?: boolean): void;
   hide(): void;
   /** Whether an element is the card's host, so scanning and observing leave it alone. */
   owns(element: Element): boolean;
+  /** Whether a point of the window is on the card shown, the gap to its word included. */
+  covers(x: number, y: number): boolean;
 }
 
 const CARD_CSS = `
@@ -117,7 +120,11 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
     return card;
   };
 
+  // Listens for Escape while a card the pointer opened is shown.
+  let dismissal: AbortController | undefined;
   const hide = () => {
+    dismissal?.abort();
+    dismissal = undefined;
     const shown = host;
     host = undefined;
     shown?.remove();
@@ -156,18 +163,33 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
         `${Math.max(4, Math.min(anchor.left, doc.documentElement.clientWidth - 328))}px`,
         'important',
       );
-      style.setProperty('top', `${anchor.bottom + 6}px`, 'important');
+      // The gap to the word is the host's own padding: the pointer crosses it onto the card without leaving both.
+      style.setProperty('top', `${anchor.bottom}px`, 'important');
+      style.setProperty('padding-top', '6px', 'important');
       const shadow = host.attachShadow({ mode: 'closed' });
       shadow.adoptedStyleSheets = [cardSheet()];
       const card = shadow.appendChild(render(items, focus));
       doc.documentElement.appendChild(host);
       const height = host.getBoundingClientRect().height;
-      if (anchor.bottom + 6 + height > doc.documentElement.clientHeight) {
-        style.setProperty('top', `${Math.max(4, anchor.top - 6 - height)}px`, 'important');
+      if (anchor.bottom + height > doc.documentElement.clientHeight) {
+        style.setProperty('padding', '0 0 6px', 'important');
+        style.setProperty('top', `${Math.max(4, anchor.top - height)}px`, 'important');
       }
       if (focus) takeFocus(card, host);
+      else {
+        // The key still reaches the page: a page's own Escape (closing its menu) goes on working.
+        dismissal = new AbortController();
+        doc.addEventListener('keydown', (event) => event.key === 'Escape' && hide(), {
+          capture: true,
+          signal: dismissal.signal,
+        });
+      }
     },
     hide,
     owns: (candidate) => hosts.has(candidate),
+    covers(x, y) {
+      const box = host?.getBoundingClientRect();
+      return !!box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+    },
   };
 }

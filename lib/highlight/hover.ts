@@ -7,6 +7,8 @@ export interface HoverOptions {
   shadowRoots(): ShadowRoot[];
   /** Called when the pointer enters a painted match (with it) or leaves one (with undefined). */
   onChange(match: PaintedMatch | undefined): void;
+  /** Whether a point keeps the match shown (its card): the pointer can move onto the card (WCAG 1.4.13 hoverable). */
+  holds?(x: number, y: number): boolean;
   /** Where the pointer already is, if known (the watcher may start after it last moved): looked at first. */
   pointer?: { x: number; y: number };
   signal: AbortSignal;
@@ -46,6 +48,7 @@ export function watchHover(options: HoverOptions): void {
   const update = () => {
     frame = 0;
     if (!pointer) return settle(undefined);
+    if (current && options.holds?.(pointer.x, pointer.y)) return;
     const caret = caretAt(doc, pointer.x, pointer.y, options.shadowRoots());
     const match = caret ? painter.at(caret.node, caret.offset) : undefined;
     settle(match && contains(match.range, pointer.x, pointer.y) ? match : undefined);

@@ -78,6 +78,8 @@ export interface HighlightApi {
   Highlight: typeof Highlight;
   /** Watches blocks coming within a viewport of the frame's view; without it every painted range is registered. */
   observe?: (callback: IntersectionObserverCallback) => IntersectionObserver;
+  /** Whether the page is in forced colours (`(forced-colors: active)`), followed as it changes. */
+  forcedColors?: MediaQueryList;
 }
 
 /**
@@ -93,6 +95,7 @@ export function highlightApiOf(win: typeof globalThis): HighlightApi {
       Highlight: win.Highlight,
       // The frame's document as the root, so that the margin (a viewport above, below and aside) applies in frames too.
       observe: (callback) => new win.IntersectionObserver(callback, { root: win.document, rootMargin: '100%' }),
+      forcedColors: win.matchMedia?.('(forced-colors: active)'),
     };
   class InertHighlight extends Set<AbstractRange> {
     priority = 0;
@@ -126,12 +129,23 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
     }),
   );
   (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] = [marks, byOwner];
+  let shown = true;
+  // In forced colours Chromium paints every registered highlight in the selection's system colours, whatever its
+  // rules say: an exempt name would look listed. It stays off the registry there (`at` still finds it for the card).
+  const offPage = (category: MarkCategory) => category === 'exempt' && api.forcedColors?.matches === true;
   const register = () => {
-    for (const [category, [highlight]] of marks) api.registry.set(highlightName(category), highlight);
+    shown = true;
+    for (const [category, [highlight]] of marks) {
+      if (offPage(category)) api.registry.delete(highlightName(category));
+      else api.registry.set(highlightName(category), highlight);
+    }
   };
   const unregister = () => {
+    shown = false;
     for (const category of MARKS) api.registry.delete(highlightName(category));
   };
+  const followForcedColors = () => shown && register();
+  api.forcedColors?.addEventListener('change', followForcedColors);
   register();
   // Weak: a text node that leaves the page takes its entry with it.
   const ownerOfNode = new WeakMap<Node, BlockOwner>();
@@ -225,6 +239,7 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
     dispose() {
       this.clear();
       unregister();
+      api.forcedColors?.removeEventListener('change', followForcedColors);
     },
     at(node, offset) {
       const owner = ownerOfNode.get(node);

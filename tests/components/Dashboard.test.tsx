@@ -5,6 +5,7 @@ import { Dashboard } from '@/components/dashboard/Dashboard';
 import { ROW_HEIGHT } from '@/components/dashboard/FlagTable';
 import type { ArchiveRow } from '@/lib/dashboard/row';
 import { row } from '../unit/dashboard/query-support';
+import { axeViolations } from './axe';
 import { sendThrough } from './send-through';
 import { render } from './render';
 
@@ -71,6 +72,18 @@ describe('the flag table with 10,000 flags', () => {
     await userEvent.click(header);
     expect(titles()[0]).toBe('Ad 09999');
     expect(header.closest('th')!.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('says a new order and a new selection in polite live regions, as they happen', async () => {
+    const said = (text: string) => screen.getByText(text).closest('[aria-live="polite"]');
+    expect(said('Sorted by Captured, newest first')).not.toBeNull();
+    await userEvent.click(within(table()).getByRole('button', { name: 'Title' }));
+    expect(said('Sorted by Title, ascending')).not.toBeNull();
+    await userEvent.click(within(table()).getByRole('button', { name: 'Captured' }));
+    expect(said('Sorted by Captured, oldest first')).not.toBeNull();
+    await userEvent.click(within(table()).getByRole('checkbox', { name: 'Select Ad 00000' }));
+    expect(said('1 selected')).not.toBeNull();
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('filters with the search box and the menus', async () => {

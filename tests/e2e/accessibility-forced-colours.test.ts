@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withFlaggedAd } from './support/flagged-ad';
-import { openExtensionPage, openScanned } from './support/surfaces';
+import { openExtensionPage, openScanned, tabIdOf, until } from './support/surfaces';
 
 /*
  * Forced colours (Windows High Contrast): the browser paints every background in the window's colour, so what the
@@ -54,5 +54,46 @@ describe('forced colours', () => {
     expect(new Set(swatches.map((swatch) => swatch.style)).size).toBe(4);
     for (const swatch of swatches) expect(swatch.underline).toBe(swatch.text);
     await popup.close();
+  });
+
+  it('a name the Appendices leave out stays unmarked on the page, and a listed name keeps its mark', async () => {
+    const page = await setup.extension.context.newPage();
+    // Chromium paints every registered highlight in the system Highlight colours here, whatever its rules say.
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(setup.server.url('/detect/exempt.html'));
+    await tabIdOf(setup.extension.serviceWorker, page.url());
+    await until('the listed name painted', () =>
+      page.evaluate(() => (CSS.highlights.get('spoor-app-i')?.size ?? 0) > 0),
+    );
+    // Found and painted once the page leaves forced colours, taken off again when it comes back to them.
+    await page.emulateMedia({ forcedColors: 'none' });
+    await until('the exempt name painted', () =>
+      page.evaluate(() => (CSS.highlights.get('spoor-exempt')?.size ?? 0) > 0),
+    );
+    await page.emulateMedia({ forcedColors: 'active' });
+    await until('the exempt name off the page', () => page.evaluate(() => !CSS.highlights.has('spoor-exempt')));
+    // Each word's box as painted, then again with Spoor's highlights taken off the page.
+    const boxOf = (id: string, word: string) =>
+      page.evaluate(
+        ([at, text]) => {
+          const node = document.getElementById(at!)!.firstChild!;
+          const range = document.createRange();
+          const start = node.textContent!.indexOf(text!);
+          range.setStart(node, start);
+          range.setEnd(node, start + text!.length);
+          const { x, y, width, height } = range.getBoundingClientRect();
+          return { x, y: y - 2, width, height: height + 6 };
+        },
+        [id, word],
+      );
+    const words = { exempt: await boxOf('pets', 'budgies'), listed: await boxOf('listed', 'Psittacus erithacus') };
+    const painted = {
+      exempt: await page.screenshot({ clip: words.exempt }),
+      listed: await page.screenshot({ clip: words.listed }),
+    };
+    await page.evaluate(() => CSS.highlights.clear());
+    expect((await page.screenshot({ clip: words.exempt })).equals(painted.exempt)).toBe(true);
+    expect((await page.screenshot({ clip: words.listed })).equals(painted.listed)).toBe(false);
+    await page.close();
   });
 });

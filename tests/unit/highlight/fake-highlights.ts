@@ -44,12 +44,25 @@ export function fakeViewport() {
   };
 }
 
-export function fakePainter(observe?: HighlightApi['observe']) {
+/** A media query the test turns on and off, telling its listeners as the browser does. */
+export function fakeMediaQuery(matches = false) {
+  const query = Object.assign(new EventTarget(), { matches });
+  return {
+    query: query as unknown as MediaQueryList,
+    set(now: boolean) {
+      query.matches = now;
+      query.dispatchEvent(new Event('change'));
+    },
+  };
+}
+
+export function fakePainter(observe?: HighlightApi['observe'], forcedColors?: MediaQueryList) {
   const registry = new Map<string, FakeHighlight>();
   const painter = createPainter({
     registry: registry as unknown as HighlightRegistry,
     Highlight: FakeHighlight as unknown as typeof Highlight,
     observe,
+    forcedColors,
   });
   return { painter, registry, texts: (name: string) => paintedTexts(registry, name) };
 }

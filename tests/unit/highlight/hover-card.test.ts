@@ -162,6 +162,24 @@ it('shown on hover, is a tooltip named by its title and leaves focus where it is
   input.remove();
 });
 
+it('shown on hover, closes on Escape wherever focus is, and leaves the key to the page (WCAG 1.4.13)', () => {
+  const input = document.body.appendChild(document.createElement('input'));
+  input.focus();
+  const card = createHoverCard(document, englishT);
+  card.show([parrot], new DOMRect(10, 10, 50, 12));
+  const other = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
+  input.dispatchEvent(other);
+  expect(shownHost()).not.toBeNull();
+  const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+  let pageSawIt = false;
+  document.addEventListener('keydown', () => (pageSawIt = true), { once: true });
+  input.dispatchEvent(escape);
+  expect(shownHost()).toBeNull();
+  expect([pageSawIt, escape.defaultPrevented]).toEqual([true, false]);
+  expect(document.activeElement).toBe(input);
+  input.remove();
+});
+
 /** WCAG's relative luminance of an opaque hex colour (#rgb or #rrggbb). */
 const luminance = (hex: string) => {
   const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : hex.slice(1).match(/../g)!;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createPainter, highlightApiOf, type PaintedMatch } from '@/lib/highlight/painter';
-import { fakePainter, fakeViewport, type Whereabouts } from './fake-highlights';
+import { fakeMediaQuery, fakePainter, fakeViewport, type Whereabouts } from './fake-highlights';
 
 function paint(html: string) {
   document.body.innerHTML = html;
@@ -19,6 +19,27 @@ it('registers one highlight per category, stricter ones on top, the colour-free 
   expect([...registry.keys()]).toEqual(['spoor-app-i', 'spoor-app-ii', 'spoor-app-iii', 'spoor-trade', 'spoor-exempt']);
   expect(registry.get('spoor-app-i')!.priority).toBeGreaterThan(registry.get('spoor-trade')!.priority);
   expect(registry.get('spoor-trade')!.priority).toBeGreaterThan(registry.get('spoor-exempt')!.priority);
+});
+
+it('keeps exempt names off the page in forced colours, where Chromium would paint them like listed ones', () => {
+  const forced = fakeMediaQuery(true);
+  const { painter, registry } = fakePainter(undefined, forced.query);
+  const { text, match } = paint('<p id="p"><b id="a">budgies</b></p>');
+  painter.replace(document.getElementById('p')!, [match('a', 'exempt')]);
+  painter.flush();
+  expect([...registry.keys()]).toEqual(['spoor-app-i', 'spoor-app-ii', 'spoor-app-iii', 'spoor-trade']);
+  // The hover card still finds the name.
+  expect(painter.at(text('a'), 1)?.category).toBe('exempt');
+  forced.set(false);
+  expect([...registry.get('spoor-exempt')!].map(String)).toEqual(['budgies']);
+  painter.conceal();
+  forced.set(true);
+  forced.set(false);
+  expect(registry.size).toBe(0);
+  painter.show();
+  forced.set(true);
+  expect(registry.has('spoor-exempt')).toBe(false);
+  expect(registry.size).toBe(4);
 });
 
 it('replaces what a block painted, and finds a match by caret position', () => {
