@@ -115,7 +115,15 @@ export function runDetect(env: DetectEnvironment): Detect {
   const shadowRoots: ShadowRoot[] = [];
   let concealed = false;
   const card = lazyHoverCard(
-    { doc, matcher, painter, shadowRoots: () => shadowRoots, concealed: () => concealed, signal },
+    {
+      doc,
+      matcher,
+      painter,
+      shadowRoots: () => shadowRoots,
+      concealed: () => concealed,
+      restyled: () => restyledReports > 0,
+      signal,
+    },
     env.loadCard,
   );
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
