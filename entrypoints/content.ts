@@ -101,6 +101,7 @@ export async function main() {
       return () => browser.storage.local.onChanged.removeListener(listener);
     },
     sendReport: (url, entries) => send('detect/report', { url, entries }),
+    paintRestyled: () => send('detect/restyled', {}),
   });
   // The background forgets a tab's findings when it starts loading, which an
   // in-page navigation or a page restored from the back/forward cache also does.

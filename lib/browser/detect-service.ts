@@ -4,7 +4,11 @@ import { DetectionSchema, type Detection } from '@/lib/records/flag';
 import type { Handlers, MessageSender } from '@/lib/messaging/router';
 import { badgeText, distinctTaxa, onPage, sortForDisplay } from '@/lib/detect/aggregate';
 import { DETECTOR_FILES, onDemandFile } from '@/lib/detect/on-demand';
+import { highlightCss, unbeatableCss } from '@/lib/highlight/styles';
+import { isPlainColor } from '@/lib/settings/colors';
+import { DEFAULT_COLORS, detectSettingsOf, SETTINGS_KEY } from '@/lib/settings/detect-settings';
 import { createTabStore, readTabDetections, readTabReport } from './tab-store';
+import { translatorOf } from './i18n';
 
 /**
  * What a tab shows right now, shaped for a flag's `detected` field.
@@ -59,6 +63,12 @@ export function startDetectService(api: typeof browser = browser): Handlers {
     ]);
   };
 
+  /** The user sheet painting each frame's marks over its page's rules, by tab and frame: replaced on new colours. */
+  const userSheets = new Map<string, string>();
+  api.tabs.onRemoved.addListener((tabId) => {
+    for (const key of userSheets.keys()) if (key.startsWith(`${tabId}:`)) userSheets.delete(key);
+  });
+
   return {
     'detect/report': async ({ url, entries }, sender) => {
       const tabId = sender.tab?.id;
@@ -77,6 +87,20 @@ export function startDetectService(api: typeof browser = browser): Handlers {
     // once per document).
     'detect/frame': async (_, sender) => {
       await injectInto(sender, 'detect/frame', DETECTOR_FILES.scripts, DETECTOR_FILES.styles);
+      return {};
+    },
+    'detect/restyled': async (_, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('detect/restyled: no tab');
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      const { colors } = detectSettingsOf((await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      const css = unbeatableCss(highlightCss(colors, isPlainColor, DEFAULT_COLORS));
+      const key = `${tabId}:${target.frameIds[0]}`;
+      const previous = userSheets.get(key);
+      if (previous) await api.scripting.removeCSS({ target, css: previous, origin: 'USER' });
+      await api.scripting.insertCSS({ target, css, origin: 'USER' });
+      userSheets.set(key, css);
+      await api.action.setTitle({ tabId, title: `Spoor: ${translatorOf(api.i18n)('badgePaintRestyled')}` });
       return {};
     },
     'detect/tabReport': ({ tabId }) => readTabReport(api.storage.session, tabId),

@@ -1,5 +1,7 @@
 import { createPainter, highlightApiOf } from '@/lib/highlight/painter';
-import { createHighlightStyles } from '@/lib/highlight/styles';
+import { createHighlightStyles, shownColors } from '@/lib/highlight/styles';
+import { computedColorBy, expectedPaint, restyledMarks, type MarkPaint } from '@/lib/highlight/paint-guard';
+import type { MarkCategory } from '@/lib/matching/types';
 import { rendersText } from '@/lib/highlight/block-text';
 import type { ReportEntry } from './report';
 import { DEFAULT_COLORS, isPausedOn, type DetectSettings } from '@/lib/settings/detect-settings';
@@ -25,6 +27,11 @@ export interface DetectEnvironment {
   /** Calls back with the new settings whenever they change; returns a function that stops watching. */
   watchSettings(onChange: (settings: DetectSettings) => void): () => void;
   sendReport(url: string, entries: ReportEntry[]): Promise<unknown>;
+  /**
+   * Tells the background that the page's own rules restyle Spoor's marks: it paints them with a user sheet the page
+   * cannot outrank, and the badge's title says so.
+   */
+  paintRestyled?(): Promise<unknown>;
   /** The content script's lifetime: ends only when the extension is gone (lib/browser/content-lifetime.ts). */
   signal: AbortSignal;
   /** An element's shadow root, closed ones included where the extension can open them (see page-scanner). */
@@ -68,6 +75,12 @@ export interface Detect {
   nextName(only: 'if-focused' | 'anyway'): boolean;
 }
 
+/**
+ * How many times a frame asks the background to paint over the page's rules: once, and again after each of a few
+ * changes of colour (the user sheet keeps the colours it was made with).
+ */
+const MAX_RESTYLED_REPORTS = 4;
+
 /** The longest the highlights stay off when the background never says "restore" (stopped mid-flag). */
 const CONCEAL_AT_MOST_MS = 5000;
 
@@ -102,7 +115,15 @@ export function runDetect(env: DetectEnvironment): Detect {
   const shadowRoots: ShadowRoot[] = [];
   let concealed = false;
   const card = lazyHoverCard(
-    { doc, matcher, painter, shadowRoots: () => shadowRoots, concealed: () => concealed, signal },
+    {
+      doc,
+      matcher,
+      painter,
+      shadowRoots: () => shadowRoots,
+      concealed: () => concealed,
+      restyled: () => restyledReports > 0,
+      signal,
+    },
     env.loadCard,
   );
   let scanning: { scanner: PageScanner; stop: AbortController } | undefined;
@@ -129,6 +150,17 @@ export function runDetect(env: DetectEnvironment): Detect {
       : !!nodes[0]?.parentElement && !rendersText(nodes[0].parentElement) && UNSHOWN;
   };
   let autoRestore: number | undefined;
+  let expected: ReadonlyMap<MarkCategory, MarkPaint> | undefined;
+  let restyledReports = 0;
+  /** After a pass: whether rules of the page restyle the marks painted (a `::highlight(spoor-…)` rule of its own). */
+  const guardPaint = () => {
+    // Forced colours repaint every mark in the system's colours: nothing the page did.
+    if (!expected || restyledReports >= MAX_RESTYLED_REPORTS || win.matchMedia('(forced-colors: active)').matches)
+      return;
+    if (!restyledMarks(win, painter.eachPainted(), expected)) return;
+    restyledReports++;
+    void env.paintRestyled?.();
+  };
 
   const reports = createReportScheduler({
     collect: () =>
@@ -157,6 +189,7 @@ export function runDetect(env: DetectEnvironment): Detect {
         // stage arrives, and the pass reports and is measured then, with the slices before counted in.
         if (env.awaitingMatcher?.()) return false;
         reports.schedule();
+        guardPaint();
         // `detail`: the pass's own cost, its slices without the page's tasks between them (npm run bench reads it).
         if (performanceMarks)
           win.performance.measure('spoor:pass', { start: busySince, end: win.performance.now(), detail: work });
@@ -178,6 +211,10 @@ export function runDetect(env: DetectEnvironment): Detect {
   const apply = (settings: DetectSettings) => {
     if (signal.aborted) return;
     styles.setColors(settings.colors);
+    const isColor = (value: string) => win.CSS.supports('color', value);
+    const canvas = new win.OffscreenCanvas(1, 1).getContext('2d');
+    if (canvas)
+      expected = expectedPaint(shownColors(settings.colors, isColor, DEFAULT_COLORS), computedColorBy(canvas));
     performanceMarks = settings.performanceMarks;
     if (performanceMarks && unpublishedLoad) {
       win.performance.measure('spoor:dictionary-load', unpublishedLoad);

@@ -22,6 +22,8 @@ export interface HoverCardOptions extends Omit<HoverOptions, 'onChange' | 'holds
   matcher: Pick<Matcher, 'entries' | 'terms'>;
   /** Whether the highlights are off the page for a screenshot: no card meanwhile. */
   concealed(): boolean;
+  /** Whether the page's own rules restyle Spoor's highlights (lib/highlight/paint-guard.ts): the card says so. */
+  restyled?(): boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export type HoverCardFactory = (options: HoverCardOptions) => HoverCard;
  *          startHoverCard(options, t);
  */
 export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCard {
-  const card = createMatchCard(options.doc, t, options.matcher);
+  const card = createMatchCard(options.doc, t, options.matcher, options.restyled);
   watchHover({
     ...options,
     holds: card.covers,
@@ -73,7 +75,12 @@ export function startHoverCard(options: HoverCardOptions, t: Translate): HoverCa
  * The hover card for a matcher's matches, its labels from `t`.
  * @example const card = createMatchCard(document, browserTranslate, matcher); card.show(paintedMatch);
  */
-export function createMatchCard(doc: Document, t: Translate, matcher: Pick<Matcher, 'entries' | 'terms'>): MatchCard {
+export function createMatchCard(
+  doc: Document,
+  t: Translate,
+  matcher: Pick<Matcher, 'entries' | 'terms'>,
+  restyled: () => boolean = () => false,
+): MatchCard {
   const card = createHoverCard(doc, t);
   let shown: PaintedMatch | undefined;
   let focused = false;
@@ -84,6 +91,7 @@ export function createMatchCard(doc: Document, t: Translate, matcher: Pick<Match
       match.exempt ? [describeExempt(match.exempt)] : describeMatch(match.terms, matcher, nameOf),
       match.range.getBoundingClientRect(),
       focus,
+      restyled() ? t('hoverPaintRestyled') : undefined,
     );
   };
   // A card shown with ids for names is shown again once the names are read.

@@ -28,9 +28,10 @@ export interface HoverCard {
   /**
    * Shows the card under (or above) `anchor`. `focus`: opened from the keyboard, the card takes focus as a dialog,
    * Escape closes it and gives focus back, and it closes when focus leaves it. Opened by the pointer, Escape closes it
-   * where focus is (WCAG 1.4.13: dismissed without moving the pointer).
+   * where focus is (WCAG 1.4.13: dismissed without moving the pointer). `note`: a last line about the page (it
+   * restyles Spoor's highlights).
    */
-  show(items: CardItem[], anchor: DOMRect, focus?: boolean): void;
+  show(items: CardItem[], anchor: DOMRect, focus?: boolean, note?: string): void;
   hide(): void;
   /** Whether an element is the card's host, so scanning and observing leave it alone. */
   owns(element: Element): boolean;
@@ -48,6 +49,7 @@ const CARD_CSS = `
 .title { font-weight: 600; font-size: 13px; }
 .taxon .title, .exempt .title { font-style: italic; }
 .meta, .implies { color: #c9d1d9; }
+.note { margin-top: 6px; padding-top: 6px; border-top: 1px solid #fff3; }
 `;
 const KIND_LABEL = { taxon: 'hoverKindTaxon', trade: 'hoverKindTrade', code: 'hoverKindCode' } as const;
 
@@ -104,7 +106,7 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
   };
 
   // Named by its titles: a screen reader says what the word stands for, then reads the lines.
-  const render = (items: CardItem[], focus: boolean) => {
+  const render = (items: CardItem[], focus: boolean, note?: string) => {
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', focus ? 'dialog' : 'tooltip');
@@ -117,6 +119,7 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
       if (matched) element(box, 'div', 'meta', matched);
       if (implies) element(box, 'div', 'implies', implies);
     }
+    if (note) element(card, 'div', 'note', note);
     return card;
   };
 
@@ -148,7 +151,7 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
   };
 
   return {
-    show(items, anchor, focus = false) {
+    show(items, anchor, focus = false, note) {
       if (focus && !(host && doc.activeElement === host)) returnTo = doc.activeElement;
       hide();
       host = doc.createElement('spoor-hover-card');
@@ -168,7 +171,7 @@ export function createHoverCard(doc: Document, t: Translate): HoverCard {
       style.setProperty('padding-top', '6px', 'important');
       const shadow = host.attachShadow({ mode: 'closed' });
       shadow.adoptedStyleSheets = [cardSheet()];
-      const card = shadow.appendChild(render(items, focus));
+      const card = shadow.appendChild(render(items, focus, note));
       doc.documentElement.appendChild(host);
       const height = host.getBoundingClientRect().height;
       if (anchor.bottom + height > doc.documentElement.clientHeight) {

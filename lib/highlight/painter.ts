@@ -67,6 +67,8 @@ export interface Painter {
   at(node: Node, offset: number): PaintedMatch | undefined;
   /** Every match painted, block by block (the keyboard's way from name to name). */
   painted(): PaintedMatch[];
+  /** The same, one at a time: a check that reads a few (lib/highlight/paint-guard.ts) makes no list of them all. */
+  eachPainted(): Iterable<PaintedMatch>;
 }
 
 /** How many blocks may be taken as near the viewport before the observer has reported on them (see guessNear). */
@@ -249,5 +251,8 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
         ?.find((match) => match.nodes.includes(node as Text) && match.range.isPointInRange(node, offset));
     },
     painted: () => [...byOwner.values()].flat(),
+    *eachPainted() {
+      for (const painted of byOwner.values()) yield* painted;
+    },
   };
 }

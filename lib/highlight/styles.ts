@@ -23,6 +23,23 @@ export const CATEGORY_UNDERLINES: Record<Category, 'double' | 'solid' | 'dashed'
 // (issue 14). tests/unit/highlight/styles.test.ts checks that it names the painter's highlight.
 export const EXEMPT_RULE = '::highlight(spoor-exempt) { text-decoration: underline dotted currentColor; }';
 
+/** The ink of a coloured mark's text and underline. */
+export const INK = '#111';
+
+/**
+ * The colours the marks show: a colour the browser does not accept falls back to the default, so a stored setting
+ * cannot inject CSS.
+ */
+export function shownColors(
+  colors: HighlightColors,
+  isColor: (value: string) => boolean,
+  fallback: HighlightColors,
+): HighlightColors {
+  return Object.fromEntries(
+    CATEGORIES.map((category) => [category, isColor(colors[category]) ? colors[category] : fallback[category]]),
+  ) as HighlightColors;
+}
+
 /**
  * The `::highlight()` rules for a set of colours, then the colour-free rule of exempt names. A colour the browser does
  * not accept falls back to the default, so a stored setting cannot inject CSS.
@@ -33,13 +50,24 @@ export function highlightCss(
   isColor: (value: string) => boolean,
   fallback: HighlightColors,
 ): string {
+  const shown = shownColors(colors, isColor, fallback);
   return [
-    ...CATEGORIES.map((category) => {
-      const color = isColor(colors[category]) ? colors[category] : fallback[category];
-      return `::highlight(${highlightName(category)}) { background-color: ${color}; color: #111; text-decoration: underline ${CATEGORY_UNDERLINES[category]} #111; }`;
-    }),
+    ...CATEGORIES.map(
+      (category) =>
+        `::highlight(${highlightName(category)}) { background-color: ${shown[category]}; color: ${INK}; text-decoration: underline ${CATEGORY_UNDERLINES[category]} ${INK}; }`,
+    ),
     EXEMPT_RULE,
   ].join('\n');
+}
+
+/**
+ * The same rules, every declaration important, and no shadow of the page's over the words: as a user sheet
+ * (`scripting.insertCSS` with origin "USER"), which the cascade puts above every important rule of the page, they
+ * paint the marks of a page that restyles them (lib/highlight/paint-guard.ts), in its shadow roots too.
+ * @example unbeatableCss(highlightCss(colors, isPlainColor, DEFAULT_COLORS))
+ */
+export function unbeatableCss(css: string): string {
+  return css.replace(/;/g, ' !important;').replace(/ }/g, ' text-shadow: none !important; }');
 }
 
 /**

@@ -48,6 +48,15 @@ export const detectMessages = {
     request: z.object({}),
     response: z.object({}),
   }),
+  /**
+   * The sending frame's page restyles Spoor's marks with rules of its own (lib/highlight/paint-guard.ts): the
+   * background paints them there with a user sheet, which outranks every rule of the page, and says so on the badge.
+   */
+  'detect/restyled': defineMessage({
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({}),
+  }),
   /** Everything found in one tab, all frames merged, sorted by Appendix then count. */
   'detect/tabReport': defineMessage({
     from: ['extension'],

@@ -22,6 +22,45 @@ const restyled = page(
   ad,
 );
 
+/**
+ * The same, every declaration important, from a selector more specific than any Spoor's own sheet could have, and
+ * in white rather than transparent.
+ */
+const restyledImportant = page(
+  `<style>@media all { html body p#ad::highlight(spoor-trade), html body p#ad::highlight(spoor-app-ii) {
+  background-color: white !important; color: inherit !important; text-decoration: none !important } }</style>`,
+  ad,
+);
+
+/** Reads the highlight names Spoor registers (the registry is the page's) and restyles each once it appears. */
+const restyledLater = page(
+  '',
+  `${ad}<script>const seen = new Set();
+setInterval(() => {
+  for (const name of CSS.highlights.keys()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const style = document.createElement('style');
+    style.textContent = '::highlight(' + name + ') { background-color: transparent !important; text-decoration: none !important }';
+    document.head.append(style);
+  }
+}, 50);
+</script>`,
+);
+
+/** A sheet that hides Spoor's trade and Appendix II marks, served as /paint-tamper/restyle.css. */
+const RESTYLE_SHEET = `::highlight(spoor-trade), ::highlight(spoor-app-ii) { background-color: transparent !important;
+  color: inherit !important; text-decoration: none !important }`;
+
+/** Loads that sheet from another origin (localhost, not 127.0.0.1), whose rules no script of the page can read. */
+const restyledElsewhere = page(
+  `<script>const link = document.createElement('link');
+link.rel = 'stylesheet';
+link.href = 'http://localhost:' + location.port + '/paint-tamper/restyle.css';
+document.head.append(link);</script>`,
+  ad,
+);
+
 /** Deletes Spoor's entries from the shared registry as soon as they appear, and keeps doing so. */
 const deleted = page(
   '',
@@ -108,6 +147,16 @@ root.innerHTML = \`<style>::highlight(spoor-trade), ::highlight(spoor-app-ii) { 
 </script>`,
 );
 
+/** The same, its rule important: it outranks the sheet Spoor adopts into the shadow root. */
+const shadowRestyledImportant = page(
+  '',
+  `<h1>Carved ivory bangle, old stock</h1><listing-card id="card"></listing-card><script>
+const root = document.getElementById('card').attachShadow({ mode: 'open' });
+root.innerHTML = \`<style>p::highlight(spoor-trade), p::highlight(spoor-app-ii) { background-color: transparent !important;
+  color: inherit !important; text-decoration: none !important }</style>${ad}\`;
+</script>`,
+);
+
 /** The same, from a sheet the shadow root adopts. */
 const shadowAdopted = page(
   '',
@@ -167,12 +216,16 @@ const deletedFar = page(
 
 export const PAINT_TAMPER_PAGES = {
   restyled,
+  restyledImportant,
+  restyledLater,
+  restyledElsewhere,
   deleted,
   replaced,
   overpainted,
   covered,
   coveredPassThrough,
   shadowRestyled,
+  shadowRestyledImportant,
   shadowAdopted,
   ownHighlight,
   passThroughFrame,
@@ -186,9 +239,14 @@ export const PAINT_TAMPER_PAGES = {
 } as const;
 export type PaintTamperPage = keyof typeof PAINT_TAMPER_PAGES;
 
-/** Serves /paint-tamper/<name>.html. */
+/** Serves /paint-tamper/<name>.html, and the sheet of restyledElsewhere. */
 export const paintTamperRoute: Route = (req, res) => {
-  const match = /^\/paint-tamper\/(\w+)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path === '/paint-tamper/restyle.css') {
+    res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'no-store' }).end(RESTYLE_SHEET);
+    return true;
+  }
+  const match = /^\/paint-tamper\/(\w+)\.html$/.exec(path);
   const found =
     match && Object.hasOwn(PAINT_TAMPER_PAGES, match[1]!) ? PAINT_TAMPER_PAGES[match[1] as PaintTamperPage] : undefined;
   if (!found) return false;

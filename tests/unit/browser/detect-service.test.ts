@@ -62,3 +62,25 @@ it('injects nothing for a sender outside any tab', async () => {
   expect(injected).toEqual([]);
   expect(styled).toEqual([]);
 });
+
+it('paints the marks of a frame whose page restyles them with a user sheet of important rules, in the colours set, once', async () => {
+  const removed: unknown[] = [];
+  vi.spyOn(fakeBrowser.scripting, 'removeCSS').mockImplementation(async (injection) => void removed.push(injection));
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => `(${key})`);
+  const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+  const service = handlers();
+  await service['detect/restyled']!({}, sender(2, { id: 8 }));
+  const first = styled[0] as { target: unknown; css: string; origin: string };
+  expect(first).toMatchObject({ target: { tabId: 8, frameIds: [2] }, origin: 'USER' });
+  expect(first.css).toContain('::highlight(spoor-trade) { background-color: #b197fc !important;');
+  expect(setTitle).toHaveBeenCalledWith({ tabId: 8, title: 'Spoor: (badgePaintRestyled)' });
+  expect(removed).toEqual([]);
+
+  // New colours: the frame asks again, and the sheet of the old ones goes.
+  await fakeBrowser.storage.local.set({ settings: { colors: { trade: '#00ff00' } } });
+  await service['detect/restyled']!({}, sender(2, { id: 8 }));
+  expect(removed).toEqual([{ target: { tabId: 8, frameIds: [2] }, css: first.css, origin: 'USER' }]);
+  expect((styled[1] as { css: string }).css).toContain(
+    '::highlight(spoor-trade) { background-color: #00ff00 !important;',
+  );
+});

@@ -100,3 +100,21 @@ it('stops once at a name painted in pieces (display-order.ts), at its first piec
   // Opened at a piece the layout has since moved after its other piece: the next name still follows it.
   expect(nextMatch(painted, laterPiece)).toBe(other);
 });
+
+it('adds the note that the page restyles the highlights while it does, and not before', () => {
+  const matcher = fixtureMatcher();
+  let restyled = false;
+  const card = createMatchCard(document, englishT, matcher, () => restyled);
+  const node = document.body.appendChild(document.createElement('p')).appendChild(document.createTextNode('Elfenbein'));
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  range.getBoundingClientRect = () => new DOMRect(10, 10, 50, 12);
+  const match: PaintedMatch = { range, category: 'trade', terms: matcher.find('Elfenbein')[0]!.terms, nodes: [node] };
+  card.show(match);
+  expect(shadows.at(-1)!.querySelector('.note')).toBeNull();
+  restyled = true;
+  card.show(match);
+  expect(shadows.at(-1)!.querySelector('.note')?.textContent).toBe(
+    'This page’s own style rules restyle Spoor’s highlights: Spoor paints over them.',
+  );
+});

@@ -207,3 +207,13 @@ it.each(['#ffffff', '#000000', '#1f2328', '#808080'])(
     card.hide();
   },
 );
+
+it('says last, when asked, that the page restyles Spoor’s highlights, in the card’s language', () => {
+  const card = createHoverCard(document, translateFrom(german));
+  card.show([parrot], new DOMRect(10, 10, 40, 12), false, 'Die Seite gestaltet um.');
+  const lines = [...shadows.at(-1)!.querySelectorAll('.card > div')].map((line) => line.textContent);
+  expect(lines.at(-1)).toBe('Die Seite gestaltet um.');
+  card.show([parrot], new DOMRect(10, 10, 40, 12));
+  expect(shadows.at(-1)!.querySelector('.note')).toBeNull();
+  card.hide();
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { highlightName } from '@/lib/highlight/painter';
-import { createHighlightStyles, EXEMPT_RULE, highlightCss } from '@/lib/highlight/styles';
+import { createHighlightStyles, EXEMPT_RULE, highlightCss, unbeatableCss } from '@/lib/highlight/styles';
 import { defaultSettings } from '@/lib/settings/schema';
 
 const accepts = (value: string) => /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(value);
@@ -100,4 +100,20 @@ it('does not replace the rules (restyling every root) when the colours stay the 
 
 it("names the painter's highlight of exempt names in the rule written out for them", () => {
   expect(EXEMPT_RULE.startsWith(`::highlight(${highlightName('exempt')}) {`)).toBe(true);
+});
+
+it('makes every declaration of the rules important and takes the page’s shadows off the marks, for a user sheet', () => {
+  const css = unbeatableCss(highlightCss(defaultSettings.colors, accepts, defaultSettings.colors));
+  const rules = css.split('\n');
+  expect(rules[0]).toBe(
+    '::highlight(spoor-app-i) { background-color: #ff6b6b !important; color: #111 !important; ' +
+      'text-decoration: underline double #111 !important; text-shadow: none !important; }',
+  );
+  for (const rule of rules)
+    expect(
+      rule
+        .split(';')
+        .slice(0, -1)
+        .every((part) => part.endsWith(' !important')),
+    ).toBe(true);
 });
