@@ -65,9 +65,34 @@ export function restyledMarks(
     // A browser that computes no style for highlights gives empty values: nothing to tell.
     if (!style.textDecorationLine) return false;
     for (const [property, value] of Object.entries(paint) as [keyof MarkPaint, string][])
-      if (style[property] !== value) return true;
+      if (style[property] !== value) return !answersWithOwnStyle(view, element, style);
   }
   return false;
+}
+
+const PAINT_PROPERTIES = [
+  'backgroundColor',
+  'color',
+  'textDecorationLine',
+  'textDecorationStyle',
+  'textDecorationColor',
+] as const;
+
+/**
+ * Whether a style read for a highlight is only the element's own: a browser that does not compute highlights'
+ * styles may answer any pseudo-element it does not know with the element's style (Chromium answers an unknown one
+ * with empty values). Read only once a mark seems restyled, so a check on an untouched page costs no more.
+ */
+function answersWithOwnStyle(
+  view: Pick<Window, 'getComputedStyle'>,
+  element: Element,
+  highlightStyle: CSSStyleDeclaration,
+): boolean {
+  const own = view.getComputedStyle(element);
+  const unknown = view.getComputedStyle(element, '::spoor-unknown');
+  return PAINT_PROPERTIES.every(
+    (property) => unknown[property] === own[property] && highlightStyle[property] === own[property],
+  );
 }
 
 /**

@@ -36,14 +36,28 @@ function paintedWord(category: MarkCategory): PaintedMatch {
   return { range, category, terms: [0], nodes: [text] };
 }
 
-/** A view computing every highlight of every element as `paint` says, and counting its reads. */
+/** What an element's own text computes as, unmarked. */
+const PLAIN = {
+  backgroundColor: 'rgba(0, 0, 0, 0)',
+  color: 'rgb(0, 0, 0)',
+  textDecorationLine: 'none',
+  textDecorationStyle: 'solid',
+  textDecorationColor: 'rgb(0, 0, 0)',
+};
+
+/**
+ * A view computing every highlight of every element as `paint` says, and counting its reads; as Chromium does, an
+ * element's own style is PLAIN and a pseudo-element it does not know computes empty.
+ */
 function viewComputing(paint: (element: Element, pseudo: string) => Partial<CSSStyleDeclaration>) {
   const reads: string[] = [];
   return {
     reads,
     getComputedStyle: (element: Element, pseudo?: string | null) => {
       reads.push(pseudo ?? '');
-      return paint(element, pseudo ?? '') as CSSStyleDeclaration;
+      if (!pseudo) return PLAIN as CSSStyleDeclaration;
+      if (!pseudo.startsWith('::highlight(')) return {} as CSSStyleDeclaration;
+      return paint(element, pseudo) as CSSStyleDeclaration;
     },
   };
 }
@@ -84,6 +98,19 @@ describe('restyledMarks', () => {
     expect(restyledMarks(view, [paintedWord('exempt')], expected)).toBe(false);
     const hidden = viewComputing(() => ({ textDecorationLine: 'none', textDecorationStyle: 'solid' }));
     expect(restyledMarks(hidden, [paintedWord('exempt')], expected)).toBe(true);
+  });
+
+  it('tells nothing where the browser answers a highlight, as any pseudo-element, with the element’s own style', () => {
+    const ownStyle = { getComputedStyle: () => PLAIN as CSSStyleDeclaration };
+    expect(restyledMarks(ownStyle, [paintedWord('trade')], expected)).toBe(false);
+    // A page making the mark look like plain text is still found where the browser computes highlights.
+    expect(
+      restyledMarks(
+        viewComputing(() => PLAIN),
+        [paintedWord('trade')],
+        expected,
+      ),
+    ).toBe(true);
   });
 
   it('tells nothing where the browser computes no style for highlights', () => {
