@@ -49,6 +49,7 @@ export type CompetingSense =
   | 'pastry'
   | 'game'
   | 'drug'
+  | 'ailment'
   | 'notice';
 
 /**
@@ -244,13 +245,13 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       grille bonnet bumper* bodywork chassis
       glider* sailplane*
       antenna antennas aerial aerials`,
-    fr: `voiture* automobile* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
+    fr: `voiture* automobile* pneu pneus jante* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
       motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
       voilier* yacht* croisière* ferry traversée* calandre capot carrosserie* courroie* peugeot renault citroën
       planeur*
       antenne*`,
-    de: `auto autos fahrzeug* wagen motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
+    de: `auto autos fahrzeug* wagen reifen sommerreifen winterreifen ganzjahresreifen allwetterreifen felge* motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
@@ -258,34 +259,34 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen kühlergrill motorhaube karosserie* stoßstange* zahnriemen
       segelflug*
       antenne* autodach*`,
-    nl: `auto autos wagen motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
+    nl: `auto autos wagen banden zomerbanden winterbanden allseasonbanden velg* motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
       snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip* rondvaart* veerboot* cruise* motorkap
       carrosserie* bumper* distributieriem
       zweefvlieg*
       antenne* autodak*`,
-    es: `coche* auto autos automóvil* vehículo* motor* berlina sedán cupé descapotable kilometraje km gasolina
+    es: `coche* auto autos automóvil* vehículo* neumático* llanta* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
       cilindrada cc itv aeropuerto* barco* buque* velero* yate* crucero* ferry carro carros calandra capó carrocería
       parachoques
       planeador*
       antena antenas`,
-    it: `auto automobil* vettur* veicol* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
+    it: `auto automobil* vettur* veicol* pneumatic* gomme cerchi* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
       libretto targa aeroporto* barca barche veliero* yacht nave navi crociera* traghett* calandra cofano carrozzeria
       paraurti
       aliant*
       antenna antenne`,
-    pl: `samochód* samochod* auto aut pojazd* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
+    pl: `samochód* samochod* auto aut pojazd* opon* felg* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
       amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
       statku żaglow* rejs* prom promem promy karoseri* zderzak* rozrząd*
       szybow*
       anten*`,
-    ru: `автомобил* бронеавтомобил* машин* авто двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
+    ru: `автомобил* бронеавтомобил* машин* авто шины шин покрышк* двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
       кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн* капот* кузов* бампер*
@@ -649,21 +650,22 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // none of these is listed under the name of the animal it borrows. (The tiger shark is listed under its own name,
   // with the requiem sharks, since 2023.)
   namesake: {
-    en: `gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish moray* loach* cichlid* oscar* lily lilies
+    any: 'heterodon*',
+    en: `gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish hognose* moray* loach* cichlid* oscar* lily lilies
       mosquito* beetle* rabbit* bunny bunnies puppy puppies`,
     fr: `gecko* requin* barbu* grenouille* limace* escargot* poisson* papillon* loche* cichlid* lis moustique* scarabée*
       fourmi* lapin* chien* chiot*`,
-    de: `gecko* hai haie barbe* frosch* frösche nacktschneck* schneck* wels* welse muräne* schmerle* buntbarsch* lilie*
+    de: `gecko* hai haie barbe* hakennase* frosch* frösche nacktschneck* schneck* wels* welse muräne* schmerle* buntbarsch* lilie*
       mücke* käfer* ameise* kaninchen* hund hundes hunde* welpe*`,
-    nl: `gekko* haai* barbeel* kikker* naaktslak* slak* meerval* murene* modderkruiper* cichlide* lelie* mug muggen
+    nl: `gekko* haai* barbeel* varkensneus* kikker* naaktslak* slak* meerval* murene* modderkruiper* cichlide* lelie* mug muggen
       kever* mier mieren konijn* hond honden* hondje* puppy`,
     es: `geco* gecko* tiburón tiburones barbo* barbos rana* babosa* caracol* bagre* morena* cíclido* lirio* mosquito*
       escarabajo* hormiga* conejo* pez peces perro*`,
     it: `geco gechi gecko* squalo squali barbo* barbi rana rane lumaca* chiocciol* pesce pesci murena* ciclid* giglio gigli
       zanzar* scarabe* formic* conigli* cagnolin*`,
-    pl: `gekon* rekin* brzank* żaba żaby ślimak* murena* pielęgnic* lilia lilie komar* chrząszcz* żuk* mrówk*
+    pl: `gekon* rekin* brzank* zbrojnik* żaba żaby ślimak* murena* pielęgnic* lilia lilie komar* chrząszcz* żuk* mrówk*
       królik* psa psy szczeni*`,
-    ru: `геккон* акул* барбус* лягушк* слизн* улитк* сом сомы мурен* цихлид* лили* комар* жук* муравь* кролик*
+    ru: `геккон* акул* барбус* свинонос* хетеродон* цихлазом* лягушк* слизн* улитк* сом сомы мурен* цихлид* лили* комар* жук* муравь* кролик*
       собак* щен*`,
   },
   furniture: {
@@ -930,6 +932,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'narkotyk* heroin* opioid* przedawkowa* uzależni* dezomorfin* kodein*',
     ru: 'наркотик* наркоман* героин* опиоид* передозировк* дезоморфин* кодеин*',
   },
+  // A spot on the skin and its cure: Polish "pustułka" is a pustule as well as the kestrel.
+  ailment: {
+    en: 'pimple* pustule* acne blemish* eyelid* ointment* dermatolog* pharmac* doctor*',
+    fr: 'bouton* pustule* acné paupière* pommade* dermatolog* pharmac* médecin*',
+    de: 'pickel* pustel* akne lid augenlid* salbe* dermatolog* apotheke* arzt ärztin',
+    nl: 'puist* pukkel* acne ooglid* zalf* dermatolo* apotheek* dokter* huisarts*',
+    es: 'grano granos pústula* acné párpado* pomada* dermatólog* farmacia* médico*',
+    it: 'brufol* pustola* acne palpebr* pomata* dermatolog* farmaci* medico',
+    pl: 'pryszcz* krost* trądzik* powieka powiece powieki powiekę powiekach skórze twarzy nosie czole maść maści dermatolog* aptek* lekarz*',
+    ru: 'прыщ* гнойничок* пустул* акне мазь* дерматолог* аптек* врач*',
+  },
 };
 
 /**
@@ -1060,7 +1073,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     terms: ['jaguar', 'ягуар'],
-    competes: ['vehicle', 'sport', 'brand', 'media'],
+    // Cichlids and catfish borrow its name ("jaguar cichlid", "pielęgnica jaguar"): `namesake`.
+    competes: ['vehicle', 'sport', 'brand', 'media', 'namesake'],
     rule: 'support',
     // Its parts as they are seized: fangs, claws and skins.
     wildlife: {
@@ -1807,6 +1821,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'person',
       'tool',
       'watching',
+      'ailment',
     ],
     rule: 'veto',
     // Falconry's own words: a bird flown to the lure is no film's or airline's ("flying" is a `media` cue).

@@ -94,6 +94,7 @@ const UNSEEN_FOLDERS = [
   'fresh29x',
   'fresh30x',
   'fresh30r',
+  'fresh30t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

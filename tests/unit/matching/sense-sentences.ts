@@ -1232,4 +1232,12 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'La seisena Pumas ganó el juego de pistas y la seisena Linces quedó segunda.', false],
   ['it', 'La sestiglia Lupi ha vinto la caccia al tesoro, la sestiglia Pantere è seconda.', false],
   ['de', 'Präparat: Luchs auf Ast, Jagdtrophäe von 1975, Händlerbewertung 220 Punkte, Versand möglich.', true],
+  // Branch traps30: tyre brands and things named after a listed animal's name; a pustule.
+  ['de', 'Satz Falken Ganzjahresreifen 205/60 R16 auf Stahlfelgen, zwei Winter gefahren.', false],
+  ['nl', 'Vier Falken winterbanden op velgen, nog 5 mm profiel, ophalen in Tilburg.', false],
+  ['de', 'Wanderfalke, Terzel aus Nachzucht, beringt, für die Beizjagd abzugeben.', true],
+  ['pl', 'Od tygodnia mam pustułkę na czole, lekarz przepisał maść z antybiotykiem.', false],
+  ['pl', 'Pustułka z hodowli, samica obrączkowana, ułożona do wabidła.', true],
+  ['pl', 'Sprzedam młodą pielęgnicę jaguar, 12 cm, do akwarium od 300 litrów.', false],
+  ['en', 'Jaguar cichlid pair guarding fry, 18 cm, need a bigger aquarium than mine.', false],
 ];
