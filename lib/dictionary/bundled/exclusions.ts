@@ -314,4 +314,15 @@ export const globalExclusions: TermInput[] = [
   { text: 'skóry na niedźwiedziu', lang: 'pl' },
   { text: 'skórę na niedźwiedziu', lang: 'pl' },
   { text: 'шкуру неубитого медведя', lang: 'ru' },
+  // A species outside its genus's listing, by its own names: the Mediterranean red coral (Corallium rubrum) of
+  // European jewellery is not listed; only four Pacific species of Corallium are (App. III, China).
+  { text: 'Corallium rubrum', lang: 'la' },
+  { text: 'Mediterranean red coral', lang: 'en' },
+  { text: 'corail rouge de Méditerranée', lang: 'fr' },
+  { text: 'corail rouge méditerranéen', lang: 'fr' },
+  { text: 'Rote Edelkoralle', lang: 'de' },
+  { text: 'coral rojo del Mediterráneo', lang: 'es' },
+  { text: 'coral rojo mediterráneo', lang: 'es' },
+  { text: 'corallo rosso del Mediterraneo', lang: 'it' },
+  { text: 'corallo rosso mediterraneo', lang: 'it' },
 ];

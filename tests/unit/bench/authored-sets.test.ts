@@ -92,9 +92,9 @@ const UNSEEN_FOLDERS = [
   'fresh29t',
   'fresh29c',
   'fresh29x',
-  'fresh30x',
   'fresh30r',
   'fresh30t',
+  'fresh30x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

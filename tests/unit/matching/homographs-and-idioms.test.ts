@@ -20,6 +20,10 @@ describe('everyday words spelled like a name', () => {
     ['en', 'Police warn that krokodil, a cheap heroin substitute, has reached the city'],
     ['fr', "Pantalon pattes d'éléphant en jean délavé, taille 40, porté une fois"],
     ['it', 'Nel volantino del supermercato Tigre questa settimana: caffè e biscotti in offerta'],
+    // Mediterranean red coral (Corallium rubrum) is not listed: only four Pacific species of its genus are (stop 45).
+    ['it', 'Spilla in corallo rosso del Mediterraneo, montatura in argento, anni cinquanta'],
+    ['fr', 'Bague ancienne, cabochon de corail rouge de Méditerranée, or jaune'],
+    ['en', 'Mediterranean red coral beads, 5 mm, a strand of forty centimetres'],
     // Gym exercises named for animals (stop 45).
     ['en', 'Warm-up: two lengths of bear crawl, then 12 squats and a plank for a minute'],
     ['en', 'Back day: gorilla rows with a kettlebell, four sets of eight'],
