@@ -14,6 +14,13 @@ it.each([
   ['it', 'Tartaruga scatola cinese trifasciata, rara.', 'Tartaruga scatola cinese trifasciata', 'cuora-trifasciata'],
   ['it', 'Coppia di tartarughe spinose nate in cattività.', 'tartarughe spinose', 'heosemys-spinosa'],
   ['it', 'Tartaruga del rio delle Amazzoni, giovane.', 'Tartaruga del rio delle Amazzoni', 'podocnemis-unifilis'],
+  // Birds.
+  ['ru', 'Продам пару скалистых попугаев.', 'скалистых попугаев', 'cyanoliseus-patagonus'],
+  ['ru', 'Розовобрюхий травяной попугайчик, самец.', 'Розовобрюхий травяной попугайчик', 'neopsephotus-bourkii'],
+  ['ru', 'Розовогрудый кольчатый попугай, ручной.', 'Розовогрудый кольчатый попугай', 'psittacula-alexandri'],
+  ['fr', 'Touraco à joues blanches, mâle bagué.', 'Touraco à joues blanches', 'tauraco-leucotis'],
+  ['pl', 'Turak białouchy z hodowli, obrączkowany.', 'Turak białouchy', 'tauraco-leucotis'],
+  ['ru', 'Продаю лорикетов, выкормыши.', 'лорикетов', 'trichoglossus'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
