@@ -914,6 +914,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'lori negro', lang: 'es' },
       { text: 'Schwarzlori', lang: 'de' },
       { text: 'zwarte lori', lang: 'nl' },
+      // Russian names the genus "глянцевые лори" (langs30).
+      { text: 'глянцевый лори', lang: 'ru' },
     ],
   },
   {
@@ -1749,6 +1751,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Pennantparkiet', lang: 'nl' },
       { text: 'rozella', lang: 'pl' },
       { text: 'розелла', lang: 'ru' },
+      // The Italian keepers' name of the eastern rosella (P. eximius), which they write for the genus too (langs30).
+      { text: 'rosella comune', lang: 'it' },
     ],
   },
   {

@@ -21,6 +21,7 @@ it.each([
   ['fr', 'Touraco à joues blanches, mâle bagué.', 'Touraco à joues blanches', 'tauraco-leucotis'],
   ['pl', 'Turak białouchy z hodowli, obrączkowany.', 'Turak białouchy', 'tauraco-leucotis'],
   ['ru', 'Продаю лорикетов, выкормыши.', 'лорикетов', 'trichoglossus'],
+  ['ru', 'Пара глянцевых лори, выкормыши.', 'глянцевых лори', 'chalcopsitta'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
