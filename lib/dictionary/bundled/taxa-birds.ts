@@ -980,6 +980,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'lori negro', lang: 'es' },
       { text: 'Schwarzlori', lang: 'de' },
       { text: 'zwarte lori', lang: 'nl' },
+      // Russian names the genus "глянцевые лори" (langs30).
+      { text: 'глянцевый лори', lang: 'ru' },
     ],
   },
   {
@@ -1022,6 +1024,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Felsensittich', lang: 'de' },
       { text: 'Patagonische rotsparkiet', lang: 'nl' },
       { text: 'conuro della Patagonia', lang: 'it' },
+      // The Russian Wikipedia name (langs30).
+      { text: 'скалистый попугай', lang: 'ru' },
     ],
   },
   {
@@ -1563,6 +1567,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'yellow-backed lory', lang: 'en' },
       { text: 'lori noira', lang: 'fr' },
       { text: 'lori gárrulo', lang: 'es' },
+      // The Russian name of the yellow-backed race, as in English (langs30).
+      { text: 'желтоспинный лори', lang: 'ru' },
     ],
   },
   {
@@ -1629,6 +1635,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Bourkesittich', lang: 'de' },
       { text: 'Bourkes parkiet', lang: 'nl' },
       { text: 'parrocchetto di Bourke', lang: 'it' },
+      // The Russian Wikipedia name (langs30).
+      { text: 'розовобрюхий травяной попугайчик', lang: 'ru' },
     ],
   },
   {
@@ -1815,6 +1823,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'Pennantparkiet', lang: 'nl' },
       { text: 'rozella', lang: 'pl' },
       { text: 'розелла', lang: 'ru' },
+      // The Italian keepers' name of the eastern rosella (P. eximius), which they write for the genus too (langs30).
+      { text: 'rosella comune', lang: 'it' },
     ],
   },
   {
@@ -1883,6 +1893,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'perico princesa', lang: 'es' },
       { text: 'perico soberbio', lang: 'es' },
       { text: 'perico regente', lang: 'es' },
+      // Russian names the genus "роскошные попугаи" (Wikipedia; Princess parrot "роскошный попугай Александры").
+      { text: 'роскошный попугай', lang: 'ru' },
     ],
   },
   {
@@ -2033,6 +2045,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'roodborstparkiet', lang: 'nl' },
       { text: 'cotorra pechirroja', lang: 'es' },
       { text: 'aleksandretta czerwonopierśna', lang: 'pl' },
+      // The Russian keepers' and Wikipedia name (langs30).
+      { text: 'розовогрудый кольчатый попугай', lang: 'ru' },
     ],
   },
   {
@@ -2468,6 +2482,12 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'white-cheeked turaco', lang: 'en' },
       { text: 'Weißohrturako', lang: 'de' },
       { text: 'witwangtoerako', lang: 'nl' },
+      // HBW/Wikipedia names in French, Spanish, Italian and Polish; Brehm's Russian name (langs30).
+      { text: 'touraco à joues blanches', lang: 'fr' },
+      { text: 'turaco cariblanco', lang: 'es' },
+      { text: 'turaco guancebianche', lang: 'it' },
+      { text: 'turak białouchy', lang: 'pl' },
+      { text: 'белощёкий турако', lang: 'ru' },
     ],
   },
   {
@@ -2487,6 +2507,8 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'regenbooglori', lang: 'nl' },
       { text: 'lori arcoíris', lang: 'es' },
       { text: 'lorichetto arcobaleno', lang: 'it' },
+      // Russian Wikipedia names the genus "лорикеты" (langs30).
+      { text: 'лорикет', lang: 'ru' },
     ],
   },
   {

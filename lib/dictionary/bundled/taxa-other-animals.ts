@@ -365,6 +365,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
       // The Brazilian name as Spanish-speaking Amazonia writes it (names27).
       { text: 'pirarucú', lang: 'es' },
       { text: 'арапайма', lang: 'ru' },
+      // The Amazonian name is the vernacular in French, German and Italian too (Wikipedia; Treccani).
+      { text: 'arapaïma', lang: 'fr' },
+      { text: 'Arapaima', lang: 'de' },
+      { text: 'arapaima', lang: 'it' },
     ],
   },
   {
@@ -1048,6 +1052,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'celacanto', lang: 'es' },
       { text: 'латимерия', lang: 'ru' },
       { text: 'целакант', lang: 'ru' },
+      // The Italian name (langs30).
+      { text: 'celacanto', lang: 'it' },
     ],
   },
   {
@@ -1083,6 +1089,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'manta olbrzymia', lang: 'pl' },
       { text: 'гигантская манта', lang: 'ru' },
       { text: 'морской дьявол', lang: 'ru' },
+      // The Italian Wikipedia name (langs30).
+      { text: 'manta gigante', lang: 'it' },
     ],
   },
   {
@@ -1754,6 +1762,10 @@ export const otherAnimalTaxa: TaxonInput[] = [
     names: [
       { text: 'totoaba', lang: 'en' },
       { text: 'тотоаба', lang: 'ru' },
+      // "Totoaba" is the vernacular in Spanish, French and German as in English (langs30).
+      { text: 'totoaba', lang: 'es' },
+      { text: 'totoaba', lang: 'fr' },
+      { text: 'Totoaba', lang: 'de' },
     ],
   },
   {

@@ -278,6 +278,9 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'Asiatic softshell turtle', lang: 'en' },
       { text: 'Knorpel-Weichschildkröte', lang: 'de' },
+      // French and Italian Wikipedia names (langs30).
+      { text: "trionyx d'Asie", lang: 'fr' },
+      { text: 'tartaruga dal guscio molle asiatica', lang: 'it' },
     ],
   },
   {
@@ -1230,6 +1233,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'tortue-boîte à trois bandes', lang: 'fr' },
       { text: 'Dreistreifen-Scharnierschildkröte', lang: 'de' },
       { text: 'трёхполосая коробчатая черепаха', lang: 'ru' },
+      // The Italian Wikipedia name (langs30).
+      { text: 'tartaruga scatola cinese trifasciata', lang: 'it' },
     ],
   },
   {
@@ -1773,6 +1778,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Stachel-Erdschildkröte', lang: 'de' },
       { text: 'tortuga espinosa', lang: 'es' },
       { text: 'шипастая черепаха', lang: 'ru' },
+      // The Italian Wikipedia name (langs30).
+      { text: 'tartaruga spinosa', lang: 'it' },
     ],
   },
   {
@@ -2028,6 +2035,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Diamantschildkröte', lang: 'de', match: 'prefix' },
       { text: 'diamantschildpad', lang: 'nl' },
       { text: 'tortuga espalda de diamante', lang: 'es' },
+      // The Russian Wikipedia name (langs30).
+      { text: 'бугорчатая черепаха', lang: 'ru' },
     ],
   },
   {
@@ -2393,6 +2402,10 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'dwergkaaiman', lang: 'nl', match: 'prefix' },
       { text: 'kajman karłowaty', lang: 'pl' },
       { text: 'карликовый кайман', lang: 'ru' },
+      // "Dwarf caiman" in French, Spanish and Italian (Wikipedia; zoo labels).
+      { text: 'caïman nain', lang: 'fr' },
+      { text: 'caimán enano', lang: 'es' },
+      { text: 'caimano nano', lang: 'it' },
     ],
   },
   {
@@ -2510,6 +2523,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'taricaya', lang: 'es' },
       { text: 'podocnémide de Cayenne', lang: 'fr' },
       { text: 'Terekay-Schienenschildkröte', lang: 'de' },
+      // The Italian Wikipedia names (langs30).
+      { text: 'tartaruga del rio delle Amazzoni', lang: 'it' },
+      { text: 'tartaruga amazzonica dalla testa gialla', lang: 'it' },
     ],
   },
   {
@@ -2778,6 +2794,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'boa arborícola de Madagascar', lang: 'es' },
       { text: 'boa arboricolo del Madagascar', lang: 'it' },
       { text: 'мадагаскарский древесный удав', lang: 'ru' },
+      // The Polish zoo name (langs30).
+      { text: 'sanzinia madagaskarska', lang: 'pl' },
     ],
   },
   {
