@@ -1747,6 +1747,7 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'white-bellied parrot', lang: 'en' },
       { text: 'caïque à ventre blanc', lang: 'fr' },
       { text: 'pionite à ventre blanc', lang: 'fr' },
+      { text: 'caique de vientre blanco', lang: 'es' },
       { text: 'Rostkappenpapagei', lang: 'de' },
       { text: 'białobrzuszka rudogłowa', lang: 'pl' },
       { text: 'белобрюхий попугай', lang: 'ru' },
@@ -1766,6 +1767,9 @@ export const birdTaxa: TaxonInput[] = [
       { text: 'black-headed parrot', lang: 'en' },
       { text: 'caïque maïpourri', lang: 'fr' },
       { text: 'pionite à tête noire', lang: 'fr' },
+      { text: 'caique de cabeza negra', lang: 'es' },
+      // Not the bare "caicco", also a boat.
+      { text: 'caicco testanera', lang: 'it' },
       { text: 'Grünzügelpapagei', lang: 'de' },
       { text: 'białobrzuszka czarnogłowa', lang: 'pl' },
       { text: 'черноголовый белобрюхий попугай', lang: 'ru' },

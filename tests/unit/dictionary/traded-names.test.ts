@@ -107,6 +107,8 @@ it.each([
   ['es', 'Yako hembra de un año, con anilla cerrada.', 'Yako', 'psittacus-erithacus'],
   ['es', 'Pareja de pirruras de ojo rojo, criadas a mano.', 'pirruras', 'pyrrhura'],
   ['fr', 'Jeune pionite à tête noire élevé à la main.', 'pionite à tête noire', 'pionites-melanocephalus'],
+  ['it', 'Due caicchi testanera svezzati a mano.', 'caicchi testanera', 'pionites-melanocephalus'],
+  ['es', 'Caique de vientre blanco, hembra, con anilla.', 'Caique de vientre blanco', 'pionites-leucogaster'],
   ['ru', 'Продаю белобрюхого каика, ручной, 5 месяцев.', 'белобрюхого каика', 'pionites-leucogaster'],
   ['de', 'Suche eine Rotohrara-Henne aus deutscher Nachzucht.', 'Rotohrara', 'ara-rubrogenys'],
   ['en', 'Blue-throated macaw pair with Article 10s.', 'Blue-throated macaw', 'ara-glaucogularis'],
