@@ -1084,6 +1084,27 @@ export const birdTaxa: TaxonInput[] = [
     ],
   },
   {
+    // The smallest macaws, sold as "mini macaws"; the Latin name of the older books is Ara nobilis.
+    id: 'diopsittaca-nobilis',
+    scientificName: 'Diopsittaca nobilis',
+    rank: 'species',
+    higher: PARROTS,
+    group: 'birds',
+    synonyms: ['Ara nobilis'],
+    cites: { appendix: 'II' },
+    euAnnex: 'B',
+    names: [
+      { text: 'red-shouldered macaw', lang: 'en' },
+      { text: "Hahn's macaw", lang: 'en' },
+      { text: 'noble macaw', lang: 'en' },
+      { text: 'mini macaw', lang: 'en' },
+      { text: 'ara noble', lang: 'fr' },
+      { text: 'Zwergara', lang: 'de' },
+      { text: 'dwergara', lang: 'nl' },
+      { text: 'ara nobile', lang: 'it' },
+    ],
+  },
+  {
     id: 'eclectus-roratus',
     scientificName: 'Eclectus roratus',
     rank: 'species',

@@ -1146,6 +1146,7 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'Malayenbär', lang: 'de' },
       { text: 'Sonnenbär', lang: 'de' },
       { text: 'Maleise beer', lang: 'nl' },
+      { text: 'zonnebeer', lang: 'nl' },
       { text: 'oso malayo', lang: 'es' },
       { text: 'oso de sol', lang: 'es' },
       { text: 'orso malese', lang: 'it' },

@@ -115,6 +115,9 @@ it.each([
   ['nl', 'Twee jendayaparkieten, eigen kweek 2025.', 'jendayaparkieten', 'aratinga'],
   ['en', 'Young Alexandrine cock, closed ring, aviary bred.', 'Alexandrine', 'psittacula-eupatria'],
   ['es', 'Incautan dos monos nocturnos en un mercado.', 'monos nocturnos', 'aotus'],
+  ['nl', 'Drie dwergara’s, eigen kweek, geringd.', 'dwergara’s', 'diopsittaca-nobilis'],
+  ['de', 'Ein zahmer Zwergara mit Papieren sucht ein Zuhause.', 'Zwergara', 'diopsittaca-nobilis'],
+  ['nl', 'Een jonge zonnebeer werd uit een woning gered.', 'zonnebeer', 'helarctos-malayanus'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
