@@ -92,6 +92,7 @@ const UNSEEN_FOLDERS = [
   'fresh29t',
   'fresh29c',
   'fresh29x',
+  'fresh30c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
