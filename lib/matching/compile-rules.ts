@@ -17,6 +17,7 @@ import {
   SENSE_CUES,
   WILDLIFE_CUES,
 } from '@/lib/dictionary/senses';
+import { ORGANISM_CUES } from '@/lib/dictionary/organism-cues';
 import { CURRENCY_CUES, HANDICRAFT_CUES, TICKET_CUES, TRADE_CUES, VIEWING_CUES } from '@/lib/dictionary/viewing-cues';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
@@ -111,6 +112,7 @@ export function compileMatchRules(): MatchRules {
       Object.entries({
         ...SENSE_CUES,
         ...DENIAL_CUES,
+        ...ORGANISM_CUES,
         furOf: FUR_GARMENTS.of,
         fur: FUR_GARMENTS.furs,
         furGarment: FUR_GARMENTS.garments,

@@ -95,10 +95,16 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     AMBIGUOUS_TERMS.flatMap((entry) => entry.terms.map((text) => [phraseKey(text, fold), entry])),
   );
 
-  const addTerm = (term: Term, entry: number): void => {
+  const addTerm = (term: Term, entry: number, genus?: string): void => {
     const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
     const rule = ruleOf(term);
-    gated.push({ text: term.text, lang: term.lang, inflect: rule.inflect, taxon: entries[entry]!.kind === 'taxon' });
+    gated.push({
+      text: term.text,
+      lang: term.lang,
+      inflect: rule.inflect,
+      taxon: entries[entry]!.kind === 'taxon',
+      genus,
+    });
     table.addTerm(term.text, rule, index);
     const key = phraseKey(term.text, fold);
     const spelling = bySpelling.get(key) ?? { terms: [], exclusions: new Map<string, [string, PhraseRule]>() };
@@ -148,7 +154,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       const latin: Term = { text, lang: 'la' };
       addWithSlips(latin, entry);
       const declined = [germanPluralOfGenus(latin), ...pluralsOfGenus(latin), ...polishCasesOfGenus(latin)];
-      for (const form of [...declined, ...genusAbbreviations(latin)]) if (form) addTerm(form, entry);
+      for (const form of declined) if (form) addTerm(form, entry, text);
+      for (const form of genusAbbreviations(latin)) addTerm(form, entry);
     }
     for (const name of taxon.names) {
       addWithSlips(name, entry);

@@ -12,6 +12,7 @@ import {
 } from '@/lib/matching/cue-words';
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { isDrugSource } from '@/lib/matching/drug-source';
+import { namesOtherOrganism, type KindCues } from '@/lib/matching/namesake-genus';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
 import { opensInciName } from '@/lib/matching/inci-names';
@@ -217,6 +218,7 @@ export class SenseFilter {
   private sport: CueLookup | undefined;
   private food: CueLookup | undefined;
   private plantTrade: CueLookup | undefined;
+  private kinds: { plant: KindCues; coral: KindCues } | undefined;
   /** The genera the dictionary lists only through some species (opensUnlistedBinomial). */
   private genera: Set<string> | undefined;
   private readonly gate: EverydayGate;
@@ -306,6 +308,8 @@ export class SenseFilter {
       if (scientific && isDrugSource(tokens, wordSpan(tokens, match), () => this.plantTradeCues())) continue;
       // A name glued to a domain or inside an @handle ("Otter.ai", "@otter_ai"): a firm's, a site's, an account's.
       if (isWebName(tokens, wordSpan(tokens, match))) continue;
+      // A plant's or a coral's genus that names another organism here ("Sarcophyton leather coral frag").
+      if (scientific && this.namesOtherOrganism(match, tokens)) continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -598,6 +602,31 @@ export class SenseFilter {
     }
     for (const genus of whole) genera.delete(genus);
     return (this.genera = genera);
+  }
+
+  /**
+   * Whether a genus the dictionary lists as a plant or a coral names another organism of the same name here
+   * (namesake-genus.ts): an orchid's genus among reef words, a coral's among seaweed, mushroom, kitchen or garden
+   * words.
+   */
+  private namesOtherOrganism(match: Match, tokens: Tokens): boolean {
+    const kinds = match.terms.map((term) => {
+      const { group } = this.entries[this.terms[term].entry];
+      if (this.terms[term].lang !== 'la') return undefined;
+      return group === 'plants' || group === 'timber' ? 'plant' : group === 'corals' ? 'coral' : undefined;
+    });
+    const kind = kinds[0];
+    if (kind === undefined || kinds.some((other) => other !== kind)) return false;
+    return namesOtherOrganism(tokens, wordSpan(tokens, match), () => this.kindCues()[kind]);
+  }
+
+  /** Each listed kind's own words and those of its namesakes' kind. Made on first use. */
+  private kindCues(): { plant: KindCues; coral: KindCues } {
+    const set = (sense: string) => lazyCueSet(this.rules.senseCues[sense] ?? '');
+    return (this.kinds ??= {
+      plant: { own: anyCue(['plant', 'garden'].map(set)), other: set('reef') },
+      coral: { own: set('reef'), other: anyCue(['seaweed', 'mushroom', 'food', 'garden'].map(set)) },
+    });
   }
 
   /** Whether a scientific name opens a cosmetic ingredient's INCI name ("Orchis Mascula Flower Extract"). */

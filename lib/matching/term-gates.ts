@@ -15,12 +15,16 @@ const ABBREVIATION_LENGTH = 2;
  */
 const SHORT_LATIN_WORD = 6;
 
-/** A term as the compiler sees it: its text, language, whether it inflects and whether it names a taxon. */
+/**
+ * A term as the compiler sees it: its text, language, whether it inflects and whether it names a taxon; `genus`: the
+ * Latin genus a declined form was made from ("Cantharellen" of "Cantharellus", latin-plurals.ts).
+ */
 export interface GatedTerm {
   text: string;
   lang: Lang;
   inflect: boolean;
   taxon: boolean;
+  genus?: string;
 }
 
 interface Lexicon {
@@ -78,6 +82,12 @@ export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
   const found: EverydayTerm[] = [];
   terms.forEach((term, index) => {
     if (!term.taxon) return;
+    // A declined genus that names something else is that thing declined too: "Cantharellen" on a Dutch menu is the
+    // chanterelles, like "Cantharellus" on an English one.
+    if (term.genus !== undefined && collidesAsGenus(term.genus, collisions)) {
+      found.push([index, EVERY_LANGUAGE, '']);
+      return;
+    }
     const folded = foldedPhrase(term.text, standardMixedFold).words;
     const phraseLangs = folded.length > 1 ? phrases.get(folded.join(' ')) : undefined;
     // An everyday phrase is one in every form it matches ("gatos atigrados" too).
@@ -97,6 +107,12 @@ export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
     if (langs.size > 0) found.push([index, [...langs].sort().join(' '), everyForm ? '' : forms.join(' ')]);
   });
   return found;
+}
+
+/** Whether a Latin genus is one of the names that name something else more often on a page (NAME_COLLISIONS). */
+function collidesAsGenus(genus: string, collisions: ReadonlySet<string>): boolean {
+  const folded = foldedPhrase(genus, standardMixedFold).words;
+  return folded.length === 1 && collisions.has(folded[0]!);
 }
 
 /** Every folded form of the dictionary's single-word common names, by language: where a word is the animal's name. */

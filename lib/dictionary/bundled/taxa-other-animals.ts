@@ -9,6 +9,39 @@ import type { TaxonInput } from './types';
  * the 2017 checklist. Sorted by `id`.
  */
 // Toys and games named after the axolotl, shared by every language that spells it so.
+/**
+ * The soft and leather corals (Alcyonacea) of reef tanks are in no Appendix: "coral" in their names is no stony
+ * coral. One list for every spelling of the word, as the other exclusions of a word several languages share.
+ */
+const notSoftCoral = [
+  'soft coral',
+  'soft corals',
+  'leather coral',
+  'leather corals',
+  'corail mou',
+  'coraux mous',
+  'corail cuir',
+  'coraux cuir',
+  'zacht koraal',
+  'zachte koralen',
+  'coral blando',
+  'corales blandos',
+  'coral de cuero',
+  'corales de cuero',
+  'corallo molle',
+  'coralli molli',
+  'corallo cuoio',
+  'koral miękki',
+  'korale miękkie',
+  'koral skórzasty',
+  'korale skórzaste',
+  'miękki koral',
+  'miękkie korale',
+  'мягкий коралл',
+  'мягкие кораллы',
+  'кожистый коралл',
+  'кожистые кораллы',
+];
 const notAxolotl = [
   'axolotl plush',
   'axolotl plushie',
@@ -1563,6 +1596,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
           'masa coral',
           'coral polifónica',
           'coral infantil',
+          ...notSoftCoral,
         ],
       },
       { text: 'corail dur', lang: 'fr' },
@@ -1571,7 +1605,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       {
         text: 'corail',
         lang: 'fr',
-        exclude: ['rose corail', 'couleur corail', 'rouge corail', 'corail pastel', 'serpent corail'],
+        exclude: ['rose corail', 'couleur corail', 'rouge corail', 'corail pastel', 'serpent corail', ...notSoftCoral],
       },
       { text: 'Steinkoralle', lang: 'de', match: 'prefix' },
       { text: 'Hirnkoralle', lang: 'de', match: 'prefix' },
@@ -1589,7 +1623,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
         text: 'koraal',
         lang: 'nl',
         match: 'prefix',
-        exclude: ['koraalrood', 'koraalroze', 'koraalkleur', 'koraalkleurig'],
+        exclude: ['koraalrood', 'koraalroze', 'koraalkleur', 'koraalkleurig', ...notSoftCoral],
       },
       // The plural changes the stem's vowel, which inflection by endings does not cover.
       { text: 'koralen', lang: 'nl' },
@@ -1598,16 +1632,24 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'coral cerebro', lang: 'es' },
       { text: 'corallo duro', lang: 'it' },
       { text: 'corallo cervello', lang: 'it' },
-      { text: 'corallo', lang: 'it', exclude: ['rosso corallo', 'color corallo', 'colore corallo', 'rosa corallo'] },
+      {
+        text: 'corallo',
+        lang: 'it',
+        exclude: ['rosso corallo', 'color corallo', 'colore corallo', 'rosa corallo', ...notSoftCoral],
+      },
       { text: 'koral madreporowy', lang: 'pl' },
       { text: 'koralowiec twardy', lang: 'pl' },
       { text: 'koral twardy', lang: 'pl' },
-      { text: 'koral', lang: 'pl', exclude: ['lody Koral', 'kolor koralowy', 'koralowy kolor'] },
+      { text: 'koral', lang: 'pl', exclude: ['lody Koral', 'kolor koralowy', 'koralowy kolor', ...notSoftCoral] },
       { text: 'koralowiec', lang: 'pl' },
       { text: 'мадрепоровый коралл', lang: 'ru' },
       { text: 'твёрдый коралл', lang: 'ru' },
       { text: 'мозговой коралл', lang: 'ru' },
-      { text: 'коралл', lang: 'ru', exclude: ['цвет коралл', 'коралловый цвет', 'кораллового цвета'] },
+      {
+        text: 'коралл',
+        lang: 'ru',
+        exclude: ['цвет коралл', 'коралловый цвет', 'кораллового цвета', ...notSoftCoral],
+      },
     ],
   },
   {

@@ -94,6 +94,7 @@ const UNSEEN_FOLDERS = [
   'fresh29x',
   'fresh30r',
   'fresh30t',
+  'fresh30c',
   'fresh30x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */

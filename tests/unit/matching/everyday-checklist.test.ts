@@ -203,6 +203,13 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Lecture notes: galantamine, an alkaloid isolated from Galanthus, slows dementia.'],
     ['de', 'Vorlesung: Galantamin, ein Alkaloid aus Galanthus, hemmt die Cholinesterase.'],
     ['ru', 'Лекция: галантамин, алкалоид из Galanthus, назначают при деменции.'],
+    // A genus declined like a noun is the thing its name collides with, declined: chanterelles (checklist30).
+    ['de', 'Heute frisch vom Markt: Cantharellen mit Speck und Zwiebeln, dazu Brot.'],
+    // A plant's genus among reef words, a coral's among seaweed, mushroom or kitchen words (checklist30).
+    ['en', 'Reef tank clear-out: Sarcophyton toadstool frag on a plug, polyps fully out.'],
+    ['fr', 'Bac récifal: Sarcophyton en bouture, polypes bien sortis, 10 €.'],
+    ['en', 'Kelp meal with Turbinaria, a brown alga from Tahiti, for the vegetable beds.'],
+    ['es', 'Algas secas de Turbinaria para abonar el huerto, recogidas en la playa.'],
   ])('%s: "%s" stays quiet', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -272,6 +279,11 @@ describe('checklist names spelled like everyday words', () => {
     ['en', 'Nestor kea chicks, captive bred, closed rings.', 'Nestor kea'],
     // The same genus sold as bulbs, the drug named or not (checklist29b).
     ['en', 'Galanthus bulbs in the green, fifty for £12; the source of galantamine.', 'Galanthus'],
+    // The listed coral or orchid beside its own words, a neighbour's word spelled like the other kind's (checklist30).
+    ['en', 'Turbinaria frag, yellow scroll coral, aquacultured, for reef tanks.', 'Turbinaria'],
+    ['pl', 'Turbinaria, koral z hodowli, 6 cm, zupa dla ryb nie jest potrzebna.', 'Turbinaria'],
+    ['de', 'Cantharellus-Koralle, Pilzkoralle aus Nachzucht, 5 cm, an Riffaquarianer.', 'Cantharellus'],
+    ['en', 'Sarcophyton orchid, flowering plant in a pot, not a reef coral despite the name.', 'Sarcophyton'],
   ])('%s: "%s" still finds %s', (_, text, name) => {
     expect(found(text).join(' | ')).toContain(name);
   });

@@ -79,3 +79,22 @@ describe('names and parts sellers write', () => {
     expect(highlighted('de', 'Die Form des Tigers für Anfänger: ein Faltblatt zum Origami')).toEqual([]);
   });
 });
+
+// The soft and leather corals are in no Appendix (branch checklist30). Sentences written for this test.
+describe('soft corals', () => {
+  it.each([
+    ['en', 'Frag swap on Sunday: soft corals only, mushrooms and zoas welcome, reef safe snacks provided'],
+    ['fr', 'Bouture de corail cuir pour débutant, pousse vite, lumière moyenne suffit'],
+    ['es', 'Regalo esquejes de coral blando, el acuario se desmonta por mudanza'],
+    ['ru', 'Отдам мягкие кораллы из морского аквариума, самовывоз'],
+  ])('%s: leaves "%s" quiet', (lang, text) => {
+    expect(highlighted(lang, text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Stony coral frags, Acropora and Montipora, soft corals not included', 'Stony coral'],
+    ['fr', 'Coraux durs et corail mou en boutures, le corail dur part en premier', 'corail dur'],
+  ])('%s: still highlights the stony coral in "%s"', (lang, text, name) => {
+    expect(highlighted(lang, text).join(' | ')).toContain(name);
+  });
+});
