@@ -389,7 +389,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
       kung kungfu karate judo taekwondo wushu dojo martial
-      workout* burpee* crossfit squat squats push-ups pushups lunges deadlift* kettlebell* dumbbell* barbell*
+      workout* burpee* crossfit squat squats pushups lunges deadlift* kettlebell* dumbbell* barbell*
       hiit amrap
       patrol patrols scouts scouting`,
     fr: `équipe* club foot football buts match* ligue championnat joueur* entraîneur* stade supporters maillot* coupe
