@@ -10,6 +10,7 @@ import { FlagObservations } from './FlagObservations';
 import { useT } from './i18n';
 import { Price } from './Price';
 import { DeleteFlag } from './record/DeleteFlag';
+import { Disputed } from './record/Disputed';
 import { EvidenceViewer } from './record/EvidenceViewer';
 import { Tag } from './ui/Tag';
 import './ui/Card.css';
@@ -113,13 +114,23 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
               <dd>
                 <Price price={ad.price} />
                 {ad.price?.currencyInferred && ` (${t('recordCurrencyInferred')})`}
+                <Disputed ad={ad} field="price" />
               </dd>
               <dt>{t('recordSeller')}</dt>
-              <dd className="break">{shownText(ad.seller?.name ?? ad.seller?.id ?? '—')}</dd>
+              <dd className="break">
+                {shownText(ad.seller?.name ?? ad.seller?.id ?? '—')}
+                <Disputed ad={ad} field="seller" />
+              </dd>
               <dt>{t('flagFieldLocation')}</dt>
-              <dd className="break">{shownText(ad.location ?? '—')}</dd>
+              <dd className="break">
+                {shownText(ad.location ?? '—')}
+                <Disputed ad={ad} field="location" />
+              </dd>
               <dt>{t('recordListingId')}</dt>
-              <dd className="break">{shownText(ad.listingId ?? '—')}</dd>
+              <dd className="break">
+                {shownText(ad.listingId ?? '—')}
+                <Disputed ad={ad} field="listingId" />
+              </dd>
               <dt>{t('recordPosted')}</dt>
               <dd>
                 {ad.postedAt ?? '—'}

@@ -193,7 +193,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   },
   {
     name: 'field_sources',
-    description: 'Where each field was read and how sure the reader was (title=json-ld 0.9; …).',
+    description:
+      'Where each field was read and how sure the reader was, and what another source said instead ' +
+      '(title=json-ld 0.9; price=visible 0.85 (json-ld said 5 EUR); …).',
     value: (flag) => fieldSources(flag.ad),
   },
   {
@@ -221,7 +223,9 @@ function fieldSources(ad: Flag['ad']): string {
   return Object.entries(ad.sources)
     .map(([field, source]) => {
       const confidence = ad.confidence?.[field];
-      return `${field}=${source}${confidence === undefined ? '' : ` ${confidence}`}`;
+      const disputed = ad.disputed?.[field];
+      const against = disputed ? ` (${disputed.source} said ${disputed.value})` : '';
+      return `${field}=${source}${confidence === undefined ? '' : ` ${confidence}`}${against}`;
     })
     .join(LIST_SEPARATOR);
 }

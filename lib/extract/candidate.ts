@@ -4,7 +4,10 @@ import type { PlatformSpec } from './platforms/schema';
 
 /** The fields a reader proposes; `postedText` travels with `postedAt`. */
 export type AdCandidate = Partial<
-  Omit<AdFields, 'sources' | 'imageUrls' | 'confidence' | 'claimedCanonical' | 'claimedTitle' | 'paperworkClaim'>
+  Omit<
+    AdFields,
+    'sources' | 'imageUrls' | 'confidence' | 'disputed' | 'claimedCanonical' | 'claimedTitle' | 'paperworkClaim'
+  >
 > & { imageUrls?: string[] };
 
 /** Fields chosen by rank; images and postedText follow their own rules. */
@@ -20,6 +23,11 @@ export interface SourcedCandidate {
   candidate: AdCandidate;
   /** Per field; fields left out take the source's usual confidence (rank.ts). */
   confidence?: Partial<Record<ExtractField, number>>;
+  /**
+   * Every price the page shows, its own or not (the visible reader's): markup naming one of them (a search page's
+   * lowest price) does not contradict the page (disputes.ts).
+   */
+  shownPrices?: NonNullable<AdFields['price']>[];
 }
 
 /** A value one reader proposed for a field, with its source and how far it is trusted. */

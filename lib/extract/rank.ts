@@ -1,13 +1,12 @@
 import { type AdFields, AdFieldsSchema } from '@/lib/records/flag';
 import type { AdCandidate, ExtractSource, Ranked, RankedField, SourcedCandidate } from './candidate';
-import { LIMITS, RANKED_FIELDS } from './candidate';
+import { LIMITS } from './candidate';
 import { cleanUrl } from './canonical-url';
 import { usualTrust } from './source-trust';
 import { cleanText } from './text';
+import { disagree, DISPUTABLE_FIELDS, settle, UNSEEN_SOURCES, type DisputableField } from './disputes';
 import { contradicts, titleFromText, unpaddedTitle, withoutSiteName } from './title';
 
-/** Sources a page writes for machines: nobody reading the page sees them. */
-const UNSEEN_SOURCES: ReadonlySet<ExtractSource> = new Set(['json-ld', 'microdata', 'rdfa', 'opengraph', 'meta']);
 /** An h1 by the price, or the page's only or nearest h1 (page/heading.ts): the title the page showed. */
 const SHOWN_HEADING = 0.68;
 
@@ -83,7 +82,18 @@ export function rankCandidates(
     ad.sources[field] = winner.source;
     ad.confidence![field] = Math.round(winner.confidence * 100) / 100;
   };
-  take('seller', completeSeller(ranked(candidates, 'seller', tidySeller)));
+  // The markup contradicting the shown ad (a price, seller, place or id no buyer saw): the flag keeps the shown value
+  // and the markup's in `disputed`.
+  const shownPrices = candidates.flatMap((candidate) => candidate.shownPrices ?? []);
+  const shownElsewhere = (field: DisputableField) => (value: unknown) =>
+    field === 'price' &&
+    shownPrices.some((price) => !disagree('price', price, value as NonNullable<AdFields['price']>));
+  const settled = <K extends DisputableField>(field: K, list: Ranked<NonNullable<AdFields[K]>>[]) => {
+    const { winner, disputed } = settle(field, list, shownElsewhere(field));
+    if (disputed) ad.disputed = { ...ad.disputed, [field]: disputed };
+    return winner ? [winner, ...list.filter((other) => other !== winner)] : list;
+  };
+  take('seller', completeSeller(settled('seller', ranked(candidates, 'seller', tidySeller))));
   take('description', ranked(candidates, 'description', (text) => text)[0]);
   const fullDescription = ad.description;
   if (ad.description) ad.description = cleanText(ad.description, LIMITS.description);
@@ -106,9 +116,16 @@ export function rankCandidates(
     take('title', heading);
     ad.claimedTitle = claim.value;
   } else take('title', title);
-  for (const field of RANKED_FIELDS.filter((name) => !['title', 'description', 'seller'].includes(name))) {
-    take(field, ranked(candidates, field, (value) => value)[0]);
+  for (const field of DISPUTABLE_FIELDS.filter((name) => name !== 'seller')) {
+    take(
+      field,
+      settled(
+        field,
+        ranked(candidates, field, (value) => value),
+      )[0],
+    );
   }
+  take('postedAt', ranked(candidates, 'postedAt', (value) => value)[0]);
   const posted =
     ad.postedAt && candidates.find(({ candidate }) => candidate.postedAt === ad.postedAt && candidate.postedText);
   if (posted) ad.postedText = cleanText(posted.candidate.postedText, 80);

@@ -88,6 +88,11 @@ export const AdFieldsSchema = z.object({
   sources: z._default(z.record(z.string(), FieldSourceSchema), {}),
   /** How sure the reader was of each field (0–1), under the same keys as `sources`. */
   confidence: z.optional(z.record(z.string(), z.number().check(z.gte(0), z.lte(1)))),
+  /**
+   * Fields whose sources disagreed, under the same keys as `sources`: the value another source gave (written out,
+   * "5 EUR") and which source. A field the page showed keeps what the researcher saw; the markup's other value is here.
+   */
+  disputed: z.optional(z.record(z.string(), z.object({ source: FieldSourceSchema, value: z.string() }))),
   /** A rel=canonical the page declared on another site: not trusted to file the flag, kept as the page's claim. */
   claimedCanonical: z.optional(httpUrl),
   /**

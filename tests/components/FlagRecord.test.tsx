@@ -210,6 +210,26 @@ describe('FlagRecord', () => {
     expect(document.body.textContent).not.toMatch(/[\0\u200B\u202C\u202E]/u);
   });
 
+  it('says beside a price and seller what the page’s markup gave instead (capture30)', async () => {
+    const ad = {
+      ...reading.ad,
+      price: { amount: 320, currency: 'EUR' },
+      seller: { name: 'Ivan Petrov' },
+      disputed: {
+        price: { source: 'json-ld' as const, value: '5 EUR' },
+        seller: { source: 'microdata' as const, value: 'Resin\u202E Shop' },
+      },
+    };
+    const { deps } = await depsWith({ readPage: async () => ({ ...reading, ad }) }, await freshDb());
+    const { flag: read } = await flagTab(deps, { tabId: 9, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={read.id} send={backgroundFor(deps).send} />);
+
+    expect((await screen.findByText('Ivan Petrov', { exact: false })).textContent).toBe(
+      'Ivan Petrov (another source, microdata, said: Resin[U+202E] Shop)',
+    );
+    expect(screen.getByText('(another source, json-ld, said: 5 EUR)', { exact: false })).toBeTruthy();
+  });
+
   it('says what the page did to Spoor’s highlights when flagged (forge18)', async () => {
     const { deps } = await depsWith(
       { readPage: async () => ({ ...reading, paintTampering: ['removed', 'covered'] }) },

@@ -107,7 +107,12 @@ export function fromVisiblePage(context: ExtractContext, siteNames: readonly str
   const found: SourcedCandidate[] = [];
   if (heading) found.push(titleFromHeading(heading, prices[0]?.element));
   if (prices[0])
-    found.push({ source: 'visible', candidate: { price: prices[0].price }, confidence: { price: prices[0].score } });
+    found.push({
+      source: 'visible',
+      candidate: { price: prices[0].price },
+      confidence: { price: prices[0].score },
+      shownPrices: prices.map((sighting) => sighting.price),
+    });
 
   const taken = new Set<string>();
   for (const value of labelledValues(doc)) {

@@ -115,7 +115,27 @@ const stuffedFields = `<!doctype html><html lang="en"><head><meta charset="utf-8
 <p itemprop="description">Genuine elephant ivory, 320 EUR.<span class="same"> Pangolin scales on request.</span></p>
 </main></body></html>`;
 
-export const HOSTILE_FLAG_PAGES = { swapOnConceal, hiddenWords, poisoned, urlClaims, stuffedFields } as const;
+/**
+ * Gives, in markup no buyer sees, another price, seller and place than the ad shows: a JSON-LD offer at 5 EUR from
+ * "Resin Crafts Outlet", microdata in <meta> tags naming another seller, and an OpenGraph price. The buyer sees
+ * 320 EUR from Ivan Petrov in Lyon.
+ */
+const markupContradicts = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carved ivory bangle</title>
+<meta property="product:price:amount" content="5"><meta property="product:price:currency" content="EUR">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Carved ivory bangle",
+"offers":{"@type":"Offer","price":"5","priceCurrency":"EUR","seller":{"@type":"Organization","name":"Resin Crafts Outlet"}}}</script></head>
+<body><main><h1>Carved ivory bangle, old stock</h1><p class="price">Price: € 320</p>
+<div itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Resin Crafts Outlet"></div>
+<p>Seller: Ivan Petrov</p><p>Location: Lyon</p><p>Genuine elephant ivory.</p></main></body></html>`;
+
+export const HOSTILE_FLAG_PAGES = {
+  swapOnConceal,
+  hiddenWords,
+  poisoned,
+  urlClaims,
+  stuffedFields,
+  markupContradicts,
+} as const;
 export type HostileFlagPage = keyof typeof HOSTILE_FLAG_PAGES;
 
 /** Serves /hostile-flag/<name>.html. */

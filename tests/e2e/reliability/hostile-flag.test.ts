@@ -120,4 +120,18 @@ describe('a page against the flag’s evidence', () => {
     expect(names(observation.detected, 'ivory')).toBe(true);
     await page.close();
   });
+
+  it('giving another price and seller in markup no buyer sees: the record holds the shown ones, the markup’s as disputed', async () => {
+    const { page, flag } = await flagged('markupContradicts');
+    const observation = flag.observations[0] as { ad: Record<string, any>; recordSha256: string };
+    for (const ad of [flag.ad, observation.ad]) {
+      expect(ad.price).toEqual({ amount: 320, currency: 'EUR' });
+      expect(ad.seller.name).toBe('Ivan Petrov');
+      expect(ad.disputed).toEqual({
+        price: { source: 'json-ld', value: '5 EUR' },
+        seller: { source: 'json-ld', value: 'Resin Crafts Outlet' },
+      });
+    }
+    await page.close();
+  });
 });

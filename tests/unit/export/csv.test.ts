@@ -149,6 +149,21 @@ describe('flagsCsv', () => {
     ]);
   });
 
+  it('says in field_sources what another source gave for a disputed field', async () => {
+    const disputed = flag({
+      n: 10,
+      ad: {
+        price: { amount: 320, currency: 'EUR' },
+        sources: { price: 'visible' },
+        confidence: { price: 0.85 },
+        disputed: { price: { source: 'json-ld', value: '5 EUR' } },
+      },
+      observations: [await observation({ n: 1, by: anna })],
+    });
+    const [header, row] = readCsv(flagsCsv([disputed], { batchId: 'b', taxa: () => undefined }).slice(1));
+    expect(row![header!.indexOf('field_sources')]).toBe('price=visible 0.85 (json-ld said 5 EUR)');
+  });
+
   it('lists every researcher and neutralises hostile ad text', async () => {
     const hostile = flag({
       n: 9,
