@@ -130,7 +130,13 @@ async function send(raw: unknown): Promise<Reply | undefined> {
 
 describe('the background refuses malformed messages from content scripts', () => {
   it('knows which messages content scripts send', () => {
-    expect(CONTENT_MESSAGES.sort()).toEqual(['detect/frame', 'detect/module', 'detect/report', 'dictionary/ensure']);
+    expect(CONTENT_MESSAGES.sort()).toEqual([
+      'detect/frame',
+      'detect/module',
+      'detect/report',
+      'detect/restyled',
+      'dictionary/ensure',
+    ]);
   });
 
   it.each(cases)('%s with %s: a refusal reply', async (name, _label, payload) => {
