@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { importBatchFile } from '@/lib/import/validate';
 import type { SaveFilePicker, SaveTargets } from '@/lib/files/save';
-import type { ExportEnv } from '@/lib/export/export-flow';
+import { exportNewBatch, pendingFlagIds, type ExportEnv } from '@/lib/export/export-flow';
 import type { TaxaOf } from '@/lib/export/batch-document';
 import { taxonLookup, type TaxonLookup } from '@/lib/dashboard/taxon-lookup';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
@@ -102,4 +102,16 @@ export async function acceptingKeysOf(files: readonly File[]): Promise<{ acceptK
     if (result.status === 'ready') keys.add(result.batch.signedBy.fingerprint);
   }
   return { acceptKeys: keys };
+}
+
+/** A zip batch exported from a profile (its own database, so its own key) by the researcher, with one flag at `url`. */
+export async function exportedFrom(profile: string, researcher: string, url: string): Promise<File> {
+  const { db } = await flaggedDb(profile, [{ url, researcher: { researcherId: researcher, survey: 'Ivory 2026' } }]);
+  const saved = downloads();
+  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', {
+    researcher,
+    survey: 'Ivory 2026',
+  });
+  db.close();
+  return saved.files[0]!;
 }

@@ -2,12 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readBackup } from '@/lib/backup/read';
 import { restoreBackup } from '@/lib/backup/restore';
 import { createBackup } from '@/lib/backup/write';
-import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { importFiles, type FileReport } from '@/lib/import/import-flow';
 import { SignerSchema } from '@/lib/records/signing';
 import { knownSigners, revokeSigner } from '@/lib/signing/revoke';
 import type { SpoorDb } from '@/lib/storage/db';
-import { downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
+import { exportedFrom, freshIndexedDb, storeCounts } from '../export/flow-support';
 import { freshProfile, type Profile } from '../backup/support';
 
 /*
@@ -23,17 +22,8 @@ let counter = 0;
 
 beforeEach(freshIndexedDb);
 
-async function exportedFrom(profile: string, researcher: string): Promise<File> {
-  const url = `https://shop.example/ad/${(counter += 1)}`;
-  const { db } = await flaggedDb(profile, [{ url, researcher: { researcherId: researcher, survey: 'Ivory 2026' } }]);
-  const saved = downloads();
-  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', {
-    researcher,
-    survey: 'Ivory 2026',
-  });
-  db.close();
-  return saved.files[0]!;
-}
+/** A new ad's address for each batch, so no two batches share a capture. */
+const nextAd = () => `https://shop.example/ad/${(counter += 1)}`;
 
 const fingerprintOf = (report: FileReport | undefined) =>
   report && 'signedBy' in report ? report.signedBy.fingerprint : '';
@@ -54,8 +44,8 @@ const backupOf = async (profile: Profile) => {
 
 describe('a revoked key', () => {
   it('refuses a batch signed with it, dated before the revocation, writing nothing, even when the key is accepted again', async () => {
-    const first = await exportedFrom('anna-laptop', 'anna.k');
-    const stolen = await exportedFrom('anna-laptop', 'anna.k');
+    const first = await exportedFrom('anna-laptop', 'anna.k', nextAd());
+    const stolen = await exportedFrom('anna-laptop', 'anna.k', nextAd());
     const { db } = await freshProfile();
     const fingerprint = await acceptedAnna(db, first);
     await revokeSigner(db, fingerprint, { at: revokedAt, by: 'coord', reason: 'laptop stolen in Lyon' });
@@ -76,8 +66,8 @@ describe('a revoked key', () => {
   });
 
   it('stays revoked when the file names another researcher: the key is what was lost', async () => {
-    const first = await exportedFrom('anna-laptop', 'anna.k');
-    const stolen = await exportedFrom('anna-laptop', 'anna.k');
+    const first = await exportedFrom('anna-laptop', 'anna.k', nextAd());
+    const stolen = await exportedFrom('anna-laptop', 'anna.k', nextAd());
     const { db } = await freshProfile();
     const fingerprint = await acceptedAnna(db, first);
     await revokeSigner(db, fingerprint, { at: revokedAt, by: 'coord', reason: 'lost' });
@@ -91,7 +81,7 @@ describe('a revoked key', () => {
 
   it('keeps the first revocation and its reason, and asks for a reason', async () => {
     const { db } = await freshProfile();
-    const fingerprint = await acceptedAnna(db, await exportedFrom('anna-laptop', 'anna.k'));
+    const fingerprint = await acceptedAnna(db, await exportedFrom('anna-laptop', 'anna.k', nextAd()));
     await expect(revokeSigner(db, fingerprint, { at: revokedAt, by: 'coord', reason: '  ' })).rejects.toThrow(/reason/);
     await revokeSigner(db, fingerprint, { at: revokedAt, by: 'coord', reason: 'lost' });
     await revokeSigner(db, fingerprint, { at: new Date('2032-01-01T00:00:00.000Z'), by: 'other', reason: 'again' });
@@ -106,8 +96,8 @@ describe('a revocation in backups', () => {
   it(
     'is restored into a fresh profile and into one that still trusts the key',
     async () => {
-      const first = await exportedFrom('anna-laptop', 'anna.k');
-      const stolen = await exportedFrom('anna-laptop', 'anna.k');
+      const first = await exportedFrom('anna-laptop', 'anna.k', nextAd());
+      const stolen = await exportedFrom('anna-laptop', 'anna.k', nextAd());
       const trusting = await freshProfile();
       const fingerprint = await acceptedAnna(trusting.db, first);
       const revoking = await freshProfile();
@@ -129,7 +119,7 @@ describe('a revocation in backups', () => {
   it(
     'is not undone by restoring a backup made before it',
     async () => {
-      const first = await exportedFrom('anna-laptop', 'anna.k');
+      const first = await exportedFrom('anna-laptop', 'anna.k', nextAd());
       const profile = await freshProfile();
       const fingerprint = await acceptedAnna(profile.db, first);
       const older = await readBackup(await backupOf(profile));

@@ -1,11 +1,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { importFiles, type FileReport } from '@/lib/import/import-flow';
 import { BatchRecordSchema } from '@/lib/records/batch';
 import { SignerSchema } from '@/lib/records/signing';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
-import { downloads, exportEnv, flaggedDb, freshIndexedDb, storeCounts } from '../export/flow-support';
+import { exportedFrom, freshIndexedDb, storeCounts } from '../export/flow-support';
 import { batchMeta, flag, observation, signedBatch } from '../export/builder';
 
 /*
@@ -19,17 +18,6 @@ let counter = 0;
 
 beforeEach(freshIndexedDb);
 
-/** A batch exported from a profile (its own database, so its own key) of the researcher. */
-async function exportedFrom(profile: string, researcher: string, url: string): Promise<File> {
-  const { db } = await flaggedDb(profile, [{ url, researcher: { researcherId: researcher, survey: 'Ivory 2026' } }]);
-  const saved = downloads();
-  await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'zip', {
-    researcher,
-    survey: 'Ivory 2026',
-  });
-  db.close();
-  return saved.files[0]!;
-}
 const ad = () => `https://shop.example/ad/${(counter += 1)}`;
 const coordinator = (): Promise<SpoorDb> => openSpoorDb('coordinator');
 const fingerprintOf = (report: FileReport | undefined) =>
