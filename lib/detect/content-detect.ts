@@ -110,7 +110,8 @@ export function runDetect(env: DetectEnvironment): Detect {
   const { win, matcher, signal } = env;
   const doc = win.document;
   // Most frames paint nothing: the hover card's code comes with the first highlight.
-  const painter = createPainter(highlightApiOf(win), () => card.request());
+  const highlightApi = highlightApiOf(win);
+  const painter = createPainter(highlightApi, () => card.request());
   const styles = createHighlightStyles(win, DEFAULT_COLORS);
   const shadowRoots: ShadowRoot[] = [];
   let concealed = false;
@@ -155,8 +156,7 @@ export function runDetect(env: DetectEnvironment): Detect {
   /** After a pass: whether rules of the page restyle the marks painted (a `::highlight(spoor-…)` rule of its own). */
   const guardPaint = () => {
     // Forced colours repaint every mark in the system's colours: nothing the page did.
-    if (!expected || restyledReports >= MAX_RESTYLED_REPORTS || win.matchMedia('(forced-colors: active)').matches)
-      return;
+    if (!expected || restyledReports >= MAX_RESTYLED_REPORTS || highlightApi.forcedColors?.matches) return;
     if (!restyledMarks(win, painter.eachPainted(), expected)) return;
     restyledReports++;
     void env.paintRestyled?.();

@@ -91,13 +91,14 @@ export interface HighlightApi {
  * @example createPainter(highlightApiOf(window))
  */
 export function highlightApiOf(win: typeof globalThis): HighlightApi {
+  const forcedColors = win.matchMedia?.('(forced-colors: active)');
   if (win.CSS?.highlights && typeof win.Highlight === 'function')
     return {
       registry: win.CSS.highlights,
       Highlight: win.Highlight,
       // The frame's document as the root, so that the margin (a viewport above, below and aside) applies in frames too.
       observe: (callback) => new win.IntersectionObserver(callback, { root: win.document, rootMargin: '100%' }),
-      forcedColors: win.matchMedia?.('(forced-colors: active)'),
+      forcedColors,
     };
   class InertHighlight extends Set<AbstractRange> {
     priority = 0;
@@ -105,6 +106,7 @@ export function highlightApiOf(win: typeof globalThis): HighlightApi {
   return {
     registry: new Map() as unknown as HighlightRegistry,
     Highlight: InertHighlight as unknown as typeof Highlight,
+    forcedColors,
   };
 }
 
