@@ -513,14 +513,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // A hidden document gets no frames. A page's frame runs the observer callbacks of all its same-site frames in
     // one task: an embedded frame's slices run in tasks of their own, or 20 frames' slices would make it long.
     // New content after a quiet spell (no walk under way, so not the page's first pass, whose code runs cold) is owed
-    // its first blocks in the frame that shows it.
+    // its first blocks in the frame that shows it; only that frame (a slice that throws owes the later ones nothing:
+    // each would read a box per block).
     requestFrame: (callback) =>
       win === win.top &&
       !doc.hidden &&
       inFrame(() => {
         frameOwed = walkers[0] ? 0 : FRAME_BLOCKS;
-        callback();
-        frameOwed = 0;
+        try {
+          callback();
+        } finally {
+          frameOwed = 0;
+        }
       }),
     // A block longer than one segment is left to the slices after the frame.
     owesFrame: () => frameOwed > 0 && !(partial?.scan && partial.scan.block.text.length > SEGMENT_CHARS),

@@ -308,3 +308,25 @@ it('paints the first appended blocks in the frame that shows them though the clo
   expect(inFrame.length).toBeLessThan(51);
   expect(page.texts('spoor-app-i')).toHaveLength(51);
 });
+
+it('owes no later slice the frame it failed in: a pass that throws there reads no more boxes after it', async () => {
+  const page = scan('<main id="list"><p>Ball python</p></main>');
+  await page.firstPass;
+  layouts.hold();
+  const appended = page.settled();
+  // Blocks of plain text: the block reader asks no element whether it renders, which reads its box.
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Ball python ${i}</p>`);
+  document.getElementById('list')!.insertAdjacentHTML('beforeend', paragraphs.join(''));
+  await Promise.resolve();
+  const broken = new Error('painter failed');
+  vi.spyOn(page.painter, 'replace').mockImplementationOnce(() => {
+    throw broken;
+  });
+  // The frame's slice paints the first block near the view, where the painter throws.
+  expect(() => layouts.release()).toThrow(broken);
+  const boxes = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+  await appended;
+  // The slices after the frame (the slicer's timer takes the work up) owe it nothing: no block's box is read.
+  expect(boxes).not.toHaveBeenCalled();
+  expect(page.texts('spoor-app-ii').length).toBeGreaterThan(30);
+});
