@@ -157,7 +157,7 @@ export function runDetect(env: DetectEnvironment): Detect {
   const guardPaint = () => {
     // Forced colours repaint every mark in the system's colours: nothing the page did.
     if (!expected || restyledReports >= MAX_RESTYLED_REPORTS || highlightApi.forcedColors?.matches) return;
-    if (!restyledMarks(win, painter.eachPainted(), expected)) return;
+    if (!restyledMarks(win, painter.painted(), expected)) return;
     restyledReports++;
     void env.paintRestyled?.();
   };

@@ -58,7 +58,7 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
     }
     return drawingElements(rule, selector, host);
   });
-  counterStyleWords = symbols;
+  counterStyleWords.set(doc, symbols);
   // The elements a counter style of words draws for, known once every sheet's `@counter-style` is read.
   const marked = counted
     .filter(([names, elements]) => names.some((name) => symbols.has(name)) && isValidSelector(doc, elements))
@@ -66,11 +66,15 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
   return [drawing, ...marked].filter(Boolean).join(',');
 }
 
+/** The words of counter styles, by name: see counterStyleWords. */
+type CounterStyleWords = ReadonlyMap<string, string>;
 /**
- * The words each `@counter-style` of the readable sheets draws as a list's marker, by name, where its symbols hold
- * words (`@counter-style lot { system: cyclic; symbols: "Psittacus erithacus" }`): made with drawnWordsSelector.
+ * The words each `@counter-style` of a document's readable sheets draws as a list's marker, by name, where its symbols
+ * hold words (`@counter-style lot { system: cyclic; symbols: "Psittacus erithacus" }`): made with drawnWordsSelector,
+ * read for that document's elements alone (weak: a document that goes takes its styles with it).
  */
-let counterStyleWords = new Map<string, string>();
+const counterStyleWords = new WeakMap<Document, CounterStyleWords>();
+const NO_COUNTER_STYLES: CounterStyleWords = new Map();
 /** A `list-style-type` naming a counter style, not a string or `none`. */
 const COUNTER_STYLE_NAME = /^(?!none$)[-a-z][-\w]*$/i;
 
@@ -245,8 +249,10 @@ export function readableRuleCount(doc: Document, roots: readonly ShadowRoot[]): 
 export function drawnWords(element: Element): { text: string; drawn: [number, number][] } | undefined {
   const win = element.ownerDocument.defaultView;
   if (!win) return undefined;
-  const before = markerWords(element, win) + boxWords(win.getComputedStyle(element, '::before'), element);
-  const after = boxWords(win.getComputedStyle(element, '::after'), element);
+  const styles = counterStyleWords.get(element.ownerDocument) ?? NO_COUNTER_STYLES;
+  const before =
+    markerWords(element, win, styles) + boxWords(win.getComputedStyle(element, '::before'), element, styles);
+  const after = boxWords(win.getComputedStyle(element, '::after'), element, styles);
   if (!before && !after) return undefined;
   // The text next to the element in its parent: a name's other half is written beside the box drawing one.
   const previous = element.previousSibling?.textContent ?? '';
@@ -268,27 +274,27 @@ export function drawnWords(element: Element): { text: string; drawn: [number, nu
  * left with an override (`direction: rtl; unicode-bidi: bidi-override`) shows "sucattisP" as "Psittacus": its words
  * are wrapped in the controls that say so, which the matcher reads in display order.
  */
-function boxWords(style: CSSStyleDeclaration, element: Element): string {
-  if (style.display === 'none' || !drawsWords(style.content)) return '';
-  const words = contentWords(style, element);
+function boxWords(style: CSSStyleDeclaration, element: Element, styles: CounterStyleWords): string {
+  if (style.display === 'none' || !drawsWords(style.content, styles)) return '';
+  const words = contentWords(style, element, styles);
   return style.direction === 'rtl' && style.unicodeBidi.endsWith('override') ? `\u202E${words}\u202C` : words;
 }
 
 /** The text a box's `content` makes: its strings, attribute values and quotes, in order. */
-function contentWords(style: CSSStyleDeclaration, element: Element): string {
+function contentWords(style: CSSStyleDeclaration, element: Element, styles: CounterStyleWords): string {
   let words = '';
   for (const [, double, single, attribute, quote, counterStyle] of style.content.matchAll(CONTENT_PIECE)) {
     if (attribute !== undefined) words += element.getAttribute(attribute) ?? '';
     else if (quote !== undefined) words += quoteText(style.quotes, quote.toLowerCase() === 'open' ? 0 : 1);
-    else if (counterStyle !== undefined) words += counterStyleWords.get(counterStyle) ?? '';
+    else if (counterStyle !== undefined) words += styles.get(counterStyle) ?? '';
     else words += unescape(double ?? single ?? '');
   }
   return words;
 }
 
 /** Whether a computed `content` draws words: DRAWS_WORDS, or a counter in a counter style of words. */
-const drawsWords = (content: string): boolean =>
-  DRAWS_WORDS.test(content) || [...content.matchAll(COUNTER)].some(([, name]) => counterStyleWords.has(name!));
+const drawsWords = (content: string, styles: CounterStyleWords): boolean =>
+  DRAWS_WORDS.test(content) || [...content.matchAll(COUNTER)].some(([, name]) => styles.has(name!));
 
 /** The first pair of `quotes`' opening (0) or closing (1) string: what the outermost quote draws. */
 function quoteText(quotes: string, which: 0 | 1): string {
@@ -300,12 +306,12 @@ function quoteText(quotes: string, which: 0 | 1): string {
  * The words a list item's marker draws: its ::marker's `content`, else a `list-style-type` string or a counter style's
  * symbols; '' for none.
  */
-function markerWords(element: Element, win: Window): string {
+function markerWords(element: Element, win: Window, styles: CounterStyleWords): string {
   if (element.localName !== 'li') return '';
   const marker = win.getComputedStyle(element, '::marker');
-  if (drawsWords(marker.content)) return boxWords(marker, element);
+  if (drawsWords(marker.content, styles)) return boxWords(marker, element, styles);
   const type = win.getComputedStyle(element).listStyleType;
-  return QUOTED_WORDS.test(type) ? quoteText(type, 0) : (counterStyleWords.get(type) ?? '');
+  return QUOTED_WORDS.test(type) ? quoteText(type, 0) : (styles.get(type) ?? '');
 }
 
 /** A CSS string's text: `\"` is `"`, `\70 ` the code point 0x70. */

@@ -1,7 +1,7 @@
 import { INVISIBLE_CHARS } from '@/lib/matching/fold';
 import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import type { Matcher } from '@/lib/matching/matcher';
-import { domPosition, type BlockText } from '@/lib/highlight/block-text';
+import { rangeFor, type BlockText } from '@/lib/highlight/block-text';
 import { categoryOf, hitsOf, paintedTerms, type HidesMatch, type ScannedBlock } from './scan-block';
 
 // A genus ends the block (1: a capital, then letters), or a word broken by a hyphen at its end (2: "Elfen-", a soft
@@ -108,12 +108,7 @@ export function withJoinedName(
   const genusStart = tailStart - (before.length - match.start);
   const words = block.text.slice(genusStart, tailStart) + joined;
 
-  const from = domPosition(block, genusStart);
-  const to = domPosition(next, epithetEnd, true);
-  const range = doc.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  const nodes = [...block.nodes.slice(from.index), ...next.nodes.slice(0, to.index + 1)];
+  const { range, nodes } = rangeFor(block, genusStart, epithetEnd, doc, next);
   const painted = [...scanned.painted];
   const hits = [...scanned.hits];
   // A name the page hides in part (`<td>Panthera</td><td hidden>tigris</td>`) is only reported apart: the block's
@@ -125,7 +120,7 @@ export function withJoinedName(
   const lastIndex = painted.findLastIndex((painting) => painting.category !== 'exempt');
   const last = painted[lastIndex];
   // The block's last match may be the genus alone (a genus is a name too): the whole name replaces it.
-  if (last !== undefined && last.range.comparePoint(from.node, from.offset) <= 0) {
+  if (last !== undefined && last.range.comparePoint(range.startContainer, range.startOffset) <= 0) {
     painted.splice(lastIndex, 1);
     const word = last.range.toString();
     while (hits.length > 0 && hits[hits.length - 1]!.word === word) hits.pop();

@@ -7,10 +7,9 @@ import type { PaintedMatch } from '@/lib/highlight/painter';
  * (display-order.ts) is one stop, at its first piece read: its pieces share the match's `terms` array.
  * @example const first = nextMatch(painter.painted(), undefined); const second = nextMatch(painter.painted(), first);
  */
-export function nextMatch(painted: PaintedMatch[], after: PaintedMatch | undefined) {
+export function nextMatch(painted: Iterable<PaintedMatch>, after: PaintedMatch | undefined) {
   const read = new Set<readonly number[]>();
-  const placed = painted
-    .map((match) => ({ match, box: match.range.getBoundingClientRect() }))
+  const placed = Array.from(painted, (match) => ({ match, box: match.range.getBoundingClientRect() }))
     .filter(({ box }) => box.width > 0 || box.height > 0)
     .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
     .filter(({ match }) => !read.has(match.terms) && read.add(match.terms));

@@ -26,7 +26,7 @@ export interface RecordResult {
 /**
  * Flags in IndexedDB with their evidence and audit trail. Every write is one
  * transaction that records what changed in the `audit` store as the next link
- * of the flag's hash chain (lib/flags/chain.ts), and moves the flag's head to
+ * of the flag's hash chain (lib/integrity/chain.ts), and moves the flag's head to
  * it; nothing is overwritten or deleted without an audit entry. Callers hash
  * and capture first (see prepareCapture); the chain hashes are computed
  * synchronously, so no transaction waits on anything else.
@@ -178,7 +178,7 @@ export function createFlagService(db: SpoorDb, clock: () => Date = () => new Dat
       return db.countFromIndex('flags', 'platform', platformId);
     },
 
-    /** The flag's (or deleted flag's) history, walked from its head and checked whole (lib/flags/history.ts). */
+    /** The flag's (or deleted flag's) history, walked from its head and checked whole (lib/integrity/history.ts). */
     history(flagId: string): Promise<StoredHistory> {
       return readHistory(db, flagId);
     },

@@ -229,7 +229,7 @@ interface DomPosition {
  * starts in the node holding its first character and ends in the node holding
  * its last, so a boundary between two nodes resolves differently for each edge: `end` for a match's end.
  */
-export function domPosition(block: BlockText, offset: number, end?: boolean): DomPosition {
+function domPosition(block: BlockText, offset: number, end?: boolean): DomPosition {
   const index = nodeIndexAt(block, end ? Math.max(offset - 1, 0) : offset);
   const node = block.nodes[index]!;
   // A match may start on a control the reader added before the first node (`<bdo>` opening a block): offset 0 then.
@@ -238,14 +238,25 @@ export function domPosition(block: BlockText, offset: number, end?: boolean): Do
 
 /**
  * A Range covering `block.text.slice(start, end)`, possibly across several
- * text nodes, and the text nodes it touches.
+ * text nodes, and the text nodes it touches. With `endBlock`, `end` is an offset in that block, which follows `block`:
+ * the range runs on into it (a name split between two blocks, lib/detect/join-blocks.ts).
  * @example rangeFor(block, 0, 19, document).range.toString() // "Psittacus erithacus"
  */
-export function rangeFor(block: BlockText, start: number, end: number, doc: Document): { range: Range; nodes: Text[] } {
+export function rangeFor(
+  block: BlockText,
+  start: number,
+  end: number,
+  doc: Document,
+  endBlock = block,
+): { range: Range; nodes: Text[] } {
   const from = domPosition(block, start);
-  const to = domPosition(block, end, true);
+  const to = domPosition(endBlock, end, true);
   const range = doc.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
-  return { range, nodes: block.nodes.slice(from.index, to.index + 1) };
+  const nodes =
+    endBlock === block
+      ? block.nodes.slice(from.index, to.index + 1)
+      : [...block.nodes.slice(from.index), ...endBlock.nodes.slice(0, to.index + 1)];
+  return { range, nodes };
 }

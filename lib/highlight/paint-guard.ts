@@ -45,7 +45,7 @@ export function expectedPaint(
  * Whether the page's own style rules paint a painted word's mark otherwise than Spoor's rule does (a sheet of the
  * page naming `::highlight(spoor-…)`, readable or from another origin, in the document or a shadow root): the
  * researcher would not see a name the badge counts. Reads the computed style of a few painted words' elements.
- * @example restyledMarks(window, painter.eachPainted(), expectedPaint(colors, computedColor))
+ * @example restyledMarks(window, painter.painted(), expectedPaint(colors, computedColor))
  */
 export function restyledMarks(
   view: Pick<Window, 'getComputedStyle'>,

@@ -65,10 +65,11 @@ export interface Painter {
   dispose(): void;
   /** The painted match containing a caret position, if any. */
   at(node: Node, offset: number): PaintedMatch | undefined;
-  /** Every match painted, block by block (the keyboard's way from name to name). */
-  painted(): PaintedMatch[];
-  /** The same, one at a time: a check that reads a few (lib/highlight/paint-guard.ts) makes no list of them all. */
-  eachPainted(): Iterable<PaintedMatch>;
+  /**
+   * Every match painted, block by block, one at a time: the keyboard's way from name to name reads them all
+   * (lib/detect/next-match.ts), a check that reads a few (lib/highlight/paint-guard.ts) makes no list of them all.
+   */
+  painted(): Iterable<PaintedMatch>;
 }
 
 /** How many blocks may be taken as near the viewport before the observer has reported on them (see guessNear). */
@@ -252,8 +253,7 @@ export function createPainter(api: HighlightApi, onPaint?: () => void): Painter 
         .get(owner)
         ?.find((match) => match.nodes.includes(node as Text) && match.range.isPointInRange(node, offset));
     },
-    painted: () => [...byOwner.values()].flat(),
-    *eachPainted() {
+    *painted() {
       for (const painted of byOwner.values()) yield* painted;
     },
   };

@@ -5,7 +5,7 @@ import type { ProblemList } from './problems';
 
 /**
  * Verifies the chain of custody of every flag in a batch, whole, before
- * anything is written: each flag's history (lib/flags/history.ts) must be
+ * anything is written: each flag's history (lib/integrity/history.ts) must be
  * complete in the file, unbroken and end at the flag record as it is; every
  * entry of the file must belong to the history of a flag in the file (an entry
  * naming a flag the file does not hold is refused); no entry may name the

@@ -20,7 +20,7 @@ import {
  */
 
 /**
- * Lower-case hex SHA-256 of a value's canonical JSON (lib/flags/hash.ts), computed synchronously.
+ * Lower-case hex SHA-256 of a value's canonical JSON (lib/integrity/hash.ts), computed synchronously.
  * @example canonicalDigest({ b: 1, a: 2 }) === canonicalDigest({ a: 2, b: 1 }) // true
  */
 export function canonicalDigest(value: unknown): string {

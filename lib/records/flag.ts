@@ -188,7 +188,7 @@ export const ObservationSchema = z.object({
   artifacts: z.array(ArtifactRefSchema),
   /** Evidence that could not be captured, and why: the record is saved regardless. */
   missing: z._default(z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })), []),
-  /** SHA-256 of the observation's canonical JSON without this field (lib/flags/hash.ts). */
+  /** SHA-256 of the observation's canonical JSON without this field (lib/integrity/hash.ts). */
   recordSha256: sha256,
 });
 export type Observation = z.infer<typeof ObservationSchema>;
@@ -264,7 +264,7 @@ export const ClaimSchema = z.object({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-/** A flag without its audit head: what the head entry's `flagSha256` covers (lib/flags/chain.ts). */
+/** A flag without its audit head: what the head entry's `flagSha256` covers (lib/integrity/chain.ts). */
 export const FlagBodySchema = z.object({
   schemaVersion: z.literal(FLAG_SCHEMA_VERSION),
   id: z.uuid(),
@@ -310,7 +310,7 @@ export type AuditAction = z.infer<typeof AuditActionSchema>;
  * one. `hash` is the SHA-256 of the entry's canonical JSON without `hash`, which
  * includes `prev` (the entry before it) and `flagSha256` (the flag record after
  * it), so changing, dropping or inserting an entry, or changing the record
- * without one, breaks the chain. Rules: lib/flags/history.ts.
+ * without one, breaks the chain. Rules: lib/integrity/history.ts.
  */
 export const AuditEntryBodySchema = z.object({
   flagId: z.uuid(),

@@ -11,7 +11,7 @@ import {
 /*
  * A signed document (batch.json, a bundle's manifest.json) carries its
  * signature as a top-level `signature` object. The signed bytes are the UTF-8
- * canonical JSON (lib/flags/hash.ts: keys sorted, no whitespace) of the whole
+ * canonical JSON (lib/integrity/hash.ts: keys sorted, no whitespace) of the whole
  * document with `signature.value` left out, so the signer's id, key and
  * fingerprint are signed too, and the file may be re-indented freely.
  */

@@ -27,7 +27,7 @@ export interface DatabaseDump {
  * all its records in one transaction:
  * - every record parses (no half-written record);
  * - every flag's and every deleted flag's history verifies whole from its head
- *   (lib/flags/history.ts), and every audit entry belongs to one of them;
+ *   (lib/integrity/history.ts), and every audit entry belongs to one of them;
  * - no flag is both present and deleted;
  * - every evidence file a flag names exists, re-hashes to its key and has the recorded size
  *   (unless the flag came in a batch.json imported without its evidence bundle);

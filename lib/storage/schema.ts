@@ -12,7 +12,7 @@ export interface StoredArtifact {
 
 /**
  * The shape of Spoor's IndexedDB database at the current version. Records are
- * parsed with the zod schemas (lib/flags/schema.ts) when they are read back.
+ * parsed with the zod schemas (lib/records/) when they are read back.
  */
 export interface SpoorDbSchema extends DBSchema {
   flags: {

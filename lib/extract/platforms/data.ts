@@ -2,8 +2,8 @@ import type { PlatformSpecInput } from './schema';
 
 /**
  * Marketplaces and social shops where wildlife is offered, as data (validated by
- * PlatformSpecSchema; tests/unit/extract/platforms.test.ts lints it and reads one fixture page per
- * platform). Only what the generic reader cannot see is written here: host names, the URL shapes
+ * PlatformSpecSchema; tests/unit/extract/platforms-data.test.ts lints it, platform-fixtures.test.ts reads one fixture
+ * page per platform). Only what the generic reader cannot see is written here: host names, the URL shapes
  * of listing and seller ids, tracking parameters, and a few selectors. Adding a platform is an
  * entry here and a page in tests/fixtures/extract/platforms/. Sorted by id.
  */

@@ -155,6 +155,17 @@ it('names the elements a rule named before a sheet changed beside those the rule
 // hostile29: a list marker drawn by a counter style whose symbols are words (`@counter-style`): main did not read it.
 const counterStyle = (name: string, symbols: string) => ({ name, symbols, additiveSymbols: '' });
 
+/** The selector for the test's own document, its only sheet holding `rules`: its elements then draw by them. */
+function selectorForThisDocument(rules: object[]): string {
+  Object.defineProperty(document, 'styleSheets', { value: [{ cssRules: rules }], configurable: true });
+  try {
+    return drawnWordsSelector(document, []);
+  } finally {
+    // Back to jsdom's own list, which the prototype's getter gives.
+    Reflect.deleteProperty(document, 'styleSheets');
+  }
+}
+
 it('finds the lists whose marker a counter style of words draws, wherever the style is written', () => {
   const rules = [
     styleRule('ol.lots', { listStyleType: 'lot' }),
@@ -167,10 +178,23 @@ it('finds the lists whose marker a counter style of words draws, wherever the st
 });
 
 it("reads a list item's marker drawn by a counter style of words", () => {
-  selectorFor([styleRule('ol.lots', { listStyleType: 'lot' }), counterStyle('lot', '"Psittacus" "erithacus"')]);
+  selectorForThisDocument([
+    styleRule('ol.lots', { listStyleType: 'lot' }),
+    counterStyle('lot', '"Psittacus" "erithacus"'),
+  ]);
   document.body.innerHTML = '<ol class="lots"><li>hand reared</li></ol>';
   drawAfter({}, { listStyleType: 'lot' });
   expect(drawnWords(document.querySelector('li')!)?.text).toBe('Psittacus erithacus hand reared');
+});
+
+it("reads a counter style of words for its own document's elements, not another's", () => {
+  selectorForThisDocument([styleRule('ol.lots', { listStyleType: 'lot' }), counterStyle('lot', '"Testudo"')]);
+  // Another document's sheets, read since, name the same style otherwise, or not at all.
+  selectorFor([styleRule('ol.lots', { listStyleType: 'lot' }), counterStyle('lot', '"Psittacus erithacus"')]);
+  selectorFor([]);
+  document.body.innerHTML = '<ol class="lots"><li>graeca</li></ol>';
+  drawAfter({}, { listStyleType: 'lot' });
+  expect(drawnWords(document.querySelector('li')!)?.text).toBe('Testudo graeca');
 });
 
 // hostile29b: a counter drawn in a counter style of words inside `content` (`counter(lot, lot)`): main did not read it.
@@ -186,7 +210,10 @@ it('finds the elements whose ::before or ::after draws a counter in a counter st
 });
 
 it('reads the words a counter in a counter style of words draws, beside the quoted ones', () => {
-  selectorFor([styleRule('.lot::after', { content: 'counter(lot, lot)' }), counterStyle('lot', '"erithacus"')]);
+  selectorForThisDocument([
+    styleRule('.lot::after', { content: 'counter(lot, lot)' }),
+    counterStyle('lot', '"erithacus"'),
+  ]);
   document.body.innerHTML = '<p>Psittacus <span class="lot"></span></p>';
   drawAfter({ content: '"young " counters(lot, ".", lot)' });
   expect(drawnWords(document.querySelector('.lot')!)?.text).toBe('Psittacus young erithacus ');

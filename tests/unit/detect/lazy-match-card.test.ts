@@ -201,7 +201,7 @@ it('before the code arrives, answers as the card will: no name once the painted 
   expect(card.next()).toBe(false);
   concealed = false;
   // Hidden since it was painted (display: none lays it out with no box).
-  const range = painter.painted()[0]!.range;
+  const range = [...painter.painted()][0]!.range;
   range.getBoundingClientRect = () => new DOMRect(0, 0, 0, 0);
   expect(card.next()).toBe(false);
   await nextTask();
