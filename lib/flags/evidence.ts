@@ -1,4 +1,23 @@
 import type { ArtifactKind } from '@/lib/records/flag';
+import { megabytes, ZIP_LIMITS } from '@/lib/files/zip-limits';
+
+/**
+ * Bytes of one evidence file Spoor keeps at most: half of what an import takes in one file (ZIP_LIMITS.maxFileBytes),
+ * so every file kept can go into a batch and be imported again, and the one copy a capture makes stays bounded. A page
+ * that outgrows it (a 200 MB image, megabytes of data: URLs) is flagged with what fits, and `missing` says the size.
+ */
+export const MAX_EVIDENCE_BYTES = ZIP_LIMITS.maxFileBytes / 2;
+
+/**
+ * Throws, before any of its bytes are read, for an evidence file over MAX_EVIDENCE_BYTES: the reason the record keeps.
+ * @example assertEvidenceSize(await pageCapture.saveAsMHTML({ tabId }));
+ */
+export function assertEvidenceSize(blob: Blob, limit = MAX_EVIDENCE_BYTES): void {
+  if (blob.size > limit)
+    throw new Error(
+      `${blob.size.toLocaleString('en')} bytes, over Spoor's limit of ${megabytes(limit)} for one evidence file: not kept`,
+    );
+}
 
 /** Browser calls that produce evidence for a tab; each may fail on its own. */
 export interface EvidenceApis {
@@ -28,11 +47,12 @@ export async function gatherEvidence(
   tab: { id: number; windowId: number },
   html: string | undefined,
   whilePictured?: () => Promise<void>,
+  limit = MAX_EVIDENCE_BYTES,
 ): Promise<Evidence> {
   // One after the other: the screenshot brings the tab to front first, so the
   // snapshot records the page in the state the picture shows.
-  const [screenshot] = await Promise.allSettled([apis.screenshot(tab, whilePictured)]);
-  const [snapshot] = await Promise.allSettled([takeSnapshot(apis, tab.id, html)]);
+  const [screenshot] = await Promise.allSettled([apis.screenshot(tab, whilePictured).then(bounded(limit))]);
+  const [snapshot] = await Promise.allSettled([takeSnapshot(apis, tab.id, html).then(bounded(limit))]);
   const result: Evidence = { evidence: [], missing: [] };
   for (const [kind, outcome] of [
     ['screenshot', screenshot],
@@ -53,6 +73,11 @@ async function takeSnapshot(apis: EvidenceApis, tabId: number, html: string | un
   if (html === undefined) throw new Error('no page snapshot API in this browser and the page did not answer');
   return new Blob([html], { type: 'text/html' });
 }
+
+const bounded = (limit: number) => (blob: Blob) => {
+  assertEvidenceSize(blob, limit);
+  return blob;
+};
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
