@@ -46,6 +46,7 @@ export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): 
       includeHtml: !deps.snapshot,
       ...(capturedAt && { capturedAt: capturedAt.toISOString() }),
       checkPaint: true,
+      watch: 'start',
     });
   } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');
@@ -134,19 +135,22 @@ export async function flagLink(
 
 async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promise<PageReading | undefined> {
   try {
-    return await deps.readPage(tab.id, { includeHtml: false, capturedAt: capturedAt.toISOString() });
+    return await deps.readPage(tab.id, { includeHtml: false, capturedAt: capturedAt.toISOString(), watch: 'end' });
   } catch {
     return undefined;
   }
 }
 
-/** The fields two readings of a page disagree on, the visible text as `text`. */
+/**
+ * The fields two readings of a page disagree on, the visible text as `text`: also when the page's text changed between
+ * them and back (`changedMeanwhile`), as the screenshot taken between them may show the other text.
+ */
 export function changedFields(before: PageReading, after: PageReading): string[] {
   const fields = ['title', 'description', 'price', 'seller', 'location', 'listingId'] as const;
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   const changed: string[] = fields.filter((field) => !same(before.ad[field], after.ad[field]));
   if (before.canonicalUrl !== after.canonicalUrl) changed.push('canonicalUrl');
-  if (after.text !== undefined && before.text !== after.text) changed.push('text');
+  if ((after.text !== undefined && before.text !== after.text) || after.changedMeanwhile) changed.push('text');
   return changed;
 }
 

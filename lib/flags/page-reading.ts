@@ -20,5 +20,7 @@ export const PageReadingSchema = z.object({
   html: z.string().optional(),
   /** What the page does to Spoor's highlights (lib/flags/paint-check.ts), when asked and anything. */
   paintTampering: z.array(PaintTamperingSchema).max(8).optional(),
+  /** Whether the page's text changed since the flag's first reading (its `watch`: lib/flags/capture-watch.ts). */
+  changedMeanwhile: z.boolean().optional(),
 });
 export type PageReading = z.infer<typeof PageReadingSchema>;

@@ -2,6 +2,7 @@ import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
 import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
+import { endCaptureWatch, startCaptureWatch } from './capture-watch';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
 
@@ -12,6 +13,11 @@ export interface PageReadingRequest {
   capturedAt?: string;
   /** Whether to check what the page does to Spoor's highlights: only while they are shown, not in the screenshot. */
   checkPaint?: boolean;
+  /**
+   * `start`: watch the page's text from this reading on (the flag's first); `end`: end that watch before reading (the
+   * reading once the screenshot is taken) and say whether the text changed meanwhile (lib/flags/capture-watch.ts).
+   */
+  watch?: 'start' | 'end';
 }
 
 /**
@@ -27,16 +33,18 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
  * records are found in it: lib/flags/captured-detections.ts; read in slices, and where it was cut if it was), both
  * without the text the reader is not shown (shown-text.ts; the HTML snapshot keeps the page whole: it is the page's
  * evidence), `<html lang>`, and, when asked, what the page does to Spoor's highlights (`paintTampering`,
- * lib/flags/paint-check.ts). Its result is checked by the background against PageReadingSchema: the page is hostile.
+ * lib/flags/paint-check.ts), and, when asked, whether the text changed since the first reading (`changedMeanwhile`). Its result is checked by the background against PageReadingSchema: the page is hostile.
  * @example await readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
 export async function readPage(
   doc: Document,
   url: string,
-  { includeHtml, capturedAt, checkPaint }: PageReadingRequest,
+  { includeHtml, capturedAt, checkPaint, watch }: PageReadingRequest,
   shadowRootOf?: ShadowRootOf,
   paintTampering?: () => PaintTampering[],
 ): Promise<PageReading> {
+  if (watch === 'start') startCaptureWatch(doc);
+  const changedMeanwhile = watch === 'end' ? endCaptureWatch(doc) : undefined;
   const now = capturedAt ? new Date(capturedAt) : undefined;
   const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, {
     now,
@@ -57,6 +65,7 @@ export async function readPage(
     ...(pageLang && { pageLang: pageLang.slice(0, 35) }),
     html: includeHtml ? snapshotHtml(doc) : undefined,
     ...(tampering?.length && { paintTampering: tampering }),
+    ...(changedMeanwhile !== undefined && { changedMeanwhile }),
   };
 }
 

@@ -113,6 +113,19 @@ describe('flagTab', () => {
 });
 
 describe('flagTab against a page that changes or hides its words', () => {
+  it('says the text changed while captured when the page changed it and back between its two readings', async () => {
+    const watches: (string | undefined)[] = [];
+    const { deps } = await depsWith({
+      readPage: async (_tabId, { watch }) => {
+        watches.push(watch);
+        return { ...reading, text: 'Elfenbein Figur, 450 EUR', ...(watch === 'end' && { changedMeanwhile: true }) };
+      },
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(watches).toEqual(['start', 'end']);
+    expect(flag.observations[0]!.changedDuringCapture).toEqual(['text']);
+  });
+
   it('records the names of the text captured at flag time, and the page scan’s apart when it named others', async () => {
     // The scan saw ivory; the seller swapped the ad's words for a parrot before the flag.
     const { deps } = await depsWith({ readPage: readingsOf(['Graupapagei, handzahm']), detectionsIn });
