@@ -39,13 +39,13 @@ export interface Evidence {
  * Takes the screenshot and the page snapshot. A failure of either is written
  * down in `missing` instead of stopping the flag: a record without a picture
  * beats no record. `html` is the content script's serialized page, the
- * snapshot where MHTML is unavailable; `whilePictured` runs as the screenshot is taken (EvidenceApis).
+ * snapshot where MHTML is unavailable (or why the page reader kept none); `whilePictured` runs as the screenshot is taken (EvidenceApis).
  * @example const { evidence, missing } = await gatherEvidence(apis, tab, reading.html);
  */
 export async function gatherEvidence(
   apis: EvidenceApis,
   tab: { id: number; windowId: number },
-  html: string | undefined,
+  html: string | { refused: string } | undefined,
   whilePictured?: () => Promise<void>,
   limit = MAX_EVIDENCE_BYTES,
 ): Promise<Evidence> {
@@ -68,9 +68,14 @@ export async function gatherEvidence(
   return result;
 }
 
-async function takeSnapshot(apis: EvidenceApis, tabId: number, html: string | undefined): Promise<Blob> {
+async function takeSnapshot(
+  apis: EvidenceApis,
+  tabId: number,
+  html: string | { refused: string } | undefined,
+): Promise<Blob> {
   if (apis.snapshot) return apis.snapshot(tabId);
   if (html === undefined) throw new Error('no page snapshot API in this browser and the page did not answer');
+  if (typeof html !== 'string') throw new Error(html.refused);
   return new Blob([html], { type: 'text/html' });
 }
 

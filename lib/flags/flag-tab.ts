@@ -87,7 +87,12 @@ export async function flagTab(
   let pictured: PageReading | undefined;
   const readPictured = async () => void (pictured = await readAgain(deps, tab, capturedAt));
   const [evidence, onPage, researcher] = await Promise.all([
-    gatherEvidence(deps, tab, reading.html, reading.text === undefined ? undefined : readPictured),
+    gatherEvidence(
+      deps,
+      tab,
+      reading.htmlRefused === undefined ? reading.html : { refused: reading.htmlRefused },
+      reading.text === undefined ? undefined : readPictured,
+    ),
     deps.detections(tab.id).catch(() => []),
     deps.researcher(),
   ]);

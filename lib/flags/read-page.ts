@@ -66,10 +66,19 @@ export async function readPage(
     text,
     ...(cut && { textCut: cut }),
     ...(pageLang && { pageLang: pageLang.slice(0, 35) }),
-    html: includeHtml ? snapshotHtml(doc) : undefined,
+    ...(includeHtml && htmlOf(doc)),
     ...(tampering?.length && { paintTampering: tampering }),
     ...(changedMeanwhile !== undefined && { changedMeanwhile }),
   };
+}
+
+/** The page's HTML snapshot, or why there is none (a page too large): the reading is kept either way. */
+function htmlOf(doc: Document): Pick<PageReading, 'html' | 'htmlRefused'> {
+  try {
+    return { html: snapshotHtml(doc) };
+  } catch (error) {
+    return { htmlRefused: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** The paint check's finding; none when it failed: the check must never cost a flag its reading. */

@@ -103,6 +103,17 @@ describe('flagTab', () => {
     expect(flag.observations[0]!.artifacts[1]).toMatchObject({ kind: 'snapshot', mimeType: 'text/html' });
   });
 
+  it('keeps the reading of a page whose HTML was too large to keep (Firefox), and says why it has no snapshot', async () => {
+    const refused = "the page's HTML passed 33,554,432 characters, Spoor's limit for a snapshot: not kept";
+    const { deps } = await depsWith({
+      snapshot: undefined,
+      readPage: async () => ({ ...reading, htmlRefused: refused }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.ad.title).toBe(reading.ad.title);
+    expect(flag.observations[0]!.missing).toEqual([{ kind: 'snapshot', reason: refused }]);
+  });
+
   it('flags from the URL and tab title when the content script does not answer', async () => {
     const { deps } = await depsWith({ readPage: () => Promise.reject(new Error('Receiving end does not exist.')) });
     const { flag } = await flagTab(deps, { tabId: 7, trigger: 'page-menu', ifFlagged: 'ask' });
