@@ -36,10 +36,10 @@ export interface Evidence {
 }
 
 /**
- * Takes the screenshot and the page snapshot. A failure of either is written
- * down in `missing` instead of stopping the flag: a record without a picture
- * beats no record. `html` is the content script's serialized page, the
- * snapshot where MHTML is unavailable (or why the page reader kept none); `whilePictured` runs as the screenshot is taken (EvidenceApis).
+ * Takes the screenshot and the page snapshot. A failure of either, or a file over `limit` (MAX_EVIDENCE_BYTES), is
+ * written down in `missing` instead of stopping the flag: a record without a picture beats no record. `html` is the
+ * content script's serialized page, the snapshot where MHTML is unavailable (or why the page reader kept none);
+ * `whilePictured` runs as the screenshot is taken (EvidenceApis).
  * @example const { evidence, missing } = await gatherEvidence(apis, tab, reading.html);
  */
 export async function gatherEvidence(

@@ -34,8 +34,10 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
  * Reads the ad on a page for a flag, as of the capture time, with the page's visible text (the names the flag
  * records are found in it: lib/flags/captured-detections.ts; read in slices, and where it was cut if it was), both
  * without the text the reader is not shown (shown-text.ts; the HTML snapshot keeps the page whole: it is the page's
- * evidence), `<html lang>`, and, when asked, what the page does to Spoor's highlights (`paintTampering`,
- * lib/flags/paint-check.ts), and, when asked, whether the text changed since the first reading (`changedMeanwhile`). Its result is checked by the background against PageReadingSchema: the page is hostile.
+ * evidence, or why it has none: `htmlRefused`), `<html lang>`, and, when asked, what the page does to Spoor's
+ * highlights (`paintTampering`, lib/flags/paint-check.ts) and whether its text changed since the flag's first reading
+ * (`changedMeanwhile`, lib/flags/capture-watch.ts). Its result is checked by the background against PageReadingSchema:
+ * the page is hostile.
  * @example await readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
 export async function readPage(
