@@ -5,6 +5,7 @@ import type { SendToBackground } from '@/lib/messaging/protocol';
 import type { ArtifactRef, Observation, PaintTampering } from '@/lib/records/flag';
 import { formatBytes, formatNumber, formatUtcDateTime } from '@/lib/i18n/numbers';
 import { FlagDetections } from './FlagDetections';
+import { CaptureChanges } from './record/CaptureChanges';
 import { Notice } from './ui/Notice';
 import { MISSING_EVIDENCE_TEXT } from './popup/missing-evidence';
 import { useT } from './i18n';
@@ -83,6 +84,7 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
                   <code className="hash">{observation.recordSha256}</code>
                 </dd>
               </dl>
+              {observation.changedDuringCapture && <CaptureChanges changed={observation.changedDuringCapture} />}
               {observation.paintTampering && <PaintTamperingNote found={observation.paintTampering} />}
               {observation.textCut && (
                 <Notice tone="warning">

@@ -216,6 +216,13 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
         ),
       ),
   },
+  {
+    name: 'changed_during_capture',
+    description:
+      'What read otherwise when the page was read again once its evidence was taken, over every observation (title, ' +
+      'price, seller…; text: the page’s text, perhaps only for a moment): the screenshot may not show the fields.',
+    value: (flag) => list(flag.observations.flatMap((observation) => observation.changedDuringCapture ?? [])),
+  },
 ];
 
 /** "title=json-ld 0.9; price=visible 0.7": the provenance of each field, one cell. */

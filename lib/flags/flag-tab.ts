@@ -12,6 +12,8 @@ export interface TabInfo {
   windowId: number;
   url: string;
   title?: string;
+  /** Whether the tab is the one its window shows (undefined: not known). */
+  active?: boolean;
 }
 
 /** What flagging needs from the browser, passed in so tests can supply it. */
@@ -23,6 +25,8 @@ export interface FlagDeps extends EvidenceApis {
    * what the page does to Spoor's highlights.
    */
   readPage(tabId: number, request: PageReadingRequest): Promise<PageReading>;
+  /** Makes a tab the one its window shows (the screenshot needs it in front anyway). */
+  bringToFront?(tab: TabInfo): Promise<void>;
   detections(tabId: number): Promise<Detection[]>;
   /**
    * The names the active dictionary finds in a page's captured text (lib/flags/captured-detections.ts); without it, a
@@ -41,11 +45,17 @@ export interface FlagDeps extends EvidenceApis {
  */
 export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
   try {
+    // A tab behind another (the popup opened as a page, a tab flagged from elsewhere) is read as it will be pictured,
+    // in front: a page may show a decoy while hidden. Once shown, it is read when its text has settled.
+    const settle = tab.active === false && deps.bringToFront !== undefined;
+    if (settle) await deps.bringToFront?.(tab);
     // The first reading, before the screenshot takes Spoor's highlights off the page, is the one to check them in.
     return await deps.readPage(tab.id, {
       includeHtml: !deps.snapshot,
       ...(capturedAt && { capturedAt: capturedAt.toISOString() }),
       checkPaint: true,
+      watch: 'start',
+      ...(settle && { settle }),
     });
   } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');
@@ -77,7 +87,12 @@ export async function flagTab(
   let pictured: PageReading | undefined;
   const readPictured = async () => void (pictured = await readAgain(deps, tab, capturedAt));
   const [evidence, onPage, researcher] = await Promise.all([
-    gatherEvidence(deps, tab, reading.html, reading.text === undefined ? undefined : readPictured),
+    gatherEvidence(
+      deps,
+      tab,
+      reading.htmlRefused === undefined ? reading.html : { refused: reading.htmlRefused },
+      reading.text === undefined ? undefined : readPictured,
+    ),
     deps.detections(tab.id).catch(() => []),
     deps.researcher(),
   ]);
@@ -134,19 +149,22 @@ export async function flagLink(
 
 async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promise<PageReading | undefined> {
   try {
-    return await deps.readPage(tab.id, { includeHtml: false, capturedAt: capturedAt.toISOString() });
+    return await deps.readPage(tab.id, { includeHtml: false, capturedAt: capturedAt.toISOString(), watch: 'end' });
   } catch {
     return undefined;
   }
 }
 
-/** The fields two readings of a page disagree on, the visible text as `text`. */
+/**
+ * The fields two readings of a page disagree on, the visible text as `text`: also when the page's text changed between
+ * them and back (`changedMeanwhile`), as the screenshot taken between them may show the other text.
+ */
 export function changedFields(before: PageReading, after: PageReading): string[] {
   const fields = ['title', 'description', 'price', 'seller', 'location', 'listingId'] as const;
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   const changed: string[] = fields.filter((field) => !same(before.ad[field], after.ad[field]));
   if (before.canonicalUrl !== after.canonicalUrl) changed.push('canonicalUrl');
-  if (after.text !== undefined && before.text !== after.text) changed.push('text');
+  if ((after.text !== undefined && before.text !== after.text) || after.changedMeanwhile) changed.push('text');
   return changed;
 }
 

@@ -1,4 +1,5 @@
 import { pause, type RetryOptions } from './capture-rate';
+import { assertEvidenceSize } from './evidence';
 
 /**
  * Chrome's answer to a save of a tab still being saved. Within one service worker saves go one at a time, but a
@@ -17,7 +18,8 @@ function fileGone(error: unknown): boolean {
 
 /**
  * Saves a tab as MHTML and copies it into memory, trying again with a fresh save after either transient failure
- * above; other errors are thrown at once, and `attempts` bounds a save that never gets through.
+ * above; other errors are thrown at once (a snapshot over MAX_EVIDENCE_BYTES too, uncopied), and `attempts` bounds a
+ * save that never gets through.
  * @example const mhtml = await saveMhtmlRetrying(() => pageCapture.saveAsMHTML({ tabId }));
  */
 export async function saveMhtmlRetrying(
@@ -29,6 +31,8 @@ export async function saveMhtmlRetrying(
     try {
       const mhtml = await save();
       if (!mhtml) throw new Error('the browser returned no page snapshot');
+      // Checked before the copy: a seller's page of hundreds of megabytes must not be copied into memory.
+      assertEvidenceSize(mhtml);
       return new Blob([await mhtml.arrayBuffer()], { type: mhtml.type || 'multipart/related' });
     } catch (error) {
       const transient = fileGone(error) || STILL_SAVING.test(String(error));

@@ -18,7 +18,11 @@ export const PageReadingSchema = z.object({
   pageLang: z.string().max(35).optional(),
   /** The page as serialized HTML, only when asked: the snapshot where MHTML is unavailable (Firefox). */
   html: z.string().optional(),
+  /** Why `html` is absent though asked (the page's HTML was over MAX_SNAPSHOT_CHARS). */
+  htmlRefused: z.string().max(300).optional(),
   /** What the page does to Spoor's highlights (lib/flags/paint-check.ts), when asked and anything. */
   paintTampering: z.array(PaintTamperingSchema).max(8).optional(),
+  /** Whether the page's text changed since the flag's first reading (its `watch`: lib/flags/capture-watch.ts). */
+  changedMeanwhile: z.boolean().optional(),
 });
 export type PageReading = z.infer<typeof PageReadingSchema>;

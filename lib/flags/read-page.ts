@@ -2,6 +2,7 @@ import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
 import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
+import { endCaptureWatch, settledText, startCaptureWatch } from './capture-watch';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
 
@@ -12,6 +13,13 @@ export interface PageReadingRequest {
   capturedAt?: string;
   /** Whether to check what the page does to Spoor's highlights: only while they are shown, not in the screenshot. */
   checkPaint?: boolean;
+  /**
+   * `start`: watch the page's text from this reading on (the flag's first); `end`: end that watch before reading (the
+   * reading once the screenshot is taken) and say whether the text changed meanwhile (lib/flags/capture-watch.ts).
+   */
+  watch?: 'start' | 'end';
+  /** Whether to wait for the page to show itself and its text to settle first: the tab was just brought to front. */
+  settle?: boolean;
 }
 
 /**
@@ -26,17 +34,22 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
  * Reads the ad on a page for a flag, as of the capture time, with the page's visible text (the names the flag
  * records are found in it: lib/flags/captured-detections.ts; read in slices, and where it was cut if it was), both
  * without the text the reader is not shown (shown-text.ts; the HTML snapshot keeps the page whole: it is the page's
- * evidence), `<html lang>`, and, when asked, what the page does to Spoor's highlights (`paintTampering`,
- * lib/flags/paint-check.ts). Its result is checked by the background against PageReadingSchema: the page is hostile.
+ * evidence, or why it has none: `htmlRefused`), `<html lang>`, and, when asked, what the page does to Spoor's
+ * highlights (`paintTampering`, lib/flags/paint-check.ts) and whether its text changed since the flag's first reading
+ * (`changedMeanwhile`, lib/flags/capture-watch.ts). Its result is checked by the background against PageReadingSchema:
+ * the page is hostile.
  * @example await readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
 export async function readPage(
   doc: Document,
   url: string,
-  { includeHtml, capturedAt, checkPaint }: PageReadingRequest,
+  { includeHtml, capturedAt, checkPaint, watch, settle }: PageReadingRequest,
   shadowRootOf?: ShadowRootOf,
   paintTampering?: () => PaintTampering[],
 ): Promise<PageReading> {
+  if (settle) await settledText(doc);
+  if (watch === 'start') startCaptureWatch(doc);
+  const changedMeanwhile = watch === 'end' ? endCaptureWatch(doc) : undefined;
   const now = capturedAt ? new Date(capturedAt) : undefined;
   const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, {
     now,
@@ -55,9 +68,19 @@ export async function readPage(
     text,
     ...(cut && { textCut: cut }),
     ...(pageLang && { pageLang: pageLang.slice(0, 35) }),
-    html: includeHtml ? snapshotHtml(doc) : undefined,
+    ...(includeHtml && htmlOf(doc)),
     ...(tampering?.length && { paintTampering: tampering }),
+    ...(changedMeanwhile !== undefined && { changedMeanwhile }),
   };
+}
+
+/** The page's HTML snapshot, or why there is none (a page too large): the reading is kept either way. */
+function htmlOf(doc: Document): Pick<PageReading, 'html' | 'htmlRefused'> {
+  try {
+    return { html: snapshotHtml(doc) };
+  } catch (error) {
+    return { htmlRefused: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** The paint check's finding; none when it failed: the check must never cost a flag its reading. */

@@ -101,6 +101,12 @@ function attributes(element: Element, name: string, neutralised: boolean): strin
 }
 
 /**
+ * Characters of HTML a snapshot holds at most (UTF-16 units; a megabyte or three of UTF-8 each): a page past it has
+ * no HTML snapshot, and the reason is kept instead. Far above an ad page's HTML, a few megabytes with its images' data.
+ */
+export const MAX_SNAPSHOT_CHARS = 32 * 2 ** 20;
+
+/**
  * The live DOM as HTML (what the researcher saw, after scripts ran; Firefox's
  * stand-in for MHTML), made so that opening it calls no one: SNAPSHOT_CSP is
  * the first thing in the file, ahead of anything of the page; and whatever
@@ -110,35 +116,45 @@ function attributes(element: Element, name: string, neutralised: boolean): strin
  * text; event handlers, meta http-equiv (refresh, cookies), pings, srcdoc,
  * form targets and javascript: URLs are renamed to data-spoor-…; raw text
  * and comments can no longer close their element. Values are kept, renamed,
- * as evidence of what the page held.
+ * as evidence of what the page held. Throws past `maxChars` (MAX_SNAPSHOT_CHARS), saying so.
  * @example new Blob([snapshotHtml(document)], { type: 'text/html' })
  */
-export function snapshotHtml(doc: Document): string {
+export function snapshotHtml(doc: Document, maxChars = MAX_SNAPSHOT_CHARS): string {
   const out: string[] = [doc.doctype ? '<!DOCTYPE html>' : '', SNAPSHOT_PREAMBLE];
+  let chars = 0;
+  // Counted as written: a page of megabytes of data: URLs or text must not build a string larger than it may keep.
+  const write = (piece: string) => {
+    chars += piece.length;
+    if (chars > maxChars)
+      throw new Error(
+        `the page's HTML passed ${maxChars.toLocaleString('en')} characters, Spoor's limit for a snapshot: not kept`,
+      );
+    out.push(piece);
+  };
   // An explicit stack: pages nest thousands of levels deep.
   const stack: Array<Node | string> = doc.documentElement ? [doc.documentElement] : [];
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (typeof item === 'string') {
-      out.push(item);
+      write(item);
       continue;
     }
     if (item.nodeType === item.TEXT_NODE) {
       const parent = item.parentNode as Element | null;
       const raw = parent?.namespaceURI === HTML_NS && RAW_TEXT.has(parent.localName);
-      out.push(raw ? rawText((item as Text).data) : escapeText((item as Text).data));
+      write(raw ? rawText((item as Text).data) : escapeText((item as Text).data));
     } else if (item.nodeType === item.COMMENT_NODE) {
-      out.push(`<!--${commentText((item as Comment).data)}-->`);
+      write(`<!--${commentText((item as Comment).data)}-->`);
     } else if (item.nodeType === item.ELEMENT_NODE) {
       const element = item as Element;
       const name = tagName(element);
       const lower = name.toLowerCase();
       if (NEUTRALISED.has(lower)) {
         const text = escapeText(element.textContent ?? '');
-        out.push(`<template data-spoor-neutralised="${lower}"${attributes(element, lower, true)}>${text}</template>`);
+        write(`<template data-spoor-neutralised="${lower}"${attributes(element, lower, true)}>${text}</template>`);
         continue;
       }
-      out.push(`<${name}${attributes(element, lower, false)}>`);
+      write(`<${name}${attributes(element, lower, false)}>`);
       const html = element.namespaceURI === HTML_NS;
       if (html && VOID.has(lower)) continue;
       const content = html && lower === 'template' ? (element as HTMLTemplateElement).content : element;

@@ -178,7 +178,8 @@ export const ObservationSchema = z.object({
   detectedOnPage: z.optional(z.array(DetectionSchema)),
   /**
    * The ad's fields that read otherwise when the page was read again once the evidence was taken (`text`: its visible
-   * text): the page changed while it was captured, so the screenshot may not show what the fields say.
+   * text): the page changed while it was captured, so the screenshot may not show what the fields say. `text` too when
+   * the page changed its text and back between the two readings (lib/flags/capture-watch.ts).
    */
   changedDuringCapture: z.optional(z.array(z.string())),
   /** What the page did to Spoor's highlights when it was flagged (PaintTamperingSchema); absent when nothing. */

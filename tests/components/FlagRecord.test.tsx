@@ -249,9 +249,37 @@ describe('FlagRecord', () => {
     ]);
   });
 
+  it('says which fields read otherwise once the evidence was taken, and that the text changed meanwhile', async () => {
+    let reads = 0;
+    const { deps } = await depsWith(
+      {
+        readPage: async () =>
+          (reads += 1) === 1
+            ? { ...reading, text: 'Elfenbein Figur, 450 EUR' }
+            : {
+                ...reading,
+                ad: { ...reading.ad, price: { amount: 5, currency: 'EUR' } },
+                text: 'Elfenbein Figur, 450 EUR',
+                changedMeanwhile: true,
+              },
+      },
+      await freshDb(),
+    );
+    const { flag: changed } = await flagTab(deps, { tabId: 9, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={changed.id} send={backgroundFor(deps).send} />);
+
+    const list = await screen.findByRole('list', { name: /changed while it was captured/ });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Price', 'the page’s text (perhaps only for a moment)']);
+  });
+
   it('shows no note about the highlights for a page that left them alone', async () => {
     render(<FlagRecord flagId={flag.id} send={background.send} />);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByText(/interfered with Spoor’s highlights/)).toBeNull();
+    expect(screen.queryByText(/changed while it was captured/)).toBeNull();
   });
 });

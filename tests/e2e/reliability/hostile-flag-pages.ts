@@ -30,6 +30,34 @@ setInterval(() => {
 </script></body></html>`;
 
 /**
+ * As Spoor's highlights leave the registry for the screenshot, shows another price and seller for one task only, then
+ * its own again: the flag's two readings, before and after the picture, both read 320 EUR from Ivan Petrov.
+ * `window.flickers` counts the swaps.
+ */
+const flickerOnConceal = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carved ivory bangle</title></head>
+<body><h1>Carved ivory bangle, old stock</h1><p id="price">Price: € 320</p><p id="seller">Seller: Ivan Petrov</p>
+<p>Genuine elephant ivory.</p>
+<script>
+const price = document.getElementById('price');
+const seller = document.getElementById('seller');
+let painted = false;
+window.flickers = 0;
+setInterval(() => {
+  const now = CSS.highlights.has('spoor-trade');
+  if (painted && !now) {
+    window.flickers++;
+    price.textContent = 'Price: € 5';
+    seller.textContent = 'Seller: Resin Crafts Outlet';
+    setTimeout(() => {
+      price.textContent = 'Price: € 320';
+      seller.textContent = 'Seller: Ivan Petrov';
+    }, 0);
+  }
+  painted = now;
+}, 1);
+</script></body></html>`;
+
+/**
  * Names hidden from readers, and junk hidden inside a visible word: the ad's visible words are "Bangle, old stock",
  * "Genuine ivory" (with an "x" hidden inside it) and "Young ball python".
  */
@@ -130,6 +158,7 @@ const markupContradicts = `<!doctype html><html lang="en"><head><meta charset="u
 
 export const HOSTILE_FLAG_PAGES = {
   swapOnConceal,
+  flickerOnConceal,
   hiddenWords,
   poisoned,
   urlClaims,

@@ -66,6 +66,17 @@ describe('a page against the flag’s evidence', () => {
     await page.close();
   });
 
+  it('showing another price and seller only while the screenshot is taken: the flag says the text changed', async () => {
+    const { page, flag } = await flagged('flickerOnConceal');
+    expect(await page.evaluate(() => (window as unknown as { flickers: number }).flickers)).toBeGreaterThan(0);
+    const observation = flag.observations[0] as Observation & { ad: Record<string, any> };
+    // Both readings found the page's own ad: only the watch between them saw the other one.
+    expect(observation.ad.price).toEqual({ amount: 320, currency: 'EUR' });
+    expect(observation.ad.seller.name).toBe('Ivan Petrov');
+    expect(observation.changedDuringCapture).toEqual(['text']);
+    await page.close();
+  });
+
   it('hiding names from readers and junk inside a word: the flag records the rendered words only', async () => {
     // The scan sets names the page hides apart once its second stage is in (lib/detect/unshown.ts).
     const hiddenSetApart = async (tabId: number) =>

@@ -44,6 +44,7 @@ async function forgedObservation(n: number, researcher: string): Promise<Observa
     ...made,
     detected: [{ ...ivory, label: PAYLOAD, matched: [PAYLOAD] }],
     textCut: { reason: 'characters', characters: 10, after: PAYLOAD },
+    changedDuringCapture: ['price', PAYLOAD],
   };
 }
 
@@ -106,6 +107,7 @@ describe('a merged export whose every sender-written text is a formula', () => {
         'claimed_title',
         'field_sources',
         'text_cut',
+        'changed_during_capture',
       ]),
     );
     expect(header).toHaveLength(CSV_COLUMNS.length);

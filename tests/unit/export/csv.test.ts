@@ -112,6 +112,16 @@ describe('flagsCsv', () => {
     expect(rows.map((row) => row[column])).toEqual(['nodes after 412345: …Zeile 24998\nZeile 24999', '']);
   });
 
+  it('lists what read otherwise once the evidence was taken, over every observation, once each', async () => {
+    const changed = (changedDuringCapture: string[], n: number) =>
+      observation({ n, by: anna }).then((made) => ({ ...made, changedDuringCapture }));
+    const read = flag({ n: 13, observations: [await changed(['price', 'text'], 6), await changed(['text'], 7)] });
+    const still = flag({ n: 14, observations: [await observation({ n: 8, by: anna })] });
+    const [header, ...rows] = readCsv(flagsCsv([read, still], { batchId: 'b', taxa: () => undefined }).slice(1));
+    const column = header!.indexOf('changed_during_capture');
+    expect(rows.map((row) => row[column])).toEqual(['price; text', '']);
+  });
+
   it('says where each field came from: inferred currency, the page’s date words, the paperwork claim, a foreign canonical', async () => {
     const read = flag({
       n: 8,

@@ -103,6 +103,17 @@ describe('flagTab', () => {
     expect(flag.observations[0]!.artifacts[1]).toMatchObject({ kind: 'snapshot', mimeType: 'text/html' });
   });
 
+  it('keeps the reading of a page whose HTML was too large to keep (Firefox), and says why it has no snapshot', async () => {
+    const refused = "the page's HTML passed 33,554,432 characters, Spoor's limit for a snapshot: not kept";
+    const { deps } = await depsWith({
+      snapshot: undefined,
+      readPage: async () => ({ ...reading, htmlRefused: refused }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.ad.title).toBe(reading.ad.title);
+    expect(flag.observations[0]!.missing).toEqual([{ kind: 'snapshot', reason: refused }]);
+  });
+
   it('flags from the URL and tab title when the content script does not answer', async () => {
     const { deps } = await depsWith({ readPage: () => Promise.reject(new Error('Receiving end does not exist.')) });
     const { flag } = await flagTab(deps, { tabId: 7, trigger: 'page-menu', ifFlagged: 'ask' });
@@ -113,6 +124,35 @@ describe('flagTab', () => {
 });
 
 describe('flagTab against a page that changes or hides its words', () => {
+  it('brings a tab behind another to front before reading it, and has the page settle first; a front tab as it is', async () => {
+    for (const active of [false, true]) {
+      const steps: string[] = [];
+      const { deps } = await depsWith({
+        getTab: async (id) => ({ id, windowId: 1, url: PAGE, active }),
+        bringToFront: async () => void steps.push('front'),
+        readPage: async (_tabId, { settle, watch }) => {
+          steps.push(`read ${watch}${settle ? ' settled' : ''}`);
+          return { ...reading, text: 'Elfenbein Figur' };
+        },
+      });
+      await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+      expect(steps).toEqual(active ? ['read start', 'read end'] : ['front', 'read start settled', 'read end']);
+    }
+  });
+
+  it('says the text changed while captured when the page changed it and back between its two readings', async () => {
+    const watches: (string | undefined)[] = [];
+    const { deps } = await depsWith({
+      readPage: async (_tabId, { watch }) => {
+        watches.push(watch);
+        return { ...reading, text: 'Elfenbein Figur, 450 EUR', ...(watch === 'end' && { changedMeanwhile: true }) };
+      },
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(watches).toEqual(['start', 'end']);
+    expect(flag.observations[0]!.changedDuringCapture).toEqual(['text']);
+  });
+
   it('records the names of the text captured at flag time, and the page scan’s apart when it named others', async () => {
     // The scan saw ivory; the seller swapped the ad's words for a parrot before the flag.
     const { deps } = await depsWith({ readPage: readingsOf(['Graupapagei, handzahm']), detectionsIn });

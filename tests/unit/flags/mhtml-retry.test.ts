@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveMhtmlRetrying } from '@/lib/flags/mhtml-retry';
+import { MAX_EVIDENCE_BYTES } from '@/lib/flags/evidence';
 
 const stillSaving = () => new Error('Failed to generate MHTML.');
 const fileGone = () => new DOMException('A requested file or directory could not be found', 'NotFoundError');
@@ -45,5 +46,24 @@ describe('saveMhtmlRetrying', () => {
     const nothing = async () => void (empty += 1);
     await expect(saveMhtmlRetrying(nothing, { sleep: async () => undefined })).rejects.toThrow(/no page snapshot/);
     expect(empty).toBe(1);
+  });
+
+  it('refuses a snapshot over the evidence limit without reading its bytes, and does not save it again', async () => {
+    let saves = 0;
+    let reads = 0;
+    // A Blob as Chrome hands it over (backed by a file): its size is known before any byte is read.
+    const huge = {
+      size: MAX_EVIDENCE_BYTES + 1,
+      type: 'multipart/related',
+      arrayBuffer: async () => void (reads += 1),
+    } as unknown as Blob;
+    const call = async () => {
+      saves += 1;
+      return huge;
+    };
+    await expect(saveMhtmlRetrying(call, { sleep: async () => undefined })).rejects.toThrow(
+      "134,217,729 bytes, over Spoor's limit of 128 MB for one evidence file: not kept",
+    );
+    expect([saves, reads]).toEqual([1, 0]);
   });
 });

@@ -86,4 +86,12 @@ describe('snapshotHtml: a snapshot that cannot call home', () => {
     const page = parseHtml(`<!doctype html><html><body>${'<span>'.repeat(5_000)}Python regius</body></html>`);
     expect(snapshotHtml(page)).toContain(`${'<span>'.repeat(5_000)}Python regius`);
   });
+
+  it('stops at its limit, saying so, rather than build a string past it (a page of megabytes of data: URLs)', () => {
+    const page = parseHtml(`<p>Python regius</p><img src="data:image/png;base64,${'A'.repeat(5_000)}">`);
+    expect(() => snapshotHtml(page, 4_000)).toThrow(
+      "the page's HTML passed 4,000 characters, Spoor's limit for a snapshot: not kept",
+    );
+    expect(snapshotHtml(page, 6_000)).toContain('Python regius');
+  });
 });

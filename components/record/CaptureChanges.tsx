@@ -1,0 +1,33 @@
+import type { MessageKey } from '@/lib/i18n/translate';
+import { Notice } from '../ui/Notice';
+import { useT } from '../i18n';
+
+/** What each name in an observation's changedDuringCapture is called on the record page. */
+const CHANGED_LABELS: Record<string, MessageKey> = {
+  title: 'flagFieldTitle',
+  description: 'recordDescription',
+  price: 'flagFieldPrice',
+  seller: 'recordSeller',
+  location: 'flagFieldLocation',
+  listingId: 'recordListingId',
+  canonicalUrl: 'recordChangedAddress',
+  text: 'recordChangedText',
+};
+
+/**
+ * The page changed while its evidence was taken (an observation's changedDuringCapture): the researcher must know the
+ * screenshot may not show what the record's fields say. A name Spoor does not know (a newer Spoor's) is shown as is.
+ */
+export function CaptureChanges({ changed }: { changed: string[] }) {
+  const t = useT();
+  return (
+    <Notice tone="warning">
+      <p>{t('recordChangedDuringCapture')}</p>
+      <ul aria-label={t('recordChangedDuringCapture')}>
+        {changed.map((name) => (
+          <li key={name}>{Object.hasOwn(CHANGED_LABELS, name) ? t(CHANGED_LABELS[name]!) : name}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}

@@ -1,0 +1,103 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import { endCaptureWatch, settledText, startCaptureWatch } from '@/lib/flags/capture-watch';
+import { readPage } from '@/lib/flags/read-page';
+
+const url = 'https://shop.example/ad/1';
+const adPage = () =>
+  new JSDOM(
+    `<h1>Carved ivory bangle</h1><p id="price">Price: 320 EUR</p><p id="seller">Seller: Ivan Petrov</p>
+     <p id="clock">12:00:00</p>`,
+    { url },
+  ).window;
+/** Lets the page's next task run: what a timer of the page would do between two of Spoor's steps. */
+const nextTask = () => new Promise((done) => setTimeout(done, 0));
+
+describe('the watch over a page’s text while a flag captures it', () => {
+  it('sees a price swapped and swapped back between the two readings, which then read alike', async () => {
+    const { document } = adPage();
+    const before = await readPage(document, url, { includeHtml: false, watch: 'start' });
+    const price = document.getElementById('price')!;
+    price.textContent = 'Price: 5 EUR';
+    await nextTask();
+    price.textContent = 'Price: 320 EUR';
+    await nextTask();
+    const after = await readPage(document, url, { includeHtml: false, watch: 'end' });
+    expect(after.text).toBe(before.text);
+    expect(after.changedMeanwhile).toBe(true);
+  });
+
+  it('sees text data rewritten in place, and text taken away', async () => {
+    for (const change of [
+      (doc: Document) => void ((doc.getElementById('seller')!.firstChild as Text).data = 'Seller: Resin Outlet'),
+      (doc: Document) => doc.getElementById('seller')!.remove(),
+    ]) {
+      const { document } = adPage();
+      startCaptureWatch(document);
+      change(document);
+      await nextTask();
+      expect(endCaptureWatch(document)).toBe(true);
+    }
+  });
+
+  it('takes the same text written again, moved, or undone within one task, and scripts and styles, as no change', async () => {
+    const { document } = adPage();
+    startCaptureWatch(document);
+    const price = document.getElementById('price')!;
+    price.textContent = 'Price: 320 EUR';
+    (price.firstChild as Text).data = 'Price: 320 EUR';
+    document.body.append(document.getElementById('seller')!);
+    price.textContent = 'Price: 5 EUR';
+    price.textContent = 'Price: 320 EUR';
+    const script = document.createElement('script');
+    script.textContent = 'window.tracked = true';
+    document.head.append(script);
+    document.head.append(Object.assign(document.createElement('style'), { textContent: 'p { color: red }' }));
+    document.body.append(document.createComment('ad slot'));
+    await nextTask();
+    expect(endCaptureWatch(document)).toBe(false);
+  });
+
+  it('answers nothing when no watch was started, and each watch once', async () => {
+    const { document } = adPage();
+    expect(endCaptureWatch(document)).toBeUndefined();
+    const reading = await readPage(document, url, { includeHtml: false, watch: 'end' });
+    expect(reading.changedMeanwhile).toBeUndefined();
+    startCaptureWatch(document);
+    document.getElementById('clock')!.textContent = '12:00:01';
+    expect(endCaptureWatch(document)).toBe(true);
+    expect(endCaptureWatch(document)).toBeUndefined();
+  });
+});
+
+describe('reading a page brought to front once its text has settled', () => {
+  it('reads the ad a page shows again a moment after it is shown, not the decoy it showed while hidden', async () => {
+    const { document } = adPage();
+    const title = document.querySelector('h1')!;
+    title.textContent = 'Resin bangle';
+    setTimeout(() => (title.textContent = 'Carved ivory bangle'), 50);
+    await settledText(document);
+    expect(title.textContent).toBe('Carved ivory bangle');
+    const reading = await readPage(document, url, { includeHtml: false, settle: true });
+    expect(reading.ad.title).toBe('Carved ivory bangle');
+  });
+
+  it('stops waiting for a page that never stops changing its text, at its limit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const { document } = adPage();
+      const clock = document.getElementById('clock')!;
+      let ticks = 0;
+      const ticking = setInterval(() => (clock.textContent = `tick ${(ticks += 1)}`), 20);
+      let settled = false;
+      void settledText(document).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(1_990);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(settled).toBe(true);
+      clearInterval(ticking);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
