@@ -1,6 +1,7 @@
 import type { Matcher } from '@/lib/matching/matcher';
 import { HAS_WORD, hitsOf, type Hit } from './scan-block';
 import { drawnWords } from './generated-text';
+import { svgDrawnText } from './svg-text';
 
 /**
  * Attributes that describe an element in words: read by screen readers, shown on hover or, for a field's
@@ -35,7 +36,8 @@ function describingTexts(element: Element): string[] {
   return [
     ...DESCRIBING_ATTRIBUTES.map((name) => element.getAttribute(name)),
     formValueOf(element),
-    svgTextOf(element),
+    // A seller can draw the whole ad in an SVG picture, where the page's text (dom-rules.ts skips SVG) never reaches.
+    element.localName === 'svg' ? svgDrawnText(element) : undefined,
     element.localName === 'rt' ? element.textContent : undefined,
   ].filter((text): text is string => !!text && HAS_WORD().test(text));
 }
@@ -66,15 +68,6 @@ function choicesOf(select: Element): string {
   }
   return lines.join('\n');
 }
-
-/**
- * The words an inline SVG picture draws, each `<text>` apart: a seller can draw the whole ad there, where the page's
- * text (lib/highlight/dom-rules.ts skips SVG) never reaches. `<style>`, `<title>` and the like draw nothing.
- */
-const svgTextOf = (element: Element) =>
-  element.localName === 'svg'
-    ? [...element.querySelectorAll('text')].map((text) => text.textContent).join('\n')
-    : undefined;
 
 /**
  * The hits in an element's describing attributes and form value, and in the words its ::before and ::after draw

@@ -1,4 +1,5 @@
 import { LINE_BREAK } from '@/lib/matching/fold';
+import { isCustomElement } from './shadow-roots';
 import type { Matcher } from '@/lib/matching/matcher';
 import type { BlockText } from '@/lib/highlight/block-text';
 import type { PaintedMatch } from '@/lib/highlight/painter';
@@ -124,16 +125,22 @@ export function fewChildren(parent: Element, max: number): Element[] | undefined
   return children;
 }
 
-/** Whether the block's style can draw its pieces out of their text's order: read for a shuffled-looking block only. */
+/**
+ * Whether the block's style can draw its pieces out of their text's order: read for a shuffled-looking block only. A
+ * shadow host's children are drawn where its root's slots are, in the slots' order and with the root's text between
+ * them: `<span slot="b">thera</span><span slot="a">Pan</span>` shows "Panthera", and pieces written together may be
+ * drawn apart.
+ */
 function layoutMoves(block: BlockText, win: Window): boolean {
   const owner = block.owner as Element;
   const style = win.getComputedStyle(owner);
-  if (style.direction === 'rtl' || placesItemsAnew(owner, style, win)) return true;
+  if (style.direction === 'rtl' || hostsShadow(owner) || placesItemsAnew(owner, style, win)) return true;
   const seen = new Set<Element>();
   for (const node of block.nodes)
     for (let element = node.parentElement; element && element !== owner; element = element.parentElement) {
       if (seen.has(element)) break;
       seen.add(element);
+      if (hostsShadow(element)) return true;
       const own = win.getComputedStyle(element);
       if (
         MOVES_BOX.test(own.position) ||
@@ -149,6 +156,9 @@ function layoutMoves(block: BlockText, win: Window): boolean {
     }
   return false;
 }
+
+/** Whether an element may be a shadow host: an open root shows, a closed one only on a custom element (its name). */
+const hostsShadow = (element: Element) => element.shadowRoot !== null || isCustomElement(element);
 
 /** Whether two boxes share a line: each one's middle lies within the other's height. */
 const sameLine = (a: DOMRect, b: DOMRect) => {

@@ -89,12 +89,25 @@ function symbolWords(rule: CSSCounterStyleRule): string {
 }
 
 /**
- * The elements a readable rule gives `unicode-bidi: bidi-override` or `isolate-override`, as one selector ('' when
- * none): with `direction: rtl` they draw their text, children and all, backwards, and a class is all a seller needs.
- * @example bidiOverrideSelector(document, []) // '.flip' for `.flip { direction: rtl; unicode-bidi: bidi-override }`
+ * Two selectors ('' when none), from one walk over the readable rules: the elements a rule gives `unicode-bidi:
+ * bidi-override` or `isolate-override` (with `direction: rtl` they draw their text, children and all, backwards, and a
+ * class is all a seller needs), and those whose first letter a rule styles (a seller can write a letter before a name
+ * and hide it with `::first-letter { font-size: 0 }`: "XPsittacus" shows "Psittacus"; lib/detect/first-letter.ts).
+ * @example styledBlockSelectors(document, []) // ['.flip', '.lot'] for `.flip { direction: rtl; unicode-bidi:
+ * // bidi-override }` and `.lot::first-letter { color: transparent }`
  */
-export const bidiOverrideSelector = (doc: Document, roots: readonly ShadowRoot[]): string =>
-  rulesSelector(doc, roots, overridingElements);
+export const styledBlockSelectors = (doc: Document, roots: readonly ShadowRoot[]): string[] =>
+  rulesSelectors(doc, roots, [overridingElements, firstLetterOwners]);
+
+/** The elements whose first letter a rule styles, as a selector; undefined for any other rule. */
+function firstLetterOwners(rule: CSSRule, selector: string | undefined, host: Element | undefined) {
+  if (selector === undefined || !('style' in rule) || !selector.match(FIRST_LETTER)) return undefined;
+  const element = inLightTree(selector.replace(FIRST_LETTER, ''), host).trim() || '*';
+  return host ? element.replace(HOST_ITSELF, (_, argument?: string) => hostSelector(host, argument)) : element;
+}
+
+/** A selector part naming a ::first-letter box (the old one-colon spelling too). */
+const FIRST_LETTER = /::?first-letter\b/gi;
 
 /**
  * One selector naming the elements of either ('' when both are empty): what a rule named before a sheet changed,
@@ -108,8 +121,16 @@ export const eitherOf = (before: string, now: string): string =>
 type RulePick = (rule: CSSRule, selector: string | undefined, host: Element | undefined) => string | undefined;
 
 /** The elements the readable rules `pick` name, as one selector: MAX_RULES read, MAX_SELECTORS kept at most. */
-function rulesSelector(doc: Document, roots: readonly ShadowRoot[], pick: RulePick): string {
-  const selectors = new Set<string>();
+const rulesSelector = (doc: Document, roots: readonly ShadowRoot[], pick: RulePick): string =>
+  rulesSelectors(doc, roots, [pick])[0]!;
+
+/**
+ * The elements each of `picks` names in the readable rules, a selector each, from one walk over the rules: MAX_RULES
+ * read, MAX_SELECTORS kept a pick at most.
+ */
+function rulesSelectors(doc: Document, roots: readonly ShadowRoot[], picks: readonly RulePick[]): string[] {
+  const selectors = picks.map(() => new Set<string>());
+  const full = () => selectors.every((found) => found.size >= MAX_SELECTORS);
   let read = 0;
   for (const [sheet, host] of sheetsOf(doc, roots)) {
     // The lists being read, each with its next rule's index, a grouping rule's on top of its parent's: rules are
@@ -118,7 +139,7 @@ function rulesSelector(doc: Document, roots: readonly ShadowRoot[], pick: RulePi
     const open: [CSSRuleList, number, string | undefined][] = [];
     const rules = rulesOf(sheet);
     if (rules) open.push([rules, 0, undefined]);
-    while (open.length > 0 && read < MAX_RULES && selectors.size < MAX_SELECTORS) {
+    while (open.length > 0 && read < MAX_RULES && !full()) {
       const top = open[open.length - 1]!;
       if (top[1] === top[0].length) {
         open.pop();
@@ -132,11 +153,14 @@ function rulesSelector(doc: Document, roots: readonly ShadowRoot[], pick: RulePi
       // An `@import`ed sheet's rules, where its origin lets them be read.
       const imported = 'styleSheet' in rule && rule.styleSheet ? rulesOf(rule.styleSheet as CSSStyleSheet) : undefined;
       if (imported) open.push([imported, 0, undefined]);
-      const element = pick(rule, selector, host);
-      if (element !== undefined && isValidSelector(doc, element)) selectors.add(element);
+      picks.forEach((pick, index) => {
+        if (selectors[index]!.size >= MAX_SELECTORS) return;
+        const element = pick(rule, selector, host);
+        if (element !== undefined && isValidSelector(doc, element)) selectors[index]!.add(element);
+      });
     }
   }
-  return [...selectors].join(',');
+  return selectors.map((found) => [...found].join(','));
 }
 
 /**

@@ -15,7 +15,8 @@ import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { scanAsDrawn } from './display-order';
 import { scanItemAsDrawn } from './item-order';
-import { bidiOverrideSelector, drawnWordsSelector, eitherOf, hasSheets, readableRuleCount } from './generated-text';
+import { drawnWordsSelector, eitherOf, hasSheets, readableRuleCount, styledBlockSelectors } from './generated-text';
+import { withHiddenFirstLetter } from './first-letter';
 import { withStyledOverrides } from './styled-overrides';
 import { joinedWords, nameAcross, type withJoinedName } from './join-blocks';
 import { watchLateShadowRoots } from './late-shadow-roots';
@@ -211,6 +212,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let drawnBy = '';
   /** The elements a rule draws right to left with an override (styled-overrides.ts), made alongside drawnBy. */
   let overriddenBy = '';
+  /** The blocks whose first letter a rule styles, and may hide (first-letter.ts), made alongside drawnBy. */
+  let firstLetterBy = '';
   let rulesSeen = -1;
   /**
    * Made again when the count of the page's readable rules changed, or the reveal watch found a rule edited in place
@@ -235,9 +238,13 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     // The blocks holding an element the rules now override are read again, in the order they are drawn; and those a
     // removed rule overrode, as written now, lest a name read backwards stay painted on letters that no longer show it.
-    const overrodeBefore = overriddenBy;
-    overriddenBy = bidiOverrideSelector(doc, shadowRoots);
-    const overriddenAgain = eitherOf(overrodeBefore, overriddenBy);
+    // So are the blocks whose first letter a rule styles, or styled (first-letter.ts).
+    const [overrodeBefore, firstLetterBefore] = [overriddenBy, firstLetterBy];
+    [overriddenBy, firstLetterBy] = styledBlockSelectors(doc, shadowRoots) as [string, string];
+    const overriddenAgain = eitherOf(
+      eitherOf(overrodeBefore, overriddenBy),
+      eitherOf(firstLetterBefore, firstLetterBy),
+    );
     budget = MAX_DRAWN_ELEMENTS;
     for (const scope of overriddenAgain ? [doc, ...shadowRoots] : []) {
       const overridden = scope.querySelectorAll(overriddenAgain);
@@ -301,7 +308,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (!current.scan) {
       const read = current.read(NODES_PER_STEP);
       if (!read) return;
-      const block = (overriddenBy && withStyledOverrides(read, overriddenBy, win)) || read;
+      const styled = (overriddenBy && withStyledOverrides(read, overriddenBy, win)) || read;
+      const block = (firstLetterBy && withHiddenFirstLetter(styled, firstLetterBy, win)) || styled;
       if (NOT_BLANK.test(block.text)) blank.delete(owner);
       else blank.add(owner);
       current.scan = scanInSegments(block, counting, doc, options.hides, pace);

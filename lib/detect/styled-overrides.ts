@@ -9,7 +9,7 @@ import {
 // A style sheet's class can draw a block's text backwards: `.flip { direction: rtl; unicode-bidi: bidi-override }`
 // shows "<span class=flip>niebnefle</span>" as "Elfenbein", children and all. The block reader asks for the style of
 // elements with a `style` attribute only (computing every inline element's would cost more than the scan), so the
-// elements that the page's rules give an override (bidiOverrideSelector) are wrapped here in the controls that read
+// elements that the page's rules give an override (styledBlockSelectors) are wrapped here in the controls that read
 // as they are drawn.
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest';
-import { mayBeShuffled, readAsDrawn } from '@/lib/detect/display-order';
+import { mayBeShuffled, readAsDrawn, scanAsDrawn } from '@/lib/detect/display-order';
 import { collectBlockText } from '@/lib/highlight/block-text';
 import { DictionarySchema } from '@/lib/dictionary/schema';
 import { compileDictionary } from '@/lib/matching/compile';
@@ -74,4 +74,23 @@ it.each([
     [second, category],
   ]);
   expect(painted[1]!.terms).toBe(painted[0]!.terms);
+});
+
+// hostile31: a shadow host's children are drawn where its root's slots are, in their order; an open root or a custom
+// element (whose root may be closed) is asked for its boxes.
+it.each([
+  ['an open root', 'div', 'open'],
+  ['a custom element', 'name-tag', 'closed'],
+] as const)("reads a shadow host's children in the order %s's slots draw them", (_, tag, mode) => {
+  const host = document.createElement(tag);
+  host.attachShadow({ mode }).innerHTML = '<slot name="a"></slot><slot name="b"></slot>';
+  host.innerHTML = '<span slot="b">gies</span><span slot="a">Bud</span>';
+  document.body.append(host);
+  drawAt({ Bud: new DOMRect(0, 0, 30, 12), gies: new DOMRect(30, 0, 40, 12) });
+  const painted = scanAsDrawn(
+    collectBlockText(host, () => false),
+    pageMatcher,
+    document,
+  )!.painted;
+  expect(painted.map(({ range }) => range.toString())).toEqual(['Bud', 'gies']);
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it, vi } from 'vitest';
-import { bidiOverrideSelector, drawnWords, drawnWordsSelector, eitherOf } from '@/lib/detect/generated-text';
+import { drawnWords, drawnWordsSelector, eitherOf, styledBlockSelectors } from '@/lib/detect/generated-text';
 
 // The rules that give ::before and ::after words (lib/detect/generated-text.ts); the e2e page
 // tests/e2e/drawn-words.test.ts proves the words themselves are read in Chromium (jsdom draws no generated content).
@@ -25,8 +25,17 @@ it('finds the elements a rule draws with a bidi override, not a plain direction 
     .plain { unicode-bidi: isolate }
     .tag::before { unicode-bidi: bidi-override }`);
   // Main read an override only from a style attribute: a class in a sheet was all a seller needed.
-  expect(bidiOverrideSelector(document, [])).toBe('.flip,.iso > b');
+  expect(styledBlockSelectors(document, [])).toEqual(['.flip,.iso > b', '']);
   expect(drawnWordsSelector(document, [])).toBe('');
+});
+
+// hostile31: a letter written before a name and hidden by the first letter's style ("XPsittacus" shows "Psittacus").
+it('finds the elements a rule styles the first letter of, in the same walk', () => {
+  rulesOf(`.lot::first-letter { font-size: 0 }
+    article p:first-child:first-letter { float: left; font-size: 3em }
+    .flip { direction: rtl; unicode-bidi: bidi-override }
+    .tag::before { content: "lot" }`);
+  expect(styledBlockSelectors(document, [])).toEqual(['.flip', '.lot,article p:first-child']);
 });
 
 it('reads a sheet of 150,000 rules one rule at a time: spread into a call, they overflow the stack', () => {
