@@ -96,6 +96,11 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
                     {record.imported &&
                       t('batchImportedOn', [day(record.imported.importedAt), record.imported.fileName])}
                     {revoked.has(record.id) && <RevokedSince revocation={revoked.get(record.id)!} />}
+                    {record.imported?.reading && record.imported.reading.length > 0 && (
+                      <strong className="batch-list__check">
+                        {t('batchReadOtherwise', String(record.imported.reading.length))}
+                      </strong>
+                    )}
                   </td>
                   <td>
                     <span className="cluster">
@@ -126,7 +131,7 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
 function RevokedSince({ revocation: { revoked } }: { revocation: BatchRevocation }) {
   const t = useT();
   return (
-    <strong className="batch-list__revoked">
+    <strong className="batch-list__check">
       {t('batchKeyRevokedSince', [
         formatDay(revoked.at, t('uiLocale')),
         isolatedText(revoked.by),

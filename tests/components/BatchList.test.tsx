@@ -92,6 +92,41 @@ describe('the batch list', () => {
     );
   });
 
+  it('says how many detections the coordinator’s dictionary read otherwise when the batch was imported', async () => {
+    const db = await dbWithFlags();
+    const observation = {
+      flagId: '20000000-0000-4000-8000-000000000001',
+      observationId: '10000000-0000-4000-8000-000000000001',
+      canonicalUrl: 'https://shop.example/ad/7',
+      entryId: 'psittacus-erithacus',
+      matched: ['budgie'],
+    };
+    const sent = { label: 'Psittacus erithacus', appendix: 'I', euAnnex: 'A' } as const;
+    await db.put('batches', {
+      id: '30000000-0000-4000-8000-000000000003',
+      createdAt: '2026-03-20T12:00:00.000Z',
+      researcher: 'ben.m',
+      survey: 'Birds 2026',
+      flagIds: [observation.flagId],
+      formats: [],
+      imported: {
+        fileName: 'birds.json',
+        importedAt: '2026-04-02T08:00:00.000Z',
+        from: 'ben.m',
+        evidence: false,
+        reading: [
+          { ...observation, kind: 'unconfirmed', sent },
+          { ...observation, kind: 'differs', sent, read: { ...sent, appendix: 'II' } },
+        ],
+      },
+    });
+    render(<BatchActions selection={[]} filteredIds={[]} env={testEnv(db, downloadTargets().targets, 'coord')} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Past batches' }));
+    const list = await screen.findByRole('region', { name: 'Past batches' });
+    const row = await within(list).findByRole('row', { name: /SPOOR-ben\.m-20260320/ });
+    expect(within(row).getByText(/^Detections your dictionary read otherwise at import: 2 /)).toBeTruthy();
+  });
+
   it('says so when there is no batch yet', async () => {
     render(
       <BatchActions selection={[]} filteredIds={[]} env={testEnv(await dbWithFlags(), downloadTargets().targets)} />,
