@@ -8,7 +8,10 @@ import { batchLabel } from '@/lib/batch-format/label';
 import type { BatchEnv } from '@/lib/browser/batch-env';
 import type { BatchRecord, ExportFormat } from '@/lib/records/batch';
 import { formatDay } from '@/lib/flags/format';
+import { isolatedText } from '@/lib/files/shown-text';
+import type { BatchRevocation } from '@/lib/dashboard/batch-revocations';
 import { exportEnvOf, exportNotice, NoticeLine, reasonOf, type Notice } from './env';
+import './batch.css';
 
 const FORMATS: ExportFormat[] = ['zip', 'json', 'csv'];
 
@@ -16,11 +19,16 @@ const FORMATS: ExportFormat[] = ['zip', 'json', 'csv'];
 export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void }) {
   const t = useT();
   const [batches, setBatches] = useState<BatchRecord[]>();
+  const [revoked, setRevoked] = useState(new Map<string, BatchRevocation>());
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const day = (iso: string) => formatDay(iso, t('uiLocale'));
 
-  const load = useCallback(async () => setBatches((await env.send('batch/list', {})).batches), [env]);
+  const load = useCallback(async () => {
+    const listed = await env.send('batch/list', {});
+    setRevoked(new Map(listed.revoked.map((marked) => [marked.batchId, marked])));
+    setBatches(listed.batches);
+  }, [env]);
   useEffect(() => {
     load().catch((error: unknown) => setNotice({ kind: 'alert', text: reasonOf(error) }));
   }, [load]);
@@ -87,6 +95,12 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
                       t('batchSavedOn', [day(record.savedAt), record.formats.join(', ').toUpperCase()])}
                     {record.imported &&
                       t('batchImportedOn', [day(record.imported.importedAt), record.imported.fileName])}
+                    {revoked.has(record.id) && <RevokedSince revocation={revoked.get(record.id)!} />}
+                    {record.imported?.reading && record.imported.reading.length > 0 && (
+                      <strong className="batch-list__check">
+                        {t('batchReadOtherwise', String(record.imported.reading.length))}
+                      </strong>
+                    )}
                   </td>
                   <td>
                     <span className="cluster">
@@ -110,5 +124,19 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
         </div>
       )}
     </section>
+  );
+}
+
+/** An imported batch whose key was revoked since: kept, and marked so its flags are checked with the researcher. */
+function RevokedSince({ revocation: { revoked } }: { revocation: BatchRevocation }) {
+  const t = useT();
+  return (
+    <strong className="batch-list__check">
+      {t('batchKeyRevokedSince', [
+        formatDay(revoked.at, t('uiLocale')),
+        isolatedText(revoked.by),
+        isolatedText(revoked.reason),
+      ])}
+    </strong>
   );
 }

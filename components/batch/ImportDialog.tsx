@@ -37,7 +37,8 @@ export function ImportDialog({ env, onChanged }: ImportDialogProps) {
       setNotice({ kind: 'alert', text: t('batchNeedResearcher') });
       return undefined;
     }
-    const done = await importFiles({ db: await env.db(), by: researcherId.trim(), clock: env.clock }, chosen, {
+    const importEnv = { db: await env.db(), by: researcherId.trim(), clock: env.clock, reread: env.reread };
+    const done = await importFiles(importEnv, chosen, {
       acceptKeys,
     });
     if (done.some((report) => report.status === 'imported')) onChanged();

@@ -15,6 +15,7 @@ import { readableFingerprint } from '@/lib/signing/keys';
 import type { KeyTrust } from '@/lib/signing/trust';
 import '@/components/ui/Table.css';
 import './batch.css';
+import { ReadingTable } from './ReadingTable';
 import { isolatedText, shownText } from '@/lib/files/shown-text';
 
 /** Values as JSON text: a conflict can be a price object or a list of taxa, and page text stays text. */
@@ -107,6 +108,7 @@ function FileOutcome({
             {summary.keptApart > 0 && ` ${t('batchKeptApart', String(summary.keptApart))}`}
             {!report.evidence && ` ${t('batchImportedNoEvidence')}`}
           </Notice>
+          {report.reading && report.reading.length > 0 && <ReadingTable reading={report.reading} t={t} />}
           {report.conflicts.length > 0 && <ConflictTable conflicts={report.conflicts} t={t} />}
           {report.replays.length > 0 && <ReplayList replays={report.replays} t={t} />}
         </>

@@ -8,7 +8,9 @@ import { formatDay } from '@/lib/flags/format';
 import type { Signer } from '@/lib/records/signing';
 import { readableFingerprint } from '@/lib/signing/keys';
 import { knownSigners, revokeSigner } from '@/lib/signing/revoke';
+import type { SaveTargets } from '@/lib/files/save';
 import type { SpoorDb } from '@/lib/storage/db';
+import { RevocationLists } from './RevocationLists';
 import './settings.css';
 
 export interface TrustedKeysProps {
@@ -16,14 +18,17 @@ export interface TrustedKeysProps {
   db: () => Promise<SpoorDb>;
   /** Who revokes: the coordinator's researcher id, kept with the revocation. */
   by: () => Promise<string>;
+  /** Where a list of revoked keys is saved. */
+  save: SaveTargets;
   clock?: () => Date;
 }
 
 /**
  * The researchers' keys this coordinator accepted on imported batches, each with a way to revoke it when the researcher
- * says it was lost or stolen (a reason is required and kept); revoked keys stay listed with when, who and why.
+ * says it was lost or stolen (a reason is required and kept); revoked keys stay listed with when, who and why, and
+ * travel between coordinators as signed lists (RevocationLists).
  */
-export function TrustedKeys({ id, db, by, clock = () => new Date() }: TrustedKeysProps) {
+export function TrustedKeys({ id, db, by, save, clock = () => new Date() }: TrustedKeysProps) {
   const t = useT();
   const [signers, setSigners] = useState<Signer[]>();
   const [error, setError] = useState<string>();
@@ -56,6 +61,7 @@ export function TrustedKeys({ id, db, by, clock = () => new Date() }: TrustedKey
           ))}
         </ul>
       )}
+      <RevocationLists db={db} by={by} save={save} clock={clock} onImported={load} />
     </Card>
   );
 }

@@ -91,7 +91,7 @@ export function OptionsApp() {
         <ChecklistImport id="species" controls={extensionDictionaryControls} />
         <CustomTerms id="terms" area={area} apply={applyCustomTerms} />
         <BackupRestore id="backup" env={backupEnv} />
-        <TrustedKeys id="keys" db={backupEnv.db} by={revokedBy} />
+        <TrustedKeys id="keys" db={backupEnv.db} by={revokedBy} save={backupEnv.save} />
       </main>
     </div>
   );

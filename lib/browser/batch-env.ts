@@ -1,3 +1,4 @@
+import type { Reread } from '@/lib/import/detection-recheck';
 import type { SaveTargets } from '@/lib/files/save';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import type { SpoorDb } from '@/lib/storage/db';
@@ -14,4 +15,6 @@ export interface BatchEnv {
   /** Facts of the taxa trade terms imply ('dashboard/taxa'), written into exported batches. */
   taxa: TaxaOf;
   clock?: () => Date;
+  /** The active dictionary reading a text, to check imported batches' detections (lib/import/detection-recheck.ts). */
+  reread?: Reread;
 }

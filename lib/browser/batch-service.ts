@@ -1,6 +1,7 @@
 import type { Handlers } from '@/lib/messaging/router';
 import { openSpoorDb, type SpoorDb } from '@/lib/storage/db';
 import { listBatches } from '@/lib/dashboard/batch-list';
+import { batchRevocations } from '@/lib/dashboard/batch-revocations';
 
 /**
  * The "batch/…" messages the background answers.
@@ -8,7 +9,11 @@ import { listBatches } from '@/lib/dashboard/batch-list';
  */
 export function batchHandlers(ready: Promise<SpoorDb>): Handlers {
   return {
-    'batch/list': async () => ({ batches: await listBatches(await ready) }),
+    'batch/list': async () => {
+      const db = await ready;
+      const batches = await listBatches(db);
+      return { batches, revoked: await batchRevocations(db, batches) };
+    },
   };
 }
 

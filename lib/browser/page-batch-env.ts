@@ -5,6 +5,8 @@ import { readSettings } from '@/lib/settings/store';
 import type { SpoorDb } from '@/lib/storage/db';
 import { openAnnouncingDb } from './announcing-db';
 import type { BatchEnv } from './batch-env';
+import { activeMatcher } from '@/lib/active-dictionary/active-matcher';
+import { detectionsInText } from '@/lib/flags/captured-detections';
 
 /**
  * The batch components' environment in an extension page: Spoor's database
@@ -33,6 +35,8 @@ export function pageBatchEnv(page: Window): BatchEnv {
     researcher: () => readSettings(browser.storage.local),
     taxa: async (ids) => (await sendToBackground('dashboard/taxa', { ids: [...ids] })).taxa,
     extensionVersion: browser.runtime.getManifest().version,
+    // The active dictionary as tabs use it, loaded on the first import only.
+    reread: async (text) => detectionsInText(await activeMatcher(browser.storage.local), text),
   };
 }
 

@@ -11,6 +11,8 @@ import { keyTrust, type KeyTrust } from '@/lib/signing/trust';
 import type { SpoorDb } from '@/lib/storage/db';
 import { writeImportedBatch } from './import-write';
 import { knownBatchIds, type KnownBatch } from './known';
+import { recheckDetections, type Reread } from './detection-recheck';
+import type { ReadingDisagreement } from '@/lib/records/batch';
 
 /*
  * Imports run in the dashboard page for the reason the export does (see
@@ -23,6 +25,8 @@ export interface ImportEnv {
   /** The coordinator importing (settings' researcher id). */
   by: string;
   clock?: () => Date;
+  /** The coordinator's own dictionary, to read each batch's detections again (detection-recheck.ts). */
+  reread?: Reread;
 }
 
 export interface ImportOptions {
@@ -44,6 +48,8 @@ export type FileReport = { fileName: string } & (
       /** The key's standing when the file was read; `acceptedNow` when the coordinator accepted it for this import. */
       trust: KeyTrust;
       acceptedNow: boolean;
+      /** Where the coordinator's dictionary reads the detections otherwise; absent when no dictionary read them. */
+      reading?: ReadingDisagreement[];
     }
   /** Valid, but signed with a key this Spoor does not trust yet: nothing written until the coordinator accepts it. */
   | {
@@ -211,10 +217,13 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
   const at = (env.clock ?? (() => new Date()))();
   const acceptedNow = !trusted(trust);
   try {
+    // Read before the write's transaction opens: the dictionary's work must not hold it.
+    const reading = env.reread && (await recheckDetections(batch.document.flags, env.reread));
     const { summary, conflicts, replays } = await writeImportedBatch(env.db, batch, {
       by: env.by,
       at,
       acceptedKey: acceptedNow,
+      ...(reading && { reading }),
     });
     return {
       fileName: batch.fileName,
@@ -227,6 +236,7 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
       signedBy: batch.signedBy,
       trust,
       acceptedNow,
+      ...(reading && { reading }),
     };
   } catch (error) {
     return {

@@ -7,7 +7,7 @@ import { rememberSigner } from '@/lib/signing/trust';
 import type { SpoorDb } from '@/lib/storage/db';
 import type { StoredArtifact } from '@/lib/storage/schema';
 import { writeAtomically } from '@/lib/storage/transaction';
-import { BatchRecordSchema } from '@/lib/records/batch';
+import { BatchRecordSchema, type ReadingDisagreement } from '@/lib/records/batch';
 
 export interface ImportContext {
   /** The coordinator importing (settings' researcher id). */
@@ -15,6 +15,8 @@ export interface ImportContext {
   at: Date;
   /** The coordinator accepted the batch's unknown or changed key for this import. */
   acceptedKey?: boolean;
+  /** The coordinator's dictionary's disagreements with the batch's detections, kept on the batch record. */
+  reading?: ReadingDisagreement[];
 }
 
 /**
@@ -80,6 +82,7 @@ export async function writeImportedBatch(
               fingerprint: signedBy.fingerprint,
               acceptedNow: context.acceptedKey ?? false,
             },
+            ...(context.reading && { reading: context.reading }),
           },
         }),
       );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BatchRecordSchema } from '@/lib/records/batch';
+import { BatchRevocationSchema } from '@/lib/dashboard/batch-revocations';
 import { defineMessage } from './define';
 
 /**
@@ -9,10 +10,13 @@ import { defineMessage } from './define';
  * naming the batches a flag went into.
  */
 export const batchMessages = {
-  /** Every batch exported from or imported into this database, newest first. */
+  /**
+   * Every batch exported from or imported into this database, newest first, and those imported that were signed with a
+   * key revoked since (`revoked`).
+   */
   'batch/list': defineMessage({
     from: ['extension'],
     request: z.object({}),
-    response: z.object({ batches: z.array(BatchRecordSchema) }),
+    response: z.object({ batches: z.array(BatchRecordSchema), revoked: z.array(BatchRevocationSchema) }),
   }),
 };

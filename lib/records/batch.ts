@@ -1,10 +1,40 @@
 import { z } from 'zod';
+import { AppendixSchema, EuAnnexSchema } from '@/lib/dictionary/listing';
 
 const isoUtc = z.iso.datetime({ offset: false });
 
 /** The files a batch can be saved as: batch.csv, batch.json, or the evidence bundle ZIP. */
 export const ExportFormatSchema = z.enum(['csv', 'json', 'zip']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** How a dictionary labels a detected entry: the sender's claim or the coordinator's reading. */
+const ReadingLabelSchema = z.object({
+  label: z.string(),
+  appendix: z.enum(AppendixSchema.options),
+  euAnnex: z.enum(EuAnnexSchema.options),
+});
+
+/**
+ * Where the importing coordinator's own dictionary reads an imported observation's words otherwise than the batch's
+ * detections (lib/import/detection-recheck.ts): the batch says the words name an entry this dictionary does not find in
+ * them (`unconfirmed`), labels an entry with another Appendix or Annex (`differs`), or leaves out an entry this
+ * dictionary finds in the ad's title, description or matched words (`unreported`). The signed record is never changed.
+ */
+export const ReadingDisagreementSchema = z.object({
+  flagId: z.uuid(),
+  observationId: z.uuid(),
+  /** The flag's ad, as the batch gives it: what the coordinator recognises a flag by. */
+  canonicalUrl: z.string(),
+  kind: z.enum(['unconfirmed', 'differs', 'unreported']),
+  entryId: z.string(),
+  /** What the batch says of the entry (absent for `unreported`). */
+  sent: ReadingLabelSchema.optional(),
+  /** What this coordinator's dictionary says (absent for `unconfirmed`). */
+  read: ReadingLabelSchema.optional(),
+  /** The words concerned: the batch's matched words, or those this dictionary matched. */
+  matched: z.array(z.string()),
+});
+export type ReadingDisagreement = z.infer<typeof ReadingDisagreementSchema>;
 
 /**
  * A batch this Spoor knows: one it exported (savedAt set, once its file was
@@ -45,6 +75,8 @@ export const BatchRecordSchema = z.object({
           acceptedNow: z.boolean(),
         })
         .optional(),
+      /** Where the coordinator's dictionary read the batch's detections otherwise at import (absent before stop 46). */
+      reading: z.array(ReadingDisagreementSchema).optional(),
     })
     .optional(),
   /**

@@ -66,7 +66,8 @@ export const SignerSchema = z.object({
   accepted: z.object({ at: isoUtc, by: z.string() }).optional(),
   /**
    * The coordinator learned the key was lost or stolen: every file it signs is refused from then on, whatever date the
-   * file gives (whoever holds the key writes those dates). Batches imported before stay as they were.
+   * file gives (whoever holds the key writes those dates). Batches imported before stay, marked in the batch list
+   * (lib/dashboard/batch-revocations.ts).
    */
   revoked: z.object({ at: isoUtc, by: z.string(), reason: z.string() }).optional(),
 });

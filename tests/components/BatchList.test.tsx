@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Blob as NodeBlob } from 'node:buffer';
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
+import { importFiles } from '@/lib/import/import-flow';
+import { revokeSigner } from '@/lib/signing/revoke';
+import { openSpoorDb } from '@/lib/storage/db';
 import { dbWithFlags, downloadTargets, testEnv } from './BatchTestEnv';
 import { render } from './render';
 import { statusWithText } from './status-text';
@@ -42,6 +45,86 @@ describe('the batch list', () => {
     expect((await statusWithText(within(list))).textContent).toMatch(/^Saved batch SPOOR-anna\.k-20260320-/);
     expect(saved.files.map((file) => file.name)).toEqual([first.fileName, first.fileName.replace('.json', '.csv')]);
     expect(await within(list).findByText('Saved on 20 Mar 2026 as JSON, CSV')).toBeTruthy();
+  });
+
+  it('marks an imported batch whose key the coordinator revoked since, and keeps it', async () => {
+    const anna = await dbWithFlags('https://shop.example/ad/1');
+    // Node's File around Node's Blob, as an import reads it (jsdom's File would hold "[object Blob]").
+    const files: File[] = [];
+    const saved = {
+      files,
+      targets: {
+        download: async (blob: Blob, name: string) => void files.push(new NodeFile([blob as NodeBlob], name) as File),
+      },
+    };
+    const annaEnv = testEnv(anna, saved.targets);
+    const exportEnv = {
+      db: anna,
+      save: saved.targets,
+      extensionVersion: '0.1.0',
+      taxa: annaEnv.taxa,
+      clock: annaEnv.clock,
+    };
+    await exportNewBatch(exportEnv, await pendingFlagIds(anna), 'json', { researcher: 'anna.k', survey: 'Ivory 2026' });
+    const coord = await openSpoorDb('coord');
+    const [held] = await importFiles({ db: coord, by: 'coord' }, saved.files);
+    const fingerprint = held && 'signedBy' in held ? held.signedBy.fingerprint : '';
+    await importFiles({ db: coord, by: 'coord' }, saved.files, { acceptKeys: new Set([fingerprint]) });
+    const pastBatch = async () => {
+      const view = render(
+        <BatchActions selection={[]} filteredIds={[]} env={testEnv(coord, saved.targets, 'coord')} />,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Past batches' }));
+      const list = await screen.findByRole('region', { name: 'Past batches' });
+      return { view, row: await within(list).findByRole('row', { name: /SPOOR-anna\.k-20260320/ }) };
+    };
+    const trusted = await pastBatch();
+    expect(within(trusted.row).queryByText(/revoked/)).toBeNull();
+    trusted.view.unmount();
+
+    await revokeSigner(coord, fingerprint, { at: new Date('2026-05-01T09:00:00.000Z'), by: 'coord', reason: 'stolen' });
+
+    const { row } = await pastBatch();
+    expect(within(row).getAllByRole('cell')[2]?.textContent).toBe('1');
+    const mark = within(row).getByText(/^Signed with a key revoked/);
+    expect(mark.textContent).toBe(
+      'Signed with a key revoked on 1 May 2026 by coord (stolen). Imported before this Spoor knew: the key may already have been in other hands, so check these flags with the researcher.',
+    );
+  });
+
+  it('says how many detections the coordinator’s dictionary read otherwise when the batch was imported', async () => {
+    const db = await dbWithFlags();
+    const observation = {
+      flagId: '20000000-0000-4000-8000-000000000001',
+      observationId: '10000000-0000-4000-8000-000000000001',
+      canonicalUrl: 'https://shop.example/ad/7',
+      entryId: 'psittacus-erithacus',
+      matched: ['budgie'],
+    };
+    const sent = { label: 'Psittacus erithacus', appendix: 'I', euAnnex: 'A' } as const;
+    await db.put('batches', {
+      id: '30000000-0000-4000-8000-000000000003',
+      createdAt: '2026-03-20T12:00:00.000Z',
+      researcher: 'ben.m',
+      survey: 'Birds 2026',
+      flagIds: [observation.flagId],
+      formats: [],
+      imported: {
+        fileName: 'birds.json',
+        importedAt: '2026-04-02T08:00:00.000Z',
+        from: 'ben.m',
+        evidence: false,
+        reading: [
+          { ...observation, kind: 'unconfirmed', sent },
+          { ...observation, kind: 'differs', sent, read: { ...sent, appendix: 'II' } },
+        ],
+      },
+    });
+    render(<BatchActions selection={[]} filteredIds={[]} env={testEnv(db, downloadTargets().targets, 'coord')} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Past batches' }));
+    const list = await screen.findByRole('region', { name: 'Past batches' });
+    const row = await within(list).findByRole('row', { name: /SPOOR-ben\.m-20260320/ });
+    expect(within(row).getByText(/^Detections your dictionary read otherwise at import: 2 /)).toBeTruthy();
   });
 
   it('says so when there is no batch yet', async () => {
