@@ -50,7 +50,8 @@ export type CompetingSense =
   | 'game'
   | 'drug'
   | 'ailment'
-  | 'notice';
+  | 'notice'
+  | 'knot';
 
 /**
  * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
@@ -205,7 +206,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       polyurethan*
       kamel*
       requisit* filmrequisit* bühnenrequisit* attrappe* schaumstoff* polyresin* künstlich*`,
-    nl: `behang* muursticker* acetaat imitatie* nep print prints motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
+    nl: `behang* muursticker* poster* acetaat imitatie* nep print prints motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
       tattoo* tatoeage* boekensteun* laminaat*
       polyurethaan*
@@ -330,38 +331,38 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   media: {
     en: `monty flying circus film* movie* band album* song* comedy sketch* episode* series show tv cinema* concert*
-      gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* author* festival*
+      gig gigs tour tickets cartoon* animated dvd documentary book* novel* volume* chapter* edition* author* festival*
       award* prize* premiere* music* dance* dancing guitar* radio sang sing sings singing singer* lyrics playlist* duet*
       newsroom obituar* fable* ninja* videogame* gaming gamer* console* playstation xbox nintendo multiplayer dlc
       poem poems poetry rhyme* verse verses
       blu bluray
       theatre* theater* playwright* actor actors actress* intermission`,
     fr: `lecture* lectures film* série* chanson* album* groupe émission* concert* tournée billet* dessin* animé dvd documentaire*
-      épisode* livre* roman* tome* chapitre* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
+      épisode* livre* roman* tome* chapitre* édition* auteur* festival* récompens* palme cinéma* réalisat* musique* danse*
       guitare* musicien* radio chanteu* rédaction nécrolog* fable* ninja* jeu jeux console* multijoueur playstation
       xbox nintendo
       poème* poésie* comptine* récitation* chanter chantons
       théâtre* troupe* entracte* dramaturge* comédien*`,
     de: `vorlese* bilderbuch* film* serie* lied* album* band sendung* konzert* tournee ticket* karten zeichentrick* dvd doku dokus dokumentar* folge*
-      buch bücher roman* kapitel* autor autoren autorin autorinnen festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
+      buch bücher roman* kapitel* auflage* autor autoren autorin autorinnen festival* berlinale filmpreis* kino* regisseur* musik* gitarre* radio
       tanz tanzen tanzt tänzer* tanzschul* tanzkurs* sänger* redaktion* nachruf* fabel* ninja* videospiel*
       computerspiel* konsole* playstation xbox nintendo mehrspieler*
       gedicht* reim* kinderlied* singen singt
       theater* bühne bühnen schauspiel* theaterstück* dramatiker*`,
     nl: `voorlees* prentenboek* film* serie* lied* album* band concert* tournee kaartjes ticket* tekenfilm* dvd documentaire* aflevering*
-      boek* roman* hoofdstuk* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
+      boek* roman* hoofdstuk* editie* schrijver* festival* filmprijs* bioscoop* muziek* dansen gitaar* muzikant* radio zanger*
       redactie* reeks fabel* ninja* videogame* game games gamer* gaming console* playstation xbox nintendo
       leesclub* leeskring*
       gedicht* versje* rijm* liedje* zingen zingt
       theater* toneel* acteur* actrice*`,
     es: `cuento* cuentos película* serie* canción* álbum* banda concierto* gira entradas dibujos animados dvd documental*
-      episodio* libro* novela* tomo* capítulo* autor autora autores autoras festival* premio* cine director* música* baile* bailaor*
+      episodio* libro* novela* tomo* capítulo* edición ediciones autor autora autores autoras festival* premio* cine director* música* baile* bailaor*
       cante tablao guitarra* músic* radio cantante* redacción necrológic* fábula* ninja* videojuego* juego juegos
       consola* multijugador playstation xbox nintendo
       poema* poesía* rima rimas cantamos canta cantan cantar
       teatro* dramaturg* actor actores actriz`,
     it: `lettur* film serie canzon* album* band concerto concerti tour biglietti cartone cartoni animat* dvd documentari*
-      episodi* libro libri romanz* volum* capitol* autore autori autrice autrici festival* premio premi premiat* premiazion* cinema regist* mostra musica danza
+      episodi* libro libri romanz* volum* capitol* edizion* autore autori autrice autrici festival* premio premi premiat* premiazion* cinema regist* mostra musica danza
       chitarr* music* radio cantant* redazione necrolog* favola* ninja* videogioc* gioco giochi console
       multigiocatore playstation xbox nintendo
       tv televisione rai mediaset puntat* trasmission*
@@ -386,7 +387,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `team* club fc football* soccer match* league* game* season* coach* player* score* goal* stadium nfl nba
       mlb nhl hockey baseball basketball rugby cricket fans kit fan midfield* keeper* goalkeeper* striker* defender*
       derby fixture* kickoff premiership relegat* victory defeat penalty penalties overtime playoff* semifinal*
-      quarterfinal* innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
+      quarterfinal* final finals innings wicket* golf golfer* birdie* bogey* putt* fairway* yoga*
       asana* pose poses pilates beat beats driver drivers loft shaft* headcover* putter* irons
       kung kungfu karate judo taekwondo wushu dojo martial
       workout* burpee* crossfit squat squats pushups lunges deadlift* kettlebell* dumbbell* barbell*
@@ -400,14 +401,14 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       patrouille* sizaine* scouts scoutisme`,
     de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
       pokal finale halbfinal* viertelfinal* achtelfinal* torwart* torhüter* elfmeter* penalty* kegel* kegler* stürmer*
-      verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golf
-      golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
+      verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golfplatz*
+      golfclub* golfturnier* golfschläger* golfspiel* golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
       kung kungfu karate judo taekwondo wushu dojo kampfkunst* kampfsport*
       workout* krafttraining crossfit burpees liegestütz* kniebeuge* hantel* kettlebell*
       pfadfinder* sippe sippen ortsverband* ortsgruppe* jugendverband*`,
     nl: `elftal ploeg* opstelling wissels wedstrijd* competitie eredivisie voetbal* club speler* stadion* supporters shirt beker finale
       doelpunt* blessuretijd gelijkspel keeper* spits verdediger* aanvaller* derby thuiswedstrijd* uitwedstrijd*
-      overwinning* nederlaag* golf golfer* yoga* houding asana* pilates wint winnen verliest verliezen
+      overwinning* nederlaag* golfbaan* golfclub* golftoernooi* golfspel* golfer* yoga* houding asana* pilates wint winnen verliest verliezen
       kung kungfu karate judo taekwondo wushu dojo vechtsport* vechtkunst*
       workout* krachttraining crossfit burpees opdrukken kettlebell*
       patrouille* scouting scouts`,
@@ -424,7 +425,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       crossfit burpees flessioni manubri* kettlebell*
       squadriglia squadriglie scout`,
     pl: `drużyn* mecz* liga ligi piłk* piłkarz* trener* stadion* kibic* koszulk* puchar* finał* półfinał* gol gola bramk*
-      bramkarz* napastnik* obroń* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*
+      bramkarz* napastnik* obroń* skład junior* zbiórk* derby zwycięstw* porażk* pokonal* golf golfist* joga jogi pozycj* asan* pilates wygrał* przegrał* wygrywa* przegrywa*
       kung kungfu karate judo taekwondo wushu dojo
       crossfit burpees pompki przysiad* hantl* kettlebell*
       zastęp zastępu zastępy zastępie harcer*`,
@@ -476,7 +477,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   food: {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
       shrimp* pastry pastries bakery almond danish dough baker bakers breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
-      candy candies sweets gummy gummies chocolate* toffee* lollipop* vodka rum whisky whiskey gin tequila brandy
+      candy candies sweets gummy gummies chocolate* cocoa toffee* lollipop* vodka rum whisky whiskey gin tequila brandy
       fondant marzipan edible sugar sugarpaste cake cakes cupcake* topper* mussel*`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
       viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café
@@ -562,7 +563,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   toy: {
     en: `halloween carnival onesie* toy toys plush* teddy soft cuddly kids children nursery sticker* costume* lego playmobil minecraft
-      squishmallow* inflatable* float pool steiff schleich papo diorama* revell tamiya airfix italeri jigsaw* puzzle*`,
+      squishmallow* inflatable* float pool steiff schleich papo figurine* diorama* revell tamiya airfix italeri jigsaw* puzzle*`,
     fr: `carnaval* jouet* peluche* doudou enfant* autocollant* déguisement* gonflable* bouée* échecs steiff schleich papo
       figurine* maquette* maquettisme revell tamiya airfix italeri puzzle* lego playmobil duplo
       crèche* maternelle*`,
@@ -590,7 +591,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       садик*`,
   },
   brand: {
-    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste ltd llc
+    en: `shop store outlet* brand* boutique* mall opening hours beer lager tank tanks lacoste polo ltd llc
       supermarket* hypermarket* leaflet* flyer* hardware`,
     fr: `magasin* boutique* marque marques enseigne* galerie lacoste société sarl
       supermarché* hypermarché* prospectus quincaillerie*`,
@@ -792,6 +793,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   },
   // Family notices: births, christenings, deaths and funerals, whose names are people's ("Mila e Nestor annunciano la
   // nascita di Penelope"): the notice's and the family's words, never the birth's own, which a breeder writes too.
+  // Knots and cord work named for animals: a monkey's fist on a heaving line, a cobra weave of paracord.
+  knot: {
+    en: 'knot knots rope* paracord* macrame* lanyard*',
+    fr: 'nœud nœuds corde cordes cordage* touline* paracorde* macramé*',
+    de: 'knoten seil seile seilen tauwerk wurfleine* paracord* makramee*',
+    nl: 'knoop knopen touw touwen werplijn* paracord* macramé*',
+    es: 'nudo nudos cuerda* paracord* macramé*',
+    it: 'nodo nodi corda corde sagola* paracord* macramè*',
+    pl: 'węzeł węzła węzły węzłem węzłów lina liny linę paracord* makram*',
+    ru: 'узел узла узлы узлом узлов верёвк* веревк* трос* паракорд* макраме',
+  },
   notice: {
     en: `obituary obituaries funeral funerals condolence* christening* bereave* mourn* memoriam interment cremation
       widow widowed widower husband wife grandson* granddaughter* grandchild* grandfather* grandmother* godmother
@@ -870,7 +882,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     nl: 'xiangqi gambiet schaakbord* schaakpartij*',
     es: 'xiangqi gambito tablero',
     it: 'xiangqi gambetto scacchiera',
-    pl: 'xiangqi gambit debiut* szachownic* arcydebiut*',
+    pl: 'xiangqi gambit debiut* debiuc* szachownic* arcydebiut*',
     ru: `шахматист* ферзь ферзя ферзём ферзей ладья ладьи ладью ладьёй пешк* пешек рокировк* дебют* эндшпил*
       миттельшпил* гамбит* шахматн* доск* a1 a2 a3 a4 a5 a6 a7 a8 b1 b2 b3 b4 b5 b6 b7 b8 c1 c2 c3 c4 c5 c6 c7 c8 d1 d2 d3 d4 d5 d6 d7 d8 e1 e2 e3 e4 e5 e6 e7 e8 f1 f2 f3 f4 f5 f6 f7 f8 g1 g2 g3 g4 g5 g6 g7 g8 h1 h2 h3 h4 h5 h6 h7 h8`,
   },
@@ -968,7 +980,7 @@ export const PRECEDING_CUES: Partial<Record<CompetingSense, CueText>> = {
   },
   equipment: { fr: 'pour', de: 'für', nl: 'voor', es: 'para', it: 'per', pl: 'dla', ru: 'для' },
   simile: {
-    en: 'like_a like_an',
+    en: 'like_a like_an poke_the',
     fr: 'comme_un comme_une faim_de',
     de: 'wie_ein wie_eine wie_einen',
     nl: 'als_een',
@@ -2173,10 +2185,10 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
-    // Monkeys are plush, prints, costumes and cocktails ("Monkey Gland", "Monkey Shoulder") as often as animals.
+    // Monkeys are plush, prints, costumes, cocktails ("Monkey Gland", "Monkey Shoulder") and knots as often as animals.
     terms: ['monkey', 'singe', 'Affe', 'aap', 'apen', 'simio', 'scimmia', 'обезьяна'],
     // The Monkey is a sign of the Chinese zodiac too ("im Jahr des Affen").
-    competes: ['food', 'toy', 'imitation', 'fashion', 'media', 'brand', 'simile', 'zodiac'],
+    competes: ['food', 'toy', 'imitation', 'fashion', 'media', 'brand', 'simile', 'zodiac', 'knot'],
     rule: 'veto',
   },
   {
@@ -2642,6 +2654,15 @@ export const CARVED_OBJECTS: { terms: string[]; objects: CueText } = {
  * The word that makes what follows the object of an imitation word ("estampado de serpiente", "imprimé de serpent",
  * "принт под змею"): a wildlife cue written there names the look, not the animal (sense-filter.ts).
  */
+/**
+ * English cue words that are other words in a language, so never a borrowed English cue in its text: German "Golf" is
+ * a gulf and a car, Dutch "golf" a wave and a gulf ("Gepard aus dem Golf" is a cheetah from the Gulf states).
+ */
+export const UNBORROWED_CUES: CueText = {
+  de: 'golf',
+  nl: 'golf',
+};
+
 export const IMITATION_OF: CueText = {
   en: 'of',
   fr: 'de d du',

@@ -15,6 +15,7 @@ import {
   DENIAL_CUES,
   FUR_GARMENTS,
   SENSE_CUES,
+  UNBORROWED_CUES,
   WILDLIFE_CUES,
 } from '@/lib/dictionary/senses';
 import { ORGANISM_CUES } from '@/lib/dictionary/organism-cues';
@@ -124,6 +125,7 @@ export function compileMatchRules(): MatchRules {
         ticket: TICKET_CUES,
         currency: CURRENCY_CUES,
         trade: TRADE_CUES,
+        unborrowed: UNBORROWED_CUES,
       }).map(([sense, cues]) => [sense, foldedLangCues(cues, fold)]),
     ),
     ambiguous: AMBIGUOUS_TERMS.map((ambiguous) => ({

@@ -28,6 +28,7 @@ import {
 import {
   stopWordIndex,
   TextLanguage,
+  declaredLanguageOf,
   type DeclaredLanguage,
   type StopWordIndex,
   type TextLang,
@@ -100,6 +101,8 @@ interface SenseData {
   wildlifeIn: (lang: string) => CueLookup;
   groupWords: CueLookup;
   exemptNames: CueWord[][];
+  /** English cue words that are another word in some language: no borrowed cue in its text (competesIn). */
+  unborrowed: CueLookup;
 }
 
 /**
@@ -173,6 +176,7 @@ function senseDataOf(rules: MatchRules): SenseData {
     wildlife,
     wildlifeIn,
     groupWords: new CueSet().addFolded(rules.exemptGroupWords),
+    unborrowed: senseSet('unborrowed'),
     // A pet group word ("periquito") is its own exempt name: quiet unless a listed species is named too.
     exemptNames: [
       ...foldedCueWords(rules.petGroupWords).map((word) => [word]),
@@ -381,7 +385,9 @@ export class SenseFilter {
     const doubted = matches.map((_, i) => needContext[i] || nameRuns[i] !== undefined);
     // The words around a match are weighed once: each rule and each set of vouching matches only reads the result.
     const nearestCues = new Map<number, NearestCues | null>();
-    const nearestOf = (i: number) =>
+    const unborrowed = data.unborrowed;
+    const declaredLang = declaredLanguageOf(data.stopWords, declared);
+    const nearestOf = (i: number, lang = textLang(i)) =>
       nearestCuesOf({
         sense: senses[i]!,
         stopWords: data.stopWords,
@@ -390,6 +396,7 @@ export class SenseFilter {
         ownSpan: spans[i],
         pageHead,
         counts: counts(i),
+        competes: (folded) => competesIn({ competing: senses[i]!.competing, unborrowed }, folded, lang, declaredLang),
         doubted: doubted[i],
       });
     const fits = (i: number, supporting: readonly boolean[], rule = senses[i]!.rule) => {
@@ -984,6 +991,8 @@ interface SenseQuestion {
   pageHead?: WordSpan;
   /** Whether a wildlife cue word counts here (its language; a name written in mid-sentence does not). */
   counts: (word: number, folded: string) => boolean;
+  /** Whether a word is a cue of a competing sense in the text's language (competesIn). */
+  competes: (folded: string) => boolean;
   /**
    * A name in doubt (a brand, a person's or an everyday word): a year or a lot number is no wildlife cue for it, and a
    * young word only right beside it in its clause ("bébé" further off is a child's: "crème Mustela pour bébé").
@@ -1022,6 +1031,27 @@ function fitsSense(
 }
 
 /**
+ * Whether a word is a cue of a competing sense in text of language `lang`: a list's word is a cue in its own language
+ * (a word of the page's declared one counts too: a short ad's function words may say another) and, borrowed, in
+ * English, unless it is another word in the text's language (unborrowed: German "Golf" is a gulf and a car). Another
+ * language's cue is an everyday word or a name here: Polish "golf" (the game) is no cue beside a German "Gepard aus
+ * dem Golf", nor Polish "but" (a shoe) in English text.
+ */
+function competesIn(
+  { competing, unborrowed }: Pick<SenseRule, 'competing'> & { unborrowed: CueLookup },
+  folded: string,
+  lang: TextLang | undefined,
+  declared: TextLang | undefined,
+): boolean {
+  const langs = competing.langsOf(folded);
+  // A page that declares no language leaves a short text's function words the only evidence, too weak to rule out
+  // a list ("per" is Italian and Dutch): every list counts there.
+  if (declared === undefined) return langs !== 0;
+  if (fitsLang(langs, lang) || fitsLang(langs, declared)) return true;
+  return fitsLang(langs, BORROWED_CUES) && !fitsLang(unborrowed.langsOf(folded), lang);
+}
+
+/**
  * The cues in the window around a match, whatever its rule and whichever matches vouch for it (fitsSense weighs
  * those); null when the head word bound to it names another sense.
  */
@@ -1033,6 +1063,7 @@ function nearestCuesOf({
   ownSpan: [ownFirst, ownLast],
   pageHead,
   counts,
+  competes,
   doubted,
 }: SenseQuestion): NearestCues | null {
   // A young-animal word ("lion cub", "baby elephant", "cachorro de león") names the plush or the print as well as the
@@ -1057,7 +1088,7 @@ function nearestCuesOf({
   const garmentCues = garmentWord >= 0 || furAfter ? sense.garment?.fashion : undefined;
   const ignored = vehicleCues && garmentCues ? anyCue([vehicleCues, garmentCues]) : (vehicleCues ?? garmentCues);
   // The head word can only take the wildlife sense away: "resin replica tiger skull" is still a replica.
-  if (headCue(sense, stopWords, tokens, ownLast, ignored) === 'competing') return null;
+  if (headCue(sense, stopWords, tokens, ownLast, competes, ignored) === 'competing') return null;
   let wildlife = furAfter ? 1 : garmentWord >= 0 ? ownFirst - garmentWord : Infinity;
   let competing = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
@@ -1065,14 +1096,14 @@ function nearestCuesOf({
   for (let word = from; word <= to; word++) {
     if (word >= first && word <= last) {
       // The other words of a name it is written in ("Ivory Coast") can say it is no animal; they never say it is.
-      if ((word < ownFirst || word > ownLast) && sense.competing.has(tokens.folded(word))) competing = 0;
+      if ((word < ownFirst || word > ownLast) && competes(tokens.folded(word))) competing = 0;
       continue;
     }
     const distance = word < first ? first - word : word - last;
     if (distance >= wildlife && distance >= competing) continue;
     const folded = tokens.folded(word);
     if (ignored?.has(folded)) continue;
-    if (sense.competing.has(folded)) competing = Math.min(competing, distance);
+    if (competes(folded)) competing = Math.min(competing, distance);
     else if (YOUNG_WORDS.has(folded)) {
       if (!doubted || (distance <= YOUNG_REACH && inOneClause(tokens, word, word < first ? first : last)))
         young = Math.min(young, distance);
@@ -1085,7 +1116,7 @@ function nearestCuesOf({
   // The page's head outside the window: a competing cue there loses to any wildlife cue of the sentence.
   if (pageHead && competing === Infinity)
     for (let word = pageHead[0]; word <= pageHead[1] && first - word > CUE_WINDOW; word++)
-      if (sense.competing.has(tokens.folded(word))) competing = CUE_WINDOW + 1;
+      if (competes(tokens.folded(word))) competing = CUE_WINDOW + 1;
   return { wildlife, competing, young };
 }
 
@@ -1249,6 +1280,7 @@ function headCue(
   { byWord: stopWords }: StopWordIndex,
   tokens: Tokens,
   last: number,
+  competes: (folded: string) => boolean,
   ignored?: CueLookup,
 ): 'wildlife' | 'competing' | undefined {
   for (let word = last + 1; word <= last + HEAD_WORDS && word < tokens.count; word++) {
@@ -1256,7 +1288,7 @@ function headCue(
     const folded = tokens.folded(word);
     if (stopWords.has(folded)) return undefined;
     if (ignored?.has(folded)) continue;
-    if (sense.competing.has(folded)) return 'competing';
+    if (competes(folded)) return 'competing';
     if (sense.wildlife.has(folded)) return 'wildlife';
   }
   return undefined;

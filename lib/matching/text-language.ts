@@ -78,6 +78,11 @@ export class TextLanguage {
   }
 }
 
+/** The language a page declares for a text (its element's `lang`, else `<html lang>`) when it is one of the eight. */
+export function declaredLanguageOf(stopWords: StopWordIndex, declared: DeclaredLanguage = {}): TextLang | undefined {
+  return oneOfEight(stopWords, declared.lang) ?? oneOfEight(stopWords, declared.pageLang);
+}
+
 /** The primary subtag of a declared language when it is one of the eight ("es-MX" → "es"). */
 function oneOfEight({ langs }: StopWordIndex, declared: string | undefined): TextLang | undefined {
   const primary = declared?.toLowerCase().split('-')[0];

@@ -97,6 +97,7 @@ const UNSEEN_FOLDERS = [
   'fresh30c',
   'fresh30x',
   'fresh31x',
+  'fresh31t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

@@ -35,6 +35,18 @@ describe('the sense filter on the bundled dictionary', () => {
       'Tiger',
     ]);
   });
+
+  // A competing sense's cue counts in its own language only: German and Dutch "Golf" is the Gulf, Polish "but" a shoe.
+  it.each([
+    ['de', 'Junger Gepard aus dem Golf, fünf Monate alt, zahm und geimpft, Preis auf Anfrage.', ['Gepard']],
+    ['nl', 'Jachtluipaard uit de Golf, vijf maanden oud, tam en ingeënt, prijs op aanvraag.', ['Jachtluipaard']],
+    ['de', 'Tiger Cup auf dem Golfplatz am See: Startgeld 40 Euro, Kanonenstart um neun Uhr.', []],
+    ['en', 'Please do not poke the bear, but do read the memo before the budget meeting.', []],
+    ['en', 'Navy polo with a little crocodile on the chest, size L, worn twice.', []],
+    ['pl', 'W debiucie zwanym orangutanem białe grają b4 i od razu atakują skrzydło.', []],
+  ])('reads cues in the text\'s language (%s) in "%s"', (pageLang, text, expected) => {
+    expect(matcher.find(text, { pageLang }).map((match) => text.slice(match.start, match.end))).toEqual(expected);
+  });
 });
 
 describe('exemptions and false friends', () => {
