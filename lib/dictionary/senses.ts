@@ -478,34 +478,42 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `lime* citrus finger aubergine* eggplant* vegetable* vegetarian recipe* salad* tapioca lentil* prawn*
       shrimp* pastry pastries bakery almond danish dough baker bakers breakfast beer lager cocktail* liqueur* aperitif* garlic grilled roast* fillet* fried baked coffee tea
       candy candies sweets gummy gummies chocolate* cocoa toffee* lollipop* vodka rum whisky whiskey gin tequila brandy
-      fondant marzipan edible sugar sugarpaste cake cakes cupcake* topper* mussel*`,
+      fondant marzipan edible sugar sugarpaste cake cakes cupcake* topper* mussel*
+      dessert* pudding* custard* panna sorbet*`,
     fr: `citron* agrume* aubergine* légume* végétarien* recette* salade* tapioca lentille* crevette* gambas
       viennoiserie* boulangerie pâtisserie* bière* pastis sirop* apéritif* apéro liqueur* ail grillé* rôti* filet* poêlé* cuisson café
       bonbon* confiserie* chocolat* pastille* vodka rhum whisky gin tequila cognac
-      fondant massepain comestible* sucre gâteau* moules`,
+      fondant massepain comestible* sucre gâteau* moules
+      dessert* flan flans entremets panna sorbet*`,
     de: `limette* zitrus* aubergine* gemüse* vegetarisch* rezept* salat* tapioka linse* garnele* gebäck*
       bäcker* konditor* bier likör* sirup knoblauch* pesto gegrillt* grill gebraten* filet* kaffee tee süßigkeit* bonbon*
       fruchtgummi* gummibär* schoko* wodka rum whisky gin tequila weinbrand
-      fondant marzipan* essbar* zucker torte* tortenfigur* kuchen* miesmuschel*`,
+      fondant marzipan* essbar* zucker torte* tortenfigur* kuchen* miesmuschel*
+      dessert* nachtisch* pudding* panna sorbet*`,
     nl: `limoen* citrus* aubergine* groente* vegetarisch* recept* salade* tapioca linze* garna* gebak* bakker*
       bier likeur* siroop knoflook* daslook* gegrild* gebakken filet* koffie thee snoep* chocola* wodka rum whisky gin tequila jenever
-      fondant marsepein* eetbaar* suiker taart* mossel*`,
+      fondant marsepein* eetbaar* suiker taart* mossel*
+      dessert* toetje* pudding* vla panna sorbet*`,
     es: `lima* cítric* berenjena* verdura* vegetarian* receta* ensalada* tapioca lenteja* langostino* gamba*
       bollería panadería cerveza* cóctel* licor* sirope aperitivo* ajo ajos asad* plancha filete* frit* café
       golosina* caramelo* chuche* gominola* chocolate* vodka ron whisky ginebra tequila
-      fondant mazapán comestible* azúcar tarta tartas tartalet* mejillón*`,
+      fondant mazapán comestible* azúcar tarta tartas tartalet* mejillón*
+      postre* flan flanes natilla* panna sorbete*`,
     it: `lime limett* agrum* melanzan* verdur* vegetarian* ricetta* insalata* tapioca lenticchi* gamber*
       pasticceri* birra aperitivo liquor* sciroppo aglio grigliat* arrost* filett* fritt* caffè caramell*
       pastiglie pastiglia dolciu* cioccolat* vodka rum whisky gin tequila grappa
-      fondant marzapane commestibil* zucchero torta torte cozze`,
+      fondant marzapane commestibil* zucchero torta torte cozze
+      dessert* budino* budini panna semifreddo sorbett*`,
     pl: `limonk* cytrus* bakłażan* warzyw* wegetarian* przepis* sałatk* tapioka soczew* krewet* ciast* piekarn*
       piwo koktajl* likier* syrop* czosn* wódk* grillowan* pieczon* filet* smażon* kawa kawy kawę kawą herbat*
       cukierk* żelki żelek słodycz* czekolad* rum rumu whisky gin tequila
-      fondant* marcepan* jadaln* cukrow* tort tortu tortów tortem małże małży małżami`,
+      fondant* marcepan* jadaln* cukrow* tort tortu tortów tortem małże małży małżami
+      deser* budyń budyniu budyniem sorbet*`,
     ru: `лайм* цитрус* баклажан* овощ* вегетарианск* рецепт* салат* тапиок* чечевиц* кревет* выпечк* пекарн*
       пиво коктейл* ликер* сироп* чеснок* черемш* жарен* запечен* филе гриль кофе чай конфет* шоколад* мармелад*
       водк* ром джин виски текил* коньяк*
-      мастик* марципан* съедобн* сахарн* торт торта торты тортов мидии мидий мидиями`,
+      мастик* марципан* съедобн* сахарн* торт торта торты тортов мидии мидий мидиями
+      десерт* пудинг* сорбет*`,
   },
   // Pastries and biscuits named after an animal's part (bear claws and paws, elephant ears, Bärentatzen, медвежьи
   // лапки): only the baker's words, not the kitchen's, since bear paws and elephant meat are sold to be cooked.

@@ -17,6 +17,7 @@ import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
 import { opensInciName } from '@/lib/matching/inci-names';
 import { isMenuItem } from '@/lib/matching/menu-item';
+import { glossedByUnlistedBinomial } from '@/lib/matching/unlisted-binomial';
 import {
   isMaterialHead,
   isYoungCompound,
@@ -291,6 +292,8 @@ export class SenseFilter {
     // Each match keeps the terms whose letters the page's accents allow (diacritics.ts): "chat tigré" is not
     // "chat-tigre"; a match left with none goes. A match that keeps all its terms is kept as it is, not copied.
     const compounds: Match[] = [];
+    const listedAt = (word: number) =>
+      found.some((match) => match.start < tokens.end(word) && tokens.start(word) < match.end);
     for (const match of found) {
       const page = tokens.source(match.start, match.end);
       const terms = match.terms.filter((term) => acceptsMarks(page, this.terms[term].text, this.terms[term].lang));
@@ -314,6 +317,14 @@ export class SenseFilter {
       if (isWebName(tokens, wordSpan(tokens, match))) continue;
       // A plant's or a coral's genus that names another organism here ("Sarcophyton leather coral frag").
       if (scientific && this.namesOtherOrganism(match, tokens)) continue;
+      // A common name glossed by an unlisted binomial is that organism's ("palo santo (Bursera graveolens)").
+      if (
+        !scientific &&
+        glossedByUnlistedBinomial(tokens, wordSpan(tokens, match), listedAt, (genus) =>
+          this.namesSpeciesBeside(match, genus),
+        )
+      )
+        continue;
       compounds.push(terms.length === match.terms.length ? match : { ...match, terms });
     }
     const { matches, needContext } = this.gateEveryday(compounds, tokens, declared);
@@ -590,6 +601,15 @@ export class SenseFilter {
         return (group === 'plants' || group === 'timber') && label.toLowerCase().startsWith(`${genus} `);
       })
     );
+  }
+
+  /** Whether every taxon a match stands for is a species of another genus than `genus` (folded). */
+  private namesSpeciesBeside(match: Match, genus: string): boolean {
+    return match.terms.every((term) => {
+      const { kind, label } = this.entries[this.terms[term].entry];
+      const words = label.toLowerCase().split(' ');
+      return kind === 'taxon' && words.length > 1 && words[0] !== genus;
+    });
   }
 
   /**

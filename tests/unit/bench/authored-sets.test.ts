@@ -98,6 +98,7 @@ const UNSEEN_FOLDERS = [
   'fresh30x',
   'fresh31x',
   'fresh31t',
+  'fresh31c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
