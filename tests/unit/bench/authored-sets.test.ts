@@ -96,6 +96,7 @@ const UNSEEN_FOLDERS = [
   'fresh30t',
   'fresh30c',
   'fresh30x',
+  'fresh31r',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
