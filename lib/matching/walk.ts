@@ -1,3 +1,4 @@
+import { afterBreederPrefix } from '@/lib/matching/breeder-prefixes';
 import { HARD_BREAK, LINE_BREAK } from '@/lib/matching/fold';
 import { findKey, KEY_RANGE, type FlatIndex } from '@/lib/matching/flat-index';
 import type { Tokens } from '@/lib/matching/tokenize';
@@ -123,7 +124,8 @@ export class Walker {
    * word (never the start or end of a compound: "Kaviaarlimoen", "warranty" and "Steuern" hold no name): at each
    * letter after the first, that letter doubled (or, doubled already, written once), then, from the third letter, it
    * and the one before it swapped ("flacon" is no "falcon"). Runs for words that match nothing, from SLIP_MIN
-   * characters only.
+   * characters only; and, for a phrase's first word, what follows a breeder's or age word it opens with
+   * (breeder-prefixes.ts).
    */
   private slip(node: number, probe: string): number[] | null {
     let arcs = this.arcsFor(node, probe);
@@ -136,7 +138,9 @@ export class Walker {
         this.arcsFor(node, head + before + (before === letter ? '' : letter + letter) + tail, true) ??
         (at > (node ? 3 : 2) ? this.arcsFor(node, head + letter + before + tail, true) : null);
     }
-    return arcs;
+    // A name's first word may follow a breeder's or age word in one compound ("Nachzuchtkönigspythons").
+    const rest = arcs || node ? undefined : afterBreederPrefix(probe);
+    return rest === undefined ? arcs : this.arcsFor(node, rest);
   }
 
   /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
