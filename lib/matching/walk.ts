@@ -155,7 +155,10 @@ export class Walker {
     const wordsFrom = nodeRanges[3 * node + KEY_RANGE.words]!;
     const wordsTo = nodeRanges[3 * node + KEY_RANGE.words + 1]!;
     const suffixedFrom = nodeRanges[3 * node + KEY_RANGE.suffixed]!;
-    const suffixedTo = whole ? suffixedFrom : nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
+    const suffixedTo = nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
+    // A slipped spelling is read as a whole word, so a name that may end a compound ("kaketoe") matches it only
+    // from its first letter ("kakketoe"), never as the end of a longer word.
+    const lastFrom = whole ? 1 : length;
     // The word less each ending it may carry ('' first, then the candidates) is a word key, and any end of it a
     // suffixed key.
     for (let e = -1; e < candidates.length && (wordsFrom < wordsTo || suffixedFrom < suffixedTo); e++) {
@@ -164,7 +167,7 @@ export class Walker {
       const coreEnd = length - ending.length;
       if (wordsFrom < wordsTo)
         found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, coreEnd), ending);
-      for (let from = 0; suffixedFrom < suffixedTo && from < coreEnd; from++)
+      for (let from = 0; suffixedFrom < suffixedTo && from < coreEnd && from < lastFrom; from++)
         found = this.addArcs(found, findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
     }
     const prefixedFrom = nodeRanges[3 * node + KEY_RANGE.prefixed]!;
