@@ -1,4 +1,4 @@
-import { afterBreederPrefix } from '@/lib/matching/breeder-prefixes';
+import { BREEDER_PREFIX } from '@/lib/matching/breeder-prefixes';
 import { HARD_BREAK, LINE_BREAK } from '@/lib/matching/fold';
 import { findKey, KEY_RANGE, type FlatIndex } from '@/lib/matching/flat-index';
 import type { Tokens } from '@/lib/matching/tokenize';
@@ -139,8 +139,8 @@ export class Walker {
         (at > (node ? 3 : 2) ? this.arcsFor(node, head + letter + before + tail, true) : null);
     }
     // A name's first word may follow a breeder's or age word in one compound ("Nachzuchtkönigspythons").
-    const rest = arcs || node ? undefined : afterBreederPrefix(probe);
-    return rest === undefined ? arcs : this.arcsFor(node, rest);
+    const rest = arcs || node ? probe : probe.replace(BREEDER_PREFIX, '');
+    return rest === probe ? arcs : this.arcsFor(node, rest);
   }
 
   /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
@@ -156,9 +156,6 @@ export class Walker {
     const wordsTo = nodeRanges[3 * node + KEY_RANGE.words + 1]!;
     const suffixedFrom = nodeRanges[3 * node + KEY_RANGE.suffixed]!;
     const suffixedTo = nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
-    // A slipped spelling is read as a whole word, so a name that may end a compound ("kaketoe") matches it only
-    // from its first letter ("kakketoe"), never as the end of a longer word.
-    const lastFrom = whole ? 1 : length;
     // The word less each ending it may carry ('' first, then the candidates) is a word key, and any end of it a
     // suffixed key.
     for (let e = -1; e < candidates.length && (wordsFrom < wordsTo || suffixedFrom < suffixedTo); e++) {
@@ -167,7 +164,9 @@ export class Walker {
       const coreEnd = length - ending.length;
       if (wordsFrom < wordsTo)
         found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, coreEnd), ending);
-      for (let from = 0; suffixedFrom < suffixedTo && from < coreEnd && from < lastFrom; from++)
+      // A slipped spelling is a whole word: a name that may end a compound ("kaketoe") is read from its first letter
+      // only ("kakketoe"), never as the end of a longer word.
+      for (let from = 0; suffixedFrom < suffixedTo && from < (whole ? 1 : coreEnd); from++)
         found = this.addArcs(found, findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
     }
     const prefixedFrom = nodeRanges[3 * node + KEY_RANGE.prefixed]!;
