@@ -8,6 +8,7 @@ import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
 import { germanDiminutive } from '@/lib/matching/german-diminutives';
 import { genusAbbreviations } from '@/lib/matching/genus-abbreviations';
+import { genusInitial } from '@/lib/matching/genus-initials';
 import { possessiveWithoutApostrophe } from '@/lib/matching/english-possessive';
 import { compoundAdjectiveAsNoun } from '@/lib/matching/english-attributive';
 import { germanPluralOfGenus, pluralsOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
@@ -156,6 +157,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       const declined = [germanPluralOfGenus(latin), ...pluralsOfGenus(latin), ...polishCasesOfGenus(latin)];
       for (const form of declined) if (form) addTerm(form, entry, text);
       for (const form of genusAbbreviations(latin)) addTerm(form, entry);
+      const initial = text === taxon.scientificName ? genusInitial(latin, taxon.higher) : undefined;
+      if (initial) addTerm(initial, entry);
     }
     for (const name of taxon.names) {
       addWithSlips(name, entry);

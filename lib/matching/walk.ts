@@ -1,3 +1,4 @@
+import { BREEDER_PREFIX } from '@/lib/matching/breeder-prefixes';
 import { HARD_BREAK, LINE_BREAK } from '@/lib/matching/fold';
 import { findKey, KEY_RANGE, type FlatIndex } from '@/lib/matching/flat-index';
 import type { Tokens } from '@/lib/matching/tokenize';
@@ -123,7 +124,8 @@ export class Walker {
    * word (never the start or end of a compound: "Kaviaarlimoen", "warranty" and "Steuern" hold no name): at each
    * letter after the first, that letter doubled (or, doubled already, written once), then, from the third letter, it
    * and the one before it swapped ("flacon" is no "falcon"). Runs for words that match nothing, from SLIP_MIN
-   * characters only.
+   * characters only; and, for a phrase's first word, what follows a breeder's or age word it opens with
+   * (breeder-prefixes.ts).
    */
   private slip(node: number, probe: string): number[] | null {
     let arcs = this.arcsFor(node, probe);
@@ -136,7 +138,9 @@ export class Walker {
         this.arcsFor(node, head + before + (before === letter ? '' : letter + letter) + tail, true) ??
         (at > (node ? 3 : 2) ? this.arcsFor(node, head + letter + before + tail, true) : null);
     }
-    return arcs;
+    // A name's first word may follow a breeder's or age word in one compound ("Nachzuchtkönigspythons").
+    const rest = arcs || node ? probe : probe.replace(BREEDER_PREFIX, '');
+    return rest === probe ? arcs : this.arcsFor(node, rest);
   }
 
   /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
@@ -151,7 +155,7 @@ export class Walker {
     const wordsFrom = nodeRanges[3 * node + KEY_RANGE.words]!;
     const wordsTo = nodeRanges[3 * node + KEY_RANGE.words + 1]!;
     const suffixedFrom = nodeRanges[3 * node + KEY_RANGE.suffixed]!;
-    const suffixedTo = whole ? suffixedFrom : nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
+    const suffixedTo = nodeRanges[3 * node + KEY_RANGE.suffixed + 1]!;
     // The word less each ending it may carry ('' first, then the candidates) is a word key, and any end of it a
     // suffixed key.
     for (let e = -1; e < candidates.length && (wordsFrom < wordsTo || suffixedFrom < suffixedTo); e++) {
@@ -160,7 +164,9 @@ export class Walker {
       const coreEnd = length - ending.length;
       if (wordsFrom < wordsTo)
         found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, coreEnd), ending);
-      for (let from = 0; suffixedFrom < suffixedTo && from < coreEnd; from++)
+      // A slipped spelling is a whole word: a name that may end a compound ("kaketoe") is read from its first letter
+      // only ("kakketoe"), never as the end of a longer word.
+      for (let from = 0; suffixedFrom < suffixedTo && from < (whole ? 1 : coreEnd); from++)
         found = this.addArcs(found, findKey(index, suffixedFrom, suffixedTo, probe, from, coreEnd), ending);
     }
     const prefixedFrom = nodeRanges[3 * node + KEY_RANGE.prefixed]!;

@@ -96,9 +96,10 @@ const UNSEEN_FOLDERS = [
   'fresh30t',
   'fresh30c',
   'fresh30x',
-  'fresh31x',
+  'fresh31r',
   'fresh31t',
   'fresh31c',
+  'fresh31x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

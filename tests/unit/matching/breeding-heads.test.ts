@@ -28,3 +28,26 @@ describe('a German or Dutch compound headed by the captive-bred offspring, a pai
     expect(found(text, pageLang)).toEqual([]);
   });
 });
+
+describe("a German or Dutch compound opened by a breeder's or age word", () => {
+  it.each([
+    ['Nachzuchtgraupapageien aus 2024, futterfest und beringt', 'de', 'Nachzuchtgraupapageien'],
+    ['Gebe meinen Handaufzuchtkakadu nur in erfahrene Hände', 'de', 'Handaufzuchtkakadu'],
+    ['Zuchtlandschildkröten, zwei Weibchen, mit Meldebescheinigung', 'de', 'Zuchtlandschildkröten'],
+    ['Babykaimane mit 25 cm, nur an Sachkundige abzugeben', 'de', 'Babykaimane'],
+    ['Nakweekkoningspythons in normaal en pastel, eten goed', 'nl', 'Nakweekkoningspythons'],
+    ['Twee kweekkoningspythons van vorig jaar, rustig karakter', 'nl', 'kweekkoningspythons'],
+    ["Handtamme babyara uit ons koppel blauwgele ara's, eet zelfstandig", 'nl', 'babyara'],
+  ])('is found in an ad: "%s"', (text, pageLang, name) => {
+    expect(found(text, pageLang)).toContain(name);
+  });
+
+  it.each([
+    ['Das Zuchtbuch des Vereins liegt beim Schriftführer zur Einsicht aus', 'de'],
+    ['Babyschale mit Isofix-Station und Sonnenverdeck, wenig benutzt', 'de'],
+    ['Nachzuchtkornnattern und Handaufzuchtnymphensittiche abzugeben', 'de'],
+    ['Kweekbakje met deksel voor stekjes, nieuw in de verpakking', 'nl'],
+  ])('leaves a compound without a listed name quiet: "%s"', (text, pageLang) => {
+    expect(found(text, pageLang)).toEqual([]);
+  });
+});

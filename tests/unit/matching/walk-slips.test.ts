@@ -18,6 +18,9 @@ describe('a seller’s slip in a long name', () => {
     ['Vends chameloen mâle adulte avec son terrarium complet', 'fr', 'chameloen'],
     ['Vendo cuerno de Rinocerronte antiguo, heredado de mi abuelo', 'es', 'cuerno de Rinocerronte'],
     ['Biete Elefnatenstoßzahn aus Nachlass, 40 cm, mit Gutachten', 'de', 'Elefnatenstoßzahn'],
+    // A name that may also end a compound ("kaketoe", "Landschildkröte") takes a slip written as a whole word.
+    ['Tamme kakketoe zoekt een nieuw thuis, praat een beetje', 'nl', 'kakketoe'],
+    ['Eine Landschildkörte, Weibchen, mit Meldebescheinigung abzugeben', 'de', 'Landschildkörte'],
   ])('is found: "%s"', (text, pageLang, name) => {
     expect(found(text, pageLang)).toContain(name);
   });
