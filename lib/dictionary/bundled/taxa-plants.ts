@@ -585,6 +585,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'cícada', lang: 'es' },
       { text: 'sagowiec', lang: 'pl' },
       { text: 'саговник', lang: 'ru' },
+      // The genus's Latin name as Russian shops write it.
+      { text: 'цикас', lang: 'ru' },
     ],
   },
   {
@@ -600,6 +602,7 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'king sago', lang: 'en' },
       { text: 'cycas du Japon', lang: 'fr' },
       { text: 'Japanischer Sagopalmfarn', lang: 'de' },
+      { text: 'Sagopalme', lang: 'de' },
       { text: 'sagopalm', lang: 'nl' },
       { text: 'palma de sagú', lang: 'es' },
       { text: 'sagowiec odwinięty', lang: 'pl' },
@@ -1429,7 +1432,8 @@ export const plantTaxa: TaxonInput[] = [
     names: [
       { text: 'orchid', lang: 'en', exclude: ['orchid colour', 'orchid color', 'radiant orchid'] },
       { text: 'orchidée', lang: 'fr' },
-      { text: 'Orchidee', lang: 'de', match: 'prefix' },
+      // An "Orchideenfach" is a rare academic subject.
+      { text: 'Orchidee', lang: 'de', match: 'prefix', exclude: ['Orchideenfach', 'Orchideenfächer'] },
       { text: 'orchidee', lang: 'nl' },
       { text: 'orquídea', lang: 'es' },
       { text: 'orchidea', lang: 'it' },
