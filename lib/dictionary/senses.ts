@@ -932,14 +932,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'narkotyk* heroin* opioid* przedawkowa* uzależni* dezomorfin* kodein*',
     ru: 'наркотик* наркоман* героин* опиоид* передозировк* дезоморфин* кодеин*',
   },
-  // A spot on the skin and its cure: Polish "pustułka" is a pustule as well as the kestrel.
+  // A spot on the skin and its cure: Polish "pustułka" is a pustule as well as the kestrel. And the bedridden patients
+  // of a hospital: an Italian "pappagallo" at the bedside is a urinal (not "paziente", which is "patient" the
+  // adjective as well: "un pappagallo paziente con i bambini").
   ailment: {
     en: 'pimple* pustule* acne blemish* eyelid* ointment* dermatolog* pharmac* doctor*',
     fr: 'bouton* pustule* acné paupière* pommade* dermatolog* pharmac* médecin*',
     de: 'pickel* pustel* akne lid augenlid* salbe* dermatolog* apotheke* arzt ärztin',
     nl: 'puist* pukkel* acne ooglid* zalf* dermatolo* apotheek* dokter* huisarts*',
     es: 'grano granos pústula* acné párpado* pomada* dermatólog* farmacia* médico*',
-    it: 'brufol* pustola* acne palpebr* pomata* dermatolog* farmaci* medico',
+    it: 'brufol* pustola* acne palpebr* pomata* dermatolog* farmaci* medico ospedal* pazienti degent* allettat* infermier* urin*',
     pl: 'pryszcz* krost* trądzik* powieka powiece powieki powiekę powiekach skórze twarzy nosie czole maść maści dermatolog* aptek* lekarz*',
     ru: 'прыщ* гнойничок* пустул* акне мазь* дерматолог* аптек* врач*',
   },
@@ -1574,7 +1576,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // A chatterbox is a parrot in several languages ("una cotorra"): the words of people tell that sense.
     // A cage or a stand "for a parrot" is kit (`equipment`).
     terms: ['parrot', 'perroquet', 'Papagei', 'papegaai', 'loro', 'pappagallo', 'papuga', 'попугай', 'cotorra'],
+    // An Italian "pappagallo" is also a bedside urinal (`ailment`).
     competes: [
+      'ailment',
       'brand',
       'food',
       'toy',
