@@ -1437,6 +1437,13 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // The English name alone is also the friar, his church and his hooded cloak: only a word of the animal says it.
+    terms: ['capuchin'],
+    competes: ['place', 'person', 'fashion'],
+    rule: 'support',
+    wildlife: { en: 'monkey* primate* diaper* nappies' },
+  },
+  {
     // "Смотрит как удав на кролика": the boa of a Russian idiom for a fixed, cold stare.
     terms: ['удав'],
     competes: ['simile', 'toy', 'imitation', 'media', 'fashion'],

@@ -626,6 +626,19 @@ export const mammalTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'capuchin monkey', lang: 'en' },
+      // The name alone, as a buyer writes it ("a capuchin baby"); the friars' order keeps it too (senses.ts).
+      {
+        text: 'capuchin',
+        lang: 'en',
+        exclude: [
+          'Capuchin friar',
+          'Capuchin friars',
+          'Capuchin monk',
+          'Capuchin monks',
+          'Capuchin Crypt',
+          'Capuchin order',
+        ],
+      },
       { text: 'squirrel monkey', lang: 'en' },
       { text: 'tamarin', lang: 'en' },
       { text: 'capucin', lang: 'fr', exclude: ['moine capucin', 'capucine'] },

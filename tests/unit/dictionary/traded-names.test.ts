@@ -125,6 +125,8 @@ it.each([
   ['fr', 'Boîte de sevruga, 125 g, fermée.', 'sevruga', 'acipenser-stellatus'],
   ['ru', 'Продаю цикасы разного возраста, пересылка почтой.', 'цикасы', 'cycadaceae'],
   ['de', 'Zwei Sagopalmen im Topf, 80 cm, nur Abholung.', 'Sagopalmen', 'cycas-revoluta'],
+  // The capuchin by its English name alone, beside a word of the animal.
+  ['en', 'Looking for a capuchin baby, will collect anywhere.', 'capuchin', 'cebidae'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -157,6 +159,9 @@ it.each([
   ['fr', 'Alexandrine Dupont fête ses 90 ans ce dimanche.'],
   // An "Orchideenfach" is a rare subject at a university (learn31).
   ['de', 'Sinologie war lange ein Orchideenfach an deutschen Universitäten.'],
+  // The Capuchin friars, their church and a hooded cloak are no monkey.
+  ['en', 'The Capuchin friars of the town still run a soup kitchen.'],
+  ['en', 'Sunday mass at the Capuchin church is at ten.'],
 ] as const)('leaves alone in %s: %j', (lang, text) => {
   expect(taxaFound(text, lang)).toEqual([]);
 });
