@@ -50,7 +50,8 @@ export type CompetingSense =
   | 'game'
   | 'drug'
   | 'ailment'
-  | 'notice';
+  | 'notice'
+  | 'spaceflight';
 
 /**
  * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
@@ -944,6 +945,17 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     it: 'brufol* pustola* acne palpebr* pomata* dermatolog* farmaci* medico ospedal* pazienti degent* allettat* infermier* urin*',
     pl: 'pryszcz* krost* trądzik* powieka powiece powieki powiekę powiekach skórze twarzy nosie czole maść maści dermatolog* aptek* lekarz*',
     ru: 'прыщ* гнойничок* пустул* акне мазь* дерматолог* аптек* врач*',
+  },
+  // Spacecraft take birds' names (the Peregrine lunar lander): a lander, a probe, a rocket.
+  spaceflight: {
+    en: 'lander* spacecraft* spaceship* orbiter* astronaut* lunar moon rocket* nasa',
+    fr: 'atterrisseur* alunissage* lunaire* spatial spatiale spatiaux fusée* astronaute*',
+    de: 'mondland* landefähre* raumsonde* raumfahrt* raumschiff* raumfahrzeug* rakete* astronaut* mond',
+    nl: 'maanland* ruimtevaart* ruimteschip* ruimtesonde* raket* astronaut* maan',
+    es: 'alunizaje* alunizador* espacial* cohete* astronauta* luna',
+    it: 'allunaggio* lander spaziale spaziali razzo* astronaut* luna lunare',
+    pl: 'lądownik* kosmiczn* rakiet* astronaut* księżyc*',
+    ru: 'посадочн* луноход* лунн* космическ* ракет* космонавт* астронавт*',
   },
 };
 
@@ -2420,7 +2432,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The peregrine nests on cathedrals and towers, watched through webcams and telescopes, and is a favourite print
-    // (not `media`: falconers' birds are "flying" to the lure).
+    // (not `media`: falconers' birds are "flying" to the lure), and a lunar lander (`spaceflight`).
     terms: [
       'peregrine',
       'peregrine falcon',
@@ -2431,7 +2443,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'falco pellegrino',
       'sokół wędrowny',
     ],
-    competes: ['watching', 'place', 'toy', 'imitation'],
+    competes: ['watching', 'place', 'toy', 'imitation', 'spaceflight'],
     rule: 'veto',
   },
   {
