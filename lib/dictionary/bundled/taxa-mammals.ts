@@ -171,6 +171,9 @@ const notTiger = [
   'Panzer Tiger',
   'Tiger-Panzer',
   'Papiertiger',
+  // A "Tigerkatze" or "Tigerkater" is also a tabby house cat, the sense a lost-cat notice means.
+  'Tigerkatze',
+  'Tigerkater',
 ];
 const notTigre = [
   'baume du tigre',
@@ -2297,8 +2300,7 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'tigre', lang: 'fr', exclude: notTigre },
       { text: 'tigresse', lang: 'fr' },
       { text: 'tigre de Sibérie', lang: 'fr' },
-      // A "Tigerkatze" or "Tigerkater" is also a tabby house cat, the sense a lost-cat notice means.
-      { text: 'Tiger', lang: 'de', exclude: [...notTiger, 'Tigerkatze', 'Tigerkater'] },
+      { text: 'Tiger', lang: 'de', exclude: notTiger },
       { text: 'Tigerfell', lang: 'de' },
       { text: 'Tigerknochen', lang: 'de' },
       { text: 'Amurtiger', lang: 'de' },

@@ -67,6 +67,10 @@ const dalbergiaAnnotation =
   'Annotation #15: all parts and derivatives except leaves, flowers, pollen, fruits and seeds, and finished ' +
   'musical instruments, parts and accessories (exemption added at CoP18, 2019); check Species+ for later amendments.';
 
+// An "Orchideenfach" is a rare academic subject; the French and Dutch spellings of the orchid fold like the
+// German one, so they list it too.
+const notOrchideenfach = ['Orchideenfach', 'Orchideenfächer'];
+
 export const plantTaxa: TaxonInput[] = [
   {
     id: 'afzelia',
@@ -1431,10 +1435,9 @@ export const plantTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'orchid', lang: 'en', exclude: ['orchid colour', 'orchid color', 'radiant orchid'] },
-      { text: 'orchidée', lang: 'fr' },
-      // An "Orchideenfach" is a rare academic subject.
-      { text: 'Orchidee', lang: 'de', match: 'prefix', exclude: ['Orchideenfach', 'Orchideenfächer'] },
-      { text: 'orchidee', lang: 'nl' },
+      { text: 'orchidée', lang: 'fr', exclude: notOrchideenfach },
+      { text: 'Orchidee', lang: 'de', match: 'prefix', exclude: notOrchideenfach },
+      { text: 'orchidee', lang: 'nl', exclude: notOrchideenfach },
       { text: 'orquídea', lang: 'es' },
       { text: 'orchidea', lang: 'it' },
       { text: 'storczyk', lang: 'pl' },
