@@ -51,7 +51,8 @@ export type CompetingSense =
   | 'drug'
   | 'ailment'
   | 'notice'
-  | 'knot';
+  | 'knot'
+  | 'spaceflight';
 
 /**
  * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
@@ -952,16 +953,29 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'narkotyk* heroin* opioid* przedawkowa* uzależni* dezomorfin* kodein*',
     ru: 'наркотик* наркоман* героин* опиоид* передозировк* дезоморфин* кодеин*',
   },
-  // A spot on the skin and its cure: Polish "pustułka" is a pustule as well as the kestrel.
+  // A spot on the skin and its cure: Polish "pustułka" is a pustule as well as the kestrel. And the bedridden patients
+  // of a hospital: an Italian "pappagallo" at the bedside is a urinal (not "paziente", which is "patient" the
+  // adjective as well: "un pappagallo paziente con i bambini").
   ailment: {
     en: 'pimple* pustule* acne blemish* eyelid* ointment* dermatolog* pharmac* doctor*',
     fr: 'bouton* pustule* acné paupière* pommade* dermatolog* pharmac* médecin*',
     de: 'pickel* pustel* akne lid augenlid* salbe* dermatolog* apotheke* arzt ärztin',
     nl: 'puist* pukkel* acne ooglid* zalf* dermatolo* apotheek* dokter* huisarts*',
     es: 'grano granos pústula* acné párpado* pomada* dermatólog* farmacia* médico*',
-    it: 'brufol* pustola* acne palpebr* pomata* dermatolog* farmaci* medico',
+    it: 'brufol* pustola* acne palpebr* pomata* dermatolog* farmaci* medico ospedal* pazienti degent* allettat* infermier* urin*',
     pl: 'pryszcz* krost* trądzik* powieka powiece powieki powiekę powiekach skórze twarzy nosie czole maść maści dermatolog* aptek* lekarz*',
     ru: 'прыщ* гнойничок* пустул* акне мазь* дерматолог* аптек* врач*',
+  },
+  // Spacecraft take birds' names (the Peregrine lunar lander): a lander, a probe, a rocket.
+  spaceflight: {
+    en: 'lander* spacecraft* spaceship* orbiter* astronaut* lunar moon rocket* nasa',
+    fr: 'atterrisseur* alunissage* lunaire* spatial spatiale spatiaux fusée* astronaute*',
+    de: 'mondland* landefähre* raumsonde* raumfahrt* raumschiff* raumfahrzeug* rakete* astronaut* mond',
+    nl: 'maanland* ruimtevaart* ruimteschip* ruimtesonde* raket* astronaut* maan',
+    es: 'alunizaje* alunizador* espacial* cohete* astronauta* luna',
+    it: 'allunaggio* lander spaziale spaziali razzo* astronaut* luna lunare',
+    pl: 'lądownik* kosmiczn* rakiet* astronaut* księżyc*',
+    ru: 'посадочн* луноход* лунн* космическ* ракет* космонавт* астронавт*',
   },
 };
 
@@ -1455,6 +1469,13 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // The English name alone is also the friar, his church and his hooded cloak: only a word of the animal says it.
+    terms: ['capuchin'],
+    competes: ['place', 'person', 'fashion'],
+    rule: 'support',
+    wildlife: { en: 'monkey* primate* diaper* nappies' },
+  },
+  {
     // "Смотрит как удав на кролика": the boa of a Russian idiom for a fixed, cold stare.
     terms: ['удав'],
     competes: ['simile', 'toy', 'imitation', 'media', 'fashion'],
@@ -1594,7 +1615,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // A chatterbox is a parrot in several languages ("una cotorra"): the words of people tell that sense.
     // A cage or a stand "for a parrot" is kit (`equipment`).
     terms: ['parrot', 'perroquet', 'Papagei', 'papegaai', 'loro', 'pappagallo', 'papuga', 'попугай', 'cotorra'],
+    // An Italian "pappagallo" is also a bedside urinal (`ailment`).
     competes: [
+      'ailment',
       'brand',
       'food',
       'toy',
@@ -2429,7 +2452,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The peregrine nests on cathedrals and towers, watched through webcams and telescopes, and is a favourite print
-    // (not `media`: falconers' birds are "flying" to the lure).
+    // (not `media`: falconers' birds are "flying" to the lure), and a lunar lander (`spaceflight`).
     terms: [
       'peregrine',
       'peregrine falcon',
@@ -2440,7 +2463,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'falco pellegrino',
       'sokół wędrowny',
     ],
-    competes: ['watching', 'place', 'toy', 'imitation'],
+    competes: ['watching', 'place', 'toy', 'imitation', 'spaceflight'],
     rule: 'veto',
   },
   {

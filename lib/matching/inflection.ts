@@ -52,7 +52,10 @@ const PL_ADJECTIVE_SOFT = [...PL_ADJECTIVE, 'iego', 'iemu', 'iej', 'ie', 'ia', '
  * breeder of the animal ("Papageienhalter", "papegaaienkweker"), the young the live trade sells (young-heads.ts), the
  * captive-bred offspring and breeding pairs it offers ("Landschildkrötennachzuchten", "Kakadupärchen",
  * "landschildpadnakweek", "koningspythonpaartje"), and the words for an animal's sex, the falconers' "Weib" and
- * "Terzel" among them ("Graupapageienweibchen", "Kakaduhenne", "Habichtweib", "Wanderfalkenterzel").
+ * "Terzel" among them ("Graupapageienweibchen", "Kakaduhenne", "Habichtweib", "Wanderfalkenterzel"), and the
+ * mammal's: a cat's tom and queen, a hoofed animal's buck, an elephant's or a whale's bull, cow and calf, a wild
+ * ass's stallion and mare ("Servalkater", "Karakalkätzin", "Markhorbock", "Elefantenkuh", "servalkater",
+ * "olifantenkoe").
  */
 function productCompounds(links: readonly string[], heads: string): string[] {
   return links.flatMap((link) =>
@@ -66,14 +69,16 @@ const DE_PRODUCTS = productCompounds(
   ['', 'en', 'n', 's'],
   `fell felle haut häute leder zahn zähne stoßzahn stoßzähne horn hörner bein knochen pelz pelzmantel mantel mäntel
     kralle krallen schuppen fett galle schädel kopf köpfe gehäuse feder federn eier weibchen männchen weib terzel
-    halter züchter zucht nachzucht nachzuchten paar pärchen hahn henne
+    halter züchter zucht nachzucht nachzuchten paar pärchen hahn henne kater kätzin katze katzen bock böcke bulle bullen
+    kuh kühe kalb kälber hengst stute
     ${YOUNG_HEADS.de}`,
 );
 const NL_PRODUCTS = productCompounds(
   ['', 'en', 's'],
   `huid huiden vel vellen velletje velletjes leer tand tanden slagtand slagtanden hoorn hoorns been bont bontjas
     bontjassen jas jassen mantel mantels klauw klauwen schubben vet gal schedel kop koppen veer veren eieren houder
-    houders kweker kwekers nakweek nakweken paar paartje paartjes koppel koppeltje
+    houders kweker kwekers nakweek nakweken paar paartje paartjes koppel koppeltje mannetje mannetjes vrouwtje vrouwtjes
+    kater katers bok bokken stier stieren koe koeien kalf kalveren hengst merrie
     ${YOUNG_HEADS.nl}`,
 );
 

@@ -171,6 +171,9 @@ const notTiger = [
   'Panzer Tiger',
   'Tiger-Panzer',
   'Papiertiger',
+  // A "Tigerkatze" or "Tigerkater" is also a tabby house cat, the sense a lost-cat notice means.
+  'Tigerkatze',
+  'Tigerkater',
 ];
 const notTigre = [
   'baume du tigre',
@@ -626,6 +629,19 @@ export const mammalTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'capuchin monkey', lang: 'en' },
+      // The name alone, as a buyer writes it ("a capuchin baby"); the friars' order keeps it too (senses.ts).
+      {
+        text: 'capuchin',
+        lang: 'en',
+        exclude: [
+          'Capuchin friar',
+          'Capuchin friars',
+          'Capuchin monk',
+          'Capuchin monks',
+          'Capuchin Crypt',
+          'Capuchin order',
+        ],
+      },
       { text: 'squirrel monkey', lang: 'en' },
       { text: 'tamarin', lang: 'en' },
       { text: 'capucin', lang: 'fr', exclude: ['moine capucin', 'capucine'] },
@@ -2289,7 +2305,7 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'Tigerknochen', lang: 'de' },
       { text: 'Amurtiger', lang: 'de' },
       { text: 'Sibirischer Tiger', lang: 'de' },
-      { text: 'tijger', lang: 'nl', exclude: ['tijgerbalsem', 'papieren tijger'] },
+      { text: 'tijger', lang: 'nl', exclude: ['tijgerbalsem', 'papieren tijger', 'tijgerkater'] },
       { text: 'tijgervel', lang: 'nl' },
       { text: 'tigre', lang: 'es', exclude: notTigre },
       { text: 'tigre', lang: 'it', exclude: notTigre },

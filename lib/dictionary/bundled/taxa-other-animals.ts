@@ -96,6 +96,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'storione russo', lang: 'it' },
       { text: 'jesiotr rosyjski', lang: 'pl' },
       { text: 'русский осётр', lang: 'ru' },
+      // The caviar trade's grade name of this sturgeon's roe, in its spellings ("Osietra kaviaar").
+      ...['osetra', 'ossetra', 'oscietra', 'osietra', 'ossietra'].map((text) => ({ text, lang: 'en' as const })),
     ],
   },
   {
@@ -157,6 +159,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'storione stellato', lang: 'it' },
       { text: 'jesiotr gwiaździsty', lang: 'pl' },
       { text: 'севрюга', lang: 'ru' },
+      // The caviar trade's grade name of its roe, from the Russian name.
+      { text: 'sevruga', lang: 'en' },
     ],
   },
   {

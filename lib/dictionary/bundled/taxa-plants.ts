@@ -67,6 +67,10 @@ const dalbergiaAnnotation =
   'Annotation #15: all parts and derivatives except leaves, flowers, pollen, fruits and seeds, and finished ' +
   'musical instruments, parts and accessories (exemption added at CoP18, 2019); check Species+ for later amendments.';
 
+// An "Orchideenfach" is a rare academic subject; the French and Dutch spellings of the orchid fold like the
+// German one, so they list it too.
+const notOrchideenfach = ['Orchideenfach', 'Orchideenfächer'];
+
 export const plantTaxa: TaxonInput[] = [
   {
     id: 'afzelia',
@@ -585,6 +589,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'cícada', lang: 'es' },
       { text: 'sagowiec', lang: 'pl' },
       { text: 'саговник', lang: 'ru' },
+      // The genus's Latin name as Russian shops write it.
+      { text: 'цикас', lang: 'ru' },
     ],
   },
   {
@@ -600,6 +606,7 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'king sago', lang: 'en' },
       { text: 'cycas du Japon', lang: 'fr' },
       { text: 'Japanischer Sagopalmfarn', lang: 'de' },
+      { text: 'Sagopalme', lang: 'de' },
       { text: 'sagopalm', lang: 'nl' },
       { text: 'palma de sagú', lang: 'es' },
       { text: 'sagowiec odwinięty', lang: 'pl' },
@@ -1428,9 +1435,9 @@ export const plantTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'orchid', lang: 'en', exclude: ['orchid colour', 'orchid color', 'radiant orchid'] },
-      { text: 'orchidée', lang: 'fr' },
-      { text: 'Orchidee', lang: 'de', match: 'prefix' },
-      { text: 'orchidee', lang: 'nl' },
+      { text: 'orchidée', lang: 'fr', exclude: notOrchideenfach },
+      { text: 'Orchidee', lang: 'de', match: 'prefix', exclude: notOrchideenfach },
+      { text: 'orchidee', lang: 'nl', exclude: notOrchideenfach },
       { text: 'orquídea', lang: 'es' },
       { text: 'orchidea', lang: 'it' },
       { text: 'storczyk', lang: 'pl' },

@@ -118,6 +118,15 @@ it.each([
   ['nl', 'Drie dwergara’s, eigen kweek, geringd.', 'dwergara’s', 'diopsittaca-nobilis'],
   ['de', 'Ein zahmer Zwergara mit Papieren sucht ein Zuhause.', 'Zwergara', 'diopsittaca-nobilis'],
   ['nl', 'Een jonge zonnebeer werd uit een woning gered.', 'zonnebeer', 'helarctos-malayanus'],
+  // The caviar trade's grade names of the Russian and the stellate sturgeon, and the cycads by the names of their
+  // genus's shops (learn31, from fresh31x's first run).
+  ['it', 'Scatola di oscietra da 50 g, sigillata.', 'oscietra', 'acipenser-gueldenstaedtii'],
+  ['es', 'Lata de osetra de 50 g, sin abrir.', 'osetra', 'acipenser-gueldenstaedtii'],
+  ['fr', 'Boîte de sevruga, 125 g, fermée.', 'sevruga', 'acipenser-stellatus'],
+  ['ru', 'Продаю цикасы разного возраста, пересылка почтой.', 'цикасы', 'cycadaceae'],
+  ['de', 'Zwei Sagopalmen im Topf, 80 cm, nur Abholung.', 'Sagopalmen', 'cycas-revoluta'],
+  // The capuchin by its English name alone, beside a word of the animal.
+  ['en', 'Looking for a capuchin baby, will collect anywhere.', 'capuchin', 'cebidae'],
 ] as const)('finds in %s: %j', (lang, text, words, taxon) => {
   expect(taxaFound(text, lang)).toContainEqual(expect.arrayContaining([words, taxon]));
 });
@@ -148,6 +157,11 @@ it.each([
   // An alexandrine is also a verse and a given name: without a keeper's word it stays quiet (stop 45).
   ['en', 'Racine wrote his tragedies in the alexandrine, twelve syllables a line.'],
   ['fr', 'Alexandrine Dupont fête ses 90 ans ce dimanche.'],
+  // An "Orchideenfach" is a rare subject at a university (learn31).
+  ['de', 'Sinologie war lange ein Orchideenfach an deutschen Universitäten.'],
+  // The Capuchin friars, their church and a hooded cloak are no monkey.
+  ['en', 'The Capuchin friars of the town still run a soup kitchen.'],
+  ['en', 'Sunday mass at the Capuchin church is at ten.'],
 ] as const)('leaves alone in %s: %j', (lang, text) => {
   expect(taxaFound(text, lang)).toEqual([]);
 });

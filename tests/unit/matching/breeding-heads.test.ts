@@ -16,6 +16,13 @@ describe('a German or Dutch compound headed by the captive-bred offspring, a pai
     ['Eigen landschildpadnakweek van dit jaar, gezond en actief', 'nl', 'landschildpadnakweek'],
     ['Koningspythonnakweken uit eigen kweek, eten goed', 'nl', 'Koningspythonnakweken'],
     ['Mooi koningspythonpaartje te koop, alleen samen', 'nl', 'koningspythonpaartje'],
+    // A mammal's sex: a cat's tom and queen, a buck, a bull (learn31, from fresh31x's first run).
+    ['Ozelotkater aus Nachzucht, handzahm, nur an Halter mit Genehmigung', 'de', 'Ozelotkater'],
+    ['Karakalkätzin, zwei Jahre, sucht neues Gehege', 'de', 'Karakalkätzin'],
+    ['Markhorbock als Trophäe, mit Einfuhrpapieren', 'de', 'Markhorbock'],
+    ['Wilderer töteten einen Elefantenbullen im Park', 'de', 'Elefantenbullen'],
+    ['Jonge servalkater, tam, met papieren', 'nl', 'servalkater'],
+    ['Kaketoevrouwtje zoekt een nieuw thuis bij een ervaren houder', 'nl', 'Kaketoevrouwtje'],
   ])('is found in an ad: "%s"', (text, pageLang, name) => {
     expect(found(text, pageLang)).toContain(name);
   });
@@ -24,6 +31,10 @@ describe('a German or Dutch compound headed by the captive-bred offspring, a pai
     ['Wellensittichpärchen aus Hobbyzucht, blau und gelb, mit Käfig', 'de'],
     ['Das Brautpaar tanzte bis Mitternacht, danach gab es Suppe', 'de'],
     ['Grasparkietenpaartje met kooi, samen af te halen', 'nl'],
+    // A tabby house cat is a "Tigerkater", "Tigerkatze", "tijgerkater".
+    ['Unser Tigerkater ist seit Montag entlaufen, bitte melden', 'de'],
+    ['Zwei Tigerkatzen suchen ein Zuhause, geimpft und entwurmt', 'de'],
+    ['Rode tijgerkater vermist sinds zaterdag, gechipt', 'nl'],
   ])('leaves a compound without a listed name quiet: "%s"', (text, pageLang) => {
     expect(found(text, pageLang)).toEqual([]);
   });

@@ -162,6 +162,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['it', 'Borsa stampa cocco in similpelle.', false],
   ['it', 'Cintura in vera pelle di coccodrillo con permesso CITES.', true],
   ['it', 'Vendo pappagallino ondulato, giovane e docile, con gabbia; il pappagallo parla già.', false],
+  // A patient's urinal at the hospital bedside, and a lunar lander named after the falcon (learn31).
+  ['en', 'Peregrine spacecraft burns up over the Pacific after its failed mission.', false],
+  ['it', "L'infermiere ha svuotato il pappagallo del signore in corsia prima del giro dei medici.", false],
+  ['it', 'Vendo pappagallo ara, molto paziente con i bambini, con documenti CITES.', true],
   ['it', 'Calopsite e pappagallini ondulati: consigli per la gabbia.', false],
   ['it', 'Le loro scarpe sono nuove e il loro negozio è aperto.', false],
   ['it', 'Camicetta con stampa leopardata, taglia 44.', false],
