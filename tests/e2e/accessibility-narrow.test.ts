@@ -96,25 +96,41 @@ describe('the popup at 320 CSS px', () => {
 });
 
 describe('forced colours keep the states a background showed', () => {
-  it('a pressed zoom button looks unlike the others, and a disabled button keeps the system’s GrayText whole', async () => {
+  it('a pressed zoom button looks unlike the others, its text at 4.5:1, in light and dark, and a disabled button keeps the system’s GrayText whole', async () => {
     const id = await flagIdOf(setup.extension.serviceWorker, setup.server.url('/flag/ad.html'));
     const record = await openExtensionPage(setup.extension, `record.html?id=${id}`);
-    await record.emulateMedia({ forcedColors: 'active' });
     const tools = record.locator('.viewer__tools .btn');
     await tools.first().waitFor();
+    // Each zoom button's text and background colours, and their contrast ratio (WCAG's relative luminance).
     const painted = () =>
-      tools.evaluateAll((buttons) =>
-        buttons.map((button) => {
-          const style = getComputedStyle(button);
-          return { pressed: button.getAttribute('aria-pressed'), look: `${style.backgroundColor} ${style.color}` };
-        }),
-      );
-    const looks = await painted();
-    const pressed = looks.filter((button) => button.pressed === 'true');
-    const unpressed = looks.filter((button) => button.pressed === 'false');
-    expect(pressed).toHaveLength(1);
-    expect(unpressed.length).toBeGreaterThan(0);
-    for (const button of unpressed) expect(button.look).not.toBe(pressed[0]!.look);
+      tools.evaluateAll((buttons) => {
+        const luminance = (colour: string) => {
+          const [r, g, b] = (colour.match(/[\d.]+/g) ?? [])
+            .map(Number)
+            .map((v) => v / 255)
+            .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        return buttons.map((button) => {
+          const { color, backgroundColor } = getComputedStyle(button);
+          const [hi, lo] = [luminance(color), luminance(backgroundColor)].sort((x, y) => y - x);
+          return {
+            pressed: button.getAttribute('aria-pressed'),
+            look: `${color} on ${backgroundColor}`,
+            contrast: Math.round(((hi! + 0.05) / (lo! + 0.05)) * 10) / 10,
+          };
+        });
+      });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await record.emulateMedia({ forcedColors: 'active', colorScheme });
+      const looks = await painted();
+      const pressed = looks.filter((button) => button.pressed === 'true');
+      const unpressed = looks.filter((button) => button.pressed === 'false');
+      expect(pressed).toHaveLength(1);
+      expect(unpressed.length).toBeGreaterThan(0);
+      for (const button of unpressed) expect(button.look).not.toBe(pressed[0]!.look);
+      for (const button of looks) expect(button.contrast, `${colorScheme}: ${button.look}`).toBeGreaterThanOrEqual(4.5);
+    }
     await record.close();
 
     // The dashboard's bulk actions are disabled until a row is selected.
