@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clippedTexts, smallTargets } from './support/a11y';
+import { axeViolations, clippedTexts, smallTargets } from './support/a11y';
 import { withFlaggedAd } from './support/flagged-ad';
 import { flagIdOf, openExtensionPage, openScanned, until, writeSettings } from './support/surfaces';
 
@@ -143,5 +143,41 @@ describe('forced colours keep the states a background showed', () => {
     expect(faded.length).toBeGreaterThan(0);
     expect(faded.every((opacity) => opacity === '1')).toBe(true);
     await dashboard.close();
+  });
+});
+
+describe('forced colours, light and dark, on every page', () => {
+  it('axe finds nothing, and every button and tag states the text colour it is painted in', async () => {
+    const { page: ad, tabId } = await openScanned(setup.extension, setup.server.url('/flag/ad-showcase.html'));
+    const id = await flagIdOf(setup.extension.serviceWorker, setup.server.url('/flag/ad.html'));
+    const pages = [
+      [`popup.html?tabId=${tabId}`, '.flag-panel .btn--primary'],
+      ['dashboard.html', 'tbody a.cell-link'],
+      [`record.html?id=${id}`, '.viewer img'],
+      ['options.html', '[data-testid=dictionary-status]'],
+      ['welcome.html', 'form'],
+    ] as const;
+    const problems: Record<string, unknown> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [path, ready] of pages) {
+        const page = await setup.extension.context.newPage();
+        await page.emulateMedia({ forcedColors: 'active', colorScheme });
+        await page.goto(`chrome-extension://${setup.extension.extensionId}/${path}`);
+        await page.locator(ready).first().waitFor();
+        const axe = await axeViolations(page);
+        if (axe.length) problems[`${colorScheme} ${path} axe`] = axe;
+        // Contrast checkers read -webkit-text-fill-color first; the system colour is what the screen shows.
+        const stale = await page.evaluate(() =>
+          [...document.querySelectorAll('button, .tag')]
+            .map((element) => ({ element, style: getComputedStyle(element) }))
+            .filter(({ style }) => style.webkitTextFillColor !== style.color)
+            .map(({ element, style }) => `${element.className}: ${style.webkitTextFillColor} for ${style.color}`),
+        );
+        if (stale.length) problems[`${colorScheme} ${path} text fill`] = stale;
+        await page.close();
+      }
+    }
+    await ad.close();
+    expect(problems).toEqual({});
   });
 });
