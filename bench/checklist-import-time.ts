@@ -29,7 +29,7 @@ async function importOnce(extension: string): Promise<{ check: number; save: num
     await options.goto(`chrome-extension://${loaded.extensionId}/options.html`);
     await options.locator('input[type=file][accept*=".csv"]').setInputFiles(sharedDataPath(CHECKLIST));
     const start = performance.now();
-    await options.getByRole('button', { name: 'Import' }).click();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Saving the new list').waitFor({ timeout: 600_000 });
     const saving = performance.now();
     await options.getByText(/^Imported [\d,]+ taxa/).waitFor({ timeout: 600_000 });

@@ -8,7 +8,7 @@ export async function importFullChecklist(extension: LoadedExtension): Promise<v
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
   await options.locator('input[type=file][accept*=".csv"]').setInputFiles(sharedDataPath(CHECKLIST));
-  await options.getByRole('button', { name: 'Import' }).click();
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
   await options.getByRole('status').filter({ hasText: /taxa/i }).waitFor({ timeout: 300_000 });
   await options.close();
 }
