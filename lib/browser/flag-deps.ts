@@ -23,7 +23,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   const getTab = async (tabId: number): Promise<TabInfo> => {
     const tab = await api.tabs.get(tabId);
     if (tab.id === undefined || !isWebPage(tab.url)) throw new Error('Only web pages can be flagged.');
-    return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title, active: tab.active };
+    return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
   };
   // Typed as always there, but Firefox has no pageCapture: the content script's HTML stands in.
   const pageCapture: Api['pageCapture'] | undefined = api.pageCapture;
@@ -35,7 +35,6 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
     service,
     getTab,
     readPage: (tabId, request) => readPageInTab(api, tabId, request),
-    bringToFront: async (tab) => void (await api.tabs.update(tab.id, { active: true })),
     detections: (tabId) => getTabDetections(tabId),
     detectionsIn: async (text, pageLang) => detectionsInText(await activeMatcher(api.storage.local), text, pageLang),
     researcher: async () => {

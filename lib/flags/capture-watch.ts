@@ -98,38 +98,3 @@ function textsOf(nodes: NodeList): string[] {
   }
   return texts;
 }
-
-/** A spell without any change of text after which a page brought to front is read (settledText). */
-const QUIET_MS = 200;
-/** How long settledText waits at most: a page that never stops changing (a clock) is read then, as it is. */
-const SETTLE_MS = 2_000;
-
-/**
- * Waits until a page just brought to front has shown itself and stopped changing its text: a page that shows a decoy
- * while hidden (the researcher's popup or another tab in front of it) and its ad again once shown, at once or a moment
- * later, is read as it is shown. Resolves after QUIET_MS without a change of text once visible, or after SETTLE_MS.
- * @example await settledText(document); const reading = extractAd(document, url);
- */
-export function settledText(doc: Document): Promise<void> {
-  const View = doc.defaultView?.MutationObserver;
-  if (!View || !doc.documentElement) return Promise.resolve();
-  return new Promise((done) => {
-    let quiet: ReturnType<typeof setTimeout> | undefined;
-    const waitQuiet = () => {
-      clearTimeout(quiet);
-      if (doc.visibilityState !== 'hidden') quiet = setTimeout(finish, QUIET_MS);
-    };
-    const observer = new View((records) => void (changesText(records) && waitQuiet()));
-    const finish = () => {
-      observer.disconnect();
-      doc.removeEventListener('visibilitychange', waitQuiet);
-      clearTimeout(quiet);
-      clearTimeout(limit);
-      done();
-    };
-    const limit = setTimeout(finish, SETTLE_MS);
-    observer.observe(doc, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
-    doc.addEventListener('visibilitychange', waitQuiet);
-    waitQuiet();
-  });
-}

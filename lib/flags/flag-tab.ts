@@ -12,8 +12,6 @@ export interface TabInfo {
   windowId: number;
   url: string;
   title?: string;
-  /** Whether the tab is the one its window shows (undefined: not known). */
-  active?: boolean;
 }
 
 /** What flagging needs from the browser, passed in so tests can supply it. */
@@ -25,8 +23,6 @@ export interface FlagDeps extends EvidenceApis {
    * what the page does to Spoor's highlights.
    */
   readPage(tabId: number, request: PageReadingRequest): Promise<PageReading>;
-  /** Makes a tab the one its window shows (the screenshot needs it in front anyway). */
-  bringToFront?(tab: TabInfo): Promise<void>;
   detections(tabId: number): Promise<Detection[]>;
   /**
    * The names the active dictionary finds in a page's captured text (lib/flags/captured-detections.ts); without it, a
@@ -45,17 +41,12 @@ export interface FlagDeps extends EvidenceApis {
  */
 export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
   try {
-    // A tab behind another (the popup opened as a page, a tab flagged from elsewhere) is read as it will be pictured,
-    // in front: a page may show a decoy while hidden. Once shown, it is read when its text has settled.
-    const settle = tab.active === false && deps.bringToFront !== undefined;
-    if (settle) await deps.bringToFront?.(tab);
     // The first reading, before the screenshot takes Spoor's highlights off the page, is the one to check them in.
     return await deps.readPage(tab.id, {
       includeHtml: !deps.snapshot,
       ...(capturedAt && { capturedAt: capturedAt.toISOString() }),
       checkPaint: true,
       watch: 'start',
-      ...(settle && { settle }),
     });
   } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');

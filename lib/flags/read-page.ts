@@ -2,7 +2,7 @@ import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
 import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
-import { endCaptureWatch, settledText, startCaptureWatch } from './capture-watch';
+import { endCaptureWatch, startCaptureWatch } from './capture-watch';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
 
@@ -18,8 +18,6 @@ export interface PageReadingRequest {
    * reading once the screenshot is taken) and say whether the text changed meanwhile (lib/flags/capture-watch.ts).
    */
   watch?: 'start' | 'end';
-  /** Whether to wait for the page to show itself and its text to settle first: the tab was just brought to front. */
-  settle?: boolean;
 }
 
 /**
@@ -43,11 +41,10 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
 export async function readPage(
   doc: Document,
   url: string,
-  { includeHtml, capturedAt, checkPaint, watch, settle }: PageReadingRequest,
+  { includeHtml, capturedAt, checkPaint, watch }: PageReadingRequest,
   shadowRootOf?: ShadowRootOf,
   paintTampering?: () => PaintTampering[],
 ): Promise<PageReading> {
-  if (settle) await settledText(doc);
   if (watch === 'start') startCaptureWatch(doc);
   const changedMeanwhile = watch === 'end' ? endCaptureWatch(doc) : undefined;
   const now = capturedAt ? new Date(capturedAt) : undefined;

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it, vi } from 'vitest';
-import { endCaptureWatch, settledText, startCaptureWatch } from '@/lib/flags/capture-watch';
+import { describe, expect, it } from 'vitest';
+import { endCaptureWatch, startCaptureWatch } from '@/lib/flags/capture-watch';
 import { readPage } from '@/lib/flags/read-page';
 
 const url = 'https://shop.example/ad/1';
@@ -67,37 +67,5 @@ describe('the watch over a page’s text while a flag captures it', () => {
     document.getElementById('clock')!.textContent = '12:00:01';
     expect(endCaptureWatch(document)).toBe(true);
     expect(endCaptureWatch(document)).toBeUndefined();
-  });
-});
-
-describe('reading a page brought to front once its text has settled', () => {
-  it('reads the ad a page shows again a moment after it is shown, not the decoy it showed while hidden', async () => {
-    const { document } = adPage();
-    const title = document.querySelector('h1')!;
-    title.textContent = 'Resin bangle';
-    setTimeout(() => (title.textContent = 'Carved ivory bangle'), 50);
-    await settledText(document);
-    expect(title.textContent).toBe('Carved ivory bangle');
-    const reading = await readPage(document, url, { includeHtml: false, settle: true });
-    expect(reading.ad.title).toBe('Carved ivory bangle');
-  });
-
-  it('stops waiting for a page that never stops changing its text, at its limit', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-    try {
-      const { document } = adPage();
-      const clock = document.getElementById('clock')!;
-      let ticks = 0;
-      const ticking = setInterval(() => (clock.textContent = `tick ${(ticks += 1)}`), 20);
-      let settled = false;
-      void settledText(document).then(() => (settled = true));
-      await vi.advanceTimersByTimeAsync(1_990);
-      expect(settled).toBe(false);
-      await vi.advanceTimersByTimeAsync(20);
-      expect(settled).toBe(true);
-      clearInterval(ticking);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

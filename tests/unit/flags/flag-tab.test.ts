@@ -124,22 +124,6 @@ describe('flagTab', () => {
 });
 
 describe('flagTab against a page that changes or hides its words', () => {
-  it('brings a tab behind another to front before reading it, and has the page settle first; a front tab as it is', async () => {
-    for (const active of [false, true]) {
-      const steps: string[] = [];
-      const { deps } = await depsWith({
-        getTab: async (id) => ({ id, windowId: 1, url: PAGE, active }),
-        bringToFront: async () => void steps.push('front'),
-        readPage: async (_tabId, { settle, watch }) => {
-          steps.push(`read ${watch}${settle ? ' settled' : ''}`);
-          return { ...reading, text: 'Elfenbein Figur' };
-        },
-      });
-      await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
-      expect(steps).toEqual(active ? ['read start', 'read end'] : ['front', 'read start settled', 'read end']);
-    }
-  });
-
   it('says the text changed while captured when the page changed it and back between its two readings', async () => {
     const watches: (string | undefined)[] = [];
     const { deps } = await depsWith({
