@@ -10,10 +10,11 @@ const STILL_SAVING = /Failed to generate MHTML/;
 
 /**
  * Chrome backs the MHTML Blob with a temporary file, and a capture early in a browser session (or on a busy machine)
- * can find that file already gone ("A requested file or directory could not be found", Chromium 156).
+ * can find that file already gone ("A requested file or directory could not be found", Chromium 156) or not yet
+ * readable ("The requested file could not be read…", seen with four tabs flagged at once on a loaded machine).
  */
 function fileGone(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'NotFoundError';
+  return error instanceof DOMException && (error.name === 'NotFoundError' || error.name === 'NotReadableError');
 }
 
 /**

@@ -4,6 +4,8 @@ import { MAX_EVIDENCE_BYTES } from '@/lib/flags/evidence';
 
 const stillSaving = () => new Error('Failed to generate MHTML.');
 const fileGone = () => new DOMException('A requested file or directory could not be found', 'NotFoundError');
+const fileUnreadable = () =>
+  new DOMException('The requested file could not be read, typically due to permission problems', 'NotReadableError');
 
 /** A saveAsMHTML that fails `failures` times with `error`, then answers with a page. */
 function save(failures: number, error: () => Error) {
@@ -20,6 +22,7 @@ describe('saveMhtmlRetrying', () => {
   it.each([
     ['a save of the same tab still running (left by a stopped worker)', stillSaving],
     ["the snapshot's temporary file already gone", fileGone],
+    ["the snapshot's temporary file not readable", fileUnreadable],
   ])('saves the page after %s, pausing between tries', async (_, error) => {
     const { call, calls } = save(2, error);
     const pauses: number[] = [];
