@@ -6,9 +6,9 @@ import type { HidesMatch, ScannedBlock } from './scan-block';
 
 // A shadow root's own text and the page's text its slots draw run on in one line, though each tree's text is a block
 // of its own: a root of `Croco<slot></slot>` on a host holding "dylus niloticus" shows "Crocodylus niloticus", and
-// `<b>Testudo</b> <slot></slot>` on one holding "graeca" shows "Testudo graeca". A block of a shadow tree with a slot in
-// its line is read as the page draws it (the flat tree: what each slot draws in its place), in the order the pieces are
-// drawn; it keeps the names that take in some of its own text (a name all in the slotted text is the host's block's).
+// `<b>Testudo</b> <slot></slot>` on one holding "graeca" shows "Testudo graeca". A block of a shadow tree with a slot
+// in its line is read as the page draws it (the flat tree: what each slot draws in its place), in the order the pieces
+// are drawn; it keeps the names that take in some of its own text (a name all in the slotted text is the host's).
 
 /** A run longer than this (the root's text and what its slots draw) is not read again: a slot of a page's layout. */
 const MAX_FLAT_CHARS = 1_000;

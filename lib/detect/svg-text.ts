@@ -9,8 +9,8 @@ import { LINE_BREAK } from '@/lib/matching/fold';
 
 /**
  * Letters read one box each at most: those a list of positions (`x="9.6 0 19.2"`) or a text path places one by one.
- * Other text is read a run at a time (a text node's letters are drawn together, one after the other), MAX_RUNS at most: a
- * chart's labels are thousands of letters but a few hundred runs. A picture of more runs is read as written.
+ * Other text is read a run at a time (a text node's letters are drawn together, one after the other), MAX_RUNS at
+ * most: a chart's labels are thousands of letters but a few hundred runs. A picture of more runs is read as written.
  */
 const MAX_LETTERS = 2_000;
 const MAX_RUNS = 2_000;
@@ -71,7 +71,7 @@ function lettersOf(texts: readonly Element[], doc: Document): Letter[] | undefin
       if (++runs > MAX_RUNS) return undefined;
       if (letterBudget >= node.data.length && placedOneByOne(node, text)) {
         letterBudget -= node.data.length;
-        for (let at = 0; at < node.data.length; ) {
+        for (let at = 0; at < node.data.length;) {
           const char = String.fromCodePoint(node.data.codePointAt(at)!);
           range.setStart(node, at);
           range.setEnd(node, (at += char.length));
@@ -102,8 +102,8 @@ const sameLine = (a: DOMRect, b: DOMRect) => {
 };
 
 /**
- * The letters and runs as read: by line, top to bottom, then left to right; a space where a gap sets two apart, a line break
- * to the next line (across which only a scientific name runs), a block break between letters far apart.
+ * The letters and runs as read: by line, top to bottom, then left to right; a space where a gap sets two apart, a line
+ * break to the next line (across which only a scientific name runs), a block break between letters far apart.
  */
 function drawnText(letters: Letter[]): string {
   const byTop = [...letters].sort((a, b) => a.box.top - b.box.top);

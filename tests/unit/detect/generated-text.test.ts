@@ -170,7 +170,13 @@ it('reads a ::before drawn over a hidden first letter in its place', () => {
     );
   };
   drawing(true);
-  expect(drawnWords(document.querySelector('.over')!)).toEqual({ text: 'Python regius', drawn: [[0, 1], [13, 13]] });
+  expect(drawnWords(document.querySelector('.over')!)).toEqual({
+    text: 'Python regius',
+    drawn: [
+      [0, 1],
+      [13, 13],
+    ],
+  });
   // A first letter that shows is drawn under the ::before: the text is read as before, the letter kept.
   drawing(false);
   expect(drawnWords(document.querySelector('.over')!)?.text).toBe('PXython regius');

@@ -21,7 +21,7 @@ function hostOf(root: string, light: string): ShadowRoot {
   return shadow;
 }
 
-/** Where jsdom has no layout: the text nodes drawn one after the other on a line, 10 wide a letter, as the tree flows. */
+/** Where jsdom has no layout: the text nodes drawn one after another on a line, 10 wide a letter, as the tree flows. */
 function drawFlat(root: ShadowRoot) {
   const flat = flatBlock(root, ownUi)!.block;
   Range.prototype.getClientRects = function (this: Range) {
