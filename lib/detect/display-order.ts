@@ -233,16 +233,24 @@ export function scanAsDrawn(
   return readAsDrawn(block, matcher, doc, hides);
 }
 
+/** Which of the matches read as drawn a caller keeps, and whether it wants them when the text reads as written. */
+export interface DrawnReading {
+  /** Whether a match drawn on these nodes, in drawn order, is the caller's to keep; all are by default. */
+  owns?(pieces: readonly Text[]): boolean;
+  /** Whether the matches are wanted when the pieces are drawn as the text holds them (not by default). */
+  always?: boolean;
+}
+
 /**
  * The matches of `block` (whose style can move its pieces) in the text its pieces' boxes draw; undefined when that
- * text is the block's own. `owns`: whether a match whose first drawn piece is this node is the caller's to keep.
+ * text is the block's own, unless `reading.always`.
  */
 export function readAsDrawn(
   block: BlockText,
   matcher: Matcher,
   doc: Document,
   hides?: HidesMatch,
-  owns: (first: Text) => boolean = () => true,
+  reading: DrawnReading = {},
 ): ScannedBlock | undefined {
   const pieces = drawnOrder(block, doc);
   if (!pieces) return undefined;
@@ -259,7 +267,7 @@ export function readAsDrawn(
     starts.push(text.length);
     text += piece.node.data.replace(/[\t\n\r\f]/g, ' ');
   });
-  if (!moved) return undefined;
+  if (!moved && !reading.always) return undefined;
 
   const result: ScannedBlock = { painted: [], hits: [] };
   const { matches, exempt } = matcher.scan(text, new BlockLanguage(block.owner, doc.documentElement));
@@ -283,7 +291,7 @@ export function readAsDrawn(
           : { range, nodes: [piece.node], category: categoryOf(found, matcher), terms },
       );
     });
-    if (painted[0] && !owns(painted[0].nodes[0]!)) continue;
+    if (reading.owns && !reading.owns(painted.map(({ nodes }) => nodes[0]!))) continue;
     if (!hidden) result.painted.push(...painted);
     if (!isExempt) result.hits.push(...hitsOf(found, text.slice(found.start, found.end), matcher, hidden));
   }

@@ -26,15 +26,26 @@ export function withHiddenFirstLetter(block: BlockText, selector: string, win: W
   const found = FIRST_LETTER.exec(block.text);
   const first = block.nodes.find((node) => node.data.trim());
   if (!found || !first || first !== firstText(owner)) return undefined;
-  if (!drawsNothing(win.getComputedStyle(owner, '::first-letter'))) return undefined;
+  if (!firstLetterHidden(owner, win)) return undefined;
   const start = found[1]!.length;
   const end = start + found[2]!.length;
   return { ...block, text: block.text.slice(0, start) + ' '.repeat(end - start) + block.text.slice(end) };
 }
 
-/** Whether a first letter's style draws it as nothing a reader sees. */
-const drawsNothing = (style: CSSStyleDeclaration) =>
-  parseFloat(style.fontSize) === 0 || CLEAR.test(style.webkitTextFillColor || style.color);
+/** Whether an element's `::first-letter` style draws its first letter as nothing a reader sees. */
+export function firstLetterHidden(element: Element, win: Window): boolean {
+  const style = win.getComputedStyle(element, '::first-letter');
+  return parseFloat(style.fontSize) === 0 || CLEAR.test(style.webkitTextFillColor || style.color);
+}
+
+/**
+ * A text without what CSS takes for its first letter (see FIRST_LETTER), white space before it kept.
+ * @example withoutFirstLetter(' Xython regius') // ' ython regius'
+ */
+export const withoutFirstLetter = (text: string): string => text.replace(LEADING_LETTER, '$1');
+
+/** FIRST_LETTER after any white space, which an element's whole text may start with (a source line break). */
+const LEADING_LETTER = /^(\s*)\p{P}*[\p{L}\p{N}]\p{M}*\p{P}*/u;
 
 /** The owner's first text not blank, unless a block comes first (its first line, and letter, are the block's). */
 function firstText(owner: Element): Text | undefined {

@@ -7,15 +7,18 @@
  * its shadow roots', linked, inline, imported (`@import`) and adopted (`adoptedStyleSheets`) alike, nested rules too.
  */
 import { OWN_SHEET } from '@/lib/highlight/styles';
+import { firstLetterHidden, withoutFirstLetter } from './first-letter';
 
+/** Positions that take a box out of the line: it is drawn where its offsets say, over the element's text. */
+const OUT_OF_FLOW = /^(?:absolute|fixed)$/;
 /** A selector part naming a ::before, ::after or ::marker box (the old one-colon spelling too). */
 const PSEUDO_BOX = /::?(?:before|after)\b|::marker\b/gi;
 /**
- * A `content` that draws words: an attribute's value, quotes (their text is the `quotes` the element computes), or a
- * quoted string holding two letters in a row (not the empty string of a clearfix, an icon font's "\e900" or a "·"
- * between items, which most sheets are full of).
+ * A `content` that draws words: an attribute's value, quotes (their text is the `quotes` the element computes), a
+ * quoted string holding two letters in a row, or one letter alone (a word's missing letter: "P" before "ython regius"),
+ * not the empty string of a clearfix, an icon font's "\e900" or a "·" between items, which most sheets are full of.
  */
-const DRAWS_WORDS = /attr\(|(?:open|close)-quote|"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/iu;
+const DRAWS_WORDS = /attr\(|(?:open|close)-quote|"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}|"\p{L}\p{M}*"|'\p{L}\p{M}*'/iu;
 /** A quoted string holding two letters in a row: words, in a `list-style-type` (a list item's marker). */
 const QUOTED_WORDS = /"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/u;
 /**
@@ -274,14 +277,17 @@ export function drawnWords(element: Element): { text: string; drawn: [number, nu
   const win = element.ownerDocument.defaultView;
   if (!win) return undefined;
   const styles = counterStyleWords.get(element.ownerDocument) ?? NO_COUNTER_STYLES;
-  const before =
-    markerWords(element, win, styles) + boxWords(win.getComputedStyle(element, '::before'), element, styles);
+  const beforeBox = win.getComputedStyle(element, '::before');
+  const before = markerWords(element, win, styles) + boxWords(beforeBox, element, styles);
   const after = boxWords(win.getComputedStyle(element, '::after'), element, styles);
   if (!before && !after) return undefined;
   // The text next to the element in its parent: a name's other half is written beside the box drawing one.
   const previous = element.previousSibling?.textContent ?? '';
   const next = element.nextSibling?.textContent ?? '';
-  const own = element.textContent ?? '';
+  // A ::before taken out of the line (`position: absolute`) may be drawn over a first letter its ::first-letter rule
+  // hides ("Xython regius" under a "P"): its words stand in for that letter.
+  const covers = before && OUT_OF_FLOW.test(beforeBox.position) && firstLetterHidden(element, win);
+  const own = covers ? withoutFirstLetter(element.textContent ?? '') : (element.textContent ?? '');
   const start = previous.length;
   const ownEnd = start + before.length + own.length;
   return {

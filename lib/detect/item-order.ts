@@ -117,5 +117,5 @@ export function scanItemAsDrawn(
   const container = item.parentElement!;
   if (!items || !placesItemsAnew(container, win.getComputedStyle(container), win)) return undefined;
   const run = itemsBlock(container, items, ownUi);
-  return readAsDrawn(run, matcher, doc, hides, (first) => item.contains(first)) ?? scanned;
+  return readAsDrawn(run, matcher, doc, hides, { owns: (pieces) => item.contains(pieces[0]!) }) ?? scanned;
 }

@@ -15,6 +15,7 @@ import { matcherWith } from '@/lib/matching/staged-matcher';
 import { attributeHits } from './attribute-text';
 import { scanAsDrawn } from './display-order';
 import { scanItemAsDrawn } from './item-order';
+import { scanAcrossSlots } from './slot-edges';
 import { drawnWordsSelector, eitherOf, hasSheets, readableRuleCount, styledBlockSelectors } from './generated-text';
 import { withHiddenFirstLetter } from './first-letter';
 import { withStyledOverrides } from './styled-overrides';
@@ -187,6 +188,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
    * thousands of children nor a block of megabytes makes one long task.
    */
   let partial: { owner: BlockOwner; read: BlockTextReader; scan?: BlockScan } | undefined;
+  /**
+   * Blocks of shadow trees with a slot in their line, read with what the slots draw in place (slot-edges.ts); the
+   * first one found makes the scanner look for slotted text in what the page changes.
+   */
+  const slotOwners = new WeakSet<BlockOwner>();
+  let slotsFound = false;
   /** Blocks whose own text is white space only (see keepsBlank). */
   const blank = new WeakSet<BlockOwner>();
   /** Long blocks' segment length, learnt across blocks as the engine warms up. */
@@ -326,7 +333,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // an item of a flex or grid container that may draw its items out of order or apart (item-order.ts).
     const drawn =
       scanAsDrawn(scan.block, counting, doc, options.hides) ??
-      scanItemAsDrawn(scan.block, done, counting, doc, ownUi, mutations, options.hides);
+      scanItemAsDrawn(scan.block, done, counting, doc, ownUi, mutations, options.hides) ??
+      (slotOwners.has(owner) ? scanAcrossSlots(owner, ownUi, counting, doc, options.hides) : undefined);
     if (drawn) return settle(owner, drawn);
     const join = options.joinName?.();
     if (join) return settle(owner, join(scan.block, done, next, counting, doc, options.hides));
@@ -375,6 +383,28 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (owner && !(blank.has(owner) && keepsBlank(record, ownUi))) dirty.add(owner);
     for (const node of record.addedNodes) if (node.nodeType === ELEMENT) added.push(node as Element);
     if (record.removedNodes[0]) sweepPending = true;
+    if (slotsFound) for (const node of [record.target, ...record.addedNodes]) slotChanged(node);
+  };
+
+  /**
+   * Marks the block a slot is in to be read with the slot's text (again): a block found to hold a slot was scanned
+   * without it, and one whose slot's text changed is stale, though nothing in its own tree changed.
+   */
+  const readsSlot = (slot: Element) => {
+    const owner = blockOwner(slot);
+    if (!owner) return;
+    slotsFound = true;
+    slotOwners.add(owner);
+    // A block of slots alone (most components' wrappers) has no text of its own to run on into theirs.
+    if (!blank.has(owner)) dirty.add(owner);
+  };
+  /** Marks the block reading the slot a changed node is drawn in, if any (the node, or an inline element around it). */
+  const slotChanged = (node: Node) => {
+    for (let at: Node | null = node; at?.nodeType === ELEMENT || at?.nodeType === TEXT; at = at.parentNode) {
+      const slot = (at as Element | Text).assignedSlot;
+      if (slot) return readsSlot(slot);
+      if (at.nodeType === ELEMENT && !isInline(at as Element)) return;
+    }
   };
 
   const win = doc.defaultView!;
@@ -498,6 +528,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (!element) walkers.pop();
     else {
       scanAttributes(element);
+      if (element.localName === 'slot') readsSlot(element);
       if (!isInline(element)) {
         // The walk has just checked the ancestors up to the walker's root; the root's own are
         // checked again only when the page changed since (its subtree may have moved).

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LoadedExtension } from './support/extension';
-import { openDetectPage, paintedByCase, storedReportEntries } from './detect-support';
+import { openDetectPage, paintedByCase, storedReportEntries, taxonReport } from './detect-support';
 
 // A seller who wants buyers to read a name that a keyword tool reads apart (hostile28, hostile-pages.html). Main
 // missed two: a word split over two inline boxes that touch (`display: inline-block`, which the block's text sets
@@ -14,6 +14,8 @@ import { openDetectPage, paintedByCase, storedReportEntries } from './detect-sup
 // Words the page's sheets draw, which main did not read: a nested rule's (`.card { & .x::after {…} }`), an imported
 // sheet's, a list item's ::marker content or marker string (`list-style-type: "…"`), and quotes (`quotes: "…" "…"`
 // drawn by `content: open-quote`). They are counted with the image descriptions, as drawn words are.
+// hostile32: a name a shadow root's text and its slot's text make together, a letter an absolutely placed ::before
+// draws over a first letter ::first-letter hides ("Xmazona" shows "Amazona"), an SVG chart of over 2,000 letters.
 
 let extension: LoadedExtension;
 let page: Page;
@@ -53,6 +55,10 @@ it('paints the name however the page splits, decorates or hides letters in it, a
       'junk-narrow': [JUNK],
       'junk-indent': [JUNK],
       'slotted-twice': [NAME],
+      // The root's "Croco" and "Testudo" are painted too, in the shadow trees this page-side look does not reach.
+      'slot-edge': ['dylus niloticus'],
+      'slot-word': ['graeca'],
+      'before-over': [],
       template: [],
       noscript: [],
       'not-a-name': [],
@@ -70,5 +76,23 @@ const inAttributes = async () =>
 it("counts the names drawn by a nested rule, an imported sheet, a list's markers and quotes", async () => {
   await expect
     .poll(inAttributes, { timeout: 120_000 })
-    .toEqual(['chelonia-mydas', 'loxodonta-africana', 'manis-javanica', 'panthera-tigris', 'python-regius']);
+    .toEqual([
+      'amazona-oratrix',
+      'ara-ararauna',
+      'chelonia-mydas',
+      'loxodonta-africana',
+      'manis-javanica',
+      'panthera-tigris',
+      'python-regius',
+    ]);
+});
+
+// hostile32: a shadow root's own text runs on into what its slots draw ("Croco" + "dylus niloticus", "Testudo" +
+// "graeca"), which main read as two blocks and counted neither; each name is now counted once, painted in both trees.
+it("counts a name a shadow root's text and its slot's text make together", async () => {
+  const counts = async () => ({
+    nile: await taxonReport(extension, tabId, 'crocodylus-niloticus'),
+    spur: await taxonReport(extension, tabId, 'testudo-graeca'),
+  });
+  await expect.poll(counts, { timeout: 120_000 }).toEqual({ nile: [[1, false]], spur: [[1, false]] });
 });

@@ -153,6 +153,35 @@ it('reads the words a box draws right to left with an override in the order they
   expect(drawnWords(document.querySelector('.r')!)?.text).toBe('sucattisP erithacus');
 });
 
+// hostile32: a letter a ::before taken out of the line draws over a first letter the element's ::first-letter rule
+// hides ("Xython regius" shows "Python regius"); one letter alone is words enough for such a rule to be read.
+it('reads a ::before drawn over a hidden first letter in its place', () => {
+  rulesOf('.over::before { content: "P"; position: absolute } .bullet::before { content: "\\2022" }');
+  expect(drawnWordsSelector(document, [])).toBe('.over');
+  document.body.innerHTML = '<p class="over">Xython regius</p>';
+  const boxes = (hidden: boolean): Record<string, Partial<CSSStyleDeclaration>> => ({
+    '::before': { content: '"P"', position: 'absolute' },
+    '::first-letter': { fontSize: hidden ? '0px' : '16px', color: 'rgb(0, 0, 0)' },
+  });
+  const drawing = (hidden: boolean) => {
+    const none = { display: 'inline', content: 'none', quotes: 'auto', direction: 'ltr', unicodeBidi: 'normal' };
+    vi.spyOn(window, 'getComputedStyle').mockImplementation(
+      (_element, pseudo) => ({ ...none, ...(pseudo ? boxes(hidden)[pseudo] : {}) }) as CSSStyleDeclaration,
+    );
+  };
+  drawing(true);
+  expect(drawnWords(document.querySelector('.over')!)).toEqual({
+    text: 'Python regius',
+    drawn: [
+      [0, 1],
+      [13, 13],
+    ],
+  });
+  // A first letter that shows is drawn under the ::before: the text is read as before, the letter kept.
+  drawing(false);
+  expect(drawnWords(document.querySelector('.over')!)?.text).toBe('PXython regius');
+});
+
 it('names the elements a rule named before a sheet changed beside those the rules name now', () => {
   expect(eitherOf('.flip', '')).toBe('.flip');
   expect(eitherOf('.flip', '.iso > b')).toBe('.flip,.iso > b');

@@ -330,3 +330,29 @@ it('owes no later slice the frame it failed in: a pass that throws there reads n
   expect(boxes).not.toHaveBeenCalled();
   expect(page.texts('spoor-app-ii').length).toBeGreaterThan(30);
 });
+
+// hostile32: a shadow root's own text runs on into what its slot draws ("Psitt" + "acus erithacus"); the root's block
+// is read with it, and again when the slotted text changes, though only the host's tree changed.
+it("reads a shadow root's text with what its slot draws, again when that changes", async () => {
+  const page = scan('<p><name-tag>acus erithacus</name-tag> chicks</p>', () => {
+    document.querySelector('name-tag')!.attachShadow({ mode: 'open' }).innerHTML = 'Psitt<slot></slot>';
+    // Where jsdom has no layout: the root's text first on the line, the slotted text right after it.
+    Range.prototype.getClientRects = function (this: Range) {
+      const text = this.startContainer as Text;
+      const left = text.data === 'Psitt' ? 0 : 50;
+      return [new DOMRect(left, 0, 10 * text.length, 12)] as unknown as DOMRectList;
+    };
+  });
+  try {
+    await page.firstPass;
+    expect(page.texts('spoor-app-i')).toEqual(['Psitt', 'acus erithacus']);
+    expect(page.counts()).toEqual({ 'psittacus-erithacus': 1 });
+    const changed = page.settled();
+    (document.querySelector('name-tag')!.firstChild as Text).data = 'acus';
+    await changed;
+    expect(page.counts()).toEqual({});
+    expect(page.texts('spoor-app-i')).toEqual([]);
+  } finally {
+    delete (Range.prototype as Partial<Range>).getClientRects;
+  }
+});
