@@ -8,7 +8,7 @@ import { everydayTerms, type GatedTerm } from '@/lib/matching/term-gates';
 import { phraseKey } from '@/lib/matching/tokenize';
 import { germanDiminutive } from '@/lib/matching/german-diminutives';
 import { genusAbbreviations } from '@/lib/matching/genus-abbreviations';
-import { genusInitial } from '@/lib/matching/genus-initials';
+import { genusInitial, speciesOfListedGenus } from '@/lib/matching/genus-initials';
 import { possessiveWithoutApostrophe } from '@/lib/matching/english-possessive';
 import { compoundAdjectiveAsNoun } from '@/lib/matching/english-attributive';
 import { germanPluralOfGenus, pluralsOfGenus, polishCasesOfGenus } from '@/lib/matching/latin-plurals';
@@ -160,6 +160,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       const initial = text === taxon.scientificName ? genusInitial(latin, taxon.higher) : undefined;
       if (initial) addTerm(initial, entry);
     }
+    for (const species of speciesOfListedGenus(taxon)) addTerm(species, entry);
     for (const name of taxon.names) {
       addWithSlips(name, entry);
       // An ambiguous name keeps its one order and its one spelling: its sense rules are written for that spelling.

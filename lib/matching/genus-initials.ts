@@ -28,3 +28,60 @@ export function genusInitial(term: Term, higher: Taxon['higher']): Term | undefi
     return undefined;
   return { text: `${genus[0]}. ${epithet}`, lang: 'la' };
 }
+
+/**
+ * The species of tarantula genera the checklist lists whole ("Poecilotheria spp.", "Brachypelma spp."), which keepers
+ * name by initial and epithet ("P. regalis", "B. emilia") though the dictionary holds the genus alone (World Spider
+ * Catalog; Brachypelma with the species moved to Tliltocatl in 2020, still listed and still sold under their old
+ * names). Epithets of MIN_EPITHET_LETTERS or more, as for genusInitial, and none that is also a person's or a place's
+ * name, since matching ignores case ("P. Miranda", "B. Emilia", "P. Formosa" sign letters): miranda, emilia, formosa.
+ */
+const SPECIES_OF_LISTED_GENERA: Readonly<Record<string, readonly string[]>> = {
+  Poecilotheria: [
+    'chaojii',
+    'fasciata',
+    'hanumavilasumica',
+    'metallica',
+    'ornata',
+    'pederseni',
+    'rajaei',
+    'regalis',
+    'rufilata',
+    'smithi',
+    'striata',
+    'subfusca',
+    'tigrinawesseli',
+    'vittata',
+  ],
+  Brachypelma: [
+    'albiceps',
+    'auratum',
+    'baumgarteni',
+    'boehmei',
+    'hamorii',
+    'klaasi',
+    'smithi',
+    'albopilosum',
+    'vagans',
+    'verdezi',
+    'kahlenbergi',
+    'sabulosum',
+    'schroederi',
+  ],
+};
+
+/**
+ * The binomials of a genus-level entry's species, written whole and with the genus as its initial, for the genera
+ * of SPECIES_OF_LISTED_GENERA; none for any other taxon.
+ *
+ * @example
+ * speciesOfListedGenus({ scientificName: 'Poecilotheria', rank: 'genus' }).slice(0, 2)
+ * // [{ text: 'Poecilotheria chaojii', lang: 'la' }, { text: 'P. chaojii', lang: 'la' }]
+ */
+export function speciesOfListedGenus(taxon: Pick<Taxon, 'scientificName' | 'rank'>): Term[] {
+  const epithets = taxon.rank === 'genus' ? SPECIES_OF_LISTED_GENERA[taxon.scientificName] : undefined;
+  return (epithets ?? []).flatMap((epithet) => [
+    { text: `${taxon.scientificName} ${epithet}`, lang: 'la' as const },
+    { text: `${taxon.scientificName[0]}. ${epithet}`, lang: 'la' as const },
+  ]);
+}

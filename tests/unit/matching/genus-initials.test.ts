@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
-import { genusInitial } from '@/lib/matching/genus-initials';
+import { genusInitial, speciesOfListedGenus } from '@/lib/matching/genus-initials';
 
 const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
 const found = (text: string, pageLang: string) =>
@@ -44,5 +44,24 @@ describe("keepers' and growers' genus initials", () => {
     ['Die Kasse prüften A. Müller und T. Schmidt ohne Beanstandung', 'de'],
   ])('leaves people\'s initials quiet: "%s"', (text, pageLang) => {
     expect(found(text, pageLang)).toEqual([]);
+  });
+
+  it('names the species of a tarantula genus the checklist lists whole, by initial and in full (recall32)', () => {
+    const names = speciesOfListedGenus({ scientificName: 'Poecilotheria', rank: 'genus' }).map((term) => term.text);
+    expect(names).toEqual(expect.arrayContaining(['P. regalis', 'Poecilotheria regalis', 'P. metallica']));
+    expect(speciesOfListedGenus({ scientificName: 'Python', rank: 'genus' })).toEqual([]);
+    expect(speciesOfListedGenus({ scientificName: 'Poecilotheria', rank: 'species' })).toEqual([]);
+  });
+
+  it.each([
+    ['P. metallica sling, 2 cm, eating flightless fruit flies', 'en', 'P. metallica'],
+    ['Biete B. hamorii Weibchen, ca. 5 cm Körperlänge, Abholung', 'de', 'B. hamorii'],
+    ['Sprzedam P. rufilata L4, wysyłka paczkomatem', 'pl', 'P. rufilata'],
+  ])('finds such a species by its initial: "%s"', (text, pageLang, name) => {
+    expect(found(text, pageLang)).toContain(name);
+  });
+
+  it('leaves an epithet that is also a name quiet after an initial', () => {
+    expect(found('Signed by P. Miranda and B. Emilia Nowak for the board', 'en')).toEqual([]);
   });
 });
