@@ -80,7 +80,7 @@ function freeId(id: string, taken: Set<string>): string {
  * by scientific name, then by synonyms; matched taxa keep the bundled id,
  * group, EU annex and common names in every language, gain the file's names
  * and synonyms, and take the listing of whichever list is newer. Bundled taxa
- * the file lacks, trade terms and exclusions are kept as they are. The result
+ * the file lacks, trade terms and exclusions are kept as they are, the file's exclusions added. The result
  * takes the file's source and date.
  * @example const active = mergeWithBundled(loadBundledDictionary(), imported.dictionary);
  */
@@ -101,5 +101,7 @@ export function mergeWithBundled(bundled: Dictionary, imported: Dictionary): Dic
     source: imported.source,
     listingsAsOf: imported.listingsAsOf,
     taxa: [...bundledOnly, ...merged],
+    // The file's own exclusions (species it keeps unlisted under a listed genus) join the bundled ones.
+    globalExclusions: mergeNames(bundled.globalExclusions, imported.globalExclusions),
   });
 }

@@ -734,14 +734,16 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // pot-plant shelf), kept apart from `garden` so that only the plants whose hybrids or cultivars the Convention
   // exempts weigh them (branches checklist15 and recall15p).
   nursery: {
-    en: 'hybrid hybrids cultivar* cutting cuttings rooted nursery nurseries supermarket*',
-    fr: 'hybride hybrides cultivar* bouture boutures enracinée* jardinerie* pépinière* supermarché*',
-    de: 'hybrid* sorte sorten ableger steckling* bewurzelt* gartencenter* gärtnerei* baumarkt* supermarkt*',
-    nl: 'hybride hybriden hybrides cultivar* stek stekje* stekken beworteld* kwekerij* tuincentrum* supermarkt*',
-    es: 'híbrido* híbrida* cultivar* esqueje* enraizad* vivero* supermercado*',
-    it: 'ibrid* cultivar* talea talee radicat* vivai* garden supermercat*',
-    pl: 'hybryd* mieszańc* mieszaniec kultywar* odmian* sadzonk* ukorzenion* szkółk* supermarket*',
-    ru: 'гибрид* сорт сорта сортов черенк* укоренён* укоренен* питомник* супермаркет*',
+    en: 'hybrid hybrids cultivar* cutting cuttings rooted nursery nurseries supermarket* grafted mutant*',
+    fr: 'hybride hybrides cultivar* bouture boutures enracinée* jardinerie* pépinière* supermarché* greffé* mutant*',
+    de: `hybrid* sorte sorten ableger steckling* bewurzelt* gartencenter* gärtnerei* baumarkt* supermarkt* gepfropft*
+      farbmutant*`,
+    nl: `hybride hybriden hybrides cultivar* stek stekje* stekken beworteld* kwekerij* tuincentrum* supermarkt* geënt*
+      kleurmutant*`,
+    es: 'híbrido* híbrida* cultivar* esqueje* enraizad* vivero* supermercado* injertad* mutante*',
+    it: 'ibrid* cultivar* talea talee radicat* vivai* garden supermercat* innestat* mutant*',
+    pl: 'hybryd* mieszańc* mieszaniec kultywar* odmian* sadzonk* ukorzenion* szkółk* supermarket* szczepion* mutant*',
+    ru: 'гибрид* сорт сорта сортов черенк* укоренён* укоренен* питомник* супермаркет* привит* мутант*',
   },
   // Plants named after an animal (dandelion is "lion's tooth" in German, wild garlic the bear's, Strelitzia the
   // bird of paradise): the words of plants and flowers tell them from the animal.
@@ -2094,6 +2096,11 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'Vanda',
       'Schlumbergera',
       'Hatiora',
+      // Annotation #4 also exempts the cacti's colour mutants grafted on Harrisia 'Jusbertii' or Hylocereus: the
+      // chlorophyll-less Gymnocalycium mihanovichii ('Hibotan', the moon cactus) is one, its stock the other.
+      'Gymnocalycium mihanovichii',
+      'Hylocereus',
+      'Harrisia',
       'moth orchid',
       'orchidée papillon',
       'Schmetterlingsorchidee',
@@ -2137,7 +2144,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // The genus's name is what florists, garden centres and shade cards call the pot cyclamen, a cultivar of Cyclamen
     // persicum that annotation #4 exempts; the listed trade is in the wild species' tubers. Its own cues only: the
     // general ones ("live", "wild") fit a pot plant too, and another genus's cues ("orchid") say nothing of this one.
-    terms: ['Cyclamen', 'cyclaam', 'ciclamen'],
+    // The species named whole is the pot cyclamen too; the exemption does not reach its dormant tubers (the cues).
+    terms: ['Cyclamen', 'cyclaam', 'ciclamen', 'Cyclamen persicum'],
     competes: ['garden', 'nursery', 'colour', 'cosmetics', 'paint', 'fashion', 'place', 'food'],
     rule: 'support',
     ownCuesOnly: true,

@@ -123,7 +123,8 @@ export class Walker {
    * The arcs the probe satisfies, or else the first spelling of it with one slip (see SLIP_MIN) satisfies as a whole
    * word (never the start or end of a compound: "Kaviaarlimoen", "warranty" and "Steuern" hold no name): at each
    * letter after the first, that letter doubled (or, doubled already, written once), then, from the third letter, it
-   * and the one before it swapped ("flacon" is no "falcon"). Runs for words that match nothing, from SLIP_MIN
+   * and the one before it swapped ("flacon" is no "falcon"), but not the last two: a word's ending is its own, not a
+   * slip ("Goodyear" is no "Goodyera"). Runs for words that match nothing, from SLIP_MIN
    * characters only; and, for a phrase's first word, what follows a breeder's or age word it opens with
    * (breeder-prefixes.ts).
    */
@@ -136,7 +137,7 @@ export class Walker {
       const letter = probe[at]!;
       arcs =
         this.arcsFor(node, head + before + (before === letter ? '' : letter + letter) + tail, true) ??
-        (at > (node ? 3 : 2) ? this.arcsFor(node, head + letter + before + tail, true) : null);
+        (at > (node ? 3 : 2) && at < probe.length - 1 ? this.arcsFor(node, head + letter + before + tail, true) : null);
     }
     // A name's first word may follow a breeder's or age word in one compound ("Nachzuchtkönigspythons").
     const rest = arcs || node ? probe : probe.replace(BREEDER_PREFIX, '');

@@ -1,4 +1,4 @@
-import { DictionarySchema, type Dictionary, type Taxon } from '@/lib/dictionary/schema';
+import { DictionarySchema, type Dictionary, type Taxon, type Term } from '@/lib/dictionary/schema';
 import { createCsvParser, type CsvParser, type CsvRow } from './csv';
 import { ImportError, MAX_PROBLEMS, type ImportProblem } from './errors';
 import { detectDelimiter, detectFormat, type ChecklistFormat } from './formats';
@@ -32,6 +32,14 @@ export interface ImportResult {
   skipped: Record<string, number>;
 }
 
+/**
+ * A species the checklist keeps unlisted under a listed genus (the populations of Dicksonia outside the Americas,
+ * Aloe vera, Euphorbia misera) is named with its genus: written whole, the binomial cancels the genus's match.
+ */
+function unlistedSpeciesExclusion(name: string): Term {
+  return { text: name, lang: 'la' };
+}
+
 /** Turns parsed rows into taxa, collecting problems instead of stopping at the first. */
 function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
   let header: string[] = [];
@@ -41,6 +49,7 @@ function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
   const taxa: Taxon[] = [];
   const firstRowOfId = new Map<string, number>();
   const skipped: Record<string, number> = {};
+  const unlistedSpecies: string[] = [];
   const problems: ImportProblem[] = [];
 
   const report = (found: ImportProblem[]) => {
@@ -73,6 +82,7 @@ function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
     if (outcome.kind === 'problems') return report(outcome.problems);
     if (outcome.kind === 'skipped') {
       skipped[outcome.reason] = (skipped[outcome.reason] ?? 0) + 1;
+      if (outcome.unlistedSpecies) unlistedSpecies.push(outcome.unlistedSpecies);
       return;
     }
     const earlier = firstRowOfId.get(outcome.taxon.id);
@@ -97,7 +107,7 @@ function createRowCollector(onFormat?: (format: ChecklistFormat) => void) {
             ),
           )
         : error,
-    result: () => ({ format, taxa, skipped, problems }),
+    result: () => ({ format, taxa, skipped, unlistedSpecies, problems }),
   };
 }
 
@@ -131,7 +141,7 @@ export async function importChecklistFile(file: Blob, options: ImportOptions): P
   } catch (error) {
     throw collector.nameColumns(error);
   }
-  const { format, taxa, skipped, problems } = collector.result();
+  const { format, taxa, skipped, unlistedSpecies, problems } = collector.result();
   if (problems.length > 0) throw new ImportError(problems);
   if (!format) throw new ImportError([{ message: 'The file has no header row.' }]);
   if (rows === 0) throw new ImportError([{ message: 'The file has a header but no rows.' }]);
@@ -141,7 +151,7 @@ export async function importChecklistFile(file: Blob, options: ImportOptions): P
     listingsAsOf: options.listingsAsOf,
     taxa,
     tradeTerms: [],
-    globalExclusions: [],
+    globalExclusions: unlistedSpecies.map(unlistedSpeciesExclusion),
   });
   return { format, dictionary, rows, skipped };
 }

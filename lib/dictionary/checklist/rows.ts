@@ -64,9 +64,12 @@ const RANKS: Record<string, Taxon['rank']> = {
  */
 const GROUP_RANKS: ReadonlySet<Taxon['rank']> = new Set(['class', 'order', 'family', 'subfamily']);
 
+const UNLISTED = 'not listed (NC or no current listing)';
+
 export type RowOutcome =
   | { kind: 'taxon'; taxon: Taxon }
-  | { kind: 'skipped'; reason: string }
+  /** `unlistedSpecies`: the name of a species-rank row the checklist keeps unlisted, for the import to exclude. */
+  | { kind: 'skipped'; reason: string; unlistedSpecies?: string }
   | { kind: 'problems'; problems: ImportProblem[] };
 
 /** Reads one cell by column name; the header is already known to have every required column. */
@@ -115,8 +118,11 @@ export function mapChecklistRow(format: ChecklistFormat, row: number, cell: Cell
   const listing = readListing(cell(columns.listing));
   if (listing.kind === 'invalid') problems.push({ row, column: columns.listing, message: listing.message });
   if (problems.length > 0) return { kind: 'problems', problems };
-  if (listing.kind !== 'listed') return { kind: 'skipped', reason: 'not listed (NC or no current listing)' };
   const rank = RANKS[rankName];
+  if (listing.kind !== 'listed') {
+    const speciesRank = rank === 'species' || rank === 'subspecies' || rank === 'variety';
+    return { kind: 'skipped', reason: UNLISTED, ...(speciesRank ? { unlistedSpecies: name } : {}) };
+  }
   if (!rank) return { kind: 'skipped', reason: `rank ${rankName}` };
 
   const higher = {

@@ -101,6 +101,7 @@ const UNSEEN_FOLDERS = [
   'fresh31c',
   'fresh31x',
   'fresh32r',
+  'fresh32c',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

@@ -26,6 +26,8 @@ describe('importChecklistFile: CITES Checklist export', () => {
     expect(rows).toBe(11);
     expect(skipped).toEqual({ 'not listed (NC or no current listing)': 1 });
     expect(dictionary).toMatchObject({ source: 'cites-checklist', listingsAsOf: '2017-04-21', tradeTerms: [] });
+    // The species row kept unlisted (the domestic cat, NC) cancels its genus's match where a page names it whole.
+    expect(dictionary.globalExclusions).toEqual([{ text: 'Felis catus', lang: 'la' }]);
     expect(dictionary.taxa.map((t) => t.id)).toEqual([
       'psittacus-erithacus',
       'loxodonta-africana',

@@ -22,6 +22,9 @@ describe('importing the real 2017 CITES Checklist (.csv.gz)', () => {
     // 33 rows with no current listing and 50 listed only as "NC" (domestic cat, Aloe vera…).
     expect(result.skipped).toEqual({ 'not listed (NC or no current listing)': 83 });
     expect(result.dictionary.taxa).toHaveLength(37_996);
+    // The 60 species-rank rows among them (Dicksonia outside the Americas, Aloe vera…) become exclusions.
+    expect(result.dictionary.globalExclusions).toHaveLength(60);
+    expect(result.dictionary.globalExclusions).toContainEqual({ text: 'Dicksonia antarctica', lang: 'la' });
     // 200 one-word names of families and orders ("Cats", "Eagles", "Whales") are not imported (rows.ts).
     expect(result.dictionary.taxa.reduce((n, t) => n + t.names.length, 0)).toBe(15_115);
     expect(result.dictionary.taxa.reduce((n, t) => n + t.synonyms.length, 0)).toBe(32_717);
