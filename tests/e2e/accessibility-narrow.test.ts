@@ -222,7 +222,7 @@ describe('forced colours, light and dark, on every page', () => {
           content: '*, ::placeholder, ::file-selector-button { -webkit-text-fill-color: initial !important; }',
         });
         const bare = await page.screenshot(icons);
-        await unstated.evaluate((style) => style.remove());
+        await unstated.evaluate((style) => style.parentNode?.removeChild(style));
         const differing = await paintDifference(blank, stated, bare);
         if (differing) problems[`${colorScheme} ${path} pixels the fill rules changed`] = differing;
         await page.close();
