@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { plural, useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
@@ -38,6 +38,9 @@ export const isRefused = (report: FileReport) =>
 /** The id of the report's line about the file at `index`, for the file input to point at. */
 export const reportLineId = (listId: string, index: number) => `${listId}-${index}`;
 
+/** The id of the file's name on its line. */
+const fileNameId = (listId: string, index: number) => `${reportLineId(listId, index)}-file`;
+
 export interface ImportReportProps {
   /** The list's id; each file's line is `reportLineId(id, index)`. */
   id: string;
@@ -68,12 +71,13 @@ export function ImportReport({ id, reports, onAcceptKey, busy = false, focusLine
           ref={index === focusLine ? focused : undefined}
           tabIndex={index === focusLine ? -1 : undefined}
         >
-          <strong className="break">
+          <strong className="break" id={fileNameId(id, index)}>
             {report.fileName}
             <span className="visually-hidden">: </span>
           </strong>
           <FileOutcome
             report={report}
+            of={fileNameId(id, index)}
             t={t}
             busy={busy}
             onAcceptKey={onAcceptKey && ((fp) => onAcceptKey(index, fp))}
@@ -86,11 +90,14 @@ export function ImportReport({ id, reports, onAcceptKey, busy = false, focusLine
 
 function FileOutcome({
   report,
+  of,
   t,
   busy,
   onAcceptKey,
 }: {
   report: FileReport;
+  /** The id of the file's name, first in the name of each of its tables: the tables of several files are told apart. */
+  of: string;
   t: Translate;
   busy: boolean;
   onAcceptKey?: (fingerprint: string) => void;
@@ -108,8 +115,8 @@ function FileOutcome({
             {summary.keptApart > 0 && ` ${t('batchKeptApart', String(summary.keptApart))}`}
             {!report.evidence && ` ${t('batchImportedNoEvidence')}`}
           </Notice>
-          {report.reading && report.reading.length > 0 && <ReadingTable reading={report.reading} t={t} />}
-          {report.conflicts.length > 0 && <ConflictTable conflicts={report.conflicts} t={t} />}
+          {report.reading && report.reading.length > 0 && <ReadingTable reading={report.reading} of={of} t={t} />}
+          {report.conflicts.length > 0 && <ConflictTable conflicts={report.conflicts} of={of} t={t} />}
           {report.replays.length > 0 && <ReplayList replays={report.replays} t={t} />}
         </>
       );
@@ -217,11 +224,12 @@ function ReplayList({ replays, t }: { replays: readonly Replay[]; t: Translate }
   );
 }
 
-function ConflictTable({ conflicts, t }: { conflicts: readonly Conflict[]; t: Translate }) {
+function ConflictTable({ conflicts, of, t }: { conflicts: readonly Conflict[]; of: string; t: Translate }) {
+  const captionId = useId();
   return (
-    <TableScroll label={t('batchConflicts')}>
-      <table className="table">
-        <caption>{t('batchConflicts')}</caption>
+    <TableScroll label={t('batchConflicts')} labelledBy={`${of} ${captionId}`}>
+      <table className="table" data-testid="import-conflicts">
+        <caption id={captionId}>{t('batchConflicts')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('batchColAd')}</th>

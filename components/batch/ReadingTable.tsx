@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { TableScroll } from '@/components/ui/TableScroll';
 import { appendixTag } from '@/components/dictionary-labels';
 import { shownText } from '@/lib/files/shown-text';
@@ -11,15 +12,25 @@ type Label = NonNullable<ReadingDisagreement['sent']>;
  * Where the coordinator's dictionary reads an imported batch's words otherwise than the batch's detections: each ad,
  * the words, what the batch says and what this dictionary reads. The batch's records stay as signed.
  */
-export function ReadingTable({ reading, t }: { reading: readonly ReadingDisagreement[]; t: Translate }) {
+export function ReadingTable({
+  reading,
+  of,
+  t,
+}: {
+  reading: readonly ReadingDisagreement[];
+  /** The id of what the table is about (the file's name): its words come first in the table's name. */
+  of: string;
+  t: Translate;
+}) {
+  const captionId = useId();
   const label = ({ label, appendix, euAnnex }: Label) =>
     [shownText(label), appendixTag(appendix, t), euAnnex === 'none' ? undefined : t('flagEuAnnexShort', euAnnex)]
       .filter(Boolean)
       .join(' · ');
   return (
-    <TableScroll label={t('batchReading')}>
+    <TableScroll label={t('batchReading')} labelledBy={`${of} ${captionId}`}>
       <table className="table">
-        <caption>{t('batchReading')}</caption>
+        <caption id={captionId}>{t('batchReading')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('batchColAd')}</th>

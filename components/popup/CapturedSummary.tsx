@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { EvidenceThumbs } from '@/components/evidence/EvidenceThumbs';
 import { useT } from '@/components/i18n';
 import { Price } from '@/components/Price';
+import { StatusLine } from '@/components/ui/StatusLine';
 import { flaggedLine } from '@/lib/flags/format';
 import type { Flag } from '@/lib/records/flag';
 import type { SendToBackground } from '@/lib/messaging/protocol';
@@ -42,9 +43,10 @@ export function CapturedSummary({
   ];
   return (
     <article className="captured" aria-labelledby="captured-title">
-      <p role="status" className="captured__status">
+      {/* It arrives with the summary, when the flag is saved. */}
+      <StatusLine className="captured__status">
         {t(observed ? 'flagObservedStatus' : 'flagSavedStatus', flaggedLine(flag, t))}
-      </p>
+      </StatusLine>
       <h2 id="captured-title" className="captured__title" ref={title} tabIndex={-1}>
         {shownText(ad.title ?? flag.canonicalUrl)}
       </h2>

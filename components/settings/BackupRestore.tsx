@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
+import { StatusLine } from '@/components/ui/StatusLine';
 import './settings.css';
 import { saveStream, type SaveTargets } from '@/lib/files/save';
 import { InvalidBackupError, describeProblem } from '@/lib/backup/problems';
@@ -113,7 +114,7 @@ export function BackupRestore({ env, id }: { env: BackupEnv; id?: string }) {
           {t('backupRestore')}
         </Button>
       </div>
-      {busy && <p role="status">{t(busy === 'backup' ? 'backupWorking' : 'backupRestoring')}</p>}
+      {busy && <StatusLine>{t(busy === 'backup' ? 'backupWorking' : 'backupRestoring')}</StatusLine>}
       {outcome?.kind === 'saved' && (
         <Notice tone="success">
           {plural(t, 'backupSaved', outcome.flags, [

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n';
+import { StatusLine } from '@/components/ui/StatusLine';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 
 /**
@@ -44,7 +45,8 @@ export function ClaimUnnamed({ send, version = 0 }: { send: SendToBackground; ve
           </button>
         </>
       ) : null}
-      {outcome && <p role={outcome.kind}>{outcome.text}</p>}
+      {outcome?.kind === 'alert' && <p role="alert">{outcome.text}</p>}
+      {outcome?.kind === 'status' && <StatusLine>{outcome.text}</StatusLine>}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Notice } from '@/components/ui/Notice';
+import { StatusLine } from '@/components/ui/StatusLine';
 import '@/components/ui/Table.css';
 import './settings.css';
 import { useStoredValue, type WatchableKeyValueArea } from '@/components/useSettings';
@@ -99,7 +100,7 @@ export function CustomTerms({ area, apply, id }: CustomTermsProps) {
         </div>
       )}
       {terms && <CustomTermForm busy={phase.state === 'applying'} onAdd={(term) => void store([...terms, term])} />}
-      {phase.state === 'applying' && <p role="status">{t('customTermsApplying')}</p>}
+      {phase.state === 'applying' && <StatusLine>{t('customTermsApplying')}</StatusLine>}
       {phase.state === 'applied' && <Notice tone="success">{t('customTermsApplied')}</Notice>}
       {phase.state === 'failed' && <Notice tone="error">{t('customTermsFailed', phase.error)}</Notice>}
     </Card>

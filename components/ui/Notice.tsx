@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { classes } from './classes';
+import { useAttachedFirst } from './StatusLine';
 import './Notice.css';
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
@@ -7,9 +8,7 @@ export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
 /**
  * A message in the flow of a page. Errors are alerts (read out at once),
  * the rest status messages; `action` is what the reader can do about it.
- * A status region is attached empty and its text put in after: screen readers
- * may say nothing of a polite live region that arrives with its text already
- * in it (an alert is read out as it arrives).
+ * A status region is attached empty and its text put in after (useAttachedFirst).
  * `live={false}` inside a live region of the page's own, which announces it.
  * `focus`: it takes focus as it arrives, as the summary of what just failed, so the reader goes on from it.
  */
@@ -31,9 +30,8 @@ export function Notice({
   id?: string;
   focus?: boolean;
 }) {
-  const [attached, setAttached] = useState(!live || tone === 'error');
+  const attached = useAttachedFirst(!live || tone === 'error');
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => setAttached(true), []);
   useEffect(() => {
     if (focus) box.current?.focus();
   }, [focus]);

@@ -32,9 +32,9 @@ const reading: ReadingDisagreement[] = [
   },
 ];
 
-const imported = (disagreements?: ReadingDisagreement[]): FileReport =>
+const imported = (disagreements?: ReadingDisagreement[], fileName = 'birds.json'): FileReport =>
   importedReport({
-    fileName: 'birds.json',
+    fileName,
     batch,
     summary: { added: 1, merged: 0, observationsAdded: 1, keptApart: 0, replayed: 0 },
     ...(disagreements && { reading: disagreements }),
@@ -56,6 +56,17 @@ describe('the import report of a batch the coordinator’s dictionary reads othe
       ['https://shop.example/ad/7', 'budgie', 'Psittacus erithacus · App. I · Annex A', 'no listed name'],
       ['https://shop.example/ad/7', 'pangolin scales', 'not listed by the batch', 'Pangolin scales · App. I · Annex A'],
     ]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('names each file’s table after its file, so two files’ scrolling regions are told apart', async () => {
+    const { container } = render(
+      <ImportReport id="report" reports={[imported(reading, 'anna.json'), imported(reading, 'ben.json')]} />,
+    );
+    for (const file of ['anna', 'ben'])
+      expect(
+        screen.getAllByRole('region', { name: new RegExp(`^${file}\\.json: Your dictionary reads these`) }),
+      ).toHaveLength(1);
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -4,14 +4,18 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChecklistImport } from '@/components/ChecklistImport';
+import { FlagPanel } from '@/components/FlagPanel';
 import { Notice } from '@/components/ui/Notice';
 import type { DictionaryControls } from '@/lib/browser/dictionary-controls';
 import { readActiveStatus } from '@/lib/active-dictionary/active';
 import { checkChecklistFile } from '@/lib/dictionary/checklist/checked';
 import { activateStaged, storeStaged } from '@/lib/active-dictionary/staged';
 import { MemoryArea } from '../fixtures/checklist/memory-area';
+import { depsWith, freshDb } from '../unit/flags/support';
+import { backgroundFor } from './FlagTestBackground';
 import { axeViolations } from './axe';
 import { render } from './render';
+import { statusWithText } from './status-text';
 
 // Checking a checklist compiles the bundled dictionary (seconds of CPU, 30 s seen at load 37).
 const COMPILE_TIMEOUT = 90_000;
@@ -30,6 +34,28 @@ describe('status messages are announced', () => {
     await waitFor(() => expect(region.textContent).toBe('Saved.'));
     records.push(...observer.takeRecords());
     observer.disconnect();
+    expect(textArrivedLater(records, region)).toBe(true);
+  });
+
+  it('a flag’s saved line, which comes with the summary of what was captured, is put in after its region', async () => {
+    const { deps } = await depsWith({}, await freshDb());
+    const background = backgroundFor(deps);
+    render(
+      <FlagPanel
+        tabId={7}
+        send={background.send}
+        storage={{ persisted: async () => false, persist: async () => true }}
+      />,
+    );
+    const button = await screen.findByRole('button', { name: 'Flag this ad' });
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await userEvent.click(button);
+    const region = await statusWithText(screen);
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(region.textContent).toMatch(/^Saved: /);
     expect(textArrivedLater(records, region)).toBe(true);
   });
 

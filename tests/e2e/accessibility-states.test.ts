@@ -202,7 +202,8 @@ describe('states behind an action, probed in en, pl and ru, light, dark, forced 
       await form.locator('button[type=submit]').click();
       // Each researcher's key is new here: accept it, as a coordinator who compared the fingerprint.
       const accept = form.locator('.file-report .notice__action button');
-      const conflicts = form.locator('.file-report table');
+      // The conflicts' table, not the tables of what this dictionary reads in each batch.
+      const conflicts = form.getByTestId('import-conflicts');
       await until('the conflicts', async () => {
         if (await conflicts.count()) return true;
         if (await accept.count())
