@@ -8,7 +8,7 @@ import { selectMatches } from '@/lib/matching/select';
 import { SenseFilter } from '@/lib/matching/sense-filter';
 import type { FullScan, MatcherParts } from '@/lib/matching/staged-matcher';
 import { tokenize } from '@/lib/matching/tokenize';
-import type { Match } from '@/lib/matching/types';
+import type { Match, MatchRules } from '@/lib/matching/types';
 import type { Found } from '@/lib/matching/walk';
 
 /**
@@ -45,7 +45,7 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     for (const reading of [displayOrder(text), lineEndJoined(text)])
       if (reading) matches = unionOf(toOriginalOrder(matchesIn(reading.text, false), reading), matches);
     return matches === logical ? { matches, exempt } : settleExempt(matches, exempt);
-  });
+  }, numbersUnlistedIn(lists.rules));
   const { terms, entries } = lists;
   const { patternTerms, termList } = index;
   // What has been read once is kept (pack/lazy-list.ts): it is not read again through the lists' proxies, which
@@ -93,6 +93,24 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
       return { matches: [], exempt: [], ...(error.waiting && { waiting: true }) };
     }
   };
+}
+
+/** A word that is a number in ASCII digits, alone or as a stem ("19*"), in a list of words. */
+const NUMBER_IN_LIST = /(?<![\p{L}\p{M}\p{N}])[0-9]+(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * Whether no list of a dictionary's rules that the second stage looks a text's words up in (cues, function words,
+ * group words, exempt names) holds a number: asked once, when a text first shares its shape with one remembered
+ * (scan-memo.ts). The look-alike letters are left out: they fold words that mix scripts, never a number.
+ */
+function numbersUnlistedIn(rules: MatchRules): () => boolean {
+  let unlisted: boolean | undefined;
+  const holdsNumber = (value: unknown): boolean =>
+    typeof value === 'string'
+      ? NUMBER_IN_LIST.test(value)
+      : typeof value === 'object' && value !== null && Object.values(value).some(holdsNumber);
+  return () =>
+    (unlisted ??= !Object.entries(rules).some(([name, list]) => name !== 'confusables' && holdsNumber(list)));
 }
 
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */

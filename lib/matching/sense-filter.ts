@@ -38,6 +38,7 @@ import { isReleaseName } from '@/lib/matching/release-name';
 import { isWebName } from '@/lib/matching/web-name';
 import { isLineUpName, isTeamBesideScore } from '@/lib/matching/score-line';
 import { phraseKey, type Tokens } from '@/lib/matching/tokenize';
+import { isDigits, numberReads } from '@/lib/matching/number-reads';
 import { isViewingText, viewingCuesOf, type ViewingCues } from '@/lib/matching/viewing-text';
 import type { EntryInfo, EverydayTerm, Match, MatchRules, TermInfo } from '@/lib/matching/types';
 
@@ -1477,6 +1478,7 @@ const LAST_MINUTE = 130;
 function isScorer(tokens: Tokens, word: number): boolean {
   const minute = word + 1;
   if (minute >= tokens.count || !/^ ?\(?$/.test(tokens.sep(word)) || !RANK.test(tokens.folded(minute))) return false;
+  numberReads.count++;
   if (Number(tokens.folded(minute)) > LAST_MINUTE) return false;
   return minute + 1 === tokens.count ? /^['.]/.test(tokens.sep(minute)) : /^['.][),;]/.test(tokens.sep(minute));
 }
@@ -1564,7 +1566,9 @@ const PRICE = /\p{Sc}|^\s?(zł|руб)/iu;
 function isAntiqueYear(tokens: Tokens, word: number, folded: string): boolean {
   // Asked of every word near an ambiguous match: most are not four characters long, and need nothing more.
   // From 1500: a round "1000" or "1200" is a count or a price ("puzzle of 1000 pieces") far more often than a year.
-  if (folded.length !== 4 || !/^1[5-9][0-9]{2}$/.test(folded) || Number(folded) >= 1950) return false;
+  if (folded.length !== 4) return false;
+  if (isDigits(folded)) numberReads.count++;
+  if (!/^1[5-9][0-9]{2}$/.test(folded) || Number(folded) >= 1950) return false;
   const start = tokens.start(word);
   const end = tokens.end(word);
   return !PRICE.test(tokens.source(start - 2, start)) && !PRICE.test(tokens.source(end, end + 5));

@@ -37,7 +37,7 @@ export const REMEMBERED_TEXT_CHARS = 300;
  * What the second stage reads otherwise than as stored: the controls display-order.ts reorders by, and a hyphen or
  * soft hyphen at a line end (line-end-hyphen.ts joins the word's halves). Text without them reads as it is stored.
  */
-const OTHER_READING = /[\u202A-\u202E\u2066-\u2069]|[-\u00AD][ \u00A0]*\u2028/;
+export const OTHER_READING = /[\u202A-\u202E\u2066-\u2069]|[-\u00AD][ \u00A0]*\u2028/;
 
 /**
  * A matcher whose second stage may arrive later. Most text of most pages

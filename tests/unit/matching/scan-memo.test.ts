@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildFlatIndex } from '@/lib/matching/build-index';
+import { createFullScan } from '@/lib/matching/full-scan';
 import { rememberingScan } from '@/lib/matching/scan-memo';
+import { matcherParts } from '@/lib/matching/staged-matcher';
+import type { DeclaredLanguage } from '@/lib/matching/text-language';
+import { tokenize } from '@/lib/matching/tokenize';
 
-const real = createMatcher(compileDictionary(loadBundledDictionary()));
+const compiled = compileDictionary(loadBundledDictionary());
+const real = createMatcher(compiled);
 
 /** The real matcher's scan, remembered, and the texts it was asked to match. */
 function remembered() {
@@ -58,10 +65,77 @@ describe('rememberingScan', () => {
 
   it('holds a bounded number of texts, forgetting the oldest first', () => {
     const { scan, scanned } = remembered();
-    for (let i = 0; i <= 2_000; i++) scan(`Anzeige ${i}`);
-    scan('Anzeige 2000');
-    scan('Anzeige 0');
+    // Letters, not digits: texts that differ only in their numbers share a place (below).
+    const name = (i: number) => `Anzeige ${String(i).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`;
+    for (let i = 0; i <= 2_000; i++) scan(name(i));
+    scan(name(2_000));
+    scan(name(0));
     expect(scanned).toHaveLength(2_002);
-    expect(scanned.at(-1)).toBe('Anzeige 0');
+    expect(scanned.at(-1)).toBe(name(0));
+  });
+});
+
+describe('rememberingScan over texts that differ only in their numbers', () => {
+  const parts = matcherParts(buildFlatIndex(compiled), compiled);
+  /** The first stage's candidates, which the second stage is handed with a text it has not met. */
+  const foundIn = (text: string) => parts.walker.findAll(tokenize(text, parts.foldMixed));
+  /** The real matcher's scan remembered as the second stage remembers, and the texts it matched. */
+  function numbered(numbersUnlisted = () => true) {
+    const scanned: string[] = [];
+    const remembering = rememberingScan((text, context) => {
+      scanned.push(text);
+      return real.scan(text, context);
+    }, numbersUnlisted);
+    const scan = (text: string, context?: DeclaredLanguage) => remembering(text, context, undefined, foundIn(text));
+    return { scan, scanned };
+  }
+
+  it('matches once the numbered cards of a listing page, each given what a scan of its own gives', () => {
+    const { scan, scanned } = numbered();
+    const card = (i: number) => `Anzeige ${i}. Biete Graupapagei, handzahm. Abholung in Berlin, 850 €.`;
+    for (const i of [17, 23, 40, 99])
+      expect(scan(card(i), { pageLang: 'de' })).toEqual(real.scan(card(i), { pageLang: 'de' }));
+    expect(scan(card(5), { pageLang: 'de' }).matches).toHaveLength(1);
+    // A number of another length makes another text: matched again.
+    expect(scanned).toEqual([card(17), card(5)]);
+  });
+
+  it('matches again a text whose scan read a number, as a year dates an antique', () => {
+    const { scan, scanned } = numbered();
+    const texts = ['Ivory vase 1890', 'Ivory vase 1990', 'Ivory vase 2024'];
+    for (const text of texts) expect(scan(text)).toEqual(real.scan(text));
+    expect(scan(texts[0]!).matches).toHaveLength(1);
+    expect(scan(texts[1]!).matches).toEqual([]);
+    expect(scanned).toEqual(texts);
+  });
+
+  it('matches again a number written into a word, other candidates, and every text while a list holds a number', () => {
+    const inWord = numbered();
+    for (const text of ['Python regius CB2023', 'Python regius CB2024']) inWord.scan(text);
+    expect(inWord.scanned).toHaveLength(2);
+    const listed = numbered(() => false);
+    for (const text of ['Anzeige 17. Biete Graupapagei', 'Anzeige 23. Biete Graupapagei']) listed.scan(text);
+    expect(listed.scanned).toHaveLength(2);
+  });
+
+  it("gives each numbered variant of an authored set's texts what a scan of its own gives", () => {
+    const stage = createFullScan(parts);
+    const texts = readdirSync('bench/sets/fresh31x').flatMap((file) =>
+      (JSON.parse(readFileSync(`bench/sets/fresh31x/${file}`, 'utf8')) as { text: string; lang: string }[]).map(
+        ({ text, lang }) => ({ text, lang }),
+      ),
+    );
+    let shared = 0;
+    for (const { text, lang } of texts)
+      for (const number of [12, 57, 1890, 1990]) {
+        const numberedText = `Nr. ${number}: ${text}`;
+        const context = { pageLang: lang };
+        const found = foundIn(numberedText);
+        if (found[0]) shared++;
+        expect(stage(numberedText, context, tokenize(numberedText, parts.foldMixed), found)).toEqual(
+          createFullScan(parts)(numberedText, context),
+        );
+      }
+    expect(shared).toBeGreaterThan(400);
   });
 });
