@@ -100,6 +100,7 @@ const UNSEEN_FOLDERS = [
   'fresh31t',
   'fresh31c',
   'fresh31x',
+  'fresh32t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
