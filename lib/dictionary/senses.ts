@@ -52,7 +52,8 @@ export type CompetingSense =
   | 'ailment'
   | 'notice'
   | 'knot'
-  | 'spaceflight';
+  | 'spaceflight'
+  | 'artwork';
 
 /**
  * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
@@ -421,7 +422,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       patrulla* scouts`,
     it: `squadra* partita* campionato scudetto torneo semifinal* calcio giocator* allenator* stadio tifos* maglia* coppa finale gol
       portiere*
-      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono
+      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono battono
       kung kungfu karate judo taekwondo wushu dojo marzial*
       crossfit burpees flessioni manubri* kettlebell*
       squadriglia squadriglie scout`,
@@ -977,6 +978,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'lądownik* kosmiczn* rakiet* astronaut* księżyc*',
     ru: 'посадочн* луноход* лунн* космическ* ракет* космонавт* астронавт*',
   },
+  // An animal carved or cast as a figure ("carved bear pendant in mammoth ivory", "ours sculpté", "orso intagliato
+  // nel legno"): the figure's subject, not the taxon, which only its material can be. For animals whose own parts are
+  // not the carving's stuff; the carving words stay wildlife cues for the materials (ivory, horn, tortoiseshell).
+  artwork: {
+    en: 'carved carving carvings sculpted sculpture* figure figures figurine* statuette* statue statues woodcarv* chainsaw',
+    fr: 'sculpté sculptée sculptés sculptées sculpture* figurine* statuette* statue statues',
+    de: 'geschnitzt* schnitzerei* skulptur* figur figuren statue statuen statuette*',
+    nl: 'gesneden snijwerk beeld beeldje* beeldhouw* sculptuur* figuur* standbeeld*',
+    es: 'tallado tallada tallados talladas escultura* figura figuras figurita* estatua* estatuilla*',
+    it: 'intagliato intagliata intagliati intagliate scolpito scolpita scolpiti scolpite scultura* statuina* statuetta* statua statue figurina*',
+    pl: 'rzeźbion* rzeźba rzeźby rzeźbę rzeźbk* figurk* figurka statuetk* posąż*',
+    ru: 'резн* вырезан* резьб* скульптур* статуэтк* фигурк*',
+  },
 };
 
 /**
@@ -1153,7 +1167,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     ],
     // The caimans also name islands (Cayman, Caimán, Caïmans) and a Porsche; crocodile is a yoga pose, a team's
     // name (`sport`) and a street drug (`drug`).
-    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle', 'sport', 'drug'],
+    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle', 'sport', 'drug', 'paint'],
     rule: 'veto',
   },
   {
@@ -1238,6 +1252,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'ours',
       'Bär',
       'beer',
+      'grizzly',
       'oso',
       'orso',
       'niedźwiedź',
@@ -1295,6 +1310,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'simile',
       'inn',
       'heraldry',
+      'artwork',
     ],
     rule: 'veto',
   },
@@ -1369,6 +1385,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'inn',
       'heraldry',
       'tool',
+      'artwork',
     ],
     rule: 'veto',
   },
@@ -1384,6 +1401,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'lampart',
       'леопард',
       'ирбис',
+      'irbis',
       'барс',
       'snow leopard',
       'Schneeleopard',
@@ -1722,6 +1740,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'simile',
       'plant',
       'garden',
+      'artwork',
     ],
     rule: 'veto',
   },
@@ -1805,7 +1824,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Toucans are a breakfast cereal's mascot, a brewer's poster bird and a favourite print and toy.
     terms: ['toucan', 'Tukan', 'toekan', 'tucán', 'tucano', 'tukan', 'тукан'],
-    competes: ['toy', 'imitation', 'brand', 'media', 'gem', 'fashion', 'place', 'food'],
+    competes: ['toy', 'imitation', 'brand', 'media', 'gem', 'fashion', 'place', 'food', 'artwork'],
     rule: 'veto',
   },
   {
@@ -1905,7 +1924,19 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       // The Polish eagle-owl is also a glider (SZD-50 Puchacz) and a surname.
       'puchacz',
     ],
-    competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion', 'sport', 'person'],
+    competes: [
+      'toy',
+      'imitation',
+      'gem',
+      'place',
+      'brand',
+      'media',
+      'vehicle',
+      'fashion',
+      'sport',
+      'person',
+      'artwork',
+    ],
     rule: 'veto',
   },
   {
