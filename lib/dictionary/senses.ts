@@ -2737,6 +2737,22 @@ export const IMITATION_OF: CueText = {
 };
 
 /**
+ * The parts a replica is cast or printed as (a skull, teeth, a tusk, a claw, a horn): they name the object a page
+ * sells, real or fake, so beside an imitation or a toy's word in the same window they say nothing of the real animal
+ * ("Resin-cast tiger skull, a replica at life size"); a word of genuineness, age or trade still does (sense-filter.ts).
+ */
+export const MADE_UP_PARTS: CueText = {
+  en: 'skull skulls teeth tooth tusk tusks horn horns claw claws',
+  fr: 'crâne crânes dent dents défense défenses corne cornes griffe griffes',
+  de: 'schädel zahn zähne stoßzahn* stosszahn* horn hörner kralle krallen',
+  nl: 'schedel schedels tand tanden slagtand* hoorn hoorns klauw klauwen',
+  es: 'cráneo cráneos calavera calaveras diente dientes colmillo* cuerno cuernos garra garras',
+  it: 'cranio crani teschio teschi dente denti zanna zanne corno corna artiglio artigli',
+  pl: 'czaszka czaszki czaszkę ząb zęby kieł kły róg rogi pazur pazury',
+  ru: 'череп черепа зуб зубы клык клыки бивень бивни рог рога коготь когти',
+};
+
+/**
  * A seller's words for the clip of an animal he sends ("video on request", "filmpje erbij", "na filmiku", "видео в
  * личку"): the live trade films the young it sells, so beside a young animal they say nothing of a film or a show
  * (sense-filter.ts). Not "film" or "movie" themselves: a film about a lion cub is a film.

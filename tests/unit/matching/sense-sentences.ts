@@ -1265,4 +1265,9 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Irbis, skóra z głową, stare trofeum myśliwskie, odbiór osobisty.', true],
   ['en', 'The Grizzlies beat the Rockets in overtime to reach the playoffs.', false],
   ['it', 'Le aquile battono il Lecce e tornano in zona Europa.', false],
+  // A skull or a claw is what a replica is cast as too: beside a replica's word only a word of age, trade or
+  // genuineness says the animal's (traps32).
+  ['en', 'Lion skull cast in polyresin, life size, painted to look aged, great for a study.', false],
+  ['en', 'Genuine tiger skull with teeth, old hunting trophy, not a resin cast.', true],
+  ['en', 'Lion skull and claws from an old trophy collection, no replicas, papers available.', true],
 ];
