@@ -52,7 +52,8 @@ export type CompetingSense =
   | 'ailment'
   | 'notice'
   | 'knot'
-  | 'spaceflight';
+  | 'spaceflight'
+  | 'artwork';
 
 /**
  * A cue list per language: a word counts as a cue in text of its own language (or of unknown language), so one that
@@ -421,7 +422,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       patrulla* scouts`,
     it: `squadra* partita* campionato scudetto torneo semifinal* calcio giocator* allenator* stadio tifos* maglia* coppa finale gol
       portiere*
-      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono
+      attaccant* difensor* derby vittoria* sconfitt* golf golfista* yoga* posizione asana* pilates vince vincono perde perdono battono
       kung kungfu karate judo taekwondo wushu dojo marzial*
       crossfit burpees flessioni manubri* kettlebell*
       squadriglia squadriglie scout`,
@@ -979,6 +980,19 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'lądownik* kosmiczn* rakiet* astronaut* księżyc*',
     ru: 'посадочн* луноход* лунн* космическ* ракет* космонавт* астронавт*',
   },
+  // An animal carved or cast as a figure ("carved bear pendant in mammoth ivory", "ours sculpté", "orso intagliato
+  // nel legno"): the figure's subject, not the taxon, which only its material can be. For animals whose own parts are
+  // not the carving's stuff; the carving words stay wildlife cues for the materials (ivory, horn, tortoiseshell).
+  artwork: {
+    en: 'carved carving carvings sculpted sculpture* figure figures figurine* statuette* statue statues woodcarv* chainsaw',
+    fr: 'sculpté sculptée sculptés sculptées sculpture* figurine* statuette* statue statues',
+    de: 'geschnitzt* schnitzerei* skulptur* figur figuren statue statuen statuette*',
+    nl: 'gesneden snijwerk beeld beeldje* beeldhouw* sculptuur* figuur* standbeeld*',
+    es: 'tallado tallada tallados talladas escultura* figura figuras figurita* estatua* estatuilla*',
+    it: 'intagliato intagliata intagliati intagliate scolpito scolpita scolpiti scolpite scultura* statuina* statuetta* statua statue figurina*',
+    pl: 'rzeźbion* rzeźba rzeźby rzeźbę rzeźbk* figurk* figurka statuetk* posąż*',
+    ru: 'резн* вырезан* резьб* скульптур* статуэтк* фигурк*',
+  },
 };
 
 /**
@@ -1155,7 +1169,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     ],
     // The caimans also name islands (Cayman, Caimán, Caïmans) and a Porsche; crocodile is a yoga pose, a team's
     // name (`sport`) and a street drug (`drug`).
-    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle', 'sport', 'drug'],
+    competes: ['imitation', 'brand', 'tool', 'media', 'toy', 'place', 'vehicle', 'sport', 'drug', 'paint'],
     rule: 'veto',
   },
   {
@@ -1240,6 +1254,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'ours',
       'Bär',
       'beer',
+      'grizzly',
       'oso',
       'orso',
       'niedźwiedź',
@@ -1297,6 +1312,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'simile',
       'inn',
       'heraldry',
+      'artwork',
     ],
     rule: 'veto',
   },
@@ -1371,6 +1387,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'inn',
       'heraldry',
       'tool',
+      'artwork',
     ],
     rule: 'veto',
   },
@@ -1386,6 +1403,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'lampart',
       'леопард',
       'ирбис',
+      'irbis',
       'барс',
       'snow leopard',
       'Schneeleopard',
@@ -1724,6 +1742,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'simile',
       'plant',
       'garden',
+      'artwork',
     ],
     rule: 'veto',
   },
@@ -1807,7 +1826,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Toucans are a breakfast cereal's mascot, a brewer's poster bird and a favourite print and toy.
     terms: ['toucan', 'Tukan', 'toekan', 'tucán', 'tucano', 'tukan', 'тукан'],
-    competes: ['toy', 'imitation', 'brand', 'media', 'gem', 'fashion', 'place', 'food'],
+    competes: ['toy', 'imitation', 'brand', 'media', 'gem', 'fashion', 'place', 'food', 'artwork'],
     rule: 'veto',
   },
   {
@@ -1907,7 +1926,19 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       // The Polish eagle-owl is also a glider (SZD-50 Puchacz) and a surname.
       'puchacz',
     ],
-    competes: ['toy', 'imitation', 'gem', 'place', 'brand', 'media', 'vehicle', 'fashion', 'sport', 'person'],
+    competes: [
+      'toy',
+      'imitation',
+      'gem',
+      'place',
+      'brand',
+      'media',
+      'vehicle',
+      'fashion',
+      'sport',
+      'person',
+      'artwork',
+    ],
     rule: 'veto',
   },
   {
@@ -2711,6 +2742,22 @@ export const IMITATION_OF: CueText = {
   it: 'di del',
   pl: 'w we',
   ru: 'под',
+};
+
+/**
+ * The parts a replica is cast or printed as (a skull, teeth, a tusk, a claw, a horn): they name the object a page
+ * sells, real or fake, so beside an imitation or a toy's word in the same window they say nothing of the real animal
+ * ("Resin-cast tiger skull, a replica at life size"); a word of genuineness, age or trade still does (sense-filter.ts).
+ */
+export const MADE_UP_PARTS: CueText = {
+  en: 'skull skulls teeth tooth tusk tusks horn horns claw claws',
+  fr: 'crâne crânes dent dents défense défenses corne cornes griffe griffes',
+  de: 'schädel zahn zähne stoßzahn* stosszahn* horn hörner kralle krallen',
+  nl: 'schedel schedels tand tanden slagtand* hoorn hoorns klauw klauwen',
+  es: 'cráneo cráneos calavera calaveras diente dientes colmillo* cuerno cuernos garra garras',
+  it: 'cranio crani teschio teschi dente denti zanna zanne corno corna artiglio artigli',
+  pl: 'czaszka czaszki czaszkę ząb zęby kieł kły róg rogi pazur pazury',
+  ru: 'череп черепа зуб зубы клык клыки бивень бивни рог рога коготь когти',
 };
 
 /**

@@ -66,6 +66,8 @@ interface SenseRule {
   madeUp: CueLookup;
   /** The word after a made-up thing's cue that makes the next word its object ("estampado de serpiente"). */
   madeUpOf: CueLookup;
+  /** The parts a fake is made as ("skull", "tusk"): no wildlife cue beside a made-up thing's cue (nearestCuesOf). */
+  madeUpPart: CueLookup;
   /**
    * The cues a young animal is never in: a vehicle's, when the word names one too ("Tiger" the tank), and a seller's
    * clip's, when it names a show too (the live trade films the cub it sells: "video of the lion cub on request").
@@ -140,6 +142,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       competing: anyCue(ambiguous.competes.map(senseSet)),
       madeUp: anyCue(ambiguous.competes.filter((sense) => MADE_UP.has(sense)).map(senseSet)),
       madeUpOf: senseSet('imitationOf'),
+      madeUpPart: senseSet('madeUpPart'),
       ...(notOfYoung.length > 0 && { notOfYoung: anyCue(notOfYoung) }),
       ...(ambiguous.furred && {
         garment: {
@@ -173,6 +176,7 @@ function senseDataOf(rules: MatchRules): SenseData {
       competing: senseSet('notice'),
       madeUp: new CueSet(),
       madeUpOf: new CueSet(),
+      madeUpPart: new CueSet(),
     },
     stopWords: stopWordIndex(rules.stopWords),
     wildlife,
@@ -1112,6 +1116,7 @@ function nearestCuesOf({
   if (headCue(sense, stopWords, tokens, ownLast, competes, ignored) === 'competing') return null;
   let wildlife = furAfter ? 1 : garmentWord >= 0 ? ownFirst - garmentWord : Infinity;
   let competing = Infinity;
+  let part = Infinity;
   const from = Math.max(0, first - CUE_WINDOW);
   const to = Math.min(tokens.count - 1, last + CUE_WINDOW);
   for (let word = from; word <= to; word++) {
@@ -1130,15 +1135,35 @@ function nearestCuesOf({
         young = Math.min(young, distance);
     } else if (sense.wildlife.has(folded) && counts(word, folded)) {
       if (boundToMadeUp(sense, tokens, word, first, last)) competing = Math.min(competing, distance);
+      else if (sense.madeUpPart.has(folded)) part = Math.min(part, distance);
       else wildlife = Math.min(wildlife, distance);
     } else if (!doubted && (isAntiqueYear(tokens, word, folded) || isLotNumber(tokens, word, folded)))
       wildlife = Math.min(wildlife, distance);
   }
+  // A skull or a tusk is what a replica is made as too: beside a made-up thing's word it says nothing of the animal.
+  if (part < wildlife && !madeUpWithin(sense, tokens, from, to, [first, last], competes)) wildlife = part;
   // The page's head outside the window: a competing cue there loses to any wildlife cue of the sentence.
   if (pageHead && competing === Infinity)
     for (let word = pageHead[0]; word <= pageHead[1] && first - word > CUE_WINDOW; word++)
       if (competes(tokens.folded(word))) competing = CUE_WINDOW + 1;
   return { wildlife, competing, young };
+}
+
+/** Whether a made-up thing's cue (an imitation's, a toy's) stands between `from` and `to`, outside the match. */
+function madeUpWithin(
+  sense: SenseRule,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  [first, last]: WordSpan,
+  competes: (folded: string) => boolean,
+): boolean {
+  for (let word = from; word <= to; word++) {
+    if (word >= first && word <= last) continue;
+    const folded = tokens.folded(word);
+    if (sense.madeUp.has(folded) && competes(folded)) return true;
+  }
+  return false;
 }
 
 /** The folded words of a span. */

@@ -102,6 +102,7 @@ const UNSEEN_FOLDERS = [
   'fresh31x',
   'fresh32r',
   'fresh32c',
+  'fresh32t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

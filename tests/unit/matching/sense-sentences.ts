@@ -1244,4 +1244,30 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['pl', 'Pustułka z hodowli, samica obrączkowana, ułożona do wabidła.', true],
   ['pl', 'Sprzedam młodą pielęgnicę jaguar, 12 cm, do akwarium od 300 litrów.', false],
   ['en', 'Jaguar cichlid pair guarding fry, 18 cm, need a bigger aquarium than mine.', false],
+  // A carved animal is the figure's subject, its material the only possible taxon (traps32); a fur, a trophy or a
+  // claw of the same animal stays lit.
+  ['en', 'Chainsaw-carved bear for the garden, larch wood, 90 cm tall, collection only.', false],
+  ['fr', 'Ours sculpté dans un tronc de chêne, 80 cm, idéal pour le jardin.', false],
+  ['de', 'Geschnitzter Bär aus Lindenholz, 40 cm hoch, handbemalt, Abholung in Garmisch.', false],
+  ['it', 'Orso intagliato in legno di cirmolo, 30 cm, artigianato della Val Gardena.', false],
+  ['es', 'Búho tallado en madera de olivo, 15 cm, hecho a mano en Jaén.', false],
+  ['pl', 'Sowa rzeźbiona w drewnie lipowym, 25 cm, rękodzieło z Zakopanego.', false],
+  ['ru', 'Резной медведь из липы, 35 см, ручная работа, богородская игрушка.', false],
+  ['nl', 'Gesneden uil van eikenhout, 20 cm, handwerk, leuk voor in de tuin.', false],
+  ['en', 'Antique bear claw necklace with carved bone beads, genuine claws, no papers.', true],
+  ['en', 'Brown bear skin rug with head, old hunting trophy, collection only.', true],
+  ['it', 'Pelle di orso bruno con testa, vecchio trofeo di caccia.', true],
+  // A paint's shade, a plush snow leopard, a team's nickname.
+  ['en', 'Crocodile green wall paint, matt finish, 2.5 litres left over.', false],
+  ['fr', 'Peinture vert crocodile pour le mur du salon, finition mate.', false],
+  ['en', 'Live Nile crocodile hatchlings, captive bred, paint marks on the scutes for ID.', true],
+  ['pl', 'Pluszowy irbis dla dziecka, 30 cm, można prać w pralce.', false],
+  ['pl', 'Irbis, skóra z głową, stare trofeum myśliwskie, odbiór osobisty.', true],
+  ['en', 'The Grizzlies beat the Rockets in overtime to reach the playoffs.', false],
+  ['it', 'Le aquile battono il Lecce e tornano in zona Europa.', false],
+  // A skull or a claw is what a replica is cast as too: beside a replica's word only a word of age, trade or
+  // genuineness says the animal's (traps32).
+  ['en', 'Lion skull cast in polyresin, life size, painted to look aged, great for a study.', false],
+  ['en', 'Genuine tiger skull with teeth, old hunting trophy, not a resin cast.', true],
+  ['en', 'Lion skull and claws from an old trophy collection, no replicas, papers available.', true],
 ];
