@@ -2,7 +2,7 @@ import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
 import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
-import { endCaptureWatch, startCaptureWatch } from './capture-watch';
+import { endCaptureWatch, startCaptureWatch, watchShadowRoot } from './capture-watch';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
 
@@ -54,7 +54,9 @@ export async function readPage(
   });
   const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
   const tampering = checkPaint ? checkedPaint(paintTampering) : undefined;
-  const { text, cut } = await visibleText(doc, shadowRootOf);
+  // The watch follows the text into each shadow root the first reading meets.
+  const onShadowRoot = watch === 'start' ? (root: ShadowRoot) => watchShadowRoot(doc, root) : undefined;
+  const { text, cut } = await visibleText(doc, shadowRootOf, { onShadowRoot });
   return {
     ad,
     canonicalUrl,
