@@ -128,11 +128,19 @@ export function changesText(records: MutationRecord[]): boolean {
   if (removed.sort().join('\n') !== added.sort().join('\n')) return true;
   return [...styled].some(
     ([element, old]) =>
-      [...old].some(([name, value]) => value !== element.getAttribute(name)) &&
+      [...old].some(([name, value]) => !sameShowing(name, value, element.getAttribute(name))) &&
       element.isConnected &&
       !within(element, addedNodes) &&
       holdsText(element),
   );
+}
+
+/**
+ * Whether two values of a showing attribute show alike: `hidden` hides whatever its value, and a class or style that is
+ * empty is none (Chromium says the style an element never had was "" when a script first sets one of its properties).
+ */
+function sameShowing(name: string, before: string | null, now: string | null): boolean {
+  return name === 'hidden' ? (before === null) === (now === null) : (before ?? '').trim() === (now ?? '').trim();
 }
 
 /** Whether a node is one of `nodes` or inside one of them, its shadow hosts included. */
