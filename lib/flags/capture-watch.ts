@@ -25,8 +25,11 @@ const OBSERVED: MutationObserverInit = {
   attributeOldValue: true,
 };
 
-/** Nodes of an element searched at most for a text a reader may see: a restyled page wrapper holds one early. */
-const MAX_TEXT_SEARCH = 2_000;
+/**
+ * Nodes searched at most, in the elements one batch restyled, for a text a reader may see: a restyled page wrapper
+ * holds one early, and a page restyling thousands of empty boxes in a task costs no more than this.
+ */
+const MAX_TEXT_SEARCH = 20_000;
 
 interface Watch {
   observer: MutationObserver;
@@ -126,12 +129,13 @@ export function changesText(records: MutationRecord[]): boolean {
   }
   if ([...before].some(([node, old]) => old !== (node as CharacterData).data)) return true;
   if (removed.sort().join('\n') !== added.sort().join('\n')) return true;
+  const search = { left: MAX_TEXT_SEARCH };
   return [...styled].some(
     ([element, old]) =>
       [...old].some(([name, value]) => !sameShowing(name, value, element.getAttribute(name))) &&
       element.isConnected &&
       !within(element, addedNodes) &&
-      holdsText(element),
+      holdsText(element, search),
   );
 }
 
@@ -153,15 +157,15 @@ function within(node: Node, nodes: ReadonlySet<Node>): boolean {
 
 /**
  * Whether an element holds text a reader may see (scripts and styles aside), or is a shadow host, whose text is in its
- * root: restyling an empty box or an icon changes no reading. Searched MAX_TEXT_SEARCH nodes deep at most, the answer
- * "yes" past that.
+ * root: restyling an empty box or an icon changes no reading. Searched as far as `search` has nodes left (what one
+ * batch may search: MAX_TEXT_SEARCH), the answer "yes" past that.
  */
-function holdsText(element: Element): boolean {
+function holdsText(element: Element, search: { left: number }): boolean {
   if (element.shadowRoot) return true;
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(), seen = 0; node; node = walker.nextNode()) {
-    if (++seen > MAX_TEXT_SEARCH) return true;
-    if (/\S/.test((node as Text).data) && !unread(node)) return true;
+  const walker = element.ownerDocument.createTreeWalker(element, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (--search.left < 0) return true;
+    if (node.nodeType === 3 && /\S/.test((node as Text).data) && !unread(node)) return true;
   }
   return false;
 }

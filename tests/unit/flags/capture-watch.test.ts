@@ -96,11 +96,15 @@ describe('the watch over a page’s text while a flag captures it', () => {
     // As the paint check does: a style set for one look and put back before the page's next task.
     price.setAttribute('style', 'pointer-events: auto');
     price.removeAttribute('style');
+    // A box of many empty ones restyled: searched for text, none found.
+    const skeleton = document.body.appendChild(document.createElement('div'));
+    skeleton.innerHTML = '<span></span>'.repeat(500);
     const icon = document.body.appendChild(document.createElement('i'));
     icon.className = 'spinner';
     await nextTask();
     icon.className = 'spinner turning';
     price.setAttribute('data-seen', 'yes');
+    skeleton.className = 'loading';
     // An empty class or style is none (Chromium reports a style first set by a script as having been "").
     price.setAttribute('class', '');
     price.setAttribute('style', ' ');
