@@ -19,6 +19,12 @@ const PSEUDO_BOX = /::?(?:before|after)\b|::marker\b/gi;
  * not the empty string of a clearfix, an icon font's "\e900" or a "·" between items, which most sheets are full of.
  */
 const DRAWS_WORDS = /attr\(|(?:open|close)-quote|"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}|"\p{L}\p{M}*"|'\p{L}\p{M}*'/iu;
+/**
+ * A `content` that draws any text an ad's field may hold, for the flag's ad reader (lib/flags/drawn-text.ts): as
+ * DRAWS_WORDS, but a quoted string with one letter, digit or currency sign is enough (a price drawn whole, "320 €",
+ * or its " €" after the amount). An icon font's private-use glyph or a "·" still draws none.
+ */
+export const DRAWS_TEXT = /attr\(|(?:open|close)-quote|"[^"]*[\p{L}\p{N}\p{Sc}]|'[^']*[\p{L}\p{N}\p{Sc}]/iu;
 /** A quoted string holding two letters in a row: words, in a `list-style-type` (a list item's marker). */
 const QUOTED_WORDS = /"[^"]*\p{L}\p{L}|'[^']*\p{L}\p{L}/u;
 /**
@@ -44,7 +50,7 @@ const MAX_SELECTORS = 200;
  * one selector ('' when none). A root's rule names elements inside it; matched against others too, it costs a look.
  * @example drawnWordsSelector(document, []) // '.price, [data-word]' for `.price::after { content: " EUR" }` and more
  */
-export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]): string {
+export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[], draws = DRAWS_WORDS): string {
   const symbols = new Map<string, string>();
   // Each with the counter styles it draws in: a list's marker, or the counters of a ::before's or ::after's content.
   const counted: [string[], string][] = [];
@@ -59,7 +65,7 @@ export function drawnWordsSelector(doc: Document, roots: readonly ShadowRoot[]):
       const counters = [...(style.content ?? '').matchAll(COUNTER)].map(([, name]) => name!);
       if (counters.length > 0 && selector.match(PSEUDO_BOX)) counted.push([counters, pseudoOwners(selector, host)]);
     }
-    return drawingElements(rule, selector, host);
+    return drawingElements(rule, selector, host, draws);
   });
   counterStyleWords.set(doc, symbols);
   // The elements a counter style of words draws for, known once every sheet's `@counter-style` is read.
@@ -188,10 +194,15 @@ const TOP_LEVEL_COMMA = /,(?![^(]*\))/;
  * as a selector; undefined for any other rule. `selector`: the rule's own, spelled whole (see nested); `host`: the
  * shadow root's host when the rule is in one.
  */
-function drawingElements(rule: CSSRule, selector: string | undefined, host: Element | undefined): string | undefined {
+function drawingElements(
+  rule: CSSRule,
+  selector: string | undefined,
+  host: Element | undefined,
+  draws: RegExp,
+): string | undefined {
   if (selector === undefined || !('style' in rule)) return undefined;
   const style = rule.style as CSSStyleDeclaration;
-  if (selector.match(PSEUDO_BOX) && DRAWS_WORDS.test(style.content)) return pseudoOwners(selector, host);
+  if (selector.match(PSEUDO_BOX) && draws.test(style.content)) return pseudoOwners(selector, host);
   if (QUOTED_WORDS.test(style.listStyleType ?? '')) return listItems(selector, host);
   return undefined;
 }
@@ -278,8 +289,8 @@ export function drawnWords(element: Element): { text: string; drawn: [number, nu
   if (!win) return undefined;
   const styles = counterStyleWords.get(element.ownerDocument) ?? NO_COUNTER_STYLES;
   const beforeBox = win.getComputedStyle(element, '::before');
-  const before = markerWords(element, win, styles) + boxWords(beforeBox, element, styles);
-  const after = boxWords(win.getComputedStyle(element, '::after'), element, styles);
+  const before = markerWords(element, win, styles, DRAWS_WORDS) + boxWords(beforeBox, element, styles, DRAWS_WORDS);
+  const after = boxWords(win.getComputedStyle(element, '::after'), element, styles, DRAWS_WORDS);
   if (!before && !after) return undefined;
   // The text next to the element in its parent: a name's other half is written beside the box drawing one.
   const previous = element.previousSibling?.textContent ?? '';
@@ -300,12 +311,28 @@ export function drawnWords(element: Element): { text: string; drawn: [number, nu
 }
 
 /**
+ * The words an element's boxes draw before its text (its ::marker's and ::before's) and after it (its ::after's),
+ * undefined when they draw none. Counter styles of words are known for a document once drawnWordsSelector read it.
+ * @example boxesWords(span) // { before: '', after: ' EUR' } for `.price::after { content: " EUR" }`
+ */
+export function boxesWords(element: Element, draws = DRAWS_WORDS): { before: string; after: string } | undefined {
+  const win = element.ownerDocument.defaultView;
+  if (!win) return undefined;
+  const styles = counterStyleWords.get(element.ownerDocument) ?? NO_COUNTER_STYLES;
+  const before =
+    markerWords(element, win, styles, draws) +
+    boxWords(win.getComputedStyle(element, '::before'), element, styles, draws);
+  const after = boxWords(win.getComputedStyle(element, '::after'), element, styles, draws);
+  return before || after ? { before, after } : undefined;
+}
+
+/**
  * The words a ::before, ::after or ::marker box draws, or '' when it draws none or is not drawn. A box drawn right to
  * left with an override (`direction: rtl; unicode-bidi: bidi-override`) shows "sucattisP" as "Psittacus": its words
  * are wrapped in the controls that say so, which the matcher reads in display order.
  */
-function boxWords(style: CSSStyleDeclaration, element: Element, styles: CounterStyleWords): string {
-  if (style.display === 'none' || !drawsWords(style.content, styles)) return '';
+function boxWords(style: CSSStyleDeclaration, element: Element, styles: CounterStyleWords, draws: RegExp): string {
+  if (style.display === 'none' || !drawsWords(style.content, styles, draws)) return '';
   const words = contentWords(style, element, styles);
   return style.direction === 'rtl' && style.unicodeBidi.endsWith('override') ? `\u202E${words}\u202C` : words;
 }
@@ -322,9 +349,9 @@ function contentWords(style: CSSStyleDeclaration, element: Element, styles: Coun
   return words;
 }
 
-/** Whether a computed `content` draws words: DRAWS_WORDS, or a counter in a counter style of words. */
-const drawsWords = (content: string, styles: CounterStyleWords): boolean =>
-  DRAWS_WORDS.test(content) || [...content.matchAll(COUNTER)].some(([, name]) => styles.has(name!));
+/** Whether a computed `content` draws words (`draws`: DRAWS_WORDS), or a counter in a counter style of words. */
+const drawsWords = (content: string, styles: CounterStyleWords, draws: RegExp): boolean =>
+  draws.test(content) || [...content.matchAll(COUNTER)].some(([, name]) => styles.has(name!));
 
 /** The first pair of `quotes`' opening (0) or closing (1) string: what the outermost quote draws. */
 function quoteText(quotes: string, which: 0 | 1): string {
@@ -336,10 +363,10 @@ function quoteText(quotes: string, which: 0 | 1): string {
  * The words a list item's marker draws: its ::marker's `content`, else a `list-style-type` string or a counter style's
  * symbols; '' for none.
  */
-function markerWords(element: Element, win: Window, styles: CounterStyleWords): string {
+function markerWords(element: Element, win: Window, styles: CounterStyleWords, draws: RegExp): string {
   if (element.localName !== 'li') return '';
   const marker = win.getComputedStyle(element, '::marker');
-  if (drawsWords(marker.content, styles)) return boxWords(marker, element, styles);
+  if (drawsWords(marker.content, styles, draws)) return boxWords(marker, element, styles, draws);
   const type = win.getComputedStyle(element).listStyleType;
   return QUOTED_WORDS.test(type) ? quoteText(type, 0) : (styles.get(type) ?? '');
 }

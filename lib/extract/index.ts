@@ -15,7 +15,7 @@ import { fromPlatformSelectors } from './platforms/selectors';
 import { rankCandidates } from './rank';
 import { fromRdfa } from './rdfa';
 import { hostParts } from './site';
-import { canonicalHref, readingShown, type ShownText } from './text';
+import { canonicalHref, readingDrawn, readingShown, type DrawnText, type ShownText } from './text';
 import { tradeCodesIn } from './trade-codes';
 import { fromUrls } from './url-ids';
 
@@ -49,6 +49,11 @@ export interface ExtractOptions {
    * it, opacity 0, clipped) is left out of every field. Default: all text is read.
    */
   shown?: ShownText;
+  /**
+   * The words style sheets draw in ::before and ::after boxes (lib/flags/drawn-text.ts, in a browser), read as the
+   * elements' text: a price or seller drawn there is the one the reader sees. Default: text nodes alone are read.
+   */
+  drawn?: DrawnText;
 }
 
 /** Runs one step; a reader that trips over odd markup costs its own result, never the flag. */
@@ -100,7 +105,9 @@ function readAll(context: ExtractContext, siteNames: readonly string[]): Sourced
  * // ad.title 'Puma RS-Dreamer …', ad.price { amount: 0.01, currency: 'USD' }, platform.id 'ebay'
  */
 export function extractAd(doc: Document, url: string, options: ExtractOptions = {}): ExtractedAd {
-  return readingShown(doc, options.shown, () => extractShown(doc, url, options));
+  return readingShown(doc, options.shown, () =>
+    readingDrawn(doc, options.drawn, () => extractShown(doc, url, options)),
+  );
 }
 
 function extractShown(doc: Document, url: string, options: ExtractOptions): ExtractedAd {

@@ -32,6 +32,35 @@ export type ShownText = (node: Text) => boolean;
 const shownIn = new WeakMap<Document, ShownText>();
 
 /**
+ * The words a style sheet draws in an element's ::before and ::after boxes (`content: "…"`, `attr(data-price)`), on
+ * the elements that draw any, in document order (lib/flags/drawn-text.ts reads them in a browser): a price or seller
+ * name a page shows only there is still what the reader sees.
+ */
+export type DrawnText = ReadonlyMap<Element, { before: string; after: string }>;
+
+const NOTHING_DRAWN: DrawnText = new Map();
+/** What each document being read draws, for the length of one extractAd call. */
+const drawnIn = new WeakMap<Document, DrawnText>();
+
+/**
+ * Runs `read` with the words `drawn` in ::before and ::after boxes read as the elements' text (elementText), as the
+ * reader sees them.
+ * @example readingDrawn(document, drawnText(document), () => extractAd(document, location.href))
+ */
+export function readingDrawn<T>(doc: Document, drawn: DrawnText | undefined, read: () => T): T {
+  if (!drawn?.size) return read();
+  drawnIn.set(doc, drawn);
+  try {
+    return read();
+  } finally {
+    drawnIn.delete(doc);
+  }
+}
+
+/** The elements of a document that draw words (readingDrawn), in document order; none outside readingDrawn. */
+export const drawnTextOf = (doc: Document): DrawnText => drawnIn.get(doc) ?? NOTHING_DRAWN;
+
+/**
  * Runs `read` with the text nodes of `doc` judged by `shown`: every reader of page text (elementText, textNodes,
  * shownContent) then leaves out what the reader does not see, as detection does, without each taking it as a parameter.
  * @example readingShown(document, (node) => !hidden(node), () => extractAd(document, location.href))
@@ -68,29 +97,51 @@ export function shownContent(element: Element): string {
 
 /**
  * An element's text as a reader sees its lines, without layout (unlike innerText): blocks and
- * `<br>` are a line apart, scripts, styles and text the reader does not see (readingShown) left out, read only up
- * to `limit` characters (the
+ * `<br>` are a line apart, scripts, styles and text the reader does not see (readingShown) left out, words drawn in
+ * ::before and ::after boxes (readingDrawn) in their place, read only up to `limit` characters (the
  * textContent of a page-sized element would copy the whole page).
  * @example elementText(div) // 'Продаю попугая.\nЦена 180 000 ₽.' for "Продаю попугая.<br>Цена 180 000 ₽."
  */
 export function elementText(element: Element, limit = READ_LIMIT): string {
+  const drawn = drawnTextOf(element.ownerDocument);
   const walker = element.ownerDocument.createTreeWalker(element, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   let text = '';
   let lastBlock: Node | undefined;
-  for (let node = walker.nextNode(); node && text.length <= limit; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      if ((node as Element).tagName.toUpperCase() === 'BR') text += '\n';
-      continue;
-    }
-    let parent = node.parentElement;
-    if (parent && parent !== element && UNSHOWN.has(parent.tagName.toUpperCase())) continue;
-    if (!isShownText(node as Text)) continue;
+  // Elements whose ::after words come once their last descendant is read.
+  const open: [Element, string][] = [];
+  const add = (piece: string, from: Element) => {
+    let parent: Element | null = from;
     while (parent && parent !== element && !BLOCKS.has(parent.tagName.toUpperCase())) parent = parent.parentElement;
     const block = parent ?? element;
     // One text node may hold megabytes: only what fits is copied.
-    text += `${lastBlock && block !== lastBlock ? '\n' : ''}${(node.nodeValue ?? '').slice(0, limit - text.length + 1)}`;
+    text += `${lastBlock && block !== lastBlock ? '\n' : ''}${piece.slice(0, limit - text.length + 1)}`;
     lastBlock = block;
+  };
+  const enter = (box: Element) => {
+    const words = drawn.size > 0 ? drawn.get(box) : undefined;
+    if (words?.before) add(words.before, box);
+    if (words?.after) open.push([box, words.after]);
+  };
+  const leaveUntil = (node: Node | null) => {
+    while (open.length > 0 && !(node && open[open.length - 1]![0].contains(node))) {
+      const [box, after] = open.pop()!;
+      add(after, box);
+    }
+  };
+  enter(element);
+  for (let node = walker.nextNode(); node && text.length <= limit; node = walker.nextNode()) {
+    leaveUntil(node);
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName.toUpperCase() === 'BR') text += '\n';
+      else if (!UNSHOWN.has((node as Element).tagName.toUpperCase())) enter(node as Element);
+      continue;
+    }
+    const parent = node.parentElement;
+    if (parent && parent !== element && UNSHOWN.has(parent.tagName.toUpperCase())) continue;
+    if (!isShownText(node as Text)) continue;
+    add(node.nodeValue ?? '', parent ?? element);
   }
+  if (text.length <= limit) leaveUntil(null);
   return text.slice(0, limit);
 }
 

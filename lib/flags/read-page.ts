@@ -1,10 +1,12 @@
 import { extractAd } from '@/lib/extract';
 import { snapshotHtml } from './snapshot-html';
+import { drawnText } from './drawn-text';
 import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
-import { endCaptureWatch, startCaptureWatch } from './capture-watch';
+import { endCaptureWatch, startCaptureWatch, watchShadowRoot } from './capture-watch';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
+import type { DrawnText } from '@/lib/extract/text';
 
 /** What the background asks of the page reader: the HTML snapshot only where MHTML is unavailable (Firefox). */
 export interface PageReadingRequest {
@@ -29,13 +31,14 @@ export const PAGE_READER_FILE = '/page-reader.js';
 export const PAGE_READER_GLOBAL = '__spoorReadPage';
 
 /**
- * Reads the ad on a page for a flag, as of the capture time, with the page's visible text (the names the flag
- * records are found in it: lib/flags/captured-detections.ts; read in slices, and where it was cut if it was), both
- * without the text the reader is not shown (shown-text.ts; the HTML snapshot keeps the page whole: it is the page's
- * evidence, or why it has none: `htmlRefused`), `<html lang>`, and, when asked, what the page does to Spoor's
- * highlights (`paintTampering`, lib/flags/paint-check.ts) and whether its text changed since the flag's first reading
- * (`changedMeanwhile`, lib/flags/capture-watch.ts). Its result is checked by the background against PageReadingSchema:
- * the page is hostile.
+ * Reads the ad on a page for a flag, as of the capture time (its fields from the text the reader is shown and the words
+ * the page's style sheets draw in ::before and ::after boxes: drawn-text.ts), with the page's visible text (the names
+ * the flag records are found in it: lib/flags/captured-detections.ts; read in slices, and where it was cut if it was),
+ * both without the text the reader is not shown (shown-text.ts; the HTML snapshot keeps the page whole: it is the
+ * page's evidence, or why it has none: `htmlRefused`), `<html lang>`, and, when asked, what the page does to Spoor's
+ * highlights (`paintTampering`, lib/flags/paint-check.ts) and whether its text or what of it is shown changed since
+ * the flag's first reading (`changedMeanwhile`, lib/flags/capture-watch.ts). Its result is checked by the background
+ * against PageReadingSchema: the page is hostile.
  * @example await readPage(document, location.href, { includeHtml: false, capturedAt: '2026-03-12T12:00:00.000Z' })
  */
 export async function readPage(
@@ -51,10 +54,13 @@ export async function readPage(
   const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, {
     now,
     shown: shownToReader,
+    drawn: drawnOrNone(doc),
   });
   const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
   const tampering = checkPaint ? checkedPaint(paintTampering) : undefined;
-  const { text, cut } = await visibleText(doc, shadowRootOf);
+  // The watch follows the text into each shadow root the first reading meets.
+  const onShadowRoot = watch === 'start' ? (root: ShadowRoot) => watchShadowRoot(doc, root) : undefined;
+  const { text, cut } = await visibleText(doc, shadowRootOf, { onShadowRoot });
   return {
     ad,
     canonicalUrl,
@@ -77,6 +83,15 @@ function htmlOf(doc: Document): Pick<PageReading, 'html' | 'htmlRefused'> {
     return { html: snapshotHtml(doc) };
   } catch (error) {
     return { htmlRefused: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The words the page's style sheets draw (drawn-text.ts); none when reading them failed, as the paint check. */
+function drawnOrNone(doc: Document): DrawnText | undefined {
+  try {
+    return drawnText(doc);
+  } catch {
+    return undefined;
   }
 }
 

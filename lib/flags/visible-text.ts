@@ -49,13 +49,17 @@ const PACE_EVERY = 256;
  * `white-space: pre*`, as the reader sees them; scripts, styles and form controls are left out.
  * Where the DOM has no layout (a test's jsdom) every text is shown. Bounded, so a page cannot make flagging hang: cut
  * at MAX_VISIBLE_TEXT characters, MAX_JUDGED_TEXTS text nodes judged or MAX_WALKED_NODES nodes walked, saying so
- * (`cut`); read in slices (`pace`), so the page is never held for long.
+ * (`cut`); read in slices (`pace`), so the page is never held for long. `onShadowRoot` is told of each root read.
  * @example const { text, cut } = await visibleText(document, (el) => chrome.dom.openOrClosedShadowRoot(el));
  */
 export async function visibleText(
   doc: Document,
   shadowRootOf: ShadowRootOf = openRootOf,
-  { pace = createPace(), bounds = BOUNDS }: { pace?: Pace; bounds?: ReadingBounds } = {},
+  {
+    pace = createPace(),
+    bounds = BOUNDS,
+    onShadowRoot,
+  }: { pace?: Pace; bounds?: ReadingBounds; onShadowRoot?: (root: ShadowRoot) => void } = {},
 ): Promise<VisibleText> {
   const reading = new Reading(doc, pace, bounds);
   const root = doc.body ?? doc.documentElement;
@@ -67,6 +71,7 @@ export async function visibleText(
       if (await reading.walked()) return;
       const shadow = shadowRootOf(element as Element);
       if (!shadow) continue;
+      onShadowRoot?.(shadow);
       await reading.read(shadow);
       await visit(shadow);
     }

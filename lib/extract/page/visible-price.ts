@@ -1,5 +1,6 @@
 import type { PageHints } from '../candidate';
 import { parsePrice, pricesInText, type Price } from '../price';
+import { drawnTextOf } from '../text';
 import { inSiteChrome, isContent, shortText, textNodes } from './dom';
 import { namedLike, treeDistance } from './tree';
 
@@ -17,9 +18,12 @@ const SHIPPING =
   /shipping|delivery|postage|versand|lieferung|livraison|frais de port|verzend|envío|envio|spedizion|consegna|wysyłk|dostaw|доставк|frakt|fragt|porto|\+/iu;
 const MAX_PRICE_TEXT = 48;
 
-/** The smallest element around a text node whose text reads as one price ("80" and "€" in two spans). */
-function priceElement(node: Text, hints: PageHints): Element | undefined {
-  let element = node.parentElement;
+/**
+ * The smallest element from `start` up whose text reads as one price ("80" and "€" in two spans, or "80" and a "€"
+ * drawn by its ::after).
+ */
+function priceElement(start: Element | null, hints: PageHints): Element | undefined {
+  let element = start;
   for (let level = 0; element && level < 3; level += 1, element = element.parentElement) {
     const text = shortText(element, 200);
     if (text.length > MAX_PRICE_TEXT) return undefined;
@@ -83,13 +87,14 @@ function mentionInText(node: Text, headings: readonly Element[], hints: PageHint
 export function visiblePrices(doc: Document, headings: readonly Element[], hints: PageHints): PriceSighting[] {
   const seen = new Set<Element>();
   const sightings: PriceSighting[] = [];
-  for (const node of textNodes(doc)) {
-    if (!/\d/.test(node.nodeValue!)) continue;
-    const shown = priceElement(node, hints);
-    const named = node.parentElement && namedLike(node.parentElement, PRICE_NAME, 1) ? node.parentElement : undefined;
+  for (const node of withDrawnDigits(doc, textNodes(doc))) {
+    const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (node.nodeType === 3 && !/\d/.test(node.nodeValue!)) continue;
+    const shown = priceElement(start, hints);
+    const named = start && namedLike(start, PRICE_NAME, 1) ? start : undefined;
     const element = shown ?? named;
     if (!element) {
-      const inText = node.parentElement && mentionInText(node, headings, hints);
+      const inText = node.nodeType === 3 && node.parentElement && mentionInText(node as Text, headings, hints);
       if (inText) sightings.push(inText);
       continue;
     }
@@ -102,4 +107,23 @@ export function visiblePrices(doc: Document, headings: readonly Element[], hints
     if (sightings.length >= 200) break;
   }
   return sightings.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The text nodes, and in their place in document order the elements whose ::before or ::after draws a digit
+ * (readingDrawn): a price a style sheet draws has no text node to be met by.
+ */
+function withDrawnDigits(doc: Document, nodes: Text[]): (Text | Element)[] {
+  const drawn = [...drawnTextOf(doc)]
+    .filter(([, words]) => /\d/.test(words.before + words.after))
+    .map(([element]) => element);
+  if (drawn.length === 0) return nodes;
+  const merged: (Text | Element)[] = [];
+  let next = 0;
+  for (const node of nodes) {
+    // Node.DOCUMENT_POSITION_FOLLOWING: the text node comes after the drawing element, so that one goes first.
+    while (next < drawn.length && drawn[next]!.compareDocumentPosition(node) & 4) merged.push(drawn[next++]!);
+    merged.push(node);
+  }
+  return merged.concat(drawn.slice(next));
 }

@@ -68,4 +68,70 @@ describe('the watch over a page’s text while a flag captures it', () => {
     expect(endCaptureWatch(document)).toBe(true);
     expect(endCaptureWatch(document)).toBeUndefined();
   });
+
+  it('sees a class, an inline style or `hidden` that hid the ad or showed a decoy, and put it back', async () => {
+    const hides = [
+      (price: Element) => price.setAttribute('class', 'gone'),
+      (price: Element) => price.setAttribute('style', 'display: none'),
+      (price: Element) => price.toggleAttribute('hidden'),
+    ];
+    for (const hide of hides) {
+      const { document } = adPage();
+      const before = await readPage(document, url, { includeHtml: false, watch: 'start' });
+      const price = document.getElementById('price')!;
+      hide(price);
+      await nextTask();
+      for (const name of ['class', 'style', 'hidden']) price.removeAttribute(name);
+      await nextTask();
+      const after = await readPage(document, url, { includeHtml: false, watch: 'end' });
+      expect(after.text).toBe(before.text);
+      expect(after.changedMeanwhile).toBe(true);
+    }
+  });
+
+  it('takes a style put back within one task, an empty one, a restyled box without text and a new element’s class as no change', async () => {
+    const { document } = adPage();
+    startCaptureWatch(document);
+    const price = document.getElementById('price')!;
+    // As the paint check does: a style set for one look and put back before the page's next task.
+    price.setAttribute('style', 'pointer-events: auto');
+    price.removeAttribute('style');
+    // A box of many empty ones restyled: searched for text, none found.
+    const skeleton = document.body.appendChild(document.createElement('div'));
+    skeleton.innerHTML = '<span></span>'.repeat(500);
+    const icon = document.body.appendChild(document.createElement('i'));
+    icon.className = 'spinner';
+    await nextTask();
+    icon.className = 'spinner turning';
+    price.setAttribute('data-seen', 'yes');
+    skeleton.className = 'loading';
+    // An empty class or style is none (Chromium reports a style first set by a script as having been "").
+    price.setAttribute('class', '');
+    price.setAttribute('style', ' ');
+    await nextTask();
+    expect(endCaptureWatch(document)).toBe(false);
+  });
+
+  it('sees the text of a shadow root the first reading met, and its styles, change and change back', async () => {
+    const changes = [
+      (price: HTMLElement) => void (price.textContent = 'Price: 5 EUR'),
+      (price: HTMLElement) => void (price.style.visibility = 'hidden'),
+    ];
+    for (const change of changes) {
+      const { document } = adPage();
+      const card = document.body.appendChild(document.createElement('ad-card'));
+      const root = card.attachShadow({ mode: 'open' });
+      root.innerHTML = '<p>Price: 320 EUR</p>';
+      const before = await readPage(document, url, { includeHtml: false, watch: 'start' });
+      const price = root.querySelector('p')!;
+      change(price);
+      await nextTask();
+      price.textContent = 'Price: 320 EUR';
+      price.removeAttribute('style');
+      await nextTask();
+      const after = await readPage(document, url, { includeHtml: false, watch: 'end' });
+      expect(after.text).toBe(before.text);
+      expect(after.changedMeanwhile).toBe(true);
+    }
+  });
 });
