@@ -9,6 +9,7 @@ import type { BatchEnv } from '@/lib/browser/batch-env';
 import type { BatchRecord, ExportFormat } from '@/lib/records/batch';
 import { formatDay } from '@/lib/flags/format';
 import { isolatedText } from '@/lib/files/shown-text';
+import { readOtherwise } from '@/lib/import/detection-recheck';
 import type { BatchRevocation } from '@/lib/dashboard/batch-revocations';
 import { exportEnvOf, exportNotice, NoticeLine, reasonOf, type Notice } from './env';
 import './batch.css';
@@ -96,9 +97,9 @@ export function BatchList({ env, onChanged }: { env: BatchEnv; onChanged(): void
                     {record.imported &&
                       t('batchImportedOn', [day(record.imported.importedAt), record.imported.fileName])}
                     {revoked.has(record.id) && <RevokedSince revocation={revoked.get(record.id)!} />}
-                    {record.imported?.reading && record.imported.reading.length > 0 && (
+                    {record.imported?.reading && readOtherwise(record.imported.reading).length > 0 && (
                       <strong className="batch-list__check">
-                        {t('batchReadOtherwise', String(record.imported.reading.length))}
+                        {t('batchReadOtherwise', String(readOtherwise(record.imported.reading).length))}
                       </strong>
                     )}
                   </td>

@@ -45,7 +45,13 @@ export function ReadingTable({
               <td className="break">{shownText(row.canonicalUrl)}</td>
               <td>{row.matched.map(shownText).join(', ')}</td>
               <td>{row.sent ? label(row.sent) : t('batchReadingLeftOut')}</td>
-              <td>{row.read ? label(row.read) : t('batchReadingNothing')}</td>
+              <td>
+                {!row.read
+                  ? t('batchReadingNothing')
+                  : row.kind === 'needs-context'
+                    ? t('batchReadingNeedsContext', label(row.read))
+                    : label(row.read)}
+              </td>
             </tr>
           ))}
         </tbody>

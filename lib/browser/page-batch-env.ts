@@ -36,7 +36,8 @@ export function pageBatchEnv(page: Window): BatchEnv {
     taxa: async (ids) => (await sendToBackground('dashboard/taxa', { ids: [...ids] })).taxa,
     extensionVersion: browser.runtime.getManifest().version,
     // The active dictionary as tabs use it, loaded on the first import only.
-    reread: async (text) => detectionsInText(await activeMatcher(browser.storage.local), text),
+    reread: async (text, { pageLang, senses } = {}) =>
+      detectionsInText(await activeMatcher(browser.storage.local, senses === false ? { senses } : {}), text, pageLang),
   };
 }
 

@@ -97,6 +97,7 @@ export async function flagTab(
     ...(after && { changedDuringCapture: changedFields(reading, after) }),
     ...(reading.paintTampering && { paintTampering: reading.paintTampering }),
     ...(reading.textCut && { textCut: reading.textCut }),
+    ...(reading.pageLang && { pageLang: reading.pageLang }),
     trigger: request.trigger,
     ...evidence,
     researcher,

@@ -29,6 +29,8 @@ export interface CaptureInput {
   paintTampering?: PaintTampering[];
   /** Where the reading of the page's text was cut (lib/flags/visible-text.ts). */
   textCut?: TextCut;
+  /** The page's declared language, which `detected` was read with (ObservationSchema). */
+  pageLang?: string;
   /** Pre-filled assessment: intent, paperwork claims, trade terms read from the page. */
   prefill: Partial<Assessment>;
   trigger: CaptureTrigger;
@@ -75,6 +77,7 @@ export async function prepareCapture(input: CaptureInput): Promise<PreparedCaptu
     ...(input.changedDuringCapture?.length && { changedDuringCapture: input.changedDuringCapture }),
     ...(input.paintTampering?.length && { paintTampering: input.paintTampering }),
     ...(input.textCut && { textCut: input.textCut }),
+    ...(input.pageLang && { pageLang: input.pageLang }),
     artifacts: files.map((file) => file.ref),
     missing: input.missing,
   };

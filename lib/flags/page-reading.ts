@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { MAX_VISIBLE_TEXT } from './visible-text';
-import { AdFieldsSchema, IntentSchema, PaintTamperingSchema, PlatformSchema, TextCutSchema } from '@/lib/records/flag';
+import {
+  AdFieldsSchema,
+  IntentSchema,
+  PAGE_LANG_MAX,
+  PaintTamperingSchema,
+  PlatformSchema,
+  TextCutSchema,
+} from '@/lib/records/flag';
 
 /** What the page reader reads from the page for a flag (lib/flags/read-page.ts). */
 export const PageReadingSchema = z.object({
@@ -15,7 +22,7 @@ export const PageReadingSchema = z.object({
   /** Where the reading of `text` was cut before the page's end. */
   textCut: z.object({ ...TextCutSchema.shape, after: z.string().max(200) }).optional(),
   /** `<html lang>`, which names spelled like everyday words must agree with. */
-  pageLang: z.string().max(35).optional(),
+  pageLang: z.string().max(PAGE_LANG_MAX).optional(),
   /** The page as serialized HTML, only when asked: the snapshot where MHTML is unavailable (Firefox). */
   html: z.string().optional(),
   /** Why `html` is absent though asked (the page's HTML was over MAX_SNAPSHOT_CHARS). */

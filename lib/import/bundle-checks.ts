@@ -192,7 +192,7 @@ export async function checkEvidence(
 
 /**
  * Verified manifest entries count only if the manifest describes the same
- * batch as batch.json and was signed with the same key.
+ * batch as batch.json and was signed with the same key, named as batch.json names it.
  * @example checkManifestMatches(manifest, doc, problems);
  */
 export function checkManifestMatches(manifest: Manifest, doc: BatchDocument, problems: ProblemList): void {
@@ -206,6 +206,15 @@ export function checkManifestMatches(manifest: Manifest, doc: BatchDocument, pro
       'signature.fingerprint',
       `signed with key ${manifest.signature.fingerprint}, batch.json with key ${doc.signature.fingerprint}`,
     );
+  // One key, one owner and one date: a manifest naming another would show the coordinator two signers.
+  else
+    for (const field of ['researcher', 'keyCreatedAt'] as const)
+      if (manifest.signature[field] !== doc.signature[field])
+        problems.add(
+          MANIFEST_PATH,
+          `signature.${field}`,
+          `is ${manifest.signature[field]}, batch.json's signature says ${doc.signature[field]}`,
+        );
 }
 
 /**

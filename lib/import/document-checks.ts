@@ -129,8 +129,9 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
 /**
  * Times that cannot be: the date range the header shows for the batch must be
  * the span of its observations (the export computes it so), the batch cannot
- * be made after the import, nor a record say it was written after the batch was made, nor a posting name a day that
- * does not exist (lib/records/impossible-times.ts). The signature, not the date, says who wrote the file.
+ * be made after the import nor before the key that signed it, nor a record say it was written after the batch was
+ * made, nor a posting name a day that does not exist (lib/records/impossible-times.ts). The signature, not the
+ * date, says who wrote the file.
  */
 function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now: Date): void {
   const { createdAt, dateRange } = doc.batch;
@@ -145,6 +146,16 @@ function checkDates(doc: BatchDocument, file: string, problems: ProblemList, now
   }
   if (isAhead(createdAt, now.getTime()))
     problems.add(file, 'batch.createdAt', `${createdAt} is in the future (it is ${now.toISOString()} here)`);
+  // The batch is signed when it is made, so its key must exist by then; the key's date is signed with it.
+  const { keyCreatedAt } = doc.signature;
+  if (isAhead(keyCreatedAt, now.getTime()))
+    problems.add(file, 'signature.keyCreatedAt', `${keyCreatedAt} is in the future (it is ${now.toISOString()} here)`);
+  else if (isAhead(keyCreatedAt, Date.parse(createdAt)))
+    problems.add(
+      file,
+      'batch.createdAt',
+      `${createdAt} is before the key that signed it was made (${keyCreatedAt}): a key cannot sign before it exists`,
+    );
   for (const flag of doc.flags)
     for (const { field, message } of flagDateProblems(flag, createdAt, 'the batch'))
       problems.add(file, `flag ${flag.id} › ${field}`, message);

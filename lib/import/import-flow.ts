@@ -7,7 +7,7 @@ import type { MergeResult } from '@/lib/merge/merge';
 import type { Replay } from '@/lib/merge/replays';
 import type { ImportProblem } from './problems';
 import type { SignedBy } from '@/lib/records/signing';
-import { keyTrust, type KeyTrust } from '@/lib/signing/trust';
+import { keyTrust, recordedKeyDate, type KeyTrust } from '@/lib/signing/trust';
 import type { SpoorDb } from '@/lib/storage/db';
 import { writeImportedBatch } from './import-write';
 import { knownBatchIds, type KnownBatch } from './known';
@@ -132,7 +132,10 @@ export async function importFiles(
       const placed = { batch: result.batch, index: checked.length };
       if (!seen) {
         chosen.set(batchId, { first: placed, copies: [] });
-        checked.push({ batch: result.batch, trust: await keyTrust(env.db, result.batch.signedBy) });
+        const trust = await keyTrust(env.db, result.batch.signedBy);
+        // A revoked key is refused as revoked, whatever date a list recorded for it.
+        const rewritten = trust.status === 'revoked' ? undefined : await keyDateRewritten(env.db, result.batch);
+        checked.push(rewritten ?? { batch: result.batch, trust });
       } else if (seen.first.batch.sha256 !== result.batch.sha256) {
         // The first file and its copies would be reported imported and "imported once": none of them is.
         if (!seen.other) {
@@ -197,6 +200,25 @@ function refusedForBatchId(batch: ImportedBatch, message: string): FileReport {
     fileName: batch.fileName,
     status: 'invalid',
     problems: [{ file: batch.fileName, path: 'batch.id', message }],
+    moreProblems: 0,
+  };
+}
+
+/** A file naming a key known here with another creation date than the one recorded for it: refused. */
+async function keyDateRewritten(db: SpoorDb, batch: ImportedBatch): Promise<FileReport | undefined> {
+  const { fingerprint, keyCreatedAt } = batch.signedBy;
+  const recorded = await recordedKeyDate(db, fingerprint);
+  if (recorded === undefined || recorded === keyCreatedAt) return undefined;
+  return {
+    fileName: batch.fileName,
+    status: 'invalid',
+    problems: [
+      {
+        file: batch.fileName,
+        path: 'signature.keyCreatedAt',
+        message: `says key ${fingerprint} was made at ${keyCreatedAt}; this Spoor recorded ${recorded} for it: the date was rewritten`,
+      },
+    ],
     moreProblems: 0,
   };
 }

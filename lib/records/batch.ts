@@ -25,7 +25,11 @@ export const ReadingDisagreementSchema = z.object({
   observationId: z.uuid(),
   /** The flag's ad, as the batch gives it: what the coordinator recognises a flag by. */
   canonicalUrl: z.string(),
-  kind: z.enum(['unconfirmed', 'differs', 'unreported']),
+  /**
+   * `unconfirmed`: no term of the entry in the words; `needs-context`: its term, whose sense needs more of the page
+   * than the batch holds; `differs`: another Appendix or Annex; `unreported`: an entry the batch left out.
+   */
+  kind: z.enum(['unconfirmed', 'needs-context', 'differs', 'unreported']),
   entryId: z.string(),
   /** What the batch says of the entry (absent for `unreported`). */
   sent: ReadingLabelSchema.optional(),

@@ -158,6 +158,9 @@ export const TextCutSchema = z.object({
 });
 export type TextCut = z.infer<typeof TextCutSchema>;
 
+/** The longest `lang` a page reading keeps: a BCP 47 tag with its extensions (RFC 5646 suggests 35 characters). */
+export const PAGE_LANG_MAX = 35;
+
 /** One capture of the ad: what was on the page at that moment, with its evidence. */
 export const ObservationSchema = z.object({
   id: z.uuid(),
@@ -186,6 +189,11 @@ export const ObservationSchema = z.object({
   paintTampering: z.optional(z.array(PaintTamperingSchema)),
   /** Where the reading of the page's text was cut (TextCutSchema); absent when the whole page was read. */
   textCut: z.optional(TextCutSchema),
+  /**
+   * The language the page declared (`<html lang>`) when it was read, as `detected` was read under it: an importing
+   * coordinator reads the words again under it too. Absent when the page declared none, and in older records.
+   */
+  pageLang: z.optional(z.string().check(z.minLength(1), z.maxLength(PAGE_LANG_MAX))),
   artifacts: z.array(ArtifactRefSchema),
   /** Evidence that could not be captured, and why: the record is saved regardless. */
   missing: z._default(z.array(z.object({ kind: ArtifactKindSchema, reason: z.string() })), []),

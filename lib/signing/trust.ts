@@ -101,3 +101,21 @@ export async function rememberSigner(
   };
   await tx.objectStore('signers').put(signer);
 }
+
+/**
+ * When this profile holds the key (its own, or a signer seen before), the date the key was made as recorded then;
+ * undefined for a key never seen. A file naming the same key with another date rewrote it: Spoor never does.
+ * @example if ((await recordedKeyDate(db, fingerprint)) !== signedBy.keyCreatedAt) refuse();
+ */
+export async function recordedKeyDate(db: SpoorDb, fingerprint: string): Promise<string | undefined> {
+  const tx = db.transaction(['keys', 'signers'], 'readonly');
+  const [own, signer] = await Promise.all([
+    tx.objectStore('keys').get(fingerprint),
+    tx.objectStore('signers').get(fingerprint),
+    tx.done,
+  ]);
+  const ownKey = SigningKeySchema.safeParse(own);
+  if (ownKey.success) return ownKey.data.createdAt;
+  const seen = SignerSchema.safeParse(signer);
+  return seen.success ? seen.data.keyCreatedAt : undefined;
+}

@@ -25,6 +25,14 @@ const reading: ReadingDisagreement[] = [
   },
   {
     ...where,
+    kind: 'needs-context',
+    entryId: 'ivory',
+    sent: { label: 'Ivory', appendix: 'I/II', euAnnex: 'A/B' },
+    read: { label: 'Ivory', appendix: 'I/II', euAnnex: 'A/B' },
+    matched: ['avorio'],
+  },
+  {
+    ...where,
     kind: 'unreported',
     entryId: 'pangolin-scales',
     read: { label: 'Pangolin scales', appendix: 'I', euAnnex: 'A' },
@@ -54,6 +62,12 @@ describe('the import report of a batch the coordinator’s dictionary reads othe
       );
     expect(rows).toEqual([
       ['https://shop.example/ad/7', 'budgie', 'Psittacus erithacus · App. I · Annex A', 'no listed name'],
+      [
+        'https://shop.example/ad/7',
+        'avorio',
+        'Ivory · App. I/II · Annex A/B',
+        'Ivory · App. I/II · Annex A/B, but only in context: the batch does not hold the page around the word',
+      ],
       ['https://shop.example/ad/7', 'pangolin scales', 'not listed by the batch', 'Pangolin scales · App. I · Annex A'],
     ]);
     expect(await axeViolations(container)).toEqual([]);

@@ -1,4 +1,4 @@
-import { matcherOver, type Matcher, type MatcherLists } from '@/lib/matching/matcher';
+import { matcherOver, type Matcher, type MatcherLists, type MatcherOptions } from '@/lib/matching/matcher';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import { TAB_PACK_VERSION, type TabPackHead } from './tab-pack';
 import type { PartReader } from './unpack';
@@ -14,12 +14,12 @@ import { decodeSecondHalf } from './lists';
 export async function loadPackedMatcher(
   head: TabPackHead,
   readPart: PartReader,
-  options: LoadOptions = {},
+  options: LoadOptions & MatcherOptions = {},
 ): Promise<Matcher> {
   if (head.formatVersion !== TAB_PACK_VERSION)
     throw new Error(`tab pack format ${head.formatVersion} is not ${TAB_PACK_VERSION}`);
   const index = await loadPackedIndex(head, readPart, options);
-  return matcherOver(index, await loadSecondHalf(index, head, readPart, options));
+  return matcherOver(index, await loadSecondHalf(index, head, readPart, options), options);
 }
 
 /**

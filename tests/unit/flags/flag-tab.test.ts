@@ -145,6 +145,8 @@ describe('flagTab against a page that changes or hides its words', () => {
     expect(observation!.detected.map((d) => d.label)).toEqual(['Psittacus erithacus']);
     expect(observation!.detectedOnPage).toEqual([ivory]);
     expect(observation!.changedDuringCapture).toBeUndefined();
+    // The language the names were read under travels with them, for a coordinator's reading at import.
+    expect(observation!.pageLang).toBe('de');
   });
 
   it('keeps no second list when the scan and the captured text name the same entries', async () => {

@@ -3,6 +3,7 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { exportNewBatch, pendingFlagIds } from '@/lib/export/export-flow';
 import { detectionsInText } from '@/lib/flags/captured-detections';
 import { importFiles, type FileReport } from '@/lib/import/import-flow';
+import { readOtherwise, type Reread } from '@/lib/import/detection-recheck';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 import { BatchRecordSchema } from '@/lib/records/batch';
@@ -16,17 +17,25 @@ import { downloads, exportEnv, flaggedDb, freshIndexedDb } from '../export/flow-
  * them otherwise, the import report and the batch record say so, and the signed record stays as it was.
  */
 
-const matcher = createMatcher(compileDictionary(loadBundledDictionary()));
-const reread = async (text: string) => detectionsInText(matcher, text);
+const compiled = compileDictionary(loadBundledDictionary());
+const matcher = createMatcher(compiled);
+const termMatcher = createMatcher(compiled, { senses: false });
+const reread: Reread = async (text, { pageLang, senses } = {}) =>
+  detectionsInText(senses === false ? termMatcher : matcher, text, pageLang);
 const at = () => new Date('2026-04-02T08:00:00.000Z');
 let counter = 0;
 
 beforeEach(freshIndexedDb);
 
-/** A batch from anna.k's profile with one ad titled `title`, whose Spoor recorded `detected`. */
-async function batchOf(title: string, detected: Detection[]): Promise<File> {
+/** A batch from anna.k's profile with one ad titled `title`, whose Spoor recorded `detected` (under `pageLang`). */
+async function batchOf(title: string, detected: Detection[], pageLang?: string): Promise<File> {
   const { db } = await flaggedDb(`anna-${(counter += 1)}`, [
-    { url: `https://shop.example/ad/${counter}`, ad: { title, imageUrls: [], sources: {} }, detected },
+    {
+      url: `https://shop.example/ad/${counter}`,
+      ad: { title, imageUrls: [], sources: {} },
+      detected,
+      ...(pageLang && { pageLang }),
+    },
   ]);
   const saved = downloads();
   await exportNewBatch(exportEnv(db, saved.targets), await pendingFlagIds(db), 'json', {
@@ -91,6 +100,32 @@ describe('the coordinator’s reading of an imported batch', () => {
         matched: ['pangolin scales'],
       }),
     ]);
+  });
+
+  it('tells a word whose sense needs the page it came from (not in the batch) from one that names no entry', async () => {
+    // The sender read "avorio" on a whole page whose other words gave its sense; the batch holds the word alone.
+    const [ivory] = detectionsInText(matcher, 'Bracciale in avorio, inizio Novecento');
+    expect(ivory).toMatchObject({ entryId: 'ivory', matched: ['avorio'] });
+    const report = await imported(await batchOf('Bracciale antico', [ivory!]));
+    expect(report.reading).toEqual([
+      expect.objectContaining({
+        kind: 'needs-context',
+        entryId: 'ivory',
+        sent: expect.anything(),
+        read: expect.anything(),
+      }),
+    ]);
+    // Shown in the report, not counted as the batch read otherwise.
+    expect(readOtherwise(report.reading!)).toEqual([]);
+  });
+
+  it('reads the words under the page language the batch records, as the sender did', async () => {
+    const [parrots] = detectionsInText(matcher, 'loro', 'es');
+    expect(parrots).toMatchObject({ matched: ['loro'] });
+    expect((await imported(await batchOf('Vendo loro joven', [parrots!], 'es'))).reading).toEqual([]);
+    // An older batch, without the page's language: the word is the entry's term, its sense left to the page.
+    const older = await imported(await batchOf('Vendo loro joven', [parrots!]));
+    expect(older.reading).toEqual([expect.objectContaining({ kind: 'needs-context', entryId: parrots!.entryId })]);
   });
 
   it('is absent when the import has no dictionary to read with', async () => {
