@@ -32,7 +32,9 @@ export async function signedBatchJson(
     survey,
     extensionVersion: '0.1.0',
   };
-  const { document } = await signedBatchOf(db, read, meta, async () => ({}));
+  // The researcher's key was made before the batch it signs: an importer refuses a batch older than its key.
+  const keyMadeAt = () => new Date(meta.createdAt.getTime() - 24 * 3600 * 1000);
+  const { document } = await signedBatchOf(db, read, meta, async () => ({}), keyMadeAt);
   db.close();
   return batchJson(document);
 }
