@@ -9,7 +9,8 @@ import { oncePerTask } from './once-per-task';
  */
 export const UNSEEN_CONTRAST = 1.1;
 
-type Rgba = [number, number, number, number];
+/** A colour's red, green and blue (0–255) and alpha (0–1); shared between callers (parsedColours), never changed. */
+type Rgba = readonly [number, number, number, number];
 
 /** The page's canvas where no element paints a background: white, as browsers draw it by default. */
 const CANVAS: Rgba = [255, 255, 255, 1];
@@ -100,29 +101,51 @@ function paintsUnder(element: Element, painter: Element | undefined): boolean {
 
 const REPLACED = /^(?:img|video|canvas|svg|iframe|object|embed|picture)$/;
 
+/**
+ * The colours parsed so far, by computed value: a page writes its text and backgrounds in a few colours, and the
+ * check reads two or three of them a match (its fill, its backdrop's layers). Bounded: a page animating a colour
+ * through many values starts the map again.
+ */
+const parsedColours = new Map<string, Rgba | undefined>();
+const PARSED_COLOURS_MAX = 256;
+
 /** `rgb(…)` or `rgba(…)` as computed styles give them; undefined for other colour spaces. */
 function rgba(colour: string): Rgba | undefined {
+  let parsed = parsedColours.get(colour);
+  if (parsed === undefined && !parsedColours.has(colour)) {
+    if (parsedColours.size >= PARSED_COLOURS_MAX) parsedColours.clear();
+    parsedColours.set(colour, (parsed = parseColour(colour)));
+  }
+  return parsed;
+}
+
+function parseColour(colour: string): Rgba | undefined {
   if (colour === 'transparent') return [0, 0, 0, 0];
   const parts = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(colour);
   return parts ? [+parts[1]!, +parts[2]!, +parts[3]!, parts[4] === undefined ? 1 : +parts[4]] : undefined;
 }
 
-/** `top` drawn over the opaque `behind`. */
+/** `top` drawn over the opaque `behind`: `top` itself where it is opaque (most text), which the mix would give. */
 function over(top: Rgba, behind: Rgba): Rgba {
+  if (top[3] === 1) return top;
   const mix = (channel: 0 | 1 | 2) => top[channel] * top[3] + behind[channel] * (1 - top[3]);
   return [mix(0), mix(1), mix(2), 1];
 }
 
-/** WCAG's contrast ratio of two opaque colours. */
+/** WCAG's contrast ratio of two opaque colours: the lighter's luminance over the darker's. */
 function contrast(one: Rgba, other: Rgba): number {
-  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
-  return (light! + 0.05) / (dark! + 0.05);
+  const first = luminance(one);
+  const second = luminance(other);
+  return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
 }
 
-function luminance([red, green, blue]: Rgba): number {
-  const linear = (channel: number) => {
-    const value = channel / 255;
-    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+// Read by index, the channel's curve a function of the module: a match's check computes two luminances, and
+// destructuring a tuple or making a closure for each is work the engine does per call until it optimises the code.
+function luminance(colour: Rgba): number {
+  return 0.2126 * linear(colour[0]) + 0.7152 * linear(colour[1]) + 0.0722 * linear(colour[2]);
+}
+
+function linear(channel: number): number {
+  const value = channel / 255;
+  return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
 }

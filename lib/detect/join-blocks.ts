@@ -36,7 +36,8 @@ export function nameAcross(block: BlockText, nextBlock: () => BlockText | undefi
   const end = edge.trimEnd();
   const last = end.charCodeAt(end.length - 1) | 32;
   const endsLikeWord = last > 127 || last === 45 || (last > 96 && last < 123);
-  const tail = endsLikeWord ? LAST_GENUS().exec(edge.slice(lastWordStart(end))) : null;
+  const lastWord = endsLikeWord ? edge.slice(lastWordStart(end)) : '';
+  const tail = mayEndName(lastWord) ? LAST_GENUS().exec(lastWord) : null;
   // Read the next block only when this one ends like a genus: most blocks do not.
   const next = tail ? nextBlock() : undefined;
   const head = next && FIRST_EPITHET().exec(next.text.slice(0, EDGE_CHARS));
@@ -65,6 +66,19 @@ function lastWordStart(end: string): number {
     start -= units;
   }
   return start;
+}
+
+/**
+ * Whether LAST_GENUS may match a text: it holds a capital (1) or a hyphen (2), or a character outside ASCII, whose
+ * case the expression reads. A word of small ASCII letters ("handzahm", "samica": about half the words ending a
+ * block) is answered without it.
+ */
+function mayEndName(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code > 127 || code === 45 || (code > 64 && code < 91)) return true;
+  }
+  return false;
 }
 
 /** The two words as one name, or the hyphenated word's halves as one word. */

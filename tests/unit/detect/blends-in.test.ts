@@ -67,3 +67,19 @@ it.each([
   );
   expect(blendsIn(text)).toBe(unseen);
 });
+
+// A colour is parsed once and its value shared (blends-in.ts, parsedColours): composing a layer over one backdrop must
+// leave it as written for the next element, whichever is asked first.
+it.each([[['over-black', 'over-white']], [['over-white', 'over-black']]])(
+  'composes one half-opaque layer over each backdrop as its own (asked in the order %j)',
+  (order) => {
+    const layer = 'data-style="background-color: rgba(255, 255, 255, 0.5)"';
+    const grey = 'data-style="color: rgb(127, 127, 127)"';
+    page(
+      `<section data-style="background-color: rgb(0, 0, 0)"><div ${layer}><p id="over-black" ${grey}>Panthera</p></div></section>` +
+        `<section data-style="background-color: rgb(255, 255, 255)"><div ${layer}><p id="over-white" ${grey}>Panthera</p></div></section>`,
+    );
+    const unseen = Object.fromEntries(order.map((id) => [id, blendsIn(document.getElementById(id)!)]));
+    expect(unseen).toEqual({ 'over-black': true, 'over-white': false });
+  },
+);
