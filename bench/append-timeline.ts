@@ -6,10 +6,13 @@
  * to its end, as the bench: the card in view) counted from the insertion and timed, and the second `spoor:pass`
  * measure. BENCH_PAGE_RUNS loads (3) after a warm-up; BENCH_OTHER_BUILD=<folder holding chrome-mv3> alternates another
  * build; BENCH_DICTIONARIES=checklist imports the full checklist into each. APPEND_TIMELINE=0 prints only each load's
- * summary line.
+ * summary line. BENCH_WITHOUT_SPOOR=1 adds a browser without Spoor (the page's own render, as the bench's "page
+ * alone"). With the timeline, each load also gives the renderer main thread's own CPU by trace event to the highlight
+ * (alone: to the render).
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/append-timeline.ts
  */
+import type { BrowserContext } from 'playwright-core';
 import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { measureAlternated } from './alternated-builds.ts';
 import { listingCard } from './listing-page.ts';
@@ -127,6 +130,9 @@ async function timeline(extension: LoadedExtension, url: string): Promise<Run> {
     );
   }
   lines.push(`    paints at +${[...new Set(frames.map((ms) => ms.toFixed(0)))].join(', +')}`);
+  lines.push(
+    `    the renderer's main thread to the highlight, self CPU ms by event: ${selfTimes(events, insert, highlight)}`,
+  );
   const cpu = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
   return {
     highlightedMs: highlight,
@@ -138,7 +144,75 @@ async function timeline(extension: LoadedExtension, url: string): Promise<Run> {
   };
 }
 
-const builds = await measureAlternated(LISTINGS_PAGE, RUNS, timeline);
+/**
+ * The renderer's main-thread work from the insertion to `untilMs` after it, as each trace event's own CPU time (its
+ * time less that of the events nested in it), summed by name, largest first: the page's parse, style, layout and
+ * paint of the new cards beside Spoor's calls (FunctionCall) and the observers' callbacks.
+ */
+function selfTimes(events: TraceEvent[], insert: TraceEvent, untilMs: number): string {
+  const end = insert.ts + untilMs * 1000;
+  const own = events
+    .filter((e) => e.ph === 'X' && e.pid === insert.pid && e.tid === insert.tid && e.ts >= insert.ts && e.ts < end)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const byName = new Map<string, number>();
+  const open: { event: TraceEvent; self: number }[] = [];
+  const close = (until: number) => {
+    while (open.length && open.at(-1)!.event.ts + (open.at(-1)!.event.dur ?? 0) <= until) {
+      const { event, self } = open.pop()!;
+      // What Spoor's call made the browser do (a forced style or layout) is Spoor's: named apart.
+      const inSpoor = open.some((outer) => isSpoorCall(outer.event));
+      const name = isSpoorCall(event) ? 'Spoor' : inSpoor ? `Spoor>${event.name}` : event.name;
+      byName.set(name, (byName.get(name) ?? 0) + self);
+    }
+  };
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  for (const event of own) {
+    close(event.ts);
+    if (open.length) open.at(-1)!.self -= cpu(event);
+    open.push({ event, self: cpu(event) });
+  }
+  close(Infinity);
+  return [...byName]
+    .filter(([, ms]) => ms >= 0.5)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+    .join(', ');
+}
+
+/** The page alone (BENCH_WITHOUT_SPOOR=1): the same append, timed to the frame after the one that shows the cards. */
+async function plainTimeline(context: BrowserContext, url: string): Promise<Run> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.evaluate(
+    () =>
+      new Promise((settled) => {
+        scrollTo(0, document.documentElement.scrollHeight);
+        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(settled)), 250);
+      }),
+  );
+  const { result, events } = await traced(cdp, 'devtools.timeline,blink.user_timing', () =>
+    page.evaluate(
+      (cards) =>
+        new Promise<number>((resolve) => {
+          performance.mark('bench:insert');
+          const start = performance.now();
+          document.querySelector('#results')!.insertAdjacentHTML('beforeend', cards);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+        }),
+      appendedCards,
+    ),
+  );
+  await page.close();
+  const insert = events.find((e) => e.name === 'bench:insert');
+  if (!insert) throw new Error('no bench:insert mark in the trace');
+  const lines = [
+    `    the renderer's main thread to the render, self CPU ms by event: ${selfTimes(events, insert, result)}`,
+  ];
+  return { highlightedMs: result, frames: 1, callsBefore: 0, cpuBeforeMs: 0, cpuMs: 0, lines };
+}
+
+const builds = await measureAlternated(LISTINGS_PAGE, RUNS, timeline, plainTimeline);
 console.log(`500 appended to ${LISTINGS_PAGE}, ${RUNS} loads per build (ms from the insertion)`);
 for (const { name, results } of builds) {
   console.log(name);
