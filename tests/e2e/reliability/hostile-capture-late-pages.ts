@@ -3,18 +3,23 @@ import type { Route } from '../support/server';
 /*
  * Sellers' pages that change what the screenshot shows by means a text watch does not see (style sheets, a shadow root
  * attached late, a cover), draw their price inside a shadow root, or show it only in an image: each is served as
- * /hostile-capture-late/<name>.html on 127.0.0.1, its script inline (no CSP here). Each swap lasts one task, as
+ * /hostile-capture-late/<name>.html on 127.0.0.1, its script inline (no CSP here). Each swap lasts one drawn frame, as
  * Spoor's highlights leave for the screenshot; `window.swaps` counts them.
  */
 
 /** The ad as the page's text gives it, a decoy beside it that its style sheet hides, and the trigger. */
-const head = (extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carved ivory bangle</title>
+const head = (
+  extra = '',
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carved ivory bangle</title>
 <style>#decoy { display: none }</style>${extra}</head>
 <body><h1>Carved ivory bangle, old stock</h1>
 <div id="ad"><p>Price: € 320</p><p>Seller: Ivan Petrov</p><p>Genuine elephant ivory.</p></div>
 <div id="decoy"><p>Price: € 5</p><p>Seller: Resin Crafts Outlet</p></div>`;
 
-/** Runs `swap` for one task each time Spoor's highlights leave the page, then `back`. */
+/**
+ * Runs `swap` each time Spoor's highlights leave the page, and `back` once one frame was drawn with it: a swap undone
+ * before any frame is drawn is in no screenshot.
+ */
 const onConceal = (swap: string, back: string) => `<script>
 let painted = false;
 window.swaps = 0;
@@ -23,7 +28,7 @@ setInterval(() => {
   if (painted && !now) {
     window.swaps++;
     ${swap}
-    setTimeout(() => { ${back} }, 0);
+    requestAnimationFrame(() => requestAnimationFrame(() => { ${back} }));
   }
   painted = now;
 }, 1);
