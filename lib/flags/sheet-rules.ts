@@ -20,7 +20,8 @@ export type RuleSnapshot = Map<CSSRule, SheetScope>;
  */
 export function snapshotRules(scopes: readonly SheetScope[], into: RuleSnapshot = new Map()): RuleSnapshot {
   for (const scope of scopes) {
-    for (const sheet of [...scope.styleSheets, ...(scope.adoptedStyleSheets ?? [])]) {
+    // A DOM without style sheets (a test's jsdom shadow root) has none to compare.
+    for (const sheet of [...(scope.styleSheets ?? []), ...(scope.adoptedStyleSheets ?? [])]) {
       const rules = readableRules(sheet);
       if (rules) addRules(rules, scope, into);
       if (into.size >= MAX_WATCHED_RULES) return into;
@@ -39,13 +40,41 @@ export function ruleChanges(before: RuleSnapshot, now: RuleSnapshot): [CSSRule, 
 }
 
 /**
- * The elements a style rule styles, itself or in its ::before, ::after or other pseudo-elements: those of its scope its
- * selector (less its pseudo-elements) matches, at most `limit`, or a shadow root's host for a `:host` rule. None for
- * a rule that styles no element (`@font-face`, `@keyframes`) or a selector the browser cannot look for.
+ * Properties by which a rule shows, hides, veils, moves away or rewrites what an element holds: a rule setting only
+ * others (a colour, a margin, a font) changes no reading, as a page's style sheets loading late do all the time.
+ */
+const SHOWING_PROPERTIES = [
+  'display',
+  'visibility',
+  'opacity',
+  'filter',
+  'backdrop-filter',
+  'content',
+  'content-visibility',
+  'clip',
+  'clip-path',
+  'mask-image',
+  'font-size',
+  'transform',
+  'position',
+];
+
+/** A colour no one reads text in. */
+const UNSEEN_COLOUR = /transparent|rgba?\([^)]*[,/]\s*0(?:\.0*)?%?\s*\)/;
+
+/**
+ * The elements a style rule shows, hides or veils, itself or in its ::before, ::after or other pseudo-elements: when
+ * it sets one of SHOWING_PROPERTIES or an unseen colour, those of its scope its selector (less its pseudo-elements)
+ * matches, at most `limit`, or a shadow root's host for a `:host` rule. None for a rule that styles no element
+ * (`@font-face`, `@keyframes`) or a selector the browser cannot look for.
  */
 export function styledBy(rule: CSSRule, scope: SheetScope, limit: number): Element[] {
   const selector = 'selectorText' in rule ? (rule as CSSStyleRule).selectorText : undefined;
-  if (!selector) return [];
+  const style = (rule as CSSStyleRule).style;
+  if (!selector || !style) return [];
+  const showing =
+    SHOWING_PROPERTIES.some((name) => style.getPropertyValue(name) !== '') || UNSEEN_COLOUR.test(style.color ?? '');
+  if (!showing) return [];
   if (scope.nodeType === 11 && selector.includes(':host')) return [(scope as ShadowRoot).host];
   const owners = selector.replace(PSEUDO_ELEMENT, '').trim() || '*';
   try {
