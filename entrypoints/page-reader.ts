@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { shadowRootReader } from '@/lib/detect/shadow-roots';
+import { everyShadowRootReader, shadowRootReader } from '@/lib/detect/shadow-roots';
 import { PAGE_READER_GLOBAL, readPage, type PageReadingRequest } from '@/lib/flags/read-page';
 import { paintTampering } from '@/lib/flags/paint-check';
 import { OWN_HIGHLIGHTS, type OwnHighlights } from '@/lib/highlight/painter';
@@ -10,9 +10,11 @@ import { OWN_SHEET } from '@/lib/highlight/styles';
 // extractor and the snapshot code stay out of the content script every page loads.
 export default defineUnlistedScript(() => {
   const shadowRootOf = shadowRootReader(browser.dom);
+  // The readings meet closed roots of plain elements too: a page attaches one to its ad's box for the screenshot.
+  const everyShadowRootOf = everyShadowRootReader(browser.dom);
   Object.assign(globalThis, {
     [PAGE_READER_GLOBAL]: (request: PageReadingRequest) =>
-      readPage(document, location.href, request, shadowRootOf, () =>
+      readPage(document, location.href, request, everyShadowRootOf, () =>
         // The content script's painter shares this isolated world: its marks are Spoor's, whatever the page registers.
         paintTampering({
           doc: document,

@@ -26,3 +26,40 @@ export function shadowRootReader(dom: DomApi | undefined): (element: Element) =>
     return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
   };
 }
+
+/** The built-in elements a page may attach a shadow root to (DOM standard, attachShadow's valid hosts). */
+const BUILT_IN_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/**
+ * Reads an element's shadow root, closed ones included, for every element that may host one: the flag's readings
+ * (lib/flags/read-page.ts), which must meet a closed root a page attaches to a plain `<div>` for the screenshot, and
+ * run once per flag, not on every element the scan meets.
+ * @example everyShadowRootReader(browser.dom)(document.getElementById('ad')!) // a closed root attached late
+ */
+export function everyShadowRootReader(dom: DomApi | undefined): (element: Element) => ShadowRoot | null {
+  const custom = shadowRootReader(dom);
+  return (element) => {
+    if (isCustomElement(element) || !BUILT_IN_HOSTS.has(element.localName)) return custom(element);
+    const firefox = (element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
+    return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
+  };
+}

@@ -1,3 +1,6 @@
+import { coversText } from './covers-text';
+import { ruleChanges, snapshotRules, styledBy, type RuleSnapshot, type SheetScope } from './sheet-rules';
+
 /** Elements whose text no reader sees as the page's: a script or style the page adds is no change of the ad. */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -35,6 +38,19 @@ interface Watch {
   observer: MutationObserver;
   changed: boolean;
   timer: ReturnType<typeof setTimeout>;
+  /** The rules of the watched scopes' sheets as last compared (sheet-rules.ts). */
+  rules: RuleSnapshot;
+  /** The document and each shadow root the first reading met, whose sheets are compared. */
+  scopes: SheetScope[];
+  /** Whether the first reading met every shadow root the page had: only then is a root it did not meet a late one. */
+  rootsComplete: boolean;
+  frame?: number;
+}
+
+/** What a watch found once ended: whether the page changed, and whether a shadow root is one attached since it began. */
+export interface EndedWatch {
+  changed: boolean;
+  attachedLate(root: ShadowRoot): boolean;
 }
 
 const watches = new WeakMap<Document, Watch>();
@@ -47,10 +63,13 @@ const watches = new WeakMap<Document, Watch>();
  * class, inline style or `hidden` changed on an element holding text (SHOWING_ATTRIBUTES: the real ad hidden or a
  * decoy shown for the picture), in the document or in a shadow root the first reading met (watchShadowRoot). The watch
  * stops at the first change (nothing more to learn, nothing more to cost), at its end, or after WATCH_MS; outside a
- * flag nothing is observed. Not seen, so left to the two readings compared (which catch what lasts): style sheets
- * rewritten (a `<style>`'s text, `insertRule`, adopted sheets), roots attached after the first reading passed their
- * host, and closed roots the browser does not let Spoor's world open (Chromium opens those of custom elements only).
- * @example startCaptureWatch(document); …; const changed = endCaptureWatch(document);
+ * flag nothing is observed. Style sheets are watched too (sheet-rules.ts): a `<style>` rewritten or a sheet come or
+ * gone is compared at once, rules inserted, deleted or replaced through the CSSOM (adopted sheets too) before each
+ * frame is drawn; a changed rule counts when it styles an element holding text or laid over text (covers-text.ts: a
+ * blurring veil), as an element added without text does when it is laid over text. A root attached after the first
+ * reading is told apart when the watch ends (EndedWatch.attachedLate). Not seen: a rule's declarations rewritten in
+ * place (`rule.style.display = 'none'`), and closed roots the browser does not let Spoor's world open.
+ * @example startCaptureWatch(document); …; const changed = endCaptureWatch(document)?.changed;
  */
 export function startCaptureWatch(doc: Document): void {
   stopWatch(doc);
@@ -60,9 +79,29 @@ export function startCaptureWatch(doc: Document): void {
     observer: new View((records) => noteChanges(watch, records)),
     changed: false,
     timer: setTimeout(() => stopWatch(doc), WATCH_MS),
+    rules: snapshotRules([doc]),
+    scopes: [doc],
+    rootsComplete: false,
   };
   watches.set(doc, watch);
   watch.observer.observe(doc, OBSERVED);
+  compareEachFrame(doc, watch);
+}
+
+/**
+ * Compares the watched sheets' rules before each frame is drawn (requestAnimationFrame runs before every rendering of
+ * the page): a rule inserted, deleted or replaced through the CSSOM leaves no mutation record, yet a frame the
+ * screenshot may hold is drawn with it. A swap undone before the next frame is never drawn, so never pictured.
+ */
+function compareEachFrame(doc: Document, watch: Watch): void {
+  const view = doc.defaultView;
+  if (!view?.requestAnimationFrame) return;
+  const next = () => {
+    if (watch.changed || watches.get(doc) !== watch) return;
+    noteSheets(watch);
+    if (!watch.changed) watch.frame = view.requestAnimationFrame(next);
+  };
+  watch.frame = view.requestAnimationFrame(next);
 }
 
 /**
@@ -72,34 +111,87 @@ export function startCaptureWatch(doc: Document): void {
  */
 export function watchShadowRoot(doc: Document, root: ShadowRoot): void {
   const watch = watches.get(doc);
-  if (watch && !watch.changed) watch.observer.observe(root, OBSERVED);
+  if (!watch || watch.changed || watch.scopes.includes(root)) return;
+  watch.observer.observe(root, OBSERVED);
+  watch.scopes.push(root);
+  snapshotRules([root], watch.rules);
 }
 
 /**
- * Ends the watch startCaptureWatch began: whether the page's text changed meanwhile, undefined when none was running.
- * @example endCaptureWatch(document) // true after a timer swapped "320 €" for "5 €" and back
+ * Tells a running watch whether the first reading met every shadow root of the page (it was not cut short): a root
+ * met only by the reading that ends the watch was then attached since (EndedWatch.attachedLate).
+ * @example watchedEveryShadowRoot(document, cut === undefined)
  */
-export function endCaptureWatch(doc: Document): boolean | undefined {
+export function watchedEveryShadowRoot(doc: Document, every: boolean): void {
+  const watch = watches.get(doc);
+  if (watch) watch.rootsComplete = every;
+}
+
+/**
+ * Ends the watch startCaptureWatch began: whether the page's text or what of it is shown changed meanwhile, and which
+ * shadow roots were attached since it began (a root attached to the ad's box for the screenshot shows what it likes,
+ * then may slot the ad back: the text reads the same before and after). Undefined when no watch was running.
+ * @example endCaptureWatch(document)?.changed // true after a timer swapped "320 €" for "5 €" and back
+ */
+export function endCaptureWatch(doc: Document): EndedWatch | undefined {
   const watch = watches.get(doc);
   if (!watch) return undefined;
   noteChanges(watch, watch.observer.takeRecords());
+  noteSheets(watch);
   stopWatch(doc);
   watches.delete(doc);
-  return watch.changed;
+  const met = new Set(watch.scopes);
+  const search = { left: MAX_TEXT_SEARCH };
+  return {
+    changed: watch.changed,
+    attachedLate: (root) =>
+      watch.rootsComplete && !met.has(root) && (holdsText(root.host, search) || holdsText(root, search)),
+  };
 }
 
 function stopWatch(doc: Document): void {
   const watch = watches.get(doc);
   watch?.observer.disconnect();
   clearTimeout(watch?.timer);
+  if (watch?.frame !== undefined) doc.defaultView?.cancelAnimationFrame(watch.frame);
 }
 
 function noteChanges(watch: Watch, records: MutationRecord[]): void {
-  if (watch.changed || !changesText(records)) return;
+  if (watch.changed) return;
+  // A `<style>` rewritten or a sheet added or taken away in this task: its rules are compared now, before any frame.
+  if (records.some(touchesSheets)) noteSheets(watch);
+  if (!watch.changed && changesText(records)) markChanged(watch);
+}
+
+/** Compares the watched sheets' rules with the last snapshot: a rule that styles text or a cover is a change. */
+function noteSheets(watch: Watch): void {
+  if (watch.changed) return;
+  const now = snapshotRules(watch.scopes);
+  const changed = ruleChanges(watch.rules, now);
+  watch.rules = now;
+  if (changed.length === 0) return;
+  const search = { left: MAX_TEXT_SEARCH };
+  const styled = new Set<Element>();
+  for (const [rule, scope] of changed) for (const element of styledBy(rule, scope, search.left)) styled.add(element);
+  if ([...styled].some((element) => search.left > 0 && showsOrCovers(element, search))) markChanged(watch);
+}
+
+function markChanged(watch: Watch): void {
   watch.changed = true;
   watch.observer.disconnect();
   clearTimeout(watch.timer);
 }
+
+/** Whether a mutation record touches the page's sheets: a `<style>`'s text, or a `<style>` or `<link>` come or gone. */
+function touchesSheets(record: MutationRecord): boolean {
+  const styling = (node: Node) => node.nodeType === 1 && SHEET_ELEMENTS.has((node as Element).localName);
+  if (record.type === 'childList' && ([...record.addedNodes].some(styling) || [...record.removedNodes].some(styling)))
+    return true;
+  const element = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+  return element?.localName === 'style';
+}
+
+const SHEET_ELEMENTS = new Set(['style', 'link']);
 
 /**
  * Whether one batch of mutation records changed text a reader may see, or what of it is shown. A batch is what one
@@ -130,13 +222,20 @@ export function changesText(records: MutationRecord[]): boolean {
   if ([...before].some(([node, old]) => old !== (node as CharacterData).data)) return true;
   if (removed.sort().join('\n') !== added.sort().join('\n')) return true;
   const search = { left: MAX_TEXT_SEARCH };
-  return [...styled].some(
+  const restyled = [...styled].some(
     ([element, old]) =>
       [...old].some(([name, value]) => !sameShowing(name, value, element.getAttribute(name))) &&
       element.isConnected &&
       !within(element, addedNodes) &&
-      holdsText(element, search),
+      showsOrCovers(element, search),
   );
+  // An element come without text may still be laid over the ad's (a blurring veil, a blank box over the price).
+  return restyled || [...addedNodes].some((node) => node.nodeType === 1 && coversText(node as Element, search));
+}
+
+/** Whether an element holds text a reader may see, or is laid over such text (covers-text.ts). */
+function showsOrCovers(element: Element, search: { left: number }): boolean {
+  return holdsText(element, search) || coversText(element, search);
 }
 
 /**
@@ -156,12 +255,12 @@ function within(node: Node, nodes: ReadonlySet<Node>): boolean {
 }
 
 /**
- * Whether an element holds text a reader may see (scripts and styles aside), or is a shadow host, whose text is in its
- * root: restyling an empty box or an icon changes no reading. Searched as far as `search` has nodes left (what one
+ * Whether an element (or a shadow root) holds text a reader may see (scripts and styles aside), or is a shadow host,
+ * whose text is in its root: restyling an empty box or an icon changes no reading. Searched as far as `search` has nodes left (what one
  * batch may search: MAX_TEXT_SEARCH), the answer "yes" past that.
  */
-function holdsText(element: Element, search: { left: number }): boolean {
-  if (element.shadowRoot) return true;
+function holdsText(element: Element | ShadowRoot, search: { left: number }): boolean {
+  if ('shadowRoot' in element && element.shadowRoot) return true;
   const walker = element.ownerDocument.createTreeWalker(element, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (--search.left < 0) return true;

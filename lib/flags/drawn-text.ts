@@ -12,19 +12,26 @@ export const MAX_DRAWING_ELEMENTS = 500;
  * node saying it, yet the researcher saw it; one letter, digit or currency sign counts (DRAWS_TEXT: a " €" after the
  * amount). The elements are found as the scan finds them (lib/detect/generated-text.ts: rules of sheets of the page's
  * origin only), at most MAX_DRAWING_ELEMENTS; an element that does not render (hidden, or of opacity 0) draws nothing.
- * The document's own elements only: the ad reader does not read shadow roots.
+ * The document's own elements by default, for the ad reader, which does not read shadow roots; with `roots` (and
+ * `scopes`), the rules of those roots and the elements inside them (a price a card's shadow root draws).
  * @example extractAd(document, location.href, { drawn: drawnText(document) })
  */
-export function drawnText(doc: Document): DrawnText {
+export function drawnText(
+  doc: Document,
+  roots: readonly ShadowRoot[] = [],
+  scopes: readonly (Document | ShadowRoot)[] = [doc],
+): DrawnText {
   const drawn = new Map<Element, { before: string; after: string }>();
-  const selector = drawnWordsSelector(doc, [], DRAWS_TEXT);
+  const selector = drawnWordsSelector(doc, roots, DRAWS_TEXT);
   if (!selector) return drawn;
-  const elements = doc.querySelectorAll(selector);
-  for (let i = 0; i < elements.length && drawn.size < MAX_DRAWING_ELEMENTS; i++) {
-    const element = elements[i]!;
-    if (element.checkVisibility && !element.checkVisibility(VISIBLE)) continue;
-    const words = boxesWords(element, DRAWS_TEXT);
-    if (words) drawn.set(element, words);
+  for (const scope of scopes) {
+    const elements = scope.querySelectorAll(selector);
+    for (let i = 0; i < elements.length && drawn.size < MAX_DRAWING_ELEMENTS; i++) {
+      const element = elements[i]!;
+      if (element.checkVisibility && !element.checkVisibility(VISIBLE)) continue;
+      const words = boxesWords(element, DRAWS_TEXT);
+      if (words) drawn.set(element, words);
+    }
   }
   return drawn;
 }

@@ -17,6 +17,10 @@ export function applyEdit(flag: Flag, edit: FlagEdit, now: Date): Flag {
       const { [field]: _replaced, ...rest } = ad.confidence;
       ad.confidence = rest;
     }
+    // Nor is it the markup's unshown claim any more (unshown-fields.ts).
+    const unshown = ad.unshown?.filter((name) => name !== field);
+    if (unshown?.length) ad.unshown = unshown;
+    else delete ad.unshown;
   }
   return FlagSchema.parse({
     ...flag,

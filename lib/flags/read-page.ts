@@ -3,7 +3,8 @@ import { snapshotHtml } from './snapshot-html';
 import { drawnText } from './drawn-text';
 import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
-import { endCaptureWatch, startCaptureWatch, watchShadowRoot } from './capture-watch';
+import { endCaptureWatch, startCaptureWatch, watchedEveryShadowRoot, watchShadowRoot } from './capture-watch';
+import { unshownFields } from './unshown-fields';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
 import type { DrawnText } from '@/lib/extract/text';
@@ -49,20 +50,32 @@ export async function readPage(
   paintTampering?: () => PaintTampering[],
 ): Promise<PageReading> {
   if (watch === 'start') startCaptureWatch(doc);
-  const changedMeanwhile = watch === 'end' ? endCaptureWatch(doc) : undefined;
+  const ended = watch === 'end' ? endCaptureWatch(doc) : undefined;
   const now = capturedAt ? new Date(capturedAt) : undefined;
+  const drawn = drawnOrNone(doc);
   const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, {
     now,
     shown: shownToReader,
-    drawn: drawnOrNone(doc),
+    drawn,
   });
   const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
   const tampering = checkPaint ? checkedPaint(paintTampering) : undefined;
-  // The watch follows the text into each shadow root the first reading meets.
-  const onShadowRoot = watch === 'start' ? (root: ShadowRoot) => watchShadowRoot(doc, root) : undefined;
+  // The watch follows the text into each shadow root the first reading meets; the last reading looks for roots since.
+  let attachedLate = false;
+  const roots: ShadowRoot[] = [];
+  const onShadowRoot = (root: ShadowRoot) => {
+    roots.push(root);
+    if (watch === 'start') watchShadowRoot(doc, root);
+    else attachedLate ||= ended?.attachedLate(root) ?? false;
+  };
   const { text, cut } = await visibleText(doc, shadowRootOf, { onShadowRoot });
+  if (watch === 'start') watchedEveryShadowRoot(doc, cut === undefined);
+  const changedMeanwhile = ended && (ended.changed || attachedLate);
+  // What no shown text states (a price in an image) is the markup's claim: said so, not recorded as read.
+  const shown = [text, ...wordsOf(drawn), ...(roots.length ? wordsOf(drawnOrNone(doc, roots)) : [])].join('\n');
+  const unshown = unshownFields(ad, shown);
   return {
-    ad,
+    ad: unshown.length ? { ...ad, unshown } : ad,
     canonicalUrl,
     platform,
     intent,
@@ -86,13 +99,20 @@ function htmlOf(doc: Document): Pick<PageReading, 'html' | 'htmlRefused'> {
   }
 }
 
-/** The words the page's style sheets draw (drawn-text.ts); none when reading them failed, as the paint check. */
-function drawnOrNone(doc: Document): DrawnText | undefined {
+/**
+ * The words the page's style sheets draw (drawn-text.ts) in the document, or inside `roots` alone; none when reading
+ * them failed, as the paint check.
+ */
+function drawnOrNone(doc: Document, roots?: ShadowRoot[]): DrawnText | undefined {
   try {
-    return drawnText(doc);
+    return roots ? drawnText(doc, roots, roots) : drawnText(doc);
   } catch {
     return undefined;
   }
+}
+
+function wordsOf(drawn: DrawnText | undefined): string[] {
+  return [...(drawn?.values() ?? [])].map(({ before, after }) => `${before} ${after}`);
 }
 
 /** The paint check's finding; none when it failed: the check must never cost a flag its reading. */

@@ -93,6 +93,12 @@ export const AdFieldsSchema = z.object({
    * "5 EUR") and which source. A field the page showed keeps what the researcher saw; the markup's other value is here.
    */
   disputed: z.optional(z.record(z.string(), z.object({ source: FieldSourceSchema, value: z.string() }))),
+  /**
+   * Fields whose value only the page's markup gave (JSON-LD, microdata, OpenGraph…) and no text the page showed states,
+   * drawn words included: a price shown only in an image, or drawn where the ad reader does not read. The value is the
+   * markup's claim, not what the researcher read (lib/flags/unshown-fields.ts).
+   */
+  unshown: z.optional(z.array(z.enum(['price', 'seller', 'location'])).check(z.maxLength(3))),
   /** A rel=canonical the page declared on another site: not trusted to file the flag, kept as the page's claim. */
   claimedCanonical: z.optional(httpUrl),
   /**

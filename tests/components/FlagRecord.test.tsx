@@ -230,6 +230,27 @@ describe('FlagRecord', () => {
     expect(screen.getByText('(another source, json-ld, said: 5 EUR)', { exact: false })).toBeTruthy();
   });
 
+  it('says beside a price only the page’s markup gives that no text on the page states it (capture33)', async () => {
+    const ad = {
+      ...reading.ad,
+      price: { amount: 5, currency: 'EUR' },
+      sources: { ...reading.ad.sources, price: 'json-ld' as const },
+      unshown: ['price' as const],
+    };
+    const { deps } = await depsWith({ readPage: async () => ({ ...reading, ad }) }, await freshDb());
+    const { flag: read } = await flagTab(deps, { tabId: 9, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={read.id} send={backgroundFor(deps).send} />);
+
+    expect(
+      await screen.findByText(
+        '(stated by no text on the page: only its json-ld markup gives it; perhaps shown in an image)',
+        {
+          exact: false,
+        },
+      ),
+    ).toBeTruthy();
+  });
+
   it('says what the page did to Spoor’s highlights when flagged (forge18)', async () => {
     const { deps } = await depsWith(
       { readPage: async () => ({ ...reading, paintTampering: ['removed', 'covered'] }) },

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { startServer, type TestServer } from '../support/server';
+import { openScannedPage, pressFlagShortcut, readDatabase, setResearcher } from '../flag-support';
+import { hostileCaptureLateRoute, type HostileCaptureLatePage } from './hostile-capture-late-pages';
+
+/**
+ * Sellers' pages against what a flag records of them (hostile-capture-late-pages.ts): a page that swaps its ad for a
+ * decoy through its style sheets, a shadow root attached late or a cover while the screenshot is taken is said to have
+ * changed, a page restyling a textless spinner is not, and a price no text on the page states (drawn in a shadow root,
+ * or an image's) is never recorded as read: the record says it is not shown as text.
+ */
+let extension: LoadedExtension;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer([], [hostileCaptureLateRoute]);
+  extension = await launchWithExtension();
+  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.researcher', survey: 'Hostile pages' });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+interface Observation {
+  url: string;
+  ad: Record<string, any>;
+  changedDuringCapture?: string[];
+}
+
+/** Opens a page, waits for Spoor's badge, flags it with the shortcut and returns the stored flag's observation. */
+async function flagged(name: HostileCaptureLatePage): Promise<{ page: Page; observation: Observation }> {
+  const { page, tabId } = await openScannedPage(extension, server.url(`/hostile-capture-late/${name}.html`));
+  const url = page.url();
+  await page.bringToFront();
+  await pressFlagShortcut(extension.serviceWorker, tabId);
+  const find = async () =>
+    (await readDatabase(extension.serviceWorker)).flags
+      .flatMap((flag) => flag.observations as Observation[])
+      .find((observation) => observation.url === url);
+  await expect.poll(find, { timeout: 60_000 }).toBeDefined();
+  return { page, observation: (await find())! };
+}
+
+const swaps = (page: Page) => page.evaluate(() => (window as any).swaps as number);
+
+describe('a page changing what the screenshot shows without changing its text', () => {
+  it.each([
+    'sheetTextOnConceal',
+    'insertRuleOnConceal',
+    'adoptedSheetOnConceal',
+    'blurRuleOnConceal',
+    'coverOnConceal',
+    'lateShadowOnConceal',
+  ] as const)('%s: the flag says the page changed while it was captured', async (name) => {
+    const { page, observation } = await flagged(name);
+    expect(await swaps(page)).toBeGreaterThan(0);
+    // Both readings found the page's own ad: only what happened between them shows the decoy or hides the ad.
+    expect(observation.ad.price).toEqual({ amount: 320, currency: 'EUR' });
+    expect(observation.changedDuringCapture).toContain('text');
+    await page.close();
+  });
+
+  it('restyling a textless spinner through the CSSOM all the time: no change is recorded', async () => {
+    const { page, observation } = await flagged('honestStyling');
+    expect(observation.changedDuringCapture).toBeUndefined();
+    expect(observation.ad.price).toEqual({ amount: 320, currency: 'EUR' });
+    expect(observation.ad.unshown).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('a price no text on the page states', () => {
+  it.each(['shadowDrawnPrice', 'imagePrice'] as const)(
+    '%s: the markup’s other price is not recorded as the one shown',
+    async (name) => {
+      const { page, observation } = await flagged(name);
+      const { price, unshown } = observation.ad;
+      // Either the price the researcher saw, or the markup's, marked as stated by no text the page showed.
+      if (price?.amount !== 320) expect(unshown).toContain('price');
+      expect(observation.ad.seller.name).toBe('Ivan Petrov');
+      await page.close();
+    },
+  );
+});
