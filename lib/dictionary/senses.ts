@@ -1513,13 +1513,6 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'support',
   },
   {
-    // Bongos are drums before they are the antelope, and the Kia Bongo a van: only wildlife words (a trophy, horns,
-    // a hunt) make the word the animal.
-    terms: ['bongo', 'бонго'],
-    competes: ['media', 'vehicle', 'brand', 'toy', 'place', 'person', 'imitation'],
-    rule: 'support',
-  },
-  {
     // Mongoose is a bicycle brand and Mungo a given name ("Mungo Park").
     terms: [
       'mongoose',

@@ -1282,9 +1282,7 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Fantasy miniatures for tabletop games: a harpy, a griffin and an orc warband, unpainted.', false],
   ['it', 'Nella mitologia greca l’arpia ha il corpo di uccello e il volto di donna.', false],
   ['es', 'Plumas de águila harpía, auténticas, traídas de la selva, precio a convenir.', true],
-  // Mongoose hair brushes, the Mongoose bicycle; the bongo's trophy, the drums (species33).
+  // Mongoose hair brushes, the Mongoose bicycle (species33).
   ['en', 'Shaving brush of genuine mongoose hair, hand made in India, barely used.', true],
   ['fr', 'Vélo Mongoose pour enfant, freins neufs, cadre en aluminium, 16 pouces.', false],
-  ['en', 'Bongo trophy head with long spiral horns, hunted in the Central African Republic.', true],
-  ['es', 'Bongos de madera con soporte metálico, suenan muy bien, ideales para percusión.', false],
 ];
