@@ -48,6 +48,7 @@ export type CompetingSense =
   | 'brewing'
   | 'pastry'
   | 'game'
+  | 'fantasy'
   | 'drug'
   | 'ailment'
   | 'notice'
@@ -238,7 +239,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       реквизит* бутафор* полирезин* поролон* пенопласт*`,
   },
   vehicle: {
-    en: `car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
+    en: `bicycle* bike bikes bmx car cars auto automobile* motor* engine* sedan saloon coupe coupé convertible mileage miles kilometr* rocket*
       booster* spacex launch*
       diesel petrol gasoline turbo hp bhp tyre* tire* gearbox transmission mot rv rvs trailer* camper* caravan*
       motorhome* toyhauler* towable* hitch* awning* bunkhouse* wheel wheels xf xe xj xj6 xj8 xjs xjr xk
@@ -248,13 +249,13 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       grille bonnet bumper* bodywork chassis
       glider* sailplane*
       antenna antennas aerial aerials`,
-    fr: `voiture* automobile* pneu pneus jante* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
+    fr: `vélo vélos bicyclette* vtt bmx voiture* automobile* pneu pneus jante* moteur* berline* coupé cabriolet kilométrage km essence gazole boîte caravane*
       remorque* concession* char chars blindé* avion* hélicoptère* armée* militaire* munition* missile* tgv moto
       motos soldat* opération* mobylette* cyclomoteur* cylindrée cm3 aéroport* trajet* escale* bateau* navire*
       voilier* yacht* croisière* ferry traversée* calandre capot carrosserie* courroie* peugeot renault citroën
       planeur*
       antenne*`,
-    de: `auto autos fahrzeug* wagen reifen sommerreifen winterreifen ganzjahresreifen allwetterreifen felge* motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
+    de: `fahrrad* fahrräder bmx auto autos fahrzeug* wagen reifen sommerreifen winterreifen ganzjahresreifen allwetterreifen felge* motor* limousine* kombi coupé cabrio* kilometerstand km benzin* diesel
       getriebe* pkw tüv erstzulassung* wohnwagen* wohnmobil* reisemobil* anhänger* autohaus* panzer* spähpanzer*
       schützenpanzer* kampfpanzer* bundeswehr flakpanzer* flugabwehr* munition* rakete* flugzeug* kampfjet*
       hubschrauber* luftwaffe* fluggesellschaft* airline* heck zug züge bahn motorrad* soldat* militäreinsatz*
@@ -262,34 +263,34 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       segelboot* segelschiff* yacht* kreuzfahrt* fähre* hafen kühlergrill motorhaube karosserie* stoßstange* zahnriemen
       segelflug*
       antenne* autodach*`,
-    nl: `auto autos wagen banden zomerbanden winterbanden allseasonbanden velg* motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
+    nl: `fiets fietsen bmx auto autos wagen banden zomerbanden winterbanden allseasonbanden velg* motor* sedan coupé cabrio* kilometerstand km benzine diesel versnellingsbak apk
       caravan* camper* vouwwagen* aanhanger* aanhangwagen* tank tanks pantser* vliegtuig* straaljager* helikopter*
       luchtmacht leger munitie raket* trein* motorfiets* brommer* scooter* soldaat soldaten militair* bouwjaar
       snorfiets* cc luchthaven* vliegveld* schip schepen zeilboot* zeilschip* rondvaart* veerboot* cruise* motorkap
       carrosserie* bumper* distributieriem
       zweefvlieg*
       antenne* autodak*`,
-    es: `coche* auto autos automóvil* vehículo* neumático* llanta* motor* berlina sedán cupé descapotable kilometraje km gasolina
+    es: `bicicleta* bici bicis bmx coche* auto autos automóvil* vehículo* neumático* llanta* motor* berlina sedán cupé descapotable kilometraje km gasolina
       diésel caravana* autocaravana* remolque* concesionario* tanque* blindado* avión aviones helicóptero*
       ejército militar* munición* misil* tren trenes moto motos motocicleta* autobús nocturno* soldado* ciclomotor*
       cilindrada cc itv aeropuerto* barco* buque* velero* yate* crucero* ferry carro carros calandra capó carrocería
       parachoques
       planeador*
       antena antenas`,
-    it: `auto automobil* vettur* veicol* pneumatic* gomme cerchi* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
+    it: `bicicletta* bici bmx auto automobil* vettur* veicol* pneumatic* gomme cerchi* motore* berlina coupé cabrio* chilometr* km benzina diesel cambio
       roulotte camper autocaravan* rimorchi* concessionari* carrarmato blindat* aere* elicotter* esercito
       militar* munizion* missil* treno treni moto motocicl* scooter soldat* motorino ciclomotor* cilindrata cc
       libretto targa aeroporto* barca barche veliero* yacht nave navi crociera* traghett* calandra cofano carrozzeria
       paraurti
       aliant*
       antenna antenne`,
-    pl: `samochód* samochod* auto aut pojazd* opon* felg* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
+    pl: `rower rowery roweru rowerem bmx samochód* samochod* auto aut pojazd* opon* felg* silnik* sedan coupe kabriolet* przebieg* km benzyn* diesel
       skrzyni* przyczep* kamper* autokamper* czołg* pancern* samolot* myśliw* śmigłow* lotnictw* wojsk* armi*
       amunicj* rakiet* baz* pociąg* kolej* motocykl* skuter* żołnierz* motorower* pojemność ccm lotnisk* statek
       statku żaglow* rejs* prom promem promy karoseri* zderzak* rozrząd*
       szybow*
       anten*`,
-    ru: `автомобил* бронеавтомобил* машин* авто шины шин покрышк* двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
+    ru: `велосипед* bmx автомобил* бронеавтомобил* машин* авто шины шин покрышк* двигател* мотор* седан купе кабриолет пробег* км бензин* дизел*
       коробк* автодом* прицеп* кемпер* караван* танк* бронетехник* самолет* истребител* вертолет* авиаци* арми*
       военн* боеприпас* ракет* поезд* вагон* электричк* рейс* мотоцикл* питбайк* мопед* скутер* солдат* мотороллер*
       кубов аэропорт* лодк* яхт* парусник* корабл* круиз* паром* теплоход* ледокол* судн* капот* кузов* бампер*
@@ -898,6 +899,29 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `шахматист* ферзь ферзя ферзём ферзей ладья ладьи ладью ладьёй пешк* пешек рокировк* дебют* эндшпил*
       миттельшпил* гамбит* шахматн* доск* a1 a2 a3 a4 a5 a6 a7 a8 b1 b2 b3 b4 b5 b6 b7 b8 c1 c2 c3 c4 c5 c6 c7 c8 d1 d2 d3 d4 d5 d6 d7 d8 e1 e2 e3 e4 e5 e6 e7 e8 f1 f2 f3 f4 f5 f6 f7 f8 g1 g2 g3 g4 g5 g6 g7 g8 h1 h2 h3 h4 h5 h6 h7 h8`,
   },
+  // Myths, fantasy books and role-playing, board and video games, whose monsters borrow animals' names: the harpy
+  // beside a griffin and a basilisk, a red dragon among painted miniatures, a boss at the end of a level. Not "game"
+  // itself, nor "figure": game trophies and carved figures are sold.
+  fantasy: {
+    any: 'rpg dnd warhammer pathfinder',
+    en: `mytholog* myth myths legend* fantasy tabletop miniatures griffin* griffon* gryphon* basilisk* manticore* minotaur*
+      centaur* gorgon* chimera* unicorn* pegasus dungeon* quest* spell* elves orc orcs goblin* troll* wizard* roleplay*`,
+    fr: `mytholog* mythe mythes légende* fantasy fantastique jdr rôle griffon* basilic* manticore* minotaure* centaure*
+      gorgone* chimère* licorne* pégase donjon* quête* sortilège* elfe* gobelin* troll* sorcier*`,
+    de: `mytholog* mythos mythen legende* fantasy rollenspiel* tabletop* miniaturen greif greifen basilisk* mantikor*
+      minotaurus kentaur* zentaur* gorgone* chimäre* einhorn* pegasus endgegner* quest* zauber* elfen ork orks kobold*
+      troll* verlies*`,
+    nl: `mytholog* mythe mythen legende* fantasy rollenspel* tabletop miniaturen griffioen* basilisk* manticore minotaurus
+      centaur* gorgo* chimaera eenhoorn* pegasus eindbaas eindbazen quest* tovenaar* elfen orks trollen bordspel*`,
+    es: `mitologí* mito mitos leyenda* fantasía rol grifo grifos basilisco* mantícora minotauro centauro* gorgona*
+      quimera* unicornio* pegaso mazmorra* hechiz* elfo* orco orcos duende* trol* misión`,
+    it: `mitologi* mito miti leggend* fantasy ruolo grifone grifoni basilisco* manticora minotauro centaur* gorgone* chimera*
+      unicorn* pegaso incantesim* elfo elfi orco orchi goblin* troll* dungeon*`,
+    pl: `mitologi* mit mity mitów legend* fantasy fantastyk* fabularn* gryf gryfy gryfa gryfem gryfów bazylisz* mantykor*
+      minotaur* centaur* gorgon* chimer* jednoroż* pegaz* elf* ork orki orków gobli* trol*`,
+    ru: `мифолог* миф мифы мифов легенд* фэнтези ролев* настольн* грифон* василиск* мантикор* минотавр* кентавр* горгон*
+      химер* единорог* пегас* эльф* орк орки орков гоблин* тролл* подземель*`,
+  },
   // Counting and watching animals from afar: a census, a nest on a spire seen on a webcam, a bird seen through
   // binoculars. Nobody sells what they count or watch. (A sighting itself, "spotted by the river", "caught on a camera
   // trap", is the animal: the sense sentences keep it.)
@@ -1327,6 +1351,24 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'leone',
       'lew',
       'лев',
+      // The lion's cases, each a term of its own (a word of three letters is too short to inflect): "Lwa Tołstoja",
+      // "Horoskop dla Lwa", "Со Львом Гумилёвым", "Памятник Льву Яшину".
+      'lwa',
+      'lwu',
+      'lwem',
+      'lwie',
+      'lwy',
+      'lwom',
+      'lwami',
+      'lwach',
+      'льва',
+      'льву',
+      'львом',
+      'льве',
+      'львы',
+      'львам',
+      'львами',
+      'львах',
       // The lioness is a figure in a box of toys as often as the lion.
       'lioness',
       'lionne',
@@ -1467,8 +1509,31 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // A dragon alone is a team, a film, a kite or a zodiac sign: the listed one is the Komodo dragon, by its full name.
     terms: ['dragon', 'dragón', 'drago', 'smok', 'дракон'],
-    competes: ['sport', 'media', 'toy', 'imitation', 'brand', 'place', 'zodiac', 'vehicle'],
+    competes: ['sport', 'media', 'toy', 'imitation', 'brand', 'place', 'zodiac', 'vehicle', 'fantasy'],
     rule: 'support',
+  },
+  {
+    // Mongoose is a bicycle brand and Mungo a given name ("Mungo Park").
+    terms: [
+      'mongoose',
+      'Mungo',
+      'Mungohaar',
+      'mangouste',
+      'mangoestehaar',
+      'mangoeste',
+      'mangosta',
+      'mangusta',
+      'мангуст',
+    ],
+    competes: ['vehicle', 'brand', 'toy', 'person', 'sport', 'imitation', 'fantasy'],
+    rule: 'veto',
+  },
+  {
+    // The harpy is a monster of myths and games before it is the eagle ("harpie, griffon, basilic"); the eagle by its
+    // full name ("harpy eagle", "aigle harpie") keeps no such sense.
+    terms: ['harpy', 'harpie', 'Harpyie', 'harpij', 'arpía', 'arpia', 'harpia', 'гарпия'],
+    competes: ['fantasy', 'media', 'toy', 'imitation', 'sport', 'brand'],
+    rule: 'veto',
   },
   {
     // The Komodo dragon by its full name is also a chess engine ("Komodo Dragon" beside Stockfish).

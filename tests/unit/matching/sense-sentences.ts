@@ -1270,4 +1270,19 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['en', 'Lion skull cast in polyresin, life size, painted to look aged, great for a study.', false],
   ['en', 'Genuine tiger skull with teeth, old hunting trophy, not a resin cast.', true],
   ['en', 'Lion skull and claws from an old trophy collection, no replicas, papers available.', true],
+  // The Polish and Russian lion alone in its cases, and the same cases as a given name before a surname or as a
+  // star sign (species33).
+  ['pl', 'Ząb lwa w srebrnej oprawie, prawdziwy, przywieziony z Kenii w latach sześćdziesiątych.', true],
+  ['pl', 'Biografia Lwa Trockiego w nowym przekładzie, twarda oprawa, stan bardzo dobry.', false],
+  ['pl', 'Rozmowa z Lwem Kopelewem o Moskwie lat pięćdziesiątych ukazała się w kwartalniku.', false],
+  ['ru', 'Продаю шкуру льва, старый трофей, привезён из Танзании, с документами.', true],
+  ['ru', 'Статья о Льве Гумилёве в новом номере журнала, читайте на сайте.', false],
+  ['ru', 'Зодиак: Львам на этой неделе гороскоп советует отдохнуть.', false],
+  // The harpy of myths and games, the eagle by its name (species33).
+  ['en', 'Fantasy miniatures for tabletop games: a harpy, a griffin and an orc warband, unpainted.', false],
+  ['it', 'Nella mitologia greca l’arpia ha il corpo di uccello e il volto di donna.', false],
+  ['es', 'Plumas de águila harpía, auténticas, traídas de la selva, precio a convenir.', true],
+  // Mongoose hair brushes, the Mongoose bicycle (species33).
+  ['en', 'Shaving brush of genuine mongoose hair, hand made in India, barely used.', true],
+  ['fr', 'Vélo Mongoose pour enfant, freins neufs, cadre en aluminium, 16 pouces.', false],
 ];
