@@ -39,26 +39,24 @@ it('reads the names a seller spells, draws, hides letters in or changes later, a
   await expect.poll(async () => (await reportedTaxa()).includes('ara-ararauna'), { timeout: 120_000 }).toBe(true);
   expect(await reportedTaxa()).not.toContain('crocodylus-niloticus');
   await page.evaluate(() => changeAfterFirstPass());
-  await expect
-    .poll(reportedTaxa, { timeout: 120_000 })
-    .toEqual([
-      // Drawn by a ::before over a first letter an inline element hides ("<span>X</span>mazona").
-      'amazona-oratrix (described)',
-      // Nested declarative shadow roots.
-      'ara-ararauna',
-      // A textarea's text is a form value, counted as one; a broken image's description, which Chromium draws.
-      'chelonia-mydas (described)',
-      // The closed root's "Croco" and its host's text, changed from "crossant" after the first pass.
-      'crocodylus-niloticus',
-      'manis-javanica (described)',
-      'psittacus-erithacus',
-      // The CSS escape `content: "\50"` drawing the first letter.
-      'psittacus-erithacus (described)',
-      // Only "regius": the matcher reads no digit as a letter (Pyth0n).
-      'python-regius',
-      // Pieces drawn by `content: attr(data-piece)` on three neighbouring elements.
-      'testudo-graeca (described)',
-    ]);
+  await expect.poll(reportedTaxa, { timeout: 120_000 }).toEqual([
+    // Drawn by a ::before over a first letter an inline element hides ("<span>X</span>mazona").
+    'amazona-oratrix (described)',
+    // Nested declarative shadow roots.
+    'ara-ararauna',
+    // A textarea's text is a form value, counted as one; a broken image's description, which Chromium draws.
+    'chelonia-mydas (described)',
+    // The closed root's "Croco" and its host's text, changed from "crossant" after the first pass.
+    'crocodylus-niloticus',
+    'manis-javanica (described)',
+    'psittacus-erithacus',
+    // The CSS escape `content: "\50"` drawing the first letter.
+    'psittacus-erithacus (described)',
+    // Only "regius": the matcher reads no digit as a letter (Pyth0n).
+    'python-regius',
+    // Pieces drawn by `content: attr(data-piece)` on three neighbouring elements.
+    'testudo-graeca (described)',
+  ]);
   expect(await paintedByCase(page)).toEqual({
     // Drawn words are counted with the image descriptions, never painted (no text node holds them).
     'css-escape': [],
