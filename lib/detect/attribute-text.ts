@@ -82,9 +82,12 @@ export function attributeHits(element: Element, matcher: Matcher, drawnBy = ''):
   for (const text of describes ? describingTexts(element) : []) {
     for (const match of matcher.find(text)) hits.push(...hitsOf(match, text.slice(match.start, match.end), matcher));
   }
-  // Only names the drawn words make: the text beside them is the page's, scanned as such.
-  for (const match of drawn ? matcher.find(drawn.text) : [])
-    if (drawn!.drawn.some(([start, end]) => start < end && match.start < end && match.end > start))
+  // Only names the drawn words make (the text beside them is the page's, scanned as such), each at the first element
+  // drawing a piece of it.
+  for (const match of drawn ? matcher.find(drawn.text) : []) {
+    const first = drawn!.drawn.findIndex(([start, end]) => start < end && match.start < end && match.end > start);
+    if (first >= drawn!.own[0] && first < drawn!.own[1])
       hits.push(...hitsOf(match, drawn!.text.slice(match.start, match.end), matcher));
+  }
   return hits;
 }

@@ -32,11 +32,25 @@ export function withHiddenFirstLetter(block: BlockText, selector: string, win: W
   return { ...block, text: block.text.slice(0, start) + ' '.repeat(end - start) + block.text.slice(end) };
 }
 
-/** Whether an element's `::first-letter` style draws its first letter as nothing a reader sees. */
+/**
+ * Whether an element's first letter is drawn as nothing a reader sees: by its `::first-letter` style, or by the
+ * style of an inline element that holds that letter alone (`<span class="clear">X</span>mazona`), a font size of 0
+ * or a transparent fill either way.
+ */
 export function firstLetterHidden(element: Element, win: Window): boolean {
-  const style = win.getComputedStyle(element, '::first-letter');
-  return parseFloat(style.fontSize) === 0 || CLEAR.test(style.webkitTextFillColor || style.color);
+  if (drawsNothing(win.getComputedStyle(element, '::first-letter'))) return true;
+  const first = firstText(element)?.parentElement;
+  return (
+    !!first &&
+    first !== element &&
+    isInline(first) &&
+    withoutFirstLetter(first.textContent ?? '').trim() === '' &&
+    drawsNothing(win.getComputedStyle(first))
+  );
 }
+
+const drawsNothing = (style: CSSStyleDeclaration) =>
+  parseFloat(style.fontSize) === 0 || CLEAR.test(style.webkitTextFillColor || style.color);
 
 /**
  * A text without what CSS takes for its first letter (see FIRST_LETTER), white space before it kept.

@@ -280,31 +280,72 @@ export function readableRuleCount(doc: Document, roots: readonly ShadowRoot[]): 
 }
 
 /**
- * The text of the element's block around it with its ::before and ::after words in place, and where they are in
- * it, so that only names they make are counted (the rest is the page's text, scanned as such).
- * @example drawnWords(span) // { text: 'Young Psittacus erithacus', drawn: [[16, 25]] }
+ * How many nodes before and after a drawing element are read with it: a name's pieces drawn by neighbouring boxes. A
+ * name is counted at its first piece, which must reach the rest (a letter a box, up to AFTER); the one node before
+ * a piece that is not the first is the piece before it, which says so.
  */
-export function drawnWords(element: Element): { text: string; drawn: [number, number][] } | undefined {
+const BEFORE = 2;
+const AFTER = 24;
+
+/** A text with the spans of it that boxes draw. */
+interface Drawn {
+  text: string;
+  drawn: [number, number][];
+}
+
+/**
+ * The text of the element's block around it with its ::before and ::after words in place, and where they are in
+ * it, so that only names they make are counted (the rest is the page's text, scanned as such). The nodes beside it
+ * are read as drawn too (a name's pieces in the boxes of neighbouring elements, `<i data-p="Test"></i><i
+ * data-p="udo"></i>`): `own` is where its own spans are in `drawn` (from, to), so that a name is counted at the
+ * first element drawing a piece of it, not at each.
+ * @example drawnWords(span) // { text: 'Young Psittacus erithacus', drawn: [[6, 6], [16, 25]], own: [0, 2] }
+ */
+export function drawnWords(element: Element): (Drawn & { own: [number, number] }) | undefined {
   const win = element.ownerDocument.defaultView;
   if (!win) return undefined;
+  const middle = elementDrawn(element, win);
+  if (!middle) return undefined;
+  const before: Drawn[] = [];
+  for (let node = element.previousSibling, i = 0; node && i < BEFORE; node = node.previousSibling, i++)
+    before.unshift(nodeDrawn(node, win));
+  const after: Drawn[] = [];
+  for (let node = element.nextSibling, i = 0; node && i < AFTER; node = node.nextSibling, i++)
+    after.push(nodeDrawn(node, win));
+  const joined: Drawn = { text: '', drawn: [] };
+  let own: [number, number] = [0, 0];
+  for (const piece of [...before, middle, ...after]) {
+    if (piece === middle) own = [joined.drawn.length, joined.drawn.length + piece.drawn.length];
+    const offset = joined.text.length;
+    joined.drawn.push(...piece.drawn.map(([start, end]): [number, number] => [start + offset, end + offset]));
+    joined.text += piece.text;
+  }
+  return { ...joined, own };
+}
+
+/** A node's text as drawn: an element's with its boxes' words (elementDrawn), other nodes' as they are. */
+function nodeDrawn(node: ChildNode, win: Window): Drawn {
+  const drawn = node.nodeType === 1 ? elementDrawn(node as Element, win) : undefined;
+  // Source line breaks and tabs render as spaces (as the block reader reads them): a name runs on across them.
+  return drawn ?? { text: (node.textContent ?? '').replace(/[\t\n\r\f]/g, ' '), drawn: [] };
+}
+
+/** An element's text with its ::marker, ::before and ::after words in place, undefined when its boxes draw none. */
+function elementDrawn(element: Element, win: Window): Drawn | undefined {
   const styles = counterStyleWords.get(element.ownerDocument) ?? NO_COUNTER_STYLES;
   const beforeBox = win.getComputedStyle(element, '::before');
   const before = markerWords(element, win, styles, DRAWS_WORDS) + boxWords(beforeBox, element, styles, DRAWS_WORDS);
   const after = boxWords(win.getComputedStyle(element, '::after'), element, styles, DRAWS_WORDS);
   if (!before && !after) return undefined;
-  // The text next to the element in its parent: a name's other half is written beside the box drawing one.
-  const previous = element.previousSibling?.textContent ?? '';
-  const next = element.nextSibling?.textContent ?? '';
   // A ::before taken out of the line (`position: absolute`) may be drawn over a first letter its ::first-letter rule
   // hides ("Xython regius" under a "P"): its words stand in for that letter.
   const covers = before && OUT_OF_FLOW.test(beforeBox.position) && firstLetterHidden(element, win);
   const own = covers ? withoutFirstLetter(element.textContent ?? '') : (element.textContent ?? '');
-  const start = previous.length;
-  const ownEnd = start + before.length + own.length;
+  const ownEnd = before.length + own.length;
   return {
-    text: `${previous}${before}${own}${after}${next}`,
+    text: `${before}${own}${after}`,
     drawn: [
-      [start, start + before.length],
+      [0, before.length],
       [ownEnd, ownEnd + after.length],
     ],
   };

@@ -401,10 +401,22 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   /** Marks the block reading the slot a changed node is drawn in, if any (the node, or an inline element around it). */
   const slotChanged = (node: Node) => {
     for (let at: Node | null = node; at?.nodeType === ELEMENT || at?.nodeType === TEXT; at = at.parentNode) {
-      const slot = (at as Element | Text).assignedSlot;
+      const slot = (at as Element | Text).assignedSlot ?? closedSlotOf(at as Element | Text);
       if (slot) return readsSlot(slot);
       if (at.nodeType === ELEMENT && !isInline(at as Element)) return;
     }
+  };
+
+  /**
+   * The slot of a closed shadow root a host's child is drawn in: `assignedSlot` is null outside a closed root, so a
+   * text the page changes in "Croco<slot></slot>"'s host would never mark the root's block (hostile33). Its slots
+   * are asked, a root holding few.
+   */
+  const closedSlotOf = (node: Element | Text) => {
+    const host = node.parentElement;
+    const root = host && !host.shadowRoot ? shadowRootOf(host) : null;
+    for (const slot of root?.querySelectorAll('slot') ?? []) if (slot.assignedNodes().includes(node)) return slot;
+    return null;
   };
 
   const win = doc.defaultView!;

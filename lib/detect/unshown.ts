@@ -1,4 +1,5 @@
 import { contentsShow, drawnOnPage } from '@/lib/highlight/contents-box';
+import { hidesContent } from '@/lib/highlight/clips-all';
 import { isInline } from '@/lib/highlight/dom-rules';
 import { blendsIn } from './blends-in';
 import { computedStyle } from './computed-style';
@@ -52,32 +53,4 @@ const drawsNothing = oncePerTask((element: Element) => !element.checkVisibility(
 /** Whether an element's text is drawn in the colour behind it (blends-in.ts), asked once per task. */
 const inBackdropColour = oncePerTask(blendsIn);
 /** Whether an element clips or skips what it holds (hidesContent), asked once per task. */
-const clipsAll = oncePerTask(hidesContent);
-
-/** `rect(…)` or `inset(…)` and the lengths or percentages inside. */
-const NUMBERS = /-?[\d.]+/g;
-
-/**
- * Whether an element hides what it holds: `content-visibility: hidden`, or it clips it to (almost) nothing:
- * `overflow` other than visible on a box of 1 px or less, `clip: rect(…)` of 1 px or less, or `clip-path: inset(…)`
- * of 50% or more from opposite sides.
- */
-function hidesContent(element: Element): boolean {
-  const style = computedStyle(element);
-  const { clip, clipPath } = style;
-  // Its own text is skipped content too (checkVisibility asks only whether the element is inside such a subtree).
-  if (style.contentVisibility === 'hidden') return true;
-  if (style.overflow !== 'visible') {
-    const box = element.getBoundingClientRect();
-    if (box.width <= 1 || box.height <= 1) return true;
-  }
-  if (clip.startsWith('rect(')) {
-    const [top = 0, right = 0, bottom = 0, left = 0] = (clip.match(NUMBERS) ?? []).map(Number);
-    if (right - left <= 1 || bottom - top <= 1) return true;
-  }
-  if (clipPath.startsWith('inset(') && clipPath.includes('%')) {
-    const [top = 0, right = top, bottom = top, left = right] = (clipPath.match(NUMBERS) ?? []).map(Number);
-    if (top + bottom >= 100 || left + right >= 100) return true;
-  }
-  return false;
-}
+const clipsAll = oncePerTask((element: Element) => hidesContent(element, computedStyle(element)));

@@ -1,4 +1,5 @@
 import { LINE_BREAK } from '@/lib/matching/fold';
+import { hidesContent } from './clips-all';
 import { contentsShow, drawnOnPage } from './contents-box';
 import { ADDS_NOTHING, BREAKS, RUNS_ON, textRoleOf, type BlockOwner, type OwnUi } from './dom-rules';
 
@@ -154,14 +155,17 @@ export const atWord = (element: Element, before: number, inline?: boolean, next?
 
 /**
  * Whether an element's text shows: not `display: none`, `hidden`, `visibility: hidden`, `opacity: 0` or skipped
- * content (`checkVisibility`), and drawn in a box of some width (not `font-size: 0`) not wholly before the page's start
- * (pushed thousands of pixels left or up, where no scrolling reaches). Where `checkVisibility` is missing (Chromium
- * before 105, Firefox before 106, jsdom) every element counts as shown.
+ * content (`checkVisibility`), drawn in a box of some width (not `font-size: 0`) not wholly before the page's start
+ * (pushed thousands of pixels left or up, where no scrolling reaches), and not clipped to nothing (the "visually
+ * hidden" pattern, `Psitt<span class="sr-only">q</span>acus`: clips-all.ts). Where `checkVisibility` is missing
+ * (Chromium before 105, Firefox before 106, jsdom) every element counts as shown.
  * @example rendersText(document.querySelector('[hidden]')!) // false
  */
 export const rendersText = (element: Element, box = element.getBoundingClientRect()) =>
   !element.checkVisibility ||
-  (element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && drawnOnPage(box)) ||
+  (element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+    drawnOnPage(box) &&
+    !hidesContent(element)) ||
   (box.width === 0 && contentsShow(element));
 
 export const RIGHT_TO_LEFT_OVERRIDE = '\u202E';

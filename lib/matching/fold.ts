@@ -31,6 +31,12 @@ const specialLetters = (): Readonly<Record<string, string>> => ({
   ı: 'i',
   // Greek final sigma is a spelling of σ, not another letter.
   ς: 'σ',
+  // Small capitals that neither decompose nor have a look-alike in another script (confusables-table.ts has the
+  // rest): "ᴘꜱɪᴛᴛᴀᴄᴜꜱ" spells Psittacus.
+  ᴍ: 'm',
+  ꜰ: 'f',
+  ꜱ: 's',
+  ꞯ: 'q',
 });
 let specialLettersMade: Readonly<Record<string, string>> | undefined;
 

@@ -47,9 +47,11 @@ import { extensionDir } from './support/extension';
  * longer waits for words itself (lib/detect/frame-worth.ts left it): 29,198 bytes, in the top frame and frames with
  * words alone. The page scanner, block reader, painter, highlight styles and reports wait for the dictionary to load:
  * they are injected while it loads (page-detect.js, entrypoints/page-detect.ts; into an embedded frame with the
- * detector): 14,299 bytes, the dictionary's loading, the matcher's first stage and the wiring.
+ * detector): 14,299 bytes, the dictionary's loading, the matcher's first stage and the wiring. 14,640 since
+ * hostile33 (+40: the fold reads the four Latin small capitals no other script draws, ꜱ ᴍ ꜰ ꞯ; the fold is the
+ * matcher's first stage, so it cannot wait in page-detect.js).
  */
-const BUDGET_BYTES = 14_600;
+const BUDGET_BYTES = 14_640;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 /**
  * What every embedded frame of every page evaluates (ads, trackers and pixels included): the frame-worth wait and one

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest';
-import { withHiddenFirstLetter } from '@/lib/detect/first-letter';
+import { firstLetterHidden, withHiddenFirstLetter } from '@/lib/detect/first-letter';
 import { collectBlockText } from '@/lib/highlight/block-text';
 
 const blockOf = (html: string) => {
@@ -39,4 +39,24 @@ it.each([
   ['a block whose first letter is in a nested block', '.lot', { fontSize: '0px' }, '<div>X</div>Psittacus'],
 ])('leaves %s as written', (_, selector, letter, html) => {
   expect(withHiddenFirstLetter(blockOf(html), selector, drawing(letter))).toBeUndefined();
+});
+
+// hostile33: the first letter hidden by an inline element of its own, not by ::first-letter, under a ::before that
+// draws another letter over it ("<span>X</span>mazona" shows "Amazona").
+it.each([
+  ['an inline element holding the letter alone, drawn in no space', '<span>X</span>mazona oratrix', '0px', true],
+  ['the same, nested in another inline element', '<b><i>X</i></b>mazona oratrix', '0px', true],
+  ['an inline element holding more than the letter', '<span>Xm</span>azona oratrix', '0px', false],
+  ['an inline element that shows', '<span>X</span>mazona oratrix', '16px', false],
+  ['a first letter in no element of its own', 'Xmazona oratrix', '0px', false],
+])('tells whether %s hides the first letter', (_, html, fontSize, hidden) => {
+  const owner = blockOf(html).owner as Element;
+  const first = owner.firstElementChild?.firstElementChild ?? owner.firstElementChild;
+  const win = {
+    getComputedStyle: (element: Element, pseudo?: string) => ({
+      fontSize: !pseudo && element === first ? fontSize : '16px',
+      color: 'rgb(0, 0, 0)',
+    }),
+  } as unknown as Window;
+  expect(firstLetterHidden(owner, win)).toBe(hidden);
 });

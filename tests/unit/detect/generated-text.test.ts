@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it, vi } from 'vitest';
+import { attributeHits } from '@/lib/detect/attribute-text';
 import { drawnWords, drawnWordsSelector, eitherOf, styledBlockSelectors } from '@/lib/detect/generated-text';
+import { matcherFor, taxon } from '../matching/dictionary-fixture';
 
 // The rules that give ::before and ::after words (lib/detect/generated-text.ts); the e2e page
 // tests/e2e/drawn-words.test.ts proves the words themselves are read in Chromium (jsdom draws no generated content).
@@ -176,6 +178,7 @@ it('reads a ::before drawn over a hidden first letter in its place', () => {
       [0, 1],
       [13, 13],
     ],
+    own: [0, 2],
   });
   // A first letter that shows is drawn under the ::before: the text is read as before, the letter kept.
   drawing(false);
@@ -258,4 +261,17 @@ it('reads the words a counter in a counter style of words draws, beside the quot
   // A counter in a style of numbers draws no words.
   drawAfter({ content: 'counter(lot, decimal)' });
   expect(drawnWords(document.querySelector('.lot')!)).toBeUndefined();
+});
+
+// hostile33: a name whose pieces neighbouring boxes draw (`content: attr(data-p)` on three elements in a row) is read
+// whole, and counted at the first element drawing a piece of it, not at each.
+it("reads a name its neighbours' boxes draw piece by piece, and counts it at the first piece", () => {
+  document.body.innerHTML =
+    '<p>Spur-thighed: <i data-p="Test"></i><i data-p="udo"></i> <i data-p="graeca"></i>, adult.</p>';
+  drawAfter({ content: 'attr(data-p)' });
+  const matcher = matcherFor({ taxa: [taxon('testudo-graeca', 'Testudo graeca', [])] });
+  const [test, udo, graeca] = [...document.querySelectorAll('i')];
+  for (const piece of [test, udo]) expect(drawnWords(piece!)?.text).toBe('Spur-thighed: Testudo graeca, adult.');
+  const counted = [test, udo, graeca].map((piece) => attributeHits(piece!, matcher, 'i').length);
+  expect(counted).toEqual([1, 0, 0]);
 });

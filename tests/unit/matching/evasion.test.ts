@@ -164,6 +164,9 @@ describe('a mixed-script word folds into the script that can draw it', () => {
     ['Latin look-alikes in a Russian word', 'cлoновая', 'слоновая'],
     ['one Latin look-alike in a Russian word', 'чёpная', 'черная'],
     ['small capitals (one, ʀ, that UTS #39 leaves alone: named "small capital R")', 'ɪᴠᴏʀʏ', 'ivory'],
+    // hostile33: the small capitals of no other script's look-alike, which the fold itself reads.
+    ['small capitals S, M, F and Q', '\uA731\u1D0D\uA730\uA7AF', 'smfq'],
+    ['a binomial in small capitals', 'ᴘꜱɪᴛᴛᴀᴄᴜꜱ', 'psittacus'],
     ['an Armenian look-alike in a Latin word', 'iv\u0585ry', 'ivory'],
     ['an Armenian look-alike in a Russian word', 'к\u0585сть', 'кость'],
     ['Cherokee capitals', '\u13DE\u13AAB', 'lab'],
