@@ -37,11 +37,13 @@ export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens):
         }
         if (terms.size === 0) continue;
         const lastWord = hasClitic(tokens, end) ? end + 1 : end;
-        matches.push({
+        const match: Match = {
           start: tokens.start(start),
           end: tokens.end(lastWord),
           terms: terms.size > 1 ? [...terms].sort((a, b) => a - b) : [...terms],
-        });
+        };
+        if (group.every((candidate) => candidate.end !== end || candidate.edited)) match.edited = true;
+        matches.push(match);
         firstFreeWord = lastWord + 1;
         break;
       }

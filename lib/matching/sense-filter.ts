@@ -682,11 +682,20 @@ export class SenseFilter {
     tokens: Tokens,
     declared: DeclaredLanguage | undefined,
   ): { matches: Match[]; needContext: boolean[] } {
-    if (!found.some((match) => this.gate.gates(match))) return { matches: found, needContext: found.map(() => false) };
+    if (!found.some((match) => match.edited || this.gate.gates(match)))
+      return { matches: found, needContext: found.map(() => false) };
     let language: TextLanguage | undefined;
     const matches: Match[] = [];
     const needContext: boolean[] = [];
     for (const match of found) {
+      // A word read one edit away from a name is many everyday words' neighbour ("pistone", "surgeon"): alone it needs
+      // wildlife words; the rest of a name of several words written as it is says the name ("Perroqet gris du Gabon").
+      if (match.edited) {
+        const [first, last] = wordSpan(tokens, match);
+        matches.push(match);
+        needContext.push(first === last);
+        continue;
+      }
       const written = tokens.source(match.start, match.end);
       // A compound naming the animal's fur, skin or leather ("Lynxbont") is no brand and no everyday word.
       if (this.isMaterialCompound(match, tokens)) {
