@@ -10,7 +10,7 @@ const NAME_MIN = EDIT_MIN - 1;
 const KEPT_START = 2;
 
 /**
- * The spellings one letter dropped, added or changed away from a root word `probe` that could start a key of the
+ * The spellings one letter dropped, added or changed (to a like letter: `alike`) away from a root word `probe` that could start a key of the
  * index's root (a name's first word): never in its first KEPT_START letters. Nothing is built per key: the sorted keys
  * are searched for the letters that may follow each prefix, so a word that no key starts like (most) costs a few
  * binary searches.
@@ -36,11 +36,23 @@ export function oneEditSpellings(index: FlatIndex, probe: string): string[] {
     if (rest) add(before + rest.slice(1), at);
     for (const letter of lettersAfter(index, ranges, before)) {
       add(before + letter + rest, at);
-      if (rest && letter !== rest[0]) add(before + letter + rest.slice(1), at);
+      if (rest && letter !== rest[0] && alike(letter, rest[0]!)) add(before + letter + rest.slice(1), at);
     }
   }
   spellings.delete(probe);
   return [...spellings];
+}
+
+const VOWELS = 'aeiouyäöüàáâãèéêëìíîïòóôõùúûąęóаеёиоуыэюя';
+/** Consonants sellers write for each other as they sound (voiced and voiceless pairs), in both scripts. */
+const SOUND_PAIRS = new Set(['bp', 'dt', 'gk', 'ck', 'kq', 'cs', 'sz', 'fv', 'бп', 'дт', 'гк', 'вф', 'зс', 'жш']);
+
+/**
+ * Whether a seller writes one letter for the other: two vowels ("leapard", "rinocerante", "хамилеон") or a sound
+ * pair ("leopart"). Other changes make everyday words of names ("Januar" is no "jaguar").
+ */
+function alike(a: string, b: string): boolean {
+  return (VOWELS.includes(a) && VOWELS.includes(b)) || SOUND_PAIRS.has(a < b ? a + b : b + a);
 }
 
 /** The distinct letters that follow `prefix` in some key of the ranges. */

@@ -690,9 +690,13 @@ export class SenseFilter {
     for (const match of found) {
       // A word read one edit away from a name is many everyday words' neighbour ("pistone", "surgeon"): alone it needs
       // wildlife words; the rest of a name of several words written as it is says the name ("Perroqet gris du Gabon").
+      // Sellers slip in their own language's names, or in a scientific name: "single" is no French "singe".
       if (match.edited) {
         const [first, last] = wordSpan(tokens, match);
-        matches.push(match);
+        const lang = (language ??= new TextLanguage(tokens, this.senseData.stopWords, declared)).at(first, last);
+        const terms = lang ? match.terms.filter((term) => [lang, 'la'].includes(this.terms[term].lang)) : match.terms;
+        if (terms.length === 0) continue;
+        matches.push(terms.length === match.terms.length ? match : { ...match, terms });
         needContext.push(first === last);
         continue;
       }

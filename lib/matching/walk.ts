@@ -160,7 +160,8 @@ export class Walker {
   private edited(probe: string): number[] | null {
     let arcs: number[] | null = null;
     for (const spelling of oneEditSpellings(this.index, probe)) {
-      const found = this.arcsFor(0, spelling, true);
+      // A whole word, in any of the name's forms ("rinocerante" is "rinoceronte", "chamelons" "chameleons").
+      const found = this.arcsFor(0, spelling, true, true);
       if (!found) continue;
       if (arcs && arcs.join() !== found.join()) return null;
       arcs = found;
@@ -169,12 +170,15 @@ export class Walker {
     return arcs;
   }
 
-  /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
-  private arcsFor(node: number, probe: string, whole?: boolean): number[] | null {
+  /**
+   * The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). `whole`:
+   * never the start or end of a compound; `inflected`: the name with one of its endings.
+   */
+  private arcsFor(node: number, probe: string, whole?: boolean, inflected = !whole): number[] | null {
     const { index, endings } = this;
     const { nodeRanges } = index;
     const length = probe.length;
-    const candidates = whole ? NONE : endings.endingWith(probe[length - 1]!);
+    const candidates = inflected ? endings.endingWith(probe[length - 1]!) : NONE;
     // Runs for every word of a page, in code that is still cold there: no closure, tuple or array per call, and
     // indexed loops (an unoptimised `for…of` makes an iterator result per ending tried).
     let found: number[] | null = null;
