@@ -1,9 +1,9 @@
 import { KEY_RANGE, type FlatIndex } from '@/lib/matching/flat-index';
 
 /** Letters a word must have before the walk reads a letter dropped, added or changed in it (walk.ts). */
-export const EDIT_MIN = 6;
+export const EDIT_MIN = 7;
 
-/** Letters a name's first word must have to be read from a word one edit away ("mackaw" is "macaw"). */
+/** Letters a name's first word must have to be read from a word one edit away ("cokatoo" is "cockatoo"). */
 const NAME_MIN = EDIT_MIN - 1;
 
 /** Letters after the first that an edited spelling must keep as written before the edit: a word's start is its own. */
@@ -28,7 +28,8 @@ export function oneEditSpellings(index: FlatIndex, probe: string): string[] {
     if (spelling.length >= NAME_MIN && starts(spelling.slice(0, Math.min(at + 2, spelling.length - 2))))
       spellings.add(spelling);
   };
-  for (let at = KEPT_START; at <= probe.length; at++) {
+  // Never in the last letter either: a word's ending is its own ("Colombo" is no "colomba").
+  for (let at = KEPT_START; at < probe.length - 1; at++) {
     const before = probe.slice(0, at);
     // Keys are sorted: no key starts like the word up to here, none starts like any edit further on.
     if (!starts(before)) break;

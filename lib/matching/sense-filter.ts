@@ -220,6 +220,9 @@ export async function prepareSenseData(rules: MatchRules, pause: () => Promise<v
  * the parrot group words of a text that names only species the Appendices exempt (budgerigar, cockatiel,
  * rosy-faced lovebird, ring-necked parakeet). Looks at a few words around each such match only.
  */
+/** Letters a scientific name's word must have to be read one edit away (walk.ts): short genera differ by one. */
+const EDITED_LATIN_MIN = 8;
+
 export class SenseFilter {
   private readonly roles = new Map<number, TermRole>();
   private data: SenseData | undefined;
@@ -694,7 +697,11 @@ export class SenseFilter {
       if (match.edited) {
         const [first, last] = wordSpan(tokens, match);
         const lang = (language ??= new TextLanguage(tokens, this.senseData.stopWords, declared)).at(first, last);
-        const terms = lang ? match.terms.filter((term) => [lang, 'la'].includes(this.terms[term].lang)) : match.terms;
+        // A genus one edit from another is a genus of its own ("Pogona" is no "Pogonia"): only long ones are read.
+        const latinFits = tokens.end(last) - tokens.start(first) >= EDITED_LATIN_MIN;
+        const terms = match.terms.filter((term) =>
+          this.terms[term].lang === 'la' ? latinFits : !lang || this.terms[term].lang === lang,
+        );
         if (terms.length === 0) continue;
         matches.push(terms.length === match.terms.length ? match : { ...match, terms });
         needContext.push(first === last);
