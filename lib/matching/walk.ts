@@ -160,8 +160,9 @@ export class Walker {
   private edited(probe: string): number[] | null {
     let arcs: number[] | null = null;
     for (const spelling of oneEditSpellings(this.index, probe)) {
-      // A whole word, in any of the name's forms ("rinocerante" is "rinoceronte", "chamelons" "chameleons").
-      const found = this.arcsFor(0, spelling, true, true);
+      // A whole word, in any of the name's forms ("rinocerante" is "rinoceronte", "chamelons" "chameleons"), whose
+      // name is long ("Colombo" is no "colobo", "Питомник" no "питоник").
+      const found = this.arcsFor(0, spelling, true, true, EDIT_MIN - 1);
       if (!found) continue;
       if (arcs && arcs.join() !== found.join()) return null;
       arcs = found;
@@ -172,9 +173,10 @@ export class Walker {
 
   /**
    * The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). `whole`:
-   * never the start or end of a compound; `inflected`: the name with one of its endings.
+   * never the start or end of a compound; `inflected`: the name with one of its endings; `shortestKey`: the fewest
+   * characters the name less its ending may have (a short stem and a long ending, "питон-ик", is no slip).
    */
-  private arcsFor(node: number, probe: string, whole?: boolean, inflected = !whole): number[] | null {
+  private arcsFor(node: number, probe: string, whole?: boolean, inflected = !whole, shortestKey = 0): number[] | null {
     const { index, endings } = this;
     const { nodeRanges } = index;
     const length = probe.length;
@@ -190,8 +192,8 @@ export class Walker {
     // suffixed key.
     for (let e = -1; e < candidates.length && (wordsFrom < wordsTo || suffixedFrom < suffixedTo); e++) {
       const ending = e < 0 ? '' : candidates[e]!;
-      if (ending.length >= length || !probe.endsWith(ending)) continue;
       const coreEnd = length - ending.length;
+      if (ending.length >= length || coreEnd < shortestKey || !probe.endsWith(ending)) continue;
       if (wordsFrom < wordsTo)
         found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, coreEnd), ending);
       // A slipped spelling is a whole word: a name that may end a compound ("kaketoe") is read from its first letter
