@@ -96,6 +96,7 @@ const isEdited = (candidate: Found) => candidate.edited === true;
 function withoutEditedOverExact(found: Found[]): Found[] {
   const exact = found.filter((candidate) => !candidate.edited);
   return found.filter(
-    (candidate) => !candidate.edited || !exact.some(({ start, end }) => start <= candidate.start && candidate.start <= end),
+    (candidate) =>
+      !candidate.edited || !exact.some(({ start, end }) => start <= candidate.start && candidate.start <= end),
   );
 }

@@ -16,9 +16,13 @@ describe('a name read one edit away', () => {
   it.each([
     // A letter dropped, added, or a vowel or a sound-alike consonant changed, with wildlife words beside it.
     ['Umbrella cokatoo, captive bred parrot, hand reared, ringed', 'en', 'cokatoo'],
-    ['Blue and gold macaw? No: one mackaw, captive bred parrot, ringed', 'en', 'mackaw'],
+    ['Genuine leapard skin rug with the head, some wear, offers', 'en', 'leapard skin'],
     ['Шкура леапарда, охотничий трофей, с головой, шкура старая', 'ru', 'леапарда'],
-    ['Tortue: vends tortu terrestre? Non, un Perroqet gris du Gabon, bagué, élevé à la main', 'fr', 'Perroqet gris du Gabon'],
+    [
+      'Tortue: vends tortu terrestre? Non, un Perroqet gris du Gabon, bagué, élevé à la main',
+      'fr',
+      'Perroqet gris du Gabon',
+    ],
   ])('is found: "%s"', (text, pageLang, name) => {
     expect(found(text, pageLang)).toContain(name);
   });
@@ -35,9 +39,9 @@ describe('a name read one edit away', () => {
   });
 
   it('never changes a word’s first two letters, and looks up only spellings some key starts like', () => {
-    const spellings = oneEditSpellings(buildFlatIndex(compiled), 'mackaw');
-    expect(spellings).toContain('macaw');
-    expect(spellings.every((spelling) => spelling.startsWith('ma'))).toBe(true);
+    const spellings = oneEditSpellings(buildFlatIndex(compiled), 'leapard');
+    expect(spellings).toContain('leopard');
+    expect(spellings.every((spelling) => spelling.startsWith('le'))).toBe(true);
     expect(oneEditSpellings(buildFlatIndex(compiled), 'qxzvwj')).toEqual([]);
   });
 });
