@@ -10,10 +10,10 @@ const NAME_MIN = EDIT_MIN - 1;
 const KEPT_START = 2;
 
 /**
- * The spellings one letter dropped, added or changed (to a like letter: `alike`) away from a root word `probe` that could start a key of the
- * index's root (a name's first word): never in its first KEPT_START letters. Nothing is built per key: the sorted keys
- * are searched for the letters that may follow each prefix, so a word that no key starts like (most) costs a few
- * binary searches.
+ * The spellings of a root word `probe` one letter dropped, added or changed (to a like letter: `alike`) away that could
+ * start a key of the index's root (a name's first word): never in its first KEPT_START letters nor its last. Nothing
+ * is built per key: the sorted keys are searched for the letters that may follow each prefix, so a word that no key
+ * starts like (most) costs a few binary searches.
  */
 export function oneEditSpellings(index: FlatIndex, probe: string): string[] {
   const ranges = [KEY_RANGE.words, KEY_RANGE.suffixed].map((range) => [
