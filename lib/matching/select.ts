@@ -17,6 +17,7 @@ import type { Found } from '@/lib/matching/walk';
 export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens): Match[] {
   // Most blocks of a page: nothing found, nothing to allocate.
   if (found.length === 0) return [];
+  if (found.some(isEdited)) found = withoutEditedOverExact(found);
   const { patternCancels } = index;
   const exclusions = found.filter(({ pattern }) => patternCancels[pattern + 1]! > patternCancels[pattern]!);
   const matches: Match[] = [];
@@ -37,11 +38,13 @@ export function selectMatches(found: Found[], index: FlatIndex, tokens: Tokens):
         }
         if (terms.size === 0) continue;
         const lastWord = hasClitic(tokens, end) ? end + 1 : end;
-        matches.push({
+        const match: Match = {
           start: tokens.start(start),
           end: tokens.end(lastWord),
           terms: terms.size > 1 ? [...terms].sort((a, b) => a - b) : [...terms],
-        });
+        };
+        if (group.every((candidate) => candidate.end !== end || candidate.edited)) match.edited = true;
+        matches.push(match);
         firstFreeWord = lastWord + 1;
         break;
       }
@@ -85,4 +88,15 @@ function cancel(terms: Set<number>, pattern: number, { patternCancels, cancelLis
 
 function hasClitic(tokens: Tokens, word: number): boolean {
   return word + 1 < tokens.count && tokens.sep(word) === "'" && tokens.folded(word + 1) === 's';
+}
+
+const isEdited = (candidate: Found) => candidate.edited === true;
+
+/** A word read one edit away from a name is no name where a candidate written as it is covers it ("Caviale Baerii"). */
+function withoutEditedOverExact(found: Found[]): Found[] {
+  const exact = found.filter((candidate) => !candidate.edited);
+  return found.filter(
+    (candidate) =>
+      !candidate.edited || !exact.some(({ start, end }) => start <= candidate.start && candidate.start <= end),
+  );
 }

@@ -220,6 +220,9 @@ export async function prepareSenseData(rules: MatchRules, pause: () => Promise<v
  * the parrot group words of a text that names only species the Appendices exempt (budgerigar, cockatiel,
  * rosy-faced lovebird, ring-necked parakeet). Looks at a few words around each such match only.
  */
+/** Letters a scientific name's word must have to be read one edit away (walk.ts): short genera differ by one. */
+const EDITED_LATIN_MIN = 8;
+
 export class SenseFilter {
   private readonly roles = new Map<number, TermRole>();
   private data: SenseData | undefined;
@@ -682,11 +685,28 @@ export class SenseFilter {
     tokens: Tokens,
     declared: DeclaredLanguage | undefined,
   ): { matches: Match[]; needContext: boolean[] } {
-    if (!found.some((match) => this.gate.gates(match))) return { matches: found, needContext: found.map(() => false) };
+    if (!found.some((match) => match.edited || this.gate.gates(match)))
+      return { matches: found, needContext: found.map(() => false) };
     let language: TextLanguage | undefined;
     const matches: Match[] = [];
     const needContext: boolean[] = [];
     for (const match of found) {
+      // A word read one edit away from a name is many everyday words' neighbour ("pistone", "surgeon"): alone it needs
+      // wildlife words; the rest of a name of several words written as it is says the name ("Perroqet gris du Gabon").
+      // Sellers slip in their own language's names, or in a scientific name: "single" is no French "singe".
+      if (match.edited) {
+        const [first, last] = wordSpan(tokens, match);
+        const lang = (language ??= new TextLanguage(tokens, this.senseData.stopWords, declared)).at(first, last);
+        // A genus one edit from another is a genus of its own ("Pogona" is no "Pogonia"): only long ones are read.
+        const latinFits = tokens.end(last) - tokens.start(first) >= EDITED_LATIN_MIN;
+        const terms = match.terms.filter((term) =>
+          this.terms[term].lang === 'la' ? latinFits : !lang || this.terms[term].lang === lang,
+        );
+        if (terms.length === 0) continue;
+        matches.push(terms.length === match.terms.length ? match : { ...match, terms });
+        needContext.push(first === last);
+        continue;
+      }
       const written = tokens.source(match.start, match.end);
       // A compound naming the animal's fur, skin or leather ("Lynxbont") is no brand and no everyday word.
       if (this.isMaterialCompound(match, tokens)) {

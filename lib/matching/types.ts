@@ -46,6 +46,8 @@ export interface Match {
   start: number;
   end: number;
   terms: number[];
+  /** Read one letter dropped, added or changed away from the name (walk.ts): kept only beside wildlife words. */
+  edited?: true;
 }
 
 /** Bumped whenever the compiled shape or the folding changes: a stored older form must be recompiled. */

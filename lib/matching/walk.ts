@@ -1,6 +1,7 @@
 import { BREEDER_PREFIX } from '@/lib/matching/breeder-prefixes';
 import { HARD_BREAK, LINE_BREAK } from '@/lib/matching/fold';
 import { findKey, KEY_RANGE, type FlatIndex } from '@/lib/matching/flat-index';
+import { EDIT_MIN, oneEditSpellings } from '@/lib/matching/one-edit';
 import type { Tokens } from '@/lib/matching/tokenize';
 
 /** A pattern found over words start..end (inclusive word indexes), before overlaps and exclusions. */
@@ -8,6 +9,8 @@ export interface Found {
   start: number;
   end: number;
   pattern: number;
+  /** Set when the name's first word was read one letter dropped, added or changed away (one-edit.ts). */
+  edited?: true;
 }
 
 const NONE: readonly string[] = [];
@@ -64,6 +67,8 @@ export class Walker {
   /** Remembered lookups: node → probe → arcs (see CACHE_LIMIT); `remembered` counts them. */
   private readonly cache = new Map<number, Map<string, number[] | null>>();
   private remembered = 0;
+  /** The remembered arcs that a word gives only read one edit away (see `edited`). */
+  private readonly editedArcs = new WeakSet<number[]>();
 
   declare private readonly index: FlatIndex;
   declare private readonly endings: Endings;
@@ -81,22 +86,24 @@ export class Walker {
   findAll(tokens: Tokens): Found[] {
     const { arcPatterns, arcPatternList, arcChildren, patternCrossesLines } = this.index;
     const found: Found[] = [];
-    const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean): void => {
+    const step = (node: number, start: number, at: number, probe: string, acrossLine: boolean, edited?: true): void => {
       const arcs = this.arcs(node, probe);
       if (arcs === null) return;
+      if (this.editedArcs.has(arcs)) edited = true;
       for (let a = 0; a < arcs.length; a++) {
         const arc = arcs[a]!;
         for (let i = arcPatterns[arc]!; i < arcPatterns[arc + 1]!; i++) {
           const pattern = arcPatternList[i]!;
-          if (!acrossLine || patternCrossesLines[pattern] === 1) found.push({ start, end: at, pattern });
+          if (!acrossLine || patternCrossesLines[pattern] === 1)
+            found.push(edited ? { start, end: at, pattern, edited } : { start, end: at, pattern });
         }
         const next = at + 1;
         const child = arcChildren[arc + 1]!;
         if (child === arcChildren[arc] || next >= tokens.count) continue;
         const sep = tokens.sep(at);
         if (sep === HARD_BREAK) continue;
-        if (sep === LINE_BREAK) step(child, start, next, ' ' + tokens.folded(next), true);
-        else step(child, start, next, sep + tokens.folded(next), acrossLine);
+        if (sep === LINE_BREAK) step(child, start, next, ' ' + tokens.folded(next), true, edited);
+        else step(child, start, next, sep + tokens.folded(next), acrossLine, edited);
       }
     };
     for (let start = 0; start < tokens.count; start++) step(0, start, start, tokens.folded(start), false);
@@ -141,15 +148,39 @@ export class Walker {
     }
     // A name's first word may follow a breeder's or age word in one compound ("Nachzuchtkönigspythons").
     const rest = arcs || node ? probe : probe.replace(BREEDER_PREFIX, '');
-    return rest === probe ? arcs : this.arcsFor(node, rest);
+    if (rest !== probe) arcs = this.arcsFor(node, rest);
+    return arcs || node || probe.length < EDIT_MIN ? arcs : this.edited(probe);
   }
 
-  /** The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). */
-  private arcsFor(node: number, probe: string, whole?: boolean): number[] | null {
+  /**
+   * The arcs of the one name's first word that the word is one letter dropped, added or changed away from
+   * (one-edit.ts), or null when none is, or more than one is: a slip is read only where it can mean one name. Its
+   * matches carry `edited`, and the second stage keeps them only beside wildlife words (sense-filter.ts).
+   */
+  private edited(probe: string): number[] | null {
+    let arcs: number[] | null = null;
+    for (const spelling of oneEditSpellings(this.index, probe)) {
+      // A whole word, in any of the name's forms ("rinocerante" is "rinoceronte", "chamelons" "chameleons"), whose
+      // name is long ("Colombo" is no "colobo", "Питомник" no "питоник").
+      const found = this.arcsFor(0, spelling, true, true, EDIT_MIN - 1);
+      if (!found) continue;
+      if (arcs && arcs.join() !== found.join()) return null;
+      arcs = found;
+    }
+    if (arcs) this.editedArcs.add(arcs);
+    return arcs;
+  }
+
+  /**
+   * The arcs of `node` that the probe (separator + folded word) satisfies; null when none (the usual case). `whole`:
+   * never the start or end of a compound; `inflected`: the name with one of its endings; `shortestKey`: the fewest
+   * characters the name less its ending may have (a short stem and a long ending, "питон-ик", is no slip).
+   */
+  private arcsFor(node: number, probe: string, whole?: boolean, inflected = !whole, shortestKey = 0): number[] | null {
     const { index, endings } = this;
     const { nodeRanges } = index;
     const length = probe.length;
-    const candidates = whole ? NONE : endings.endingWith(probe[length - 1]!);
+    const candidates = inflected ? endings.endingWith(probe[length - 1]!) : NONE;
     // Runs for every word of a page, in code that is still cold there: no closure, tuple or array per call, and
     // indexed loops (an unoptimised `for…of` makes an iterator result per ending tried).
     let found: number[] | null = null;
@@ -161,8 +192,8 @@ export class Walker {
     // suffixed key.
     for (let e = -1; e < candidates.length && (wordsFrom < wordsTo || suffixedFrom < suffixedTo); e++) {
       const ending = e < 0 ? '' : candidates[e]!;
-      if (ending.length >= length || !probe.endsWith(ending)) continue;
       const coreEnd = length - ending.length;
+      if (ending.length >= length || coreEnd < shortestKey || !probe.endsWith(ending)) continue;
       if (wordsFrom < wordsTo)
         found = this.addArcs(found, findKey(index, wordsFrom, wordsTo, probe, 0, coreEnd), ending);
       // A slipped spelling is a whole word: a name that may end a compound ("kaketoe") is read from its first letter

@@ -47,11 +47,13 @@ import { extensionDir } from './support/extension';
  * longer waits for words itself (lib/detect/frame-worth.ts left it): 29,198 bytes, in the top frame and frames with
  * words alone. The page scanner, block reader, painter, highlight styles and reports wait for the dictionary to load:
  * they are injected while it loads (page-detect.js, entrypoints/page-detect.ts; into an embedded frame with the
- * detector): 14,299 bytes, the dictionary's loading, the matcher's first stage and the wiring. 14,640 since
- * hostile33 (+40: the fold reads the four Latin small capitals no other script draws, ꜱ ᴍ ꜰ ꞯ; the fold is the
- * matcher's first stage, so it cannot wait in page-detect.js).
+ * detector): 14,299 bytes, the dictionary's loading, the matcher's first stage and the wiring. 16,235 bytes once the
+ * walk read a name's first word one letter dropped, added or changed away (lib/matching/one-edit.ts, +1,640: the
+ * first stage must see such a word to hand its text to the second; issue 14's ceiling is 30,000), and 16,280 once the
+ * fold read the four Latin small capitals no other script draws, ꜱ ᴍ ꜰ ꞯ (+40; the fold is the matcher's first stage,
+ * so it cannot wait in page-detect.js).
  */
-const BUDGET_BYTES = 14_640;
+const BUDGET_BYTES = 16_280;
 const contentScript = join(extensionDir, 'content-scripts', 'content.js');
 /**
  * What every embedded frame of every page evaluates (ads, trackers and pixels included): the frame-worth wait and one

@@ -104,6 +104,7 @@ const UNSEEN_FOLDERS = [
   'fresh32c',
   'fresh32t',
   'fresh33c',
+  'fresh33r',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

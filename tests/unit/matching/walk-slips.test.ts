@@ -26,7 +26,8 @@ describe('a seller’s slip in a long name', () => {
   });
 
   it.each([
-    // One letter dropped, added or changed is never read: these are everyday words one edit from a name.
+    // Everyday words one letter dropped, added or changed from a name, with no wildlife word beside them
+    // (walk-one-edit.test.ts).
     ['The surgeon said the operation went well and I can walk again next week', 'en'],
     ['Flacon de parfum vide, verre taillé, bouchon d’origine, idéal collection', 'fr'],
     ['Die Steuern für das Auto sind gestiegen, die Karten liegen im Handschuhfach', 'de'],
