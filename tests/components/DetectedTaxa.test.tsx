@@ -168,7 +168,7 @@ it('mentions names found only in text the page hides in a line of their own, out
 });
 
 it('marks the matched words with their language when it is not the interface’s, for screen readers', () => {
-  const english = { ...ivoryEntry({ entryId: 'ivory-en', matched: ['ivory'], langs: ['en'] }) };
+  const english = { ...ivoryEntry({ count: 1, matched: ['ivory'], langs: ['en'] }), entryId: 'ivory-en' };
   render(<DetectedTaxaList entries={[parrot, ivory, english]} />);
   const wordsOf = (text: string) => screen.getByText(text);
   // German words in an English interface: lang="de"; English ones need none; words of two languages get none.
