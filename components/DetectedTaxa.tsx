@@ -7,6 +7,7 @@ import { plural, useT } from './i18n';
 import { Verdict } from './popup/Verdict';
 import { formatNumber } from '@/lib/i18n/numbers';
 import { Tag } from './ui/Tag';
+import { wordsLang } from './words-lang';
 import './DetectedTaxa.css';
 
 const KIND_LABELS = { trade: 'detectKindTrade', code: 'detectKindCode' } as const;
@@ -40,7 +41,7 @@ export function DetectedTaxaList({ entries, compact = false }: { entries: readon
             </span>
             <span className="taxa__count">{plural(t, 'detectTimes', entry.count)}</span>
             <span className="taxa__words">
-              {entry.matched.join(', ')}
+              <span lang={wordsLang(entry.langs, t('uiLocale'))}>{entry.matched.join(', ')}</span>
               {entry.euAnnex !== 'none' && ` · ${t('detectEuAnnex', entry.euAnnex)}`}
             </span>
           </li>

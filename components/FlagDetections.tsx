@@ -3,6 +3,7 @@ import type { Detection } from '@/lib/records/flag';
 import { appendixCategory, appendixTag, entryLabel } from './dictionary-labels';
 import { useT } from './i18n';
 import { Tag } from './ui/Tag';
+import { wordsLang } from './words-lang';
 import { TableScroll } from '@/components/ui/TableScroll';
 import './ui/Table.css';
 
@@ -11,7 +12,16 @@ import './ui/Table.css';
  * what they belong to (the observation's heading): its words come first in the table's name, so the tables of several
  * observations are told apart.
  */
-export function FlagDetections({ detections, of }: { detections: Detection[]; of?: string }) {
+export function FlagDetections({
+  detections,
+  of,
+  pageLang,
+}: {
+  detections: Detection[];
+  of?: string;
+  /** The language the page declared: its matched words are marked with it for screen readers. */
+  pageLang?: string;
+}) {
   const t = useT();
   const captionId = useId();
   if (detections.length === 0) return <p className="muted">{t('flagDetectionsNone')}</p>;
@@ -39,7 +49,7 @@ export function FlagDetections({ detections, of }: { detections: Detection[]; of
                 </Tag>
               </td>
               <td>{detection.euAnnex === 'none' ? '–' : t('flagEuAnnexShort', detection.euAnnex)}</td>
-              <td>{detection.matched.join(', ')}</td>
+              <td lang={wordsLang([pageLang], t('uiLocale'))}>{detection.matched.join(', ')}</td>
             </tr>
           ))}
         </tbody>

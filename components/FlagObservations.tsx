@@ -96,7 +96,11 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
                   </p>
                 </Notice>
               )}
-              <FlagDetections detections={observation.detected} of={`${headingId}-${index}`} />
+              <FlagDetections
+                detections={observation.detected}
+                of={`${headingId}-${index}`}
+                pageLang={observation.pageLang}
+              />
               <EvidenceThumbs
                 artifacts={observation.artifacts}
                 send={send}

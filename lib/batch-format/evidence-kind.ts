@@ -1,5 +1,5 @@
 import type { ArtifactRef } from '@/lib/records/flag';
-import { SNAPSHOT_PREAMBLE } from '@/lib/flags/snapshot-html';
+import { activeMarkup, SNAPSHOT_PREAMBLE } from '@/lib/flags/snapshot-html';
 
 /*
  * Whether an evidence file's bytes are what its record says it is. The hashes
@@ -49,9 +49,13 @@ export async function evidenceKindProblem(
       : 'its bytes are not an MHTML archive (no MIME header)';
   if (mime === 'text/html') {
     const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
-    return text.replace(/^<!DOCTYPE html>/i, '').startsWith(SNAPSHOT_PREAMBLE)
-      ? undefined
-      : "an HTML snapshot must start with Spoor's Content-Security-Policy, which keeps the page's scripts and requests from running when it is opened";
+    if (!text.replace(/^<!DOCTYPE html>/i, '').startsWith(SNAPSHOT_PREAMBLE))
+      return "an HTML snapshot must start with Spoor's Content-Security-Policy, which keeps the page's scripts and requests from running when it is opened";
+    // The policy does not stop a refresh to the seller's server; Spoor's writer renames what acts, so none is left.
+    const active = activeMarkup(await blob.text());
+    return active
+      ? `an HTML snapshot holds markup Spoor neutralises in every snapshot it writes (<${active}>): opened, it could run or call the seller's server`
+      : undefined;
   }
   return `a snapshot must be MHTML or HTML, not ${ref.mimeType}`;
 }

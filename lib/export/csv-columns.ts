@@ -223,6 +223,13 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
       'price, seller…; text: the page’s text, perhaps only for a moment): the screenshot may not show the fields.',
     value: (flag) => list(flag.observations.flatMap((observation) => observation.changedDuringCapture ?? [])),
   },
+  {
+    name: 'page_lang',
+    description:
+      'The languages the observations’ pages declared (`<html lang>`, BCP 47), under which their names were read; ' +
+      'empty when none declared one (and for records older than Spoor 47).',
+    value: (flag) => list(flag.observations.flatMap(({ pageLang }) => (pageLang ? [pageLang] : []))),
+  },
 ];
 
 /** "title=json-ld 0.9; price=visible 0.7": the provenance of each field, one cell. */

@@ -86,6 +86,15 @@ export async function readZip(archive: Blob): Promise<ZipFile[]> {
     if (directory.getUint8(at + 5) === 3 && ((directory.getUint32(at + 38, true) >>> 16) & 0o170000) === 0o120000)
       throw new Error(`file ${JSON.stringify(entry.path)} is a symbolic link (unpacked, it points elsewhere): refused`);
     if (hasZip64Sizes(directory, at, entry)) throw new Error(`${entry.path}: ${NEEDS_ZIP64}`);
+    if ((entry.flags & ENCRYPTED) !== 0)
+      throw new Error(
+        `${entry.path}: marked encrypted, which Spoor never writes: unzip tools would ask for a password and unpack other bytes than the ones Spoor checks`,
+      );
+    const otherName = unicodePathName(directory, at, entry);
+    if (otherName !== undefined && otherName !== entry.path)
+      throw new Error(
+        `${entry.path}: its Unicode Path field names it ${JSON.stringify(otherName)}, the name unzip and 7-Zip unpack it under`,
+      );
     const folder = isFolderEntry(entry);
     const unsafe = unsafeEntryName(folder ? entry.path.slice(0, -1) : entry.path);
     if (unsafe) throw new Error(`file ${JSON.stringify(entry.path)} ${unsafe}: refused`);
@@ -132,6 +141,25 @@ function hasZip64Sizes(directory: DataView, at: number, entry: EntryLocation): b
   return false;
 }
 
+/** Bits 0 (encrypted) and 6 (strong encryption) of an entry's flags. */
+const ENCRYPTED = 0x0041;
+/** Info-ZIP's Unicode Path extra field: a UTF-8 name tools use instead of the header's. */
+const UNICODE_PATH_EXTRA = 0x7075;
+
+/** The name a Unicode Path extra field of a directory record gives its file, if it has one. */
+function unicodePathName(directory: DataView, at: number, entry: EntryLocation): string | undefined {
+  const extraStart = at + 46 + entry.name.length;
+  const extraEnd = Math.min(directory.byteLength, extraStart + directory.getUint16(at + 30, true));
+  for (let field = extraStart; field + 4 <= extraEnd; field += 4 + directory.getUint16(field + 2, true)) {
+    if (directory.getUint16(field, true) !== UNICODE_PATH_EXTRA) continue;
+    // Its version (1 byte) and the CRC-32 of the header's name (4 bytes), then the name.
+    const end = Math.min(extraEnd, field + 4 + directory.getUint16(field + 2, true));
+    const name = new Uint8Array(directory.buffer, directory.byteOffset + field + 9, Math.max(0, end - field - 9));
+    return new TextDecoder().decode(name);
+  }
+  return undefined;
+}
+
 /** Bit 3 of an entry's flags: sizes and CRC follow the data in a descriptor (12 bytes, or 16 with its signature). */
 const HAS_DESCRIPTOR = 0x0008;
 const DESCRIPTOR_SIGNATURE = 0x08074b50;
@@ -173,6 +201,7 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
     ...entries.map((entry) => ({ at: entry.localHeader, length: 30 + entry.name.length })),
     { at: directoryStart, length: 0 },
   ]);
+  checkFilesAndFolders(entries);
   entries.forEach((entry, i) => {
     const { before, header } = pieces[i]!;
     follows(entry.localHeader, entry.path, before);
@@ -200,9 +229,35 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
   follows(directoryStart, 'the directory', pieces.at(-1)!.before);
 }
 
+/**
+ * No name may be both a file and a folder (a folder entry `batch.csv/`, or a file `evidence` beside `evidence/x.png`),
+ * in any case or accents: unpacked, one of the two fails or replaces the other, so a person sees other files than
+ * the ones Spoor checked.
+ */
+function checkFilesAndFolders(entries: readonly EntryLocation[]): void {
+  const fold = (path: string) => path.normalize('NFC').toLowerCase();
+  const folders = new Map<string, string>();
+  for (const { path } of entries) {
+    const steps = path.split('/');
+    for (let end = 1; end < steps.length; end += 1) {
+      const folder = steps.slice(0, end).join('/');
+      folders.set(fold(folder), folder);
+    }
+  }
+  for (const entry of entries) {
+    const folder = folders.get(fold(entry.path));
+    if (!isFolderEntry(entry) && folder !== undefined)
+      throw new Error(
+        `${JSON.stringify(entry.path)} is a file, and ${JSON.stringify(`${folder}/`)} a folder of the archive: unpacked, one of them is lost`,
+      );
+  }
+}
+
 /** What a local header states of its file; those a descriptor states instead may be 0 (Spoor's own writer's). */
 function checkLocalFields(entry: EntryLocation, local: DataView): void {
   const descriptor = (entry.flags & HAS_DESCRIPTOR) !== 0;
+  if ((local.getUint16(6, true) & ENCRYPTED) !== 0)
+    throw new Error(`${entry.path}: its local header marks it encrypted: a streaming unzip would unpack other bytes`);
   if (((local.getUint16(6, true) & HAS_DESCRIPTOR) !== 0) !== descriptor)
     throw new Error(
       `${entry.path}: its local header and the directory disagree about where its sizes are (a data descriptor or not)`,

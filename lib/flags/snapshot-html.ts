@@ -167,3 +167,63 @@ export function snapshotHtml(doc: Document, maxChars = MAX_SNAPSHOT_CHARS): stri
   }
   return out.join('');
 }
+
+/** White space and "/" between a tag's name and attributes, as the HTML tokenizer skips them. */
+const TAG_GAP = /[\t\n\f\r /]*/y;
+const TAG_NAME = /[^\t\n\f\r />]+/y;
+const ATTRIBUTE_NAME = /[^\t\n\f\r />][^\t\n\f\r />=]*/y;
+const ATTRIBUTE_VALUE = /[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*)/y;
+
+const matchAt = (pattern: RegExp, text: string, at: number) => {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+};
+
+/**
+ * What in an HTML snapshot's markup, after its preamble, snapshotHtml never writes: an element it neutralises
+ * (script, noscript, base, link) or an attribute that acts (an event handler, http-equiv, ping, a javascript: URL…).
+ * Read as the HTML tokenizer reads tags (any case, "/" between attributes, unquoted values); comments skipped.
+ * Spoor's own snapshots escape "<" in text, attribute values and raw text, so only a file made otherwise has one.
+ * @example activeMarkup(`${SNAPSHOT_PREAMBLE}<meta http-equiv="refresh" content="0;url=…">`) // 'meta http-equiv'
+ */
+export function activeMarkup(html: string): string | undefined {
+  let at = html.indexOf(SNAPSHOT_PREAMBLE);
+  at = at < 0 ? 0 : at + SNAPSHOT_PREAMBLE.length;
+  while ((at = html.indexOf('<', at)) >= 0) {
+    if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4);
+      if (end < 0) return undefined;
+      at = end + 3;
+      continue;
+    }
+    const name = /[a-zA-Z]/.test(html[at + 1] ?? '') ? matchAt(TAG_NAME, html, at + 1)?.[0] : undefined;
+    at += 1;
+    if (!name) continue;
+    const element = name.toLowerCase();
+    if (NEUTRALISED.has(element)) return element;
+    at += name.length;
+    for (;;) {
+      at += matchAt(TAG_GAP, html, at)![0].length;
+      const attribute = matchAt(ATTRIBUTE_NAME, html, at)?.[0];
+      if (!attribute) break;
+      at += attribute.length;
+      const quoted = matchAt(ATTRIBUTE_VALUE, html, at);
+      const raw = quoted?.[1] ?? '';
+      at += quoted?.[0].length ?? 0;
+      const value = /^["']/.test(raw) ? raw.slice(1, raw.endsWith(raw[0]!) && raw.length > 1 ? -1 : undefined) : raw;
+      // data-* never acts; the writer keeps what it renamed there (data-spoor-onclick="javascript:…").
+      if (!/^data-/i.test(attribute) && isActive(element, attribute, decodeEntities(value)))
+        return `${element} ${attribute.toLowerCase()}`;
+    }
+  }
+  return undefined;
+}
+
+/** The character references a URL's scheme could hide behind ("java&#9;script:", "&#106;avascript:"). */
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+);?|#([0-9]+);?|(tab|newline|colon);)/gi, (_all, hex, decimal, named) =>
+    named
+      ? { tab: '\t', newline: '\n', colon: ':' }[(named as string).toLowerCase() as 'tab']
+      : String.fromCodePoint(Math.min(0x10ffff, hex ? parseInt(hex as string, 16) : parseInt(decimal as string, 10))),
+  );
+}

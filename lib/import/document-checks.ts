@@ -12,12 +12,13 @@ import { unknownFieldMessage, unknownFields } from '@/lib/records/unknown-fields
 import { entryDateProblem, flagDateProblems, isAhead } from '@/lib/records/impossible-times';
 
 /**
- * The raw JSON of a batch document, or undefined with a problem recorded.
+ * The raw JSON of a batch document or a bundle's manifest (every number as Spoor writes it: both are signed), or
+ * undefined with a problem recorded.
  * @example const raw = parseJsonText(await readUtf8(file), 'batch.json', problems);
  */
 export function parseJsonText(text: string, file: string, problems: ProblemList): unknown {
   try {
-    return parseStrictJson(text);
+    return parseStrictJson(text, { numbersAsWritten: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     problems.add(file, '', error instanceof SyntaxError ? `not valid JSON (${message})` : message);

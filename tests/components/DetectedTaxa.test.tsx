@@ -166,3 +166,13 @@ it('mentions names found only in text the page hides in a line of their own, out
   expect(names()).toEqual(['Psittacus erithacus']);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1 CITES-listed taxon · Appendix I');
 });
+
+it('marks the matched words with their language when it is not the interface’s, for screen readers', () => {
+  const english = { ...ivoryEntry({ count: 1, matched: ['ivory'], langs: ['en'] }), entryId: 'ivory-en' };
+  render(<DetectedTaxaList entries={[parrot, ivory, english]} />);
+  const wordsOf = (text: string) => screen.getByText(text);
+  // German words in an English interface: lang="de"; English ones need none; words of two languages get none.
+  expect(wordsOf('Elfenbein').getAttribute('lang')).toBe('de');
+  expect(wordsOf('ivory').hasAttribute('lang')).toBe(false);
+  expect(wordsOf('Graupapagei, Grey parrot').hasAttribute('lang')).toBe(false);
+});

@@ -45,6 +45,8 @@ async function forgedObservation(n: number, researcher: string): Promise<Observa
     detected: [{ ...ivory, label: PAYLOAD, matched: [PAYLOAD] }],
     textCut: { reason: 'characters', characters: 10, after: PAYLOAD },
     changedDuringCapture: ['price', PAYLOAD],
+    // The page's own `lang`: whatever the page wrote, within the schema's 35 characters.
+    pageLang: '=HYPERLINK("//evil.example","x")',
   };
 }
 
@@ -108,6 +110,7 @@ describe('a merged export whose every sender-written text is a formula', () => {
         'field_sources',
         'text_cut',
         'changed_during_capture',
+        'page_lang',
       ]),
     );
     expect(header).toHaveLength(CSV_COLUMNS.length);

@@ -122,6 +122,19 @@ describe('flagsCsv', () => {
     expect(rows.map((row) => row[column])).toEqual(['price; text', '']);
   });
 
+  it('lists the languages the observations’ pages declared, once each, leaving out pages that declared none', async () => {
+    const declaring = (pageLang: string | undefined, n: number) =>
+      observation({ n, by: anna }).then((made) => ({ ...made, ...(pageLang && { pageLang }) }));
+    const read = flag({
+      n: 15,
+      observations: [await declaring('de-AT', 9), await declaring(undefined, 10), await declaring('de-AT', 11)],
+    });
+    const older = flag({ n: 16, observations: [await declaring(undefined, 12)] });
+    const [header, ...rows] = readCsv(flagsCsv([read, older], { batchId: 'b', taxa: () => undefined }).slice(1));
+    expect(header!.at(-1)).toBe('page_lang');
+    expect(rows.map((row) => row.at(-1))).toEqual(['de-AT', '']);
+  });
+
   it('says where each field came from: inferred currency, the page’s date words, the paperwork claim, a foreign canonical', async () => {
     const read = flag({
       n: 8,

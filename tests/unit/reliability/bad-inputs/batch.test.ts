@@ -290,7 +290,8 @@ const jsonCases: Case[] = [
       const signed = JSON.stringify(await resign(doc));
       return new Blob([signed.replace('9007199254740992', '9007199254740993')]);
     },
-    { path: /artifacts\[0\]\.bytes$/, message: /./ },
+    // Refused as read (forge33): the number as written is not the one JSON.parse reads, before the schema's bound.
+    { message: /the number 9007199254740993 \(member "bytes"/ },
   ],
   [
     'a capture time with a timezone offset (re-signed)',

@@ -16,6 +16,10 @@ export interface RawEntry {
   localSize?: number;
   /** As a ZIP64 writer writes it: both sizes 0xFFFFFFFF in the headers, the real ones in a ZIP64 extra field. */
   zip64?: boolean;
+  /** General-purpose flags of both headers (default 0x0800, UTF-8 names): bit 0 says the file is encrypted. */
+  flags?: number;
+  /** An extra field written into both headers after the name (a ZIP64 one, when asked, comes first). */
+  extra?: Uint8Array;
 }
 
 /** An archive of these entries, in order, with a central directory and its end record. */
@@ -30,13 +34,15 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
       compressed: entry.zip64 ? 0xffffffff : entry.data.length,
       size: entry.zip64 ? 0xffffffff : (entry.declaredSize ?? entry.data.length),
     };
-    const extra = entry.zip64
-      ? zip64Extra(entry.declaredSize ?? entry.data.length, entry.data.length)
-      : new Uint8Array();
+    const extra = new Uint8Array([
+      ...(entry.zip64 ? zip64Extra(entry.declaredSize ?? entry.data.length, entry.data.length) : []),
+      ...(entry.extra ?? []),
+    ]);
+    const flags = entry.flags ?? 0x0800;
     const local = header(30 + name.length + extra.length, (view) => {
       view.setUint32(0, 0x04034b50, true);
       view.setUint16(4, 20, true);
-      view.setUint16(6, 0x0800, true);
+      view.setUint16(6, flags, true);
       view.setUint16(8, fields.method, true);
       view.setUint32(18, entry.localSize ?? fields.compressed, true);
       view.setUint32(22, entry.localSize ?? fields.size, true);
@@ -49,7 +55,7 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
       view.setUint32(0, 0x02014b50, true);
       view.setUint16(4, 20, true);
       view.setUint16(6, 20, true);
-      view.setUint16(8, 0x0800, true);
+      view.setUint16(8, flags, true);
       view.setUint16(10, fields.method, true);
       view.setUint32(20, fields.compressed, true);
       view.setUint32(24, fields.size, true);
