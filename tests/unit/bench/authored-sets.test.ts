@@ -103,6 +103,7 @@ const UNSEEN_FOLDERS = [
   'fresh32r',
   'fresh32c',
   'fresh32t',
+  'fresh33x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
