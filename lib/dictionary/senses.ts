@@ -1227,6 +1227,21 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'veto',
   },
   {
+    // The tiger's claw is a strike and a hand form of kung fu and karate in every language, and a brand of their kit.
+    terms: [
+      'tiger claw',
+      'griffe de tigre',
+      'Tigerkralle',
+      'tijgerklauw',
+      'garra de tigre',
+      'artiglio di tigre',
+      'pazur tygrysa',
+      'коготь тигра',
+    ],
+    competes: ['sport', 'brand', 'imitation', 'toy', 'media'],
+    rule: 'veto',
+  },
+  {
     // The "éléphants" of a party are its veterans; an "Elefantenhochzeit" is a merger of giants.
     // Its full name is on figures and prints too ("Schleich African elephant"), and "elephant grey" is a colour.
     terms: [
@@ -2400,7 +2415,19 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   {
     // Cranes are also the machines of building sites (a "grue", "gru", "żuraw", "кран") and an airline's emblem.
     // The Crane (Grus) is a constellation of the southern sky too.
-    terms: ['crane', 'grue', 'Kranich', 'kraanvogel', 'grulla', 'gru', 'żuraw', 'журавль'],
+    // The white crane is also a form of kung fu and tai chi ("la grue blanche déploie ses ailes").
+    terms: [
+      'crane',
+      'grue',
+      'Kranich',
+      'kraanvogel',
+      'grulla',
+      'gru',
+      'żuraw',
+      'журавль',
+      'grue blanche',
+      'white crane',
+    ],
     competes: ['machine', 'brand', 'imitation', 'vehicle', 'sport', 'media', 'place', 'toy', 'zodiac'],
     rule: 'veto',
   },
@@ -2873,20 +2900,21 @@ export const DENIAL_CUES: Record<'negation' | 'genuine' | 'material', CueText> =
   },
   material: {
     en: `bone bones resin* polyresin plastic* celluloid acetate acrylic* bakelite wood wooden glass ceramic* porcelain
-      amber tagua cattle cow ox camel buffalo synthetic* faux fake imitation* replica* polyurethane*`,
+      amber tagua cattle cow ox camel buffalo synthetic* faux fake imitation* replica* polyurethane* antler*`,
     fr: `os résine* plastique* celluloïd acétate acrylique* bakélite bois verre céramique* porcelaine ambre tagua
       vache* bovin* buffle* chameau* dromadaire* synthétique* imitation* faux fausse réplique* polyuréthane*`,
     de: `knochen rinderknochen* büffelknochen* kamelknochen* harz kunstharz* kunststoff* plastik* zelluloid* acetat*
-      acryl* bakelit* holz glas keramik* porzellan* bernstein* tagua synthetisch* imitat* replik* polyurethan*`,
+      acryl* bakelit* holz glas keramik* porzellan* bernstein* tagua synthetisch* imitat* replik* polyurethan*
+      hirschhorn* hirschgeweih* geweih*`,
     nl: `bot botten hars kunsthars* kunststof* plastic celluloid acetaat acryl* bakeliet hout glas keramiek* porselein*
-      barnsteen tagua koe* rund* kameel* buffel* synthetisch* imitatie* nep replica* polyurethaan*`,
+      barnsteen tagua koe* rund* kameel* buffel* synthetisch* imitatie* nep replica* polyurethaan* gewei*`,
     es: `hueso huesos resina* plástico* celuloide acetato acrílic* baquelita madera vidrio cerámic* porcelana ámbar tagua
-      vaca vacas vacuno* bovin* búfalo* camello* sintétic* imitación falso falsa réplica* poliuretano*`,
+      vaca vacas vacuno* bovin* búfalo* camello* sintétic* imitación falso falsa réplica* poliuretano* ciervo cuerna*`,
     it: `osso ossa resina plastica celluloide acetato acrilic* bachelite legno vetro ceramic* porcellan* ambra tagua
-      bufal* bovin* cammell* sintetic* imitazion* finto finta replica poliuretan*`,
+      bufal* bovin* cammell* sintetic* imitazion* finto finta replica poliuretan* cervo`,
     pl: `kość kości kością żywic* plastik* celuloid* acetat* akryl* bakelit* drewn* szkło szkła ceramik* porcelan*
-      bursztyn* tagua bydl* krowi* bawoł* bawol* wielbłądzi* syntetyczn* imitacj* sztuczn* replik* poliuretan*`,
+      bursztyn* tagua bydl* krowi* bawoł* bawol* wielbłądzi* syntetyczn* imitacj* sztuczn* replik* poliuretan* poroż*`,
     ru: `кость кости костью смол* пластик* пластмасс* целлулоид* ацетат* акрил* бакелит* дерев* стекл* керамик* фарфор*
-      янтар* буйвол* верблюж* коров* синтетическ* имитаци* искусственн* реплик* полиуретан*`,
+      янтар* буйвол* верблюж* коров* синтетическ* имитаци* искусственн* реплик* полиуретан* олен*`,
   },
 };

@@ -393,8 +393,19 @@ const SHORT_WORD_PRODUCTS: Partial<Record<Lang, string[]>> = {
   nl: ['', ...new Set(NL_PRODUCTS.filter((ending) => ending.length >= 4).map(foldWord))].sort(),
 };
 
-/** Endings a language's spelling or word order adds for this stem (see the tables above). */
+/**
+ * A Polish noun in -a takes the genitive's -i only after k, g, l, j or a soft consonant (papugi, amazonki, gazeli);
+ * after a hard one it is -y (małpy, pantery, kobry), and the form in -i is the animal's adjective, an everyday word
+ * of idioms ("małpi gaj", "małpi rozum"), never the noun. Folded, so ł is l and keeps its -i.
+ */
+const PL_HARD_BEFORE_I = /[bcdfhmnprstwz]i$/;
+/** The genitive's -i, after the consonant a softened lemma ending carries ("pa" → "pi"). */
+const PL_GENITIVE_I = /^[a-z]?i$/;
+
+/** Endings a language's spelling (and Polish grammar) adds or drops for this stem (see the tables above). */
 function withSpellingRules(lang: Lang, stem: string, lemma: string, endings: string[], inPhrase: boolean): string[] {
+  if (lang === 'pl' && lemma.endsWith('a'))
+    endings = endings.filter((ending) => !PL_GENITIVE_I.test(ending) || !PL_HARD_BEFORE_I.test(stem + ending));
   const extra =
     lang === 'nl'
       ? dutchDoubling(stem)

@@ -96,10 +96,13 @@ export function everydayTerms(terms: readonly GatedTerm[]): EverydayTerm[] {
     const [word] = folded as [string];
     const langs = new Set<string>();
     // The plural and case forms of an everyday word of the name's own language are everyday words of it too
-    // ("pinos", "abetos" of the Spanish "pino", "abeto"; "pines" of "pine"), whether or not the list holds them.
+    // ("pinos", "abetos" of the Spanish "pino", "abeto"; "pines" of "pine"), whether or not the list holds them. So are
+    // the forms a name shares with another language's everyday word as that language inflects it: the French name of
+    // the drill (Mandrillus leucophaeus) takes an -s that makes the English "drills".
     const ownWord = words.get(word)?.includes(term.lang) ?? false;
-    const forms = formsOf(word, term).filter((form) => ownWord || words.has(form));
-    for (const form of forms) for (const lang of words.get(form) ?? [term.lang]) langs.add(lang);
+    const foreign = foreignForms(word, term, words.get(word) ?? []);
+    const forms = formsOf(word, term).filter((form) => ownWord || words.has(form) || foreign.has(form));
+    for (const form of forms) for (const lang of words.get(form) ?? foreign.get(form) ?? [term.lang]) langs.add(lang);
     const listed = listedLanguages(word, term, named);
     for (const lang of listed) langs.add(lang);
     const everyForm = word.length <= ABBREVIATION_LENGTH || collisions.has(word) || listed.has(EVERY_LANGUAGE);
@@ -157,6 +160,17 @@ function listedLanguages(word: string, term: GatedTerm, named: Map<string, Set<s
 }
 
 /** Every folded word a term matches: its stem with each ending it may carry. */
+/** The forms of an everyday word of other languages that the name also takes, with the languages they are words of. */
+function foreignForms(word: string, term: GatedTerm, wordLangs: readonly string[]): Map<string, string[]> {
+  const foreign = new Map<string, string[]>();
+  for (const lang of wordLangs) {
+    if (lang === term.lang || lang === EVERY_LANGUAGE) continue;
+    for (const form of formsOf(word, { ...term, lang: lang as Lang }))
+      foreign.set(form, [...(foreign.get(form) ?? []), lang]);
+  }
+  return foreign;
+}
+
 function formsOf(word: string, { lang, inflect }: GatedTerm): string[] {
   if (!inflect) return [word];
   const { stem, endings } = paradigmFor(word, lang);

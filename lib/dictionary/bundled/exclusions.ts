@@ -197,6 +197,14 @@ export const globalExclusions: TermInput[] = [
   { text: 'olifant in een porseleinkast', lang: 'nl' },
   { text: 'olifant in de porseleinkast', lang: 'nl' },
   { text: 'olifant in de kamer', lang: 'nl' },
+  // The monkey out of the sleeve (the truth comes out), lodged in the monkey (in trouble), standing as a monkey
+  // (looking a fool).
+  { text: 'aap uit de mouw', lang: 'nl' },
+  { text: 'in de aap gelogeerd', lang: 'nl' },
+  { text: 'voor aap staan', lang: 'nl' },
+  { text: 'voor aap staat', lang: 'nl' },
+  { text: 'voor aap zetten', lang: 'nl' },
+  { text: 'voor aap gezet', lang: 'nl' },
   { text: 'lágrimas de cocodrilo', lang: 'es' },
   { text: 'elefante blanco', lang: 'es' },
   { text: 'memoria de elefante', lang: 'es' },
@@ -222,6 +230,12 @@ export const globalExclusions: TermInput[] = [
   { text: "memoria d'elefante", lang: 'it' },
   { text: 'lingua di vipera', lang: 'it' },
   { text: 'a pappagallo', lang: 'it' },
+  // "Fare il pappagallo" is to repeat by rote; a "leone da tastiera" a keyboard warrior.
+  { text: 'fare il pappagallo', lang: 'it' },
+  { text: 'fa il pappagallo', lang: 'it' },
+  { text: 'fai il pappagallo', lang: 'it' },
+  { text: 'leone da tastiera', lang: 'it' },
+  { text: 'leoni da tastiera', lang: 'it' },
   // "Avere la scimmia" is a craving ("ho la scimmia della corsa").
   { text: 'avere la scimmia', lang: 'it' },
   { text: 'ho la scimmia', lang: 'it' },

@@ -1994,6 +1994,9 @@ export const birdTaxa: TaxonInput[] = [
           'parrot tulip',
           'parrot green',
           'parrot plush',
+          // The blood parrot, a hybrid cichlid of every aquarium shop, sold under its English name in each language.
+          'blood parrot',
+          'parrot cichlid',
         ],
       },
       {
@@ -2033,7 +2036,7 @@ export const birdTaxa: TaxonInput[] = [
         text: 'papegaai',
         lang: 'nl',
         match: 'suffix',
-        exclude: ['papegaaivis', 'papegaaiduiker', 'zeepapegaai', 'knuffelpapegaai'],
+        exclude: ['papegaaivis', 'papegaaiduiker', 'zeepapegaai', 'knuffelpapegaai', 'bloedpapegaai'],
       },
       { text: 'parkiet', lang: 'nl', match: 'suffix', exclude: ['grasparkiet', 'halsbandparkiet', 'valkparkiet'] },
       { text: 'loro', lang: 'es', exclude: ['pez loro'] },

@@ -105,6 +105,7 @@ const UNSEEN_FOLDERS = [
   'fresh32t',
   'fresh33c',
   'fresh33r',
+  'fresh33x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

@@ -78,6 +78,9 @@ describe('checklist names spelled like everyday words', () => {
     ['de', 'Glückwunsch an Ada und Elvira zum bestandenen Examen.'],
     ['es', 'Hoy estoy un poco perezoso, mañana limpio la cocina.'],
     ['fr', 'Il a mis son petit magot de côté pour les vacances.'],
+    // The French name of the drill takes an -s that makes the English plural (branch mixed33).
+    ['en', 'Cordless drills and impact drivers, both with two batteries and a charger.'],
+    ['en', 'Fire drills are held each term so the pupils know the way out.'],
     // Names as people's and places' names, cues of another language, accents (branch checklist16).
     ['es', 'La notaria, la señora Isard, firmó ayer la escritura de la casa.'],
     ['en', 'Minutes of the allotment committee: apologies from Pedro Yak and Anna Coffre.'],

@@ -28,6 +28,15 @@ describe('everyday words spelled like a name', () => {
     ['en', 'Warm-up: two lengths of bear crawl, then 12 squats and a plank for a minute'],
     ['en', 'Back day: gorilla rows with a kettlebell, four sets of eight'],
     ['ru', 'Комплекс на сегодня: медвежья походка, отжимания и приседания с гантелями'],
+    // Martial arts, idioms and aquarium fish with a listed animal's name in them (branch mixed33).
+    ['de', 'Im Karate-Training üben wir heute die Tigerkralle als Handtechnik, dann Partnerübungen'],
+    ['en', 'Sparring night at the dojo: tiger claw strikes, then blocks and footwork'],
+    ['pl', 'W pokoju nauczycielskim był istny małpi gaj przed radą pedagogiczną'],
+    ['nl', 'Toen de rekening kwam, kwam de aap uit de mouw: de reparatie was niet gedekt'],
+    ['it', 'Sotto ogni articolo del giornale scrivono i soliti leoni da tastiera'],
+    ['it', 'Il professore gli ha detto di non fare il pappagallo e di ragionare da solo'],
+    ['en', 'Three blood parrot cichlids and a pleco, selling with the 120 litre tank'],
+    ['de', 'Messer mit Griffschalen aus Hirschgeweih, echtes Naturmaterial, kein Elfenbein'],
   ])('%s: leaves "%s" quiet', (lang, text) => {
     expect(highlighted(lang, text)).toEqual([]);
   });
@@ -37,6 +46,8 @@ describe('everyday words spelled like a name', () => {
     ['pl', 'Rys kanadyjski, młoda samica z hodowli, sprzedam', 'Rys kanadyjski'],
     ['pl', 'Torebka ze skóry krokodyla, oryginał z certyfikatem CITES', 'skóry krokodyla'],
     ['fr', "Patte d'éléphant naturalisée montée en tabouret, trophée colonial", "Patte d'éléphant"],
+    ['de', 'Echte Tigerkralle als Anhänger gefasst, aus einem Nachlass, mit Herkunftsnachweis', 'Tigerkralle'],
+    ['nl', 'Jonge aap te koop, een kapucijner van acht maanden, met papieren', 'aap'],
   ])('%s: still highlights "%s"', (lang, text, name) => {
     expect(highlighted(lang, text)).toContain(name);
   });

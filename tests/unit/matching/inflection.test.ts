@@ -31,6 +31,12 @@ const rows: Row[] = [
   ['pl', 'papuga', 'papugą', true],
   ['pl', 'papuga', 'papugach', true],
   ['pl', 'papuga', 'papugami', true],
+  // A hard consonant takes -y, not -i: "małpi" is the adjective of idioms ("małpi gaj"), never a case of "małpa".
+  ['pl', 'małpa', 'małpy', true],
+  ['pl', 'małpa', 'małpi', false],
+  ['pl', 'pantera', 'panteri', false],
+  // A stem that ends in -i keeps its genitive plural with no ending.
+  ['pl', 'przydacznia', 'przydaczni', true],
   ['pl', 'żółw', 'żółwia', true],
   ['pl', 'żółw', 'żółwie', true],
   ['pl', 'żółw', 'żółwi', true],
