@@ -12,7 +12,7 @@
  *   npm run build:chrome && node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/append-timeline.ts
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { LoadedExtension } from '../tests/e2e/support/extension.ts';
 import { measureAlternated } from './alternated-builds.ts';
 import { listingCard } from './listing-page.ts';
@@ -47,14 +47,8 @@ async function timeline(extension: LoadedExtension, url: string): Promise<Run> {
   await page.waitForFunction(() => performance.getEntriesByName('spoor:pass').length > 0, undefined, {
     timeout: 120_000,
   });
-  // As the bench: scrolled to the page's end and settled, and timed to the first new card, the one in view.
-  await page.evaluate(
-    () =>
-      new Promise((settled) => {
-        scrollTo(0, document.documentElement.scrollHeight);
-        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(settled)), 250);
-      }),
-  );
+  // Timed to the first new card, the one in view.
+  await scrollToEndAndSettle(page);
   const { result, events } = await traced(cdp, 'devtools.timeline,blink.user_timing', () =>
     page.evaluate(
       (cards) =>
@@ -180,10 +174,8 @@ function selfTimes(events: TraceEvent[], insert: TraceEvent, untilMs: number): s
 }
 
 /** The page alone (BENCH_WITHOUT_SPOOR=1): the same append, timed to the frame after the one that shows the cards. */
-async function plainTimeline(context: BrowserContext, url: string): Promise<Run> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+/** As the bench: scrolled to the page's end and settled, so the first new card is the one in view. */
+async function scrollToEndAndSettle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise((settled) => {
@@ -191,6 +183,13 @@ async function plainTimeline(context: BrowserContext, url: string): Promise<Run>
         setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(settled)), 250);
       }),
   );
+}
+
+async function plainTimeline(context: BrowserContext, url: string): Promise<Run> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await scrollToEndAndSettle(page);
   const { result, events } = await traced(cdp, 'devtools.timeline,blink.user_timing', () =>
     page.evaluate(
       (cards) =>

@@ -20,11 +20,13 @@ export const isCustomElement = (element: Element): boolean => element.localName.
  * @example shadowRootReader(browser.dom)(document.querySelector('listing-card')!) // its closed root
  */
 export function shadowRootReader(dom: DomApi | undefined): (element: Element) => ShadowRoot | null {
-  return (element) => {
-    if (!isCustomElement(element)) return element.shadowRoot;
-    const firefox = (element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
-    return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
-  };
+  return (element) => (isCustomElement(element) ? openOrClosedRoot(dom, element) : element.shadowRoot);
+}
+
+/** Only an extension's API opens a closed root: Chromium's `chrome.dom`, Firefox's method on the element. */
+function openOrClosedRoot(dom: DomApi | undefined, element: Element): ShadowRoot | null {
+  const firefox = (element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
+  return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
 }
 
 /** The built-in elements a page may attach a shadow root to (DOM standard, attachShadow's valid hosts). */
@@ -56,10 +58,8 @@ const BUILT_IN_HOSTS = new Set([
  * @example everyShadowRootReader(browser.dom)(document.getElementById('ad')!) // a closed root attached late
  */
 export function everyShadowRootReader(dom: DomApi | undefined): (element: Element) => ShadowRoot | null {
-  const custom = shadowRootReader(dom);
-  return (element) => {
-    if (isCustomElement(element) || !BUILT_IN_HOSTS.has(element.localName)) return custom(element);
-    const firefox = (element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
-    return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
-  };
+  return (element) =>
+    isCustomElement(element) || BUILT_IN_HOSTS.has(element.localName)
+      ? openOrClosedRoot(dom, element)
+      : element.shadowRoot;
 }
