@@ -220,7 +220,7 @@ export async function prepareSenseData(rules: MatchRules, pause: () => Promise<v
  * the parrot group words of a text that names only species the Appendices exempt (budgerigar, cockatiel,
  * rosy-faced lovebird, ring-necked parakeet). Looks at a few words around each such match only.
  */
-/** Letters a scientific name's word must have to be read one edit away (walk.ts): short genera differ by one. */
+/** Characters a scientific name read one edit away must span (walk.ts): short names differ by one letter. */
 const EDITED_LATIN_MIN = 8;
 
 export class SenseFilter {
@@ -697,8 +697,10 @@ export class SenseFilter {
       if (match.edited) {
         const [first, last] = wordSpan(tokens, match);
         const lang = (language ??= new TextLanguage(tokens, this.senseData.stopWords, declared)).at(first, last);
-        // A genus one edit from another is a genus of its own ("Pogona" is no "Pogonia"): only long ones are read.
-        const latinFits = tokens.end(last) - tokens.start(first) >= EDITED_LATIN_MIN;
+        // A genus one edit from another is a genus of its own ("Pogona" is no "Pogonia"), and a lone capitalised word
+        // one edit from a genus is as often a place or a person ("Birmania" is no "Biermania"): only long names of
+        // several words, the rest written as it is, are read.
+        const latinFits = first !== last && tokens.end(last) - tokens.start(first) >= EDITED_LATIN_MIN;
         const terms = match.terms.filter((term) =>
           this.terms[term].lang === 'la' ? latinFits : !lang || this.terms[term].lang === lang,
         );
