@@ -16,17 +16,18 @@ export const isCustomElement = (element: Element): boolean => element.localName.
  * `chrome.dom.openOrClosedShadowRoot` in Chromium, `element.openOrClosedShadowRoot()`
  * in Firefox. Other elements are asked for their open root only: the scan
  * meets every element of the page, and the extension call costs far more
- * than a property read.
+ * than a property read. `mayHostClosed` widens that to other elements (the flag's readings: everyShadowRootReader).
  * @example shadowRootReader(browser.dom)(document.querySelector('listing-card')!) // its closed root
  */
-export function shadowRootReader(dom: DomApi | undefined): (element: Element) => ShadowRoot | null {
-  return (element) => (isCustomElement(element) ? openOrClosedRoot(dom, element) : element.shadowRoot);
-}
-
-/** Only an extension's API opens a closed root: Chromium's `chrome.dom`, Firefox's method on the element. */
-function openOrClosedRoot(dom: DomApi | undefined, element: Element): ShadowRoot | null {
-  const firefox = (element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
-  return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
+export function shadowRootReader(
+  dom: DomApi | undefined,
+  mayHostClosed: (element: Element) => boolean = isCustomElement,
+): (element: Element) => ShadowRoot | null {
+  return (element) => {
+    if (!mayHostClosed(element)) return element.shadowRoot;
+    const firefox = (element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
+    return (dom ? dom.openOrClosedShadowRoot(element as HTMLElement) : firefox?.call(element)) ?? element.shadowRoot;
+  };
 }
 
 /** The built-in elements a page may attach a shadow root to (DOM standard, attachShadow's valid hosts). */
@@ -58,8 +59,5 @@ const BUILT_IN_HOSTS = new Set([
  * @example everyShadowRootReader(browser.dom)(document.getElementById('ad')!) // a closed root attached late
  */
 export function everyShadowRootReader(dom: DomApi | undefined): (element: Element) => ShadowRoot | null {
-  return (element) =>
-    isCustomElement(element) || BUILT_IN_HOSTS.has(element.localName)
-      ? openOrClosedRoot(dom, element)
-      : element.shadowRoot;
+  return shadowRootReader(dom, (element) => isCustomElement(element) || BUILT_IN_HOSTS.has(element.localName));
 }
