@@ -47,7 +47,7 @@ interface Watch {
   frame?: number;
 }
 
-/** What a watch found once ended: whether the page changed, and whether a shadow root is one attached since it began. */
+/** What a watch found once ended: whether the page changed, and whether a shadow root was attached since it began. */
 export interface EndedWatch {
   changed: boolean;
   attachedLate(root: ShadowRoot): boolean;
@@ -256,8 +256,8 @@ function within(node: Node, nodes: ReadonlySet<Node>): boolean {
 
 /**
  * Whether an element (or a shadow root) holds text a reader may see (scripts and styles aside), or is a shadow host,
- * whose text is in its root: restyling an empty box or an icon changes no reading. Searched as far as `search` has nodes left (what one
- * batch may search: MAX_TEXT_SEARCH), the answer "yes" past that.
+ * whose text is in its root: restyling an empty box or an icon changes no reading. Searched as far as `search` has
+ * nodes left (what one batch may search: MAX_TEXT_SEARCH), the answer "yes" past that.
  */
 function holdsText(element: Element | ShadowRoot, search: { left: number }): boolean {
   if ('shadowRoot' in element && element.shadowRoot) return true;

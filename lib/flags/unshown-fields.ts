@@ -9,7 +9,8 @@ export type UnshownField = NonNullable<AdFields['unshown']>[number];
  * page showed (its visible text and the words its style sheets draw, shadow roots included) states nowhere: the
  * price's amount as a number (its thousands grouped or not), the seller's name, the location, each as whole words,
  * case and spacing aside. A price the page shows only in an image is then marked as the markup's claim, never as read.
- * @example unshownFields({ price: { amount: 5, currency: 'EUR' }, sources: { price: 'json-ld' } }, 'Price: [image]') // ['price']
+ * @example
+ * unshownFields({ price: { amount: 5, currency: 'EUR' }, sources: { price: 'json-ld' } }, 'Price: [img]') // ['price']
  */
 export function unshownFields(ad: AdFields, shown: string): UnshownField[] {
   const text = folded(shown);
