@@ -1,5 +1,12 @@
 import { coversText } from './covers-text';
-import { ruleChanges, snapshotRules, styledBy, type RuleSnapshot, type SheetScope } from './sheet-rules';
+import {
+  relationalMatches,
+  ruleChanges,
+  snapshotRules,
+  styledBy,
+  type RuleSnapshot,
+  type SheetScope,
+} from './sheet-rules';
 
 /** Elements whose text no reader sees as the page's: a script or style the page adds is no change of the ad. */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
@@ -40,6 +47,8 @@ interface Watch {
   timer: ReturnType<typeof setTimeout>;
   /** The rules of the watched scopes' sheets as last compared (sheet-rules.ts). */
   rules: RuleSnapshot;
+  /** What the rules with a relational selector (`:has()`, `~`, `+`) styled when last compared (sheet-rules.ts). */
+  relational: Map<CSSRule, Element[]>;
   /** The document and each shadow root the first reading met, whose sheets are compared. */
   scopes: SheetScope[];
   /** Whether the first reading met every shadow root the page had: only then is a root it did not meet a late one. */
@@ -65,10 +74,11 @@ const watches = new WeakMap<Document, Watch>();
  * stops at the first change (nothing more to learn, nothing more to cost), at its end, or after WATCH_MS; outside a
  * flag nothing is observed. Style sheets are watched too (sheet-rules.ts): a `<style>` rewritten or a sheet come or
  * gone is compared at once, rules inserted, deleted or replaced through the CSSOM (adopted sheets too) before each
- * frame is drawn; a changed rule counts when it styles an element holding text or laid over text (covers-text.ts: a
- * blurring veil), as an element added without text does when it is laid over text. A root attached after the first
- * reading is told apart when the watch ends (EndedWatch.attachedLate). Not seen: a rule's declarations rewritten in
- * place (`rule.style.display = 'none'`), and closed roots the browser does not let Spoor's world open.
+ * frame is drawn, rules rewritten in place (`rule.style.display = 'none'`, `rule.selectorText = …`) and relational
+ * rules (`:has()`, `~`, `+`) that a switch elsewhere makes style other elements too; a changed rule counts when it
+ * styles an element holding text or laid over text (covers-text.ts: a blurring veil), as an element added without
+ * text does when it is laid over text. A root attached after the first reading is told apart when the watch ends
+ * (EndedWatch.attachedLate). Not seen: closed roots the browser does not let Spoor's world open.
  * @example startCaptureWatch(document); …; const changed = endCaptureWatch(document)?.changed;
  */
 export function startCaptureWatch(doc: Document): void {
@@ -80,9 +90,11 @@ export function startCaptureWatch(doc: Document): void {
     changed: false,
     timer: setTimeout(() => stopWatch(doc), WATCH_MS),
     rules: snapshotRules([doc]),
+    relational: new Map(),
     scopes: [doc],
     rootsComplete: false,
   };
+  watch.relational = relationalMatches(watch.rules);
   watches.set(doc, watch);
   watch.observer.observe(doc, OBSERVED);
   compareEachFrame(doc, watch);
@@ -168,12 +180,21 @@ function noteSheets(watch: Watch): void {
   if (watch.changed) return;
   const now = snapshotRules(watch.scopes);
   const changed = ruleChanges(watch.rules, now);
-  watch.rules = now;
-  if (changed.length === 0) return;
+  const relational = relationalMatches(now);
   const search = { left: MAX_TEXT_SEARCH };
   const styled = new Set<Element>();
   for (const [rule, scope] of changed) for (const element of styledBy(rule, scope, search.left)) styled.add(element);
-  if ([...styled].some((element) => search.left > 0 && showsOrCovers(element, search))) markChanged(watch);
+  // A rule that stayed the same and now styles other elements: a switch elsewhere turned it on or off.
+  for (const [rule, elements] of relational) {
+    const before = watch.relational.get(rule);
+    if (!before) continue;
+    for (const element of elements) if (!before.includes(element)) styled.add(element);
+    for (const element of before) if (!elements.includes(element)) styled.add(element);
+  }
+  watch.rules = now;
+  watch.relational = relational;
+  if ([...styled].some((element) => search.left > 0 && element.isConnected && showsOrCovers(element, search)))
+    markChanged(watch);
 }
 
 function markChanged(watch: Watch): void {
