@@ -41,8 +41,20 @@ const OBSERVED: MutationObserverInit = {
  */
 const MAX_TEXT_SEARCH = 20_000;
 
+/**
+ * Custom elements not yet defined when the watch begins that it follows at most: a page defining its components late
+ * upgrades them while the screenshot is taken, each attaching a root.
+ */
+const MAX_PENDING_UPGRADES = 200;
+
+/** A shadow root of an element, closed ones too where the browser lets Spoor's world open them. */
+export type RootOf = (element: Element) => ShadowRoot | null;
+
 interface Watch {
   observer: MutationObserver;
+  /** Custom elements undefined at the watch's start, with the text each showed then (upgrades). */
+  pending: Map<Element, string>;
+  rootOf: RootOf;
   changed: boolean;
   timer: ReturnType<typeof setTimeout>;
   /** The rules of the watched scopes' sheets as last compared (sheet-rules.ts). */
@@ -81,12 +93,14 @@ const watches = new WeakMap<Document, Watch>();
  * (EndedWatch.attachedLate). Not seen: closed roots the browser does not let Spoor's world open.
  * @example startCaptureWatch(document); …; const changed = endCaptureWatch(document)?.changed;
  */
-export function startCaptureWatch(doc: Document): void {
+export function startCaptureWatch(doc: Document, rootOf: RootOf = (element) => element.shadowRoot): void {
   stopWatch(doc);
   const View = doc.defaultView?.MutationObserver;
   if (!View || !doc.documentElement) return;
   const watch: Watch = {
     observer: new View((records) => noteChanges(watch, records)),
+    pending: undefinedElements(doc),
+    rootOf,
     changed: false,
     timer: setTimeout(() => stopWatch(doc), WATCH_MS),
     rules: snapshotRules([doc]),
@@ -110,6 +124,7 @@ function compareEachFrame(doc: Document, watch: Watch): void {
   if (!view?.requestAnimationFrame) return;
   const next = () => {
     if (watch.changed || watches.get(doc) !== watch) return;
+    noteUpgrades(doc, watch);
     noteSheets(watch);
     if (!watch.changed) watch.frame = view.requestAnimationFrame(next);
   };
@@ -149,6 +164,7 @@ export function endCaptureWatch(doc: Document): EndedWatch | undefined {
   const watch = watches.get(doc);
   if (!watch) return undefined;
   noteChanges(watch, watch.observer.takeRecords());
+  noteUpgrades(doc, watch);
   noteSheets(watch);
   stopWatch(doc);
   watches.delete(doc);
@@ -195,6 +211,61 @@ function noteSheets(watch: Watch): void {
   watch.relational = relational;
   if ([...styled].some((element) => search.left > 0 && element.isConnected && showsOrCovers(element, search)))
     markChanged(watch);
+}
+
+/** The custom elements of a document not defined yet (MAX_PENDING_UPGRADES of them), with the text each shows. */
+function undefinedElements(doc: Document): Map<Element, string> {
+  const pending = new Map<Element, string>();
+  let elements: NodeListOf<Element>;
+  try {
+    elements = doc.querySelectorAll(':not(:defined)');
+  } catch {
+    return pending;
+  }
+  for (let i = 0; i < elements.length && pending.size < MAX_PENDING_UPGRADES; i++)
+    pending.set(
+      elements[i]!,
+      shownWords(elements[i]!, (element) => element.shadowRoot),
+    );
+  return pending;
+}
+
+/**
+ * Follows the custom elements defined since the watch began (upgraded: each may attach a root and draw in it): one
+ * whose root shows the words it showed before is an honest component coming to life, and its root is watched from
+ * now on, as one the first reading met; one showing other words changed what the screenshot may hold.
+ */
+function noteUpgrades(doc: Document, watch: Watch): void {
+  for (const [element, before] of watch.pending) {
+    if (watch.changed) return;
+    if (!element.matches(':defined')) continue;
+    watch.pending.delete(element);
+    const root = watch.rootOf(element);
+    if (!root || !element.isConnected) continue;
+    if (shownWords(element, watch.rootOf) !== before) markChanged(watch);
+    else watchShadowRoot(doc, root);
+  }
+}
+
+/**
+ * The words an element shows, as its reader reads them: its root's in place of its children, a slot's assigned
+ * nodes in place of its own, scripts and styles aside; white space folded. Read as far as MAX_TEXT_SEARCH nodes.
+ */
+function shownWords(element: Element, rootOf: RootOf): string {
+  const words: string[] = [];
+  let left = MAX_TEXT_SEARCH;
+  const pending: Node[] = [rootOf(element) ?? element];
+  while (pending.length && --left > 0) {
+    const node = pending.pop()!;
+    if (node.nodeType === 3) words.push((node as Text).data);
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+    if (node.nodeType === 1 && UNREAD.has((node as Element).localName)) continue;
+    const root = node !== element && node.nodeType === 1 ? rootOf(node as Element) : null;
+    const assigned = (node as Element).localName === 'slot' ? (node as HTMLSlotElement).assignedNodes() : [];
+    const children = root ? [...root.childNodes] : assigned.length ? assigned : [...node.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+  }
+  return words.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function markChanged(watch: Watch): void {

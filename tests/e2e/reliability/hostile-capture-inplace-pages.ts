@@ -59,7 +59,7 @@ const componentAd = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 /**
  * Honest: the components are defined while the screenshot is taken; each attaches a closed root that shows the text
- * it held (the price copied into its own markup, the seller slotted).
+ * it held through a slot (the price in a styled box of its own).
  */
 const honestUpgrade =
   componentAd +
@@ -67,9 +67,7 @@ const honestUpgrade =
     `if (!customElements.get('ad-price')) {
       customElements.define('ad-price', class extends HTMLElement {
         connectedCallback() {
-          const root = this.attachShadow({ mode: 'closed' });
-          root.innerHTML = '<style>b { font-weight: 600 }</style><b></b>';
-          root.querySelector('b').textContent = this.textContent;
+          this.attachShadow({ mode: 'closed' }).innerHTML = '<style>b { font-weight: 600 }</style><b><slot></slot></b>';
         }
       });
       customElements.define('ad-seller', class extends HTMLElement {
