@@ -18,7 +18,7 @@ export interface ComposedPage {
  * host's root in place of its children, each `<slot>` filled with the nodes assigned to it (or its own, when none
  * are), text the reader is not shown (`shown`) left out. `drawn` (the words style sheets draw in the page's elements)
  * is carried to the copies. The copy runs no script and loads nothing. Undefined past MAX_COMPOSED_NODES.
- * @example const composed = composedPage(document, roots, shownToReader, drawnText(document, roots, [document, ...roots]))
+ * @example const composed = composedPage(document, roots, shownToReader, drawnText(document, roots))
  */
 export function composedPage(
   doc: Document,

@@ -15,6 +15,7 @@ export interface FlaggedPage {
 /** The browser and server of one file of sellers' pages, and how to flag one of them. */
 export interface HostileFlagging {
   extension(): LoadedExtension;
+  server(): TestServer;
   /**
    * Opens `path`, waits for Spoor's badge (and for `settled`, when given), brings the tab to the front, flags it with
    * the shortcut and returns the stored flag once it holds an observation of the page.
@@ -55,5 +56,5 @@ export function hostileFlagging(route: Route, survey: string): HostileFlagging {
     await expect.poll(find, { timeout: 60_000 }).toBeDefined();
     return { page, tabId, ...(await find())! };
   };
-  return { extension: () => extension, flagged };
+  return { extension: () => extension, server: () => server, flagged };
 }
