@@ -1,5 +1,12 @@
 import { coversText } from './covers-text';
-import { ruleChanges, snapshotRules, styledBy, type RuleSnapshot, type SheetScope } from './sheet-rules';
+import {
+  relationalMatches,
+  ruleChanges,
+  snapshotRules,
+  styledBy,
+  type RuleSnapshot,
+  type SheetScope,
+} from './sheet-rules';
 
 /** Elements whose text no reader sees as the page's: a script or style the page adds is no change of the ad. */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
@@ -34,12 +41,26 @@ const OBSERVED: MutationObserverInit = {
  */
 const MAX_TEXT_SEARCH = 20_000;
 
+/**
+ * Custom elements not yet defined when the watch begins that it follows at most: a page defining its components late
+ * upgrades them while the screenshot is taken, each attaching a root.
+ */
+const MAX_PENDING_UPGRADES = 200;
+
+/** A shadow root of an element, closed ones too where the browser lets Spoor's world open them. */
+export type RootOf = (element: Element) => ShadowRoot | null;
+
 interface Watch {
   observer: MutationObserver;
+  /** Custom elements undefined at the watch's start, with the text each showed then (upgrades). */
+  pending: Map<Element, string>;
+  rootOf: RootOf;
   changed: boolean;
   timer: ReturnType<typeof setTimeout>;
   /** The rules of the watched scopes' sheets as last compared (sheet-rules.ts). */
   rules: RuleSnapshot;
+  /** What the rules with a relational selector (`:has()`, `~`, `+`) styled when last compared (sheet-rules.ts). */
+  relational: Map<CSSRule, Element[]>;
   /** The document and each shadow root the first reading met, whose sheets are compared. */
   scopes: SheetScope[];
   /** Whether the first reading met every shadow root the page had: only then is a root it did not meet a late one. */
@@ -65,24 +86,29 @@ const watches = new WeakMap<Document, Watch>();
  * stops at the first change (nothing more to learn, nothing more to cost), at its end, or after WATCH_MS; outside a
  * flag nothing is observed. Style sheets are watched too (sheet-rules.ts): a `<style>` rewritten or a sheet come or
  * gone is compared at once, rules inserted, deleted or replaced through the CSSOM (adopted sheets too) before each
- * frame is drawn; a changed rule counts when it styles an element holding text or laid over text (covers-text.ts: a
- * blurring veil), as an element added without text does when it is laid over text. A root attached after the first
- * reading is told apart when the watch ends (EndedWatch.attachedLate). Not seen: a rule's declarations rewritten in
- * place (`rule.style.display = 'none'`), and closed roots the browser does not let Spoor's world open.
+ * frame is drawn, rules rewritten in place (`rule.style.display = 'none'`, `rule.selectorText = …`) and relational
+ * rules (`:has()`, `~`, `+`) that a switch elsewhere makes style other elements too; a changed rule counts when it
+ * styles an element holding text or laid over text (covers-text.ts: a blurring veil), as an element added without
+ * text does when it is laid over text. A root attached after the first reading is told apart when the watch ends
+ * (EndedWatch.attachedLate). Not seen: closed roots the browser does not let Spoor's world open.
  * @example startCaptureWatch(document); …; const changed = endCaptureWatch(document)?.changed;
  */
-export function startCaptureWatch(doc: Document): void {
+export function startCaptureWatch(doc: Document, rootOf: RootOf = (element) => element.shadowRoot): void {
   stopWatch(doc);
   const View = doc.defaultView?.MutationObserver;
   if (!View || !doc.documentElement) return;
   const watch: Watch = {
     observer: new View((records) => noteChanges(watch, records)),
+    pending: undefinedElements(doc),
+    rootOf,
     changed: false,
     timer: setTimeout(() => stopWatch(doc), WATCH_MS),
     rules: snapshotRules([doc]),
+    relational: new Map(),
     scopes: [doc],
     rootsComplete: false,
   };
+  watch.relational = relationalMatches(watch.rules);
   watches.set(doc, watch);
   watch.observer.observe(doc, OBSERVED);
   compareEachFrame(doc, watch);
@@ -98,6 +124,7 @@ function compareEachFrame(doc: Document, watch: Watch): void {
   if (!view?.requestAnimationFrame) return;
   const next = () => {
     if (watch.changed || watches.get(doc) !== watch) return;
+    noteUpgrades(doc, watch);
     noteSheets(watch);
     if (!watch.changed) watch.frame = view.requestAnimationFrame(next);
   };
@@ -137,6 +164,7 @@ export function endCaptureWatch(doc: Document): EndedWatch | undefined {
   const watch = watches.get(doc);
   if (!watch) return undefined;
   noteChanges(watch, watch.observer.takeRecords());
+  noteUpgrades(doc, watch);
   noteSheets(watch);
   stopWatch(doc);
   watches.delete(doc);
@@ -168,12 +196,76 @@ function noteSheets(watch: Watch): void {
   if (watch.changed) return;
   const now = snapshotRules(watch.scopes);
   const changed = ruleChanges(watch.rules, now);
-  watch.rules = now;
-  if (changed.length === 0) return;
+  const relational = relationalMatches(now);
   const search = { left: MAX_TEXT_SEARCH };
   const styled = new Set<Element>();
   for (const [rule, scope] of changed) for (const element of styledBy(rule, scope, search.left)) styled.add(element);
-  if ([...styled].some((element) => search.left > 0 && showsOrCovers(element, search))) markChanged(watch);
+  // A rule that stayed the same and now styles other elements: a switch elsewhere turned it on or off.
+  for (const [rule, elements] of relational) {
+    const before = watch.relational.get(rule);
+    if (!before) continue;
+    for (const element of elements) if (!before.includes(element)) styled.add(element);
+    for (const element of before) if (!elements.includes(element)) styled.add(element);
+  }
+  watch.rules = now;
+  watch.relational = relational;
+  if ([...styled].some((element) => search.left > 0 && element.isConnected && showsOrCovers(element, search)))
+    markChanged(watch);
+}
+
+/** The custom elements of a document not defined yet (MAX_PENDING_UPGRADES of them), with the text each shows. */
+function undefinedElements(doc: Document): Map<Element, string> {
+  const pending = new Map<Element, string>();
+  let elements: NodeListOf<Element>;
+  try {
+    elements = doc.querySelectorAll(':not(:defined)');
+  } catch {
+    return pending;
+  }
+  for (let i = 0; i < elements.length && pending.size < MAX_PENDING_UPGRADES; i++)
+    pending.set(
+      elements[i]!,
+      shownWords(elements[i]!, (element) => element.shadowRoot),
+    );
+  return pending;
+}
+
+/**
+ * Follows the custom elements defined since the watch began (upgraded: each may attach a root and draw in it): one
+ * whose root shows the words it showed before is an honest component coming to life, and its root is watched from
+ * now on, as one the first reading met; one showing other words changed what the screenshot may hold.
+ */
+function noteUpgrades(doc: Document, watch: Watch): void {
+  for (const [element, before] of watch.pending) {
+    if (watch.changed) return;
+    if (!element.matches(':defined')) continue;
+    watch.pending.delete(element);
+    const root = watch.rootOf(element);
+    if (!root || !element.isConnected) continue;
+    if (shownWords(element, watch.rootOf) !== before) markChanged(watch);
+    else watchShadowRoot(doc, root);
+  }
+}
+
+/**
+ * The words an element shows, as its reader reads them: its root's in place of its children, a slot's assigned
+ * nodes in place of its own, scripts and styles aside; white space folded. Read as far as MAX_TEXT_SEARCH nodes.
+ */
+function shownWords(element: Element, rootOf: RootOf): string {
+  const words: string[] = [];
+  let left = MAX_TEXT_SEARCH;
+  const pending: Node[] = [rootOf(element) ?? element];
+  while (pending.length && --left > 0) {
+    const node = pending.pop()!;
+    if (node.nodeType === 3) words.push((node as Text).data);
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+    if (node.nodeType === 1 && UNREAD.has((node as Element).localName)) continue;
+    const root = node !== element && node.nodeType === 1 ? rootOf(node as Element) : null;
+    const assigned = (node as Element).localName === 'slot' ? (node as HTMLSlotElement).assignedNodes() : [];
+    const children = root ? [...root.childNodes] : assigned.length ? assigned : [...node.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+  }
+  return words.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function markChanged(watch: Watch): void {

@@ -5,6 +5,7 @@ import { shownToReader } from './shown-text';
 import { visibleText, type ShadowRootOf } from './visible-text';
 import { endCaptureWatch, startCaptureWatch, watchedEveryShadowRoot, watchShadowRoot } from './capture-watch';
 import { unshownFields } from './unshown-fields';
+import { composedPage } from './composed-page';
 import type { PageReading } from './page-reading';
 import type { PaintTampering } from '@/lib/records/flag';
 import type { DrawnText } from '@/lib/extract/text';
@@ -33,7 +34,8 @@ export const PAGE_READER_GLOBAL = '__spoorReadPage';
 
 /**
  * Reads the ad on a page for a flag, as of the capture time (its fields from the text the reader is shown and the words
- * the page's style sheets draw in ::before and ::after boxes: drawn-text.ts), with the page's visible text (the names
+ * the page's style sheets draw in ::before and ::after boxes: drawn-text.ts; from the page composed, shadow roots in
+ * place, when the reading met any: composed-page.ts), with the page's visible text (the names
  * the flag records are found in it: lib/flags/captured-detections.ts; read in slices, and where it was cut if it was),
  * both without the text the reader is not shown (shown-text.ts; the HTML snapshot keeps the page whole: it is the
  * page's evidence, or why it has none: `htmlRefused`), `<html lang>`, and, when asked, what the page does to Spoor's
@@ -49,15 +51,10 @@ export async function readPage(
   shadowRootOf?: ShadowRootOf,
   paintTampering?: () => PaintTampering[],
 ): Promise<PageReading> {
-  if (watch === 'start') startCaptureWatch(doc);
+  if (watch === 'start') startCaptureWatch(doc, shadowRootOf);
   const ended = watch === 'end' ? endCaptureWatch(doc) : undefined;
   const now = capturedAt ? new Date(capturedAt) : undefined;
   const drawn = drawnOrNone(doc);
-  const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = extractAd(doc, url, {
-    now,
-    shown: shownToReader,
-    drawn,
-  });
   const pageLang = doc.documentElement?.getAttribute('lang')?.trim();
   const tampering = checkPaint ? checkedPaint(paintTampering) : undefined;
   // The watch follows the text into each shadow root the first reading meets; the last reading looks for roots since.
@@ -71,6 +68,11 @@ export async function readPage(
   const { text, cut } = await visibleText(doc, shadowRootOf, { onShadowRoot });
   if (watch === 'start') watchedEveryShadowRoot(doc, cut === undefined);
   const changedMeanwhile = ended && (ended.changed || attachedLate);
+  // An ad a web component shows (its title, price or seller in a shadow root) is read from the page composed.
+  const composed = roots.length ? composedPage(doc, roots, shownToReader, drawnOrNone(doc, roots, true)) : undefined;
+  const { ad, canonicalUrl, platform, intent, paperwork, tradeTerms } = composed
+    ? extractAd(composed.doc, url, { now, drawn: composed.drawn })
+    : extractAd(doc, url, { now, shown: shownToReader, drawn });
   // What no shown text states (a price in an image) is the markup's claim: said so, not recorded as read.
   const shown = [text, ...wordsOf(drawn), ...(roots.length ? wordsOf(drawnOrNone(doc, roots)) : [])].join('\n');
   const unshown = unshownFields(ad, shown);
@@ -100,12 +102,12 @@ function htmlOf(doc: Document): Pick<PageReading, 'html' | 'htmlRefused'> {
 }
 
 /**
- * The words the page's style sheets draw (drawn-text.ts) in the document, or inside `roots` alone; none when reading
- * them failed, as the paint check.
+ * The words the page's style sheets draw (drawn-text.ts) in the document, or inside `roots` alone (with the
+ * document's too: `andDocument`); none when reading them failed, as the paint check.
  */
-function drawnOrNone(doc: Document, roots?: ShadowRoot[]): DrawnText | undefined {
+function drawnOrNone(doc: Document, roots?: ShadowRoot[], andDocument = false): DrawnText | undefined {
   try {
-    return roots ? drawnText(doc, roots, roots) : drawnText(doc);
+    return roots ? drawnText(doc, roots, andDocument ? [doc, ...roots] : roots) : drawnText(doc);
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@ import type { Route } from '../support/server';
  */
 
 /** The ad as the page's text gives it, a decoy beside it that its style sheet hides, and the trigger. */
-const head = (
+export const head = (
   extra = '',
 ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carved ivory bangle</title>
 <style>#decoy { display: none }</style>${extra}</head>
@@ -20,7 +20,7 @@ const head = (
  * Runs `swap` each time Spoor's highlights leave the page, and `back` once one frame was drawn with it: a swap undone
  * before any frame is drawn is in no screenshot.
  */
-const onConceal = (swap: string, back: string) => `<script>
+export const onConceal = (swap: string, back: string) => `<script>
 let painted = false;
 window.swaps = 0;
 setInterval(() => {

@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
-import { startServer, type TestServer } from '../support/server';
-import { openScannedPage, pressFlagShortcut, readDatabase, setResearcher } from '../flag-support';
+import { describe, expect, it } from 'vitest';
+import { hostileFlagging } from './hostile-flagging';
 import { hostileCaptureLateRoute, type HostileCaptureLatePage } from './hostile-capture-late-pages';
 
 /**
@@ -11,38 +9,10 @@ import { hostileCaptureLateRoute, type HostileCaptureLatePage } from './hostile-
  * changed, a page restyling a textless spinner is not, and a price no text on the page states (drawn in a shadow root,
  * or an image's) is never recorded as read: the record says it is not shown as text.
  */
-let extension: LoadedExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer([], [hostileCaptureLateRoute]);
-  extension = await launchWithExtension();
-  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.researcher', survey: 'Hostile pages' });
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
-
-interface Observation {
-  url: string;
-  ad: Record<string, any>;
-  changedDuringCapture?: string[];
-}
+const { flagged: flaggedAt } = hostileFlagging(hostileCaptureLateRoute, 'Hostile pages');
 
 /** Opens a page, waits for Spoor's badge, flags it with the shortcut and returns the stored flag's observation. */
-async function flagged(name: HostileCaptureLatePage): Promise<{ page: Page; observation: Observation }> {
-  const { page, tabId } = await openScannedPage(extension, server.url(`/hostile-capture-late/${name}.html`));
-  const url = page.url();
-  await page.bringToFront();
-  await pressFlagShortcut(extension.serviceWorker, tabId);
-  const find = async () =>
-    (await readDatabase(extension.serviceWorker)).flags
-      .flatMap((flag) => flag.observations as Observation[])
-      .find((observation) => observation.url === url);
-  await expect.poll(find, { timeout: 60_000 }).toBeDefined();
-  return { page, observation: (await find())! };
-}
+const flagged = (name: HostileCaptureLatePage) => flaggedAt(`/hostile-capture-late/${name}.html`);
 
 const swaps = (page: Page) => page.evaluate(() => (window as any).swaps as number);
 

@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
-import { startServer, type TestServer } from '../support/server';
-import { openScannedPage, pressFlagShortcut, readDatabase, setResearcher } from '../flag-support';
+import { describe, expect, it } from 'vitest';
+import { hostileFlagging } from './hostile-flagging';
 import { hostileCaptureRoute, type HostileCapturePage } from './hostile-capture-pages';
 
 /**
@@ -10,18 +8,7 @@ import { hostileCaptureRoute, type HostileCapturePage } from './hostile-capture-
  * changes a shadow root's text while the screenshot is taken is said to have changed, a busy honest page is not, and
  * the fields a style sheet draws are the record's.
  */
-let extension: LoadedExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer([], [hostileCaptureRoute]);
-  extension = await launchWithExtension();
-  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.researcher', survey: 'Hostile pages' });
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const { flagged: flaggedAt } = hostileFlagging(hostileCaptureRoute, 'Hostile pages');
 
 interface Observation {
   url: string;
@@ -30,18 +17,7 @@ interface Observation {
 }
 
 /** Opens a page, waits for Spoor's badge, flags it with the shortcut and returns the stored flag. */
-async function flagged(name: HostileCapturePage): Promise<{ page: Page; flag: Record<string, any> }> {
-  const { page, tabId } = await openScannedPage(extension, server.url(`/hostile-capture/${name}.html`));
-  const url = page.url();
-  await page.bringToFront();
-  await pressFlagShortcut(extension.serviceWorker, tabId);
-  const find = async () =>
-    (await readDatabase(extension.serviceWorker)).flags.find((f) =>
-      f.observations.some((o: Observation) => o.url === url),
-    );
-  await expect.poll(find, { timeout: 60_000 }).toBeDefined();
-  return { page, flag: (await find())! };
-}
+const flagged = (name: HostileCapturePage) => flaggedAt(`/hostile-capture/${name}.html`);
 
 const counter = (page: Page, name: string) => page.evaluate((key) => (window as any)[key] as number, name);
 

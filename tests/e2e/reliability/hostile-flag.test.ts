@@ -1,27 +1,14 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
-import { startServer, type TestServer } from '../support/server';
-import { badgeOf, openScannedPage, pressFlagShortcut, readDatabase, setResearcher } from '../flag-support';
+import { describe, expect, it } from 'vitest';
+import { badgeOf } from '../flag-support';
 import { storedReportEntries } from '../detect-support';
 import { hostileFlagRoute, type HostileFlagPage } from './hostile-flag-pages';
+import { hostileFlagging } from './hostile-flagging';
 
 /**
  * Sellers' pages against the evidence a flag captures (hostile-flag-pages.ts): the flag must record the page as it
  * was read at flag time, from Spoor's own world, with the tab's real URL, and say what the page did against it.
  */
-let extension: LoadedExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer([], [hostileFlagRoute]);
-  extension = await launchWithExtension();
-  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.researcher', survey: 'Hostile pages' });
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const { flagged: flaggedAt, extension: launched, server } = hostileFlagging(hostileFlagRoute, 'Hostile pages');
 
 interface Observation {
   url: string;
@@ -34,22 +21,8 @@ interface Observation {
  * Opens a page, waits for Spoor's badge (and for `settled`, when given), flags it with the shortcut and returns the
  * stored flag.
  */
-async function flagged(
-  name: HostileFlagPage,
-  settled?: (tabId: number) => Promise<boolean>,
-): Promise<{ page: Page; tabId: number; flag: Record<string, any> }> {
-  const { page, tabId } = await openScannedPage(extension, server.url(`/hostile-flag/${name}.html`));
-  if (settled) await expect.poll(() => settled(tabId), { timeout: 60_000 }).toBe(true);
-  const url = page.url();
-  await page.bringToFront();
-  await pressFlagShortcut(extension.serviceWorker, tabId);
-  const find = async () =>
-    (await readDatabase(extension.serviceWorker)).flags.find((f) =>
-      f.observations.some((o: Observation) => o.url === url),
-    );
-  await expect.poll(find, { timeout: 60_000 }).toBeDefined();
-  return { page, tabId, flag: (await find())! };
-}
+const flagged = (name: HostileFlagPage, settled?: (tabId: number) => Promise<boolean>) =>
+  flaggedAt(`/hostile-flag/${name}.html`, settled);
 
 const words = (list: Observation['detected'] = []) => list.flatMap((d) => d.matched.map((w) => w.toLowerCase()));
 /** Whether a list of detections matched a word, alone or within a longer name ("carved ivory"). */
@@ -80,7 +53,7 @@ describe('a page against the flag’s evidence', () => {
   it('hiding names from readers and junk inside a word: the flag records the rendered words only', async () => {
     // The scan sets names the page hides apart once its second stage is in (lib/detect/unshown.ts).
     const hiddenSetApart = async (tabId: number) =>
-      (await storedReportEntries(extension, tabId)).some((entry) => entry.inHidden);
+      (await storedReportEntries(launched(), tabId)).some((entry) => entry.inHidden);
     const { page, flag } = await flagged('hiddenWords', hiddenSetApart);
     const observation = flag.observations[0] as Observation;
     expect(words(observation.detected)).toEqual(expect.arrayContaining(['ivory', 'ball python']));
@@ -95,7 +68,7 @@ describe('a page against the flag’s evidence', () => {
 
   it('stuffing the ad’s fields with text drawn unseen: the record’s title, description and names are what it showed', async () => {
     const hiddenSetApart = async (tabId: number) =>
-      (await storedReportEntries(extension, tabId)).some((entry) => entry.inHidden);
+      (await storedReportEntries(launched(), tabId)).some((entry) => entry.inHidden);
     const { page, flag } = await flagged('stuffedFields', hiddenSetApart);
     const observation = flag.observations[0] as Observation;
     expect(flag.ad.title).toBe('Old bangle, carved ivory');
@@ -115,7 +88,7 @@ describe('a page against the flag’s evidence', () => {
     expect(observation.detectedOnPage).toBeUndefined();
     expect(flag.ad.title).toBe('Young ball python, captive bred');
     expect(JSON.stringify(flag)).not.toContain('forged');
-    expect((await badgeOf(extension.serviceWorker, tabId)).text).toMatch(/^[1-9]\d*$/);
+    expect((await badgeOf(launched().serviceWorker, tabId)).text).toMatch(/^[1-9]\d*$/);
     await page.close();
   });
 
@@ -123,9 +96,9 @@ describe('a page against the flag’s evidence', () => {
     const { page, flag } = await flagged('urlClaims');
     const observation = flag.observations[0] as Observation;
     // The URL the address bar shows after the page's pushState, on the page's real host.
-    expect(observation.url).toBe(server.url('/hostile-flag/another-ad.html?id=2'));
-    expect(new URL(flag.canonicalUrl).host).toBe(new URL(server.origin).host);
-    expect(flag.platform.host).toBe(new URL(server.origin).hostname);
+    expect(observation.url).toBe(server().url('/hostile-flag/another-ad.html?id=2'));
+    expect(new URL(flag.canonicalUrl).host).toBe(new URL(server().origin).host);
+    expect(flag.platform.host).toBe(new URL(server().origin).hostname);
     expect(flag.ad.claimedCanonical).toBe('https://www.ebay.de/itm/1234567890');
     // Whatever the structured data says, the names are those of the visible text.
     expect(names(observation.detected, 'ivory')).toBe(true);

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
-import { startServer, type TestServer } from '../support/server';
-import { openScannedPage, pressFlagShortcut, readDatabase, setResearcher } from '../flag-support';
+import { describe, expect, it } from 'vitest';
+import { hostileFlagging } from './hostile-flagging';
 import { paintTamperRoute, type PaintTamperPage } from './paint-tamper-pages';
 
 /**
  * Pages that hide Spoor's highlights from the researcher (paint-tamper-pages.ts): the flag says what the page did to
  * them (lib/flags/paint-check.ts, run by the page reader before the screenshot), and honest pages get no note.
  */
-let extension: LoadedExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer([], [paintTamperRoute]);
-  extension = await launchWithExtension();
-  await setResearcher(extension.serviceWorker, { researcherId: 'e2e.researcher', survey: 'Paint tampering' });
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const { flagged } = hostileFlagging(paintTamperRoute, 'Paint tampering');
 
 interface Observation {
   url: string;
@@ -29,18 +16,9 @@ interface Observation {
 
 /** Opens a page, waits for Spoor's badge, flags it with the shortcut and returns the stored observation. */
 async function flaggedObservation(name: PaintTamperPage): Promise<Observation> {
-  const { page, tabId } = await openScannedPage(extension, server.url(`/paint-tamper/${name}.html`));
-  const url = page.url();
-  await page.bringToFront();
-  await pressFlagShortcut(extension.serviceWorker, tabId);
-  const find = async () =>
-    (await readDatabase(extension.serviceWorker)).flags
-      .flatMap((flag) => flag.observations as Observation[])
-      .find((observation) => observation.url === url);
-  await expect.poll(find, { timeout: 60_000 }).toBeDefined();
-  const observation = (await find())!;
+  const { page, observation } = await flagged(`/paint-tamper/${name}.html`);
   await page.close();
-  return observation;
+  return observation as Observation;
 }
 
 const CASES: [PaintTamperPage, string[] | undefined][] = [

@@ -134,4 +134,25 @@ describe('the watch over a page’s text while a flag captures it', () => {
       expect(after.changedMeanwhile).toBe(true);
     }
   });
+
+  it('takes a component upgraded to show the words it showed as no change, and one showing others as a change', async () => {
+    const rendering = ['<b><slot></slot></b>', '<b>Price: 320 EUR</b>', '<b>Price: 5 EUR</b>'];
+    const changed = [];
+    for (const [index, html] of rendering.entries()) {
+      const window = adPage();
+      const price = window.document.body.appendChild(window.document.createElement(`ad-price-${index}`));
+      price.textContent = 'Price: 320 EUR';
+      startCaptureWatch(window.document);
+      window.customElements.define(
+        `ad-price-${index}`,
+        class extends window.HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).innerHTML = html;
+          }
+        },
+      );
+      changed.push(endCaptureWatch(window.document)?.changed);
+    }
+    expect(changed).toEqual([false, false, true]);
+  });
 });
