@@ -1,7 +1,6 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundleStream } from '@/lib/export/bundle';
-import { importBatchFile, type ImportResult } from '@/lib/import/validate';
+import { importBatchFile } from '@/lib/import/validate';
 import { importFiles } from '@/lib/import/import-flow';
 import { openSpoorDb } from '@/lib/storage/db';
 import { batchJson, signBatch } from '@/lib/export/json';
@@ -10,17 +9,7 @@ import { createSigningKey } from '@/lib/signing/keys';
 import { signDocument } from '@/lib/signing/sign';
 import type { SigningKey } from '@/lib/records/signing';
 import type { BatchDocument } from '@/lib/batch-format/schema';
-import {
-  annasBatch,
-  batchMeta,
-  bytesOf,
-  flag,
-  manifestSigner,
-  observation,
-  resign,
-  signedBatch,
-  testKey,
-} from '../export/builder';
+import { annasBatch, batchMeta, bytesOf, flag, observation, signedBatch, testKey } from '../export/builder';
 import { freshIndexedDb, storeCounts } from '../export/flow-support';
 import { honestEntries, importText, importZip, noneKnown, problemsOf, resignedBundle } from './forger-fixtures';
 

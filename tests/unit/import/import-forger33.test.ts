@@ -1,10 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bundleStream } from '@/lib/export/bundle';
-import { importBatchFile, type ImportResult } from '@/lib/import/validate';
+import { importBatchFile } from '@/lib/import/validate';
 import { batchJson } from '@/lib/export/json';
 import {
-  annasBatch,
   batchMeta,
   bytesOf,
   evidence,

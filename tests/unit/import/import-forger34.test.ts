@@ -38,7 +38,7 @@ async function withRecordTwice(entries: readonly RawEntry[], path: string): Prom
   const count = view.getUint16(end + 10, true);
   const start = view.getUint32(end + 16, true);
   let at = start;
-  let record: Uint8Array | undefined;
+  let record: Uint8Array<ArrayBuffer> | undefined;
   for (let index = 0; index < count; index += 1) {
     const nameLength = view.getUint16(at + 28, true);
     const length = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
@@ -162,11 +162,8 @@ describe("a bundle's manifest re-signed with what Spoor never lists", () => {
 
 describe('a signed batch.json that Spoor could not have written', () => {
   it('refuses a batch signed by another researcher than the one it names', async () => {
-    const { signature: _signature, ...unsigned } = await signedBatch(
-      [flag({ n: 1, observations: [await observation({ n: 1 })] })],
-      batchMeta(1),
-    );
-    const forged = await resign(unsigned, 'ben.o');
+    const annas = await signedBatch([flag({ n: 1, observations: [await observation({ n: 1 })] })], batchMeta(1));
+    const forged = await resign(annas, 'ben.o'); // its signature replaced by one of Ben's key
     expect(problemsOf(await importText(batchJson(forged)))).toContainEqual(
       expect.objectContaining({ file: 'anna.json', path: expect.stringContaining('signature') as string }),
     );
