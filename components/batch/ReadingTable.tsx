@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { TableScroll } from '@/components/ui/TableScroll';
 import { appendixTag } from '@/components/dictionary-labels';
+import { wordsLang } from '@/components/words-lang';
 import { shownText } from '@/lib/files/shown-text';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ReadingDisagreement } from '@/lib/records/batch';
@@ -43,7 +44,7 @@ export function ReadingTable({
           {reading.map((row) => (
             <tr key={`${row.observationId}-${row.entryId}-${row.kind}`}>
               <td className="break">{shownText(row.canonicalUrl)}</td>
-              <td>{row.matched.map(shownText).join(', ')}</td>
+              <td lang={wordsLang([row.pageLang], t('uiLocale'))}>{row.matched.map(shownText).join(', ')}</td>
               <td>{row.sent ? label(row.sent) : t('batchReadingLeftOut')}</td>
               <td>
                 {!row.read

@@ -149,12 +149,17 @@ const UNICODE_PATH_EXTRA = 0x7075;
 /** The name a Unicode Path extra field of a directory record gives its file, if it has one. */
 function unicodePathName(directory: DataView, at: number, entry: EntryLocation): string | undefined {
   const extraStart = at + 46 + entry.name.length;
-  const extraEnd = Math.min(directory.byteLength, extraStart + directory.getUint16(at + 30, true));
-  for (let field = extraStart; field + 4 <= extraEnd; field += 4 + directory.getUint16(field + 2, true)) {
-    if (directory.getUint16(field, true) !== UNICODE_PATH_EXTRA) continue;
+  return unicodePathIn(directory, extraStart, extraStart + directory.getUint16(at + 30, true));
+}
+
+/** The name the Unicode Path field among the extra fields from `start` to `end` gives, if there is one. */
+function unicodePathIn(view: DataView, start: number, end: number): string | undefined {
+  const extraEnd = Math.min(view.byteLength, end);
+  for (let field = start; field + 4 <= extraEnd; field += 4 + view.getUint16(field + 2, true)) {
+    if (view.getUint16(field, true) !== UNICODE_PATH_EXTRA) continue;
     // Its version (1 byte) and the CRC-32 of the header's name (4 bytes), then the name.
-    const end = Math.min(extraEnd, field + 4 + directory.getUint16(field + 2, true));
-    const name = new Uint8Array(directory.buffer, directory.byteOffset + field + 9, Math.max(0, end - field - 9));
+    const fieldEnd = Math.min(extraEnd, field + 4 + view.getUint16(field + 2, true));
+    const name = new Uint8Array(view.buffer, view.byteOffset + field + 9, Math.max(0, fieldEnd - field - 9));
     return new TextDecoder().decode(name);
   }
   return undefined;
@@ -202,6 +207,7 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
     { at: directoryStart, length: 0 },
   ]);
   checkFilesAndFolders(entries);
+  const localExtras: Array<{ entry: EntryLocation; at: number; length: number }> = [];
   entries.forEach((entry, i) => {
     const { before, header } = pieces[i]!;
     follows(entry.localHeader, entry.path, before);
@@ -223,10 +229,34 @@ async function checkLayout(archive: Blob, entries: readonly EntryLocation[], dir
     if (view.getUint16(8, true) !== entry.method)
       throw new Error(`${entry.path}: its local header and the directory disagree about its compression`);
     checkLocalFields(entry, view);
-    next = entry.localHeader + 30 + entry.name.length + view.getUint16(28, true) + entry.compressedSize;
+    const extraLength = view.getUint16(28, true);
+    if (extraLength > 0)
+      localExtras.push({ entry, at: entry.localHeader + 30 + entry.name.length, length: extraLength });
+    next = entry.localHeader + 30 + entry.name.length + extraLength + entry.compressedSize;
     previous = entry;
   });
   follows(directoryStart, 'the directory', pieces.at(-1)!.before);
+  await checkLocalUnicodePaths(archive, localExtras);
+}
+
+/**
+ * A local header's Unicode Path field must name the file the directory names: a streaming unzip reads only local
+ * headers and unpacks the file under that name. Spoor writes no local extra field, so its own archives read nothing.
+ */
+async function checkLocalUnicodePaths(
+  archive: Blob,
+  extras: ReadonlyArray<{ entry: EntryLocation; at: number; length: number }>,
+): Promise<void> {
+  if (extras.length === 0) return;
+  const pieces = await readPieces(archive, extras);
+  extras.forEach(({ entry }, i) => {
+    const { header } = pieces[i]!;
+    const name = unicodePathIn(new DataView(header.buffer, header.byteOffset, header.byteLength), 0, header.length);
+    if (name !== undefined && name !== entry.path)
+      throw new Error(
+        `${entry.path}: its local header's Unicode Path field names it ${JSON.stringify(name)}, the name a streaming unzip unpacks it under`,
+      );
+  });
 }
 
 /**

@@ -29,7 +29,12 @@ export async function recheckDetections(flags: readonly Flag[], reread: Reread):
       const lines = [observation.ad.title, observation.ad.description, ...sent.flatMap((d) => d.matched)];
       const { pageLang } = observation;
       const read = byEntry(await reread(lines.filter(Boolean).join('\n'), { ...(pageLang && { pageLang }) }));
-      const where = { flagId: flag.id, observationId: observation.id, canonicalUrl: flag.canonicalUrl };
+      const where = {
+        flagId: flag.id,
+        observationId: observation.id,
+        canonicalUrl: flag.canonicalUrl,
+        ...(pageLang && { pageLang }),
+      };
       for (const claim of sent) {
         const found = read.get(claim.entryId);
         // Not found in context: is the word the entry's term at all, its sense resting on the page the batch lacks?

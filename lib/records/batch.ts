@@ -37,6 +37,8 @@ export const ReadingDisagreementSchema = z.object({
   read: ReadingLabelSchema.optional(),
   /** The words concerned: the batch's matched words, or those this dictionary matched. */
   matched: z.array(z.string()),
+  /** The language the words' page declared, when the batch records it: the table marks the words with it. */
+  pageLang: z.string().optional(),
 });
 export type ReadingDisagreement = z.infer<typeof ReadingDisagreementSchema>;
 

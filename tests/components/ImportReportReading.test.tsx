@@ -84,6 +84,22 @@ describe('the import report of a batch the coordinator’s dictionary reads othe
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('marks each ad’s words with the language its page declared, when it is not the interface’s', async () => {
+    const [budgie, avorio, pangolin] = reading;
+    const langs = [
+      { ...budgie!, pageLang: 'en-GB' },
+      { ...avorio!, pageLang: 'it' },
+      { ...pangolin!, pageLang: 'en_US' },
+    ];
+    const { container } = render(<ImportReport id="report" reports={[imported(langs)]} />);
+    const wordsCell = (words: string) => screen.getByRole('cell', { name: words });
+    // Italian words in an English interface: lang="it"; English ones need none; a tag that is no language gets none.
+    expect(wordsCell('avorio').getAttribute('lang')).toBe('it');
+    expect(wordsCell('budgie').hasAttribute('lang')).toBe(false);
+    expect(wordsCell('pangolin scales').hasAttribute('lang')).toBe(false);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('shows no reading table when the dictionary agrees', () => {
     render(<ImportReport id="report" reports={[imported([])]} />);
     expect(screen.queryByRole('table')).toBeNull();

@@ -71,10 +71,11 @@ describe('the coordinator’s reading of an imported batch', () => {
   it('finds no listed name in a budgie the batch calls an Appendix I parrot', async () => {
     const title = 'Young budgie, hand-tamed';
     const [claim] = grey('Grey parrot');
-    const report = await imported(await batchOf(title, [{ ...claim!, matched: ['budgie'] }]));
+    const report = await imported(await batchOf(title, [{ ...claim!, matched: ['budgie'] }], 'en-GB'));
     expect(report.reading).toEqual([
       expect.objectContaining({
         kind: 'unconfirmed',
+        pageLang: 'en-GB', // the report marks the words with their page's language
         entryId: 'psittacus-erithacus',
         sent: { label: 'Psittacus erithacus', appendix: 'I', euAnnex: 'A' },
         matched: ['budgie'],

@@ -17,14 +17,13 @@ import {
   resign,
   signedBatch,
 } from '../export/builder';
+import { importText, noneKnown, problemsOf } from './forger-fixtures';
 
 /*
  * A sender's own signed file that says what Spoor could not have written
  * (forge16): the sender signs what they like, so these are caught by what the
  * file says, not by its signature.
  */
-
-const noneKnown = { knownBatches: new Map<string, string>() };
 
 /** A flag made on `url`, then given other fields, its create entry made over them as a forger would. */
 async function forgedFlag(url: string, change: Partial<Flag>): Promise<Flag> {
@@ -45,9 +44,8 @@ const createEntry = (made: Flag) => {
 
 async function imported(made: Flag): Promise<ImportResult> {
   const doc = await signedBatch([made], batchMeta(1), [createEntry(made)]);
-  return importBatchFile(new Blob([batchJson(doc)]), 'anna.json', noneKnown);
+  return importText(batchJson(doc));
 }
-const problemsOf = (result: ImportResult) => (result.status === 'invalid' ? result.problems : []);
 
 const EBAY = 'https://www.ebay.de/itm/1';
 const ebay: Platform = { id: 'ebay', name: 'eBay', host: 'www.ebay.de', country: 'DE' };
@@ -115,7 +113,7 @@ describe('times no Spoor could have written', () => {
     const old = await observation({ n: 1, capturedAt: '1999-01-01T00:00:00.000Z' });
     const made = flag({ n: 1, observations: [old] });
     const doc = await signedBatch([made], batchMeta(1));
-    expect((await importBatchFile(new Blob([batchJson(doc)]), 'anna.json', noneKnown)).status).toBe('ready');
+    expect((await importText(batchJson(doc))).status).toBe('ready');
   });
 
   it.each<[string, Partial<Flag>, string]>([
@@ -152,7 +150,7 @@ describe('times no Spoor could have written', () => {
       made.auditHead,
     );
     const doc = await signedBatch([later], batchMeta(1), [createEntry(made), entry]);
-    const problems = problemsOf(await importBatchFile(new Blob([batchJson(doc)]), 'anna.json', noneKnown));
+    const problems = problemsOf(await importText(batchJson(doc)));
     expect(problems).toEqual([
       expect.objectContaining({
         path: 'audit[1] (flag 20000000-0000-4000-8000-000000000001).at',

@@ -1,7 +1,6 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundleStream } from '@/lib/export/bundle';
-import { importBatchFile, type ImportResult } from '@/lib/import/validate';
+import { importBatchFile } from '@/lib/import/validate';
 import { importFiles } from '@/lib/import/import-flow';
 import { openSpoorDb } from '@/lib/storage/db';
 import { batchJson, signBatch } from '@/lib/export/json';
@@ -10,32 +9,15 @@ import { createSigningKey } from '@/lib/signing/keys';
 import { signDocument } from '@/lib/signing/sign';
 import type { SigningKey } from '@/lib/records/signing';
 import type { BatchDocument } from '@/lib/batch-format/schema';
-import {
-  annasBatch,
-  batchMeta,
-  bytesOf,
-  flag,
-  manifestSigner,
-  observation,
-  resign,
-  signedBatch,
-  testKey,
-} from '../export/builder';
+import { annasBatch, batchMeta, bytesOf, flag, observation, signedBatch, testKey } from '../export/builder';
 import { freshIndexedDb, storeCounts } from '../export/flow-support';
+import { honestEntries, importText, importZip, noneKnown, problemsOf, resignedBundle } from './forger-fixtures';
 
 /*
  * A forger's attempts on the importer that keep every hash and signature valid (forge32): times the key itself
  * contradicts, a signature made over other bytes than Spoor's canonical form, a manifest hash padded with white
  * space. Each is refused, naming the file and the field; importBatchFile writes nothing in any case.
  */
-
-const noneKnown = { knownBatches: new Map<string, string>() };
-const json = (text: string) => new Blob([text]);
-
-function problemsOf(result: ImportResult) {
-  if (result.status !== 'invalid') throw new Error(`expected problems, got ${result.status}`);
-  return result.problems;
-}
 
 /** Anna's batch signed again with a key of hers made at `keyMadeAt` (a forger who holds the key writes any date). */
 async function signedWithKeyMade(keyMadeAt: string): Promise<BatchDocument> {
@@ -47,7 +29,7 @@ async function signedWithKeyMade(keyMadeAt: string): Promise<BatchDocument> {
 describe('times the signing key contradicts', () => {
   it('refuses a batch made before the key that signed it existed (a day of clock difference allowed)', async () => {
     const forged = await signedWithKeyMade('2026-04-02T12:00:00.000Z'); // the batch says 2026-03-20
-    const problems = problemsOf(await importBatchFile(json(batchJson(forged)), 'anna.json', noneKnown));
+    const problems = problemsOf(await importText(batchJson(forged)));
     expect(problems).toEqual([
       expect.objectContaining({
         file: 'anna.json',
@@ -57,15 +39,13 @@ describe('times the signing key contradicts', () => {
     ]);
     const withinSkew = await signedWithKeyMade('2026-03-21T06:00:00.000Z');
     const now = new Date('2026-04-10T00:00:00.000Z');
-    expect((await importBatchFile(json(batchJson(withinSkew)), 'anna.json', { ...noneKnown, now })).status).toBe(
-      'ready',
-    );
+    expect((await importText(batchJson(withinSkew), { ...noneKnown, now })).status).toBe('ready');
   });
 
   it('refuses a key dated after the moment of the import', async () => {
     const forged = await signedWithKeyMade('2026-03-19T00:00:00.000Z');
     const now = new Date('2026-03-17T00:00:00.000Z');
-    const problems = problemsOf(await importBatchFile(json(batchJson(forged)), 'anna.json', { ...noneKnown, now }));
+    const problems = problemsOf(await importText(batchJson(forged), { ...noneKnown, now }));
     expect(problems).toContainEqual(
       expect.objectContaining({ path: 'signature.keyCreatedAt', message: expect.stringContaining('in the future') }),
     );
@@ -133,7 +113,7 @@ describe('a signature over another form of the document than canonical JSON', ()
     const bytes = new TextEncoder().encode(form({ ...unsigned, signature: meta }));
     const value = base64FromBytes(new Uint8Array(await crypto.subtle.sign('Ed25519', key.privateKey, bytes)));
     const forged = batchJson({ ...doc, signature: { ...signature, value } });
-    const problems = problemsOf(await importBatchFile(json(forged), 'anna.json', noneKnown));
+    const problems = problemsOf(await importText(forged));
     expect(problems).toEqual([
       expect.objectContaining({ path: 'signature', message: expect.stringContaining('does not match') as string }),
     ]);
@@ -146,16 +126,10 @@ describe('a manifest hash written otherwise than Spoor writes it (re-signed)', (
     ['with a line end after it', (hash: string) => `${hash}\n`],
     ['in upper case', (hash: string) => hash.toUpperCase()],
   ])('is refused %s, naming the manifest entry', async (_how, respell) => {
-    const { doc, getArtifact } = await annasBatch();
-    const unpacked = unzipSync(
-      await bytesOf(bundleStream({ batch: doc, getArtifact, signManifest: manifestSigner() })),
-    );
-    const manifest = JSON.parse(new TextDecoder().decode(unpacked['manifest.json'])) as {
-      files: { sha256: string }[];
-    };
-    manifest.files[0]!.sha256 = respell(manifest.files[0]!.sha256);
-    const repacked = zipSync({ ...unpacked, 'manifest.json': strToU8(JSON.stringify(await resign(manifest))) });
-    const problems = problemsOf(await importBatchFile(new Blob([repacked]), 'anna.zip', noneKnown));
+    const forged = await resignedBundle(await honestEntries(), (manifest) => {
+      manifest.files[0]!.sha256 = respell(manifest.files[0]!.sha256);
+    });
+    const problems = problemsOf(await importZip(forged));
     expect(problems[0]).toMatchObject({ file: 'manifest.json', path: 'files[0].sha256' });
   });
 });

@@ -1,10 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bundleStream } from '@/lib/export/bundle';
-import { importBatchFile, type ImportResult } from '@/lib/import/validate';
+import { importBatchFile } from '@/lib/import/validate';
 import { batchJson } from '@/lib/export/json';
 import {
-  annasBatch,
   batchMeta,
   bytesOf,
   evidence,
@@ -15,59 +14,13 @@ import {
   signedBatch,
 } from '../export/builder';
 import { SNAPSHOT_PREAMBLE, snapshotHtml } from '@/lib/flags/snapshot-html';
-import {
-  jsonOf,
-  rawZip,
-  resealed,
-  unzipped,
-  utf8,
-  withEntry,
-  type RawEntry,
-} from '../reliability/bad-inputs/zip-craft';
+import { jsonOf, resealed, utf8, withEntry } from '../reliability/bad-inputs/zip-craft';
+import { honestEntries, importText, importZip, noneKnown, problemsOf, unicodePathExtra } from './forger-fixtures';
 
 /*
  * forge33: a forger's attempts through the real import code, each keeping every hash and signature it can valid.
  * The first group was let through before forge33; the second was refused already and stays so (kept to show it).
  */
-
-const noneKnown = { knownBatches: new Map<string, string>(), now: new Date('2026-04-10T00:00:00.000Z') };
-
-function problemsOf(result: ImportResult) {
-  if (result.status !== 'invalid') throw new Error(`expected problems, got ${result.status}`);
-  return result.problems;
-}
-
-/** Anna's honest bundle, file by file. */
-async function honestEntries(): Promise<RawEntry[]> {
-  const { doc, getArtifact } = await annasBatch();
-  const bytes = await bytesOf(bundleStream({ batch: doc, getArtifact, signManifest: manifestSigner() }));
-  return unzipped(new Blob([bytes]));
-}
-
-const importZip = (entries: readonly RawEntry[]) => importBatchFile(rawZip(entries), 'anna.zip', noneKnown);
-const importText = (text: string) => importBatchFile(new Blob([text]), 'anna.json', noneKnown);
-
-/** An Info-ZIP Unicode Path extra field (0x7075): unzip and 7-Zip unpack the file under this name. */
-function unicodePathExtra(name: string, header: string): Uint8Array {
-  const bytes = utf8(name);
-  const field = new Uint8Array(4 + 5 + bytes.length);
-  const view = new DataView(field.buffer);
-  view.setUint16(0, 0x7075, true);
-  view.setUint16(2, 5 + bytes.length, true);
-  field[4] = 1;
-  view.setUint32(5, crc32(utf8(header)), true);
-  field.set(bytes, 9);
-  return field;
-}
-
-function crc32(bytes: Uint8Array): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit += 1) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
 
 /** A batch of one flag whose ad's price is `amount`, signed, as batch.json's text. */
 async function pricedBatchText(amount: number): Promise<string> {

@@ -20,6 +20,10 @@ export interface RawEntry {
   flags?: number;
   /** An extra field written into both headers after the name (a ZIP64 one, when asked, comes first). */
   extra?: Uint8Array;
+  /** The local header's extra field where it differs from the directory's (`extra`): what a streaming unzip reads. */
+  localExtra?: Uint8Array;
+  /** Sizes a data descriptor after the data states (flag bit 3; the local header then states 0 for them). */
+  descriptor?: { compressedSize: number; size: number };
 }
 
 /** An archive of these entries, in order, with a central directory and its end record. */
@@ -38,19 +42,20 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
       ...(entry.zip64 ? zip64Extra(entry.declaredSize ?? entry.data.length, entry.data.length) : []),
       ...(entry.extra ?? []),
     ]);
-    const flags = entry.flags ?? 0x0800;
-    const local = header(30 + name.length + extra.length, (view) => {
+    const flags = (entry.flags ?? 0x0800) | (entry.descriptor ? 0x0008 : 0);
+    const localExtra = entry.localExtra ?? extra;
+    const local = header(30 + name.length + localExtra.length, (view) => {
       view.setUint32(0, 0x04034b50, true);
       view.setUint16(4, 20, true);
       view.setUint16(6, flags, true);
       view.setUint16(8, fields.method, true);
-      view.setUint32(18, entry.localSize ?? fields.compressed, true);
-      view.setUint32(22, entry.localSize ?? fields.size, true);
+      view.setUint32(18, entry.descriptor ? 0 : (entry.localSize ?? fields.compressed), true);
+      view.setUint32(22, entry.descriptor ? 0 : (entry.localSize ?? fields.size), true);
       view.setUint16(26, name.length, true);
-      view.setUint16(28, extra.length, true);
+      view.setUint16(28, localExtra.length, true);
     });
     local.set(name, 30);
-    local.set(extra, 30 + name.length);
+    local.set(localExtra, 30 + name.length);
     const central = header(46 + name.length + extra.length, (view) => {
       view.setUint32(0, 0x02014b50, true);
       view.setUint16(4, 20, true);
@@ -65,9 +70,10 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
     });
     central.set(name, 46);
     central.set(extra, 46 + name.length);
-    parts.push(local, new Uint8Array(entry.data));
+    const trailer = entry.descriptor ? dataDescriptor(entry.descriptor) : new Uint8Array();
+    parts.push(local, new Uint8Array(entry.data), trailer);
     directory.push(central);
-    offset += local.length + entry.data.length;
+    offset += local.length + entry.data.length + trailer.length;
   }
   const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
   const end = header(22, (view) => {
@@ -80,8 +86,17 @@ export function rawZip(entries: readonly RawEntry[]): Blob {
   return new Blob([...parts, ...directory, end]);
 }
 
+/** A signed data descriptor: its signature, the CRC-32 (0, as the headers here state), then the two sizes. */
+function dataDescriptor({ compressedSize, size }: { compressedSize: number; size: number }): Uint8Array<ArrayBuffer> {
+  return header(16, (view) => {
+    view.setUint32(0, 0x08074b50, true);
+    view.setUint32(8, compressedSize, true);
+    view.setUint32(12, size, true);
+  });
+}
+
 /** A ZIP64 extended-information extra field: its id (1), its length, then the unpacked and packed sizes. */
-function zip64Extra(size: number, compressed: number): Uint8Array<ArrayBuffer> {
+export function zip64Extra(size: number, compressed: number): Uint8Array<ArrayBuffer> {
   return header(20, (view) => {
     view.setUint16(0, 0x0001, true);
     view.setUint16(2, 16, true);
