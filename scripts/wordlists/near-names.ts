@@ -4,7 +4,8 @@
 // (slip-blockers.ts), so that the index reads them as themselves:
 //   node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
 //     scripts/wordlists/near-names.ts && npx prettier --write lib/dictionary/near-name-words.ts
-// Six of the lists (not Polish, see LISTS). A lower-case entry is an everyday word (in German every entry); capitalised entries, proper names, are left out.
+// Six of the lists (not Polish, see LISTS). A lower-case entry is an everyday word (in German every entry);
+// capitalised entries, proper names, are left out.
 import { execFileSync } from 'node:child_process';
 import { openAsBlob, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
