@@ -1,4 +1,5 @@
 import { BOUNDS, LIST_COLUMNS, TEXT, WALK_COLUMNS, type FlatIndex, type IntColumn } from '@/lib/matching/flat-index';
+import { slipBlockers } from '@/lib/matching/slip-blockers';
 import { CANCELS_ALL_TERMS, type CompiledDictionary, type CompiledPattern } from '@/lib/matching/types';
 
 /** Every column, in stored order: the background builds both halves (the content script needs only WALK_COLUMNS). */
@@ -43,6 +44,20 @@ function levelOf(patterns: readonly CompiledPattern[], ids: readonly number[], d
   return level;
 }
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Known words the walk reads as themselves, never as a seller's slip in a name (slip-blockers.ts): root keys of no
+ * pattern, with the paradigm that takes no ending.
+ */
+function blockSlips(level: Level, { paradigms }: CompiledDictionary): void {
+  const bare = paradigms.findIndex((endings) => endings.length === 1 && endings[0] === '');
+  if (bare < 0) return;
+  const sorted = (placement: Placement) => [...level[placement].keys()].sort(byCodeUnit);
+  const root = { words: sorted('words'), prefixed: sorted('prefixed'), suffixed: sorted('suffixed') };
+  for (const word of slipBlockers(root)) level.words.set(word, [{ paradigm: bare, patterns: [], longer: [] }]);
+}
+
 /** 1 for each pattern that only finds scientific names: those may run across a line break. */
 function crossesLines(compiled: CompiledDictionary, [, , , , terms, cancels]: CompiledPattern): number {
   return terms.length > 0 && cancels.length === 0 && terms.every((term) => compiled.terms[term]!.lang === 'la') ? 1 : 0;
@@ -76,8 +91,9 @@ export function buildFlatIndex(compiled: CompiledDictionary, forPack: PackTables
   for (let node = 0; node < queue.length; node++) {
     const { ids, depth } = queue[node]!;
     const level = levelOf(patterns, ids, depth);
+    if (node === 0) blockSlips(level, compiled);
     for (const placement of PLACEMENTS) {
-      const keys = [...level[placement].keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const keys = [...level[placement].keys()].sort(byCodeUnit);
       columns.nodeRanges.push(keys.length);
       for (const key of keys) {
         const arcs = level[placement].get(key)!;
