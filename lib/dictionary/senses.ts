@@ -199,7 +199,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       prop props foam polyresin* artificial`,
     fr: `affiche* sticker* acétate imitation* faux fausse imprimé* motif* effet façon plastique résine* acrylique* synthétique* simili*
       réplique* reproduction* brodé* logo* emblème* skaï végétal végétale tagua corozo monnaie* porcelaine* céramique* faïence*
-      tatouage* stratifié*
+      tatouage* tatoué* stratifié*
       factice* polyuréthane*
       chameau* dromadaire*
       polyrésine* artificiel artificielle artificiels artificielles aspect`,
@@ -211,24 +211,24 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       requisit* filmrequisit* bühnenrequisit* attrappe* schaumstoff* polyresin* künstlich*`,
     nl: `behang* muursticker* poster* acetaat imitatie* nep print prints motief* patroon* kunststof* plastic hars acryl* synthetisch* replica* reproductie*
       geborduurd* logo* embleem* kunstleer* nepleer plantaardig* steennoot tagua munt munten porselein* keramiek* keramisch*
-      tattoo* tatoeage* boekensteun* laminaat*
+      tattoo* tatoeage* getatoeëerd* boekensteun* laminaat*
       polyurethaan*
       kameel* kamelen*
       rekwisiet* kunsthars schuimrubber polyresin* kunstmatig*`,
     es: `vinilo* lámina* acetato imitación* falso falsa estampad* efecto plástico* resina* acrílic* sintétic* réplica* reproducción* bordad*
-      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatuaje* sujetalibros laminado*
+      logo* emblema* polipiel* ecopiel* vegetal tagua corozo moneda* porcelana* cerámic* tatua* sujetalibros laminado*
       poliuretano*
       símil simil similpiel camello*
       atrezo attrezzo utilería gomaespuma poliresina* artificial artificiales aspecto`,
     it: `stampa* poster* acetato imitazion* finto finta stampa stampato stampata fantasia effetto plastica resina acrilic* sintetic* replica*
       riproduzion* ricamat* logo* emblema* ecopelle* similpelle* vegetale corozo tagua moneta monete porcellan* ceramic*
-      tatuaggi* fermalibri laminat*
+      tatua* fermalibri laminat*
       poliuretan*
       cammell*
       scenografi* attrezzeria gommapiuma poliresina* artificial* aspetto`,
     pl: `tapet* obraz* octan* imitacj* imitując* sztuczn* wzór wzorem wzory wzorzyst* nadruk* tłoczon* plastik* plastikow* żywic* akryl* syntetyczn*
       replik* reprodukcj* haftowan* wyhaftowan* logo* emblemat* ekoskór* stylu roślinn* tagua monet* reszk* porcelan* ceramik* ceramiczn*
-      tłoczeni* tatuaż* podpórk* laminat*
+      tłoczeni* tatuaż* tatuowan* wytatuowan* podpórk* laminat*
       poliuretan*
       wielbłąd*
       rekwizyt* poliżywic* piank*`,
@@ -658,13 +658,13 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: 'oko oczy kamień kamienie kamieni klejnot* koralik* bransolet* naszyjnik* wisior* kolczyk* kwarc kryształ* pierścion*',
     ru: 'глаз камень камни камн* самоцвет* бусин* браслет* ожерель* кулон* серьг* кварц кристалл* кольц*',
   },
-  // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb"): the name is theirs, and
-  // none of these is listed under the name of the animal it borrows. (The tiger shark is listed under its own name,
-  // with the requiem sharks, since 2023.)
+  // Other animals named after a listed one ("leopard gecko", "gecko léopard", "tiger barb", "panda cory"): the name is
+  // theirs, and none of these is listed under the name of the animal it borrows. (The tiger shark is listed under its
+  // own name, with the requiem sharks, since 2023.)
   namesake: {
-    any: 'heterodon*',
+    any: 'heterodon* corydoras*',
     en: `gecko* shark* barb barbs moth* frog* slug* snail* pleco* catfish hognose* moray* loach* cichlid* oscar* lily lilies
-      mosquito* beetle* rabbit* bunny bunnies puppy puppies`,
+      mosquito* beetle* rabbit* bunny bunnies puppy puppies cory corys cories`,
     fr: `gecko* requin* barbu* grenouille* limace* escargot* poisson* papillon* loche* cichlid* lis moustique* scarabée*
       fourmi* lapin* chien* chiot*`,
     de: `gecko* hai haie barbe* hakennase* frosch* frösche nacktschneck* schneck* wels* welse muräne* schmerle* buntbarsch* lilie*
@@ -702,17 +702,18 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     pl: `tasz* łosos* łososi* pstrąg* pstrąga śledzi* śledź gromadnik* keta ikura tobiko namiastk* zamiennik* alternatyw*`,
     ru: `пинагор* лосос* горбуш* кет* форел* сельд* мойв* щук* заменител* имитированн* альтернатив*`,
   },
-  // Russian "рысь" is also the trot of a horse ("перешла на рысь"); the words of riding tell that sense.
+  // Russian "рысь" is also the trot of a horse ("перешла на рысь"); the words of riding tell that sense. A horse's
+  // sex and coat breed do too: a "Leopard Appaloosa gelding" or a "yegua appaloosa leopardo" is a spotted horse.
   riding: {
-    en: 'horse horses pony rider* riding saddle* gallop* canter* trot dressage',
-    fr: 'cheval chevaux poney cavalier* cavalière* selle* galop* trot dressage',
-    de: 'pferd* pony reiter* reiten sattel* galopp* trab dressur',
-    nl: 'paard* pony ruiter* rijden zadel* galop* draf dressuur',
-    es: 'caballo* poni jinete* silla galope* trote doma',
-    it: 'cavall* pony cavalier* sella galopp* trotto dressage',
-    pl: 'koń konia konie koni jeźdź* siodł* galop* kłus* ujeżdżeni*',
+    en: 'horse horses pony rider* riding saddle* gallop* canter* trot dressage gelding* mare mares stallion* foal* appaloosa*',
+    fr: 'cheval chevaux poney cavalier* cavalière* selle* galop* trot dressage jument* hongre* étalon* poulain* appaloosa*',
+    de: 'pferd* pony reiter* reiten sattel* galopp* trab dressur stute* wallach* hengst* fohlen* appaloosa* knabstrupper*',
+    nl: 'paard* pony ruiter* rijden zadel* galop* draf dressuur merrie* ruin hengst* veulen* appaloosa*',
+    es: 'caballo* poni jinete* silla galope* trote doma yegua* potro* semental* appaloosa*',
+    it: 'cavall* pony cavalier* sella galopp* trotto dressage giument* castrone* stallone* puledr* appaloosa*',
+    pl: 'koń konia konie koni jeźdź* siodł* galop* kłus* ujeżdżeni* klacz* wałach* ogier* źrebi* appaloosa*',
     ru: `лошад* конь коня кони кобыл* жереб* пони всадник* наездник* седл* галоп* шаг рысак* выездк* ипподром*
-      верхом шагом конн* конюш* манеж* аллюр*`,
+      верхом шагом конн* конюш* манеж* аллюр* мерин* аппалуз*`,
   },
   // Looking after a pot plant or a garden: the orchid on a windowsill is an artificially propagated hybrid, which
   // the Convention exempts, and the garden's Euphorbia or snowdrops are not traded. Since branch checklist14 the
@@ -836,7 +837,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     ru: `некролог* похорон* соболезновани* крестин* скончал* прощание панихид* поминк* вдова вдовец муж жена внук внуки
       внучка внучки дедушк* бабушк* крестн*`,
   },
-  // Machines and building sites: cranes (a "grue", "gru", "żuraw" lifts loads), loaders and diggers.
+  // Machines and building sites: cranes (a "grue", "gru", "żuraw" lifts loads), loaders and diggers, and the Russian
+  // well sweep ("колодец-журавль", "колодезный журавль").
   machine: {
     en: 'loader* skid excavator* digger* tractor* forklift* telehandler* construction site* hydraulic* bucket*',
     fr: 'chantier* pelleteuse* chargeuse* tracteur* chariot* btp levage hydraulique*',
@@ -845,7 +847,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     es: 'obra obras excavadora* cargadora* tractor* carretilla* grúa* hidráulic*',
     it: 'cantiere* escavator* ruspa* trattor* muletto* autogru* edil* idraulic*',
     pl: 'budow* koparka* koparki ładowark* ciągnik* dźwig* hydraulicz*',
-    ru: 'стройк* строительн* экскаватор* погрузчик* трактор* кран* гидравлик*',
+    ru: 'стройк* строительн* экскаватор* погрузчик* трактор* кран* гидравлик* колодец колодц* колодез*',
   },
   // Money and markets: central banks' hawks and doves, a bear market, a merger of giants.
   finance: {
@@ -1450,6 +1452,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
   },
   {
     // The snow leopard's Russian names are brands and a hockey club ("Ак Барс").
+    // A leopard Appaloosa is a horse's spotted coat (`riding`).
     // The snow leopard is also a Mac system and a team's emblem.
     terms: [
       'leopard',
@@ -1484,14 +1487,36 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'cosmetics',
       'heraldry',
       'zodiac',
+      'riding',
     ],
     rule: 'veto',
   },
   {
+    // The panda cory (Corydoras panda) and the panda loach are aquarium fish (`namesake`).
     terms: ['panda', 'панда'],
-    competes: ['software', 'vehicle', 'toy', 'brand', 'food'],
+    competes: ['software', 'vehicle', 'toy', 'brand', 'food', 'namesake'],
     rule: 'support',
     wildlife: { en: 'bamboo giant chengdu', de: 'bambus', fr: 'bambou', es: 'bambú', it: 'bambù', ru: 'бамбук*' },
+  },
+  {
+    // The ostrich is listed only as the wild birds of North and West Africa (Appendix I, 25 countries' populations):
+    // the leather, feathers, eggs and meat of trade come from farms elsewhere, so only words of the wild birds and of
+    // their smuggling light it ("piel", "skin" and "hide" describe the farmed leather just as well).
+    terms: ['ostrich', 'autruche', 'Strauß', 'struisvogel', 'avestruz', 'struzzo', 'struś', 'страус'],
+    competes: ['fashion', 'food', 'imitation', 'brand', 'person'],
+    rule: 'support',
+    wildlife: {
+      any: 'cites',
+      en: 'wild poach* smuggl* seiz* confiscat* sahara* sahel*',
+      fr: 'sauvage* braconn* contrebande saisi* saisie* confisqu* sahara* sahel*',
+      de: 'wild wildfang* wilderei schmuggel* beschlagnahm* sahara* sahel*',
+      nl: 'wild wildvang* stroperij smokkel* inbeslag* sahara* sahel*',
+      es: 'salvaje* furtiv* contrabando decomis* incaut* sahara* sahel*',
+      it: 'selvatic* bracconag* contrabbando sequestr* sahara* sahel*',
+      pl: 'dzikie dzikich dzikiego kłusow* przemyt* sahel*',
+      ru: 'дики* браконь* контрабанд* изъят* сахел*',
+    },
+    ownCuesOnly: true,
   },
   {
     // The giant panda's full name is on plush toys and prints as often as on the animal.

@@ -1753,6 +1753,8 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'Barbary ape', lang: 'en' },
       { text: 'macaque de Barbarie', lang: 'fr' },
       { text: 'magot de Gibraltar', lang: 'fr' },
+      { text: 'magot de Barbarie', lang: 'fr' },
+      { text: 'singe magot', lang: 'fr' },
       { text: 'Berberaffe', lang: 'de' },
       { text: 'Magot', lang: 'de' },
       { text: 'berberaap', lang: 'nl' },

@@ -107,6 +107,7 @@ const UNSEEN_FOLDERS = [
   'fresh33r',
   'fresh33x',
   'fresh34c',
+  'fresh34x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

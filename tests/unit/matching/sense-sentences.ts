@@ -1285,4 +1285,15 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // Mongoose hair brushes, the Mongoose bicycle (species33).
   ['en', 'Shaving brush of genuine mongoose hair, hand made in India, barely used.', true],
   ['fr', 'Vélo Mongoose pour enfant, freins neufs, cadre en aluminium, 16 pouces.', false],
+  // A leopard-spotted horse's coat, a panda cory in a fish tank, a tattooed panther, a Russian well sweep, and the
+  // Barbary macaque by its French name (mixed34).
+  ['en', 'Our leopard spotted Appaloosa mare foaled last night, a colt with a white blanket.', false],
+  ['es', 'Potro appaloosa de capa leopardo, dos años, desparasitado y con chip.', false],
+  ['en', 'Leopard pelt with claws, shot in 1968, old hunting trophy, buyer collects.', true],
+  ['en', 'Panda cory shoal of eight, happy in a planted 60 litre tank with sand.', false],
+  ['es', 'Llevo una pantera tatuada en el hombro desde los veinte años y no me arrepiento.', false],
+  ['it', 'Una pantera tatuata sul polpaccio, fatta in due sedute da un amico.', false],
+  ['ru', 'Колодезный журавль скрипит на ветру, ведро висит на длинной жерди.', false],
+  ['ru', 'Японский журавль, чучело, изъят на таможне вместе с перьями.', true],
+  ['fr', 'Un jeune magot de Barbarie proposé sur un site d’annonces, les gendarmes enquêtent.', true],
 ];
