@@ -1,4 +1,5 @@
 import { DictionarySchema, type Dictionary, type DictionaryInput } from '@/lib/dictionary/schema';
+import { coveredGenera } from './covered-genera';
 import { globalExclusions } from './exclusions';
 import { birdTaxa } from './taxa-birds';
 import { mammalTaxa } from './taxa-mammals';
@@ -30,7 +31,9 @@ function withPartNames(taxon: TaxonInput): TaxonInput {
 export const bundledDictionaryInput: DictionaryInput = {
   source: 'bundled',
   listingsAsOf: '2023-02-23',
-  taxa: [...mammalTaxa, ...birdTaxa, ...reptileTaxa, ...otherAnimalTaxa, ...plantTaxa].map(withPartNames).sort(byId),
+  taxa: [...mammalTaxa, ...birdTaxa, ...reptileTaxa, ...otherAnimalTaxa, ...plantTaxa, ...coveredGenera]
+    .map(withPartNames)
+    .sort(byId),
   tradeTerms,
   globalExclusions,
 };

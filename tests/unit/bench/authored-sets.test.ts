@@ -108,6 +108,7 @@ const UNSEEN_FOLDERS = [
   'fresh33x',
   'fresh34c',
   'fresh34x',
+  'fresh34r',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
