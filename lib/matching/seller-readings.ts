@@ -64,21 +64,23 @@ export function sellerReadings(text: string): SellerReading[] {
 
 /** Digits and symbols inside words of letters read as letters: the same length, so positions stay. */
 function lettersRead(text: string, one: 'i' | 'l'): SellerReading | undefined {
-  let read = text;
+  // One array of units, not a new string per stand-in: a long text of short words ("w1a w1b…") has thousands.
+  let read: string[] | undefined;
   let changed: Uint8Array | undefined;
   for (const { 0: word, index } of text.matchAll(WORD_WITH_STAND_INS)) {
     const standIns = word.match(STAND_IN)!.length;
     // Other digits make it a serial or a model name ("A1B2C3D4").
     if (word.length - standIns <= standIns || /[2689]/.test(word)) continue;
     changed ??= new Uint8Array(text.length);
+    read ??= text.split('');
     for (let i = 0; i < word.length; i++) {
       const letter = word[i] === '1' ? one : LETTER_OF[word[i]!];
       if (letter === undefined) continue;
-      read = read.slice(0, index + i) + letter + read.slice(index + i + 1);
+      read[index + i] = letter;
       changed[index + i] = 1;
     }
   }
-  return changed && { text: read, originalIndex: identity(text.length), changed };
+  return changed && { text: read!.join(''), originalIndex: identity(text.length), changed };
 }
 
 /** Runs of spread single letters with their separators left out. */
