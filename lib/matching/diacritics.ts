@@ -30,9 +30,11 @@ const WITHOUT_LATIN_MARKS = /^[\0-\u00bf\u0370-\u0482\u048a-\u04ff]*$/;
  * @example acceptsMarks('chat tigré', 'chat-tigre', 'fr') // false
  * @example acceptsMarks('Wölfe', 'Wolf', 'de') // true
  * @example acceptsMarks('góral', 'goral', 'en') // false
+ * @example acceptsMarks('Psíttàcus erithacus', 'Psittacus erithacus', 'la') // true
  */
 export function acceptsMarks(page: string, term: string, lang: Lang): boolean {
-  if (WITHOUT_LATIN_MARKS.test(page)) return true;
+  // A binomial names no word of any language: accents a seller puts on its letters only disguise it.
+  if (WITHOUT_LATIN_MARKS.test(page) || (lang === 'la' && term.includes(' '))) return true;
   const letters = (text: string) =>
     (
       text

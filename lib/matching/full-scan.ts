@@ -1,5 +1,6 @@
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
 import { lineEndJoined } from '@/lib/matching/line-end-hyphen';
+import { sellerReadings, type SellerReading } from '@/lib/matching/seller-readings';
 import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
 import type { MatcherOptions } from '@/lib/matching/matcher';
 import { MissingText } from '@/lib/matching/pack/paged-text';
@@ -40,10 +41,12 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     const logical = matchesIn(text, true, firstTokens, firstFound);
     // Bidi-overridden text is also matched as it is drawn: a word stored reversed reads forwards there,
     // and a name stored in order is still the page's own text (copied, read aloud, indexed). Words hyphenated at a
-    // line end are also matched joined.
+    // line end are also matched joined, and a seller's spellings as the seller means them (seller-readings.ts).
     let matches = logical;
     for (const reading of [displayOrder(text), lineEndJoined(text)])
       if (reading) matches = unionOf(toOriginalOrder(matchesIn(reading.text, false), reading), matches);
+    for (const reading of sellerReadings(text))
+      matches = unionOf(toOriginalOrder(overChanges(matchesIn(reading.text, false), reading), reading), matches);
     return matches === logical ? { matches, exempt } : settleExempt(matches, exempt);
   }, numbersUnlistedIn(lists.rules));
   const { terms, entries } = lists;
@@ -111,6 +114,11 @@ function numbersUnlistedIn(rules: MatchRules): () => boolean {
       : typeof value === 'object' && value !== null && Object.values(value).some(holdsNumber);
   return () =>
     (unlisted ??= !Object.entries(rules).some(([name, list]) => name !== 'confusables' && holdsNumber(list)));
+}
+
+/** A reading's matches that cover a character it changed: elsewhere the text reads as stored. */
+function overChanges(matches: Match[], reading: SellerReading): Match[] {
+  return matches.filter(({ start, end }) => reading.changed.subarray(start, end).includes(1));
 }
 
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */

@@ -10,7 +10,8 @@ import { openDetectPage, paintedByCase, storedReportEntries } from './detect-sup
 // (`content: attr(…)` on three elements) and, the two cases stop 47 left open, a closed shadow root's slotted text
 // the page changes after the first pass, and a first letter hidden by an inline element of its own under an
 // absolutely placed ::before. The report's entries and each case's painted ranges are asserted; what stays missed
-// is said case by case below.
+// is said case by case below. hostile34 reads seven more (lib/matching/seller-readings.ts, diacritics.ts): digits for
+// letters, letters spaced, dotted or hyphenated one by one, a Hangul filler between words, accents on a binomial.
 
 let extension: LoadedExtension;
 let page: Page;
@@ -48,11 +49,14 @@ it('reads the names a seller spells, draws, hides letters in or changes later, a
     'chelonia-mydas (described)',
     // The closed root's "Croco" and its host's text, changed from "crossant" after the first pass.
     'crocodylus-niloticus',
+    // "1v0ry" and "E-l-f-e-n-b-e-i-n", read as the seller means them.
+    'ivory',
+    'ivory-carving',
     'manis-javanica (described)',
     'psittacus-erithacus',
     // The CSS escape `content: "\50"` drawing the first letter.
     'psittacus-erithacus (described)',
-    // Only "regius": the matcher reads no digit as a letter (Pyth0n).
+    // "Pyth0n regius", a digit read as the letter it stands for.
     'python-regius',
     // Pieces drawn by `content: attr(data-piece)` on three neighbouring elements.
     'testudo-graeca (described)',
@@ -74,11 +78,11 @@ it('reads the names a seller spells, draws, hides letters in or changes later, a
     'skipped-decoy': [JUNK],
     'squeezed-decoy': [JUNK],
     hyphenated: [NAME],
-    // Still missed: accents on a binomial's letters (diacritics.ts: a letter written with one is another letter).
-    'mixed-marks': [],
+    // Accents on a binomial's letters only disguise it: a binomial names no word of any language (diacritics.ts).
+    'mixed-marks': ['Psi\u0301tta\u0308cus eri\u0336thacus'],
     'variation-selectors': ['Psi\uFE0Ftta\uFE0Ecus erithacus'],
-    // Still missed: a Hangul filler, which draws a blank, read as an invisible inside one word.
-    'filler-space': [],
+    // A Hangul filler draws a blank: read as the space it draws (seller-readings.ts).
+    'filler-space': ['Psittacus\u3164erithacus'],
     fraktur: ['𝔓𝔰𝔦𝔱𝔱𝔞𝔠𝔲𝔰 𝔢𝔯𝔦𝔱𝔥𝔞𝔠𝔲𝔰'],
     'double-struck': ['ℙ𝕤𝕚𝕥𝕥𝕒𝕔𝕦𝕤 𝕖𝕣𝕚𝕥𝕙𝕒𝕔𝕦𝕤'],
     // Still missed: parenthesized letters are symbols without case, which end a word.
@@ -86,12 +90,12 @@ it('reads the names a seller spells, draws, hides letters in or changes later, a
     squared: ['🄿🅂🄸🅃🅃🄰🄲🅄🅂 🄴🅁🄸🅃🄷🄰🄲🅄🅂'],
     'small-capital-letters': ['ᴘꜱɪᴛᴛᴀᴄᴜꜱ ᴇʀɪᴛʜᴀᴄᴜꜱ'],
     'superscript-element': [NAME],
-    // Still missed: digits for letters (the epithet alone is read), letters spaced, dotted or hyphenated one by one.
-    'leet-binomial': ['regius'],
-    'leet-trade': [],
-    'spaced-binomial': [],
-    'dotted-binomial': ['Graupapagei'],
-    'hyphen-spaced': [],
+    // Digits read as letters inside words of letters; four or more single letters spread by one separator joined.
+    'leet-binomial': ['Pyth0n regius'],
+    'leet-trade': ['carved 1v0ry'],
+    'spaced-binomial': ['P s i t t a c u s e r i t h a c u s'],
+    'dotted-binomial': ['Graupapagei', 'P.s.i.t.t.a.c.u.s e.r.i.t.h.a.c.u.s'],
+    'hyphen-spaced': ['E-l-f-e-n-b-e-i-n'],
     // Still missed: list items displayed inline are blocks to the reader (their tag), so "Psitt" and "acus" part.
     'list-items': [],
     // A form value is counted in the popup, not painted; here the genus and the value's epithet stay apart.
@@ -108,6 +112,7 @@ it('reads the names a seller spells, draws, hides letters in or changes later, a
     edited: [],
     'closed-slot-changed': ['dylus niloticus'],
     'span-under-before': [],
+    // Joined, "IVORY & LACE: wedding table cards" is ivory the colour.
     'spaced-heading': [],
     'ordinary-digits': [],
   });

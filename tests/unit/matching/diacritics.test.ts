@@ -32,6 +32,11 @@ describe('acceptsMarks', () => {
     ['góral', 'Goral', 'fr', false],
     ['Wölfe', 'wolf', 'en', false],
     ['orchideeën', 'orchidee', 'nl', true],
+    // A binomial names no word of any language: accents a seller puts on its letters only disguise it (hostile34).
+    // A genus alone may be another language's word, and keeps the rule.
+    ['Psíttàcüs érithacus', 'Psittacus erithacus', 'la', true],
+    ['Psi\u0301tta\u0308cus erithacus', 'Psittacus erithacus', 'la', true],
+    ['Pýthon', 'Python', 'la', false],
   ])('%s for %s (%s): %s', (page, term, lang, expected) => {
     expect(acceptsMarks(page, term, lang as Lang)).toBe(expected);
   });
