@@ -106,6 +106,7 @@ const UNSEEN_FOLDERS = [
   'fresh33c',
   'fresh33r',
   'fresh33x',
+  'fresh34t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
