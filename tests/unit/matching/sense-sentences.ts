@@ -1285,4 +1285,13 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // Mongoose hair brushes, the Mongoose bicycle (species33).
   ['en', 'Shaving brush of genuine mongoose hair, hand made in India, barely used.', true],
   ['fr', 'Vélo Mongoose pour enfant, freins neufs, cadre en aluminium, 16 pouces.', false],
+  // A person word just before "is a" and the animal calls that person the animal; the animal's own trade keeps it
+  // (traps34).
+  ['es', 'Mi vecino es un lince para los negocios, nunca deja pasar una oportunidad.', false],
+  ['it', 'Mia nonna è un orso la mattina, prima del caffè non rivolge la parola a nessuno.', false],
+  ['fr', "Mon voisin est un ours, il ne dit jamais bonjour dans l'escalier.", false],
+  ['it', 'Questo è un orso bruno impagliato, trofeo di caccia degli anni Cinquanta.', true],
+  // A tiger carved in a souvenir's wood or stone is the figure's subject (traps34).
+  ['en', 'Hand-carved teak tiger for the mantelpiece, 40 cm, from a Bali workshop.', false],
+  ['de', 'Tiger aus Speckstein, handgeschnitzt, Souvenir aus Kenia, 15 cm hoch.', false],
 ];
