@@ -1009,15 +1009,24 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   // An animal carved or cast as a figure ("carved bear pendant in mammoth ivory", "ours sculpté", "orso intagliato
   // nel legno"): the figure's subject, not the taxon, which only its material can be. For animals whose own parts are
   // not the carving's stuff; the carving words stay wildlife cues for the materials (ivory, horn, tortoiseshell).
+  // So do the woods and stones souvenir figures are cut from (a wooden base, a plain "wood", stands under trophies).
   artwork: {
-    en: 'carved carving carvings sculpted sculpture* figure figures figurine* statuette* statue statues woodcarv* chainsaw',
-    fr: 'sculpté sculptée sculptés sculptées sculpture* figurine* statuette* statue statues',
-    de: 'geschnitzt* schnitzerei* skulptur* figur figuren statue statuen statuette*',
-    nl: 'gesneden snijwerk beeld beeldje* beeldhouw* sculptuur* figuur* standbeeld*',
-    es: 'tallado tallada tallados talladas escultura* figura figuras figurita* estatua* estatuilla*',
-    it: 'intagliato intagliata intagliati intagliate scolpito scolpita scolpiti scolpite scultura* statuina* statuetta* statua statue figurina*',
-    pl: 'rzeźbion* rzeźba rzeźby rzeźbę rzeźbk* figurk* figurka statuetk* posąż*',
-    ru: 'резн* вырезан* резьб* скульптур* статуэтк* фигурк*',
+    en: `carved carving carvings sculpted sculpture* figure figures figurine* statuette* statue statues woodcarv* chainsaw
+      teak mango sheesham soapstone`,
+    fr: `sculpté sculptée sculptés sculptées sculpture* figurine* statuette* statue statues
+      manguier teck stéatite`,
+    de: `geschnitzt* schnitzerei* skulptur* figur figuren statue statuen statuette*
+      holzfigur* mangoholz teakholz speckstein*`,
+    nl: `gesneden snijwerk beeld beeldje* beeldhouw* sculptuur* figuur* standbeeld*
+      houtsnijwerk mangohout teakhout speksteen`,
+    es: `tallado tallada tallados talladas escultura* figura figuras figurita* estatua* estatuilla*
+      mango teca esteatita`,
+    it: `intagliato intagliata intagliati intagliate scolpito scolpita scolpiti scolpite scultura* statuina* statuetta*
+      statua statue figurina* mango teak steatite`,
+    pl: `rzeźbion* rzeźba rzeźby rzeźbę rzeźbk* figurk* figurka statuetk* posąż*
+      mango tek steatyt*`,
+    ru: `резн* вырезан* резьб* скульптур* статуэтк* фигурк*
+      манго тик стеатит*`,
   },
 };
 
@@ -1225,6 +1234,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'place',
       'zodiac',
       'watching',
+      'artwork',
     ],
     rule: 'veto',
   },
@@ -2848,6 +2858,25 @@ export const CARVED_OBJECTS: { terms: string[]; objects: CueText } = {
 export const UNBORROWED_CUES: CueText = {
   de: 'golf',
   nl: 'golf',
+};
+
+/**
+ * The people a text calls an animal ("mi sobrina es un lince", "mio cugino è un orso", "mon frère est un ours"): kin,
+ * partners, friends, neighbours, bosses. One of them just before "is a" and the animal word makes the animal a figure
+ * of that person, as "a real" does (sense-filter.ts, isFigureOfPerson). Polish and Russian say it without "is a".
+ */
+export const PEOPLE_CALLED: CueText = {
+  en: `brother sister husband wife boyfriend girlfriend son daughter dad father mum mom mother uncle aunt cousin nephew
+    niece grandad grandpa grandma boss neighbour neighbor colleague friend teacher partner`,
+  fr: `frère soeur sœur mari femme copain copine fils fille père mère oncle tante cousin cousine neveu nièce patron
+    patronne voisin voisine collègue ami amie prof`,
+  de: `bruder schwester mann frau freund freundin sohn tochter vater mutter onkel tante cousin cousine neffe nichte opa
+    oma chef chefin nachbar nachbarin kollege kollegin`,
+  nl: 'broer zus man vrouw vriend vriendin zoon dochter vader moeder oom tante neef nicht opa oma baas buurman buurvrouw collega',
+  es: `hermano hermana marido mujer novio novia hijo hija padre madre tío tía primo prima sobrino sobrina abuelo abuela
+    jefe jefa vecino vecina compañero compañera amigo amiga`,
+  it: `fratello sorella marito moglie fidanzato fidanzata figlio figlia padre madre papà mamma zio zia cugino cugina
+    nipote nonno nonna capo vicino vicina collega amico amica`,
 };
 
 export const IMITATION_OF: CueText = {

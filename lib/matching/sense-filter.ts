@@ -229,6 +229,7 @@ export class SenseFilter {
   private denial: DenialCues | undefined;
   private viewing: ViewingCues | undefined;
   private sport: CueLookup | undefined;
+  private people: CueLookup | undefined;
   private food: CueLookup | undefined;
   private plantTrade: CueLookup | undefined;
   private kinds: { plant: KindCues; coral: KindCues } | undefined;
@@ -892,13 +893,16 @@ export class SenseFilter {
 
   /**
    * A person called "a real" animal ("mio fratello è un vero orso", "ce député est un vrai caméléon", "een echte
-   * papegaai"): the article and the word for "real" right before the animal word itself, and no wildlife word near
-   * but that "real" ("un vrai tigre empaillé", "een echte tijgerhuid" are the animal's).
+   * papegaai"), or a person word just before "is a" and the animal ("mi sobrina es un lince"): the article and the
+   * word for "real" or "is" right before the animal word itself, and no wildlife word near but those ("un vrai tigre
+   * empaillé", "een echte tijgerhuid" are the animal's).
    */
   private isFigureOfPerson(match: Match, sense: SenseRule, tokens: Tokens, [first, last]: WordSpan): boolean {
     if (first < 2) return false;
     const realOne = `${tokens.folded(first - 2)} ${tokens.folded(first - 1)}`;
-    if (!match.terms.some((term) => REAL_ONE[this.terms[term].lang]?.has(realOne))) return false;
+    const langs = match.terms.map((term) => this.terms[term].lang);
+    if (!langs.some((lang) => REAL_ONE[lang]?.has(realOne)) && !this.isPersonCalled(langs, tokens, first, realOne))
+      return false;
     // A compound names a part or a material of the animal ("een echte tijgerhuid"), never a person.
     const written = tokens.folded(last).length;
     if (match.terms.every((term) => written > this.terms[term].text.length + PLURAL_ENDING)) return false;
@@ -907,6 +911,17 @@ export class SenseFilter {
     for (let word = from; word <= to; word++)
       if ((word < first - 1 || word > last) && sense.wildlife.has(tokens.folded(word))) return false;
     return true;
+  }
+
+  /** "Is a" right before the animal word, one of PEOPLE_CALLED (senses.ts) one or two words before that "is". */
+  private isPersonCalled(langs: string[], tokens: Tokens, first: number, isA: string): boolean {
+    if (first < 3 || !langs.some((lang) => IS_A[lang]?.has(isA))) return false;
+    const people = (this.people ??= lazyCueSet(this.rules.senseCues.peopleCalled ?? ''));
+    const isPerson = (word: number) => {
+      const of = word >= 0 ? people.langsOf(tokens.folded(word)) : 0;
+      return langs.some((lang) => lang !== 'la' && fitsLang(of, lang as TextLang));
+    };
+    return isPerson(first - 3) || isPerson(first - 4);
   }
 
   private termRole(term: number): TermRole {
@@ -1373,6 +1388,15 @@ const REAL_ONE: Record<string, ReadonlySet<string>> = {
   nl: new Set(['een echte', 'een ware']),
   de: new Set(['ein echter', 'eine echte', 'ein richtiger', 'eine richtige', 'ein wahrer', 'eine wahre']),
   en: new Set(['a real', 'a proper', 'a right', 'a true', 'a total', 'an absolute']),
+};
+/** The verb "is" and the article before an animal a person is called (isPersonCalled), folded: "è un" is "e un". */
+const IS_A: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['est un', 'est une']),
+  it: new Set(['e un', 'e una']),
+  es: new Set(['es un', 'es una']),
+  nl: new Set(['is een']),
+  de: new Set(['ist ein', 'ist eine']),
+  en: new Set(['is a', 'is an']),
 };
 /**
  * The bare comparison word of each language that marks a simile without an article, and the words that make it

@@ -109,6 +109,7 @@ const UNSEEN_FOLDERS = [
   'fresh34c',
   'fresh34x',
   'fresh34r',
+  'fresh34t',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

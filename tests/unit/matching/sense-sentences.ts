@@ -1296,4 +1296,13 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['ru', 'Колодезный журавль скрипит на ветру, ведро висит на длинной жерди.', false],
   ['ru', 'Японский журавль, чучело, изъят на таможне вместе с перьями.', true],
   ['fr', 'Un jeune magot de Barbarie proposé sur un site d’annonces, les gendarmes enquêtent.', true],
+  // A person word just before "is a" and the animal calls that person the animal; the animal's own trade keeps it
+  // (traps34).
+  ['es', 'Mi vecino es un lince para los negocios, nunca deja pasar una oportunidad.', false],
+  ['it', 'Mia nonna è un orso la mattina, prima del caffè non rivolge la parola a nessuno.', false],
+  ['fr', "Mon voisin est un ours, il ne dit jamais bonjour dans l'escalier.", false],
+  ['it', 'Questo è un orso bruno impagliato, trofeo di caccia degli anni Cinquanta.', true],
+  // A tiger carved in a souvenir's wood or stone is the figure's subject (traps34).
+  ['en', 'Hand-carved teak tiger for the mantelpiece, 40 cm, from a Bali workshop.', false],
+  ['de', 'Tiger aus Speckstein, handgeschnitzt, Souvenir aus Kenia, 15 cm hoch.', false],
 ];
