@@ -80,7 +80,7 @@ class Reading {
   cut?: TextCut['reason'];
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly pace: Pace,
     private readonly bounds: ReadingBounds,
     private readonly shadowRootOf: ShadowRootOf,
