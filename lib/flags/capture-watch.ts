@@ -1,4 +1,5 @@
 import { coversText } from './covers-text';
+import { watchDrawnSwaps, type DrawnSwaps } from './drawn-swaps';
 import {
   relationalMatches,
   ruleChanges,
@@ -65,6 +66,8 @@ interface Watch {
   scopes: SheetScope[];
   /** Whether the first reading met every shadow root the page had: only then is a root it did not meet a late one. */
   rootsComplete: boolean;
+  /** Images, background images and font faces, each swapped for a frame and back (drawn-swaps.ts). */
+  swaps: DrawnSwaps;
   frame?: number;
 }
 
@@ -90,7 +93,8 @@ const watches = new WeakMap<Document, Watch>();
  * rules (`:has()`, `~`, `+`) that a switch elsewhere makes style other elements too; a changed rule counts when it
  * styles an element holding text or laid over text (covers-text.ts: a blurring veil), as an element added without
  * text does when it is laid over text. A root attached after the first reading is told apart when the watch ends
- * (EndedWatch.attachedLate). Not seen: closed roots the browser does not let Spoor's world open.
+ * (EndedWatch.attachedLate). An image, a background image or the page's font faces pictured otherwise in a frame and
+ * back as they were count too (drawn-swaps.ts). Not seen: closed roots the browser does not let Spoor's world open.
  * @example startCaptureWatch(document); …; const changed = endCaptureWatch(document)?.changed;
  */
 export function startCaptureWatch(doc: Document, rootOf: RootOf = (element) => element.shadowRoot): void {
@@ -107,6 +111,7 @@ export function startCaptureWatch(doc: Document, rootOf: RootOf = (element) => e
     relational: new Map(),
     scopes: [doc],
     rootsComplete: false,
+    swaps: watchDrawnSwaps(doc),
   };
   watch.relational = relationalMatches(watch.rules);
   watches.set(doc, watch);
@@ -126,6 +131,8 @@ function compareEachFrame(doc: Document, watch: Watch): void {
     if (watch.changed || watches.get(doc) !== watch) return;
     noteUpgrades(doc, watch);
     noteSheets(watch);
+    watch.swaps.frame();
+    if (watch.swaps.swappedBack()) markChanged(watch);
     if (!watch.changed) watch.frame = view.requestAnimationFrame(next);
   };
   watch.frame = view.requestAnimationFrame(next);
@@ -142,6 +149,7 @@ export function watchShadowRoot(doc: Document, root: ShadowRoot): void {
   watch.observer.observe(root, OBSERVED);
   watch.scopes.push(root);
   snapshotRules([root], watch.rules);
+  watch.swaps.follow(root);
 }
 
 /**
@@ -166,6 +174,7 @@ export function endCaptureWatch(doc: Document): EndedWatch | undefined {
   noteChanges(watch, watch.observer.takeRecords());
   noteUpgrades(doc, watch);
   noteSheets(watch);
+  if (watch.swaps.swappedBack()) markChanged(watch);
   stopWatch(doc);
   watches.delete(doc);
   const met = new Set(watch.scopes);

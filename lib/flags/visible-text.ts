@@ -1,4 +1,4 @@
-import { blockOwner, isSkipped } from '@/lib/highlight/dom-rules';
+import { isInline, isSkipped } from '@/lib/highlight/dom-rules';
 import { shownToReader } from './shown-text';
 import { createPace, type Pace } from '@/lib/scheduling/pace';
 import type { TextCut } from '@/lib/records/flag';
@@ -42,9 +42,11 @@ const noOwnUi = () => false;
 const PACE_EVERY = 256;
 
 /**
- * The text of a page as shown to a reader at this moment, for the flag to find its names in: the document's text,
- * then each shadow root's, each text node judged as detection judges a match (shown-text.ts: not rendered, opacity 0,
- * the colour behind it, clipped), so hidden stuffing is not read and hidden junk inside a word does not split it.
+ * The text of a page as shown to a reader at this moment, for the flag to find its names in, read in the order the
+ * page is drawn: each shadow root's text in place of its host's children, a slot's assigned nodes in place of its
+ * own (a component that copies its text into its root reads as it did before it came to life), each text node judged
+ * as detection judges a match (shown-text.ts: not rendered, opacity 0, the colour behind it, clipped), so hidden
+ * stuffing is not read and hidden junk inside a word does not split it.
  * Blocks are a line apart, as the scan's blocks are (dom-rules.ts), and so are the lines of a <pre> or of text styled
  * `white-space: pre*`, as the reader sees them; scripts, styles and form controls are left out.
  * Where the DOM has no layout (a test's jsdom) every text is shown. Bounded, so a page cannot make flagging hang: cut
@@ -61,38 +63,28 @@ export async function visibleText(
     onShadowRoot,
   }: { pace?: Pace; bounds?: ReadingBounds; onShadowRoot?: (root: ShadowRoot) => void } = {},
 ): Promise<VisibleText> {
-  const reading = new Reading(doc, pace, bounds);
   const root = doc.body ?? doc.documentElement;
   if (!root) return { text: '' };
+  const reading = new Reading(doc, pace, bounds, shadowRootOf, onShadowRoot);
   await reading.read(root);
-  const visit = async (scope: Document | DocumentFragment) => {
-    const elements = doc.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
-    for (let element = elements.nextNode(); element && !reading.cut; element = elements.nextNode()) {
-      if (await reading.walked()) return;
-      const shadow = shadowRootOf(element as Element);
-      if (!shadow) continue;
-      onShadowRoot?.(shadow);
-      await reading.read(shadow);
-      await visit(shadow);
-    }
-  };
-  await visit(doc);
   return reading.result();
 }
 
 /** One reading's text, its bounds and its pace. */
 class Reading {
-  private readonly parts: string[] = [];
-  private length = 0;
+  private text = '';
+  private block: Element | undefined;
   private walkedNodes = 0;
   private judged = 0;
   private readonly keepsLines: (element: Element | null) => boolean;
   cut?: TextCut['reason'];
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly pace: Pace,
     private readonly bounds: ReadingBounds,
+    private readonly shadowRootOf: ShadowRootOf,
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
   ) {
     this.keepsLines = linesKeptIn(doc);
   }
@@ -104,49 +96,60 @@ class Reading {
     return this.cut !== undefined;
   }
 
-  /** Reads the shown text of a tree (a body, a shadow root), its blocks a line apart, within what is left. */
-  async read(scope: Element | DocumentFragment): Promise<void> {
-    const budget = this.bounds.characters - this.length;
-    if (budget <= 0) this.cut ??= 'characters';
-    if (this.cut) return;
-    const walker = this.doc.createTreeWalker(scope, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element, noOwnUi) ? 2 /* REJECT */ : 1),
-    });
-    let text = '';
-    let block: Node | null | undefined;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (text.length >= budget) {
-        this.cut = 'characters';
-        break;
-      }
+  /**
+   * Reads the shown text under an element in drawn order (roots and slots composed), its blocks a line apart: a text's
+   * block is its nearest non-inline element on the drawn path (a host for its root's text; a slot is none).
+   */
+  async read(scope: Element): Promise<void> {
+    const pending: [Node, Element][] = this.childrenOf(scope).map((node) => [node, scope] as [Node, Element]);
+    pending.reverse();
+    while (pending.length && !this.cut) {
+      const [node, block] = pending.pop()!;
       if (await this.walked()) break;
-      if (node.nodeType === 1) {
-        if ((node as Element).localName === 'br') text += '\n';
-        continue;
-      }
-      const data = (node as Text).data;
-      // A source line break ends a line only where the page keeps them (<pre>, white-space: pre*); elsewhere white
-      // space only parts words.
-      const lines = /[\n\r]/.test(data) && this.keepsLines(node.parentElement);
-      if (!/\S/.test(data)) text += lines ? '\n' : ' ';
-      else if (++this.judged > this.bounds.judged) {
-        this.cut = 'nodes';
-        break;
-      } else if (shownToReader(node as Text)) {
-        const owner = blockOwner(node);
-        if (block !== undefined && owner !== block) text += '\n';
-        block = owner;
-        const piece = data.slice(0, budget - text.length);
-        text += lines ? piece.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ') : piece.replace(/\s+/g, ' ');
+      if (node.nodeType === 3) this.readText(node as Text, block);
+      else if (node.nodeType === 1 && !isSkipped(node as Element, noOwnUi)) {
+        const element = node as Element;
+        if (element.localName === 'br') this.text += '\n';
+        const inner = isInline(element) || element.localName === 'slot' ? block : element;
+        const children = this.childrenOf(element);
+        for (let i = children.length - 1; i >= 0; i--) pending.push([children[i]!, inner]);
       }
     }
-    if (!text) return;
-    this.parts.push(text);
-    this.length += text.length + 1;
+  }
+
+  /** What is drawn in an element's place: its shadow root's nodes, a slot's assigned nodes, else its children. */
+  private childrenOf(element: Element): Node[] {
+    const root = this.shadowRootOf(element);
+    if (root) {
+      this.onShadowRoot?.(root);
+      return [...root.childNodes];
+    }
+    const assigned = element.localName === 'slot' ? (element as HTMLSlotElement).assignedNodes() : [];
+    return assigned.length ? assigned : [...element.childNodes];
+  }
+
+  private readText(node: Text, owner: Element): void {
+    const budget = this.bounds.characters - this.text.length;
+    if (budget <= 0) {
+      this.cut = 'characters';
+      return;
+    }
+    const data = node.data;
+    // A source line break ends a line only where the page keeps them (<pre>, white-space: pre*); elsewhere white
+    // space only parts words.
+    const lines = /[\n\r]/.test(data) && this.keepsLines(node.parentElement);
+    if (!/\S/.test(data)) this.text += lines ? '\n' : ' ';
+    else if (++this.judged > this.bounds.judged) this.cut = 'nodes';
+    else if (shownToReader(node)) {
+      if (this.block !== undefined && owner !== this.block) this.text += '\n';
+      this.block = owner;
+      const piece = data.slice(0, budget);
+      this.text += lines ? piece.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ') : piece.replace(/\s+/g, ' ');
+    }
   }
 
   result(): VisibleText {
-    const text = this.parts.join('\n').slice(0, this.bounds.characters);
+    const text = this.text.slice(0, this.bounds.characters);
     if (!this.cut) return { text };
     return { text, cut: { reason: this.cut, characters: text.length, after: text.slice(-CUT_CONTEXT).trimStart() } };
   }

@@ -1,4 +1,4 @@
-import type { Route } from '../support/server';
+import { pagesRoute } from '../support/pages-route';
 import { head, onConceal } from './hostile-capture-late-pages';
 
 /*
@@ -144,13 +144,4 @@ export const HOSTILE_CAPTURE_INPLACE_PAGES = {
 export type HostileCaptureInplacePage = keyof typeof HOSTILE_CAPTURE_INPLACE_PAGES;
 
 /** Serves /hostile-capture-inplace/<name>.html. */
-export const hostileCaptureInplaceRoute: Route = (req, res) => {
-  const match = /^\/hostile-capture-inplace\/(\w+)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-  const page =
-    match && Object.hasOwn(HOSTILE_CAPTURE_INPLACE_PAGES, match[1]!)
-      ? HOSTILE_CAPTURE_INPLACE_PAGES[match[1] as HostileCaptureInplacePage]
-      : undefined;
-  if (!page) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
-  return true;
-};
+export const hostileCaptureInplaceRoute = pagesRoute('hostile-capture-inplace', HOSTILE_CAPTURE_INPLACE_PAGES);

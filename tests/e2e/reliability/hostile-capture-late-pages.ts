@@ -1,4 +1,4 @@
-import type { Route } from '../support/server';
+import { pagesRoute } from '../support/pages-route';
 
 /*
  * Sellers' pages that change what the screenshot shows by means a text watch does not see (style sheets, a shadow root
@@ -152,13 +152,4 @@ export const HOSTILE_CAPTURE_LATE_PAGES = {
 export type HostileCaptureLatePage = keyof typeof HOSTILE_CAPTURE_LATE_PAGES;
 
 /** Serves /hostile-capture-late/<name>.html. */
-export const hostileCaptureLateRoute: Route = (req, res) => {
-  const match = /^\/hostile-capture-late\/(\w+)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-  const page =
-    match && Object.hasOwn(HOSTILE_CAPTURE_LATE_PAGES, match[1]!)
-      ? HOSTILE_CAPTURE_LATE_PAGES[match[1] as HostileCaptureLatePage]
-      : undefined;
-  if (!page) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
-  return true;
-};
+export const hostileCaptureLateRoute = pagesRoute('hostile-capture-late', HOSTILE_CAPTURE_LATE_PAGES);

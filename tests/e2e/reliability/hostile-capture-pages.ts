@@ -1,4 +1,4 @@
-import type { Route } from '../support/server';
+import { pagesRoute } from '../support/pages-route';
 
 /*
  * Sellers' pages that change what the screenshot shows without changing their text, or draw their ad's fields with
@@ -94,13 +94,4 @@ export const HOSTILE_CAPTURE_PAGES = { restyleOnConceal, shadowFlickerOnConceal,
 export type HostileCapturePage = keyof typeof HOSTILE_CAPTURE_PAGES;
 
 /** Serves /hostile-capture/<name>.html. */
-export const hostileCaptureRoute: Route = (req, res) => {
-  const match = /^\/hostile-capture\/(\w+)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-  const page =
-    match && Object.hasOwn(HOSTILE_CAPTURE_PAGES, match[1]!)
-      ? HOSTILE_CAPTURE_PAGES[match[1] as HostileCapturePage]
-      : undefined;
-  if (!page) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
-  return true;
-};
+export const hostileCaptureRoute = pagesRoute('hostile-capture', HOSTILE_CAPTURE_PAGES);

@@ -1,4 +1,4 @@
-import type { Route } from '../support/server';
+import { pagesRoute } from '../support/pages-route';
 
 /*
  * Sellers' pages that fight the evidence a flag captures rather than the scan: each is served as
@@ -168,11 +168,4 @@ export const HOSTILE_FLAG_PAGES = {
 export type HostileFlagPage = keyof typeof HOSTILE_FLAG_PAGES;
 
 /** Serves /hostile-flag/<name>.html. */
-export const hostileFlagRoute: Route = (req, res) => {
-  const match = /^\/hostile-flag\/(\w+)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-  const page =
-    match && Object.hasOwn(HOSTILE_FLAG_PAGES, match[1]!) ? HOSTILE_FLAG_PAGES[match[1] as HostileFlagPage] : undefined;
-  if (!page) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
-  return true;
-};
+export const hostileFlagRoute = pagesRoute('hostile-flag', HOSTILE_FLAG_PAGES);

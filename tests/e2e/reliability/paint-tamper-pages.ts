@@ -1,4 +1,5 @@
 import type { Route } from '../support/server';
+import { pagesRoute } from '../support/pages-route';
 
 /*
  * Sellers' pages that hide Spoor's highlights from the researcher rather than the words from Spoor (paint tampering),
@@ -239,17 +240,11 @@ export const PAINT_TAMPER_PAGES = {
 } as const;
 export type PaintTamperPage = keyof typeof PAINT_TAMPER_PAGES;
 
+const paintTamperPages = pagesRoute('paint-tamper', PAINT_TAMPER_PAGES);
+
 /** Serves /paint-tamper/<name>.html, and the sheet of restyledElsewhere. */
 export const paintTamperRoute: Route = (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/paint-tamper/restyle.css') {
-    res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'no-store' }).end(RESTYLE_SHEET);
-    return true;
-  }
-  const match = /^\/paint-tamper\/(\w+)\.html$/.exec(path);
-  const found =
-    match && Object.hasOwn(PAINT_TAMPER_PAGES, match[1]!) ? PAINT_TAMPER_PAGES[match[1] as PaintTamperPage] : undefined;
-  if (!found) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(found);
+  if (new URL(req.url ?? '/', 'http://x').pathname !== '/paint-tamper/restyle.css') return paintTamperPages(req, res);
+  res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'no-store' }).end(RESTYLE_SHEET);
   return true;
 };
