@@ -168,7 +168,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       scarf* tie ties suit suits tuxedo* jumper* handbag* purse* clutch backpack* rucksack* daypack* pack slipper*
       glasses spectacles sunglasses eyewear`,
     fr: `robe* mariée* mariage* dentelle* soie satin mousseline tulle chaussure* escarpin* sandale* botte* chemise*
-      jupe* veste* manteau* pull pullover taille tailles tissu* coton lin rideau* coussin* voile tenue chausson* pantoufle*
+      jupe* veste* manteau* pull pullover tissu* coton lin rideau* coussin* voile tenue chausson* pantoufle*
       lunettes pantalon*`,
     de: `kleid* hochzeit* braut* brautkleid* spitze seide satin tüll schuh* pumps sandal* stiefel* bluse* hemd*
       jacke* mantel* pullover größe grösse stoff* baumwolle leinen vorhang* vorhänge kissen* schleier hausschuh* pantoffel*
@@ -523,7 +523,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
   pastry: {
     en: 'pastry pastries bakery baker bakers cinnamon almond almonds icing glaze glazed dough biscuit* cookie* bun buns',
     fr: 'pâtisserie* boulangerie* boulanger* viennoiserie* cannelle amande* glaçage sucre biscuit* brioche* feuilleté*',
-    de: 'gebäck* bäcker* konditor* zimt mandel* zuckerguss glasur teig kekse keks plätzchen',
+    de: 'gebäck* bäcker* backstube* backwaren konditor* zimt mandel* zuckerguss glasur teig kekse keks plätzchen',
     nl: 'gebak* bakker* banketbakker* kaneel amandel* suiker glazuur deeg koekje* koek',
     es: 'pastelería* panadería* bollería pastel pasteles canela almendra* azúcar glaseado galleta* hojaldre rellen*',
     it: 'pasticceri* panetteri* forno cannella mandorl* zucchero glassa impasto biscott* sfoglia',

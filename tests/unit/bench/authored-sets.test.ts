@@ -110,6 +110,7 @@ const UNSEEN_FOLDERS = [
   'fresh34x',
   'fresh34r',
   'fresh34t',
+  'fresh35x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

@@ -856,6 +856,10 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   ['es', 'Regalo gatita carey de tres meses, desparasitada, come sola y usa el arenero.', false],
   ['pl', 'Oddam kotkę szylkretową, wysterylizowana, przyzwyczajona do kuwety.', false],
   ['en', 'Victorian tortoiseshell card case, genuine shell, one corner chipped, silver piqué.', true],
+  // Folded, the carver's "taillé" is the fashion cue "taille" (a size): it may not veto worked shell (mixed35).
+  ['fr', 'Boîte à pilules du XIXe siècle, couvercle taillé dans une écaille de tortue, charnière en argent.', true],
+  // A bakery's own words name the "Bärentatzen" it sells as biscuits (mixed35).
+  ['de', 'Unsere Backstube hat heute Bärentatzen, Mohnschnecken und Apfelkuchen im Angebot.', false],
   // A stout or a lager named after the black rhino: its brewery, malt and cans say it is the beer (branch decoys18).
   ['en', 'Black Rhino porter from a microbrewery in Devon, dark malt and a hint of coffee, 500 ml bottles.', false],
   ['fr', 'Porter Rhinocéros Noir de la brasserie du village, malt torréfié, bouteilles de 33 cl.', false],
