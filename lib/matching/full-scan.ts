@@ -46,7 +46,10 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     for (const reading of [displayOrder(text), lineEndJoined(text)])
       if (reading) matches = unionOf(toOriginalOrder(matchesIn(reading.text, false), reading), matches);
     for (const reading of sellerReadings(text))
-      matches = unionOf(toOriginalOrder(overChanges(matchesIn(reading.text, false), reading), reading), matches);
+      matches = unionOf(
+        wholeCharacters(text, toOriginalOrder(overChanges(matchesIn(reading.text, false), reading), reading)),
+        matches,
+      );
     return matches === logical ? { matches, exempt } : settleExempt(matches, exempt);
   }, numbersUnlistedIn(lists.rules));
   const { terms, entries } = lists;
@@ -116,9 +119,19 @@ function numbersUnlistedIn(rules: MatchRules): () => boolean {
     (unlisted ??= !Object.entries(rules).some(([name, list]) => name !== 'confusables' && holdsNumber(list)));
 }
 
-/** A reading's matches that cover a character it changed: elsewhere the text reads as stored. */
-function overChanges(matches: Match[], reading: SellerReading): Match[] {
-  return matches.filter(({ start, end }) => reading.changed.subarray(start, end).includes(1));
+/**
+ * A reading's matches that cover a character it changed: elsewhere the text reads as stored. A guess that must be
+ * read whole (a glued hashtag's split) counts only when one match spans it.
+ */
+function overChanges(matches: Match[], { text, changed, whole }: SellerReading): Match[] {
+  if (whole) return matches.filter(({ start, end }) => start === 0 && end === text.length);
+  return matches.filter(({ start, end }) => changed.subarray(start, end).includes(1));
+}
+
+/** Matches mapped back from a reading that read a symbol's two units as one letter, ended after its second unit. */
+function wholeCharacters(text: string, matches: Match[]): Match[] {
+  for (const match of matches) if (/[\uDC00-\uDFFF]/.test(text[match.end] ?? '')) match.end++;
+  return matches;
 }
 
 /** Matches of two readings of one text, sorted by start, the longer first where they overlap. */

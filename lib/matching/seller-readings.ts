@@ -4,6 +4,8 @@ import type { DisplayOrder } from '@/lib/matching/display-order';
 export interface SellerReading extends DisplayOrder {
   /** 1 at each character of `text` that is not the original's own (a digit read as a letter, joined letters). */
   changed: Uint8Array;
+  /** Only a match of all of `text` counts: a guess at where a glued hashtag splits ("psittacus erithacus"). */
+  whole?: true;
 }
 
 /** Digits and symbols sellers write for the letters they look like ("Pyth0n", "1v0ry", "Psitt@cus"). */
@@ -41,6 +43,39 @@ const SPREAD_LETTERS =
 const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
 
 /**
+ * Symbols drawn as letters that Unicode does not fold to them: regional indicators ("🇮🇻🇴🇷🇾", no flag), negative
+ * circled and negative squared capitals (🅟, 🅸), squared capitals (🄿) and parenthesized small letters (⒤). Each
+ * base is the symbol for "A" (or "a"); a symbol is read as its letter.
+ */
+const SYMBOL_LETTER = /[\u249C-\u24B5\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]/gu;
+const SYMBOL_A = [0x249c, 0x1f130, 0x1f150, 0x1f170, 0x1f1e6];
+
+/**
+ * An asterisk for one letter inside a word of four letters or more ("Ps*ttacus", "iv*ry"): read as each letter of
+ * the word's alphabet in turn; a reading counts only where it spells a term.
+ */
+const STARRED_WORD = /(?<![\p{L}\p{M}*])[\p{L}\p{M}]*\p{L}\*\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}*])/gu;
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+/** Characters of text read around a starred word: the words a multi-word name may share with it. */
+const STAR_CONTEXT = 48;
+/** Starred words read in one text at most: each costs an alphabet of small scans. */
+const STARRED_WORDS = 4;
+
+/**
+ * A line break (`<br>`, U+2028) inside a word ("Elfen<br>bein"): a letter before it and a small letter after it,
+ * with the blanks around it.
+ */
+const BREAK_IN_WORD = /(?<=\p{L}\p{M}*)[ \u00A0]*\u2028[ \u00A0\u2028]*(?=\p{Ll})/gu;
+
+/** A hashtag's letters ("#ivorycarving", "#PythonRegius"). */
+const HASHTAG = /(?<![\p{L}\p{M}\p{N}_])#([\p{L}\p{M}]{4,40})(?![\p{L}\p{M}\p{N}_])/gu;
+/** A small letter followed by a capital: where a camel-cased hashtag's words meet. */
+const CAMEL_JOINT = /(?<=\p{Ll}\p{M}*)(?=\p{Lu})/gu;
+/** Glued hashtags read split at each place at most in one text: each split is a small scan. */
+const GLUED_HASHTAGS = 6;
+
+/**
  * The readings of a text that a seller's spellings hide, each with the original position of its characters (see
  * display-order.ts's toOriginalOrder) and the characters it changed: digits and symbols read as letters (a 1 read as
  * i, and in a second reading as l), spread letters joined, blank letters read as spaces. Empty for most texts.
@@ -59,6 +94,12 @@ export function sellerReadings(text: string): SellerReading[] {
   if (joined) readings.push(joined);
   const blanks = blanksRead(text);
   if (blanks) readings.push(blanks);
+  const symbols = symbolLettersRead(text);
+  if (symbols) readings.push(symbols);
+  const joinedLines = lineBreaksJoined(text);
+  if (joinedLines) readings.push(joinedLines);
+  if (text.includes('*')) readings.push(...starsRead(text));
+  if (text.includes('#')) readings.push(...hashtagsRead(text));
   return readings;
 }
 
@@ -117,6 +158,133 @@ function blanksRead(text: string): SellerReading | undefined {
     return ' ';
   });
   return { text: read, originalIndex: identity(text.length), changed };
+}
+
+/** Symbols drawn as letters read as their letters: a letter for the symbol's two units, mapped to the first. */
+function symbolLettersRead(text: string): SellerReading | undefined {
+  if (text.search(SYMBOL_LETTER) < 0) return undefined;
+  let read = '';
+  const originalIndex: number[] = [];
+  const changed: number[] = [];
+  let from = 0;
+  for (const { 0: symbol, index } of text.matchAll(SYMBOL_LETTER)) {
+    for (; from < index; from++) keepOriginal(from);
+    const code = symbol.codePointAt(0)!;
+    const base = SYMBOL_A.filter((a) => a <= code).pop()!;
+    read += String.fromCharCode((base === 0x249c ? 0x61 : 0x41) + code - base);
+    originalIndex.push(index);
+    changed.push(1);
+    from = index + symbol.length;
+  }
+  for (; from < text.length; from++) keepOriginal(from);
+  return { text: read, originalIndex: Int32Array.from(originalIndex), changed: Uint8Array.from(changed) };
+
+  function keepOriginal(at: number) {
+    read += text[at];
+    originalIndex.push(at);
+    changed.push(0);
+  }
+}
+
+/** Words broken by a line break joined: the letters either side of each join count as changed. */
+function lineBreaksJoined(text: string): SellerReading | undefined {
+  if (!text.includes('\u2028')) return undefined;
+  let joined = '';
+  const originalIndex: number[] = [];
+  const changed: number[] = [];
+  let from = 0;
+  for (const { 0: gap, index } of text.matchAll(BREAK_IN_WORD)) {
+    for (; from < index - 1; from++) keep(from, 0);
+    keep(from, 1);
+    from = index + gap.length;
+    keep(from++, 1);
+  }
+  if (from === 0) return undefined;
+  for (; from < text.length; from++) keep(from, 0);
+  return { text: joined, originalIndex: Int32Array.from(originalIndex), changed: Uint8Array.from(changed) };
+
+  function keep(at: number, isChanged: number) {
+    joined += text[at];
+    originalIndex.push(at);
+    changed.push(isChanged);
+  }
+}
+
+/** Each starred word's asterisk read as each letter of its alphabet, in the words around it. */
+function starsRead(text: string): SellerReading[] {
+  const readings: SellerReading[] = [];
+  for (const { 0: word, index } of [...text.matchAll(STARRED_WORD)].slice(0, STARRED_WORDS)) {
+    const star = word.indexOf('*');
+    // One asterisk for one letter; "f*" words of three letters are left as written.
+    if (word.includes('*', star + 1) || word.length < 5) continue;
+    const from = wordEdge(text, Math.max(0, index - STAR_CONTEXT), 1);
+    const to = wordEdge(text, Math.min(text.length, index + word.length + STAR_CONTEXT), -1);
+    const at = index + star - from;
+    const around = text.slice(from, to);
+    const originalIndex = Int32Array.from({ length: around.length }, (_, i) => from + i);
+    const changed = new Uint8Array(around.length);
+    changed[at] = 1;
+    const alphabet = /\p{Script=Cyrillic}/u.test(word) ? CYRILLIC : LATIN;
+    for (const letter of alphabet)
+      readings.push({ text: around.slice(0, at) + letter + around.slice(at + 1), originalIndex, changed });
+  }
+  return readings;
+}
+
+/** Where a window of text starts or ends on a whole word: `at` moved past the nearest blank, or kept at an end. */
+function wordEdge(text: string, at: number, direction: 1 | -1): number {
+  if (at === 0 || at === text.length) return at;
+  const blank = direction === 1 ? text.indexOf(' ', at) : text.lastIndexOf(' ', at);
+  return blank < 0 ? (direction === 1 ? text.length : 0) : blank + (direction === 1 ? 1 : 0);
+}
+
+/**
+ * Hashtags read as the words they glue: a camel-cased one split where a small letter meets a capital ("#RealIvory":
+ * "Real Ivory"), one reading for all; a glued one split at each place in turn, each reading a
+ * guess that counts only where all of it spells one name ("#psittacuserithacus": "psittacus erithacus"; a piece alone
+ * would read "#bearsfan" as "bear" and a typo-tolerant walk "#tortoiseshellglasses" as "tortoiseshel").
+ */
+function hashtagsRead(text: string): SellerReading[] {
+  const readings: SellerReading[] = [];
+  let camel = '';
+  const originalIndex: number[] = [];
+  const changed: number[] = [];
+  let from = 0;
+  let glued = 0;
+  for (const { 1: letters, index } of text.matchAll(HASHTAG)) {
+    const start = index + 1;
+    const joints = [...letters!.matchAll(CAMEL_JOINT)].map((joint) => joint.index);
+    if (joints.length > 0) {
+      for (; from < start; from++) put(text[from]!, from, 0);
+      for (let i = 0; i < letters!.length; i++) {
+        // The blank stands where the capital does: a match from it maps back onto the page's letters.
+        if (joints.includes(i)) put(' ', start + i);
+        put(text[start + i]!, start + i);
+      }
+      from = start + letters!.length;
+    } else if (glued++ < GLUED_HASHTAGS)
+      for (let split = 2; split <= letters!.length - 2; split++) {
+        const halves = `${letters!.slice(0, split)} ${letters!.slice(split)}`;
+        const at = (i: number) => start + i - (i > split ? 1 : 0);
+        readings.push({
+          text: halves,
+          originalIndex: Int32Array.from({ length: halves.length }, (_, i) => at(i)),
+          changed: new Uint8Array(halves.length).fill(1),
+          whole: true,
+        });
+      }
+  }
+  if (from > 0) {
+    for (; from < text.length; from++) put(text[from]!, from, 0);
+    readings.push({ text: camel, originalIndex: Int32Array.from(originalIndex), changed: Uint8Array.from(changed) });
+  }
+  return readings;
+
+  function put(character: string, at: number, isChanged = 1) {
+    camel += character;
+    originalIndex.push(at);
+    changed.push(isChanged);
+  }
 }
 
 const identity = (length: number) => Int32Array.from({ length }, (_, i) => i);

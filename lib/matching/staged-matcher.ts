@@ -36,11 +36,12 @@ export const REMEMBERED_TEXT_CHARS = 300;
 /**
  * What the second stage reads otherwise than as stored: the controls display-order.ts reorders by, a hyphen or
  * soft hyphen at a line end (line-end-hyphen.ts joins the word's halves), and a cheap superset of a seller's spellings
- * (seller-readings.ts: a digit between letters, an @ or $ between letters that is no e-mail address's, four single
- * letters spread alike, a blank that is a letter). Text without them reads as it is stored.
+ * (seller-readings.ts: a digit or an asterisk between letters, an @ or $ between letters that is no e-mail
+ * address's, four single letters spread alike, a blank that is a letter, a symbol drawn as a letter, a line break
+ * before a small letter, a hashtag). Text without them reads as it is stored.
  */
 export const OTHER_READING =
-  /[\u202A-\u202E\u2066-\u2069\u115F\u1160\u3164\uFFA0\u2800]|[-\u00AD][ \u00A0]*\u2028|\p{L}[013457]\p{L}|\p{L}[@$]\p{L}+(?![.\p{L}])|(?<![\p{L}\p{N}])\p{L}(\P{L})\p{L}\1\p{L}\1\p{L}/u;
+  /[\u202A-\u202E\u2066-\u2069\u115F\u1160\u3164\uFFA0\u2800\u249C-\u24B5\u{1F130}-\u{1F1FF}]|[-\u00AD][ \u00A0]*\u2028|\p{L}\u2028\p{Ll}|#\p{L}|\p{L}[013457*]\p{L}|\p{L}[@$]\p{L}+(?![.\p{L}])|(?<![\p{L}\p{N}])\p{L}(\P{L})\p{L}\1\p{L}\1\p{L}/u;
 
 /**
  * A matcher whose second stage may arrive later. Most text of most pages

@@ -85,8 +85,8 @@ it('reads the names a seller spells, draws, hides letters in or changes later, a
     'filler-space': ['Psittacus\u3164erithacus'],
     fraktur: ['𝔓𝔰𝔦𝔱𝔱𝔞𝔠𝔲𝔰 𝔢𝔯𝔦𝔱𝔥𝔞𝔠𝔲𝔰'],
     'double-struck': ['ℙ𝕤𝕚𝕥𝕥𝕒𝕔𝕦𝕤 𝕖𝕣𝕚𝕥𝕙𝕒𝕔𝕦𝕤'],
-    // Still missed: parenthesized letters are symbols without case, which end a word.
-    parenthesized: [],
+    // Parenthesized letters, symbols to Unicode, read as their letters (seller35, seller-readings.ts).
+    parenthesized: ['⒫⒮⒤⒯⒯⒜⒞⒰⒮ ⒠⒭⒤⒯⒣⒜⒞⒰⒮'],
     squared: ['🄿🅂🄸🅃🅃🄰🄲🅄🅂 🄴🅁🄸🅃🄷🄰🄲🅄🅂'],
     'small-capital-letters': ['ᴘꜱɪᴛᴛᴀᴄᴜꜱ ᴇʀɪᴛʜᴀᴄᴜꜱ'],
     'superscript-element': [NAME],

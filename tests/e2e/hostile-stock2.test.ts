@@ -8,7 +8,8 @@ import { openDetectPage, paintedByCase, storedReportEntries } from './detect-sup
 // letters to Unicode, marks and look-alikes on a name's letters, words glued or split) and 7 ordinary texts with
 // spaced capitals, dotted acronyms, serials, prices and digits inside words that must stay quiet. Main (c97acc18)
 // painted 10 of the 30 and kept the 7 quiet; with seller-readings.ts and binomials' accents (hostile34) 24 of 30,
-// the 7 still quiet. Each case's painted ranges are asserted; what stays missed is said case by case.
+// the 7 still quiet; with seller35's readings (asterisks, symbol letters, line breaks in words, hashtags) 29 of 30.
+// Each case's painted ranges are asserted; what stays missed is said case by case.
 
 let extension: LoadedExtension;
 let page: Page;
@@ -47,8 +48,8 @@ it('reads names spelled with swapped, spread, marked or glued letters, and nothi
     'leet-cyrillic': ['резную сл0новую кость'],
     'leet-french': ['iv0ire'],
     'at-sign': ['Psitt@cus erithacus'],
-    // Still missed: an asterisk for a letter, which stands for any letter.
-    'asterisk-letter': [],
+    // An asterisk for a letter, read as the letter that spells a name (seller35).
+    'asterisk-letter': ['Ps*ttacus erithacus'],
     // Single letters spread by one separator each (underscore, slash, middle dot, plus, U+3000), joined.
     'underscore-letters': ['E_l_f_e_n_b_e_i_n'],
     'slash-letters': ['Carved i/v/o/r/y'],
@@ -65,20 +66,20 @@ it('reads names spelled with swapped, spread, marked or glued letters, and nothi
     'armenian-o': ['Pyth\u0585n regius'],
     'dotless-i': ['Ps\u0131ttacus er\u0131thacus'],
     'latin-alpha': ['Manis jav\u0251nica'],
-    // Still missed: regional indicator letters (only the "tusk" beside them is read).
-    'regional-indicators': ['tusk'],
-    // Still missed: negative circled letters.
-    'negative-circled': [],
+    // Regional indicator and negative circled letters, read as their letters (seller35).
+    'regional-indicators': ['Carved 🇮🇻🇴🇷🇾', 'tusk'],
+    'negative-circled': ['🅟🅨🅣🅗🅞🅝 🅡🅔🅖🅘🅤🅢'],
     'roman-numeral-letter': ['Carved \u2160VORY'],
-    // Still missed: a space or a line break inside a word.
+    // Still missed: a space inside a word (no cheap sign to hand the text to the second stage). A line break before
+    // the small letters that end a word is joined (seller35).
     'space-inside-word': [],
-    'break-inside-word': [],
+    'break-inside-word': ['Psittacus erithacus'],
     'numeric-entities': ['Python regius'],
     'css-full-width': ['Carved ivory'],
     'emoji-separated': ['I🐘V🐘O🐘R🐘Y'],
-    // Still missed: a name glued into a hashtag.
-    'hashtag-glued': [],
-    'hashtag-camel': [],
+    // A hashtag read split where all of it spells one name, or at its capitals (seller35).
+    'hashtag-glued': ['psittacuserithacus'],
+    'hashtag-camel': ['PythonRegius'],
     'quiet-spaced-acronym': [],
     'quiet-dotted-acronym': [],
     'quiet-droids': [],

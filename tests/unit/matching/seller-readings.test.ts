@@ -54,6 +54,36 @@ describe('sellerReadings', () => {
     expect(readingsOf(text)).toEqual([]);
   });
 
+  it('reads symbols drawn as letters as their letters, each mapped to its first unit', () => {
+    const [reading] = sellerReadings('Carved 🇮🇻🇴🇷🇾 and ⒤⒱⒪⒭⒴');
+    expect(reading!.text).toBe('Carved IVORY and ivory');
+    expect(readingsOf('🅟🅨🅣🅗🅞🅝 🅸🆅🅾🆁🆈 🄿')).toEqual(['PYTHON IVORY P']);
+    expect(reading!.originalIndex[8]).toBe(9);
+    expect(OTHER_READING.test('Carved 🇮🇻🇴🇷🇾')).toBe(true);
+  });
+
+  it('joins a word a line break splits before a small letter, not lines that start with a capital', () => {
+    expect(readingsOf('aus Elfen\u2028bein, alt')).toEqual(['aus Elfenbein, alt']);
+    expect(readingsOf('Name\u2028Address')).toEqual([]);
+    expect(OTHER_READING.test('Elfen\u2028bein')).toBe(true);
+    expect(OTHER_READING.test('Name\u2028Address')).toBe(false);
+  });
+
+  it('reads an asterisk in a word as each letter of its alphabet, in the words around it', () => {
+    const readings = readingsOf('Grey: Ps*ttacus erithacus');
+    expect(readings).toHaveLength(26);
+    expect(readings).toContain('Grey: Psittacus erithacus');
+    expect(readingsOf('сл*новая кость')).toContain('слоновая кость');
+    expect(readingsOf('what the f*ck, 5* stars, **bold**, P**ython')).toEqual([]);
+  });
+
+  it('splits camel-cased hashtags in one reading, glued ones at each place', () => {
+    expect(readingsOf('#RealIvory #PythonRegius')).toEqual(['#Real Ivory #Python Regius']);
+    const glued = readingsOf('#ivorybox');
+    expect(glued).toEqual(['iv orybox', 'ivo rybox', 'ivor ybox', 'ivory box', 'ivoryb ox']);
+    expect(sellerReadings('#ivorybox').every((reading) => reading.whole)).toBe(true);
+  });
+
   it('marks only the characters it changed', () => {
     const [reading] = sellerReadings('Carved I.V.O.R.Y box');
     expect(reading!.text).toBe('Carved IVORY box');
@@ -78,6 +108,12 @@ describe('the matcher reads what a seller means', () => {
     ['Grey: Psittacus\u3164erithacus, tame', ['Psittacus\u3164erithacus']],
     // A plain name beside a spelled one is still found where the page writes it.
     ['ivory and i.v.o.r.y', ['ivory', 'i.v.o.r.y']],
+    ['Grey: Ps*ttacus erithacus, tame', ['Ps*ttacus erithacus']],
+    ['Carved 🇮🇻🇴🇷🇾 box', ['🇮🇻🇴🇷🇾']],
+    ['Royal: 🅟🅨🅣🅗🅞🅝 🅡🅔🅖🅘🅤🅢', ['🅟🅨🅣🅗🅞🅝 🅡🅔🅖🅘🅤🅢']],
+    ['Grey: Psitta\u2028cus erithacus', ['Psitta\u2028cus erithacus']],
+    ['Now in #PythonRegius and #RealIvory', ['PythonRegius', 'Ivory']],
+    ['Now in #psittacuserithacus', ['psittacuserithacus']],
   ])('%s', (text, found) => {
     expect(spans(matcher, text)).toEqual(found);
   });
@@ -87,6 +123,9 @@ describe('the matcher reads what a seller means', () => {
     'R2-D2 and C-3PO figures',
     'N A S A \u00A0 E S A joint mission',
     'Gamer tag l33t_h4x0r, 1v1 only',
+    'Shipping to 🇩🇪 🇫🇷 🇬🇧, 5* seller',
+    'Tiger\u2028lily bulbs #gardenlife #SpringBulbs',
+    '#bearsfan #realivory #tortoiseshellglasses',
   ])('finds nothing in "%s"', (text) => {
     expect(spans(matcher, text)).toEqual([]);
   });
