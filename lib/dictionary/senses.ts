@@ -86,6 +86,10 @@ export interface AmbiguousTerm {
  * Cues of the wildlife sense: material, trade, law, keeping and the living animal. French "élevés" (bred) is left out:
  * folded it is "élèves", pupils, on every school page. Chess is ivory's own cue (AMBIGUOUS_TERMS), in every language:
  * a chess club's results name players ("Ada Brennan drew with Nestor Kaye") and a chess engine a dragon.
+ * Since branch vetoes35 the keeper's words of a pet ad where a language lacked them: French "perchoir", German
+ * "Handaufzucht", "zutraulich", "NZ" (Nachzucht), Dutch "handopfok", English "reared". Left out: papers in every
+ * language (a car's "papeles al día"), "cage" (the band Cage the Elephant), French "mâle" and Dutch "tam", which fold
+ * into the English "male" and the Polish "tam" (there).
  */
 export const WILDLIFE_CUES: CueText = {
   en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
@@ -98,13 +102,14 @@ export const WILDLIFE_CUES: CueText = {
     bronze ormolu auction* estimate* sold antiques treen regency georgian edwardian meiji qing ming
     mughal shibayama snuff 17th 18th 19th handle handled handles wood wooden ebony marble bone tortoiseshell
     shagreen jade
-    customs weaned`,
+    customs weaned reared`,
   fr: `sculpt* défense défenses netsuke antiquité* ancien ancienne anciens véritable vrai vraie vivant* captivité
     élevé élevée élevées éleveur* élevage* naissance* terrarium* cites permis certificat* peau peaux fourrure* corne cornes
     trophée* taxiderm* naturalis* empaill* braconn* contrebande commerce trafic* saisi* saisie* sauvage* faune espèce*
     zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
     miniature* xixe xviiie femelle apprivoisé* bagué* volière*
-    douane* douanier* confisqu* sevré sevrée sevrés sevrées prélevé prélevés prélevée prélevées`,
+    douane* douanier* confisqu* sevré sevrée sevrés sevrées prélevé prélevés prélevée prélevées
+    perchoir*`,
   de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
     zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* häute fell felle pelz* horn
     hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
@@ -112,12 +117,12 @@ export const WILDLIFE_CUES: CueText = {
     greifvogel* vogel vögel feder federn federkleid kralle* horst falkner* tier tiere illegal* intarsie* eingelegt* auktion*
     miniatur* männchen weibchen zahm* beringt* käfig* voliere*
     sichergestellt* sicherstellung* zollfahnd* zollbeamt* zöllner* zollamt* konfisziert* entwöhnt*
-    echtem echten wildfang* wildsammlung* naturentnahme*`,
+    echtem echten wildfang* wildsammlung* naturentnahme* handaufzucht* zutraulich* nz`,
   nl: `gesneden snijwerk slagtand* netsuke antiek* echt echte levend* nakweek* kweek* fokker* terrarium* cites
     vergunning* certificaat huid vel vacht* hoorn* trofee* opgezet* taxiderm* stroper* smokkel* handel
     inbeslag* wild wilde diersoort* dierentuin* reptiel* slang* jacht* eeuw steur* beluga dier dieren
     illegaal* illegale bont ingelegd* veiling* miniatuur* handtam* geringd* kooi* volière* klauw klauwen
-    douane* onderschept* geconfisqueerd* gespeend* wildvang*`,
+    douane* onderschept* geconfisqueerd* gespeend* wildvang* handopfok*`,
   es: `tallad* talla colmillo* netsuke antigu* auténtic* genuin* vivo vivos viva vivas criad* criadero* cría
     eclosi* terrario* cites permiso* certificado* piel pieles cuerno* trofeo* taxiderm* disecad* caza* furtiv*
     contrabando comercio tráfico trafic* incaut* decomis* silvestre* salvaje* fauna especie* zoo zoos zoolog* cachorro* reptil*

@@ -60,7 +60,8 @@ const CURRENCY_SIGN = /[€£$₽¥]/u;
 function isPrice({ currency }: ViewingCues, tokens: Tokens, word: number, langAt: LangAt): boolean {
   if (!/^\d+$/.test(tokens.folded(word))) return false;
   const before = word > 0 ? tokens.source(tokens.end(word - 1), tokens.start(word)) : tokens.source(0, tokens.start(0));
-  const after = word + 1 < tokens.count ? tokens.source(tokens.end(word), tokens.start(word + 1)) : '';
+  // The last word's gap runs to the text's end: an ad's price often closes it ("…, 30 €").
+  const after = tokens.source(tokens.end(word), word + 1 < tokens.count ? tokens.start(word + 1) : Infinity);
   if (CURRENCY_SIGN.test(before) || CURRENCY_SIGN.test(after)) return true;
   return (
     (word + 1 < tokens.count && cueAt(currency, tokens, word + 1, langAt)) ||

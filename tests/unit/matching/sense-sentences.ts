@@ -1309,4 +1309,13 @@ export const SENSE_SENTENCES: readonly SenseSentence[] = [
   // A tiger carved in a souvenir's wood or stone is the figure's subject (traps34).
   ['en', 'Hand-carved teak tiger for the mantelpiece, 40 cm, from a Bali workshop.', false],
   ['de', 'Tiger aus Speckstein, handgeschnitzt, Souvenir aus Kenia, 15 cm hoch.', false],
+  // A keeper's words of a pet ad (vetoes35): hand-reared, tame, a captive-bred year, a perch.
+  ['de', 'Ara-Pärchen aus Handaufzucht abzugeben, 2.400 €', true],
+  ['de', 'Ara, sehr zutraulich, sucht ein neues Zuhause', true],
+  ['de', 'Python NZ 2024, frisst tote Mäuse, 60 €', true],
+  ['nl', 'Ara uit handopfok, twee jaar oud, alleen aan ervaren houders', true],
+  ['fr', 'Ara bleu avec son grand perchoir, cinq ans, 900 €', true],
+  ['en', 'Ara, hand reared, two years old, talks a little', true],
+  // A car's papers are no animal's (traps of mixed sets: "papers" stay out of the cues).
+  ['es', 'Opel Manta de 1979, papeles en regla, motor revisado, 3.000 euros', false],
 ];

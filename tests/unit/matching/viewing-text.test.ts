@@ -119,6 +119,15 @@ describe('visits, tours, safaris and releases', () => {
   ])('%s: "%s" keeps "%s", its price being no ticket\'s', (lang, text, name) => {
     expect(highlighted(text, lang)).toContain(name);
   });
+
+  // Written for this test (vetoes35): the price closes the ad, its sign after the text's last word.
+  it.each([
+    ['fr', 'Deux jeunes chimpanzés, visiteurs bienvenus pour les voir avant, 900 €', 'chimpanzés'],
+    ['it', 'Due giovani scimpanzé, i visitatori possono vederli prima, 900 €', 'scimpanzé'],
+    ['nl', 'Twee jonge chimpansees, bezoekers mogen ze eerst komen zien, 900 €', 'chimpansees'],
+  ])('%s: "%s" keeps "%s", its price closing the text', (lang, text, name) => {
+    expect(highlighted(text, lang)).toContain(name);
+  });
 });
 
 // Written for this test: a viewing word of one language that is an everyday word of another (Polish "dokument", a
