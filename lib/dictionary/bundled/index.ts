@@ -1,6 +1,7 @@
 import { DictionarySchema, type Dictionary, type DictionaryInput } from '@/lib/dictionary/schema';
 import { coveredGenera } from './covered-genera';
 import { globalExclusions } from './exclusions';
+import { listedSpecies } from './listed-species';
 import { birdTaxa } from './taxa-birds';
 import { mammalTaxa } from './taxa-mammals';
 import { otherAnimalTaxa } from './taxa-other-animals';
@@ -31,7 +32,15 @@ function withPartNames(taxon: TaxonInput): TaxonInput {
 export const bundledDictionaryInput: DictionaryInput = {
   source: 'bundled',
   listingsAsOf: '2023-02-23',
-  taxa: [...mammalTaxa, ...birdTaxa, ...reptileTaxa, ...otherAnimalTaxa, ...plantTaxa, ...coveredGenera]
+  taxa: [
+    ...mammalTaxa,
+    ...birdTaxa,
+    ...reptileTaxa,
+    ...otherAnimalTaxa,
+    ...plantTaxa,
+    ...coveredGenera,
+    ...listedSpecies,
+  ]
     .map(withPartNames)
     .sort(byId),
   tradeTerms,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDictionaryInput, loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { coveredGenera } from '@/lib/dictionary/bundled/covered-genera';
 import { globalExclusions } from '@/lib/dictionary/bundled/exclusions';
+import { listedSpecies } from '@/lib/dictionary/bundled/listed-species';
 import { birdTaxa } from '@/lib/dictionary/bundled/taxa-birds';
 import { mammalTaxa } from '@/lib/dictionary/bundled/taxa-mammals';
 import { otherAnimalTaxa } from '@/lib/dictionary/bundled/taxa-other-animals';
@@ -14,8 +15,9 @@ import { foldPhrase } from '@/lib/matching/normalize';
 // The bundled dictionary is data, linted like code: valid, unique, sorted, tidy, and complete enough to be useful.
 const dictionary = loadBundledDictionary();
 const { taxa } = dictionary;
-// The genera a family's or order's listing covers are named in Latin only, by design (covered-genera.ts).
-const coveredIds = new Set(coveredGenera.map((genus) => genus.id));
+// The genera a family's or order's listing covers, and the listed species of partly listed genera, are named in Latin
+// only, by design (covered-genera.ts, listed-species.ts).
+const coveredIds = new Set([...coveredGenera, ...listedSpecies].map((taxon) => taxon.id));
 const namedTaxa = taxa.filter((taxon) => !coveredIds.has(taxon.id));
 
 /** Every string anywhere inside a value, with its path, for the tidiness check. */
