@@ -311,6 +311,8 @@ export const plantTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'Astrophytum cactus', lang: 'en' },
+      // Polish growers write the genus as spoken ("astrofitumy z nasion"), as Russian does (names35).
+      { text: 'astrofitum', lang: 'pl' },
       { text: 'астрофитум', lang: 'ru' },
     ],
   },
@@ -843,6 +845,24 @@ export const plantTaxa: TaxonInput[] = [
       // Polish growers call it by the genus ("dendrobium"), as its spelling list does.
       { text: 'dendrobium', lang: 'pl' },
       { text: 'дендробиум', lang: 'ru' },
+    ],
+  },
+  {
+    // The most traded Dendrobium (the Chinese medicine's "shihu" and the growers' cane orchid), which growers write
+    // clipped ("Den. nobile", "Dendro nobile", genus-abbreviations.ts). Added by branch names35.
+    id: 'dendrobium-nobile',
+    scientificName: 'Dendrobium nobile',
+    rank: 'species',
+    higher: { ...orchids },
+    group: 'plants',
+    cites: {
+      appendix: 'II',
+      note: 'II with the orchids; artificially propagated hybrids exempt under the annotation.',
+    },
+    euAnnex: 'B',
+    names: [
+      { text: 'noble dendrobium', lang: 'en' },
+      { text: 'дендробиум благородный', lang: 'ru' },
     ],
   },
   {
@@ -1544,6 +1564,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'Venusschuh', lang: 'de', match: 'prefix' },
       { text: 'venusschoentje', lang: 'nl' },
       { text: 'pafiopedilum', lang: 'pl' },
+      // Growers' clipped genus ("#paphs", "a few Paphs in bud"), no word in any of the eight languages (names35).
+      { text: 'Paph', lang: 'en' },
       { text: 'пафиопедилум', lang: 'ru' },
     ],
   },
