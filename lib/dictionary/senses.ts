@@ -1657,8 +1657,9 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     competes: ['finance', 'brand'],
     rule: 'support',
     wildlife: {
-      de: `nz nachzucht* freiland* gehege winterstarre überwinter* schlupf* panzer landschildkröte* schildkröte*
-        männchen weibchen papiere* fotodoku* halter haltung`,
+      // Not "NZ" (Nachzucht): it is New Zealand on a Thai travel page.
+      de: `nachzucht* freiland* gehege winterstarre überwinter* schlupf* panzer landschildkröte* schildkröte*
+        männchen weibchen papiere* fotodoku* haltung`,
     },
   },
   {
@@ -1683,7 +1684,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     competes: ['sport', 'vehicle', 'tool', 'brand', 'media', 'toy'],
     rule: 'support',
     wildlife: {
-      en: 'baby babies crickets pinkies eats feeding belly leather swamp* bayou* tail',
+      en: 'crickets pinkies eats eating feeding belly leather swamp* bayou* tail',
     },
   },
   {
