@@ -848,24 +848,6 @@ export const plantTaxa: TaxonInput[] = [
     ],
   },
   {
-    // The most traded Dendrobium (the Chinese medicine's "shihu" and the growers' cane orchid), which growers write
-    // clipped ("Den. nobile", "Dendro nobile", genus-abbreviations.ts). Added by branch names35.
-    id: 'dendrobium-nobile',
-    scientificName: 'Dendrobium nobile',
-    rank: 'species',
-    higher: { ...orchids },
-    group: 'plants',
-    cites: {
-      appendix: 'II',
-      note: 'II with the orchids; artificially propagated hybrids exempt under the annotation.',
-    },
-    euAnnex: 'B',
-    names: [
-      { text: 'noble dendrobium', lang: 'en' },
-      { text: 'дендробиум благородный', lang: 'ru' },
-    ],
-  },
-  {
     id: 'dionaea-muscipula',
     scientificName: 'Dionaea muscipula',
     rank: 'species',
