@@ -1656,6 +1656,43 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     },
   },
   {
+    // German keepers' initials of Hermann's eastern tortoise ("THB NZ 2025"), also the Thai baht's code on every
+    // price in Thailand: only a keeper's word beside it says the tortoise (names35).
+    terms: ['THB'],
+    competes: ['finance', 'brand'],
+    rule: 'support',
+    wildlife: {
+      // Not "NZ" (Nachzucht): it is New Zealand on a Thai travel page.
+      de: `nachzucht* freiland* gehege winterstarre überwinter* schlupf* panzer landschildkröte* schildkröte*
+        männchen weibchen papiere* fotodoku* haltung`,
+    },
+  },
+  {
+    // Keepers' initials of the nominate boa ("Femelle BCC Suriname"), also an e-mail's blind copy and a bank's or a
+    // club's initials: only a keeper's word beside it says the snake (names35).
+    terms: ['BCC'],
+    competes: ['software', 'finance', 'brand', 'sport', 'media'],
+    rule: 'support',
+    wildlife: {
+      en: 'boa boas morph* het female male snake* feeding rats mice thawed',
+      fr: 'boa boas femelle mâle serpent* rats souris décongelé* mue',
+      de: 'boa boas weibchen männchen schlange* ratten mäuse nachzucht*',
+      nl: 'boa boas vrouw man slang* ratten muizen',
+      es: 'boa boas hembra macho serpiente* ratas ratones',
+      it: 'boa boas femmina maschio serpent* ratti topi',
+    },
+  },
+  {
+    // The alligator's everyday clipping is also a university's teams, a utility vehicle, a clip and a brand: only a
+    // wildlife word beside it ("baby gator", "gator skin boots") says the animal (names35).
+    terms: ['gator'],
+    competes: ['sport', 'vehicle', 'tool', 'brand', 'media', 'toy'],
+    rule: 'support',
+    wildlife: {
+      en: 'crickets pinkies eats eating feeding belly leather swamp* bayou* tail',
+    },
+  },
+  {
     terms: ['Ozelot', 'ocelot', 'оцелот'],
     competes: ['brand', 'fashion', 'imitation'],
     rule: 'support',

@@ -160,7 +160,10 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       const initial = text === taxon.scientificName ? genusInitial(latin, taxon.higher) : undefined;
       if (initial) addTerm(initial, entry);
     }
-    for (const species of speciesOfListedGenus(taxon)) addTerm(species, entry);
+    for (const species of speciesOfListedGenus(taxon)) {
+      addTerm(species, entry);
+      for (const form of genusAbbreviations(species)) addTerm(form, entry);
+    }
     for (const name of taxon.names) {
       addWithSlips(name, entry);
       // An ambiguous name keeps its one order and its one spelling: its sense rules are written for that spelling.

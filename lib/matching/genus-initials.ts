@@ -35,6 +35,9 @@ export function genusInitial(term: Term, higher: Taxon['higher']): Term | undefi
  * Catalog; Brachypelma with the species moved to Tliltocatl in 2020, still listed and still sold under their old
  * names). Epithets of MIN_EPITHET_LETTERS or more, as for genusInitial, and none that is also a person's or a place's
  * name, since matching ignores case ("P. Miranda", "B. Emilia", "P. Formosa" sign letters): miranda, emilia, formosa.
+ * Likewise the genera keepers and growers clip (genus-abbreviations.ts) that the dictionary holds as a genus: the star
+ * cacti (Cactaceae, App. II; A. asterias, App. I, has its own entry) and the leaf-tailed geckos (App. II since 2005),
+ * not "fiera", an Italian word.
  */
 const SPECIES_OF_LISTED_GENERA: Readonly<Record<string, readonly string[]>> = {
   Poecilotheria: [
@@ -67,6 +70,23 @@ const SPECIES_OF_LISTED_GENERA: Readonly<Record<string, readonly string[]>> = {
     'kahlenbergi',
     'sabulosum',
     'schroederi',
+  ],
+  Astrophytum: ['myriostigma', 'capricorne', 'ornatum', 'coahuilense'],
+  Uroplatus: [
+    'alluaudi',
+    'ebenaui',
+    'fimbriatus',
+    'finiavana',
+    'giganteus',
+    'guentheri',
+    'henkeli',
+    'lineatus',
+    'malahelo',
+    'malama',
+    'phantasticus',
+    'pietschmanni',
+    'sameiti',
+    'sikorae',
   ],
 };
 

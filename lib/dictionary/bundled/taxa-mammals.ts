@@ -1057,7 +1057,8 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'bush baby', lang: 'en' },
       { text: 'galago', lang: 'en' },
       { text: 'galago', lang: 'fr' },
-      { text: 'Galago', lang: 'de' },
+      // Also the head of German compounds ("Zwerggalago", "Riesengalago"), each a galago (names35).
+      { text: 'Galago', lang: 'de', match: 'suffix' },
       { text: 'Buschbaby', lang: 'de' },
       { text: 'galago', lang: 'nl' },
       { text: 'gálago', lang: 'es' },
@@ -2111,6 +2112,31 @@ export const mammalTaxa: TaxonInput[] = [
       { text: 'orca', lang: 'it', exclude: notOrca },
       { text: 'orka', lang: 'pl' },
       { text: 'косатка', lang: 'ru' },
+    ],
+  },
+  {
+    // Horns and trophies of the scimitar-horned oryx, extinct in the wild by 2000 (names35; names from the Checklist's
+    // English, Spanish and French and each language's zoo signage).
+    id: 'oryx-dammah',
+    scientificName: 'Oryx dammah',
+    rank: 'species',
+    higher: mammal('Artiodactyla', 'Bovidae'),
+    group: 'other-mammals',
+    synonyms: ['Oryx tao'],
+    cites: { appendix: 'I' },
+    euAnnex: 'A',
+    names: [
+      { text: 'scimitar-horned oryx', lang: 'en' },
+      { text: 'scimitar oryx', lang: 'en' },
+      { text: 'oryx algazelle', lang: 'fr' },
+      { text: 'Säbelantilope', lang: 'de', match: 'prefix' },
+      { text: 'sabelantilope', lang: 'nl' },
+      { text: 'órix cimitarra', lang: 'es' },
+      { text: 'órix algacel', lang: 'es' },
+      { text: 'orice dalle corna a sciabola', lang: 'it' },
+      { text: 'orice gazzella', lang: 'it' },
+      { text: 'oryks szablorogi', lang: 'pl' },
+      { text: 'саблерогий орикс', lang: 'ru' },
     ],
   },
   {

@@ -439,6 +439,8 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Mexican red-knee tarantula', lang: 'en' },
       { text: 'Mexican redknee tarantula', lang: 'en' },
       { text: 'red-knee tarantula', lang: 'en' },
+      // Keepers drop the head ("Mexican redknee slings"); no everyday word (names35).
+      { text: 'redknee', lang: 'en' },
       { text: 'mygale à genoux rouges', lang: 'fr' },
       { text: 'mygale mexicaine à genoux rouges', lang: 'fr' },
       { text: 'Rotknievogelspinne', lang: 'de', match: 'suffix' },
@@ -1859,6 +1861,7 @@ export const otherAnimalTaxa: TaxonInput[] = [
       { text: 'Mördermuschel', lang: 'de', match: 'prefix' },
       { text: 'doopvontschelp', lang: 'nl' },
       { text: 'reuzenmossel', lang: 'nl' },
+      { text: 'reuzenschelp', lang: 'nl' },
       { text: 'almeja gigante', lang: 'es' },
       { text: 'vongola gigante', lang: 'it' },
       { text: 'przydacznia', lang: 'pl' },

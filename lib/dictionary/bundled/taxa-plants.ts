@@ -311,6 +311,8 @@ export const plantTaxa: TaxonInput[] = [
     euAnnex: 'A/B',
     names: [
       { text: 'Astrophytum cactus', lang: 'en' },
+      // Polish growers write the genus as spoken ("astrofitumy z nasion"), as Russian does (names35).
+      { text: 'astrofitum', lang: 'pl' },
       { text: 'астрофитум', lang: 'ru' },
     ],
   },
@@ -1544,6 +1546,8 @@ export const plantTaxa: TaxonInput[] = [
       { text: 'Venusschuh', lang: 'de', match: 'prefix' },
       { text: 'venusschoentje', lang: 'nl' },
       { text: 'pafiopedilum', lang: 'pl' },
+      // Growers' clipped genus ("#paphs", "a few Paphs in bud"), no word in any of the eight languages (names35).
+      { text: 'Paph', lang: 'en' },
       { text: 'пафиопедилум', lang: 'ru' },
     ],
   },

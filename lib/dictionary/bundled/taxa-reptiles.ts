@@ -213,6 +213,9 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'American alligator', lang: 'en' },
       { text: 'Mississippi alligator', lang: 'en' },
+      // The everyday clipping ("baby gator", "gator skin boots"); also a university team, a utility vehicle and a
+      // clip, so senses.ts asks for a wildlife word beside it (names35).
+      { text: 'gator', lang: 'en' },
       { text: "alligator d'Amérique", lang: 'fr' },
       { text: 'alligator du Mississippi', lang: 'fr' },
       { text: 'Mississippi-Alligator', lang: 'de' },
@@ -406,6 +409,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'удав-император', lang: 'ru' },
       // Keepers' initials of Boa constrictor imperator, as "CAG" for the grey parrot (branch recall18w).
       { text: 'BCI', lang: 'en' },
+      // And of the nominate Boa constrictor constrictor ("BCC Suriname"), also an e-mail's blind copy: senses.ts asks
+      // for a keeper's word beside it (names35).
+      { text: 'BCC', lang: 'en', inflect: false },
     ],
   },
   {
@@ -803,6 +809,8 @@ export const reptileTaxa: TaxonInput[] = [
     names: [
       { text: 'red-footed tortoise', lang: 'en' },
       { text: 'redfoot tortoise', lang: 'en' },
+      // Keepers drop the head ("redfoots CB 2024", "cherry head redfoot"); no everyday word (names35).
+      { text: 'redfoot', lang: 'en' },
       { text: 'tortue charbonnière', lang: 'fr' },
       { text: 'Köhlerschildkröte', lang: 'de', match: 'prefix' },
       { text: 'kolenbranderschildpad', lang: 'nl' },
@@ -3022,6 +3030,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'балканская черепаха', lang: 'ru' },
       { text: 'черепаха Германа', lang: 'ru' },
       { text: 'tartaruga di Hermann', lang: 'it' },
+      // German keepers' initials of the eastern subspecies, Testudo hermanni boettgeri ("THB NZ 2025"); also the
+      // Thai baht's code, so senses.ts asks for a keeper's word beside it (names35).
+      { text: 'THB', lang: 'de', inflect: false },
     ],
   },
   {
@@ -3164,6 +3175,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'fouette-queue', lang: 'fr' },
       { text: 'Dornschwanzagame', lang: 'de', match: 'prefix' },
       { text: 'doornstaartagame', lang: 'nl' },
+      // Dutch keepers drop the head ("doornstaarten", "Doornstaart agame"), as German ones do "Dornschwanz" (names35).
+      { text: 'doornstaart', lang: 'nl' },
       // "Hagedis" (lizard) for "agame" in Dutch keepers' ads (names27).
       { text: 'doornstaarthagedis', lang: 'nl' },
       { text: 'stekelstaartagame', lang: 'nl' },

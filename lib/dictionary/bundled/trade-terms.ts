@@ -410,11 +410,12 @@ export const tradeTerms: TradeTermInput[] = [
       { text: 'peau de crocodile', lang: 'fr', exclude: ['effet peau de crocodile', 'imitation peau de crocodile'] },
       { text: 'cuir de crocodile', lang: 'fr', exclude: ['effet cuir de crocodile', 'imitation cuir de crocodile'] },
       { text: "cuir d'alligator", lang: 'fr' },
-      { text: 'Krokodilleder', lang: 'de', match: 'prefix', exclude: ['Krokodilleder-Optik', 'Krokodillederoptik'] },
+      // Also the end of a species' leather ("Nilkrokodilleder", "nijlkrokodillenleer"), as of the product's (names35).
+      { text: 'Krokodilleder', lang: 'de', match: 'compound', exclude: ['Krokodilleder-Optik', 'Krokodillederoptik'] },
       { text: 'Krokodilhaut', lang: 'de' },
       { text: 'Alligatorleder', lang: 'de', match: 'prefix' },
       { text: 'Kaimanleder', lang: 'de', match: 'prefix' },
-      { text: 'krokodillenleer', lang: 'nl', exclude: ['imitatie krokodillenleer'] },
+      { text: 'krokodillenleer', lang: 'nl', match: 'suffix', exclude: ['imitatie krokodillenleer'] },
       { text: 'krokodillenhuid', lang: 'nl' },
       { text: 'alligatorleer', lang: 'nl' },
       {

@@ -62,6 +62,13 @@ it.each([
   ['Verkaufe KöPy Weibchen, Pastel, frisst Frostratten.', 'KöPy', 'python-regius'],
   ['Peineta de concha de tortuga con remate de plata.', 'concha de tortuga', 'eretmochelys-imbricata'],
   ['Старинная черепаховая шкатулка с серебряной накладкой.', 'черепаховая шкатулка', 'eretmochelys-imbricata'],
+  // A listed group's name heading a German or Dutch compound; a Polish genus in its plural (names35).
+  ['Ein Paar Paradieskraniche für die Voliere, beringt.', 'Paradieskraniche', 'gruidae'],
+  ['Jufferkraanvogels uit eigen kweek, geringd.', 'Jufferkraanvogels', 'gruidae'],
+  ['Riesengalago aus Nachzucht, sehr zahm.', 'Riesengalago', 'galagidae'],
+  ['Gürtel aus Nilkrokodilleder, kaum getragen.', 'Nilkrokodilleder', 'crocodylia'],
+  ['Tas van zoutwaterkrokodillenleer, met certificaat.', 'zoutwaterkrokodillenleer', 'crocodylia'],
+  ['Sprzedam astrofitumy z nasion, trzyletnie.', 'astrofitumy', 'astrophytum'],
 ] as const)('the bundled list finds %j', (text, words, taxon) => {
   expect(taxaFound(text)).toContainEqual(expect.arrayContaining([words, taxon]));
 });

@@ -70,7 +70,7 @@ it.each([
   ['ru', 'Семена копиапоа, свежий сбор.', 'копиапоа', 'copiapoa'],
   ['nl', 'Discocactus zaailingen van twee jaar.', 'Discocactus', 'discocactus'],
   ['ru', 'Два дискокактуса на своих корнях.', 'дискокактуса', 'discocactus'],
-  ['de', 'Astrophytum ornatum, wurzelecht, 6 cm.', 'Astrophytum', 'astrophytum'],
+  ['de', 'Astrophytum ornatum, wurzelecht, 6 cm.', 'Astrophytum ornatum', 'astrophytum'],
   ['ru', 'Продаю астрофитумы разных видов.', 'астрофитумы', 'astrophytum'],
   ['ru', 'Две лофофоры в одном горшке.', 'лофофоры', 'lophophora'],
   // Bow makers name pernambuco alone beside the bow or its instrument; the queen conch by its Dutch names (recall21).

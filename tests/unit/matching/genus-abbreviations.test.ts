@@ -25,11 +25,15 @@ describe("the orchid trade's genus abbreviations", () => {
   it.each([
     ['Paphiopedilum rothschildianum', ['Paph. rothschildianum', 'Paph rothschildianum']],
     ['Bulbophyllum echinolabium', ['Bulb. echinolabium']],
-    ['Dendrobium cuthbertsonii', ['Den. cuthbertsonii']],
+    ['Dendrobium cuthbertsonii', ['Den. cuthbertsonii', 'Dendro. cuthbertsonii', 'Dendro cuthbertsonii']],
     ['Phalaenopsis violacea var. alba', ['Phal. violacea var. alba', 'Phal violacea var. alba']],
     ['Paphiopedilum', []],
     ['Python regius', []],
-    ['Dendrobates tinctorius', []],
+    [
+      'Dendrobates tinctorius',
+      ['Dendro. tinctorius', 'Dendro tinctorius', 'Dendros. tinctorius', 'Dendros tinctorius'],
+    ],
+    ['Astrophytum asterias', ['Astro. asterias', 'Astro asterias']],
   ] as const)('%s → %j', (text, variants) => {
     expect(genusAbbreviations({ text, lang: 'la' }).map((term) => term.text)).toEqual(variants);
   });
@@ -59,5 +63,15 @@ describe("the orchid trade's genus abbreviations", () => {
   it('finds it without the stop too, where the short form is no word', () => {
     expect(found('Paph rothschildianum seedling in a 6 cm pot')).toEqual(['Paph rothschildianum']);
     expect(found('a bulb, a den and a milt')).toEqual([]);
+  });
+
+  it("finds keepers' and growers' clipped genera before a listed epithet, never alone (names35)", () => {
+    expect(found('Astro asterias grafted, 4 cm, and Astro. myriostigma seedlings')).toEqual([
+      'Astro asterias',
+      'Astro. myriostigma',
+    ]);
+    expect(found('Dendros azureus froglets; uro phantasticus pair')).toEqual(['Dendros azureus', 'uro phantasticus']);
+    expect(taxaFound('Dendro azureus')).toEqual(['dendrobates-tinctorius']);
+    expect(found('The Astros won, astro turf, a dendro lab and an uro skull')).toEqual([]);
   });
 });
