@@ -80,6 +80,12 @@ export interface AmbiguousTerm {
    * "antique", "bone") describe the honest item just as well, so only context that points at the hidden product does.
    */
   ownCuesOnly?: true;
+  /**
+   * The words of the animal's own parts that figures of it are carved from (an elephant's ivory and tusks): a figure
+   * named with another material in its clause and none of these ("elephant carved in camel bone", "Elefant aus
+   * Holz", "слон из смолы") is an artwork, the material one of DENIAL_CUES's.
+   */
+  carvedParts?: CueText;
 }
 
 /**
@@ -306,7 +312,8 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
     en: `engine engines stockfish app apps code coding program* script* library libraries package* pip import module* function* class install*
       version developer* django flask numpy pandas dataframe* api sdk ide jupyter notebook* tutorial* course*
       syntax interpreter compiler github programming language mac macos osx imac macbook computing
-      laptop* ultrabook* chromebook* processor*
+      laptop* ultrabook* chromebook* processor* database* embedding* vector* query queries latency gpu server* cloud
+      opensource
       transcri*`,
     fr: `moteur stockfish application appli code programmation programme* script* bibliothèque* module* fonction* langage développeur* tutoriel* cours
       informatique* mac macos osx imac macbook
@@ -314,7 +321,7 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       transcri*`,
     de: `engine stockfish app apps code programmier* programm* skript* bibliothek* modul* funktion* sprache entwickler* tutorial* kurs*
       informatik* mac macos osx imac macbook
-      laptop* notebook* prozessor*
+      laptop* notebook* prozessor* datenbank* vektordatenbank* server*
       transkri* mitgeschrieben mitschrift*`,
     nl: `engine stockfish app apps code programmeer* programmeren programma* script* bibliothe* module* functie* taal ontwikkelaar* cursus*
       informatica* mac macos osx imac macbook
@@ -1301,6 +1308,16 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
       'game',
     ],
     rule: 'veto',
+    carvedParts: {
+      en: 'ivory ivories tusk tusks',
+      fr: 'ivoire ivoires défense défenses',
+      de: 'elfenbein* stoßzahn* stosszahn*',
+      nl: 'ivoor* slagtand*',
+      es: 'marfil colmillo colmillos',
+      it: 'avorio avori zanna zanne',
+      pl: 'słoniow* kieł kły cios ciosy',
+      ru: 'слонов* бивн* бивень',
+    },
   },
   {
     // A bear is also a falling market and a gruff or cuddly person ("un vrai ours", "misiu").
@@ -3000,10 +3017,11 @@ export const DENIAL_CUES: Record<'negation' | 'genuine' | 'material', CueText> =
     fr: `os résine* plastique* celluloïd acétate acrylique* bakélite bois verre céramique* porcelaine ambre tagua
       vache* bovin* buffle* chameau* dromadaire* synthétique* imitation* faux fausse réplique* polyuréthane*`,
     de: `knochen rinderknochen* büffelknochen* kamelknochen* harz kunstharz* kunststoff* plastik* zelluloid* acetat*
-      acryl* bakelit* holz glas keramik* porzellan* bernstein* tagua synthetisch* imitat* replik* polyurethan*
+      acryl* bakelit* holz hölzern* glas keramik* porzellan* bernstein* tagua synthetisch* imitat* replik* polyurethan*
       hirschhorn* hirschgeweih* geweih*`,
-    nl: `bot botten hars kunsthars* kunststof* plastic celluloid acetaat acryl* bakeliet hout glas keramiek* porselein*
-      barnsteen tagua koe* rund* kameel* buffel* synthetisch* imitatie* nep replica* polyurethaan* gewei*`,
+    nl: `bot botten hars kunsthars* kunststof* plastic celluloid acetaat acryl* bakeliet hout houten glas keramiek*
+      porselein* barnsteen tagua koe* rund* kameel* kamelen* buffel* synthetisch* imitatie* nep replica* polyurethaan*
+      gewei*`,
     es: `hueso huesos resina* plástico* celuloide acetato acrílic* baquelita madera vidrio cerámic* porcelana ámbar tagua
       vaca vacas vacuno* bovin* búfalo* camello* sintétic* imitación falso falsa réplica* poliuretano* ciervo cuerna*`,
     it: `osso ossa resina plastica celluloide acetato acrilic* bachelite legno vetro ceramic* porcellan* ambra tagua

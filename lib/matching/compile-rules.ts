@@ -138,6 +138,7 @@ export function compileMatchRules(): MatchRules {
       rule: ambiguous.rule,
       wildlife: foldedLangCues(ambiguous.wildlife ?? {}, fold),
       ...(ambiguous.ownCuesOnly && { ownCuesOnly: true as const }),
+      ...(ambiguous.carvedParts && { carvedParts: foldedLangCues(ambiguous.carvedParts, fold) }),
       ...(ambiguous.terms.some((term) => FUR_GARMENTS.animals.includes(term)) && { furred: true as const }),
       ...(ambiguous.terms.some((term) => CARVED_OBJECTS.terms.includes(term)) && { carved: true as const }),
     })),

@@ -13,6 +13,7 @@ import {
 import { acceptsMarks, writtenWithMarks } from '@/lib/matching/diacritics';
 import { isDrugSource } from '@/lib/matching/drug-source';
 import { namesOtherOrganism, type KindCues } from '@/lib/matching/namesake-genus';
+import { isProductName } from '@/lib/matching/product-genus';
 import { EverydayGate } from '@/lib/matching/everyday-gate';
 import { GIVEN_NAMES } from '@/lib/matching/given-names';
 import { opensInciName } from '@/lib/matching/inci-names';
@@ -79,6 +80,8 @@ interface SenseRule {
   person?: true;
   /** The word is a figure of comparison too ("голодный как волк"): a bare comparison word before it says so. */
   simile?: true;
+  /** Its figures are carved from its own parts: the words of those parts, and of other materials (figureOfOther). */
+  carved?: { parts: CueLookup; other: CueLookup };
 }
 
 /**
@@ -164,6 +167,9 @@ function senseDataOf(rules: MatchRules): SenseData {
       }),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
       ...(ambiguous.competes.includes('simile') && { simile: true as const }),
+      ...(ambiguous.carvedParts && {
+        carved: { parts: lazyCueSet(ambiguous.carvedParts), other: senseSet('material') },
+      }),
     };
     for (const term of ambiguous.terms) byTerm.set(term, sense);
   }
@@ -232,6 +238,7 @@ export class SenseFilter {
   private people: CueLookup | undefined;
   private food: CueLookup | undefined;
   private plantTrade: CueLookup | undefined;
+  private product: { trade: CueLookup; wildlife: CueLookup } | undefined;
   private kinds: { plant: KindCues; coral: KindCues } | undefined;
   /** The genera the dictionary lists only through some species (opensUnlistedBinomial). */
   private genera: Set<string> | undefined;
@@ -326,6 +333,8 @@ export class SenseFilter {
       if (isWebName(tokens, wordSpan(tokens, match))) continue;
       // A plant's or a coral's genus that names another organism here ("Sarcophyton leather coral frag").
       if (scientific && this.namesOtherOrganism(match, tokens)) continue;
+      // A genus alone that names a product beside words of its trade ("Milvus 2.4 adds GPU indexing").
+      if (scientific && this.namesProduct(match, tokens, declared)) continue;
       // A common name glossed by an unlisted binomial is that organism's ("palo santo (Bursera graveolens)").
       if (
         !scientific &&
@@ -440,6 +449,9 @@ export class SenseFilter {
       if (sense?.person && this.isPersonName(match, sense, tokens, spans, i)) return false;
       if (sense?.simile && this.isBareSimile(match, sense, tokens, spans[i])) return false;
       if (sense?.simile && this.isFigureOfPerson(match, sense, tokens, spans[i])) return false;
+      // A figure of another material; not a compound, which names a part ("olifantentanden" are its tusks).
+      const compound = match.end - match.start > this.terms[match.terms[0]].text.length + MAX_ENDING;
+      if (sense?.carved && !compound && isFigureOfOther(sense.carved, tokens, ...spans[i])) return false;
       const exemptOnly = role.kind === 'group' && !names && exemptNameNear(data, tokens, spans[i]);
       if (exemptOnly || sense === undefined) return !exemptOnly;
       return named[i] || fits(i, contested(i) ? supportsAgainstCue : supports);
@@ -654,6 +666,32 @@ export class SenseFilter {
     const kind = kinds[0];
     if (kind === undefined || kinds.some((other) => other !== kind)) return false;
     return namesOtherOrganism(tokens, wordSpan(tokens, match), () => this.kindCues()[kind]);
+  }
+
+  /**
+   * Whether a match of genera alone names software or a machine here (product-genus.ts): a word of their trade in the
+   * text's language or English (borrowed everywhere), no wildlife, reef or plant trade word nearer.
+   */
+  private namesProduct(match: Match, tokens: Tokens, declared?: DeclaredLanguage): boolean {
+    if (!match.terms.every((term) => this.terms[term].lang === 'la' && !this.terms[term].text.includes(' ')))
+      return false;
+    const set = (sense: string) => lazyCueSet(this.rules.senseCues[sense] ?? '');
+    const cues = (this.product ??= {
+      trade: anyCue(['software', 'machine'].map(set)),
+      wildlife: anyCue([this.plantTradeCues(), set('reef')]),
+    });
+    const span = wordSpan(tokens, match);
+    let lang: TextLang | undefined | null = null;
+    const product: CueLookup = {
+      has: (folded) => {
+        const langs = cues.trade.langsOf(folded);
+        if (langs === 0) return false;
+        if (lang === null) lang = new TextLanguage(tokens, this.senseData.stopWords, declared).at(...span);
+        return fitsLang(langs, lang) || fitsLang(langs, BORROWED_CUES);
+      },
+      langsOf: (folded) => cues.trade.langsOf(folded),
+    };
+    return isProductName(tokens, span, product, cues.wildlife);
   }
 
   /** Each listed kind's own words and those of its namesakes' kind. Made on first use. */
@@ -1316,6 +1354,29 @@ const CLAUSE_BREAK = /[,;:.!?()]/;
 function inOneClause(tokens: Tokens, a: number, b: number): boolean {
   for (let word = Math.min(a, b); word < Math.max(a, b); word++) if (CLAUSE_BREAK.test(tokens.sep(word))) return false;
   return true;
+}
+
+/**
+ * Whether an animal whose figures are carved from its own parts is named as a figure of another material: a material
+ * word in its clause (not right after it: "elephant bone" is the animal's) and no word of its own parts there ("Hand
+ * carved elephant in camel bone", "Słoń rzeźbiony w drewnie"; not "elephant carved in ivory on a wooden base").
+ */
+function isFigureOfOther(
+  { parts, other }: NonNullable<SenseRule['carved']>,
+  tokens: Tokens,
+  first: number,
+  last: number,
+): boolean {
+  let material = false;
+  for (let word = first - 1; word >= 0 && inOneClause(tokens, word, first); word--) {
+    if (parts.has(tokens.folded(word))) return false;
+    material ||= other.has(tokens.folded(word));
+  }
+  for (let word = last + 1; word < tokens.count && inOneClause(tokens, last, word); word++) {
+    if (parts.has(tokens.folded(word))) return false;
+    material ||= word > last + 1 && other.has(tokens.folded(word));
+  }
+  return material;
 }
 
 /**

@@ -132,6 +132,8 @@ export interface MatchRules {
     furred?: true;
     /** Things are carved from it: such a thing before the material's preposition names it (CARVED_OBJECTS). */
     carved?: true;
+    /** The animal's parts its figures are carved from: another material beside it makes it a figure (senses.ts). */
+    carvedParts?: FoldedCueList;
   }[];
   /** Function words per language, folded (space-separated). */
   stopWords: Record<string, string>;

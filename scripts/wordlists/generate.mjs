@@ -1,27 +1,17 @@
-// Regenerates lib/dictionary/wordlist-words.ts from Debian's spelling word lists (packages wbritish, wfrench,
-// wngerman, wdutch, wspanish, witalian, wpolish, in /usr/share/dict) and the names a dictionary can hold:
-//   apt-get install wbritish wfrench wngerman wdutch wspanish witalian wpolish
+// Regenerates lib/dictionary/wordlist-words.ts from Debian's spelling word lists (lists.mjs; all but Russian, whose
+// words are Cyrillic and no checklist name is) and the names a dictionary can hold:
 //   node scripts/wordlists/generate.mjs ../shared/data/cites/checklist-index-of-cites-species-2017-04-21.csv.gz \
 //     && npx prettier --write lib/dictionary/wordlist-words.ts
 // The word lists hold 100,000 to 4 million words each, too many to ship: only the words spelled like a single-word
 // name (folded) of the 2017 CITES Checklist (its genera, scientific names and English, Spanish and French names) or of
 // Spoor's bundled dictionary are kept. A lower-case entry is an everyday word of its language (in German every entry,
 // nouns being capitalised); a capitalised entry of the other lists is a proper name (a first name, a surname, a place).
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { LISTS, listEntries, listVersion } from './lists.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const LISTS = {
-  en: ['wbritish', 'british-english'],
-  fr: ['wfrench', 'french'],
-  de: ['wngerman', 'ngerman'],
-  nl: ['wdutch', 'dutch'],
-  es: ['wspanish', 'spanish'],
-  it: ['witalian', 'italian'],
-  pl: ['wpolish', 'polish'],
-};
 const fold = (word) =>
   word
     .toLowerCase()
@@ -87,10 +77,10 @@ for (const file of readdirSync(bundledDir).filter((name) => name.startsWith('tax
 const words = {};
 const proper = new Set();
 const versions = [];
-for (const [lang, [pkg, file]] of Object.entries(LISTS)) {
-  versions.push(`${pkg} ${execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' })}`);
+for (const lang of Object.keys(LISTS).filter((lang) => lang !== 'ru')) {
+  versions.push(listVersion(lang));
   const found = new Set();
-  for (const entry of readFileSync(join('/usr/share/dict', file), 'utf8').split('\n')) {
+  for (const entry of listEntries(lang)) {
     const word = entry.trim();
     if (!word || /['\s]/.test(word) || !names.has(fold(word))) continue;
     if (lang !== 'de' && word[0] !== word[0].toLowerCase()) proper.add(fold(word));

@@ -1,34 +1,24 @@
-// Regenerates lib/dictionary/near-name-words.ts: the everyday words of Debian's spelling lists (see generate.mjs for
-// the packages), and the words after the first of common names in their short-ended forms, that the walk would read
-// as a seller's slip in the first word of a name of the bundled dictionary merged with the full 2017 checklist
-// (slip-blockers.ts), so that the index reads them as themselves:
+// Regenerates lib/dictionary/near-name-words.ts: the everyday words of Debian's spelling lists (lists.mjs), and the
+// words after the first of common names in their short-ended forms, that the walk would read as a seller's slip in
+// the first word of a name of the bundled dictionary merged with the full 2017 checklist (slip-blockers.ts), so
+// that the index reads them as themselves:
 //   node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
 //     scripts/wordlists/near-names.ts && npx prettier --write lib/dictionary/near-name-words.ts
-// Six of the lists (not Polish, see LISTS). A lower-case entry is an everyday word (in German every entry);
-// capitalised entries, proper names, are left out.
-import { execFileSync } from 'node:child_process';
-import { openAsBlob, readFileSync, writeFileSync } from 'node:fs';
+// A lower-case entry is an everyday word (in German every entry); capitalised entries, proper names, are left out.
+import { openAsBlob, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
 import { mergeWithBundled } from '@/lib/dictionary/merge';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
+import { KEY_RANGE } from '@/lib/matching/flat-index';
 import { foldWord } from '@/lib/matching/fold';
 import { EDIT_MIN } from '@/lib/matching/one-edit';
 import { Endings, Walker } from '@/lib/matching/walk';
 import { CHECKLIST } from '../../bench/checklist.ts';
 import { sharedDataPath } from '../../tests/shared-data.ts';
-
-const LISTS: Record<string, [string, string]> = {
-  en: ['wbritish', 'british-english'],
-  fr: ['wfrench', 'french'],
-  de: ['wngerman', 'ngerman'],
-  nl: ['wdutch', 'dutch'],
-  es: ['wspanish', 'spanish'],
-  it: ['witalian', 'italian'],
-  // Polish (wpolish, 4.3 million inflected forms) is left for a quieter machine: its words take minutes to test.
-};
+import { LISTS, listEntries, listVersion } from './lists.mjs';
 
 const checklist = await importChecklistFile(await openAsBlob(sharedDataPath(CHECKLIST)), {
   listingsAsOf: '2017-04-21',
@@ -42,10 +32,32 @@ const walk = new Walker(index, new Endings(compiled.paradigms)) as unknown as {
   arcs(node: number, probe: string): number[] | null;
   editedArcs: WeakSet<number[]>;
 };
-const readsAsSlip = (word: string) => {
+const readsAsSlip = (word: string) => nearAKey(word) && walkedAsSlip(word);
+const walkedAsSlip = (word: string) => {
   const arcs = walk.arcs(0, word);
   return arcs !== null && walk.editedArcs.has(arcs);
 };
+
+// The walk's keys of its first words, each whole and with one letter dropped: a word starts one edit from a key only
+// if it has a start that is one of these or is one with a letter dropped. Millions of Polish and Russian forms ask
+// this first, in a fraction of the walk's time. The walk edits no key shorter than KEY_MIN (one-edit.ts: two kept
+// letters, the edit, and a letter a key must still match).
+const KEY_MIN = 4;
+const nearKeys = new Set<string>();
+for (let slot = index.nodeRanges[KEY_RANGE.words]!; slot < index.nodeRanges[KEY_RANGE.suffixed + 1]!; slot++) {
+  const key = index.text.slice(index.slotKeys[slot], index.slotKeys[slot + 1]);
+  if (key.length < KEY_MIN) continue;
+  nearKeys.add(key);
+  for (let at = 0; at < key.length; at++) nearKeys.add(key.slice(0, at) + key.slice(at + 1));
+}
+function nearAKey(word: string): boolean {
+  for (let end = KEY_MIN - 1; end <= word.length; end++) {
+    const start = word.slice(0, end);
+    if (nearKeys.has(start)) return true;
+    for (let at = 0; at < end; at++) if (nearKeys.has(start.slice(0, at) + start.slice(at + 1))) return true;
+  }
+  return false;
+}
 
 const nameWords = new Set<string>();
 for (const [words, , paradigms, , terms] of compiled.patterns) {
@@ -57,10 +69,10 @@ for (const [words, , paradigms, , terms] of compiled.patterns) {
 
 const words: Record<string, string[]> = { names: [...nameWords].sort() };
 const versions: string[] = [];
-for (const [lang, [pkg, file]] of Object.entries(LISTS)) {
-  versions.push(`${pkg} ${execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' })}`);
+for (const lang of Object.keys(LISTS)) {
+  versions.push(listVersion(lang));
   const found = new Set<string>();
-  for (const entry of readFileSync(join('/usr/share/dict', file), 'utf8').split('\n')) {
+  for (const entry of listEntries(lang)) {
     const word = entry.trim();
     if (!word || /['\s-]/.test(word) || (lang !== 'de' && word[0] !== word[0]!.toLowerCase())) continue;
     const folded = foldWord(word);
@@ -83,7 +95,7 @@ writeFileSync(
 // ${versions.slice(0, 4).join(', ')},
 // ${versions.slice(4).join(', ')}.
 
-/** Words of six of the eight languages and of names never read as a seller's slip (slip-blockers.ts). */
+/** Words of the eight languages and of names never read as a seller's slip (slip-blockers.ts). */
 export const NEAR_NAME_WORDS: Readonly<Record<string, string>> = {
 ${Object.entries(words)
   .map(([lang, list]) => `  ${lang}: \`${wrap(list)}\`,`)

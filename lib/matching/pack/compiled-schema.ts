@@ -22,6 +22,7 @@ export const MatchRulesSchema = z.object({
       ownCuesOnly: z.literal(true).optional(),
       furred: z.literal(true).optional(),
       carved: z.literal(true).optional(),
+      carvedParts: z.string().optional(),
     }),
   ),
   stopWords: z.record(z.string(), z.string()),

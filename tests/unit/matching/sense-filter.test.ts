@@ -257,6 +257,30 @@ describe('a denial of the material', () => {
   });
 });
 
+// Written for this test (check35): an elephant's figures are carved from its ivory, so another material in its
+// clause makes one a figure of that material, while its ivory or tusks there, or a compound naming a part, do not.
+describe('an animal figure of another material', () => {
+  it.each([
+    'Hand carved elephant in camel bone, 12 cm, a gift from Jaipur',
+    'Resin elephant statue with gold paint for the garden',
+    'Éléphant sculpté dans le bois de manguier, 20 cm',
+    'Elefant aus Holz geschnitzt, 15 cm hoch, Deko',
+    'Elefante tallado en hueso de camello, artesanía de la India',
+    'Słoń rzeźbiony w kości wielbłąda, 10 cm',
+    'Слон из смолы, статуэтка для интерьера',
+  ])('leaves "%s" quiet', (text) => {
+    expect(highlighted(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Carved elephant in ivory on a wooden base, 19th century', 'elephant'],
+    ['Elephant bone carving, antique, 8 cm', 'Elephant'],
+    ['De politie vond zes olifantentanden tussen houten meubels', 'olifantentanden'],
+  ])('still highlights "%s"', (text, word) => {
+    expect(highlighted(text)).toContain(word);
+  });
+});
+
 describe('the words around an ambiguous match', () => {
   it('are looked up in the cue sets once, whatever rule and vouching matches the match is then weighed with', () => {
     // "small" is the last word of the cue window after "ivory carving": only that window's scan asks about it.
