@@ -31,7 +31,7 @@ function listedIn(higher: TaxonInput['higher'], group: TaxonInput['group'], entr
 }
 
 /**
- * 236 genera CITES lists whole (Bhutanitis, Hippopus, Beaucarnea…) and 1216 species and subspecies it lists in
+ * 236 genera CITES lists whole (Bhutanitis, Hippopus, Beaucarnea…) and 1214 species and subspecies it lists in
  * genera listed in part or spelled like other words (Papilio chikae, Dynastes satanas, Abies guatemalensis, Strix
  * aluco…), by scientific name only: an unlisted sister species stays unlit. The Appendix is the 2017 checklist's; the
  * EU annex is derived from it (I: A, II: B, III: C), so a species the EU lists stricter shows the CITES-derived annex.
@@ -559,9 +559,6 @@ export const listedSpecies: TaxonInput[] = [
     ['Phalcoboenus australis', 'II', undefined, ['Falco australis']],
     ['Phalcoboenus carunculatus', 'II', undefined, ['Phalcoboenus megalopterus carunculatus']],
     ['Phalcoboenus megalopterus', 'II', undefined, ['Aquila megaloptera']],
-  ]),
-  ...listedIn({ kingdom: 'Animalia', class: 'Aves', order: 'Falconiformes', family: 'Sagittariidae' }, 'birds', [
-    ['Sagittarius serpentarius', 'II', undefined, ['Falco serpentarius']],
   ]),
   ...listedIn({ kingdom: 'Animalia', class: 'Aves', order: 'Galliformes', family: 'Cracidae' }, 'birds', [
     ['Crax alberti', 'III'],
@@ -1397,7 +1394,6 @@ export const listedSpecies: TaxonInput[] = [
     ['Naemorhedus goral', 'I', undefined, ['Naemorhedus bedfordi']],
     ['Naemorhedus griseus', 'I', undefined, ['Naemorhedus caudatus griseus', 'Naemorhedus evansi']],
     ['Nanger dama', 'I', undefined, ['Gazella dama']],
-    ['Oryx dammah', 'I', undefined, ['Oryx tao']],
     ['Oryx leucoryx', 'I'],
     [
       'Ovis aries',
