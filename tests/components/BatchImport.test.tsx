@@ -1,5 +1,5 @@
 import { File as NodeFile } from 'node:buffer';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchActions } from '@/components/batch/BatchActions';
@@ -261,9 +261,9 @@ describe('accepting a key', () => {
     release();
     const imported = await within(report).findByRole('status');
     expect(imported.textContent).toMatch(/^Imported batch/);
-    const line = document.activeElement;
-    expect(line?.tagName).toBe('LI');
-    expect(line?.contains(imported)).toBe(true);
+    // Focus moves once the line is drawn, which may be a tick after its status is.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('LI'));
+    expect(document.activeElement?.contains(imported)).toBe(true);
     expect(await axeViolations()).toEqual([]);
   });
 });
