@@ -126,9 +126,8 @@ function lettersRead(text: string, one: 'i' | 'l'): SellerReading | undefined {
 
 /** Runs of spread single letters with their separators left out. */
 function lettersJoined(text: string): SellerReading | undefined {
-  let joined = '';
-  const originalIndex: number[] = [];
-  const changed: number[] = [];
+  const joined = readingWriter();
+  const keep = (at: number, isChanged: 0 | 1) => joined.put(text[at]!, at, isChanged);
   let from = 0;
   for (const { 0: run, 1: separator, index } of text.matchAll(SPREAD_LETTERS)) {
     for (; from < index; from++) keep(from, 0);
@@ -140,13 +139,7 @@ function lettersJoined(text: string): SellerReading | undefined {
   }
   if (from === 0) return undefined;
   for (; from < text.length; from++) keep(from, 0);
-  return { text: joined, originalIndex: Int32Array.from(originalIndex), changed: Uint8Array.from(changed) };
-
-  function keep(at: number, isChanged: number) {
-    joined += text[at];
-    originalIndex.push(at);
-    changed.push(isChanged);
-  }
+  return joined.reading();
 }
 
 /** Blank letters read as the spaces they draw. */
@@ -163,35 +156,24 @@ function blanksRead(text: string): SellerReading | undefined {
 /** Symbols drawn as letters read as their letters: a letter for the symbol's two units, mapped to the first. */
 function symbolLettersRead(text: string): SellerReading | undefined {
   if (text.search(SYMBOL_LETTER) < 0) return undefined;
-  let read = '';
-  const originalIndex: number[] = [];
-  const changed: number[] = [];
+  const read = readingWriter();
   let from = 0;
   for (const { 0: symbol, index } of text.matchAll(SYMBOL_LETTER)) {
-    for (; from < index; from++) keepOriginal(from);
+    for (; from < index; from++) read.put(text[from]!, from, 0);
     const code = symbol.codePointAt(0)!;
     const base = SYMBOL_A.filter((a) => a <= code).pop()!;
-    read += String.fromCharCode((base === 0x249c ? 0x61 : 0x41) + code - base);
-    originalIndex.push(index);
-    changed.push(1);
+    read.put(String.fromCharCode((base === 0x249c ? 0x61 : 0x41) + code - base), index, 1);
     from = index + symbol.length;
   }
-  for (; from < text.length; from++) keepOriginal(from);
-  return { text: read, originalIndex: Int32Array.from(originalIndex), changed: Uint8Array.from(changed) };
-
-  function keepOriginal(at: number) {
-    read += text[at];
-    originalIndex.push(at);
-    changed.push(0);
-  }
+  for (; from < text.length; from++) read.put(text[from]!, from, 0);
+  return read.reading();
 }
 
 /** Words broken by a line break joined: the letters either side of each join count as changed. */
 function lineBreaksJoined(text: string): SellerReading | undefined {
   if (!text.includes('\u2028')) return undefined;
-  let joined = '';
-  const originalIndex: number[] = [];
-  const changed: number[] = [];
+  const joined = readingWriter();
+  const keep = (at: number, isChanged: 0 | 1) => joined.put(text[at]!, at, isChanged);
   let from = 0;
   for (const { 0: gap, index } of text.matchAll(BREAK_IN_WORD)) {
     for (; from < index - 1; from++) keep(from, 0);
@@ -201,13 +183,7 @@ function lineBreaksJoined(text: string): SellerReading | undefined {
   }
   if (from === 0) return undefined;
   for (; from < text.length; from++) keep(from, 0);
-  return { text: joined, originalIndex: Int32Array.from(originalIndex), changed: Uint8Array.from(changed) };
-
-  function keep(at: number, isChanged: number) {
-    joined += text[at];
-    originalIndex.push(at);
-    changed.push(isChanged);
-  }
+  return joined.reading();
 }
 
 /** Each starred word's asterisk read as each letter of its alphabet, in the words around it. */
@@ -246,9 +222,8 @@ function wordEdge(text: string, at: number, direction: 1 | -1): number {
  */
 function hashtagsRead(text: string): SellerReading[] {
   const readings: SellerReading[] = [];
-  let camel = '';
-  const originalIndex: number[] = [];
-  const changed: number[] = [];
+  const camel = readingWriter();
+  const put = (character: string, at: number, isChanged: 0 | 1 = 1) => camel.put(character, at, isChanged);
   let from = 0;
   let glued = 0;
   for (const { 1: letters, index } of text.matchAll(HASHTAG)) {
@@ -276,15 +251,28 @@ function hashtagsRead(text: string): SellerReading[] {
   }
   if (from > 0) {
     for (; from < text.length; from++) put(text[from]!, from, 0);
-    readings.push({ text: camel, originalIndex: Int32Array.from(originalIndex), changed: Uint8Array.from(changed) });
+    readings.push(camel.reading());
   }
   return readings;
+}
 
-  function put(character: string, at: number, isChanged = 1) {
-    camel += character;
-    originalIndex.push(at);
-    changed.push(isChanged);
-  }
+/** A reading written a character at a time, each with its place in the original text and whether it was changed. */
+function readingWriter() {
+  let text = '';
+  const originalIndex: number[] = [];
+  const changed: number[] = [];
+  return {
+    put(character: string, at: number, isChanged: 0 | 1) {
+      text += character;
+      originalIndex.push(at);
+      changed.push(isChanged);
+    },
+    reading: (): SellerReading => ({
+      text,
+      originalIndex: Int32Array.from(originalIndex),
+      changed: Uint8Array.from(changed),
+    }),
+  };
 }
 
 const identity = (length: number) => Int32Array.from({ length }, (_, i) => i);
