@@ -1,5 +1,5 @@
 import { BOUNDS, LIST_COLUMNS, TEXT, WALK_COLUMNS, type FlatIndex, type IntColumn } from '@/lib/matching/flat-index';
-import { slipBlockers } from '@/lib/matching/slip-blockers';
+import { KNOWN_WORD_LISTS, slipBlockers } from '@/lib/matching/slip-blockers';
 import { CANCELS_ALL_TERMS, type CompiledDictionary, type CompiledPattern } from '@/lib/matching/types';
 
 /** Every column, in stored order: the background builds both halves (the content script needs only WALK_COLUMNS). */
@@ -50,12 +50,13 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Known words the walk reads as themselves, never as a seller's slip in a name (slip-blockers.ts): root keys of no
  * pattern, with the paradigm that takes no ending.
  */
-function blockSlips(level: Level, { paradigms }: CompiledDictionary): void {
+function blockSlips(level: Level, { paradigms }: CompiledDictionary, knownWords: readonly string[]): void {
   const bare = paradigms.findIndex((endings) => endings.length === 1 && endings[0] === '');
   if (bare < 0) return;
   const sorted = (placement: Placement) => [...level[placement].keys()].sort(byCodeUnit);
   const root = { words: sorted('words'), prefixed: sorted('prefixed'), suffixed: sorted('suffixed') };
-  for (const word of slipBlockers(root)) level.words.set(word, [{ paradigm: bare, patterns: [], longer: [] }]);
+  for (const word of slipBlockers(root, knownWords))
+    level.words.set(word, [{ paradigm: bare, patterns: [], longer: [] }]);
 }
 
 /** 1 for each pattern that only finds scientific names: those may run across a line break. */
@@ -75,10 +76,15 @@ const NOT_PACKED: PackTables = { entryRecords: [], langCodes: [] };
 /**
  * The whole trie of a compiled dictionary, every level, as flat tables (see
  * flat-index.ts), with the terms and entries a tab needs. Runs where time is
- * cheap (the background, tests); a tab only decodes the result.
+ * cheap (the background, tests); a tab only decodes the result. `knownWords`: the lists of words never read as a
+ * seller's slip (slip-blockers.ts); the generator of near-name-words.ts leaves its own output out of them.
  * @example const index = buildFlatIndex(compiled, { entryRecords, langCodes: head.codes.lang });
  */
-export function buildFlatIndex(compiled: CompiledDictionary, forPack: PackTables = NOT_PACKED): FlatIndex {
+export function buildFlatIndex(
+  compiled: CompiledDictionary,
+  forPack: PackTables = NOT_PACKED,
+  knownWords = KNOWN_WORD_LISTS,
+): FlatIndex {
   const { entryRecords, langCodes } = forPack;
   const columns = Object.fromEntries(INDEX_COLUMNS.map(([name]) => [name, [] as number[]])) as Record<
     IntColumn,
@@ -91,7 +97,7 @@ export function buildFlatIndex(compiled: CompiledDictionary, forPack: PackTables
   for (let node = 0; node < queue.length; node++) {
     const { ids, depth } = queue[node]!;
     const level = levelOf(patterns, ids, depth);
-    if (node === 0) blockSlips(level, compiled);
+    if (node === 0) blockSlips(level, compiled, knownWords);
     for (const placement of PLACEMENTS) {
       const keys = [...level[placement].keys()].sort(byCodeUnit);
       columns.nodeRanges.push(keys.length);

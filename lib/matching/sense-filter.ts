@@ -78,6 +78,8 @@ interface SenseRule {
   garment?: GarmentCues;
   /** The word is also a surname or a given name ("Nicola Sturgeon"): a name written beside it says so. */
   person?: true;
+  /** The word also names a plant ("Elefantenfuß", the ponytail palm): a listed plant beside it never vouches for it. */
+  plantToo?: true;
   /** The word is a figure of comparison too ("голодный как волк"): a bare comparison word before it says so. */
   simile?: true;
   /** Its figures are carved from its own parts: the words of those parts, and of other materials (figureOfOther). */
@@ -166,6 +168,7 @@ function senseDataOf(rules: MatchRules): SenseData {
         },
       }),
       ...(ambiguous.competes.includes('person') && { person: true as const }),
+      ...(ambiguous.competes.includes('plant') && { plantToo: true as const }),
       ...(ambiguous.competes.includes('simile') && { simile: true as const }),
       ...(ambiguous.carvedParts && {
         carved: { parts: lazyCueSet(ambiguous.carvedParts), other: senseSet('material') },
@@ -428,10 +431,16 @@ export class SenseFilter {
         competes: (folded) => competesIn({ competing: senses[i]!.competing, unborrowed }, folded, lang, declaredLang),
         doubted: doubted[i],
       });
+    let plants: boolean[] | undefined;
+    const withoutPlants = (supporting: readonly boolean[]) => {
+      plants ??= matches.map((match) => this.namesPlantsOnly(match));
+      return supporting.map((vouches, j) => vouches && !plants![j]);
+    };
     const fits = (i: number, supporting: readonly boolean[], rule = senses[i]!.rule) => {
       let nearest = nearestCues.get(i);
       if (nearest === undefined) nearestCues.set(i, (nearest = nearestOf(i)));
-      return fitsSense(nearest, rule, cueSpans[i], spans, supporting);
+      const vouching = senses[i]!.plantToo ? withoutPlants(supporting) : supporting;
+      return fitsSense(nearest, rule, cueSpans[i], spans, vouching);
     };
     const named = roles.map((role, i) => role.kind === 'plain' || (role.kind === 'ambiguous' && fits(i, alone)));
     // A name the everyday gate or a name's place put in doubt never vouches for another: two surnames make no zoo.
@@ -622,6 +631,14 @@ export class SenseFilter {
         return (group === 'plants' || group === 'timber') && label.toLowerCase().startsWith(`${genus} `);
       })
     );
+  }
+
+  /** Whether every entry a match stands for is a plant or a timber. */
+  private namesPlantsOnly(match: Match): boolean {
+    return match.terms.every((term) => {
+      const { group } = this.entries[this.terms[term].entry];
+      return group === 'plants' || group === 'timber';
+    });
   }
 
   /** Whether every taxon a match stands for is a species of another genus than `genus` (folded). */

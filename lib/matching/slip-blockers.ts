@@ -40,15 +40,21 @@ export function rootIndex({ words, prefixed, suffixed }: RootKeys): FlatIndex {
   return { nodeRanges, slotKeys, text: keys.join('') } as FlatIndex;
 }
 
+/** The lists slipBlockers reads: the generated near-name words and Spoor's everyday words, space-separated. */
+export const KNOWN_WORD_LISTS: readonly string[] = [
+  ...Object.values(NEAR_NAME_WORDS),
+  ...Object.values(EVERYDAY_WORDS),
+];
+
 /**
  * Known words a seller's slip must never be read from (walk.ts reads them as themselves, finding nothing): the
  * words of names after their first ("luiaard" of "drievingerige luiaard" is no "luipaard") and the everyday words
  * one edit from a name ("tintorería" is no "tintorera", "Lachs" no "Luchs"), both generated (near-name-words.ts),
  * and the everyday words Spoor keeps: those one edit from a first word of the dictionary at hand.
  */
-export function slipBlockers(root: RootKeys): string[] {
+export function slipBlockers(root: RootKeys, knownWords = KNOWN_WORD_LISTS): string[] {
   const known = new Set<string>();
-  for (const list of [...Object.values(NEAR_NAME_WORDS), ...Object.values(EVERYDAY_WORDS)])
+  for (const list of knownWords)
     for (const word of list.split(/\s+/)) if (word.length >= EDIT_MIN) known.add(foldWord(word));
   const index = rootIndex(root);
   const firstWords = new Set([...root.words, ...root.suffixed]);

@@ -45,6 +45,19 @@ describe('plants collected from the wild, beside the garden trade’s words', ()
   });
 });
 
+describe('a plant named beside the listed plant it also names', () => {
+  // The listed palm is lit; its namesake word stays a plant, not an elephant's foot the palm would vouch for.
+  it.each([
+    ['de', 'Elefantenfuß (Beaucarnea recurvata), 1,20 m, im Tontopf, Abholung.', 'Beaucarnea', 'beaucarnea'],
+    ['en', 'Elephant foot palm, Beaucarnea recurvata, 90 cm tall, collection only.', 'Beaucarnea', 'beaucarnea'],
+    ['es', 'Pata de elefante, Beaucarnea recurvata de vivero, un metro, en maceta.', 'Beaucarnea', 'beaucarnea'],
+  ] as const)('lights only the plant in %s: %s', (lang, text, words, taxon) => {
+    const found = taxaFound(text, lang);
+    expect(found).toContainEqual(expect.arrayContaining([words, taxon]));
+    expect(found.filter((row) => row.includes('elephantidae'))).toEqual([]);
+  });
+});
+
 describe('names sellers and reporters use', () => {
   it.each([
     ['it', 'Sequestrate 200 kg di anguille cieche in aeroporto.', 'anguille cieche', 'anguilla-anguilla'],

@@ -34,4 +34,10 @@ describe('known words one edit from a name', () => {
     expect(readsAsSlip(index, (key) => firstWords.has(key), 'tintoreras')).toBe(false);
     expect(readsAsSlip(index, (key) => firstWords.has(key), 'programming')).toBe(false);
   });
+
+  it('come from the lists given, so the generator asks the walk without its own earlier output', () => {
+    const root = { words: ['luipaard'], prefixed: [], suffixed: [] };
+    expect(slipBlockers(root, ['luiaard lachs'])).toEqual(['luiaard']);
+    expect(slipBlockers(root, [])).toEqual([]);
+  });
 });
