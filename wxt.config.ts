@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 // The id WXT gives the module that wraps a content script's `main` (node_modules/wxt/dist/virtual/), then its path.
 const CONTENT_SCRIPT_WRAPPER = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
 
+/** The manifest-injected default highlight colours (one rule a line, each starting `::highlight(`). */
+const HIGHLIGHT_RULES = /[\\/]assets[\\/]detect-highlights\.css$/;
+
 /** zod's classic API and what only it uses (its JSON Schema output, its English messages), by module path. */
 const ZOD_CLASSIC =
   /[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|locales|core[\\/](json-schema-processors|to-json-schema))[\\/.]/;
@@ -83,7 +86,7 @@ export default defineConfig({
   imports: false,
   // Lets parallel builds (benchmarks, browser tests) write to separate folders.
   outDir: process.env.SPOOR_OUT_DIR ?? '.output',
-  vite: () => ({
+  vite: ({ browser }) => ({
     // Chrome 105+ (the Highlight API Spoor paints with) and Firefox 140+ run ES2022 as it is: nothing is lowered,
     // and regular expressions stay literals instead of RegExp calls at every page's load.
     build: { target: 'es2022' },
@@ -103,6 +106,18 @@ export default defineConfig({
         load: (id: string) =>
           id.startsWith(CONTENT_SCRIPT_WRAPPER)
             ? `import { main } from ${JSON.stringify(id.slice(CONTENT_SCRIPT_WRAPPER.length))};\nmain();\n`
+            : undefined,
+      },
+      // Chromium gives a highlight the styles of its element's parent's highlight (highlight inheritance), so the
+      // default colours are set on the root alone: a rule every element matches made each element's style resolve
+      // five highlight styles, ~13 ms of the page's style recalc when it appends 500 listings
+      // (bench/highlight-rule-cost.ts, issue 14). Firefox 153 paints no highlight styled on an ancestor only: it keeps
+      // the rules every element matches.
+      {
+        name: 'spoor:highlight-rules-on-root',
+        transform: (code: string, id: string) =>
+          browser !== 'firefox' && HIGHLIGHT_RULES.test(id)
+            ? code.replace(/^::highlight\(/gm, ':root::highlight(')
             : undefined,
       },
     ],
