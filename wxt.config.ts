@@ -27,28 +27,20 @@ function staticGraph(info: ModuleInfo, id: string, seen = new Set<string>()): Se
   return seen;
 }
 
-/** The popup's own modules, by path: its first module and the one that sends its first requests. */
+/** The popup's own modules, by path. */
 const popupModule = (name: string) => new RegExp(`[\\\\/]entrypoints[\\\\/]popup[\\\\/]${name}$`);
 
 /**
- * The popup's chunks besides its entry: `popup-opening` (the module that sends the first requests as it evaluates),
- * `popup-requests` (what that module imports, and the plugin loader WXT puts before the popup's first module: small,
- * zod-free, shared with the page's chunk, so every page loads it) and `popup-first` (everything else the popup's HTML
- * imports statically: React DOM, the first screen). The entry imports them in that order (a chunk's imports follow its
- * modules' imports), so the requests go out before React DOM evaluates. Only the popup imports the entry and
- * `popup-opening`: no other page sends the popup's requests.
+ * The popup's chunk besides its entry: `popup-first`, everything the popup's HTML imports statically (React DOM, the
+ * first screen, and the plugin loader WXT puts before the popup's first module). Its first requests are sent before,
+ * by a classic script of their own (entrypoints/popup-opening.ts).
  */
 function popupChunks(ids: string[], info: ModuleInfo): Map<string, string> {
   const html = ids.find((id) => popupModule('index\\.html').test(id));
   const main = ids.find((id) => popupModule('main\\.ts').test(id));
-  const opening = ids.find((id) => popupModule('opening\\.ts').test(id));
-  if (!html || !main || !opening) throw new Error("wxt.config.ts: the popup's page or first modules are missing");
+  if (!html || !main) throw new Error("wxt.config.ts: the popup's page or first module is missing");
   const chunks = new Map<string, string>();
   for (const id of staticGraph(info, html)) chunks.set(id, 'popup-first');
-  const beforeMain = info(html)!.importedIds.filter((id) => id !== main);
-  for (const id of [opening, ...beforeMain])
-    for (const inGraph of staticGraph(info, id)) chunks.set(inGraph, 'popup-requests');
-  chunks.set(opening, 'popup-opening');
   chunks.delete(html);
   chunks.delete(main);
   return chunks;
@@ -61,8 +53,8 @@ export default defineConfig({
     // The popup's first screen in one chunk: a module fetched, compiled and evaluated on its own is a response the
     // popup's main thread handles in a task of its own, and on a busy machine each task waits its turn (issue 14: the
     // eleven module files and three stylesheets that the HTML preloaded at once arrived over ~70 ms of a 233 ms opening
-    // at load 2–3). The popup's HTML then loads its entry (entrypoints/popup/main.ts), this chunk, the two small ones
-    // that send the first requests before it evaluates (popupChunks) and one stylesheet.
+    // at load 2–3). The popup's HTML then loads the classic script that sends the first requests
+    // (entrypoints/popup-opening.ts), its entry (entrypoints/popup/main.ts), this chunk and one stylesheet.
     // Every other page imports React and the shared components from it too: it is the chunk every page shares,
     // with the popup's own components (about 20 kB) in it.
     // zod's classic API (its methods on every schema, its JSON Schema output, its English messages: 38 kB) stays in

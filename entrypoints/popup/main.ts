@@ -1,6 +1,6 @@
-import { openingRequests } from './opening';
+import { popupRequests } from '@/lib/browser/popup-requests';
 import { startPopup } from './start';
 
-// The tab, its findings and its flag status were asked for as ./opening evaluated, before the page's chunk; the
-// page renders once they are in. The popup's HTML preloads every chunk beside this one (wxt.config.ts).
-void startPopup(openingRequests);
+// The tab, its findings, its flag status and the settings were asked for by popup-opening.js as the HTML was parsed
+// (entrypoints/popup-opening.ts); the page renders once they are in.
+void startPopup(popupRequests());

@@ -90,11 +90,24 @@ async function readAbout(tabId: number, tab: Promise<PopupTab>): Promise<PopupRe
   // Only web pages have a flag status (the background refuses the others).
   const asked = isWebPage(url) && !keptStatusIsCurrent(stored, tabId, url);
   const status = asked ? sendUnparsed('flag/status', { tabId }) : undefined;
-  // A kept status that holds a flag is parsed with the flag's schemas (popup-opening.ts), which the first screen
-  // does not otherwise build: their chunk (one file, wxt.config.ts) is fetched now, while the other answers come in.
-  if (!asked && isWebPage(url) && (stored[tabFlagKey(tabId)] as { flag?: unknown }).flag !== null)
-    import('./kept-status').catch(() => undefined);
   return { tabId, url, stored, reportChanged, statusChanged, status };
+}
+
+/**
+ * The global under which popup-opening.js (entrypoints/popup-opening.ts), the async classic script of the popup's
+ * HTML, leaves the requests it sent.
+ */
+export const POPUP_REQUESTS_GLOBAL = '__spoor:popup-requests';
+
+/**
+ * The requests popup-opening.js sent while the popup's modules were still being fetched, or, should it not have run
+ * yet, the same requests sent now and left under the global, so that the script, arriving later, sends nothing.
+ * @example void startPopup(popupRequests());
+ */
+export function popupRequests(): PopupRequests {
+  const shared = globalThis as Record<string, unknown>;
+  shared[POPUP_REQUESTS_GLOBAL] ??= requestPopupOpening();
+  return shared[POPUP_REQUESTS_GLOBAL] as PopupRequests;
 }
 
 /**

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { core } from 'zod/mini';
 import { openPopup } from '@/lib/browser/popup-opening';
-import { requestPopupOpening } from '@/lib/browser/popup-requests';
+import { POPUP_REQUESTS_GLOBAL, popupRequests, requestPopupOpening } from '@/lib/browser/popup-requests';
 import { startDetectService } from '@/lib/browser/detect-service';
 import { FLAGS_STAMP_KEY, tabFlagKey } from '@/lib/browser/tab-flag-keys';
 import { startSettingsCopy } from '@/lib/browser/settings-copy';
@@ -98,6 +98,29 @@ describe('the popup’s opening', () => {
     expect(await opening.read).toEqual({ entries: [parrot, ivory], status: undefined });
     expect(await opening.status).toEqual({ flag: null });
     expect(asked).toEqual(['flag/status']);
+  });
+
+  it('takes the requests popup-opening.js sent as the HTML was parsed, without asking again', async () => {
+    const sent = requestPopupOpening('?tabId=1');
+    vi.stubGlobal(POPUP_REQUESTS_GLOBAL, sent);
+    onTestFinished(() => void vi.unstubAllGlobals());
+    const sessionReads = vi.spyOn(fakeBrowser.storage.session, 'get');
+    onTestFinished(() => sessionReads.mockRestore());
+    expect(popupRequests()).toBe(sent);
+    expect(sessionReads).not.toHaveBeenCalled();
+  });
+
+  it('asks itself when popup-opening.js has not run, and leaves its requests for the script to find', async () => {
+    const id = await adTab();
+    const sessionReads = vi.spyOn(fakeBrowser.storage.session, 'get');
+    onTestFinished(() => sessionReads.mockRestore());
+    vi.stubGlobal('location', { search: `?tabId=${id}` });
+    onTestFinished(() => void vi.unstubAllGlobals());
+    onTestFinished(() => void delete (globalThis as Record<string, unknown>)[POPUP_REQUESTS_GLOBAL]);
+    const requests = popupRequests();
+    expect((await requests.replies)!.tabId).toBe(id);
+    expect(sessionReads).toHaveBeenCalled();
+    expect((globalThis as Record<string, unknown>)[POPUP_REQUESTS_GLOBAL]).toBe(requests);
   });
 
   it('reads the settings as it starts, for the first render to parse', async () => {
