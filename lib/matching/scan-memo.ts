@@ -1,5 +1,5 @@
 import { numberReads } from '@/lib/matching/number-reads';
-import { OTHER_READING, REMEMBERED_TEXT_CHARS, REMEMBERED_TEXTS, type FullScan } from '@/lib/matching/staged-matcher';
+import { otherReading, REMEMBERED_TEXT_CHARS, REMEMBERED_TEXTS, type FullScan } from '@/lib/matching/staged-matcher';
 import type { DeclaredLanguage } from '@/lib/matching/text-language';
 import type { Found } from '@/lib/matching/walk';
 
@@ -91,8 +91,8 @@ export function rememberingScan(scan: FullScan, numbersUnlisted: () => boolean =
   const sharesResult = (known: Remembered, text: string, found: readonly Found[] | undefined) =>
     !known.readNumbers &&
     sameFound(known.found, found) &&
-    !OTHER_READING.test(text) &&
-    !OTHER_READING.test(known.text) &&
+    !otherReading().test(text) &&
+    !otherReading().test(known.text) &&
     numbersUnlisted();
   return (text, context, tokens, found) => {
     const known = memo.get(text);

@@ -2,6 +2,7 @@ import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusab
 import { findExemptNames, notListedIndex, type ExemptMatch, type NotListedIndex } from '@/lib/matching/exempt-names';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import type { Matcher, MatcherLists } from '@/lib/matching/matcher';
+import { lazyRegExp } from '@/lib/matching/lazy-regexp';
 import { tokenize, type Tokens } from '@/lib/matching/tokenize';
 import { Endings, Walker, type Found } from '@/lib/matching/walk';
 
@@ -38,10 +39,12 @@ export const REMEMBERED_TEXT_CHARS = 300;
  * soft hyphen at a line end (line-end-hyphen.ts joins the word's halves), and a cheap superset of a seller's spellings
  * (seller-readings.ts: a digit or an asterisk between letters, an @ or $ between letters that is no e-mail
  * address's, four single letters spread alike, a blank that is a letter, a symbol drawn as a letter, a line break
- * before a small letter, a hashtag). Text without them reads as it is stored.
+ * before a small letter, a hashtag). Text without them reads as it is stored. Built on first use: as a literal its
+ * fifteen property escapes cost every frame's evaluation of the content script ~2 ms (lazy-regexp.ts).
  */
-export const OTHER_READING =
-  /[\u202A-\u202E\u2066-\u2069\u115F\u1160\u3164\uFFA0\u2800\u249C-\u24B5\u{1F130}-\u{1F1FF}]|[-\u00AD][ \u00A0]*\u2028|\p{L}\u2028\p{Ll}|#\p{L}|\p{L}[013457*]\p{L}|\p{L}[@$]\p{L}+(?![.\p{L}])|(?<![\p{L}\p{N}])\p{L}(\P{L})\p{L}\1\p{L}\1\p{L}/u;
+export const otherReading = lazyRegExp(
+  '[\\u202A-\\u202E\\u2066-\\u2069\\u115F\\u1160\\u3164\\uFFA0\\u2800\\u249C-\\u24B5\\u{1F130}-\\u{1F1FF}]|[-\\u00AD][ \\u00A0]*\\u2028|\\p{L}\\u2028\\p{Ll}|#\\p{L}|\\p{L}[013457*]\\p{L}|\\p{L}[@$]\\p{L}+(?![.\\p{L}])|(?<![\\p{L}\\p{N}])\\p{L}(\\P{L})\\p{L}\\1\\p{L}\\1\\p{L}',
+);
 
 /**
  * A matcher whose second stage may arrive later. Most text of most pages
@@ -70,7 +73,7 @@ export function stagedMatcher(
     if (exempt === undefined) {
       tokens = tokenize(text, foldMixed);
       found = walker.findAll(tokens);
-      exempt = found[0] || OTHER_READING.test(text) ? 0 : findExemptNames(tokens, notListed());
+      exempt = found[0] || otherReading().test(text) ? 0 : findExemptNames(tokens, notListed());
       // Pages repeat short texts in every card (a seller, "Free postage"): each is walked once. Emptied when full.
       if (text.length <= REMEMBERED_TEXT_CHARS) {
         if (seen.size >= REMEMBERED_TEXTS) seen.clear();

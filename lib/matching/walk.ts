@@ -15,22 +15,31 @@ export interface Found {
 
 const NONE: readonly string[] = [];
 
-/** The endings each paradigm allows, indexed for lookups from a word's end. */
+/**
+ * The endings each paradigm allows, indexed for lookups from a word's end. Built in every frame as its dictionary
+ * loads, so a paradigm's set is made when a word first asks about it: making all 122 (9,515 endings in the bundled
+ * list) at once, the endings made distinct through a flat copy, cost each frame ~0.5 ms of Node CPU more (issue 14;
+ * bench/endings-build.ts).
+ */
 export class Endings {
-  declare private readonly byParadigm: ReadonlySet<string>[];
+  declare private readonly paradigms: readonly string[][];
+  private readonly byParadigm: Set<string>[] = [];
   /** Non-empty endings grouped by their last character: a word tries only endings it can have. */
   private readonly byLastChar = new Map<string, string[]>();
 
   constructor(paradigms: readonly string[][]) {
-    this.byParadigm = paradigms.map((endings) => new Set(endings));
-    for (const ending of new Set(paradigms.flat())) {
-      if (!ending) continue;
-      const last = ending[ending.length - 1];
-      // Added to in place: a copy per ending (1,886 in the bundled list) took 28 ms and 3 MB on every tab.
-      const list = this.byLastChar.get(last) ?? [];
-      this.byLastChar.set(last, list);
-      list.push(ending);
-    }
+    this.paradigms = paradigms;
+    const seen = new Set<string>();
+    for (const endings of paradigms)
+      for (const ending of endings) {
+        // Each ending once, in the order first met; the set grows only by one not seen before.
+        if (!ending || seen.size === seen.add(ending).size) continue;
+        const last = ending[ending.length - 1];
+        // Added to in place: a copy per ending (1,886 in the bundled list) took 28 ms and 3 MB on every tab.
+        const list = this.byLastChar.get(last) ?? [];
+        this.byLastChar.set(last, list);
+        list.push(ending);
+      }
   }
 
   /** Endings (besides '') a word ending in `lastChar` may carry. */
@@ -39,7 +48,7 @@ export class Endings {
   }
 
   allows(paradigm: number, ending: string): boolean {
-    return this.byParadigm[paradigm].has(ending);
+    return (this.byParadigm[paradigm] ??= new Set(this.paradigms[paradigm])).has(ending);
   }
 }
 
