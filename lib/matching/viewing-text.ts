@@ -44,13 +44,17 @@ function cueAt(cues: CueLookup, tokens: Tokens, word: number, langAt: LangAt): b
  * @example isViewingText(cues, tokens) // "Zoo tips: the elephant house opens at ten" → true
  */
 export function isViewingText(cues: ViewingCues, tokens: Tokens, langAt: LangAt = () => undefined): boolean {
+  // Most texts the sense filter keeps are listings with no viewing word: one lookup a word says so, before the trade
+  // words and prices (two lookups and a test a word) that would only confirm it.
   let viewed = false;
+  for (let word = 0; word < tokens.count && !viewed; word++)
+    viewed = cueAt(cues.viewing, tokens, word, langAt) && !isDestination(tokens, word);
+  if (!viewed) return false;
   for (let word = 0; word < tokens.count; word++) {
     if (cueAt(cues.trade, tokens, word, langAt)) return false;
     if (isPrice(cues, tokens, word, langAt) && !isTicketPrice(cues, tokens, word, langAt)) return false;
-    if (!viewed && cueAt(cues.viewing, tokens, word, langAt) && !isDestination(tokens, word)) viewed = true;
   }
-  return viewed;
+  return true;
 }
 
 /** Currency signs written beside a number ("£180", "120 €", "$40"); currency words are data (CURRENCY_CUES). */
