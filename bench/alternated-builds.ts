@@ -21,9 +21,9 @@ export interface Build {
 }
 
 /**
- * Runs `measure` on `path` `runs` times for each build in turn, after one warm-up load each, and gives each build's
- * results with its name; with BENCH_WITHOUT_SPOOR=1, `plain` takes a turn too in a browser without Spoor. Closes the
- * browsers and the server whatever happens.
+ * Runs `measure` on `path` `runs` times for each build in turn, after one warm-up load each, the first place of a
+ * round passing from build to build, and gives each build's results with its name; with BENCH_WITHOUT_SPOOR=1,
+ * `plain` takes a turn too in a browser without Spoor. Closes the browsers and the server whatever happens.
  */
 export async function measureAlternated<T>(
   path: string,
@@ -54,9 +54,12 @@ export async function measureAlternated<T>(
       ...(without && plain ? [(url: string) => plain(without.context, url)] : []),
     ];
     const results = turns.map((): T[] => []);
+    // Each round starts with the next build: the first load of a round ran slower than the others (pass36: +6 to
+    // +14 % for whichever build held the first place), so every build takes the first place in turn.
     for (let run = -1; run < runs; run++) {
-      for (const [index, turn] of turns.entries()) {
-        const result = await turn(`${server.origin}${path}`);
+      for (let place = 0; place < turns.length; place++) {
+        const index = (place + run + 1) % turns.length;
+        const result = await turns[index]!(`${server.origin}${path}`);
         if (run >= 0) results[index]!.push(result);
       }
     }
