@@ -24,7 +24,7 @@ export type GluedSplitter = (letters: string) => string[] | undefined;
  * only a run that is wholly known words splits, each a name of the dictionary (alone, or with the piece after it a
  * two-word name), or a word its sense rules know (a wildlife or everyday cue, a function word: "antique",
  * "carving", "faux", "coast", "soap"). The pieces then meet the sense filter as written words do, so "#fauxivory"
- * and "#ivorysoap" stay quiet; a run with a piece of no known word ("#bearsfan", "#ivorytower") is left whole.
+ * and "#ivorysoap" stay quiet; a run with a piece of no known word ("#ivorylandia") is left whole.
  * The fewest pieces win. Built on the second stage's parts, with the rules' words collected on first use.
  */
 export function gluedSplitter({ index, walker, foldMixed, lists }: MatcherParts): GluedSplitter {
