@@ -1,4 +1,5 @@
 import { displayOrder, toOriginalOrder, withoutOverlaps } from '@/lib/matching/display-order';
+import { gluedSplitter } from '@/lib/matching/glued-words';
 import { lineEndJoined } from '@/lib/matching/line-end-hyphen';
 import { sellerReadings, type SellerReading } from '@/lib/matching/seller-readings';
 import { findExemptNames, settleExempt, type ExemptMatch } from '@/lib/matching/exempt-names';
@@ -27,6 +28,7 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     options.senses === false
       ? undefined
       : new SenseFilter(lists.terms, lists.entries, lists.rules, foldMixed, lists.everyday);
+  const splitGlued = gluedSplitter(parts);
   const scan = rememberingScan((text, context, firstTokens, firstFound) => {
     let exempt: ExemptMatch[] = [];
     const matchesIn = (source: string, logical: boolean, tokens = tokenize(source, foldMixed), found?: Found[]) => {
@@ -45,7 +47,7 @@ export function createFullScan(parts: MatcherParts, options: MatcherOptions = {}
     let matches = logical;
     for (const reading of [displayOrder(text), lineEndJoined(text)])
       if (reading) matches = unionOf(toOriginalOrder(matchesIn(reading.text, false), reading), matches);
-    for (const reading of sellerReadings(text))
+    for (const reading of sellerReadings(text, splitGlued))
       matches = unionOf(
         wholeCharacters(text, toOriginalOrder(overChanges(matchesIn(reading.text, false), reading), reading)),
         matches,

@@ -1,4 +1,5 @@
 import type { DisplayOrder } from '@/lib/matching/display-order';
+import type { GluedSplitter } from '@/lib/matching/glued-words';
 
 /** A reading of a text as a seller means it, and which of its characters the reading changed. */
 export interface SellerReading extends DisplayOrder {
@@ -74,10 +75,12 @@ const STARRED_WORDS = 4;
  */
 const BREAK_IN_WORD = /(?<=\p{L}\p{M}*)[ \u00A0]*\u2028[ \u00A0\u2028]*(?=\p{Ll})/gu;
 
-/** A hashtag's letters ("#ivorycarving", "#PythonRegius"). */
-const HASHTAG = /(?<![\p{L}\p{M}\p{N}_])#([\p{L}\p{M}]{4,40})(?![\p{L}\p{M}\p{N}_])/gu;
-/** A small letter followed by a capital: where a camel-cased hashtag's words meet. */
-const CAMEL_JOINT = /(?<=\p{Ll}\p{M}*)(?=\p{Lu})/gu;
+/** A hashtag's letters, its words maybe joined by underscores ("#ivorycarving", "#PythonRegius", "#kość_słoniowa"). */
+const HASHTAG = /(?<![\p{L}\p{M}\p{N}_])#([\p{L}\p{M}]+(?:_[\p{L}\p{M}]+)*)(?![\p{L}\p{M}\p{N}_])/gu;
+/** Letters a hashtag holds: fewer are seldom a name, more are seldom one seller's words. */
+const HASHTAG_LETTERS = { min: 4, max: 40 };
+/** Where a hashtag's words meet: an underscore, or a small letter followed by a capital (a camel-cased hashtag). */
+const WORD_JOINT = /_|(?<=\p{Ll}\p{M}*)(?=\p{Lu})/gu;
 /** Glued hashtags read split at each place at most in one text: each split is a small scan. */
 const GLUED_HASHTAGS = 6;
 
@@ -88,7 +91,7 @@ const GLUED_HASHTAGS = 6;
  * @example sellerReadings('Pyth0n regius')[0]!.text // 'Python regius'
  * @example sellerReadings('Carved I.V.O.R.Y')[0]!.text // 'Carved IVORY'
  */
-export function sellerReadings(text: string): SellerReading[] {
+export function sellerReadings(text: string, splitGlued?: GluedSplitter): SellerReading[] {
   const readings: SellerReading[] = [];
   const letters = lettersRead(text, 'i');
   if (letters) readings.push(letters);
@@ -105,7 +108,7 @@ export function sellerReadings(text: string): SellerReading[] {
   const joinedLines = lineBreaksJoined(text);
   if (joinedLines) readings.push(joinedLines);
   if (text.includes('*')) readings.push(...starsRead(text));
-  if (text.includes('#')) readings.push(...hashtagsRead(text));
+  if (text.includes('#')) readings.push(...hashtagsRead(text, splitGlued));
   return readings;
 }
 
@@ -222,45 +225,68 @@ function wordEdge(text: string, at: number, direction: 1 | -1): number {
 }
 
 /**
- * Hashtags read as the words they glue: a camel-cased one split where a small letter meets a capital ("#RealIvory":
- * "Real Ivory"), one reading for all; a glued one split at each place in turn, each reading a
+ * Hashtags read as the words they glue, all in one reading of the whole text, so that the words around a tag still
+ * tell its sense: a camel-cased one split where a small letter meets a capital ("#RealIvory": "Real Ivory"), an
+ * underscore read as a blank ("#kość_słoniowa"), and a run of small letters split where `splitGlued` finds it wholly
+ * known words ("#antiqueivory": "antique ivory"). A glued one is also split at each place in turn, each reading a
  * guess that counts only where all of it spells one name ("#psittacuserithacus": "psittacus erithacus"; a piece alone
  * would read "#bearsfan" as "bear" and a typo-tolerant walk "#tortoiseshellglasses" as "tortoiseshel").
  */
-function hashtagsRead(text: string): SellerReading[] {
+function hashtagsRead(text: string, splitGlued?: GluedSplitter): SellerReading[] {
   const readings: SellerReading[] = [];
-  const camel = readingWriter();
-  const put = (character: string, at: number, isChanged: 0 | 1 = 1) => camel.put(character, at, isChanged);
+  const split = readingWriter();
   let from = 0;
   let glued = 0;
-  for (const { 1: letters, index } of text.matchAll(HASHTAG)) {
+  for (const { 1: tag, index } of text.matchAll(HASHTAG)) {
+    const letters = tag!.replaceAll('_', '').length;
+    if (letters < HASHTAG_LETTERS.min || letters > HASHTAG_LETTERS.max) continue;
     const start = index + 1;
-    const joints = [...letters!.matchAll(CAMEL_JOINT)].map((joint) => joint.index);
-    if (joints.length > 0) {
-      for (; from < start; from++) put(text[from]!, from, 0);
-      for (let i = 0; i < letters!.length; i++) {
-        // The blank stands where the capital does: a match from it maps back onto the page's letters.
-        if (joints.includes(i)) put(' ', start + i);
-        put(text[start + i]!, start + i);
+    const joints = [...tag!.matchAll(WORD_JOINT)].map((joint) => joint.index);
+    const inBudget = glued++ < GLUED_HASHTAGS;
+    const words = wordsOf(tag!, joints, inBudget ? splitGlued : undefined);
+    if (joints.length > 0 || words[0]!.length > 1) {
+      for (; from < start; from++) split.put(text[from]!, from, 0);
+      let at = start;
+      for (const [w, pieces] of words.entries()) {
+        // An underscore is read as the blank; a capital's blank stands where the capital does, and a glued piece's
+        // where its first letter does: a match from it maps back onto the page's letters.
+        if (tag![at - start] === '_') split.put(' ', at++, 1);
+        else if (w > 0) split.put(' ', at, 1);
+        for (const [p, piece] of pieces.entries()) {
+          if (p > 0) split.put(' ', at, 1);
+          for (const character of piece) split.put(character, at++, 1);
+        }
       }
-      from = start + letters!.length;
-    } else if (glued++ < GLUED_HASHTAGS)
-      for (let split = 2; split <= letters!.length - 2; split++) {
-        const halves = `${letters!.slice(0, split)} ${letters!.slice(split)}`;
-        const at = (i: number) => start + i - (i > split ? 1 : 0);
+      from = at;
+    }
+    if (joints.length === 0 && inBudget)
+      for (let at = 2; at <= tag!.length - 2; at++) {
+        const halves = `${tag!.slice(0, at)} ${tag!.slice(at)}`;
         readings.push({
           text: halves,
-          originalIndex: Int32Array.from({ length: halves.length }, (_, i) => at(i)),
+          originalIndex: Int32Array.from({ length: halves.length }, (_, i) => start + i - (i > at ? 1 : 0)),
           changed: new Uint8Array(halves.length).fill(1),
           whole: true,
         });
       }
   }
   if (from > 0) {
-    for (; from < text.length; from++) put(text[from]!, from, 0);
-    readings.push(camel.reading());
+    for (; from < text.length; from++) split.put(text[from]!, from, 0);
+    readings.push(split.reading());
   }
   return readings;
+}
+
+/** A hashtag's words between its joints (underscores left out), each as the pieces `splitGlued` finds, or whole. */
+function wordsOf(tag: string, joints: number[], splitGlued?: GluedSplitter): string[][] {
+  const words: string[][] = [];
+  let begin = 0;
+  for (const end of [...joints, tag.length]) {
+    const word = tag.slice(begin, end);
+    words.push(splitGlued?.(word) ?? [word]);
+    begin = tag[end] === '_' ? end + 1 : end;
+  }
+  return words;
 }
 
 /** A reading written a character at a time, each with its place in the original text and whether it was changed. */

@@ -111,6 +111,7 @@ const UNSEEN_FOLDERS = [
   'fresh34r',
   'fresh34t',
   'fresh35x',
+  'fresh37x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
