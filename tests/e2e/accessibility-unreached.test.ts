@@ -19,8 +19,10 @@ import {
  * dark, at 320 px light and dark, and under reduced motion, with a keyboard walk in the first view: the dashboard
  * before any flag, with a filter that finds nothing, with rows selected and their deletion asked; the popup before a
  * researcher id (and that form refused), with highlighting paused, on an ad flagged before (asked whether to observe
- * again, and its edit form), and after a flag that failed; the record page of a flag with no screenshot, of an id that
- * names no flag, and of a deleted flag. One browser for them all.
+ * again, and its edit form), and after a flag that failed; the record page of a tampered flag with no screenshot, of an id that
+ * names no flag, and of a deleted flag; and in the views the other tests leave out (dark at 320 px, forced colours
+ * dark), the welcome page once saved, the settings page, a flag in the dashboard's side panel and the popup's open
+ * legend. One browser for them all.
  */
 
 let extension: LoadedExtension;
@@ -211,10 +213,50 @@ describe('states no other accessibility test opens', () => {
     expect(problems).toEqual({});
   });
 
-  it('the record page of a flag with no screenshot, of an id that names no flag, and of a deleted flag', async () => {
+  it('the welcome page once saved, the settings page, a flag in the side panel and the popup’s open legend', async () => {
+    const problems: Record<string, unknown> = {};
+    const welcome = await openExtensionPage(extension, 'welcome.html');
+    await welcome.setViewportSize(PAGE_SIZE);
+    const identity = welcome.locator('form[aria-labelledby=researcher-title]');
+    await identity.locator('input').first().fill('e2e.welcomed');
+    await identity.locator('button[type=submit]').click();
+    const saved = identity.locator('.notice');
+    await saved.waitFor();
+    Object.assign(problems, await probe(welcome, 'welcome once saved', PAGE_SIZE, () => saved.waitFor()));
+    await welcome.close();
+
+    const options = await openExtensionPage(extension, 'options.html');
+    await options.setViewportSize(PAGE_SIZE);
+    const status = options.getByTestId('dictionary-status');
+    Object.assign(problems, await probe(options, 'settings', PAGE_SIZE, () => status.waitFor()));
+    await options.close();
+
+    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    await dashboard.setViewportSize(PAGE_SIZE);
+    await dashboard.locator('tbody a.cell-link').first().click();
+    const panel = dashboard.getByRole('complementary');
+    await panel.locator('h1').first().waitFor();
+    Object.assign(problems, await probe(dashboard, 'side panel', PAGE_SIZE, () => panel.waitFor()));
+    await dashboard.close();
+
+    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
+    const popup = await openPopup(tabId);
+    await popup.mouse.move(100, 100);
+    await popup.mouse.move(120, 130);
+    await popup.locator('.popup__legend summary').click();
+    const legend = popup.locator('.swatch').first();
+    await legend.waitFor();
+    Object.assign(problems, await probe(popup, 'popup legend open', POPUP_SIZE, () => legend.waitFor()));
+    await popup.close();
+    await ad.close();
+    expect(problems).toEqual({});
+  });
+
+  it('the record page of a tampered flag with no screenshot, of an id that names no flag, and of a deleted flag', async () => {
     const problems: Record<string, unknown> = {};
     const id = await flagIdOf(extension.serviceWorker, server.url('/flag/ad-parrot.html'));
-    // What a flag keeps when the browser refused its screenshot: the other files, no image.
+    // What a flag keeps when the browser refused its screenshot: the other files, no image. Written outside Spoor, it
+    // is also a tampered flag: its history no longer verifies.
     await extension.serviceWorker.evaluate(
       (flagId) =>
         new Promise<void>((done, fail) => {
@@ -239,9 +281,13 @@ describe('states no other accessibility test opens', () => {
     );
     const record = await openExtensionPage(extension, `record.html?id=${id}`);
     await record.setViewportSize(PAGE_SIZE);
-    const heading = record.locator('#record-title');
-    await heading.waitFor();
-    Object.assign(problems, await probe(record, 'record with no screenshot', PAGE_SIZE, () => heading.waitFor()));
+    const broken = record.locator('[data-verified=false]');
+    await broken.waitFor();
+    expect(await record.locator('.viewer img').count()).toBe(0);
+    Object.assign(
+      problems,
+      await probe(record, 'tampered record with no screenshot', PAGE_SIZE, () => broken.waitFor()),
+    );
 
     const danger = record.locator('form.danger-zone');
     await danger.locator('input').fill('Posted twice by the same seller');
