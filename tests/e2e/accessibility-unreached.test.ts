@@ -19,10 +19,10 @@ import {
  * dark, at 320 px light and dark, and under reduced motion, with a keyboard walk in the first view: the dashboard
  * before any flag, with a filter that finds nothing, with rows selected and their deletion asked; the popup before a
  * researcher id (and that form refused), with highlighting paused, on an ad flagged before (asked whether to observe
- * again, and its edit form), and after a flag that failed; the record page of a tampered flag with no screenshot, of an id that
- * names no flag, and of a deleted flag; and in the views the other tests leave out (dark at 320 px, forced colours
- * dark), the welcome page once saved, the settings page, a flag in the dashboard's side panel and the popup's open
- * legend. One browser for them all.
+ * again, and its edit form), and after a flag that failed; the record page of a tampered flag with no screenshot,
+ * of an id that names no flag, and of a deleted flag; and in the views the other tests leave out (dark at 320 px,
+ * forced colours dark), the welcome page once saved, the settings page, a flag in the dashboard's side panel and the
+ * popup's open legend. One browser for them all.
  */
 
 let extension: LoadedExtension;
