@@ -21,8 +21,8 @@ import {
  * researcher id (and that form refused), with highlighting paused, on an ad flagged before (asked whether to observe
  * again, and its edit form), and after a flag that failed; the record page of a tampered flag with no screenshot,
  * of an id that names no flag, and of a deleted flag; and in the views the other tests leave out (dark at 320 px,
- * forced colours dark), the welcome page once saved, the settings page, a flag in the dashboard's side panel and the
- * popup's open legend. One browser for them all.
+ * forced colours dark), the welcome page once saved, the settings page (a site paused, a custom term refused), a
+ * flag in the dashboard's side panel and the popup's open legend. One browser for them all.
  */
 
 let extension: LoadedExtension;
@@ -225,10 +225,17 @@ describe('states no other accessibility test opens', () => {
     Object.assign(problems, await probe(welcome, 'welcome once saved', PAGE_SIZE, () => saved.waitFor()));
     await welcome.close();
 
+    // The settings with a paused site listed, and a custom term refused for want of what it names.
+    await writeSettings(extension.serviceWorker, { pausedSites: ['market.example'] });
     const options = await openExtensionPage(extension, 'options.html');
     await options.setViewportSize(PAGE_SIZE);
-    const status = options.getByTestId('dictionary-status');
-    Object.assign(problems, await probe(options, 'settings', PAGE_SIZE, () => status.waitFor()));
+    const term = options.locator('form.custom-term-form');
+    await term.locator('input').first().fill('qqzx');
+    await term.locator('button[type=submit]').click();
+    const refusedTerm = term.locator('[aria-invalid=true]').first();
+    await refusedTerm.waitFor();
+    Object.assign(problems, await probe(options, 'settings', PAGE_SIZE, () => refusedTerm.waitFor()));
+    await writeSettings(extension.serviceWorker, { pausedSites: [] });
     await options.close();
 
     const dashboard = await openExtensionPage(extension, 'dashboard.html');
