@@ -59,7 +59,13 @@ export function FlagRecord({ flagId, send }: { flagId: string; send: SendToBackg
   );
   useEffect(() => void reload(), [reload]);
 
-  if (error) return <p role="alert">{t('recordLoadFailed', error)}</p>;
+  // A heading like the other outcomes', so a record page that failed still has its level-one heading.
+  if (error)
+    return (
+      <div role="alert" className="record">
+        <h1>{t('recordLoadFailed', error)}</h1>
+      </div>
+    );
   if (!loaded) return <p className="muted">{t('recordLoading')}</p>;
   const { flag, tombstone, history } = loaded;
   if (!flag) {

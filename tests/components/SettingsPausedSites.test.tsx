@@ -21,7 +21,7 @@ it('adds a site typed as an address, and removes it again', async () => {
   await waitFor(async () => expect(await pausedSites()).toEqual(['ebay.de']));
   expect(await screen.findByRole('list', { name: 'Paused sites' })).toBeTruthy();
 
-  await user.click(screen.getByRole('button', { name: 'Resume on ebay.de' }));
+  await user.click(screen.getByRole('button', { name: 'Remove ebay.de' }));
   await waitFor(async () => expect(await pausedSites()).toEqual([]));
 });
 

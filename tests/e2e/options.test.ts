@@ -95,7 +95,7 @@ describe('the options page', () => {
     await options.getByRole('list', { name: 'Paused sites' }).getByText('127.0.0.1').waitFor();
     await waitForHighlightCount(page, 'app-i', 0);
 
-    await options.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
+    await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
     await waitForHighlightCount(page, 'app-i', 2);
     await page.close();
     await options.close();

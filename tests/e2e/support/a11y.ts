@@ -99,11 +99,10 @@ export interface KeyboardWalk {
 }
 
 /**
- * Tabs through the page from the top until focus comes back round, noting
- * each element focused and whether it shows a focus indicator (an outline of
- * 2 px or more, or a box shadow, while it has focus), then lists the
- * actionable elements never reached. Of a radio group, Tab reaches one
- * member (the arrows move within it): reaching one counts for all.
+ * Tabs through the page until focus comes back round, noting each element focused and whether it shows a focus
+ * indicator (an outline of 2 px or more, or a box shadow, while it has focus), then lists the actionable elements
+ * never reached. The walk starts at the top, or after the field last focused (blurring leaves the browser's starting
+ * point there). Of a radio group, Tab reaches one member (the arrows move within it): reaching one counts for all.
  */
 export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<KeyboardWalk> {
   await page.evaluate((selector) => {
@@ -122,6 +121,7 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
   const reached = new Set<string>();
   const invisibleFocus: Found[] = [];
   let first: string | undefined;
+  let previous: string | undefined;
   let stops = 0;
   for (; stops < maxStops; stops += 1) {
     await page.keyboard.press('Tab');
@@ -139,8 +139,10 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
       };
     });
     if (!focused) continue;
-    if (focused.id === first) break;
+    // A date field's parts take focus in turn under one id: only coming back to the first from elsewhere ends it.
+    if (focused.id === first && previous !== first) break;
     first ??= focused.id;
+    previous = focused.id;
     reached.add(focused.id);
     if (!focused.visible)
       invisibleFocus.push({ element: focused.element, text: focused.text, detail: 'no focus ring' });
