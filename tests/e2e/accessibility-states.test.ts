@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signedBatchJson } from '../support/signed-batch';
 import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
@@ -17,6 +17,11 @@ import { flagByShortcut, until, writeSettings } from './support/surfaces';
 
 let extension: LoadedExtension;
 let server: TestServer;
+
+// Only a backstop: every wait inside is bounded by PATIENCE_MS (until) and ends as soon as its state holds. A test
+// probes 9 states in 5 views each, work that grows with the machine's load: the export's took 129 s at load 20-25, so
+// the e2e project's 300 s would time it out at load 50 while it was still probing.
+vi.setConfig({ testTimeout: 900_000 });
 
 const LANGUAGES = [
   { code: 'en', lang: 'en-GB' },

@@ -48,7 +48,7 @@ async function stopServiceWorker(): Promise<void> {
         if (!stopped()) await devtools.send('ServiceWorker.stopAllWorkers');
         return stopped();
       },
-      { timeout: 30_000, interval: 1_000 },
+      { interval: 1_000 },
     )
     .toBe(true);
   await devtools.detach();
@@ -79,7 +79,7 @@ async function keptFlagged(flagged: boolean): Promise<void> {
       const kept = stored[key] as { flag: unknown; stamp: string } | undefined;
       return kept && kept.stamp === stored['flag/stamp'] ? kept.flag !== null : undefined;
     }, tabId);
-  await expect.poll(() => read(ad.tabId), { timeout: 30_000 }).toBe(flagged);
+  await expect.poll(() => read(ad.tabId)).toBe(flagged);
 }
 
 const flagPanel = (popup: Page) => popup.getByRole('region', { name: 'Flag' });
@@ -89,15 +89,13 @@ describe('the popup with the service worker stopped', () => {
     await ad.page.bringToFront();
     const flagging = await openPopup(extension.context, extension.extensionId, ad.tabId);
     await flagPanel(flagging).getByRole('button', { name: 'Flag this ad' }).click();
-    await expect
-      .poll(() => flagPanel(flagging).getByRole('status').textContent(), { timeout: 30_000 })
-      .toMatch(/^Saved/);
+    await expect.poll(() => flagPanel(flagging).getByRole('status').textContent()).toMatch(/^Saved/);
     await flagging.close();
     await keptFlagged(true);
 
     await stopServiceWorker();
     const { popup, sent } = await openCountingPopup();
-    await expect.poll(() => popup.getByText(/^Flagged on .* by e2e\.asleep/).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => popup.getByText(/^Flagged on .* by e2e\.asleep/).count()).toBe(1);
     expect(await popup.getByRole('list', { name: 'Detected taxa' }).textContent()).toMatch(/Loxodonta africana/);
     expect(await sent()).toEqual([]);
     await popup.close();
@@ -108,18 +106,16 @@ describe('the popup with the service worker stopped', () => {
     await dashboard.reload();
     const table = dashboard.getByRole('region', { name: 'Flags', exact: true });
     const bulk = dashboard.getByRole('region', { name: 'Selected flags' });
-    await table.getByRole('checkbox', { name: `Select ${TITLE}` }).click({ timeout: 30_000 });
+    await table.getByRole('checkbox', { name: `Select ${TITLE}` }).click();
     await bulk.getByRole('button', { name: 'Delete selected…' }).click();
     await bulk.getByLabel('Reason for deleting').fill('flagged by mistake');
     await bulk.getByRole('button', { name: 'Delete 1 flag', exact: true }).click();
-    await expect.poll(() => table.getByRole('link', { name: TITLE }).count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => table.getByRole('link', { name: TITLE }).count()).toBe(0);
     await keptFlagged(false);
 
     await stopServiceWorker();
     const { popup, sent } = await openCountingPopup();
-    await expect
-      .poll(() => flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).count(), { timeout: 30_000 })
-      .toBe(1);
+    await expect.poll(() => flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).count()).toBe(1);
     expect(await popup.getByText(/^Flagged on/).count()).toBe(0);
     expect(await sent()).toEqual([]);
     await popup.close();
@@ -129,9 +125,7 @@ describe('the popup with the service worker stopped', () => {
     await dashboard.evaluate((id) => chrome.storage.session.remove(`flag/tab/${id}`), ad.tabId);
     await stopServiceWorker();
     const { popup, sent } = await openCountingPopup();
-    await expect
-      .poll(() => flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).count(), { timeout: 30_000 })
-      .toBe(1);
+    await expect.poll(() => flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).count()).toBe(1);
     expect(await sent()).toEqual(['flag/status']);
     await popup.close();
   });
@@ -140,9 +134,7 @@ describe('the popup with the service worker stopped', () => {
 describe('the popup’s first screen', () => {
   it('has its styles linked from its HTML, each once: its page waits for no stylesheet it adds itself', async () => {
     const popup = await openPopup(extension.context, extension.extensionId, ad.tabId);
-    await expect
-      .poll(() => flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).count(), { timeout: 30_000 })
-      .toBe(1);
+    await expect.poll(() => flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).count()).toBe(1);
     const styles = await popup.evaluate(async () => {
       const linked = (root: ParentNode) =>
         [...root.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
@@ -168,7 +160,7 @@ describe('the popup’s settings', () => {
       await chrome.storage.local.set({ settings: { ...(settings as object), uiLanguage: language } });
     }, uiLanguage);
     // The background copies them into storage.session (lib/browser/settings-copy.ts), woken by the change.
-    await expect.poll(async () => (await stored()).copy?.uiLanguage, { timeout: 30_000 }).toBe(uiLanguage);
+    await expect.poll(async () => (await stored()).copy?.uiLanguage).toBe(uiLanguage);
   };
   /** The popup's language once its first screen is in, '' before. */
   const shownLanguage = (popup: Page) =>
@@ -192,7 +184,7 @@ describe('the popup’s settings', () => {
       }) as typeof chrome.storage.local.get;
     });
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${ad.tabId}`);
-    await expect.poll(() => shownLanguage(popup), { timeout: 30_000 }).toBe('de');
+    await expect.poll(() => shownLanguage(popup)).toBe('de');
     const early = await popup.evaluate(
       () => (globalThis as unknown as { spoorEarlyLocalReads: unknown[] }).spoorEarlyLocalReads,
     );

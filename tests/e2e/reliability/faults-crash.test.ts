@@ -65,7 +65,6 @@ async function openDashboard(): Promise<Page> {
 describe('the browser killed in the middle of an operation', () => {
   it.each([0, 600, 1500, 3000])(
     'flags in flight (killed after %i ms): each flag is whole or absent',
-    { timeout: 90_000 },
     async (delayMs) => {
       const paths = [1, 2, 3, 4].map((n) => `/flag/ad-2.html?crash=${delayMs}-${n}`);
       const tabIds: number[] = [];
@@ -97,29 +96,24 @@ describe('the browser killed in the middle of an operation', () => {
     },
   );
 
-  it.each([50, 150, 400])(
-    'a bundle being imported (killed after %i ms): all of it or none of it',
-    { timeout: 90_000 },
-    async (delayMs) => {
-      const bundle = await writeBundle(files, 25, `crash-import-${delayMs}`);
-      await trustSigner(extension.serviceWorker, bundle.signedBy);
-      const dashboard = await openDashboard();
-      await dashboard.getByRole('button', { name: 'Import batches…' }).click();
-      const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });
-      await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundle.path);
+  it.each([50, 150, 400])('a bundle being imported (killed after %i ms): all of it or none of it', async (delayMs) => {
+    const bundle = await writeBundle(files, 25, `crash-import-${delayMs}`);
+    await trustSigner(extension.serviceWorker, bundle.signedBy);
+    const dashboard = await openDashboard();
+    await dashboard.getByRole('button', { name: 'Import batches…' }).click();
+    const form = dashboard.getByRole('form', { name: 'Import researchers’ batches' });
+    await form.getByLabel('Batch files (.zip bundles or .json)').setInputFiles(bundle.path);
 
-      const state = await killAndRestart(form.getByRole('button', { name: 'Check and import' }).click(), delayMs);
+    const state = await killAndRestart(form.getByRole('button', { name: 'Check and import' }).click(), delayMs);
 
-      const landed = state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl));
-      expect([0, bundle.urls.length]).toContain(landed.length);
-      const batch = state.batches.filter((record) => record.imported?.fileName === bundle.path.split('/').pop());
-      expect(batch).toHaveLength(landed.length === 0 ? 0 : 1);
-    },
-  );
+    const landed = state.flags.filter((flag) => bundle.urls.includes(flag.canonicalUrl));
+    expect([0, bundle.urls.length]).toContain(landed.length);
+    const batch = state.batches.filter((record) => record.imported?.fileName === bundle.path.split('/').pop());
+    expect(batch).toHaveLength(landed.length === 0 ? 0 : 1);
+  });
 
   it.each([100, 500, 1500])(
     'an export whose file is being saved (killed after %i ms): flags marked exported only with their batch',
-    { timeout: 90_000 },
     async (delayMs) => {
       const tabId = await openAd(`/flag/ad-2.html?export=${delayMs}`);
       const popup = await openPopup(extension.context, extension.extensionId, tabId);

@@ -16,26 +16,39 @@ export async function databaseWithProblems(worker: Worker): Promise<{ state: Sto
   return { state, problems: checkConsistency(state) };
 }
 
+/** The popup's global where captureAll counts the replies it has had so far. */
+const REPLIES = 'spoorCaptureReplies';
+
 /**
  * Sends one "flag/capture" message per tab id, all at once, from an extension
  * page (the popup), as the popup's buttons send them; returns each reply's
  * outcome or error. A tab id may repeat: with 'observe' each is an observation.
+ * The page counts the replies as they come (capturedSoFar).
  */
 export function captureAll(page: Page, tabIds: number[], ifFlagged: 'ask' | 'observe'): Promise<string[]> {
   return page.evaluate(
-    ({ tabIds, ifFlagged }) =>
-      Promise.all(
+    ({ tabIds, ifFlagged, counter }) => {
+      const replies = globalThis as unknown as Record<string, number>;
+      replies[counter] = 0;
+      return Promise.all(
         tabIds.map(async (tabId) => {
           const reply = await chrome.runtime.sendMessage({
             spoor: 1,
             name: 'flag/capture',
             payload: { tabId, ifFlagged },
           });
+          replies[counter] = (replies[counter] ?? 0) + 1;
           return reply?.ok ? String(reply.value.outcome) : `error: ${reply?.error}`;
         }),
-      ),
-    { tabIds, ifFlagged },
+      );
+    },
+    { tabIds, ifFlagged, counter: REPLIES },
   );
+}
+
+/** How many replies the captureAll under way in `page` has had. */
+export function capturedSoFar(page: Page): Promise<number> {
+  return page.evaluate((counter) => (globalThis as unknown as Record<string, number>)[counter] ?? 0, REPLIES);
 }
 
 /**

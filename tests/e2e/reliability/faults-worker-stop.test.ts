@@ -5,6 +5,7 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import type { TestServer } from '../support/server';
+import { until } from '../support/surfaces';
 import { openPopup, openScannedPage, setResearcher, startFlagServer } from '../flag-support';
 import { databaseWithProblems, trustSigner, writeBundle } from './faults-support';
 
@@ -49,10 +50,12 @@ async function runningServiceWorker(): Promise<Worker> {
   // Any message wakes it: this one only reads the dictionary's status.
   await popup.evaluate(() => chrome.runtime.sendMessage({ spoor: 1, name: 'dictionary/status', payload: {} }));
   const alive = async (worker: Worker) => worker.evaluate(() => true).catch(() => false);
-  for (;;) {
+  // Listed once Playwright has attached to it, maybe after the reply. Waiting for the 'serviceworker' event instead
+  // misses a worker that attached while a stopped one still listed was being tried: then no event ever comes.
+  return until('a running service worker', async () => {
     for (const worker of extension.context.serviceWorkers()) if (await alive(worker)) return worker;
-    await extension.context.waitForEvent('serviceworker');
-  }
+    return undefined;
+  });
 }
 
 describe('the service worker stopped in the middle of a flag', () => {

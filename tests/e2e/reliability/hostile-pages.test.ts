@@ -122,7 +122,7 @@ it('a closed shadow root attached after Spoor’s first pass: found, highlighted
  * the painter's ranges near the view, both read in one task.
  */
 const expectCaughtUp = (page: Page) =>
-  expect.poll(async () => (await paintedAgainstText(page, PARROT)).caughtUp, { timeout: 30_000 }).toBe(true);
+  expect.poll(async () => (await paintedAgainstText(page, PARROT)).caughtUp).toBe(true);
 
 it.each([mutatingPage, bodySwapPage])(
   '$title: Spoor keeps up in bounded work, reports, and goes quiet when the page does',
@@ -131,7 +131,7 @@ it.each([mutatingPage, bodySwapPage])(
     await expectCaughtUp(page);
     const tabId = await tabIdOf(extension, page.url());
     // The report to the background is debounced; a page that never settles must still be reported.
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 30_000 }).toBe('1');
+    await expect.poll(() => badgeText(extension, tabId)).toBe('1');
 
     const before = await changesAndPasses(page);
     await page.waitForFunction(
