@@ -1,4 +1,5 @@
 import { buildFlatIndex } from '@/lib/matching/build-index';
+import { packParadigms, type PackedParadigms } from '@/lib/matching/packed-paradigms';
 import type { FlatIndex } from '@/lib/matching/flat-index';
 import { createFullScan } from '@/lib/matching/full-scan';
 import type { ExemptMatch } from '@/lib/matching/exempt-names';
@@ -35,8 +36,17 @@ export interface Matcher {
  * }
  */
 export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
-  return matcherOver(buildFlatIndex(compiled), compiled, options);
+  return matcherOver(buildFlatIndex(compiled), compiledLists(compiled), options);
 }
+
+/**
+ * A compiled dictionary's lists as a matcher reads them: its paradigms packed, as a tab pack's head holds them.
+ * @example const parts = matcherParts(buildFlatIndex(compiled), compiledLists(compiled));
+ */
+export const compiledLists = (compiled: CompiledDictionary): MatcherLists => ({
+  ...compiled,
+  paradigms: packParadigms(compiled.paradigms),
+});
 
 export interface MatcherOptions {
   /**
@@ -50,7 +60,7 @@ export interface MatcherOptions {
 export interface MatcherLists {
   entries: readonly EntryInfo[];
   terms: readonly TermInfo[];
-  paradigms: readonly string[][];
+  paradigms: PackedParadigms;
   /** The matching-time rules compiled with the dictionary (sense cues, exemptions, look-alike letters). */
   rules: MatchRules;
   /** Its names spelled like everyday words (CompiledDictionary.everyday). */

@@ -2,6 +2,7 @@ import { BREEDER_PREFIX } from '@/lib/matching/breeder-prefixes';
 import { HARD_BREAK, LINE_BREAK } from '@/lib/matching/fold';
 import { findKey, KEY_RANGE, type FlatIndex } from '@/lib/matching/flat-index';
 import { EDIT_MIN, oneEditSpellings } from '@/lib/matching/one-edit';
+import { ENDING_SEPARATOR, type PackedParadigms } from '@/lib/matching/packed-paradigms';
 import type { Tokens } from '@/lib/matching/tokenize';
 
 /** A pattern found over words start..end (inclusive word indexes), before overlaps and exclusions. */
@@ -17,38 +18,24 @@ const NONE: readonly string[] = [];
 
 /**
  * The endings each paradigm allows, indexed for lookups from a word's end. Built in every frame as its dictionary
- * loads, so a paradigm's set is made when a word first asks about it: making all 122 (9,515 endings in the bundled
- * list) at once, the endings made distinct through a flat copy, cost each frame ~0.5 ms of Node CPU more (issue 14;
- * bench/endings-build.ts).
+ * loads, from the pack head's strings (packed-paradigms.ts): a group of endings, or a paradigm's set, is made when a
+ * word first asks about it. Grouping the 9,515 endings (the bundled list) here cost each frame ~1.7 ms of Node CPU
+ * (issue 14; bench/endings-build.ts).
  */
 export class Endings {
-  declare private readonly paradigms: readonly string[][];
   private readonly byParadigm: Set<string>[] = [];
-  /** Non-empty endings grouped by their last character: a word tries only endings it can have. */
-  private readonly byLastChar = new Map<string, string[]>();
+  /** Non-empty endings by their last character, split when a word first asks: it tries only these. */
+  private readonly byLastChar: Record<string, readonly string[]> = {};
 
-  constructor(paradigms: readonly string[][]) {
-    this.paradigms = paradigms;
-    const seen = new Set<string>();
-    for (const endings of paradigms)
-      for (const ending of endings) {
-        // Each ending once, in the order first met; the set grows only by one not seen before.
-        if (!ending || seen.size === seen.add(ending).size) continue;
-        const last = ending[ending.length - 1];
-        // Added to in place: a copy per ending (1,886 in the bundled list) took 28 ms and 3 MB on every tab.
-        const list = this.byLastChar.get(last) ?? [];
-        this.byLastChar.set(last, list);
-        list.push(ending);
-      }
-  }
+  constructor(private readonly packed: PackedParadigms) {}
 
   /** Endings (besides '') a word ending in `lastChar` may carry. */
   endingWith(lastChar: string): readonly string[] {
-    return this.byLastChar.get(lastChar) ?? NONE;
+    return (this.byLastChar[lastChar] ??= this.packed.byLastChar[lastChar]?.split(ENDING_SEPARATOR) ?? NONE);
   }
 
   allows(paradigm: number, ending: string): boolean {
-    return (this.byParadigm[paradigm] ??= new Set(this.paradigms[paradigm])).has(ending);
+    return (this.byParadigm[paradigm] ??= new Set(this.packed.endings[paradigm]?.split(ENDING_SEPARATOR))).has(ending);
   }
 }
 

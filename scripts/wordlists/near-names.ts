@@ -6,6 +6,7 @@
 //     scripts/wordlists/near-names.ts && npx prettier --write lib/dictionary/near-name-words.ts
 // A lower-case entry is an everyday word (in German every entry); capitalised entries, proper names, are left out.
 import { openAsBlob, writeFileSync } from 'node:fs';
+import { packParadigms } from '@/lib/matching/packed-paradigms';
 import { join } from 'node:path';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { importChecklistFile } from '@/lib/dictionary/checklist/import';
@@ -30,7 +31,7 @@ const index = buildFlatIndex(compiled, undefined, Object.values(EVERYDAY_WORDS))
 
 // The walk itself says whether it reads a word as a slip: a word that matches nothing, read one edit from a name's
 // first word (walk.ts's `edited`, private: a generator may reach it, a tab has no need to).
-const walk = new Walker(index, new Endings(compiled.paradigms)) as unknown as {
+const walk = new Walker(index, new Endings(packParadigms(compiled.paradigms))) as unknown as {
   arcs(node: number, probe: string): number[] | null;
   editedArcs: WeakSet<number[]>;
 };

@@ -1,6 +1,7 @@
 import { AppendixSchema, EuAnnexSchema, LangSchema, MatchModeSchema, TradeGroupSchema } from '@/lib/dictionary/schema';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { encodeIndex } from './index-pack';
+import { packParadigms } from '@/lib/matching/packed-paradigms';
 import { codeChar, encodeInt, encodeInts, zigzag } from './int-codec';
 import {
   defaultIdOf,
@@ -156,7 +157,7 @@ export function packDictionary(compiled: CompiledDictionary): TabPack {
     source,
     listingsAsOf,
     codes: CODES,
-    paradigms,
+    paradigms: packParadigms(paradigms),
     rules: { confusables, notListed },
     index: counts,
     listsHead: listsHead.length,

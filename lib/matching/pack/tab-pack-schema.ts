@@ -43,7 +43,7 @@ export const TabPackSchema = z
         lang: CodeTable,
         mode: CodeTable,
       }),
-      paradigms: z.array(z.array(z.string())).min(1),
+      paradigms: z.object({ endings: z.array(z.string()).min(1), byLastChar: z.record(z.string(), z.string()) }),
       rules: MatchRulesSchema.pick({ confusables: true, notListed: true }),
       index: z.array(z.number().int().nonnegative()),
       listsHead: z.number().int().nonnegative(),

@@ -1,4 +1,5 @@
 import { fingerprintOf } from '@/lib/dictionary/fingerprint';
+import type { PackedParadigms } from '@/lib/matching/packed-paradigms';
 import type { CompiledDictionary, MatchRules } from '@/lib/matching/types';
 
 /** The rules the first stage reads (staged-matcher.ts's matcherParts): they stay in the head. */
@@ -55,7 +56,7 @@ export interface ListsHead {
  *
  * Bump TAB_PACK_VERSION whenever this layout or COMPILED_FORMAT_VERSION changes.
  */
-export const TAB_PACK_VERSION = 9;
+export const TAB_PACK_VERSION = 10;
 
 /** Value tables: a code character is an index into the pack's own table, so old packs stay readable. */
 export interface PackCodes {
@@ -92,7 +93,8 @@ export interface TabPackHead {
   source: CompiledDictionary['source'];
   listingsAsOf: string;
   codes: PackCodes;
-  paradigms: string[][];
+  /** The paradigms' endings (packed-paradigms.ts): 163 strings in the bundled list, where format 9 had 9,515. */
+  paradigms: PackedParadigms;
   rules: FirstStageRules;
   /** The index's column lengths and text lengths, both halves (index-pack.ts's encodeIndex). */
   index: number[];

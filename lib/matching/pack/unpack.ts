@@ -1,5 +1,6 @@
 import { codeAt, decodeInts, IntReader, unzigzag } from './int-codec';
 import { readPackStream } from './load';
+import { unpackParadigms } from '@/lib/matching/packed-paradigms';
 import type { Pace } from '@/lib/scheduling/pace';
 import {
   defaultIdOf,
@@ -74,7 +75,7 @@ export async function unpackDictionary(
     listingsAsOf,
     entries,
     terms,
-    paradigms,
+    paradigms: unpackParadigms(paradigms),
     patterns,
     rules,
     everyday,

@@ -15,6 +15,7 @@ import { createFullScan } from '@/lib/matching/full-scan';
 import type { FullScan } from '@/lib/matching/staged-matcher';
 import { TAB_PACK_VERSION, type TabPackHead } from '@/lib/matching/pack/tab-pack';
 import { decodeSecondHalf } from '@/lib/matching/pack/lists';
+import { unpackParadigms } from '@/lib/matching/packed-paradigms';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 
 let imported: Dictionary;
@@ -102,6 +103,26 @@ describe('loadTabMatcher', () => {
     const compiled = await readActiveDictionary(area);
     expect(matcher.find(text)).toEqual(createMatcher(compiled).find(text));
     expect(matcher.terms).toEqual(compiled.terms);
+  });
+
+  it('never reads a pack of format 9, stored before the paradigms were packed: the background packs it again', async () => {
+    const area = new MemoryArea();
+    await activateImported(area, imported);
+    const answers = createMatcher(await readActiveDictionary(area)).find(text);
+    // Format 9 as an earlier version stored it: the paradigms' endings as arrays, the meta naming that format.
+    const { headKey } = await storedPack(area);
+    const head = (await area.get(headKey))[headKey] as TabPackHead;
+    await area.set({ [headKey]: { ...head, formatVersion: 9, paradigms: unpackParadigms(head.paradigms) } });
+    const meta = (await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY] as Record<string, unknown>;
+    await area.set({ [DICTIONARY_META_KEY]: { ...meta, packVersion: 9 } });
+    const background = fakeBackground(area);
+    const matcher = await withLists(await loadTabMatcher(area, background.ensure, bothStages()));
+    expect(background.asked).toBe(1);
+    const stored = (await area.get(DICTIONARY_META_KEY))[DICTIONARY_META_KEY] as Record<string, unknown>;
+    expect(stored).toMatchObject({ packVersion: TAB_PACK_VERSION });
+    expect(stored.generation).not.toBe(meta.generation);
+    expect(matcher.find(text)).toEqual(answers);
+    expect(answers.length).toBeGreaterThan(3);
   });
 
   it.each([

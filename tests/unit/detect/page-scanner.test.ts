@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { compiledLists } from '@/lib/matching/matcher';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withJoinedName } from '@/lib/detect/join-blocks';
 import { startPageScanner } from '@/lib/detect/page-scanner';
@@ -186,6 +187,7 @@ it('counts names in image descriptions, titles, ARIA labels and form values with
 describe('text that waits for the matcher’s second stage', () => {
   const compiled = compileDictionary(DictionarySchema.parse(fixtureDictionary));
   const index = buildFlatIndex(compiled);
+  const lists = compiledLists(compiled);
 
   /** A scanner over a staged matcher whose second stage arrives when `arrive` is called; counts the texts it reads. */
   function stagedScan(html: string) {
@@ -196,7 +198,7 @@ describe('text that waits for the matcher’s second stage', () => {
     let asked = 0;
     const matcher = stagedMatcher(
       index,
-      compiled,
+      lists,
       () => stage && ((text, context) => (reached.push(text), stage!(text, context))),
       () => asked++,
     );
@@ -216,7 +218,7 @@ describe('text that waits for the matcher’s second stage', () => {
       joinName: () => (staged ? withJoinedName : undefined),
     });
     const arrive = () => {
-      stage = createFullScan(matcherParts(index, compiled));
+      stage = createFullScan(matcherParts(index, lists));
       staged = true;
       const again = settled();
       scanner.rescanWaiting();

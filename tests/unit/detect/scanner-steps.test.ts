@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { compiledLists } from '@/lib/matching/matcher';
 import { afterEach, expect, it, vi } from 'vitest';
 import { startPageScanner } from '@/lib/detect/page-scanner';
 import { DictionarySchema } from '@/lib/dictionary/schema';
@@ -19,6 +20,7 @@ vi.mock('@/lib/scheduling/slicer', async (importOriginal) => ({
 
 const compiled = compileDictionary(DictionarySchema.parse(fixtureDictionary));
 const index = buildFlatIndex(compiled);
+const lists = compiledLists(compiled);
 let stop = new AbortController();
 afterEach(() => stop.abort());
 
@@ -34,7 +36,7 @@ function steppedScan(html: string) {
   const reached: string[] = [];
   const matcher = stagedMatcher(
     index,
-    compiled,
+    lists,
     () => stage && ((text, context) => (reached.push(text), stage!(text, context))),
   );
   const scanner = startPageScanner({
@@ -54,7 +56,7 @@ function steppedScan(html: string) {
     return steps;
   };
   const arrive = () => {
-    stage = createFullScan(matcherParts(index, compiled));
+    stage = createFullScan(matcherParts(index, lists));
     scanner.rescanWaiting();
   };
   return { scanner, reached, step, runDry, arrive };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { compileDictionary } from '@/lib/matching/compile';
-import { createMatcher } from '@/lib/matching/matcher';
+import { compiledLists, createMatcher } from '@/lib/matching/matcher';
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { createFullScan } from '@/lib/matching/full-scan';
@@ -76,7 +76,7 @@ describe('rememberingScan', () => {
 });
 
 describe('rememberingScan over texts that differ only in their numbers', () => {
-  const parts = matcherParts(buildFlatIndex(compiled), compiled);
+  const parts = matcherParts(buildFlatIndex(compiled), compiledLists(compiled));
   /** The first stage's candidates, which the second stage is handed with a text it has not met. */
   const foundIn = (text: string) => parts.walker.findAll(tokenize(text, parts.foldMixed));
   /** The real matcher's scan remembered as the second stage remembers, and the texts it matched. */

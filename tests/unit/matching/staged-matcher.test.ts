@@ -1,3 +1,4 @@
+import { compiledLists } from '@/lib/matching/matcher';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { buildFlatIndex } from '@/lib/matching/build-index';
@@ -7,8 +8,9 @@ import { matcherParts, matcherWith, stagedMatcher, type FullScan } from '@/lib/m
 
 const compiled = compileDictionary(loadBundledDictionary());
 const index = buildFlatIndex(compiled);
+const compiledAsLists = compiledLists(compiled);
 /** Every text through the second stage, as every matcher scanned before the first stage could skip it. */
-const fullOnly = matcherWith(compiled, createFullScan(matcherParts(index, compiled)));
+const fullOnly = matcherWith(compiledAsLists, createFullScan(matcherParts(index, compiledAsLists)));
 
 /**
  * A staged matcher whose second stage is at hand, counting the texts that reached it and noting which came with the
@@ -18,7 +20,7 @@ function withStage() {
   let full: FullScan | undefined;
   const reached: string[] = [];
   const handedOver: boolean[] = [];
-  const matcher = stagedMatcher(index, compiled, (parts) => {
+  const matcher = stagedMatcher(index, compiledAsLists, (parts) => {
     full ??= createFullScan(parts);
     return (text, context, tokens, found) => {
       reached.push(text);
@@ -34,7 +36,7 @@ function withoutStage() {
   const asks = { count: 0 };
   const matcher = stagedMatcher(
     index,
-    compiled,
+    compiledAsLists,
     () => undefined,
     () => asks.count++,
   );
@@ -110,10 +112,10 @@ describe('a staged matcher', () => {
 
   it('says again that a text met before waits, until its second stage arrives', () => {
     const arrived: { full?: FullScan } = {};
-    const matcher = stagedMatcher(index, compiled, () => arrived.full);
+    const matcher = stagedMatcher(index, compiledAsLists, () => arrived.full);
     expect(matcher.scan('Carved ivory netsuke').waiting).toBe(true);
     expect(matcher.scan('Carved ivory netsuke').waiting).toBe(true);
-    arrived.full = createFullScan(matcherParts(index, compiled));
+    arrived.full = createFullScan(matcherParts(index, compiledAsLists));
     expect(matcher.scan('Carved ivory netsuke')).toEqual(fullOnly.scan('Carved ivory netsuke'));
     expect(matcher.scan('Carved ivory netsuke').matches).toHaveLength(1);
   });
@@ -122,10 +124,10 @@ describe('a staged matcher', () => {
     let reads = 0;
     const counted = <T extends object>(list: readonly T[]) =>
       new Proxy(list, { get: (target, key) => (/^\d+$/.test(String(key)) && reads++, Reflect.get(target, key)) });
-    const lists = { ...compiled, terms: counted(compiled.terms), entries: counted(compiled.entries) };
+    const lists = { ...compiledAsLists, terms: counted(compiled.terms), entries: counted(compiled.entries) };
     // Without the sense filter, which reads them for its own questions.
     const full = createFullScan(matcherParts(index, lists), { senses: false });
-    const matcher = stagedMatcher(index, compiled, () => full);
+    const matcher = stagedMatcher(index, compiledAsLists, () => full);
     expect(matcher.scan('Carved ivory netsuke').matches).toHaveLength(1);
     expect(reads).toBeGreaterThan(0);
     reads = 0;
