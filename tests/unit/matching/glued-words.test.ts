@@ -3,13 +3,13 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled';
 import { buildFlatIndex } from '@/lib/matching/build-index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { gluedSplitter } from '@/lib/matching/glued-words';
-import { createMatcher } from '@/lib/matching/matcher';
+import { compiledLists, createMatcher } from '@/lib/matching/matcher';
 import { matcherParts } from '@/lib/matching/staged-matcher';
 import type { Lang } from '@/lib/dictionary/schema';
 
 const compiled = compileDictionary(loadBundledDictionary());
 const matcher = createMatcher(compiled);
-const split = gluedSplitter(matcherParts(buildFlatIndex(compiled), compiled));
+const split = gluedSplitter(matcherParts(buildFlatIndex(compiled), compiledLists(compiled)));
 const lit = (lang: Lang, text: string) =>
   matcher.find(text, { pageLang: lang }).map((match) => text.slice(match.start, match.end));
 
