@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   activateImported,
   DICTIONARY_META_KEY,
@@ -21,6 +21,10 @@ import { createMatcher } from '@/lib/matching/matcher';
 import { TAB_PACK_VERSION } from '@/lib/matching/pack/tab-pack';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
 import type { Meta } from '@/lib/active-dictionary/layout';
+
+// Each test compiles and stores the whole bundled list: 2–8 s on a quiet machine, past 60 s at load 20–25.
+// The timeouts follow the work.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 const bundledCompiled = compileDictionary(loadBundledDictionary());
 let imported: Dictionary;

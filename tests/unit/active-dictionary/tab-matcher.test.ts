@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   activateImported,
   DICTIONARY_META_KEY,
@@ -17,6 +17,10 @@ import { TAB_PACK_VERSION, type TabPackHead } from '@/lib/matching/pack/tab-pack
 import { decodeSecondHalf } from '@/lib/matching/pack/lists';
 import { unpackParadigms } from '@/lib/matching/packed-paradigms';
 import { MemoryArea } from '../../fixtures/checklist/memory-area';
+
+// Each test compiles, stores and loads the whole bundled list: up to 13 s on a quiet machine, far more at load 20.
+// The timeouts follow the work.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 let imported: Dictionary;
 beforeAll(async () => {
