@@ -83,20 +83,17 @@ afterAll(() => close?.());
 it('paints and counts hidden names once a style change that moves no box shows them', async () => {
   // A busy machine (load 40 and more) can take most of this.
   await expect.poll(() => reported('panthera-tigris'), { timeout: 120_000 }).toEqual([[REVEALS.length, true]]);
-  await expect.poll(() => reported('psittacus-erithacus'), { timeout: 60_000 }).toEqual([[HIDES.length, false]]);
+  await expect.poll(() => reported('psittacus-erithacus')).toEqual([[HIDES.length, false]]);
   const before = await paintedByCase(page);
   expect(REVEALS.map(([name]) => [name, before[name]])).toEqual(REVEALS.map(([name]) => [name, []]));
   for (const [, show] of REVEALS) await run(show);
   await expect
-    .poll(
-      async () => {
-        const painted = await paintedByCase(page);
-        return REVEALS.map(([name]) => [name, painted[name]]);
-      },
-      { timeout: 60_000 },
-    )
+    .poll(async () => {
+      const painted = await paintedByCase(page);
+      return REVEALS.map(([name]) => [name, painted[name]]);
+    })
     .toEqual(REVEALS.map(([name]) => [name, ['Panthera tigris']]));
-  await expect.poll(() => reported('panthera-tigris'), { timeout: 60_000 }).toEqual([[REVEALS.length, false]]);
+  await expect.poll(() => reported('panthera-tigris')).toEqual([[REVEALS.length, false]]);
 });
 
 it('stops painting and counting a shown name once the page hides it, however it does', async () => {
@@ -104,7 +101,7 @@ it('stops painting and counting a shown name once the page hides it, however it 
   expect(HIDES.map(([name]) => [name, before[name]])).toEqual(HIDES.map(([name]) => [name, ['Psittacus erithacus']]));
   for (const [, hide] of HIDES) await run(hide);
   await expect
-    .poll(() => paintedByCase(page), { timeout: 60_000 })
+    .poll(() => paintedByCase(page))
     .toMatchObject({ plain: ['Loxodonta africana'], ...Object.fromEntries(HIDES.map(([name]) => [name, []])) });
-  await expect.poll(() => reported('psittacus-erithacus'), { timeout: 60_000 }).toEqual([[HIDES.length, true]]);
+  await expect.poll(() => reported('psittacus-erithacus')).toEqual([[HIDES.length, true]]);
 });

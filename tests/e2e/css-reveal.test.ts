@@ -45,7 +45,7 @@ afterAll(() => close?.());
 it('reports the hidden names apart, and reads a word hyphenated at the end of one block and ended in the next', async () => {
   // A busy machine (load 40 and more) can take most of this.
   await expect.poll(() => reported('panthera-tigris'), { timeout: 120_000 }).toEqual([[REVEALS.length, true]]);
-  await expect.poll(async () => (await paintedByCase(page)).hyphen, { timeout: 60_000 }).toEqual(['Elfen- bein']);
+  await expect.poll(async () => (await paintedByCase(page)).hyphen).toEqual(['Elfen- bein']);
 });
 
 it('paints and counts hidden names once style sheets alone show them', async () => {
@@ -54,14 +54,14 @@ it('paints and counts hidden names once style sheets alone show them', async () 
   for (const [, show] of REVEALS) await show(page);
   const shown = Object.fromEntries(REVEALS.map(([name]) => [name, ['Panthera tigris']]));
   await expect
-    .poll(async () => ({ ...(await paintedByCase(page)), hyphen: undefined }), { timeout: 60_000 })
+    .poll(async () => ({ ...(await paintedByCase(page)), hyphen: undefined }))
     .toEqual({ ...SHOWN, ...shown, hyphen: undefined });
-  await expect.poll(() => reported('panthera-tigris'), { timeout: 60_000 }).toEqual([[REVEALS.length, false]]);
+  await expect.poll(() => reported('panthera-tigris')).toEqual([[REVEALS.length, false]]);
 });
 
 it('stops painting and counting a name once a new style rule hides it', async () => {
   expect(await reported('psittacus-erithacus')).toEqual([[1, false]]);
   await page.addStyleTag({ content: '#late-hidden { display: none }' });
-  await expect.poll(async () => (await paintedByCase(page))['late-hidden'], { timeout: 60_000 }).toEqual([]);
-  await expect.poll(() => reported('psittacus-erithacus'), { timeout: 60_000 }).toEqual([[1, true]]);
+  await expect.poll(async () => (await paintedByCase(page))['late-hidden']).toEqual([]);
+  await expect.poll(() => reported('psittacus-erithacus')).toEqual([[1, true]]);
 });

@@ -62,7 +62,7 @@ it('highlights appended listings and drops removed ones', async () => {
   await waitForHighlightCount(page, 'app-i', 1);
   await page.evaluate(() => (window as unknown as { appendListings(n: number): void }).appendListings(50));
   // The listings run on far below the view, where Spoor registers no ranges: the report counts every one,
-  await expect.poll(() => reportedCount(tabId, 'psittacus-erithacus'), { timeout: 60_000 }).toBe(51);
+  await expect.poll(() => reportedCount(tabId, 'psittacus-erithacus')).toBe(51);
   // and the last, scrolled into view, is painted in both colours.
   await page.evaluate(() => document.querySelector('.listing:last-child')!.scrollIntoView());
   await expect.poll(() => lastListingPainted(page)).toEqual({ 'app-i': true, trade: true });
@@ -71,7 +71,7 @@ it('highlights appended listings and drops removed ones', async () => {
   await page.evaluate(() => scrollTo(0, 0));
   await expect.poll(() => highlightTexts(page, 'app-i')).toContain('Psittacus erithacus');
   await page.evaluate(() => (window as unknown as { removeListings(n: number): void }).removeListings(30));
-  await expect.poll(() => reportedCount(tabId, 'psittacus-erithacus'), { timeout: 60_000 }).toBe(21);
+  await expect.poll(() => reportedCount(tabId, 'psittacus-erithacus')).toBe(21);
   await expect.poll(() => detachedRanges(page)).toBe(0);
   await page.close();
 });

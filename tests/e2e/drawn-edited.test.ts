@@ -31,7 +31,7 @@ it('counts a name drawn by a rule whose content or selector the page edits in pl
   // The researcher at the page: what makes the watch count the sheets again (else its timer does, later).
   await page.mouse.move(20, 20);
   await page.mouse.move(40, 60);
-  await expect.poll(() => taxonReport(extension, tabId, 'python-regius'), { timeout: 60_000 }).toHaveLength(1);
-  await expect.poll(() => taxonReport(extension, tabId, 'ara-macao'), { timeout: 60_000 }).toHaveLength(1);
+  await expect.poll(() => taxonReport(extension, tabId, 'python-regius')).toHaveLength(1);
+  await expect.poll(() => taxonReport(extension, tabId, 'ara-macao')).toHaveLength(1);
   expect(await taxonReport(extension, tabId, 'psittacus-erithacus')).toEqual([]);
 });

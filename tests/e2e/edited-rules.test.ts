@@ -25,7 +25,7 @@ it('paints and counts a name a rule edited in place reveals', async () => {
   await page.mouse.move(20, 20);
   await page.mouse.move(40, 60);
   await expect
-    .poll(() => paintedByCase(page), { timeout: 60_000 })
+    .poll(() => paintedByCase(page))
     .toMatchObject({ plain: ['Loxodonta africana'], 'colour-reveals': ['Panthera tigris'] });
-  await expect.poll(() => taxonReport(extension, tabId, 'panthera-tigris'), { timeout: 60_000 }).toEqual([[1, false]]);
+  await expect.poll(() => taxonReport(extension, tabId, 'panthera-tigris')).toEqual([[1, false]]);
 });

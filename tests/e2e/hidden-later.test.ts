@@ -48,11 +48,9 @@ it('stops painting and counting a shown name a page with no hidden text hides la
   await page.mouse.move(20, 20);
   await page.mouse.move(40, 60);
   await expect
-    .poll(() => paintedByCase(page), { timeout: 60_000 })
+    .poll(() => paintedByCase(page))
     .toMatchObject({ plain: ['Loxodonta africana'], ...Object.fromEntries(HIDES.map(([name]) => [name, []])) });
-  await expect
-    .poll(() => taxonReport(extension, tabId, 'psittacus-erithacus'), { timeout: 60_000 })
-    .toEqual([[HIDES.length, true]]);
+  await expect.poll(() => taxonReport(extension, tabId, 'psittacus-erithacus')).toEqual([[HIDES.length, true]]);
 });
 
 const SILENT_HIDES: [string, () => void][] = [
@@ -94,9 +92,9 @@ it('stops painting and counting shown names hidden by a swapped rule or a sheet 
         })
         .sort(),
     );
-  await expect.poll(paintedCases, { timeout: 60_000 }).toEqual(['plain']);
+  await expect.poll(paintedCases).toEqual(['plain']);
   await expect
-    .poll(() => taxonReport(extension, silentTab, 'psittacus-erithacus'), { timeout: 60_000 })
+    .poll(() => taxonReport(extension, silentTab, 'psittacus-erithacus'))
     .toEqual([[SILENT_HIDES.length, true]]);
 });
 
@@ -110,10 +108,6 @@ it('stops painting and counting a shown name hidden by a rule the page edits in 
   await edited.evaluate(() => (sheetOf('edit').cssRules[0] as CSSStyleRule).style.setProperty('visibility', 'hidden'));
   await edited.mouse.move(20, 20);
   await edited.mouse.move(40, 60);
-  await expect
-    .poll(() => paintedByCase(edited), { timeout: 60_000 })
-    .toMatchObject({ plain: ['Loxodonta africana'], 'edit-hides': [] });
-  await expect
-    .poll(() => taxonReport(extension, editedTab, 'psittacus-erithacus'), { timeout: 60_000 })
-    .toEqual([[1, true]]);
+  await expect.poll(() => paintedByCase(edited)).toMatchObject({ plain: ['Loxodonta africana'], 'edit-hides': [] });
+  await expect.poll(() => taxonReport(extension, editedTab, 'psittacus-erithacus')).toEqual([[1, true]]);
 });

@@ -61,7 +61,7 @@ afterAll(() => close?.());
 
 it('reads a word as shown when junk is hidden inside it, and paints nothing the page hides', async () => {
   // Psittacus erithacus, Loxodonta africana and the genus Panthera: the tiger stuffed in hidden text is not counted.
-  await expect.poll(() => badgeText(extension, tabId), { timeout: 60_000 }).toBe('3');
+  await expect.poll(() => badgeText(extension, tabId)).toBe('3');
   const found = await paintedByCase(page);
   expect(Object.keys(found)).toHaveLength(Object.keys(SHOWN).length + HIDDEN_CASES + 1);
   for (const [name, texts] of Object.entries(found)) {
@@ -93,7 +93,7 @@ it('paints and counts hidden names once the page shows them without changing its
   const revealTabId = await tabIdOf(extension, reveal.url());
   const tiger = () => taxonReport(extension, revealTabId, 'panthera-tigris');
   await expect.poll(tiger, { timeout: 120_000 }).toEqual([[REVEALED.length, true]]);
-  await expect.poll(() => badgeText(extension, revealTabId), { timeout: 60_000 }).toBe('2');
+  await expect.poll(() => badgeText(extension, revealTabId)).toBe('2');
   const before = await paintedByCase(reveal);
   const genusAlone = (name: string) => (name === SHOWN_GENUS.case ? [SHOWN_GENUS.text] : []);
   expect(REVEALED.map((name) => [name, before[name]])).toEqual(REVEALED.map((name) => [name, genusAlone(name)]));
@@ -101,8 +101,8 @@ it('paints and counts hidden names once the page shows them without changing its
   await reveal.evaluate(revealPanels);
   const shown: Record<string, string[]> = { plain: ['Loxodonta africana'] };
   for (const name of REVEALED) shown[name] = ['Panthera tigris'];
-  await expect.poll(() => paintedByCase(reveal), { timeout: 60_000 }).toEqual(shown);
-  await expect.poll(tiger, { timeout: 60_000 }).toEqual([[REVEALED.length, false]]);
-  await expect.poll(() => badgeText(extension, revealTabId), { timeout: 60_000 }).toBe('2');
+  await expect.poll(() => paintedByCase(reveal)).toEqual(shown);
+  await expect.poll(tiger).toEqual([[REVEALED.length, false]]);
+  await expect.poll(() => badgeText(extension, revealTabId)).toBe('2');
   await reveal.close();
 }, 300_000);

@@ -27,14 +27,14 @@ it("counts again the names of shadow roots whose hosts the page took off and put
     );
   await expect.poll(counted, { timeout: 120_000 }).toEqual([1, 1]);
   await page.evaluate(() => takeOff());
-  await expect.poll(counted, { timeout: 60_000 }).toEqual([0, 0]);
+  await expect.poll(counted).toEqual([0, 0]);
   await page.evaluate(() => putBack());
-  await expect.poll(counted, { timeout: 60_000 }).toEqual([1, 1]);
+  await expect.poll(counted).toEqual([1, 1]);
 });
 
 // Words drawn by `::slotted(x)::after` (a root's rule on the host's child it shows) and `::part(x)::after` (the page's
 // rule on an element inside a root): no query finds an element by those names, so main dropped both rules.
 it('counts the names drawn on a slotted element and on a part', async () => {
   await expect.poll(() => taxonReport(extension, tabId, 'testudo-hermanni'), { timeout: 120_000 }).toHaveLength(1);
-  await expect.poll(() => taxonReport(extension, tabId, 'crocodylus-niloticus'), { timeout: 60_000 }).toHaveLength(1);
+  await expect.poll(() => taxonReport(extension, tabId, 'crocodylus-niloticus')).toHaveLength(1);
 });

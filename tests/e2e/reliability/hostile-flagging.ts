@@ -42,7 +42,7 @@ export function hostileFlagging(route: Route, survey: string): HostileFlagging {
   });
   const flagged = async (path: string, settled?: (tabId: number) => Promise<boolean>): Promise<FlaggedPage> => {
     const { page, tabId } = await openScannedPage(extension, server.url(path));
-    if (settled) await expect.poll(() => settled(tabId), { timeout: 60_000 }).toBe(true);
+    if (settled) await expect.poll(() => settled(tabId)).toBe(true);
     const url = page.url();
     await page.bringToFront();
     await pressFlagShortcut(extension.serviceWorker, tabId);
@@ -53,7 +53,7 @@ export function hostileFlagging(route: Route, survey: string): HostileFlagging {
       }
       return undefined;
     };
-    await expect.poll(find, { timeout: 60_000 }).toBeDefined();
+    await expect.poll(find).toBeDefined();
     return { page, tabId, ...(await find())! };
   };
   return { extension: () => extension, server: () => server, flagged };

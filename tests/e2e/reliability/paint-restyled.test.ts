@@ -50,9 +50,9 @@ describe('a page restyling Spoor’s highlights', () => {
     '%s: painted as Spoor paints; title and card say restyled: %s',
     async (name, restyled) => {
       const { page, tabId } = await openScannedPage(extension, server.url(`/paint-tamper/${name}.html`));
-      await expect.poll(() => tradePaintOf(page), { timeout: 60_000 }).toEqual(TRADE_PAINT);
+      await expect.poll(() => tradePaintOf(page)).toEqual(TRADE_PAINT);
       const title = () => badgeOf(extension.serviceWorker, tabId).then((badge) => badge.title);
-      if (restyled) await expect.poll(title, { timeout: 60_000 }).toMatch(/restyle/);
+      if (restyled) await expect.poll(title).toMatch(/restyle/);
       else expect(await title()).not.toMatch(/restyle/);
       await hoverFirstHighlight(page, 'trade');
       const note = 'This page’s own style rules restyle Spoor’s highlights: Spoor paints over them.';
