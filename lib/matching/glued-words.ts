@@ -15,6 +15,11 @@ const NAME_ENDING_LETTERS = 4;
 
 /** Letters of a word that links a name's words ("de", "di", "des", "del"): read only inside a name. */
 const MAX_LINK_LETTERS = 3;
+/**
+ * Runs whose split is remembered, for the tags a page repeats under every post (a run of 40 letters takes up to
+ * ~900 walks, 20 ms); forgotten all at once past this.
+ */
+const MAX_REMEMBERED = 2_000;
 
 /** Splits a run of letters into known words, or says it does not split cleanly (undefined). */
 export type GluedSplitter = (letters: string) => string[] | undefined;
@@ -48,7 +53,8 @@ export function gluedSplitter({ index, walker, foldMixed, lists }: MatcherParts)
       if (cues.stems.has(word.slice(0, cut))) return 'stem';
     return undefined;
   };
-  return (letters) => {
+  const remembered = new Map<string, string[] | undefined>();
+  const splitRun = (letters: string) => {
     const lower = letters.toLowerCase();
     const length = lower.length;
     /** What a piece lower[from, to) costs alone (2, 3 for a starred cue read with an ending; 0: unknown), and whether
@@ -112,6 +118,13 @@ export function gluedSplitter({ index, walker, foldMixed, lists }: MatcherParts)
     const starts = best[length]?.starts;
     if (!starts) return undefined;
     return starts.map((start, i) => letters.slice(start, starts[i + 1] ?? length));
+  };
+  return (letters) => {
+    if (remembered.has(letters)) return remembered.get(letters);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    const split = splitRun(letters);
+    remembered.set(letters, split);
+    return split;
   };
 }
 

@@ -37,6 +37,20 @@ describe('gluedSplitter', () => {
   it('reads a name as written, never a slip of one, as a piece', () => {
     expect(split('eelefanteraw')).toBeUndefined();
   });
+
+  it('splits a run a page repeats once: the same pieces again, with no walk', () => {
+    const parts = matcherParts(buildFlatIndex(compiled), compiledLists(compiled));
+    const walk = parts.walker.findAll.bind(parts.walker);
+    let walks = 0;
+    parts.walker.findAll = (tokens) => (walks++, walk(tokens));
+    const splitCounting = gluedSplitter(parts);
+    const first = splitCounting('antiqueivorycarving');
+    const walksFirst = walks;
+    expect(first).toEqual(['antique', 'ivory', 'carving']);
+    expect(walksFirst).toBeGreaterThan(0);
+    expect(splitCounting('antiqueivorycarving')).toEqual(first);
+    expect(walks).toBe(walksFirst);
+  });
 });
 
 describe('the matcher reads glued and underscored hashtags', () => {
