@@ -4,7 +4,7 @@ import { MAX_FIELD_CHARS } from '@/lib/records/limits';
 import { createEntryOf, flag, observation, uuid } from '../unit/export/builder';
 import { rewriteBackup } from '../support/rewrite-backup';
 import { highlightTexts, hoverCardText, waitForHighlightCount } from './detect-support';
-import { openPopup, readDatabase, setResearcher, tabIdOf } from './flag-support';
+import { openPopup, openScannedPage, readDatabase, setResearcher, tabIdOf } from './flag-support';
 import { addCustomTaxonTerm, openOptions, startOptionsServer } from './options-support';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import type { TestServer } from './support/server';
@@ -102,11 +102,11 @@ describe('the options page', () => {
   });
 
   it('backs up a flag and restores it, with its evidence and the custom term, into a fresh profile', async () => {
-    const ad = await extension.context.newPage();
-    await ad.goto(server.url('/flag/ad.html'));
-    const tabId = await tabIdOf(extension.serviceWorker, ad.url());
-    const popup = await openPopup(extension.context, extension.extensionId, tabId);
+    // As flag.test.ts flags: the ad read first, in front, then the popup (stop 52's fresh clone once saw no flag
+    // within 90 s at load 3 when the popup was opened before the ad had been read).
+    const { page: ad, tabId } = await openScannedPage(extension, server.url('/flag/ad.html'));
     await ad.bringToFront();
+    const popup = await openPopup(extension.context, extension.extensionId, tabId);
     await popup.getByRole('region', { name: 'Flag' }).getByRole('button', { name: 'Flag this ad' }).click();
     await expect.poll(() => readDatabase(extension.serviceWorker).then((state) => state.flags.length)).toBe(1);
     const before = await readDatabase(extension.serviceWorker);
