@@ -1,3 +1,4 @@
+import { foldedCueWords, LANGS_HEADER } from '@/lib/matching/cue-words';
 import { findKey, KEY_RANGE } from '@/lib/matching/flat-index';
 import type { MatcherParts } from '@/lib/matching/staged-matcher';
 import { tokenize, type Tokens } from '@/lib/matching/tokenize';
@@ -46,7 +47,7 @@ export function gluedSplitter({ index, walker, foldMixed, lists }: MatcherParts)
   };
   /** How a folded word is known to the rules' lists: as itself, as a starred cue's stem and ending, or not. */
   const cueFit = (word: string): 'word' | 'stem' | undefined => {
-    cues ??= cueWords(lists.rules);
+    cues ??= ruleWords(lists.rules);
     if (cues.words.has(word)) return 'word';
     if (word.length < MIN_PIECE_LETTERS) return undefined;
     for (let cut = word.length; cut >= word.length - STEM_ENDING_LETTERS && cut >= MIN_PIECE_LETTERS; cut--)
@@ -135,13 +136,13 @@ interface CueWords {
 }
 
 /** Every word of the rules' lists (cues, function words, group and exempt names), folded as the walk folds. */
-function cueWords(rules: MatchRules): CueWords {
+function ruleWords(rules: MatchRules): CueWords {
   const cues: CueWords = { words: new Set(), stems: new Set() };
   const collect = (value: unknown): void => {
     if (typeof value === 'string') {
-      for (const word of value.split(' '))
-        if (word.endsWith('*')) cues.stems.add(word.slice(0, -1));
-        else if (word && !word.startsWith('@')) cues.words.add(word);
+      for (const { text, stem } of foldedCueWords(value))
+        if (stem) cues.stems.add(text);
+        else if (text && !text.startsWith(LANGS_HEADER)) cues.words.add(text);
     } else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
   };
   for (const [name, list] of Object.entries(rules)) if (name !== 'confusables') collect(list);
