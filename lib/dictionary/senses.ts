@@ -414,7 +414,9 @@ export const SENSE_CUES: Record<CompetingSense, CueText> = {
       kung kungfu karaté karate judo taekwondo wushu dojo martiaux
       musculation crossfit squats burpees haltère* kettlebell*
       patrouille* sizaine* scouts scoutisme`,
-    de: `mannschaft* verein* spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
+    // A club, not "nach Vereinbarung" (by arrangement, in every German ad) nor "vereinzelt" (fresh38x).
+    de: `mannschaft* verein vereine vereins vereinen vereinsheim* vereinsmitglied* vereinsmeister*
+      spiel* liga bundesliga trainer* fußball* fussball* eishockey* stadion* fans trikot*
       pokal finale halbfinal* viertelfinal* achtelfinal* torwart* torhüter* elfmeter* penalty* kegel* kegler* stürmer*
       verteidiger* derby tabelle* heimspiel* auswärtsspiel* sieg niederlage* golfplatz*
       golfclub* golfturnier* golfschläger* golfspiel* golfer* yoga* asana* pilates gewinnt gewinnen verliert verlieren
@@ -2989,14 +2991,15 @@ export const CLIP_CUES: CueText = {
  * another. Materials are those a fake or a look-alike is made of, not the listed ones.
  */
 export const DENIAL_CUES: Record<'negation' | 'genuine' | 'material', CueText> = {
+  // With the words for "no" and "none" before a noun: "nessuna vera tartaruga", "ningún marfil", "żadnej kości".
   negation: {
     en: 'not no',
     fr: 'pas non aucun aucune ni',
     de: 'kein keine keinen keinem keiner keines nicht',
     nl: 'geen niet',
-    es: 'no ni',
-    it: 'non',
-    pl: 'nie ani',
+    es: 'no ni ningún ninguna ninguno',
+    it: 'non nessun nessuno nessuna',
+    pl: 'nie ani żaden żadna żadne żadnej żadnego żadnych',
     ru: 'не ни нет',
   },
   // The words for "real" a denial may have before the word, as it may have function words (branch traps22): "geen

@@ -28,7 +28,7 @@ export const VIEWING_CUES: CueText = {
   es: `zoo zoos zoológico* cuidador* cuidadora* documental* cuento cuentos fábula*
     visitante* safari* avistamiento* observación ornitológ* reintroduc* repoblación censo* excursión excursiones
     guiada guiado guiadas guiados paseo oceanario* población`,
-  it: `zoo zoos bioparco zoologic* guardian* documentari* fiaba fiabe favola favole
+  it: `zoo zoos bioparco zoologic* faunistic* guardian* custode custodi documentari* fiaba fiabe favola favole
     visitator* safari* avvistament* osservazion* birdwatching ornitolog* reintrodott* reintroduzion* liberat*
     ripopolament* guardaparco guardiaparco censiment* escursion* guidata guidate guidato guidati gita gite
     passeggiata* popolazion*`,
@@ -48,7 +48,7 @@ export const VIEWING_CUES: CueText = {
  */
 export const TICKET_CUES: CueText = {
   any: `ticket tickets pdf download`,
-  en: `ticket tickets admission entry car cars vehicle vehicles
+  en: `ticket tickets admission entry entrance car cars vehicle vehicles
     pdf download downloadable`,
   fr: `billetterie entrée tarif tarifs voiture voitures véhicule véhicules
     pdf téléchargement téléchargeable`,
@@ -104,12 +104,13 @@ export const HANDICRAFT_CUES: CueText = {
 /**
  * Words of trade, keeping and the law, and of what a hunt or a trophy room makes of an animal (a rug, a mount, an
  * auction's estimate: a "safari piece" is a trophy): one of them keeps a viewing text's names ("a zoo bought two
- * tigers", "the documentary on ivory poaching", "for a private zoo, price on request").
+ * tigers", "the documentary on ivory poaching", "for a private zoo, price on request"). A permit, not "weather
+ * permitting"; Polish "prywatny" and its forms, not a footer's "Prywatność" (privacy) (fresh38x).
  */
 export const TRADE_CUES: CueText = {
   any: `cites paypal`,
   en: `sell* sale sales sold price* buy* buyer* offer* bid bids auction* postage shipping shipped delivery deposit
-    cash paypal seller* trader* dealer* smuggl* traffick* poach* seiz* confiscat* customs illegal* cites permit*
+    cash paypal seller* trader* dealer* smuggl* traffick* poach* seiz* confiscat* customs illegal* cites permit permits
     certificate* paperwork papers licence* license* breeder* captive* hatchling* antique* carv* netsuke tusk* trophy
     trophies taxiderm* stuffed rehom* police rescu* private wanted
     trade trades traded trading
@@ -144,7 +145,7 @@ export const TRADE_CUES: CueText = {
     carabinier* forestal* privato privata salvat* salvataggi* cerco
     commercio commerciant*
     tappet*`,
-  pl: `sprzeda* sprzedam kupi* kupię cena ceny cenie cenę oferta* ofert* oferow* targ targu policj* prywatn*
+  pl: `sprzeda* sprzedam kupi* kupię cena ceny cenie cenę oferta* ofert* oferow* targ targu policj* prywatny prywatna prywatne prywatnie prywatnego prywatnej prywatnych prywatnym
     uratowan* odebran* aukcj* wysyłk* odbiór zamian* przemyt* kłusown* zarekwirowan* skonfiskowan* przechwycon*
     celnicy celnik* nielegaln* cites zezwoleni* certyfikat* dokumenty dokumentami dokumentów hodowc* antyk* antyczn*
     rzeźb* kieł kły trofe* wypchan* oddam

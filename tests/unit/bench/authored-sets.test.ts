@@ -112,6 +112,7 @@ const UNSEEN_FOLDERS = [
   'fresh34t',
   'fresh35x',
   'fresh37x',
+  'fresh38x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {

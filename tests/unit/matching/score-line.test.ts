@@ -55,6 +55,8 @@ describe('isLineUpName', () => {
     ['For sale: Python, Boa, Gecko and Chameleon, all captive bred.', 'Python', false],
     // The word of sport is an item itself: a keeper's list of things.
     ['Verkaufe: Graupapagei, Käfig, Spielzeug, Futter, Sitzstangen.', 'Graupapagei', false],
+    // "Nach Vereinbarung" (by arrangement) is no club: German capitalises every item of a lot's description.
+    ['Abholung nach Vereinbarung. Los 12: Figur, Elfenbein, Holzsockel, Höhe 9 cm', 'Elfenbein', false],
     // Too few names for a line-up.
     ['Match report: Wolf and Okafor scored late.', 'Wolf', false],
     // Written small, or in the middle of an item: a word of the sentence.

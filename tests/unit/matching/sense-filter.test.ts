@@ -255,6 +255,15 @@ describe('a denial of the material', () => {
     expect(highlighted('Carved netsuke, is it not ivory? Antique, signed')).toEqual(['ivory']);
     expect(highlighted('Carved ivory, not bone, not resin')).toEqual(['Carved ivory']);
   });
+
+  // Written for this test (set38): the words for "none" deny as "not" does.
+  it.each([
+    'Spilla effetto tartaruga, nessuna tartaruga vera: è acetato',
+    'Peineta imitación carey, ningún carey auténtico, es plástico',
+    'Spinka w stylu szylkretu, żadnego prawdziwego szylkretu, to celuloid',
+  ])('drops the denied word in "%s"', (text) => {
+    expect(highlighted(text)).toEqual([]);
+  });
 });
 
 // Written for this test (check35): an elephant's figures are carved from its ivory, so another material in its

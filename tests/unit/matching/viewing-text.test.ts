@@ -30,6 +30,12 @@ describe('texts that show or tell of animals and offer none', () => {
     // A drive-through safari's price is the car's, written before the car word (traps28).
     ['en', 'Safari drive: £25 per car, keep the windows shut past the cheetah enclosure.'],
     ['ru', 'Сафари на своей машине: 1800 ₽ за машину, в вольерах с гепардами окна не открывать.'],
+    // A zoo page's own words that are no trade (set38): the weather permitting a show, a price paid at the entrance,
+    // a footer's privacy link, the Italian keepers.
+    ['en', 'At the zoo: sea lion talk at noon, weather permitting; the gorillas are fed at three.'],
+    ['en', 'Zoo day: scooters can be hired at the entrance for £4, the gorillas are in the forest house.'],
+    ['pl', 'Zoo: karmienie goryli o 12:00. Kontakt · Prywatność · Dostępność'],
+    ['it', 'Domenica al parco faunistico: i custodi raccontano la giornata dei gorilla.'],
   ])('%s: leaves "%s" quiet', (lang, text) => {
     expect(highlighted(text, lang)).toEqual([]);
   });
