@@ -5,9 +5,12 @@
  * storage.local.get per part, all asked at once), in one storage.local.get (`local-one`), from storage.session (a
  * copy the service worker made first, one get per part: `session`), as one port message from the service worker
  * holding them all (`port`, from the worker's memory: the channel alone), and as `local` with the same values stored
- * again in pieces of 64 or 128 K characters (`local-64k`, `local-128k`; PART_CHARS is 256 K). Rounds alternate the
- * channels, each round starting with the next one, after a round not counted. BENCH_DICTIONARIES=checklist imports
- * the full 2017 checklist first; BENCH_ROUNDS rounds (9); BENCH_CHANNELS=local,session,… only those.
+ * again in pieces of 64 or 128 K characters (`local-64k`, `local-128k`; PART_CHARS is 256 K). `meta`: one small get
+ * ('dict:meta'), the price of each read a tab makes one after another (the meta, the head, and after the index the
+ * custom terms, then the settings); `meta-behind`: the same get asked just after the parts' gets, until its reply.
+ * Rounds alternate the channels, each round starting with the next one, after a round not counted.
+ * BENCH_DICTIONARIES=checklist imports the full 2017 checklist first; BENCH_ROUNDS rounds (9); BENCH_CHANNELS=local,…
+ * only those.
  *
  *   BENCH_DICTIONARIES=checklist node --experimental-transform-types --no-warnings --import ./bench/ts-paths.ts \
  *     bench/channel-cost.ts
@@ -17,7 +20,16 @@ import { importFullChecklist } from './checklist.ts';
 import { median } from './page-measures.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
-const ALL_CHANNELS = ['local', 'local-one', 'session', 'port', 'local-64k', 'local-128k'] as const;
+const ALL_CHANNELS = [
+  'local',
+  'local-one',
+  'session',
+  'port',
+  'local-64k',
+  'local-128k',
+  'meta',
+  'meta-behind',
+] as const;
 /** BENCH_CHANNELS=local,session,…: only these take turns. */
 const CHANNELS = ALL_CHANNELS.filter((channel) => process.env.BENCH_CHANNELS?.split(',').includes(channel) ?? true);
 /** The `local-<n>k` channels: the same values cut into pieces of n·1024 characters, one get each. */
@@ -77,7 +89,16 @@ try {
             values.reduce<number>((sum, v) => sum + (typeof v === 'string' ? v.length : JSON.stringify(v).length), 0);
           const start = performance.now();
           let values: unknown[];
-          if (channel.startsWith('local-') && channel !== 'local-one') {
+          if (channel === 'meta-behind') {
+            // Asked just after the parts, as the content script's later small reads are: their time until its reply.
+            const parts = Promise.all(keys.map(async (key) => (await chrome.storage.local.get(key))[key]));
+            await chrome.storage.local.get('dict:meta');
+            const behind = performance.now() - start;
+            await parts;
+            return { ms: behind, chars: 0 };
+          } else if (channel === 'meta') {
+            values = [(await chrome.storage.local.get('dict:meta'))['dict:meta']];
+          } else if (channel.startsWith('local-') && channel !== 'local-one') {
             values = await Promise.all(keys.map(async (key) => (await chrome.storage.local.get(key))[key]));
           } else if (channel === 'local' || channel === 'session') {
             const area = chrome.storage[channel];
@@ -99,7 +120,7 @@ try {
       );
       // Round 0 warms every channel up and is not counted.
       if (round > 0) ms[channel]!.push(result.ms);
-      chars = result.chars;
+      chars = Math.max(chars, result.chars);
     }
   console.log(`${partKeys.length} pieces, ${chars.toLocaleString('en')} characters; median (spread) of ${ROUNDS}, ms:`);
   for (const channel of CHANNELS) {
