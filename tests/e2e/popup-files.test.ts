@@ -6,10 +6,11 @@ import { extensionDir } from './support/extension';
 /**
  * The popup's first screen as the build emits it (wxt.config.ts): an async classic script that sends the first
  * requests (entrypoints/popup-opening.ts), then its entry and the one chunk it imports, preloaded by the HTML so
- * both are fetched at once, and one stylesheet. Each file is a response the popup's main thread handles in a task of
- * its own; on a busy machine each waits its turn (issue 14: main's popup loaded eleven module files and three
- * stylesheets, ~70 ms of a 233 ms opening at load 2–3). Module scripts run only once all have arrived; the classic
- * script runs as soon as it has, so the requests' answers come in while React DOM's chunk is still on its way.
+ * both are fetched at once, and its stylesheet written in the HTML. Each file is a response the popup's main thread
+ * handles in a task of its own; on a busy machine each waits its turn (issue 14: main's popup loaded eleven module
+ * files and three stylesheets, ~70 ms of a 233 ms opening at load 2–3). Module scripts run only once all have
+ * arrived; the classic script runs as soon as it has, so the requests' answers come in while React DOM's chunk is
+ * still on its way.
  * Reads the Chrome build (`npm run build:chrome`); tests/unit/popup-imports.test.ts pins which modules the screen
  * holds.
  */
@@ -25,6 +26,7 @@ const moduleScripts = attributes(/<script\b[^>]*type="module"[^>]*>/, 'src');
 const classicScripts = attributes(/<script\b(?![^>]*type=)[^>]*>/, 'src');
 const preloads = attributes(/<link\b[^>]*rel="modulepreload"[^>]*>/, 'href');
 const stylesheets = attributes(/<link\b[^>]*rel="stylesheet"[^>]*>/, 'href');
+const styleElements = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => css!);
 
 /** The chunks a built chunk imports statically (`import … from"./x.js"`, `import"./x.js"`), as paths from the root. */
 function staticImports(file: string): string[] {
@@ -34,15 +36,26 @@ function staticImports(file: string): string[] {
 }
 
 describe("the popup's HTML", () => {
-  it('loads one async classic script, one module, the chunk it imports (preloaded beside it), one stylesheet', () => {
+  it('loads one async classic script, one module and the chunk it imports (preloaded beside it), no stylesheet', () => {
     expect(classicScripts).toEqual(['/popup-opening.js']);
-    // Async: it runs as soon as it arrives, and the parser does not wait for it.
-    expect(html).toMatch(/<script async src="\/popup-opening\.js"><\/script>/);
+    // Async: it runs as soon as it arrives, and the parser does not wait for it; high priority: it is not fetched after
+    // the preloaded chunk.
+    expect(html).toMatch(/<script async fetchpriority="high" src="\/popup-opening\.js"><\/script>/);
     expect(moduleScripts).toHaveLength(1);
     expect(preloads).toEqual([expect.stringMatching(/^\/chunks\/popup-first-[\w-]+\.js$/)]);
-    expect(stylesheets).toHaveLength(1);
+    expect(stylesheets).toEqual([]);
     expect(staticImports(moduleScripts[0]!.slice(1))).toEqual(preloads);
     expect(staticImports(preloads[0]!.slice(1))).toEqual([]);
+  });
+
+  it('writes in the stylesheet of its first chunk, which the other pages link', () => {
+    const shared = readdirSync(join(extensionDir, 'assets')).filter((name) => /^popup-first-[\w-]+\.css$/.test(name));
+    expect(shared).toHaveLength(1);
+    expect(styleElements).toEqual([readFileSync(join(extensionDir, 'assets', shared[0]!), 'utf8')]);
+    const linking = readdirSync(extensionDir)
+      .filter((name) => name.endsWith('.html'))
+      .filter((name) => readFileSync(join(extensionDir, name), 'utf8').includes(`/assets/${shared[0]}`));
+    expect(linking).toEqual(expect.arrayContaining(['options.html', 'dashboard.html']));
   });
 
   it("sends the first requests from the classic script, which leaves them to the page's module", () => {
