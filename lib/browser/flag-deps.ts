@@ -34,7 +34,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   return {
     service,
     getTab,
-    readPage: (tabId, request) => readPageInTab(api, tabId, request),
+    readPage: (tabId, request, parseWaitMs) => readPageInTab(api, tabId, request, parseWaitMs),
     detections: (tabId) => getTabDetections(tabId),
     detectionsIn: async (text, pageLang) => detectionsInText(await activeMatcher(api.storage.local), text, pageLang),
     researcher: async () => {

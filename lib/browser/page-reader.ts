@@ -1,24 +1,38 @@
 import type { browser } from 'wxt/browser';
 import { PageReadingSchema, type PageReading } from '@/lib/flags/page-reading';
 import { PAGE_READER_FILE, PAGE_READER_GLOBAL, type PageReadingRequest } from '@/lib/flags/read-page';
+import { PARSE_WAIT_MS, PageStillLoadingError } from '@/lib/flags/page-loading';
 
 type Api = typeof browser;
 
 /** What the call answers in a frame the reader was not injected into yet. */
 const NO_READER = '__spoor:no-reader';
+/** What it answers in a document the browser is still parsing. */
+const STILL_PARSING = '__spoor:still-parsing';
 
 /**
  * Reads the ad in a tab's top frame: calls the page reader the frame already holds, else injects it (its extractor
  * and Public Suffix List are half a megabyte to evaluate: a flag reads the page twice, around its screenshot, and a
  * page flagged again is read again) and calls it then. Its answer is parsed here, the trust boundary: the page may
  * have tampered with anything the reader read (never with the reader itself, which lives in Spoor's isolated world).
+ * Injected at once, never at the browser's "document idle" (a page still loading would hold a flag for as long as it
+ * loads, unsaid): a document still being parsed is waited for up to `parseWaitMs`, then PageStillLoadingError.
  * @example const reading = await readPageInTab(browser, tabId, { includeHtml: false, capturedAt });
  */
-export async function readPageInTab(api: Api, tabId: number, request: PageReadingRequest): Promise<PageReading> {
+export async function readPageInTab(
+  api: Api,
+  tabId: number,
+  request: PageReadingRequest,
+  parseWaitMs = PARSE_WAIT_MS,
+): Promise<PageReading> {
   const target = { tabId, frameIds: [0] };
   let answer = await callReader(api, target, request);
+  if (answer === STILL_PARSING) {
+    await untilParsed(api, target, parseWaitMs);
+    answer = await callReader(api, target, request);
+  }
   if (answer === NO_READER) {
-    await api.scripting.executeScript({ target, files: [PAGE_READER_FILE] });
+    await api.scripting.executeScript({ target, files: [PAGE_READER_FILE], injectImmediately: true });
     answer = await callReader(api, target, request);
   }
   const reading = PageReadingSchema.safeParse(answer);
@@ -33,14 +47,39 @@ async function callReader(
 ): Promise<unknown> {
   const [injection] = await api.scripting.executeScript({
     target,
+    injectImmediately: true,
     // Runs in the tab, serialised: it may use only its arguments.
-    func: (name: string, asked: PageReadingRequest, missing: string) => {
+    func: (name: string, asked: PageReadingRequest, missing: string, parsing: string) => {
+      if (document.readyState === 'loading') return parsing;
       const read = (globalThis as unknown as Record<string, ((request: PageReadingRequest) => unknown) | undefined>)[
         name
       ];
       return typeof read === 'function' ? read(asked) : missing;
     },
-    args: [PAGE_READER_GLOBAL, request, NO_READER],
+    args: [PAGE_READER_GLOBAL, request, NO_READER, STILL_PARSING],
   });
   return injection?.result;
+}
+
+/**
+ * Resolves once the frame's document is parsed (DOMContentLoaded); throws PageStillLoadingError when it is not within
+ * `waitMs`. The wait is timed here, not in the page, whose timers a hidden tab slows.
+ */
+async function untilParsed(api: Api, target: { tabId: number; frameIds: number[] }, waitMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, waitMs, false)));
+  const parsed = api.scripting
+    .executeScript({
+      target,
+      injectImmediately: true,
+      func: () =>
+        document.readyState !== 'loading' ||
+        new Promise<boolean>((done) => document.addEventListener('DOMContentLoaded', () => done(true), { once: true })),
+    })
+    .then(([injection]) => injection?.result === true);
+  try {
+    if (!(await Promise.race([parsed, late]))) throw new PageStillLoadingError(waitMs);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -2,6 +2,7 @@ import type { PageReading } from '@/lib/flags/page-reading';
 import type { PageReadingRequest } from '@/lib/flags/read-page';
 import { gatherEvidence, type EvidenceApis } from './evidence';
 import { readingFromUrl } from './link';
+import { PageStillLoadingError } from './page-loading';
 import { namesDiffer } from './captured-detections';
 import { prepareCapture, type CaptureInput } from './observation';
 import type { Detection, CaptureTrigger } from '@/lib/records/flag';
@@ -20,9 +21,10 @@ export interface FlagDeps extends EvidenceApis {
   getTab(tabId: number): Promise<TabInfo>;
   /**
    * Reads the ad in the tab as of the capture time (the page reader, injected at flag time), and, with `checkPaint`,
-   * what the page does to Spoor's highlights.
+   * what the page does to Spoor's highlights. A page still being parsed is waited for up to `parseWaitMs`
+   * (PARSE_WAIT_MS when not given), then PageStillLoadingError.
    */
-  readPage(tabId: number, request: PageReadingRequest): Promise<PageReading>;
+  readPage(tabId: number, request: PageReadingRequest, parseWaitMs?: number): Promise<PageReading>;
   detections(tabId: number): Promise<Detection[]>;
   /**
    * The names the active dictionary finds in a page's captured text (lib/flags/captured-detections.ts); without it, a
@@ -36,7 +38,8 @@ export interface FlagDeps extends EvidenceApis {
 
 /**
  * Reads the ad in a tab. A tab whose content script does not answer (opened
- * before Spoor was installed) is still flaggable from its URL and title.
+ * before Spoor was installed) is still flaggable from its URL and title; a page still loading is not (its error is
+ * thrown: the flag is taken once the page has loaded, not as a URL that stands in for an ad nobody read).
  * @example const reading = await readTab(deps, tab);
  */
 export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
@@ -48,7 +51,8 @@ export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): 
       checkPaint: true,
       watch: 'start',
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof PageStillLoadingError) throw error;
     return readingFromUrl(tab.url, tab.title, 'fallback');
   }
 }

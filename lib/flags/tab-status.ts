@@ -31,7 +31,7 @@ type ShownPage = Pick<TabInfo, 'id' | 'url'>;
 
 /**
  * Reads the page in a tab for its canonical URL and remembers it. A page that
- * cannot be read gives its cleaned URL, which is not remembered (`kept` false): it may be
+ * cannot be read, or is still being parsed, gives its cleaned URL, which is not remembered (`kept` false): it may be
  * readable once it has loaded.
  * @example const { canonicalUrl } = await readTabCanonical(deps, tab, canonicals);
  */
@@ -41,7 +41,8 @@ export async function readTabCanonical(
   canonicals: TabCanonicals,
 ): Promise<{ canonicalUrl: string; kept: boolean }> {
   try {
-    const { canonicalUrl } = await deps.readPage(tab.id, { includeHtml: false });
+    // A page still being parsed is not waited for: the popup's "was this ad flagged?" answers from its URL now.
+    const { canonicalUrl } = await deps.readPage(tab.id, { includeHtml: false }, 0);
     await canonicals.set(tab.id, tab.url, canonicalUrl);
     return { canonicalUrl, kept: true };
   } catch {

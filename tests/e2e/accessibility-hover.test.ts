@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { describe, expect, it } from 'vitest';
+import { withServedExtension } from './support/served-extension';
 import { hoverFirstHighlight } from './support/hover-highlight';
-import { startServer, type TestServer } from './support/server';
 import { openScanned } from './support/surfaces';
 
 /*
@@ -10,21 +8,11 @@ import { openScanned } from './support/surfaces';
  * (hoverable), and Escape closes it without the pointer moving (dismissible).
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const setup = withServedExtension();
 
 describe('the hover card opened by the pointer', () => {
   it('stays while the pointer moves from its word onto it, and Escape closes it where the pointer is', async () => {
-    const { page } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
+    const { page } = await openScanned(setup.extension, setup.server.url('/flag/ad-showcase.html'));
     await page.bringToFront();
     await hoverFirstHighlight(page);
     const card = page.locator('spoor-hover-card');

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { startServer, type TestServer } from './support/server';
+import { withServedExtension } from './support/served-extension';
 import { openExtensionPage, openScanned, tabIdOf, until } from './support/surfaces';
 
 /*
@@ -13,17 +12,7 @@ import { openExtensionPage, openScanned, tabIdOf, until } from './support/surfac
  * zoom (1.4.10); the popup on a chrome:// page says Spoor does not read it, and passes the surface probes.
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const setup = withServedExtension();
 
 /** What the manifest's command has the background send (lib/browser/name-command.ts), as accessibility.test.ts does. */
 function pressNextName(browser: LoadedExtension, tabId: number): Promise<void> {
@@ -81,7 +70,7 @@ describe('highlights on light, dark and patterned pages', () => {
     const problems: Record<string, unknown> = {};
     const underlines = new Map<string, Set<string>>();
     for (const path of ['/a11y/light.html', '/a11y/dark.html']) {
-      const { page } = await openScanned(extension, server.url(path));
+      const { page } = await openScanned(setup.extension, setup.server.url(path));
       const found = await marks(page);
       expect(found.length, path).toBeGreaterThan(3);
       for (const mark of found) {
@@ -109,7 +98,7 @@ describe('the hover card of every name, opened from the keyboard', () => {
       const browser = await launchWithExtension({ args: [`--lang=${language}`] });
       for (const path of ['/a11y/light.html', '/a11y/dark.html', '/flag/ad-showcase.html']) {
         const page = await browser.context.newPage();
-        await page.goto(server.url(path));
+        await page.goto(setup.server.url(path));
         const tabId = await tabIdOf(browser.serviceWorker, page.url());
         await until(`Spoor's highlights on ${path}`, () => page.evaluate(() => CSS.highlights.size > 0));
         await page.bringToFront();
@@ -144,10 +133,10 @@ describe('the hover card of every name, opened from the keyboard', () => {
 
 describe('the popup on a page Spoor cannot run on', () => {
   it('says Spoor reads web pages only, as its heading, with no verdict, and passes the probes', async () => {
-    const tabId = await extension.serviceWorker.evaluate(
+    const tabId = await setup.extension.serviceWorker.evaluate(
       async () => (await chrome.tabs.create({ url: 'chrome://version' })).id!,
     );
-    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    const popup = await openExtensionPage(setup.extension, `popup.html?tabId=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 600 });
     const heading = popup.getByRole('heading', { level: 1 });
     await heading.waitFor();

@@ -1,11 +1,9 @@
 import 'fake-indexeddb/auto';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signedBatchJson } from '../support/signed-batch';
 import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { startServer, type TestServer } from './support/server';
+import { withServedExtension } from './support/served-extension';
 import { flagByShortcut, until, writeSettings } from './support/surfaces';
 
 /*
@@ -15,8 +13,7 @@ import { flagByShortcut, until, writeSettings } from './support/surfaces';
  * and announced, and Escape closes a batch panel with focus back on its button.
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
+const setup = withServedExtension();
 
 // Only a backstop: every wait inside is bounded by PATIENCE_MS (until) and ends as soon as its state holds. A test
 // probes 9 states in 5 views each, work that grows with the machine's load: the export's took 129 s at load 20-25, so
@@ -39,14 +36,9 @@ const VIEWS = [
 ] as const;
 
 beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-  await writeSettings(extension.serviceWorker, { researcherId: 'e2e.states', survey: 'States' });
-  for (const path of ['/flag/ad.html', '/flag/ad-parrot.html']) await flagByShortcut(extension, server.url(path));
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
+  await writeSettings(setup.extension.serviceWorker, { researcherId: 'e2e.states', survey: 'States' });
+  for (const path of ['/flag/ad.html', '/flag/ad-parrot.html'])
+    await flagByShortcut(setup.extension, setup.server.url(path));
 });
 
 /**
@@ -54,10 +46,10 @@ afterAll(async () => {
  * Access picker, so an export takes the download path.
  */
 async function openPage(path: string, language: (typeof LANGUAGES)[number]): Promise<Page> {
-  await writeSettings(extension.serviceWorker, { uiLanguage: language.code });
-  const page = await extension.context.newPage();
+  await writeSettings(setup.extension.serviceWorker, { uiLanguage: language.code });
+  const page = await setup.extension.context.newPage();
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
-  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  await page.goto(`chrome-extension://${setup.extension.extensionId}/${path}`);
   await until(`${path} in ${language.code}`, () =>
     page.evaluate((lang) => document.documentElement.lang === lang, language.lang),
   );
@@ -151,7 +143,7 @@ async function conflictingBatches(pass: string): Promise<Array<{ name: string; m
 }
 
 describe('states behind an action, probed in en, pl and ru, light, dark, forced colours, 320 px and 200 %', () => {
-  afterAll(() => writeSettings(extension.serviceWorker, { uiLanguage: '' }));
+  afterAll(() => writeSettings(setup.extension.serviceWorker, { uiLanguage: '' }));
 
   it('the dashboard’s export, saved as a bundle, JSON and CSV', async () => {
     const problems: Record<string, unknown> = {};

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { startServer, type TestServer } from './support/server';
+import { withServedExtension } from './support/served-extension';
 import {
   flagByShortcut,
   flagIdOf,
@@ -25,8 +23,7 @@ import {
  * flag in the dashboard's side panel and the popup's open legend. One browser for them all.
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
+const setup = withServedExtension();
 
 interface View {
   name: string;
@@ -47,15 +44,6 @@ const VIEWS: View[] = [
 
 const PAGE_SIZE = { width: 1280, height: 900 };
 const POPUP_SIZE = { width: 400, height: 600 };
-
-beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
 
 /** Elements still animated or in transition while the reader asked for reduced motion. */
 function moving(page: Page): Promise<string[]> {
@@ -107,7 +95,7 @@ async function probe(
 
 /** The popup about a tab, at the size Chrome gives it. */
 async function openPopup(tabId: number): Promise<Page> {
-  const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+  const popup = await openExtensionPage(setup.extension, `popup.html?tabId=${tabId}`);
   await popup.setViewportSize(POPUP_SIZE);
   return popup;
 }
@@ -115,14 +103,14 @@ async function openPopup(tabId: number): Promise<Page> {
 describe('states no other accessibility test opens', () => {
   it('before any flag: the empty dashboard, and the popup asking who flags (then refusing an empty form)', async () => {
     const problems: Record<string, unknown> = {};
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     await dashboard.setViewportSize(PAGE_SIZE);
     const empty = dashboard.locator('.empty');
     await empty.waitFor();
     Object.assign(problems, await probe(dashboard, 'empty dashboard', PAGE_SIZE, () => empty.waitFor()));
     await dashboard.close();
 
-    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad.html'));
+    const { page: ad, tabId } = await openScanned(setup.extension, setup.server.url('/flag/ad.html'));
     const popup = await openPopup(tabId);
     const prompt = popup.locator('form.identify');
     await prompt.waitFor();
@@ -137,21 +125,25 @@ describe('states no other accessibility test opens', () => {
   });
 
   it('the popup paused, on an ad flagged before, asking to observe again, editing it, and after a failed flag', async () => {
-    await writeSettings(extension.serviceWorker, { researcherId: 'e2e.unreached', survey: 'Unreached', paused: true });
+    await writeSettings(setup.extension.serviceWorker, {
+      researcherId: 'e2e.unreached',
+      survey: 'Unreached',
+      paused: true,
+    });
     const problems: Record<string, unknown> = {};
-    const quiet = await extension.context.newPage();
-    await quiet.goto(server.url('/flag/ad-parrot.html'));
-    const quietTab = await tabIdOf(extension.serviceWorker, quiet.url());
+    const quiet = await setup.extension.context.newPage();
+    await quiet.goto(setup.server.url('/flag/ad-parrot.html'));
+    const quietTab = await tabIdOf(setup.extension.serviceWorker, quiet.url());
     let popup = await openPopup(quietTab);
     const flagButton = popup.locator('.flag-panel .btn--primary');
     await flagButton.waitFor();
     Object.assign(problems, await probe(popup, 'popup paused everywhere', POPUP_SIZE, () => flagButton.waitFor()));
     await popup.close();
     await quiet.close();
-    await writeSettings(extension.serviceWorker, { paused: false });
+    await writeSettings(setup.extension.serviceWorker, { paused: false });
 
-    await flagByShortcut(extension, server.url('/flag/ad.html'));
-    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad.html'));
+    await flagByShortcut(setup.extension, setup.server.url('/flag/ad.html'));
+    const { page: ad, tabId } = await openScanned(setup.extension, setup.server.url('/flag/ad.html'));
     popup = await openPopup(tabId);
     const before = popup.locator('.flagged-before');
     await before.waitFor();
@@ -169,9 +161,9 @@ describe('states no other accessibility test opens', () => {
     await ad.close();
 
     // The ad's tab closes before the click: the capture finds no page and says so.
-    const gone = await extension.context.newPage();
-    await gone.goto(server.url('/flag/ad-showcase.html'));
-    const goneTab = await tabIdOf(extension.serviceWorker, gone.url());
+    const gone = await setup.extension.context.newPage();
+    await gone.goto(setup.server.url('/flag/ad-showcase.html'));
+    const goneTab = await tabIdOf(setup.extension.serviceWorker, gone.url());
     popup = await openPopup(goneTab);
     const button = popup.locator('.flag-panel .btn--primary');
     await button.waitFor();
@@ -185,9 +177,9 @@ describe('states no other accessibility test opens', () => {
   });
 
   it('the dashboard with a filter that finds nothing, and with rows selected and their deletion asked', async () => {
-    await flagByShortcut(extension, server.url('/flag/ad-parrot.html'));
+    await flagByShortcut(setup.extension, setup.server.url('/flag/ad-parrot.html'));
     const problems: Record<string, unknown> = {};
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     await dashboard.setViewportSize(PAGE_SIZE);
     const search = dashboard.locator('.filters input[type=search]');
     await search.fill('zzqx no such ad');
@@ -215,7 +207,7 @@ describe('states no other accessibility test opens', () => {
 
   it('the welcome page once saved, the settings page, a flag in the side panel and the popup’s open legend', async () => {
     const problems: Record<string, unknown> = {};
-    const welcome = await openExtensionPage(extension, 'welcome.html');
+    const welcome = await openExtensionPage(setup.extension, 'welcome.html');
     await welcome.setViewportSize(PAGE_SIZE);
     const identity = welcome.locator('form[aria-labelledby=researcher-title]');
     await identity.locator('input').first().fill('e2e.welcomed');
@@ -226,8 +218,8 @@ describe('states no other accessibility test opens', () => {
     await welcome.close();
 
     // The settings with a paused site listed, and a custom term refused for want of what it names.
-    await writeSettings(extension.serviceWorker, { pausedSites: ['market.example'] });
-    const options = await openExtensionPage(extension, 'options.html');
+    await writeSettings(setup.extension.serviceWorker, { pausedSites: ['market.example'] });
+    const options = await openExtensionPage(setup.extension, 'options.html');
     await options.setViewportSize(PAGE_SIZE);
     const term = options.locator('form.custom-term-form');
     await term.locator('input').first().fill('qqzx');
@@ -235,10 +227,10 @@ describe('states no other accessibility test opens', () => {
     const refusedTerm = term.locator('[aria-invalid=true]').first();
     await refusedTerm.waitFor();
     Object.assign(problems, await probe(options, 'settings', PAGE_SIZE, () => refusedTerm.waitFor()));
-    await writeSettings(extension.serviceWorker, { pausedSites: [] });
+    await writeSettings(setup.extension.serviceWorker, { pausedSites: [] });
     await options.close();
 
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     await dashboard.setViewportSize(PAGE_SIZE);
     await dashboard.locator('tbody a.cell-link').first().click();
     const panel = dashboard.getByRole('complementary');
@@ -246,7 +238,7 @@ describe('states no other accessibility test opens', () => {
     Object.assign(problems, await probe(dashboard, 'side panel', PAGE_SIZE, () => panel.waitFor()));
     await dashboard.close();
 
-    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
+    const { page: ad, tabId } = await openScanned(setup.extension, setup.server.url('/flag/ad-showcase.html'));
     const popup = await openPopup(tabId);
     await popup.mouse.move(100, 100);
     await popup.mouse.move(120, 130);
@@ -261,10 +253,10 @@ describe('states no other accessibility test opens', () => {
 
   it('the record page of a tampered flag with no screenshot, of an id that names no flag, and of a deleted flag', async () => {
     const problems: Record<string, unknown> = {};
-    const id = await flagIdOf(extension.serviceWorker, server.url('/flag/ad-parrot.html'));
+    const id = await flagIdOf(setup.extension.serviceWorker, setup.server.url('/flag/ad-parrot.html'));
     // What a flag keeps when the browser refused its screenshot: the other files, no image. Written outside Spoor, it
     // is also a tampered flag: its history no longer verifies.
-    await extension.serviceWorker.evaluate(
+    await setup.extension.serviceWorker.evaluate(
       (flagId) =>
         new Promise<void>((done, fail) => {
           const open = indexedDB.open('spoor');
@@ -286,7 +278,7 @@ describe('states no other accessibility test opens', () => {
         }),
       id,
     );
-    const record = await openExtensionPage(extension, `record.html?id=${id}`);
+    const record = await openExtensionPage(setup.extension, `record.html?id=${id}`);
     await record.setViewportSize(PAGE_SIZE);
     const broken = record.locator('[data-verified=false]');
     await broken.waitFor();
@@ -304,7 +296,7 @@ describe('states no other accessibility test opens', () => {
     Object.assign(problems, await probe(record, 'record of a deleted flag', PAGE_SIZE, () => deleted.waitFor()));
     await record.close();
 
-    const nowhere = await openExtensionPage(extension, 'record.html?id=no-such-flag');
+    const nowhere = await openExtensionPage(setup.extension, 'record.html?id=no-such-flag');
     await nowhere.setViewportSize(PAGE_SIZE);
     const none = nowhere.locator('article.record h1, [role=alert]').first();
     await none.waitFor();

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
-import { launchWithExtension, type LoadedExtension } from './support/extension';
-import { startServer, type TestServer } from './support/server';
+import { withServedExtension } from './support/served-extension';
 import {
   flagByShortcut,
   flagIdOf,
@@ -12,7 +11,6 @@ import {
   until,
   writeSettings,
 } from './support/surfaces';
-import { resolve } from 'node:path';
 
 /*
  * Every surface of Spoor, in all eight languages (English and French in light and dark), checked the
@@ -21,8 +19,7 @@ import { resolve } from 'node:path';
  * 24 px, every action reachable with Tab and showing where focus is.
  */
 
-let extension: LoadedExtension;
-let server: TestServer;
+const setup = withServedExtension();
 /** English and French in both schemes; the other six, whose words run longest, for clipping and the popup's height. */
 const LANGUAGES = [
   { code: 'en', lang: 'en-GB', schemes: ['light', 'dark'] },
@@ -36,14 +33,9 @@ const LANGUAGES = [
 ] as const;
 
 beforeAll(async () => {
-  server = await startServer([resolve(import.meta.dirname, 'pages')]);
-  extension = await launchWithExtension();
-  await writeSettings(extension.serviceWorker, { researcherId: 'e2e.a11y', survey: 'Accessibility' });
-  for (const path of ['/flag/ad.html', '/flag/ad-parrot.html']) await flagByShortcut(extension, server.url(path));
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
+  await writeSettings(setup.extension.serviceWorker, { researcherId: 'e2e.a11y', survey: 'Accessibility' });
+  for (const path of ['/flag/ad.html', '/flag/ad-parrot.html'])
+    await flagByShortcut(setup.extension, setup.server.url(path));
 });
 
 /**
@@ -51,7 +43,7 @@ afterAll(async () => {
  * follow.
  */
 async function speak(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
-  await writeSettings(extension.serviceWorker, { uiLanguage: language.code });
+  await writeSettings(setup.extension.serviceWorker, { uiLanguage: language.code });
   await until(`${page.url()} in ${language.code}`, () =>
     page.evaluate((lang) => document.documentElement.lang === lang, language.lang),
   );
@@ -77,14 +69,14 @@ async function checkEverywhere(page: Page, ready: () => Promise<unknown>): Promi
       }
     }
   }
-  await writeSettings(extension.serviceWorker, { uiLanguage: '' });
+  await writeSettings(setup.extension.serviceWorker, { uiLanguage: '' });
   expect(problems).toEqual({});
 }
 
 describe('the probes', () => {
   it('notice each kind of problem, so a clean result means something', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(server.url('/a11y/broken.html'));
+    const page = await setup.extension.context.newPage();
+    await page.goto(setup.server.url('/a11y/broken.html'));
     expect((await axeViolations(page)).map((violation) => violation.id)).toContain('label');
     expect((await clippedTexts(page)).map((found) => found.text)).toEqual([
       'A sentence far too long for its narrow box',
@@ -105,15 +97,15 @@ describe('the probes', () => {
 describe('every surface is accessible in eight languages, light and dark', () => {
   it('the welcome page, opened when Spoor was installed', async () => {
     const welcome = await until('the welcome page', async () =>
-      extension.context.pages().find((page) => page.url().endsWith('/welcome.html')),
+      setup.extension.context.pages().find((page) => page.url().endsWith('/welcome.html')),
     );
     await welcome.setViewportSize({ width: 1280, height: 900 });
     await checkEverywhere(welcome, () => welcome.getByRole('form', { name: /.+/ }).first().waitFor());
   });
 
   it('the popup before and after flagging, within Chrome’s 600 px without scrolling', async () => {
-    const { page: ad, tabId } = await openScanned(extension, server.url('/flag/ad-showcase.html'));
-    const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+    const { page: ad, tabId } = await openScanned(setup.extension, setup.server.url('/flag/ad-showcase.html'));
+    const popup = await openExtensionPage(setup.extension, `popup.html?tabId=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 600 });
     const flagButton = popup.locator('.flag-panel .btn--primary');
     await checkEverywhere(popup, () => flagButton.waitFor());
@@ -147,10 +139,10 @@ describe('every surface is accessible in eight languages, light and dark', () =>
   it('the popup on a page that names only species the Appendices leave out, and on one that names none', async () => {
     for (const path of ['/detect/exempt-only.html', '/a11y/quiet.html']) {
       // No badge to wait for: the popup's verdict says when the tab has reported.
-      const ad = await extension.context.newPage();
-      await ad.goto(server.url(path));
-      const tabId = await tabIdOf(extension.serviceWorker, ad.url());
-      const popup = await openExtensionPage(extension, `popup.html?tabId=${tabId}`);
+      const ad = await setup.extension.context.newPage();
+      await ad.goto(setup.server.url(path));
+      const tabId = await tabIdOf(setup.extension.serviceWorker, ad.url());
+      const popup = await openExtensionPage(setup.extension, `popup.html?tabId=${tabId}`);
       await popup.setViewportSize({ width: 400, height: 600 });
       // The verdict's block is there once the tab's findings are read ("Looking…" is a bare heading).
       await checkEverywhere(popup, () => popup.locator('.verdict-block').waitFor());
@@ -160,7 +152,7 @@ describe('every surface is accessible in eight languages, light and dark', () =>
   });
 
   it('the dashboard with a flag open in the side panel', async () => {
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     await dashboard.setViewportSize({ width: 1280, height: 900 });
     const firstTitle = dashboard.locator('tbody a.cell-link').first();
     await firstTitle.click();
@@ -170,15 +162,15 @@ describe('every surface is accessible in eight languages, light and dark', () =>
   });
 
   it('the settings page', async () => {
-    const options = await openExtensionPage(extension, 'options.html');
+    const options = await openExtensionPage(setup.extension, 'options.html');
     await options.setViewportSize({ width: 1280, height: 900 });
     await checkEverywhere(options, () => options.getByTestId('dictionary-status').waitFor());
     await options.close();
   });
 
   it('the record page', async () => {
-    const id = await flagIdOf(extension.serviceWorker, server.url('/flag/ad.html'));
-    const record = await openExtensionPage(extension, `record.html?id=${id}`);
+    const id = await flagIdOf(setup.extension.serviceWorker, setup.server.url('/flag/ad.html'));
+    const record = await openExtensionPage(setup.extension, `record.html?id=${id}`);
     await record.setViewportSize({ width: 1280, height: 900 });
     await checkEverywhere(record, () => record.locator('.viewer img').waitFor());
     await record.close();
@@ -203,24 +195,24 @@ describe('every page reflows to 320 px wide', () => {
       if (clipped.length) problems[`${language.code} clipped text`] = clipped;
       if (small.length) problems[`${language.code} targets under 24 px`] = small;
     }
-    await writeSettings(extension.serviceWorker, { uiLanguage: '' });
+    await writeSettings(setup.extension.serviceWorker, { uiLanguage: '' });
     expect(problems).toEqual({});
   }
 
   it('the settings page', async () => {
-    const options = await openExtensionPage(extension, 'options.html');
+    const options = await openExtensionPage(setup.extension, 'options.html');
     await checkReflow(options, () => options.getByTestId('dictionary-status').waitFor());
     await options.close();
   });
 
   it('the welcome page', async () => {
-    const welcome = await openExtensionPage(extension, 'welcome.html');
+    const welcome = await openExtensionPage(setup.extension, 'welcome.html');
     await checkReflow(welcome, () => welcome.getByRole('form', { name: /.+/ }).first().waitFor());
     await welcome.close();
   });
 
   it('the dashboard, then with a flag open in the side panel', async () => {
-    const dashboard = await openExtensionPage(extension, 'dashboard.html');
+    const dashboard = await openExtensionPage(setup.extension, 'dashboard.html');
     const firstTitle = dashboard.locator('tbody a.cell-link').first();
     await checkReflow(dashboard, () => firstTitle.waitFor());
     await firstTitle.click();
@@ -230,8 +222,8 @@ describe('every page reflows to 320 px wide', () => {
   });
 
   it('the record page', async () => {
-    const id = await flagIdOf(extension.serviceWorker, server.url('/flag/ad.html'));
-    const record = await openExtensionPage(extension, `record.html?id=${id}`);
+    const id = await flagIdOf(setup.extension.serviceWorker, setup.server.url('/flag/ad.html'));
+    const record = await openExtensionPage(setup.extension, `record.html?id=${id}`);
     await checkReflow(record, () => record.locator('.viewer img').waitFor());
     await record.close();
   });
@@ -242,7 +234,7 @@ describe('every page reflows to 320 px wide', () => {
  * holding keyboard focus, else to the top frame. The browser's own shortcuts are out of Playwright's reach.
  */
 function pressNextName(tabId: number): Promise<void> {
-  return extension.serviceWorker.evaluate(async (id) => {
+  return setup.extension.serviceWorker.evaluate(async (id) => {
     const opened = await chrome.tabs.sendMessage(id, { spoorCommand: 'detect/next-name' }).catch(() => undefined);
     if (opened === undefined)
       await chrome.tabs.sendMessage(id, { spoorCommand: 'detect/next-name-top' }).catch(() => undefined);
@@ -251,7 +243,7 @@ function pressNextName(tabId: number): Promise<void> {
 
 describe("a highlighted name's hover card, from the keyboard", () => {
   it('opens on the next name as a focused, named dialog, closes on Escape with focus back, and keeps a border in forced colours', async () => {
-    const { page, tabId } = await openScanned(extension, server.url('/flag/ad.html'));
+    const { page, tabId } = await openScanned(setup.extension, setup.server.url('/flag/ad.html'));
     await page.bringToFront();
     const cdp = await page.context().newCDPSession(page);
     const nextName = () => pressNextName(tabId);
@@ -295,7 +287,7 @@ describe("a highlighted name's hover card, from the keyboard", () => {
   });
 
   it('opens in the embedded frame that holds keyboard focus, on that frame’s names, and focus stays in it', async () => {
-    const { page, tabId } = await openScanned(extension, server.url('/detect/frames.html'));
+    const { page, tabId } = await openScanned(setup.extension, setup.server.url('/detect/frames.html'));
     await page.bringToFront();
     const child = page.frames().find((frame) => frame.url().endsWith('/frame-child.html'))!;
     const focused = (frame: typeof child) => frame.evaluate(() => document.activeElement?.localName);

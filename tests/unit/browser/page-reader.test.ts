@@ -2,20 +2,43 @@ import { describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { readPageInTab } from '@/lib/browser/page-reader';
 import { PAGE_READER_FILE, PAGE_READER_GLOBAL, type PageReadingRequest } from '@/lib/flags/read-page';
+import { PageStillLoadingError } from '@/lib/flags/page-loading';
 import { reading } from '../flags/support';
 
-type Injection = { files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] };
+type Injection = {
+  files?: string[];
+  func?: (...args: unknown[]) => unknown;
+  args?: unknown[];
+  injectImmediately?: boolean;
+};
+
+/** The frame's document as the injected functions see it: parsed, or still being parsed until `parse()`. */
+function documentOf(readyState: DocumentReadyState) {
+  const parsedListeners: Array<() => void> = [];
+  return {
+    readyState,
+    addEventListener: (type: string, listener: () => void) =>
+      void (type === 'DOMContentLoaded' && parsedListeners.push(listener)),
+    parse() {
+      this.readyState = 'interactive';
+      for (const listener of parsedListeners.splice(0)) listener();
+    },
+  };
+}
 
 /**
  * A tab's top frame as `scripting.executeScript` sees it: a world of its own where an injected file leaves the
- * reader, and where a function runs with its arguments. Counts the files it was made to evaluate.
+ * reader, and where a function runs with its arguments (its promise awaited, as the browser does). Counts the files
+ * it was made to evaluate; every injection is asked to run at once (`deferred` counts those that were not).
  */
-function frame(answer: (request: PageReadingRequest) => unknown) {
-  const world: Record<string, unknown> = {};
+function frame(answer: (request: PageReadingRequest) => unknown, doc = documentOf('complete')) {
+  const world: Record<string, unknown> = { document: doc };
   const evaluated: string[] = [];
+  let deferred = 0;
   const api = {
     scripting: {
-      async executeScript({ files, func, args = [] }: Injection) {
+      async executeScript({ files, func, args = [], injectImmediately }: Injection) {
+        if (!injectImmediately) deferred += 1;
         if (files) {
           evaluated.push(...files);
           world[PAGE_READER_GLOBAL] = answer;
@@ -24,18 +47,25 @@ function frame(answer: (request: PageReadingRequest) => unknown) {
         // The function runs in the frame's world: its globals are the world's.
         const saved = Object.fromEntries(Object.keys(world).map((key) => [key, (globalThis as never)[key]]));
         Object.assign(globalThis, world);
+        let result: unknown;
         try {
-          return [{ result: func!(...args) }];
+          result = func!(...args);
         } finally {
           for (const key of Object.keys(world)) {
             if (saved[key] === undefined) delete (globalThis as Record<string, unknown>)[key];
             else (globalThis as Record<string, unknown>)[key] = saved[key];
           }
         }
+        return [{ result: await result }];
       },
     },
   };
-  return { api: api as unknown as typeof browser, evaluated, navigate: () => delete world[PAGE_READER_GLOBAL] };
+  return {
+    api: api as unknown as typeof browser,
+    evaluated,
+    deferred: () => deferred,
+    navigate: () => delete world[PAGE_READER_GLOBAL],
+  };
 }
 
 describe('readPageInTab', () => {
@@ -52,6 +82,29 @@ describe('readPageInTab', () => {
     tab.navigate();
     await readPageInTab(tab.api, 1, { includeHtml: true });
     expect(tab.evaluated).toEqual([PAGE_READER_FILE, PAGE_READER_FILE]);
+    // Never held until the browser deems the page idle (which a page still loading never is).
+    expect(tab.deferred()).toBe(0);
+  });
+
+  it('reads a page still being parsed once it is parsed', async () => {
+    const asked: PageReadingRequest[] = [];
+    const doc = documentOf('loading');
+    const tab = frame((request) => (asked.push(request), reading), doc);
+    const read = readPageInTab(tab.api, 1, { includeHtml: false }, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(asked).toEqual([]);
+    doc.parse();
+    expect(await read).toEqual(reading);
+    expect(asked).toEqual([{ includeHtml: false }]);
+  });
+
+  it('gives up on a page still being parsed when the wait runs out, without reading it', async () => {
+    const asked: PageReadingRequest[] = [];
+    const tab = frame((request) => (asked.push(request), reading), documentOf('loading'));
+    const read = readPageInTab(tab.api, 1, { includeHtml: false }, 10);
+    await expect(read).rejects.toBeInstanceOf(PageStillLoadingError);
+    await expect(read).rejects.toThrow('the page was still loading after 0 s');
+    expect({ asked, evaluated: tab.evaluated }).toEqual({ asked: [], evaluated: [] });
   });
 
   it('refuses an answer that is not a page reading', async () => {

@@ -5,6 +5,7 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 import { detectionsInText } from '@/lib/flags/captured-detections';
+import { PageStillLoadingError } from '@/lib/flags/page-loading';
 import type { PageReading } from '@/lib/flags/page-reading';
 import type { PageReadingRequest } from '@/lib/flags/read-page';
 
@@ -120,6 +121,15 @@ describe('flagTab', () => {
     expect(flag.canonicalUrl).toBe('https://www.ebay.de/itm/123456');
     expect(flag.ad).toMatchObject({ title: 'Elfenbein Figur | eBay', sources: { title: 'fallback' } });
     expect(flag.platform).toMatchObject({ id: 'ebay', country: 'DE' });
+  });
+
+  it('saves nothing, not even the URL, and says why, when the page was still loading', async () => {
+    const { deps, calls } = await depsWith({ readPage: () => Promise.reject(new PageStillLoadingError(20_000)) });
+    await expect(flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' })).rejects.toThrow(
+      'the page was still loading after 20 s, so it could not be read; nothing was saved: flag it again once it has loaded',
+    );
+    expect(calls.screenshots).toBe(0);
+    expect(await deps.service.findByCanonicalUrl('https://www.ebay.de/itm/123456')).toBeUndefined();
   });
 });
 
