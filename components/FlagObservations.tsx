@@ -89,7 +89,7 @@ export function FlagObservations({ observations, send, onShow }: FlagObservation
               {observation.textCut && (
                 <Notice tone="warning">
                   <p>
-                    {t('recordTextCut', [
+                    {t(observation.textCut.reason === 'loading' ? 'recordTextCutLoading' : 'recordTextCut', [
                       formatNumber(observation.textCut.characters, locale),
                       observation.textCut.after,
                     ])}

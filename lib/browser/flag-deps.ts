@@ -34,7 +34,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   return {
     service,
     getTab,
-    readPage: (tabId, request, parseWaitMs) => readPageInTab(api, tabId, request, parseWaitMs),
+    readPage: (tabId, request, parseWait) => readPageInTab(api, tabId, request, parseWait),
     detections: (tabId) => getTabDetections(tabId),
     detectionsIn: async (text, pageLang) => detectionsInText(await activeMatcher(api.storage.local), text, pageLang),
     researcher: async () => {

@@ -1,7 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { PageReadingSchema, type PageReading } from '@/lib/flags/page-reading';
 import { PAGE_READER_FILE, PAGE_READER_GLOBAL, type PageReadingRequest } from '@/lib/flags/read-page';
-import { PARSE_WAIT_MS, PageStillLoadingError } from '@/lib/flags/page-loading';
+import { FLAG_PARSE_WAIT, PageStillLoadingError, type ParseWait } from '@/lib/flags/page-loading';
 
 type Api = typeof browser;
 
@@ -16,24 +16,27 @@ const STILL_PARSING = '__spoor:still-parsing';
  * page flagged again is read again) and calls it then. Its answer is parsed here, the trust boundary: the page may
  * have tampered with anything the reader read (never with the reader itself, which lives in Spoor's isolated world).
  * Injected at once, never at the browser's "document idle" (a page still loading would hold a flag for as long as it
- * loads, unsaid): a document still being parsed is waited for up to `parseWaitMs`, then PageStillLoadingError.
+ * loads, unsaid): a document still being parsed is waited for as `parseWait` says, then read as far as it has arrived
+ * (its reading's `textCut` says so) or refused with PageStillLoadingError.
  * @example const reading = await readPageInTab(browser, tabId, { includeHtml: false, capturedAt });
  */
 export async function readPageInTab(
   api: Api,
   tabId: number,
   request: PageReadingRequest,
-  parseWaitMs = PARSE_WAIT_MS,
+  parseWait: ParseWait = FLAG_PARSE_WAIT,
 ): Promise<PageReading> {
   const target = { tabId, frameIds: [0] };
-  let answer = await callReader(api, target, request);
+  let inPart = false;
+  let answer = await callReader(api, target, request, inPart);
   if (answer === STILL_PARSING) {
-    await untilParsed(api, target, parseWaitMs);
-    answer = await callReader(api, target, request);
+    inPart = !(await untilParsed(api, target, parseWait.waitMs));
+    if (inPart && !parseWait.readPartial) throw new PageStillLoadingError(parseWait.waitMs);
+    answer = await callReader(api, target, request, inPart);
   }
   if (answer === NO_READER) {
     await api.scripting.executeScript({ target, files: [PAGE_READER_FILE], injectImmediately: true });
-    answer = await callReader(api, target, request);
+    answer = await callReader(api, target, request, inPart);
   }
   const reading = PageReadingSchema.safeParse(answer);
   if (!reading.success) throw new Error('The page could not be read.');
@@ -44,28 +47,29 @@ async function callReader(
   api: Api,
   target: { tabId: number; frameIds: number[] },
   request: PageReadingRequest,
+  inPart: boolean,
 ): Promise<unknown> {
   const [injection] = await api.scripting.executeScript({
     target,
     injectImmediately: true,
     // Runs in the tab, serialised: it may use only its arguments.
-    func: (name: string, asked: PageReadingRequest, missing: string, parsing: string) => {
-      if (document.readyState === 'loading') return parsing;
+    func: (name: string, asked: PageReadingRequest, missing: string, parsing: string, readsInPart: boolean) => {
+      if (document.readyState === 'loading' && !readsInPart) return parsing;
       const read = (globalThis as unknown as Record<string, ((request: PageReadingRequest) => unknown) | undefined>)[
         name
       ];
       return typeof read === 'function' ? read(asked) : missing;
     },
-    args: [PAGE_READER_GLOBAL, request, NO_READER, STILL_PARSING],
+    args: [PAGE_READER_GLOBAL, request, NO_READER, STILL_PARSING, inPart],
   });
   return injection?.result;
 }
 
 /**
- * Resolves once the frame's document is parsed (DOMContentLoaded); throws PageStillLoadingError when it is not within
- * `waitMs`. The wait is timed here, not in the page, whose timers a hidden tab slows.
+ * Whether the frame's document is parsed (DOMContentLoaded) within `waitMs`. The wait is timed here, not in the page,
+ * whose timers a hidden tab slows.
  */
-async function untilParsed(api: Api, target: { tabId: number; frameIds: number[] }, waitMs: number): Promise<void> {
+async function untilParsed(api: Api, target: { tabId: number; frameIds: number[] }, waitMs: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, waitMs, false)));
   const parsed = api.scripting
@@ -78,7 +82,7 @@ async function untilParsed(api: Api, target: { tabId: number; frameIds: number[]
     })
     .then(([injection]) => injection?.result === true);
   try {
-    if (!(await Promise.race([parsed, late]))) throw new PageStillLoadingError(waitMs);
+    return await Promise.race([parsed, late]);
   } finally {
     clearTimeout(timer);
   }

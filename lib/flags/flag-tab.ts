@@ -2,7 +2,7 @@ import type { PageReading } from '@/lib/flags/page-reading';
 import type { PageReadingRequest } from '@/lib/flags/read-page';
 import { gatherEvidence, type EvidenceApis } from './evidence';
 import { readingFromUrl } from './link';
-import { PageStillLoadingError } from './page-loading';
+import { READ_AS_ARRIVED, type ParseWait } from './page-loading';
 import { namesDiffer } from './captured-detections';
 import { prepareCapture, type CaptureInput } from './observation';
 import type { Detection, CaptureTrigger } from '@/lib/records/flag';
@@ -21,10 +21,10 @@ export interface FlagDeps extends EvidenceApis {
   getTab(tabId: number): Promise<TabInfo>;
   /**
    * Reads the ad in the tab as of the capture time (the page reader, injected at flag time), and, with `checkPaint`,
-   * what the page does to Spoor's highlights. A page still being parsed is waited for up to `parseWaitMs`
-   * (PARSE_WAIT_MS when not given), then PageStillLoadingError.
+   * what the page does to Spoor's highlights. A page still being parsed is treated as `parseWait` says
+   * (FLAG_PARSE_WAIT when not given: waited for, then read as far as it has arrived).
    */
-  readPage(tabId: number, request: PageReadingRequest, parseWaitMs?: number): Promise<PageReading>;
+  readPage(tabId: number, request: PageReadingRequest, parseWait?: ParseWait): Promise<PageReading>;
   detections(tabId: number): Promise<Detection[]>;
   /**
    * The names the active dictionary finds in a page's captured text (lib/flags/captured-detections.ts); without it, a
@@ -38,8 +38,8 @@ export interface FlagDeps extends EvidenceApis {
 
 /**
  * Reads the ad in a tab. A tab whose content script does not answer (opened
- * before Spoor was installed) is still flaggable from its URL and title; a page still loading is not (its error is
- * thrown: the flag is taken once the page has loaded, not as a URL that stands in for an ad nobody read).
+ * before Spoor was installed) is still flaggable from its URL and title. A page still loading is waited for, then read
+ * as far as it has arrived (the reading's `textCut` says so), never replaced by its URL.
  * @example const reading = await readTab(deps, tab);
  */
 export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
@@ -51,8 +51,7 @@ export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): 
       checkPaint: true,
       watch: 'start',
     });
-  } catch (error) {
-    if (error instanceof PageStillLoadingError) throw error;
+  } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');
   }
 }
@@ -145,7 +144,8 @@ export async function flagLink(
 
 async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promise<PageReading | undefined> {
   try {
-    return await deps.readPage(tab.id, { includeHtml: false, capturedAt: capturedAt.toISOString(), watch: 'end' });
+    const request = { includeHtml: false, capturedAt: capturedAt.toISOString(), watch: 'end' } as const;
+    return await deps.readPage(tab.id, request, READ_AS_ARRIVED);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { detectPlatform } from '@/lib/extract/platform';
 import type { Flag } from '@/lib/records/flag';
 import type { FlagDeps, TabInfo } from './flag-tab';
 import { readingFromUrl } from './link';
+import { NO_PARSE_WAIT } from './page-loading';
 
 /**
  * The canonical URL read from the page a tab shows, kept until the tab loads
@@ -42,7 +43,7 @@ export async function readTabCanonical(
 ): Promise<{ canonicalUrl: string; kept: boolean }> {
   try {
     // A page still being parsed is not waited for: the popup's "was this ad flagged?" answers from its URL now.
-    const { canonicalUrl } = await deps.readPage(tab.id, { includeHtml: false }, 0);
+    const { canonicalUrl } = await deps.readPage(tab.id, { includeHtml: false }, NO_PARSE_WAIT);
     await canonicals.set(tab.id, tab.url, canonicalUrl);
     return { canonicalUrl, kept: true };
   } catch {

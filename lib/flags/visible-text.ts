@@ -52,6 +52,8 @@ const PACE_EVERY = 256;
  * Where the DOM has no layout (a test's jsdom) every text is shown. Bounded, so a page cannot make flagging hang: cut
  * at MAX_VISIBLE_TEXT characters, MAX_JUDGED_TEXTS text nodes judged or MAX_WALKED_NODES nodes walked, saying so
  * (`cut`); read in slices (`pace`), so the page is never held for long. `onShadowRoot` is told of each root read.
+ * A document still being parsed (a flag that waited PARSE_WAIT_MS for it) is read as far as it has arrived, cut
+ * `loading`: its end is not the page's.
  * @example const { text, cut } = await visibleText(document, (el) => chrome.dom.openOrClosedShadowRoot(el));
  */
 export async function visibleText(
@@ -67,7 +69,7 @@ export async function visibleText(
   if (!root) return { text: '' };
   const reading = new Reading(doc, pace, bounds, shadowRootOf, onShadowRoot);
   await reading.read(root);
-  return reading.result();
+  return reading.result(doc.readyState === 'loading');
 }
 
 /** One reading's text, its bounds and its pace. */
@@ -148,10 +150,11 @@ class Reading {
     }
   }
 
-  result(): VisibleText {
+  result(stillLoading: boolean): VisibleText {
     const text = this.text.slice(0, this.bounds.characters);
-    if (!this.cut) return { text };
-    return { text, cut: { reason: this.cut, characters: text.length, after: text.slice(-CUT_CONTEXT).trimStart() } };
+    const reason = this.cut ?? (stillLoading ? 'loading' : undefined);
+    if (!reason) return { text };
+    return { text, cut: { reason, characters: text.length, after: text.slice(-CUT_CONTEXT).trimStart() } };
   }
 }
 

@@ -154,11 +154,12 @@ export type PaintTampering = z.infer<typeof PaintTamperingSchema>;
 
 /**
  * Where the flag's reading of the page's shown text stopped before the page's end (lib/flags/visible-text.ts): at its
- * character bound (`characters`) or its node bound (`nodes`: a page of hundreds of thousands of nodes), after
- * `characters` characters, the last of them `after`. Names further down the page are not in `detected`.
+ * character bound (`characters`), its node bound (`nodes`: a page of hundreds of thousands of nodes) or where the page
+ * had arrived (`loading`: still being parsed after PARSE_WAIT_MS), after `characters` characters, the last of them
+ * `after`. Names further down the page are not in `detected`.
  */
 export const TextCutSchema = z.object({
-  reason: z.enum(['characters', 'nodes']),
+  reason: z.enum(['characters', 'nodes', 'loading']),
   characters: z.number().check(z.int(), z.nonnegative()),
   after: z.string(),
 });

@@ -270,6 +270,24 @@ describe('FlagRecord', () => {
     ]);
   });
 
+  it('says where the text ended, and why, when the page was read as far as it had arrived or cut at a bound', async () => {
+    for (const [tabId, reason, said] of [
+      [
+        10,
+        'loading',
+        /^This page was still loading when it was flagged .* ended after 1,204 characters, at: “Preis 480 €”$/,
+      ],
+      [11, 'nodes', /^Spoor read only part of this page’s text .* stopped after 1,204 characters, at: “Preis 480 €”$/],
+    ] as const) {
+      const textCut = { reason, characters: 1_204, after: 'Preis 480 €' };
+      const { deps } = await depsWith({ readPage: async () => ({ ...reading, textCut }) }, await freshDb());
+      const { flag: cut } = await flagTab(deps, { tabId, trigger: 'button', ifFlagged: 'ask' });
+      const { unmount } = render(<FlagRecord flagId={cut.id} send={backgroundFor(deps).send} />);
+      expect((await screen.findByText(said)).textContent).toMatch(said);
+      unmount();
+    }
+  });
+
   it('says which fields read otherwise once the evidence was taken, and that the text changed meanwhile', async () => {
     let reads = 0;
     const { deps } = await depsWith(

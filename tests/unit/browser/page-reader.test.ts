@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { readPageInTab } from '@/lib/browser/page-reader';
 import { PAGE_READER_FILE, PAGE_READER_GLOBAL, type PageReadingRequest } from '@/lib/flags/read-page';
-import { PageStillLoadingError } from '@/lib/flags/page-loading';
+import { NO_PARSE_WAIT, PageStillLoadingError } from '@/lib/flags/page-loading';
 import { reading } from '../flags/support';
 
 type Injection = {
@@ -90,7 +90,7 @@ describe('readPageInTab', () => {
     const asked: PageReadingRequest[] = [];
     const doc = documentOf('loading');
     const tab = frame((request) => (asked.push(request), reading), doc);
-    const read = readPageInTab(tab.api, 1, { includeHtml: false }, 60_000);
+    const read = readPageInTab(tab.api, 1, { includeHtml: false }, { waitMs: 60_000, readPartial: true });
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(asked).toEqual([]);
     doc.parse();
@@ -98,12 +98,21 @@ describe('readPageInTab', () => {
     expect(asked).toEqual([{ includeHtml: false }]);
   });
 
-  it('gives up on a page still being parsed when the wait runs out, without reading it', async () => {
+  it('reads a page still being parsed as far as it has arrived when the wait runs out', async () => {
     const asked: PageReadingRequest[] = [];
     const tab = frame((request) => (asked.push(request), reading), documentOf('loading'));
-    const read = readPageInTab(tab.api, 1, { includeHtml: false }, 10);
+    expect(await readPageInTab(tab.api, 1, { includeHtml: false }, { waitMs: 10, readPartial: true })).toEqual(reading);
+    expect({ asked, evaluated: tab.evaluated }).toEqual({
+      asked: [{ includeHtml: false }],
+      evaluated: [PAGE_READER_FILE],
+    });
+  });
+
+  it('refuses a page still being parsed when the wait runs out and a part will not do, without reading it', async () => {
+    const asked: PageReadingRequest[] = [];
+    const tab = frame((request) => (asked.push(request), reading), documentOf('loading'));
+    const read = readPageInTab(tab.api, 1, { includeHtml: false }, NO_PARSE_WAIT);
     await expect(read).rejects.toBeInstanceOf(PageStillLoadingError);
-    await expect(read).rejects.toThrow('the page was still loading after 0 s');
     expect({ asked, evaluated: tab.evaluated }).toEqual({ asked: [], evaluated: [] });
   });
 

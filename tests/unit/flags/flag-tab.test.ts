@@ -5,7 +5,7 @@ import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 import { detectionsInText } from '@/lib/flags/captured-detections';
-import { PageStillLoadingError } from '@/lib/flags/page-loading';
+import { READ_AS_ARRIVED, type ParseWait } from '@/lib/flags/page-loading';
 import type { PageReading } from '@/lib/flags/page-reading';
 import type { PageReadingRequest } from '@/lib/flags/read-page';
 
@@ -123,13 +123,17 @@ describe('flagTab', () => {
     expect(flag.platform).toMatchObject({ id: 'ebay', country: 'DE' });
   });
 
-  it('saves nothing, not even the URL, and says why, when the page was still loading', async () => {
-    const { deps, calls } = await depsWith({ readPage: () => Promise.reject(new PageStillLoadingError(20_000)) });
-    await expect(flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' })).rejects.toThrow(
-      'the page was still loading after 20 s, so it could not be read; nothing was saved: flag it again once it has loaded',
-    );
-    expect(calls.screenshots).toBe(0);
-    expect(await deps.service.findByCanonicalUrl('https://www.ebay.de/itm/123456')).toBeUndefined();
+  it('flags a page still loading as far as it has arrived, waiting once, and its record says where the text ended', async () => {
+    const waits: Array<ParseWait | undefined> = [];
+    const textCut = { reason: 'loading', characters: 1_204, after: 'Elfenbein Figur, 19. Jh.' } as const;
+    const { deps, calls } = await depsWith({
+      readPage: async (_tabId, _request, parseWait) => (waits.push(parseWait), { ...reading, text: 'Figur', textCut }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    // The first reading waits for the parse (the flag's default wait); the one after the screenshot reads at once.
+    expect(waits).toEqual([undefined, READ_AS_ARRIVED]);
+    expect(flag.observations[0]!.textCut).toEqual(textCut);
+    expect(calls.screenshots).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagTab } from '@/lib/flags/flag-tab';
 import { flagOfTab, memoryCanonicals, readTabCanonical } from '@/lib/flags/tab-status';
-import { PageStillLoadingError } from '@/lib/flags/page-loading';
+import { NO_PARSE_WAIT, PageStillLoadingError, type ParseWait } from '@/lib/flags/page-loading';
 import { captureOf, depsWith, PAGE, reading } from './support';
 
 const tab = { id: 7, windowId: 1, url: PAGE, title: 'Elfenbein Figur | eBay' };
@@ -62,17 +62,17 @@ describe('flagOfTab', () => {
   });
 
   it('does not wait for a page still being parsed: answers from its URL at once, and does not remember it', async () => {
-    const waits: Array<number | undefined> = [];
+    const waits: Array<ParseWait | undefined> = [];
     const { deps } = await depsWith({
-      readPage: (_tabId, _request, parseWaitMs) => {
-        waits.push(parseWaitMs);
-        return Promise.reject(new PageStillLoadingError(parseWaitMs ?? 0));
+      readPage: (_tabId, _request, parseWait) => {
+        waits.push(parseWait);
+        return Promise.reject(new PageStillLoadingError(parseWait?.waitMs ?? 0));
       },
     });
     await deps.service.record(await captureOf('https://www.ebay.de/itm/123456', { platform: reading.platform }), 'ask');
     const canonicals = memoryCanonicals();
     expect(await flagOfTab(deps, tab, canonicals)).not.toBeNull();
-    expect(waits).toEqual([0]);
+    expect(waits).toEqual([NO_PARSE_WAIT]);
     expect(await canonicals.get(tab.id, tab.url)).toBeUndefined();
   });
 });

@@ -66,6 +66,14 @@ describe('the visible text a flag reads', () => {
   // The bounds are MAX_JUDGED_TEXTS and MAX_WALKED_NODES; smaller ones here keep jsdom's pages small.
   const bounds = { characters: MAX_VISIBLE_TEXT, judged: 300, walked: 2_000 };
 
+  it('reads a document still being parsed as far as it has arrived, and says it ended there', async () => {
+    const page = new JSDOM('<h1>Netsuke aus Elfenbein</h1><p>Preis 480 €</p>').window.document;
+    Object.defineProperty(page, 'readyState', { value: 'loading' });
+    const { text, cut } = await visibleText(page);
+    expect(text).toBe('Netsuke aus Elfenbein\nPreis 480 €');
+    expect(cut).toEqual({ reason: 'loading', characters: text.length, after: text });
+  });
+
   it('judges at most its bound of text nodes on a page of many short texts, and says where it stopped', async () => {
     const rows = Array.from({ length: 800 }, (_, i) => `<div>#${i}</div>`).join('');
     const { document } = new JSDOM(`<body>${rows}</body>`).window;
