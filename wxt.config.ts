@@ -115,11 +115,6 @@ export default defineConfig({
             ? `import { main } from ${JSON.stringify(id.slice(CONTENT_SCRIPT_WRAPPER.length))};\nmain();\n`
             : undefined,
       },
-      // Chromium gives a highlight the styles of its element's parent's highlight (highlight inheritance), so the
-      // default colours are set on the root alone: a rule every element matches made each element's style resolve
-      // five highlight styles, ~13 ms of the page's style recalc when it appends 500 listings
-      // (bench/highlight-rule-cost.ts, issue 14). Firefox 153 paints no highlight styled on an ancestor only: it keeps
-      // the rules every element matches.
       {
         name: 'spoor:popup-stylesheet-inline',
         enforce: 'post',
@@ -134,6 +129,11 @@ export default defineConfig({
           popup.source = inlinePopupStylesheet(String(popup.source), stylesheet);
         },
       },
+      // Chromium gives a highlight the styles of its element's parent's highlight (highlight inheritance), so the
+      // default colours are set on the root alone: a rule every element matches made each element's style resolve
+      // five highlight styles, ~13 ms of the page's style recalc when it appends 500 listings
+      // (bench/highlight-rule-cost.ts, issue 14). Firefox 153 paints no highlight styled on an ancestor only: it keeps
+      // the rules every element matches.
       {
         name: 'spoor:highlight-rules-on-root',
         transform: (code: string, id: string) =>
