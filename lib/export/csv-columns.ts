@@ -207,8 +207,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'text_cut',
     description:
-      'Where the reading of the page’s text stopped before its end, per observation cut (characters or nodes, the ' +
-      'characters read, the last words read): names further down the page are not in detected.',
+      'Where the reading of the page’s text stopped before its end, per observation cut (characters, nodes or ' +
+      'loading: the page was still loading after the flag’s wait; the characters read, the last words read): names ' +
+      'further down the page are not in detected.',
     value: (flag) =>
       list(
         flag.observations.flatMap(({ textCut }) =>
