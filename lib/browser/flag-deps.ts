@@ -9,6 +9,7 @@ import { detectionsInText } from '@/lib/flags/captured-detections';
 import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
 import { saveMhtmlRetrying } from '@/lib/flags/mhtml-retry';
+import { EVIDENCE_WAIT_MS, withinTime } from '@/lib/flags/evidence-wait';
 import type { FlagDeps, TabInfo } from '@/lib/flags/flag-tab';
 import type { FlagService } from '@/lib/flags/service';
 
@@ -29,7 +30,7 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   const pageCapture: Api['pageCapture'] | undefined = api.pageCapture;
   const screenshots = oneAtATime(
     ({ tab, whilePictured }: { tab: { id: number; windowId: number }; whilePictured?: () => Promise<void> }) =>
-      screenshotOf(api, tab, whilePictured),
+      withinTime(screenshotOf(api, tab, whilePictured), EVIDENCE_WAIT_MS, 'the screenshot'),
   );
   return {
     service,
@@ -44,7 +45,13 @@ export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
     screenshot: (tab, whilePictured) => screenshots({ tab, whilePictured }),
     // One at a time too: Chrome answers "Failed to generate MHTML." to a second save of a tab still being saved.
     snapshot: pageCapture
-      ? oneAtATime((tabId: number) => saveMhtmlRetrying(() => pageCapture.saveAsMHTML({ tabId })))
+      ? oneAtATime((tabId: number) =>
+          withinTime(
+            saveMhtmlRetrying(() => pageCapture.saveAsMHTML({ tabId })),
+            EVIDENCE_WAIT_MS,
+            'the page snapshot',
+          ),
+        )
       : undefined,
     extensionVersion: api.runtime.getManifest().version,
   };
