@@ -60,7 +60,12 @@ async function flagAtOnce(name: string): Promise<{ ad: Page; popup: Page; url: s
   const ad = await extension.context.newPage();
   await ad.goto(server.url(`/early/${name}.html`), { waitUntil: 'commit' });
   const url = ad.url();
-  const popup = await openPopup(extension.context, extension.extensionId, await tabIdOf(extension.serviceWorker, url));
+  // The tabs API learns a committed page's URL a moment later: asked at once, it may not know the tab yet.
+  let tabId: number | undefined;
+  await expect
+    .poll(async () => (tabId = await tabIdOf(extension.serviceWorker, url).catch(() => undefined)))
+    .toBeDefined();
+  const popup = await openPopup(extension.context, extension.extensionId, tabId!);
   await flagPanel(popup).getByRole('button', { name: 'Flag this ad' }).click();
   return { ad, popup, url };
 }
