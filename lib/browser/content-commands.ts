@@ -1,5 +1,6 @@
 import type { browser } from 'wxt/browser';
 import { onAbort } from '@/lib/scheduling/abort';
+import { orWhenLate } from '@/lib/scheduling/time-bound';
 
 type Api = typeof browser;
 
@@ -54,13 +55,7 @@ export async function commandTab(
   command: ContentCommand,
   timeoutMs: number,
 ): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, timeoutMs, undefined)));
   const message: CommandMessage = { spoorCommand: command };
   const sent = api.tabs.sendMessage(tabId, message).catch(() => undefined);
-  try {
-    return await Promise.race([sent, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return orWhenLate(sent, timeoutMs, () => undefined);
 }

@@ -2,6 +2,7 @@ import type { browser } from 'wxt/browser';
 import { PageReadingSchema, type PageReading } from '@/lib/flags/page-reading';
 import { PAGE_READER_FILE, PAGE_READER_GLOBAL, type PageReadingRequest } from '@/lib/flags/read-page';
 import { FLAG_PARSE_WAIT, PageStillLoadingError, type ParseWait } from '@/lib/flags/page-loading';
+import { orWhenLate } from '@/lib/scheduling/time-bound';
 
 type Api = typeof browser;
 
@@ -70,8 +71,6 @@ async function callReader(
  * whose timers a hidden tab slows.
  */
 async function untilParsed(api: Api, target: { tabId: number; frameIds: number[] }, waitMs: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, waitMs, false)));
   const parsed = api.scripting
     .executeScript({
       target,
@@ -81,9 +80,5 @@ async function untilParsed(api: Api, target: { tabId: number; frameIds: number[]
         new Promise<boolean>((done) => document.addEventListener('DOMContentLoaded', () => done(true), { once: true })),
     })
     .then(([injection]) => injection?.result === true);
-  try {
-    return await Promise.race([parsed, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return orWhenLate(parsed, waitMs, () => false);
 }

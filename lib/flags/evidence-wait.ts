@@ -1,3 +1,5 @@
+import { orWhenLate } from '@/lib/scheduling/time-bound';
+
 /**
  * How long a screenshot or a page snapshot may take before the flag is saved without it (`missing` says so): a
  * browser call that never answers must hold neither this flag nor every flag after it, since captures go one at a
@@ -10,9 +12,7 @@ export const EVIDENCE_WAIT_MS = 60_000;
  * @example const png = await withinTime(capture(), EVIDENCE_WAIT_MS, 'the screenshot');
  */
 export function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not come within ${Math.round(ms / 1000)} s`)), ms);
+  return orWhenLate(promise, ms, () => {
+    throw new Error(`${what} did not come within ${Math.round(ms / 1000)} s`);
   });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
