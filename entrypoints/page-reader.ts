@@ -3,7 +3,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { everyShadowRootReader, shadowRootReader } from '@/lib/detect/shadow-roots';
 import { PAGE_READER_GLOBAL, readPage, type PageReadingRequest } from '@/lib/flags/read-page';
 import { paintTampering } from '@/lib/flags/paint-check';
+import type { PaintTampering } from '@/lib/records/flag';
 import { OWN_HIGHLIGHTS, type OwnHighlights } from '@/lib/highlight/painter';
+import { PAINT_REPAIRS } from '@/lib/highlight/paint-keeper';
 import { OWN_SHEET } from '@/lib/highlight/styles';
 
 // Injected into a tab's top frame only when the researcher flags (lib/browser/page-reader.ts): the
@@ -22,6 +24,7 @@ export default defineUnlistedScript(() => {
           own: (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] as OwnHighlights | undefined,
           shadowRootOf,
           ownSheet: (globalThis as Record<string, unknown>)[OWN_SHEET] as CSSStyleSheet | undefined,
+          repaired: (globalThis as Record<string, unknown>)[PAINT_REPAIRS] as Set<PaintTampering> | undefined,
         }),
       ),
   });

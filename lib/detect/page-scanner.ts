@@ -587,7 +587,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     attributeHitsByElement.clear();
   });
 
-  observer.observe(doc.documentElement, OBSERVED);
+  // The document itself: a page that rewrites itself (document.open and write) puts a new root element in it.
+  observer.observe(doc, OBSERVED);
   enqueueSubtree(doc.documentElement);
   slicer.wake();
   return {

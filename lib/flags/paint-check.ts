@@ -18,6 +18,8 @@ export interface PaintScene {
   shadowRootOf?: (element: Element) => ShadowRoot | null;
   /** Spoor's sheet of highlight colours (lib/highlight/styles.ts), adopted by the shadow roots it paints in. */
   ownSheet?: CSSStyleSheet;
+  /** What the paint keeper put back before the flag (lib/highlight/paint-keeper.ts): the page did it, then or since. */
+  repaired?: ReadonlySet<PaintTampering>;
 }
 
 /**
@@ -33,14 +35,16 @@ export function paintTampering({
   own,
   shadowRootOf = openRoot,
   ownSheet,
+  repaired,
 }: PaintScene): PaintTampering[] {
   const found: PaintTampering[] = [];
   const painted = own ? paintedMarks(own) : [];
   if (restylesSpoor([doc, ...shadowRootsOf(painted.map(({ ranges }) => ranges))], ownSheet)) found.push('restyled');
   if (!registry) return found;
   const entries = painted.map(({ category, highlight }) => [registry.get(highlightName(category)), highlight] as const);
-  if (entries.some(([entry]) => entry === undefined)) found.push('removed');
-  if (entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight)) found.push('replaced');
+  if (repaired?.has('removed') || entries.some(([entry]) => entry === undefined)) found.push('removed');
+  if (repaired?.has('replaced') || entries.some(([entry, highlight]) => entry !== undefined && entry !== highlight))
+    found.push('replaced');
   if (overpainted(registry, painted)) found.push('overpainted');
   // The ranges registered in the Highlights are those near the viewport, where the words in view are; then the
   // painter's own, for words the observer has not registered yet (a flag right after the page painted).

@@ -33,7 +33,7 @@ function paintedPage(where?: Whereabouts) {
   if (where) viewport.report([ad, where]);
   const own = (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] as OwnHighlights;
   const check = () => paintTampering({ doc: document, registry: registry as unknown as HighlightRegistry, own });
-  return { text, registry, check, highlight: own[0].get('trade')![0] };
+  return { text, registry, own, check, highlight: own[0].get('trade')![0] };
 }
 
 /** A page's own highlight over a part of the text, as the fake registry holds it. */
@@ -113,6 +113,14 @@ describe('paintTampering', () => {
     const beneath = paintedPage();
     beneath.registry.set('soft', pageHighlight(beneath.text, [0, 19], beneath.highlight.priority - 1));
     expect(beneath.check()).toEqual([]);
+  });
+
+  it('finds what the paint keeper put back, though the page shows Spoor’s highlights as painted now', () => {
+    const { registry, own } = paintedPage();
+    const check = (repaired: Set<'removed' | 'replaced'>) =>
+      paintTampering({ doc: document, registry: registry as unknown as HighlightRegistry, own, repaired });
+    expect(check(new Set())).toEqual([]);
+    expect(check(new Set(['replaced', 'removed']))).toEqual(['removed', 'replaced']);
   });
 
   it('reads only the page’s rules where Spoor does not paint (a paused site, no content script)', () => {
