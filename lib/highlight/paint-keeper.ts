@@ -14,7 +14,9 @@ const KEEP_EVERY_MS = 1000;
 const keptPainters = new WeakSet<OwnHighlights>();
 
 /** The part of a window the keeper needs: its registry (absent without the Highlight API), timers, forced colours. */
-export type KeptWindow = Pick<Window, 'setInterval' | 'matchMedia'> & { CSS?: { highlights?: HighlightRegistry } };
+export type KeptWindow = Pick<Window, 'setInterval' | 'clearInterval' | 'matchMedia'> & {
+  CSS?: { highlights?: HighlightRegistry };
+};
 
 /**
  * Keeps Spoor's marks on a page that takes them off: Spoor's highlight names are public, so a page can delete them
@@ -41,16 +43,25 @@ export function keepPaint(win: KeptWindow, own: OwnHighlights | undefined): void
     if (!(category === 'exempt' && forcedColors)) standing.set(highlightName(category), highlight);
     kept.set(highlight, followHighlight(highlight));
   }
+  // The check runs only while the painter has marks registered: a painter concealed for a screenshot, or disposed
+  // when the frame's detection stops or starts again with another, leaves no timer behind.
+  let checking: number | undefined;
+  const followStanding = () => {
+    if (standing.size === 0) checking = void win.clearInterval(checking);
+    else checking ??= win.setInterval(check, KEEP_EVERY_MS);
+  };
   registry.set = function (name, highlight) {
     if (kept.has(highlight)) standing.set(name, highlight);
+    followStanding();
     return set.call(this, name, highlight);
   };
   registry.delete = function (name) {
     standing.delete(name);
+    followStanding();
     return unregister.call(this, name);
   };
 
-  win.setInterval(() => {
+  const check = () => {
     for (const [name, highlight] of standing) {
       const shown = registry.get(name);
       if (shown === highlight) continue;
@@ -66,7 +77,8 @@ export function keepPaint(win: KeptWindow, own: OwnHighlights | undefined): void
       repairs.add(highlight.size < ranges.size ? 'removed' : 'replaced');
       putBack();
     }
-  }, KEEP_EVERY_MS);
+  };
+  followStanding();
 }
 
 interface KeptMark {

@@ -12,17 +12,25 @@ function keptPainter(forcedColors = false) {
   const range = document.createRange();
   range.setStart(block.firstChild!, 0);
   range.setEnd(block.firstChild!, 'Python regius'.length);
-  let check: () => void = () => undefined;
+  let check: (() => void) | undefined;
   const win = {
     CSS: { highlights: registry as unknown as HighlightRegistry },
     setInterval: (callback: () => void) => ((check = callback), 1),
+    clearInterval: () => (check = undefined),
     matchMedia: () => ({ matches: forcedColors }) as MediaQueryList,
   } as unknown as Parameters<typeof keepPaint>[0];
   keepPaint(win, (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] as OwnHighlights);
   painter.replace(block, [{ range, category: 'app-ii', terms: [0], nodes: [block.firstChild as Text] }]);
   painter.flush();
   const repairs = () => [...((globalThis as Record<string, unknown>)[PAINT_REPAIRS] as Set<string>)];
-  return { painter, registry, tick: () => check(), repairs, lit: () => paintedTexts(registry, 'spoor-app-ii') };
+  return {
+    painter,
+    registry,
+    tick: () => check?.(),
+    checking: () => check !== undefined,
+    repairs,
+    lit: () => paintedTexts(registry, 'spoor-app-ii'),
+  };
 }
 
 // The page reaches the registry and Highlights through wrappers of its own world, never through the painter's: its
@@ -81,4 +89,17 @@ it("follows the painter's own changes: what it unpaints, conceals or keeps off i
   tick();
   expect(registry.size).toBe(0);
   expect(repairs()).toEqual([]);
+});
+
+it('checks only while the painter has marks registered: none once it is concealed or disposed', () => {
+  const { painter, tick, checking, lit } = keptPainter();
+  expect(checking()).toBe(true);
+  painter.conceal();
+  expect(checking()).toBe(false);
+  painter.show();
+  expect(checking()).toBe(true);
+  tick();
+  expect(lit()).toEqual(['Python regius']);
+  painter.dispose();
+  expect(checking()).toBe(false);
 });
