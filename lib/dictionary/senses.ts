@@ -95,7 +95,8 @@ export interface AmbiguousTerm {
  * Since branch vetoes35 the keeper's words of a pet ad where a language lacked them: French "perchoir", German
  * "Handaufzucht", "zutraulich", "NZ" (Nachzucht), Dutch "handopfok", English "reared". Left out: papers in every
  * language (a car's "papeles al día"), "cage" (the band Cage the Elephant), French "mâle" and Dutch "tam", which fold
- * into the English "male" and the Polish "tam" (there).
+ * into the English "male" and the Polish "tam" (there). Since set39 French "sociable" and "affectueux", a pet's
+ * temperament: "sociable avec les enfants" otherwise reads as a toy's children.
  */
 export const WILDLIFE_CUES: CueText = {
   en: `carv* tusk* netsuke okimono scrimshaw antique* genuine real live captive* hatchling* juvenile* morph*
@@ -115,7 +116,7 @@ export const WILDLIFE_CUES: CueText = {
     zoo zoos zoolog* reptile* serpent* chasse* siècle* esturgeon* béluga animal animaux illégal* interdit* incrust* enchère*
     miniature* xixe xviiie femelle apprivoisé* bagué* volière*
     douane* douanier* confisqu* sevré sevrée sevrés sevrées prélevé prélevés prélevée prélevées
-    perchoir*`,
+    perchoir* sociable sociables affectueu*`,
   de: `geschnitzt* schnitz* stoßzahn* stosszahn* netsuke antik* echt echte echtes echter lebend* nachzucht*
     zucht* züchter* schlüpf* terrarium* cites genehmigung* bescheinigung* häute fell felle pelz* horn
     hörner trophä* präpar* ausgestopft* wilderer* wilderei schmuggel* beschlagnahm* handel wildtier* wild
@@ -1177,7 +1178,8 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     rule: 'support',
     // Its parts as they are seized: fangs, claws and skins.
     wildlife: {
-      en: 'cat cats rainforest amazon pantanal spots fur fang* claw* canine*',
+      // Not "fur": English cues count in every language, and it folds to German "für" ("für meinen Jaguar").
+      en: 'cat cats rainforest amazon pantanal spots furs fang* claw* canine*',
       fr: 'félin* griffe* crocs canine* fourrure*',
       de: 'raubkatze* zähne krallen',
       nl: 'katachtig* tanden klauwen huiden',
@@ -1718,7 +1720,7 @@ export const AMBIGUOUS_TERMS: AmbiguousTerm[] = [
     // Sellers offer ocelots as kittens: the young animal's word in each language is the wildlife sense (block added
     // by branch recall10).
     wildlife: {
-      en: 'cat cats fur kitten*',
+      en: 'cat cats furs kitten*',
       de: 'katze* raubkatze* kitten kätzchen jungtier*',
       nl: 'kitten* katje* kat katten',
       fr: 'chaton* chat chats',

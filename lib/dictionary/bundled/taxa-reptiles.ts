@@ -401,6 +401,9 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'boa constricteur', lang: 'fr' },
       { text: 'Abgottschlange', lang: 'de', match: 'prefix' },
       { text: 'Königsschlange', lang: 'de', match: 'prefix' },
+      // Breeders' names of the imperator boa and of the species as a whole (set39).
+      { text: 'Kaiserboa', lang: 'de', match: 'prefix' },
+      { text: 'roodstaartboa', lang: 'nl' },
       { text: 'afgodsslang', lang: 'nl' },
       { text: 'boa constrictora', lang: 'es' },
       { text: 'boa costrittore', lang: 'it' },
@@ -3052,6 +3055,8 @@ export const reptileTaxa: TaxonInput[] = [
       { text: 'Afghan tortoise', lang: 'en' },
       { text: 'tortue des steppes', lang: 'fr' },
       { text: "tortue d'Horsfield", lang: 'fr' },
+      // Sellers often leave the elision out (set39).
+      { text: 'tortue de Horsfield', lang: 'fr' },
       { text: 'tortue russe', lang: 'fr' },
       { text: 'Vierzehen-Landschildkröte', lang: 'de' },
       { text: 'Vierzehenschildkröte', lang: 'de', match: 'prefix' },
