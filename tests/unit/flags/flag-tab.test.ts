@@ -216,6 +216,14 @@ describe('flagTab against a page that changes or hides its words', () => {
     expect(flag.observations[0]).toMatchObject({ url: PAGE, changedDuringCapture: ['url'] });
   });
 
+  it('says the address changed when the page read is on another site than the tab was (it moved before it was read)', async () => {
+    const { deps } = await depsWith({
+      readPage: async () => ({ ...reading, canonicalUrl: 'https://seller-b.example/ad/9' }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]).toMatchObject({ url: PAGE, changedDuringCapture: ['url'] });
+  });
+
   it('says nothing changed when the tab stayed on the ad, whatever its fragment and tracking parameters did', async () => {
     const urls = [PAGE, `${PAGE}&utm_campaign=spring#photo-2`];
     const { deps } = await depsWith({
