@@ -6,7 +6,7 @@ import { sha256Sums } from '@/lib/batch-format/manifest';
 import { importBatchFile, type ImportResult } from '@/lib/import/validate';
 import { batchJson } from '@/lib/export/json';
 import { advance, chainEntry, type EntryFields } from '@/lib/integrity/chain';
-import type { Flag, Platform } from '@/lib/records/flag';
+import type { Flag, Observation, Platform } from '@/lib/records/flag';
 import {
   annasBatch,
   batchMeta,
@@ -112,8 +112,8 @@ describe('an observation taken on another site than the ad it is filed under (fr
   /** Anna's flag of the eBay ad, holding one observation taken on `url`, its hash and history made as Spoor would. */
   async function filedUnderEbay(url: string, changedDuringCapture?: string[]): Promise<Flag> {
     const taken = await observation({ n: 1, url });
-    const { recordSha256: _hash, ...unhashed } = { ...taken, ...(changedDuringCapture && { changedDuringCapture }) };
-    const moved = { ...unhashed, recordSha256: await recordHash(unhashed, 'recordSha256') };
+    const withChanges: Observation = { ...taken, ...(changedDuringCapture && { changedDuringCapture }) };
+    const moved = { ...withChanges, recordSha256: await recordHash(withChanges, 'recordSha256') };
     return forgedFlag(EBAY, { observations: [moved] });
   }
 
