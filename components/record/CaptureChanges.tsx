@@ -11,6 +11,7 @@ const CHANGED_LABELS: Record<string, MessageKey> = {
   location: 'flagFieldLocation',
   listingId: 'recordListingId',
   canonicalUrl: 'recordChangedAddress',
+  url: 'recordChangedTabAddress',
   text: 'recordChangedText',
 };
 

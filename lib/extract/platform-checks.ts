@@ -1,6 +1,6 @@
 import type { Flag } from '@/lib/records/flag';
 import { allPlatforms, platformSpecFor } from './platform';
-import { countryOfHost, hostParts } from './site';
+import { countryOfHost, hostParts, sameSite } from './site';
 
 /**
  * What is wrong with a flag's platform for its canonical URL, as a field and
@@ -48,4 +48,25 @@ export function platformProblem(
       message: `is ${platform.country ?? 'none'}, but ${host} says ${country ?? 'no country'}: the ad would go into another country's information log`,
     };
   return undefined;
+}
+
+/** What in a record's changedDuringCapture says the tab's address moved while it was captured. */
+const MOVED = ['url', 'canonicalUrl'];
+
+/**
+ * What is wrong with where an observation was taken for the flag it is filed under, as a message, or undefined.
+ * Spoor files an observation under the canonical URL read from the page it was taken on, which is on that page's own
+ * site (a rel=canonical elsewhere is kept apart as a claim), unless the tab moved while captured (its
+ * changedDuringCapture says so). An observation of another site's page filed under an ad puts that page's screenshot
+ * and words into the ad's evidence: a forged record framing the seller, merged with other researchers' flags of the ad.
+ * @example observationSiteProblem(ebayFlag, { url: 'https://shop.example/ad/9' }) // 'is on shop.example, but …'
+ */
+export function observationSiteProblem(
+  flag: Pick<Flag, 'canonicalUrl'>,
+  observation: Pick<Flag['observations'][number], 'url' | 'changedDuringCapture'>,
+): string | undefined {
+  if (sameSite(observation.url, flag.canonicalUrl)) return undefined;
+  if (observation.changedDuringCapture?.some((field) => MOVED.includes(field))) return undefined;
+  const [taken, filed] = [observation.url, flag.canonicalUrl].map((url) => new URL(url).hostname);
+  return `is on ${taken}, but the flag’s ad is on ${filed}: Spoor files an observation under the ad of the site it was taken on`;
 }

@@ -1,6 +1,8 @@
 import type { PageReading } from '@/lib/flags/page-reading';
 import type { PageReadingRequest } from '@/lib/flags/read-page';
 import { gatherEvidence, type EvidenceApis } from './evidence';
+import { cleanUrl } from '@/lib/extract/canonical-url';
+import { sameSite } from '@/lib/extract/site';
 import { readingFromUrl } from './link';
 import { READ_AS_ARRIVED, type ParseWait } from './page-loading';
 import { namesDiffer } from './captured-detections';
@@ -91,13 +93,14 @@ export async function flagTab(
     deps.researcher(),
   ]);
   const after = pictured ?? (reading.text === undefined ? undefined : await readAgain(deps, tab, capturedAt));
+  const changed = [...(after ? changedFields(reading, after) : []), ...(await urlMoved(deps, tab, reading))];
   const captured = await capturedNames;
   const capture = await prepareCapture({
     ...fromReading(reading),
     url: tab.url,
     detected: captured ?? onPage,
     ...(captured && namesDiffer(captured, onPage) && { detectedOnPage: onPage }),
-    ...(after && { changedDuringCapture: changedFields(reading, after) }),
+    ...(changed.length && { changedDuringCapture: changed }),
     ...(reading.paintTampering && { paintTampering: reading.paintTampering }),
     ...(reading.textCut && { textCut: reading.textCut }),
     ...(reading.pageLang && { pageLang: reading.pageLang }),
@@ -149,6 +152,19 @@ async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promis
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `['url']` when the tab shows another ad's address once the evidence is in than when the flag began (a pushState or a
+ * new page), or the page read is on another site than that address (it moved before it was read): the record's URL
+ * is the first, its readings and screenshot may be of the other. Tracking parameters and the fragment (a gallery's
+ * #photo-2) do not count; a tab closed meanwhile says nothing. The import refuses an observation taken on another site
+ * than its ad's unless it says so (observationSiteProblem).
+ */
+async function urlMoved(deps: FlagDeps, tab: TabInfo, reading: PageReading): Promise<string[]> {
+  const now = await deps.getTab(tab.id).catch(() => undefined);
+  const moved = (now && cleanUrl(now.url) !== cleanUrl(tab.url)) || !sameSite(tab.url, reading.canonicalUrl);
+  return moved ? ['url'] : [];
 }
 
 /**

@@ -6,7 +6,7 @@ import { distinctArtifacts } from '@/lib/batch-format/evidence-files';
 import { captureSpan } from '@/lib/batch-format/capture-span';
 import { describePath, type ProblemList } from './problems';
 import { parseStrictJson } from '@/lib/files/json';
-import { platformProblem } from '@/lib/extract/platform-checks';
+import { observationSiteProblem, platformProblem } from '@/lib/extract/platform-checks';
 import { checkSizes } from './size-checks';
 import { unknownFieldMessage, unknownFields } from '@/lib/records/unknown-fields';
 import { entryDateProblem, flagDateProblems, isAhead } from '@/lib/records/impossible-times';
@@ -114,6 +114,8 @@ function checkConsistency(doc: BatchDocument, file: string, problems: ProblemLis
           `the observation id ${observation.id} appears twice`,
         );
       observations.add(observation.id);
+      const site = observationSiteProblem(flag, observation);
+      if (site) problems.add(file, `flag ${flag.id} › observations[${index}].url`, site);
     }
   }
   const actual = {

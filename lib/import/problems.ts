@@ -1,3 +1,5 @@
+import { shownText } from '@/lib/files/shown-text';
+
 /**
  * What is wrong with an imported file, collected rather than thrown: the
  * coordinator sees every problem a researcher must fix at once, not one per try.
@@ -17,8 +19,14 @@ export class ProblemList {
 
   constructor(private readonly limit: number) {}
 
+  /**
+   * Records a problem as the coordinator will read it. Its file name, path and message quote what the file says (an
+   * id, a name, a value), which its sender wrote: each is shown with its hidden and reordering characters written
+   * out and cut to what a person reads, as all text from a file is shown.
+   */
   add(file: string, path: string, message: string): void {
-    if (this.shown.length < this.limit) this.shown.push({ file, path, message });
+    if (this.shown.length < this.limit)
+      this.shown.push({ file: readable(file, MAX_NAME), path: readable(path, MAX_NAME), message: readable(message) });
     else this.more += 1;
   }
 
@@ -30,6 +38,17 @@ export class ProblemList {
   get full(): boolean {
     return this.shown.length >= this.limit;
   }
+}
+
+/** Longest file name or path a problem shows: Spoor's own are a flag id and a field, about 100 characters. */
+const MAX_NAME = 300;
+/** Longest message a problem shows: Spoor's own are a few hundred characters, with the values they quote. */
+const MAX_MESSAGE = 2_000;
+
+/** `text` as a person must read it (shownText), cut to `limit` characters with a note of how long it was. */
+function readable(text: string, limit = MAX_MESSAGE): string {
+  const shown = shownText(text);
+  return shown.length <= limit ? shown : `${shown.slice(0, limit)}… (${shown.length.toLocaleString('en')} characters)`;
 }
 
 /**

@@ -315,6 +315,23 @@ describe('FlagRecord', () => {
     ).toEqual(['Price', 'the page’s text (perhaps only for a moment)']);
   });
 
+  it('says the tab went on to another ad while the evidence was taken', async () => {
+    const urls = ['https://www.ebay.de/itm/123456', 'https://www.ebay.de/itm/654321'];
+    const { deps } = await depsWith(
+      { getTab: async (id) => ({ id, windowId: 1, url: urls.length > 1 ? urls.shift()! : urls[0]! }) },
+      await freshDb(),
+    );
+    const { flag: moved } = await flagTab(deps, { tabId: 9, trigger: 'button', ifFlagged: 'ask' });
+    render(<FlagRecord flagId={moved.id} send={backgroundFor(deps).send} />);
+
+    const list = await screen.findByRole('list', { name: /changed while it was captured/ });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['the tab’s address (it went on to another ad)']);
+  });
+
   it('shows no note about the highlights for a page that left them alone', async () => {
     render(<FlagRecord flagId={flag.id} send={background.send} />);
     await screen.findByRole('heading', { level: 1 });

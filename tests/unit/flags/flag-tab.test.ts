@@ -205,6 +205,34 @@ describe('flagTab against a page that changes or hides its words', () => {
     expect(flag.observations[0]!.changedDuringCapture).toEqual(['text']);
   });
 
+  it('says the address changed when the tab left the ad while captured (the record would mix two pages)', async () => {
+    // A page that navigates once Spoor starts (a same-document pushState or a new page): the tab's URL at the start
+    // is the record's, the readings and the screenshot are of what the tab shows after.
+    const urls = [PAGE, 'https://www.ebay.de/itm/2'];
+    const { deps } = await depsWith({
+      getTab: async (id) => ({ id, windowId: 1, url: urls.length > 1 ? urls.shift()! : urls[0]! }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]).toMatchObject({ url: PAGE, changedDuringCapture: ['url'] });
+  });
+
+  it('says the address changed when the page read is on another site than the tab was (it moved before it was read)', async () => {
+    const { deps } = await depsWith({
+      readPage: async () => ({ ...reading, canonicalUrl: 'https://seller-b.example/ad/9' }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]).toMatchObject({ url: PAGE, changedDuringCapture: ['url'] });
+  });
+
+  it('says nothing changed when the tab stayed on the ad, whatever its fragment and tracking parameters did', async () => {
+    const urls = [PAGE, `${PAGE}&utm_campaign=spring#photo-2`];
+    const { deps } = await depsWith({
+      getTab: async (id) => ({ id, windowId: 1, url: urls.length > 1 ? urls.shift()! : urls[0]! }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.changedDuringCapture).toBeUndefined();
+  });
+
   it('records the page scan’s names when the dictionary cannot be read', async () => {
     const { deps } = await depsWith({
       readPage: readingsOf(['Graupapagei']),

@@ -1,12 +1,12 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bundleStream } from '@/lib/export/bundle';
-import { sha256Hex } from '@/lib/integrity/hash';
+import { recordHash, sha256Hex } from '@/lib/integrity/hash';
 import { sha256Sums } from '@/lib/batch-format/manifest';
 import { importBatchFile, type ImportResult } from '@/lib/import/validate';
 import { batchJson } from '@/lib/export/json';
 import { advance, chainEntry, type EntryFields } from '@/lib/integrity/chain';
-import type { Flag, Platform } from '@/lib/records/flag';
+import type { Flag, Observation, Platform } from '@/lib/records/flag';
 import {
   annasBatch,
   batchMeta,
@@ -105,6 +105,35 @@ describe('a flag whose platform is not the one its address gives (takedown lists
     ],
   ])('is accepted: %s', async (_case, url, platform) => {
     expect((await imported(await forgedFlag(url, { canonicalUrl: url, platform }))).status).toBe('ready');
+  });
+});
+
+describe('an observation taken on another site than the ad it is filed under (framing a seller with another page)', () => {
+  /** Anna's flag of the eBay ad, holding one observation taken on `url`, its hash and history made as Spoor would. */
+  async function filedUnderEbay(url: string, changedDuringCapture?: string[]): Promise<Flag> {
+    const taken = await observation({ n: 1, url });
+    const withChanges: Observation = { ...taken, ...(changedDuringCapture && { changedDuringCapture }) };
+    const moved = { ...withChanges, recordSha256: await recordHash(withChanges, 'recordSha256') };
+    return forgedFlag(EBAY, { observations: [moved] });
+  }
+
+  it('is refused, naming the flag, the observation and both sites', async () => {
+    const problems = problemsOf(await imported(await filedUnderEbay('https://seller-b.example/ad/9')));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'anna.json',
+        path: 'flag 20000000-0000-4000-8000-000000000001 › observations[0].url',
+        message: expect.stringMatching(/is on seller-b\.example, but the flag’s ad is on www\.ebay\.de/) as string,
+      }),
+    ]);
+  });
+
+  it.each<[string, string, string[]?]>([
+    ['the ad’s own page on a subdomain (m.ebay.de)', 'https://m.ebay.de/itm/1?utm_source=mail'],
+    ['another page of the same site (a rel=canonical there names the ad)', 'https://www.ebay.de/p/42'],
+    ['another site, when the record says the tab moved while captured', 'https://seller-b.example/ad/9', ['url']],
+  ])('is accepted: %s', async (_case, url, changed) => {
+    expect((await imported(await filedUnderEbay(url, changed))).status).toBe('ready');
   });
 });
 
