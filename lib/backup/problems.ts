@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { SHOWN_MESSAGE_MAX, SHOWN_NAME_MAX, shownWithin } from '@/lib/files/shown-text';
 
 /** What is wrong with a backup, precisely enough to find it: the file, the record in it, the field. */
 export interface BackupProblem {
@@ -19,12 +20,15 @@ export class InvalidBackupError extends Error {
 }
 
 /**
- * One line for the researcher.
+ * One line for the researcher. The file name, record id, field and message quote what the backup says, which may
+ * come from a page or another profile: shown with hidden and reordering characters written out, and cut.
  * @example describeProblem({ file: 'flags.json', record: '2', field: 'id', message: 'Invalid UUID' }) // 'flags.json,
  * record 2, field id: Invalid UUID'
  */
 export function describeProblem({ file, record, field, message }: BackupProblem): string {
-  return [file, record && `record ${record}`, field && `field ${field}`].filter(Boolean).join(', ') + `: ${message}`;
+  const name = (text: string) => shownWithin(text, SHOWN_NAME_MAX);
+  const where = [name(file), record && `record ${name(record)}`, field && `field ${name(field)}`];
+  return where.filter(Boolean).join(', ') + `: ${shownWithin(message, SHOWN_MESSAGE_MAX)}`;
 }
 
 /** One problem per zod issue, each naming its field. */

@@ -18,6 +18,21 @@ export function shownText(text: string): string {
   return text.replace(HIDDEN, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
+/** Longest file name, record or field path a problem shows: Spoor's own (a flag id, a field) are ~100 characters. */
+export const SHOWN_NAME_MAX = 300;
+/** Longest message a problem shows: Spoor's own are a few hundred characters, with the values they quote. */
+export const SHOWN_MESSAGE_MAX = 2_000;
+
+/**
+ * shownText cut to `limit` characters, saying how long it was: a problem quotes what a file says (a file name, an id,
+ * a value), which its sender wrote, and one of a megabyte must not become the report.
+ * @example shownWithin('x'.repeat(5000), SHOWN_NAME_MAX) // 'xxx…x… (5,000 characters)'
+ */
+export function shownWithin(text: string, limit: number): string {
+  const shown = shownText(text);
+  return shown.length <= limit ? shown : `${shown.slice(0, limit)}… (${shown.length.toLocaleString('en')} characters)`;
+}
+
 /** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 

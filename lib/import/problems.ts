@@ -1,4 +1,4 @@
-import { shownText } from '@/lib/files/shown-text';
+import { SHOWN_MESSAGE_MAX, SHOWN_NAME_MAX, shownWithin } from '@/lib/files/shown-text';
 
 /**
  * What is wrong with an imported file, collected rather than thrown: the
@@ -26,7 +26,11 @@ export class ProblemList {
    */
   add(file: string, path: string, message: string): void {
     if (this.shown.length < this.limit)
-      this.shown.push({ file: readable(file, MAX_NAME), path: readable(path, MAX_NAME), message: readable(message) });
+      this.shown.push({
+        file: shownWithin(file, SHOWN_NAME_MAX),
+        path: shownWithin(path, SHOWN_NAME_MAX),
+        message: shownWithin(message, SHOWN_MESSAGE_MAX),
+      });
     else this.more += 1;
   }
 
@@ -38,17 +42,6 @@ export class ProblemList {
   get full(): boolean {
     return this.shown.length >= this.limit;
   }
-}
-
-/** Longest file name or path a problem shows: Spoor's own are a flag id and a field, about 100 characters. */
-const MAX_NAME = 300;
-/** Longest message a problem shows: Spoor's own are a few hundred characters, with the values they quote. */
-const MAX_MESSAGE = 2_000;
-
-/** `text` as a person must read it (shownText), cut to `limit` characters with a note of how long it was. */
-function readable(text: string, limit = MAX_MESSAGE): string {
-  const shown = shownText(text);
-  return shown.length <= limit ? shown : `${shown.slice(0, limit)}… (${shown.length.toLocaleString('en')} characters)`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseStrictJson } from '@/lib/files/json';
 import { readUtf8 } from '@/lib/files/text';
+import { SHOWN_MESSAGE_MAX, SHOWN_NAME_MAX, shownWithin } from '@/lib/files/shown-text';
 import { bytesFromBase64 } from '@/lib/integrity/bytes';
 import { sha256Hex } from '@/lib/integrity/hash';
 import { Sha256Schema } from '@/lib/records/flag';
@@ -74,12 +75,25 @@ const MAX_LIST_BYTES = 8 * 1024 * 1024;
  */
 export async function readRevocationFile(file: Blob, name: string): Promise<ReadRevocations> {
   if (file.size > MAX_LIST_BYTES)
-    return { status: 'invalid', problems: [{ file: name, path: '', message: 'too large for a list of revoked keys' }] };
+    return invalid([{ file: name, path: '', message: 'too large for a list of revoked keys' }]);
   try {
     return await readRevocationList(await readUtf8(file), name);
   } catch (error) {
-    return { status: 'invalid', problems: [{ file: name, path: '', message: (error as Error).message }] };
+    return invalid([{ file: name, path: '', message: (error as Error).message }]);
   }
+}
+
+/**
+ * A list refused for `problems`, each as the coordinator will read it: they quote the file's name and what it says,
+ * which its sender wrote, so hidden and reordering characters are written out and each part is cut.
+ */
+function invalid(problems: RevocationProblem[]): ReadRevocations {
+  const shown = problems.map(({ file, path, message }) => ({
+    file: shownWithin(file, SHOWN_NAME_MAX),
+    path: shownWithin(path, SHOWN_NAME_MAX),
+    message: shownWithin(message, SHOWN_MESSAGE_MAX),
+  }));
+  return { status: 'invalid', problems: shown };
 }
 
 /**
@@ -88,7 +102,6 @@ export async function readRevocationFile(file: Blob, name: string): Promise<Read
  * @example const read = await readRevocationList(await file.text(), file.name);
  */
 export async function readRevocationList(text: string, file: string): Promise<ReadRevocations> {
-  const invalid = (problems: RevocationProblem[]): ReadRevocations => ({ status: 'invalid', problems });
   let raw: unknown;
   try {
     raw = parseStrictJson(text);
