@@ -39,9 +39,15 @@ export function keepPaint(win: KeptWindow, own: OwnHighlights | undefined): void
   const standing = new Map<string, Highlight>();
   /** Each mark's ranges as the painter left them, the priority it gave, and a way to put them back. */
   const kept = new Map<Highlight, KeptMark>();
-  for (const [category, [highlight]] of own[0]) {
-    if (!(category === 'exempt' && forcedColors)) standing.set(highlightName(category), highlight);
-    kept.set(highlight, followHighlight(highlight));
+  try {
+    for (const [category, [highlight]] of own[0]) {
+      if (!(category === 'exempt' && forcedColors)) standing.set(highlightName(category), highlight);
+      kept.set(highlight, followHighlight(highlight));
+    }
+  } catch {
+    // Firefox's content scripts hold Highlights through Xray wrappers, which cannot be followed this way (its smoke
+    // test stopped painting): there Spoor paints as it did before the keeper, unkept, and nothing is patched.
+    return;
   }
   // The check runs only while the painter has marks registered: a painter concealed for a screenshot, or disposed
   // when the frame's detection stops or starts again with another, leaves no timer behind.

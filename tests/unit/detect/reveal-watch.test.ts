@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, expect, it, vi } from 'vitest';
 import { POLL_MS, REVEAL_CHECK_MAX_MS, watchingUnshown } from '@/lib/detect/reveal-watch';
 import { secondStageHides } from '@/lib/detect/private-terms';
 import { scanSegment, UNSHOWN } from '@/lib/detect/scan-block';
@@ -42,6 +42,17 @@ afterEach(() => {
   document.body.innerHTML = '';
   document.head.innerHTML = '';
 });
+
+// A watcher counts the page's style sheets on timers of its own for up to minutes after a change, as long as a page
+// lives; a test file does not: its timers are cleared when the file ends, not left to fire into a torn-down document.
+const timers: number[] = [];
+const startTimer = window.setTimeout.bind(window);
+vi.spyOn(window, 'setTimeout').mockImplementation(((...args: Parameters<typeof window.setTimeout>) => {
+  const timer = startTimer(...args);
+  timers.push(timer);
+  return timer;
+}) as typeof window.setTimeout);
+afterAll(() => timers.forEach((timer) => window.clearTimeout(timer)));
 
 it('rechecks a hidden block once a class, hidden or open attribute above it changes, and forgets it then', async () => {
   document.body.innerHTML =

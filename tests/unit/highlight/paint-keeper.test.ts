@@ -103,3 +103,25 @@ it('checks only while the painter has marks registered: none once it is conceale
   painter.dispose();
   expect(checking()).toBe(false);
 });
+
+it('stays out of the way where the Highlights cannot be followed (Firefox’s Xray wrappers), patching nothing', () => {
+  const { registry } = fakePainter();
+  const own = (globalThis as Record<string, unknown>)[OWN_HIGHLIGHTS] as OwnHighlights;
+  for (const [highlight] of own[0].values())
+    Object.defineProperty(highlight, Symbol.iterator, {
+      value: () => {
+        throw new TypeError('Xray: not iterable');
+      },
+    });
+  const timers: unknown[] = [];
+  const win = {
+    CSS: { highlights: registry as unknown as HighlightRegistry },
+    setInterval: (callback: () => void) => timers.push(callback),
+    clearInterval: () => undefined,
+    matchMedia: () => ({ matches: false }) as MediaQueryList,
+  } as unknown as Parameters<typeof keepPaint>[0];
+  keepPaint(win, own);
+  expect(Object.hasOwn(registry, 'set')).toBe(false);
+  expect(Object.hasOwn(registry, 'delete')).toBe(false);
+  expect(timers).toEqual([]);
+});
