@@ -33,6 +33,19 @@ export function shownWithin(text: string, limit: number): string {
   return shown.length <= limit ? shown : `${shown.slice(0, limit)}… (${shown.length.toLocaleString('en')} characters)`;
 }
 
+/**
+ * A problem found in a file, as the person who opened it will read it: its file name, path and message each shown
+ * with shownWithin, as they quote what the file's sender wrote.
+ * @example shownProblem({ file: 'a.json', path: 'flag x', message: 'not a URL' })
+ */
+export function shownProblem(problem: { file: string; path: string; message: string }) {
+  return {
+    file: shownWithin(problem.file, SHOWN_NAME_MAX),
+    path: shownWithin(problem.path, SHOWN_NAME_MAX),
+    message: shownWithin(problem.message, SHOWN_MESSAGE_MAX),
+  };
+}
+
 /** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 

@@ -1,4 +1,4 @@
-import { SHOWN_MESSAGE_MAX, SHOWN_NAME_MAX, shownWithin } from '@/lib/files/shown-text';
+import { shownProblem } from '@/lib/files/shown-text';
 
 /**
  * What is wrong with an imported file, collected rather than thrown: the
@@ -25,12 +25,7 @@ export class ProblemList {
    * out and cut to what a person reads, as all text from a file is shown.
    */
   add(file: string, path: string, message: string): void {
-    if (this.shown.length < this.limit)
-      this.shown.push({
-        file: shownWithin(file, SHOWN_NAME_MAX),
-        path: shownWithin(path, SHOWN_NAME_MAX),
-        message: shownWithin(message, SHOWN_MESSAGE_MAX),
-      });
+    if (this.shown.length < this.limit) this.shown.push(shownProblem({ file, path, message }));
     else this.more += 1;
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseStrictJson } from '@/lib/files/json';
 import { readUtf8 } from '@/lib/files/text';
-import { SHOWN_MESSAGE_MAX, SHOWN_NAME_MAX, shownWithin } from '@/lib/files/shown-text';
+import { shownProblem } from '@/lib/files/shown-text';
 import { bytesFromBase64 } from '@/lib/integrity/bytes';
 import { sha256Hex } from '@/lib/integrity/hash';
 import { Sha256Schema } from '@/lib/records/flag';
@@ -88,12 +88,7 @@ export async function readRevocationFile(file: Blob, name: string): Promise<Read
  * which its sender wrote, so hidden and reordering characters are written out and each part is cut.
  */
 function invalid(problems: RevocationProblem[]): ReadRevocations {
-  const shown = problems.map(({ file, path, message }) => ({
-    file: shownWithin(file, SHOWN_NAME_MAX),
-    path: shownWithin(path, SHOWN_NAME_MAX),
-    message: shownWithin(message, SHOWN_MESSAGE_MAX),
-  }));
-  return { status: 'invalid', problems: shown };
+  return { status: 'invalid', problems: problems.map(shownProblem) };
 }
 
 /**
