@@ -10,7 +10,7 @@ import { dataUrlToBlob } from '@/lib/integrity/bytes';
 import { retryWhileRateLimited } from '@/lib/flags/capture-rate';
 import { saveMhtmlRetrying } from '@/lib/flags/mhtml-retry';
 import { EVIDENCE_WAIT_MS, withinTime } from '@/lib/flags/evidence-wait';
-import type { FlagDeps, TabInfo } from '@/lib/flags/flag-tab';
+import { NotWebPageError, type FlagDeps, type TabInfo } from '@/lib/flags/flag-tab';
 import type { FlagService } from '@/lib/flags/service';
 
 type Api = typeof browser;
@@ -23,7 +23,7 @@ type Api = typeof browser;
 export function browserFlagDeps(api: Api, service: FlagService): FlagDeps {
   const getTab = async (tabId: number): Promise<TabInfo> => {
     const tab = await api.tabs.get(tabId);
-    if (tab.id === undefined || !isWebPage(tab.url)) throw new Error('Only web pages can be flagged.');
+    if (tab.id === undefined || !isWebPage(tab.url)) throw new NotWebPageError();
     return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
   };
   // Typed as always there, but Firefox has no pageCapture: the content script's HTML stands in.

@@ -221,7 +221,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     name: 'changed_during_capture',
     description:
       'What read otherwise when the page was read again once its evidence was taken, over every observation (title, ' +
-      'price, seller…; url: the tab left for another ad’s address; text: the page’s text, perhaps only for a ' +
+      'price, seller…; url: the tab left for another ad’s address or no web page; text: the page’s text, perhaps only for a ' +
       'moment): the screenshot may not show the fields.',
     value: (flag) => list(flag.observations.flatMap((observation) => observation.changedDuringCapture ?? [])),
   },

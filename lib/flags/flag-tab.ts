@@ -10,6 +10,14 @@ import { prepareCapture, type CaptureInput } from './observation';
 import type { Detection, CaptureTrigger } from '@/lib/records/flag';
 import type { FlagService, IfFlagged, RecordResult } from './service';
 
+/** Thrown by `getTab` for a tab that is open but shows no web page (a browser page, `about:blank`, a `blob:` page). */
+export class NotWebPageError extends Error {
+  constructor() {
+    super('Only web pages can be flagged.');
+    this.name = 'NotWebPageError';
+  }
+}
+
 export interface TabInfo {
   id: number;
   windowId: number;
@@ -20,6 +28,7 @@ export interface TabInfo {
 /** What flagging needs from the browser, passed in so tests can supply it. */
 export interface FlagDeps extends EvidenceApis {
   service: FlagService;
+  /** The tab; NotWebPageError when it shows no web page, another error when it is gone. */
   getTab(tabId: number): Promise<TabInfo>;
   /**
    * Reads the ad in the tab as of the capture time (the page reader, injected at flag time), and, with `checkPaint`,
@@ -156,15 +165,18 @@ async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promis
 
 /**
  * `['url']` when the tab shows another ad's address once the evidence is in than when the flag began (a pushState or a
- * new page), or the page read is on another site than that address (it moved before it was read): the record's URL
- * is the first, its readings and screenshot may be of the other. Tracking parameters and the fragment (a gallery's
- * #photo-2) do not count; a tab closed meanwhile says nothing. The import refuses an observation taken on another site
- * than its ad's unless it says so (observationSiteProblem).
+ * new page), no web page at all (a page that sent itself to `about:blank` or a `blob:` page of its making as Spoor
+ * hid its highlights), or the page read is on another site than that address (it moved before it was read): the
+ * record's URL is the first, its readings and screenshot may be of the other. Tracking parameters and the fragment (a
+ * gallery's #photo-2) do not count; a tab closed meanwhile says nothing. The import refuses an observation taken on
+ * another site than its ad's unless it says so (observationSiteProblem).
  */
 async function urlMoved(deps: FlagDeps, tab: TabInfo, reading: PageReading): Promise<string[]> {
-  const now = await deps.getTab(tab.id).catch(() => undefined);
-  const moved = (now && cleanUrl(now.url) !== cleanUrl(tab.url)) || !sameSite(tab.url, reading.canonicalUrl);
-  return moved ? ['url'] : [];
+  const left = await deps.getTab(tab.id).then(
+    (now) => cleanUrl(now.url) !== cleanUrl(tab.url),
+    (error: unknown) => error instanceof NotWebPageError,
+  );
+  return left || !sameSite(tab.url, reading.canonicalUrl) ? ['url'] : [];
 }
 
 /**

@@ -315,7 +315,7 @@ describe('FlagRecord', () => {
     ).toEqual(['Price', 'the page’s text (perhaps only for a moment)']);
   });
 
-  it('says the tab went on to another ad while the evidence was taken', async () => {
+  it('says the tab went on to another page while the evidence was taken', async () => {
     const urls = ['https://www.ebay.de/itm/123456', 'https://www.ebay.de/itm/654321'];
     const { deps } = await depsWith(
       { getTab: async (id) => ({ id, windowId: 1, url: urls.length > 1 ? urls.shift()! : urls[0]! }) },
@@ -329,7 +329,7 @@ describe('FlagRecord', () => {
       within(list)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['the tab’s address (it went on to another ad)']);
+    ).toEqual(['the tab’s address (it went on to another page)']);
   });
 
   it('shows no note about the highlights for a page that left them alone', async () => {

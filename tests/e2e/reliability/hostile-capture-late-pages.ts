@@ -138,12 +138,24 @@ setInterval(() => {
 }, 1);
 </script></body></html>`;
 
+/**
+ * Leaves for a page of its own making (a `blob:` page showing a resin bangle) as Spoor's highlights leave, never to
+ * come back: the screenshot and the second reading may be of that page, which is no web page Spoor reads.
+ */
+const awayOnConceal =
+  head() +
+  onConceal(
+    `location.href = URL.createObjectURL(new Blob(['<h1>Resin bangle</h1><p>Price: € 5</p>'], { type: 'text/html' }));`,
+    '',
+  );
+
 export const HOSTILE_CAPTURE_LATE_PAGES = {
   sheetTextOnConceal,
   insertRuleOnConceal,
   adoptedSheetOnConceal,
   blurRuleOnConceal,
   coverOnConceal,
+  awayOnConceal,
   lateShadowOnConceal,
   shadowDrawnPrice,
   imagePrice,

@@ -42,6 +42,16 @@ describe('a page changing what the screenshot shows without changing its text', 
   });
 });
 
+describe('a page leaving for one of its own making as the screenshot is taken', () => {
+  it('the flag keeps the ad’s address and reading, and says the address changed', async () => {
+    const { page, observation } = await flagged('awayOnConceal');
+    await expect.poll(() => page.url()).toMatch(/^blob:/);
+    expect(observation.ad.price).toEqual({ amount: 320, currency: 'EUR' });
+    expect(observation.changedDuringCapture).toContain('url');
+    await page.close();
+  });
+});
+
 describe('a price no text on the page states', () => {
   it.each(['shadowDrawnPrice', 'imagePrice'] as const)(
     '%s: the markup’s other price is not recorded as the one shown',

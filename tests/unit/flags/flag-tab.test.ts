@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { flagLink, flagTab } from '@/lib/flags/flag-tab';
+import { NotWebPageError, flagLink, flagTab } from '@/lib/flags/flag-tab';
 import { depsWith, ivory, PAGE, PNG_SIGNATURE, reading } from './support';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { compileDictionary } from '@/lib/matching/compile';
@@ -214,6 +214,31 @@ describe('flagTab against a page that changes or hides its words', () => {
     });
     const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
     expect(flag.observations[0]).toMatchObject({ url: PAGE, changedDuringCapture: ['url'] });
+  });
+
+  it('says the address changed when the tab left the ad for no web page while captured (about:blank, a blob: page)', async () => {
+    // A page that sends itself to a page of its making as Spoor hides its highlights: the screenshot may show that.
+    let calls = 0;
+    const { deps } = await depsWith({
+      getTab: async (id) => {
+        if (calls++ === 0) return { id, windowId: 1, url: PAGE };
+        throw new NotWebPageError();
+      },
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]).toMatchObject({ url: PAGE, changedDuringCapture: ['url'] });
+  });
+
+  it('says nothing of the address when the tab was closed once the evidence was in', async () => {
+    let calls = 0;
+    const { deps } = await depsWith({
+      getTab: async (id) => {
+        if (calls++ === 0) return { id, windowId: 1, url: PAGE };
+        throw new Error(`No tab with id: ${id}.`);
+      },
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.changedDuringCapture).toBeUndefined();
   });
 
   it('says the address changed when the page read is on another site than the tab was (it moved before it was read)', async () => {
