@@ -1,4 +1,5 @@
 import type { MessageKey } from '@/lib/i18n/translate';
+import { NEW_DOCUMENT, UNANSWERED } from '@/lib/flags/capture-changes';
 import { Notice } from '../ui/Notice';
 import { useT } from '../i18n';
 
@@ -13,6 +14,8 @@ const CHANGED_LABELS: Record<string, MessageKey> = {
   canonicalUrl: 'recordChangedAddress',
   url: 'recordChangedTabAddress',
   text: 'recordChangedText',
+  [NEW_DOCUMENT]: 'recordChangedDocument',
+  [UNANSWERED]: 'recordChangedUnanswered',
 };
 
 /**

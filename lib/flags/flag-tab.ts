@@ -4,7 +4,9 @@ import { gatherEvidence, type EvidenceApis } from './evidence';
 import { cleanUrl } from '@/lib/extract/canonical-url';
 import { sameSite } from '@/lib/extract/site';
 import { readingFromUrl } from './link';
-import { READ_AS_ARRIVED, type ParseWait } from './page-loading';
+import { PARSE_WAIT_MS, READ_AS_ARRIVED, type ParseWait } from './page-loading';
+import { orWhenLate } from '@/lib/scheduling/time-bound';
+import { NEW_DOCUMENT, UNANSWERED } from './capture-changes';
 import { namesDiffer } from './captured-detections';
 import { prepareCapture, type CaptureInput } from './observation';
 import type { Detection, CaptureTrigger } from '@/lib/records/flag';
@@ -45,7 +47,17 @@ export interface FlagDeps extends EvidenceApis {
   researcher(): Promise<{ researcherId: string; survey: string }>;
   extensionVersion: string;
   clock?: () => Date;
+  /** How long a parsed page may take to answer a reading (PAGE_ANSWER_MS; tests shorten it). */
+  pageAnswerMs?: number;
 }
+
+/**
+ * How long a parsed page may take to answer a reading. A page can hold its main thread as Spoor's highlights go off
+ * for the screenshot (a dialog opened again each time one closes, a script that never yields): the flag is saved
+ * without that reading, and says so, rather than waiting forever or losing its screenshot. A reading of a page of a
+ * million nodes takes seconds (its text and nodes are bounded: lib/flags/visible-text.ts).
+ */
+export const PAGE_ANSWER_MS = 15_000;
 
 /**
  * Reads the ad in a tab. A tab whose content script does not answer (opened
@@ -56,11 +68,14 @@ export interface FlagDeps extends EvidenceApis {
 export async function readTab(deps: FlagDeps, tab: TabInfo, capturedAt?: Date): Promise<PageReading> {
   try {
     // The first reading, before the screenshot takes Spoor's highlights off the page, is the one to check them in.
-    return await deps.readPage(tab.id, {
+    const first = deps.readPage(tab.id, {
       includeHtml: !deps.snapshot,
       ...(capturedAt && { capturedAt: capturedAt.toISOString() }),
       checkPaint: true,
       watch: 'start',
+    });
+    return await orWhenLate(first, PARSE_WAIT_MS + (deps.pageAnswerMs ?? PAGE_ANSWER_MS), () => {
+      throw new Error('the page did not answer');
     });
   } catch {
     return readingFromUrl(tab.url, tab.title, 'fallback');
@@ -89,7 +104,7 @@ export async function flagTab(
       : deps.detectionsIn(reading.text, reading.pageLang).catch(() => undefined);
   // Read again as the screenshot is taken, before Spoor's highlights come back (else once the evidence is in): a
   // page that swaps its ad while it is captured (it sees Spoor hide its highlights) is told from one that held still.
-  let pictured: PageReading | undefined;
+  let pictured: PageReading | typeof UNANSWERED | undefined;
   const readPictured = async () => void (pictured = await readAgain(deps, tab, capturedAt));
   const [evidence, onPage, researcher] = await Promise.all([
     gatherEvidence(
@@ -102,7 +117,10 @@ export async function flagTab(
     deps.researcher(),
   ]);
   const after = pictured ?? (reading.text === undefined ? undefined : await readAgain(deps, tab, capturedAt));
-  const changed = [...(after ? changedFields(reading, after) : []), ...(await urlMoved(deps, tab, reading))];
+  const changed = [
+    ...(after === UNANSWERED ? [UNANSWERED] : after ? changedFields(reading, after) : []),
+    ...(await urlMoved(deps, tab, reading)),
+  ];
   const captured = await capturedNames;
   const capture = await prepareCapture({
     ...fromReading(reading),
@@ -154,13 +172,14 @@ export async function flagLink(
   return deps.service.record(capture, ifFlagged);
 }
 
-async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promise<PageReading | undefined> {
-  try {
-    const request = { includeHtml: false, capturedAt: capturedAt.toISOString(), watch: 'end' } as const;
-    return await deps.readPage(tab.id, request, READ_AS_ARRIVED);
-  } catch {
-    return undefined;
-  }
+/**
+ * The page's reading once the evidence is in; UNANSWERED when it did not answer in time or its reading failed (a page
+ * that loaded again meanwhile, or holds its main thread): what it showed as it was captured is not known.
+ */
+async function readAgain(deps: FlagDeps, tab: TabInfo, capturedAt: Date): Promise<PageReading | typeof UNANSWERED> {
+  const request = { includeHtml: false, capturedAt: capturedAt.toISOString(), watch: 'end' } as const;
+  const read = deps.readPage(tab.id, request, READ_AS_ARRIVED).catch(() => UNANSWERED);
+  return orWhenLate(read, deps.pageAnswerMs ?? PAGE_ANSWER_MS, () => UNANSWERED);
 }
 
 /**
@@ -188,6 +207,7 @@ export function changedFields(before: PageReading, after: PageReading): string[]
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   const changed: string[] = fields.filter((field) => !same(before.ad[field], after.ad[field]));
   if (before.canonicalUrl !== after.canonicalUrl) changed.push('canonicalUrl');
+  if (before.documentStarted !== after.documentStarted) changed.push(NEW_DOCUMENT);
   if ((after.text !== undefined && before.text !== after.text) || after.changedMeanwhile) changed.push('text');
   return changed;
 }

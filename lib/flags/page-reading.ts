@@ -31,5 +31,10 @@ export const PageReadingSchema = z.object({
   paintTampering: z.array(PaintTamperingSchema).max(8).optional(),
   /** Whether the page's text changed since the flag's first reading (its `watch`: lib/flags/capture-watch.ts). */
   changedMeanwhile: z.boolean().optional(),
+  /**
+   * When the document read began (`performance.timeOrigin`, read in Spoor's world): a page loaded again at the same
+   * address is another document, its readings told apart by this.
+   */
+  documentStarted: z.number().optional(),
 });
 export type PageReading = z.infer<typeof PageReadingSchema>;

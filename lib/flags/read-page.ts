@@ -89,7 +89,14 @@ export async function readPage(
     ...(includeHtml && htmlOf(doc)),
     ...(tampering?.length && { paintTampering: tampering }),
     ...(changedMeanwhile !== undefined && { changedMeanwhile }),
+    ...documentStarted(doc),
   };
+}
+
+/** When the document began (PageReading's `documentStarted`); nothing where the view has no time origin. */
+function documentStarted(doc: Document): Pick<PageReading, 'documentStarted'> {
+  const started = doc.defaultView?.performance?.timeOrigin;
+  return typeof started === 'number' ? { documentStarted: started } : {};
 }
 
 /** The page's HTML snapshot, or why there is none (a page too large): the reading is kept either way. */

@@ -18,9 +18,10 @@ export interface HostileFlagging {
   server(): TestServer;
   /**
    * Opens `path`, waits for Spoor's badge (and for `settled`, when given), brings the tab to the front, flags it with
-   * the shortcut and returns the stored flag once it holds an observation of the page.
+   * the shortcut and returns the stored flag once it holds an observation of the page, waiting `within` ms at most
+   * (expect.poll's timeout when not given).
    */
-  flagged(path: string, settled?: (tabId: number) => Promise<boolean>): Promise<FlaggedPage>;
+  flagged(path: string, settled?: (tabId: number) => Promise<boolean>, within?: number): Promise<FlaggedPage>;
 }
 
 /**
@@ -40,7 +41,11 @@ export function hostileFlagging(route: Route, survey: string): HostileFlagging {
     await extension?.close();
     await server?.close();
   });
-  const flagged = async (path: string, settled?: (tabId: number) => Promise<boolean>): Promise<FlaggedPage> => {
+  const flagged = async (
+    path: string,
+    settled?: (tabId: number) => Promise<boolean>,
+    within?: number,
+  ): Promise<FlaggedPage> => {
     const { page, tabId } = await openScannedPage(extension, server.url(path));
     if (settled) await expect.poll(() => settled(tabId)).toBe(true);
     const url = page.url();
@@ -53,7 +58,7 @@ export function hostileFlagging(route: Route, survey: string): HostileFlagging {
       }
       return undefined;
     };
-    await expect.poll(find).toBeDefined();
+    await expect.poll(find, within === undefined ? {} : { timeout: within }).toBeDefined();
     return { page, tabId, ...(await find())! };
   };
   return { extension: () => extension, server: () => server, flagged };

@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotWebPageError, flagLink, flagTab } from '@/lib/flags/flag-tab';
 import { depsWith, ivory, PAGE, PNG_SIGNATURE, reading } from './support';
 import { loadBundledDictionary } from '@/lib/dictionary/bundled/index';
 import { compileDictionary } from '@/lib/matching/compile';
 import { createMatcher } from '@/lib/matching/matcher';
 import { detectionsInText } from '@/lib/flags/captured-detections';
-import { READ_AS_ARRIVED, type ParseWait } from '@/lib/flags/page-loading';
+import { PARSE_WAIT_MS, READ_AS_ARRIVED, type ParseWait } from '@/lib/flags/page-loading';
 import type { PageReading } from '@/lib/flags/page-reading';
 import type { PageReadingRequest } from '@/lib/flags/read-page';
 
@@ -23,6 +23,9 @@ const readingsOf = (texts: string[], title = (_read: number) => reading.ad.title
 let subject: Awaited<ReturnType<typeof depsWith>>;
 beforeEach(async () => {
   subject = await depsWith();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('flagTab', () => {
@@ -253,6 +256,54 @@ describe('flagTab against a page that changes or hides its words', () => {
     const urls = [PAGE, `${PAGE}&utm_campaign=spring#photo-2`];
     const { deps } = await depsWith({
       getTab: async (id) => ({ id, windowId: 1, url: urls.length > 1 ? urls.shift()! : urls[0]! }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.changedDuringCapture).toBeUndefined();
+  });
+
+  it('keeps its screenshot and says the page did not answer when the page holds its main thread once pictured', async () => {
+    // A dialog opened again each time one closes, or a script that never yields, as Spoor's highlights go off.
+    let pictured = false;
+    const { deps } = await depsWith({
+      pageAnswerMs: 20,
+      readPage: (_tabId, { watch }) =>
+        watch === 'end' && pictured ? new Promise<never>(() => {}) : Promise.resolve({ ...reading, text: 'Elfenbein' }),
+      screenshot: async (_tab, whilePictured) => {
+        pictured = true;
+        await whilePictured?.();
+        return new Blob([PNG_SIGNATURE], { type: 'image/png' });
+      },
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    const [observation] = flag.observations;
+    expect(observation!.changedDuringCapture).toEqual(['unanswered']);
+    expect(observation!.artifacts.map((artifact) => artifact.kind)).toEqual(['screenshot', 'snapshot']);
+    expect(flag.ad.title).toBe(reading.ad.title);
+  });
+
+  it('flags from the URL when the page never answers its first reading', async () => {
+    const { deps } = await depsWith({ pageAnswerMs: 20, readPage: () => new Promise<never>(() => {}) });
+    // The first reading waits for a page still being parsed too: its bound is PARSE_WAIT_MS longer.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const flagging = flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    await vi.advanceTimersByTimeAsync(PARSE_WAIT_MS + 20);
+    vi.useRealTimers();
+    const { flag } = await flagging;
+    expect(flag.ad).toMatchObject({ title: 'Elfenbein Figur | eBay', sources: { title: 'fallback' } });
+  });
+
+  it('says the page itself changed when the tab loaded another document meanwhile (a reload, at the same address)', async () => {
+    let documentStarted = 1_000;
+    const { deps } = await depsWith({
+      readPage: async () => ({ ...reading, text: 'Elfenbein', documentStarted: documentStarted++ }),
+    });
+    const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
+    expect(flag.observations[0]!.changedDuringCapture).toEqual(['page']);
+  });
+
+  it('says nothing changed when both readings are of one document', async () => {
+    const { deps } = await depsWith({
+      readPage: async () => ({ ...reading, text: 'Elfenbein', documentStarted: 1_000 }),
     });
     const { flag } = await flagTab(deps, { tabId: 7, trigger: 'button', ifFlagged: 'ask' });
     expect(flag.observations[0]!.changedDuringCapture).toBeUndefined();
