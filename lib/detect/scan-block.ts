@@ -36,6 +36,16 @@ export interface ScannedBlock {
 }
 
 const STRICTNESS: Record<Category, number> = { 'app-i': 0, 'app-ii': 1, 'app-iii': 2, trade: 3 };
+/** The categories by strictness (STRICTNESS's values). */
+const BY_STRICTNESS: readonly Category[] = ['app-i', 'app-ii', 'app-iii', 'trade'];
+
+/**
+ * Per terms list, each term's strictness + 1 (0: not read yet). A tab's terms and entries are lazy lists behind a
+ * proxy (lib/matching/pack/lazy-list.ts), two proxy reads a term; with the full checklist's lists they were a
+ * quarter of the CPU that 500 appended listings cost (bench/profile.ts, BENCHMARKS.md append40), every card's name
+ * read again. Weak: a list replaced by a new dictionary takes its column with it.
+ */
+const strictnessByTerms = new WeakMap<readonly unknown[], Uint8Array>();
 /** A text without two letters in a row cannot hold a term; skipping it saves the matcher call. */
 export const HAS_WORD = lazyRegExp('\\p{L}\\p{M}*\\p{L}');
 
@@ -52,12 +62,16 @@ export const paintedTerms = (found: Pick<Match, 'terms'> | ExemptMatch): number[
  * @example categoryOf({ terms: [ivoryTerm, elephantTerm] }, matcher) // 'app-i'
  */
 export function categoryOf(match: Pick<Match, 'terms'>, matcher: Pick<Matcher, 'entries' | 'terms'>): Category {
-  let best: Category = 'trade';
+  const { terms } = matcher;
+  let known = strictnessByTerms.get(terms);
+  if (!known) strictnessByTerms.set(terms, (known = new Uint8Array(terms.length)));
+  let best = STRICTNESS.trade;
   for (const term of match.terms) {
-    const category = matcher.entries[matcher.terms[term]!.entry]!.category;
-    if (STRICTNESS[category] < STRICTNESS[best]) best = category;
+    let strictness = known[term]! - 1;
+    if (!(strictness >= 0)) known[term] = (strictness = STRICTNESS[matcher.entries[terms[term]!.entry]!.category]) + 1;
+    if (strictness < best) best = strictness;
   }
-  return best;
+  return BY_STRICTNESS[best]!;
 }
 
 /** Hits of one match: one per distinct entry (several taxa may share a common name). */
