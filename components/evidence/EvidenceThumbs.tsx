@@ -35,8 +35,10 @@ function Thumb({ artifact, send, onOpen }: { artifact: ArtifactRef; send: SendTo
         <span className="thumb__kind" title={formatBytes(artifact.bytes, t('uiLocale'))}>
           {kind}
         </span>
-        <code className="thumb__hash" title={artifact.sha256} aria-label={t('evidenceHashLabel', artifact.sha256)}>
-          {artifact.sha256.slice(0, HASH_PREFIX)}…
+        {/* Hidden text, not aria-label: no screen reader speaks a name on code, so they read the hash cut short. */}
+        <code className="thumb__hash" title={artifact.sha256}>
+          <span aria-hidden="true">{artifact.sha256.slice(0, HASH_PREFIX)}…</span>
+          <span className="visually-hidden">{t('evidenceHashLabel', artifact.sha256)}</span>
         </code>
       </figcaption>
     </figure>

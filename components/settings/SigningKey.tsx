@@ -4,6 +4,7 @@ import { formatDay } from '@/lib/flags/format';
 import type { SendToBackground } from '@/lib/messaging/protocol';
 import type { OwnKey } from '@/lib/messaging/signing-messages';
 import { readableFingerprint } from '@/lib/signing/keys';
+import './settings.css';
 
 /**
  * The researcher's signing key: its fingerprint to read out to the
@@ -29,11 +30,13 @@ export function SigningKey({ send, version = 0 }: { send: SendToBackground; vers
       {key && (
         <>
           <p>{t('signingKeyIntro', [key.researcherId, formatDay(key.createdAt, t('uiLocale'))])}</p>
-          <p>
-            <code aria-label={t('signingKeyFingerprint')} style={{ fontSize: '1.2em', letterSpacing: '0.05em' }}>
-              {readableFingerprint(key.fingerprint)}
-            </code>
-          </p>
+          {/* A named term, not aria-label: a code element cannot be named, so screen readers never said the label. */}
+          <dl className="signing-key">
+            <dt>{t('signingKeyFingerprint')}</dt>
+            <dd>
+              <code>{readableFingerprint(key.fingerprint)}</code>
+            </dd>
+          </dl>
         </>
       )}
     </section>

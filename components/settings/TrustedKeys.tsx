@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '@/components/i18n';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
@@ -32,6 +32,10 @@ export function TrustedKeys({ id, db, by, save, clock = () => new Date() }: Trus
   const t = useT();
   const [signers, setSigners] = useState<Signer[]>();
   const [error, setError] = useState<string>();
+  // The key just revoked: its line takes focus, as the form whose button was pressed is gone with the revocation.
+  const [revokedNow, setRevokedNow] = useState<string>();
+  const revokedLine = useRef<HTMLLIElement>(null);
+  useEffect(() => revokedLine.current?.focus(), [revokedNow, signers]);
   const load = useCallback(async () => {
     const known = await knownSigners(await db());
     setSigners(known.filter((signer) => signer.accepted || signer.revoked));
@@ -43,6 +47,7 @@ export function TrustedKeys({ id, db, by, save, clock = () => new Date() }: Trus
     try {
       await revokeSigner(await db(), fingerprint, { at: clock(), by: await by(), reason });
       await load();
+      setRevokedNow(fingerprint);
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
     }
@@ -55,7 +60,12 @@ export function TrustedKeys({ id, db, by, save, clock = () => new Date() }: Trus
       {signers && signers.length > 0 && (
         <ul aria-labelledby="trusted-keys-title" className="rows">
           {signers.map((signer) => (
-            <li key={signer.fingerprint} className="rows__item">
+            <li
+              key={signer.fingerprint}
+              className="rows__item"
+              ref={signer.fingerprint === revokedNow ? revokedLine : undefined}
+              tabIndex={signer.fingerprint === revokedNow ? -1 : undefined}
+            >
               <KeyLine signer={signer} onRevoke={(reason) => revoke(signer.fingerprint, reason)} />
             </li>
           ))}

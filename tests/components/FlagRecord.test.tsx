@@ -56,6 +56,9 @@ describe('FlagRecord', () => {
     expect(await within(observations).findByRole('link', { name: 'Download the page snapshot' })).toBeTruthy();
     const [shot] = flag.observations[0]!.artifacts;
     expect(within(observations).getByText(shot!.sha256)).toBeTruthy();
+    // Each thumbnail's hash is read whole, as text: a code element's aria-label is never spoken.
+    const thumbHash = within(observations).getByText(`SHA-256 ${shot!.sha256}`);
+    expect(thumbHash.closest('code')!.hasAttribute('aria-label')).toBe(false);
     const history = screen.getByRole('region', { name: 'Audit history' });
     expect(history.querySelector('.timeline__what')!.textContent).toMatch(/^anna\.k: created \(observation /);
     expect(within(history).getByText('2026-03-12T10:01:00.000Z')).toBeTruthy();

@@ -43,7 +43,9 @@ describe('the signing key in settings', () => {
   it('shows the fingerprint of the researcher’s key, to read out to the coordinator', async () => {
     await updateSettings(area, { researcherId: 'anna.k' });
     render(<SigningKey send={await background()} />);
-    const fingerprint = await screen.findByLabelText('Key fingerprint');
+    // Named by a term a screen reader reads, not by an aria-label on <code>, which no screen reader speaks.
+    expect((await screen.findByRole('term')).textContent).toBe('Key fingerprint');
+    const fingerprint = screen.getByRole('definition');
     const key = (await signingKeyOf(db, 'anna.k'))!;
     expect(fingerprint.textContent).toBe(readableFingerprint(key.fingerprint));
     expect(fingerprint.textContent).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);

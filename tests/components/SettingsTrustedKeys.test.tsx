@@ -52,6 +52,9 @@ describe('the researchers’ keys in settings', () => {
       await screen.findByText(`anna.k, key ${key}…: revoked on 5 Apr 2026 by coord (laptop stolen).`),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Revoke key' })).toBeNull();
+    // The button pressed is gone with its form: focus goes to the key's line, not back to the page's start.
+    expect(document.activeElement!.localName).toBe('li');
+    expect(document.activeElement!.textContent).toContain('revoked on 5 Apr 2026');
     expect(SignerSchema.parse(await db.get('signers', anna.fingerprint)).revoked).toEqual({
       at: revokedAt.toISOString(),
       by: 'coord',

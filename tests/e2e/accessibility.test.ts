@@ -77,7 +77,9 @@ describe('the probes', () => {
   it('notice each kind of problem, so a clean result means something', async () => {
     const page = await setup.extension.context.newPage();
     await page.goto(setup.server.url('/a11y/broken.html'));
-    expect((await axeViolations(page)).map((violation) => violation.id)).toContain('label');
+    const axe = (await axeViolations(page)).map((violation) => violation.id);
+    expect(axe).toContain('label');
+    expect(axe).toContain('aria-prohibited-attr');
     expect((await clippedTexts(page)).map((found) => found.text)).toEqual([
       'A sentence far too long for its narrow box',
     ]);
