@@ -3021,7 +3021,7 @@ export const DENIAL_CUES: Record<'negation' | 'genuine' | 'material', CueText> =
       amber tagua cattle cow ox camel buffalo synthetic* faux fake imitation* replica* polyurethane* antler*`,
     fr: `os résine* plastique* celluloïd acétate acrylique* bakélite bois verre céramique* porcelaine ambre tagua
       vache* bovin* buffle* chameau* dromadaire* synthétique* imitation* faux fausse réplique* polyuréthane*`,
-    de: `knochen rinderknochen* büffelknochen* kamelknochen* harz kunstharz* kunststoff* plastik* zelluloid* acetat*
+    de: `knochen rinderknochen* büffel* wasserbüffel* kamelknochen* harz kunstharz* kunststoff* plastik* zelluloid* acetat*
       acryl* bakelit* holz hölzern* glas keramik* porzellan* bernstein* tagua synthetisch* imitat* replik* polyurethan*
       hirschhorn* hirschgeweih* geweih*`,
     nl: `bot botten hars kunsthars* kunststof* plastic celluloid acetaat acryl* bakeliet hout houten glas keramiek*

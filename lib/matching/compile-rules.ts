@@ -24,6 +24,7 @@ import { ORGANISM_CUES } from '@/lib/dictionary/organism-cues';
 import { CURRENCY_CUES, HANDICRAFT_CUES, TICKET_CUES, TRADE_CUES, VIEWING_CUES } from '@/lib/dictionary/viewing-cues';
 import { TO_CYRILLIC, TO_GREEK, TO_LATIN } from '@/lib/matching/confusables-table';
 import { mixedScriptFolder, type MixedScriptFold } from '@/lib/matching/confusables';
+import { umlautsSpelledOut } from '@/lib/matching/umlauts-spelled-out';
 import { cueWords, EVERY_LANG, langMask, LANGS_HEADER, langsOfMask, type CueWord } from '@/lib/matching/cue-words';
 import { phraseKey } from '@/lib/matching/tokenize';
 import type { ConfusablePairs, FoldedCueList, MatchRules, NotListedTaxon } from '@/lib/matching/types';
@@ -64,12 +65,19 @@ function notListedTaxon({ scientificName, domesticFormOf, names }: ExemptTaxon, 
   };
 }
 
+/** A cue entry as written and, with umlauts, as a keyboard without them writes it ("Büffel*", "Bueffel*"). */
+function spellings(entry: string): string[] {
+  if (entry === '') return [];
+  const spelledOut = umlautsSpelledOut({ text: entry, lang: 'de' })?.text;
+  return spelledOut ? [entry, spelledOut] : [entry];
+}
+
 /** Space-separated cue lists as authored ("Couleur* tusk"), folded into one list. */
 function foldedCues(lists: readonly (string | undefined)[], fold: MixedScriptFold): FoldedCueList {
   const words = new Set<string>();
   for (const list of lists) {
     for (const entry of list?.split(/\s+/) ?? []) {
-      if (entry !== '') for (const word of cueWords(entry, fold)) words.add(written(word));
+      for (const spelling of spellings(entry)) for (const word of cueWords(spelling, fold)) words.add(written(word));
     }
   }
   return [...words].join(' ');
@@ -85,8 +93,9 @@ function foldedLangCues(cues: CueText, fold: MixedScriptFold): FoldedCueList {
   for (const [lang, list] of Object.entries(cues)) {
     const mask = langMask(lang);
     for (const entry of list?.split(/\s+/) ?? [])
-      if (entry !== '')
-        for (const word of cueWords(entry, fold)) langsOf.set(written(word), (langsOf.get(written(word)) ?? 0) | mask);
+      for (const spelling of spellings(entry))
+        for (const word of cueWords(spelling, fold))
+          langsOf.set(written(word), (langsOf.get(written(word)) ?? 0) | mask);
   }
   const groups = new Map<number, string[]>();
   for (const [word, mask] of langsOf) groups.set(mask, [...(groups.get(mask) ?? []), word]);

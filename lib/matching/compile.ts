@@ -17,6 +17,8 @@ import { compoundHeads, splitCompound } from '@/lib/matching/split-compounds';
 import { isMemberOf } from '@/lib/matching/group-members';
 import { typoVariants } from '@/lib/matching/typo-variants';
 import { wordOrderVariant } from '@/lib/matching/word-order';
+import { umlautsSpelledOut } from '@/lib/matching/umlauts-spelled-out';
+import { spellsOtherWord } from '@/lib/matching/term-gates';
 import { AMBIGUOUS_TERMS, precedingExclusions, skinLookExclusions } from '@/lib/dictionary/senses';
 import { PART_NOUN_WORDS } from '@/lib/dictionary/bundled/part-adjectives';
 import {
@@ -96,6 +98,8 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     AMBIGUOUS_TERMS.flatMap((entry) => entry.terms.map((text) => [phraseKey(text, fold), entry])),
   );
 
+  // Russian names and their word orders, spelled in Latin letters too once every other spelling is known (below).
+  const russian: [Term, number][] = [];
   const addTerm = (term: Term, entry: number, genus?: string): void => {
     const index = terms.push({ text: singleLine(term.text), lang: term.lang, entry }) - 1;
     const rule = ruleOf(term);
@@ -107,7 +111,12 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       genus,
     });
     table.addTerm(term.text, rule, index);
+    if (term.lang === 'ru') russian.push([term, index]);
     const key = phraseKey(term.text, fold);
+    // Typed without umlauts ("Baerengalle"): the same term, so its texts stay one per name; a name with sense rules
+    // keeps its one spelling.
+    const spelledOut = umlautsSpelledOut(term);
+    if (spelledOut && !ambiguousByKey.has(key)) table.addTerm(spelledOut.text, rule, index);
     const spelling = bySpelling.get(key) ?? { terms: [], exclusions: new Map<string, [string, PhraseRule]>() };
     bySpelling.set(key, spelling);
     spelling.terms.push(index);
@@ -238,6 +247,13 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       rule: 'veto',
       wildlife: '',
     });
+  }
+  // Russian posted in Latin letters ("popugai zhako", "slonovaya kost'"): not a name with an everyday sense, nor one
+  // whose Latin spelling is an everyday word or another name ("пума" is "puma", "леопард" the English "leopard").
+  for (const [term, index] of russian) {
+    const key = phraseKey(term.text, fold);
+    if (ambiguousByKey.has(key) || spellsOtherWord(key, (latin) => bySpelling.has(latin))) continue;
+    table.addLatinSpellings(term.text, ruleOf(term), index);
   }
   for (const { terms: spelled, exclusions } of [...bySpelling.values(), ...byEntry.values()]) {
     for (const [phrase, rule] of exclusions.values())

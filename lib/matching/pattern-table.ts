@@ -1,5 +1,6 @@
 import type { Lang, MatchMode } from '@/lib/dictionary/schema';
-import { GUARD_LETTERS, paradigmFor } from '@/lib/matching/inflection';
+import { GUARD_LETTERS, paradigmFor, type Paradigm } from '@/lib/matching/inflection';
+import { LATIN_SCHEMES, latinSpelling } from '@/lib/matching/russian-latin';
 import type { MixedScriptFold } from '@/lib/matching/confusables';
 import { foldedPhrase } from '@/lib/matching/tokenize';
 import type { CompiledPattern } from '@/lib/matching/types';
@@ -39,6 +40,16 @@ export class PatternTable {
     if (id !== undefined) this.patternList[id]![4].push(term);
   }
 
+  /** Adds a Russian phrase's Latin spellings (russian-latin.ts), declined as the phrase is, as finding `term`. */
+  addLatinSpellings(text: string, rule: PhraseRule, term: number): void {
+    const ids = new Set<number>();
+    for (let scheme = 0; scheme < LATIN_SCHEMES; scheme++) {
+      const id = this.patternIdFor(text, rule, scheme);
+      if (id !== undefined) ids.add(id);
+    }
+    for (const id of ids) this.patternList[id]![4].push(term);
+  }
+
   /** Adds an exclusion phrase that cancels `term` (or every term: CANCELS_ALL_TERMS). */
   addExclusion(text: string, rule: PhraseRule, term: number): void {
     const id = this.patternIdFor(text, rule);
@@ -55,15 +66,19 @@ export class PatternTable {
     return this.patternList;
   }
 
-  private patternIdFor(text: string, rule: PhraseRule): number | undefined {
-    const key = phraseRuleKey(text, rule);
+  private patternIdFor(text: string, rule: PhraseRule, latinScheme?: number): number | undefined {
+    const key = `${latinScheme ?? ''} ${phraseRuleKey(text, rule)}`;
     if (this.phrasePatterns.has(key)) return this.phrasePatterns.get(key);
-    const id = this.newPatternIdFor(text, rule);
+    const id = this.newPatternIdFor(text, rule, latinScheme);
     this.phrasePatterns.set(key, id);
     return id;
   }
 
-  private newPatternIdFor(text: string, { lang, mode, inflect }: PhraseRule): number | undefined {
+  private newPatternIdFor(
+    text: string,
+    { lang, mode, inflect }: PhraseRule,
+    latinScheme: number | undefined,
+  ): number | undefined {
     // Terms are single-spaced, but a line break inside one must not read as a block break.
     const { words: folded, seps } = foldedPhrase(text.replace(/\s/g, ' '), this.foldMixed);
     if (folded.length === 0) return undefined;
@@ -71,7 +86,9 @@ export class PatternTable {
     const paradigms: number[] = [];
     for (const [index, word] of folded.entries()) {
       const guarded = folded.some((other, i) => i !== index && other.length >= GUARD_LETTERS);
-      const paradigm = inflect ? paradigmFor(word, lang, folded.length > 1, guarded) : { stem: word, endings: [''] };
+      const spelled = inflect ? paradigmFor(word, lang, folded.length > 1, guarded) : { stem: word, endings: [''] };
+      const paradigm = latinScheme === undefined ? spelled : inLatin(spelled, latinScheme);
+      if (!paradigm) return undefined;
       words.push(paradigm.stem);
       paradigms.push(this.paradigmId(paradigm.endings));
     }
@@ -93,4 +110,12 @@ export class PatternTable {
     }
     return id;
   }
+}
+
+/** A Cyrillic paradigm in Latin letters by one scheme; undefined when a letter has no Latin spelling. */
+function inLatin({ stem, endings }: Paradigm, scheme: number): Paradigm | undefined {
+  const latinStem = latinSpelling(stem, scheme);
+  const latinEndings = endings.map((ending) => latinSpelling(ending, scheme));
+  if (latinStem === undefined || latinEndings.some((ending) => ending === undefined)) return undefined;
+  return { stem: latinStem, endings: [...new Set(latinEndings as string[])].sort() };
 }

@@ -5,6 +5,7 @@ import { paradigmFor } from '@/lib/matching/inflection';
 import { standardMixedFold } from '@/lib/matching/compile-rules';
 import { foldedPhrase } from '@/lib/matching/tokenize';
 import { EVERY_LANGUAGE, type EverydayTerm } from '@/lib/matching/types';
+import { LATIN_SCHEMES, latinSpelling } from '@/lib/matching/russian-latin';
 
 /** A name this short reads as an abbreviation or a code ("Aa", "AA batteries"), whatever the language. */
 const ABBREVIATION_LENGTH = 2;
@@ -175,4 +176,28 @@ function formsOf(word: string, { lang, inflect }: GatedTerm): string[] {
   if (!inflect) return [word];
   const { stem, endings } = paradigmFor(word, lang);
   return endings.map((ending) => stem + ending);
+}
+
+/** A Russian name spelled in Latin letters this short is as likely another language's word or an abbreviation. */
+const SHORT_LATIN_SPELLING = 5;
+
+/**
+ * Whether a folded Russian name spelled in Latin letters (russian-latin.ts) would name something else: a word too
+ * short, or one of the everyday lists, the spelling lists or their proper names ("лев" is "lev", a first name), or,
+ * by `isName`, another name of the dictionary's ("леопард" is the English "leopard", with sense rules of its own).
+ * @example spellsOtherWord('пума', () => false) // true: "puma"
+ * @example spellsOtherWord('жако', () => false) // false
+ */
+export function spellsOtherWord(folded: string, isName: (latin: string) => boolean): boolean {
+  const { words, listed, proper } = foldedLexicon();
+  const single = !folded.includes(' ');
+  for (let scheme = 0; scheme < LATIN_SCHEMES; scheme++) {
+    const spelled = folded.split(' ').map((word) => latinSpelling(word, scheme));
+    if (spelled.some((word) => word === undefined)) return true;
+    const latin = spelled.join(' ');
+    if (isName(latin)) return true;
+    if (single && (latin.length < SHORT_LATIN_SPELLING || words.has(latin) || listed.has(latin) || proper.has(latin)))
+      return true;
+  }
+  return false;
 }

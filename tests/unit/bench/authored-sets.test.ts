@@ -114,6 +114,7 @@ const UNSEEN_FOLDERS = [
   'fresh37x',
   'fresh38x',
   'fresh39x',
+  'fresh40x',
 ];
 /** Unseen sets aimed at a few languages' grammar rather than all eight: the languages each holds. */
 const PARTIAL_FOLDERS: Record<string, string[]> = {
