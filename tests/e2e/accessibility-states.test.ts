@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signedBatchJson } from '../support/signed-batch';
-import { axeViolations, clippedTexts, smallTargets, walkWithKeyboard } from './support/a11y';
+import { axeViolations, clippedTexts, pageWidth, smallTargets, walkWithKeyboard } from './support/a11y';
 import { withServedExtension } from './support/served-extension';
 import { flagByShortcut, until, writeSettings } from './support/surfaces';
 
@@ -54,25 +54,6 @@ async function openPage(path: string, language: (typeof LANGUAGES)[number]): Pro
     page.evaluate((lang) => document.documentElement.lang === lang, language.lang),
   );
   return page;
-}
-
-/** The page's width, and what sticks out past the window outside any scrolling box (where the width comes from). */
-function pageWidth(page: Page) {
-  return page.evaluate(() => {
-    const scrolls = (element: Element) => !['visible', 'clip'].includes(getComputedStyle(element).overflowX);
-    const outside = (element: Element) => {
-      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement)
-        if (scrolls(box)) return false;
-      return element.getBoundingClientRect().right > innerWidth + 0.5;
-    };
-    const sticking = [...document.body.querySelectorAll('*')].filter(outside).slice(-3);
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      sticking: sticking.map(
-        (element) => `${element.localName}.${element.className}: ${element.textContent?.slice(0, 40)}`,
-      ),
-    };
-  });
 }
 
 /**

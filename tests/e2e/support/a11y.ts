@@ -167,3 +167,22 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
   );
   return { unreached, invisibleFocus, stops };
 }
+
+/** The page's width, and what sticks out past the window outside any scrolling box (where the width comes from). */
+export function pageWidth(page: Page) {
+  return page.evaluate(() => {
+    const scrolls = (element: Element) => !['visible', 'clip'].includes(getComputedStyle(element).overflowX);
+    const outside = (element: Element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement)
+        if (scrolls(box)) return false;
+      return element.getBoundingClientRect().right > innerWidth + 0.5;
+    };
+    const sticking = [...document.body.querySelectorAll('*')].filter(outside).slice(-3);
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      sticking: sticking.map(
+        (element) => `${element.localName}.${element.className}: ${element.textContent?.slice(0, 40)}`,
+      ),
+    };
+  });
+}
