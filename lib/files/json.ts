@@ -13,6 +13,13 @@
  */
 const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]|(-?\d[\d.eE+-]*)/g;
 
+/**
+ * How deep arrays and objects may nest. Spoor's own files nest under 20 levels; a file nested 200,000 deep only
+ * overflowed the stack of the checks after parsing (canonical JSON for the signature), so it was refused for a reason
+ * no one could act on.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 export interface StrictJsonOptions {
   /**
    * Refuse a number not written as JSON.stringify writes its value (`-0`, `1.2e2`, `120.0`, a digit past a double's
@@ -24,7 +31,8 @@ export interface StrictJsonOptions {
 
 /**
  * The parsed value of `text` (a leading BOM dropped); throws on invalid JSON,
- * on a key that appears twice in one object (however it is escaped), and on a `__proto__` key.
+ * on a key that appears twice in one object (however it is escaped), on a `__proto__` key and on nesting deeper than
+ * MAX_JSON_DEPTH.
  * @example parseStrictJson('{"a":1,"a":2}') // throws 'the key "a" appears twice in one object (at character 8)…'
  */
 export function parseStrictJson(text: string, options: StrictJsonOptions = {}): unknown {
@@ -39,8 +47,12 @@ export function parseStrictJson(text: string, options: StrictJsonOptions = {}): 
     member = undefined;
     if (match[2] !== undefined) {
       if (options.numbersAsWritten && String(Number(token)) !== token) throw numberError(body, match.index, token, of);
-    } else if (token === '{' || token === '[') open.push(token === '{' ? new Set() : undefined);
-    else if (token === '}' || token === ']') open.pop();
+    } else if (token === '{' || token === '[') {
+      if (open.push(token === '{' ? new Set() : undefined) > MAX_JSON_DEPTH)
+        throw new Error(
+          `arrays and objects nested more than ${MAX_JSON_DEPTH} deep (at character ${match.index}), which no Spoor file is`,
+        );
+    } else if (token === '}' || token === ']') open.pop();
     else if (match[1]) {
       const quoted = token.slice(0, token.lastIndexOf('"') + 1);
       const key = quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
