@@ -118,6 +118,15 @@ function FileOutcome({
           {report.reading && report.reading.length > 0 && <ReadingTable reading={report.reading} of={of} t={t} />}
           {report.conflicts.length > 0 && <ConflictTable conflicts={report.conflicts} of={of} t={t} />}
           {report.replays.length > 0 && <ReplayList replays={report.replays} t={t} />}
+          {report.capturedByOthers && (
+            <Notice tone="info">
+              {t('batchCapturedByOthers', [
+                String(report.capturedByOthers.observations),
+                namesShown(report.capturedByOthers.researchers),
+                isolatedText(report.signedBy.researcher),
+              ])}
+            </Notice>
+          )}
         </>
       );
     }
@@ -207,6 +216,12 @@ function SignerLine({
   const firstSeen = trust.status === 'accepted' ? formatDay(trust.firstSeen, t('uiLocale')) : '';
   return <span>{t('batchSignedBy', [isolatedText(signedBy.researcher), key, firstSeen])}</span>;
 }
+
+/** Up to NAMES_SHOWN names as the file writes them, then how many more: a forged file may name thousands. */
+const NAMES_SHOWN = 10;
+const namesShown = (names: readonly string[]) =>
+  names.slice(0, NAMES_SHOWN).map(isolatedText).join(', ') +
+  (names.length > NAMES_SHOWN ? `, +${names.length - NAMES_SHOWN}` : '');
 
 /** Observations re-sent under new ids: one capture each, shown so the coordinator sees the attempt, never counted. */
 function ReplayList({ replays, t }: { replays: readonly Replay[]; t: Translate }) {

@@ -12,6 +12,7 @@ import type { SpoorDb } from '@/lib/storage/db';
 import { writeImportedBatch } from './import-write';
 import { knownBatchIds, type KnownBatch } from './known';
 import { recheckDetections, type Reread } from './detection-recheck';
+import { capturedByOthers, type CapturedByOthers } from './captured-by-others';
 import type { ReadingDisagreement } from '@/lib/records/batch';
 
 /*
@@ -50,6 +51,8 @@ export type FileReport = { fileName: string } & (
       acceptedNow: boolean;
       /** Where the coordinator's dictionary reads the detections otherwise; absent when no dictionary read them. */
       reading?: ReadingDisagreement[];
+      /** Observations the batch says others captured than its signer: only the signer's key vouches for them. */
+      capturedByOthers?: CapturedByOthers;
     }
   /** Valid, but signed with a key this Spoor does not trust yet: nothing written until the coordinator accepts it. */
   | {
@@ -241,6 +244,7 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
   try {
     // Read before the write's transaction opens: the dictionary's work must not hold it.
     const reading = env.reread && (await recheckDetections(batch.document.flags, env.reread));
+    const others = capturedByOthers(batch.document, batch.signedBy.researcher);
     const { summary, conflicts, replays } = await writeImportedBatch(env.db, batch, {
       by: env.by,
       at,
@@ -259,6 +263,7 @@ async function write(env: ImportEnv, batch: ImportedBatch, trust: KeyTrust): Pro
       trust,
       acceptedNow,
       ...(reading && { reading }),
+      ...(others && { capturedByOthers: others }),
     };
   } catch (error) {
     return {

@@ -17,7 +17,8 @@ export function oneFlagBatch(id: string, survey: string): Imported['batch'] {
 
 /** The report of a batch imported without evidence files, signed by anna.k's key, accepted before this import. */
 export function importedReport(
-  fields: Pick<Imported, 'fileName' | 'batch' | 'summary'> & Partial<Pick<Imported, 'replays' | 'reading'>>,
+  fields: Pick<Imported, 'fileName' | 'batch' | 'summary'> &
+    Partial<Pick<Imported, 'replays' | 'reading' | 'capturedByOthers'>>,
 ): FileReport {
   return {
     status: 'imported',

@@ -279,6 +279,45 @@ describe('importing batch files', () => {
     expect(await db.count('flags')).toBe(1);
   });
 
+  it('imports observations the signer says others captured, and reports who and whose key vouches for them', async () => {
+    // A coordinator's merged flags sent on, or a forger naming a colleague: the file cannot tell, only its signer's
+    // key vouches for any of it.
+    const { db: relayed } = await flaggedDb('ben.m', [
+      { url: AD, researcher: { researcherId: 'anna.k', survey: 'Ivory 2026' } },
+      { url: OTHER_AD, researcher: { researcherId: 'ben.m', survey: 'Ivory 2026' } },
+    ]);
+    const saved = downloads();
+    await exportNewBatch(exportEnv(relayed, saved.targets), await pendingFlagIds(relayed), 'zip', {
+      researcher: 'ben.m',
+      survey: 'Ivory 2026',
+    });
+    relayed.close();
+    const file = saved.files[0]!;
+
+    const reports = await importFiles(
+      { db: await coordinator(), by: 'coord', clock: at },
+      [file],
+      await acceptingKeysOf([file]),
+    );
+
+    expect(reports[0]).toMatchObject({
+      status: 'imported',
+      signedBy: { researcher: 'ben.m' },
+      capturedByOthers: { observations: 1, researchers: ['anna.k'] },
+    });
+  });
+
+  it('reports no others’ captures for a batch of the signer’s own', async () => {
+    const file = await exportedBy('anna.k', [{ url: AD }]);
+    const reports = await importFiles(
+      { db: await coordinator(), by: 'coord', clock: at },
+      [file],
+      await acceptingKeysOf([file]),
+    );
+    expect(reports[0]).toMatchObject({ status: 'imported' });
+    expect(reports[0]).not.toHaveProperty('capturedByOthers');
+  });
+
   it('merges two researchers’ flags of the same ad into one flag with both observations, listing the conflict', async () => {
     const anna = await exportedBy('anna.k', [{ url: AD }]);
     const ben = await exportedBy('ben.m', [
